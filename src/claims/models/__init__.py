@@ -1,0 +1,27 @@
+"""The ORM models; importing this package registers every table on ``Base.metadata``."""
+
+from __future__ import annotations
+
+from claims.models.base import Base, UTCDateTime, utcnow
+from claims.models.claim import ANCHOR_CONTEXT_CHARS, Citation, Claim
+from claims.models.document import Document, Footnote
+from claims.models.link import Link, LinkCheck, Snapshot
+from claims.models.source import Contributor, Source
+from claims.models.verification import Verification
+
+__all__ = [
+    "ANCHOR_CONTEXT_CHARS",
+    "Base",
+    "Citation",
+    "Claim",
+    "Contributor",
+    "Document",
+    "Footnote",
+    "Link",
+    "LinkCheck",
+    "Snapshot",
+    "Source",
+    "UTCDateTime",
+    "Verification",
+    "utcnow",
+]
