@@ -40,6 +40,13 @@ def _text(value: object | None) -> Text:
     return Text("" if value is None else str(value))
 
 
+def _say(value: object, *, style: str | None = None, err: bool = False) -> None:
+    """One line of plain text, never hard-wrapped (so it can be grepped whole)."""
+    console = stderr if err else stdout
+    text = value if isinstance(value, Text) else _text(value)
+    console.print(text, style=style, soft_wrap=True)
+
+
 def _short(value: str, limit: int = SHORT_TEXT_CHARS) -> str:
     flat = " ".join(value.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
@@ -79,11 +86,9 @@ def load(
         if as_json:
             print_json({"valid": True, **summary})
         else:
-            stdout.print(
-                _text(
-                    f"{dataset.path}: valid: {summary['footnotes']} footnotes, "
-                    f"{summary['sources']} sources, {summary['claims']} claims"
-                )
+            _say(
+                f"{dataset.path}: valid: {summary['footnotes']} footnotes, "
+                f"{summary['sources']} sources, {summary['claims']} claims"
             )
         return
     with state(ctx).database().session() as session:
@@ -101,7 +106,7 @@ def load(
             str(changes.unchanged),
         )
     stdout.print(table)
-    stdout.print(_text("loaded" if result.changed else "already up to date: nothing changed"))
+    _say("loaded" if result.changed else "already up to date: nothing changed")
 
 
 def list_(
@@ -135,7 +140,7 @@ def list_(
             _text("\n".join(claim.sources) or "—"),
         )
     stdout.print(table)
-    stderr.print(_text(f"{len(claims)} claims"))
+    _say(f"{len(claims)} claims", err=True)
 
 
 def _field_grid(rows: list[tuple[str, object | None]]) -> Table:
@@ -171,10 +176,10 @@ def _render_claim(detail: ClaimDetail) -> None:
     head.append(claim.key, style="bold")
     head.append(f"  [{claim.status.value}]")
     stdout.print(head)
-    stdout.print(_text(f"document: {detail.document_title} ({claim.document})"))
-    stdout.print(_text(f"statement: {claim.statement}"))
+    _say(f"document: {detail.document_title} ({claim.document})")
+    _say(f"statement: {claim.statement}")
     notes = ", ".join(str(n) for n in claim.footnotes) or "none"
-    stdout.print(_text(f"quote at {claim.start}:{claim.end} (footnotes: {notes}):"))
+    _say(f"quote at {claim.start}:{claim.end} (footnotes: {notes}):")
     context = Text("…" + detail.before, style="dim")
     context.append(claim.quote, style="bold")
     context.append(detail.after + "…", style="dim")
@@ -183,11 +188,11 @@ def _render_claim(detail: ClaimDetail) -> None:
     if detail.citations:
         for c in detail.citations:
             where = f"footnote {c.footnote}" if c.footnote is not None else "outside any footnote"
-            stdout.print(_text(f"source {c.position} of {where}:"), style="bold")
+            _say(f"source {c.position} of {where}:", style="bold")
             stdout.print(_field_grid(_source_rows(c.source)))
             stdout.print()
     else:
-        stdout.print(_text("sources: none (the claim needs a source)"))
+        _say("sources: none (the claim needs a source)")
     if detail.verifications:
         table = Table("when", "verdict", "reviewer", "source", "note")
         for v in detail.verifications:
@@ -198,10 +203,10 @@ def _render_claim(detail: ClaimDetail) -> None:
                 _text(v.source or "—"),
                 _text(v.note or ""),
             )
-        stdout.print(_text("verification history:"))
+        _say("verification history:")
         stdout.print(table)
     else:
-        stdout.print(_text("verification history: none yet"))
+        _say("verification history: none yet")
 
 
 def show(
@@ -249,13 +254,12 @@ def lint_(
                 table.add_row(_text(f.rule.value), _text(f.key), _text(f.message))
             stdout.print(table)
         counts = ", ".join(f"{n} {name}" for name, n in report.counts().items() if n)
-        stderr.print(
-            _text(
-                f"{len(report.findings)} findings ({counts}) in {report.sources_checked} sources"
-                f" and {report.claims_checked} claims"
-                if report.findings
-                else f"clean: {report.sources_checked} sources, {report.claims_checked} claims"
-            )
+        _say(
+            f"{len(report.findings)} findings ({counts}) in {report.sources_checked} sources"
+            f" and {report.claims_checked} claims"
+            if report.findings
+            else f"clean: {report.sources_checked} sources, {report.claims_checked} claims",
+            err=True,
         )
     if report.findings:
         raise typer.Exit(1)
@@ -295,7 +299,7 @@ def sources_list(
             _text(_short(s.title or "—", 50)),
         )
     stdout.print(table)
-    stderr.print(_text(f"{len(sources)} sources"))
+    _say(f"{len(sources)} sources", err=True)
 
 
 def _render_source(detail: SourceDetail) -> None:
@@ -319,7 +323,7 @@ def _render_source(detail: SourceDetail) -> None:
             )
         stdout.print(table)
     elif detail.link_url:
-        stdout.print(_text("link checks: none yet"))
+        _say("link checks: none yet")
     if detail.citations:
         table = Table("claim", "document", "footnote", title="cited by")
         for c in detail.citations:
@@ -330,7 +334,7 @@ def _render_source(detail: SourceDetail) -> None:
             )
         stdout.print(table)
     else:
-        stdout.print(_text("cited by: no claim"))
+        _say("cited by: no claim")
 
 
 @sources_app.command("show")

@@ -25,6 +25,7 @@ from claims.errors import InputError
 from claims.records import Contributor, PartialDate, SourceRecord
 from claims.urls import has_trailing_punctuation, normalize_url
 
+_TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
 MAX_KEY_CHARS = 200  # the key columns' width
 
@@ -309,8 +310,9 @@ def read_dataset(path: Path) -> Dataset:
     except UnicodeDecodeError as exc:
         raise InputError(f"{toml_path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        where = f"{toml_path}:{line}" if line else str(toml_path)
+        # Python 3.11 puts the position only in the message: "… (at line 2, column 7)"
+        found = _TOML_POSITION.search(str(exc))
+        where = f"{toml_path}:{found.group(1)}" if found else str(toml_path)
         raise InputError(f"{where}: not valid TOML: {exc}") from exc
     checker = _Checker(toml_path, raw)
     dataset = _check(checker, data)
