@@ -99,6 +99,7 @@ class _Run:
     dataset: Dataset
     tallies: dict[str, _Tally] = field(default_factory=dict)
     links: dict[str, Link] = field(default_factory=dict)
+    cited: dict[int, tuple[str, ...]] = field(default_factory=dict)  # footnote → source keys
 
     def tally(self, name: str) -> _Tally:
         return self.tallies.setdefault(name, _Tally())
@@ -130,7 +131,7 @@ def load_dataset(session: Session, dataset: Dataset) -> LoadResult:
         ConflictError: a claim key belongs to another document, or a claim the dataset drops
             has verification history.
     """
-    run = _Run(session, dataset)
+    run = _Run(session, dataset, cited={f.number: f.sources for f in dataset.footnotes})
     document = _load_document(run)
     sources = _load_sources(run)
     footnotes = _load_footnotes(run, document)
@@ -304,7 +305,8 @@ def _load_claims(
     existing = (
         {c.key: c for c in claims_of_document(run.session, document.id)} if document.id else {}
     )
-    dropped = [c for key, c in existing.items() if key not in {s.key for s in specs}]
+    wanted = {s.key for s in specs}
+    dropped = [c for key, c in existing.items() if key not in wanted]
     reviewed = sorted(c.key for c in dropped if c.verifications)
     if reviewed:
         raise ConflictError(
@@ -348,7 +350,7 @@ def _sync_citations(
     tally = run.tally("citations")
     wanted: dict[tuple[int | None, int], Source] = {}
     for number in spec.footnotes:
-        for position, key in enumerate(run.dataset.footnote(number).sources, start=1):
+        for position, key in enumerate(run.cited[number], start=1):
             wanted[(number, position)] = sources[key]
     for position, key in enumerate(spec.sources, start=1):
         wanted[(None, position)] = sources[key]

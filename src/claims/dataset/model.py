@@ -57,9 +57,3 @@ class Dataset:
     footnotes: tuple[FootnoteSpec, ...]
     sources: tuple[SourceRecord, ...]
     claims: tuple[ClaimSpec, ...]
-
-    def footnote(self, number: int) -> FootnoteSpec:
-        for footnote in self.footnotes:
-            if footnote.number == number:
-                return footnote
-        raise KeyError(number)

@@ -423,6 +423,9 @@ def _check_offsets(
     if ("start" in data) != ("end" in data):
         c.issue(f"{label}: give both start and end, or neither", *where)
         return None
+    # the common case first: offsets right, no need to search the whole text
+    if start is not None and end is not None and text[start:end] == quote and 0 <= start <= end:
+        return start, end
     found = locate(text, quote, near=start)
     if start is None or end is None:
         if "start" in data:
@@ -439,8 +442,6 @@ def _check_offsets(
             )
             return None
         return found.start, found.end
-    if 0 <= start <= end <= len(text) and text[start:end] == quote:
-        return start, end
     if found is None:
         c.issue(f"{label}: {what} not found in the document text", *where, field)
     else:
