@@ -29,7 +29,28 @@ from claims.models import Citation, Claim, Contributor, Document, Link, LinkChec
 
 CHUNK = 5_000
 DOCUMENTS = 100
-WORDS = ["government", "censorship", "internet", "platform", "report", "police", "security", "law", "rumor", "court", "network", "privacy", "encryption", "company", "users", "access", "freedom", "expression", "data", "partner"]
+WORDS = [
+    "government",
+    "censorship",
+    "internet",
+    "platform",
+    "report",
+    "police",
+    "security",
+    "law",
+    "rumor",
+    "court",
+    "network",
+    "privacy",
+    "encryption",
+    "company",
+    "users",
+    "access",
+    "freedom",
+    "expression",
+    "data",
+    "partner",
+]
 FAMILIES = ["Li", "Wong", "Smith", "Garcia", "Okafor", "Nakamura", "Novak", "Haddad", "Roth"]
 GIVEN = ["Ana", "Wei", "John", "Maria", "Chidi", "Yuki", "Jan", "Rami", "Kenneth"]
 HEALTH_MIX = [LinkHealth.ALIVE] * 80 + [LinkHealth.DEAD] * 8 + [LinkHealth.SUSPECT] * 7
@@ -101,9 +122,7 @@ def generate(url: str, n_sources: int, seed: int = 7) -> dict[str, int]:
                 "url": f"https://host{i % 500}.example/{i}/article-{i}",
                 "link_id": i,
                 "accessed": dt.date(2016, 5, 26) if stated else None,
-                "accessed_basis": (
-                    AccessedBasis.STATED if stated else AccessedBasis.UNKNOWN
-                ).value,
+                "accessed_basis": (AccessedBasis.STATED if stated else AccessedBasis.UNKNOWN).value,
                 "raw": "synthetic",
                 "extra": {},
                 "created_at": now,
