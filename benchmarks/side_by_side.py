@@ -210,9 +210,9 @@ def _print_table(runs: list[Run], args: argparse.Namespace) -> None:
         f"\n{args.urls} URLs over {args.hosts} loopback hosts, {args.latency_ms} ms latency; "
         f"{os.cpu_count()} cores, {platform.python_version()}, {time.strftime('%Y-%m-%d')}\n"
     )
-    print(
-        "| tool | setting | concurrency | wall s | ideal s | wall/ideal | × claims | peak MiB | peak/host | requests | exit |"
-    )
+    columns = "tool setting concurrency wall_s ideal_s wall/ideal ×claims peak_MiB peak/host"
+    columns += " requests exit"
+    print("| " + " | ".join(c.replace("_", " ") for c in columns.split()) + " |")
     print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in runs:
         ref = base.get(r.setting)
