@@ -288,3 +288,45 @@ def test_the_main_job_in_the_makefile_loads_and_lists_the_letter(sqlite_cli: Cli
         assert result.exit_code == 0, (step, result.stderr)
     assert "48 claims" in result.stderr
     assert "needs-source" in result.stdout
+
+
+def test_show_renders_verification_history_and_link_checks(cli: Cli) -> None:
+    from sqlalchemy import select
+
+    from claims.db import Database
+    from claims.enums import CheckOutcome, ClaimStatus, LinkHealth, Verdict
+    from claims.models import Claim, LinkCheck, Source, Verification
+
+    assert cli("load", LETTER).exit_code == 0
+    database = Database(cli.url)
+    with database.session() as session:
+        claim = session.scalars(select(Claim).where(Claim.key == "instagram-blocked-2014")).one()
+        source = claim.citations[0].source
+        session.add(
+            Verification(
+                claim=claim, verdict=Verdict.VERIFIED, reviewer="ana", note="[b]matches[/b]"
+            )
+        )
+        claim.status = ClaimStatus.VERIFIED
+        assert source.link is not None
+        session.add(LinkCheck(link=source.link, outcome=CheckOutcome.OK, http_status=200))
+        source.link.health = LinkHealth.ALIVE
+        assert isinstance(source, Source)
+    database.dispose()
+
+    detail = ok_json(cli, "show", "instagram-blocked-2014")
+    assert detail["status"] == "verified"
+    (verification,) = detail["verifications"]
+    assert (verification["verdict"], verification["reviewer"]) == ("verified", "ana")
+    assert detail["citations"][0]["source"]["health"] == "alive"
+    human = cli("show", "instagram-blocked-2014")
+    assert "[verified]" in human.stdout
+    assert "[b]matches[/b]" in human.stdout  # data is never read as markup
+    assert "health     alive" in human.stdout
+
+    shown = ok_json(cli, "sources", "show", "vlastelicaInstagramReportedlyBlocked2014")
+    (check,) = shown["link"]["checks"]
+    assert (check["outcome"], check["http_status"]) == ("ok", 200)
+    assert shown["health"] == shown["link"]["health"] == "alive"
+    cited = ok_json(cli, "sources", "list", "--document", "hrw-2016-07-18-facebook-china")
+    assert len(cited) == 17

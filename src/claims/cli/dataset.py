@@ -59,7 +59,10 @@ def _names(people: tuple[Contributor, ...]) -> str:
 def load(
     ctx: typer.Context,
     path: Annotated[
-        Path, typer.Argument(help="A dataset folder holding dataset.toml (or the file itself).")
+        Path,
+        typer.Argument(
+            metavar="PATH", help="A dataset folder holding dataset.toml (or the file itself)."
+        ),
     ],
     check: bool = typer.Option(
         False, "--check", help="Only read and check the dataset; write nothing."
@@ -111,9 +114,16 @@ def load(
 
 def list_(
     ctx: typer.Context,
-    document: str | None = typer.Option(None, "--document", "-d", help="Only this document."),
+    document: str | None = typer.Option(
+        None, "--document", "-d", metavar="KEY", help="Only this document."
+    ),
     status: Annotated[
-        ClaimStatus | None, typer.Option("--status", help="Only claims with this status.")
+        ClaimStatus | None,
+        typer.Option(
+            "--status",
+            metavar="STATUS",
+            help="Only claims with this status: " + ", ".join(s.value for s in ClaimStatus) + ".",
+        ),
     ] = None,
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -231,7 +241,14 @@ def lint_(
     ctx: typer.Context,
     rule: Annotated[
         list[LintRule] | None,
-        typer.Option("--rule", "-r", help="Run only this rule (repeat for several); default all."),
+        typer.Option(
+            "--rule",
+            "-r",
+            metavar="RULE",
+            help="Run only this rule (repeat for several); default all. Rules: "
+            + ", ".join(r.value for r in LintRule)
+            + ".",
+        ),
     ] = None,
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -269,7 +286,7 @@ def lint_(
 def sources_list(
     ctx: typer.Context,
     document: str | None = typer.Option(
-        None, "--document", "-d", help="Only sources this document's claims cite."
+        None, "--document", "-d", metavar="KEY", help="Only sources this document's claims cite."
     ),
     as_json: bool = JSON_OPTION,
 ) -> None:
