@@ -190,6 +190,12 @@ def test_author_shapes(tmp_path: Path) -> None:
     assert any("a person needs a family name" in f for f in found)
 
 
+def test_blank_quote_is_refused(tmp_path: Path) -> None:
+    toml = GOOD.replace('quote = "Intro."', 'quote = " "').replace("end = 6", "end = 7")
+    (found,) = problems(write(tmp_path, toml))
+    assert found.endswith("claim intro: quote is empty or blank")
+
+
 def test_type_errors_are_named(tmp_path: Path) -> None:
     toml = GOOD.replace("start = 7", 'start = "7"').replace("format = 1", "format = 2")
     found = problems(write(tmp_path, toml))

@@ -131,7 +131,7 @@ class _Checker:
             )
             return None
         if isinstance(value, str) and required and not value.strip():
-            self.issue(f"{label}: {name} is empty", *where, name)
+            self.issue(f"{label}: {name} is empty or blank", *where, name)
             return None
         return value
 
@@ -635,9 +635,6 @@ def _check_claims(
                 first_line[key] = c.locator.line(*where, "key")
         statement = c.text(data, "statement", where, label, req=True)
         quote = c.get(data, "quote", str, where, label, required=True)
-        if quote == "":
-            c.issue(f"{label}: quote is empty", *where, "quote")
-            quote = None
         status = c.enum(data, "status", ClaimStatus, choices=statuses, where=where, label=label)
         numbers: list[int] = []
         raw_numbers = c.get(data, "footnotes", list, where, label)
