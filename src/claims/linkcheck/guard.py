@@ -1,0 +1,91 @@
+"""What the checker may fetch: http(s) only, and public addresses unless told otherwise."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+
+import httpx
+
+ALLOWED_SCHEMES = frozenset({"http", "https"})
+MAX_URL_CHARS = 2048
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+class InvalidUrl(Exception):  # noqa: N818 - a verdict, not a crash
+    """The URL cannot be fetched as written."""
+
+
+class PolicyRefusal(Exception):  # noqa: N818
+    """The URL is well formed but policy forbids fetching it."""
+
+
+class ResolutionFailure(Exception):  # noqa: N818
+    """The host name does not resolve."""
+
+
+def parse_url(url: str) -> httpx.URL:
+    """Parse ``url`` and insist on http(s) with a host; raises InvalidUrl or PolicyRefusal."""
+    if len(url) > MAX_URL_CHARS:
+        raise InvalidUrl(f"URL longer than {MAX_URL_CHARS} characters")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise InvalidUrl(f"not a valid URL: {exc}") from exc
+    if not parsed.scheme:
+        raise InvalidUrl("URL has no scheme")
+    if parsed.scheme not in ALLOWED_SCHEMES:
+        raise PolicyRefusal(f"scheme {parsed.scheme!r} is not checked (http and https only)")
+    if not parsed.host:
+        raise InvalidUrl("URL has no host")
+    return parsed
+
+
+def is_public_address(address: IPAddress) -> bool:
+    """False for loopback, private, link-local, multicast, reserved and other special ranges."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_global and not address.is_multicast
+
+
+def refuse_address(address: IPAddress, host: str) -> None:
+    if not is_public_address(address):
+        raise PolicyRefusal(f"{host} resolves to non-public address {address}")
+
+
+async def resolve(host: str, port: int) -> list[IPAddress]:
+    """Every address ``host`` resolves to; raises ResolutionFailure."""
+    try:
+        return [ipaddress.ip_address(host)]
+    except ValueError:
+        pass
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise ResolutionFailure(f"cannot resolve {host}: {exc}") from exc
+    addresses: list[IPAddress] = []
+    for _family, _type, _proto, _canon, sockaddr in infos:
+        # sockaddr[0] is the address text; IPv6 scope ids ("fe80::1%eth0") are dropped
+        text = str(sockaddr[0]).split("%", 1)[0]
+        addresses.append(ipaddress.ip_address(text))
+    if not addresses:
+        raise ResolutionFailure(f"{host} has no addresses")
+    return addresses
+
+
+async def admit(url: httpx.URL, *, allow_private: bool) -> None:
+    """Resolve the URL's host and refuse it unless every address is public.
+
+    Called for the first URL and again for every redirect hop, so a public page cannot
+    bounce the checker onto an internal service.
+    """
+    host = url.host
+    port = url.port or (443 if url.scheme == "https" else 80)
+    addresses = await resolve(host, port)
+    if allow_private:
+        return
+    for address in addresses:
+        refuse_address(address, host)
