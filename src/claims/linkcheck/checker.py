@@ -85,7 +85,7 @@ def _first_leaf(group: BaseExceptionGroup[BaseException]) -> BaseException:
     return first
 
 
-class _Offline(Exception):  # noqa: N818 - internal signal to stop every worker
+class _Offline(Exception):
     pass
 
 

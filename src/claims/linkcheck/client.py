@@ -29,7 +29,7 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-class FetchFailure(Exception):  # noqa: N818 - a verdict carried up, not a crash
+class FetchFailure(Exception):
     """No usable answer: the outcome says why."""
 
     def __init__(self, outcome: CheckOutcome, message: str, *, reached_server: bool = False):

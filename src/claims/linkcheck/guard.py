@@ -14,15 +14,15 @@ MAX_URL_CHARS = 2048
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
-class InvalidUrl(Exception):  # noqa: N818 - a verdict, not a crash
+class InvalidUrl(Exception):
     """The URL cannot be fetched as written."""
 
 
-class PolicyRefusal(Exception):  # noqa: N818
+class PolicyRefusal(Exception):
     """The URL is well formed but policy forbids fetching it."""
 
 
-class ResolutionFailure(Exception):  # noqa: N818
+class ResolutionFailure(Exception):
     """The host name does not resolve."""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from claims import PROJECT_URL, __version__
@@ -109,3 +110,24 @@ class CheckOptions:
             raise ValueError("soft_404_similarity must lie between 0 and 1")
         if self.recheck_after < dt.timedelta(0):
             raise ValueError("recheck_after must not be negative")
+
+
+_DURATION_UNITS_S = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(text: str) -> dt.timedelta:
+    """``90s``, ``30m``, ``24h``, ``3d``, ``1w`` (or a bare number of seconds) as a timedelta.
+
+    Raises:
+        ValueError: naming the value when it is not a non-negative duration.
+    """
+    value = text.strip().lower()
+    unit = value[-1:] if value[-1:] in _DURATION_UNITS_S else "s"
+    number = value[:-1] if value[-1:] in _DURATION_UNITS_S else value
+    try:
+        amount = float(number)
+    except ValueError:
+        raise ValueError(f"not a duration (use e.g. 90s, 30m, 24h, 3d): {text!r}") from None
+    if amount < 0 or not math.isfinite(amount):
+        raise ValueError(f"not a non-negative duration: {text!r}")
+    return dt.timedelta(seconds=amount * _DURATION_UNITS_S[unit])
