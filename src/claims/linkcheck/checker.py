@@ -168,6 +168,8 @@ class Checker:
                 url=target.url,
                 outcome=failure.outcome,
                 checked_at=self._clock(),
+                final_url=failure.final_url if failure.redirects else None,
+                redirects=failure.redirects,
                 elapsed_ms=elapsed_ms(),
                 error=failure.message,
                 reached_server=failure.reached_server,

@@ -37,6 +37,9 @@ class FetchFailure(Exception):
         self.outcome = outcome
         self.message = message
         self.reached_server = reached_server
+        # where the redirect chain had got to when it failed
+        self.redirects: tuple[Redirect, ...] = ()
+        self.final_url: str | None = None
 
 
 @dataclass
@@ -267,21 +270,19 @@ class Fetcher:
         chain: list[Redirect] = []
         seen = {url}
         current = url
-        while True:
-            try:
-                parsed = guard.parse_url(current)
-                await guard.admit(parsed, allow_private=opts.allow_private)
-            except guard.InvalidUrl as exc:
-                raise FetchFailure(CheckOutcome.INVALID_URL, str(exc)) from exc
-            except guard.PolicyRefusal as exc:
-                raise FetchFailure(CheckOutcome.SKIPPED, str(exc)) from exc
-            except guard.ResolutionFailure as exc:
-                raise FetchFailure(CheckOutcome.DNS_ERROR, str(exc)) from exc
-            answer = await self._send(
-                method, parsed, want_body=want_body, retry_statuses=retry_statuses
-            )
-            location = answer.headers.get("location")
-            if answer.status in REDIRECT_STATUSES and location:
+        try:
+            while True:
+                answer = await self._hop(method, current, want_body, retry_statuses)
+                location = answer.headers.get("location")
+                if answer.status not in REDIRECT_STATUSES or not location:
+                    return PageFacts(
+                        requested_url=url,
+                        status=answer.status,
+                        final_url=current,
+                        redirects=tuple(chain),
+                        headers=answer.headers,
+                        body=answer.body,
+                    )
                 chain.append(Redirect(current, answer.status))
                 target = urljoin(current, location.strip())
                 if target in seen:
@@ -298,15 +299,29 @@ class Fetcher:
                     )
                 seen.add(target)
                 current = target
-                continue
-            return PageFacts(
-                requested_url=url,
-                status=answer.status,
-                final_url=current,
-                redirects=tuple(chain),
-                headers=answer.headers,
-                body=answer.body,
+        except FetchFailure as failure:
+            failure.redirects = tuple(chain)
+            failure.final_url = current
+            if chain:
+                failure.reached_server = True  # an earlier hop answered
+            raise
+
+    async def _hop(
+        self, method: str, current: str, want_body: bool, retry_statuses: bool
+    ) -> RawAnswer:
+        opts = self._options
+        try:
+            parsed = guard.parse_url(current)
+            await guard.admit(
+                parsed, allow_private=opts.allow_private, allow_networks=opts.allow_networks
             )
+        except guard.InvalidUrl as exc:
+            raise FetchFailure(CheckOutcome.INVALID_URL, str(exc)) from exc
+        except guard.PolicyRefusal as exc:
+            raise FetchFailure(CheckOutcome.SKIPPED, str(exc)) from exc
+        except guard.ResolutionFailure as exc:
+            raise FetchFailure(CheckOutcome.DNS_ERROR, str(exc)) from exc
+        return await self._send(method, parsed, want_body=want_body, retry_statuses=retry_statuses)
 
     async def fetch_page(self, url: str) -> PageFacts:
         """HEAD first (cheap), then GET: on any HEAD failure, or to read an HTML page's title.

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import re
 import socket
+from urllib.parse import urlsplit
 
 import httpx
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 MAX_URL_CHARS = 2048
+_HOST = re.compile(
+    r"^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_-]{1,63})*\.?$"
+)
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -40,6 +45,18 @@ def parse_url(url: str) -> httpx.URL:
         raise PolicyRefusal(f"scheme {parsed.scheme!r} is not checked (http and https only)")
     if not parsed.host:
         raise InvalidUrl("URL has no host")
+    raw_host = parsed.raw_host.decode("ascii", "replace")
+    if not _HOST.match(raw_host):
+        try:
+            ipaddress.IPv6Address(raw_host.strip("[]"))
+        except ValueError:
+            raise InvalidUrl(f"not a valid host name: {parsed.host!r}") from None
+    try:
+        port = urlsplit(url.strip()).port
+    except ValueError as exc:
+        raise InvalidUrl(f"not a valid port: {exc}") from exc
+    if port == 0:
+        raise InvalidUrl("port 0 is not a port")
     return parsed
 
 
@@ -76,7 +93,9 @@ async def resolve(host: str, port: int) -> list[IPAddress]:
     return addresses
 
 
-async def admit(url: httpx.URL, *, allow_private: bool) -> None:
+async def admit(
+    url: httpx.URL, *, allow_private: bool, allow_networks: tuple[str, ...] = ()
+) -> None:
     """Resolve the URL's host and refuse it unless every address is public.
 
     Called for the first URL and again for every redirect hop, so a public page cannot
@@ -87,5 +106,8 @@ async def admit(url: httpx.URL, *, allow_private: bool) -> None:
     addresses = await resolve(host, port)
     if allow_private:
         return
+    networks = [ipaddress.ip_network(n, strict=False) for n in allow_networks]
     for address in addresses:
+        if any(address in network for network in networks):
+            continue
         refuse_address(address, host)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import math
 from dataclasses import dataclass, field
 
@@ -70,6 +71,8 @@ class CheckOptions:
     user_agent: str = field(default_factory=default_user_agent)
     head_first: bool = True
     allow_private: bool = False
+    # networks fetched even without allow_private (an intranet range, a test server)
+    allow_networks: tuple[str, ...] = ()
     drift_threshold: float = DEFAULT_DRIFT_THRESHOLD
     soft_404_similarity: float = DEFAULT_SOFT_404_SIMILARITY
     detect_soft_404: bool = True
@@ -108,6 +111,11 @@ class CheckOptions:
             raise ValueError("drift_threshold must lie between 0 and 1")
         if not 0.0 <= self.soft_404_similarity <= 1.0:
             raise ValueError("soft_404_similarity must lie between 0 and 1")
+        for network in self.allow_networks:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"not a network: {network!r}") from exc
         if self.recheck_after < dt.timedelta(0):
             raise ValueError("recheck_after must not be negative")
 
