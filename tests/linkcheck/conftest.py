@@ -36,9 +36,7 @@ Handler = Callable[[Request], Awaitable[Response] | Response]
 
 def html(title: str, text: str = "", status: int = 200, **headers: str) -> Response:
     body = f"<!doctype html><html><head><title>{title}</title></head><body>{text}</body></html>"
-    return Response(
-        status, {"Content-Type": "text/html; charset=utf-8", **headers}, body.encode()
-    )
+    return Response(status, {"Content-Type": "text/html; charset=utf-8", **headers}, body.encode())
 
 
 class Servers:
@@ -68,9 +66,7 @@ class Servers:
 
     async def _start(self) -> None:
         for host in self.hosts:
-            server = await asyncio.start_server(
-                lambda r, w, h=host: self._serve(h, r, w), host, 0
-            )
+            server = await asyncio.start_server(lambda r, w, h=host: self._serve(h, r, w), host, 0)
             self.ports[host] = server.sockets[0].getsockname()[1]
             self._servers.append(server)
 

@@ -28,7 +28,9 @@ FAST = CheckOptions(
 )
 
 
-def run(targets: Sequence[CheckTarget | str], options: CheckOptions = FAST) -> dict[str, CheckResult]:
+def run(
+    targets: Sequence[CheckTarget | str], options: CheckOptions = FAST
+) -> dict[str, CheckResult]:
     items = [t if isinstance(t, CheckTarget) else CheckTarget(t) for t in targets]
     results: dict[str, CheckResult] = {}
 
@@ -319,7 +321,9 @@ def test_redirect_to_other_scheme_is_refused(servers: Servers) -> None:
 # --- bounded bodies --------------------------------------------------------------------
 
 
-def _peak_bytes_while(targets: list[str], options: CheckOptions) -> tuple[int, dict[str, CheckResult]]:
+def _peak_bytes_while(
+    targets: list[str], options: CheckOptions
+) -> tuple[int, dict[str, CheckResult]]:
     tracemalloc.start()
     try:
         results = run(targets, options)
