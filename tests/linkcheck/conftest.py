@@ -100,7 +100,8 @@ class Servers:
             return [
                 r
                 for r in self.log
-                if (host is None or r.host == host) and (path is None or r.path == path)
+                if (host is None or r.host == host)
+                and (path is None or r.path.split("?", 1)[0] == path)
             ]
 
     def reset(self) -> None:

@@ -7,8 +7,6 @@ import datetime as dt
 import json
 from urllib.parse import parse_qs, urlsplit
 
-from conftest import HOSTS, Request, Response, Servers
-
 from claims.linkcheck import ArchiveCapture
 from claims.linkcheck.archive import (
     ArchiveClient,
@@ -19,6 +17,7 @@ from claims.linkcheck.archive import (
 )
 from claims.linkcheck.client import HostLimiter, make_client
 from claims.linkcheck.options import CheckOptions
+from conftest import HOSTS, Request, Response, Servers
 
 
 def at(text: str) -> dt.datetime:
@@ -50,7 +49,8 @@ def test_parse_availability_answer() -> None:
         }
     }
     capture = parse_availability(payload)
-    assert capture is not None and capture.original_status == 200
+    assert capture is not None
+    assert capture.original_status == 200
     assert capture.as_json() == {
         "url": "http://web.archive.org/web/20130919044612/http://example.com/",
         "timestamp": "20130919044612",
@@ -124,16 +124,19 @@ def test_stand_in_before_access_date(servers: Servers) -> None:
         {page: [("20150301000000", "200"), ("20160710000000", "200"), ("20170101000000", "200")]},
     )
     found = _find(endpoint, page, dt.date(2016, 7, 18), None)
-    assert found is not None and found.timestamp == at("20160710")
+    assert found is not None
+    assert found.timestamp == at("20160710")
     asked = parse_qs(urlsplit(servers.requests(HOSTS[5])[0].path).query)
-    assert asked["timestamp"] == ["20160718235959"] and asked["closest"] == ["before"]
+    assert asked["timestamp"] == ["20160718235959"]
+    assert asked["closest"] == ["before"]
 
 
 def test_stand_in_after_when_nothing_before(servers: Servers) -> None:
     page = "https://gone.example/later"
     endpoint = _stand_in(servers, {page: [("20170101000000", "200")]})
     found = _find(endpoint, page, None, dt.date(2016, 1, 1))
-    assert found is not None and found.timestamp == at("20170101")
+    assert found is not None
+    assert found.timestamp == at("20170101")
 
 
 def test_stand_in_rejects_non_200_captures(servers: Servers) -> None:

@@ -52,7 +52,8 @@ def test_title_similarity_ignores_site_suffix_and_case() -> None:
     assert title_similarity(None, ["x"]) is None
     assert title_similarity("x", []) is None
     low = title_similarity("Cooking with herbs", ["Facebook in China"])
-    assert low is not None and low < 0.5
+    assert low is not None
+    assert low < 0.5
 
 
 def test_error_title_on_a_cited_error_title_is_not_soft_404() -> None:
@@ -93,8 +94,9 @@ def test_public_addresses(address: str, public: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("24h", dt.timedelta(hours=24)), ("90s", dt.timedelta(seconds=90)), ("3d", dt.timedelta(days=3)),
-     ("30m", dt.timedelta(minutes=30)), ("0", dt.timedelta(0)), ("1.5h", dt.timedelta(minutes=90))],
+    [("24h", dt.timedelta(hours=24)), ("90s", dt.timedelta(seconds=90)),
+     ("3d", dt.timedelta(days=3)), ("30m", dt.timedelta(minutes=30)), ("0", dt.timedelta(0)),
+     ("1.5h", dt.timedelta(minutes=90))],
 )  # fmt: skip
 def test_parse_duration(text: str, expected: dt.timedelta) -> None:
     assert parse_duration(text) == expected
@@ -113,3 +115,16 @@ def test_options_validate_and_identify() -> None:
         CheckOptions(allow_networks=("not-a-net",))
     assert CheckOptions().user_agent == default_user_agent()
     assert default_user_agent().startswith("claims/")
+
+
+@pytest.mark.parametrize(
+    ("url", "home"),
+    [("https://x.org/", True), ("https://x.org", True), ("https://x.org/index.html", True),
+     ("https://x.org/en/", True), ("https://x.org/de-at/home", True), ("https://x.org/home", True),
+     ("https://x.org/ok", False), ("https://x.org/en", False), ("https://x.org/?p=12", False),
+     ("https://x.org/news/", False)],
+)  # fmt: skip
+def test_is_home(url: str, home: bool) -> None:
+    from claims.linkcheck.classify import is_home
+
+    assert is_home(url) is home

@@ -128,7 +128,8 @@ def test_dead_needs_enough_failures_over_enough_time(
     conclusive = [f for f in facts if f.outcome not in (BLOCKED, CheckOutcome.SKIPPED)]
     if health is LinkHealth.DEAD:
         tail = conclusive[-3:]
-        assert all(f.outcome in HARD for f in tail) and len(tail) == 3
+        assert all(f.outcome in HARD for f in tail)
+        assert len(tail) == 3
     if conclusive and conclusive[-1].outcome in (OK, CheckOutcome.REDIRECTED):
         assert health is LinkHealth.ALIVE
     if not conclusive:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-
-from conftest import HOSTS, Response, Servers
+import itertools
 
 from claims.linkcheck import CheckOptions, CheckResult, CheckTarget
 from claims.linkcheck.checker import Checker, interleave_by_host, merge_targets
+from conftest import HOSTS, Response, Servers
 
 
 def _run(targets: list[CheckTarget], options: CheckOptions) -> list[CheckResult]:
@@ -59,7 +59,7 @@ def test_minimum_interval_between_requests_to_one_host(servers: Servers) -> None
     options = CheckOptions(allow_private=True, per_host=2, host_interval_s=0.05)
     _run(targets, options)
     starts = sorted(r.at for r in servers.requests(host))
-    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert min(gaps) >= 0.04  # scheduler slack of 10 ms
 
 

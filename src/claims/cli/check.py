@@ -83,17 +83,23 @@ def _render(report: CheckReport) -> None:
         stdout.print(health)
     problems = report.not_alive()
     if problems:
-        listing = Table("health", "outcome", "url", "sources", "archived copy", title="Not alive")
+        # plain lines, never wrapped, so every URL can be copied whole
+        stdout.print("\nNot alive:", style="bold")
         for r in sorted(problems, key=lambda r: (r.health.value, r.result.url)):
-            archive = f"{r.archive.url} ({r.archive.timestamp:%Y-%m-%d})" if r.archive else "—"
-            listing.add_row(
-                r.health.value,
-                r.result.outcome.value,
-                r.result.url,
-                ", ".join(r.sources),
-                archive,
+            stdout.print(
+                f"  {r.health.value:<12} {r.result.outcome.value:<18} {r.result.url}",
+                soft_wrap=True,
+                markup=False,
             )
-        stdout.print(listing)
+            stdout.print(f"      sources: {', '.join(r.sources)}", soft_wrap=True, markup=False)
+            if r.result.error:
+                stdout.print(f"      why: {r.result.error}", soft_wrap=True, markup=False)
+            if r.archive is not None:
+                stdout.print(
+                    f"      archived copy ({r.archive.timestamp:%Y-%m-%d}): {r.archive.url}",
+                    soft_wrap=True,
+                    markup=False,
+                )
     drifted = [r for r in report.links if r.result.drifted]
     for r in drifted:
         warn(
@@ -102,7 +108,9 @@ def _render(report: CheckReport) -> None:
         )
     moved = [r for r in report.links if r.result.suggested_url]
     for r in moved:
-        stdout.print(f"moved: {r.result.url} → {r.result.suggested_url}")
+        stdout.print(
+            f"moved: {r.result.url} → {r.result.suggested_url}", soft_wrap=True, markup=False
+        )
 
 
 def _positive(value: float, name: str) -> None:

@@ -34,7 +34,8 @@ _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]+\s+")
 _HOME_PATH = re.compile(
-    r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w+|home/?|default\.aspx|start/?)?$",
+    # "/", "/index.html", "/home", and a language root such as "/en/" or "/de-at/home"
+    r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/)?(?:index\.\w+|home/?|default\.aspx|start/?)?$",
     re.IGNORECASE,
 )
 
