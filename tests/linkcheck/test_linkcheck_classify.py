@@ -128,3 +128,17 @@ def test_is_home(url: str, home: bool) -> None:
     from claims.linkcheck.classify import is_home
 
     assert is_home(url) is home
+
+
+@pytest.mark.parametrize(
+    ("title", "error"),
+    [("404", True), ("Error 404", True), ("404 - Page not found", True), ("404 Not Found", True),
+     ("Page not found | Example", True), ("Fehler 404", True), ("Seite nicht gefunden", True),
+     ("HTTP 410 Gone", True), ("This page does not exist", True),
+     ("Flight 404 lands safely", False), ("Article /articles/404", False),
+     ("Facebook in China", False), ("The 410 bus route", False)],
+)  # fmt: skip
+def test_error_titles(title: str, error: bool) -> None:
+    from claims.linkcheck.classify import has_error_title
+
+    assert has_error_title(title) is error

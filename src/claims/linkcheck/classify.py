@@ -42,8 +42,10 @@ _HOME_PATH = re.compile(
 ERROR_TITLE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        r"\b404\b",
-        r"\b410\b",
+        # a bare number is not enough ("Flight 404", "Article 410"): it needs error words
+        r"^\W*(?:error\W*)?(?:404|410)\W*$",
+        r"\b(?:error|fehler|erreur|http)\W{0,3}(?:404|410)\b",
+        r"\b(?:404|410)\W{0,3}(?:error|page|not\s+found|gone|fehler|erreur)\b",
         r"\bnot\s+found\b",
         r"\bpage\s+(?:does\s+not|doesn['’]t|no\s+longer)\s+exists?\b",
         r"\b(?:page|content|article)\s+(?:is\s+)?no\s+longer\s+available\b",
