@@ -148,12 +148,15 @@ def run_mode(mode: str, ports: dict[str, int], count: int) -> None:
 
         asyncio.run(go())
     wall = time.perf_counter() - started
-    maxrss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    maxrss_mib = usage.ru_maxrss / 1024
+    cpu_s = usage.ru_utime + usage.ru_stime
     print(
         json.dumps(
             {
                 "wall_s": wall,
                 "maxrss_mib": maxrss_mib,
+                "cpu_s": cpu_s,
                 "outcomes": outcomes,
                 "concurrency": options.concurrency,
                 "per_host": options.per_host,
@@ -179,6 +182,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--urls", type=int, default=2000)
     parser.add_argument("--hosts", type=int, default=20)
+    parser.add_argument("--modes", default="head+get,get-only,service+sqlite")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--ports", help=argparse.SUPPRESS)
@@ -204,15 +208,15 @@ def main() -> None:
     print(
         f"linkcheck benchmark: {args.urls} URLs over {args.hosts} loopback hosts, "
         f"{LATENCY_S * 1000:.0f} ms per answer; {os.cpu_count()} CPUs; "
-        f"{time.strftime('%Y-%m-%d')}"
+        f"{time.strftime('%Y-%m-%d')}; load average {os.getloadavg()[0]:.2f} at start"
     )
     header = (
         f"{'mode':<16}{'wall s':>8}{'ideal s':>9}{'ratio':>7}{'requests':>10}"
-        f"{'req ideal s':>12}{'peak/host':>10}{'max RSS MiB':>12}"
+        f"{'req ideal s':>12}{'peak/host':>10}{'CPU s':>7}{'max RSS MiB':>12}"
     )
     print(header)
     try:
-        for mode in ("head+get", "get-only", "service+sqlite"):
+        for mode in args.modes.split(","):
             done = subprocess.run(
                 [sys.executable, __file__, "--mode", mode, "--ports", json.dumps(ports),
                  "--urls", str(args.urls)],
@@ -231,7 +235,7 @@ def main() -> None:
             print(
                 f"{mode:<16}{figures['wall_s']:>8.2f}{ideal:>9.2f}"
                 f"{figures['wall_s'] / ideal:>7.2f}{requests:>10}{request_ideal:>12.2f}"
-                f"{peak:>10}{figures['maxrss_mib']:>12.1f}"
+                f"{peak:>10}{figures['cpu_s']:>7.1f}{figures['maxrss_mib']:>12.1f}"
             )
             bad = {k: v for k, v in figures["outcomes"].items() if k != "ok"}
             if bad:

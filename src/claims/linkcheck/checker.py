@@ -6,7 +6,7 @@ import asyncio
 import datetime as dt
 import secrets
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
@@ -69,6 +69,57 @@ def sibling_probe_url(url: str, token: str) -> str | None:
     extension = name[dot:] if 0 < dot < len(name) - 1 and len(name) - dot <= 6 else ""
     probe_path = f"{directory}/{token}{extension}"
     return urlunsplit((parts.scheme, parts.netloc, probe_path, "", ""))
+
+
+class HostScheduler:
+    """Hands each worker a URL whose host has room, round-robin over hosts.
+
+    A worker never takes a URL of a host that already has ``per_host`` URLs in progress, so
+    workers do not sit waiting on one busy host while others are idle; O(1) per pick.
+    """
+
+    def __init__(self, targets: Iterable[CheckTarget], per_host: int) -> None:
+        self._per_host = per_host
+        self._queues: OrderedDict[str, deque[CheckTarget]] = OrderedDict()
+        for target in targets:
+            self._queues.setdefault(host_of(target.url), deque()).append(target)
+        self._active: dict[str, int] = dict.fromkeys(self._queues, 0)
+        self._ready: deque[str] = deque(self._queues)
+        self._is_ready: set[str] = set(self._queues)
+        self._remaining = sum(len(q) for q in self._queues.values())
+        self._changed = asyncio.Condition()
+
+    def _mark_ready(self, host: str) -> None:
+        if (
+            host not in self._is_ready
+            and self._queues[host]
+            and self._active[host] < self._per_host
+        ):
+            self._ready.append(host)
+            self._is_ready.add(host)
+
+    async def take(self) -> CheckTarget | None:
+        """The next target, or None when every target has been handed out."""
+        async with self._changed:
+            while True:
+                if self._remaining == 0:
+                    return None
+                if self._ready:
+                    host = self._ready.popleft()
+                    self._is_ready.discard(host)
+                    target = self._queues[host].popleft()
+                    self._remaining -= 1
+                    self._active[host] += 1
+                    self._mark_ready(host)
+                    return target
+                await self._changed.wait()
+
+    async def done(self, target: CheckTarget) -> None:
+        async with self._changed:
+            host = host_of(target.url)
+            self._active[host] -= 1
+            self._mark_ready(host)
+            self._changed.notify_all()
 
 
 @dataclass(frozen=True)
@@ -235,21 +286,18 @@ class Checker:
     async def run(self, targets: Iterable[CheckTarget], on_result: ResultSink) -> RunStats:
         """Check every unique URL once; raises NetworkUnavailable if we turn out offline."""
         started = time.monotonic()
-        unique = interleave_by_host(merge_targets(targets))
+        unique = merge_targets(targets)
         self._total_hosts = len({host_of(t.url) for t in unique}) or 1
-        queue: asyncio.Queue[CheckTarget] = asyncio.Queue()
-        for target in unique:
-            queue.put_nowait(target)
+        scheduler = HostScheduler(interleave_by_host(unique), self.options.per_host)
         checked = 0
 
         async def worker() -> None:
             nonlocal checked
-            while True:
+            while (target := await scheduler.take()) is not None:
                 try:
-                    target = queue.get_nowait()
-                except asyncio.QueueEmpty:
-                    return
-                result = await self.check_one(target)
+                    result = await self.check_one(target)
+                finally:
+                    await scheduler.done(target)
                 checked += 1
                 await self._deliver(result, on_result)
 
