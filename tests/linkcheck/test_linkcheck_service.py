@@ -322,3 +322,22 @@ def test_cli_offline_exit_3(sqlite_cli: Cli) -> None:
     assert result.exit_code == 3
     assert "network unavailable" in result.stderr
     assert result.stdout == ""
+
+
+def test_cli_archive_endpoint_from_environment_and_user_agent(
+    sqlite_cli: Cli, servers: Servers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gone = servers.route(B, "/env-gone", html("Gone", status=404))
+    alive = servers.route(A, "/env-alive", html("Alive"))
+    database = Database(sqlite_cli.url)
+    try:
+        add_sources(database, [("gone", gone, None), ("alive", alive, None)])
+    finally:
+        database.dispose()
+    monkeypatch.setenv("CLAIMS_ARCHIVE_ENDPOINT", archive_stand_in(servers))
+    result = sqlite_cli("check", "--allow-private", "--user-agent", "tester/1.0", "--json")
+    assert result.exit_code == 1
+    (entry,) = [r for r in json.loads(result.stdout)["results"] if r["url"] == gone]
+    assert entry["archive"] is not None
+    assert servers.requests(F, "/wayback/available")
+    assert {r.headers["user-agent"] for r in servers.requests(A)} == {"tester/1.0"}
