@@ -65,11 +65,11 @@ class RichProgress:
 
 
 def _render(report: CheckReport) -> None:
-    table = Table("outcome", "links", title="Checked links by outcome")
+    table = Table("outcome", "links", title="Outcomes")
     for outcome, count in report.outcome_counts().items():
         if count:
             table.add_row(outcome, str(count))
-    health = Table("health", "links", title="Health after this run")
+    health = Table("health", "links", title="Health")
     for name, count in report.health_counts().items():
         if count:
             health.add_row(name, str(count))
