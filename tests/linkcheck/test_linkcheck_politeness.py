@@ -56,11 +56,11 @@ def test_minimum_interval_between_requests_to_one_host(servers: Servers) -> None
     host = HOSTS[0]
     servers.route(host, "*", fast)
     targets = [CheckTarget(servers.url(host, f"/p/{i}.pdf")) for i in range(6)]
-    options = CheckOptions(allow_private=True, per_host=2, host_interval_s=0.05)
+    options = CheckOptions(allow_private=True, per_host=2, host_interval_s=0.1)
     _run(targets, options)
     starts = sorted(r.at for r in servers.requests(host))
     gaps = [b - a for a, b in itertools.pairwise(starts)]
-    assert min(gaps) >= 0.04  # scheduler slack of 10 ms
+    assert min(gaps) >= 0.07  # slack for a busy machine
 
 
 def test_interleaving_spreads_hosts() -> None:
