@@ -259,20 +259,24 @@ class Checker:
 
     # -- offline bookkeeping -----------------------------------------------------------
     async def _deliver(self, result: CheckResult, on_result: ResultSink) -> None:
+        # the lock guards only the bookkeeping: the sink (a database write, an archive
+        # lookup) runs outside it, so one slow delivery does not stall the other workers
         async with self._sink_lock:
-            if result.reached_server and not self._online:
-                self._online = True
-                held, self._held = self._held, []
-                for earlier in held:
-                    await on_result(earlier)
             if self._online:
-                await on_result(result)
-                return
-            self._held.append(result)
-            if result.is_network_failure:
-                self._failed_hosts.add(host_of(result.url))
-                if len(self._failed_hosts) >= min(self.options.offline_hosts, self._total_hosts):
-                    raise _Offline
+                ready = [result]
+            elif result.reached_server:
+                self._online = True
+                ready, self._held = [*self._held, result], []
+            else:
+                ready = []
+                self._held.append(result)
+                if result.is_network_failure:
+                    self._failed_hosts.add(host_of(result.url))
+                    enough = min(self.options.offline_hosts, self._total_hosts)
+                    if len(self._failed_hosts) >= enough:
+                        raise _Offline
+        for item in ready:
+            await on_result(item)
 
     def _offline_error(self) -> NetworkUnavailable:
         hosts = ", ".join(sorted(self._failed_hosts)[:3])

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import functools
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -135,7 +134,7 @@ async def _check_due(
     *,
     clock: Clock,
     progress: Progress,
-    collected: list[LinkReport],
+    collected: dict[str, LinkReport],
     writer: ThreadPoolExecutor,
     worker: str | None,
     round_id: str | None,
@@ -156,15 +155,23 @@ async def _check_due(
 
         async def on_result(result: CheckResult) -> None:
             link = by_url[result.url]
-            write = functools.partial(
-                _write_check,
-                database,
-                link.link_id,
-                result,
-                policy=options.health,
-                worker=worker,
-                round_id=round_id,
-            )
+
+            def write() -> tuple[LinkHealth, ArchiveCapture | None]:
+                health, stored = _write_check(
+                    database,
+                    link.link_id,
+                    result,
+                    policy=options.health,
+                    worker=worker,
+                    round_id=round_id,
+                )
+                # recorded by the writer as it commits, so an interrupted run reports
+                # exactly what it committed
+                collected[link.url] = LinkReport(
+                    result, link.source_keys, health, stored, link.link_id
+                )
+                return health, stored
+
             health, capture = await loop.run_in_executor(writer, write)
             if archive is not None and health is not LinkHealth.ALIVE and capture is None:
                 capture = await archive.find(link.url, accessed=link.accessed, issued=link.issued)
@@ -172,11 +179,8 @@ async def _check_due(
                     await loop.run_in_executor(
                         writer, _write_snapshot, database, link.link_id, capture, clock()
                     )
-            if health is LinkHealth.ALIVE:
-                capture = None
-            report = LinkReport(result, link.source_keys, health, capture, link.link_id)
-            collected.append(report)
-            progress.advance(report)
+                    collected[link.url] = replace(collected[link.url], archive=capture)
+            progress.advance(collected[link.url])
 
         await checker.run((CheckTarget(d.url, d.cited_titles) for d in due), on_result)
 
@@ -233,7 +237,7 @@ def check_links(
             ).scalars()
         )
         due = repo.load_due_links(session, ids)
-    collected: list[LinkReport] = []
+    collected: dict[str, LinkReport] = {}
     started = time.monotonic()
     interrupted = False
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claims-check-writer")
@@ -259,7 +263,7 @@ def check_links(
         writer.shutdown(wait=True)  # a result being written is committed, not torn
         progress.finish()
     return CheckReport(
-        links=tuple(collected),
+        links=tuple(collected.values()),
         cited_links=cited,
         due=len(due),
         interrupted=interrupted,
