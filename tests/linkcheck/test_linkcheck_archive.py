@@ -7,6 +7,8 @@ import datetime as dt
 import json
 from urllib.parse import parse_qs, urlsplit
 
+from linkcheck_servers import HOSTS, Request, Response, Servers
+
 from claims.linkcheck import ArchiveCapture
 from claims.linkcheck.archive import (
     ArchiveClient,
@@ -17,7 +19,6 @@ from claims.linkcheck.archive import (
 )
 from claims.linkcheck.client import HostLimiter, make_client
 from claims.linkcheck.options import CheckOptions
-from conftest import HOSTS, Request, Response, Servers
 
 
 def at(text: str) -> dt.datetime:

@@ -11,13 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
+from linkcheck_servers import HOSTS, Response, Servers
 from sqlalchemy import func, select
 from tests.conftest import REPO_ROOT
 
 from claims.db import Database
 from claims.enums import SourceKind
 from claims.models import Link, LinkCheck, Source
-from conftest import HOSTS, Response, Servers
 
 LINKS = 40
 

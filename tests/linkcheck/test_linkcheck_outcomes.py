@@ -8,12 +8,12 @@ import tracemalloc
 from collections.abc import AsyncIterator, Sequence
 
 import pytest
+from linkcheck_servers import HOSTS, Request, Response, Servers, html
 
 from claims.enums import CheckOutcome
 from claims.errors import NetworkUnavailable
 from claims.linkcheck import CheckOptions, CheckResult, CheckTarget
 from claims.linkcheck.checker import Checker
-from conftest import HOSTS, Request, Response, Servers, html
 
 A, B, C, D, E, F = HOSTS
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import itertools
 
+from linkcheck_servers import HOSTS, Response, Servers
+
 from claims.linkcheck import CheckOptions, CheckResult, CheckTarget
 from claims.linkcheck.checker import Checker, interleave_by_host, merge_targets
-from conftest import HOSTS, Response, Servers
 
 
 def _run(targets: list[CheckTarget], options: CheckOptions) -> list[CheckResult]:

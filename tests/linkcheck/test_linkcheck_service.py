@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import jsonschema
 import pytest
+from linkcheck_servers import HOSTS, Request, Response, Servers, html
 from sqlalchemy import func, select
 from tests.conftest import Cli
 
@@ -18,7 +19,6 @@ from claims.errors import NetworkUnavailable, NotFoundError
 from claims.linkcheck import CheckOptions
 from claims.linkcheck.service import FailOn, check_links
 from claims.models import Link, LinkCheck, Snapshot, Source
-from conftest import HOSTS, Request, Response, Servers, html
 
 A, B, C, D, E, F = HOSTS
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
