@@ -161,6 +161,7 @@ class Fetcher:
         self._limiter = limiter
         self._options = options
         self._random = random.Random()  # noqa: S311 - jitter, not secrets
+        self._resolver = guard.CachingResolver()
 
     # -- one request -------------------------------------------------------------------
     async def _read_prefix(self, response: httpx.Response) -> str | None:
@@ -313,7 +314,10 @@ class Fetcher:
         try:
             parsed = guard.parse_url(current)
             await guard.admit(
-                parsed, allow_private=opts.allow_private, allow_networks=opts.allow_networks
+                parsed,
+                allow_private=opts.allow_private,
+                allow_networks=opts.allow_networks,
+                resolver=self._resolver,
             )
         except guard.InvalidUrl as exc:
             raise FetchFailure(CheckOutcome.INVALID_URL, str(exc)) from exc

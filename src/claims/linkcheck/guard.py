@@ -6,6 +6,7 @@ import asyncio
 import ipaddress
 import re
 import socket
+from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
 import httpx
@@ -93,8 +94,15 @@ async def resolve(host: str, port: int) -> list[IPAddress]:
     return addresses
 
 
+Resolver = Callable[[str, int], Awaitable[list[IPAddress]]]
+
+
 async def admit(
-    url: httpx.URL, *, allow_private: bool, allow_networks: tuple[str, ...] = ()
+    url: httpx.URL,
+    *,
+    allow_private: bool,
+    allow_networks: tuple[str, ...] = (),
+    resolver: Resolver = resolve,
 ) -> None:
     """Resolve the URL's host and refuse it unless every address is public.
 
@@ -103,7 +111,7 @@ async def admit(
     """
     host = url.host
     port = url.port or (443 if url.scheme == "https" else 80)
-    addresses = await resolve(host, port)
+    addresses = await resolver(host, port)
     if allow_private:
         return
     networks = [ipaddress.ip_network(n, strict=False) for n in allow_networks]
@@ -111,3 +119,27 @@ async def admit(
         if any(address in network for network in networks):
             continue
         refuse_address(address, host)
+
+
+class CachingResolver:
+    """Resolves each (host, port) once per run, failures included: a run of 500 URLs on
+    one host asks the resolver once, and a host that does not resolve fails fast."""
+
+    def __init__(self) -> None:
+        self._answers: dict[tuple[str, int], asyncio.Future[list[IPAddress]]] = {}
+
+    async def __call__(self, host: str, port: int) -> list[IPAddress]:
+        key = (host.lower(), port)
+        future = self._answers.get(key)
+        if future is None:
+            future = asyncio.get_running_loop().create_future()
+            self._answers[key] = future
+            try:
+                future.set_result(await resolve(host, port))
+            except ResolutionFailure as exc:
+                future.set_exception(exc)
+            except BaseException:
+                del self._answers[key]  # cancelled: let the next caller try again
+                future.cancel()
+                raise
+        return await asyncio.shield(future)
