@@ -110,12 +110,14 @@ def urls_for(ports: dict[str, int], count: int) -> list[str]:
     ]
 
 
-def run_mode(mode: str, ports: dict[str, int], count: int) -> None:
+def run_mode(mode: str, ports: dict[str, int], count: int, knobs: dict[str, float]) -> None:
     sys.path.insert(0, str(ROOT / "src"))
     from claims.linkcheck import CheckOptions, CheckResult, CheckTarget
     from claims.linkcheck.checker import Checker
 
-    options = CheckOptions(allow_private=True, archive=False, head_first=mode != "get-only")
+    options = CheckOptions(
+        allow_private=True, archive=False, head_first=mode != "get-only", **knobs
+    )
     urls = urls_for(ports, count)
     outcomes: dict[str, int] = defaultdict(int)
     started = time.perf_counter()
@@ -183,6 +185,10 @@ def main() -> None:
     parser.add_argument("--urls", type=int, default=2000)
     parser.add_argument("--hosts", type=int, default=20)
     parser.add_argument("--modes", default="head+get,get-only,service+sqlite")
+    parser.add_argument("--concurrency", type=int, help="default: the checker's (32)")
+    parser.add_argument("--per-host", type=int, help="default: the checker's (2)")
+    parser.add_argument("--host-interval-ms", type=float, help="default: the checker's (50)")
+    parser.add_argument("--knobs", default="{}", help=argparse.SUPPRESS)
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--ports", help=argparse.SUPPRESS)
@@ -191,9 +197,16 @@ def main() -> None:
         serve(args.hosts, LATENCY_S)
         return
     if args.mode:
-        run_mode(args.mode, json.loads(args.ports), args.urls)
+        run_mode(args.mode, json.loads(args.ports), args.urls, json.loads(args.knobs))
         return
 
+    knobs: dict[str, float] = {}
+    if args.concurrency is not None:
+        knobs["concurrency"] = args.concurrency
+    if args.per_host is not None:
+        knobs["per_host"] = args.per_host
+    if args.host_interval_ms is not None:
+        knobs["host_interval_s"] = args.host_interval_ms / 1000
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     server = subprocess.Popen(
         [sys.executable, __file__, "--serve", "--hosts", str(args.hosts)],
@@ -219,7 +232,7 @@ def main() -> None:
         for mode in args.modes.split(","):
             done = subprocess.run(
                 [sys.executable, __file__, "--mode", mode, "--ports", json.dumps(ports),
-                 "--urls", str(args.urls)],
+                 "--urls", str(args.urls), "--knobs", json.dumps(knobs)],
                 capture_output=True, text=True, env=env, check=True,
             )  # fmt: skip
             figures = json.loads(done.stdout.strip().splitlines()[-1])
