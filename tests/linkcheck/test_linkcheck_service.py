@@ -341,3 +341,25 @@ def test_cli_archive_endpoint_from_environment_and_user_agent(
     assert entry["archive"] is not None
     assert servers.requests(F, "/wayback/available")
     assert {r.headers["user-agent"] for r in servers.requests(A)} == {"tester/1.0"}
+
+
+def test_sources_without_links_get_one_link_per_normalised_url(database: Database) -> None:
+    from claims.repository.links import link_unlinked_sources
+
+    with database.session() as session:
+        session.add(Link(url="https://example.org/a"))
+        for key, url in [("a1", "https://EXAMPLE.org/a#top"), ("a2", "https://example.org:443/a"),
+                         ("b", "http://example.org/b"), ("bad", "not a url")]:  # fmt: skip
+            session.add(Source(key=key, kind=SourceKind.WEB_PAGE, url=url))
+        session.add(Source(key="none", kind=SourceKind.REPORT))
+    with database.session() as session:
+        assert link_unlinked_sources(session) == 4
+    with database.session() as session:
+        by_key = dict(session.execute(select(Source.key, Link.url).join(Source.link)).all())
+        assert link_unlinked_sources(session) == 0
+    assert by_key == {
+        "a1": "https://example.org/a",
+        "a2": "https://example.org/a",
+        "b": "http://example.org/b",
+        "bad": "not a url",
+    }

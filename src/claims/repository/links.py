@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select, update
+from sqlalchemy import Select, and_, bindparam, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from claims.enums import CheckOutcome, LinkHealth
@@ -17,6 +17,22 @@ from claims.urls import normalize_url
 
 # enough history to judge health: the trailing run of failures is all that matters
 HEALTH_HISTORY_CHECKS = 100
+# bound parameters per IN (...) list: SQLite allows 32,766, PostgreSQL 65,535
+IN_CHUNK = 500
+
+
+_INSERT_CHECK = insert(LinkCheck)
+_UPDATE_LINK_STATE = (
+    update(Link)
+    .where(Link.id == bindparam("target_id"))
+    .values(
+        health=bindparam("health"),
+        last_checked_at=bindparam("checked_at"),
+        lease_owner=None,
+        lease_expires_at=None,
+    )
+    .execution_options(synchronize_session=False)
+)
 
 
 @dataclass(frozen=True)
@@ -46,26 +62,46 @@ class StoredSnapshot:
 
 
 def link_unlinked_sources(session: Session) -> int:
-    """Give every source with a URL but no link its Link (one per normalised URL)."""
+    """Give every source with a URL but no link its Link (one per normalised URL).
+
+    A handful of statements whatever the number of sources: existing links are read in
+    chunks, missing ones inserted in one go, sources updated in bulk.
+    """
     rows = session.execute(
-        select(Source).where(Source.url.is_not(None), Source.link_id.is_(None))
-    ).scalars()
-    count = 0
-    for source in rows:
-        assert source.url is not None
+        select(Source.id, Source.url).where(Source.url.is_not(None), Source.link_id.is_(None))
+    ).all()
+    if not rows:
+        return 0
+    wanted: dict[int, str] = {}
+    for source_id, cited in rows:
+        assert cited is not None
         try:
-            url = normalize_url(source.url)
+            wanted[source_id] = normalize_url(cited)
         except ValueError:
-            url = source.url.strip()  # kept as cited; the checker will call it invalid
-        link = session.execute(select(Link).where(Link.url == url)).scalar_one_or_none()
-        if link is None:
-            link = Link(url=url)
-            session.add(link)
-            session.flush()
-        source.link_id = link.id
-        count += 1
-    session.flush()
-    return count
+            wanted[source_id] = cited.strip()  # kept as cited; the checker calls it invalid
+    urls = sorted(set(wanted.values()))
+    ids = _link_ids(session, urls)
+    missing = [u for u in urls if u not in ids]
+    if missing:
+        session.execute(insert(Link), [{"url": u} for u in missing])
+        ids.update(_link_ids(session, missing))
+    session.execute(
+        update(Source), [{"id": sid, "link_id": ids[url]} for sid, url in wanted.items()]
+    )
+    return len(wanted)
+
+
+def _link_ids(session: Session, urls: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(urls), IN_CHUNK):
+        chunk = urls[start : start + IN_CHUNK]
+        found.update(
+            (url, link_id)
+            for url, link_id in session.execute(
+                select(Link.url, Link.id).where(Link.url.in_(chunk))
+            ).all()
+        )
+    return found
 
 
 def require_sources(session: Session, keys: Sequence[str]) -> None:
@@ -179,24 +215,28 @@ def add_check(
     worker: str | None = None,
     round_id: str | None = None,
 ) -> None:
-    session.add(
-        LinkCheck(
-            link_id=link_id,
-            checked_at=checked_at,
-            outcome=outcome,
-            http_status=http_status,
-            final_url=final_url,
-            redirects=redirects,
-            title=title,
-            title_similarity=title_similarity,
-            drifted=drifted,
-            elapsed_ms=elapsed_ms,
-            error=error,
-            worker=worker,
-            round_id=round_id,
-        )
+    # prebuilt statements with bound parameters: written thousands of times a run, they
+    # compile once and skip building ORM objects
+    session.execute(
+        _INSERT_CHECK,
+        [
+            {
+                "link_id": link_id,
+                "checked_at": checked_at,
+                "outcome": outcome,
+                "http_status": http_status,
+                "final_url": final_url,
+                "redirects": redirects,
+                "title": title,
+                "title_similarity": title_similarity,
+                "drifted": drifted,
+                "elapsed_ms": elapsed_ms,
+                "error": error,
+                "worker": worker,
+                "round_id": round_id,
+            }
+        ],
     )
-    session.flush()
 
 
 def check_history(
@@ -217,14 +257,8 @@ def set_link_state(
 ) -> None:
     """Store the derived health and release any lease on the link."""
     session.execute(
-        update(Link)
-        .where(Link.id == link_id)
-        .values(
-            health=health,
-            last_checked_at=checked_at,
-            lease_owner=None,
-            lease_expires_at=None,
-        )
+        _UPDATE_LINK_STATE,
+        {"target_id": link_id, "health": health, "checked_at": checked_at},
     )
 
 
