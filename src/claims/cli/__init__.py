@@ -9,6 +9,7 @@ from typer.core import TyperGroup
 
 from claims import __version__
 from claims.cli import db as db_cli
+from claims.cli import workflow as workflow_cli
 from claims.cli._common import AppState, error
 from claims.config import DATABASE_URL_ENV, Settings, resolve_database_url
 from claims.errors import ClaimsError
@@ -69,6 +70,9 @@ def root(
 
 
 app.add_typer(db_cli.app, name="db")
+app.command("verify")(workflow_cli.verify_command)
+app.command("history")(workflow_cli.history_command)
+app.command("report")(workflow_cli.report_command)
 
 
 def main() -> None:
