@@ -79,3 +79,39 @@ def test_db_history_json(sqlite_cli: Cli) -> None:
     revisions = json.loads(result.stdout)
     assert revisions[0]["head"] is True
     assert revisions[-1]["down_revision"] is None
+
+
+def _writer(url: str, prefix: str, count: int) -> None:
+    from sqlalchemy import func, select
+
+    from claims.enums import SourceKind
+    from claims.models import Source
+
+    database = dbmod.Database(url)
+    for i in range(count):
+        with database.session() as s:
+            # read, then write: the pattern that fails at once under deferred transactions
+            s.scalar(select(func.count()).select_from(Source))
+            s.add(Source(key=f"{prefix}{i}", kind=SourceKind.REPORT))
+    database.dispose()
+
+
+def test_sqlite_two_writer_processes_both_succeed(sqlite_url: str) -> None:
+    import multiprocessing
+
+    from sqlalchemy import func, select
+
+    from claims.models import Source
+
+    dbmod.Database(sqlite_url).dispose()  # migrate once, before the race
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(sqlite_url, p, 60)) for p in ("a", "b")]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+        assert p.exitcode == 0
+    database = dbmod.Database(sqlite_url)
+    with database.session() as s:
+        assert s.scalar(select(func.count()).select_from(Source)) == 120
+    database.dispose()
