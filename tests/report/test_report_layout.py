@@ -19,7 +19,8 @@ def _check(text: str, spans: list[Span], tokens: list[Token]) -> None:
             stack.append(token.span)
             parts.setdefault(token.span, []).append(token.part)
         elif isinstance(token, Close):
-            assert stack and stack[-1] == token.span, "closes must match the innermost open"
+            assert stack, "a close without an open"
+            assert stack[-1] == token.span, "closes must match the innermost open"
             stack.pop()
         else:
             assert token.text, "no empty text tokens"
@@ -59,7 +60,15 @@ def test_nested_claim_stays_in_one_part() -> None:
     outer = Span(0, len(text), "claim", "outer")
     inner = Span(22, 36, "claim", "inner")
     tokens = nest(text, [inner, outer])
-    assert [type(t).__name__ for t in tokens] == ["Open", "Text", "Open", "Text", "Close", "Text", "Close"]
+    assert [type(t).__name__ for t in tokens] == [
+        "Open",
+        "Text",
+        "Open",
+        "Text",
+        "Close",
+        "Text",
+        "Close",
+    ]
     assert tokens[0] == Open(outer, 0)
     assert tokens[2] == Open(inner, 0)
 

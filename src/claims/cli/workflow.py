@@ -99,7 +99,7 @@ def verify_command(
     if as_json:
         print_json(_verify_json(result))
     else:
-        stdout.print(verified_line(result))
+        stdout.print(verified_line(result), soft_wrap=True)
     for message in result.warnings:
         warn(message)
     for copy in result.archived_copies:
@@ -190,4 +190,5 @@ def report_command(
         typer.echo(content, nl=False)
         return
     _write_atomically(output, content)
-    stderr.print(Text(f"wrote {output} ({chosen.value}, {len(content.encode()):,} bytes)"))
+    size = len(content.encode())
+    stderr.print(Text(f"wrote {output} ({chosen.value}, {size:,} bytes)"), soft_wrap=True)

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -42,6 +43,8 @@ STATE_LABELS = {
     LinkHealth.INCONCLUSIVE.value: "inconclusive",
     NO_URL: "no URL",
 }
+# control characters HTML forbids in text (browsers replace or drop them)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _WEB_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
 
@@ -50,6 +53,13 @@ def web_url(url: str | None) -> str | None:
     if url and _WEB_URL.match(url.strip()):
         return url.strip()
     return None
+
+
+def _finalize(value: object) -> object:
+    """Applied to every ``{{ … }}`` before escaping: strips characters HTML forbids."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _CONTROL.sub("", value)
+    return value
 
 
 def when(value: dt.datetime | None) -> str:
@@ -112,6 +122,7 @@ def pieces(view: DocumentView) -> list[Piece]:
     return out
 
 
+@cache
 def _asset(name: str) -> str:
     files = resources.files("claims.report").joinpath("templates")
     return files.joinpath(name).read_text(encoding="utf-8")
@@ -122,7 +133,9 @@ def _csp_hash(content: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
+@cache
 def environment() -> Environment:
+    """Built once per process: Jinja compiles the template on first use."""
     env = Environment(
         loader=PackageLoader("claims.report", "templates"),
         autoescape=True,  # every template, whatever its file name
@@ -130,6 +143,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
     env.filters.update(web_url=web_url, when=when, day=day, names=names)
     env.globals.update(

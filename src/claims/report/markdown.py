@@ -15,18 +15,25 @@ from claims.report.summary import Report, RiskReason, SourceRef
 # can start markup inside a line (emphasis, code, links, HTML, entities, tables, strikethrough).
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&|~!#])")
 _WS = re.compile(r"\s+")
+# control characters that are not whitespace: Markdown renderers drop or replace them
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+def one_line(value: str) -> str:
+    """Controls dropped, every run of whitespace (newlines too) made one space."""
+    return _WS.sub(" ", CONTROL.sub("", value)).strip()
 
 
 def text(value: str | None) -> str:
     """Arbitrary text as inline Markdown that renders to exactly that text, on one line."""
     if not value:
         return ""
-    return _SPECIAL.sub(r"\\\1", _WS.sub(" ", value).strip())
+    return _SPECIAL.sub(r"\\\1", one_line(value))
 
 
 def code(value: str, *, in_table: bool = False) -> str:
     """A code span holding ``value`` whatever backticks it contains."""
-    value = _WS.sub(" ", value)
+    value = _WS.sub(" ", CONTROL.sub("", value))
     longest = max((len(run) for run in re.findall(r"`+", value)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if value.startswith("`") or value.endswith("`") or not value.strip() else ""
