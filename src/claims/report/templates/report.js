@@ -23,6 +23,10 @@
     return null;
   }
 
+  function sheet() {
+    return getComputedStyle(panel).position === "fixed";
+  }
+
   function placeholder() {
     var p = document.createElement("p");
     p.className = "placeholder";
@@ -58,7 +62,10 @@
       }
     }
     var part = firstPart(key);
-    if (options.scroll && part) {
+    if (part && sheet()) {
+      // on a phone the panel covers the lower part of the screen: keep the claim above it
+      part.scrollIntoView({ block: "start" });
+    } else if (part && options.scroll) {
       part.scrollIntoView({ block: "center" });
     }
     if (options.focusPanel) {
