@@ -8,6 +8,7 @@ import typer
 from typer.core import TyperGroup
 
 from claims import __version__
+from claims.cli import dataset as dataset_cli
 from claims.cli import db as db_cli
 from claims.cli import workflow as workflow_cli
 from claims.cli._common import AppState, error
@@ -70,6 +71,7 @@ def root(
 
 
 app.add_typer(db_cli.app, name="db")
+dataset_cli.register(app)
 app.command("verify")(workflow_cli.verify_command)
 app.command("history")(workflow_cli.history_command)
 app.command("report")(workflow_cli.report_command)
