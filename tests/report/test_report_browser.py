@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from tests.conftest import REPO_ROOT
 from tests.report.chromium import Chromium, find_chromium
+from tests.report.letter_data import DOCUMENT, PU, SCRIPT_TITLE, load_letter
 from tests.sample_document import EVIL_TITLE, build_sample
 
 from claims.db import Database
@@ -226,4 +227,61 @@ def test_sample_report_in_a_browser(
     browser.page("Emulation.setEmulatedMedia", {"media": ""})
     printed = browser.pdf(_artifact("report-sample.pdf"))
     assert printed.read_bytes().startswith(b"%PDF")
+    _announce(capsys, desktop, phone, printed)
+
+
+def test_letter_report_in_a_browser(
+    browser: Chromium, sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = Database(sqlite_url)
+    try:
+        load_letter(database, hostile_title=True)
+        with database.session() as s:
+            report = build_report(s, DOCUMENT, with_text=True)
+    finally:
+        database.dispose()
+    keys = [c.key for c in report.claims]
+    assert len(keys) == 48
+    page = tmp_path / "letter.html"
+    page.write_text(render_html(report), encoding="utf-8")
+
+    browser.viewport(1280, 900)
+    browser.navigate(page.as_uri())
+    highlights = browser.evaluate(HIGHLIGHTS_JS)
+    assert sorted(highlights) == sorted(keys)
+    assert [k for k, h in highlights.items() if not h["drawn"]] == []
+
+    _click_claim(browser, PU)
+    panel = _panel(browser)
+    assert panel["shown"]
+    assert panel["active"] == [PU]
+    assert "Dispatches: Showing Diplomatic Solidarity at Lawyer’s Trial in China" in panel["text"]
+    assert "Sophie Richardson" in panel["text"]
+    assert "dead" in panel["text"]
+    assert "wayback copy of 2015-12-11" in panel["text"]
+    desktop = browser.screenshot(_artifact("report-letter-desktop.png"))
+
+    # the source whose title holds <script> shows it as text and runs nothing
+    browser.evaluate(
+        """[...document.querySelectorAll("mark.claim[tabindex]")]
+             .find(m => m.dataset.claim === "instagram-blocked-2014").focus()"""
+    )
+    browser.press("Enter", 13)
+    panel = _panel(browser)
+    assert panel["active"] == ["instagram-blocked-2014"]
+    assert SCRIPT_TITLE in panel["text"]
+    assert panel["injected"] == 0
+    assert panel["scripts"] == 1
+    assert not browser.seen("Page.javascriptDialogOpening")
+    assert not browser.seen("Runtime.exceptionThrown")
+
+    browser.viewport(390, 844, mobile=True, scale=2)
+    browser.navigate("about:blank")
+    browser.navigate(page.as_uri() + "#claim=" + PU)
+    panel = _panel(browser)
+    assert panel["shown"]
+    assert panel["scrollWidth"] <= panel["width"]
+    phone = browser.screenshot(_artifact("report-letter-phone.png"))
+    browser.viewport(1280, 900)
+    printed = browser.pdf(_artifact("report-letter.pdf"))
     _announce(capsys, desktop, phone, printed)

@@ -43,7 +43,9 @@ def report(database: Database) -> Report:
         return build_report(
             s,
             "sample-doc",
-            lint=lambda _s, _d: [LintFinding("date-mismatch", "s-dead", "issued 2016-04 | url")],
+            lint=lambda _s: [
+                LintFinding("issued-url-mismatch", "source", "s-dead", "2016-04 | url", "issued")
+            ],
             now=NOW,
         )
 
@@ -112,7 +114,7 @@ def test_markdown_is_clean(report: Report) -> None:
 def test_markdown_tables_render_the_data_as_text(report: Report) -> None:
     rows = _cells(render_markdown(report))
     assert ["s-evil", EVIL_TITLE, "javascript:alert(1)", "unchecked"] in rows
-    assert ["date-mismatch", "s-dead", "issued 2016-04 | url"] in rows
+    assert ["issued-url-mismatch", "source s-dead", "issued: 2016-04 | url"] in rows
     assert ["claims at risk", "4"] in rows
     html = _md().render(render_markdown(report))
     assert "<script>" not in html
@@ -216,7 +218,13 @@ def test_json_matches_the_schema_and_the_data(report: Report) -> None:
         "http://dead.example/a"
     ] == "2024-05-02T12:00:00Z"
     assert data["lint"] == [
-        {"code": "date-mismatch", "subject": "s-dead", "message": "issued 2016-04 | url"}
+        {
+            "rule": "issued-url-mismatch",
+            "subject": "source",
+            "key": "s-dead",
+            "field": "issued",
+            "message": "2016-04 | url",
+        }
     ]
 
 

@@ -145,17 +145,22 @@ def test_a_link_shared_by_two_sources_is_listed_once(sample_db: Database) -> Non
     assert risks["c-bridge"].reason is RiskReason.SOURCES_FAILING
 
 
-def test_lint_findings_come_from_the_provider(sample_db: Database) -> None:
-    calls: list[str | None] = []
+def test_lint_findings_are_kept_for_what_the_report_covers(sample_db: Database) -> None:
+    findings = [
+        LintFinding("no-access-date", "source", "s-suspect", "no access date"),
+        LintFinding("no-access-date", "source", "s-uncited", "no access date"),
+        LintFinding("unsourced-claim", "claim", "c-bridge", "cites no source"),
+        LintFinding("unsourced-claim", "claim", "c-other", "cites no source"),
+    ]
 
-    def provider(session: Session, document: str | None) -> Sequence[LintFinding]:
-        calls.append(document)
-        return [LintFinding("no-accessed", "s-suspect", "no access date")]
+    def provider(session: Session) -> Sequence[LintFinding]:
+        return findings
 
     with sample_db.session() as s:
-        report = build_report(s, "sample-doc", lint=provider)
-    assert calls == ["sample-doc"]
-    assert report.lint == (LintFinding("no-accessed", "s-suspect", "no access date"),)
+        one = build_report(s, "sample-doc", lint=provider)
+        every = build_report(s, lint=provider)
+    assert one.lint == (findings[0], findings[2])
+    assert every.lint == tuple(findings)
 
 
 def test_empty_database(database: Database) -> None:

@@ -154,9 +154,10 @@ def report_renderables(report: Report) -> Iterable[RenderableType]:
     elif not report.lint:
         yield Text("None.")
     else:
-        lint_table = _table("check", "subject", "finding")
+        lint_table = _table("rule", "subject", "finding")
         for f in report.lint:
-            lint_table.add_row(_plain(f.code), _plain(f.subject), _plain(f.message))
+            message = f"{f.field}: {f.message}" if f.field else f.message
+            lint_table.add_row(_plain(f.rule), _plain(f"{f.subject} {f.key}"), _plain(message))
         yield lint_table
 
     yield _heading("Archived copies", len(report.archived_copies))

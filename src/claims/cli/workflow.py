@@ -11,21 +11,30 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.text import Text
+from sqlalchemy.orm import Session
 
 from claims.cli._common import print_json, state, stderr, stdout, warn
 from claims.cli._report_text import print_history, print_report, verified_line, when
 from claims.enums import Verdict
 from claims.errors import InputError
-from claims.report import LintProvider, ReportFormat, build_report, format_for, render
+from claims.report import LintFinding, LintProvider, ReportFormat, build_report, format_for, render
 from claims.report.json_report import iso_datetime
 from claims.workflow import ClaimHistory, TrailEntry, VerifyResult, history, verify
 
 TEXT_FILE_WIDTH = 120  # columns for a text report written to a file
 
 
-def lint_provider() -> LintProvider | None:
-    """Where the report's lint findings come from: the dataset's checker once it lands."""
-    return None
+def lint_provider() -> LintProvider:
+    """The report's lint findings are those of ``claims lint`` (every rule)."""
+    from claims.dataset import lint
+
+    def findings(session: Session) -> list[LintFinding]:
+        return [
+            LintFinding(f.rule.value, f.subject, f.key, f.message, f.field)
+            for f in lint(session).findings
+        ]
+
+    return findings
 
 
 def _entry_json(e: TrailEntry) -> dict[str, Any]:

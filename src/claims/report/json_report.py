@@ -91,7 +91,16 @@ def report_to_json(report: Report) -> dict[str, Any]:
         "lint": (
             None
             if report.lint is None
-            else [{"code": f.code, "subject": f.subject, "message": f.message} for f in report.lint]
+            else [
+                {
+                    "rule": f.rule,
+                    "subject": f.subject,
+                    "key": f.key,
+                    "field": f.field,
+                    "message": f.message,
+                }
+                for f in report.lint
+            ]
         ),
         "archived_copies": [_copy(c) for c in report.archived_copies],
         "links": [

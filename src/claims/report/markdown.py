@@ -182,9 +182,13 @@ def render_markdown(report: Report) -> str:
     else:
         out.append(
             _table(
-                ["check", "subject", "finding"],
+                ["rule", "subject", "finding"],
                 [
-                    [code(f.code, in_table=True), code(f.subject, in_table=True), text(f.message)]
+                    [
+                        code(f.rule, in_table=True),
+                        f"{f.subject} {code(f.key, in_table=True)}",
+                        text(f"{f.field}: {f.message}" if f.field else f.message),
+                    ]
                     for f in report.lint
                 ],
             )

@@ -26,15 +26,18 @@ class RiskReason(StrEnum):
 
 @dataclass(frozen=True)
 class LintFinding:
-    """One thing a careful editor would catch; ``subject`` is a source or claim key."""
+    """One thing a careful editor would catch (the fields of ``claims lint --json``)."""
 
-    code: str
-    subject: str
+    rule: str
+    subject: str  # "source" or "claim"
+    key: str
     message: str
+    field: str | None = None
 
 
-# Lint comes from the dataset's checker; the report only shows what it is given.
-LintProvider = Callable[[Session, str | None], Sequence[LintFinding]]
+# Lint comes from the dataset's checker (the CLI passes it in); the report keeps the findings
+# about the claims and sources it covers.
+LintProvider = Callable[[Session], Sequence[LintFinding]]
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,21 @@ class Report:
     @property
     def total_sources(self) -> int:
         return sum(self.sources_by_health.values())
+
+
+def _lint_in_scope(
+    session: Session, lint: LintProvider, document_id: int | None, claims: list[ClaimRow]
+) -> tuple[LintFinding, ...]:
+    findings = tuple(lint(session))
+    if document_id is None:
+        return findings
+    claim_keys = {c.key for c in claims}
+    source_keys = set(repo.source_keys(session, document_id))
+    return tuple(
+        f
+        for f in findings
+        if (f.key in claim_keys if f.subject == "claim" else f.key in source_keys)
+    )
 
 
 def build_report(
@@ -178,7 +196,7 @@ def build_report(
             SourceRef(key, title, url, source_state(url, health))
             for key, title, url, health in repo.sources_without_accessed(session, document_id)
         ),
-        lint=None if lint is None else tuple(lint(session, document)),
+        lint=None if lint is None else _lint_in_scope(session, lint, document_id, claims),
         archived_copies=tuple(repo.archived_copies(session, document_id)),
         links=tuple(
             LinkRow(url, health, checked, tuple(keys))

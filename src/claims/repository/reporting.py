@@ -150,6 +150,10 @@ def failing_citations(session: Session, document_id: int | None) -> Rows:
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
+def source_keys(session: Session, document_id: int | None) -> list[str]:
+    return list(session.scalars(select(Source.key).where(source_scope(document_id))))
+
+
 def sources_by_health(session: Session, document_id: int | None) -> Rows:
     """(has no URL, link health or None, number of sources)."""
     no_url = Source.url.is_(None)
