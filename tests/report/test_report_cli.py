@@ -116,3 +116,14 @@ def test_html_of_every_document(loaded: Cli, tmp_path: Path) -> None:
     html = target.read_text(encoding="utf-8")
     assert 'data-claim="c-other"' in html
     assert 'data-claim="c-flood"' in html
+
+
+def test_lint_findings_are_included_unless_left_out(loaded: Cli) -> None:
+    with_lint = json.loads(loaded("report", "--document", "sample-doc", "-f", "json").stdout)
+    rules = {(f["rule"], f["key"]) for f in with_lint["lint"]}
+    assert ("unsourced-claim", "c-bridge") in rules
+    assert ("no-access-date", "s-suspect") in rules
+    assert all(f["key"] not in ("c-other", "s-other", "s-uncited") for f in with_lint["lint"])
+    without = json.loads(loaded("report", "--no-lint", "-f", "json").stdout)
+    assert without["lint"] is None
+    assert without["summary"]["lint_findings"] is None

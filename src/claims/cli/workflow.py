@@ -173,6 +173,13 @@ def report_command(
             "--output", "-o", metavar="FILE", help="Write to FILE instead of standard output."
         ),
     ] = None,
+    with_lint: Annotated[
+        bool,
+        typer.Option(
+            "--lint/--no-lint",
+            help="Include the findings of claims lint (slow on large databases).",
+        ),
+    ] = True,
 ) -> None:
     """Report where the claims stand: by status, link health, risk, access dates, archives.
 
@@ -183,7 +190,8 @@ def report_command(
     chosen = format_for(output, fmt)
     database = state(ctx).database()
     with database.session() as session:
-        report = build_report(session, document, lint=lint_provider(), with_text=chosen.needs_text)
+        lint = lint_provider() if with_lint else None
+        report = build_report(session, document, lint=lint, with_text=chosen.needs_text)
 
     if chosen is ReportFormat.TEXT:
         if output is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, or_, select, true
+from sqlalchemy import ColumnElement, case, exists, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from claims.enums import (
@@ -82,18 +82,20 @@ def documents(session: Session, document_id: int | None) -> Rows:
 def claim_rows(session: Session, document_id: int | None) -> Rows:
     """Per claim: key, document key, status, statement, number of sources, number of sources
     not failing, and the latest verdict (verdict, reviewer, at) if any."""
-    n_sources = (
-        select(Citation.claim_id, func.count(func.distinct(Citation.source_id)).label("n"))
-        .group_by(Citation.claim_id)
-        .subquery()
-    )
     healthy = or_(Link.id.is_(None), Link.health.not_in(FAILING_HEALTH))
-    n_ok = (
-        select(Citation.claim_id, func.count(func.distinct(Citation.source_id)).label("n"))
-        .join(Source, Source.id == Citation.source_id)
+    # one pass over the citations: sources, and sources whose link is not dead or suspect
+    per_claim = (
+        select(
+            Claim.id.label("claim_id"),
+            func.count(func.distinct(Citation.source_id)).label("n"),
+            func.count(func.distinct(case((healthy, Citation.source_id)))).label("ok"),
+        )
+        .select_from(Claim)
+        .outerjoin(Citation, Citation.claim_id == Claim.id)
+        .outerjoin(Source, Source.id == Citation.source_id)
         .outerjoin(Link, Link.id == Source.link_id)
-        .where(healthy)
-        .group_by(Citation.claim_id)
+        .where(_claim_scope(document_id))
+        .group_by(Claim.id)
         .subquery()
     )
     latest = (
@@ -107,18 +109,16 @@ def claim_rows(session: Session, document_id: int | None) -> Rows:
             Document.key,
             Claim.status,
             Claim.statement,
-            func.coalesce(n_sources.c.n, 0),
-            func.coalesce(n_ok.c.n, 0),
+            per_claim.c.n,
+            per_claim.c.ok,
             Verification.verdict,
             Verification.reviewer,
             Verification.at,
         )
+        .join(per_claim, per_claim.c.claim_id == Claim.id)
         .join(Document, Document.id == Claim.document_id)
-        .outerjoin(n_sources, n_sources.c.claim_id == Claim.id)
-        .outerjoin(n_ok, n_ok.c.claim_id == Claim.id)
         .outerjoin(latest, latest.c.claim_id == Claim.id)
         .outerjoin(Verification, Verification.id == latest.c.id)
-        .where(_claim_scope(document_id))
         .order_by(Document.key, Claim.start, Claim.end.desc(), Claim.key)
     )
     return [tuple(r) for r in session.execute(stmt).all()]
