@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 from rich.text import Text
 
 from claims.cli._common import print_json, state, stderr, stdout
@@ -138,7 +138,7 @@ def list_(
     if as_json:
         print_json([c.as_json() for c in claims])
         return
-    table = Table("key", "status", "claim", "sources")
+    table = Table("key", Column("status", no_wrap=True), "claim", "sources")
     table.columns[0].overflow = "fold"
     table.columns[1].no_wrap = True
     table.columns[3].overflow = "fold"
@@ -264,7 +264,7 @@ def lint_(
         print_json(report.as_json())
     else:
         if report.findings:
-            table = Table("rule", "key", "finding")
+            table = Table(Column("rule", no_wrap=True), "key", "finding")
             table.columns[0].no_wrap = True
             table.columns[1].overflow = "fold"
             for f in report.findings:
