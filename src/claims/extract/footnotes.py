@@ -1,0 +1,252 @@
+"""Find footnotes in a document's text, in either of the two layouts documents use."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claims.extract import quotes
+from claims.extract.dates import find_dates
+from claims.extract.sentences import CLOSERS, ends_sentence, sentence_start, starts_sentence
+from claims.extract.urls import find_urls
+
+
+@dataclass(frozen=True)
+class FoundFootnote:
+    """Where a footnote's text is, and where the words it supports end."""
+
+    number: int
+    start: int
+    end: int
+    anchor_end: int  # the supported words end here (before the note or its marker)
+    marker_start: int | None = None
+    marker_end: int | None = None
+
+
+@dataclass(frozen=True)
+class NumberedNotes:
+    footnotes: tuple[FoundFootnote, ...]
+    section_start: int
+    unmatched: tuple[int, ...]  # notes whose marker was not found in the text
+
+
+# --- inline layout -----------------------------------------------------------------------
+
+_GLUE = re.compile(r"[.!?][”\"’'»)\]]*(?=\S)|[”»](?=\S)")
+_SENTENCE_END = re.compile(r"[.!?][”\"’'»)\]]*(?=\s|$)")
+_QUOTE_CHARS = re.compile(r"[“”\"«»„]")
+# a sentence starting with these words continues the note (``Available at …``, ``Accessed …``)
+_CONTINUES_NOTE = re.compile(
+    r"(?:available|accessed|retrieved|archived|see|ibid|also|cited|quoted|updated|last|"
+    r"originally|translated|url|on\s+file|https?://|www\.|\()",
+    re.IGNORECASE,
+)
+_NOTE_TERMINAL = re.compile(r"\bibid\b|\bid\.|\bon file\b|\bn\.d\.", re.IGNORECASE)
+
+Validator = Callable[[str], bool]
+
+
+def _quote_depth(text: str, start: int, end: int, depth: int = 0) -> int:
+    """How many double quotations are open at ``end``, given ``depth`` open at ``start``."""
+    for m in _QUOTE_CHARS.finditer(text, start, end):
+        if quotes.is_opening_double(text, m.start()):
+            depth += 1
+        elif depth:
+            depth -= 1
+    return depth
+
+
+def _open_quote_in(text: str) -> bool:
+    """Whether a double quotation opened in ``text`` is still open at its end."""
+    return _quote_depth(text, 0, len(text)) > 0
+
+
+def _completes_note(note: str) -> bool:
+    """Whether a note can end here: its last citation has a URL, a date or a terminal phrase."""
+    last = note.rsplit(";", 1)[-1]
+    return bool(find_urls(last) or find_dates(last) or _NOTE_TERMINAL.search(last))
+
+
+def note_end(text: str, start: int) -> int:
+    """Where an inline note that begins at ``start`` ends: before the next sentence.
+
+    The note runs to the first sentence end after which the note is complete (a URL, a
+    date) and the text goes on with a new sentence; failing that, to the end of the line.
+    """
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    depth = 0
+    scanned = start
+    for m in _SENTENCE_END.finditer(text, start, line_end):
+        # quotation state up to this mark (titles may hold full stops)
+        depth = _quote_depth(text, scanned, m.end(), depth)
+        scanned = m.end()
+        if depth > 0 or not ends_sentence(text, m.start()):
+            continue
+        nxt = m.end()
+        while nxt < line_end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= line_end:
+            break
+        if not starts_sentence(text[nxt]) or _CONTINUES_NOTE.match(text, nxt):
+            continue
+        if _completes_note(text[start : m.end()]):
+            return m.end()
+    end = line_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _note_start(text: str, m: re.Match[str], floor: int) -> int | None:
+    """Where a note glued to the sentence end ``m`` begins, or None if nothing is glued."""
+    p = m.end()
+    mark = m.group(0)
+    if mark[0] == "." and not ends_sentence(text, m.start()):
+        return None
+    if m.start() == 0 or text[m.start() - 1].isspace():
+        return None
+    if mark[-1] in "\"'" and len(mark) > 1:
+        # a straight quote after the full stop closes the sentence's quotation, or opens the note
+        sentence = text[sentence_start(text, m.start(), floor) : m.start()]
+        if not _open_quote_in(sentence) and mark[-1] == '"':
+            p -= 1
+    ch = text[p]
+    if ch.isupper():
+        return p
+    if ch in "“‘«\"'" and p + 1 < len(text) and text[p + 1].isalnum():
+        return p
+    return None
+
+
+def find_inline(text: str, is_citation: Validator) -> list[FoundFootnote]:
+    """Notes printed right after the sentence they support, with no space between."""
+    found: list[FoundFootnote] = []
+    pos = 0
+    floor = 0
+    while True:
+        m = _GLUE.search(text, pos)
+        if m is None:
+            break
+        start = _note_start(text, m, floor)
+        if start is None:
+            pos = m.end()
+            continue
+        end = note_end(text, start)
+        if end > start and is_citation(text[start:end]):
+            found.append(FoundFootnote(len(found) + 1, start, end, anchor_end=start))
+            pos = floor = end
+        else:
+            pos = m.end()
+    return found
+
+
+# --- numbered layout ---------------------------------------------------------------------
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE_LINE = re.compile(
+    r"^[ \t]*(?:\[(?P<b>\d{1,4})\]|\((?P<p>\d{1,4})\)|(?P<d>\d{1,4})(?:[.):]|(?=[ \t]))"
+    r"|(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|\^(?P<c>\d{1,4}))[ \t]*(?P<text>\S.*?)[ \t]*$",
+    re.MULTILINE,
+)
+_HEADING = re.compile(
+    r"^[ \t]*(?:notes?|end\s?notes|foot\s?notes|references|sources|citations)[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _note_number(m: re.Match[str]) -> int:
+    raw = m["b"] or m["p"] or m["d"] or m["c"] or (m["s"] or "").translate(_FROM_SUPERSCRIPT)
+    return int(raw)
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each line from ``start`` on, without line breaks."""
+    out = []
+    pos = start
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        nl = n if nl == -1 else nl
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def _read_notes(text: str, start: int, *, strict: bool) -> list[tuple[int, int, int]]:
+    """(number, start, end) of notes numbered 1, 2, … from ``start`` to the end of the text.
+
+    With ``strict`` every non-blank line must open the next note; otherwise other lines
+    continue the note above them.
+    """
+    notes: list[tuple[int, int, int]] = []
+    for line_start, line_end in _lines(text, start):
+        line = text[line_start:line_end]
+        if not line.strip():
+            continue
+        m = _NOTE_LINE.match(text, line_start, line_end)
+        if m and _note_number(m) == len(notes) + 1:
+            notes.append((len(notes) + 1, m.start("text"), m.end("text")))
+        elif notes and not strict:
+            number, note_start, _ = notes[-1]
+            notes[-1] = (number, note_start, line_start + len(line.rstrip()))
+        else:
+            return []
+    return notes
+
+
+def _marker_pattern(k: int) -> re.Pattern[str]:
+    sup = str(k).translate(_SUPERSCRIPT)
+    return re.compile(
+        rf"\[{k}\]"
+        rf"|(?<=\S)\({k}\)|(?<=\s)\({k}\)(?=[.,;:!?])"
+        rf"|(?<![⁰¹²³⁴⁵⁶⁷⁸⁹]){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
+        rf"|(?<=[.,;:!?{re.escape(CLOSERS)}]){k}(?=[\s.,;:]|$)"
+        rf"|\^{k}(?!\d)"
+    )
+
+
+def find_numbered(text: str) -> NumberedNotes | None:
+    """Markers in the text ([1], ¹, (1), a bare number after punctuation); notes at the end."""
+    notes: list[tuple[int, int, int]] = []
+    section_start = -1
+    headings = list(_HEADING.finditer(text))
+    if headings:
+        heading = headings[-1]
+        notes = _read_notes(text, heading.end(), strict=False)
+        section_start = heading.start()
+    if not notes:
+        for m in reversed(list(_NOTE_LINE.finditer(text))):
+            if _note_number(m) != 1:
+                continue
+            notes = _read_notes(text, m.start(), strict=True)
+            if notes:
+                section_start = m.start()
+                break
+    if not notes:
+        return None
+    body_end = section_start
+    pos = 0
+    found: list[FoundFootnote] = []
+    unmatched: list[int] = []
+    for number, note_start, note_end_ in notes:
+        marker = _marker_pattern(number).search(text, pos, body_end)
+        if marker is None:
+            unmatched.append(number)
+            found.append(FoundFootnote(number, note_start, note_end_, anchor_end=-1))
+            continue
+        pos = marker.end()
+        anchor_end = marker.start()
+        found.append(
+            FoundFootnote(
+                number,
+                note_start,
+                note_end_,
+                anchor_end=anchor_end,
+                marker_start=marker.start(),
+                marker_end=marker.end(),
+            )
+        )
+    return NumberedNotes(tuple(found), section_start, tuple(unmatched))
