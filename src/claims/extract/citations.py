@@ -1,4 +1,10 @@
-"""Split a footnote into citations and parse each into bibliographic fields."""
+"""Split a footnote into citations and parse each into bibliographic fields.
+
+The parser claims pieces of a citation one by one (URL, title, labelled dates, pinpoints,
+parentheticals, the issued date), masking each piece as it goes; what is left splits into
+segments (authors before the title; outlet, publisher and kind after it). Anything no rule
+claims is reported as leftover text, so nothing is silently dropped.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +14,20 @@ from dataclasses import dataclass, field, replace
 from claims.enums import AccessedBasis, SourceKind
 from claims.extract import quotes
 from claims.extract.dates import DateMatch, date_in_url, find_dates
-from claims.extract.kinds import infer_kind, split_kind_phrase
-from claims.extract.names import looks_like_organisation, looks_like_person, split_authors
+from claims.extract.kinds import (
+    KindPhrase,
+    infer_kind,
+    is_legal_title,
+    is_letter_title,
+    split_kind_phrase,
+)
+from claims.extract.names import (
+    has_organisation_word,
+    looks_like_name_phrase,
+    looks_like_organisation,
+    looks_like_person,
+    split_authors,
+)
 from claims.extract.results import CitationFlag, ParsedCitation
 from claims.extract.urls import URL_AT, find_urls, trim_url
 from claims.records import Contributor, PartialDate, SourceRecord
@@ -29,21 +47,30 @@ _BEFORE_URL = re.compile(
     re.IGNORECASE,
 )
 _ARCHIVE_BEFORE_URL = re.compile(r"(?:archived|archive|wayback machine)\W*(?:at|on)?\W*$", re.I)
+_LABEL = r"(?P<open>\(\s*)?(?:last\s+)?(?:{words})(?:\s+(?:on|in))?\s*:?\s*"
 _ACCESSED = re.compile(
-    r"(?P<open>\(\s*)?(?:last\s+)?(?:accessed|retrieved|viewed|consulted|visited|downloaded)"
-    r"(?:\s+on)?\s*:?\s*",
-    re.IGNORECASE,
+    _LABEL.format(words="accessed|retrieved|viewed|consulted|visited|downloaded"), re.I
 )
-_UPDATED = re.compile(
-    r"(?P<open>\(\s*)?(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*:?\s*", re.I
+_UPDATED = re.compile(_LABEL.format(words="updated|modified|revised"), re.I)
+_IN_FORCE = re.compile(
+    _LABEL.format(words="effective|entered\\s+into\\s+force|came\\s+into\\s+force|in\\s+force"),
+    re.I,
 )
+_ISSUED_LABEL = re.compile(
+    _LABEL.format(
+        words="adopted|signed|enacted|promulgated|issued|published|posted|dated|passed|released"
+    ),
+    re.I,
+)
+_NO_DATE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|no date|undated)(?!\w)", re.IGNORECASE)
 _PINPOINT = re.compile(
     r"(?<![\w])(?:pp?\.|pages?|paras?\.|paragraphs?|¶¶?|§§?|secs?\.|sections?|ch\.|chaps?\."
     r"|chapters?|arts?\.|articles?|figs?\.|fn\.|n\.|notes?|slides?|annex)"
-    r"\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b|[A-Z](?:\d+)?\b)"
+    r"\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b)"
     r"(?:\s*(?:[-–—]|,\s*(?=\d)|and\s+(?=\d)|&\s*(?=\d))\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b))*",
     re.IGNORECASE,
 )
+_BARE_PAGES = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
 _PLACE_PUBLISHER = re.compile(r"\((?P<place>[^():;]{2,60}):\s*(?P<publisher>[^()]+?)\)")
 _LANGUAGE_NOTE = re.compile(
     r"\((?P<note>in\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?(?:\s+with[^()]*)?|pdf|video|audio|"
@@ -51,14 +78,34 @@ _LANGUAGE_NOTE = re.compile(
     r"translated[^()]*|on file[^()]*|emphasis added|emphasis in original)\)",
     re.IGNORECASE,
 )
+_KIND_NOTE = re.compile(
+    r"\((?P<what>blog(?: post)?|press release|news release|report|op-ed|letter)\)", re.I
+)
+_HANDLE = re.compile(r"\s*\((?P<handle>@\w{1,50})\)")
+_TRANSLATION = re.compile(r"\s*\[(?P<translation>[^\[\]]{2,300})\]")
+_JOURNAL = re.compile(
+    r"(?:(?<=\s)vol\.\s*)?(?<=\s)(?P<volume>\d{1,4}),?\s+(?:no|issue)\.?\s*(?P<issue>[\w–-]{1,10})",
+    re.IGNORECASE,
+)
+_JOURNAL_PAGES = re.compile(r"\)\s*:\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)")
+_EMPTY_BRACKETS = re.compile(r"[(\[][\s\x1f]*[)\]]")
 _ON_FILE = re.compile(r"\bon file (?:with|at)\s+(?P<holder>[^,;.]+)", re.IGNORECASE)
 _NOISE = re.compile(
     r"^(?:and|at|in|on|from|via|see|available|available at|available from|available online|"
-    r"online|accessed|retrieved|url|link|no date|n\.d\.|pdf)$",
+    r"online|accessed|retrieved|url|link|pdf|\(|\))$",
     re.IGNORECASE,
 )
 _BY = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
 _AVAILABLE = re.compile(r"^(?:available|published|posted)\s+(?:at|on|from|in)\s+", re.I)
+_TESTIMONY = re.compile(
+    r"^(?:written\s+|oral\s+)?testimony\s+(?:before|to|at)\s+(?P<body>.+)$", re.I
+)
+_DOCUMENT_NUMBER = re.compile(
+    r"^(?:U\.?\s?N\.?\s+Doc\.?\s+)?[A-Z]{1,8}(?:/[A-Za-z0-9.()\-]+){2,}$"
+    r"|^(?:U\.?\s?N\.?\s+)?(?:G\.?\s?A\.?|S\.?\s?C\.?|HRC|E)\s+Res\.?\s+\S+.*$"
+)
+_INTERVIEW = re.compile(r"\binterview(?:s|ed)?\s+with\b", re.IGNORECASE)
+_KEEP_PERIOD = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "st", "bros", "no"})
 _PROSE_WORDS = 14  # more words than this with no title, date or URL reads as a comment
 
 
@@ -88,6 +135,25 @@ class _Segment:
     start: int
     end: int
     text: str
+
+
+@dataclass
+class _Tail:
+    """What follows the title: outlet, publisher, kind and whatever could not be placed."""
+
+    container: str | None = None
+    publisher: str | None = None
+    kind: SourceKind | None = None
+    genre: str | None = None
+    issuer: str | None = None
+    by_authors: tuple[Contributor, ...] = ()
+    pinpoint: str | None = None
+    rest: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# --- splitting a footnote ------------------------------------------------------------------
 
 
 def split_footnote(text: str) -> list[tuple[int, int]]:
@@ -137,6 +203,9 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# --- segments ------------------------------------------------------------------------------
+
+
 def _segments(masked: str, start: int, end: int) -> list[_Segment]:
     """Comma-, period- and mask-separated pieces of ``masked[start:end]`` outside brackets."""
     out: list[_Segment] = []
@@ -150,9 +219,9 @@ def _segments(masked: str, start: int, end: int) -> list[_Segment]:
             depth = max(depth - 1, 0)
         boundary = ch == MASK or (depth == 0 and ch in ",;")
         if not boundary and depth == 0 and ch == "." and i + 1 < end and masked[i + 1] == " ":
-            word = masked[seg_start:i].split()[-1:] or [""]
-            # "Outlet. Title" splits; "C. Economy" and "No. 4" do not
-            boundary = len(word[0]) > 3 and not word[0][0].isdigit()
+            word = (masked[seg_start:i].split() or [""])[-1]
+            # "Outlet. Title" splits; "C. Economy", "No. 4" and "G.A. Res." do not
+            boundary = len(word) > 3 and "." not in word and not word[0].isdigit()
         if boundary:
             _add_segment(out, masked, seg_start, i)
             seg_start = i + 1
@@ -165,10 +234,17 @@ def _add_segment(out: list[_Segment], masked: str, start: int, end: int) -> None
     right = len(raw.rstrip(" .,:;\u00a0\n\t"))
     if right <= left:
         return
+    if right < len(raw) and raw[right] == ".":
+        last_word = raw[left:right].split()[-1].lower()
+        if last_word in _KEEP_PERIOD:
+            right += 1  # "Apple Inc." keeps its period
     text = raw[left:right]
     if _NOISE.match(text) or not any(ch.isalnum() for ch in text):
         return
     out.append(_Segment(start + left, start + right, text))
+
+
+# --- titles --------------------------------------------------------------------------------
 
 
 def _clean_title(title: str) -> str:
@@ -219,7 +295,7 @@ def _find_single_quoted_title(text: str) -> tuple[int, int, int, int, CitationFl
 
 
 def _title_start_without_quote(text: str, close: int) -> int:
-    """After the longest run of comma-separated authors before ``close``, or at the start."""
+    """After the longest run of comma-separated persons before ``close``, or at the start."""
     best = 0
     for m in re.finditer(r",\s*", text[:close]):
         candidate = text[: m.start()].replace(MASK, " ")
@@ -231,42 +307,58 @@ def _title_start_without_quote(text: str, close: int) -> int:
     return best
 
 
-def _take_urls(
-    work: _Work,
-) -> tuple[str | None, str | None, dict[str, str], list[CitationFlag], int | None]:
-    """The cited URL, a DOI, extra URLs, flags, and where the URL starts."""
+def _subtitle_end(text: str, close: int) -> int | None:
+    """A quoted phrase followed by ``: Subtitle`` is only the start of the title."""
+    m = re.match(r"\s*:\s+(?=[A-Z0-9“‘\"'])", text[close + 1 :])
+    if m is None:
+        return None
+    end = close + 1 + m.end()
+    while end < len(text) and text[end] not in ",;(" + MASK:
+        end += 1
+    while text[end - 1] in " .":
+        end -= 1
+    return end
+
+
+# --- pieces claimed before segmentation ----------------------------------------------------
+
+
+def _take_urls(work: _Work) -> tuple[str | None, str | None, dict[str, str], list[CitationFlag]]:
+    """The cited URL, a DOI, extra URLs and flags."""
     text = work.text
     url: str | None = None
     doi: str | None = None
-    url_start: int | None = None
     extra: dict[str, str] = {}
     flags: list[CitationFlag] = []
     for found in find_urls(text):
         before = _BEFORE_URL.search(text, 0, found.start)
         lead = before.start() if before and before.group(0).strip() else found.start
-        if _ARCHIVE_BEFORE_URL.search(text[: found.start]) and url is not None:
+        archive = _ARCHIVE_BEFORE_URL.search(text[: found.start])
+        if archive and url is not None:
             extra["archive_url"] = found.url
-            arch = _ARCHIVE_BEFORE_URL.search(text[: found.start])
-            lead = arch.start() if arch else lead
+            lead = archive.start()
+        elif not found.url:
+            doi = doi or found.doi  # a bare doi: reference
         elif url is None:
-            url, doi, url_start = found.url, found.doi, found.start
+            url, doi = found.url, found.doi or doi
         elif found.doi and doi is None:
             doi = found.doi
         else:
-            extra.setdefault("other_urls", "")
-            extra["other_urls"] = " ".join(filter(None, [extra["other_urls"], found.url]))
+            extra["other_urls"] = " ".join(filter(None, [extra.get("other_urls"), found.url]))
             flags.append(CitationFlag.SEVERAL_URLS)
         end = found.end
         if end < len(text) and text[end] == ">":
             end += 1
         work.take(lead, end)
-    return url, doi, extra, flags, url_start
+    return url, doi, extra, flags
 
 
 def _take_labelled_date(work: _Work, pattern: re.Pattern[str]) -> DateMatch | None:
     """A date introduced by a label (``accessed``, ``updated``), with its parentheses."""
     masked = work.masked()
     for m in pattern.finditer(masked):
+        if m.start() > 0 and masked[m.start() - 1].isalnum():
+            continue
         rest = masked[m.end() :]
         dates = find_dates(rest)
         if not dates or dates[0].start != 0:
@@ -318,6 +410,9 @@ def _confidence(flags: list[CitationFlag], authors_ok: bool, kind_evidence: bool
     return round(min(max(score, 0.0), 1.0), 2)
 
 
+# --- the parser ----------------------------------------------------------------------------
+
+
 def parse_citation(raw: str, *, previous: SourceRecord | None = None) -> ParsedCitation:
     """Parse one citation (Chicago-like note style) into a :class:`ParsedCitation`.
 
@@ -326,30 +421,31 @@ def parse_citation(raw: str, *, previous: SourceRecord | None = None) -> ParsedC
     """
     text = raw.strip()
     start_offset = len(raw) - len(raw.lstrip())
-    base = ParsedCitation(raw=text, source=SourceRecord(key=PLACEHOLDER_KEY, kind=SourceKind.OTHER))
     ibid = _IBID.match(text)
-    if ibid:
-        rest = text[ibid.end() :].strip(" .,")
-        pin = _PINPOINT.search(rest)
-        source = replace(previous, raw=text) if previous is not None else base.source
-        flags = [CitationFlag.IBID]
-        leftover = rest.replace(pin.group(0), "").strip(" .,") if pin else rest
-        if previous is None:
-            flags.append(CitationFlag.MISSING_TITLE)
-        if leftover:
-            flags.append(CitationFlag.LEFTOVER_TEXT)
-        return replace(
-            base,
-            source=source,
-            pinpoint=pin.group(0) if pin else None,
-            flags=tuple(flags),
-            leftover=leftover or None,
-            confidence=_confidence(flags, True, True),
-            start=start_offset,
-            end=start_offset + len(text),
-        )
-    parsed = _parse(text)
+    parsed = _parse_ibid(text, text[ibid.end() :], previous) if ibid else _parse(text)
     return replace(parsed, start=start_offset, end=start_offset + len(text))
+
+
+def _parse_ibid(text: str, rest: str, previous: SourceRecord | None) -> ParsedCitation:
+    rest = rest.strip(" .,")
+    pin = _PINPOINT.search(rest)
+    flags = [CitationFlag.IBID]
+    if previous is None:
+        source = SourceRecord(key=PLACEHOLDER_KEY, kind=SourceKind.OTHER, raw=text)
+        flags.append(CitationFlag.MISSING_TITLE)
+    else:
+        source = replace(previous, raw=text)
+    leftover = (rest[: pin.start()] + rest[pin.end() :]).strip(" .,") if pin else rest
+    if leftover:
+        flags.append(CitationFlag.LEFTOVER_TEXT)
+    return ParsedCitation(
+        raw=text,
+        source=source,
+        pinpoint=pin.group(0) if pin else None,
+        flags=tuple(flags),
+        leftover=leftover or None,
+        confidence=_confidence(flags, True, True),
+    )
 
 
 def _parse(text: str) -> ParsedCitation:
@@ -357,30 +453,51 @@ def _parse(text: str) -> ParsedCitation:
     flags: list[CitationFlag] = []
     extra: dict[str, str] = {}
     notes: list[str] = []
+    kind_hint: SourceKind | None = None
 
     signal = _SIGNAL.match(text)
     if signal:
         work.take(0, signal.end())
 
-    url, doi, url_extra, url_flags, url_start = _take_urls(work)
+    url, doi, url_extra, url_flags = _take_urls(work)
     extra.update(url_extra)
     flags.extend(url_flags)
 
-    quoted = _find_quoted_title(work)
     title: str | None = None
     title_span: tuple[int, int] | None = None
+    quoted = _find_quoted_title(work)
     if quoted is not None:
         t_start, t_end, span_start, span_end, flag = quoted
         title = _clean_title(text[t_start:t_end]) or None
+        subtitle_end = _subtitle_end(work.masked(), span_end - 1) if flag is None else None
+        if subtitle_end is not None:
+            title = _clean_title(text[span_start:subtitle_end])
+            span_end = subtitle_end
         title_span = (span_start, span_end)
         work.take(span_start, span_end)
         if flag is not None:
             flags.append(flag)
+        translation = _TRANSLATION.match(work.masked(), span_end)
+        if translation:
+            extra["title_translation"] = translation["translation"].strip()
+            work.take(translation.start(), translation.end())
 
     accessed_match = _take_labelled_date(work, _ACCESSED)
     updated = _take_labelled_date(work, _UPDATED)
     if updated is not None:
         extra["updated"] = updated.value.iso()
+    in_force = _take_labelled_date(work, _IN_FORCE)
+    if in_force is not None:
+        extra["in_force"] = in_force.value.iso()
+    issued_match = _take_labelled_date(work, _ISSUED_LABEL)
+    for m in _NO_DATE.finditer(work.masked()):
+        work.take(m.start(), m.end())
+        extra["no_date"] = "stated"
+
+    handle = _HANDLE.search(work.masked())
+    if handle and (title_span is None or handle.start() < title_span[0]):
+        extra["handle"] = handle["handle"]
+        work.take(handle.start(), handle.end())
 
     pinpoints: list[str] = []
     masked = work.masked()
@@ -389,77 +506,118 @@ def _parse(text: str) -> ParsedCitation:
             pinpoints.append(m.group(0).strip())
             work.take(m.start(), m.end())
 
-    publisher: str | None = None
     masked = work.masked()
     for m in _LANGUAGE_NOTE.finditer(masked):
         notes.append(m["note"])
         work.take(m.start(), m.end())
+    for m in _KIND_NOTE.finditer(work.masked()):
+        phrase = split_kind_phrase(m["what"])
+        if phrase is not None:
+            kind_hint = phrase.kind
+        work.take(m.start(), m.end())
     for m in _ON_FILE.finditer(work.masked()):
         notes.append(m.group(0))
         work.take(m.start(), m.end())
+
+    title_end = title_span[1] if title_span else 0
+    journal = _JOURNAL.search(work.masked(), title_end)
+    if journal is not None:
+        extra["volume"], extra["issue"] = journal["volume"], journal["issue"]
+        work.take(journal.start(), journal.end())
+        pages = _JOURNAL_PAGES.search(work.masked(), journal.end())
+        if pages is not None:
+            extra["pages"] = pages["pages"]
+            work.take(pages.start() + 1, pages.end())
+
+    publisher: str | None = None
+    book_like = False
     place = _PLACE_PUBLISHER.search(work.masked())
     if place is not None:
         inner = place["publisher"]
         inner_dates = [d for d in find_dates(inner) if d.end == len(inner.rstrip())]
         name = inner[: inner_dates[-1].start].rstrip(" ,") if inner_dates else inner.strip()
-        if (name and looks_like_organisation(name)) or (name and not inner_dates):
+        if name and (looks_like_name_phrase(name) or not inner_dates):
             publisher = name
+            book_like = True
             extra["place"] = place["place"].strip()
             work.take(place.start(), place.start("publisher") + len(name))
             work.take(place.end() - 1, place.end())
 
     # the issued date: after the title when there is one, and never inside it
     masked = work.masked()
-    title_end = title_span[1] if title_span else 0
-    issued_match: DateMatch | None = None
-    candidates = [
-        d
-        for d in find_dates(masked)
-        if d.precision.value != "year" or _standalone(masked, d.start, d.end)
-    ]
-    after_title = [d for d in candidates if d.start >= title_end]
-    chosen = after_title or candidates
-    if chosen:
-        issued_match = chosen[0]
-        work.take(issued_match.start, issued_match.end)
-        if issued_match.ambiguous:
-            flags.append(CitationFlag.AMBIGUOUS_DATE)
+    if issued_match is None:
+        candidates = [
+            d
+            for d in find_dates(masked)
+            if d.precision.value != "year" or _standalone(masked, d.start, d.end)
+        ]
+        after_title = [d for d in candidates if d.start >= title_end]
+        chosen = after_title or candidates
+        if chosen:
+            issued_match = chosen[0]
+            work.take(issued_match.start, issued_match.end)
+    if issued_match is not None and issued_match.ambiguous:
+        flags.append(CitationFlag.AMBIGUOUS_DATE)
+    for m in _EMPTY_BRACKETS.finditer(work.masked()):
+        work.take(m.start(), m.end())
 
     masked = work.masked()
-    pre_end = title_span[0] if title_span else 0
     authors: tuple[Contributor, ...] = ()
     authors_ok = True
     leftovers: list[str] = []
-    kind: SourceKind | None = None
-    container: str | None = None
-
     if title_span is not None:
-        pre = masked[:pre_end].replace(MASK, " ").strip(" ,.:")
+        pre = masked[: title_span[0]].replace(MASK, " ").strip(" ,.:")
         if pre:
-            authors, authors_ok = split_authors(pre)
+            authors, authors_ok = split_authors(pre, lenient=True)
             if not authors_ok:
                 authors = ()
                 leftovers.append(pre)
         post_segments = _segments(masked, title_span[1], len(masked))
     else:
+        stop = issued_match.start if issued_match else len(masked)
         segments = _segments(masked, 0, len(masked))
-        post_segments, title, authors, authors_ok = _unquoted_title(segments, text, work)
+        post_segments, title, authors, prose = _unquoted_title(segments, text, stop)
+        if prose:
+            leftovers.append(prose)
 
-    container, publisher, kind, by_authors, rest = _assign_segments(post_segments, publisher)
-    if by_authors and not authors:
-        authors = by_authors
-    leftovers.extend(rest)
+    tail = _assign_segments(
+        post_segments, publisher, interview=bool(title and _INTERVIEW.search(title))
+    )
+    container, publisher, kind = tail.container, tail.publisher, tail.kind or kind_hint
+    if tail.by_authors and not authors:
+        authors = tail.by_authors
+    if tail.issuer and not authors and authors_ok:
+        # a release, report or alert with no person named is authored by its issuer
+        authors = (Contributor(literal=tail.issuer),)
+    if tail.genre:
+        extra["genre"] = tail.genre
+    if tail.pinpoint:
+        pinpoints.append(tail.pinpoint)
+    extra.update(tail.extra)
+    notes.extend(tail.notes)
+    leftovers.extend(tail.rest)
 
-    if title is None and container is None and not authors and leftovers and not url:
-        joined = " ".join(leftovers)
-        if _is_prose(joined):
-            flags.append(CitationFlag.NOT_A_CITATION)
+    if (
+        title is None
+        and container is None
+        and not authors
+        and not url
+        and leftovers
+        and _is_prose(" ".join(leftovers))
+    ):
+        flags.append(CitationFlag.NOT_A_CITATION)
 
-    has_person = any(not c.is_organisation for c in authors)
     kind_evidence = True
+    if journal is not None and kind is None:
+        kind = SourceKind.OTHER  # a journal article: the schema has no kind of its own for it
+        extra["type"] = "article-journal"
     if kind is None:
         kind, kind_evidence = infer_kind(
-            title=title, container=container, url=url, has_person_author=has_person
+            title=title,
+            container=container,
+            url=url,
+            authors=authors,
+            book_like=book_like,
         )
 
     issued = issued_match.value if issued_match else None
@@ -470,9 +628,9 @@ def _parse(text: str) -> ParsedCitation:
             extra["url_date"] = in_url.iso()
     if title is None:
         flags.append(CitationFlag.MISSING_TITLE)
-    if issued is None:
+    if issued is None and "no_date" not in extra:
         flags.append(CitationFlag.MISSING_DATE)
-    if url is None:
+    if url is None and doi is None:
         flags.append(CitationFlag.MISSING_URL)
     if leftovers:
         flags.append(CitationFlag.LEFTOVER_TEXT)
@@ -480,6 +638,8 @@ def _parse(text: str) -> ParsedCitation:
         extra["pinpoints"] = "; ".join(pinpoints)
 
     accessed = accessed_match.value if accessed_match else None
+    if accessed is not None and accessed.day is None:
+        extra["accessed_precision"] = accessed.precision.value
     source = SourceRecord(
         key=PLACEHOLDER_KEY,
         kind=kind,
@@ -496,9 +656,6 @@ def _parse(text: str) -> ParsedCitation:
         doi=doi,
         extra=extra,
     )
-    if accessed is not None and accessed.day is None:
-        source = replace(source, extra={**extra, "accessed_precision": accessed.precision.value})
-    del url_start
     order = list(dict.fromkeys(flags))
     return ParsedCitation(
         raw=text,
@@ -520,76 +677,125 @@ def _agrees(issued: PartialDate, in_url: PartialDate) -> bool:
     return issued.day is None or in_url.day is None or issued.day == in_url.day
 
 
+def _issuing_phrase(segment: str) -> KindPhrase | None:
+    """A kind phrase whose issuer, if any, is a proper name (``Freedom House report``)."""
+    phrase = split_kind_phrase(segment)
+    if phrase is None:
+        return None
+    if phrase.issuer and not looks_like_name_phrase(phrase.issuer):
+        return None  # "Twitter transparency report" is a description, not an issuer's report
+    return phrase
+
+
 def _unquoted_title(
-    segments: list[_Segment], text: str, work: _Work
-) -> tuple[list[_Segment], str | None, tuple[Contributor, ...], bool]:
-    """Authors and title when no quotation mark marks the title (reports, letters, pages)."""
-    del text, work
+    segments: list[_Segment], text: str, stop: int
+) -> tuple[list[_Segment], str | None, tuple[Contributor, ...], str | None]:
+    """Authors and title when no quotation mark marks the title (reports, letters, pages).
+
+    Returns the segments after the title, the title, the authors, and prose that reads as a
+    comment rather than a citation.
+    """
     if not segments:
-        return [], None, (), True
+        return [], None, (), None
     first = segments[0]
-    if split_kind_phrase(first.text) or _AVAILABLE.match(first.text):
-        return segments, None, (), True
+    if _issuing_phrase(first.text) or _AVAILABLE.match(first.text):
+        return segments, None, (), None
+    if _is_prose(first.text):
+        return segments[1:], None, (), first.text
+    if is_letter_title(first.text):
+        rest = _extend_title(segments, 0, text, stop)
+        return rest, _title_text(segments, 0, text, stop), (), None
+    if is_legal_title(first.text):
+        return segments[1:], first.text, (), None
     if len(segments) >= 2 and not _AVAILABLE.match(segments[1].text):
         authors, ok = split_authors(first.text)
         persons = ok and authors and all(not c.is_organisation for c in authors)
         organisation = (
             ok
-            and len(authors) >= 1
+            and authors
             and all(c.is_organisation for c in authors)
-            and any(looks_like_organisation(c.literal or "") for c in authors)
-            and _names_org(first.text)
+            and (has_organisation_word(first.text) or len(first.text.split()) == 1)
         )
-        if (persons or organisation) and not split_kind_phrase(segments[1].text):
-            return segments[2:], segments[1].text, authors, True
-        if persons and split_kind_phrase(segments[1].text):
-            return segments[1:], None, authors, True
-    if _is_prose(first.text):
-        return segments[1:], None, (), len(segments) > 1
-    return segments[1:], first.text, (), True
+        before_date = segments[1].start < stop or stop >= len(text)
+        if (persons or organisation) and before_date and not _issuing_phrase(segments[1].text):
+            return segments[2:], segments[1].text, authors, None
+        if persons and _issuing_phrase(segments[1].text):
+            return segments[1:], None, authors, None
+    return segments[1:], first.text, (), None
 
 
-def _names_org(text: str) -> bool:
-    from claims.extract.names import ORGANISATION_WORDS
+def _title_text(segments: list[_Segment], index: int, text: str, stop: int) -> str:
+    """A title that may run over commas up to the date (``Letter from A to B, Title, Firm``)."""
+    last = index
+    while last + 1 < len(segments) and segments[last + 1].end <= stop < len(text):
+        last += 1
+    return text[segments[index].start : segments[last].end]
 
-    words = [w.lower().strip(",.()") for w in text.split()]
-    return len(words) == 1 or any(w in ORGANISATION_WORDS for w in words)
+
+def _extend_title(segments: list[_Segment], index: int, text: str, stop: int) -> list[_Segment]:
+    last = index
+    while last + 1 < len(segments) and segments[last + 1].end <= stop < len(text):
+        last += 1
+    return segments[last + 1 :]
 
 
-def _assign_segments(
-    segments: list[_Segment], publisher: str | None
-) -> tuple[str | None, str | None, SourceKind | None, tuple[Contributor, ...], list[str]]:
+def _assign_segments(segments: list[_Segment], publisher: str | None, *, interview: bool) -> _Tail:
     """Container, publisher, kind, by-line authors and leftovers from what follows the title."""
-    container: str | None = None
-    kind: SourceKind | None = None
-    by_authors: tuple[Contributor, ...] = ()
-    rest: list[str] = []
+    tail = _Tail(publisher=publisher)
     for seg in segments:
         value = seg.text
         by = _BY.match(value)
-        if by and not by_authors:
+        if by and not tail.by_authors:
             found, ok = split_authors(value[by.end() :])
             if ok:
-                by_authors = found
+                tail.by_authors = found
                 continue
+        if value.startswith("(") and value.endswith(")"):
+            tail.notes.append(value[1:-1].strip())
+            continue
+        if _DOCUMENT_NUMBER.match(value):
+            tail.extra["number"] = value
+            continue
+        testimony = _TESTIMONY.match(value)
+        if testimony:
+            tail.kind, tail.genre = SourceKind.REPORT, "testimony"
+            tail.extra["event"] = testimony["body"]
+            continue
+        if _BARE_PAGES.match(value) and tail.pinpoint is None:
+            tail.pinpoint = value
+            continue
+        if interview and "place" not in tail.extra:
+            tail.extra["place"] = value
+            continue
         available = _AVAILABLE.match(value)
         if available:
             value = value[available.end() :].strip()
-        phrase = split_kind_phrase(value)
-        if phrase is not None and kind is None:
-            issuer, kind = phrase
-            if issuer:
-                if publisher is None:
-                    publisher = issuer
-                elif container is None:
-                    container = issuer
+        phrase = _issuing_phrase(value)
+        if phrase is not None and tail.kind is None:
+            tail.kind, tail.genre = phrase.kind, phrase.genre
+            if phrase.issuer:
+                tail.issuer = phrase.issuer
+                if tail.publisher is None:
+                    tail.publisher = phrase.issuer
+                elif tail.container is None:
+                    tail.container = phrase.issuer
             continue
-        if container is None:
-            container = value
-        elif publisher is None and looks_like_organisation(value):
-            publisher = value
-        elif looks_like_person(value) and not by_authors:
-            by_authors = split_authors(value)[0]
+        if tail.container is None:
+            tail.container = value
+        elif tail.publisher is None and looks_like_organisation(value):
+            tail.publisher = value
+        elif looks_like_person(value) and not tail.by_authors:
+            tail.by_authors = split_authors(value)[0]
         else:
-            rest.append(value)
-    return container, publisher, kind, by_authors, rest
+            tail.rest.append(value)
+    if tail.container and tail.publisher is None:
+        # "Council on Foreign Relations: Asia Unbound" is a publisher, then its outlet
+        owner, colon, outlet = tail.container.partition(": ")
+        if (
+            colon
+            and outlet.strip()
+            and has_organisation_word(owner)
+            and looks_like_name_phrase(owner)
+        ):
+            tail.publisher, tail.container = owner.strip(), outlet.strip()
+    return tail

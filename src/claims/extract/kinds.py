@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from claims.enums import SourceKind
+from claims.records import Contributor
 
 # "<issuer> <phrase>" at the end of a segment names the issuer and the kind of work
 _KIND_PHRASES: tuple[tuple[str, SourceKind], ...] = (
@@ -41,9 +43,7 @@ _KIND_PHRASES: tuple[tuple[str, SourceKind], ...] = (
     ("submission", SourceKind.REPORT),
     ("q&a", SourceKind.REPORT),
     ("op-ed", SourceKind.NEWS_ARTICLE),
-    ("opinion", SourceKind.NEWS_ARTICLE),
     ("editorial", SourceKind.NEWS_ARTICLE),
-    ("commentary", SourceKind.NEWS_ARTICLE),
     ("open letter", SourceKind.LETTER),
     ("letter", SourceKind.LETTER),
 )
@@ -64,22 +64,57 @@ _NEWS_WORDS = re.compile(
     r"diplomat|insider|caixin|nikkei|asahi|straits|register|courier|globe|star|sun|mirror)\b",
     re.IGNORECASE,
 )
+# a run of capitalised words ending in the noun of a legal instrument, then "of/on …"
 _LEGAL_TITLE = re.compile(
-    r"^(?:(?:the\s+)?(?:law|code|act|decree|regulations?|measures|provisions|constitution|"
-    r"convention|covenant|treaty|charter|resolution|directive|ordinance|statute|rules)\b)"
-    r"|\b(?:act|law|code|convention|covenant|treaty|regulations?|decree|ordinance)"
-    r"(?:\s+of\s+(?:the\s+)?[\w’' ]+)?(?:\s*\(\d{4}\))?$",
+    r"^(?:The\s+)?(?:[A-Z0-9][\w’'.-]*\s+){0,8}"
+    r"(?:Law|Act|Code|Convention|Covenant|Treaty|Charter|Constitution|Decree|Regulations?|"
+    r"Ordinance|Statute|Directive|Protocol|Measures|Provisions|Declaration)"
+    r"(?:\s+(?:of|on|for|against|to|concerning)\s+[^,;]+?)?(?:\s*\([^()]*\))?$"
+)
+_LETTER_TITLE = re.compile(
+    r"^(?:(?:appendix|annex|enclosure|attachment)\s+to\s+(?:the\s+|a\s+)?)?"
+    r"(?:(?:joint|open|public)\s+)?letter\b",
     re.IGNORECASE,
 )
+_REPORT_TITLE = re.compile(
+    r"\b(?:Reports?|White Paper|Working Paper|Policy Brief|Yearbook|Index)\b"
+)
+_SOCIAL_HOSTS = re.compile(
+    r"(?:^|\.)(?:twitter|x|facebook|fb|instagram|youtube|youtu|weibo|tiktok|t|telegram|"
+    r"linkedin|reddit|vk|threads|bsky|mastodon)\.(?:com|me|be|org|social|app|net)$"
+)
+_SOCIAL_NAMES = re.compile(
+    r"^(?:twitter|x|facebook|instagram|youtube|weibo|sina weibo|tiktok|telegram|linkedin|"
+    r"reddit|vkontakte|threads|bluesky|mastodon|wechat)$",
+    re.IGNORECASE,
+)
+_NEWS_PATH = re.compile(r"/(?:news|article|articles|story|stories)(?:/|$)", re.IGNORECASE)
 
 
-def split_kind_phrase(segment: str) -> tuple[str, SourceKind] | None:
-    """``Human Rights Watch news release`` → (``Human Rights Watch``, press-release)."""
+def is_legal_title(title: str) -> bool:
+    """``Cybersecurity Law of the People’s Republic of China``, ``International Covenant on …``."""
+    return bool(_LEGAL_TITLE.match(title.strip()))
+
+
+def is_letter_title(title: str) -> bool:
+    """``Letter from …``, ``Joint Letter to …``, ``Appendix to Letter from …``."""
+    return bool(_LETTER_TITLE.match(title.strip()))
+
+
+@dataclass(frozen=True)
+class KindPhrase:
+    issuer: str  # who issued the work ("" when the phrase stands alone)
+    kind: SourceKind
+    genre: str  # the phrase as printed: "news release", "Client Alert"
+
+
+def split_kind_phrase(segment: str) -> KindPhrase | None:
+    """``Human Rights Watch news release`` → issuer ``Human Rights Watch``, press-release."""
     m = _PHRASE.search(segment)
     if m is None:
         return None
     issuer = segment[: m.start("phrase")].strip(" ,.:")
-    return issuer, _PHRASE_KINDS[m["phrase"].lower()]
+    return KindPhrase(issuer, _PHRASE_KINDS[m["phrase"].lower()], m["phrase"])
 
 
 def infer_kind(
@@ -87,25 +122,40 @@ def infer_kind(
     title: str | None,
     container: str | None,
     url: str | None,
-    has_person_author: bool,
+    authors: tuple[Contributor, ...] = (),
+    book_like: bool = False,
 ) -> tuple[SourceKind, bool]:
-    """The kind when no phrase names it; the flag says whether any evidence was found."""
-    if title and _LEGAL_TITLE.search(title):
-        return SourceKind.LEGAL_TEXT, True
+    """The kind when no phrase names it; the flag says whether any evidence was found.
+
+    ``book_like`` says the citation gives a place and publisher, ``(New York: HRW, 2016)``.
+    """
+    host = path = ""
     if url:
         parts = urlsplit(url if "://" in url else f"http://{url}")
-        host, path = parts.netloc.lower(), parts.path.lower()
-        if "blog" in host or re.search(r"/blogs?(?:/|$)", path):
-            return SourceKind.BLOG_POST, True
+        host, path = parts.netloc.lower().split(":")[0], parts.path.lower()
+    has_person = any(not a.is_organisation for a in authors)
+    if _SOCIAL_HOSTS.search(host) or (container and _SOCIAL_NAMES.match(container.strip())):
+        return SourceKind.WEB_PAGE, True
+    if "blog" in host.split(".") or host.startswith("blog") or re.search(r"/blogs?(?:/|$)", path):
+        return SourceKind.BLOG_POST, True
     if container and re.search(r"\bblog\b", container, re.IGNORECASE):
         return SourceKind.BLOG_POST, True
     if container and _NEWS_WORDS.search(container):
         return SourceKind.NEWS_ARTICLE, True
-    if url and urlsplit(url).path.lower().endswith(".pdf"):
-        return SourceKind.REPORT, True
-    if title and re.match(r"^(?:(?:appendix|annex|enclosure)\s+to\s+)?letter\b", title, re.I):
+    if not container and any(a.literal and _NEWS_WORDS.search(a.literal) for a in authors):
+        return SourceKind.NEWS_ARTICLE, True  # a wire service as author: "Reuters, “Title,” …"
+    if title and is_legal_title(title):
+        return SourceKind.LEGAL_TEXT, True
+    if title and is_letter_title(title):
         return SourceKind.LETTER, True
-    if container and has_person_author:
+    if title and _REPORT_TITLE.search(title):
+        return SourceKind.REPORT, True
+    if book_like:
+        # a place and publisher: an organisation's report, or a person's book (no kind for it)
+        return (SourceKind.OTHER, True) if has_person else (SourceKind.REPORT, True)
+    if path.endswith(".pdf"):
+        return SourceKind.REPORT, True
+    if container and (_NEWS_PATH.search(path) or has_person):
         return SourceKind.NEWS_ARTICLE, True
     if url:
         return SourceKind.WEB_PAGE, False

@@ -17,7 +17,7 @@ _PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
 class UrlMatch:
     start: int
     end: int
-    url: str
+    url: str  # empty for a bare ``doi:`` reference
     doi: str | None = None
 
 
@@ -48,5 +48,5 @@ def find_urls(text: str) -> list[UrlMatch]:
             continue
         doi = trim_url(m["doi"])
         end = m.start("doi") + len(doi)
-        found.append(UrlMatch(m.start(), end, f"https://doi.org/{doi}", doi))
+        found.append(UrlMatch(m.start(), end, "", doi))  # printed without a URL
     return sorted(found, key=lambda u: u.start)
