@@ -113,7 +113,7 @@ def extract_document(text: str) -> Extraction:
     body = blank_chrome(text, chrome)
     warnings: list[ExtractionWarning] = []
 
-    numbered = find_numbered(body)
+    numbered = find_numbered(body, looks_like_citation)
     found: list[FoundFootnote]
     if numbered is not None and len(numbered.unmatched) * 2 <= len(numbered.footnotes):
         layout = Layout.NUMBERED

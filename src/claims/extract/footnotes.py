@@ -175,11 +175,11 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
-def _read_notes(text: str, start: int, *, strict: bool) -> list[tuple[int, int, int]]:
-    """(number, start, end) of notes numbered 1, 2, … from ``start`` to the end of the text.
+def _read_notes(text: str, start: int) -> list[tuple[int, int, int]]:
+    """(number, start, end) of consecutively numbered notes from ``start`` to the end.
 
-    With ``strict`` every non-blank line must open the next note; otherwise other lines
-    continue the note above them.
+    The first note may have any number (an excerpt starts mid-way); a line that opens no
+    note continues the note above it.
     """
     notes: list[tuple[int, int, int]] = []
     for line_start, line_end in _lines(text, start):
@@ -187,14 +187,33 @@ def _read_notes(text: str, start: int, *, strict: bool) -> list[tuple[int, int, 
         if not line.strip():
             continue
         m = _NOTE_LINE.match(text, line_start, line_end)
-        if m and _note_number(m) == len(notes) + 1:
-            notes.append((len(notes) + 1, m.start("text"), m.end("text")))
-        elif notes and not strict:
+        if m and (not notes or _note_number(m) == notes[-1][0] + 1):
+            notes.append((_note_number(m), m.start("text"), m.end("text")))
+        elif notes:
             number, note_start, _ = notes[-1]
             notes[-1] = (number, note_start, line_start + len(line.rstrip()))
         else:
             return []
     return notes
+
+
+def _trailing_notes(text: str) -> tuple[list[tuple[int, int, int]], int]:
+    """Without a heading: the block of note lines that ends the text, consecutively numbered."""
+    block: list[re.Match[str]] = []
+    end = len(text)
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        if text[line_start:end].strip():
+            m = _NOTE_LINE.match(text, line_start, end)
+            if m is None:
+                break
+            if block and _note_number(m) != _note_number(block[-1]) - 1:
+                break
+            block.append(m)
+        end = line_start - 1
+    block.reverse()
+    notes = [(_note_number(m), m.start("text"), m.end("text")) for m in block]
+    return notes, (block[0].start() if block else -1)
 
 
 def _marker_pattern(k: int) -> re.Pattern[str]:
@@ -208,24 +227,24 @@ def _marker_pattern(k: int) -> re.Pattern[str]:
     )
 
 
-def find_numbered(text: str) -> NumberedNotes | None:
-    """Markers in the text ([1], ¹, (1), a bare number after punctuation); notes at the end."""
+def find_numbered(text: str, is_citation: Validator) -> NumberedNotes | None:
+    """Markers in the text ([1], ¹, (1), a bare number after punctuation); notes at the end.
+
+    The notes follow a heading (Notes, Endnotes, …) or, without one, are the numbered lines
+    that end the text; at least half of them must read as citations.
+    """
     notes: list[tuple[int, int, int]] = []
     section_start = -1
     headings = list(_HEADING.finditer(text))
     if headings:
         heading = headings[-1]
-        notes = _read_notes(text, heading.end(), strict=False)
+        notes = _read_notes(text, heading.end())
         section_start = heading.start()
     if not notes:
-        for m in reversed(list(_NOTE_LINE.finditer(text))):
-            if _note_number(m) != 1:
-                continue
-            notes = _read_notes(text, m.start(), strict=True)
-            if notes:
-                section_start = m.start()
-                break
+        notes, section_start = _trailing_notes(text)
     if not notes:
+        return None
+    if sum(1 for _, s, e in notes if is_citation(text[s:e])) * 2 < len(notes):
         return None
     body_end = section_start
     pos = 0
