@@ -84,7 +84,8 @@ _KIND_NOTE = re.compile(
 _HANDLE = re.compile(r"\s*\((?P<handle>@\w{1,50})\)")
 _TRANSLATION = re.compile(r"\s*\[(?P<translation>[^\[\]]{2,300})\]")
 _JOURNAL = re.compile(
-    r"(?:(?<=\s)vol\.\s*)?(?<=\s)(?P<volume>\d{1,4}),?\s+(?:no|issue)\.?\s*(?P<issue>[\w–-]{1,10})",
+    r"(?:(?<=\s)vol\.\s*)?(?<=\s)(?P<volume>\d{1,4}),?\s+(?:no\.|number|issue)\s*"
+    r"(?P<issue>\d[\w–-]{0,9})\b",
     re.IGNORECASE,
 )
 _JOURNAL_PAGES = re.compile(r"\)\s*:\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)")

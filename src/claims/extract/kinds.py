@@ -117,6 +117,16 @@ def split_kind_phrase(segment: str) -> KindPhrase | None:
     return KindPhrase(issuer, _PHRASE_KINDS[m["phrase"].lower()], m["phrase"])
 
 
+def _host_and_path(url: str | None) -> tuple[str, str]:
+    if not url:
+        return "", ""
+    try:
+        parts = urlsplit(url if "://" in url else f"http://{url}")
+    except ValueError:  # "http://www.[": not a URL one can split
+        return "", ""
+    return parts.netloc.lower().split(":")[0], parts.path.lower()
+
+
 def infer_kind(
     *,
     title: str | None,
@@ -129,10 +139,7 @@ def infer_kind(
 
     ``book_like`` says the citation gives a place and publisher, ``(New York: HRW, 2016)``.
     """
-    host = path = ""
-    if url:
-        parts = urlsplit(url if "://" in url else f"http://{url}")
-        host, path = parts.netloc.lower().split(":")[0], parts.path.lower()
+    host, path = _host_and_path(url)
     has_person = any(not a.is_organisation for a in authors)
     if _SOCIAL_HOSTS.search(host) or (container and _SOCIAL_NAMES.match(container.strip())):
         return SourceKind.WEB_PAGE, True
