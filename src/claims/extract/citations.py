@@ -71,7 +71,16 @@ _PINPOINT = re.compile(
     re.IGNORECASE,
 )
 _BARE_PAGES = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
-_PLACE_PUBLISHER = re.compile(r"\((?P<place>[^():;]{2,60}):\s*(?P<publisher>[^()]+?)\)")
+_PLACE_PUBLISHER = re.compile(
+    r"\((?P<place>(?!(?:AI\s+)?index\b|doc\b|no\b|isbn\b|issn\b)[^():;]{2,60}):\s*"
+    r"(?P<publisher>[^()]+?)\)",
+    re.IGNORECASE,
+)
+_NUMBER_NOTE = re.compile(
+    r"\((?P<label>(?:AI\s+)?index|doc\.?|document|no\.|isbn|issn)(?:\s+no\.)?:?\s*"
+    r"(?P<number>[^()]{2,60})\)",
+    re.IGNORECASE,
+)
 _LANGUAGE_NOTE = re.compile(
     r"\((?P<note>in\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?(?:\s+with[^()]*)?|pdf|video|audio|"
     r"subscription required|paywall|registration required|translation[^()]*|"
@@ -516,6 +525,9 @@ def _parse(text: str) -> ParsedCitation:
         if phrase is not None:
             kind_hint = phrase.kind
         work.take(m.start(), m.end())
+    for m in _NUMBER_NOTE.finditer(work.masked()):
+        extra["number"] = m["number"].strip()
+        work.take(m.start(), m.end())
     for m in _ON_FILE.finditer(work.masked()):
         notes.append(m.group(0))
         work.take(m.start(), m.end())
@@ -577,7 +589,7 @@ def _parse(text: str) -> ParsedCitation:
     else:
         stop = issued_match.start if issued_match else len(masked)
         segments = _segments(masked, 0, len(masked))
-        post_segments, title, authors, prose = _unquoted_title(segments, text, stop)
+        post_segments, title, authors, prose = _unquoted_title(segments, text, stop, masked)
         if prose:
             leftovers.append(prose)
 
@@ -619,6 +631,7 @@ def _parse(text: str) -> ParsedCitation:
             url=url,
             authors=authors,
             book_like=book_like,
+            numbered="number" in extra,
         )
 
     issued = issued_match.value if issued_match else None
@@ -689,7 +702,7 @@ def _issuing_phrase(segment: str) -> KindPhrase | None:
 
 
 def _unquoted_title(
-    segments: list[_Segment], text: str, stop: int
+    segments: list[_Segment], text: str, stop: int, masked: str
 ) -> tuple[list[_Segment], str | None, tuple[Contributor, ...], str | None]:
     """Authors and title when no quotation mark marks the title (reports, letters, pages).
 
@@ -707,7 +720,14 @@ def _unquoted_title(
         rest = _extend_title(segments, 0, text, stop)
         return rest, _title_text(segments, 0, text, stop), (), None
     if is_legal_title(first.text):
-        return segments[1:], first.text, (), None
+        # a legal title runs to the first comma, dates in it included ("… of 27 April 2016")
+        end = _top_level_comma(masked, first.start)
+        head = re.sub(r"[\s(\x1f]*\)?[\s.\x1f]*$", "", masked[first.start : end])
+        head_end = first.start + len(head)
+        if head_end < end and masked[head_end] == ")":
+            head_end += 1
+        title = text[first.start : head_end].strip()
+        return [s for s in segments[1:] if s.start >= end], title, (), None
     if len(segments) >= 2 and not _AVAILABLE.match(segments[1].text):
         authors, ok = split_authors(first.text)
         persons = ok and authors and all(not c.is_organisation for c in authors)
@@ -723,6 +743,19 @@ def _unquoted_title(
         if persons and _issuing_phrase(segments[1].text):
             return segments[1:], None, authors, None
     return segments[1:], first.text, (), None
+
+
+def _top_level_comma(text: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif ch in ",;" and depth == 0:
+            return i
+    return len(text)
 
 
 def _title_text(segments: list[_Segment], index: int, text: str, stop: int) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from claims.enums import SourceKind
+from claims.extract.names import has_organisation_word
 from claims.records import Contributor
 
 # "<issuer> <phrase>" at the end of a segment names the issuer and the kind of work
@@ -69,6 +70,7 @@ _LEGAL_TITLE = re.compile(
     r"^(?:The\s+)?(?:[A-Z0-9][\w’'.-]*\s+){0,8}"
     r"(?:Law|Act|Code|Convention|Covenant|Treaty|Charter|Constitution|Decree|Regulations?|"
     r"Ordinance|Statute|Directive|Protocol|Measures|Provisions|Declaration)"
+    r"(?:\s*\([^()]*\))?(?:\s+(?:\d[\w/.-]*|No\.\s*\S+))?"
     r"(?:\s+(?:of|on|for|against|to|concerning)\s+[^,;]+?)?(?:\s*\([^()]*\))?$"
 )
 _LETTER_TITLE = re.compile(
@@ -134,10 +136,12 @@ def infer_kind(
     url: str | None,
     authors: tuple[Contributor, ...] = (),
     book_like: bool = False,
+    numbered: bool = False,
 ) -> tuple[SourceKind, bool]:
     """The kind when no phrase names it; the flag says whether any evidence was found.
 
-    ``book_like`` says the citation gives a place and publisher, ``(New York: HRW, 2016)``.
+    ``book_like`` says the citation gives a place and publisher, ``(New York: HRW, 2016)``;
+    ``numbered`` that it gives a document number.
     """
     host, path = _host_and_path(url)
     has_person = any(not a.is_organisation for a in authors)
@@ -157,11 +161,15 @@ def infer_kind(
         return SourceKind.LETTER, True
     if title and _REPORT_TITLE.search(title):
         return SourceKind.REPORT, True
+    if numbered:
+        return SourceKind.REPORT, True  # a document number: "(Index: ASA 17/…)", "A/HRC/38/35"
     if book_like:
         # a place and publisher: an organisation's report, or a person's book (no kind for it)
         return (SourceKind.OTHER, True) if has_person else (SourceKind.REPORT, True)
     if path.endswith(".pdf"):
         return SourceKind.REPORT, True
+    if container and has_organisation_word(container):
+        return SourceKind.WEB_PAGE, True  # an institute's or a lab's site, not a newsroom
     if container and (_NEWS_PATH.search(path) or has_person):
         return SourceKind.NEWS_ARTICLE, True
     if url:
