@@ -223,3 +223,15 @@ def test_the_same_work_cited_twice_is_one_source() -> None:
     assert len(extraction.sources) == 1
     assert [c.source_keys for c in extraction.claims] == [(extraction.sources[0].key,)] * 3
     assert extraction.footnotes[1].citations[0].pinpoint == "p. 4"
+
+
+def test_a_title_left_open_does_not_swallow_the_next_sentence() -> None:
+    text = (
+        'Wikipedia was blocked.Ali Aslan, "Turkey Blocks Wikipedia, BBC Türkçe, April 29, 2017, '
+        "https://www.bbc.com/turkce/haberler-39754291. Officials called it “a measure.”Jane Roe, "
+        '"Turkey Explains," Reuters, May 1, 2017, https://www.reuters.com/article/x.\n'
+    )
+    extraction = extract_document(text)
+    assert [f.text.rsplit("/", 1)[-1] for f in extraction.footnotes] == ["haberler-39754291.", "x."]
+    assert "unbalanced-quotes" in extraction.footnotes[0].citations[0].flags
+    assert extraction.claims[1].quote == "Officials called it “a measure.”"

@@ -124,20 +124,21 @@ class _Work:
     """The citation text with a mask of characters already assigned to a field."""
 
     text: str
-    used: list[bool] = field(default_factory=list)
+    _masked: str = ""
 
     def __post_init__(self) -> None:
-        self.used = [False] * len(self.text)
+        self._masked = self.text.replace(MASK, " ")  # the input's own \x1f is not a mask
 
     def take(self, start: int, end: int) -> None:
-        for i in range(max(start, 0), min(end, len(self.text))):
-            self.used[i] = True
+        start, end = max(start, 0), min(end, len(self.text))
+        if end > start:
+            self._masked = self._masked[:start] + MASK * (end - start) + self._masked[end:]
 
     def masked(self) -> str:
-        return "".join(MASK if u else c for c, u in zip(self.text, self.used, strict=True))
+        return self._masked
 
     def free(self, start: int, end: int) -> bool:
-        return not any(self.used[start:end])
+        return MASK not in self._masked[start:end]
 
 
 @dataclass(frozen=True)
@@ -434,6 +435,11 @@ def parse_citation(raw: str, *, previous: SourceRecord | None = None) -> ParsedC
     ibid = _IBID.match(text)
     parsed = _parse_ibid(text, text[ibid.end() :], previous) if ibid else _parse(text)
     return replace(parsed, start=start_offset, end=start_offset + len(text))
+
+
+def refers_back(text: str) -> bool:
+    """Whether a citation is ``Ibid.`` (or ``Id.``): the work cited just before."""
+    return bool(_IBID.match(text.lstrip()))
 
 
 def _parse_ibid(text: str, rest: str, previous: SourceRecord | None) -> ParsedCitation:

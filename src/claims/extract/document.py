@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from claims.extract.chrome import blank_chrome, find_chrome
-from claims.extract.citations import parse_citation, split_footnote
+from claims.extract.citations import parse_citation, refers_back, split_footnote
 from claims.extract.footnotes import FoundFootnote, find_inline, find_numbered
 from claims.extract.keys import assign_keys
 from claims.extract.results import (
@@ -37,45 +37,58 @@ _FLAG_MESSAGES = {
 }
 
 
-def looks_like_citation(note: str) -> bool:
-    """Whether a glued run of text is a note: a URL, or a quoted title with a date or outlet."""
-    for start, end in split_footnote(note):
-        parsed = parse_citation(note[start:end])
-        source = parsed.source
-        if source.url or source.doi:
-            return True
-        quoted = CitationFlag.MISSING_TITLE not in parsed.flags and any(
-            q in parsed.raw for q in "“”\"‘’'"
-        )
-        if quoted and (source.issued or source.container):
-            return True
-        if (
-            source.issued
-            and source.container
-            and CitationFlag.NOT_A_CITATION not in parsed.flags
-            and CitationFlag.LEFTOVER_TEXT not in parsed.flags
-        ):
-            return True
-    return False
+class _Parser:
+    """Parses citations once: the layout finders and the note reader ask about the same text."""
 
+    def __init__(self) -> None:
+        self._cache: dict[str, ParsedCitation] = {}
 
-def _parse_note(
-    text: str, found: FoundFootnote, previous: SourceRecord | None
-) -> list[ParsedCitation]:
-    note = text[found.start : found.end]
-    out: list[ParsedCitation] = []
-    for position, (start, end) in enumerate(split_footnote(note), start=1):
-        parsed = parse_citation(note[start:end], previous=previous)
-        out.append(
-            replace(
-                parsed,
-                position=position,
-                start=found.start + start,
-                end=found.start + end,
+    def parse(self, text: str, previous: SourceRecord | None = None) -> ParsedCitation:
+        if refers_back(text):
+            return parse_citation(text, previous=previous)  # Ibid. depends on what came before
+        parsed = self._cache.get(text)
+        if parsed is None:
+            parsed = self._cache[text] = parse_citation(text)
+        return parsed
+
+    def looks_like_citation(self, note: str) -> bool:
+        """Whether a run of text is a note: a URL, or a quoted title with a date or outlet."""
+        for start, end in split_footnote(note):
+            parsed = self.parse(note[start:end])
+            source = parsed.source
+            if source.url or source.doi:
+                return True
+            quoted = CitationFlag.MISSING_TITLE not in parsed.flags and any(
+                q in parsed.raw for q in "“”\"‘’'"
             )
-        )
-        previous = parsed.source
-    return out
+            if quoted and (source.issued or source.container):
+                return True
+            if (
+                source.issued
+                and source.container
+                and CitationFlag.NOT_A_CITATION not in parsed.flags
+                and CitationFlag.LEFTOVER_TEXT not in parsed.flags
+            ):
+                return True
+        return False
+
+    def parse_note(
+        self, text: str, found: FoundFootnote, previous: SourceRecord | None
+    ) -> list[ParsedCitation]:
+        note = text[found.start : found.end]
+        out: list[ParsedCitation] = []
+        for position, (start, end) in enumerate(split_footnote(note), start=1):
+            parsed = self.parse(note[start:end], previous)
+            out.append(
+                replace(parsed, position=position, start=found.start + start, end=found.start + end)
+            )
+            previous = parsed.source
+        return out
+
+
+def looks_like_citation(note: str) -> bool:
+    """Whether a run of text is a note: a URL, or a quoted title with a date or outlet."""
+    return _Parser().looks_like_citation(note)
 
 
 def _url_identity(url: str) -> str:
@@ -113,7 +126,8 @@ def extract_document(text: str) -> Extraction:
     body = blank_chrome(text, chrome)
     warnings: list[ExtractionWarning] = []
 
-    numbered = find_numbered(body, looks_like_citation)
+    parser = _Parser()
+    numbered = find_numbered(body, parser.looks_like_citation)
     found: list[FoundFootnote]
     if numbered is not None and len(numbered.unmatched) * 2 <= len(numbered.footnotes):
         layout = Layout.NUMBERED
@@ -125,14 +139,14 @@ def extract_document(text: str) -> Extraction:
                 )
             )
     else:
-        found = find_inline(body, looks_like_citation)
+        found = find_inline(body, parser.looks_like_citation)
         layout = Layout.INLINE if found else Layout.NONE
 
     # parse every note; the same work cited twice is one source
     parsed_notes: list[list[ParsedCitation]] = []
     previous: SourceRecord | None = None
     for note in found:
-        citations = _parse_note(body, note, previous)
+        citations = parser.parse_note(body, note, previous)
         if citations:
             previous = citations[-1].source
         parsed_notes.append(citations)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,27 +63,22 @@ def _open_quote_in(text: str) -> bool:
     return _quote_depth(text, 0, len(text)) > 0
 
 
-def _completes_note(note: str) -> bool:
-    """Whether a note can end here: its last citation has a URL, a date or a terminal phrase."""
-    last = note.rsplit(";", 1)[-1]
-    return bool(find_urls(last) or find_dates(last) or _NOTE_TERMINAL.search(last))
-
-
 def note_end(text: str, start: int) -> int:
     """Where an inline note that begins at ``start`` ends: before the next sentence.
 
     The note runs to the first sentence end after which the note is complete (a URL, a
     date) and the text goes on with a new sentence; failing that, to the end of the line.
+    A full stop inside an open quotation (a title) ends nothing, unless a URL has been read
+    since: titles hold no URLs, so the quotation was never closed.
     """
     line_end = text.find("\n", start)
     line_end = len(text) if line_end == -1 else line_end
     depth = 0
     scanned = start
     for m in _SENTENCE_END.finditer(text, start, line_end):
-        # quotation state up to this mark (titles may hold full stops)
         depth = _quote_depth(text, scanned, m.end(), depth)
         scanned = m.end()
-        if depth > 0 or not ends_sentence(text, m.start()):
+        if not ends_sentence(text, m.start()):
             continue
         nxt = m.end()
         while nxt < line_end and text[nxt].isspace():
@@ -91,7 +87,10 @@ def note_end(text: str, start: int) -> int:
             break
         if not starts_sentence(text[nxt]) or _CONTINUES_NOTE.match(text, nxt):
             continue
-        if _completes_note(text[start : m.end()]):
+        last = text[start : m.end()].rsplit(";", 1)[-1]
+        if find_urls(last):
+            return m.end()
+        if depth == 0 and (find_dates(last) or _NOTE_TERMINAL.search(last)):
             return m.end()
     end = line_end
     while end > start and text[end - 1].isspace():
@@ -216,15 +215,23 @@ def _trailing_notes(text: str) -> tuple[list[tuple[int, int, int]], int]:
     return notes, (block[0].start() if block else -1)
 
 
-def _marker_pattern(k: int) -> re.Pattern[str]:
-    sup = str(k).translate(_SUPERSCRIPT)
-    return re.compile(
-        rf"\[{k}\]"
-        rf"|(?<=\S)\({k}\)|(?<=\s)\({k}\)(?=[.,;:!?])"
-        rf"|(?<![⁰¹²³⁴⁵⁶⁷⁸⁹]){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
-        rf"|(?<=[.,;:!?{re.escape(CLOSERS)}]){k}(?=[\s.,;:]|$)"
-        rf"|\^{k}(?!\d)"
-    )
+_MARKER = re.compile(
+    r"\[(?P<b>\d{1,4})\]"
+    r"|(?<=\S)\((?P<p>\d{1,4})\)|(?<=\s)\((?P<q>\d{1,4})\)(?=[.,;:!?])"
+    r"|(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
+    rf"|(?<=[.,;:!?{re.escape(CLOSERS)}])(?P<d>\d{{1,4}})(?=[\s.,;:]|$)"
+    r"|\^(?P<c>\d{1,4})(?!\d)"
+)
+
+
+def _markers(text: str, end: int) -> dict[int, list[re.Match[str]]]:
+    """Every marker-like mark before ``end``, by the number it carries, in text order."""
+    out: dict[int, list[re.Match[str]]] = {}
+    for m in _MARKER.finditer(text, 0, end):
+        raw = m["b"] or m["p"] or m["q"] or m["d"] or m["c"] or ""
+        number = int(raw or (m["s"] or "").translate(_FROM_SUPERSCRIPT))
+        out.setdefault(number, []).append(m)
+    return out
 
 
 def find_numbered(text: str, is_citation: Validator) -> NumberedNotes | None:
@@ -246,12 +253,15 @@ def find_numbered(text: str, is_citation: Validator) -> NumberedNotes | None:
         return None
     if sum(1 for _, s, e in notes if is_citation(text[s:e])) * 2 < len(notes):
         return None
-    body_end = section_start
+    markers = _markers(text, section_start)
     pos = 0
     found: list[FoundFootnote] = []
     unmatched: list[int] = []
     for number, note_start, note_end_ in notes:
-        marker = _marker_pattern(number).search(text, pos, body_end)
+        # the first mark carrying this number after the previous note's marker
+        marks = markers.get(number, [])
+        at = bisect.bisect_left([m.start() for m in marks], pos)
+        marker = marks[at] if at < len(marks) else None
         if marker is None:
             unmatched.append(number)
             found.append(FoundFootnote(number, note_start, note_end_, anchor_end=-1))
