@@ -10,6 +10,7 @@ from typer.core import TyperGroup
 from claims import __version__
 from claims.cli import dataset as dataset_cli
 from claims.cli import db as db_cli
+from claims.cli import extract as extract_cli
 from claims.cli._common import AppState, error
 from claims.config import DATABASE_URL_ENV, Settings, resolve_database_url
 from claims.errors import ClaimsError
@@ -71,6 +72,7 @@ def root(
 
 app.add_typer(db_cli.app, name="db")
 dataset_cli.register(app)
+extract_cli.register(app)
 
 
 def main() -> None:

@@ -38,16 +38,19 @@ def _ascii_words(text: str) -> list[str]:
 def provisional_key(source: SourceRecord) -> str:
     """``[first author's family name][year][first title word]``, lowercase ASCII."""
     who = ""
+    initials = True  # an organisation's name gives its initials ("Human Rights Watch" → hrw)
     if source.contributors:
         first = source.contributors[0]
         who = first.family or first.literal or ""
-    who = who or source.publisher or source.container or ""
+    elif source.publisher:
+        who = source.publisher
+    elif source.container:
+        who, initials = source.container, False
     author_words = _ascii_words(who)
     author = author_words[-1] if source.contributors and source.contributors[0].family else ""
-    if not author:
-        author = (
-            "".join(w[0] for w in author_words) if len(author_words) > 2 else "".join(author_words)
-        )
+    if not author and author_words:
+        long_name = initials and len(author_words) > 2
+        author = "".join(w[0] for w in author_words) if long_name else author_words[0]
     year = str(source.issued.year) if source.issued else ""
     title_words = [w for w in _ascii_words(source.title or "") if w.lower() not in _STOPWORDS]
     word = title_words[0] if title_words else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from claims.records import SourceRecord
 
@@ -69,6 +70,20 @@ class ParsedCitation:
     def needs_review(self) -> bool:
         return self.confidence < REVIEW_CONFIDENCE or any(f in REVIEW_FLAGS for f in self.flags)
 
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "position": self.position,
+            "source": self.source.key,
+            "raw": self.raw,
+            "start": self.start,
+            "end": self.end,
+            "pinpoint": self.pinpoint,
+            "confidence": self.confidence,
+            "needs_review": self.needs_review,
+            "flags": [f.value for f in self.flags],
+            "leftover": self.leftover,
+        }
+
 
 @dataclass(frozen=True)
 class ExtractedFootnote:
@@ -81,6 +96,19 @@ class ExtractedFootnote:
     citations: tuple[ParsedCitation, ...]
     marker_start: int | None = None  # numbered layout: where the marker sits in the text
     marker_end: int | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        marker = None
+        if self.marker_start is not None:
+            marker = {"start": self.marker_start, "end": self.marker_end}
+        return {
+            "number": self.number,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "marker": marker,
+            "citations": [c.as_json() for c in self.citations],
+        }
 
 
 @dataclass(frozen=True)
@@ -95,6 +123,17 @@ class ExtractedClaim:
     end: int
     source_keys: tuple[str, ...]
 
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "footnote": self.footnote,
+            "quote": self.quote,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+            "start": self.start,
+            "end": self.end,
+            "sources": list(self.source_keys),
+        }
+
 
 @dataclass(frozen=True)
 class ExtractionWarning:
@@ -104,6 +143,14 @@ class ExtractionWarning:
     message: str
     footnote: int | None = None
     position: int | None = None  # citation position within the footnote
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message": self.message,
+            "footnote": self.footnote,
+            "position": self.position,
+        }
 
 
 @dataclass(frozen=True)
@@ -131,3 +178,52 @@ class Extraction:
     def needs_review(self) -> int:
         """How many citations need a person's review."""
         return sum(1 for c in self.citations if c.needs_review)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "layout": self.layout.value,
+            "footnotes": len(self.footnotes),
+            "citations": len(self.citations),
+            "sources": len(self.sources),
+            "claims": len(self.claims),
+            "needs_review": self.needs_review,
+            "warnings": len(self.warnings),
+        }
+
+    def as_json(self) -> dict[str, Any]:
+        """Stable JSON: summary, footnotes with their citations, sources, claims, warnings."""
+        cited_by: dict[str, list[int]] = {}
+        for footnote in self.footnotes:
+            for citation in footnote.citations:
+                numbers = cited_by.setdefault(citation.source.key, [])
+                if footnote.number not in numbers:
+                    numbers.append(footnote.number)
+        return {
+            "summary": self.summary(),
+            "footnotes": [f.as_json() for f in self.footnotes],
+            "sources": [source_json(s, cited_by.get(s.key, [])) for s in self.sources],
+            "claims": [c.as_json() for c in self.claims],
+            "warnings": [w.as_json() for w in self.warnings],
+            "chrome": [{"start": c.start, "end": c.end} for c in self.chrome],
+        }
+
+
+def source_json(source: SourceRecord, footnotes: list[int]) -> dict[str, Any]:
+    """A source as the other commands print one, with what extraction adds (raw, extra)."""
+    return {
+        "key": source.key,
+        "kind": source.kind.value,
+        "title": source.title,
+        "authors": [a.as_json() for a in source.authors],
+        "container": source.container,
+        "publisher": source.publisher,
+        "issued": source.issued.iso() if source.issued else None,
+        "url": source.url,
+        "accessed": source.accessed.isoformat() if source.accessed else None,
+        "accessed_basis": source.accessed_basis.value,
+        "doi": source.doi,
+        "raw": source.raw,
+        "note": source.note,
+        "extra": dict(sorted(source.extra.items())),
+        "footnotes": footnotes,
+    }
