@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claims.anchors import anchor_at
 from claims.extract.chrome import blank_chrome, find_chrome
 from claims.extract.citations import parse_citation, refers_back, split_footnote
 from claims.extract.footnotes import FoundFootnote, find_inline, find_numbered
@@ -19,7 +20,6 @@ from claims.extract.results import (
     ParsedCitation,
 )
 from claims.extract.sentences import sentence_start
-from claims.models.claim import ANCHOR_CONTEXT_CHARS
 from claims.records import SourceRecord
 
 _FLAG_MESSAGES = {
@@ -219,11 +219,12 @@ def _anchor(
         start += 1  # a second marker in one sentence supports the clause after the first
     if start >= end:
         return None
+    anchor = anchor_at(text, start, end)
     return ExtractedClaim(
         footnote=note.number,
-        quote=text[start:end],
-        prefix=text[max(0, start - ANCHOR_CONTEXT_CHARS) : start],
-        suffix=text[end : end + ANCHOR_CONTEXT_CHARS],
+        quote=anchor.quote,
+        prefix=anchor.prefix,
+        suffix=anchor.suffix,
         start=start,
         end=end,
         source_keys=source_keys,
