@@ -91,6 +91,20 @@ def main() -> None:
             f"{len(extraction.citations)} citations)  {best:6.2f} s total  "
             f"{best / found * 100 * 1000:7.1f} ms per 100 footnotes"
         )
+    # worst case: one line of prose in which every sentence is glued to the next (a typo
+    # that looks like an inline note each time), and no notes at all
+    prose = (
+        "The committee met in the capital and discussed the matter at length with officials."
+        "Then they left without a statement, and the press was told nothing further about it. "
+    )
+    text = prose * (size // len(prose))
+    started = time.perf_counter()
+    extraction = extract_document(text)
+    elapsed = time.perf_counter() - started
+    print(
+        f"{'glued':<9} {len(text) / 1e6:5.2f} MB  one line, {text.count('.Then')} glued sentences, "
+        f"no notes ({len(extraction.footnotes)} found)  {elapsed:6.2f} s total"
+    )
 
 
 if __name__ == "__main__":

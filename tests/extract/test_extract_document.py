@@ -225,6 +225,15 @@ def test_the_same_work_cited_twice_is_one_source() -> None:
     assert extraction.footnotes[1].citations[0].pinpoint == "p. 4"
 
 
+def test_a_document_on_one_line_gives_every_note() -> None:
+    note = '"Egypt Denies Blocking," Ahram Online, June 24, 2017, http://english.ahram.org.eg/N/1.'
+    prose = "Officials met.Then they left, saying nothing more about it. " * 3
+    text = f"Officials denied it.{note} {prose}" * 200
+    extraction = extract_document(text)
+    assert len(extraction.footnotes) == 200
+    assert {f.text for f in extraction.footnotes} == {note}
+
+
 def test_a_title_left_open_does_not_swallow_the_next_sentence() -> None:
     text = (
         'Wikipedia was blocked.Ali Aslan, "Turkey Blocks Wikipedia, BBC Türkçe, April 29, 2017, '
@@ -235,3 +244,14 @@ def test_a_title_left_open_does_not_swallow_the_next_sentence() -> None:
     assert [f.text.rsplit("/", 1)[-1] for f in extraction.footnotes] == ["haberler-39754291.", "x."]
     assert "unbalanced-quotes" in extraction.footnotes[0].citations[0].flags
     assert extraction.claims[1].quote == "Officials called it “a measure.”"
+
+
+def test_a_sentence_after_a_note_is_not_taken_into_it() -> None:
+    text = (
+        'It was blocked.Jane Roe, "Blocked," Reuters, May 1, 2016, https://www.reuters.com/a. '
+        'Last year, officials denied it. Also, they arrested him.John Doe, "Arrested," BBC '
+        "News, May 2, 2016, https://www.bbc.com/news/1. Urla is a town.\n"
+    )
+    extraction = extract_document(text)
+    assert [f.text[:8] for f in extraction.footnotes] == ["Jane Roe", "John Doe"]
+    assert extraction.claims[1].quote == "Also, they arrested him."

@@ -351,3 +351,29 @@ def test_citation_like_noise_never_raises(text: str) -> None:
     for claim in extraction.claims:
         assert text[claim.start : claim.end] == claim.quote
     parse_citation(text)
+
+
+sentence = st.builds(
+    lambda first, words: " ".join([first, *words]) + ".",
+    name_word,
+    st.lists(st.from_regex(r"[a-z]{4,9}", fullmatch=True), min_size=2, max_size=12),
+)
+
+
+@given(st.lists(st.tuples(sentence, citations()), min_size=1, max_size=5), st.booleans())
+def test_documents_give_back_their_notes_and_sentences(
+    parts: list[tuple[str, tuple[str, Fields]]], numbered: bool
+) -> None:
+    notes = [text.rstrip(".;") + "." for _, (text, _) in parts]
+    if numbered:
+        body = " ".join(f"{s}[{i}]" for i, (s, _) in enumerate(parts, start=1))
+        listed = "".join(f"[{i}] {n}\n" for i, n in enumerate(notes, start=1))
+        document = f"{body}\n\nNotes\n{listed}"
+    else:
+        document = "Skip to main content\n\n" + " ".join(
+            f"{s}{n}" for (s, _), n in zip(parts, notes, strict=True)
+        )
+    extraction = extract_document(document)
+    assert [f.text for f in extraction.footnotes] == notes
+    assert [c.quote for c in extraction.claims] == [s for s, _ in parts]
+    assert [c.source.title for c in extraction.citations] == [f.title for _, (_, f) in parts]

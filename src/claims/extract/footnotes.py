@@ -39,13 +39,16 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’'»)\]]*(?=\s|$)")
 _QUOTE_CHARS = re.compile(r"[“”\"«»„]")
 # a sentence starting with these words continues the note (``Available at …``, ``Accessed …``)
 _CONTINUES_NOTE = re.compile(
-    r"(?:available|accessed|retrieved|archived|see|ibid|also|cited|quoted|updated|last|"
-    r"originally|translated|url|on\s+file|https?://|www\.|\()",
+    r"(?:(?:available|accessed|retrieved|archived|ibid|url|on\s+file|see\s+also|"
+    r"last\s+(?:accessed|visited|updated|modified))\b|https?://|www\.|\()",
     re.IGNORECASE,
 )
 _NOTE_TERMINAL = re.compile(r"\bibid\b|\bid\.|\bon file\b|\bn\.d\.", re.IGNORECASE)
 
 Validator = Callable[[str], bool]
+MAX_INLINE_NOTE_CHARS = 4000  # a note longer than this, with no end in sight, is not a note
+MAX_NOTE_SENTENCES = 6  # "Tiezzi, Shannon. “Title.” Outlet, date." has three
+_OVERLAP_CHARS = 40  # a date or URL cut by a full stop ("Sept. 28, 2014") is read whole
 
 
 def _quote_depth(text: str, start: int, end: int, depth: int = 0) -> int:
@@ -63,20 +66,34 @@ def _open_quote_in(text: str) -> bool:
     return _quote_depth(text, 0, len(text)) > 0
 
 
-def note_end(text: str, start: int) -> int:
+def note_end(text: str, start: int) -> int | None:
     """Where an inline note that begins at ``start`` ends: before the next sentence.
 
     The note runs to the first sentence end after which the note is complete (a URL, a
     date) and the text goes on with a new sentence; failing that, to the end of the line.
     A full stop inside an open quotation (a title) ends nothing, unless a URL has been read
-    since: titles hold no URLs, so the quotation was never closed.
+    since: titles hold no URLs, so the quotation was never closed. None when what follows
+    ``start`` reads as prose, not a note.
     """
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end == -1 else line_end
+    line_end = text.find("\n", start, start + MAX_INLINE_NOTE_CHARS + 1)
+    if line_end == -1:
+        line_end = min(len(text), start + MAX_INLINE_NOTE_CHARS)
     depth = 0
     scanned = start
+    citation_start = start  # the last citation of the note so far begins here (after a ;)
+    has_url = has_end = False
+    sentences = 0
     for m in _SENTENCE_END.finditer(text, start, line_end):
         depth = _quote_depth(text, scanned, m.end(), depth)
+        # read only what is new since the last mark (a little before, for a date cut by it)
+        chunk_start = max(citation_start, scanned - _OVERLAP_CHARS)
+        semicolon = text.rfind(";", chunk_start, m.end())
+        if semicolon != -1:
+            citation_start = chunk_start = semicolon + 1
+            has_url = has_end = False
+        chunk = text[chunk_start : m.end()]
+        has_url = has_url or bool(find_urls(chunk))
+        has_end = has_end or bool(find_dates(chunk) or _NOTE_TERMINAL.search(chunk))
         scanned = m.end()
         if not ends_sentence(text, m.start()):
             continue
@@ -87,11 +104,13 @@ def note_end(text: str, start: int) -> int:
             break
         if not starts_sentence(text[nxt]) or _CONTINUES_NOTE.match(text, nxt):
             continue
-        last = text[start : m.end()].rsplit(";", 1)[-1]
-        if find_urls(last):
+        if has_url or (depth == 0 and has_end):
             return m.end()
-        if depth == 0 and (find_dates(last) or _NOTE_TERMINAL.search(last)):
-            return m.end()
+        sentences += 1
+        if sentences > MAX_NOTE_SENTENCES:
+            return None  # sentence after sentence and nothing ends a citation: prose
+    if line_end - start >= MAX_INLINE_NOTE_CHARS:
+        return None  # no note runs on this long without ending
     end = line_end
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -133,12 +152,33 @@ def find_inline(text: str, is_citation: Validator) -> list[FoundFootnote]:
             pos = m.end()
             continue
         end = note_end(text, start)
-        if end > start and is_citation(text[start:end]):
+        if (
+            end is not None
+            and end > start
+            and not _glued_within(text, start, end)
+            and is_citation(text[start:end])
+        ):
             found.append(FoundFootnote(len(found) + 1, start, end, anchor_end=start))
             pos = floor = end
         else:
             pos = m.end()
     return found
+
+
+def _glued_within(text: str, start: int, end: int) -> bool:
+    """Whether another sentence ends glued to what follows inside ``text[start:end]``.
+
+    A note holds no such place outside its URLs; finding one means the run began at a typo
+    (``met.Then``) and reached a real note further on, which is read from its own start.
+    """
+    urls = [(u.start, u.end) for u in find_urls(text[start:end])]
+    for m in _GLUE.finditer(text, start + 1, end):
+        at = m.start() - start
+        if any(a <= at < b for a, b in urls):
+            continue
+        if _note_start(text, m, start) is not None:
+            return True
+    return False
 
 
 # --- numbered layout ---------------------------------------------------------------------

@@ -73,6 +73,7 @@ _ABBREVIATIONS = frozenset(
         "p.m",
     ]
 )
+MAX_SENTENCE_CHARS = 5000  # look no further back for a sentence's start
 CLOSERS = "”\"’'»)]"
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*\s+")
 _LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•\-*–])\s+")
@@ -101,6 +102,7 @@ def starts_sentence(ch: str) -> bool:
 
 def sentence_start(text: str, pos: int, floor: int) -> int:
     """Where the sentence that ends at ``pos`` begins, never before ``floor``."""
+    floor = max(floor, pos - MAX_SENTENCE_CHARS)
     line_start = text.rfind("\n", floor, pos) + 1
     floor = max(floor, line_start)
     start = floor
