@@ -1,0 +1,590 @@
+"""One field-aware LaTeX encoder for .bib values, and the decoder that reads them back.
+
+Encoding rules (see docs/bib.md):
+- verbatim fields (url, doi, urldate, date, …) are written as they are, except that the
+  few characters that would unbalance a .bib value are percent-encoded in URLs;
+- everywhere else ``\\ { } & % $ # _ ~ ^`` and the ligature-forming pairs are escaped, so
+  no text from a source can open a group, start a command or enter math mode;
+- Unicode is kept as it is (biblatex, biber) or written as LaTeX (BibTeX, or ``ascii``);
+- titles brace-protect capitalised words and acronyms against case changes;
+- organisations are written as one braced name: ``{Human Rights Watch}``.
+
+The decoder turns LaTeX accents, symbols and quotes back into Unicode for import, one field
+at a time (never a URL), and removes protective braces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from bibtexparser.middlewares.names import (
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
+
+from claims.enums import ContributorRole
+from claims.records import Contributor
+
+# Fields whose values are machine-readable and must reach the reader byte for byte.
+VERBATIM_FIELDS = frozenset({"url", "doi", "urldate", "date", "eprint", "file", "verba", "verbb"})
+URL_FIELDS = frozenset({"url", "doi", "eprint", "file"})
+NAME_FIELDS = frozenset({"author", "editor", "translator", "bookauthor", "holder"})
+TITLE_FIELDS = frozenset({"title"})
+
+# Characters with a meaning in LaTeX or in .bib syntax, in every mode. Braces become
+# text commands because BibTeX and biber count braces without regard to backslashes.
+_ESCAPES = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "`": r"\textasciigrave{}",
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "|": r"\textbar{}",
+}
+
+# Unicode punctuation and symbols written as LaTeX when ASCII output is asked for.
+_ASCII_SYMBOLS = {
+    "\u2018": "`",
+    "\u2019": "'",
+    "\u201c": "``",
+    "\u201d": "''",
+    "\u2013": "--",
+    "\u2014": "---",
+    "\u00a0": "~",
+    "\u2009": r"\,",
+    "\u2026": r"\ldots{}",
+    "\u00ab": r"\guillemotleft{}",
+    "\u00bb": r"\guillemotright{}",
+    "\u2039": r"\guilsinglleft{}",
+    "\u203a": r"\guilsinglright{}",
+    "\u201e": r"\quotedblbase{}",
+    "\u201a": r"\quotesinglbase{}",
+    "\u20ac": r"\texteuro{}",
+    "\u00a3": r"\pounds{}",
+    "\u00a9": r"\textcopyright{}",
+    "\u00ae": r"\textregistered{}",
+    "\u2122": r"\texttrademark{}",
+    "\u00b0": r"\textdegree{}",
+    "\u00a7": r"\S{}",
+    "\u00b6": r"\P{}",
+    "\u2020": r"\dag{}",
+    "\u2021": r"\ddag{}",
+    "\u2022": r"\textbullet{}",
+    "\u00a1": r"\textexclamdown{}",
+    "\u00bf": r"\textquestiondown{}",
+    "\u00d7": r"\texttimes{}",
+    "\u00f7": r"\textdiv{}",
+    "\u00b1": r"\textpm{}",
+    "\u00a2": r"\textcent{}",
+    "\u00a5": r"\textyen{}",
+    "\u00b7": r"\textperiodcentered{}",
+    "\u00bd": r"\textonehalf{}",
+    "\u00bc": r"\textonequarter{}",
+    "\u00be": r"\textthreequarters{}",
+    "\u00b9": r"\textonesuperior{}",
+    "\u00b2": r"\texttwosuperior{}",
+    "\u00b3": r"\textthreesuperior{}",
+    "\u00aa": r"\textordfeminine{}",
+    "\u00ba": r"\textordmasculine{}",
+    "\u00ac": r"\textlnot{}",
+    # letters with no decomposition
+    "ß": r"{\ss}",
+    "æ": r"{\ae}",
+    "Æ": r"{\AE}",
+    "œ": r"{\oe}",
+    "Œ": r"{\OE}",
+    "ø": r"{\o}",
+    "Ø": r"{\O}",
+    "ł": r"{\l}",
+    "Ł": r"{\L}",
+    "ı": r"{\i}",
+    "ȷ": r"{\j}",
+    "đ": r"{\dj}",
+    "Đ": r"{\DJ}",
+    "ð": r"{\dh}",
+    "Ð": r"{\DH}",
+    "þ": r"{\th}",
+    "Þ": r"{\TH}",
+    "ŋ": r"{\ng}",
+    "Ŋ": r"{\NG}",
+}
+
+# Combining marks and the LaTeX accent commands that make them.
+_ACCENTS = {
+    "\u0300": "`",
+    "\u0301": "'",
+    "\u0302": "^",
+    "\u0303": "~",
+    "\u0304": "=",
+    "\u0306": "u",
+    "\u0307": ".",
+    "\u0308": '"',
+    "\u030a": "r",
+    "\u030b": "H",
+    "\u030c": "v",
+    "\u0323": "d",
+    "\u0327": "c",
+    "\u0328": "k",
+    "\u0331": "b",
+    "\u0361": "t",
+}
+_ACCENT_MARKS = {cmd: mark for mark, cmd in _ACCENTS.items()}
+
+# Pairs of characters that TeX fonts join into one glyph ("--" is an en dash).
+_LIGATURE_PAIRS = frozenset({"--", "''", "``", ",,", "!`", "?`", "<<", ">>"})
+
+_ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+_WORD_CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)
+_UNSAFE_URL_CHARS = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20"}
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of ASCII whitespace (not no-break spaces) and drop control characters."""
+    cleaned = "".join(
+        c if c in " \t\r\n\f\v" or unicodedata.category(c) != "Cc" else " " for c in text
+    )
+    return _ASCII_SPACE.sub(" ", cleaned).strip()
+
+
+def _encode_char(c: str, *, ascii: bool) -> str:
+    if c in _ESCAPES:
+        return _ESCAPES[c]
+    if c.isascii() or not ascii:
+        return c
+    if c in _ASCII_SYMBOLS:
+        return _ASCII_SYMBOLS[c]
+    decomposed = unicodedata.normalize("NFD", c)
+    base, marks = decomposed[0], decomposed[1:]
+    if marks and (base.isascii() or base in "ıȷ") and all(m in _ACCENTS for m in marks):
+        out = _encode_char(base, ascii=True) if not base.isascii() else base
+        for m in marks:
+            cmd = _ACCENTS[m]
+            out = f"\\{cmd}{out}" if not cmd.isalpha() else f"\\{cmd} {out}"
+            out = "{" + out + "}"
+        return out
+    return c  # no LaTeX text form (CJK, Greek …): kept as UTF-8
+
+
+def _join(pieces: Iterable[str]) -> str:
+    out: list[str] = []
+    for piece in pieces:
+        if out and piece and (out[-1][-1] + piece[0]) in _LIGATURE_PAIRS:
+            out.append("{}")
+        out.append(piece)
+    return "".join(out)
+
+
+def encode_text(text: str, *, ascii: bool = False) -> str:
+    """Escape plain text for a .bib field; with ``ascii`` write non-ASCII as LaTeX."""
+    text = unicodedata.normalize("NFC", normalise_space(text))
+    return _join(_encode_char(c, ascii=ascii) for c in text)
+
+
+def _protect(word: str, first: bool) -> bool:
+    upper = [i for i, c in enumerate(word) if c.isupper()]
+    if not upper:
+        return False
+    return not (first and upper == [0])
+
+
+def encode_title(text: str, *, ascii: bool = False) -> str:
+    """Encode a title, brace-protecting words with capitals (``{China}``, ``{WeChat}``).
+
+    Title-case titles cannot tell a proper noun from a capitalised word, so every word
+    with a capital is protected except a title's first word when only its initial is
+    capital: styles keep that one anyway.
+    """
+    text = unicodedata.normalize("NFC", normalise_space(text))
+    pieces: list[str] = []
+    for n, token in enumerate(text.split(" ")):
+        if n:
+            pieces.append(" ")
+        m = _WORD_CORE.search(token)
+        if m is None or not _protect(m.group(), first=n == 0):
+            pieces.extend(_encode_char(c, ascii=ascii) for c in token)
+            continue
+        pieces.extend(_encode_char(c, ascii=ascii) for c in token[: m.start()])
+        pieces.append("{" + encode_text(m.group(), ascii=ascii) + "}")
+        pieces.extend(_encode_char(c, ascii=ascii) for c in token[m.end() :])
+    return _join(pieces)
+
+
+def encode_verbatim(value: str, field: str) -> str:
+    """Write a verbatim field as it is; URLs get their unsafe characters percent-encoded."""
+    value = value.strip()
+    if field in URL_FIELDS:
+        return "".join(_UNSAFE_URL_CHARS.get(c, c) for c in value)
+    # dates are ours (ISO 8601); anything else verbatim must still keep braces balanced
+    return "".join(_UNSAFE_URL_CHARS.get(c, c) if c in "{}\\" else c for c in value)
+
+
+_AND_WORD = re.compile(r"(?:^|\s)(?:and|others)(?:\s|$)", re.IGNORECASE)
+
+
+def _encode_name_part(part: str, *, ascii: bool) -> str:
+    encoded = encode_text(part, ascii=ascii)
+    # a comma or a bare "and" would split the name; a brace group keeps it whole
+    if "," in encoded or _AND_WORD.search(encoded) or encoded.lower() == "others":
+        return "{" + encoded + "}"
+    return encoded
+
+
+def encode_name(contributor: Contributor, *, ascii: bool = False) -> str:
+    """``Family, Given`` for a person, ``{Literal Name}`` for an organisation."""
+    if contributor.literal is not None:
+        return "{" + encode_text(contributor.literal, ascii=ascii) + "}"
+    family = _encode_name_part(contributor.family or "", ascii=ascii)
+    if not contributor.given:
+        # a lone lower-case word would be read as a "von" particle: keep it a family name
+        return "{" + family + "}" if family[:1].islower() or " " in family else family
+    return f"{family}, {_encode_name_part(contributor.given, ascii=ascii)}"
+
+
+def encode_names(contributors: Iterable[Contributor], *, ascii: bool = False) -> str:
+    return " and ".join(encode_name(c, ascii=ascii) for c in contributors)
+
+
+def encode_literal_list(items: Sequence[str], *, ascii: bool = False) -> str:
+    """A biblatex literal list (``organization``): each item braced, joined by ``and``."""
+    return " and ".join("{" + encode_text(i, ascii=ascii) + "}" for i in items)
+
+
+def encode_field(field: str, value: str, *, ascii: bool = False) -> str:
+    """Encode one field value by what the field holds."""
+    if field in VERBATIM_FIELDS:
+        return encode_verbatim(value, field)
+    if field in TITLE_FIELDS:
+        return encode_title(value, ascii=ascii)
+    return encode_text(value, ascii=ascii)
+
+
+# ---------------------------------------------------------------- decoding
+
+_SYMBOL_COMMANDS = {
+    "textbackslash": "\\",
+    "textbraceleft": "{",
+    "textbraceright": "}",
+    "textasciitilde": "~",
+    "textasciicircum": "^",
+    "textasciigrave": "`",
+    "textless": "<",
+    "textgreater": ">",
+    "textbar": "|",
+    "textunderscore": "_",
+    "textdollar": "$",
+    "textquoteleft": "\u2018",
+    "textquoteright": "\u2019",
+    "textquotedblleft": "\u201c",
+    "textquotedblright": "\u201d",
+    "textquotesingle": "'",
+    "textquotedbl": '"',
+    "textendash": "\u2013",
+    "textemdash": "\u2014",
+    "ldots": "\u2026",
+    "dots": "\u2026",
+    "textellipsis": "\u2026",
+    "guillemotleft": "\u00ab",
+    "guillemotright": "\u00bb",
+    "guillemetleft": "\u00ab",
+    "guillemetright": "\u00bb",
+    "guilsinglleft": "\u2039",
+    "guilsinglright": "\u203a",
+    "quotedblbase": "\u201e",
+    "quotesinglbase": "\u201a",
+    "texteuro": "\u20ac",
+    "euro": "\u20ac",
+    "pounds": "\u00a3",
+    "textsterling": "\u00a3",
+    "textcopyright": "\u00a9",
+    "copyright": "\u00a9",
+    "textregistered": "\u00ae",
+    "texttrademark": "\u2122",
+    "textdegree": "\u00b0",
+    "S": "\u00a7",
+    "P": "\u00b6",
+    "dag": "\u2020",
+    "ddag": "\u2021",
+    "textdagger": "\u2020",
+    "textdaggerdbl": "\u2021",
+    "textbullet": "\u2022",
+    "textexclamdown": "\u00a1",
+    "textquestiondown": "\u00bf",
+    "texttimes": "\u00d7",
+    "times": "\u00d7",
+    "textdiv": "\u00f7",
+    "textpm": "\u00b1",
+    "pm": "\u00b1",
+    "textcent": "\u00a2",
+    "textyen": "\u00a5",
+    "textperiodcentered": "\u00b7",
+    "textonehalf": "\u00bd",
+    "textonequarter": "\u00bc",
+    "textthreequarters": "\u00be",
+    "textonesuperior": "\u00b9",
+    "texttwosuperior": "\u00b2",
+    "textthreesuperior": "\u00b3",
+    "textordfeminine": "\u00aa",
+    "textordmasculine": "\u00ba",
+    "textlnot": "\u00ac",
+    "textmu": "\u00b5",
+    "textasteriskcentered": "*",
+    "ss": "ß",
+    "ae": "æ",
+    "AE": "Æ",
+    "oe": "œ",
+    "OE": "Œ",
+    "o": "ø",
+    "O": "Ø",
+    "l": "ł",
+    "L": "Ł",
+    "i": "ı",
+    "j": "ȷ",
+    "aa": "å",
+    "AA": "Å",
+    "dj": "đ",
+    "DJ": "Đ",
+    "dh": "ð",
+    "DH": "Ð",
+    "th": "þ",
+    "TH": "Þ",
+    "ng": "ŋ",
+    "NG": "Ŋ",
+    "LaTeX": "LaTeX",
+    "TeX": "TeX",
+    "BibTeX": "BibTeX",
+    "LaTeXe": "LaTeX2e",
+    "alpha": "α",
+    "beta": "β",
+    "gamma": "γ",
+    "delta": "δ",
+    "epsilon": "ε",
+    "lambda": "λ",
+    "mu": "μ",
+    "pi": "π",
+    "sigma": "σ",
+    "omega": "ω",
+    "quad": " ",
+    "qquad": " ",
+    "space": " ",
+    "textvisiblespace": "\u2423",
+    "newline": " ",
+    "par": " ",
+}
+_QUOTE_COMMANDS = frozenset({"mkbibquote", "enquote", "textquote"})
+_CONTROL_SYMBOLS = {
+    "&": "&",
+    "%": "%",
+    "$": "$",
+    "#": "#",
+    "_": "_",
+    "{": "{",
+    "}": "}",
+    " ": " ",
+    ",": "\u2009",
+    ";": " ",
+    ":": " ",
+    "!": "",
+    "-": "",
+    "/": "",
+    "@": "",
+    "\\": " ",
+    "\n": " ",
+}
+_SPACING_ACCENTS = {"~": "~", "^": "^", "'": "\u00b4", "`": "`", '"': "\u00a8", "=": "\u00af"}
+_LIGATURES = (
+    ("---", "\u2014"),
+    ("--", "\u2013"),
+    ("``", "\u201c"),
+    ("''", "\u201d"),
+    (",,", "\u201e"),
+    ("!`", "\u00a1"),
+    ("?`", "\u00bf"),
+    ("`", "\u2018"),
+    ("~", "\u00a0"),
+)
+
+
+@dataclass
+class _Reader:
+    """A cursor over one LaTeX value; ``decode`` consumes it to Unicode."""
+
+    text: str
+    pos: int = 0
+
+    def at_end(self) -> bool:
+        return self.pos >= len(self.text)
+
+    def peek(self) -> str:
+        return self.text[self.pos] if self.pos < len(self.text) else ""
+
+    def skip_space(self) -> None:
+        while self.peek() and self.peek() in " \t\n\r":
+            self.pos += 1
+
+    def group(self) -> str:
+        """The raw text of the brace group starting here (without its braces)."""
+        assert self.peek() == "{"
+        depth = 0
+        start = self.pos
+        while self.pos < len(self.text):
+            c = self.text[self.pos]
+            if c == "\\":
+                self.pos += 2
+                continue
+            if c == "{":
+                depth += 1
+            elif c == "}":
+                depth -= 1
+                if depth == 0:
+                    self.pos += 1
+                    return self.text[start + 1 : self.pos - 1]
+            self.pos += 1
+        return self.text[start + 1 :]  # unbalanced: take the rest
+
+    def argument(self) -> str | None:
+        """The raw text of a command's argument: a group, a command or one character."""
+        self.skip_space()
+        c = self.peek()
+        if not c or c == "}":
+            return None
+        if c == "{":
+            return self.group()
+        if c == "\\":
+            m = re.compile(r"\\(?:[A-Za-z]+|.)").match(self.text, self.pos)
+            assert m is not None
+            self.pos = m.end()
+            return m.group()
+        self.pos += 1
+        return c
+
+
+def _accent(mark_cmd: str, arg: str | None) -> str:
+    base = decode_text(arg or "", strip=False)
+    mark = _ACCENT_MARKS[mark_cmd]
+    if not base:  # "\~{}" is how old files write a literal tilde
+        return _SPACING_ACCENTS.get(mark_cmd, "")
+    if base[0] in "ıȷ":  # an accent over a dotless i or j is just an accented i or j
+        base = {"ı": "i", "ȷ": "j"}[base[0]] + base[1:]
+    return unicodedata.normalize("NFC", base[0] + mark + base[1:])
+
+
+def _decode(reader: _Reader, out: list[str]) -> None:
+    text = reader.text
+    while not reader.at_end():
+        c = text[reader.pos]
+        if c == "\\":
+            m = re.compile(r"\\([A-Za-z]+)\s*|\\(.)", re.DOTALL).match(text, reader.pos)
+            if m is None:  # a lone backslash at the end
+                out.append("\\")
+                reader.pos += 1
+                continue
+            reader.pos = m.end()
+            word, sym = m.group(1), m.group(2)
+            if sym is not None:
+                if sym in _ACCENT_MARKS:
+                    out.append(_accent(sym, reader.argument()))
+                elif sym in _CONTROL_SYMBOLS:
+                    out.append(_CONTROL_SYMBOLS[sym])
+                else:
+                    out.append(sym)
+                continue
+            if word in _ACCENT_MARKS:
+                out.append(_accent(word, reader.argument()))
+            elif word in _SYMBOL_COMMANDS:
+                out.append(_SYMBOL_COMMANDS[word])
+            elif word in _QUOTE_COMMANDS:
+                arg = reader.argument()
+                out.append("\u201c" + decode_text(arg or "", strip=False) + "\u201d")
+            elif word == "href":
+                reader.argument()  # the target URL is not text
+                arg = reader.argument()
+                out.append(decode_text(arg or "", strip=False))
+            # font switches and unknown commands: the name goes, an argument group stays
+            continue
+        if c in "{}":
+            reader.pos += 1
+            continue
+        if c == "$":  # math: drop the shifts, decode the symbols inside
+            reader.pos += 1
+            continue
+        for lig, uni in _LIGATURES:
+            if text.startswith(lig, reader.pos):
+                out.append(uni)
+                reader.pos += len(lig)
+                break
+        else:
+            out.append(c)
+            reader.pos += 1
+
+
+def decode_text(value: str, *, strip: bool = True) -> str:
+    """LaTeX to Unicode: accents, symbols, quotes and dashes; braces removed."""
+    out: list[str] = []
+    _decode(_Reader(value), out)
+    text = unicodedata.normalize("NFC", "".join(out))
+    return normalise_space(text) if strip else text
+
+
+def decode_verbatim(value: str, field: str) -> str:
+    """A verbatim field as written, minus the escapes BibTeX users put in URLs by habit."""
+    value = value.strip()
+    if field in URL_FIELDS:
+        value = re.sub(r"\\([%_#&~$])", r"\1", value)
+        value = re.sub(r"\s+", "", value)
+    return value
+
+
+def decode_field(field: str, value: str) -> str:
+    """Decode one field value by what the field holds; URLs are never touched by LaTeX rules."""
+    if field in VERBATIM_FIELDS:
+        return decode_verbatim(value, field)
+    return decode_text(value)
+
+
+def _is_one_group(text: str) -> bool:
+    text = text.strip()
+    if not (text.startswith("{") and text.endswith("}")):
+        return False
+    reader = _Reader(text)
+    reader.group()
+    return reader.at_end()
+
+
+def decode_names(value: str, role: ContributorRole = ContributorRole.AUTHOR) -> list[Contributor]:
+    """Split a BibTeX name list into persons and organisations (``{Braced Names}``)."""
+    out: list[Contributor] = []
+    for raw in split_multiple_persons_names(normalise_space(value)):
+        if raw.strip().lower() == "others":
+            continue  # "and others" is et al., not a person
+        if _is_one_group(raw):
+            literal = decode_text(raw)
+            if literal:
+                out.append(Contributor(literal=literal, role=role))
+            continue
+        parts = parse_single_name_into_parts(raw, strict=False)
+        family = decode_text(" ".join([*parts.von, *parts.last]))
+        given = decode_text(" ".join(parts.first))
+        jr = decode_text(" ".join(parts.jr))
+        if jr:
+            family = f"{family}, {jr}"
+        if not family and given:
+            family, given = given, ""
+        if family:
+            out.append(Contributor(family=family, given=given or None, role=role))
+    return out
+
+
+def split_literal_list(value: str) -> list[str]:
+    """The items of a biblatex literal list (``{A} and {B}``), decoded."""
+    return [t for t in (decode_text(i) for i in split_multiple_persons_names(value)) if t]
