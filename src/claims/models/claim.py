@@ -22,7 +22,7 @@ ANCHOR_CONTEXT_CHARS = 32  # prefix/suffix length, as web annotation selectors u
 class Claim(Base):
     __tablename__ = "claim"
     __table_args__ = (
-        CheckConstraint("start >= 0 AND \"end\" >= start", name="offsets"),
+        CheckConstraint('start >= 0 AND "end" >= start', name="offsets"),
         Index("ix_claim_document_id_start", "document_id", "start"),
         Index("ix_claim_status", "status"),
     )
@@ -64,9 +64,7 @@ class Citation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="RESTRICT"))
-    footnote_id: Mapped[int | None] = mapped_column(
-        ForeignKey("footnote.id", ondelete="SET NULL")
-    )
+    footnote_id: Mapped[int | None] = mapped_column(ForeignKey("footnote.id", ondelete="SET NULL"))
     position: Mapped[int] = mapped_column(Integer, default=1)  # 1-based within the footnote
     pinpoint: Mapped[str | None] = mapped_column(String(200))  # "p. 12", "para. 4"
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from claims.models.base import Base, UTCDateTime, utcnow
 
 if TYPE_CHECKING:
-    from claims.models.claim import Claim, Citation
+    from claims.models.claim import Citation, Claim
 
 
 class Document(Base):

@@ -1,0 +1,49 @@
+# Plain runner: `make help` lists the targets.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+LETTER := data/hrw-2016-07-18-facebook-china
+DB     ?= sqlite:///claims.db
+OUT    ?= out
+
+.DEFAULT_GOAL := help
+.PHONY: help setup demo lint format typecheck test test-fast bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "claims needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv and install claims with its development tools
+
+demo: setup ## The main job on the letter with the default SQLite database
+	$(BIN)/claims --db $(DB) db upgrade
+	$(BIN)/claims --db $(DB) db current
+
+lint: setup ## ruff (lint and format check), mypy --strict, import layers
+	$(BIN)/ruff check src tests benchmarks alembic
+	$(BIN)/ruff format --check src tests benchmarks alembic
+	$(BIN)/mypy --strict src/claims
+	$(BIN)/lint-imports
+
+format: setup ## Apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix src tests benchmarks alembic
+	$(BIN)/ruff format src tests benchmarks alembic
+
+test: lint ## Lint, types and the whole test suite
+	$(BIN)/python -m pytest
+
+test-fast: setup ## The test suite without lint
+	$(BIN)/python -m pytest -x -q
+
+bench: setup ## Run every benchmark and print its figures
+	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean: ## Remove the virtual environment, caches and outputs
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(OUT)

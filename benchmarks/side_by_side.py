@@ -1,0 +1,228 @@
+"""claims check beside LinkChecker and linkinator on the same loopback URL list.
+
+2,000 URLs over 20 loopback hosts that answer after 100 ms. Each tool runs as a subprocess at
+its defaults and at an equal total concurrency; the script prints wall time, peak memory (max RSS
+of the tool's process), the peak number of requests in flight per host as the servers saw them,
+and ratios to claims. The peers are installed on first use into benchmarks/.tools/ (LinkChecker
+from PyPI into a virtual environment, linkinator 6.3 from npm; linkinator 8 needs Node.js 22).
+
+Usage: python benchmarks/side_by_side.py [--urls 2000] [--hosts 20] [--latency-ms 100]
+       [--concurrency 32] [--only claims,linkchecker,linkinator]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from loopback_hosts import LoopbackHosts
+
+HERE = Path(__file__).resolve().parent
+TOOLS = HERE / ".tools"
+LINKINATOR_VERSION = "6.3"
+
+
+@dataclass(frozen=True)
+class Run:
+    tool: str
+    setting: str
+    concurrency: str
+    wall_s: float
+    max_rss_mib: float
+    peak_per_host: int
+    requests: int
+    exit_code: int
+    ideal_s: float
+
+    @property
+    def ratio_to_ideal(self) -> float:
+        return self.wall_s / self.ideal_s if self.ideal_s else float("nan")
+
+
+def timed(argv: list[str], *, cwd: Path, stdin: str | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MiB, and exit code of one subprocess (os.wait4 rusage)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        argv,
+        cwd=cwd,
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    if stdin is not None:
+        assert proc.stdin is not None
+        proc.stdin.write(stdin)
+        proc.stdin.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, proc.returncode
+
+
+def ensure_linkchecker() -> Path:
+    venv_dir = TOOLS / "linkchecker-venv"
+    exe = venv_dir / "bin" / "linkchecker"
+    if not exe.exists():
+        subprocess.run([sys.executable, "-m", "venv", venv_dir], check=True)
+        subprocess.run([venv_dir / "bin" / "pip", "install", "-q", "linkchecker"], check=True)
+    return exe
+
+
+def ensure_linkinator() -> Path:
+    node_dir = TOOLS / "node"
+    exe = node_dir / "node_modules" / ".bin" / "linkinator"
+    if not exe.exists():
+        if shutil.which("npm") is None:
+            raise SystemExit("linkinator needs Node.js and npm")
+        node_dir.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["npm", "install", "--silent", f"linkinator@{LINKINATOR_VERSION}"],
+            cwd=node_dir,
+            check=True,
+        )
+    return exe
+
+
+def prepare_claims_db(work: Path, urls: list[str]) -> str:
+    from claims.db import Database
+    from claims.enums import SourceKind
+    from claims.models import Link, Source
+
+    url = f"sqlite:///{work / 'claims.db'}"
+    database = Database(url)
+    with database.session() as s:
+        for i, u in enumerate(urls):
+            s.add(Source(key=f"s{i}", kind=SourceKind.WEB_PAGE, url=u, link=Link(url=u)))
+    database.dispose()
+    return url
+
+
+def run_claims(work: Path, urls: list[str], concurrency: int | None) -> tuple[float, float, int]:
+    db = prepare_claims_db(work, urls)
+    argv = [sys.executable, "-m", "claims", "--db", db, "check", "--allow-private", "--no-archive"]
+    argv += ["--json", "--fail-on", "never"]
+    if concurrency is not None:
+        argv += ["--concurrency", str(concurrency)]
+    result = timed(argv, cwd=work)
+    Path(db.removeprefix("sqlite:///")).unlink()
+    return result
+
+
+def run_linkchecker(work: Path, urls: list[str], threads: int | None) -> tuple[float, float, int]:
+    exe = ensure_linkchecker()
+    config = work / "linkcheckerrc"
+    # it runs as nobody when started as root: everything it reads must be world-readable
+    config.write_text(
+        "[checking]\n"
+        + (f"threads={threads}\nmaxrequestspersecond=1000\n" if threads is not None else "")
+        + "[output]\nlog=none\n"
+    )
+    config.chmod(0o644)
+    work.chmod(0o755)
+    argv = [str(exe), "--stdin", "-r0", "--no-status", "-f", str(config)]
+    return timed(argv, cwd=work, stdin="\n".join(urls) + "\n")
+
+
+def run_linkinator(
+    work: Path, urls: list[str], concurrency: int | None
+) -> tuple[float, float, int]:
+    exe = ensure_linkinator()
+    page = work / "links.html"
+    page.write_text(
+        "<html><body>"
+        + "".join(f'<a href="{u}">{i}</a>\n' for i, u in enumerate(urls))
+        + "</body></html>"
+    )
+    argv = [str(exe), str(page), "--timeout", "30000"]
+    if concurrency is not None:
+        argv += ["--concurrency", str(concurrency)]
+    return timed(argv, cwd=work)
+
+
+DEFAULT_CONCURRENCY = {
+    "claims": "32 (2 per host)",
+    "linkchecker": "10 threads, 10 req/s per host",
+    "linkinator": "100",
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--urls", type=int, default=2000)
+    parser.add_argument("--hosts", type=int, default=20)
+    parser.add_argument("--latency-ms", type=int, default=100)
+    parser.add_argument("--concurrency", type=int, default=32, help="the equal setting")
+    parser.add_argument("--only", default="claims,linkchecker,linkinator")
+    args = parser.parse_args()
+    latency = args.latency_ms / 1000
+    runners = {"claims": run_claims, "linkchecker": run_linkchecker, "linkinator": run_linkinator}
+    wanted = [t for t in args.only.split(",") if t]
+
+    runs: list[Run] = []
+    with LoopbackHosts(args.hosts, latency) as hosts, tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        urls = hosts.urls(args.urls)
+        for tool in wanted:
+            for setting, conc in (("defaults", None), ("equal", args.concurrency)):
+                hosts.stats.reset()
+                wall, rss, code = runners[tool](work, urls, conc)
+                effective = conc if conc is not None else _default_effective(tool, args.hosts)
+                runs.append(
+                    Run(
+                        tool=tool,
+                        setting=setting,
+                        concurrency=str(conc) if conc is not None else DEFAULT_CONCURRENCY[tool],
+                        wall_s=wall,
+                        max_rss_mib=rss,
+                        peak_per_host=hosts.stats.peak_per_host,
+                        requests=hosts.stats.total_requests,
+                        exit_code=code,
+                        ideal_s=args.urls * latency / effective,
+                    )
+                )
+                print(f"  {tool:12} {setting:9} {wall:7.2f} s", file=sys.stderr)
+    _print_table(runs, args)
+    return 0
+
+
+def _default_effective(tool: str, hosts: int) -> int:
+    if tool == "claims":
+        return min(32, 2 * hosts)
+    if tool == "linkchecker":
+        return 10
+    return 100
+
+
+def _print_table(runs: list[Run], args: argparse.Namespace) -> None:
+    base = {r.setting: r for r in runs if r.tool == "claims"}
+    print(
+        f"\n{args.urls} URLs over {args.hosts} loopback hosts, {args.latency_ms} ms latency; "
+        f"{os.cpu_count()} cores, {platform.python_version()}, {time.strftime('%Y-%m-%d')}\n"
+    )
+    columns = "tool setting concurrency wall_s ideal_s wall/ideal ×claims peak_MiB peak/host"
+    columns += " requests exit"
+    print("| " + " | ".join(c.replace("_", " ") for c in columns.split()) + " |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in runs:
+        ref = base.get(r.setting)
+        vs = f"{r.wall_s / ref.wall_s:.2f}" if ref else "–"
+        print(
+            f"| {r.tool} | {r.setting} | {r.concurrency} | {r.wall_s:.2f} | {r.ideal_s:.2f} | "
+            f"{r.ratio_to_ideal:.2f} | {vs} | {r.max_rss_mib:.0f} | {r.peak_per_host} | "
+            f"{r.requests} | {r.exit_code} |"
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

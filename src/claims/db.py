@@ -1,0 +1,249 @@
+"""Engine, sessions and migrations: the alembic configuration is built in code."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from claims.errors import ConflictError, DatabaseUnavailable, InputError
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+# What a broken unique constraint means to a user, by constraint name.
+_CONSTRAINT_MESSAGES = {
+    "uq_source_key": "a source with this citation key already exists",
+    "uq_claim_key": "a claim with this key already exists",
+    "uq_document_key": "a document with this key already exists",
+    "uq_link_url": "this link already exists",
+    "uq_footnote_document_id_number": "this document already has a footnote with that number",
+    "uq_citation_claim_id_footnote_id_position": "this claim already cites a source there",
+}
+
+
+def conflict_from_integrity_error(exc: IntegrityError) -> ConflictError:
+    """Name the broken constraint in words; the driver's text is kept as the hint."""
+    text = str(exc.orig)
+    for name, message in _CONSTRAINT_MESSAGES.items():
+        if name in text:
+            return ConflictError(message, hint=_first_line(exc))
+    # SQLite names columns, not constraints: "UNIQUE constraint failed: source.key"
+    for name, message in _CONSTRAINT_MESSAGES.items():
+        table, _, column = name.removeprefix("uq_").partition("_")
+        if f"{table}.{column}" in text:
+            return ConflictError(message, hint=_first_line(exc))
+    return ConflictError(f"the change breaks a database constraint: {_first_line(exc)}")
+
+
+def migrations_dir() -> Path:
+    """Migrations ship inside the wheel; an editable checkout reads ``alembic/`` at the root."""
+    for candidate in (_PACKAGE_DIR / "_migrations", _PACKAGE_DIR.parent.parent / "alembic"):
+        if (candidate / "env.py").is_file():
+            return candidate
+    raise DatabaseUnavailable("the database migrations are missing from this installation")
+
+
+def mask_url(url: str | URL) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unparseable URL>"
+
+
+def _parse_url(url: str) -> URL:
+    try:
+        return make_url(url)
+    except ArgumentError as exc:
+        raise InputError(
+            f"not a database URL: {url!r}",
+            hint="use sqlite:///path/to/file.db or postgresql+psycopg://user@host/dbname",
+        ) from exc
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling is replaced by _sqlite_begin below
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # Take the write lock up front: a deferred transaction that later writes can fail at once
+    # with "database is locked" instead of waiting out the busy timeout.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_db_engine(url: str) -> Engine:
+    """One engine per process; SQLite gets foreign keys, WAL and a busy timeout."""
+    parsed = _parse_url(url)
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
+        else:
+            engine = create_engine(parsed, pool_pre_ping=True)
+    except (ArgumentError, ImportError) as exc:
+        raise InputError(
+            f"cannot use database URL {mask_url(parsed)}: {exc}",
+            hint="PostgreSQL needs the extra: pip install 'claims[postgres]'",
+        ) from exc
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision(engine: Engine) -> str:
+    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with _connect(engine) as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@contextmanager
+def _connect(engine: Engine) -> Iterator[Any]:
+    try:
+        with engine.connect() as conn:
+            yield conn
+    except OperationalError as exc:
+        raise DatabaseUnavailable(
+            f"cannot open database {mask_url(engine.url)}: {_first_line(exc)}"
+        ) from exc
+
+
+def _first_line(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    _run(engine, lambda cfg: command.upgrade(cfg, revision))
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    _run(engine, lambda cfg: command.downgrade(cfg, revision))
+
+
+def _run(engine: Engine, action: Any) -> None:
+    try:
+        action(alembic_config(engine))
+    except OperationalError as exc:
+        raise DatabaseUnavailable(
+            f"cannot migrate database {mask_url(engine.url)}: {_first_line(exc)}"
+        ) from exc
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    revision: str
+    down_revision: str | None
+    message: str
+    is_head: bool
+    is_current: bool
+
+
+def history(engine: Engine) -> list[RevisionInfo]:
+    script = ScriptDirectory.from_config(alembic_config(engine))
+    current = current_revision(engine)
+    out = []
+    for rev in script.walk_revisions():
+        down = rev.down_revision
+        out.append(
+            RevisionInfo(
+                revision=rev.revision,
+                down_revision=down if isinstance(down, str) or down is None else ",".join(down),
+                message=rev.doc or "",
+                is_head=rev.is_head,
+                is_current=rev.revision == current,
+            )
+        )
+    return out
+
+
+_migrated: set[str] = set()
+_migrate_lock = threading.Lock()
+
+
+def is_fresh(engine: Engine) -> bool:
+    """True when alembic has never touched this database."""
+    with _connect(engine) as conn:
+        return not inspect(conn).has_table("alembic_version")
+
+
+def ensure_schema(engine: Engine, *, first_use_only: bool = False) -> None:
+    """Migrate to head on first use (and, unless ``first_use_only``, after an upgrade of claims).
+
+    Once per engine per process: the check costs a query and the lock keeps threads from racing.
+    """
+    key = str(engine.url)
+    with _migrate_lock:
+        if key in _migrated:
+            return
+        if first_use_only:
+            if is_fresh(engine):
+                upgrade(engine)
+        elif current_revision(engine) != head_revision(engine):
+            upgrade(engine)
+        _migrated.add(key)
+
+
+class Database:
+    """An engine and its session factory; the unit of work is ``session()``."""
+
+    def __init__(self, url: str, *, migrate: bool = True, first_use_only: bool = False) -> None:
+        self.url = url
+        self.engine = create_db_engine(url)
+        if migrate:
+            ensure_schema(self.engine, first_use_only=first_use_only)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except IntegrityError as exc:
+            session.rollback()
+            raise conflict_from_integrity_error(exc) from exc
+        except OperationalError as exc:
+            session.rollback()
+            raise DatabaseUnavailable(
+                f"database error on {mask_url(self.engine.url)}: {_first_line(exc)}"
+            ) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,212 @@
+"""Shared fixtures: real SQLite and PostgreSQL databases, a CLI runner, and a network guard."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+from typer.testing import CliRunner
+
+from claims.db import Database
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED_DIR = REPO_ROOT.parent / "shared"
+LETTER_DATASET = REPO_ROOT / "data" / "hrw-2016-07-18-facebook-china"
+POSTGRES_ENV = "CLAIMS_TEST_POSTGRES_URL"
+
+settings.register_profile(
+    "default", deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+settings.register_profile(
+    "ci",
+    deadline=None,
+    max_examples=200,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
+
+
+# --- network guard -------------------------------------------------------------------------
+
+
+class NetworkGuardError(RuntimeError):
+    """A test tried to reach beyond loopback."""
+
+
+_violations: list[str] = []
+_real_getaddrinfo = socket.getaddrinfo
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+_real_sendto = socket.socket.sendto
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.split("%", maxsplit=1)[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def _refuse(what: str) -> NetworkGuardError:
+    _violations.append(what)
+    return NetworkGuardError(f"test tried to reach beyond loopback: {what}")
+
+
+def _guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+    name = host.decode() if isinstance(host, bytes) else host
+    if name is None or _is_loopback(name) or name in ("localhost", "localhost.localdomain"):
+        return _real_getaddrinfo(host, *args, **kwargs)
+    if name.endswith((".invalid", ".invalid.")):
+        # RFC 6761: never resolves; answer as a resolver would, without asking one
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    raise _refuse(f"name lookup of {name!r}")
+
+
+def _check_address(sock: socket.socket, address: Any) -> None:
+    if sock.family in (socket.AF_INET, socket.AF_INET6):
+        host = address[0]
+        if not _is_loopback(host):
+            raise _refuse(f"connection to {host!r}")
+
+
+def _guarded_connect(self: socket.socket, address: Any) -> Any:
+    _check_address(self, address)
+    return _real_connect(self, address)
+
+
+def _guarded_connect_ex(self: socket.socket, address: Any) -> Any:
+    _check_address(self, address)
+    return _real_connect_ex(self, address)
+
+
+def _guarded_sendto(self: socket.socket, data: Any, *args: Any) -> Any:
+    _check_address(self, args[-1])
+    return _real_sendto(self, data, *args)
+
+
+@pytest.fixture(autouse=True)
+def network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail any test that looks up a public name or connects beyond 127.0.0.0/8 and ::1."""
+    _violations.clear()
+    monkeypatch.setattr(socket, "getaddrinfo", _guarded_getaddrinfo)
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
+    monkeypatch.setattr(socket.socket, "sendto", _guarded_sendto)
+    yield
+    if _violations:
+        found = list(_violations)
+        _violations.clear()
+        pytest.fail(f"network guard: {found}")
+
+
+# --- databases -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'claims.db'}"
+
+
+@pytest.fixture(scope="session")
+def postgres_server_url() -> str:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL tests need {POSTGRES_ENV} (CI sets it)")
+    try:
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+    except Exception as exc:
+        # required when configured: a skip here would hide a broken CI database
+        pytest.fail(f"{POSTGRES_ENV} is set but PostgreSQL cannot be reached: {exc}")
+    return url
+
+
+@pytest.fixture
+def postgres_url(postgres_server_url: str) -> Iterator[str]:
+    """A schema of its own for each test, so runs and tests cannot collide."""
+    schema = f"t_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(postgres_server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(postgres_server_url).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> str:
+    """Each test using this runs on SQLite and on PostgreSQL."""
+    name = "sqlite_url" if request.param == "sqlite" else "postgres_url"
+    url = request.getfixturevalue(name)
+    assert isinstance(url, str)
+    return url
+
+
+@pytest.fixture
+def database(db_url: str) -> Iterator[Database]:
+    db = Database(db_url)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def session(database: Database) -> Iterator[Session]:
+    with database.session() as s:
+        yield s
+
+
+# --- command line --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CliResult:
+    exit_code: int
+    stdout: str
+    stderr: str
+    exception: BaseException | None
+
+
+class Cli:
+    """Runs ``claims --db URL …`` in-process, stdout and stderr kept apart."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | None = None) -> CliResult:
+        from claims.cli import app
+
+        result = self.runner.invoke(app, ["--db", self.url, *args], input=input)
+        exc = result.exception
+        if isinstance(exc, SystemExit):
+            exc = None
+        return CliResult(result.exit_code, result.stdout, result.stderr, exc)
+
+
+@pytest.fixture
+def cli(db_url: str) -> Cli:
+    return Cli(db_url)
+
+
+@pytest.fixture
+def sqlite_cli(sqlite_url: str) -> Cli:
+    return Cli(sqlite_url)

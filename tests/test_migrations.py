@@ -1,0 +1,94 @@
+"""The migration chain: upgrade, downgrade and upgrade with rows present; models agree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select
+
+from claims import db as dbmod
+from claims.enums import CheckOutcome, ClaimStatus, SourceKind, Verdict
+from claims.errors import ConflictError
+from claims.models import (
+    Base,
+    Citation,
+    Claim,
+    Contributor,
+    Document,
+    Footnote,
+    Link,
+    LinkCheck,
+    Snapshot,
+    Source,
+    Verification,
+)
+
+
+def _populate(database: dbmod.Database) -> None:
+    now = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)
+    with database.session() as s:
+        doc = Document(key="doc", title="A letter", text="Facebook is blocked.", text_hash="0" * 64)
+        link = Link(url="https://example.org/a")
+        src = Source(
+            key="doeFacebookBlocked2014", kind=SourceKind.NEWS_ARTICLE, title="T", link=link
+        )
+        src.contributors.append(Contributor(position=1, family="Doe", given="Jane"))
+        note = Footnote(document=doc, number=1, text="Jane Doe, “T,” …")
+        claim = Claim(key="c1", document=doc, quote="Facebook", start=0, end=8, statement="s")
+        claim.citations.append(Citation(source=src, footnote=note, position=1))
+        link.checks.append(LinkCheck(outcome=CheckOutcome.OK, http_status=200, checked_at=now))
+        link.snapshots.append(
+            Snapshot(archive_url="http://archive.invalid/x", archived_at=now, original_status=200)
+        )
+        s.add_all([doc, claim])
+        s.flush()
+        s.add(Verification(claim_id=claim.id, verdict=Verdict.VERIFIED, reviewer="ana", at=now))
+
+
+def test_upgrade_downgrade_upgrade_with_rows(db_url: str) -> None:
+    database = dbmod.Database(db_url)
+    head = dbmod.head_revision(database.engine)
+    assert dbmod.current_revision(database.engine) == head
+    _populate(database)
+    dbmod.downgrade(database.engine, "base")
+    assert dbmod.current_revision(database.engine) is None
+    dbmod.upgrade(database.engine)
+    assert dbmod.current_revision(database.engine) == head
+    _populate(database)
+    with database.session() as s:
+        assert s.scalar(select(func.count()).select_from(Claim)) == 1
+        claim = s.scalars(select(Claim)).one()
+        assert claim.status is ClaimStatus.UNVERIFIED
+        assert claim.created_at.tzinfo is not None
+    database.dispose()
+
+
+def test_models_and_migrations_agree(database: dbmod.Database) -> None:
+    with database.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_duplicate_citation_key_is_refused(database: dbmod.Database) -> None:
+    with database.session() as s:
+        s.add(Source(key="dup2016", kind=SourceKind.REPORT))
+    with pytest.raises(ConflictError, match="citation key already exists"), database.session() as s:
+        s.add(Source(key="dup2016", kind=SourceKind.WEB_PAGE))
+
+
+def test_enum_values_are_stored_by_value(database: dbmod.Database) -> None:
+    with database.session() as s:
+        s.add(Source(key="k", kind=SourceKind.NEWS_ARTICLE))
+    with database.engine.connect() as conn:
+        raw = conn.exec_driver_sql("SELECT kind FROM source").scalar()
+    assert raw == "news-article"
+
+
+def test_a_person_or_an_organisation_not_both(database: dbmod.Database) -> None:
+    src = Source(key="k2", kind=SourceKind.REPORT)
+    src.contributors.append(Contributor(position=1, family="Roth", literal="HRW"))
+    with pytest.raises(ConflictError), database.session() as s:
+        s.add(src)
