@@ -21,20 +21,22 @@ from claims.bib.common import (
     archived_sentence,
     genre_of,
     join_sentences,
+    without_blanks,
 )
 from claims.bib.latex import (
     encode_field,
     encode_literal_list,
     encode_names,
     encode_text,
+    normalise_space,
 )
 from claims.enums import ContributorRole, SourceKind
-from claims.records import SourceRecord
+from claims.records import Contributor, SourceRecord
 
 WRITE_BATCH = 500  # entries per bibtexparser library: bounds memory while streaming
 
-_WEB_KINDS = frozenset({SourceKind.PRESS_RELEASE, SourceKind.WEB_PAGE, SourceKind.BLOG_POST})
-_REPORT_KINDS = frozenset({SourceKind.REPORT, SourceKind.CLIENT_ALERT})
+WEB_KINDS = frozenset({SourceKind.PRESS_RELEASE, SourceKind.WEB_PAGE, SourceKind.BLOG_POST})
+REPORT_KINDS = frozenset({SourceKind.REPORT, SourceKind.CLIENT_ALERT})
 
 # extra fields (volume, pages …) carried over where the entry type has them
 _EXTRA_FIELDS = {
@@ -70,19 +72,23 @@ class ExportItem:
 def entry_type(kind: SourceKind, dialect: Dialect, *, has_url: bool) -> str:
     if kind is SourceKind.NEWS_ARTICLE:
         return "article"
-    if kind in _REPORT_KINDS:
+    if kind in REPORT_KINDS:
         return "techreport" if dialect is Dialect.BIBTEX else "report"
     if dialect is Dialect.BIBTEX:
         return "misc"
-    return "online" if kind in _WEB_KINDS or has_url else "misc"
+    return "online" if kind in WEB_KINDS or has_url else "misc"
 
 
 def _distinct(*values: str | None) -> list[str]:
     out: list[str] = []
     for v in values:
-        if v and v not in out:
+        if v and normalise_space(v) and v not in out:
             out.append(v)
     return out
+
+
+def _named(c: Contributor) -> bool:
+    return bool(normalise_space(c.literal if c.literal is not None else c.family or ""))
 
 
 def entry_fields(item: ExportItem, dialect: Dialect, *, ascii: bool) -> tuple[str, list[Field]]:
@@ -90,18 +96,19 @@ def entry_fields(item: ExportItem, dialect: Dialect, *, ascii: bool) -> tuple[st
 
     BibTeX output is always LaTeX-encoded ASCII; biblatex keeps Unicode unless ``ascii``.
     """
-    r = item.record
+    r = without_blanks(item.record)
     bibtex = dialect is Dialect.BIBTEX
     ascii = ascii or bibtex  # classic BibTeX reads bytes, not Unicode
     etype = entry_type(r.kind, dialect, has_url=bool(r.url))
     fields: list[Field] = []
 
     def add(name: str, value: str | None, *, encoded: bool = False) -> None:
-        if value:
-            fields.append(Field(name, value if encoded else encode_field(name, value, ascii=ascii)))
+        text = value if encoded or not value else encode_field(name, value, ascii=ascii)
+        if text:  # blank values are left out, not written as {}
+            fields.append(Field(name, text))
 
     for role, name in ((ContributorRole.AUTHOR, "author"), (ContributorRole.EDITOR, "editor")):
-        people = [c for c in r.contributors if c.role is role]
+        people = [c for c in r.contributors if c.role is role and _named(c)]
         if people:
             add(name, encode_names(people, ascii=ascii), encoded=True)
     add("title", r.title)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from claims.bib.latex import encode_verbatim, normalise_space
 from claims.enums import SourceKind
 from claims.records import SourceRecord
 
@@ -62,6 +63,24 @@ class ArchivedCopy:
     archived_at: dt.date | None = None
 
 
+def without_blanks(r: SourceRecord) -> SourceRecord:
+    """Whitespace-only text is no text: it would be written as ``{}`` and read back as none."""
+
+    def clean(value: str | None) -> str | None:
+        return value if value and normalise_space(value) else None
+
+    return replace(
+        r,
+        title=clean(r.title),
+        container=clean(r.container),
+        publisher=clean(r.publisher),
+        url=clean(r.url),
+        note=clean(r.note),
+        doi=clean(r.doi),
+        extra={k: v for k, v in r.extra.items() if clean(v)},
+    )
+
+
 def genre_of(record: SourceRecord) -> str | None:
     return record.extra.get(EXTRA_GENRE) or DEFAULT_GENRES.get(record.kind)
 
@@ -95,7 +114,8 @@ def accessed_sentence(day: dt.date) -> str:
 
 
 def archived_sentence(archive: ArchivedCopy) -> str:
-    return f"Archived at {archive.url}"
+    # the URL goes into running text: no spaces or braces that would split or unbalance it
+    return f"Archived at {encode_verbatim(archive.url, 'url')}"
 
 
 # --------------------------------------------------------------- reading notes back
@@ -119,6 +139,8 @@ _ACCESSED = re.compile(
     + r"\s*[\])]?(?=$|[\s.;,])",
     re.IGNORECASE,
 )
+# the writers put the archive last; other files may put it anywhere
+_ARCHIVED_LAST = re.compile(_SEP + r"Archived at (?P<url>\S+)$", re.IGNORECASE)
 _ARCHIVED = re.compile(_SEP + r"Archived at (?P<url>\S+?)(?=$|\s|\.(?:\s|$))", re.IGNORECASE)
 
 
@@ -150,7 +172,7 @@ def split_note(note: str) -> tuple[str, dt.date | None, str | None]:
     """
     accessed: dt.date | None = None
     archive: str | None = None
-    m = _ARCHIVED.search(note)
+    m = _ARCHIVED_LAST.search(note) or _ARCHIVED.search(note)
     if m:
         archive = m.group("url")
         note = _cut(note, m)

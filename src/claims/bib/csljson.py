@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from claims.bib.bibtex import ExportItem
-from claims.bib.common import EXTRA_GENRE, archive_of
+from claims.bib.common import EXTRA_GENRE, archive_of, without_blanks
 from claims.enums import ContributorRole, SourceKind
 from claims.records import PartialDate, SourceRecord
 
@@ -41,7 +41,7 @@ def _date_parts(value: PartialDate | dt.date) -> dict[str, Any]:
 
 def csl_item(item: ExportItem) -> dict[str, Any]:
     """One CSL-JSON item; organisations are ``literal`` names."""
-    r: SourceRecord = item.record
+    r: SourceRecord = without_blanks(item.record)
     out: dict[str, Any] = {"id": r.key, "type": CSL_TYPES[r.kind]}
     if r.title:
         out["title"] = r.title

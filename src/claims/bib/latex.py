@@ -20,11 +20,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from bibtexparser.middlewares.names import (
-    parse_single_name_into_parts,
-    split_multiple_persons_names,
-)
-
 from claims.enums import ContributorRole
 from claims.records import Contributor
 
@@ -98,6 +93,14 @@ _ASCII_SYMBOLS = {
     "\u00aa": r"\textordfeminine{}",
     "\u00ba": r"\textordmasculine{}",
     "\u00ac": r"\textlnot{}",
+    "\u00a4": r"\textcurrency{}",
+    "\u00a6": r"\textbrokenbar{}",
+    "\u00a8": r"\textasciidieresis{}",
+    "\u00af": r"\textasciimacron{}",
+    "\u00b4": r"\textasciiacute{}",
+    "\u00b5": r"\textmu{}",
+    "\u00b8": r"\c{}",
+    "\u00ad": r"\-",  # soft hyphen: a discretionary hyphen
     # letters with no decomposition
     "ß": r"{\ss}",
     "æ": r"{\ae}",
@@ -118,6 +121,8 @@ _ASCII_SYMBOLS = {
     "Þ": r"{\TH}",
     "ŋ": r"{\ng}",
     "Ŋ": r"{\NG}",
+    "Ĳ": r"{\IJ}",
+    "ĳ": r"{\ij}",
 }
 
 # Combining marks and the LaTeX accent commands that make them.
@@ -146,7 +151,6 @@ _LIGATURE_PAIRS = frozenset({"--", "''", "``", ",,", "!`", "?`", "<<", ">>"})
 
 _ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _WORD_CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)
-_UNSAFE_URL_CHARS = {"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20"}
 
 
 def normalise_space(text: str) -> str:
@@ -166,7 +170,8 @@ def _encode_char(c: str, *, ascii: bool) -> str:
         return _ASCII_SYMBOLS[c]
     decomposed = unicodedata.normalize("NFD", c)
     base, marks = decomposed[0], decomposed[1:]
-    if marks and (base.isascii() or base in "ıȷ") and all(m in _ACCENTS for m in marks):
+    base_ok = base.isascii() or _ASCII_SYMBOLS.get(base, "").startswith("{\\")  # Ǣ: Æ + ¯
+    if marks and base_ok and all(m in _ACCENTS for m in marks):
         out = _encode_char(base, ascii=True) if not base.isascii() else base
         for m in marks:
             cmd = _ACCENTS[m]
@@ -220,13 +225,22 @@ def encode_title(text: str, *, ascii: bool = False) -> str:
     return _join(pieces)
 
 
+def _percent(c: str) -> str:
+    return "".join(f"%{b:02X}" for b in c.encode("utf-8"))
+
+
 def encode_verbatim(value: str, field: str) -> str:
-    """Write a verbatim field as it is; URLs get their unsafe characters percent-encoded."""
+    """Write a verbatim field as it is; in URLs, characters that are not allowed there and
+    would break the .bib value (braces, backslashes, spaces) are percent-encoded."""
     value = value.strip()
     if field in URL_FIELDS:
-        return "".join(_UNSAFE_URL_CHARS.get(c, c) for c in value)
+        unsafe = "{}\\"
+        return "".join(
+            _percent(c) if c in unsafe or c.isspace() or unicodedata.category(c) == "Cc" else c
+            for c in value
+        )
     # dates are ours (ISO 8601); anything else verbatim must still keep braces balanced
-    return "".join(_UNSAFE_URL_CHARS.get(c, c) if c in "{}\\" else c for c in value)
+    return "".join(_percent(c) if c in "{}\\" else c for c in normalise_space(value))
 
 
 _AND_WORD = re.compile(r"(?:^|\s)(?:and|others)(?:\s|$)", re.IGNORECASE)
@@ -244,10 +258,15 @@ def encode_name(contributor: Contributor, *, ascii: bool = False) -> str:
     """``Family, Given`` for a person, ``{Literal Name}`` for an organisation."""
     if contributor.literal is not None:
         return "{" + encode_text(contributor.literal, ascii=ascii) + "}"
-    family = _encode_name_part(contributor.family or "", ascii=ascii)
     if not contributor.given:
-        # a lone lower-case word would be read as a "von" particle: keep it a family name
-        return "{" + family + "}" if family[:1].islower() or " " in family else family
+        family = encode_text(contributor.family or "", ascii=ascii)
+        # several words would be split into given and family names: keep them one name
+        plain = " " not in family and "," not in family and family.lower() not in ("and", "others")
+        if not plain:
+            return "{" + family + "}"
+        # "{\\o}" alone would read as an organisation's braced name
+        return "{}" + family if _is_one_group(family) else family
+    family = _encode_name_part(contributor.family or "", ascii=ascii)
     return f"{family}, {_encode_name_part(contributor.given, ascii=ascii)}"
 
 
@@ -337,6 +356,13 @@ _SYMBOL_COMMANDS = {
     "textordfeminine": "\u00aa",
     "textordmasculine": "\u00ba",
     "textlnot": "\u00ac",
+    "textcurrency": "\u00a4",
+    "textbrokenbar": "\u00a6",
+    "textasciidieresis": "\u00a8",
+    "textasciimacron": "\u00af",
+    "textasciiacute": "\u00b4",
+    "IJ": "Ĳ",
+    "ij": "ĳ",
     "textmu": "\u00b5",
     "textasteriskcentered": "*",
     "ss": "ß",
@@ -395,13 +421,21 @@ _CONTROL_SYMBOLS = {
     ";": " ",
     ":": " ",
     "!": "",
-    "-": "",
+    "-": "\u00ad",
     "/": "",
     "@": "",
     "\\": " ",
     "\n": " ",
 }
-_SPACING_ACCENTS = {"~": "~", "^": "^", "'": "\u00b4", "`": "`", '"': "\u00a8", "=": "\u00af"}
+_SPACING_ACCENTS = {
+    "~": "~",
+    "^": "^",
+    "'": "\u00b4",
+    "`": "`",
+    '"': "\u00a8",
+    "=": "\u00af",
+    "c": "\u00b8",
+}
 _LIGATURES = (
     ("---", "\u2014"),
     ("--", "\u2013"),
@@ -461,7 +495,7 @@ class _Reader:
         if c == "{":
             return self.group()
         if c == "\\":
-            m = re.compile(r"\\(?:[A-Za-z]+|.)").match(self.text, self.pos)
+            m = re.compile(r"\\(?:[A-Za-z]+|.)", re.DOTALL).match(self.text, self.pos)
             assert m is not None
             self.pos = m.end()
             return m.group()
@@ -561,23 +595,104 @@ def _is_one_group(text: str) -> bool:
     return reader.at_end()
 
 
+def _top_level_tokens(text: str, separators: str) -> list[str]:
+    """Split at characters in ``separators`` outside braces (escapes keep their brace)."""
+    tokens: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and c in separators:
+            tokens.append(text[start:i])
+            start = i + 1
+        i += 1
+    tokens.append(text[start:])
+    return tokens
+
+
+def split_name_list(value: str) -> list[str]:
+    """The names of a BibTeX name list, split at ``and`` outside braces."""
+    words = [w for w in _top_level_tokens(normalise_space(value), " ") if w]
+    names: list[list[str]] = [[]]
+    for w in words:
+        if w.lower() == "and":
+            names.append([])
+        else:
+            names[-1].append(w)
+    return [" ".join(n) for n in names if n]
+
+
+def _is_von(token: str) -> bool:
+    """A token whose first letter outside braces and command names is lower case."""
+    depth = 0
+    i = 0
+    while i < len(token):
+        c = token[i]
+        if c == "\\":
+            m = re.compile(r"\\([A-Za-z]+|.)").match(token, i)
+            assert m is not None
+            if depth == 1 and i == 1 and token[0] == "{":  # "{\\'e}": a special character
+                rest = token[m.end() :].lstrip(" {")
+                return bool(rest) and rest[0].islower()
+            i = m.end()
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        elif depth == 0 and c.isalpha():
+            return c.islower()
+        i += 1
+    return False
+
+
+def parse_name(raw: str) -> tuple[str, str, str, str]:
+    """BibTeX's name grammar: (first, von, last, jr), still in LaTeX."""
+    parts = [p.strip() for p in _top_level_tokens(raw, ",")]
+    if len(parts) == 1:
+        tokens = [t for t in _top_level_tokens(parts[0], " ") if t]
+        if not tokens:
+            return "", "", "", ""
+        body, last = tokens[:-1], [tokens[-1]]
+        von_at = [i for i, t in enumerate(body) if _is_von(t)]
+        if von_at:
+            first, von = body[: von_at[0]], body[von_at[0] : von_at[-1] + 1]
+            last = body[von_at[-1] + 1 :] + last
+        else:
+            first, von = body, []
+        return " ".join(first), " ".join(von), " ".join(last), ""
+    tokens = [t for t in _top_level_tokens(parts[0], " ") if t]
+    n_von = 0
+    while n_von < len(tokens) - 1 and _is_von(tokens[n_von]):
+        n_von += 1
+    jr = ", ".join(parts[1:-1])
+    return parts[-1], " ".join(tokens[:n_von]), " ".join(tokens[n_von:]), jr
+
+
 def decode_names(value: str, role: ContributorRole = ContributorRole.AUTHOR) -> list[Contributor]:
     """Split a BibTeX name list into persons and organisations (``{Braced Names}``)."""
     out: list[Contributor] = []
-    for raw in split_multiple_persons_names(normalise_space(value)):
-        if raw.strip().lower() == "others":
+    for raw in split_name_list(value):
+        if raw.lower() == "others":
             continue  # "and others" is et al., not a person
         if _is_one_group(raw):
             literal = decode_text(raw)
             if literal:
                 out.append(Contributor(literal=literal, role=role))
             continue
-        parts = parse_single_name_into_parts(raw, strict=False)
-        family = decode_text(" ".join([*parts.von, *parts.last]))
-        given = decode_text(" ".join(parts.first))
-        jr = decode_text(" ".join(parts.jr))
+        first, von, last, jr = parse_name(raw)
+        family = decode_text(f"{von} {last}")
+        given = decode_text(first)
         if jr:
-            family = f"{family}, {jr}"
+            family = f"{family}, {decode_text(jr)}"
         if not family and given:
             family, given = given, ""
         if family:
@@ -587,4 +702,4 @@ def decode_names(value: str, role: ContributorRole = ContributorRole.AUTHOR) -> 
 
 def split_literal_list(value: str) -> list[str]:
     """The items of a biblatex literal list (``{A} and {B}``), decoded."""
-    return [t for t in (decode_text(i) for i in split_multiple_persons_names(value)) if t]
+    return [t for t in (decode_text(i) for i in split_name_list(value)) if t]

@@ -18,7 +18,7 @@ from bibtexparser.model import (
     String,
 )
 
-from claims.bib.bibtex import LANGIDS
+from claims.bib.bibtex import LANGIDS, REPORT_KINDS, WEB_KINDS
 from claims.bib.common import (
     DEFAULT_GENRES,
     EXTRA_ARCHIVE_URL,
@@ -282,7 +282,9 @@ def _kind(etype: str, genre: str | None, has_url: bool) -> SourceKind:
     if etype in _TYPE_KINDS:
         return _TYPE_KINDS[etype]
     if etype in _WEB_TYPES or etype == "misc":
-        if by_genre is not None and by_genre not in (SourceKind.REPORT, SourceKind.CLIENT_ALERT):
+        # a genre names the kind only where that kind is written with this entry type again
+        web_again = etype == "misc" or has_url or by_genre in WEB_KINDS
+        if by_genre is not None and by_genre not in REPORT_KINDS and web_again:
             return by_genre
         return SourceKind.WEB_PAGE if has_url or etype != "misc" else SourceKind.OTHER
     return SourceKind.OTHER
