@@ -24,7 +24,8 @@ setup: $(STAMP) ## Create .venv and install claims with its development tools
 
 demo: setup ## The main job on the letter with the default SQLite database
 	$(BIN)/claims --db $(DB) db upgrade
-	$(BIN)/claims --db $(DB) db current
+	$(BIN)/claims --db $(DB) load $(LETTER)
+	$(BIN)/claims --db $(DB) list
 
 lint: setup ## ruff (lint and format check), mypy --strict, import layers
 	$(BIN)/ruff check src tests benchmarks alembic

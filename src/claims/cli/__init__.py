@@ -8,6 +8,7 @@ import typer
 from typer.core import TyperGroup
 
 from claims import __version__
+from claims.cli import dataset as dataset_cli
 from claims.cli import db as db_cli
 from claims.cli._common import AppState, error
 from claims.config import DATABASE_URL_ENV, Settings, resolve_database_url
@@ -69,6 +70,7 @@ def root(
 
 
 app.add_typer(db_cli.app, name="db")
+dataset_cli.register(app)
 
 
 def main() -> None:

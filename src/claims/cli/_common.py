@@ -9,6 +9,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from claims.config import Settings
 from claims.db import Database
@@ -48,10 +49,13 @@ def print_json(data: Any) -> None:
 
 
 def error(message: str, hint: str | None = None) -> None:
-    stderr.print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True, highlight=False)
+    # messages quote user data (file text, keys): escape it so brackets are not read as markup
+    stderr.print(
+        f"[bold red]error:[/] {escape(message)}", markup=True, soft_wrap=True, highlight=False
+    )
     if hint:
-        stderr.print(f"[dim]hint:[/] {hint}", soft_wrap=True)
+        stderr.print(f"[dim]hint:[/] {escape(hint)}", soft_wrap=True)
 
 
 def warn(message: str) -> None:
-    stderr.print(f"[yellow]warning:[/] {message}", soft_wrap=True)
+    stderr.print(f"[yellow]warning:[/] {escape(message)}", soft_wrap=True)

@@ -1,0 +1,242 @@
+"""What a careful editor would catch in the sources and claims, offline."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy.orm import Session
+
+from claims.enums import DatePrecision, SourceKind
+from claims.models import Source
+from claims.records import PartialDate
+from claims.repository import claims as claim_queries
+from claims.repository import sources as source_queries
+
+
+class LintRule(StrEnum):
+    NO_ACCESS_DATE = "no-access-date"
+    ISSUED_URL_MISMATCH = "issued-url-mismatch"
+    MISSING_FIELD = "missing-field"
+    UNCITED_SOURCE = "uncited-source"
+    UNSOURCED_CLAIM = "unsourced-claim"
+    DUPLICATE_URL = "duplicate-url"
+
+
+RULE_DESCRIPTIONS = {
+    LintRule.NO_ACCESS_DATE: "a source with a URL but no access date",
+    LintRule.ISSUED_URL_MISMATCH: "the issued date disagrees with a date inside the source's URL",
+    LintRule.MISSING_FIELD: "a field the source's kind needs is empty",
+    LintRule.UNCITED_SOURCE: "a source no claim cites",
+    LintRule.UNSOURCED_CLAIM: "a claim that cites no source",
+    LintRule.DUPLICATE_URL: "several sources share one URL (after normalisation)",
+}
+
+# Fields each kind needs; "a|b" means either will do.
+REQUIRED_FIELDS: dict[SourceKind, tuple[str, ...]] = {
+    SourceKind.NEWS_ARTICLE: ("title", "container", "issued"),
+    SourceKind.PRESS_RELEASE: ("title", "publisher", "issued"),
+    SourceKind.REPORT: ("title", "publisher", "issued"),
+    SourceKind.WEB_PAGE: ("title", "url"),
+    SourceKind.BLOG_POST: ("title", "container|publisher", "issued", "url"),
+    SourceKind.LEGAL_TEXT: ("title", "issued"),
+    SourceKind.LETTER: ("title", "issued"),
+    SourceKind.CLIENT_ALERT: ("title", "publisher", "issued"),
+    SourceKind.OTHER: ("title",),
+}
+
+# /2016/02/23/ or /2015/05/ as path segments
+_SEGMENT_DATE = re.compile(r"(?<![^/])((?:19|20)\d{2})/(\d{1,2})(?:/(\d{1,2}))?(?=/|$)")
+# 2016-02-23 anywhere, or 20140928 as a run of exactly eight digits
+_DASHED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+
+
+def dates_in_url(url: str) -> list[PartialDate]:
+    """Publication dates a URL's path carries, at the precision it carries them.
+
+    Only unambiguous shapes count: ``/YYYY/MM[/DD]/`` segments, ``YYYY-MM-DD`` and an
+    eight-digit ``YYYYMMDD`` run that is a real date. Shorter or longer digit runs (``160120``,
+    timestamps, ``MMDDYYYY…``) are ignored rather than guessed.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    path = parts.path + ("?" + parts.query if parts.query else "")
+    found: list[PartialDate] = []
+    for pattern in (_SEGMENT_DATE, _DASHED_DATE, _COMPACT_DATE):
+        for match in pattern.finditer(path):
+            year, month, day = (int(g) if g else None for g in match.groups())
+            assert year is not None
+            try:
+                date = PartialDate(year, month, day)
+            except ValueError:
+                continue
+            if date not in found:
+                found.append(date)
+    return found
+
+
+def _truncate(date: PartialDate, precision: DatePrecision) -> PartialDate:
+    return PartialDate.from_date(date.as_date(), precision)
+
+
+_ORDER = [DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY]
+
+
+def dates_agree(a: PartialDate, b: PartialDate) -> bool:
+    """Equal at the coarser of the two precisions."""
+    precision = min(a.precision, b.precision, key=_ORDER.index)
+    return _truncate(a, precision) == _truncate(b, precision)
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: LintRule
+    subject: str  # "source" or "claim"
+    key: str
+    message: str
+    field: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule.value,
+            "subject": self.subject,
+            "key": self.key,
+            "field": self.field,
+            "message": self.message,
+        }
+
+
+@dataclass(frozen=True)
+class LintReport:
+    rules: tuple[LintRule, ...]
+    sources_checked: int
+    claims_checked: int
+    findings: tuple[Finding, ...]
+
+    @property
+    def clean(self) -> bool:
+        return not self.findings
+
+    def counts(self) -> dict[str, int]:
+        out = {rule.value: 0 for rule in self.rules}
+        for finding in self.findings:
+            out[finding.rule.value] += 1
+        return out
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "findings": [f.as_json() for f in self.findings],
+            "counts": self.counts(),
+            "sources_checked": self.sources_checked,
+            "claims_checked": self.claims_checked,
+        }
+
+
+def _issued(source: Source) -> PartialDate | None:
+    if source.issued is None:
+        return None
+    return PartialDate.from_date(source.issued, source.issued_precision or DatePrecision.DAY)
+
+
+def _missing(source: Source) -> list[str]:
+    missing = []
+    for need in REQUIRED_FIELDS.get(source.kind, ()):
+        alternatives = need.split("|")
+        if not any(getattr(source, name) not in (None, "") for name in alternatives):
+            missing.append(" or ".join(alternatives))
+    return missing
+
+
+def _source_findings(sources: Iterable[Source], rules: set[LintRule]) -> list[Finding]:
+    out: list[Finding] = []
+    by_link: dict[int, list[Source]] = defaultdict(list)
+    for source in sources:
+        if LintRule.NO_ACCESS_DATE in rules and source.url and source.accessed is None:
+            out.append(
+                Finding(
+                    LintRule.NO_ACCESS_DATE,
+                    "source",
+                    source.key,
+                    "has a URL but no access date",
+                    "accessed",
+                )
+            )
+        issued = _issued(source)
+        if LintRule.ISSUED_URL_MISMATCH in rules and issued and source.url:
+            in_url = dates_in_url(source.url)
+            if in_url and not any(dates_agree(issued, d) for d in in_url):
+                shown = ", ".join(d.iso() for d in in_url)
+                gap = abs((issued.as_date() - in_url[0].as_date()).days)
+                apart = f" ({gap} day{'s' if gap != 1 else ''} apart)" if gap else ""
+                out.append(
+                    Finding(
+                        LintRule.ISSUED_URL_MISMATCH,
+                        "source",
+                        source.key,
+                        f"issued {issued.iso()} but the URL carries {shown}{apart}",
+                        "issued",
+                    )
+                )
+        if LintRule.MISSING_FIELD in rules:
+            for name in _missing(source):
+                out.append(
+                    Finding(
+                        LintRule.MISSING_FIELD,
+                        "source",
+                        source.key,
+                        f"a {source.kind.value} needs {name}",
+                        name,
+                    )
+                )
+        if LintRule.UNCITED_SOURCE in rules and not source.citations:
+            out.append(Finding(LintRule.UNCITED_SOURCE, "source", source.key, "no claim cites it"))
+        if source.link_id is not None:
+            by_link[source.link_id].append(source)
+    if LintRule.DUPLICATE_URL in rules:
+        for group in by_link.values():
+            if len(group) > 1:
+                keys = sorted(s.key for s in group)
+                url = group[0].link.url if group[0].link else group[0].url
+                for key in keys:
+                    others = ", ".join(k for k in keys if k != key)
+                    out.append(
+                        Finding(
+                            LintRule.DUPLICATE_URL,
+                            "source",
+                            key,
+                            f"shares its URL {url} with {others}",
+                            "url",
+                        )
+                    )
+    return out
+
+
+def lint(session: Session, rules: Iterable[LintRule] | None = None) -> LintReport:
+    """Run the rules (all by default) over every source and claim in the database."""
+    chosen = tuple(LintRule) if rules is None else tuple(r for r in LintRule if r in set(rules))
+    active = set(chosen)
+    sources = source_queries.list_sources(session)
+    claims = claim_queries.list_claims(session)
+    findings = _source_findings(sources, active)
+    if LintRule.UNSOURCED_CLAIM in active:
+        findings.extend(
+            Finding(LintRule.UNSOURCED_CLAIM, "claim", c.key, "cites no source")
+            for c in claims
+            if not c.citations
+        )
+    order = list(LintRule)
+    findings.sort(key=lambda f: (order.index(f.rule), f.key, f.field or ""))
+    return LintReport(
+        rules=chosen,
+        sources_checked=len(sources),
+        claims_checked=len(claims),
+        findings=tuple(findings),
+    )

@@ -1,0 +1,373 @@
+"""Load a checked dataset into the database: one transaction, idempotent, updating in place."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from claims.anchors import anchor_at
+from claims.dataset.model import ClaimSpec, Dataset
+from claims.enums import ClaimStatus
+from claims.errors import ConflictError
+from claims.models import Citation, Claim, Contributor, Document, Footnote, Link, Source
+from claims.records import SourceRecord
+from claims.repository.claims import claims_by_key, claims_of_document
+from claims.repository.documents import get_document
+from claims.repository.sources import links_by_url, sources_by_key
+from claims.urls import normalize_url
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a load did to one kind of row."""
+
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated or self.deleted)
+
+    def as_json(self) -> dict[str, int]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "deleted": self.deleted,
+            "unchanged": self.unchanged,
+        }
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    document: str
+    documents: Changes
+    footnotes: Changes
+    sources: Changes
+    claims: Changes
+    citations: Changes
+    links: Changes
+
+    @property
+    def changed(self) -> bool:
+        return any(c.changed for c in self.counts().values())
+
+    def counts(self) -> dict[str, Changes]:
+        return {
+            "documents": self.documents,
+            "footnotes": self.footnotes,
+            "sources": self.sources,
+            "claims": self.claims,
+            "citations": self.citations,
+            "links": self.links,
+        }
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "changed": self.changed,
+            **{name: c.as_json() for name, c in self.counts().items()},
+        }
+
+
+@dataclass
+class _Tally:
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+
+    def count(self, *, created: bool = False, changed: bool = False) -> None:
+        if created:
+            self.created += 1
+        elif changed:
+            self.updated += 1
+        else:
+            self.unchanged += 1
+
+    def freeze(self) -> Changes:
+        return Changes(self.created, self.updated, self.deleted, self.unchanged)
+
+
+@dataclass
+class _Run:
+    session: Session
+    dataset: Dataset
+    tallies: dict[str, _Tally] = field(default_factory=dict)
+    links: dict[str, Link] = field(default_factory=dict)
+    cited: dict[int, tuple[str, ...]] = field(default_factory=dict)  # footnote → source keys
+
+    def tally(self, name: str) -> _Tally:
+        return self.tallies.setdefault(name, _Tally())
+
+
+def _assign(obj: Any, **values: Any) -> bool:
+    """Set only what differs, so an unchanged row is never updated (nor its timestamp)."""
+    changed = False
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed = True
+    return changed
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load_dataset(session: Session, dataset: Dataset) -> LoadResult:
+    """Create or update the dataset's document, footnotes, sources, claims and citations.
+
+    The caller owns the transaction. Rows are matched by key (footnotes by number within the
+    document; citations by footnote and position), changed only where they differ, and never
+    recreated, so verification history and link checks survive. A document's footnotes and
+    claims absent from the dataset are deleted; sources never are (others may cite them).
+
+    Raises:
+        ConflictError: a claim key belongs to another document, or a claim the dataset drops
+            has verification history.
+    """
+    run = _Run(session, dataset, cited={f.number: f.sources for f in dataset.footnotes})
+    document = _load_document(run)
+    sources = _load_sources(run)
+    footnotes = _load_footnotes(run, document)
+    _load_claims(run, document, footnotes, sources)
+    session.flush()
+    t = run.tally
+    return LoadResult(
+        document=dataset.document.key,
+        documents=t("documents").freeze(),
+        footnotes=t("footnotes").freeze(),
+        sources=t("sources").freeze(),
+        claims=t("claims").freeze(),
+        citations=t("citations").freeze(),
+        links=t("links").freeze(),
+    )
+
+
+def _load_document(run: _Run) -> Document:
+    spec = run.dataset.document
+    document = get_document(run.session, spec.key)
+    values = {
+        "title": spec.title,
+        "author": spec.author,
+        "publisher": spec.publisher,
+        "published": spec.published,
+        "url": spec.url,
+        "text": spec.text,
+        "text_hash": text_hash(spec.text),
+    }
+    if document is None:
+        document = Document(key=spec.key, **values)
+        run.session.add(document)
+        run.tally("documents").count(created=True)
+    else:
+        run.tally("documents").count(changed=_assign(document, **values))
+    return document
+
+
+def _link_for(run: _Run, url: str | None) -> Link | None:
+    if url is None:
+        return None
+    normal = normalize_url(url)
+    link = run.links.get(normal)
+    if link is None:
+        link = Link(url=normal)
+        run.session.add(link)
+        run.links[normal] = link
+        run.tally("links").count(created=True)
+    return link
+
+
+def _source_values(record: SourceRecord) -> dict[str, Any]:
+    issued = record.issued
+    return {
+        "kind": record.kind,
+        "title": record.title,
+        "container": record.container,
+        "publisher": record.publisher,
+        "issued": issued.as_date() if issued else None,
+        "issued_precision": issued.precision if issued else None,
+        "url": record.url,
+        "accessed": record.accessed,
+        "accessed_basis": record.accessed_basis,
+        "raw": record.raw,
+        "language": record.language,
+        "note": record.note,
+        "doi": record.doi,
+        "extra": dict(record.extra),
+    }
+
+
+def _sync_contributors(source: Source, record: SourceRecord) -> bool:
+    """Update contributor rows in place by (role, position): a delete-then-insert of the same
+    position would break the unique constraint, as inserts are flushed before deletes."""
+    changed = False
+    existing = {(c.role, c.position): c for c in source.contributors}
+    wanted: set[tuple[Any, int]] = set()
+    positions: dict[Any, int] = {}
+    for person in record.contributors:
+        position = positions[person.role] = positions.get(person.role, 0) + 1
+        wanted.add((person.role, position))
+        values = {"family": person.family, "given": person.given, "literal": person.literal}
+        row = existing.get((person.role, position))
+        if row is None:
+            source.contributors.append(Contributor(role=person.role, position=position, **values))
+            changed = True
+        else:
+            changed |= _assign(row, **values)
+    for slot, row in existing.items():
+        if slot not in wanted:
+            source.contributors.remove(row)
+            changed = True
+    return changed
+
+
+def _load_sources(run: _Run) -> dict[str, Source]:
+    records = run.dataset.sources
+    found = sources_by_key(run.session, [r.key for r in records])
+    wanted_urls = [normalize_url(r.url) for r in records if r.url]
+    run.links.update(links_by_url(run.session, wanted_urls))
+    out: dict[str, Source] = {}
+    for record in records:
+        values = _source_values(record)
+        source = found.get(record.key)
+        link = _link_for(run, record.url)
+        if source is None:
+            source = Source(key=record.key, link=link, **values)
+            run.session.add(source)
+            _sync_contributors(source, record)
+            run.tally("sources").count(created=True)
+        else:
+            changed = _assign(source, **values)
+            if source.link is not link:
+                source.link = link
+                changed = True
+            changed |= _sync_contributors(source, record)
+            run.tally("sources").count(changed=changed)
+        out[record.key] = source
+    # links that already existed count as unchanged: loading never alters a link or its checks
+    run.tally("links").unchanged += len({s.link_id for s in out.values() if s.link_id})
+    return out
+
+
+def _load_footnotes(run: _Run, document: Document) -> dict[int, Footnote]:
+    existing = {f.number: f for f in document.footnotes} if document.id else {}
+    out: dict[int, Footnote] = {}
+    tally = run.tally("footnotes")
+    for spec in run.dataset.footnotes:
+        values = {"text": spec.text, "start": spec.start, "end": spec.end}
+        footnote = existing.pop(spec.number, None)
+        if footnote is None:
+            footnote = Footnote(number=spec.number, **values)
+            document.footnotes.append(footnote)
+            tally.count(created=True)
+        else:
+            tally.count(changed=_assign(footnote, **values))
+        out[spec.number] = footnote
+    for footnote in existing.values():
+        document.footnotes.remove(footnote)  # delete-orphan
+        tally.deleted += 1
+    return out
+
+
+def _derived_status(spec: ClaimSpec, current: ClaimStatus | None) -> ClaimStatus:
+    """An explicit status wins; otherwise keep what review decided, unless sources changed it."""
+    if spec.status is not None:
+        return spec.status
+    if not spec.has_sources:
+        return ClaimStatus.NEEDS_SOURCE
+    if current is None or current is ClaimStatus.NEEDS_SOURCE:
+        return ClaimStatus.UNVERIFIED
+    return current
+
+
+def _load_claims(
+    run: _Run,
+    document: Document,
+    footnotes: dict[int, Footnote],
+    sources: dict[str, Source],
+) -> None:
+    specs = run.dataset.claims
+    text = run.dataset.document.text
+    by_key = claims_by_key(run.session, [s.key for s in specs])
+    for spec in specs:
+        claim = by_key.get(spec.key)
+        if claim is not None and claim.document_id != document.id:
+            raise ConflictError(
+                f"claim key {spec.key!r} already belongs to another document",
+                hint="claim keys are unique across documents; rename the claim",
+            )
+    existing = (
+        {c.key: c for c in claims_of_document(run.session, document.id)} if document.id else {}
+    )
+    wanted = {s.key for s in specs}
+    dropped = [c for key, c in existing.items() if key not in wanted]
+    reviewed = sorted(c.key for c in dropped if c.verifications)
+    if reviewed:
+        raise ConflictError(
+            f"the dataset drops claims with verification history: {', '.join(reviewed)}",
+            hint="keep these claims in the dataset, or delete them deliberately",
+        )
+    tally = run.tally("claims")
+    for spec in specs:
+        anchor = anchor_at(text, spec.start, spec.end)
+        claim = existing.get(spec.key)
+        values = {
+            "quote": anchor.quote,
+            "prefix": anchor.prefix,
+            "suffix": anchor.suffix,
+            "start": anchor.start,
+            "end": anchor.end,
+            "statement": spec.statement,
+        }
+        if claim is None:
+            claim = Claim(key=spec.key, status=_derived_status(spec, None), **values)
+            document.claims.append(claim)
+            tally.count(created=True)
+        else:
+            changed = _assign(claim, status=_derived_status(spec, claim.status), **values)
+            tally.count(changed=changed)
+        _sync_citations(run, claim, spec, footnotes, sources)
+    for claim in dropped:
+        document.claims.remove(claim)  # delete-orphan; its citations cascade
+        tally.deleted += 1
+        run.tally("citations").deleted += len(claim.citations)
+
+
+def _sync_citations(
+    run: _Run,
+    claim: Claim,
+    spec: ClaimSpec,
+    footnotes: dict[int, Footnote],
+    sources: dict[str, Source],
+) -> None:
+    """Match citations on (footnote, position) and update in place, like contributors."""
+    tally = run.tally("citations")
+    wanted: dict[tuple[int | None, int], Source] = {}
+    for number in spec.footnotes:
+        for position, key in enumerate(run.cited[number], start=1):
+            wanted[(number, position)] = sources[key]
+    for position, key in enumerate(spec.sources, start=1):
+        wanted[(None, position)] = sources[key]
+    existing: dict[tuple[int | None, int], Citation] = {}
+    for old in claim.citations if claim.id else []:
+        existing[(old.footnote.number if old.footnote else None, old.position)] = old
+    for slot, source in wanted.items():
+        footnote = footnotes[slot[0]] if slot[0] is not None else None
+        citation = existing.pop(slot, None)
+        if citation is None:
+            claim.citations.append(Citation(source=source, footnote=footnote, position=slot[1]))
+            tally.count(created=True)
+        else:
+            changed = citation.source is not source or citation.footnote is not footnote
+            citation.source = source
+            citation.footnote = footnote
+            tally.count(changed=changed)
+    for citation in existing.values():
+        claim.citations.remove(citation)
+        tally.deleted += 1
