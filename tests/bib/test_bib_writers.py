@@ -59,11 +59,13 @@ def test_press_release_web_page_and_blog_post(letter: list[SourceRecord]) -> Non
     assert bibtex.startswith("@misc{humanChinaReverseDownward2016,\n")
     assert "  author = {{Human Rights Watch}},\n" in bibtex
     assert "  howpublished = {Human Rights Watch},\n" in bibtex
-    assert "  type = {Press release},\n" in bibtex
+    assert "  type = {news release},\n" in bibtex  # the dataset's genre, as printed
     biblatex = _entry(hrw, Dialect.BIBLATEX)
     assert biblatex.startswith("@online{humanChinaReverseDownward2016,\n")
     assert "  organization = {{Human Rights Watch}},\n" in biblatex
-    assert "  titleaddon = {Press release},\n" in biblatex
+    assert "  titleaddon = {news release},\n" in biblatex
+    plain = replace(hrw, extra={})
+    assert "  type = {Press release},\n" in _entry(plain, Dialect.BIBTEX)
     assert "year" not in biblatex
 
     blog = _by_key(letter, "economy")
@@ -84,14 +86,14 @@ def test_report_and_client_alert(letter: list[SourceRecord]) -> None:
     bibtex = _entry(mofo, Dialect.BIBTEX)
     assert bibtex.startswith("@techreport{")
     assert "  author = {McKenzie, Paul and Milner, Gordon and Zhang, Wei},\n" in bibtex
-    assert "  type = {Client alert},\n  institution = {Morrison Foerster},\n" in bibtex
+    assert "  type = {Client Alert},\n  institution = {Morrison Foerster},\n" in bibtex
     assert "  note = {Accessed 14 June 2016},\n" in bibtex
     biblatex = _entry(mofo, Dialect.BIBLATEX)
     assert biblatex.startswith("@report{")
-    assert "  type = {Client alert},\n  institution = {Morrison Foerster},\n" in biblatex
+    assert "  type = {Client Alert},\n  institution = {Morrison Foerster},\n" in biblatex
     assert "  urldate = {2016-06-14},\n" in biblatex
     assert "note" not in biblatex
-    report = replace(mofo, kind=SourceKind.REPORT)
+    report = replace(mofo, kind=SourceKind.REPORT, extra={})
     assert "  type = {Report},\n" in _entry(report, Dialect.BIBLATEX)
 
 
@@ -163,14 +165,16 @@ def test_csl_json(letter: list[SourceRecord]) -> None:
     }
     hrw = items["humanChinaReverseDownward2016"]
     assert hrw["type"] == "webpage"
-    assert hrw["genre"] == "Press release"
+    assert hrw["genre"] == "news release"
+    assert csl_item(ExportItem(replace(letter[4], extra={})))["genre"] == "Press release"
     assert hrw["author"] == [{"literal": "Human Rights Watch"}]
-    assert items["richardsonDispatchesShowingDiplomatic2015"]["genre"] == "Dispatch"
+    assert items["richardsonDispatchesShowingDiplomatic2015"]["genre"] == "dispatch"
     assert items["richardsonDispatchesShowingDiplomatic2015"]["type"] == "post-weblog"
     assert items["economyChillIllWind2013"]["publisher"] == "Council on Foreign Relations"
-    assert items["mckenzieChinasTerrorismLaw2016"]["type"] == "report"
-    assert items["mckenzieChinasTerrorismLaw2016"]["accessed"] == {"date-parts": [[2016, 6, 14]]}
-    assert items["facebookMissionStatement"]["accessed"] == {"date-parts": [[2016, 5, 26]]}
+    mofo = items["mckenzieChinasAntiTerrorismLaw2016"]
+    assert mofo["type"] == "report"
+    assert mofo["accessed"] == {"date-parts": [[2016, 6, 14]]}
+    assert items["facebookFacebookMissionStatement"]["accessed"] == {"date-parts": [[2016, 5, 26]]}
     assert json.loads(format_items([ExportItem(r) for r in letter])) == list(items.values())
     assert json.loads(format_items([])) == []
 

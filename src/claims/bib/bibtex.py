@@ -13,6 +13,7 @@ from bibtexparser.model import Entry, Field
 from bibtexparser.writer import BibtexFormat
 
 from claims.bib.common import (
+    EXTRA_NOTE,
     MONTH_MACROS,
     ArchivedCopy,
     Dialect,
@@ -154,7 +155,7 @@ def entry_fields(item: ExportItem, dialect: Dialect, *, ascii: bool) -> tuple[st
     if bibtex:
         note = join_sentences(
             [
-                r.note or "",
+                r.extra.get(EXTRA_NOTE, ""),
                 accessed_sentence(r.accessed) if r.accessed else "",
                 archived_sentence(archive) if archive else "",
             ]
@@ -163,7 +164,7 @@ def entry_fields(item: ExportItem, dialect: Dialect, *, ascii: bool) -> tuple[st
     else:
         if archive:
             add("addendum", encode_text(archived_sentence(archive), ascii=ascii), encoded=True)
-        add("note", r.note)
+        add("note", r.extra.get(EXTRA_NOTE))
     return etype, fields
 
 

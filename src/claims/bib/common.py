@@ -30,6 +30,9 @@ MONTH_MACROS = tuple(m[:3].lower() for m in MONTHS)
 # keys of SourceRecord.extra that the .bib formats read and write
 EXTRA_GENRE = "genre"
 EXTRA_ARCHIVE_URL = "archive_url"
+# A bibliography's own note. SourceRecord.note is the curator's remark about the source and is
+# never exported: "As printed, the title lacks its opening quotation mark" is not for readers.
+EXTRA_NOTE = "note"
 
 # A genre names what a type alone cannot: "Press release" on a web page.
 DEFAULT_GENRES = {
@@ -75,7 +78,6 @@ def without_blanks(r: SourceRecord) -> SourceRecord:
         container=clean(r.container),
         publisher=clean(r.publisher),
         url=clean(r.url),
-        note=clean(r.note),
         doi=clean(r.doi),
         extra={k: v for k, v in r.extra.items() if clean(v)},
     )

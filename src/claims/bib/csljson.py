@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from claims.bib.bibtex import ExportItem
-from claims.bib.common import EXTRA_GENRE, archive_of, without_blanks
+from claims.bib.common import EXTRA_GENRE, EXTRA_NOTE, archive_of, without_blanks
 from claims.enums import ContributorRole, SourceKind
 from claims.records import PartialDate, SourceRecord
 
@@ -72,8 +72,8 @@ def csl_item(item: ExportItem) -> dict[str, Any]:
     archive = archive_of(r, item.archive)
     if archive is not None:
         out["archive_location"] = archive.url
-    if r.note:
-        out["note"] = r.note
+    if r.extra.get(EXTRA_NOTE):
+        out["note"] = r.extra[EXTRA_NOTE]
     return out
 
 

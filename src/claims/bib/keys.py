@@ -52,7 +52,7 @@ _FOLD = str.maketrans(
         "Ħ": "H",
     }
 )
-_APOSTROPHES = re.compile(r"['’ʼ]")
+_JOINERS = re.compile(r"(?<=\w)['’ʼ-](?=\w)")  # "Jinping’s", "Rumor-Busting": one word
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -63,8 +63,8 @@ def fold_ascii(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    # "Jinping’s" is one word ("Jinpings"), "Rumor-Busting" two
-    return _WORD.findall(fold_ascii(_APOSTROPHES.sub("", text)))
+    # joined parts keep their capitals: "RumorBusting", "AntiTerrorism", "Jinpings"
+    return _WORD.findall(fold_ascii(_JOINERS.sub("", text)))
 
 
 def _significant(words: Iterable[str]) -> list[str]:
@@ -79,13 +79,18 @@ def _first_contributor(record: SourceRecord) -> Contributor | None:
     return None
 
 
+def _first_word(name: str) -> str:
+    words = _significant(_words(name)) or _words(name)
+    return words[0].lower() if words else ""
+
+
 def _name_part(record: SourceRecord) -> str:
     c = _first_contributor(record)
     if c is None:
-        return ""
+        # no author: the outlet stands in, as it does in author-date styles
+        return _first_word(record.container or record.publisher or "")
     if c.literal is not None:
-        words = _significant(_words(c.literal)) or _words(c.literal)
-        return words[0].lower() if words else ""
+        return _first_word(c.literal)
     return "".join(_words(c.family or "")).lower()
 
 
@@ -93,8 +98,9 @@ def base_key(record: SourceRecord) -> str:
     """The key a source would get with no clash: name, three title words, year.
 
     The name is the first author's family name (or an organisation's first significant
-    word), lower-cased and folded to ASCII; the title words are capitalised; a source with
-    no author starts with its first title word in lower case.
+    word; with no author, the outlet's), lower-cased and folded to ASCII; the title words
+    are capitalised; a source with no name at all starts with its first title word in
+    lower case.
     """
     name = _name_part(record)
     words = _significant(_words(record.title or ""))[:TITLE_WORDS]

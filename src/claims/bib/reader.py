@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bibtexparser.entrypoint import parse_string
 from bibtexparser.model import (
@@ -23,6 +23,7 @@ from claims.bib.common import (
     DEFAULT_GENRES,
     EXTRA_ARCHIVE_URL,
     EXTRA_GENRE,
+    EXTRA_NOTE,
     GENRE_KINDS,
     MONTH_MACROS,
     MONTHS,
@@ -107,7 +108,6 @@ class ParsedBibliography:
     entries: tuple[ParsedEntry, ...]
     failures: tuple[FailedBlock, ...]
     strings: int = 0  # @string macros defined
-    ignored: tuple[str, ...] = field(default=())  # notes on what was skipped, for the report
 
 
 @contextlib.contextmanager
@@ -354,11 +354,18 @@ def record_from_fields(key: str, etype: str, fields: dict[str, str]) -> SourceRe
         extra[EXTRA_GENRE] = genre
     if archive:
         extra[EXTRA_ARCHIVE_URL] = archive
+    if note:
+        extra[EXTRA_NOTE] = note
+
+    title = text("title")
+    subtitle = text("subtitle")
+    if title and subtitle:
+        title = f"{title}{' ' if title[-1] in '?!:.' else ': '}{subtitle}"
 
     return SourceRecord(
         key=key,
         kind=kind,
-        title=text("title"),
+        title=title or subtitle,
         contributors=tuple(contributors),
         container=container,
         publisher=publisher,
@@ -367,7 +374,6 @@ def record_from_fields(key: str, etype: str, fields: dict[str, str]) -> SourceRe
         accessed=accessed,
         accessed_basis=AccessedBasis.STATED if accessed else AccessedBasis.UNKNOWN,
         language=_language(fields),
-        note=note or None,
         doi=text("doi"),
         extra=extra,
     )
