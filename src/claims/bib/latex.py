@@ -572,7 +572,7 @@ def decode_text(value: str, *, strip: bool = True) -> str:
 
 def decode_verbatim(value: str, field: str) -> str:
     """A verbatim field as written, minus the escapes BibTeX users put in URLs by habit."""
-    value = value.strip()
+    value = "".join(c for c in value.strip() if unicodedata.category(c) != "Cc" or c in " \t\n")
     if field in URL_FIELDS:
         value = re.sub(r"\\([%_#&~$])", r"\1", value)
         value = re.sub(r"\s+", "", value)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bibtexparser.entrypoint import parse_string
 from bibtexparser.model import (
+    Block,
     DuplicateBlockKeyBlock,
     DuplicateFieldKeyBlock,
     Entry,
@@ -81,7 +82,7 @@ class BibValueError(ValueError):
 
 @dataclass(frozen=True)
 class ParsedEntry:
-    """An entry read from a file; ``line`` is 1-based."""
+    """An entry read from a file; ``line`` is 1-based; the key is empty if the file has none."""
 
     record: SourceRecord
     line: int
@@ -400,7 +401,8 @@ def parse_bibliography(text: str) -> ParsedBibliography:
     entries: list[ParsedEntry] = []
     failures: list[FailedBlock] = []
     strings = 0
-    for block in library.blocks:
+    for found in library.blocks:
+        block = _keyless_entry(found) or found
         if isinstance(block, String) or (
             isinstance(block, DuplicateBlockKeyBlock)
             and isinstance(block.ignore_error_block, String)
@@ -417,11 +419,6 @@ def parse_bibliography(text: str) -> ParsedBibliography:
             continue
         if isinstance(block, DuplicateBlockKeyBlock):
             first = _line(block.previous_block.start_line)
-            if not block.key.strip():
-                failures.append(
-                    FailedBlock(_line(block.start_line), None, "entry has no citation key")
-                )
-                continue
             failures.append(
                 FailedBlock(
                     _line(block.start_line),
@@ -451,11 +448,18 @@ def parse_bibliography(text: str) -> ParsedBibliography:
     return ParsedBibliography(tuple(entries), tuple(failures), strings)
 
 
+def _keyless_entry(block: Block) -> Entry | None:
+    """Entries without keys are not duplicates of each other: each gets a key on import."""
+    if isinstance(block, DuplicateBlockKeyBlock):
+        entry = block.ignore_error_block
+        if isinstance(entry, Entry) and not entry.key.strip():
+            return entry
+    return None
+
+
 def _read_entry(block: Entry, macros: dict[str, str]) -> ParsedEntry | FailedBlock:
     line = _line(block.start_line)
-    key = block.key.strip()
-    if not key:
-        return FailedBlock(line, None, "entry has no citation key")
+    key = block.key.strip()  # may be empty: the importer then gives it one by the key rule
     if _BAD_KEY.search(key):
         return FailedBlock(line, key, "citation key contains spaces, braces or quotes")
     fields: dict[str, str] = {}

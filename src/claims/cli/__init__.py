@@ -8,6 +8,7 @@ import typer
 from typer.core import TyperGroup
 
 from claims import __version__
+from claims.cli import bib as bib_cli
 from claims.cli import dataset as dataset_cli
 from claims.cli import db as db_cli
 from claims.cli._common import AppState, error
@@ -71,6 +72,7 @@ def root(
 
 app.add_typer(db_cli.app, name="db")
 dataset_cli.register(app)
+bib_cli.register(app)
 
 
 def main() -> None:
