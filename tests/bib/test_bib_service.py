@@ -263,6 +263,34 @@ def test_import_real_world_file(database: Database) -> None:
         assert accessed > 100
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "plk__biblatex__biblatex-examples.bib",
+        "retorquere__zotero-better-bibtex__web_page_and_other_mendeley_idiocy.bib",
+    ],
+)
+def test_real_world_round_trip_through_a_fresh_database(
+    database: Database, fresh: Database, tmp_path: Path, name: str
+) -> None:
+    path = REALWORLD / name
+    if not path.is_file():
+        pytest.skip(f"{path} is not there")
+    with database.session() as session:
+        import_bibtex(path=path, session=session, skip_invalid=True)
+    for fmt in (ExportFormat.BIBTEX, ExportFormat.BIBLATEX):
+        with database.session() as session:
+            first = _export(session, fmt)
+        exported = _write(tmp_path, first, f"first-{fmt.value}.bib")
+        with fresh.session() as session:
+            _clear(session)
+            summary = import_bibtex(session, exported, on_conflict=OnConflict.FAIL)
+            assert summary.clean
+            assert summary.skipped == ()
+        with fresh.session() as session:
+            assert _export(session, fmt) == first
+
+
 def test_rekey(letter_db: Database) -> None:
     with letter_db.session() as session:
         assert rekey_sources(session).renames == ()  # the curated keys follow the rule

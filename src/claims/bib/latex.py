@@ -153,12 +153,12 @@ _ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _WORD_CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.DOTALL)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc, less whitespace
+
+
 def normalise_space(text: str) -> str:
     """Collapse runs of ASCII whitespace (not no-break spaces) and drop control characters."""
-    cleaned = "".join(
-        c if c in " \t\r\n\f\v" or unicodedata.category(c) != "Cc" else " " for c in text
-    )
-    return _ASCII_SPACE.sub(" ", cleaned).strip()
+    return _ASCII_SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
 
 
 def _encode_char(c: str, *, ascii: bool) -> str:
@@ -190,10 +190,34 @@ def _join(pieces: Iterable[str]) -> str:
     return "".join(out)
 
 
+class _Table(dict[int, str]):
+    """A ``str.translate`` table that works out (and remembers) each character's encoding."""
+
+    def __init__(self, *, ascii: bool) -> None:
+        super().__init__()
+        self.ascii = ascii
+
+    def __missing__(self, code: int) -> str:
+        self[code] = _encode_char(chr(code), ascii=self.ascii)
+        return self[code]
+
+
+_TABLES = {False: _Table(ascii=False), True: _Table(ascii=True)}
+_LIGATURE_SEEN = re.compile("|".join(re.escape(p) for p in sorted(_LIGATURE_PAIRS)))
+
+
+def _encode_plain(text: str, ascii: bool) -> str:
+    table = _TABLES[ascii]
+    out = text.translate(table)
+    if _LIGATURE_SEEN.search(out) is None:
+        return out
+    # a pair of glyphs that fonts join: only those the encoder meant (“ as ``) may stay
+    return _join(table[ord(c)] for c in text)
+
+
 def encode_text(text: str, *, ascii: bool = False) -> str:
     """Escape plain text for a .bib field; with ``ascii`` write non-ASCII as LaTeX."""
-    text = unicodedata.normalize("NFC", normalise_space(text))
-    return _join(_encode_char(c, ascii=ascii) for c in text)
+    return _encode_plain(unicodedata.normalize("NFC", normalise_space(text)), ascii)
 
 
 def _protect(word: str, first: bool) -> bool:
@@ -211,36 +235,38 @@ def encode_title(text: str, *, ascii: bool = False) -> str:
     capital: styles keep that one anyway.
     """
     text = unicodedata.normalize("NFC", normalise_space(text))
-    pieces: list[str] = []
+    words: list[str] = []
     for n, token in enumerate(text.split(" ")):
-        if n:
-            pieces.append(" ")
         m = _WORD_CORE.search(token)
         if m is None or not _protect(m.group(), first=n == 0):
-            pieces.extend(_encode_char(c, ascii=ascii) for c in token)
+            words.append(_encode_plain(token, ascii))
             continue
-        pieces.extend(_encode_char(c, ascii=ascii) for c in token[: m.start()])
-        pieces.append("{" + encode_text(m.group(), ascii=ascii) + "}")
-        pieces.extend(_encode_char(c, ascii=ascii) for c in token[m.end() :])
-    return _join(pieces)
+        # the braces and the spaces keep glyphs of neighbouring pieces apart
+        words.append(
+            _encode_plain(token[: m.start()], ascii)
+            + "{"
+            + _encode_plain(m.group(), ascii)
+            + "}"
+            + _encode_plain(token[m.end() :], ascii)
+        )
+    return " ".join(words)
 
 
-def _percent(c: str) -> str:
-    return "".join(f"%{b:02X}" for b in c.encode("utf-8"))
+def _percent(m: re.Match[str]) -> str:
+    return "".join(f"%{b:02X}" for b in m.group().encode("utf-8"))
+
+
+_URL_UNSAFE = re.compile(r"[{}\\\s\x00-\x1f\x7f-\x9f]")
+_BRACES = re.compile(r"[{}\\]")
 
 
 def encode_verbatim(value: str, field: str) -> str:
     """Write a verbatim field as it is; in URLs, characters that are not allowed there and
     would break the .bib value (braces, backslashes, spaces) are percent-encoded."""
-    value = value.strip()
     if field in URL_FIELDS:
-        unsafe = "{}\\"
-        return "".join(
-            _percent(c) if c in unsafe or c.isspace() or unicodedata.category(c) == "Cc" else c
-            for c in value
-        )
+        return _URL_UNSAFE.sub(_percent, value.strip())
     # dates are ours (ISO 8601); anything else verbatim must still keep braces balanced
-    return "".join(_percent(c) if c in "{}\\" else c for c in normalise_space(value))
+    return _BRACES.sub(_percent, normalise_space(value))
 
 
 _AND_WORD = re.compile(r"(?:^|\s)(?:and|others)(?:\s|$)", re.IGNORECASE)
@@ -513,12 +539,22 @@ def _accent(mark_cmd: str, arg: str | None) -> str:
     return unicodedata.normalize("NFC", base[0] + mark + base[1:])
 
 
+_COMMAND = re.compile(r"\\([A-Za-z]+)\s*|\\(.)", re.DOTALL)
+_SPECIAL = re.compile(r"[\\{}$~`'\-,!?]")  # where plain text stops
+
+
 def _decode(reader: _Reader, out: list[str]) -> None:
     text = reader.text
     while not reader.at_end():
+        special = _SPECIAL.search(text, reader.pos)
+        end = special.start() if special else len(text)
+        if end > reader.pos:  # a run of plain text, copied whole
+            out.append(text[reader.pos : end])
+            reader.pos = end
+            continue
         c = text[reader.pos]
         if c == "\\":
-            m = re.compile(r"\\([A-Za-z]+)\s*|\\(.)", re.DOTALL).match(text, reader.pos)
+            m = _COMMAND.match(text, reader.pos)
             if m is None:  # a lone backslash at the end
                 out.append("\\")
                 reader.pos += 1
@@ -572,7 +608,7 @@ def decode_text(value: str, *, strip: bool = True) -> str:
 
 def decode_verbatim(value: str, field: str) -> str:
     """A verbatim field as written, minus the escapes BibTeX users put in URLs by habit."""
-    value = "".join(c for c in value.strip() if unicodedata.category(c) != "Cc" or c in " \t\n")
+    value = _CONTROL.sub("", value.strip())
     if field in URL_FIELDS:
         value = re.sub(r"\\([%_#&~$])", r"\1", value)
         value = re.sub(r"\s+", "", value)

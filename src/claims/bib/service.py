@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -17,6 +18,7 @@ from claims.bib.csljson import write_items
 from claims.bib.keys import assign_keys
 from claims.bib.reader import FailedBlock, ParsedEntry, parse_bibliography
 from claims.errors import ConflictError, InputError, NotFoundError
+from claims.models import Link
 from claims.records import SourceRecord
 from claims.repository import bibliography as repo
 from claims.urls import normalize_url
@@ -170,6 +172,7 @@ def normalize_doi(doi: str) -> str:
     return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _normal_url(url: str | None) -> str | None:
     if not url:
         return None
@@ -287,12 +290,11 @@ def import_bibtex(
     records: list[SourceRecord] = [e.record for e in to_add] + [e.record for e, _, _ in to_update]
     links = repo.get_or_add_links(session, [u for r in records if (u := _normal_url(r.url))])
 
-    def link_of(r: SourceRecord) -> Any:
+    def link_of(r: SourceRecord) -> Link | None:
         url = _normal_url(r.url)
         return links[url] if url else None
 
-    for entry in to_add:
-        repo.add_source(session, entry.record, link_of(entry.record))
+    repo.add_sources(session, [(e.record, link_of(e.record)) for e in to_add])
     held_sources = repo.get_sources(session, [source_id for _, source_id, _ in to_update])
     for entry, source_id, _ in to_update:
         repo.update_source(session, held_sources[source_id], entry.record, link_of(entry.record))
