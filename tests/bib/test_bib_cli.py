@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from bib_support import FIXTURES, LETTER_DATASET
 from tests.conftest import Cli
-
-from conftest import FIXTURES, LETTER_DATASET
 
 
 @pytest.fixture

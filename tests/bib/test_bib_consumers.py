@@ -11,13 +11,13 @@ from pathlib import Path
 import bibtexparser
 import jsonschema
 import pytest
+from bib_support import FIXTURES, require_tool
 from pybtex.database import parse_string as pybtex_parse
 
 from claims.bib.bibtex import ExportItem, format_bibliography
 from claims.bib.common import ArchivedCopy, Dialect
 from claims.bib.csljson import format_items
 from claims.records import SourceRecord
-from conftest import FIXTURES, require_tool
 
 pytestmark = pytest.mark.external_tool
 

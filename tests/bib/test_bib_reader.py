@@ -6,13 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from bib_support import FIXTURES, REALWORLD
 
 from claims.bib.bibtex import ExportItem, format_bibliography
 from claims.bib.common import Dialect
 from claims.bib.reader import evaluate, parse_bibliography
 from claims.enums import AccessedBasis, SourceKind
 from claims.records import Contributor, PartialDate
-from conftest import FIXTURES, REALWORLD
 
 
 def _parse(name: str) -> dict[str, object]:

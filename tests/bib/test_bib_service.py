@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from bib_support import FIXTURES, LETTER_DATASET, REALWORLD, source_lists
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
@@ -32,7 +33,6 @@ from claims.models import Contributor, Link, Snapshot, Source
 from claims.records import SourceRecord
 from claims.repository import bibliography as repo
 from claims.urls import normalize_url
-from conftest import FIXTURES, LETTER_DATASET, REALWORLD, source_lists
 
 
 def _export(session: Session, fmt: ExportFormat, **kwargs: object) -> str:
