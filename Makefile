@@ -26,6 +26,8 @@ demo: setup ## The main job on the letter with the default SQLite database
 	$(BIN)/claims --db $(DB) db upgrade
 	$(BIN)/claims --db $(DB) load $(LETTER)
 	$(BIN)/claims --db $(DB) list
+	@mkdir -p $(OUT)
+	$(BIN)/claims --db $(DB) export bibtex -o $(OUT)/letter.bib
 
 lint: setup ## ruff (lint and format check), mypy --strict, import layers
 	$(BIN)/ruff check src tests benchmarks alembic
