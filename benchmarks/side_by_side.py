@@ -95,11 +95,12 @@ def ensure_linkinator() -> Path:
 
 
 def prepare_claims_db(work: Path, urls: list[str]) -> str:
+    # a new file each time: the process remembers which database URLs it has migrated
     from claims.db import Database
     from claims.enums import SourceKind
     from claims.models import Link, Source
 
-    url = f"sqlite:///{work / 'claims.db'}"
+    url = f"sqlite:///{work / f'claims-{time.monotonic_ns()}.db'}"
     database = Database(url)
     with database.session() as s:
         for i, u in enumerate(urls):

@@ -1,0 +1,231 @@
+"""``claims check``: check the cited links for rot and show what is not alive."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from claims.cli._common import print_json, state, stderr, stdout, warn
+from claims.linkcheck import CheckOptions, LinkReport
+from claims.linkcheck.options import (
+    DEFAULT_ARCHIVE_ENDPOINT,
+    DEFAULT_CONCURRENCY,
+    DEFAULT_PER_HOST,
+    DEFAULT_TIMEOUT_S,
+    default_user_agent,
+    parse_duration,
+)
+from claims.linkcheck.service import CheckReport, FailOn, check_links, report_as_json
+
+ARCHIVE_ENDPOINT_ENV = "CLAIMS_ARCHIVE_ENDPOINT"
+USER_AGENT = default_user_agent()
+EXIT_INTERRUPTED = 130  # what shells report for a run ended by Ctrl-C
+
+
+class RichProgress:
+    """A progress bar on stderr: done/total, rate and time left."""
+
+    def __init__(self) -> None:
+        self._bar = Progress(
+            TextColumn("checking links"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+            console=stderr,
+            transient=True,
+        )
+        self._task: TaskID | None = None
+
+    def start(self, total: int) -> None:
+        self._bar.start()
+        self._task = self._bar.add_task("check", total=total, rate="")
+
+    def advance(self, report: LinkReport) -> None:
+        if self._task is None:
+            return
+        self._bar.advance(self._task)
+        speed = self._bar.tasks[0].speed
+        self._bar.update(self._task, rate=f"{speed:.1f}/s" if speed else "")
+
+    def finish(self) -> None:
+        self._bar.stop()
+
+
+def _render(report: CheckReport) -> None:
+    table = Table("outcome", "links", title="Outcomes")
+    for outcome, count in report.outcome_counts().items():
+        if count:
+            table.add_row(outcome, str(count))
+    health = Table("health", "links", title="Health")
+    for name, count in report.health_counts().items():
+        if count:
+            health.add_row(name, str(count))
+    not_due = report.cited_links - report.due
+    stdout.print(
+        f"{report.checked} of {report.due} due links checked in {report.elapsed_s:.1f} s"
+        f" ({not_due} checked recently, skipped)"
+    )
+    if report.checked:
+        stdout.print(table)
+        stdout.print(health)
+    problems = report.not_alive()
+    if problems:
+        # plain lines, never wrapped, so every URL can be copied whole
+        stdout.print("\nNot alive:", style="bold")
+        for r in sorted(problems, key=lambda r: (r.health.value, r.result.url)):
+            stdout.print(
+                f"  {r.health.value:<12} {r.result.outcome.value:<18} {r.result.url}",
+                soft_wrap=True,
+                markup=False,
+            )
+            stdout.print(f"      sources: {', '.join(r.sources)}", soft_wrap=True, markup=False)
+            if r.result.error:
+                stdout.print(f"      why: {r.result.error}", soft_wrap=True, markup=False)
+            if r.archive is not None:
+                stdout.print(
+                    f"      archived copy ({r.archive.timestamp:%Y-%m-%d}): {r.archive.url}",
+                    soft_wrap=True,
+                    markup=False,
+                )
+    drifted = [r for r in report.links if r.result.drifted]
+    for r in drifted:
+        warn(
+            f"{r.result.url}: title drifted to {r.result.title!r}"
+            f" (similarity {r.result.title_similarity:.2f})"
+        )
+    moved = [r for r in report.links if r.result.suggested_url]
+    for r in moved:
+        stdout.print(
+            f"moved: {r.result.url} → {r.result.suggested_url}", soft_wrap=True, markup=False
+        )
+
+
+def _positive(value: float, name: str) -> None:
+    if value <= 0:
+        raise typer.BadParameter(f"must be positive, got {value:g}", param_hint=name)
+
+
+def check(
+    ctx: typer.Context,
+    source_keys: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[SOURCE_KEYS]...", help="Check only these sources' links (default: all)."
+        ),
+    ] = None,
+    *,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", help="Requests in flight at most, over all hosts.")
+    ] = DEFAULT_CONCURRENCY,
+    per_host: Annotated[
+        int, typer.Option("--per-host", help="Requests in flight at most to one host.")
+    ] = DEFAULT_PER_HOST,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds one request may take, body included.")
+    ] = DEFAULT_TIMEOUT_S,
+    recheck_after: Annotated[
+        str,
+        typer.Option(
+            "--recheck-after",
+            help="Skip links checked more recently than this (90s, 30m, 24h, 3d); "
+            "failures are always rechecked.",
+        ),
+    ] = "24h",
+    force: Annotated[
+        bool, typer.Option("--force", help="Recheck every link, however recent.")
+    ] = False,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a checked link is dead, failing (suspect or dead), or never.",
+            case_sensitive=False,
+        ),
+    ] = FailOn.FAILING,
+    user_agent: Annotated[
+        str | None, typer.Option("--user-agent", help=f"User-Agent header [default: {USER_AGENT}].")
+    ] = None,
+    archive_endpoint: Annotated[
+        str,
+        typer.Option(
+            "--archive-endpoint",
+            envvar=ARCHIVE_ENDPOINT_ENV,
+            help="Wayback Machine availability API (or a stand-in) for archived copies.",
+        ),
+    ] = DEFAULT_ARCHIVE_ENDPOINT,
+    no_archive: Annotated[
+        bool,
+        typer.Option("--no-archive", help="Do not look for archived copies of links not alive."),
+    ] = False,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Also fetch loopback, private and link-local addresses (local test servers).",
+        ),
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON document on stdout.")
+    ] = False,
+) -> None:
+    """Check the cited URLs for rot: careful verdicts over time, archived copies near access.
+
+    Each unique URL is checked once per run (HEAD, then GET), politely (--per-host), with
+    soft-404, redirect-to-home, bot-wall and title-drift detection. A link is dead only after
+    3 failing checks spanning 3 days; suspect before. Results are committed as they arrive,
+    so an interrupted run resumes where it stopped. Exit codes: 0 no checked link failing,
+    1 some failing (see --fail-on), 2 usage error, 3 offline or database unreachable,
+    130 interrupted.
+
+    Example: claims check --concurrency 16 --recheck-after 3d --json > links.json
+    """
+    for value, name in ((concurrency, "--concurrency"), (per_host, "--per-host")):
+        _positive(value, name)
+    _positive(timeout, "--timeout")
+    try:
+        recheck = parse_duration(recheck_after)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--recheck-after") from exc
+    options = CheckOptions(
+        concurrency=concurrency,
+        per_host=per_host,
+        timeout_s=timeout,
+        recheck_after=recheck,
+        force=force,
+        user_agent=user_agent or default_user_agent(),
+        archive=not no_archive,
+        archive_endpoint=archive_endpoint,
+        allow_private=allow_private,
+    )
+    database = state(ctx).database()
+    progress: Any = None
+    if not as_json and sys.stderr.isatty() and not os.environ.get("CI"):
+        progress = RichProgress()
+    report = check_links(
+        database, source_keys=tuple(source_keys or ()), options=options, progress=progress
+    )
+    if as_json:
+        print_json(report_as_json(report))
+    else:
+        _render(report)
+    if report.interrupted:
+        stderr.print(
+            f"interrupted: {report.checked} of {report.due} checks recorded;"
+            " run the command again to check the rest"
+        )
+        raise typer.Exit(EXIT_INTERRUPTED)
+    if report.found_problems(fail_on):
+        raise typer.Exit(1)

@@ -1,0 +1,141 @@
+"""Settings of a link check run, each default carrying its unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import math
+from dataclasses import dataclass, field
+
+from claims import PROJECT_URL, __version__
+
+DEFAULT_CONCURRENCY = 32
+DEFAULT_PER_HOST = 2
+# at most twenty request starts a second to one host (LinkChecker allows ten)
+DEFAULT_HOST_INTERVAL_S = 0.05
+DEFAULT_TIMEOUT_S = 20.0
+DEFAULT_MAX_REDIRECTS = 10
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_BACKOFF_BASE_S = 1.0
+DEFAULT_BACKOFF_MAX_S = 30.0
+DEFAULT_RETRY_AFTER_CAP_S = 60.0
+# enough for <title> and an error page's wording; bodies are never read whole
+DEFAULT_BODY_PREFIX_BYTES = 64 * 1024
+# compressed bytes read before giving up on a body that inflates to nothing useful
+DEFAULT_RAW_BODY_CAP_BYTES = 1024 * 1024
+DEFAULT_RECHECK_AFTER = dt.timedelta(hours=24)
+DEFAULT_DEAD_AFTER_CHECKS = 3
+DEFAULT_DEAD_AFTER_SPAN = dt.timedelta(days=3)
+DEFAULT_DRIFT_THRESHOLD = 0.5  # title similarity (0..1) below which a page has drifted
+DEFAULT_SOFT_404_SIMILARITY = 0.9  # page vs random-sibling similarity that means "same page"
+# distinct hosts that must all fail to resolve or connect before we call ourselves offline
+DEFAULT_OFFLINE_HOSTS = 3
+DEFAULT_ARCHIVE_ENDPOINT = "https://archive.org/wayback/available"
+DEFAULT_ARCHIVE_TIMEOUT_S = 20.0
+
+
+def default_user_agent() -> str:
+    """``claims/VERSION (+PROJECT_URL)``: identifies us to site operators."""
+    return f"claims/{__version__} (+{PROJECT_URL})"
+
+
+@dataclass(frozen=True)
+class HealthPolicy:
+    """When a run of failures turns a link from suspect to dead."""
+
+    dead_after_checks: int = DEFAULT_DEAD_AFTER_CHECKS
+    dead_after_span: dt.timedelta = DEFAULT_DEAD_AFTER_SPAN
+
+    def __post_init__(self) -> None:
+        if self.dead_after_checks < 1:
+            raise ValueError("dead_after_checks must be at least 1")
+        if self.dead_after_span < dt.timedelta(0):
+            raise ValueError("dead_after_span must not be negative")
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """Everything that shapes one run of the checker; immutable once built."""
+
+    concurrency: int = DEFAULT_CONCURRENCY
+    per_host: int = DEFAULT_PER_HOST
+    host_interval_s: float = DEFAULT_HOST_INTERVAL_S
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    max_redirects: int = DEFAULT_MAX_REDIRECTS
+    max_retries: int = DEFAULT_MAX_RETRIES
+    backoff_base_s: float = DEFAULT_BACKOFF_BASE_S
+    backoff_max_s: float = DEFAULT_BACKOFF_MAX_S
+    retry_after_cap_s: float = DEFAULT_RETRY_AFTER_CAP_S
+    body_prefix_bytes: int = DEFAULT_BODY_PREFIX_BYTES
+    raw_body_cap_bytes: int = DEFAULT_RAW_BODY_CAP_BYTES
+    user_agent: str = field(default_factory=default_user_agent)
+    head_first: bool = True
+    allow_private: bool = False
+    # networks fetched even without allow_private (an intranet range, a test server)
+    allow_networks: tuple[str, ...] = ()
+    drift_threshold: float = DEFAULT_DRIFT_THRESHOLD
+    soft_404_similarity: float = DEFAULT_SOFT_404_SIMILARITY
+    detect_soft_404: bool = True
+    offline_hosts: int = DEFAULT_OFFLINE_HOSTS
+    archive: bool = True
+    archive_endpoint: str = DEFAULT_ARCHIVE_ENDPOINT
+    archive_timeout_s: float = DEFAULT_ARCHIVE_TIMEOUT_S
+    recheck_after: dt.timedelta = DEFAULT_RECHECK_AFTER
+    force: bool = False
+    health: HealthPolicy = field(default_factory=HealthPolicy)
+
+    def __post_init__(self) -> None:
+        positive = {
+            "concurrency": self.concurrency,
+            "per_host": self.per_host,
+            "timeout_s": self.timeout_s,
+            "body_prefix_bytes": self.body_prefix_bytes,
+            "raw_body_cap_bytes": self.raw_body_cap_bytes,
+            "offline_hosts": self.offline_hosts,
+        }
+        for name, value in positive.items():
+            if value <= 0:
+                raise ValueError(f"{name} must be positive, got {value}")
+        non_negative = {
+            "host_interval_s": self.host_interval_s,
+            "max_redirects": self.max_redirects,
+            "max_retries": self.max_retries,
+            "backoff_base_s": self.backoff_base_s,
+            "backoff_max_s": self.backoff_max_s,
+            "retry_after_cap_s": self.retry_after_cap_s,
+        }
+        for name, value in non_negative.items():
+            if value < 0:
+                raise ValueError(f"{name} must not be negative, got {value}")
+        if not 0.0 <= self.drift_threshold <= 1.0:
+            raise ValueError("drift_threshold must lie between 0 and 1")
+        if not 0.0 <= self.soft_404_similarity <= 1.0:
+            raise ValueError("soft_404_similarity must lie between 0 and 1")
+        for network in self.allow_networks:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"not a network: {network!r}") from exc
+        if self.recheck_after < dt.timedelta(0):
+            raise ValueError("recheck_after must not be negative")
+
+
+_DURATION_UNITS_S = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(text: str) -> dt.timedelta:
+    """``90s``, ``30m``, ``24h``, ``3d``, ``1w`` (or a bare number of seconds) as a timedelta.
+
+    Raises:
+        ValueError: naming the value when it is not a non-negative duration.
+    """
+    value = text.strip().lower()
+    unit = value[-1:] if value[-1:] in _DURATION_UNITS_S else "s"
+    number = value[:-1] if value[-1:] in _DURATION_UNITS_S else value
+    try:
+        amount = float(number)
+    except ValueError:
+        raise ValueError(f"not a duration (use e.g. 90s, 30m, 24h, 3d): {text!r}") from None
+    if amount < 0 or not math.isfinite(amount):
+        raise ValueError(f"not a non-negative duration: {text!r}")
+    return dt.timedelta(seconds=amount * _DURATION_UNITS_S[unit])

@@ -1,0 +1,306 @@
+"""Links, their checks and snapshots: what is due, and writing one result. Never commits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, bindparam, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from claims.enums import CheckOutcome, LinkHealth
+from claims.errors import NotFoundError
+from claims.models import Link, LinkCheck, Snapshot, Source
+from claims.urls import normalize_url
+
+# enough history to judge health: the trailing run of failures is all that matters
+HEALTH_HISTORY_CHECKS = 100
+# bound parameters per IN (...) list: SQLite allows 32,766, PostgreSQL 65,535
+IN_CHUNK = 500
+
+
+_INSERT_CHECK = insert(LinkCheck)
+_UPDATE_LINK_STATE = (
+    update(Link)
+    .where(Link.id == bindparam("target_id"))
+    .values(
+        health=bindparam("health"),
+        last_checked_at=bindparam("checked_at"),
+        lease_owner=None,
+        lease_expires_at=None,
+    )
+    .execution_options(synchronize_session=False)
+)
+
+
+@dataclass(frozen=True)
+class DueLink:
+    """A link to check, with what its citing sources say about it."""
+
+    link_id: int
+    url: str
+    source_keys: tuple[str, ...]
+    cited_titles: tuple[str, ...]
+    accessed: dt.date | None  # earliest access date among the citing sources
+    issued: dt.date | None  # earliest issue date among them
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    checked_at: dt.datetime
+    outcome: CheckOutcome
+
+
+@dataclass(frozen=True)
+class StoredSnapshot:
+    archive_url: str
+    archived_at: dt.datetime
+    original_status: int | None
+    service: str
+
+
+def link_unlinked_sources(session: Session) -> int:
+    """Give every source with a URL but no link its Link (one per normalised URL).
+
+    A handful of statements whatever the number of sources: existing links are read in
+    chunks, missing ones inserted in one go, sources updated in bulk.
+    """
+    rows = session.execute(
+        select(Source.id, Source.url).where(Source.url.is_not(None), Source.link_id.is_(None))
+    ).all()
+    if not rows:
+        return 0
+    wanted: dict[int, str] = {}
+    for source_id, cited in rows:
+        assert cited is not None
+        try:
+            wanted[source_id] = normalize_url(cited)
+        except ValueError:
+            wanted[source_id] = cited.strip()  # kept as cited; the checker calls it invalid
+    urls = sorted(set(wanted.values()))
+    ids = _link_ids(session, urls)
+    missing = [u for u in urls if u not in ids]
+    if missing:
+        session.execute(insert(Link), [{"url": u} for u in missing])
+        ids.update(_link_ids(session, missing))
+    session.execute(
+        update(Source), [{"id": sid, "link_id": ids[url]} for sid, url in wanted.items()]
+    )
+    return len(wanted)
+
+
+def _link_ids(session: Session, urls: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(urls), IN_CHUNK):
+        chunk = urls[start : start + IN_CHUNK]
+        found.update(
+            (url, link_id)
+            for url, link_id in session.execute(
+                select(Link.url, Link.id).where(Link.url.in_(chunk))
+            ).all()
+        )
+    return found
+
+
+def require_sources(session: Session, keys: Sequence[str]) -> None:
+    """Raise NotFoundError naming every unknown source key."""
+    if not keys:
+        return
+    found = set(session.execute(select(Source.key).where(Source.key.in_(keys))).scalars())
+    missing = [k for k in keys if k not in found]
+    if missing:
+        raise NotFoundError(
+            f"no source with key {', '.join(repr(k) for k in missing)}",
+            hint="list the keys with: claims sources list",
+        )
+
+
+def due_condition(*, now: dt.datetime, recheck_after: dt.timedelta, force: bool) -> Any:
+    """Links worth checking now: never checked, not alive (failures are always rechecked),
+    or checked longer ago than ``recheck_after``; ``force`` takes all. Links leased by a
+    worker whose lease has not expired are left to that worker."""
+    not_leased = or_(Link.lease_expires_at.is_(None), Link.lease_expires_at < now)
+    if force:
+        return not_leased
+    stale = or_(
+        Link.last_checked_at.is_(None),
+        Link.health != LinkHealth.ALIVE,
+        Link.last_checked_at <= now - recheck_after,
+    )
+    return and_(not_leased, stale)
+
+
+def due_links_query(
+    *,
+    now: dt.datetime,
+    recheck_after: dt.timedelta,
+    force: bool,
+    source_keys: Sequence[str] = (),
+) -> Select[int]:
+    """Ids of due links cited by a source (optionally one of ``source_keys``), oldest first.
+
+    A plain SELECT so a work-sharing caller can add ``with_for_update(skip_locked=True)``
+    and a LIMIT to lease a batch.
+    """
+    cited = select(Source.link_id).where(Source.link_id.is_not(None))
+    if source_keys:
+        cited = cited.where(Source.key.in_(source_keys))
+    return (
+        select(Link.id)
+        .where(Link.id.in_(cited), due_condition(now=now, recheck_after=recheck_after, force=force))
+        .order_by(Link.last_checked_at.is_not(None), Link.last_checked_at, Link.id)
+    )
+
+
+def count_cited_links(session: Session, source_keys: Sequence[str] = ()) -> int:
+    cited = select(Source.link_id).where(Source.link_id.is_not(None))
+    if source_keys:
+        cited = cited.where(Source.key.in_(source_keys))
+    return len(set(session.execute(cited).scalars()))
+
+
+def load_due_links(session: Session, link_ids: Sequence[int]) -> list[DueLink]:
+    """The links with their citing sources' keys, titles and dates, in ``link_ids`` order."""
+    if not link_ids:
+        return []
+    links = {
+        link.id: link.url
+        for link in session.execute(select(Link).where(Link.id.in_(link_ids))).scalars()
+    }
+    by_link: dict[int, list[Source]] = {i: [] for i in link_ids}
+    sources = session.execute(
+        select(Source).where(Source.link_id.in_(link_ids)).order_by(Source.key)
+    ).scalars()
+    for source in sources:
+        assert source.link_id is not None
+        by_link[source.link_id].append(source)
+    out = []
+    for link_id in link_ids:
+        cited = by_link[link_id]
+        accessed = [s.accessed for s in cited if s.accessed is not None]
+        issued = [s.issued for s in cited if s.issued is not None]
+        titles: list[str] = []
+        for s in cited:
+            if s.title and s.title not in titles:
+                titles.append(s.title)
+        out.append(
+            DueLink(
+                link_id=link_id,
+                url=links[link_id],
+                source_keys=tuple(s.key for s in cited),
+                cited_titles=tuple(titles),
+                accessed=min(accessed) if accessed else None,
+                issued=min(issued) if issued else None,
+            )
+        )
+    return out
+
+
+def add_check(
+    session: Session,
+    link_id: int,
+    *,
+    checked_at: dt.datetime,
+    outcome: CheckOutcome,
+    http_status: int | None,
+    final_url: str | None,
+    redirects: list[dict[str, Any]],
+    title: str | None,
+    title_similarity: float | None,
+    drifted: bool,
+    elapsed_ms: int | None,
+    error: str | None,
+    worker: str | None = None,
+    round_id: str | None = None,
+) -> None:
+    # prebuilt statements with bound parameters: written thousands of times a run, they
+    # compile once and skip building ORM objects
+    session.execute(
+        _INSERT_CHECK,
+        [
+            {
+                "link_id": link_id,
+                "checked_at": checked_at,
+                "outcome": outcome,
+                "http_status": http_status,
+                "final_url": final_url,
+                "redirects": redirects,
+                "title": title,
+                "title_similarity": title_similarity,
+                "drifted": drifted,
+                "elapsed_ms": elapsed_ms,
+                "error": error,
+                "worker": worker,
+                "round_id": round_id,
+            }
+        ],
+    )
+
+
+def check_history(
+    session: Session, link_id: int, *, limit: int = HEALTH_HISTORY_CHECKS
+) -> list[HistoryEntry]:
+    """The latest ``limit`` checks of a link, oldest first."""
+    rows = session.execute(
+        select(LinkCheck.checked_at, LinkCheck.outcome)
+        .where(LinkCheck.link_id == link_id)
+        .order_by(LinkCheck.checked_at.desc(), LinkCheck.id.desc())
+        .limit(limit)
+    ).all()
+    return [HistoryEntry(at, outcome) for at, outcome in reversed(rows)]
+
+
+def set_link_state(
+    session: Session, link_id: int, *, health: LinkHealth, checked_at: dt.datetime
+) -> None:
+    """Store the derived health and release any lease on the link."""
+    session.execute(
+        _UPDATE_LINK_STATE,
+        {"target_id": link_id, "health": health, "checked_at": checked_at},
+    )
+
+
+def latest_snapshot(session: Session, link_id: int) -> StoredSnapshot | None:
+    row = session.execute(
+        select(Snapshot)
+        .where(Snapshot.link_id == link_id)
+        .order_by(Snapshot.found_at.desc(), Snapshot.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if row is None:
+        return None
+    return StoredSnapshot(row.archive_url, row.archived_at, row.original_status, row.service)
+
+
+def add_snapshot(
+    session: Session,
+    link_id: int,
+    *,
+    service: str,
+    archive_url: str,
+    archived_at: dt.datetime,
+    original_status: int | None,
+    found_at: dt.datetime,
+) -> None:
+    """Store an archived copy unless the same one is stored already."""
+    exists = session.execute(
+        select(Snapshot.id).where(
+            Snapshot.link_id == link_id,
+            Snapshot.service == service,
+            Snapshot.archive_url == archive_url,
+        )
+    ).first()
+    if exists is None:
+        session.add(
+            Snapshot(
+                link_id=link_id,
+                service=service,
+                archive_url=archive_url,
+                archived_at=archived_at,
+                original_status=original_status,
+                found_at=found_at,
+            )
+        )
+        session.flush()
