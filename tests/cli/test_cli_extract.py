@@ -71,12 +71,14 @@ def test_extract_json_yields_the_curated_footnotes_and_sources(sqlite_cli: Cli) 
     ]
     assert all(list(s) == SOURCE_FIELDS for s in data["sources"])
     for got, want in zip(data["sources"], curated["sources"], strict=True):
-        for name in ("kind", "title", "container", "publisher", "url", "raw"):
+        for name in ("key", "kind", "title", "container", "publisher", "url", "raw"):
             assert got[name] == want.get(name), (want["key"], name)
         assert got["authors"] == want["authors"]
         assert got["issued"] == want.get("issued")
         assert got["accessed"] == want.get("accessed")
     assert data["saved"] is None
+    by_footnote = [[c["source"] for c in f["citations"]] for f in data["footnotes"]]
+    assert by_footnote == [f["sources"] for f in curated["footnotes"]]
 
 
 def test_extract_prints_citations_claims_warnings_and_a_summary(sqlite_cli: Cli) -> None:

@@ -121,3 +121,14 @@ def test_letter_claims_are_anchored_in_the_text(
             found = anchors[number]
             assert found.start <= claim["start"], claim["key"]
             assert claim["end"] <= found.end, claim["key"]
+
+
+def test_letter_source_keys_follow_the_bibliography_rule(curated: dict[str, Any]) -> None:
+    from claims.bib.keys import assign_keys
+
+    text = (LETTER_DATASET / "letter.txt").read_text(encoding="utf-8")
+    extraction = extract_document(text, key_rule=assign_keys)
+    assert [s.key for s in extraction.sources] == [s["key"] for s in curated["sources"]]
+    assert [[c.source.key for c in f.citations] for f in extraction.footnotes] == [
+        f["sources"] for f in curated["footnotes"]
+    ]

@@ -12,6 +12,7 @@ from rich.table import Column, Table
 from rich.text import Text
 
 from claims.cli._common import print_json, state, stderr, stdout
+from claims.bib.keys import assign_keys
 from claims.dataset import Dataset, load_dataset
 from claims.dataset.model import ClaimSpec, DocumentSpec, FootnoteSpec
 from claims.errors import InputError
@@ -211,7 +212,7 @@ def extract(
     if not save and any(v is not None for v in (key, title, author, publisher, published, url)):
         raise InputError("--key, --title, --author, --publisher, --published and --url need --save")
     text = _read(file)
-    extraction = extract_document(text)
+    extraction = extract_document(text, key_rule=assign_keys)
     saved: dict[str, Any] | None = None
     if save:
         assert key is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from claims.anchors import anchor_at
@@ -21,6 +22,8 @@ from claims.extract.results import (
 )
 from claims.extract.sentences import sentence_start
 from claims.records import SourceRecord
+
+KeyRule = Callable[[Sequence[SourceRecord]], list[str]]
 
 _FLAG_MESSAGES = {
     CitationFlag.LEFTOVER_TEXT: "text left over after parsing: {leftover!r}",
@@ -117,9 +120,11 @@ def _warnings_for(number: int, citation: ParsedCitation) -> list[ExtractionWarni
     return out
 
 
-def extract_document(text: str) -> Extraction:
+def extract_document(text: str, *, key_rule: KeyRule = assign_keys) -> Extraction:
     """Find footnotes in either layout, parse their citations and anchor the claims they support.
 
+    ``key_rule`` gives the distinct sources their keys, in order; the default is a simple
+    provisional rule, and the command line passes the bibliography's (Better BibTeX style).
     Never raises on any text; what cannot be read is returned with warnings.
     """
     chrome = find_chrome(text)
@@ -163,7 +168,7 @@ def extract_document(text: str) -> Extraction:
                 distinct.append(citation.source)
             row.append(identities[identity])
         index_of.append(row)
-    keys = assign_keys(distinct)
+    keys = key_rule(distinct)
     sources = tuple(replace(s, key=k) for s, k in zip(distinct, keys, strict=True))
 
     footnotes: list[ExtractedFootnote] = []

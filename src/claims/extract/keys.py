@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from claims.records import SourceRecord
 
@@ -58,7 +59,7 @@ def provisional_key(source: SourceRecord) -> str:
     return key or "source"
 
 
-def assign_keys(sources: list[SourceRecord]) -> list[str]:
+def assign_keys(sources: Sequence[SourceRecord]) -> list[str]:
     """A distinct key per source, suffixing a, b, c … where the rule gives the same key twice."""
     base = [provisional_key(s) for s in sources]
     counts: dict[str, int] = {}
