@@ -11,8 +11,8 @@ from rich.padding import Padding
 from rich.table import Column, Table
 from rich.text import Text
 
-from claims.cli._common import print_json, state, stderr, stdout
 from claims.bib.keys import assign_keys
+from claims.cli._common import print_json, state, stderr, stdout
 from claims.dataset import Dataset, load_dataset
 from claims.dataset.model import ClaimSpec, DocumentSpec, FootnoteSpec
 from claims.errors import InputError
