@@ -89,11 +89,6 @@ class _Parser:
         return out
 
 
-def looks_like_citation(note: str) -> bool:
-    """Whether a run of text is a note: a URL, or a quoted title with a date or outlet."""
-    return _Parser().looks_like_citation(note)
-
-
 def _url_identity(url: str) -> str:
     bare = re.sub(r"^https?://(?:www\.)?", "", url.strip(), flags=re.IGNORECASE)
     return bare.rstrip("/").lower()

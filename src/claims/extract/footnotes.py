@@ -183,7 +183,6 @@ def _glued_within(text: str, start: int, end: int) -> bool:
 
 # --- numbered layout ---------------------------------------------------------------------
 
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NOTE_LINE = re.compile(
     r"^[ \t]*(?:\[(?P<b>\d{1,4})\]|\((?P<p>\d{1,4})\)|(?P<d>\d{1,4})(?:[.):]|(?=[ \t]))"
