@@ -15,6 +15,7 @@ from claims.enums import AccessedBasis, ContributorRole, DatePrecision, SourceKi
 from claims.models import Citation, Claim, Document, Link, Snapshot, Source
 from claims.models import Contributor as ContributorRow
 from claims.records import Contributor, PartialDate, SourceRecord
+from claims.repository.sources import source_values
 
 IN_CHUNK = 500  # values per IN (…) list: well under every backend's parameter limit
 
@@ -226,27 +227,6 @@ def get_or_add_links(session: Session, urls: Iterable[str]) -> dict[str, Link]:
             out[url] = Link(url=url)
             session.add(out[url])
     return out
-
-
-def source_values(record: SourceRecord) -> dict[str, Any]:
-    """The columns of a source row, from a record."""
-    issued = record.issued
-    return {
-        "kind": record.kind,
-        "title": record.title,
-        "container": record.container,
-        "publisher": record.publisher,
-        "issued": issued.as_date() if issued else None,
-        "issued_precision": issued.precision if issued else None,
-        "url": record.url,
-        "accessed": record.accessed,
-        "accessed_basis": record.accessed_basis,
-        "raw": record.raw,
-        "language": record.language,
-        "note": record.note,
-        "doi": record.doi,
-        "extra": dict(record.extra),
-    }
 
 
 def _positions(record: SourceRecord) -> Iterator[tuple[Contributor, int]]:
