@@ -14,6 +14,7 @@ from claims.enums import CheckOutcome, ClaimStatus, SourceKind, Verdict
 from claims.errors import ConflictError
 from claims.models import (
     Base,
+    CheckRound,
     Citation,
     Claim,
     Contributor,
@@ -31,7 +32,7 @@ def _populate(database: dbmod.Database) -> None:
     now = dt.datetime(2026, 11, 28, 12, 0, tzinfo=dt.UTC)
     with database.session() as s:
         doc = Document(key="doc", title="A letter", text="Facebook is blocked.", text_hash="0" * 64)
-        link = Link(url="https://example.org/a")
+        link = Link(url="https://example.org/a", last_round_id="nightly")
         src = Source(
             key="doeFacebookBlocked2014", kind=SourceKind.NEWS_ARTICLE, title="T", link=link
         )
@@ -39,7 +40,10 @@ def _populate(database: dbmod.Database) -> None:
         note = Footnote(document=doc, number=1, text="Jane Doe, “T,” …")
         claim = Claim(key="c1", document=doc, quote="Facebook", start=0, end=8, statement="s")
         claim.citations.append(Citation(source=src, footnote=note, position=1))
-        link.checks.append(LinkCheck(outcome=CheckOutcome.OK, http_status=200, checked_at=now))
+        link.checks.append(
+            LinkCheck(outcome=CheckOutcome.OK, http_status=200, checked_at=now, round_id="nightly")
+        )
+        s.add(CheckRound(id="nightly", started_at=now, recheck_after_s=86400.0, started_by="w1"))
         link.snapshots.append(
             Snapshot(archive_url="http://archive.invalid/x", archived_at=now, original_status=200)
         )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -21,6 +23,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from claims.errors import ConflictError, DatabaseUnavailable, InputError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# a unit of work that loses a lock race is run again this many times in all
+DEFAULT_TRANSACTION_ATTEMPTS = 5
+RETRY_BACKOFF_BASE_S = 0.05
+RETRY_BACKOFF_MAX_S = 2.0
+# execution option naming how a SQLite transaction begins (IMMEDIATE unless told otherwise)
+SQLITE_BEGIN_OPTION = "claims_sqlite_begin"
+
+T = TypeVar("T")
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -74,30 +84,50 @@ def _parse_url(url: str) -> URL:
         ) from exc
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # pysqlite's own transaction handling is replaced by _sqlite_begin below
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # pysqlite's own transaction handling is replaced by _sqlite_begin below
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return on_connect
 
 
 def _sqlite_begin(conn: Any) -> None:
     # Take the write lock up front: a deferred transaction that later writes can fail at once
-    # with "database is locked" instead of waiting out the busy timeout.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # with "database is locked" instead of waiting out the busy timeout. Read-only units of
+    # work begin deferred: in WAL mode they then never block a writer, however long they run.
+    mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "IMMEDIATE")
+    conn.exec_driver_sql("BEGIN" if mode == "DEFERRED" else "BEGIN IMMEDIATE")
 
 
-def create_db_engine(url: str) -> Engine:
+def is_lock_contention(exc: BaseException) -> bool:
+    """A transaction that lost a race for a lock, and may succeed when run again.
+
+    SQLite: "database is locked" / "database is busy" once the busy timeout has passed;
+    PostgreSQL: a deadlock (40P01), a serialization failure (40001) or a lock timeout (55P03).
+    """
+    if not isinstance(exc, OperationalError):
+        return False
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) in ("40P01", "40001", "55P03"):
+        return True
+    text = str(orig).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def create_db_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
     """One engine per process; SQLite gets foreign keys, WAL and a busy timeout."""
     parsed = _parse_url(url)
     try:
         if parsed.get_backend_name() == "sqlite":
-            engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-            event.listen(engine, "connect", _sqlite_pragmas)
+            engine = create_engine(parsed, connect_args={"timeout": sqlite_busy_timeout_ms / 1000})
+            event.listen(engine, "connect", _sqlite_pragmas(sqlite_busy_timeout_ms))
             event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
@@ -217,17 +247,36 @@ def ensure_schema(engine: Engine, *, first_use_only: bool = False) -> None:
 class Database:
     """An engine and its session factory; the unit of work is ``session()``."""
 
-    def __init__(self, url: str, *, migrate: bool = True, first_use_only: bool = False) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        migrate: bool = True,
+        first_use_only: bool = False,
+        sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+    ) -> None:
         self.url = url
-        self.engine = create_db_engine(url)
+        self.engine = create_db_engine(url, sqlite_busy_timeout_ms=sqlite_busy_timeout_ms)
         if migrate:
             ensure_schema(self.engine, first_use_only=first_use_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_sessions = sessionmaker(
+            self.engine.execution_options(**{SQLITE_BEGIN_OPTION: "DEFERRED"}),
+            expire_on_commit=False,
+        )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error."""
-        session = self._sessions()
+    def session(self, *, readonly: bool = False) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error.
+
+        ``readonly`` units of work (lists, reports, exports) do not take SQLite's write lock,
+        so a long report never makes a concurrent writer wait.
+        """
+        session = self._read_sessions() if readonly else self._sessions()
         try:
             yield session
             session.commit()
@@ -244,6 +293,25 @@ class Database:
             raise
         finally:
             session.close()
+
+    def transaction(
+        self, work: Callable[[Session], T], *, attempts: int = DEFAULT_TRANSACTION_ATTEMPTS
+    ) -> T:
+        """Run ``work`` in one unit of work, again (after a short, jittered pause) when it
+        lost a race for a lock: SQLite's write lock held past the busy timeout by another
+        process, or a PostgreSQL deadlock. ``work`` must be safe to run again.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.session() as session:
+                    return work(session)
+            except DatabaseUnavailable as exc:
+                cause = exc.__cause__
+                if attempt == attempts or cause is None or not is_lock_contention(cause):
+                    raise
+            pause = min(RETRY_BACKOFF_MAX_S, RETRY_BACKOFF_BASE_S * 2**attempt)
+            time.sleep(pause * (0.5 + random.random() / 2))  # noqa: S311 - jitter, not secrets
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -28,6 +28,14 @@ from claims.linkcheck.options import (
     parse_duration,
 )
 from claims.linkcheck.service import CheckReport, FailOn, check_links, report_as_json
+from claims.linkcheck.workers import (
+    DEFAULT_BATCH,
+    DEFAULT_LEASE,
+    WorkerOptions,
+    default_worker_id,
+    round_settings_differ,
+    run_worker,
+)
 
 ARCHIVE_ENDPOINT_ENV = "CLAIMS_ARCHIVE_ENDPOINT"
 USER_AGENT = default_user_agent()
@@ -64,7 +72,23 @@ class RichProgress:
         self._bar.stop()
 
 
+def _render_worker(report: CheckReport) -> None:
+    w = report.worker
+    if w is None:
+        return
+    state = "complete" if w.outstanding == 0 else f"{w.outstanding} links left"
+    stdout.print(
+        f"worker {w.worker_id} in round {w.round_id} (started"
+        f" {w.round_started_at:%Y-%m-%d %H:%M:%S} UTC by {w.round_started_by}): {w.batches}"
+        f" batches, {w.leased} links leased, {w.lost_leases} taken over by other workers;"
+        f" round {state}",
+        soft_wrap=True,
+        markup=False,
+    )
+
+
 def _render(report: CheckReport) -> None:
+    _render_worker(report)
     table = Table("outcome", "links", title="Outcomes")
     for outcome, count in report.outcome_counts().items():
         if count:
@@ -111,6 +135,42 @@ def _render(report: CheckReport) -> None:
         stdout.print(
             f"moved: {r.result.url} → {r.result.suggested_url}", soft_wrap=True, markup=False
         )
+
+
+def _worker_options(
+    worker: bool,
+    *,
+    batch: int | None,
+    lease: str | None,
+    worker_id: str | None,
+    round_id: str | None,
+) -> WorkerOptions | None:
+    given = {"--batch": batch, "--lease": lease, "--worker-id": worker_id, "--round": round_id}
+    if not worker:
+        for name, value in given.items():
+            if value is not None:
+                raise typer.BadParameter(
+                    "only a worker takes this option (add --worker)", param_hint=name
+                )
+        return None
+    if batch is not None:
+        _positive(batch, "--batch")
+    lease_for = DEFAULT_LEASE
+    if lease is not None:
+        try:
+            lease_for = parse_duration(lease)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--lease") from exc
+        _positive(lease_for.total_seconds(), "--lease")
+    try:
+        return WorkerOptions(
+            worker_id=worker_id or default_worker_id(),
+            round_id=round_id,
+            batch=batch or DEFAULT_BATCH,
+            lease=lease_for,
+        )
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--worker-id/--round") from exc
 
 
 def _positive(value: float, name: str) -> None:
@@ -180,6 +240,40 @@ def check(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print one JSON document on stdout.")
     ] = False,
+    worker: Annotated[
+        bool,
+        typer.Option(
+            "--worker",
+            help="Share a round with other workers on one database: lease batches of links"
+            " until the round has none left.",
+        ),
+    ] = False,
+    batch: Annotated[
+        int | None,
+        typer.Option(
+            "--batch", help=f"Links a worker leases at a time [default: {DEFAULT_BATCH}]."
+        ),
+    ] = None,
+    lease: Annotated[
+        str | None,
+        typer.Option(
+            "--lease",
+            help="How long a worker's lease lasts unless renewed (a killed worker's links"
+            f" return after it) [default: {DEFAULT_LEASE.total_seconds():g}s].",
+        ),
+    ] = None,
+    worker_id: Annotated[
+        str | None,
+        typer.Option("--worker-id", help="This worker's name [default: host:pid:random]."),
+    ] = None,
+    round_id: Annotated[
+        str | None,
+        typer.Option(
+            "--round",
+            help="The round to join or start [default: the --recheck-after window, e.g."
+            " the UTC day for 24h].",
+        ),
+    ] = None,
 ) -> None:
     """Check the cited URLs for rot: careful verdicts over time, archived copies near access.
 
@@ -190,7 +284,13 @@ def check(
     1 some failing (see --fail-on), 2 usage error, 3 offline or database unreachable,
     130 interrupted.
 
+    With --worker, several processes (on several machines) share a round on one database:
+    each leases batches of the round's links, and a killed worker's links return to the pool
+    when its lease runs out; no link is checked twice in a round.
+
     Example: claims check --concurrency 16 --recheck-after 3d --json > links.json
+
+    Example: claims --db postgresql+psycopg://host/claims check --worker --round nightly
     """
     for value, name in ((concurrency, "--concurrency"), (per_host, "--per-host")):
         _positive(value, name)
@@ -210,13 +310,27 @@ def check(
         archive_endpoint=archive_endpoint,
         allow_private=allow_private,
     )
+    worker_options = _worker_options(
+        worker, batch=batch, lease=lease, worker_id=worker_id, round_id=round_id
+    )
+    if worker_options is not None and source_keys:
+        raise typer.BadParameter(
+            "a worker checks the whole round; leave out the source keys",
+            param_hint="SOURCE_KEYS",
+        )
     database = state(ctx).database()
     progress: Any = None
     if not as_json and sys.stderr.isatty() and not os.environ.get("CI"):
         progress = RichProgress()
-    report = check_links(
-        database, source_keys=tuple(source_keys or ()), options=options, progress=progress
-    )
+    if worker_options is None:
+        report = check_links(
+            database, source_keys=tuple(source_keys or ()), options=options, progress=progress
+        )
+    else:
+        report = run_worker(database, worker_options, options=options, progress=progress)
+        joined = report.worker.round_id if report.worker else ""
+        for name, value in round_settings_differ(report, options).items():
+            warn(f"round {joined} was started with {name}={value}; the round's setting applies")
     if as_json:
         print_json(report_as_json(report))
     else:

@@ -94,8 +94,8 @@ def load(
                 f"{summary['sources']} sources, {summary['claims']} claims"
             )
         return
-    with state(ctx).database().session() as session:
-        result = load_dataset(session, dataset)
+    # one transaction, run again if it loses a lock race with a concurrent writer
+    result = state(ctx).database().transaction(lambda session: load_dataset(session, dataset))
     if as_json:
         print_json(result.as_json())
         return
@@ -133,7 +133,7 @@ def list_(
 
     Example: claims list --status needs-source
     """
-    with state(ctx).database().session() as session:
+    with state(ctx).database().session(readonly=True) as session:
         claims = list_claims(session, document=document, status=status)
     if as_json:
         print_json([c.as_json() for c in claims])
@@ -229,7 +229,7 @@ def show(
 
     Example: claims show pu-zhiqiang-conviction-2015
     """
-    with state(ctx).database().session() as session:
+    with state(ctx).database().session(readonly=True) as session:
         detail = show_claim(session, key)
     if as_json:
         print_json(detail.as_json())
@@ -258,7 +258,7 @@ def lint_(
 
     Example: claims lint --rule issued-url-mismatch
     """
-    with state(ctx).database().session() as session:
+    with state(ctx).database().session(readonly=True) as session:
         report = lint(session, rule or None)
     if as_json:
         print_json(report.as_json())
@@ -297,7 +297,7 @@ def sources_list(
 
     Example: claims sources list --json
     """
-    with state(ctx).database().session() as session:
+    with state(ctx).database().session(readonly=True) as session:
         sources = list_sources(session, document=document)
     if as_json:
         print_json([s.as_json() for s in sources])
@@ -364,7 +364,7 @@ def sources_show(
 
     Example: claims sources show vlastelicaInstagramReportedlyBlocked2014
     """
-    with state(ctx).database().session() as session:
+    with state(ctx).database().session(readonly=True) as session:
         detail = show_source(session, key)
     if as_json:
         print_json(detail.as_json())

@@ -103,8 +103,9 @@ def verify_command(
     Example: claims verify pu-conviction --verdict verified --by "Ana Reviewer" --source nyt-pu
     """
     database = state(ctx).database()
-    with database.session() as session:
-        result = verify(session, claim_key, verdict, by, note=note, source_key=source)
+    result = database.transaction(
+        lambda session: verify(session, claim_key, verdict, by, note=note, source_key=source)
+    )
     if as_json:
         print_json(_verify_json(result))
     else:
@@ -128,7 +129,7 @@ def history_command(
     Example: claims history pu-zhiqiang-conviction --json
     """
     database = state(ctx).database()
-    with database.session() as session:
+    with database.session(readonly=True) as session:
         trail = history(session, claim_key)
     if as_json:
         print_json(_history_json(trail))
@@ -189,7 +190,7 @@ def report_command(
     """
     chosen = format_for(output, fmt)
     database = state(ctx).database()
-    with database.session() as session:
+    with database.session(readonly=True) as session:
         lint = lint_provider() if with_lint else None
         report = build_report(session, document, lint=lint, with_text=chosen.needs_text)
 

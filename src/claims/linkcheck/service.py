@@ -6,12 +6,14 @@ import asyncio
 import datetime as dt
 import time
 from collections import Counter
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
 import httpx
+from sqlalchemy.orm import Session
 
 from claims.db import Database
 from claims.enums import CheckOutcome, LinkHealth
@@ -41,14 +43,45 @@ class FailOn(StrEnum):
 
 
 @dataclass(frozen=True)
+class WorkerSummary:
+    """What one worker did in a shared round (``claims check --worker``)."""
+
+    worker_id: str
+    round_id: str
+    round_started_at: dt.datetime
+    round_started_by: str | None
+    recheck_after: dt.timedelta  # the round's, which may differ from this worker's options
+    force: bool
+    batches: int  # batches leased
+    leased: int  # links leased, over all batches
+    lost_leases: int  # results not kept: the lease had passed to another worker
+    outstanding: int  # links the round still had to check when this worker stopped
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.worker_id,
+            "round": self.round_id,
+            "round_started_at": self.round_started_at.isoformat(),
+            "round_started_by": self.round_started_by,
+            "recheck_after_s": self.recheck_after.total_seconds(),
+            "force": self.force,
+            "batches": self.batches,
+            "leased": self.leased,
+            "lost_leases": self.lost_leases,
+            "outstanding": self.outstanding,
+        }
+
+
+@dataclass(frozen=True)
 class CheckReport:
     """What a run did: the links it checked, and how much it left alone."""
 
     links: tuple[LinkReport, ...]
     cited_links: int  # links cited by the sources in scope
-    due: int  # of those, due for a check in this run
+    due: int  # of those, due for a check in this run (a worker: the links it leased)
     interrupted: bool
     elapsed_s: float
+    worker: WorkerSummary | None = None  # set for a worker of a shared round
 
     @property
     def checked(self) -> int:
@@ -73,17 +106,28 @@ class CheckReport:
         return any(is_failing(r.health) for r in self.links)
 
 
-def _write_check(
+class LeaseLost(Exception):
+    """The worker's lease on a link passed to another worker before its result was written."""
+
+
+def write_check(
     database: Database,
     link_id: int,
     result: CheckResult,
     *,
     policy: HealthPolicy,
-    worker: str | None,
-    round_id: str | None,
+    worker: str | None = None,
+    round_id: str | None = None,
+    leased: bool = False,
 ) -> tuple[LinkHealth, ArchiveCapture | None]:
-    """One short transaction: append the check, derive and store the health."""
-    with database.session() as session:
+    """One short transaction: append the check, derive and store the health.
+
+    A ``leased`` write (a round's worker) counts only while ``worker`` still holds the lease
+    on the link; otherwise nothing is written and LeaseLost is raised. Run again when it
+    loses a lock race (SQLite's write lock held past the busy timeout by another process).
+    """
+
+    def work(session: Session) -> tuple[LinkHealth, repo.StoredSnapshot | None]:
         repo.add_check(
             session,
             link_id,
@@ -102,8 +146,25 @@ def _write_check(
         )
         history = repo.check_history(session, link_id)
         health = derive_health((CheckFact(h.checked_at, h.outcome) for h in history), policy)
-        repo.set_link_state(session, link_id, health=health, checked_at=result.checked_at)
+        if leased:
+            assert worker is not None
+            assert round_id is not None
+            kept = repo.set_leased_link_state(
+                session,
+                link_id,
+                health=health,
+                checked_at=result.checked_at,
+                owner=worker,
+                round_id=round_id,
+            )
+            if not kept:
+                raise LeaseLost(link_id)  # rolls the check back
+        else:
+            repo.set_link_state(session, link_id, health=health, checked_at=result.checked_at)
         stored = repo.latest_snapshot(session, link_id) if health is not LinkHealth.ALIVE else None
+        return health, stored
+
+    health, stored = database.transaction(work)
     capture = None
     if stored is not None:
         capture = ArchiveCapture(
@@ -112,10 +173,10 @@ def _write_check(
     return health, capture
 
 
-def _write_snapshot(
+def write_snapshot(
     database: Database, link_id: int, capture: ArchiveCapture, found_at: dt.datetime
 ) -> None:
-    with database.session() as session:
+    def work(session: Session) -> None:
         repo.add_snapshot(
             session,
             link_id,
@@ -125,6 +186,66 @@ def _write_snapshot(
             original_status=capture.original_status,
             found_at=found_at,
         )
+
+    database.transaction(work)
+
+
+# Writes one result in the writer thread; None when the result was not kept (lease lost).
+Recorder = Callable[[repo.DueLink, CheckResult], LinkReport | None]
+
+
+def make_archive(checker: Checker, options: CheckOptions) -> ArchiveClient | None:
+    if not options.archive:
+        return None
+    return ArchiveClient(
+        checker.client,
+        checker.limiter,
+        endpoint=options.archive_endpoint,
+        timeout_s=options.archive_timeout_s,
+    )
+
+
+async def check_batch(
+    checker: Checker,
+    archive: ArchiveClient | None,
+    database: Database,
+    due: Sequence[repo.DueLink],
+    *,
+    record: Recorder,
+    clock: Clock,
+    progress: Progress,
+    collected: dict[str, LinkReport],
+    writer: ThreadPoolExecutor,
+) -> None:
+    """Check ``due`` with ``checker``, writing each result with ``record`` as it arrives."""
+    by_url = {link.url: link for link in due}
+    loop = asyncio.get_running_loop()
+
+    async def on_result(result: CheckResult) -> None:
+        link = by_url[result.url]
+
+        def write() -> LinkReport | None:
+            report = record(link, result)
+            if report is not None:
+                # recorded by the writer as it commits, so an interrupted run reports
+                # exactly what it committed
+                collected[link.url] = report
+            return report
+
+        report = await loop.run_in_executor(writer, write)
+        if report is None:
+            return
+        capture = report.archive
+        if archive is not None and report.health is not LinkHealth.ALIVE and capture is None:
+            capture = await archive.find(link.url, accessed=link.accessed, issued=link.issued)
+            if capture is not None:
+                await loop.run_in_executor(
+                    writer, write_snapshot, database, link.link_id, capture, clock()
+                )
+                collected[link.url] = replace(collected[link.url], archive=capture)
+        progress.advance(collected[link.url])
+
+    await checker.run((CheckTarget(d.url, d.cited_titles) for d in due), on_result)
 
 
 async def _check_due(
@@ -136,56 +257,26 @@ async def _check_due(
     progress: Progress,
     collected: dict[str, LinkReport],
     writer: ThreadPoolExecutor,
-    worker: str | None,
-    round_id: str | None,
 ) -> None:
-    by_url = {link.url: link for link in due}
-    loop = asyncio.get_running_loop()
+    def record(link: repo.DueLink, result: CheckResult) -> LinkReport:
+        health, stored = write_check(database, link.link_id, result, policy=options.health)
+        return LinkReport(result, link.source_keys, health, stored, link.link_id)
+
     async with Checker(options, clock=clock) as checker:
-        archive = (
-            ArchiveClient(
-                checker.client,
-                checker.limiter,
-                endpoint=options.archive_endpoint,
-                timeout_s=options.archive_timeout_s,
-            )
-            if options.archive
-            else None
+        await check_batch(
+            checker,
+            make_archive(checker, options),
+            database,
+            due,
+            record=record,
+            clock=clock,
+            progress=progress,
+            collected=collected,
+            writer=writer,
         )
 
-        async def on_result(result: CheckResult) -> None:
-            link = by_url[result.url]
 
-            def write() -> tuple[LinkHealth, ArchiveCapture | None]:
-                health, stored = _write_check(
-                    database,
-                    link.link_id,
-                    result,
-                    policy=options.health,
-                    worker=worker,
-                    round_id=round_id,
-                )
-                # recorded by the writer as it commits, so an interrupted run reports
-                # exactly what it committed
-                collected[link.url] = LinkReport(
-                    result, link.source_keys, health, stored, link.link_id
-                )
-                return health, stored
-
-            health, capture = await loop.run_in_executor(writer, write)
-            if archive is not None and health is not LinkHealth.ALIVE and capture is None:
-                capture = await archive.find(link.url, accessed=link.accessed, issued=link.issued)
-                if capture is not None:
-                    await loop.run_in_executor(
-                        writer, _write_snapshot, database, link.link_id, capture, clock()
-                    )
-                    collected[link.url] = replace(collected[link.url], archive=capture)
-            progress.advance(collected[link.url])
-
-        await checker.run((CheckTarget(d.url, d.cited_titles) for d in due), on_result)
-
-
-def _validate(options: CheckOptions) -> None:
+def validate_options(options: CheckOptions) -> None:
     if not options.archive:
         return
     try:
@@ -203,8 +294,6 @@ def check_links(
     options: CheckOptions | None = None,
     progress: Progress | None = None,
     clock: Clock = utcnow,
-    worker: str | None = None,
-    round_id: str | None = None,
 ) -> CheckReport:
     """Check the due links of the given sources (all sources when none are given).
 
@@ -220,9 +309,10 @@ def check_links(
     """
     options = options or CheckOptions()
     progress = progress or NullProgress()
-    _validate(options)
+    validate_options(options)
     now = clock()
-    with database.session() as session:
+
+    def select_due(session: Session) -> tuple[int, list[repo.DueLink]]:
         repo.link_unlinked_sources(session)
         repo.require_sources(session, source_keys)
         cited = repo.count_cited_links(session, source_keys)
@@ -236,7 +326,9 @@ def check_links(
                 )
             ).scalars()
         )
-        due = repo.load_due_links(session, ids)
+        return cited, repo.load_due_links(session, ids)
+
+    cited, due = database.transaction(select_due)
     collected: dict[str, LinkReport] = {}
     started = time.monotonic()
     interrupted = False
@@ -253,8 +345,6 @@ def check_links(
                     progress=progress,
                     collected=collected,
                     writer=writer,
-                    worker=worker,
-                    round_id=round_id,
                 )
             )
     except KeyboardInterrupt:
@@ -293,17 +383,17 @@ def result_as_json(report: LinkReport) -> dict[str, Any]:
 
 def report_as_json(report: CheckReport) -> dict[str, Any]:
     """The whole ``claims check --json`` document: a summary and one result per link."""
-    return {
-        "summary": {
-            "cited_links": report.cited_links,
-            "due": report.due,
-            "checked": report.checked,
-            "hard_failures": sum(1 for r in report.links if is_hard_failure(r.result.outcome)),
-            "drifted": sum(1 for r in report.links if r.result.drifted),
-            "interrupted": report.interrupted,
-            "elapsed_s": round(report.elapsed_s, 3),
-            "outcomes": report.outcome_counts(),
-            "health": report.health_counts(),
-        },
-        "results": [result_as_json(r) for r in report.links],
+    summary: dict[str, Any] = {
+        "cited_links": report.cited_links,
+        "due": report.due,
+        "checked": report.checked,
+        "hard_failures": sum(1 for r in report.links if is_hard_failure(r.result.outcome)),
+        "drifted": sum(1 for r in report.links if r.result.drifted),
+        "interrupted": report.interrupted,
+        "elapsed_s": round(report.elapsed_s, 3),
+        "outcomes": report.outcome_counts(),
+        "health": report.health_counts(),
     }
+    if report.worker is not None:
+        summary["worker"] = report.worker.as_json()
+    return {"summary": summary, "results": [result_as_json(r) for r in report.links]}

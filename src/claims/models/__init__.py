@@ -5,13 +5,14 @@ from __future__ import annotations
 from claims.models.base import Base, UTCDateTime, utcnow
 from claims.models.claim import ANCHOR_CONTEXT_CHARS, Citation, Claim
 from claims.models.document import Document, Footnote
-from claims.models.link import Link, LinkCheck, Snapshot
+from claims.models.link import CheckRound, Link, LinkCheck, Snapshot
 from claims.models.source import Contributor, Source
 from claims.models.verification import Verification
 
 __all__ = [
     "ANCHOR_CONTEXT_CHARS",
     "Base",
+    "CheckRound",
     "Citation",
     "Claim",
     "Contributor",

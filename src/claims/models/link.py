@@ -42,6 +42,9 @@ class Link(Base):
         enum_column(LinkHealth, "link_health"), default=LinkHealth.UNCHECKED
     )
     last_checked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # the round of the latest check, if it was checked in one: on this row, so that a worker
+    # leasing with SKIP LOCKED re-reads it when another worker has just written the link
+    last_round_id: Mapped[str | None] = mapped_column(String(64))
     # work sharing between check workers
     lease_owner: Mapped[str | None] = mapped_column(String(200))
     lease_expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -60,7 +63,10 @@ class LinkCheck(Base):
     """One check of one link: append-only history from which health is derived."""
 
     __tablename__ = "link_check"
-    __table_args__ = (Index("ix_link_check_link_id_checked_at", "link_id", "checked_at"),)
+    __table_args__ = (
+        Index("ix_link_check_link_id_checked_at", "link_id", "checked_at"),
+        Index("ix_link_check_round_id_link_id", "round_id", "link_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     link_id: Mapped[int] = mapped_column(ForeignKey("link.id", ondelete="CASCADE"))
@@ -78,6 +84,23 @@ class LinkCheck(Base):
     round_id: Mapped[str | None] = mapped_column(String(64))
 
     link: Mapped[Link] = relationship(back_populates="checks")
+
+
+class CheckRound(Base):
+    """A round of checks that several workers share.
+
+    The round covers the links due when it started (by its ``recheck_after_s`` and
+    ``force``); each is checked once in it. The first worker to join creates it; later ones
+    read its start and settings from here, so all agree on what the round covers.
+    """
+
+    __tablename__ = "check_round"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    recheck_after_s: Mapped[float] = mapped_column(Float)
+    force: Mapped[bool] = mapped_column(Boolean, default=False)
+    started_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class Snapshot(Base):

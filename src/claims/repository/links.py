@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, insert, or_, select, update
+from sqlalchemy import Insert, Select, and_, bindparam, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from claims.enums import CheckOutcome, LinkHealth
@@ -28,6 +29,20 @@ _UPDATE_LINK_STATE = (
     .values(
         health=bindparam("health"),
         last_checked_at=bindparam("checked_at"),
+        lease_owner=None,
+        lease_expires_at=None,
+    )
+    .execution_options(synchronize_session=False)
+)
+# A worker's write counts only while it still holds the lease: once the lease has passed to
+# another worker, the other worker's check is the round's one and this write is refused.
+_UPDATE_LEASED_LINK_STATE = (
+    update(Link)
+    .where(Link.id == bindparam("target_id"), Link.lease_owner == bindparam("owner"))
+    .values(
+        health=bindparam("health"),
+        last_checked_at=bindparam("checked_at"),
+        last_round_id=bindparam("round_id"),
         lease_owner=None,
         lease_expires_at=None,
     )
@@ -83,12 +98,22 @@ def link_unlinked_sources(session: Session) -> int:
     ids = _link_ids(session, urls)
     missing = [u for u in urls if u not in ids]
     if missing:
-        session.execute(insert(Link), [{"url": u} for u in missing])
+        # several workers may start at once: a link another one has just added is not an error
+        session.execute(_insert_links_ignoring_duplicates(session), [{"url": u} for u in missing])
         ids.update(_link_ids(session, missing))
     session.execute(
         update(Source), [{"id": sid, "link_id": ids[url]} for sid, url in wanted.items()]
     )
     return len(wanted)
+
+
+def _insert_links_ignoring_duplicates(session: Session) -> Insert:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(Link).on_conflict_do_nothing(index_elements=[Link.url])
+    if dialect == "sqlite":
+        return sqlite.insert(Link).on_conflict_do_nothing(index_elements=[Link.url])
+    return insert(Link)
 
 
 def _link_ids(session: Session, urls: Sequence[str]) -> dict[str, int]:
@@ -260,6 +285,31 @@ def set_link_state(
         _UPDATE_LINK_STATE,
         {"target_id": link_id, "health": health, "checked_at": checked_at},
     )
+
+
+def set_leased_link_state(
+    session: Session,
+    link_id: int,
+    *,
+    health: LinkHealth,
+    checked_at: dt.datetime,
+    owner: str,
+    round_id: str,
+) -> bool:
+    """Store the health, mark the link checked in ``round_id`` and release the lease — only
+    if ``owner`` still holds it. False when the lease has passed to another worker (the
+    caller then rolls back its check)."""
+    result = session.execute(
+        _UPDATE_LEASED_LINK_STATE,
+        {
+            "target_id": link_id,
+            "health": health,
+            "checked_at": checked_at,
+            "owner": owner,
+            "round_id": round_id,
+        },
+    )
+    return bool(getattr(result, "rowcount", 0) == 1)
 
 
 def latest_snapshot(session: Session, link_id: int) -> StoredSnapshot | None:

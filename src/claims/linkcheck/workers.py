@@ -1,0 +1,316 @@
+"""``check --worker``: several processes share a round of checks through leases in the database.
+
+A worker joins a round (creating it if it is the first), then leases a batch of the round's
+links, checks it with no transaction open, writes each result while it still holds the lease,
+and leases the next batch — until the round has nothing left, waiting for links other workers
+hold (a live worker renews its leases; a killed worker's leases run out and its links return
+to the pool). Within a round no link is checked twice: a link checked in the round is never
+leased again, and a result whose lease has passed to another worker is rolled back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import math
+import os
+import secrets
+import socket
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from claims.db import Database
+from claims.errors import InputError
+from claims.linkcheck.checker import Checker, Clock, utcnow
+from claims.linkcheck.options import CheckOptions
+from claims.linkcheck.progress import NullProgress, Progress
+from claims.linkcheck.results import CheckResult, LinkReport
+from claims.linkcheck.service import (
+    CheckReport,
+    LeaseLost,
+    WorkerSummary,
+    check_batch,
+    make_archive,
+    validate_options,
+    write_check,
+)
+from claims.repository import links as repo
+from claims.repository import rounds
+
+DEFAULT_BATCH = 100
+DEFAULT_LEASE = dt.timedelta(seconds=60)
+# a worker renews its leases this many times per lease period
+LEASE_RENEWALS_PER_PERIOD = 3
+# how long a worker with nothing to lease sleeps at most before looking again
+IDLE_POLL_MAX_S = 5.0
+IDLE_POLL_MIN_S = 0.05
+MAX_ROUND_ID_CHARS = 64
+MAX_WORKER_ID_CHARS = 200
+
+
+def default_worker_id() -> str:
+    """``host:pid:random``: unique across machines and across restarts of one process id."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"[:MAX_WORKER_ID_CHARS]
+
+
+def default_round_id(now: dt.datetime, recheck_after: dt.timedelta) -> str:
+    """The round of the ``recheck_after`` window ``now`` falls in, counted from the UNIX epoch.
+
+    Workers started in the same window (the same UTC day, for the default 24 h) join the same
+    round without naming it, e.g. ``2026-11-28T00:00:00Z/86400s``.
+
+    Raises:
+        InputError: ``recheck_after`` is zero, which gives no window.
+    """
+    window_s = recheck_after.total_seconds()
+    if window_s <= 0:
+        raise InputError(
+            "a round needs a --recheck-after window longer than zero",
+            hint="name the round instead: claims check --worker --round NAME",
+        )
+    start_s = math.floor(now.timestamp() / window_s) * window_s
+    start = dt.datetime.fromtimestamp(start_s, dt.UTC)
+    return f"{start:%Y-%m-%dT%H:%M:%SZ}/{window_s:g}s"
+
+
+@dataclass(frozen=True)
+class WorkerOptions:
+    """How one worker takes part in a round."""
+
+    worker_id: str
+    round_id: str | None = None  # None: the recheck-after window's round
+    batch: int = DEFAULT_BATCH
+    lease: dt.timedelta = DEFAULT_LEASE
+
+    def __post_init__(self) -> None:
+        if not self.worker_id or len(self.worker_id) > MAX_WORKER_ID_CHARS:
+            raise ValueError(f"a worker id has 1 to {MAX_WORKER_ID_CHARS} characters")
+        if self.round_id is not None and not 0 < len(self.round_id) <= MAX_ROUND_ID_CHARS:
+            raise ValueError(f"a round id has 1 to {MAX_ROUND_ID_CHARS} characters")
+        if self.batch < 1:
+            raise ValueError(f"batch must be positive, got {self.batch}")
+        if self.lease <= dt.timedelta(0):
+            raise ValueError("lease must be longer than zero")
+
+
+@dataclass
+class _Tally:
+    batches: int = 0
+    leased: int = 0
+    lost: int = 0
+    outstanding: int = 0
+
+
+async def _renew_forever(
+    database: Database,
+    writer: ThreadPoolExecutor,
+    worker: WorkerOptions,
+    clock: Clock,
+) -> None:
+    loop = asyncio.get_running_loop()
+    period_s = worker.lease.total_seconds() / LEASE_RENEWALS_PER_PERIOD
+
+    def renew() -> None:
+        until = clock() + worker.lease
+        database.transaction(lambda s: rounds.renew_leases(s, worker=worker.worker_id, until=until))
+
+    while True:
+        await asyncio.sleep(period_s)
+        await loop.run_in_executor(writer, renew)
+
+
+async def _work(
+    database: Database,
+    info: rounds.RoundInfo,
+    options: CheckOptions,
+    worker: WorkerOptions,
+    *,
+    clock: Clock,
+    progress: Progress,
+    collected: dict[str, LinkReport],
+    writer: ThreadPoolExecutor,
+    tally: _Tally,
+) -> None:
+    loop = asyncio.get_running_loop()
+
+    def lease() -> list[repo.DueLink]:
+        def work(session: Session) -> list[repo.DueLink]:
+            ids = rounds.lease_batch(
+                session,
+                info,
+                worker=worker.worker_id,
+                now=clock(),
+                lease=worker.lease,
+                limit=worker.batch,
+            )
+            return repo.load_due_links(session, ids)
+
+        return database.transaction(work)
+
+    def remaining() -> rounds.Outstanding:
+        def work(session: Session) -> rounds.Outstanding:
+            return rounds.outstanding(session, info, now=clock())
+
+        return database.transaction(work)
+
+    def record(link: repo.DueLink, result: CheckResult) -> LinkReport | None:
+        try:
+            health, stored = write_check(
+                database,
+                link.link_id,
+                result,
+                policy=options.health,
+                worker=worker.worker_id,
+                round_id=info.id,
+                leased=True,
+            )
+        except LeaseLost:
+            tally.lost += 1
+            return None
+        return LinkReport(result, link.source_keys, health, stored, link.link_id)
+
+    async with Checker(options, clock=clock) as checker:
+        archive = make_archive(checker, options)
+        while True:
+            due = await loop.run_in_executor(writer, lease)
+            if not due:
+                left = await loop.run_in_executor(writer, remaining)
+                tally.outstanding = left.links
+                if left.links == 0:
+                    return
+                # the rest is leased by other workers: wait for them to finish, or for a
+                # lease to run out (its worker died) and take the link over
+                wait_s = IDLE_POLL_MIN_S * 2
+                if left.next_expiry is not None:
+                    wait_s = (left.next_expiry - clock()).total_seconds() + IDLE_POLL_MIN_S
+                await asyncio.sleep(min(IDLE_POLL_MAX_S, max(IDLE_POLL_MIN_S, wait_s)))
+                continue
+            tally.batches += 1
+            tally.leased += len(due)
+            renewer = asyncio.create_task(_renew_forever(database, writer, worker, clock))
+            try:
+                await check_batch(
+                    checker,
+                    archive,
+                    database,
+                    due,
+                    record=record,
+                    clock=clock,
+                    progress=progress,
+                    collected=collected,
+                    writer=writer,
+                )
+            finally:
+                renewer.cancel()
+                await asyncio.gather(renewer, return_exceptions=True)
+
+
+def run_worker(
+    database: Database,
+    worker: WorkerOptions,
+    *,
+    options: CheckOptions | None = None,
+    progress: Progress | None = None,
+    clock: Clock = utcnow,
+) -> CheckReport:
+    """Take part in a round until it has nothing left to check.
+
+    The round is ``worker.round_id`` (or the recheck-after window's round); the first worker
+    creates it with ``options.recheck_after`` and ``options.force``, later ones use what it
+    was created with. On Ctrl-C or an error the worker gives its leases back at once.
+
+    Raises:
+        InputError: no round can be derived (``recheck_after`` is zero and no id is given).
+        NetworkUnavailable: no host could be resolved or reached; nothing was recorded.
+        DatabaseUnavailable: the database failed.
+    """
+    options = options or CheckOptions()
+    progress = progress or NullProgress()
+    validate_options(options)
+    now = clock()
+    round_id = worker.round_id or default_round_id(now, options.recheck_after)
+
+    def join(session: Session) -> tuple[rounds.RoundInfo, int, rounds.Outstanding]:
+        repo.link_unlinked_sources(session)
+        info = rounds.join_round(
+            session,
+            round_id,
+            now=now,
+            recheck_after=options.recheck_after,
+            force=options.force,
+            worker=worker.worker_id,
+        )
+        return info, repo.count_cited_links(session), rounds.outstanding(session, info, now=now)
+
+    info, cited, left = database.transaction(join)
+    collected: dict[str, LinkReport] = {}
+    tally = _Tally(outstanding=left.links)
+    started = time.monotonic()
+    interrupted = False
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claims-worker-writer")
+    progress.start(left.links)
+    try:
+        asyncio.run(
+            _work(
+                database,
+                info,
+                options,
+                worker,
+                clock=clock,
+                progress=progress,
+                collected=collected,
+                writer=writer,
+                tally=tally,
+            )
+        )
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        writer.shutdown(wait=True)  # a result being written is committed, not torn
+        progress.finish()
+        # whatever this worker still holds goes back to the pool now, not when leases expire
+        database.transaction(lambda s: rounds.release_leases(s, worker=worker.worker_id))
+    if interrupted:
+        tally.outstanding = database.transaction(
+            lambda s: rounds.outstanding(s, info, now=clock())
+        ).links
+    return CheckReport(
+        links=tuple(collected.values()),
+        cited_links=cited,
+        due=tally.leased,
+        interrupted=interrupted,
+        elapsed_s=time.monotonic() - started,
+        worker=_summary(info, worker, tally),
+    )
+
+
+def _summary(info: rounds.RoundInfo, worker: WorkerOptions, tally: _Tally) -> WorkerSummary:
+    return WorkerSummary(
+        worker_id=worker.worker_id,
+        round_id=info.id,
+        round_started_at=info.started_at,
+        round_started_by=info.started_by,
+        recheck_after=info.recheck_after,
+        force=info.force,
+        batches=tally.batches,
+        leased=tally.leased,
+        lost_leases=tally.lost,
+        outstanding=tally.outstanding,
+    )
+
+
+def round_settings_differ(report: CheckReport, options: CheckOptions) -> dict[str, Any]:
+    """The round's settings that differ from this worker's options (the round's win)."""
+    summary = report.worker
+    if summary is None:
+        return {}
+    differ: dict[str, Any] = {}
+    if summary.recheck_after != options.recheck_after:
+        differ["recheck_after_s"] = summary.recheck_after.total_seconds()
+    if summary.force != options.force:
+        differ["force"] = summary.force
+    return differ

@@ -1,0 +1,224 @@
+"""Rounds shared by check workers: joining one, leasing batches, renewing and releasing leases.
+
+A round covers the cited links due when it started; each is checked once in it. A worker
+leases a batch (``SELECT … FOR UPDATE SKIP LOCKED`` on PostgreSQL; on SQLite every write
+transaction begins IMMEDIATE, so the select and the update run under the database's one write
+lock), checks it with no transaction open, and writes each result only while it still holds
+the lease. Never commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Select,
+    and_,
+    cast,
+    func,
+    or_,
+    select,
+    true,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from claims.enums import LinkHealth
+from claims.models import CheckRound, Link, LinkCheck, Source
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    """A round as stored: its start and the settings that decide what it covers."""
+
+    id: str
+    started_at: dt.datetime
+    recheck_after: dt.timedelta
+    force: bool
+    started_by: str | None
+    created: bool  # this worker started the round
+
+
+def join_round(
+    session: Session,
+    round_id: str,
+    *,
+    now: dt.datetime,
+    recheck_after: dt.timedelta,
+    force: bool,
+    worker: str,
+) -> RoundInfo:
+    """The round ``round_id``, started now by ``worker`` unless another worker started it.
+
+    Workers that start together race to create it; the first insert wins and the others read
+    its start and settings, so every worker of a round agrees on what it covers.
+    """
+    values = {
+        "id": round_id,
+        "started_at": now,
+        "recheck_after_s": recheck_after.total_seconds(),
+        "force": force,
+        "started_by": worker,
+    }
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(postgresql.insert(CheckRound).values(values).on_conflict_do_nothing())
+    elif dialect == "sqlite":
+        session.execute(sqlite.insert(CheckRound).values(values).on_conflict_do_nothing())
+    elif session.get(CheckRound, round_id) is None:  # pragma: no cover - other databases
+        session.add(CheckRound(**values))
+        session.flush()
+    row = session.execute(select(CheckRound).where(CheckRound.id == round_id)).scalar_one()
+    return RoundInfo(
+        id=row.id,
+        started_at=row.started_at,
+        recheck_after=dt.timedelta(seconds=row.recheck_after_s),
+        force=row.force,
+        started_by=row.started_by,
+        created=row.started_by == worker and row.started_at == now,
+    )
+
+
+def _cited() -> ColumnElement[bool]:
+    return Link.id.in_(select(Source.link_id).where(Source.link_id.is_not(None)))
+
+
+def in_round(info: RoundInfo) -> ColumnElement[bool]:
+    """Links the round still has to check, leased or not.
+
+    Cited, not yet checked in this round, and due as of the round's start: never checked, not
+    alive (failures are always rechecked), or last checked at least ``recheck_after`` before
+    the round started; with ``force``, every cited link. Every condition but "cited" reads the
+    link's own row, which PostgreSQL re-reads when a concurrent worker has just updated it.
+    """
+    not_yet = or_(Link.last_round_id.is_(None), Link.last_round_id != info.id)
+    if info.force:
+        due: ColumnElement[bool] = true()
+    else:
+        due = or_(
+            Link.last_checked_at.is_(None),
+            Link.health != LinkHealth.ALIVE,
+            Link.last_checked_at <= info.started_at - info.recheck_after,
+        )
+    return and_(_cited(), not_yet, due)
+
+
+# Links are numbered in URL order, so consecutive ids share a host: a batch taken in id order
+# would sit on one or two hosts and crawl at the per-host limit. Batches are taken in a
+# scrambled order instead (an odd multiplier is a bijection modulo 2**16), offset per round
+# so that what comes last in one unfinished round does not come last in every round.
+_SPREAD_MULTIPLIER = 40503
+_SPREAD_MODULUS = 65536
+
+
+def spread_order(round_id: str) -> ColumnElement[int]:
+    salt = zlib.crc32(round_id.encode()) % _SPREAD_MODULUS
+    return (cast(Link.id, BigInteger) * _SPREAD_MULTIPLIER + salt) % _SPREAD_MODULUS
+
+
+def _free(now: dt.datetime) -> ColumnElement[bool]:
+    return or_(Link.lease_expires_at.is_(None), Link.lease_expires_at < now)
+
+
+def lease_query(info: RoundInfo, *, now: dt.datetime, limit: int, skip_locked: bool) -> Select[int]:
+    """The SELECT that picks a batch: free links of the round, never-checked ones first, the
+    rest spread over hosts."""
+    stmt = (
+        select(Link.id)
+        .where(in_round(info), _free(now))
+        .order_by(Link.last_checked_at.is_not(None), spread_order(info.id), Link.id)
+        .limit(limit)
+    )
+    if skip_locked:
+        # rows another worker is leasing right now are passed over, not waited for
+        stmt = stmt.with_for_update(skip_locked=True, of=Link)
+    return stmt
+
+
+def lease_batch(
+    session: Session,
+    info: RoundInfo,
+    *,
+    worker: str,
+    now: dt.datetime,
+    lease: dt.timedelta,
+    limit: int,
+) -> list[int]:
+    """Lease up to ``limit`` links of the round to ``worker`` until ``now + lease``."""
+    skip_locked = session.get_bind().dialect.name == "postgresql"
+    stmt = lease_query(info, now=now, limit=limit, skip_locked=skip_locked)
+    ids = list(session.scalars(stmt))
+    if ids:
+        session.execute(
+            update(Link)
+            .where(Link.id.in_(ids))
+            .values(lease_owner=worker, lease_expires_at=now + lease)
+            .execution_options(synchronize_session=False)
+        )
+    return ids
+
+
+def renew_leases(session: Session, *, worker: str, until: dt.datetime) -> int:
+    """Extend every lease ``worker`` holds: a live worker keeps its links, a dead one's expire."""
+    result = session.execute(
+        update(Link)
+        .where(Link.lease_owner == worker)
+        .values(lease_expires_at=until)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0))
+
+
+def release_leases(session: Session, *, worker: str) -> int:
+    """Give back every link ``worker`` holds (on Ctrl-C or an error), for others to take now."""
+    result = session.execute(
+        update(Link)
+        .where(Link.lease_owner == worker)
+        .values(lease_owner=None, lease_expires_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0))
+
+
+@dataclass(frozen=True)
+class Outstanding:
+    """What the round still has to check: links, and when the first lease on them runs out."""
+
+    links: int
+    leased: int
+    next_expiry: dt.datetime | None
+
+
+def outstanding(session: Session, info: RoundInfo, *, now: dt.datetime) -> Outstanding:
+    held = and_(Link.lease_expires_at.is_not(None), Link.lease_expires_at >= now)
+    row = session.execute(
+        select(
+            func.count(Link.id),
+            func.count(Link.id).filter(held),
+            func.min(Link.lease_expires_at).filter(held),
+        ).where(in_round(info))
+    ).one()
+    expiry = row[2]
+    if isinstance(expiry, str):  # SQLite hands an aggregate over a typed column back as text
+        expiry = dt.datetime.fromisoformat(expiry)
+    if expiry is not None and expiry.tzinfo is None:
+        expiry = expiry.replace(tzinfo=dt.UTC)
+    return Outstanding(int(row[0]), int(row[1]), expiry)
+
+
+def round_check_counts(session: Session, round_id: str) -> Sequence[tuple[int, int]]:
+    """(link id, number of checks in the round) for every link checked in it."""
+    return [
+        (link_id, n)
+        for link_id, n in session.execute(
+            select(LinkCheck.link_id, func.count())
+            .where(LinkCheck.round_id == round_id)
+            .group_by(LinkCheck.link_id)
+        ).all()
+    ]
