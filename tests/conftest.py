@@ -110,6 +110,22 @@ def network_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         pytest.fail(f"network guard: {found}")
 
 
+@pytest.fixture
+def offline_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine with no network: every public name fails to resolve, as with no resolver.
+
+    Nothing leaves the machine; loopback still works, so local servers keep answering.
+    """
+
+    def offline_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else host
+        if name is None or _is_loopback(name) or name == "localhost":
+            return _real_getaddrinfo(host, *args, **kwargs)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", offline_getaddrinfo)
+
+
 # --- databases -----------------------------------------------------------------------------
 
 

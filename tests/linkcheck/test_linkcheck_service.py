@@ -320,7 +320,7 @@ def test_cli_offline_exit_3(sqlite_cli: Cli) -> None:
         database.dispose()
     result = sqlite_cli("check", "--json")
     assert result.exit_code == 3
-    assert "network unavailable" in result.stderr
+    assert "offline: the network is unavailable" in result.stderr
     assert result.stdout == ""
 
 

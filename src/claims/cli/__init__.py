@@ -8,9 +8,11 @@ import typer
 from typer.core import TyperGroup
 
 from claims import __version__
+from claims.cli import bib as bib_cli
 from claims.cli import check as check_cli
 from claims.cli import dataset as dataset_cli
 from claims.cli import db as db_cli
+from claims.cli import extract as extract_cli
 from claims.cli import workflow as workflow_cli
 from claims.cli._common import AppState, error
 from claims.config import DATABASE_URL_ENV, Settings, resolve_database_url
@@ -73,10 +75,12 @@ def root(
 
 app.add_typer(db_cli.app, name="db")
 dataset_cli.register(app)
+bib_cli.register(app)
 app.command("check")(check_cli.check)
 app.command("verify")(workflow_cli.verify_command)
 app.command("history")(workflow_cli.history_command)
 app.command("report")(workflow_cli.report_command)
+extract_cli.register(app)
 
 
 def main() -> None:

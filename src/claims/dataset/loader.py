@@ -16,7 +16,7 @@ from claims.models import Citation, Claim, Contributor, Document, Footnote, Link
 from claims.records import SourceRecord
 from claims.repository.claims import claims_by_key, claims_of_document
 from claims.repository.documents import get_document
-from claims.repository.sources import links_by_url, sources_by_key
+from claims.repository.sources import links_by_url, source_values, sources_by_key
 from claims.urls import normalize_url
 
 
@@ -183,26 +183,6 @@ def _link_for(run: _Run, url: str | None) -> Link | None:
     return link
 
 
-def _source_values(record: SourceRecord) -> dict[str, Any]:
-    issued = record.issued
-    return {
-        "kind": record.kind,
-        "title": record.title,
-        "container": record.container,
-        "publisher": record.publisher,
-        "issued": issued.as_date() if issued else None,
-        "issued_precision": issued.precision if issued else None,
-        "url": record.url,
-        "accessed": record.accessed,
-        "accessed_basis": record.accessed_basis,
-        "raw": record.raw,
-        "language": record.language,
-        "note": record.note,
-        "doi": record.doi,
-        "extra": dict(record.extra),
-    }
-
-
 def _sync_contributors(source: Source, record: SourceRecord) -> bool:
     """Update contributor rows in place by (role, position): a delete-then-insert of the same
     position would break the unique constraint, as inserts are flushed before deletes."""
@@ -234,7 +214,7 @@ def _load_sources(run: _Run) -> dict[str, Source]:
     run.links.update(links_by_url(run.session, wanted_urls))
     out: dict[str, Source] = {}
     for record in records:
-        values = _source_values(record)
+        values = source_values(record)
         source = found.get(record.key)
         link = _link_for(run, record.url)
         if source is None:

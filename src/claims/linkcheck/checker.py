@@ -281,8 +281,8 @@ class Checker:
     def _offline_error(self) -> NetworkUnavailable:
         hosts = ", ".join(sorted(self._failed_hosts)[:3])
         return NetworkUnavailable(
-            f"network unavailable: no host could be resolved or reached ({hosts});"
-            " nothing was recorded",
+            f"offline: the network is unavailable, no host could be resolved or reached ({hosts});"
+            " nothing was recorded and no link is marked dead",
             hint="check the network connection (or proxy) and run the command again",
         )
 

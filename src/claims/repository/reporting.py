@@ -22,11 +22,10 @@ from claims.models import (
     Document,
     Footnote,
     Link,
-    Snapshot,
     Source,
     Verification,
 )
-from claims.repository.verifications import ArchivedCopy
+from claims.repository.verifications import ArchivedCopy, archived_copies_where
 
 FAILING_HEALTH = (LinkHealth.DEAD, LinkHealth.SUSPECT)
 
@@ -179,23 +178,7 @@ def sources_without_accessed(session: Session, document_id: int | None) -> Rows:
 
 
 def archived_copies(session: Session, document_id: int | None) -> list[ArchivedCopy]:
-    stmt = (
-        select(
-            Source.key,
-            Link.id,
-            Link.url,
-            Link.health,
-            Snapshot.service,
-            Snapshot.archive_url,
-            Snapshot.archived_at,
-            Snapshot.original_status,
-        )
-        .join(Link, Link.id == Source.link_id)
-        .join(Snapshot, Snapshot.link_id == Link.id)
-        .where(source_scope(document_id))
-        .order_by(Source.key, Snapshot.archived_at, Snapshot.id)
-    )
-    return [ArchivedCopy(*r) for r in session.execute(stmt).all()]
+    return archived_copies_where(session, source_scope(document_id))
 
 
 def link_rows(session: Session, document_id: int | None) -> Rows:

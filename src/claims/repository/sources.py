@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from claims.models import Citation, Claim, Link, Source
+from claims.records import SourceRecord
 
 
 def _full() -> list[LoaderOption]:
@@ -58,3 +60,24 @@ def links_by_url(session: Session, urls: Iterable[str]) -> dict[str, Link]:
     if not wanted:
         return {}
     return {link.url: link for link in session.scalars(select(Link).where(Link.url.in_(wanted)))}
+
+
+def source_values(record: SourceRecord) -> dict[str, Any]:
+    """The columns of a source row, from a record."""
+    issued = record.issued
+    return {
+        "kind": record.kind,
+        "title": record.title,
+        "container": record.container,
+        "publisher": record.publisher,
+        "issued": issued.as_date() if issued else None,
+        "issued_precision": issued.precision if issued else None,
+        "url": record.url,
+        "accessed": record.accessed,
+        "accessed_basis": record.accessed_basis,
+        "raw": record.raw,
+        "language": record.language,
+        "note": record.note,
+        "doi": record.doi,
+        "extra": dict(record.extra),
+    }

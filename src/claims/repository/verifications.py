@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from claims.enums import LinkHealth, Verdict
@@ -117,6 +117,11 @@ def archived_copies(session: Session, source_ids: Iterable[int]) -> list[Archive
     ids = sorted(set(source_ids))
     if not ids:
         return []
+    return archived_copies_where(session, Source.id.in_(ids))
+
+
+def archived_copies_where(session: Session, condition: ColumnElement[bool]) -> list[ArchivedCopy]:
+    """Archived copies of the links of the sources that meet ``condition``, by key then age."""
     rows = session.execute(
         select(
             Source.key,
@@ -130,7 +135,7 @@ def archived_copies(session: Session, source_ids: Iterable[int]) -> list[Archive
         )
         .join(Link, Link.id == Source.link_id)
         .join(Snapshot, Snapshot.link_id == Link.id)
-        .where(Source.id.in_(ids))
+        .where(condition)
         .order_by(Source.key, Snapshot.archived_at, Snapshot.id)
     ).all()
     return [ArchivedCopy(*r) for r in rows]

@@ -1,0 +1,1 @@
+"""Bibliographies out and in: keys, LaTeX escaping, BibTeX, biblatex, CSL-JSON, .bib import."""

@@ -1,0 +1,213 @@
+"""BibTeX and biblatex entries from sources, written with bibtexparser."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from bibtexparser.entrypoint import write_string
+from bibtexparser.library import Library
+from bibtexparser.middlewares import AddEnclosingMiddleware
+from bibtexparser.model import Entry, Field
+from bibtexparser.writer import BibtexFormat
+
+from claims.bib.common import (
+    EXTRA_NOTE,
+    MONTH_MACROS,
+    ArchivedCopy,
+    Dialect,
+    accessed_sentence,
+    archive_of,
+    archived_sentence,
+    genre_of,
+    join_sentences,
+    without_blanks,
+)
+from claims.bib.latex import (
+    encode_field,
+    encode_literal_list,
+    encode_names,
+    encode_text,
+    normalise_space,
+)
+from claims.enums import ContributorRole, SourceKind
+from claims.records import Contributor, SourceRecord
+
+WRITE_BATCH = 500  # entries per bibtexparser library: bounds memory while streaming
+
+WEB_KINDS = frozenset({SourceKind.PRESS_RELEASE, SourceKind.WEB_PAGE, SourceKind.BLOG_POST})
+REPORT_KINDS = frozenset({SourceKind.REPORT, SourceKind.CLIENT_ALERT})
+
+# extra fields (volume, pages …) carried over where the entry type has them
+_EXTRA_FIELDS = {
+    (Dialect.BIBTEX, "article"): ("volume", "number", "pages"),
+    (Dialect.BIBLATEX, "article"): ("volume", "number", "issue", "pages", "eid"),
+    (Dialect.BIBTEX, "techreport"): ("number", "pages"),
+    (Dialect.BIBLATEX, "report"): ("number", "pages"),
+}
+
+# BCP 47 language tags and the babel names that biblatex's langid expects
+LANGIDS = {
+    "en": "english",
+    "en-US": "american",
+    "en-GB": "british",
+    "fr": "french",
+    "de": "ngerman",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "ru": "russian",
+}
+
+
+@dataclass(frozen=True)
+class ExportItem:
+    """A source as exported, with the archived copy of its page if one is known."""
+
+    record: SourceRecord
+    archive: ArchivedCopy | None = None
+
+
+def entry_type(kind: SourceKind, dialect: Dialect, *, has_url: bool) -> str:
+    if kind is SourceKind.NEWS_ARTICLE:
+        return "article"
+    if kind in REPORT_KINDS:
+        return "techreport" if dialect is Dialect.BIBTEX else "report"
+    if dialect is Dialect.BIBTEX:
+        return "misc"
+    return "online" if kind in WEB_KINDS or has_url else "misc"
+
+
+def _distinct(*values: str | None) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        if v and normalise_space(v) and v not in out:
+            out.append(v)
+    return out
+
+
+def _named(c: Contributor) -> bool:
+    return bool(normalise_space(c.literal if c.literal is not None else c.family or ""))
+
+
+def entry_fields(item: ExportItem, dialect: Dialect, *, ascii: bool) -> tuple[str, list[Field]]:
+    """The entry type and the encoded fields of one source, in a fixed order.
+
+    BibTeX output is always LaTeX-encoded ASCII; biblatex keeps Unicode unless ``ascii``.
+    """
+    r = without_blanks(item.record)
+    bibtex = dialect is Dialect.BIBTEX
+    ascii = ascii or bibtex  # classic BibTeX reads bytes, not Unicode
+    etype = entry_type(r.kind, dialect, has_url=bool(r.url))
+    fields: list[Field] = []
+
+    def add(name: str, value: str | None, *, encoded: bool = False) -> None:
+        text = value if encoded or not value else encode_field(name, value, ascii=ascii)
+        if text:  # blank values are left out, not written as {}
+            fields.append(Field(name, text))
+
+    for role, name in ((ContributorRole.AUTHOR, "author"), (ContributorRole.EDITOR, "editor")):
+        people = [c for c in r.contributors if c.role is role and _named(c)]
+        if people:
+            add(name, encode_names(people, ascii=ascii), encoded=True)
+    add("title", r.title)
+
+    genre = genre_of(r)
+    if etype == "article":
+        add("journal" if bibtex else "journaltitle", r.container or r.publisher)
+        if not bibtex:
+            add("entrysubtype", "newspaper")
+    elif etype in ("techreport", "report"):
+        add("type", genre)
+        add("institution", r.publisher or r.container)
+    elif etype == "online":
+        add("titleaddon", genre)
+        orgs = _distinct(r.container, r.publisher)
+        if orgs:
+            add("organization", encode_literal_list(orgs, ascii=ascii), encoded=True)
+    else:  # misc
+        add("howpublished", r.container or r.publisher)
+        if r.container and r.publisher and r.publisher != r.container:
+            add("organization", r.publisher)
+        add("type", genre)
+
+    for name in _EXTRA_FIELDS.get((dialect, etype), ()):
+        add(name, r.extra.get(name))
+
+    if r.issued is not None:
+        if bibtex:
+            add("year", f"{r.issued.year:04d}")
+            if r.issued.month is not None:
+                fields.append(Field("month", MONTH_MACROS[r.issued.month - 1]))
+                fields[-1].enclosing = "no-enclosing"  # a macro: BibTeX styles print the name
+        add("date", r.issued.iso())
+    if r.url:
+        add("url", r.url)
+    if r.accessed is not None:
+        add("urldate", r.accessed.isoformat())
+    add("doi", r.doi)
+    if r.language:
+        add("language" if bibtex else "langid", LANGIDS.get(r.language))
+
+    archive = archive_of(r, item.archive)
+    if bibtex:
+        note = join_sentences(
+            [
+                r.extra.get(EXTRA_NOTE, ""),
+                accessed_sentence(r.accessed) if r.accessed else "",
+                archived_sentence(archive) if archive else "",
+            ]
+        )
+        add("note", note)
+    else:
+        if archive:
+            add("addendum", encode_text(archived_sentence(archive), ascii=ascii), encoded=True)
+        add("note", r.extra.get(EXTRA_NOTE))
+    return etype, fields
+
+
+def to_entry(item: ExportItem, dialect: Dialect, *, ascii: bool = False) -> Entry:
+    etype, fields = entry_fields(item, dialect, ascii=ascii)
+    return Entry(etype, item.record.key, fields)
+
+
+def _format() -> BibtexFormat:
+    fmt = BibtexFormat()  # type: ignore[no-untyped-call]
+    fmt.indent = "  "
+    fmt.block_separator = "\n"
+    fmt.trailing_comma = True
+    return fmt
+
+
+def write_entries(
+    items: Iterable[ExportItem], dialect: Dialect, *, ascii: bool = False
+) -> Iterator[str]:
+    """The .bib text of the items, in chunks of :data:`WRITE_BATCH` entries.
+
+    Each chunk is written by bibtexparser from a small library, so memory stays flat
+    however many sources stream through.
+    """
+    fmt = _format()
+    stack = [
+        AddEnclosingMiddleware(
+            reuse_previous_enclosing=False,
+            enclose_integers=True,
+            default_enclosing="{",
+            allow_inplace_modification=True,
+        )
+    ]
+    it = iter(items)
+    first = True
+    while batch := list(islice(it, WRITE_BATCH)):
+        library = Library([to_entry(i, dialect, ascii=ascii) for i in batch])
+        text = write_string(library, unparse_stack=stack, bibtex_format=fmt)
+        yield text if first else "\n" + text
+        first = False
+
+
+def format_bibliography(
+    items: Iterable[ExportItem], dialect: Dialect, *, ascii: bool = False
+) -> str:
+    return "".join(write_entries(items, dialect, ascii=ascii))

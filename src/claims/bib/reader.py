@@ -1,0 +1,479 @@
+"""Read .bib files into source records: macros, concatenation, LaTeX decoding, failed blocks."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bibtexparser.entrypoint import parse_string
+from bibtexparser.model import (
+    Block,
+    DuplicateBlockKeyBlock,
+    DuplicateFieldKeyBlock,
+    Entry,
+    ParsingFailedBlock,
+    String,
+)
+
+from claims.bib.bibtex import LANGIDS, REPORT_KINDS, WEB_KINDS
+from claims.bib.common import (
+    DEFAULT_GENRES,
+    EXTRA_ARCHIVE_URL,
+    EXTRA_GENRE,
+    EXTRA_NOTE,
+    GENRE_KINDS,
+    MONTH_MACROS,
+    MONTHS,
+    split_note,
+)
+from claims.bib.latex import decode_field, decode_names, decode_text, split_literal_list
+from claims.enums import AccessedBasis, ContributorRole, SourceKind
+from claims.records import Contributor, PartialDate, SourceRecord
+
+_NEWS_TYPES = frozenset({"article", "newspaper_article", "newspaperarticle", "magazine_article"})
+_REPORT_TYPES = frozenset({"techreport", "report"})
+_WEB_TYPES = frozenset({"online", "www", "electronic", "webpage", "web_page", "web"})
+_TYPE_KINDS = {
+    "letter": SourceKind.LETTER,
+    "legislation": SourceKind.LEGAL_TEXT,
+    "legal": SourceKind.LEGAL_TEXT,
+    "jurisdiction": SourceKind.LEGAL_TEXT,
+    "blogpost": SourceKind.BLOG_POST,
+    "blog": SourceKind.BLOG_POST,
+}
+# bibliographic fields without a column of their own, kept in SourceRecord.extra
+EXTRA_FIELDS = (
+    "volume",
+    "number",
+    "issue",
+    "pages",
+    "eid",
+    "edition",
+    "series",
+    "isbn",
+    "issn",
+    "address",
+    "location",
+    "chapter",
+    "school",
+)
+_LANGUAGES = {v: k for k, v in LANGIDS.items()} | {"german": "de", "chinese": "zh"}
+_BCP47 = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_MACRO_NAME = re.compile(r"[^\s\"#%'(),={}]+")
+_MONTH_MACRO_VALUES = {m: MONTHS[i] for i, m in enumerate(MONTH_MACROS)}
+_MONTH_NAMES = (
+    {n.lower(): i for i, n in enumerate(MONTHS, 1)}
+    | {m: i for i, m in enumerate(MONTH_MACROS, 1)}
+    | {"sept": 9}
+)
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
+_URL_COMMAND = re.compile(r"\\url\s*\{([^{}]*)\}")
+_KEY_IN_RAW = re.compile(r"@\s*\w+\s*[{(]\s*([^,\s{}()]+)\s*,")
+_BAD_KEY = re.compile(r"[\s,{}\"#%'()=\\]")
+
+
+class BibValueError(ValueError):
+    """A field's value cannot be read (an undefined macro, a malformed date …)."""
+
+
+@dataclass(frozen=True)
+class ParsedEntry:
+    """An entry read from a file; ``line`` is 1-based; the key is empty if the file has none."""
+
+    record: SourceRecord
+    line: int
+    entry_type: str
+
+
+@dataclass(frozen=True)
+class FailedBlock:
+    """A block that could not become a source, with where and why."""
+
+    line: int
+    key: str | None
+    reason: str
+
+    def describe(self) -> str:
+        where = f"line {self.line}"
+        return (
+            f"{where}: entry '{self.key}': {self.reason}" if self.key else f"{where}: {self.reason}"
+        )
+
+
+@dataclass(frozen=True)
+class ParsedBibliography:
+    entries: tuple[ParsedEntry, ...]
+    failures: tuple[FailedBlock, ...]
+    strings: int = 0  # @string macros defined
+
+
+@contextlib.contextmanager
+def _quiet_bibtexparser() -> Iterator[None]:
+    # its splitter logs every failed block as a warning; we report them ourselves
+    logger = logging.getLogger("bibtexparser")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+# ------------------------------------------------------------------ values
+
+
+def _read_group(text: str, pos: int) -> tuple[str, int]:
+    depth = 0
+    start = pos
+    while pos < len(text):
+        c = text[pos]
+        if c == "\\":
+            pos += 2
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1 : pos], pos + 1
+        pos += 1
+    raise BibValueError("unbalanced braces")
+
+
+def _read_quoted(text: str, pos: int) -> tuple[str, int]:
+    depth = 0
+    start = pos
+    pos += 1
+    while pos < len(text):
+        c = text[pos]
+        if c == "\\":
+            pos += 2
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        elif c == '"' and depth == 0:
+            return text[start + 1 : pos], pos + 1
+        pos += 1
+    raise BibValueError('unterminated "quoted" value')
+
+
+def evaluate(raw: str, macros: dict[str, str]) -> str:
+    """A raw field value (``{…}``, ``"…"``, a number, a macro, joined by ``#``) as LaTeX."""
+    parts: list[str] = []
+    pos = 0
+    expect_part = True
+    while True:
+        while pos < len(raw) and raw[pos].isspace():
+            pos += 1
+        if pos >= len(raw):
+            break
+        c = raw[pos]
+        if not expect_part:
+            if c != "#":
+                raise BibValueError(f"expected '#' between parts, found {raw[pos : pos + 20]!r}")
+            pos += 1
+            expect_part = True
+            continue
+        if c == "{":
+            value, pos = _read_group(raw, pos)
+        elif c == '"':
+            value, pos = _read_quoted(raw, pos)
+        else:
+            m = _MACRO_NAME.match(raw, pos)
+            if m is None:
+                raise BibValueError(f"cannot read value {raw[pos : pos + 20]!r}")
+            name = m.group()
+            pos = m.end()
+            if name.isdigit():
+                value = name
+            elif name.lower() in macros:
+                value = macros[name.lower()]
+            else:
+                raise BibValueError(f"undefined @string macro '{name}'")
+        parts.append(value)
+        expect_part = False
+    if expect_part and parts:
+        raise BibValueError("value ends with '#'")
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------ fields
+
+
+def _year(value: str) -> tuple[int, int | None]:
+    """The year, and a month when the year field carries one ("May 1987")."""
+    text = decode_text(value)
+    m = re.fullmatch(r"(\d{4})(?:\s*[\[(/].*)?", text)  # "1875 [2004]": the edition cited
+    if m:
+        return int(m.group(1)), None
+    m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{4})", text)
+    if m and m.group(1).lower() in _MONTH_NAMES:
+        return int(m.group(2)), _MONTH_NAMES[m.group(1).lower()]
+    raise BibValueError(f"year is not a four-digit year: {text!r}")
+
+
+def _month(value: str) -> tuple[int, int | None]:
+    """The month, and a day when the month field carries one ("july 11", "august 20–25")."""
+    text = decode_text(value).strip().lower()
+    if text.isdigit() and 1 <= int(text) <= 12:
+        return int(text), None
+    m = re.match(r"([a-z]+)\.?(?:[\s\u00a0]+(\d{1,2})\b)?", text)
+    if m and m.group(1) in _MONTH_NAMES:
+        return _MONTH_NAMES[m.group(1)], int(m.group(2)) if m.group(2) else None
+    raise BibValueError(f"month is not a month: {text!r}")
+
+
+def _iso_date(value: str, name: str) -> PartialDate:
+    # a biblatex range "2014-09-28/2014-09-30" is cited by its start
+    text = decode_field(name, value).split("/")[0].strip()
+    m = _ISO_DATE.match(text)
+    if not m:
+        raise BibValueError(f"{name} is not an ISO 8601 date: {text!r}")
+    year, month, day = (int(g) if g else None for g in m.groups())
+    assert year is not None
+    try:
+        return PartialDate(year, month, day)
+    except ValueError as exc:
+        raise BibValueError(f"{name} is not a valid date: {text!r}") from exc
+
+
+def _issued(fields: dict[str, str]) -> PartialDate | None:
+    if fields.get("date"):
+        return _iso_date(fields["date"], "date")
+    if not fields.get("year"):
+        return None
+    year, month = _year(fields["year"])
+    day = None
+    if fields.get("month"):
+        month, day = _month(fields["month"])
+    if month is not None and fields.get("day"):
+        m = re.match(r"\d{1,2}\b", decode_text(fields["day"]))  # "4–7": a range starts at 4
+        if m is None:
+            raise BibValueError(f"day is not a number: {decode_text(fields['day'])!r}")
+        day = int(m.group())
+    try:
+        return PartialDate(year, month, day if month is not None else None)
+    except ValueError as exc:
+        raise BibValueError(f"not a valid date: {year}-{month}-{day}") from exc
+
+
+def _language(fields: dict[str, str]) -> str | None:
+    for name in ("langid", "language"):
+        if fields.get(name):
+            text = decode_text(fields[name])
+            if text.lower() in _LANGUAGES:
+                return _LANGUAGES[text.lower()]
+            if _BCP47.match(text):
+                return text
+    return None
+
+
+def _kind(etype: str, genre: str | None, has_url: bool) -> SourceKind:
+    by_genre = GENRE_KINDS.get(genre.lower()) if genre else None
+    if etype in _NEWS_TYPES:
+        return SourceKind.NEWS_ARTICLE
+    if etype in _REPORT_TYPES:
+        return SourceKind.CLIENT_ALERT if by_genre is SourceKind.CLIENT_ALERT else SourceKind.REPORT
+    if etype in _TYPE_KINDS:
+        return _TYPE_KINDS[etype]
+    if etype in _WEB_TYPES or etype == "misc":
+        # a genre names the kind only where that kind is written with this entry type again
+        web_again = etype == "misc" or has_url or by_genre in WEB_KINDS
+        if by_genre is not None and by_genre not in REPORT_KINDS and web_again:
+            return by_genre
+        return SourceKind.WEB_PAGE if has_url or etype != "misc" else SourceKind.OTHER
+    return SourceKind.OTHER
+
+
+def record_from_fields(key: str, etype: str, fields: dict[str, str]) -> SourceRecord:
+    """Map one entry's evaluated (still LaTeX) fields to a source record.
+
+    The inverse of the writers: what they write reads back to a record that writes the
+    same entry again.
+    """
+
+    def text(name: str) -> str | None:
+        value = fields.get(name)
+        return (decode_field(name, value) or None) if value is not None else None
+
+    contributors: list[Contributor] = []
+    for name, role in (("author", ContributorRole.AUTHOR), ("editor", ContributorRole.EDITOR)):
+        if fields.get(name):
+            contributors.extend(decode_names(fields[name], role))
+
+    url = text("url")
+    container = publisher = None
+    howpublished = fields.get("howpublished")
+    if howpublished and _URL_COMMAND.search(howpublished):
+        url = url or _URL_COMMAND.search(howpublished).group(1).strip()  # type: ignore[union-attr]
+        howpublished = None
+
+    if etype in _NEWS_TYPES:
+        container = text("journaltitle") or text("journal")
+        publisher = text("publisher")
+    elif etype in _REPORT_TYPES:
+        publisher = text("institution") or text("publisher")
+    elif etype in _WEB_TYPES and fields.get("organization"):
+        orgs = split_literal_list(fields["organization"])
+        container = orgs[0] if orgs else None
+        publisher = orgs[1] if len(orgs) > 1 else None
+    else:
+        container = (decode_text(howpublished) or None) if howpublished else None
+        container = container or text("booktitle") or text("journaltitle") or text("journal")
+        publisher = (
+            text("publisher") or text("organization") or text("institution") or text("school")
+        )
+
+    genre = text("titleaddon") if etype in _WEB_TYPES else text("type")
+    kind = _kind(etype, genre, bool(url))
+
+    note = text("note") or ""
+    accessed: dt.date | None = None
+    archive: str | None = None
+    if note:
+        note, accessed, archive = split_note(note)
+    addendum = text("addendum")
+    if addendum:
+        rest, _, addendum_archive = split_note(addendum)
+        archive = archive or addendum_archive
+        note = " ".join(p for p in (note, rest) if p)
+    if fields.get("urldate"):
+        accessed = _iso_date(fields["urldate"], "urldate").as_date()
+
+    extra: dict[str, str] = {}
+    for name in EXTRA_FIELDS:
+        value = text(name)
+        if value:
+            extra[name] = value
+    if genre and genre != DEFAULT_GENRES.get(kind):
+        extra[EXTRA_GENRE] = genre
+    if archive:
+        extra[EXTRA_ARCHIVE_URL] = archive
+    if note:
+        extra[EXTRA_NOTE] = note
+
+    title = text("title")
+    subtitle = text("subtitle")
+    if title and subtitle:
+        title = f"{title}{' ' if title[-1] in '?!:.' else ': '}{subtitle}"
+
+    return SourceRecord(
+        key=key,
+        kind=kind,
+        title=title or subtitle,
+        contributors=tuple(contributors),
+        container=container,
+        publisher=publisher,
+        issued=_issued(fields),
+        url=url,
+        accessed=accessed,
+        accessed_basis=AccessedBasis.STATED if accessed else AccessedBasis.UNKNOWN,
+        language=_language(fields),
+        doi=text("doi"),
+        extra=extra,
+    )
+
+
+# ------------------------------------------------------------------ blocks
+
+
+def _reason(block: ParsingFailedBlock) -> str:
+    error = block.error
+    reason = getattr(error, "abort_reason", None) or str(error) or type(error).__name__
+    return " ".join(str(reason).split())
+
+
+def _line(block_line: int | None) -> int:
+    return (block_line or 0) + 1
+
+
+def parse_bibliography(text: str) -> ParsedBibliography:
+    """Parse .bib text; every block that cannot become a source is a :class:`FailedBlock`."""
+    with _quiet_bibtexparser():
+        library = parse_string(text, parse_stack=[])
+    macros: dict[str, str] = dict(_MONTH_MACRO_VALUES)
+    entries: list[ParsedEntry] = []
+    failures: list[FailedBlock] = []
+    strings = 0
+    for found in library.blocks:
+        block = _keyless_entry(found) or found
+        if isinstance(block, String) or (
+            isinstance(block, DuplicateBlockKeyBlock)
+            and isinstance(block.ignore_error_block, String)
+        ):
+            string = block if isinstance(block, String) else block.ignore_error_block
+            assert isinstance(string, String)
+            try:
+                macros[string.key.lower()] = evaluate(string.value, macros)
+                strings += 1
+            except BibValueError as exc:
+                failures.append(
+                    FailedBlock(_line(block.start_line), None, f"@string {string.key}: {exc}")
+                )
+            continue
+        if isinstance(block, DuplicateBlockKeyBlock):
+            first = _line(block.previous_block.start_line)
+            failures.append(
+                FailedBlock(
+                    _line(block.start_line),
+                    block.key,
+                    f"duplicate key (first used at line {first})",
+                )
+            )
+            continue
+        if isinstance(block, DuplicateFieldKeyBlock):
+            dup = ", ".join(sorted(block.duplicate_keys))
+            key = getattr(block.ignore_error_block, "key", None)
+            failures.append(FailedBlock(_line(block.start_line), key, f"duplicate field {dup}"))
+            continue
+        if isinstance(block, ParsingFailedBlock):
+            m = _KEY_IN_RAW.match(block.raw or "")
+            failures.append(
+                FailedBlock(_line(block.start_line), m.group(1) if m else None, _reason(block))
+            )
+            continue
+        if not isinstance(block, Entry):
+            continue  # comments and preambles carry no source
+        entry = _read_entry(block, macros)
+        if isinstance(entry, FailedBlock):
+            failures.append(entry)
+        else:
+            entries.append(entry)
+    return ParsedBibliography(tuple(entries), tuple(failures), strings)
+
+
+def _keyless_entry(block: Block) -> Entry | None:
+    """Entries without keys are not duplicates of each other: each gets a key on import."""
+    if isinstance(block, DuplicateBlockKeyBlock):
+        entry = block.ignore_error_block
+        if isinstance(entry, Entry) and not entry.key.strip():
+            return entry
+    return None
+
+
+def _read_entry(block: Entry, macros: dict[str, str]) -> ParsedEntry | FailedBlock:
+    line = _line(block.start_line)
+    key = block.key.strip()  # may be empty: the importer then gives it one by the key rule
+    if _BAD_KEY.search(key):
+        return FailedBlock(line, key, "citation key contains spaces, braces or quotes")
+    fields: dict[str, str] = {}
+    for f in block.fields:
+        name = f.key.strip().lower()
+        try:
+            fields[name] = evaluate(str(f.value), macros)
+        except BibValueError as exc:
+            return FailedBlock(
+                _line(f.start_line) if f.start_line else line, key, f"{exc} in field '{name}'"
+            )
+    etype = block.entry_type.strip().lower()
+    try:
+        record = record_from_fields(key, etype, fields)
+    except BibValueError as exc:
+        return FailedBlock(line, key, str(exc))
+    return ParsedEntry(record, line, etype)

@@ -1,0 +1,237 @@
+"""``claims export bibtex|biblatex|csljson``, ``claims import bibtex``, ``claims sources rekey``."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from claims.bib.service import (
+    ExportFormat,
+    InvalidBibliography,
+    OnConflict,
+    export_bibliography,
+    import_bibtex,
+    rekey_sources,
+)
+from claims.cli._common import print_json, state, stderr, stdout
+from claims.cli.dataset import sources_app
+from claims.errors import InputError
+
+LISTED_AT_MOST = 20  # skipped entries named on stderr; --json has them all
+
+export_app = typer.Typer(
+    help="Write the sources as BibTeX, biblatex or CSL-JSON, for manuscripts.",
+    no_args_is_help=True,
+)
+import_app = typer.Typer(help="Read sources from a bibliography file.", no_args_is_help=True)
+
+OUTPUT = typer.Option(
+    None,
+    "--output",
+    "-o",
+    metavar="FILE",
+    help="Write to FILE (replaced only once complete) instead of stdout.",
+    dir_okay=False,
+)
+DOCUMENT = typer.Option(
+    None, "--document", "-d", metavar="KEY", help="Only the sources this document's claims cite."
+)
+CLAIM = typer.Option(
+    None, "--claim", "-c", metavar="KEY", help="Only the sources this claim cites; repeatable."
+)
+ASCII = typer.Option(
+    False,
+    "--ascii",
+    help="Write non-ASCII text as LaTeX (BibTeX output always is; for biblatex, CSL-JSON too).",
+)
+
+
+@contextlib.contextmanager
+def _destination(output: Path | None) -> Iterator[TextIO]:
+    """stdout, or a temporary file beside FILE that replaces it only when complete."""
+    if output is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    directory = output.resolve().parent
+    try:
+        handle, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            yield out
+        os.replace(tmp, output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _export(
+    ctx: typer.Context,
+    fmt: ExportFormat,
+    *,
+    output: Path | None,
+    document: str | None,
+    claims: list[str] | None,
+    ascii: bool,
+) -> None:
+    with state(ctx).database().session() as session, _destination(output) as out:
+        summary = export_bibliography(
+            session, fmt, out.write, ascii=ascii, document=document, claims=claims or ()
+        )
+    where = f" to {output}" if output else ""
+    stderr.print(Text(f"{summary.entries} entries ({fmt.value}){where}"), soft_wrap=True)
+
+
+ON_CONFLICT = typer.Option(
+    OnConflict.SKIP,
+    "--on-conflict",
+    help=(
+        "An entry with the key, DOI or URL of a source already held: skip it, update the "
+        "held source (its key stays), or fail (nothing is imported)."
+    ),
+)
+
+
+@export_app.command("bibtex")
+def export_bibtex(
+    ctx: typer.Context,
+    output: Path | None = OUTPUT,
+    document: str | None = DOCUMENT,
+    claim: list[str] | None = CLAIM,
+    ascii: bool = ASCII,
+) -> None:
+    """BibTeX for classic styles: @article with journal, @misc with howpublished and
+    organization, @techreport; year and month; urldate and a note "Accessed 26 May 2016".
+
+    Example: claims export bibtex -o letter.bib --document hrw-2016-07-18-facebook-china
+    """
+    _export(ctx, ExportFormat.BIBTEX, output=output, document=document, claims=claim, ascii=ascii)
+
+
+@export_app.command("biblatex")
+def export_biblatex(
+    ctx: typer.Context,
+    output: Path | None = OUTPUT,
+    document: str | None = DOCUMENT,
+    claim: list[str] | None = CLAIM,
+    ascii: bool = ASCII,
+) -> None:
+    """biblatex (biber) in UTF-8: @article with journaltitle and entrysubtype newspaper,
+    @online with organization, @report; ISO dates; urldate; archived copies in addendum.
+
+    Example: claims export biblatex -o letter.bib
+    """
+    _export(ctx, ExportFormat.BIBLATEX, output=output, document=document, claims=claim, ascii=ascii)
+
+
+@export_app.command("csljson")
+def export_csljson(
+    ctx: typer.Context,
+    output: Path | None = OUTPUT,
+    document: str | None = DOCUMENT,
+    claim: list[str] | None = CLAIM,
+    ascii: bool = ASCII,
+) -> None:
+    """CSL-JSON for pandoc, Zotero and other citeproc processors.
+
+    Example: claims export csljson --claim pu-zhiqiang-conviction -o sources.json
+    """
+    _export(ctx, ExportFormat.CSLJSON, output=output, document=document, claims=claim, ascii=ascii)
+
+
+@import_app.command("bibtex")
+def import_bibtex_command(
+    ctx: typer.Context,
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A .bib file (BibTeX or biblatex, UTF-8).")
+    ],
+    on_conflict: OnConflict = ON_CONFLICT,
+    skip_invalid: bool = typer.Option(
+        False,
+        "--skip-invalid",
+        help="Import the valid entries and report the rest (exit 1); by default any invalid "
+        "block stops the import and nothing is written.",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+) -> None:
+    """Add the entries of a .bib file as sources, in one transaction.
+
+    @string macros and # joins are resolved, LaTeX accents decoded (never in URLs), urldate
+    or a note "Accessed …" becomes the access date (basis: stated), entry types map to kinds.
+    Entries without a key get one by the key rule. Exit 1 if invalid blocks were skipped.
+
+    Example: claims import bibtex refs.bib --on-conflict update --skip-invalid
+    """
+    try:
+        with state(ctx).database().session() as session:
+            summary = import_bibtex(
+                session, file, on_conflict=on_conflict, skip_invalid=skip_invalid
+            )
+    except InvalidBibliography as exc:
+        for failure in exc.failures:
+            stderr.print(Text(f"{file}, {failure.describe()}"), soft_wrap=True)
+        raise
+    if as_json:
+        print_json(summary.as_json())
+    notes = [f"skipped {file}, {f.describe()}" for f in summary.invalid]
+    notes += [f"skipped {file}, {m.describe()}" for m in summary.skipped]
+    notes += [
+        f"{file}, line {line}: entry without a key is now '{key}'" for line, key in summary.keyed
+    ]
+    for note in notes[:LISTED_AT_MOST]:
+        stderr.print(Text(note), soft_wrap=True)
+    if len(notes) > LISTED_AT_MOST:
+        stderr.print(Text(f"… and {len(notes) - LISTED_AT_MOST} more (--json lists them all)"))
+    stderr.print(
+        Text(
+            f"{file}: {summary.entries} entries read; {len(summary.added)} added, "
+            f"{len(summary.updated)} updated, {len(summary.skipped)} already held, "
+            f"{len(summary.invalid)} invalid"
+        ),
+        soft_wrap=True,
+    )
+    if summary.invalid:
+        raise typer.Exit(1)
+
+
+def rekey(
+    ctx: typer.Context,
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show the renames; change nothing."),
+    as_json: bool = typer.Option(False, "--json", help="Print the renames as JSON on stdout."),
+) -> None:
+    """Give every source the citation key the key rule gives it now.
+
+    Keys are otherwise kept once assigned, so manuscripts that cite them keep working; run
+    this only when you want new keys (and update the manuscripts and dataset files after).
+
+    Example: claims sources rekey --dry-run
+    """
+    with state(ctx).database().session() as session:
+        summary = rekey_sources(session, dry_run=dry_run)
+    if as_json:
+        print_json(summary.as_json())
+    elif summary.renames:
+        table = Table("old key", "new key")
+        for r in summary.renames:
+            table.add_row(Text(r.old), Text(r.new))
+        stdout.print(table)
+    verb = "would rename" if dry_run else "renamed"
+    stderr.print(Text(f"{verb} {len(summary.renames)} of {summary.sources} sources"))
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``export``, ``import`` and ``sources rekey`` to the application."""
+    app.add_typer(export_app, name="export")
+    app.add_typer(import_app, name="import")
+    sources_app.command("rekey")(rekey)

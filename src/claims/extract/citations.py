@@ -1,0 +1,841 @@
+"""Split a footnote into citations and parse each into bibliographic fields.
+
+The parser claims pieces of a citation one by one (URL, title, labelled dates, pinpoints,
+parentheticals, the issued date), masking each piece as it goes; what is left splits into
+segments (authors before the title; outlet, publisher and kind after it). Anything no rule
+claims is reported as leftover text, so nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from claims.enums import AccessedBasis, SourceKind
+from claims.extract import quotes
+from claims.extract.dates import DateMatch, date_in_url, find_dates
+from claims.extract.kinds import (
+    KindPhrase,
+    infer_kind,
+    is_legal_title,
+    is_letter_title,
+    split_kind_phrase,
+)
+from claims.extract.names import (
+    has_organisation_word,
+    looks_like_name_phrase,
+    looks_like_organisation,
+    looks_like_person,
+    split_authors,
+)
+from claims.extract.results import CitationFlag, ParsedCitation
+from claims.extract.urls import URL_AT, find_urls, trim_url
+from claims.records import Contributor, PartialDate, SourceRecord
+
+MASK = "\x1f"  # stands in for text already assigned to a field; also separates segments
+PLACEHOLDER_KEY = ""  # keys are given by the caller (see claims.extract.keys)
+
+_SIGNAL = re.compile(
+    r"^(?:(?:see|compare)(?:\s+also)?(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?"
+    r"|cf\.|e\.g\.,?|for example,|for instance,|quoted in|cited in|as cited in)\s+",
+    re.IGNORECASE,
+)
+_IBID = re.compile(r"^(?:ibid|ibidem|id)\b\.?,?\s*", re.IGNORECASE)
+_BEFORE_URL = re.compile(
+    r"(?:(?:available|accessible|published|posted|online|retrieved)\s+)?"
+    r"(?:(?:at|from|on|online|via)\s*:?\s*|url\s*:\s*)?<?\s*$",
+    re.IGNORECASE,
+)
+_ARCHIVE_BEFORE_URL = re.compile(r"(?:archived|archive|wayback machine)\W*(?:at|on)?\W*$", re.I)
+_LABEL = r"(?P<open>\(\s*)?(?:last\s+)?(?:{words})(?:\s+(?:on|in))?\s*:?\s*"
+_ACCESSED = re.compile(
+    _LABEL.format(words="accessed|retrieved|viewed|consulted|visited|downloaded"), re.I
+)
+_UPDATED = re.compile(_LABEL.format(words="updated|modified|revised"), re.I)
+_IN_FORCE = re.compile(
+    _LABEL.format(words="effective|entered\\s+into\\s+force|came\\s+into\\s+force|in\\s+force"),
+    re.I,
+)
+_ISSUED_LABEL = re.compile(
+    _LABEL.format(
+        words="adopted|signed|enacted|promulgated|issued|published|posted|dated|passed|released"
+    ),
+    re.I,
+)
+_NO_DATE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|no date|undated)(?!\w)", re.IGNORECASE)
+_PINPOINT = re.compile(
+    r"(?<![\w])(?:pp?\.|pages?|paras?\.|paragraphs?|¶¶?|§§?|secs?\.|sections?|ch\.|chaps?\."
+    r"|chapters?|arts?\.|articles?|figs?\.|fn\.|n\.|notes?|slides?|annex)"
+    r"\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b)"
+    r"(?:\s*(?:[-–—]|,\s*(?=\d)|and\s+(?=\d)|&\s*(?=\d))\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b))*",
+    re.IGNORECASE,
+)
+_BARE_PAGES = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
+_PLACE_PUBLISHER = re.compile(
+    r"\((?P<place>(?!(?:AI\s+)?index\b|doc\b|no\b|isbn\b|issn\b)[^():;]{2,60}):\s*"
+    r"(?P<publisher>[^()]+?)\)",
+    re.IGNORECASE,
+)
+_NUMBER_NOTE = re.compile(
+    r"\((?P<label>(?:AI\s+)?index|doc\.?|document|no\.|isbn|issn)(?:\s+no\.)?:?\s*"
+    r"(?P<number>[^()]{2,60})\)",
+    re.IGNORECASE,
+)
+_LANGUAGE_NOTE = re.compile(
+    r"\((?P<note>in\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?(?:\s+with[^()]*)?|pdf|video|audio|"
+    r"subscription required|paywall|registration required|translation[^()]*|"
+    r"translated[^()]*|on file[^()]*|emphasis added|emphasis in original)\)",
+    re.IGNORECASE,
+)
+_KIND_NOTE = re.compile(
+    r"\((?P<what>blog(?: post)?|press release|news release|report|op-ed|letter)\)", re.I
+)
+_HANDLE = re.compile(r"\s*\((?P<handle>@\w{1,50})\)")
+_TRANSLATION = re.compile(r"\s*\[(?P<translation>[^\[\]]{2,300})\]")
+_JOURNAL = re.compile(
+    r"(?:(?<=\s)vol\.\s*)?(?<=\s)(?P<volume>\d{1,4}),?\s+(?:no\.|number|issue)\s*"
+    r"(?P<issue>\d[\w–-]{0,9})\b",
+    re.IGNORECASE,
+)
+_JOURNAL_PAGES = re.compile(r"\)\s*:\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)")
+_EMPTY_BRACKETS = re.compile(r"[(\[][\s\x1f]*[)\]]")
+_ON_FILE = re.compile(r"\bon file (?:with|at)\s+(?P<holder>[^,;.]+)", re.IGNORECASE)
+_NOISE = re.compile(
+    r"^(?:and|at|in|on|from|via|see|available|available at|available from|available online|"
+    r"online|accessed|retrieved|url|link|pdf|\(|\))$",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
+_AVAILABLE = re.compile(r"^(?:available|published|posted)\s+(?:at|on|from|in)\s+", re.I)
+_TESTIMONY = re.compile(
+    r"^(?:written\s+|oral\s+)?testimony\s+(?:before|to|at)\s+(?P<body>.+)$", re.I
+)
+_DOCUMENT_NUMBER = re.compile(
+    r"^(?:U\.?\s?N\.?\s+Doc\.?\s+)?[A-Z]{1,8}(?:/[A-Za-z0-9.()\-]+){2,}$"
+    r"|^(?:U\.?\s?N\.?\s+)?(?:G\.?\s?A\.?|S\.?\s?C\.?|HRC|E)\s+Res\.?\s+\S+.*$"
+)
+_INTERVIEW = re.compile(r"\binterview(?:s|ed)?\s+with\b", re.IGNORECASE)
+_KEEP_PERIOD = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "st", "bros", "no"})
+_PROSE_WORDS = 14  # more words than this with no title, date or URL reads as a comment
+
+
+@dataclass
+class _Work:
+    """The citation text with a mask of characters already assigned to a field."""
+
+    text: str
+    _masked: str = ""
+
+    def __post_init__(self) -> None:
+        self._masked = self.text.replace(MASK, " ")  # the input's own \x1f is not a mask
+
+    def take(self, start: int, end: int) -> None:
+        start, end = max(start, 0), min(end, len(self.text))
+        if end > start:
+            self._masked = self._masked[:start] + MASK * (end - start) + self._masked[end:]
+
+    def masked(self) -> str:
+        return self._masked
+
+    def free(self, start: int, end: int) -> bool:
+        return MASK not in self._masked[start:end]
+
+
+@dataclass(frozen=True)
+class _Segment:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Tail:
+    """What follows the title: outlet, publisher, kind and whatever could not be placed."""
+
+    container: str | None = None
+    publisher: str | None = None
+    kind: SourceKind | None = None
+    genre: str | None = None
+    issuer: str | None = None
+    by_authors: tuple[Contributor, ...] = ()
+    pinpoint: str | None = None
+    rest: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# --- splitting a footnote ------------------------------------------------------------------
+
+
+def split_footnote(text: str) -> list[tuple[int, int]]:
+    """Spans of the citations in a footnote: top-level semicolons split, quoted ones do not.
+
+    A semicolon inside a quoted title, inside parentheses or inside a URL is not a separator.
+    """
+    spans: list[tuple[int, int]] = []
+    depth_quote = 0
+    depth_paren = 0
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        url = URL_AT.match(text, i) if ch in "hHwW" else None
+        if url is not None and (i == 0 or not text[i - 1].isalnum()):
+            i += len(trim_url(url.group(0))) or 1  # trailing punctuation is read as text
+            continue
+        if ch in quotes.OPENING_DOUBLE or (
+            ch == quotes.STRAIGHT_DOUBLE and quotes.straight_opens(text, i)
+        ):
+            depth_quote += 1
+        elif ch in quotes.CLOSING_DOUBLE or ch == quotes.STRAIGHT_DOUBLE:
+            depth_quote = max(depth_quote - 1, 0)
+        elif ch == "(":
+            depth_paren += 1
+        elif ch == ")":
+            depth_paren = max(depth_paren - 1, 0)
+        elif ch == ";" and depth_quote == 0 and depth_paren == 0:
+            if text[start:i].strip():
+                spans.append((start, i))
+            start = i + 1
+        elif ch == "\n" and depth_quote > 0 and text.startswith("\n", i + 1):
+            depth_quote = 0  # a paragraph break ends any quotation left open
+        i += 1
+    if text[start:].strip():
+        spans.append((start, n))
+    return [_strip_span(text, s, e) for s, e in spans]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --- segments ------------------------------------------------------------------------------
+
+
+def _segments(masked: str, start: int, end: int) -> list[_Segment]:
+    """Comma-, period- and mask-separated pieces of ``masked[start:end]`` outside brackets."""
+    out: list[_Segment] = []
+    depth = 0
+    seg_start = start
+    for i in range(start, end + 1):
+        ch = masked[i] if i < end else MASK
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        boundary = ch == MASK or (depth == 0 and ch in ",;")
+        if not boundary and depth == 0 and ch == "." and i + 1 < end and masked[i + 1] == " ":
+            word = (masked[seg_start:i].split() or [""])[-1]
+            # "Outlet. Title" splits; "C. Economy", "No. 4" and "G.A. Res." do not
+            boundary = len(word) > 3 and "." not in word and not word[0].isdigit()
+        if boundary:
+            _add_segment(out, masked, seg_start, i)
+            seg_start = i + 1
+    return out
+
+
+def _add_segment(out: list[_Segment], masked: str, start: int, end: int) -> None:
+    raw = masked[start:end]
+    left = len(raw) - len(raw.lstrip(" .,:;\u00a0\n\t"))
+    right = len(raw.rstrip(" .,:;\u00a0\n\t"))
+    if right <= left:
+        return
+    if right < len(raw) and raw[right] == ".":
+        last_word = raw[left:right].split()[-1].lower()
+        if last_word in _KEEP_PERIOD:
+            right += 1  # "Apple Inc." keeps its period
+    text = raw[left:right]
+    if _NOISE.match(text) or not any(ch.isalnum() for ch in text):
+        return
+    out.append(_Segment(start + left, start + right, text))
+
+
+# --- titles --------------------------------------------------------------------------------
+
+
+def _clean_title(title: str) -> str:
+    """Drop the note's own punctuation before the closing quote; keep ? and ! and inner quotes."""
+    title = " ".join(title.split())
+    for inner in ("’", "'", "”"):
+        for punct in (",", "."):
+            if title.endswith(punct + inner):
+                title = title[: -len(punct + inner)] + inner
+    return title.rstrip(",;:").rstrip(".") if not title.endswith("...") else title
+
+
+def _find_quoted_title(work: _Work) -> tuple[int, int, int, int, CitationFlag | None] | None:
+    """(title start, title end, span start, span end, flag) of the quoted title, if any."""
+    text = work.masked()
+    n = len(text)
+    for i in range(n):
+        if text[i] == MASK:
+            continue
+        if quotes.is_opening_double(text, i):
+            close = quotes.find_closing_double(text, i, n)
+            if close is not None:
+                return i + 1, close, i, close + 1, None
+            end = text.find(",", i)
+            end = end if end != -1 else n
+            return i + 1, end, i, end, CitationFlag.UNBALANCED_QUOTES
+        if quotes.is_closing_double(text, i):
+            break  # a closing mark before any opening one: the opening is missing
+    else:
+        return _find_single_quoted_title(text)
+    # the opening quote was left out: the title starts after the authors, if any
+    close = next(i for i in range(n) if text[i] != MASK and quotes.is_closing_double(text, i))
+    start = _title_start_without_quote(text, close)
+    return start, close, start, close + 1, CitationFlag.MISSING_OPENING_QUOTE
+
+
+def _find_single_quoted_title(text: str) -> tuple[int, int, int, int, CitationFlag | None] | None:
+    n = len(text)
+    for i in range(n):
+        if text[i] == MASK or not quotes.is_opening_single(text, i):
+            continue
+        if i > 0 and text[i - 1] not in " \x1f(" and not text[:i].rstrip().endswith(","):
+            continue
+        close = quotes.find_closing_single(text, i, n)
+        if close is not None and close - i > 3:
+            return i + 1, close, i, close + 1, None
+    return None
+
+
+def _title_start_without_quote(text: str, close: int) -> int:
+    """After the longest run of comma-separated persons before ``close``, or at the start."""
+    best = 0
+    for m in re.finditer(r",\s*", text[:close]):
+        candidate = text[: m.start()].replace(MASK, " ")
+        authors, ok = split_authors(candidate)
+        if ok and authors and all(not c.is_organisation for c in authors):
+            best = m.end()
+        elif ok and len(authors) == 1 and looks_like_organisation(candidate.strip()):
+            best = m.end() if best == 0 else best
+    return best
+
+
+def _subtitle_end(text: str, close: int) -> int | None:
+    """A quoted phrase followed by ``: Subtitle`` is only the start of the title."""
+    m = re.match(r"\s*:\s+(?=[A-Z0-9“‘\"'])", text[close + 1 :])
+    if m is None:
+        return None
+    end = close + 1 + m.end()
+    while end < len(text) and text[end] not in ",;(" + MASK:
+        end += 1
+    while text[end - 1] in " .":
+        end -= 1
+    return end
+
+
+# --- pieces claimed before segmentation ----------------------------------------------------
+
+
+def _take_urls(work: _Work) -> tuple[str | None, str | None, dict[str, str], list[CitationFlag]]:
+    """The cited URL, a DOI, extra URLs and flags."""
+    text = work.text
+    url: str | None = None
+    doi: str | None = None
+    extra: dict[str, str] = {}
+    flags: list[CitationFlag] = []
+    for found in find_urls(text):
+        before = _BEFORE_URL.search(text, 0, found.start)
+        lead = before.start() if before and before.group(0).strip() else found.start
+        archive = _ARCHIVE_BEFORE_URL.search(text[: found.start])
+        if archive and url is not None:
+            extra["archive_url"] = found.url
+            lead = archive.start()
+        elif not found.url:
+            doi = doi or found.doi  # a bare doi: reference
+        elif url is None:
+            url, doi = found.url, found.doi or doi
+        elif found.doi and doi is None:
+            doi = found.doi
+        else:
+            extra["other_urls"] = " ".join(filter(None, [extra.get("other_urls"), found.url]))
+            flags.append(CitationFlag.SEVERAL_URLS)
+        end = found.end
+        if end < len(text) and text[end] == ">":
+            end += 1
+        work.take(lead, end)
+    return url, doi, extra, flags
+
+
+def _take_labelled_date(work: _Work, pattern: re.Pattern[str]) -> DateMatch | None:
+    """A date introduced by a label (``accessed``, ``updated``), with its parentheses."""
+    masked = work.masked()
+    for m in pattern.finditer(masked):
+        if m.start() > 0 and masked[m.start() - 1].isalnum():
+            continue
+        rest = masked[m.end() :]
+        dates = find_dates(rest)
+        if not dates or dates[0].start != 0:
+            continue
+        found = dates[0]
+        end = m.end() + found.end
+        if m.group("open"):
+            close = re.match(r"\s*\)", masked[end:])
+            if close:
+                end += close.end()
+        work.take(m.start(), end)
+        return DateMatch(m.end() + found.start, m.end() + found.end, found.value, found.ambiguous)
+    return None
+
+
+def _standalone(masked: str, start: int, end: int) -> bool:
+    """A bare year counts as a date only as a piece of its own (``, 2016,`` or ``2016)``)."""
+    before = masked[:start].rstrip(" ")
+    after = masked[end:].lstrip(" ")
+    ok_before = not before or before[-1] in ",(;:" + MASK
+    ok_after = not after or after[0] in ",).;" + MASK
+    return ok_before and ok_after
+
+
+def _is_prose(text: str) -> bool:
+    words = text.split()
+    lowercase = sum(1 for w in words if w[:1].islower())
+    return len(words) > _PROSE_WORDS and lowercase > len(words) // 2
+
+
+def _confidence(flags: list[CitationFlag], authors_ok: bool, kind_evidence: bool) -> float:
+    penalty = {
+        CitationFlag.MISSING_TITLE: 0.3,
+        CitationFlag.LEFTOVER_TEXT: 0.25,
+        CitationFlag.NOT_A_CITATION: 0.5,
+        CitationFlag.UNBALANCED_QUOTES: 0.2,
+        CitationFlag.MISSING_URL: 0.15,
+        CitationFlag.MISSING_DATE: 0.15,
+        CitationFlag.MISSING_OPENING_QUOTE: 0.1,
+        CitationFlag.AMBIGUOUS_DATE: 0.1,
+        CitationFlag.SEVERAL_URLS: 0.05,
+        CitationFlag.ISSUED_DIFFERS_FROM_URL: 0.05,
+    }
+    score = 1.0 - sum(penalty.get(f, 0.0) for f in flags)
+    if not authors_ok:
+        score -= 0.1
+    if not kind_evidence:
+        score -= 0.05
+    return round(min(max(score, 0.0), 1.0), 2)
+
+
+# --- the parser ----------------------------------------------------------------------------
+
+
+def parse_citation(raw: str, *, previous: SourceRecord | None = None) -> ParsedCitation:
+    """Parse one citation (Chicago-like note style) into a :class:`ParsedCitation`.
+
+    ``previous`` is the work cited just before, which ``Ibid.`` refers to. Never raises on
+    any input: what cannot be read is flagged, and the raw text is always kept.
+    """
+    text = raw.strip()
+    start_offset = len(raw) - len(raw.lstrip())
+    ibid = _IBID.match(text)
+    parsed = _parse_ibid(text, text[ibid.end() :], previous) if ibid else _parse(text)
+    return replace(parsed, start=start_offset, end=start_offset + len(text))
+
+
+def refers_back(text: str) -> bool:
+    """Whether a citation is ``Ibid.`` (or ``Id.``): the work cited just before."""
+    return bool(_IBID.match(text.lstrip()))
+
+
+def _parse_ibid(text: str, rest: str, previous: SourceRecord | None) -> ParsedCitation:
+    rest = rest.strip(" .,")
+    pin = _PINPOINT.search(rest)
+    flags = [CitationFlag.IBID]
+    if previous is None:
+        source = SourceRecord(key=PLACEHOLDER_KEY, kind=SourceKind.OTHER, raw=text)
+        flags.append(CitationFlag.MISSING_TITLE)
+    else:
+        source = replace(previous, raw=text)
+    leftover = (rest[: pin.start()] + rest[pin.end() :]).strip(" .,") if pin else rest
+    if leftover:
+        flags.append(CitationFlag.LEFTOVER_TEXT)
+    return ParsedCitation(
+        raw=text,
+        source=source,
+        pinpoint=pin.group(0) if pin else None,
+        flags=tuple(flags),
+        leftover=leftover or None,
+        confidence=_confidence(flags, True, True),
+    )
+
+
+def _parse(text: str) -> ParsedCitation:
+    work = _Work(text)
+    flags: list[CitationFlag] = []
+    extra: dict[str, str] = {}
+    notes: list[str] = []
+    kind_hint: SourceKind | None = None
+
+    signal = _SIGNAL.match(text)
+    if signal:
+        work.take(0, signal.end())
+
+    url, doi, url_extra, url_flags = _take_urls(work)
+    extra.update(url_extra)
+    flags.extend(url_flags)
+
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    quoted = _find_quoted_title(work)
+    if quoted is not None:
+        t_start, t_end, span_start, span_end, flag = quoted
+        title = _clean_title(text[t_start:t_end]) or None
+        subtitle_end = _subtitle_end(work.masked(), span_end - 1) if flag is None else None
+        if subtitle_end is not None:
+            title = _clean_title(text[span_start:subtitle_end])
+            span_end = subtitle_end
+        title_span = (span_start, span_end)
+        work.take(span_start, span_end)
+        if flag is not None:
+            flags.append(flag)
+        translation = _TRANSLATION.match(work.masked(), span_end)
+        if translation:
+            extra["title_translation"] = translation["translation"].strip()
+            work.take(translation.start(), translation.end())
+
+    accessed_match = _take_labelled_date(work, _ACCESSED)
+    updated = _take_labelled_date(work, _UPDATED)
+    if updated is not None:
+        extra["updated"] = updated.value.iso()
+    in_force = _take_labelled_date(work, _IN_FORCE)
+    if in_force is not None:
+        extra["in_force"] = in_force.value.iso()
+    issued_match = _take_labelled_date(work, _ISSUED_LABEL)
+    for m in _NO_DATE.finditer(work.masked()):
+        work.take(m.start(), m.end())
+        extra["no_date"] = "stated"
+
+    handle = _HANDLE.search(work.masked())
+    if handle and (title_span is None or handle.start() < title_span[0]):
+        extra["handle"] = handle["handle"]
+        work.take(handle.start(), handle.end())
+
+    pinpoints: list[str] = []
+    masked = work.masked()
+    for m in _PINPOINT.finditer(masked):
+        if work.free(m.start(), m.end()) and (title_span is None or m.start() >= title_span[1]):
+            pinpoints.append(m.group(0).strip())
+            work.take(m.start(), m.end())
+
+    masked = work.masked()
+    for m in _LANGUAGE_NOTE.finditer(masked):
+        notes.append(m["note"])
+        work.take(m.start(), m.end())
+    for m in _KIND_NOTE.finditer(work.masked()):
+        phrase = split_kind_phrase(m["what"])
+        if phrase is not None:
+            kind_hint = phrase.kind
+        work.take(m.start(), m.end())
+    for m in _NUMBER_NOTE.finditer(work.masked()):
+        extra["number"] = m["number"].strip()
+        work.take(m.start(), m.end())
+    for m in _ON_FILE.finditer(work.masked()):
+        notes.append(m.group(0))
+        work.take(m.start(), m.end())
+
+    title_end = title_span[1] if title_span else 0
+    journal = _JOURNAL.search(work.masked(), title_end)
+    if journal is not None:
+        extra["volume"], extra["issue"] = journal["volume"], journal["issue"]
+        work.take(journal.start(), journal.end())
+        pages = _JOURNAL_PAGES.search(work.masked(), journal.end())
+        if pages is not None:
+            extra["pages"] = pages["pages"]
+            work.take(pages.start() + 1, pages.end())
+
+    publisher: str | None = None
+    book_like = False
+    place = _PLACE_PUBLISHER.search(work.masked())
+    if place is not None:
+        inner = place["publisher"]
+        inner_dates = [d for d in find_dates(inner) if d.end == len(inner.rstrip())]
+        name = inner[: inner_dates[-1].start].rstrip(" ,") if inner_dates else inner.strip()
+        if name and (looks_like_name_phrase(name) or not inner_dates):
+            publisher = name
+            book_like = True
+            extra["place"] = place["place"].strip()
+            work.take(place.start(), place.start("publisher") + len(name))
+            work.take(place.end() - 1, place.end())
+
+    # the issued date: after the title when there is one, and never inside it
+    masked = work.masked()
+    if issued_match is None:
+        candidates = [
+            d
+            for d in find_dates(masked)
+            if d.precision.value != "year" or _standalone(masked, d.start, d.end)
+        ]
+        after_title = [d for d in candidates if d.start >= title_end]
+        chosen = after_title or candidates
+        if chosen:
+            issued_match = chosen[0]
+            work.take(issued_match.start, issued_match.end)
+    if issued_match is not None and issued_match.ambiguous:
+        flags.append(CitationFlag.AMBIGUOUS_DATE)
+    for m in _EMPTY_BRACKETS.finditer(work.masked()):
+        work.take(m.start(), m.end())
+
+    masked = work.masked()
+    authors: tuple[Contributor, ...] = ()
+    authors_ok = True
+    leftovers: list[str] = []
+    if title_span is not None:
+        pre = masked[: title_span[0]].replace(MASK, " ").strip(" ,.:")
+        if pre:
+            authors, authors_ok = split_authors(pre, lenient=True)
+            if not authors_ok:
+                authors = ()
+                leftovers.append(pre)
+        post_segments = _segments(masked, title_span[1], len(masked))
+    else:
+        stop = issued_match.start if issued_match else len(masked)
+        segments = _segments(masked, 0, len(masked))
+        post_segments, title, authors, prose = _unquoted_title(segments, text, stop, masked)
+        if prose:
+            leftovers.append(prose)
+
+    tail = _assign_segments(
+        post_segments, publisher, interview=bool(title and _INTERVIEW.search(title))
+    )
+    container, publisher, kind = tail.container, tail.publisher, tail.kind or kind_hint
+    if tail.by_authors and not authors:
+        authors = tail.by_authors
+    if tail.issuer and not authors and authors_ok:
+        # a release, report or alert with no person named is authored by its issuer
+        authors = (Contributor(literal=tail.issuer),)
+    if tail.genre:
+        extra["genre"] = tail.genre
+    if tail.pinpoint:
+        pinpoints.append(tail.pinpoint)
+    extra.update(tail.extra)
+    notes.extend(tail.notes)
+    leftovers.extend(tail.rest)
+
+    if (
+        title is None
+        and container is None
+        and not authors
+        and not url
+        and leftovers
+        and _is_prose(" ".join(leftovers))
+    ):
+        flags.append(CitationFlag.NOT_A_CITATION)
+
+    kind_evidence = True
+    if journal is not None and kind is None:
+        kind = SourceKind.OTHER  # a journal article: the schema has no kind of its own for it
+        extra["type"] = "article-journal"
+    if kind is None:
+        kind, kind_evidence = infer_kind(
+            title=title,
+            container=container,
+            url=url,
+            authors=authors,
+            book_like=book_like,
+            numbered="number" in extra,
+        )
+
+    issued = issued_match.value if issued_match else None
+    if issued is not None and url is not None:
+        in_url = date_in_url(url)
+        if in_url is not None and not _agrees(issued, in_url):
+            flags.append(CitationFlag.ISSUED_DIFFERS_FROM_URL)
+            extra["url_date"] = in_url.iso()
+    if title is None:
+        flags.append(CitationFlag.MISSING_TITLE)
+    if issued is None and "no_date" not in extra:
+        flags.append(CitationFlag.MISSING_DATE)
+    if url is None and doi is None:
+        flags.append(CitationFlag.MISSING_URL)
+    if leftovers:
+        flags.append(CitationFlag.LEFTOVER_TEXT)
+    if len(pinpoints) > 1:
+        extra["pinpoints"] = "; ".join(pinpoints)
+
+    accessed = accessed_match.value if accessed_match else None
+    if accessed is not None and accessed.day is None:
+        extra["accessed_precision"] = accessed.precision.value
+    source = SourceRecord(
+        key=PLACEHOLDER_KEY,
+        kind=kind,
+        title=title,
+        contributors=authors,
+        container=container,
+        publisher=publisher,
+        issued=issued,
+        url=url,
+        accessed=accessed.as_date() if accessed else None,
+        accessed_basis=AccessedBasis.STATED if accessed else AccessedBasis.UNKNOWN,
+        raw=text,
+        note="; ".join(notes) or None,
+        doi=doi,
+        extra=extra,
+    )
+    order = list(dict.fromkeys(flags))
+    return ParsedCitation(
+        raw=text,
+        source=source,
+        pinpoint=pinpoints[0] if pinpoints else None,
+        confidence=_confidence(order, authors_ok, kind_evidence),
+        flags=tuple(order),
+        leftover=" | ".join(leftovers) or None,
+    )
+
+
+def _agrees(issued: PartialDate, in_url: PartialDate) -> bool:
+    if issued.year != in_url.year:
+        return False
+    if issued.month is None or in_url.month is None:
+        return True
+    if issued.month != in_url.month:
+        return False
+    return issued.day is None or in_url.day is None or issued.day == in_url.day
+
+
+def _issuing_phrase(segment: str) -> KindPhrase | None:
+    """A kind phrase whose issuer, if any, is a proper name (``Freedom House report``)."""
+    phrase = split_kind_phrase(segment)
+    if phrase is None:
+        return None
+    if phrase.issuer and not looks_like_name_phrase(phrase.issuer):
+        return None  # "Twitter transparency report" is a description, not an issuer's report
+    return phrase
+
+
+def _unquoted_title(
+    segments: list[_Segment], text: str, stop: int, masked: str
+) -> tuple[list[_Segment], str | None, tuple[Contributor, ...], str | None]:
+    """Authors and title when no quotation mark marks the title (reports, letters, pages).
+
+    Returns the segments after the title, the title, the authors, and prose that reads as a
+    comment rather than a citation.
+    """
+    if not segments:
+        return [], None, (), None
+    first = segments[0]
+    if _issuing_phrase(first.text) or _AVAILABLE.match(first.text):
+        return segments, None, (), None
+    if _is_prose(first.text):
+        return segments[1:], None, (), first.text
+    if is_letter_title(first.text):
+        rest = _extend_title(segments, 0, text, stop)
+        return rest, _title_text(segments, 0, text, stop), (), None
+    if is_legal_title(first.text):
+        # a legal title runs to the first comma, dates in it included ("… of 27 April 2016")
+        end = _top_level_comma(masked, first.start)
+        head = re.sub(r"[\s(\x1f]*\)?[\s.\x1f]*$", "", masked[first.start : end])
+        head_end = first.start + len(head)
+        if head_end < end and masked[head_end] == ")":
+            head_end += 1
+        title = text[first.start : head_end].strip()
+        return [s for s in segments[1:] if s.start >= end], title, (), None
+    if len(segments) >= 2 and not _AVAILABLE.match(segments[1].text):
+        authors, ok = split_authors(first.text)
+        persons = ok and authors and all(not c.is_organisation for c in authors)
+        organisation = (
+            ok
+            and authors
+            and all(c.is_organisation for c in authors)
+            and (has_organisation_word(first.text) or len(first.text.split()) == 1)
+        )
+        before_date = segments[1].start < stop or stop >= len(text)
+        if (persons or organisation) and before_date and not _issuing_phrase(segments[1].text):
+            return segments[2:], segments[1].text, authors, None
+        if persons and _issuing_phrase(segments[1].text):
+            return segments[1:], None, authors, None
+    return segments[1:], first.text, (), None
+
+
+def _top_level_comma(text: str, start: int) -> int:
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        elif ch in ",;" and depth == 0:
+            return i
+    return len(text)
+
+
+def _title_text(segments: list[_Segment], index: int, text: str, stop: int) -> str:
+    """A title that may run over commas up to the date (``Letter from A to B, Title, Firm``)."""
+    last = index
+    while last + 1 < len(segments) and segments[last + 1].end <= stop < len(text):
+        last += 1
+    return text[segments[index].start : segments[last].end]
+
+
+def _extend_title(segments: list[_Segment], index: int, text: str, stop: int) -> list[_Segment]:
+    last = index
+    while last + 1 < len(segments) and segments[last + 1].end <= stop < len(text):
+        last += 1
+    return segments[last + 1 :]
+
+
+def _assign_segments(segments: list[_Segment], publisher: str | None, *, interview: bool) -> _Tail:
+    """Container, publisher, kind, by-line authors and leftovers from what follows the title."""
+    tail = _Tail(publisher=publisher)
+    for seg in segments:
+        value = seg.text
+        by = _BY.match(value)
+        if by and not tail.by_authors:
+            found, ok = split_authors(value[by.end() :])
+            if ok:
+                tail.by_authors = found
+                continue
+        if value.startswith("(") and value.endswith(")"):
+            tail.notes.append(value[1:-1].strip())
+            continue
+        if _DOCUMENT_NUMBER.match(value):
+            tail.extra["number"] = value
+            continue
+        testimony = _TESTIMONY.match(value)
+        if testimony:
+            tail.kind, tail.genre = SourceKind.REPORT, "testimony"
+            tail.extra["event"] = testimony["body"]
+            continue
+        if _BARE_PAGES.match(value) and tail.pinpoint is None:
+            tail.pinpoint = value
+            continue
+        if interview and "place" not in tail.extra:
+            tail.extra["place"] = value
+            continue
+        available = _AVAILABLE.match(value)
+        if available:
+            value = value[available.end() :].strip()
+        phrase = _issuing_phrase(value)
+        if phrase is not None and tail.kind is None:
+            tail.kind, tail.genre = phrase.kind, phrase.genre
+            if phrase.issuer:
+                tail.issuer = phrase.issuer
+                if tail.publisher is None:
+                    tail.publisher = phrase.issuer
+                elif tail.container is None:
+                    tail.container = phrase.issuer
+            continue
+        if tail.container is None:
+            tail.container = value
+        elif tail.publisher is None and looks_like_organisation(value):
+            tail.publisher = value
+        elif looks_like_person(value) and not tail.by_authors:
+            tail.by_authors = split_authors(value)[0]
+        else:
+            tail.rest.append(value)
+    if tail.container and tail.publisher is None:
+        # "Council on Foreign Relations: Asia Unbound" is a publisher, then its outlet
+        owner, colon, outlet = tail.container.partition(": ")
+        if (
+            colon
+            and outlet.strip()
+            and has_organisation_word(owner)
+            and looks_like_name_phrase(owner)
+        ):
+            tail.publisher, tail.container = owner.strip(), outlet.strip()
+    return tail

@@ -1,0 +1,320 @@
+"""Find footnotes in a document's text, in either of the two layouts documents use."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from claims.extract import quotes
+from claims.extract.dates import find_dates
+from claims.extract.sentences import CLOSERS, ends_sentence, sentence_start, starts_sentence
+from claims.extract.urls import find_urls
+
+
+@dataclass(frozen=True)
+class FoundFootnote:
+    """Where a footnote's text is, and where the words it supports end."""
+
+    number: int
+    start: int
+    end: int
+    anchor_end: int  # the supported words end here (before the note or its marker)
+    marker_start: int | None = None
+    marker_end: int | None = None
+
+
+@dataclass(frozen=True)
+class NumberedNotes:
+    footnotes: tuple[FoundFootnote, ...]
+    section_start: int
+    unmatched: tuple[int, ...]  # notes whose marker was not found in the text
+
+
+# --- inline layout -----------------------------------------------------------------------
+
+_GLUE = re.compile(r"[.!?][”\"’'»)\]]*(?=\S)|[”»](?=\S)")
+_SENTENCE_END = re.compile(r"[.!?][”\"’'»)\]]*(?=\s|$)")
+_QUOTE_CHARS = re.compile(r"[“”\"«»„]")
+# a sentence starting with these words continues the note (``Available at …``, ``Accessed …``)
+_CONTINUES_NOTE = re.compile(
+    r"(?:(?:available|accessed|retrieved|archived|ibid|url|on\s+file|see\s+also|"
+    r"last\s+(?:accessed|visited|updated|modified))\b|https?://|www\.|\()",
+    re.IGNORECASE,
+)
+_NOTE_TERMINAL = re.compile(r"\bibid\b|\bid\.|\bon file\b|\bn\.d\.", re.IGNORECASE)
+
+Validator = Callable[[str], bool]
+MAX_INLINE_NOTE_CHARS = 4000  # a note longer than this, with no end in sight, is not a note
+MAX_NOTE_SENTENCES = 6  # "Tiezzi, Shannon. “Title.” Outlet, date." has three
+_OVERLAP_CHARS = 40  # a date or URL cut by a full stop ("Sept. 28, 2014") is read whole
+
+
+def _quote_depth(text: str, start: int, end: int, depth: int = 0) -> int:
+    """How many double quotations are open at ``end``, given ``depth`` open at ``start``."""
+    for m in _QUOTE_CHARS.finditer(text, start, end):
+        if quotes.is_opening_double(text, m.start()):
+            depth += 1
+        elif depth:
+            depth -= 1
+    return depth
+
+
+def _open_quote_in(text: str) -> bool:
+    """Whether a double quotation opened in ``text`` is still open at its end."""
+    return _quote_depth(text, 0, len(text)) > 0
+
+
+def note_end(text: str, start: int) -> int | None:
+    """Where an inline note that begins at ``start`` ends: before the next sentence.
+
+    The note runs to the first sentence end after which the note is complete (a URL, a
+    date) and the text goes on with a new sentence; failing that, to the end of the line.
+    A full stop inside an open quotation (a title) ends nothing, unless a URL has been read
+    since: titles hold no URLs, so the quotation was never closed. None when what follows
+    ``start`` reads as prose, not a note.
+    """
+    line_end = text.find("\n", start, start + MAX_INLINE_NOTE_CHARS + 1)
+    if line_end == -1:
+        line_end = min(len(text), start + MAX_INLINE_NOTE_CHARS)
+    depth = 0
+    scanned = start
+    citation_start = start  # the last citation of the note so far begins here (after a ;)
+    has_url = has_end = False
+    sentences = 0
+    for m in _SENTENCE_END.finditer(text, start, line_end):
+        depth = _quote_depth(text, scanned, m.end(), depth)
+        # read only what is new since the last mark (a little before, for a date cut by it)
+        chunk_start = max(citation_start, scanned - _OVERLAP_CHARS)
+        semicolon = text.rfind(";", chunk_start, m.end())
+        if semicolon != -1:
+            citation_start = chunk_start = semicolon + 1
+            has_url = has_end = False
+        chunk = text[chunk_start : m.end()]
+        has_url = has_url or bool(find_urls(chunk))
+        has_end = has_end or bool(find_dates(chunk) or _NOTE_TERMINAL.search(chunk))
+        scanned = m.end()
+        if not ends_sentence(text, m.start()):
+            continue
+        nxt = m.end()
+        while nxt < line_end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= line_end:
+            break
+        if not starts_sentence(text[nxt]) or _CONTINUES_NOTE.match(text, nxt):
+            continue
+        if has_url or (depth == 0 and has_end):
+            return m.end()
+        sentences += 1
+        if sentences > MAX_NOTE_SENTENCES:
+            return None  # sentence after sentence and nothing ends a citation: prose
+    if line_end - start >= MAX_INLINE_NOTE_CHARS:
+        return None  # no note runs on this long without ending
+    end = line_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _note_start(text: str, m: re.Match[str], floor: int) -> int | None:
+    """Where a note glued to the sentence end ``m`` begins, or None if nothing is glued."""
+    p = m.end()
+    mark = m.group(0)
+    if mark[0] == "." and not ends_sentence(text, m.start()):
+        return None
+    if m.start() == 0 or text[m.start() - 1].isspace():
+        return None
+    if mark[-1] in "\"'" and len(mark) > 1:
+        # a straight quote after the full stop closes the sentence's quotation, or opens the note
+        sentence = text[sentence_start(text, m.start(), floor) : m.start()]
+        if not _open_quote_in(sentence) and mark[-1] == '"':
+            p -= 1
+    ch = text[p]
+    if ch.isupper():
+        return p
+    if ch in "“‘«\"'" and p + 1 < len(text) and text[p + 1].isalnum():
+        return p
+    return None
+
+
+def find_inline(text: str, is_citation: Validator) -> list[FoundFootnote]:
+    """Notes printed right after the sentence they support, with no space between."""
+    found: list[FoundFootnote] = []
+    pos = 0
+    floor = 0
+    while True:
+        m = _GLUE.search(text, pos)
+        if m is None:
+            break
+        start = _note_start(text, m, floor)
+        if start is None:
+            pos = m.end()
+            continue
+        end = note_end(text, start)
+        if (
+            end is not None
+            and end > start
+            and not _glued_within(text, start, end)
+            and is_citation(text[start:end])
+        ):
+            found.append(FoundFootnote(len(found) + 1, start, end, anchor_end=start))
+            pos = floor = end
+        else:
+            pos = m.end()
+    return found
+
+
+def _glued_within(text: str, start: int, end: int) -> bool:
+    """Whether another sentence ends glued to what follows inside ``text[start:end]``.
+
+    A note holds no such place outside its URLs; finding one means the run began at a typo
+    (``met.Then``) and reached a real note further on, which is read from its own start.
+    """
+    urls = [(u.start, u.end) for u in find_urls(text[start:end])]
+    for m in _GLUE.finditer(text, start + 1, end):
+        at = m.start() - start
+        if any(a <= at < b for a, b in urls):
+            continue
+        if _note_start(text, m, start) is not None:
+            return True
+    return False
+
+
+# --- numbered layout ---------------------------------------------------------------------
+
+_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE_LINE = re.compile(
+    r"^[ \t]*(?:\[(?P<b>\d{1,4})\]|\((?P<p>\d{1,4})\)|(?P<d>\d{1,4})(?:[.):]|(?=[ \t]))"
+    r"|(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|\^(?P<c>\d{1,4}))[ \t]*(?P<text>\S.*?)[ \t]*$",
+    re.MULTILINE,
+)
+_HEADING = re.compile(
+    r"^[ \t]*(?:notes?|end\s?notes|foot\s?notes|references|sources|citations)[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _note_number(m: re.Match[str]) -> int:
+    raw = m["b"] or m["p"] or m["d"] or m["c"] or (m["s"] or "").translate(_FROM_SUPERSCRIPT)
+    return int(raw)
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each line from ``start`` on, without line breaks."""
+    out = []
+    pos = start
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        nl = n if nl == -1 else nl
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def _read_notes(text: str, start: int) -> list[tuple[int, int, int]]:
+    """(number, start, end) of consecutively numbered notes from ``start`` to the end.
+
+    The first note may have any number (an excerpt starts mid-way); a line that opens no
+    note continues the note above it.
+    """
+    notes: list[tuple[int, int, int]] = []
+    for line_start, line_end in _lines(text, start):
+        line = text[line_start:line_end]
+        if not line.strip():
+            continue
+        m = _NOTE_LINE.match(text, line_start, line_end)
+        if m and (not notes or _note_number(m) == notes[-1][0] + 1):
+            notes.append((_note_number(m), m.start("text"), m.end("text")))
+        elif notes:
+            number, note_start, _ = notes[-1]
+            notes[-1] = (number, note_start, line_start + len(line.rstrip()))
+        else:
+            return []
+    return notes
+
+
+def _trailing_notes(text: str) -> tuple[list[tuple[int, int, int]], int]:
+    """Without a heading: the block of note lines that ends the text, consecutively numbered."""
+    block: list[re.Match[str]] = []
+    end = len(text)
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        if text[line_start:end].strip():
+            m = _NOTE_LINE.match(text, line_start, end)
+            if m is None:
+                break
+            if block and _note_number(m) != _note_number(block[-1]) - 1:
+                break
+            block.append(m)
+        end = line_start - 1
+    block.reverse()
+    notes = [(_note_number(m), m.start("text"), m.end("text")) for m in block]
+    return notes, (block[0].start() if block else -1)
+
+
+_MARKER = re.compile(
+    r"\[(?P<b>\d{1,4})\]"
+    r"|(?<=\S)\((?P<p>\d{1,4})\)|(?<=\s)\((?P<q>\d{1,4})\)(?=[.,;:!?])"
+    r"|(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"
+    rf"|(?<=[.,;:!?{re.escape(CLOSERS)}])(?P<d>\d{{1,4}})(?=[\s.,;:]|$)"
+    r"|\^(?P<c>\d{1,4})(?!\d)"
+)
+
+
+def _markers(text: str, end: int) -> dict[int, list[re.Match[str]]]:
+    """Every marker-like mark before ``end``, by the number it carries, in text order."""
+    out: dict[int, list[re.Match[str]]] = {}
+    for m in _MARKER.finditer(text, 0, end):
+        raw = m["b"] or m["p"] or m["q"] or m["d"] or m["c"] or ""
+        number = int(raw or (m["s"] or "").translate(_FROM_SUPERSCRIPT))
+        out.setdefault(number, []).append(m)
+    return out
+
+
+def find_numbered(text: str, is_citation: Validator) -> NumberedNotes | None:
+    """Markers in the text ([1], ¹, (1), a bare number after punctuation); notes at the end.
+
+    The notes follow a heading (Notes, Endnotes, …) or, without one, are the numbered lines
+    that end the text; at least half of them must read as citations.
+    """
+    notes: list[tuple[int, int, int]] = []
+    section_start = -1
+    headings = list(_HEADING.finditer(text))
+    if headings:
+        heading = headings[-1]
+        notes = _read_notes(text, heading.end())
+        section_start = heading.start()
+    if not notes:
+        notes, section_start = _trailing_notes(text)
+    if not notes:
+        return None
+    if sum(1 for _, s, e in notes if is_citation(text[s:e])) * 2 < len(notes):
+        return None
+    markers = _markers(text, section_start)
+    pos = 0
+    found: list[FoundFootnote] = []
+    unmatched: list[int] = []
+    for number, note_start, note_end_ in notes:
+        # the first mark carrying this number after the previous note's marker
+        marks = markers.get(number, [])
+        at = bisect.bisect_left([m.start() for m in marks], pos)
+        marker = marks[at] if at < len(marks) else None
+        if marker is None:
+            unmatched.append(number)
+            found.append(FoundFootnote(number, note_start, note_end_, anchor_end=-1))
+            continue
+        pos = marker.end()
+        anchor_end = marker.start()
+        found.append(
+            FoundFootnote(
+                number,
+                note_start,
+                note_end_,
+                anchor_end=anchor_end,
+                marker_start=marker.start(),
+                marker_end=marker.end(),
+            )
+        )
+    return NumberedNotes(tuple(found), section_start, tuple(unmatched))

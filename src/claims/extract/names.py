@@ -1,0 +1,307 @@
+"""Tell persons from organisations in author lists and split personal names."""
+
+from __future__ import annotations
+
+import re
+
+from claims.records import Contributor
+
+# words that make a name an organisation's; general English, not any one publication's
+ORGANISATION_WORDS = frozenset(
+    [
+        "academy",
+        "administration",
+        "agency",
+        "alliance",
+        "amnesty",
+        "assembly",
+        "associates",
+        "association",
+        "authority",
+        "bank",
+        "board",
+        "broadcasting",
+        "bureau",
+        "cabinet",
+        "center",
+        "centre",
+        "chamber",
+        "coalition",
+        "college",
+        "commission",
+        "committee",
+        "company",
+        "congress",
+        "consortium",
+        "corporation",
+        "council",
+        "court",
+        "department",
+        "division",
+        "federation",
+        "forum",
+        "foundation",
+        "fund",
+        "government",
+        "group",
+        "house",
+        "inc",
+        "initiative",
+        "institute",
+        "institution",
+        "lab",
+        "labs",
+        "observatory",
+        "collective",
+        "international",
+        "laboratory",
+        "league",
+        "llc",
+        "llp",
+        "ltd",
+        "media",
+        "ministry",
+        "movement",
+        "nations",
+        "network",
+        "news",
+        "office",
+        "organisation",
+        "organization",
+        "parliament",
+        "partners",
+        "partnership",
+        "party",
+        "press",
+        "program",
+        "programme",
+        "project",
+        "radio",
+        "reporters",
+        "republic",
+        "school",
+        "secretariat",
+        "senate",
+        "service",
+        "services",
+        "society",
+        "tribunal",
+        "trust",
+        "union",
+        "university",
+        "watch",
+    ]
+)
+# words no personal name is made of ("Ranking Digital Rights" is not a Mr. Rights)
+_NOT_NAME_WORDS = frozenset(
+    [
+        "access",
+        "accountability",
+        "affairs",
+        "agency",
+        "digital",
+        "freedom",
+        "global",
+        "human",
+        "index",
+        "international",
+        "lab",
+        "labs",
+        "media",
+        "national",
+        "network",
+        "now",
+        "open",
+        "policy",
+        "privacy",
+        "public",
+        "research",
+        "rights",
+        "security",
+        "studies",
+        "technology",
+        "transparency",
+        "world",
+    ]
+)
+# lowercase words allowed inside an organisation's name
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "on",
+        "the",
+        "and",
+        "to",
+        "in",
+        "at",
+        "&",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "el",
+        "del",
+        "y",
+        "für",
+    ]
+)
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "del",
+        "della",
+        "des",
+        "du",
+        "la",
+        "le",
+        "dos",
+        "das",
+        "ten",
+        "ter",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "zu",
+    ]
+)
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_INITIALS = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z])$")
+_AUTHOR_SPLIT = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_ET_AL = re.compile(r",?\s+(?:et\s+al\.?|and\s+others)\s*$", re.IGNORECASE)
+
+
+def _is_name_word(word: str) -> bool:
+    """Capitalised with lowercase letters (Zhang, McKenzie, O’Brien, Jean-Paul, al-Sisi)."""
+    core = word.replace("’", "").replace("'", "").replace("-", "").replace(".", "")
+    if not core.isalpha():
+        return False
+    if word[:3].lower() in {"al-", "el-"} and len(word) > 3:
+        return word[3].isupper()
+    return word[0].isupper() and any(ch.islower() for ch in word)
+
+
+def looks_like_person(text: str) -> bool:
+    """Two to five name words (initials and particles allowed), no organisation word."""
+    words = text.split()
+    while words and words[-1].rstrip(",") in _SUFFIXES:
+        words = words[:-1]
+    if not 2 <= len(words) <= 5:
+        return False
+    if any(w.lower().strip(".,") in ORGANISATION_WORDS | _NOT_NAME_WORDS for w in words):
+        return False
+    if words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
+        return False
+    if _INITIALS.match(words[-1]):
+        return False
+    return all(_is_name_word(w) or _INITIALS.match(w) or w.lower() in _PARTICLES for w in words)
+
+
+def looks_like_organisation(text: str) -> bool:
+    """Capitalised words (connectors allowed) including an organisation word, or one proper name."""
+    words = text.split()
+    if not 1 <= len(words) <= 10:
+        return False
+    for w in words:
+        bare = w.strip(",.()")
+        if not bare:
+            return False
+        if bare.lower() in _CONNECTORS:
+            continue
+        if not (bare[0].isupper() or bare[0].isdigit()):
+            return False
+    if len(words) == 1:
+        return words[0][0].isupper()
+    return any(w.lower().strip(",.()") in ORGANISATION_WORDS for w in words) or (
+        words[0].lower() == "the" or all(w.isupper() for w in words)
+    )
+
+
+def looks_like_name_phrase(text: str) -> bool:
+    """A proper name of some kind: up to ten capitalised words (connectors allowed)."""
+    words = text.split()
+    if not 1 <= len(words) <= 10:
+        return False
+    for w in words:
+        bare = w.strip(",.()")
+        if not bare:
+            return False
+        if bare.lower() in _CONNECTORS:
+            continue
+        if not (bare[0].isupper() or bare[0].isdigit()):
+            return False
+    return words[0].strip(",.()")[:1].isupper()
+
+
+def has_organisation_word(text: str) -> bool:
+    return any(w.lower().strip(",.()") in ORGANISATION_WORDS for w in text.split())
+
+
+def split_person(text: str) -> Contributor:
+    """``Given Middle Family`` (or ``Family, Given``) into its parts; particles go with family."""
+    text = " ".join(text.split())
+    if "," in text:
+        family, _, given = text.partition(",")
+        if given.strip() and given.strip() not in _SUFFIXES:
+            return Contributor(family=family.strip(), given=given.strip())
+    words = text.split()
+    suffix: list[str] = []
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        suffix.insert(0, words.pop())
+    if len(words) == 1:
+        return Contributor(family=" ".join(words + suffix))
+    family_start = len(words) - 1
+    while family_start > 1 and words[family_start - 1].lower() in _PARTICLES:
+        family_start -= 1
+    family = " ".join(words[family_start:] + suffix)
+    given = " ".join(words[:family_start])
+    return Contributor(family=family, given=given)
+
+
+def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributor, ...], bool]:
+    """Persons and organisations named in an author phrase; the flag says all were recognised.
+
+    ``Paul McKenzie, Gordon Milner, and Wei Zhang`` gives three persons; ``Human Rights
+    Watch`` one organisation; ``Human Rights Watch and Amnesty International`` two. With
+    ``lenient`` (the phrase stands where authors stand) any proper name is an organisation.
+    """
+    text = " ".join(text.split()).strip(" ,.:")
+    text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)
+    text = _ET_AL.sub("", text)
+    if not text:
+        return (), True
+    inverted = re.fullmatch(r"([^\s,]+(?:\s+[^\s,]+)?),\s+([^\s,]+(?:\s+[^\s,]+)?)", text)
+    parts = [p for p in _AUTHOR_SPLIT.split(text) if p]
+    if parts and all(looks_like_person(p) for p in parts):
+        return tuple(split_person(p) for p in parts), True
+    if (
+        inverted
+        and " and " not in text
+        and all(_is_name_word(w) or _INITIALS.match(w) for w in text.replace(",", " ").split())
+        and not any(w.lower() in ORGANISATION_WORDS for w in text.replace(",", " ").split())
+    ):
+        # Chicago bibliography order: "Tiezzi, Shannon"
+        return (Contributor(family=inverted[1], given=inverted[2]),), True
+    org_parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if p]
+    if len(org_parts) > 1 and all(
+        looks_like_person(p) or (looks_like_organisation(p) and has_organisation_word(p))
+        for p in org_parts
+    ):
+        return tuple(
+            split_person(p) if looks_like_person(p) else Contributor(literal=p) for p in org_parts
+        ), True
+    if looks_like_organisation(text):
+        return (Contributor(literal=text),), True
+    if looks_like_person(text):
+        return (split_person(text),), True
+    if lenient and looks_like_name_phrase(text):
+        return (Contributor(literal=text),), True
+    return (Contributor(literal=text),), False

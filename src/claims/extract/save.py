@@ -1,0 +1,188 @@
+"""Plan how an extraction is stored: claim keys, source keys that clash with no other work.
+
+The writing itself is the dataset loader's (one transaction, idempotent, updating in place);
+the command line hands it the plan. This module only reads the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from sqlalchemy.orm import Session
+
+from claims.enums import SourceKind
+from claims.errors import ConflictError
+from claims.extract.results import Extraction
+from claims.records import SourceRecord
+from claims.repository.claims import claims_of_document
+from claims.repository.documents import get_document
+from claims.repository.sources import sources_by_key
+from claims.urls import normalize_url
+
+MAX_KEY_SUFFIXES = 26 * 27  # a … z, aa … zz: more same-named works than any document cites
+
+
+@dataclass(frozen=True)
+class DocumentFields:
+    """What the command line says about the document being saved."""
+
+    key: str
+    title: str
+    author: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class PlannedFootnote:
+    number: int
+    text: str
+    start: int
+    end: int
+    sources: tuple[str, ...]  # final source keys, in citation order
+
+
+@dataclass(frozen=True)
+class PlannedClaim:
+    key: str
+    statement: str
+    quote: str
+    start: int
+    end: int
+    footnotes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SavePlan:
+    document: DocumentFields
+    text: str
+    footnotes: tuple[PlannedFootnote, ...]
+    sources: tuple[SourceRecord, ...]
+    claims: tuple[PlannedClaim, ...]
+    extraction: Extraction  # the extraction with the source keys it is stored under
+
+
+def claim_key(document_key: str, footnote: int) -> str:
+    """The key of the claim a footnote supports: ``<document>-fn<number>``."""
+    return f"{document_key}-fn{footnote}"
+
+
+def _identity(source: SourceRecord) -> str:
+    if source.url:
+        try:
+            return "url:" + normalize_url(source.url)
+        except ValueError:
+            return "url:" + source.url
+    return "raw:" + " ".join((source.raw or "").split())
+
+
+def _suffix(n: int) -> str:
+    letters = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(ord("a") + rem) + letters
+    return letters
+
+
+def _check_document(session: Session, document: DocumentFields) -> None:
+    """Re-saving updates a document extraction made; a curated document is never overwritten."""
+    existing = get_document(session, document.key)
+    if existing is None:
+        return
+    pattern = re.compile(re.escape(document.key) + r"-fn\d+")
+    foreign = sorted(
+        c.key for c in claims_of_document(session, existing.id) if not pattern.fullmatch(c.key)
+    )
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
+        raise ConflictError(
+            f"document {document.key!r} holds claims extraction did not make ({shown})",
+            hint="save under another --key; curated documents are updated with `claims load`",
+        )
+
+
+def _resolve_keys(session: Session, sources: tuple[SourceRecord, ...]) -> dict[str, str]:
+    """Provisional key → stored key. A key already held by a different work gets a suffix;
+    one held by the same work (same URL) is kept, so saving again updates it in place."""
+    taken: dict[str, str] = {}  # final key → identity, for this plan
+    out: dict[str, str] = {}
+    for source in sources:
+        identity = _identity(source)
+        for n in range(MAX_KEY_SUFFIXES + 1):
+            candidate = source.key + _suffix(n)
+            if candidate in taken:
+                if taken[candidate] == identity:
+                    break
+                continue
+            stored = sources_by_key(session, [candidate]).get(candidate)
+            if stored is None or _identity_of_stored(stored.url, stored.raw) == identity:
+                break
+        else:
+            raise ConflictError(f"no free key for source {source.key!r}")
+        taken[candidate] = identity
+        out[source.key] = candidate
+    return out
+
+
+def _identity_of_stored(url: str | None, raw: str | None) -> str:
+    return _identity(SourceRecord(key="", kind=SourceKind.OTHER, url=url, raw=raw))
+
+
+def plan_save(
+    session: Session, extraction: Extraction, text: str, document: DocumentFields
+) -> SavePlan:
+    """Everything the loader needs to store ``extraction`` as ``document``.
+
+    Raises:
+        ConflictError: the document key belongs to a document extraction did not make.
+    """
+    _check_document(session, document)
+    keys = _resolve_keys(session, extraction.sources)
+    sources = tuple(replace(s, key=keys[s.key]) for s in extraction.sources)
+    footnotes = tuple(
+        PlannedFootnote(
+            number=f.number,
+            text=f.text,
+            start=f.start,
+            end=f.end,
+            sources=tuple(keys[c.source.key] for c in f.citations),
+        )
+        for f in extraction.footnotes
+    )
+    claims = tuple(
+        PlannedClaim(
+            key=claim_key(document.key, c.footnote),
+            statement=" ".join(c.quote.split()),
+            quote=c.quote,
+            start=c.start,
+            end=c.end,
+            footnotes=(c.footnote,),
+        )
+        for c in extraction.claims
+    )
+    return SavePlan(document, text, footnotes, sources, claims, _rekeyed(extraction, keys))
+
+
+def _rekeyed(extraction: Extraction, keys: dict[str, str]) -> Extraction:
+    if all(k == v for k, v in keys.items()):
+        return extraction
+    footnotes = tuple(
+        replace(
+            f,
+            citations=tuple(
+                replace(c, source=replace(c.source, key=keys[c.source.key])) for c in f.citations
+            ),
+        )
+        for f in extraction.footnotes
+    )
+    return replace(
+        extraction,
+        footnotes=footnotes,
+        sources=tuple(replace(s, key=keys[s.key]) for s in extraction.sources),
+        claims=tuple(
+            replace(c, source_keys=tuple(keys[k] for k in c.source_keys)) for c in extraction.claims
+        ),
+    )

@@ -1,0 +1,120 @@
+"""Sentence boundaries good enough to anchor a claim: abbreviations and initials are not ends."""
+
+from __future__ import annotations
+
+import re
+
+# short words that end with a period without ending the sentence
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "rev",
+        "hon",
+        "pres",
+        "amb",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "p",
+        "pp",
+        "para",
+        "paras",
+        "art",
+        "arts",
+        "sec",
+        "fig",
+        "ch",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "univ",
+        "vs",
+        "v",
+        "cf",
+        "al",
+        "approx",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "a.m",
+        "p.m",
+    ]
+)
+MAX_SENTENCE_CHARS = 5000  # look no further back for a sentence's start
+CLOSERS = "”\"’'»)]"
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*\s+")
+_LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•\-*–])\s+")
+
+
+def ends_sentence(text: str, punct: int) -> bool:
+    """Whether the mark at ``punct`` ends a sentence (not ``Mr.``, ``U.S.`` or ``C.``)."""
+    if text[punct] != ".":
+        return True
+    start = punct
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '(“"‘':
+        start -= 1
+    word = text[start:punct]
+    if not word:
+        return True
+    if word.lower() in _ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial
+    return not ("." in word and len(word) <= 5)  # U.S, e.g, Ph.D
+
+
+def starts_sentence(ch: str) -> bool:
+    return ch.isupper() or ch.isdigit() or ch in "“\"‘'«(["
+
+
+def sentence_start(text: str, pos: int, floor: int) -> int:
+    """Where the sentence that ends at ``pos`` begins, never before ``floor``."""
+    floor = max(floor, pos - MAX_SENTENCE_CHARS)
+    line_start = text.rfind("\n", floor, pos) + 1
+    floor = max(floor, line_start)
+    start = floor
+    for m in _BOUNDARY.finditer(text, floor, pos):
+        if m.end() >= pos:
+            break
+        if ends_sentence(text, m.start()) and starts_sentence(text[m.end()]):
+            start = m.end()
+    while start < pos and text[start].isspace():
+        start += 1
+    if start in (line_start, floor):
+        marker = _LIST_MARKER.match(text, start, pos)
+        if marker:
+            start = marker.end()
+    return start

@@ -1,0 +1,337 @@
+"""Queries for bibliographies: sources streamed as records, matched, added, updated, renamed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import Select, insert, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from claims.enums import AccessedBasis, ContributorRole, DatePrecision, SourceKind
+from claims.models import Citation, Claim, Document, Link, Snapshot, Source
+from claims.models import Contributor as ContributorRow
+from claims.records import Contributor, PartialDate, SourceRecord
+from claims.repository.sources import source_values
+
+IN_CHUNK = 500  # values per IN (…) list: well under every backend's parameter limit
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    """A source as plain data, with its link's latest archived copy if one is known."""
+
+    record: SourceRecord
+    archive_url: str | None = None
+    archived_at: dt.datetime | None = None
+
+
+def _chunks(values: Iterable[Any], size: int = IN_CHUNK) -> Iterator[list[Any]]:
+    it = iter(values)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+# ------------------------------------------------------------------ export
+
+
+_SOURCE_COLUMNS = (
+    Source.id,
+    Source.key,
+    Source.kind,
+    Source.title,
+    Source.container,
+    Source.publisher,
+    Source.issued,
+    Source.issued_precision,
+    Source.url,
+    Source.link_id,
+    Source.accessed,
+    Source.accessed_basis,
+    Source.raw,
+    Source.language,
+    Source.note,
+    Source.doi,
+    Source.extra,
+)
+
+
+def cited_by(*, document_id: int | None = None, claim_ids: Sequence[int] = ()) -> Select[Any]:
+    """The ids of the sources a document's claims cite, or these claims cite (or both)."""
+    stmt = select(Citation.source_id).join(Claim, Citation.claim_id == Claim.id)
+    if document_id is not None:
+        stmt = stmt.where(Claim.document_id == document_id)
+    if claim_ids:
+        stmt = stmt.where(Claim.id.in_(claim_ids))
+    return stmt
+
+
+def document_id(session: Session, key: str) -> int | None:
+    return session.scalar(select(Document.id).where(Document.key == key))
+
+
+def claim_ids(session: Session, keys: Sequence[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for chunk in _chunks(sorted(set(keys))):
+        out.update(session.execute(select(Claim.key, Claim.id).where(Claim.key.in_(chunk))).all())
+    return out
+
+
+def iter_export_rows(
+    session: Session,
+    *,
+    only: Select[Any] | None = None,
+    batch_size: int = 1000,
+) -> Iterator[ExportRow]:
+    """Every source (or those whose id ``only`` selects) in the order they were added.
+
+    Reads plain rows in keyset-paginated batches, never ORM objects, so the session holds
+    nothing between batches and memory stays flat for any number of sources.
+    """
+    last_id = 0
+    while True:
+        stmt = select(*_SOURCE_COLUMNS).where(Source.id > last_id)
+        if only is not None:
+            stmt = stmt.where(Source.id.in_(only.scalar_subquery()))
+        rows = session.execute(stmt.order_by(Source.id).limit(batch_size)).all()
+        if not rows:
+            return
+        last_id = rows[-1].id
+        people = _contributors(session, [r.id for r in rows])
+        archives = _latest_snapshots(session, [r.link_id for r in rows if r.link_id])
+        for r in rows:
+            archive = archives.get(r.link_id) if r.link_id else None
+            yield ExportRow(
+                record=_record(r, people.get(r.id, ())),
+                archive_url=archive[0] if archive else None,
+                archived_at=archive[1] if archive else None,
+            )
+
+
+def _record(r: Any, people: Sequence[Contributor]) -> SourceRecord:
+    issued = None
+    if r.issued is not None:
+        issued = PartialDate.from_date(r.issued, r.issued_precision or DatePrecision.DAY)
+    return SourceRecord(
+        key=r.key,
+        kind=SourceKind(r.kind),
+        title=r.title,
+        contributors=tuple(people),
+        container=r.container,
+        publisher=r.publisher,
+        issued=issued,
+        url=r.url,
+        accessed=r.accessed,
+        accessed_basis=AccessedBasis(r.accessed_basis),
+        raw=r.raw,
+        language=r.language,
+        note=r.note,
+        doi=r.doi,
+        extra={k: str(v) for k, v in (r.extra or {}).items()},
+    )
+
+
+def _contributors(session: Session, source_ids: Sequence[int]) -> dict[int, list[Contributor]]:
+    stmt = (
+        select(
+            ContributorRow.source_id,
+            ContributorRow.role,
+            ContributorRow.family,
+            ContributorRow.given,
+            ContributorRow.literal,
+        )
+        .where(ContributorRow.source_id.in_(source_ids))
+        .order_by(ContributorRow.source_id, ContributorRow.role, ContributorRow.position)
+    )
+    out: dict[int, list[Contributor]] = {}
+    for source_id, role, family, given, literal in session.execute(stmt):
+        out.setdefault(source_id, []).append(
+            Contributor(family=family, given=given, literal=literal, role=ContributorRole(role))
+        )
+    return out
+
+
+def _latest_snapshots(
+    session: Session, link_ids: Sequence[int]
+) -> dict[int, tuple[str, dt.datetime]]:
+    if not link_ids:
+        return {}
+    stmt = (
+        select(Snapshot.link_id, Snapshot.archive_url, Snapshot.archived_at)
+        .where(Snapshot.link_id.in_(sorted(set(link_ids))))
+        .order_by(Snapshot.link_id, Snapshot.archived_at, Snapshot.id)
+    )
+    # the latest wins: later rows overwrite earlier ones
+    return {link_id: (url, at) for link_id, url, at in session.execute(stmt)}
+
+
+# ------------------------------------------------------------------ import
+
+
+def all_source_keys(session: Session) -> set[str]:
+    return set(session.scalars(select(Source.key)))
+
+
+def source_ids_by_key(session: Session, keys: Iterable[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for chunk in _chunks(sorted(set(keys))):
+        out.update(
+            session.execute(select(Source.key, Source.id).where(Source.key.in_(chunk))).all()
+        )
+    return out
+
+
+def source_keys_by_id(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        out.update(session.execute(select(Source.id, Source.key).where(Source.id.in_(chunk))).all())
+    return out
+
+
+def source_dois(session: Session) -> Iterator[tuple[int, str]]:
+    """(id, DOI) of every source that has one, as stored."""
+    stmt = select(Source.id, Source.doi).where(Source.doi.is_not(None)).order_by(Source.id)
+    for source_id, doi in session.execute(stmt):
+        if doi is not None:
+            yield source_id, doi
+
+
+def source_ids_by_link_url(session: Session, urls: Iterable[str]) -> dict[str, int]:
+    """The first source citing each normalised URL, by the URL of its link."""
+    out: dict[str, int] = {}
+    for chunk in _chunks(sorted(set(urls))):
+        stmt = (
+            select(Link.url, Source.id)
+            .join(Source, Source.link_id == Link.id)
+            .where(Link.url.in_(chunk))
+            .order_by(Source.id)
+        )
+        for url, source_id in session.execute(stmt):
+            out.setdefault(url, source_id)
+    return out
+
+
+def get_or_add_links(session: Session, urls: Iterable[str]) -> dict[str, Link]:
+    """A link for each normalised URL, created where missing."""
+    wanted = sorted(set(urls))
+    out: dict[str, Link] = {}
+    for chunk in _chunks(wanted):
+        out.update(
+            {link.url: link for link in session.scalars(select(Link).where(Link.url.in_(chunk)))}
+        )
+    for url in wanted:
+        if url not in out:
+            out[url] = Link(url=url)
+            session.add(out[url])
+    return out
+
+
+def _positions(record: SourceRecord) -> Iterator[tuple[Contributor, int]]:
+    """Each contributor with its 1-based position among those of its role."""
+    positions: dict[ContributorRole, int] = {}
+    for person in record.contributors:
+        positions[person.role] = positions.get(person.role, 0) + 1
+        yield person, positions[person.role]
+
+
+def _contributor_values(person: Contributor, position: int) -> dict[str, Any]:
+    return {
+        "role": person.role,
+        "position": position,
+        "family": person.family,
+        "given": person.given,
+        "literal": person.literal,
+    }
+
+
+def _rows_for(record: SourceRecord) -> list[ContributorRow]:
+    return [ContributorRow(**_contributor_values(c, n)) for c, n in _positions(record)]
+
+
+def add_source(session: Session, record: SourceRecord, link: Link | None) -> Source:
+    source = Source(key=record.key, link=link, **source_values(record))
+    source.contributors = _rows_for(record)
+    session.add(source)
+    return source
+
+
+def add_sources(session: Session, items: Sequence[tuple[SourceRecord, Link | None]]) -> None:
+    """Insert many sources and their contributors with a few multi-row statements.
+
+    The links must exist (be flushed) already. Much faster than one ORM object per source.
+    """
+    session.flush()
+    for chunk in _chunks(items, IN_CHUNK):
+        rows = [
+            {"key": r.key, "link_id": link.id if link else None, **source_values(r)}
+            for r, link in chunk
+        ]
+        # Core statements on the table, not ORM ones: a plain executemany on every backend
+        connection = session.connection()
+        connection.execute(insert(Source), rows)
+        keys = [r.key for r, _ in chunk]
+        ids = dict(
+            connection.execute(select(Source.key, Source.id).where(Source.key.in_(keys))).all()
+        )
+        people = [
+            {"source_id": ids[r.key], **_contributor_values(c, position)}
+            for r, _ in chunk
+            for c, position in _positions(r)
+        ]
+        if people:
+            connection.execute(insert(ContributorRow), people)
+
+
+def get_sources(session: Session, ids: Iterable[int]) -> dict[int, Source]:
+    out: dict[int, Source] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        stmt = select(Source).where(Source.id.in_(chunk)).options(selectinload(Source.contributors))
+        out.update({s.id: s for s in session.scalars(stmt)})
+    return out
+
+
+def update_source(
+    session: Session, source: Source, record: SourceRecord, link: Link | None
+) -> None:
+    """Overwrite a source's fields and contributors; its key and id stay."""
+    values = source_values(record)
+    # what the file does not say, the database keeps: a curator's note, the printed citation
+    for kept in ("raw", "note"):
+        if values[kept] is None:
+            values.pop(kept)
+    for name, value in values.items():
+        setattr(source, name, value)
+    source.link = link
+    existing = {(c.role, c.position): c for c in source.contributors}
+    wanted = _rows_for(record)
+    for row in wanted:
+        current = existing.pop((row.role, row.position), None)
+        if current is None:
+            source.contributors.append(row)
+        else:  # in place: a delete and insert of one position would break its unique key
+            current.family, current.given, current.literal = row.family, row.given, row.literal
+    for row in existing.values():
+        source.contributors.remove(row)
+
+
+# ------------------------------------------------------------------ keys
+
+
+def all_source_records(session: Session) -> list[SourceRecord]:
+    """Every source as a record, in the order they were added (for rekeying)."""
+    return [r.record for r in iter_export_rows(session)]
+
+
+def rename_sources(session: Session, renames: dict[str, str]) -> None:
+    """Change citation keys; a swap (a→b, b→a) is safe: keys pass through unique temporaries."""
+    if not renames:
+        return
+    ids = source_ids_by_key(session, renames)
+    for source_id in ids.values():
+        temporary = f"~rekey~{source_id}~"
+        session.execute(update(Source).where(Source.id == source_id).values(key=temporary))
+    for old, source_id in ids.items():
+        session.execute(update(Source).where(Source.id == source_id).values(key=renames[old]))
