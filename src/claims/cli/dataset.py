@@ -23,7 +23,7 @@ from claims.dataset import (
     show_claim,
     show_source,
 )
-from claims.enums import ClaimStatus
+from claims.enums import ClaimStatus, LinkHealth
 from claims.records import Contributor
 
 SHORT_TEXT_CHARS = 60
@@ -288,6 +288,17 @@ def sources_list(
     document: str | None = typer.Option(
         None, "--document", "-d", metavar="KEY", help="Only sources this document's claims cite."
     ),
+    health: Annotated[
+        list[LinkHealth] | None,
+        typer.Option(
+            "--health",
+            metavar="HEALTH",
+            case_sensitive=False,
+            help="Only sources whose link has this health (repeat for several): "
+            + ", ".join(h.value for h in LinkHealth)
+            + ".",
+        ),
+    ] = None,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """List sources: key, kind, title, issued and accessed dates, link health.
@@ -295,10 +306,10 @@ def sources_list(
     JSON: a list of {key, kind, title, authors, container, publisher, issued, url, accessed,
     accessed_basis, health, claims}.
 
-    Example: claims sources list --json
+    Example: claims sources list --health dead --health suspect --json
     """
     with state(ctx).database().session(readonly=True) as session:
-        sources = list_sources(session, document=document)
+        sources = list_sources(session, document=document, health=tuple(health or ()))
     if as_json:
         print_json([s.as_json() for s in sources])
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -348,10 +349,52 @@ def show_claim(session: Session, key: str) -> ClaimDetail:
     )
 
 
-def list_sources(session: Session, *, document: str | None = None) -> list[SourceView]:
-    """Sources in the order they were added, optionally only those a document's claims cite."""
-    rows = source_queries.list_sources(session, document_id=_document_id(session, document))
-    return [_source_view(s) for s in rows]
+def list_sources(
+    session: Session, *, document: str | None = None, health: Sequence[LinkHealth] = ()
+) -> list[SourceView]:
+    """Sources in the order they were added; optionally only those a document's claims cite,
+    or those whose link has one of the ``health`` values.
+
+    Three set-based queries whatever the number of sources (rows, authors, citing claims).
+    """
+    document_id = _document_id(session, document)
+    rows = source_queries.source_list_rows(session, document_id=document_id, health=health)
+    if not rows:
+        return []
+    ids = source_queries.listed_source_ids(document_id=document_id, health=health)
+    authors: defaultdict[int, list[Contributor]] = defaultdict(list)
+    for source_id, family, given, literal in source_queries.author_rows(session, ids):
+        authors[source_id].append(
+            Contributor(family=family, given=given, literal=literal, role=ContributorRole.AUTHOR)
+        )
+    claims: defaultdict[int, list[str]] = defaultdict(list)
+    for source_id, claim_key in source_queries.citing_claim_rows(session, ids):
+        claims[source_id].append(claim_key)
+    views = []
+    for row in rows:
+        (sid, key, kind, title, container, publisher, issued, precision, url) = row[:9]
+        accessed, basis, link_health = row[9:]
+        views.append(
+            SourceView(
+                key=key,
+                kind=kind,
+                title=title,
+                authors=tuple(authors.get(sid, ())),
+                container=container,
+                publisher=publisher,
+                issued=(
+                    PartialDate.from_date(issued, precision or DatePrecision.DAY)
+                    if issued is not None
+                    else None
+                ),
+                url=url,
+                accessed=accessed,
+                accessed_basis=basis,
+                health=link_health,
+                claims=tuple(sorted(claims.get(sid, ()))),
+            )
+        )
+    return views
 
 
 def show_source(session: Session, key: str) -> SourceDetail:
