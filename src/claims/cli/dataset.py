@@ -250,16 +250,23 @@ def lint_(
             + ".",
         ),
     ] = None,
+    document: str | None = typer.Option(
+        None,
+        "--document",
+        "-d",
+        metavar="KEY",
+        help="Only this document's claims and the sources they cite.",
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Report what a careful editor would catch, offline: sources with no access date, an issued
     date that disagrees with a date in the URL, fields missing for a source's kind, sources no
     claim cites, claims that cite no source, duplicate URLs. Exit code 1 when anything is found.
 
-    Example: claims lint --rule issued-url-mismatch
+    Example: claims lint --document hrw-2016-07-18-facebook-china --rule issued-url-mismatch
     """
     with state(ctx).database().session(readonly=True) as session:
-        report = lint(session, rule or None)
+        report = lint(session, rule or None, document=document)
     if as_json:
         print_json(report.as_json())
     else:

@@ -24,7 +24,7 @@ from claims.models import Claim, Source
 from claims.records import Contributor, PartialDate
 from claims.repository import claims as claim_queries
 from claims.repository import sources as source_queries
-from claims.repository.documents import get_document
+from claims.repository.reporting import find_document_id
 
 QUOTE_CONTEXT_CHARS = 160  # document text shown either side of a quote by `claims show`
 
@@ -288,10 +288,10 @@ def _claim_view(claim: Claim) -> ClaimView:
 def _document_id(session: Session, document: str | None) -> int | None:
     if document is None:
         return None
-    found = get_document(session, document)
+    found = find_document_id(session, document)
     if found is None:
         raise NotFoundError(f"no document with key {document!r}")
-    return found.id
+    return found
 
 
 def list_claims(

@@ -42,19 +42,6 @@ def sources_by_key(session: Session, keys: Iterable[str]) -> dict[str, Source]:
     return {s.key: s for s in session.scalars(stmt)}
 
 
-def list_sources(session: Session, *, document_id: int | None = None) -> Sequence[Source]:
-    """All sources in the order they were added, or those a document's claims cite."""
-    stmt = select(Source).options(*_full()).order_by(Source.id)
-    if document_id is not None:
-        cited = (
-            select(Citation.source_id)
-            .join(Claim, Citation.claim_id == Claim.id)
-            .where(Claim.document_id == document_id)
-        )
-        stmt = stmt.where(Source.id.in_(cited))
-    return session.scalars(stmt).all()
-
-
 def _listed(document_id: int | None, health: Sequence[LinkHealth]) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if document_id is not None:
