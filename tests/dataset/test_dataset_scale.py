@@ -14,7 +14,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 from tests.conftest import Cli
 
-from claims.dataset import LintRule, lint, list_sources
+from claims.dataset import LintRule, lint, list_claims, list_sources
 from claims.db import Database
 from claims.enums import ClaimStatus, ContributorRole, LinkHealth, SourceKind
 from claims.errors import NotFoundError
@@ -114,6 +114,17 @@ def test_listing_sources_takes_the_same_queries_for_4_or_40(
     assert len(many) > len(few)
     wanted = set(options.get("health", ())) or set(LinkHealth)
     assert {v.health for v in many} <= wanted
+
+
+@pytest.mark.parametrize("status", [None, ClaimStatus.UNVERIFIED])
+def test_listing_claims_takes_the_same_queries_for_4_or_40(
+    grown: Database, status: ClaimStatus | None
+) -> None:
+    small, few = _queries(grown, lambda s: list_claims(s, document="doc-4", status=status))
+    large, many = _queries(grown, lambda s: list_claims(s, document="doc-40", status=status))
+    assert small == large <= 4
+    assert (len(few), len(many)) == (4, 40)
+    assert many[3].sources == ("s40-3", "s40-2")  # its own source, then the one it shares
 
 
 def test_a_source_lists_its_authors_and_claims(grown: Database) -> None:

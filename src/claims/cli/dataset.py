@@ -9,7 +9,15 @@ import typer
 from rich.table import Column, Table
 from rich.text import Text
 
-from claims.cli._common import print_json, state, stderr, stdout
+from claims.cli._common import (
+    PlainTable,
+    is_long,
+    print_json,
+    state,
+    stderr,
+    stdout,
+    write_plain_table,
+)
 from claims.dataset import (
     ClaimDetail,
     LintRule,
@@ -137,6 +145,14 @@ def list_(
         claims = list_claims(session, document=document, status=status)
     if as_json:
         print_json([c.as_json() for c in claims])
+        return
+    if is_long(len(claims)):
+        rows = [
+            (c.key, c.status.value, _short(c.statement), ", ".join(c.sources) or "—")
+            for c in claims
+        ]
+        write_plain_table(stdout, PlainTable(("key", "status", "claim", "sources"), rows))
+        _say(f"{len(claims)} claims", err=True)
         return
     table = Table("key", Column("status", no_wrap=True), "claim", "sources")
     table.columns[0].overflow = "fold"
@@ -270,7 +286,10 @@ def lint_(
     if as_json:
         print_json(report.as_json())
     else:
-        if report.findings:
+        if is_long(len(report.findings)):
+            rows = [(f.rule.value, f.key, f.message) for f in report.findings]
+            write_plain_table(stdout, PlainTable(("rule", "key", "finding"), rows))
+        elif report.findings:
             table = Table(Column("rule", no_wrap=True), "key", "finding")
             table.columns[0].no_wrap = True
             table.columns[1].overflow = "fold"
@@ -319,6 +338,22 @@ def sources_list(
         sources = list_sources(session, document=document, health=tuple(health or ()))
     if as_json:
         print_json([s.as_json() for s in sources])
+        return
+    if is_long(len(sources)):
+        rows = [
+            (
+                s.key,
+                s.kind.value,
+                s.issued.iso() if s.issued else "—",
+                s.accessed.isoformat() if s.accessed else "—",
+                s.health.value if s.health else "—",
+                _short(s.title or "—", 50),
+            )
+            for s in sources
+        ]
+        columns = ("key", "kind", "issued", "accessed", "health", "title")
+        write_plain_table(stdout, PlainTable(columns, rows))
+        _say(f"{len(sources)} sources", err=True)
         return
     table = Table("key", "kind", "issued", "accessed", "health", "title")
     table.columns[0].overflow = "fold"

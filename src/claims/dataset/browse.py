@@ -297,11 +297,37 @@ def _document_id(session: Session, document: str | None) -> int | None:
 def list_claims(
     session: Session, *, document: str | None = None, status: ClaimStatus | None = None
 ) -> list[ClaimView]:
-    """Claims in text order, optionally of one document or with one status."""
-    rows = claim_queries.list_claims(
-        session, document_id=_document_id(session, document), status=status
-    )
-    return [_claim_view(c) for c in rows]
+    """Claims in text order, optionally of one document or with one status.
+
+    Two set-based queries whatever the number of claims (rows, then their citations).
+    """
+    document_id = _document_id(session, document)
+    rows = claim_queries.claim_list_rows(session, document_id=document_id, status=status)
+    if not rows:
+        return []
+    footnotes: defaultdict[int, list[int]] = defaultdict(list)
+    sources: defaultdict[int, list[str]] = defaultdict(list)
+    for claim_id, number, _position, source_key in claim_queries.claim_citation_rows(
+        session, document_id=document_id, status=status
+    ):
+        if number is not None and number not in footnotes[claim_id]:
+            footnotes[claim_id].append(number)
+        if source_key not in sources[claim_id]:
+            sources[claim_id].append(source_key)
+    return [
+        ClaimView(
+            key=key,
+            document=doc,
+            status=claim_status,
+            statement=statement,
+            quote=quote,
+            start=start,
+            end=end,
+            footnotes=tuple(sorted(footnotes.get(cid, ()))),
+            sources=tuple(sources.get(cid, ())),
+        )
+        for cid, key, doc, claim_status, statement, quote, start, end in rows
+    ]
 
 
 def show_claim(session: Session, key: str) -> ClaimDetail:
