@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +47,20 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str))
     sys.stdout.write("\n")
     sys.stdout.flush()
+
+
+def print_json_list(items: Iterable[Any]) -> None:
+    """A JSON list on stdout, the same text as ``print_json(list(items))``, written item by
+    item so that a list of 100,000 entries is never held as one string."""
+    out = sys.stdout
+    first = True
+    out.write("[")
+    for item in items:
+        text = json.dumps(item, indent=2, ensure_ascii=False, default=str)
+        out.write(("\n  " if first else ",\n  ") + text.replace("\n", "\n  "))
+        first = False
+    out.write("]\n" if first else "\n]\n")
+    out.flush()
 
 
 def error(message: str, hint: str | None = None) -> None:

@@ -13,6 +13,7 @@ from claims.cli._common import (
     PlainTable,
     is_long,
     print_json,
+    print_json_list,
     state,
     stderr,
     stdout,
@@ -144,7 +145,7 @@ def list_(
     with state(ctx).database().session(readonly=True) as session:
         claims = list_claims(session, document=document, status=status)
     if as_json:
-        print_json([c.as_json() for c in claims])
+        print_json_list(c.as_json() for c in claims)
         return
     if is_long(len(claims)):
         rows = [
@@ -337,7 +338,7 @@ def sources_list(
     with state(ctx).database().session(readonly=True) as session:
         sources = list_sources(session, document=document, health=tuple(health or ()))
     if as_json:
-        print_json([s.as_json() for s in sources])
+        print_json_list(s.as_json() for s in sources)
         return
     if is_long(len(sources)):
         rows = [
