@@ -67,13 +67,11 @@ def source_lint_rows(session: Session, document_id: int | None) -> Iterator[Sour
 def shared_link_rows(session: Session, document_id: int | None) -> list[tuple[int, str, str, bool]]:
     """(link id, link URL, source key, source in scope) for every source sharing its link with
     another source, where at least one of them is in scope."""
-    shared = (
-        select(Source.link_id)
-        .where(Source.link_id.is_not(None))
-        .group_by(Source.link_id)
-        .having(func.count(Source.id) > 1)
-    )
     in_scope = source_scope(document_id)
+    shared = select(Source.link_id).where(Source.link_id.is_not(None))
+    if document_id is not None:  # count only the links the document's sources have
+        shared = shared.where(Source.link_id.in_(select(Source.link_id).where(in_scope)))
+    shared = shared.group_by(Source.link_id).having(func.count(Source.id) > 1)
     stmt = (
         select(Source.link_id, Link.url, Source.key, in_scope.label("in_scope"))
         .join(Link, Link.id == Source.link_id)
