@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -290,16 +291,21 @@ def test_three_workers_one_killed_check_every_link_exactly_once(
     try:
         _add_links(database, urls)
         workers = {name: _start_worker(db_url, name) for name in ("victim", "w1", "w2")}
+        victim = workers["victim"]
         deadline = time.monotonic() + 60
         while True:  # kill the victim once it has committed checks and holds leases
             done, held = _victim_state(database)
             if done >= 2 and held:
-                break
-            assert workers["victim"].poll() is None, workers["victim"].communicate()
+                # stopped, it cannot finish its batch between our look and the kill
+                victim.send_signal(signal.SIGSTOP)
+                if _victim_state(database)[1]:
+                    break
+                victim.send_signal(signal.SIGCONT)
+            assert victim.poll() is None, victim.communicate()
             assert time.monotonic() < deadline, "the victim never got going"
             time.sleep(0.01)
-        workers["victim"].kill()  # SIGKILL: no chance to give its leases back
-        workers["victim"].communicate(timeout=10)
+        victim.kill()  # SIGKILL: no chance to give its leases back
+        victim.communicate(timeout=10)
         done_at_kill, held_at_kill = _victim_state(database)
         documents = {}
         for name in ("w1", "w2"):
