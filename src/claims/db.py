@@ -260,10 +260,6 @@ class Database:
         if migrate:
             ensure_schema(self.engine, first_use_only=first_use_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(
-            self.engine.execution_options(**{SQLITE_BEGIN_OPTION: "DEFERRED"}),
-            expire_on_commit=False,
-        )
 
     @property
     def dialect(self) -> str:
@@ -276,8 +272,11 @@ class Database:
         ``readonly`` units of work (lists, reports, exports) do not take SQLite's write lock,
         so a long report never makes a concurrent writer wait.
         """
-        session = self._read_sessions() if readonly else self._sessions()
+        session = self._sessions()
         try:
+            if readonly:
+                # the option reaches the "begin" hook; the connection is taken here, at once
+                session.connection(execution_options={SQLITE_BEGIN_OPTION: "DEFERRED"})
             yield session
             session.commit()
         except IntegrityError as exc:

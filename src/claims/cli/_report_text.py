@@ -14,8 +14,9 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from claims.cli._common import PlainTable, is_long, write_plain_table
 from claims.enums import ClaimStatus
-from claims.report import Report, RiskReason
+from claims.report import ClaimAtRisk, ClaimRow, Report, RiskReason
 from claims.workflow import ClaimHistory, VerifyResult
 
 STATUS_STYLES = {
@@ -67,7 +68,20 @@ def _table(*columns: str) -> Table:
     return table
 
 
-def report_renderables(report: Report) -> Iterable[RenderableType]:
+def _last_verdict(row: ClaimRow) -> str:
+    if row.last_verdict is None:
+        return ""
+    return f"{row.last_verdict.value} by {row.last_reviewer}, {when(row.last_verified_at)}"
+
+
+def _why(r: ClaimAtRisk) -> str:
+    if r.reason is RiskReason.NO_SOURCE:
+        return "no source"
+    return "all sources failing: " + ", ".join(f"{s.key} ({s.state})" for s in r.sources)
+
+
+def report_renderables(report: Report) -> Iterable[RenderableType | PlainTable]:
+    """The report's parts in order; a table too long for rich comes as a PlainTable."""
     scope = f"document {report.document}" if report.document else "every document"
     title = (
         report.documents[0].title
@@ -99,21 +113,25 @@ def report_renderables(report: Report) -> Iterable[RenderableType]:
     for status, n in report.claims_by_status.items():
         by_status.add_row(status_text(status), str(n))
     yield by_status
-    if report.claims:
+    if report.claims and is_long(len(report.claims)):
+        yield Text()
+        yield PlainTable(
+            ("claim", "status", "sources", "statement", "last verdict"),
+            [
+                (row.key, row.status.value, str(row.sources), row.statement, _last_verdict(row))
+                for row in report.claims
+            ],
+        )
+    elif report.claims:
         claims = _table("claim", "status", "sources", "statement", "last verdict")
         claims.columns[2].justify = "right"
         for row in report.claims:
-            last = Text("")
-            if row.last_verdict is not None:
-                last = Text(
-                    f"{row.last_verdict.value} by {row.last_reviewer}, {when(row.last_verified_at)}"
-                )
             claims.add_row(
                 _plain(row.key),
                 status_text(row.status),
                 str(row.sources),
                 _plain(row.statement),
-                last,
+                Text(_last_verdict(row)),
             )
         yield Text()
         yield claims
@@ -126,21 +144,26 @@ def report_renderables(report: Report) -> Iterable[RenderableType]:
     yield health
 
     yield _heading("Claims at risk", len(report.claims_at_risk))
-    if report.claims_at_risk:
+    if is_long(len(report.claims_at_risk)):
+        yield PlainTable(
+            ("claim", "status", "why", "statement"),
+            [(r.key, r.status.value, _why(r), r.statement) for r in report.claims_at_risk],
+        )
+    elif report.claims_at_risk:
         risk = _table("claim", "status", "why", "statement")
         for r in report.claims_at_risk:
-            if r.reason is RiskReason.NO_SOURCE:
-                why = Text("no source")
-            else:
-                why = Text("all sources failing: ")
-                why.append(", ".join(f"{s.key} ({s.state})" for s in r.sources))
-            risk.add_row(_plain(r.key), status_text(r.status), why, _plain(r.statement))
+            risk.add_row(_plain(r.key), status_text(r.status), Text(_why(r)), _plain(r.statement))
         yield risk
     else:
         yield Text("None.")
 
     yield _heading("Sources without an access date", len(report.sources_without_accessed))
-    if report.sources_without_accessed:
+    if is_long(len(report.sources_without_accessed)):
+        yield PlainTable(
+            ("source", "health", "title", "url"),
+            [(s.key, s.state, s.title or "", s.url or "") for s in report.sources_without_accessed],
+        )
+    elif report.sources_without_accessed:
         missing = _table("source", "health", "title", "url")
         for s in report.sources_without_accessed:
             missing.add_row(_plain(s.key), health_text(s.state), _plain(s.title), _plain(s.url))
@@ -153,6 +176,18 @@ def report_renderables(report: Report) -> Iterable[RenderableType]:
         yield Text("Lint did not run.")
     elif not report.lint:
         yield Text("None.")
+    elif is_long(len(report.lint)):
+        yield PlainTable(
+            ("rule", "subject", "finding"),
+            [
+                (
+                    f.rule,
+                    f"{f.subject} {f.key}",
+                    f"{f.field}: {f.message}" if f.field else f.message,
+                )
+                for f in report.lint
+            ],
+        )
     else:
         lint_table = _table("rule", "subject", "finding")
         for f in report.lint:
@@ -161,7 +196,15 @@ def report_renderables(report: Report) -> Iterable[RenderableType]:
         yield lint_table
 
     yield _heading("Archived copies", len(report.archived_copies))
-    if report.archived_copies:
+    if is_long(len(report.archived_copies)):
+        yield PlainTable(
+            ("source", "health", "archived", "copy"),
+            [
+                (c.source_key, c.health.value, when(c.archived_at), c.archive_url)
+                for c in report.archived_copies
+            ],
+        )
+    elif report.archived_copies:
         copies = _table("source", "health", "archived", "copy")
         for c in report.archived_copies:
             copies.add_row(
@@ -175,7 +218,15 @@ def report_renderables(report: Report) -> Iterable[RenderableType]:
         yield Text("None found yet.")
 
     yield _heading("Links", len(report.links))
-    if report.links:
+    if is_long(len(report.links)):
+        yield PlainTable(
+            ("url", "health", "last checked", "sources"),
+            [
+                (link.url, link.health.value, when(link.last_checked_at), ", ".join(link.sources))
+                for link in report.links
+            ],
+        )
+    elif report.links:
         links = _table("url", "health", "last checked", "sources")
         for link in report.links:
             links.add_row(
@@ -190,7 +241,11 @@ def report_renderables(report: Report) -> Iterable[RenderableType]:
 
 
 def print_report(console: Console, report: Report) -> None:
-    console.print(Group(*report_renderables(report)))
+    for part in report_renderables(report):
+        if isinstance(part, PlainTable):
+            write_plain_table(console, part)
+        else:
+            console.print(part)
 
 
 def print_history(console: Console, trail: ClaimHistory) -> None:

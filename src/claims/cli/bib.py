@@ -85,7 +85,7 @@ def _export(
     claims: list[str] | None,
     ascii: bool,
 ) -> None:
-    with state(ctx).database().session() as session, _destination(output) as out:
+    with state(ctx).database().session(readonly=True) as session, _destination(output) as out:
         summary = export_bibliography(
             session, fmt, out.write, ascii=ascii, document=document, claims=claims or ()
         )

@@ -9,7 +9,16 @@ import typer
 from rich.table import Column, Table
 from rich.text import Text
 
-from claims.cli._common import print_json, state, stderr, stdout
+from claims.cli._common import (
+    PlainTable,
+    is_long,
+    print_json,
+    print_json_list,
+    state,
+    stderr,
+    stdout,
+    write_plain_table,
+)
 from claims.dataset import (
     ClaimDetail,
     LintRule,
@@ -23,7 +32,7 @@ from claims.dataset import (
     show_claim,
     show_source,
 )
-from claims.enums import ClaimStatus
+from claims.enums import ClaimStatus, LinkHealth
 from claims.records import Contributor
 
 SHORT_TEXT_CHARS = 60
@@ -136,7 +145,15 @@ def list_(
     with state(ctx).database().session(readonly=True) as session:
         claims = list_claims(session, document=document, status=status)
     if as_json:
-        print_json([c.as_json() for c in claims])
+        print_json_list(c.as_json() for c in claims)
+        return
+    if is_long(len(claims)):
+        rows = [
+            (c.key, c.status.value, _short(c.statement), ", ".join(c.sources) or "—")
+            for c in claims
+        ]
+        write_plain_table(stdout, PlainTable(("key", "status", "claim", "sources"), rows))
+        _say(f"{len(claims)} claims", err=True)
         return
     table = Table("key", Column("status", no_wrap=True), "claim", "sources")
     table.columns[0].overflow = "fold"
@@ -250,20 +267,30 @@ def lint_(
             + ".",
         ),
     ] = None,
+    document: str | None = typer.Option(
+        None,
+        "--document",
+        "-d",
+        metavar="KEY",
+        help="Only this document's claims and the sources they cite.",
+    ),
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Report what a careful editor would catch, offline: sources with no access date, an issued
     date that disagrees with a date in the URL, fields missing for a source's kind, sources no
     claim cites, claims that cite no source, duplicate URLs. Exit code 1 when anything is found.
 
-    Example: claims lint --rule issued-url-mismatch
+    Example: claims lint --document hrw-2016-07-18-facebook-china --rule issued-url-mismatch
     """
     with state(ctx).database().session(readonly=True) as session:
-        report = lint(session, rule or None)
+        report = lint(session, rule or None, document=document)
     if as_json:
         print_json(report.as_json())
     else:
-        if report.findings:
+        if is_long(len(report.findings)):
+            rows = [(f.rule.value, f.key, f.message) for f in report.findings]
+            write_plain_table(stdout, PlainTable(("rule", "key", "finding"), rows))
+        elif report.findings:
             table = Table(Column("rule", no_wrap=True), "key", "finding")
             table.columns[0].no_wrap = True
             table.columns[1].overflow = "fold"
@@ -288,6 +315,17 @@ def sources_list(
     document: str | None = typer.Option(
         None, "--document", "-d", metavar="KEY", help="Only sources this document's claims cite."
     ),
+    health: Annotated[
+        list[LinkHealth] | None,
+        typer.Option(
+            "--health",
+            metavar="HEALTH",
+            case_sensitive=False,
+            help="Only sources whose link has this health (repeat for several): "
+            + ", ".join(h.value for h in LinkHealth)
+            + ".",
+        ),
+    ] = None,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """List sources: key, kind, title, issued and accessed dates, link health.
@@ -295,12 +333,28 @@ def sources_list(
     JSON: a list of {key, kind, title, authors, container, publisher, issued, url, accessed,
     accessed_basis, health, claims}.
 
-    Example: claims sources list --json
+    Example: claims sources list --health dead --health suspect --json
     """
     with state(ctx).database().session(readonly=True) as session:
-        sources = list_sources(session, document=document)
+        sources = list_sources(session, document=document, health=tuple(health or ()))
     if as_json:
-        print_json([s.as_json() for s in sources])
+        print_json_list(s.as_json() for s in sources)
+        return
+    if is_long(len(sources)):
+        rows = [
+            (
+                s.key,
+                s.kind.value,
+                s.issued.iso() if s.issued else "—",
+                s.accessed.isoformat() if s.accessed else "—",
+                s.health.value if s.health else "—",
+                _short(s.title or "—", 50),
+            )
+            for s in sources
+        ]
+        columns = ("key", "kind", "issued", "accessed", "health", "title")
+        write_plain_table(stdout, PlainTable(columns, rows))
+        _say(f"{len(sources)} sources", err=True)
         return
     table = Table("key", "kind", "issued", "accessed", "health", "title")
     table.columns[0].overflow = "fold"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +24,7 @@ from claims.models import Claim, Source
 from claims.records import Contributor, PartialDate
 from claims.repository import claims as claim_queries
 from claims.repository import sources as source_queries
-from claims.repository.documents import get_document
+from claims.repository.reporting import find_document_id
 
 QUOTE_CONTEXT_CHARS = 160  # document text shown either side of a quote by `claims show`
 
@@ -287,20 +288,46 @@ def _claim_view(claim: Claim) -> ClaimView:
 def _document_id(session: Session, document: str | None) -> int | None:
     if document is None:
         return None
-    found = get_document(session, document)
+    found = find_document_id(session, document)
     if found is None:
         raise NotFoundError(f"no document with key {document!r}")
-    return found.id
+    return found
 
 
 def list_claims(
     session: Session, *, document: str | None = None, status: ClaimStatus | None = None
 ) -> list[ClaimView]:
-    """Claims in text order, optionally of one document or with one status."""
-    rows = claim_queries.list_claims(
-        session, document_id=_document_id(session, document), status=status
-    )
-    return [_claim_view(c) for c in rows]
+    """Claims in text order, optionally of one document or with one status.
+
+    Two set-based queries whatever the number of claims (rows, then their citations).
+    """
+    document_id = _document_id(session, document)
+    rows = claim_queries.claim_list_rows(session, document_id=document_id, status=status)
+    if not rows:
+        return []
+    footnotes: defaultdict[int, list[int]] = defaultdict(list)
+    sources: defaultdict[int, list[str]] = defaultdict(list)
+    for claim_id, number, _position, source_key in claim_queries.claim_citation_rows(
+        session, document_id=document_id, status=status
+    ):
+        if number is not None and number not in footnotes[claim_id]:
+            footnotes[claim_id].append(number)
+        if source_key not in sources[claim_id]:
+            sources[claim_id].append(source_key)
+    return [
+        ClaimView(
+            key=key,
+            document=doc,
+            status=claim_status,
+            statement=statement,
+            quote=quote,
+            start=start,
+            end=end,
+            footnotes=tuple(sorted(footnotes.get(cid, ()))),
+            sources=tuple(sources.get(cid, ())),
+        )
+        for cid, key, doc, claim_status, statement, quote, start, end in rows
+    ]
 
 
 def show_claim(session: Session, key: str) -> ClaimDetail:
@@ -348,10 +375,52 @@ def show_claim(session: Session, key: str) -> ClaimDetail:
     )
 
 
-def list_sources(session: Session, *, document: str | None = None) -> list[SourceView]:
-    """Sources in the order they were added, optionally only those a document's claims cite."""
-    rows = source_queries.list_sources(session, document_id=_document_id(session, document))
-    return [_source_view(s) for s in rows]
+def list_sources(
+    session: Session, *, document: str | None = None, health: Sequence[LinkHealth] = ()
+) -> list[SourceView]:
+    """Sources in the order they were added; optionally only those a document's claims cite,
+    or those whose link has one of the ``health`` values.
+
+    Three set-based queries whatever the number of sources (rows, authors, citing claims).
+    """
+    document_id = _document_id(session, document)
+    rows = source_queries.source_list_rows(session, document_id=document_id, health=health)
+    if not rows:
+        return []
+    ids = source_queries.listed_source_ids(document_id=document_id, health=health)
+    authors: defaultdict[int, list[Contributor]] = defaultdict(list)
+    for source_id, family, given, literal in source_queries.author_rows(session, ids):
+        authors[source_id].append(
+            Contributor(family=family, given=given, literal=literal, role=ContributorRole.AUTHOR)
+        )
+    claims: defaultdict[int, list[str]] = defaultdict(list)
+    for source_id, claim_key in source_queries.citing_claim_rows(session, ids):
+        claims[source_id].append(claim_key)
+    views = []
+    for row in rows:
+        (sid, key, kind, title, container, publisher, issued, precision, url) = row[:9]
+        accessed, basis, link_health = row[9:]
+        views.append(
+            SourceView(
+                key=key,
+                kind=kind,
+                title=title,
+                authors=tuple(authors.get(sid, ())),
+                container=container,
+                publisher=publisher,
+                issued=(
+                    PartialDate.from_date(issued, precision or DatePrecision.DAY)
+                    if issued is not None
+                    else None
+                ),
+                url=url,
+                accessed=accessed,
+                accessed_basis=basis,
+                health=link_health,
+                claims=tuple(sorted(claims.get(sid, ()))),
+            )
+        )
+    return views
 
 
 def show_source(session: Session, key: str) -> SourceDetail:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -13,10 +14,10 @@ from urllib.parse import urlsplit
 from sqlalchemy.orm import Session
 
 from claims.enums import DatePrecision, SourceKind
-from claims.models import Source
+from claims.errors import NotFoundError
 from claims.records import PartialDate
-from claims.repository import claims as claim_queries
-from claims.repository import sources as source_queries
+from claims.repository import lint as lint_queries
+from claims.repository.reporting import find_document_id
 
 
 class LintRule(StrEnum):
@@ -140,103 +141,112 @@ class LintReport:
         }
 
 
-def _issued(source: Source) -> PartialDate | None:
-    if source.issued is None:
+def _issued(issued: dt.date | None, precision: DatePrecision | None) -> PartialDate | None:
+    if issued is None:
         return None
-    return PartialDate.from_date(source.issued, source.issued_precision or DatePrecision.DAY)
+    return PartialDate.from_date(issued, precision or DatePrecision.DAY)
 
 
-def _missing(source: Source) -> list[str]:
+def _missing(row: lint_queries.SourceLintRow) -> list[str]:
     missing = []
-    for need in REQUIRED_FIELDS.get(source.kind, ()):
+    for need in REQUIRED_FIELDS.get(row.kind, ()):
         alternatives = need.split("|")
-        if not any(getattr(source, name) not in (None, "") for name in alternatives):
+        if not any(getattr(row, name) not in (None, "") for name in alternatives):
             missing.append(" or ".join(alternatives))
     return missing
 
 
-def _source_findings(sources: Iterable[Source], rules: set[LintRule]) -> list[Finding]:
-    out: list[Finding] = []
-    by_link: dict[int, list[Source]] = defaultdict(list)
-    for source in sources:
-        if LintRule.NO_ACCESS_DATE in rules and source.url and source.accessed is None:
-            out.append(
-                Finding(
-                    LintRule.NO_ACCESS_DATE,
-                    "source",
-                    source.key,
-                    "has a URL but no access date",
-                    "accessed",
-                )
+def _source_findings(row: lint_queries.SourceLintRow, rules: set[LintRule]) -> Iterator[Finding]:
+    """The findings about one source that need nothing but its own row."""
+    if LintRule.NO_ACCESS_DATE in rules and row.url and row.accessed is None:
+        yield Finding(
+            LintRule.NO_ACCESS_DATE, "source", row.key, "has a URL but no access date", "accessed"
+        )
+    issued = _issued(row.issued, row.issued_precision)
+    if LintRule.ISSUED_URL_MISMATCH in rules and issued and row.url:
+        in_url = dates_in_url(row.url)
+        if in_url and not any(dates_agree(issued, d) for d in in_url):
+            shown = ", ".join(d.iso() for d in in_url)
+            gap = abs((issued.as_date() - in_url[0].as_date()).days)
+            apart = f" ({gap} day{'s' if gap != 1 else ''} apart)" if gap else ""
+            yield Finding(
+                LintRule.ISSUED_URL_MISMATCH,
+                "source",
+                row.key,
+                f"issued {issued.iso()} but the URL carries {shown}{apart}",
+                "issued",
             )
-        issued = _issued(source)
-        if LintRule.ISSUED_URL_MISMATCH in rules and issued and source.url:
-            in_url = dates_in_url(source.url)
-            if in_url and not any(dates_agree(issued, d) for d in in_url):
-                shown = ", ".join(d.iso() for d in in_url)
-                gap = abs((issued.as_date() - in_url[0].as_date()).days)
-                apart = f" ({gap} day{'s' if gap != 1 else ''} apart)" if gap else ""
-                out.append(
-                    Finding(
-                        LintRule.ISSUED_URL_MISMATCH,
-                        "source",
-                        source.key,
-                        f"issued {issued.iso()} but the URL carries {shown}{apart}",
-                        "issued",
-                    )
-                )
-        if LintRule.MISSING_FIELD in rules:
-            for name in _missing(source):
-                out.append(
-                    Finding(
-                        LintRule.MISSING_FIELD,
-                        "source",
-                        source.key,
-                        f"a {source.kind.value} needs {name}",
-                        name,
-                    )
-                )
-        if LintRule.UNCITED_SOURCE in rules and not source.citations:
-            out.append(Finding(LintRule.UNCITED_SOURCE, "source", source.key, "no claim cites it"))
-        if source.link_id is not None:
-            by_link[source.link_id].append(source)
-    if LintRule.DUPLICATE_URL in rules:
-        for group in by_link.values():
-            if len(group) > 1:
-                keys = sorted(s.key for s in group)
-                url = group[0].link.url if group[0].link else group[0].url
-                for key in keys:
-                    others = ", ".join(k for k in keys if k != key)
-                    out.append(
-                        Finding(
-                            LintRule.DUPLICATE_URL,
-                            "source",
-                            key,
-                            f"shares its URL {url} with {others}",
-                            "url",
-                        )
-                    )
-    return out
+    if LintRule.MISSING_FIELD in rules:
+        for name in _missing(row):
+            yield Finding(
+                LintRule.MISSING_FIELD, "source", row.key, f"a {row.kind.value} needs {name}", name
+            )
+    if LintRule.UNCITED_SOURCE in rules and not row.cited:
+        yield Finding(LintRule.UNCITED_SOURCE, "source", row.key, "no claim cites it")
 
 
-def lint(session: Session, rules: Iterable[LintRule] | None = None) -> LintReport:
-    """Run the rules (all by default) over every source and claim in the database."""
+def _duplicate_findings(session: Session, document_id: int | None) -> Iterator[Finding]:
+    """Sources in scope sharing a link with any other source (in scope or not)."""
+    groups: dict[int, list[tuple[str, str, bool]]] = defaultdict(list)
+    for link_id, url, key, in_scope in lint_queries.shared_link_rows(session, document_id):
+        groups[link_id].append((key, url, in_scope))
+    for group in groups.values():
+        keys = sorted(key for key, _, _ in group)
+        url = group[0][1]
+        for key, _, in_scope in sorted(group):
+            if in_scope:
+                others = ", ".join(k for k in keys if k != key)
+                yield Finding(
+                    LintRule.DUPLICATE_URL,
+                    "source",
+                    key,
+                    f"shares its URL {url} with {others}",
+                    "url",
+                )
+
+
+def lint(
+    session: Session,
+    rules: Iterable[LintRule] | None = None,
+    *,
+    document: str | None = None,
+) -> LintReport:
+    """Run the rules (all by default) over every source and claim, or over one document's
+    claims and the sources they cite.
+
+    Set-based: the sources are streamed as plain rows in one query, the claims without a
+    source and the shared links come from one query each, so time and memory grow with the
+    findings, not with ORM objects for every source, claim and citation.
+
+    Raises:
+        NotFoundError: ``document`` names no document.
+    """
     chosen = tuple(LintRule) if rules is None else tuple(r for r in LintRule if r in set(rules))
     active = set(chosen)
-    sources = source_queries.list_sources(session)
-    claims = claim_queries.list_claims(session)
-    findings = _source_findings(sources, active)
+    document_id = None
+    if document is not None:
+        document_id = find_document_id(session, document)
+        if document_id is None:
+            raise NotFoundError(
+                f"no document with key {document!r}", hint="leave out --document to lint all"
+            )
+    findings: list[Finding] = []
+    sources = 0
+    for row in lint_queries.source_lint_rows(session, document_id):
+        sources += 1
+        findings.extend(_source_findings(row, active))
+    if LintRule.DUPLICATE_URL in active:
+        findings.extend(_duplicate_findings(session, document_id))
     if LintRule.UNSOURCED_CLAIM in active:
         findings.extend(
-            Finding(LintRule.UNSOURCED_CLAIM, "claim", c.key, "cites no source")
-            for c in claims
-            if not c.citations
+            Finding(LintRule.UNSOURCED_CLAIM, "claim", key, "cites no source")
+            for key in lint_queries.unsourced_claim_keys(session, document_id)
         )
-    order = list(LintRule)
-    findings.sort(key=lambda f: (order.index(f.rule), f.key, f.field or ""))
+    order = {rule: n for n, rule in enumerate(LintRule)}
+    findings.sort(key=lambda f: (order[f.rule], f.key, f.field or ""))
     return LintReport(
         rules=chosen,
-        sources_checked=len(sources),
-        claims_checked=len(claims),
+        sources_checked=sources,
+        claims_checked=lint_queries.count_claims(session, document_id),
         findings=tuple(findings),
     )

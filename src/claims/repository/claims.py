@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, selectinload
 
 from claims.enums import ClaimStatus
-from claims.models import Citation, Claim, Document, Source, Verification
+from claims.models import Citation, Claim, Document, Footnote, Source, Verification
 
 
 def get_claim(session: Session, key: str) -> Claim | None:
@@ -33,28 +34,58 @@ def get_claim(session: Session, key: str) -> Claim | None:
     return session.scalars(stmt).one_or_none()
 
 
-def list_claims(
-    session: Session,
-    *,
-    document_id: int | None = None,
-    status: ClaimStatus | None = None,
-) -> Sequence[Claim]:
-    """Claims in document order (then text order), with citations, footnotes and sources."""
+def _listed(document_id: int | None, status: ClaimStatus | None) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if document_id is not None:
+        conditions.append(Claim.document_id == document_id)
+    if status is not None:
+        conditions.append(Claim.status == status)
+    return conditions
+
+
+def claim_list_rows(
+    session: Session, *, document_id: int | None = None, status: ClaimStatus | None = None
+) -> list[tuple[Any, ...]]:
+    """Plain rows in document order, then text order: id, key, document key, status,
+    statement, quote, start, end. One query, no ORM objects."""
     stmt = (
-        select(Claim)
-        .join(Document, Claim.document_id == Document.id)
-        .options(
-            selectinload(Claim.document),
-            selectinload(Claim.citations).selectinload(Citation.footnote),
-            selectinload(Claim.citations).selectinload(Citation.source),
+        select(
+            Claim.id,
+            Claim.key,
+            Document.key,
+            Claim.status,
+            Claim.statement,
+            Claim.quote,
+            Claim.start,
+            Claim.end,
         )
+        .join(Document, Claim.document_id == Document.id)
+        .where(*_listed(document_id, status))
         .order_by(Document.id, Claim.start, Claim.end, Claim.id)
     )
-    if document_id is not None:
-        stmt = stmt.where(Claim.document_id == document_id)
-    if status is not None:
-        stmt = stmt.where(Claim.status == status)
-    return session.scalars(stmt).all()
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def claim_citation_rows(
+    session: Session, *, document_id: int | None = None, status: ClaimStatus | None = None
+) -> list[tuple[int, int | None, int, str]]:
+    """(claim id, footnote number or None, position, source key) for the listed claims'
+    citations, in footnote order."""
+    listed = select(Claim.id).where(*_listed(document_id, status))
+    stmt = (
+        select(Citation.claim_id, Footnote.number, Citation.position, Source.key)
+        .join(Source, Source.id == Citation.source_id)
+        .outerjoin(Footnote, Footnote.id == Citation.footnote_id)
+        .where(Citation.claim_id.in_(listed))
+        .order_by(
+            Citation.claim_id,
+            Footnote.number.is_(None),
+            Footnote.number,
+            Citation.position,
+            Citation.id,
+        )
+    )
+    return [(c, n, p, k) for c, n, p, k in session.execute(stmt)]
 
 
 def claims_of_document(session: Session, document_id: int) -> Sequence[Claim]:

@@ -51,14 +51,17 @@ def source_scope(document_id: int | None) -> ColumnElement[bool]:
 
 def documents(session: Session, document_id: int | None) -> Rows:
     """key, title, number of claims, number of distinct sources cited."""
+    # counted only for the documents reported: one document's report reads its claims only
     claims = (
         select(Claim.document_id, func.count(Claim.id).label("n"))
+        .where(_claim_scope(document_id))
         .group_by(Claim.document_id)
         .subquery()
     )
     cited = (
         select(Claim.document_id, func.count(func.distinct(Citation.source_id)).label("n"))
         .join(Citation, Citation.claim_id == Claim.id)
+        .where(_claim_scope(document_id))
         .group_by(Claim.document_id)
         .subquery()
     )
@@ -99,6 +102,8 @@ def claim_rows(session: Session, document_id: int | None) -> Rows:
     )
     latest = (
         select(Verification.claim_id, func.max(Verification.id).label("id"))
+        .join(Claim, Claim.id == Verification.claim_id)
+        .where(_claim_scope(document_id))
         .group_by(Verification.claim_id)
         .subquery()
     )

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
-from claims.models import Citation, Claim, Link, Source
+from claims.enums import ContributorRole, LinkHealth
+from claims.models import Citation, Claim, Contributor, Link, Source
 from claims.records import SourceRecord
 
 
@@ -41,17 +42,81 @@ def sources_by_key(session: Session, keys: Iterable[str]) -> dict[str, Source]:
     return {s.key: s for s in session.scalars(stmt)}
 
 
-def list_sources(session: Session, *, document_id: int | None = None) -> Sequence[Source]:
-    """All sources in the order they were added, or those a document's claims cite."""
-    stmt = select(Source).options(*_full()).order_by(Source.id)
+def _listed(document_id: int | None, health: Sequence[LinkHealth]) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
     if document_id is not None:
         cited = (
             select(Citation.source_id)
             .join(Claim, Citation.claim_id == Claim.id)
             .where(Claim.document_id == document_id)
         )
-        stmt = stmt.where(Source.id.in_(cited))
-    return session.scalars(stmt).all()
+        conditions.append(Source.id.in_(cited))
+    if health:
+        conditions.append(Source.link_id.in_(select(Link.id).where(Link.health.in_(health))))
+    return conditions
+
+
+def listed_source_ids(
+    *, document_id: int | None = None, health: Sequence[LinkHealth] = ()
+) -> Select[int]:
+    """The ids of the sources a list shows: all, a document's, those whose link has a health."""
+    return select(Source.id).where(*_listed(document_id, health))
+
+
+def source_list_rows(
+    session: Session, *, document_id: int | None = None, health: Sequence[LinkHealth] = ()
+) -> list[tuple[Any, ...]]:
+    """Plain rows for a list of sources, in the order they were added: id, key, kind, title,
+    container, publisher, issued, issued precision, url, accessed, accessed basis, health.
+
+    One query whatever the number of sources; no ORM objects (a list of 100,000 sources
+    as objects with their relationships takes gigabytes).
+    """
+    stmt = (
+        select(
+            Source.id,
+            Source.key,
+            Source.kind,
+            Source.title,
+            Source.container,
+            Source.publisher,
+            Source.issued,
+            Source.issued_precision,
+            Source.url,
+            Source.accessed,
+            Source.accessed_basis,
+            Link.health,
+        )
+        .outerjoin(Link, Link.id == Source.link_id)
+        .where(*_listed(document_id, health))
+        .order_by(Source.id)
+    )
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def author_rows(session: Session, source_ids: Select[int]) -> list[tuple[Any, ...]]:
+    """source id, family, given, literal — the authors of the sources ``source_ids`` selects,
+    in order."""
+    stmt = (
+        select(Contributor.source_id, Contributor.family, Contributor.given, Contributor.literal)
+        .where(
+            Contributor.source_id.in_(source_ids),
+            Contributor.role == ContributorRole.AUTHOR,
+        )
+        .order_by(Contributor.source_id, Contributor.position)
+    )
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def citing_claim_rows(session: Session, source_ids: Select[int]) -> list[tuple[int, str]]:
+    """(source id, claim key) for every claim citing a source ``source_ids`` selects."""
+    stmt = (
+        select(Citation.source_id, Claim.key)
+        .join(Claim, Claim.id == Citation.claim_id)
+        .where(Citation.source_id.in_(source_ids))
+        .distinct()
+    )
+    return [(source_id, key) for source_id, key in session.execute(stmt)]
 
 
 def links_by_url(session: Session, urls: Iterable[str]) -> dict[str, Link]:
