@@ -1,7 +1,9 @@
 """Slow HTTP hosts on loopback addresses for link-checker benchmarks (127.0.0.1 … 127.0.0.N).
 
 Each host answers every request after a fixed latency and counts the requests it has in flight,
-so a benchmark can report the peak per host as the server saw it.
+so a benchmark can report the peak per host as the server saw it. Like a real site, it serves
+its pages (``/page/N`` for the URLs handed out, each with its own title and text) and answers
+404 for any other path, such as the made-up sibling URL a soft-404 check asks for.
 """
 
 from __future__ import annotations
@@ -20,11 +22,15 @@ class HostStats:
     in_flight: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     peak: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     requests: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    methods: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    not_found: int = 0  # requests for paths that are not pages
 
     def reset(self) -> None:
         self.in_flight.clear()
         self.peak.clear()
         self.requests.clear()
+        self.methods.clear()
+        self.not_found = 0
 
     @property
     def peak_per_host(self) -> int:
@@ -42,12 +48,14 @@ class LoopbackHosts:
         self.addresses = [f"127.0.0.{i}" for i in range(1, hosts + 1)]
         self.latency_s = latency_s
         self.stats = HostStats()
+        self.pages = 0  # /page/0 … /page/(pages - 1) exist, over all hosts
         self.port = _free_port(self.addresses)
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._servers: list[asyncio.Server] = []
 
     def urls(self, count: int) -> list[str]:
+        self.pages = max(self.pages, count)
         return [
             f"http://{self.addresses[i % len(self.addresses)]}:{self.port}/page/{i}"
             for i in range(count)
@@ -91,13 +99,24 @@ class LoopbackHosts:
                     continue
                 self.stats.in_flight[host] += 1
                 self.stats.requests[host] += 1
+                self.stats.methods[method] += 1
                 self.stats.peak[host] = max(self.stats.peak[host], self.stats.in_flight[host])
                 try:
                     await asyncio.sleep(self.latency_s)
                 finally:
                     self.stats.in_flight[host] -= 1
-                body = f"<html><head><title>Page {path}</title></head><body>ok</body></html>"
-                await self._reply(writer, method, 200, body.encode())
+                number = path.removeprefix("/page/")
+                if path.startswith("/page/") and number.isdigit() and int(number) < self.pages:
+                    title = f"Article {number} on {host}"
+                    body = (
+                        f"<html><head><title>{title}</title></head>"
+                        f"<body><h1>{title}</h1><p>The text of article {number}.</p></body></html>"
+                    )
+                    await self._reply(writer, method, 200, body.encode())
+                else:
+                    self.stats.not_found += 1
+                    page = "<html><head><title>Not found</title></head><body>No such page.</body>"
+                    await self._reply(writer, method, 404, (page + "</html>").encode())
         except (ConnectionError, ValueError):
             pass
         finally:

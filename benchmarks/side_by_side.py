@@ -1,10 +1,13 @@
 """claims check beside LinkChecker and linkinator on the same loopback URL list.
 
-2,000 URLs over 20 loopback hosts that answer after 100 ms. Each tool runs as a subprocess at
-its defaults and at an equal total concurrency; the script prints wall time, peak memory (max RSS
-of the tool's process), the peak number of requests in flight per host as the servers saw them,
-and ratios to claims. The peers are installed on first use into benchmarks/.tools/ (LinkChecker
-from PyPI into a virtual environment, linkinator 6.3 from npm; linkinator 8 needs Node.js 22).
+2,000 URLs over 20 loopback hosts that answer after 100 ms (each page has its own title and
+text; any other path is a 404, as on a real site). Each tool runs as a subprocess at its defaults
+and at an equal total concurrency; the script prints wall time, peak memory (max RSS of the
+tool's process), the requests the servers saw (per URL, HEAD and GET, and those for pages that do
+not exist, such as claims' soft-404 probes), the peak number in flight per host, what each tool
+concluded, and ratios to claims. The peers are installed on first use into benchmarks/.tools/
+(LinkChecker from PyPI into a virtual environment, linkinator 6.3 from npm; linkinator 8 needs
+Node.js 22).
 
 Usage: python benchmarks/side_by_side.py [--urls 2000] [--hosts 20] [--latency-ms 100]
        [--concurrency 32] [--only claims,linkchecker,linkinator]
@@ -13,6 +16,7 @@ Usage: python benchmarks/side_by_side.py [--urls 2000] [--hosts 20] [--latency-m
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -41,7 +45,11 @@ class Run:
     max_rss_mib: float
     peak_per_host: int
     requests: int
+    heads: int
+    gets: int
+    not_found: int
     exit_code: int
+    verdict: str
     ideal_s: float
 
     @property
@@ -49,14 +57,20 @@ class Run:
         return self.wall_s / self.ideal_s if self.ideal_s else float("nan")
 
 
-def timed(argv: list[str], *, cwd: Path, stdin: str | None = None) -> tuple[float, float, int]:
+Result = tuple[float, float, int, str]  # wall s, max RSS MiB, exit code, verdict
+
+
+def timed(
+    argv: list[str], *, cwd: Path, stdin: str | None = None, stdout: Path | None = None
+) -> tuple[float, float, int]:
     """Wall seconds, peak RSS in MiB, and exit code of one subprocess (os.wait4 rusage)."""
     started = time.perf_counter()
+    sink = stdout.open("w") if stdout is not None else subprocess.DEVNULL
     proc = subprocess.Popen(
         argv,
         cwd=cwd,
         stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
+        stdout=sink,
         stderr=subprocess.DEVNULL,
         text=True,
     )
@@ -66,6 +80,8 @@ def timed(argv: list[str], *, cwd: Path, stdin: str | None = None) -> tuple[floa
         proc.stdin.close()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
+    if stdout is not None:
+        sink.close()  # type: ignore[union-attr]
     proc.returncode = os.waitstatus_to_exitcode(status)
     return wall, usage.ru_maxrss / 1024, proc.returncode
 
@@ -109,18 +125,26 @@ def prepare_claims_db(work: Path, urls: list[str]) -> str:
     return url
 
 
-def run_claims(work: Path, urls: list[str], concurrency: int | None) -> tuple[float, float, int]:
+def run_claims(work: Path, urls: list[str], concurrency: int | None) -> Result:
     db = prepare_claims_db(work, urls)
     argv = [sys.executable, "-m", "claims", "--db", db, "check", "--allow-private", "--no-archive"]
     argv += ["--json", "--fail-on", "never"]
     if concurrency is not None:
         argv += ["--concurrency", str(concurrency)]
-    result = timed(argv, cwd=work)
+    out = work / "claims.json"
+    wall, rss, code = timed(argv, cwd=work, stdout=out)
     Path(db.removeprefix("sqlite:///")).unlink()
-    return result
+    # what claims concluded, from its own JSON: every page should be ok
+    summary = json.loads(out.read_text())["summary"]
+    found = ", ".join(f"{n} {o}" for o, n in summary["outcomes"].items() if n)
+    return wall, rss, code, f"{summary['checked']} checked: {found}"
 
 
-def run_linkchecker(work: Path, urls: list[str], threads: int | None) -> tuple[float, float, int]:
+def _exit_verdict(code: int) -> str:
+    return "all links fine (exit 0)" if code == 0 else f"reported failures (exit {code})"
+
+
+def run_linkchecker(work: Path, urls: list[str], threads: int | None) -> Result:
     exe = ensure_linkchecker()
     config = work / "linkcheckerrc"
     # it runs as nobody when started as root: everything it reads must be world-readable
@@ -132,12 +156,11 @@ def run_linkchecker(work: Path, urls: list[str], threads: int | None) -> tuple[f
     config.chmod(0o644)
     work.chmod(0o755)
     argv = [str(exe), "--stdin", "-r0", "--no-status", "-f", str(config)]
-    return timed(argv, cwd=work, stdin="\n".join(urls) + "\n")
+    wall, rss, code = timed(argv, cwd=work, stdin="\n".join(urls) + "\n")
+    return wall, rss, code, _exit_verdict(code)
 
 
-def run_linkinator(
-    work: Path, urls: list[str], concurrency: int | None
-) -> tuple[float, float, int]:
+def run_linkinator(work: Path, urls: list[str], concurrency: int | None) -> Result:
     exe = ensure_linkinator()
     page = work / "links.html"
     page.write_text(
@@ -148,7 +171,8 @@ def run_linkinator(
     argv = [str(exe), str(page), "--timeout", "30000"]
     if concurrency is not None:
         argv += ["--concurrency", str(concurrency)]
-    return timed(argv, cwd=work)
+    wall, rss, code = timed(argv, cwd=work)
+    return wall, rss, code, _exit_verdict(code)
 
 
 DEFAULT_CONCURRENCY = {
@@ -177,7 +201,7 @@ def main() -> int:
         for tool in wanted:
             for setting, conc in (("defaults", None), ("equal", args.concurrency)):
                 hosts.stats.reset()
-                wall, rss, code = runners[tool](work, urls, conc)
+                wall, rss, code, verdict = runners[tool](work, urls, conc)
                 effective = conc if conc is not None else _default_effective(tool, args.hosts)
                 runs.append(
                     Run(
@@ -188,7 +212,11 @@ def main() -> int:
                         max_rss_mib=rss,
                         peak_per_host=hosts.stats.peak_per_host,
                         requests=hosts.stats.total_requests,
+                        heads=hosts.stats.methods.get("HEAD", 0),
+                        gets=hosts.stats.methods.get("GET", 0),
+                        not_found=hosts.stats.not_found,
                         exit_code=code,
+                        verdict=verdict,
                         ideal_s=args.urls * latency / effective,
                     )
                 )
@@ -205,24 +233,36 @@ def _default_effective(tool: str, hosts: int) -> int:
     return 100
 
 
+def _memory_gib() -> float:
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE") / 2**30
+    except (ValueError, OSError):
+        return float("nan")
+
+
 def _print_table(runs: list[Run], args: argparse.Namespace) -> None:
     base = {r.setting: r for r in runs if r.tool == "claims"}
     print(
         f"\n{args.urls} URLs over {args.hosts} loopback hosts, {args.latency_ms} ms latency; "
-        f"{os.cpu_count()} cores, {platform.python_version()}, {time.strftime('%Y-%m-%d')}\n"
+        f"{os.cpu_count()} cores, {_memory_gib():.0f} GiB, Python {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f}, {time.strftime('%Y-%m-%d')}\n"
     )
     columns = "tool setting concurrency wall_s ideal_s wall/ideal ×claims peak_MiB peak/host"
-    columns += " requests exit"
+    columns += " requests per_URL HEAD GET not_found"
     print("| " + " | ".join(c.replace("_", " ") for c in columns.split()) + " |")
-    print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | --- | --- |" + " ---: |" * 11)
     for r in runs:
         ref = base.get(r.setting)
         vs = f"{r.wall_s / ref.wall_s:.2f}" if ref else "–"
         print(
             f"| {r.tool} | {r.setting} | {r.concurrency} | {r.wall_s:.2f} | {r.ideal_s:.2f} | "
             f"{r.ratio_to_ideal:.2f} | {vs} | {r.max_rss_mib:.0f} | {r.peak_per_host} | "
-            f"{r.requests} | {r.exit_code} |"
+            f"{r.requests:,} | {r.requests / args.urls:.2f} | {r.heads:,} | {r.gets:,} | "
+            f"{r.not_found} |"
         )
+    print("\nWhat each tool concluded:")
+    for r in runs:
+        print(f"  {r.tool:12} {r.setting:9} {r.verdict}")
 
 
 if __name__ == "__main__":
