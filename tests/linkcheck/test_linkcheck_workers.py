@@ -221,6 +221,23 @@ def test_a_worker_checks_each_link_of_the_round_once(database: Database, servers
     assert [r.result.url for r in fresh.links] == [urls[-1]]
 
 
+def test_a_worker_follows_the_round_it_joins(sqlite_cli: Cli) -> None:
+    first = sqlite_cli("check", "--worker", "--round", "weekly", "--recheck-after", "7d", "--json")
+    assert first.exit_code == 0, first.stderr
+    summary = json.loads(first.stdout)["summary"]["worker"]
+    assert (summary["round"], summary["recheck_after_s"], summary["outstanding"]) == (
+        "weekly",
+        7 * 86400.0,
+        0,
+    )
+    later = sqlite_cli("check", "--worker", "--round", "weekly", "--force")
+    assert later.exit_code == 0, later.stderr
+    assert "round weekly was started with recheck_after_s=604800.0" in later.stderr
+    assert "force=False" in later.stderr
+    assert "round complete" in later.stdout
+    assert sqlite_cli("check", "--worker", "--recheck-after", "0").exit_code == 2
+
+
 def test_worker_options_need_worker(sqlite_cli: Cli) -> None:
     for args in (["--batch", "5"], ["--lease", "10s"], ["--round", "x"], ["--worker-id", "w"]):
         result = sqlite_cli("check", *args)
