@@ -5,7 +5,11 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import subprocess
+import sys
+import sysconfig
 import uuid
+import venv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -226,3 +230,47 @@ def cli(db_url: str) -> Cli:
 @pytest.fixture
 def sqlite_cli(sqlite_url: str) -> Cli:
     return Cli(sqlite_url)
+
+
+# --- packaging -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InstalledWheel:
+    wheel: Path
+    python: Path
+    env_dir: Path
+
+
+@pytest.fixture(scope="session")
+def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> InstalledWheel:
+    """claims built as a wheel and installed, non-editable, into a fresh virtual environment.
+
+    The dependencies come from this environment (a .pth line); claims itself only from the wheel.
+    """
+    root = tmp_path_factory.mktemp("wheel")
+    wheels = root / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", wheels, REPO_ROOT],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = wheels.glob("claims-*.whl")
+    env_dir = root / "venv"
+    venv.create(env_dir, with_pip=False)
+    python = env_dir / "bin" / "python"
+    purelib = Path(
+        subprocess.run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    )
+    (purelib / "deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", wheel],
+        check=True,
+        capture_output=True,
+    )
+    return InstalledWheel(wheel=wheel, python=python, env_dir=env_dir)
