@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
 import socket
 import subprocess
@@ -11,13 +12,14 @@ import sysconfig
 import uuid
 import venv
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
@@ -220,6 +222,29 @@ class Cli:
         if isinstance(exc, SystemExit):
             exc = None
         return CliResult(result.exit_code, result.stdout, result.stderr, exc)
+
+
+def ok_json(cli: Cli, *args: str) -> Any:
+    """Run a command with --json, require success, and return the parsed output."""
+    result = cli(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert result.exception is None
+    return json.loads(result.stdout)
+
+
+@contextmanager
+def counting_statements(database: Database) -> Iterator[list[str]]:
+    """Collect the SQL statements the database runs inside the block (to test for N+1)."""
+    statements: list[str] = []
+
+    def count(*args: Any) -> None:
+        statements.append(args[2])
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
 
 
 @pytest.fixture

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
-from tests.conftest import LETTER_DATASET, REPO_ROOT, Cli
+from tests.conftest import LETTER_DATASET, REPO_ROOT, Cli, ok_json
 
 LETTER = str(LETTER_DATASET)
 CLAIM_FIELDS = ["key", "status", "statement", "quote", "start", "end", "footnotes", "sources"]
@@ -26,13 +25,6 @@ SOURCE_FIELDS = [
     "health",
     "claims",
 ]
-
-
-def ok_json(cli: Cli, *args: str) -> Any:
-    result = cli(*args, "--json")
-    assert result.exit_code == 0, result.stderr
-    assert result.exception is None
-    return json.loads(result.stdout)
 
 
 def test_load_and_list_the_letter(cli: Cli) -> None:

@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import LETTER_DATASET, Cli
+from tests.conftest import LETTER_DATASET, Cli, ok_json
 
 LETTER = str(LETTER_DATASET / "letter.txt")
 SOURCE_FIELDS = [
@@ -27,13 +27,6 @@ SOURCE_FIELDS = [
     "extra",
     "footnotes",
 ]
-
-
-def _json(cli: Cli, *args: str) -> Any:
-    result = cli(*args, "--json")
-    assert result.exit_code == 0, result.stderr
-    assert result.exception is None
-    return json.loads(result.stdout)
 
 
 def _curated() -> dict[str, Any]:
@@ -98,19 +91,19 @@ def test_strict_exits_1_when_a_citation_needs_review(sqlite_cli: Cli) -> None:
 
 def test_save_stores_the_extraction_and_saving_again_changes_nothing(cli: Cli) -> None:
     args = ("extract", LETTER, "--save", "--key", "hrw-letter-extracted", "--title", "Letter")
-    first = _json(cli, *args, "--published", "2016-07-18")
+    first = ok_json(cli, *args, "--published", "2016-07-18")
     assert first["saved"]["changed"] is True
     assert first["saved"]["claims"]["created"] == 13
     assert first["saved"]["sources"]["created"] == 17
-    again = _json(cli, *args, "--published", "2016-07-18")
+    again = ok_json(cli, *args, "--published", "2016-07-18")
     assert again["saved"]["changed"] is False
 
-    claims = _json(cli, "list", "--document", "hrw-letter-extracted")
+    claims = ok_json(cli, "list", "--document", "hrw-letter-extracted")
     assert [c["key"] for c in claims] == [f"hrw-letter-extracted-fn{n}" for n in range(1, 14)]
     assert claims[7]["footnotes"] == [8]
     assert len(claims[7]["sources"]) == 3
     assert all(c["status"] == "unverified" for c in claims)
-    shown = _json(cli, "sources", "show", first["sources"][-1]["key"])
+    shown = ok_json(cli, "sources", "show", first["sources"][-1]["key"])
     assert shown["accessed"] == "2016-06-14"
     assert shown["accessed_basis"] == "stated"
 
@@ -124,24 +117,24 @@ def test_save_keeps_apart_works_that_get_the_same_key(cli: Cli, tmp_path: Path) 
     two.write_text(
         'It happened.[1]\n\nNotes\n[1] "Report," Reuters, May 1, 2016, https://b.org/2.\n'
     )
-    first = _json(cli, "extract", str(one), "--save", "--key", "one")
-    second = _json(cli, "extract", str(two), "--save", "--key", "two")
+    first = ok_json(cli, "extract", str(one), "--save", "--key", "one")
+    second = ok_json(cli, "extract", str(two), "--save", "--key", "two")
     key_one = first["sources"][0]["key"]
     key_two = second["sources"][0]["key"]
     assert key_two == key_one + "a"
     assert second["claims"][0]["sources"] == [key_two]
-    assert _json(cli, "sources", "show", key_one)["url"] == "https://a.org/1"
-    assert _json(cli, "sources", "show", key_two)["url"] == "https://b.org/2"
+    assert ok_json(cli, "sources", "show", key_one)["url"] == "https://a.org/1"
+    assert ok_json(cli, "sources", "show", key_two)["url"] == "https://b.org/2"
 
 
 def test_save_never_overwrites_a_curated_document(cli: Cli) -> None:
     assert cli("load", str(LETTER_DATASET)).exit_code == 0
-    before = _json(cli, "list", "--document", "hrw-2016-07-18-facebook-china")
+    before = ok_json(cli, "list", "--document", "hrw-2016-07-18-facebook-china")
     result = cli("extract", LETTER, "--save", "--key", "hrw-2016-07-18-facebook-china")
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "holds claims extraction did not make" in result.stderr
-    assert _json(cli, "list", "--document", "hrw-2016-07-18-facebook-china") == before
+    assert ok_json(cli, "list", "--document", "hrw-2016-07-18-facebook-china") == before
 
 
 def test_input_errors_exit_2_with_one_line(sqlite_cli: Cli, tmp_path: Path) -> None:
@@ -165,13 +158,13 @@ def test_saving_an_edited_text_updates_the_document_in_place(cli: Cli, tmp_path:
     path = tmp_path / "doc.txt"
     note = '"Report," Reuters, May 1, 2016, https://a.org/1.'
     path.write_text(f"It happened.[1] Then more.[2]\n\nNotes\n[1] {note}\n[2] {note}\n")
-    _json(cli, "extract", str(path), "--save", "--key", "doc")
+    ok_json(cli, "extract", str(path), "--save", "--key", "doc")
     path.write_text(f"It happened.[1]\n\nNotes\n[1] {note.replace('May 1', 'May 2')}\n")
-    saved = _json(cli, "extract", str(path), "--save", "--key", "doc")["saved"]
+    saved = ok_json(cli, "extract", str(path), "--save", "--key", "doc")["saved"]
     assert saved["documents"]["updated"] == 1
     assert saved["footnotes"]["deleted"] == 1
     assert saved["claims"]["deleted"] == 1
     assert saved["sources"]["updated"] == 1
-    (claim,) = _json(cli, "list", "--document", "doc")
+    (claim,) = ok_json(cli, "list", "--document", "doc")
     assert claim["key"] == "doc-fn1"
-    assert _json(cli, "sources", "show", claim["sources"][0])["issued"] == "2016-05-02"
+    assert ok_json(cli, "sources", "show", claim["sources"][0])["issued"] == "2016-05-02"

@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 from sqlalchemy.orm import Session
-from tests.conftest import Cli
+from tests.conftest import Cli, counting_statements
 
 from claims.dataset import LintRule, lint, list_claims, list_sources
 from claims.db import Database
@@ -21,20 +18,6 @@ from claims.errors import NotFoundError
 from claims.models import Citation, Claim, Contributor, Document, Link, Source
 
 HEALTHS = (LinkHealth.ALIVE, LinkHealth.DEAD, LinkHealth.SUSPECT)
-
-
-@contextmanager
-def _counting(database: Database) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(*args: Any) -> None:
-        statements.append(args[2])
-
-    event.listen(database.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(database.engine, "before_cursor_execute", count)
 
 
 def _grow(session: Session, n: int) -> None:
@@ -96,7 +79,7 @@ def grown(database: Database) -> Database:
 
 
 def _queries(database: Database, work: Any) -> tuple[int, Any]:
-    with _counting(database) as statements, database.session(readonly=True) as s:
+    with counting_statements(database) as statements, database.session(readonly=True) as s:
         result = work(s)
     return len(statements), result
 

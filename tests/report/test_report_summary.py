@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from typing import Any
+from collections.abc import Sequence
 
 import pytest
-from sqlalchemy import event
 from sqlalchemy.orm import Session
+from tests.conftest import counting_statements
 from tests.sample_document import at, build_sample
 
 from claims.db import Database
@@ -209,20 +207,6 @@ def test_views_hold_text_claims_and_sources(sample_db: Database) -> None:
 # --- no N+1: the number of queries does not grow with the data ----------------------------------
 
 
-@contextmanager
-def _counting(database: Database) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def count(*args: Any) -> None:
-        statements.append(args[2])
-
-    event.listen(database.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        event.remove(database.engine, "before_cursor_execute", count)
-
-
 def _grow(session: Session, n: int) -> None:
     """n more claims, each citing two new sources with links and archived copies."""
     text = " ".join(f"Claim number {i}." for i in range(n))
@@ -262,7 +246,7 @@ def _grow(session: Session, n: int) -> None:
 
 
 def _queries(database: Database, document: str) -> int:
-    with _counting(database) as statements, database.session() as s:
+    with counting_statements(database) as statements, database.session() as s:
         build_report(s, document, with_text=True)
     return len(statements)
 
