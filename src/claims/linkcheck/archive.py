@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,6 +21,8 @@ from claims.linkcheck.client import HostLimiter
 from claims.linkcheck.results import ArchiveCapture
 
 WAYBACK_TIMESTAMP = "%Y%m%d%H%M%S"
+# an availability answer is a few hundred bytes; anything much larger is not one
+MAX_ANSWER_BYTES = 64 * 1024
 
 
 def parse_timestamp(text: str) -> dt.datetime | None:
@@ -79,6 +82,35 @@ def choose_capture(
     return good[0]
 
 
+async def read_capped(response: httpx.Response, cap_bytes: int) -> bytes | None:
+    """The body, or None as soon as it passes ``cap_bytes`` (compressed or inflated):
+    never read whole, and a gzip bomb is never inflated past the cap."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    inflater = None
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)
+    elif encoding not in ("", "identity"):
+        return None
+    out = bytearray()
+    raw = 0
+    async for chunk in response.aiter_raw():
+        raw += len(chunk)
+        if raw > cap_bytes:
+            return None
+        if inflater is None:
+            out += chunk
+        else:
+            try:
+                out += inflater.decompress(chunk, cap_bytes + 1 - len(out))
+            except zlib.error:
+                return None
+            if inflater.unconsumed_tail:
+                return None  # inflates past the cap
+        if len(out) > cap_bytes:
+            return None
+    return bytes(out)
+
+
 class ArchiveClient:
     """Asks an availability endpoint (the Wayback Machine's, or a stand-in) for captures."""
 
@@ -103,15 +135,20 @@ class ArchiveClient:
             params["timestamp"] = target.strftime(WAYBACK_TIMESTAMP)
             params["closest"] = closest
         params["status_code"] = "200"
-        async with self._limiter.slot(self._endpoint.host):
-            response = await self._client.get(
-                self._endpoint, params=params, timeout=self._timeout_s
-            )
-        if response.status_code != 200:
+        async with (
+            self._limiter.slot(self._endpoint.host),
+            self._client.stream(
+                "GET", self._endpoint, params=params, timeout=self._timeout_s
+            ) as response,
+        ):
+            if response.status_code != 200:
+                return None
+            body = await read_capped(response, MAX_ANSWER_BYTES)
+        if body is None:
             return None
         try:
-            return parse_availability(response.json())
-        except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+            return parse_availability(json.loads(body))
+        except (json.JSONDecodeError, UnicodeDecodeError, ValueError, RecursionError):
             return None
 
     async def find(
