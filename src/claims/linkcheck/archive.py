@@ -23,6 +23,7 @@ from claims.linkcheck.results import ArchiveCapture
 WAYBACK_TIMESTAMP = "%Y%m%d%H%M%S"
 # an availability answer is a few hundred bytes; anything much larger is not one
 MAX_ANSWER_BYTES = 64 * 1024
+MAX_ARCHIVE_URL_CHARS = 2048  # the width of snapshot.archive_url
 
 
 def parse_timestamp(text: str) -> dt.datetime | None:
@@ -58,6 +59,8 @@ def parse_availability(payload: Any) -> ArchiveCapture | None:
     url, stamp = closest.get("url"), closest.get("timestamp")
     if not isinstance(url, str) or not isinstance(stamp, str):
         return None
+    if len(url) > MAX_ARCHIVE_URL_CHARS:
+        return None  # no archive URL is this long; the column would refuse it
     when = parse_timestamp(stamp)
     if when is None:
         return None
