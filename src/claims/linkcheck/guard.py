@@ -19,6 +19,9 @@ _HOST = re.compile(
 )
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+# in a resolution failure's message when the resolver did not answer (EAI_AGAIN): evidence
+# that the network, not the site, is down (see claims.linkcheck.offline)
+RESOLVER_OUTAGE = "no answer from the resolver"
 
 
 class InvalidUrl(Exception):
@@ -155,7 +158,11 @@ async def resolve(host: str, port: int) -> list[IPAddress]:
     loop = asyncio.get_running_loop()
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
+    except socket.gaierror as exc:
+        if exc.errno == socket.EAI_AGAIN:  # no answer at all, not "no such name"
+            raise ResolutionFailure(f"cannot resolve {host}: {RESOLVER_OUTAGE} ({exc})") from exc
+        raise ResolutionFailure(f"cannot resolve {host}: {exc}") from exc
+    except UnicodeError as exc:
         raise ResolutionFailure(f"cannot resolve {host}: {exc}") from exc
     addresses: list[IPAddress] = []
     for _family, _type, _proto, _canon, sockaddr in infos:
