@@ -33,6 +33,7 @@ from claims.bib.common import (
 from claims.bib.latex import decode_field, decode_names, decode_text, split_literal_list
 from claims.enums import AccessedBasis, ContributorRole, SourceKind
 from claims.records import Contributor, PartialDate, SourceRecord, too_long
+from claims.urls import unsafe_scheme
 
 _NEWS_TYPES = frozenset({"article", "newspaper_article", "newspaperarticle", "magazine_article"})
 _REPORT_TYPES = frozenset({"techreport", "report"})
@@ -477,6 +478,9 @@ def _read_entry(block: Entry, macros: dict[str, str]) -> ParsedEntry | FailedBlo
     except BibValueError as exc:
         return FailedBlock(line, key, str(exc))
     problem = too_long(record)
+    scheme = unsafe_scheme(record.url) if record.url else None
+    if scheme is not None:
+        problem = f"field 'url' is a {scheme}: URL, which is never a source"
     if problem is not None:
         return FailedBlock(line, key if len(key) <= 60 else key[:60] + "…", problem)
     return ParsedEntry(record, line, etype)

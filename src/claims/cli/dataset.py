@@ -119,7 +119,7 @@ def load(
             str(changes.unchanged),
         )
     stdout.print(table)
-    for conflict in result.conflicts:
+    for conflict in (*result.conflicts, *result.warnings):
         warn(conflict)
     _say("loaded" if result.changed else "already up to date: nothing changed")
 

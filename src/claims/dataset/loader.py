@@ -17,7 +17,7 @@ from claims.records import SourceRecord
 from claims.repository.claims import claims_by_key, claims_of_document
 from claims.repository.documents import get_document
 from claims.repository.sources import links_by_url, source_values, sources_by_key
-from claims.urls import normalize_url
+from claims.urls import credentials_warning, has_credentials, normalize_url
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class LoadResult:
     # what the dataset asks that a person's review decided otherwise (kept), and edits made
     # under an existing verdict: reported, never applied silently
     conflicts: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # loaded, but worth a look (credentials in a URL)
 
     @property
     def changed(self) -> bool:
@@ -75,6 +76,7 @@ class LoadResult:
             "changed": self.changed,
             **{name: c.as_json() for name, c in self.counts().items()},
             "conflicts": list(self.conflicts),
+            "warnings": list(self.warnings),
         }
 
 
@@ -152,6 +154,11 @@ def load_dataset(session: Session, dataset: Dataset) -> LoadResult:
         citations=t("citations").freeze(),
         links=t("links").freeze(),
         conflicts=tuple(run.conflicts),
+        warnings=tuple(
+            credentials_warning(r.url, f"source {r.key!r}")
+            for r in dataset.sources
+            if r.url and has_credentials(r.url)
+        ),
     )
 
 
