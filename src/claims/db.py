@@ -53,12 +53,19 @@ NUL_REPLACEMENT = "\ufffd"
 
 
 def _scrub(value: Any) -> Any:
+    """``value`` with NUL replaced in every string it holds; the same object when it has none."""
     if isinstance(value, str):
         return value.replace(NUL, NUL_REPLACEMENT) if NUL in value else value
     if isinstance(value, dict):
-        return {k: _scrub(v) for k, v in value.items()}
+        for v in value.values():
+            if _scrub(v) is not v:
+                return {k: _scrub(v) for k, v in value.items()}
+        return value
     if isinstance(value, list | tuple):
-        return type(value)(_scrub(v) for v in value)
+        for v in value:
+            if _scrub(v) is not v:
+                return type(value)(_scrub(v) for v in value)
+        return value
     return value
 
 
