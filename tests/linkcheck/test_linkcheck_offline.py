@@ -155,3 +155,19 @@ def test_a_mixed_run_records_every_result_in_the_database(
     assert report.checked == len(urls)
     with database.session() as session:
         assert session.query(LinkCheck).count() == len(urls)
+
+
+def test_once_online_a_later_batch_of_dead_names_is_recorded(servers: Servers) -> None:
+    live = servers.route(A, "/ok", html("OK"))
+    delivered: list[CheckResult] = []
+
+    async def go() -> None:
+        async def sink(result: CheckResult) -> None:
+            delivered.append(result)
+
+        async with Checker(FAST) as checker:  # a worker checks batch after batch
+            await checker.run([CheckTarget(live)], sink)
+            await checker.run([CheckTarget(f"http://later{i}.invalid/") for i in range(4)], sink)
+
+    asyncio.run(go())
+    assert len(delivered) == 5

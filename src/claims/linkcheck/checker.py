@@ -287,7 +287,7 @@ class Checker:
         started = time.monotonic()
         unique = merge_targets(targets)
         self._total_hosts = len({host_of(t.url) for t in unique}) or 1
-        self._judge = OfflineJudge(self._total_hosts, sample_hosts=self.options.offline_hosts)
+        self._judge.begin(self._total_hosts)  # a worker's next batch: stay online once online
         scheduler = HostScheduler(interleave_by_host(unique), self.options.per_host)
         checked = 0
 

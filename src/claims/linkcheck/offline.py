@@ -64,9 +64,14 @@ class OfflineJudge:
 
     def __init__(self, total_hosts: int, *, sample_hosts: int) -> None:
         self.online = False
+        self._minimum = sample_hosts
         self._sample = sample_size(total_hosts, sample_hosts)
         self._outage_hosts: set[str] = set()
         self._failed_hosts: set[str] = set()
+
+    def begin(self, total_hosts: int) -> None:
+        """A new batch of ``total_hosts`` hosts; what was learnt (online, outages) is kept."""
+        self._sample = sample_size(total_hosts, self._minimum)
 
     def observe(self, host: str, result: CheckResult) -> Judgement:
         evidence = evidence_of(result)
