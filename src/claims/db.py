@@ -42,7 +42,38 @@ _CONSTRAINT_MESSAGES = {
     "uq_link_url": "this link already exists",
     "uq_footnote_document_id_number": "this document already has a footnote with that number",
     "uq_citation_claim_id_footnote_id_position": "this claim already cites a source there",
+    # raised by the triggers of migration i18_hardening
+    "append_only_verification": "the verification trail is append-only",
 }
+
+# PostgreSQL refuses NUL in text (SQLite keeps it): both store U+FFFD instead, which keeps
+# every offset into a document's text where it was
+NUL = "\x00"
+NUL_REPLACEMENT = "\ufffd"
+
+
+def _scrub(value: Any) -> Any:
+    """``value`` with NUL replaced in every string it holds; the same object when it has none."""
+    if isinstance(value, str):
+        return value.replace(NUL, NUL_REPLACEMENT) if NUL in value else value
+    if isinstance(value, dict):
+        for v in value.values():
+            if _scrub(v) is not v:
+                return {k: _scrub(v) for k, v in value.items()}
+        return value
+    if isinstance(value, list | tuple):
+        for v in value:
+            if _scrub(v) is not v:
+                return type(value)(_scrub(v) for v in value)
+        return value
+    return value
+
+
+def _scrub_nul(
+    _conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any, _many: bool
+) -> tuple[str, Any]:
+    """Replace NUL in every bound string, on every backend alike."""
+    return statement, _scrub(parameters)
 
 
 def conflict_from_integrity_error(exc: IntegrityError) -> ConflictError:
@@ -131,6 +162,7 @@ def create_db_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIME
             event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
+        event.listen(engine, "before_cursor_execute", _scrub_nul, retval=True)
     except (ArgumentError, ImportError) as exc:
         raise InputError(
             f"cannot use database URL {mask_url(parsed)}: {exc}",

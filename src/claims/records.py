@@ -120,3 +120,34 @@ class SourceRecord:
     @property
     def authors(self) -> tuple[Contributor, ...]:
         return tuple(c for c in self.contributors if c.role is ContributorRole.AUTHOR)
+
+
+# the widths of the columns a source is stored in (claims.models.source): PostgreSQL refuses
+# a longer value and SQLite keeps it, so every importer refuses it first, on both alike
+MAX_SOURCE_KEY_CHARS = 200
+MAX_URL_CHARS = 2048
+MAX_DOI_CHARS = 300
+MAX_LANGUAGE_CHARS = 35
+MAX_NAME_CHARS = 300  # a person's family or given name
+MAX_ORGANISATION_CHARS = 500
+
+
+def too_long(record: SourceRecord) -> str | None:
+    """Which field of ``record`` is longer than its column holds, in words; None if none is."""
+    fields: list[tuple[str, str | None, int]] = [
+        ("key", record.key, MAX_SOURCE_KEY_CHARS),
+        ("url", record.url, MAX_URL_CHARS),
+        ("doi", record.doi, MAX_DOI_CHARS),
+        ("language", record.language, MAX_LANGUAGE_CHARS),
+    ]
+    for person in record.contributors:
+        role = person.role.value
+        fields += [
+            (f"{role} family name", person.family, MAX_NAME_CHARS),
+            (f"{role} given name", person.given, MAX_NAME_CHARS),
+            (f"{role} name", person.literal, MAX_ORGANISATION_CHARS),
+        ]
+    for name, value, limit in fields:
+        if value is not None and len(value) > limit:
+            return f"field '{name}' is {len(value):,} characters long (at most {limit:,})"
+    return None

@@ -40,3 +40,31 @@ def normalize_url(url: str) -> str:
 def has_trailing_punctuation(url: str) -> bool:
     """A URL copied with the sentence's full stop or comma still attached."""
     return url.rstrip().endswith(tuple(TRAILING_PUNCTUATION))
+
+
+# schemes that run code or embed content where a reader clicks: never a cited source
+UNSAFE_SCHEMES = frozenset({"javascript", "data", "vbscript"})
+
+
+def unsafe_scheme(url: str) -> str | None:
+    """The scheme of ``url`` when it is one that runs or embeds content (``javascript:``)."""
+    # browsers ignore control characters and spaces inside the scheme: "java\tscript:"
+    cleaned = "".join(ch for ch in url if ch > " ").lower()
+    scheme, colon, _rest = cleaned.partition(":")
+    return scheme if colon and scheme in UNSAFE_SCHEMES else None
+
+
+def has_credentials(url: str) -> bool:
+    """Whether ``url`` carries a user name or password (``https://user:pass@host/``)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.username is not None or parts.password is not None
+
+
+def credentials_warning(url: str, where: str) -> str:
+    return (
+        f"{where}: the URL carries a user name or password; it is kept as cited, but the"
+        " checker never sends it"
+    )

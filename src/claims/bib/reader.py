@@ -32,7 +32,8 @@ from claims.bib.common import (
 )
 from claims.bib.latex import decode_field, decode_names, decode_text, split_literal_list
 from claims.enums import AccessedBasis, ContributorRole, SourceKind
-from claims.records import Contributor, PartialDate, SourceRecord
+from claims.records import Contributor, PartialDate, SourceRecord, too_long
+from claims.urls import unsafe_scheme
 
 _NEWS_TYPES = frozenset({"article", "newspaper_article", "newspaperarticle", "magazine_article"})
 _REPORT_TYPES = frozenset({"techreport", "report"})
@@ -476,4 +477,10 @@ def _read_entry(block: Entry, macros: dict[str, str]) -> ParsedEntry | FailedBlo
         record = record_from_fields(key, etype, fields)
     except BibValueError as exc:
         return FailedBlock(line, key, str(exc))
+    problem = too_long(record)
+    scheme = unsafe_scheme(record.url) if record.url else None
+    if scheme is not None:
+        problem = f"field 'url' is a {scheme}: URL, which is never a source"
+    if problem is not None:
+        return FailedBlock(line, key if len(key) <= 60 else key[:60] + "…", problem)
     return ParsedEntry(record, line, etype)

@@ -21,7 +21,7 @@ from claims.errors import ConflictError, InputError, NotFoundError
 from claims.models import Link
 from claims.records import SourceRecord
 from claims.repository import bibliography as repo
-from claims.urls import normalize_url
+from claims.urls import credentials_warning, has_credentials, normalize_url
 
 EXPORT_BATCH = 1000  # sources read per query while exporting
 
@@ -136,6 +136,7 @@ class ImportSummary:
     skipped: tuple[Match, ...]
     invalid: tuple[FailedBlock, ...]
     keyed: tuple[tuple[int, str], ...]  # (line, key given) for entries that had no key
+    warnings: tuple[str, ...] = ()  # imported, but worth a look (credentials in a URL)
 
     @property
     def clean(self) -> bool:
@@ -150,6 +151,7 @@ class ImportSummary:
             "skipped": [m.as_json() for m in self.skipped],
             "invalid": [{"line": f.line, "key": f.key, "reason": f.reason} for f in self.invalid],
             "keys_given": [{"line": line, "key": key} for line, key in self.keyed],
+            "warnings": list(self.warnings),
         }
 
 
@@ -307,6 +309,11 @@ def import_bibtex(
         skipped=tuple(skipped),
         invalid=parsed.failures,
         keyed=tuple(keyed),
+        warnings=tuple(
+            credentials_warning(e.record.url, f"{path}, line {e.line}: entry '{e.record.key}'")
+            for e in entries
+            if e.record.url and has_credentials(e.record.url)
+        ),
     )
 
 

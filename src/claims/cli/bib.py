@@ -189,6 +189,7 @@ def import_bibtex_command(
     notes += [
         f"{file}, line {line}: entry without a key is now '{key}'" for line, key in summary.keyed
     ]
+    notes += [f"warning: {w}" for w in summary.warnings]
     for note in notes[:LISTED_AT_MOST]:
         stderr.print(Text(note), soft_wrap=True)
     if len(notes) > LISTED_AT_MOST:

@@ -17,6 +17,7 @@ from claims.cli._common import (
     state,
     stderr,
     stdout,
+    warn,
     write_plain_table,
 )
 from claims.dataset import (
@@ -118,6 +119,8 @@ def load(
             str(changes.unchanged),
         )
     stdout.print(table)
+    for conflict in (*result.conflicts, *result.warnings):
+        warn(conflict)
     _say("loaded" if result.changed else "already up to date: nothing changed")
 
 

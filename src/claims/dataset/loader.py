@@ -10,14 +10,14 @@ from sqlalchemy.orm import Session
 
 from claims.anchors import anchor_at
 from claims.dataset.model import ClaimSpec, Dataset
-from claims.enums import ClaimStatus
+from claims.enums import ClaimStatus, Verdict
 from claims.errors import ConflictError
 from claims.models import Citation, Claim, Contributor, Document, Footnote, Link, Source
 from claims.records import SourceRecord
 from claims.repository.claims import claims_by_key, claims_of_document
 from claims.repository.documents import get_document
 from claims.repository.sources import links_by_url, source_values, sources_by_key
-from claims.urls import normalize_url
+from claims.urls import credentials_warning, has_credentials, normalize_url
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,10 @@ class LoadResult:
     claims: Changes
     citations: Changes
     links: Changes
+    # what the dataset asks that a person's review decided otherwise (kept), and edits made
+    # under an existing verdict: reported, never applied silently
+    conflicts: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # loaded, but worth a look (credentials in a URL)
 
     @property
     def changed(self) -> bool:
@@ -71,6 +75,8 @@ class LoadResult:
             "document": self.document,
             "changed": self.changed,
             **{name: c.as_json() for name, c in self.counts().items()},
+            "conflicts": list(self.conflicts),
+            "warnings": list(self.warnings),
         }
 
 
@@ -100,6 +106,7 @@ class _Run:
     tallies: dict[str, _Tally] = field(default_factory=dict)
     links: dict[str, Link] = field(default_factory=dict)
     cited: dict[int, tuple[str, ...]] = field(default_factory=dict)  # footnote → source keys
+    conflicts: list[str] = field(default_factory=list)
 
     def tally(self, name: str) -> _Tally:
         return self.tallies.setdefault(name, _Tally())
@@ -146,6 +153,12 @@ def load_dataset(session: Session, dataset: Dataset) -> LoadResult:
         claims=t("claims").freeze(),
         citations=t("citations").freeze(),
         links=t("links").freeze(),
+        conflicts=tuple(run.conflicts),
+        warnings=tuple(
+            credentials_warning(r.url, f"source {r.key!r}")
+            for r in dataset.sources
+            if r.url and has_credentials(r.url)
+        ),
     )
 
 
@@ -255,6 +268,47 @@ def _load_footnotes(run: _Run, document: Document) -> dict[int, Footnote]:
     return out
 
 
+def _trail_status(spec: ClaimSpec, claim: Claim | None) -> ClaimStatus | None:
+    """The status the claim's verification trail gives it, or None when it has no trail."""
+    if claim is None or not claim.id or not claim.verifications:
+        return None
+    latest = max(claim.verifications, key=lambda v: (v.at, v.id))
+    if latest.verdict is Verdict.UNVERIFIED:
+        return ClaimStatus.UNVERIFIED if spec.has_sources else ClaimStatus.NEEDS_SOURCE
+    return ClaimStatus(latest.verdict.value)
+
+
+def _claim_status(run: _Run, spec: ClaimSpec, claim: Claim | None) -> ClaimStatus:
+    """A reviewed claim's status follows its trail, whatever the dataset says (a conflict is
+    reported); an unreviewed one takes the dataset's status, or one derived from its sources."""
+    reviewed = _trail_status(spec, claim)
+    if reviewed is None:
+        return _derived_status(spec, claim.status if claim is not None else None)
+    if spec.status is not None and spec.status is not reviewed:
+        run.conflicts.append(
+            f"claim {spec.key!r}: the dataset says status {spec.status.value!r}, its verification"
+            f" trail says {reviewed.value!r}; kept {reviewed.value!r}"
+            " (record a new verdict with `claims verify` to change it)"
+        )
+    elif not spec.has_sources and reviewed is not ClaimStatus.NEEDS_SOURCE:
+        run.conflicts.append(
+            f"claim {spec.key!r} is {reviewed.value} by its verification trail, but the dataset"
+            f" gives it no source; kept {reviewed.value!r}"
+        )
+    return reviewed
+
+
+def _report_rewrite(run: _Run, spec: ClaimSpec, claim: Claim) -> None:
+    if not claim.verifications or claim.statement == spec.statement:
+        return
+    latest = max(claim.verifications, key=lambda v: (v.at, v.id))
+    run.conflicts.append(
+        f"claim {spec.key!r}: its statement changed under the verdict {latest.verdict.value!r}"
+        f" by {latest.reviewer} on {latest.at:%Y-%m-%d}, given on the earlier statement"
+        f" {claim.statement!r}; review it again with `claims verify`"
+    )
+
+
 def _derived_status(spec: ClaimSpec, current: ClaimStatus | None) -> ClaimStatus:
     """An explicit status wins; otherwise keep what review decided, unless sources changed it."""
     if spec.status is not None:
@@ -310,7 +364,8 @@ def _load_claims(
             document.claims.append(claim)
             tally.count(created=True)
         else:
-            changed = _assign(claim, status=_derived_status(spec, claim.status), **values)
+            _report_rewrite(run, spec, claim)
+            changed = _assign(claim, status=_claim_status(run, spec, claim), **values)
             tally.count(changed=changed)
         _sync_citations(run, claim, spec, footnotes, sources)
     for claim in dropped:

@@ -22,7 +22,7 @@ from claims.dataset.model import (
 )
 from claims.enums import AccessedBasis, ClaimStatus, ContributorRole, SourceKind
 from claims.errors import InputError
-from claims.records import Contributor, PartialDate, SourceRecord
+from claims.records import MAX_URL_CHARS, Contributor, PartialDate, SourceRecord
 from claims.urls import has_trailing_punctuation, normalize_url
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
@@ -251,6 +251,9 @@ class _Checker:
             return None
         if url != url.strip():
             self.issue(f"{label}: {name} has surrounding whitespace: {url!r}", *where, name)
+            return None
+        if len(url) > MAX_URL_CHARS:
+            self.issue(f"{label}: {name} is longer than {MAX_URL_CHARS:,} characters", *where, name)
             return None
         try:
             normalize_url(url)

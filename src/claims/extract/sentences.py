@@ -74,6 +74,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 MAX_SENTENCE_CHARS = 5000  # look no further back for a sentence's start
+# a word longer than every abbreviation (and than a dotted "Ph.D"-like word) ends a sentence,
+# so the scan back from a full stop never needs more than this many characters
+_MAX_NON_ENDING_WORD = max(5, *(len(a) for a in _ABBREVIATIONS))
 CLOSERS = "”\"’'»)]"
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*\s+")
 _LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•\-*–])\s+")
@@ -84,7 +87,10 @@ def ends_sentence(text: str, punct: int) -> bool:
     if text[punct] != ".":
         return True
     start = punct
+    limit = max(0, punct - _MAX_NON_ENDING_WORD - 1)
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '(“"‘':
+        if start == limit:
+            return True  # longer than any word that does not end a sentence
         start -= 1
     word = text[start:punct]
     if not word:

@@ -22,14 +22,21 @@ class UrlMatch:
 
 
 def trim_url(url: str) -> str:
-    """Drop trailing sentence punctuation and unbalanced closing brackets; keep balanced ones."""
-    while url:
-        last = url[-1]
-        if last in _TRAILING or (last in _PAIRS and url.count(_PAIRS[last]) < url.count(last)):
-            url = url[:-1]
+    """Drop trailing sentence punctuation and unbalanced closing brackets; keep balanced ones.
+
+    Linear: the bracket counts are taken once and updated as characters are dropped.
+    """
+    counts = {c: url.count(c) for pair in _PAIRS.items() for c in pair}
+    end = len(url)
+    while end:
+        last = url[end - 1]
+        if last in _TRAILING or (last in _PAIRS and counts[_PAIRS[last]] < counts[last]):
+            end -= 1
+            if last in counts:
+                counts[last] -= 1
         else:
             break
-    return url
+    return url[:end]
 
 
 def find_urls(text: str) -> list[UrlMatch]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import zlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,6 +21,9 @@ from claims.linkcheck.client import HostLimiter
 from claims.linkcheck.results import ArchiveCapture
 
 WAYBACK_TIMESTAMP = "%Y%m%d%H%M%S"
+# an availability answer is a few hundred bytes; anything much larger is not one
+MAX_ANSWER_BYTES = 64 * 1024
+MAX_ARCHIVE_URL_CHARS = 2048  # the width of snapshot.archive_url
 
 
 def parse_timestamp(text: str) -> dt.datetime | None:
@@ -55,6 +59,8 @@ def parse_availability(payload: Any) -> ArchiveCapture | None:
     url, stamp = closest.get("url"), closest.get("timestamp")
     if not isinstance(url, str) or not isinstance(stamp, str):
         return None
+    if len(url) > MAX_ARCHIVE_URL_CHARS:
+        return None  # no archive URL is this long; the column would refuse it
     when = parse_timestamp(stamp)
     if when is None:
         return None
@@ -77,6 +83,35 @@ def choose_capture(
     if before:
         return before[-1]
     return good[0]
+
+
+async def read_capped(response: httpx.Response, cap_bytes: int) -> bytes | None:
+    """The body, or None as soon as it passes ``cap_bytes`` (compressed or inflated):
+    never read whole, and a gzip bomb is never inflated past the cap."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    inflater = None
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)
+    elif encoding not in ("", "identity"):
+        return None
+    out = bytearray()
+    raw = 0
+    async for chunk in response.aiter_raw():
+        raw += len(chunk)
+        if raw > cap_bytes:
+            return None
+        if inflater is None:
+            out += chunk
+        else:
+            try:
+                out += inflater.decompress(chunk, cap_bytes + 1 - len(out))
+            except zlib.error:
+                return None
+            if inflater.unconsumed_tail:
+                return None  # inflates past the cap
+        if len(out) > cap_bytes:
+            return None
+    return bytes(out)
 
 
 class ArchiveClient:
@@ -103,15 +138,20 @@ class ArchiveClient:
             params["timestamp"] = target.strftime(WAYBACK_TIMESTAMP)
             params["closest"] = closest
         params["status_code"] = "200"
-        async with self._limiter.slot(self._endpoint.host):
-            response = await self._client.get(
-                self._endpoint, params=params, timeout=self._timeout_s
-            )
-        if response.status_code != 200:
+        async with (
+            self._limiter.slot(self._endpoint.host),
+            self._client.stream(
+                "GET", self._endpoint, params=params, timeout=self._timeout_s
+            ) as response,
+        ):
+            if response.status_code != 200:
+                return None
+            body = await read_capped(response, MAX_ANSWER_BYTES)
+        if body is None:
             return None
         try:
-            return parse_availability(response.json())
-        except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+            return parse_availability(json.loads(body))
+        except (json.JSONDecodeError, UnicodeDecodeError, ValueError, RecursionError):
             return None
 
     async def find(

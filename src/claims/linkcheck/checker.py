@@ -17,6 +17,7 @@ from claims.enums import CheckOutcome
 from claims.errors import NetworkUnavailable
 from claims.linkcheck.classify import PageFacts, classify, is_home
 from claims.linkcheck.client import Fetcher, FetchFailure, HostLimiter, make_client
+from claims.linkcheck.offline import Judgement, OfflineJudge
 from claims.linkcheck.options import CheckOptions
 from claims.linkcheck.results import CheckResult, CheckTarget
 
@@ -166,9 +167,8 @@ class Checker:
         )
         self.fetcher = Fetcher(self.client, self.limiter, self.options)
         self._probes: dict[tuple[str, str, str], asyncio.Future[tuple[PageFacts | None, str]]] = {}
-        self._online = False
         self._held: list[CheckResult] = []
-        self._failed_hosts: set[str] = set()
+        self._judge = OfflineJudge(1, sample_hosts=self.options.offline_hosts)
         self._total_hosts = 0
         self._sink_lock = asyncio.Lock()
 
@@ -262,24 +262,19 @@ class Checker:
         # the lock guards only the bookkeeping: the sink (a database write, an archive
         # lookup) runs outside it, so one slow delivery does not stall the other workers
         async with self._sink_lock:
-            if self._online:
-                ready = [result]
-            elif result.reached_server:
-                self._online = True
+            judgement = self._judge.observe(host_of(result.url), result)
+            if judgement is Judgement.ONLINE:
                 ready, self._held = [*self._held, result], []
             else:
                 ready = []
                 self._held.append(result)
-                if result.is_network_failure:
-                    self._failed_hosts.add(host_of(result.url))
-                    enough = min(self.options.offline_hosts, self._total_hosts)
-                    if len(self._failed_hosts) >= enough:
-                        raise _Offline
+                if judgement is Judgement.OFFLINE:
+                    raise _Offline
         for item in ready:
             await on_result(item)
 
     def _offline_error(self) -> NetworkUnavailable:
-        hosts = ", ".join(sorted(self._failed_hosts)[:3])
+        hosts = ", ".join(self._judge.failed_hosts()[:3])
         return NetworkUnavailable(
             f"offline: the network is unavailable, no host could be resolved or reached ({hosts});"
             " nothing was recorded and no link is marked dead",
@@ -292,6 +287,7 @@ class Checker:
         started = time.monotonic()
         unique = merge_targets(targets)
         self._total_hosts = len({host_of(t.url) for t in unique}) or 1
+        self._judge.begin(self._total_hosts)  # a worker's next batch: stay online once online
         scheduler = HostScheduler(interleave_by_host(unique), self.options.per_host)
         checked = 0
 
@@ -315,7 +311,7 @@ class Checker:
             if isinstance(first, _Offline) or failures.subgroup(_Offline) is not None:
                 raise self._offline_error() from None
             raise first from None
-        if not self._online and self._failed_hosts:
+        if self._judge.offline_at_end():
             raise self._offline_error()
         # nothing needed the network (invalid or refused URLs only): hand those on
         held, self._held = self._held, []

@@ -210,26 +210,33 @@ class Fetcher:
                     CheckOutcome.TIMEOUT, f"no complete answer within {opts.timeout_s:g} s"
                 ) from exc
             except httpx.ConnectTimeout as exc:
-                raise FetchFailure(CheckOutcome.TIMEOUT, f"connect timeout: {exc}") from exc
+                raise FetchFailure(
+                    CheckOutcome.TIMEOUT, f"connect timeout: {str(exc) or type(exc).__name__}"
+                ) from exc
             except httpx.TimeoutException as exc:
                 raise FetchFailure(
-                    CheckOutcome.TIMEOUT, f"timeout: {exc}", reached_server=True
+                    CheckOutcome.TIMEOUT,
+                    f"timeout: {str(exc) or type(exc).__name__}",
+                    reached_server=True,
                 ) from exc
             except httpx.ConnectError as exc:
                 if _is_tls_error(exc):
                     raise FetchFailure(
                         CheckOutcome.TLS_ERROR, f"TLS failure: {exc}", reached_server=True
                     ) from exc
-                raise FetchFailure(CheckOutcome.CONNECTION_ERROR, f"cannot connect: {exc}") from exc
+                raise FetchFailure(
+                    CheckOutcome.CONNECTION_ERROR,
+                    f"cannot connect: {str(exc) or type(exc).__name__}",
+                ) from exc
             except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError) as exc:
                 raise FetchFailure(
                     CheckOutcome.CONNECTION_ERROR,
-                    f"connection broke: {exc or type(exc).__name__}",
+                    f"connection broke: {str(exc) or type(exc).__name__}",
                     reached_server=True,
                 ) from exc
             except httpx.HTTPError as exc:
                 raise FetchFailure(
-                    CheckOutcome.CONNECTION_ERROR, f"HTTP failure: {exc or type(exc).__name__}"
+                    CheckOutcome.CONNECTION_ERROR, f"HTTP failure: {str(exc) or type(exc).__name__}"
                 ) from exc
         return RawAnswer(response.status_code, headers, body)
 

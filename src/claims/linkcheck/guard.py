@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
 import ipaddress
 import re
 import socket
@@ -18,6 +19,9 @@ _HOST = re.compile(
 )
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+# in a resolution failure's message when the resolver did not answer (EAI_AGAIN): evidence
+# that the network, not the site, is down (see claims.linkcheck.offline)
+RESOLVER_OUTAGE = "no answer from the resolver"
 
 
 class InvalidUrl(Exception):
@@ -32,8 +36,45 @@ class ResolutionFailure(Exception):
     """The host name does not resolve."""
 
 
+def _punycode_decodes(host: str) -> bool:
+    """Whether every ``xn--`` label of ``host`` is well-formed Punycode (IDNA 2003 may allow
+    what IDNA 2008 forbids, such as emoji: ``xn--ls8h.la``)."""
+    for label in host.rstrip(".").split("."):
+        if label.lower().startswith("xn--"):
+            body = label[4:]
+            if not body or body.endswith("-"):
+                return False
+            try:
+                decoded = codecs.decode(body.encode("ascii"), "punycode")
+            except (UnicodeError, ValueError):
+                return False
+            if not decoded or decoded.isascii():
+                return False
+    return True
+
+
+def _host_text(parsed: httpx.URL) -> str:
+    """The URL's host, decoded; a host IDNA cannot decode is the URL's failure, not the run's."""
+    raw_host = parsed.raw_host.decode("ascii", "replace")
+    try:
+        host = parsed.host
+        if not _punycode_decodes(raw_host):  # httpx decodes only a leading xn-- label
+            raise ValueError("malformed Punycode in an xn-- label")
+        return host
+    except (UnicodeError, ValueError) as exc:  # idna.IDNAError and its kin
+        if _HOST.match(raw_host) and _punycode_decodes(raw_host):
+            raise PolicyRefusal(
+                f"host {raw_host!r} is not a valid IDNA 2008 name ({exc}); it is not checked"
+            ) from exc
+        raise InvalidUrl(f"not a valid host name: {raw_host!r} ({exc})") from exc
+
+
 def parse_url(url: str) -> httpx.URL:
-    """Parse ``url`` and insist on http(s) with a host; raises InvalidUrl or PolicyRefusal."""
+    """Parse ``url`` and insist on http(s) with a host; raises InvalidUrl or PolicyRefusal.
+
+    Credentials (``user:pass@``) are dropped from the URL returned: the checker never sends
+    a cited URL's user name or password to anyone.
+    """
     if len(url) > MAX_URL_CHARS:
         raise InvalidUrl(f"URL longer than {MAX_URL_CHARS} characters")
     try:
@@ -44,8 +85,10 @@ def parse_url(url: str) -> httpx.URL:
         raise InvalidUrl("URL has no scheme")
     if parsed.scheme not in ALLOWED_SCHEMES:
         raise PolicyRefusal(f"scheme {parsed.scheme!r} is not checked (http and https only)")
-    if not parsed.host:
+    if not _host_text(parsed):
         raise InvalidUrl("URL has no host")
+    if parsed.userinfo:
+        parsed = parsed.copy_with(username=None, password=None)
     raw_host = parsed.raw_host.decode("ascii", "replace")
     if not _HOST.match(raw_host):
         try:
@@ -61,10 +104,43 @@ def parse_url(url: str) -> httpx.URL:
     return parsed
 
 
+# IPv6 ranges that carry an IPv4 address in their last 32 bits: the IPv4 address decides
+_EMBEDS_IPV4_LOW32 = tuple(
+    ipaddress.IPv6Network(n)
+    for n in (
+        "::/96",  # IPv4-compatible (deprecated): ::127.0.0.1 is ::7f00:1
+        "::ffff:0:0:0/96",  # IPv4-translated (SIIT)
+        "64:ff9b::/96",  # NAT64, well-known prefix
+    )
+)
+# NAT64 for local use only (RFC 8215): never a public destination
+_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")
+
+
+def embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address stands for: mapped, compatible, translated,
+    NAT64, 6to4 and Teredo forms all reach an IPv4 host."""
+    found: list[ipaddress.IPv4Address] = []
+    if address.ipv4_mapped is not None:
+        found.append(address.ipv4_mapped)
+    if address.sixtofour is not None:
+        found.append(address.sixtofour)
+    if address.teredo is not None:
+        found.extend(address.teredo)
+    if any(address in network for network in _EMBEDS_IPV4_LOW32) and int(address) > 1:
+        found.append(ipaddress.IPv4Address(int(address) & 0xFFFFFFFF))
+    return found
+
+
 def is_public_address(address: IPAddress) -> bool:
-    """False for loopback, private, link-local, multicast, reserved and other special ranges."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    """False for loopback, private, link-local, multicast, reserved and other special ranges,
+    and for IPv6 forms that embed such an IPv4 address (``::7f00:1``, ``2002:7f00:1::1``)."""
+    if isinstance(address, ipaddress.IPv6Address):
+        if address in _NAT64_LOCAL:
+            return False
+        embedded = embedded_ipv4(address)
+        if embedded:
+            return all(is_public_address(inner) for inner in embedded)
     return address.is_global and not address.is_multicast
 
 
@@ -82,7 +158,11 @@ async def resolve(host: str, port: int) -> list[IPAddress]:
     loop = asyncio.get_running_loop()
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
+    except socket.gaierror as exc:
+        if exc.errno == socket.EAI_AGAIN:  # no answer at all, not "no such name"
+            raise ResolutionFailure(f"cannot resolve {host}: {RESOLVER_OUTAGE} ({exc})") from exc
+        raise ResolutionFailure(f"cannot resolve {host}: {exc}") from exc
+    except UnicodeError as exc:
         raise ResolutionFailure(f"cannot resolve {host}: {exc}") from exc
     addresses: list[IPAddress] = []
     for _family, _type, _proto, _canon, sockaddr in infos:

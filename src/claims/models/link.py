@@ -73,7 +73,7 @@ class LinkCheck(Base):
     checked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     outcome: Mapped[CheckOutcome] = mapped_column(enum_column(CheckOutcome, "check_outcome"))
     http_status: Mapped[int | None] = mapped_column(Integer)
-    final_url: Mapped[str | None] = mapped_column(String(2048))
+    final_url: Mapped[str | None] = mapped_column(Text)  # a Location may be any length
     redirects: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [{"url", "status"}, …]
     title: Mapped[str | None] = mapped_column(Text)
     title_similarity: Mapped[float | None] = mapped_column(Float)
