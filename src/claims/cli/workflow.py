@@ -201,7 +201,10 @@ def report_command(
             print_report(stdout, report)
             return
         buffer = io.StringIO()
-        print_report(Console(file=buffer, width=TEXT_FILE_WIDTH, color_system=None), report)
+        # in a file nothing is cut and no line is padded to a width
+        print_report(
+            Console(file=buffer, width=TEXT_FILE_WIDTH, color_system=None), report, width=None
+        )
         content = buffer.getvalue()
     else:
         content = render(report, chosen)
