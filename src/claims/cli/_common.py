@@ -148,10 +148,27 @@ def _styled(label: str, style: str, message: str) -> None:
     stderr.print(line, soft_wrap=True)
 
 
+LISTED_PROBLEMS = 20  # of an error listing many problems, the first ones are printed
+
+
 def error(message: str, hint: str | None = None) -> None:
-    _styled("error:", "bold red", message)
+    """``error: …`` in one line; a message listing several problems (one a line) gives the
+    first in the error line and the others below it, before the hint."""
+    first, *others = [line for line in message.splitlines() if line.strip()] or [""]
+    more = f" (and {plural(len(others), 'more problem')}, below)" if others else ""
+    _styled("error:", "bold red", first + more)
+    for line in others[:LISTED_PROBLEMS]:
+        stderr.print(_plain_text("  " + line), soft_wrap=True)
+    if len(others) > LISTED_PROBLEMS:
+        stderr.print(_plain_text(f"  … and {len(others) - LISTED_PROBLEMS} more"))
     if hint:
         _styled("hint:", "dim", hint)
+
+
+def _plain_text(value: str) -> Any:
+    from rich.text import Text
+
+    return Text(value)
 
 
 def warn(message: str) -> None:
