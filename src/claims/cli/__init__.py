@@ -102,7 +102,7 @@ def load_command(name: str, spec: Lazy) -> Any:
     if isinstance(target, typer.Typer):
         command = typer.main.get_group(target)  # a group even with one command
     else:
-        holder = typer.Typer(rich_markup_mode=None)
+        holder = typer.Typer(rich_markup_mode=None, add_completion=False)
         holder.command(name)(target)
         command = typer.main.get_command(holder)
     plain_metavars(command)
