@@ -6,7 +6,6 @@ only when a command first needs them (``claims --help`` and ``--version`` stay f
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -119,6 +118,8 @@ def state(ctx: typer.Context) -> AppState:
 
 def print_json(data: Any) -> None:
     """Stable JSON on stdout: plain text, never rich markup or wrapping."""
+    import json
+
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str))
     sys.stdout.write("\n")
     sys.stdout.flush()
@@ -127,6 +128,8 @@ def print_json(data: Any) -> None:
 def print_json_list(items: Iterable[Any]) -> None:
     """A JSON list on stdout, the same text as ``print_json(list(items))``, written item by
     item so that a list of 100,000 entries is never held as one string."""
+    import json
+
     out = sys.stdout
     first = True
     out.write("[")
