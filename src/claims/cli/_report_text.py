@@ -13,7 +13,7 @@ from typing import Any, Literal
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from claims.cli._common import Col, PlainTable, health_style, print_table, status_style
+from claims.cli._common import Col, PlainTable, health_style, plural, print_table, status_style
 from claims.enums import ClaimStatus
 from claims.report import ClaimAtRisk, ClaimRow, Report, RiskReason
 from claims.workflow import ClaimHistory, VerifyResult
@@ -210,6 +210,30 @@ def report_renderables(report: Report) -> Iterable[RenderableType | PlainTable]:
         )
     else:
         yield Text("None.")
+
+
+def summary_lines(report: Report) -> list[str]:
+    """The report in four lines: what a person reads first (``claims report --summary``)."""
+    title = (
+        report.documents[0].title
+        if len(report.documents) == 1
+        else plural(len(report.documents), "document")
+    )
+
+    def parts(counts: Iterable[tuple[str, int]]) -> str:
+        return ", ".join(f"{n} {name}" for name, n in counts if n) or "none"
+
+    lint = "lint not run" if report.lint is None else plural(len(report.lint), "lint finding")
+    return [
+        f"{title}:",
+        f"  {plural(report.total_claims, 'claim')}: "
+        + parts((s.value, n) for s, n in report.claims_by_status.items()),
+        f"  {plural(report.total_sources, 'source')} by link health: "
+        + parts(report.sources_by_health.items()),
+        f"  {plural(len(report.claims_at_risk), 'claim')} at risk (no source, or every source"
+        f" dead or suspect); {len(report.sources_without_accessed)} without an access date;"
+        f" {lint}; {plural(len(report.archived_copies), 'archived copy', 'archived copies')}",
+    ]
 
 
 def print_report(
