@@ -247,14 +247,21 @@ def counting_statements(database: Database) -> Iterator[list[str]]:
         event.remove(database.engine, "before_cursor_execute", count)
 
 
+def _created(url: str) -> str:
+    """The database made and migrated: commands that only read refuse a missing one."""
+    Database(url).dispose()
+    return url
+
+
 @pytest.fixture
 def cli(db_url: str) -> Cli:
-    return Cli(db_url)
+    """The CLI on an empty database (``Cli(url)`` on a URL never used is a missing one)."""
+    return Cli(_created(db_url))
 
 
 @pytest.fixture
 def sqlite_cli(sqlite_url: str) -> Cli:
-    return Cli(sqlite_url)
+    return Cli(_created(sqlite_url))
 
 
 # --- packaging -----------------------------------------------------------------------------

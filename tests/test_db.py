@@ -37,7 +37,9 @@ def test_unopenable_database_names_url_and_masks_password() -> None:
 
 
 def test_cli_unopenable_database_exits_3(tmp_path: Path) -> None:
-    result = Cli(f"sqlite:///{tmp_path}/missing/dir/x.db")("db", "current")
+    from tests.conftest import LETTER_DATASET
+
+    result = Cli(f"sqlite:///{tmp_path}/missing/dir/x.db")("load", str(LETTER_DATASET))
     assert result.exit_code == 3
     assert "cannot open database sqlite:///" in result.stderr
     assert result.stderr.count("\n") == 1
@@ -65,7 +67,11 @@ def test_db_current_on_new_file_prints_head(sqlite_cli: Cli) -> None:
 
 
 def test_db_downgrade_then_upgrade(cli: Cli) -> None:
-    assert cli("db", "downgrade", "base").exit_code == 0
+    refused = cli("db", "downgrade", "base")
+    assert refused.exit_code == 2
+    assert refused.stderr.startswith("error: not downgrading from ")
+    assert "(head)" in cli("db", "current").stdout
+    assert cli("db", "downgrade", "base", "--yes").exit_code == 0
     assert "base (head is" in cli("db", "current").stdout
     assert cli("db", "upgrade").exit_code == 0
     assert "(head)" in cli("db", "current").stdout

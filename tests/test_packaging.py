@@ -17,6 +17,15 @@ def test_wheel_install_ships_migrations(installed_wheel: InstalledWheel, tmp_pat
     outside.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "CLAIMS_DATABASE_URL")}
     claims = installed_wheel.env_dir / "bin" / "claims"
+    created = subprocess.run(
+        [claims, "--db", f"sqlite:///{outside / 'x.db'}", "db", "upgrade"],
+        cwd=outside,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert created.returncode == 0, created.stderr
     result = subprocess.run(
         [claims, "--db", f"sqlite:///{outside / 'x.db'}", "db", "current"],
         cwd=outside,

@@ -15,6 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
@@ -206,19 +207,26 @@ def _first_line(exc: SQLAlchemyError) -> str:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    _run(engine, lambda cfg: command.upgrade(cfg, revision))
+    _run(engine, lambda cfg: command.upgrade(cfg, revision), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    _run(engine, lambda cfg: command.downgrade(cfg, revision))
+    _run(engine, lambda cfg: command.downgrade(cfg, revision), revision)
 
 
-def _run(engine: Engine, action: Any) -> None:
+def _run(engine: Engine, action: Any, revision: str) -> None:
     try:
         action(alembic_config(engine))
     except OperationalError as exc:
         raise DatabaseUnavailable(
             f"cannot migrate database {mask_url(engine.url)}: {_first_line(exc)}"
+        ) from exc
+    except CommandError as exc:
+        # an unknown revision id, or a relative step (-1) past the first or last migration
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else "unknown revision"
+        raise InputError(
+            f"revision {revision!r}: {reason}",
+            hint="`claims db history` lists the revisions; also 'head', 'base', '-1', '+1'",
         ) from exc
 
 
@@ -276,6 +284,36 @@ def ensure_schema(engine: Engine, *, first_use_only: bool = False) -> None:
         _migrated.add(key)
 
 
+class NoDatabase(InputError):
+    """A command that only reads was pointed at a database that does not exist yet."""
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file a SQLite URL names; None for other databases and in-memory SQLite."""
+    parsed = _parse_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    name = parsed.database or ""
+    if name in ("", ":memory:") or name.startswith("file:"):
+        return None
+    return Path(name)
+
+
+def _require_existing(url: str, engine: Engine | None) -> None:
+    """Before the engine exists: the SQLite file is there (an empty file holds nothing);
+    with it: the database has been migrated at least once."""
+    path = sqlite_file(url)
+    missing = path is not None and (not path.exists() or path.stat().st_size == 0)
+    if engine is not None and not missing:
+        missing = is_fresh(engine)
+    if missing:
+        raise NoDatabase(
+            f"no claims database at {mask_url(url)}",
+            hint="start with `claims load DATASET_FOLDER` (or `claims extract FILE --save`);"
+            " --db URL or $CLAIMS_DATABASE_URL picks another database",
+        )
+
+
 class Database:
     """An engine and its session factory; the unit of work is ``session()``."""
 
@@ -285,10 +323,17 @@ class Database:
         *,
         migrate: bool = True,
         first_use_only: bool = False,
+        create: bool = True,
         sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
     ) -> None:
+        """``create=False``: a database that does not exist yet (a missing SQLite file, an
+        empty schema) is a ``NoDatabase`` error instead of being created."""
         self.url = url
+        if not create:
+            _require_existing(url, None)  # before connecting: SQLite makes the file on connect
         self.engine = create_db_engine(url, sqlite_busy_timeout_ms=sqlite_busy_timeout_ms)
+        if not create:
+            _require_existing(url, self.engine)
         if migrate:
             ensure_schema(self.engine, first_use_only=first_use_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)

@@ -88,7 +88,10 @@ def test_import_invalid_file(cli: Cli) -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     lines = result.stderr.splitlines()
-    assert lines[0].startswith(f"{path}, line 8: entry 'unbalanced': ")
+    (error,) = [line for line in lines if line.startswith("error: ")]
+    assert error.startswith(f"error: {path}, line 8: entry 'unbalanced': ")
+    assert lines[-1].startswith("hint: ")
+    assert not any(line.startswith(f"{path}, line 8:") for line in lines)  # said once
     assert f"{path}, line 21: entry 'undefinedmacro': undefined @string macro 'nosuchmacro'" in (
         result.stderr
     )

@@ -19,7 +19,7 @@ from tests.report.letter_data import DOCUMENT, PU, SCRIPT_TITLE, load_letter
 from tests.sample_document import EVIL_TITLE, build_sample
 
 from claims.db import Database
-from claims.report import build_report, render_html
+from claims.report import LintFinding, build_report, render_html
 from claims.workflow import verify
 
 pytestmark = pytest.mark.external_tool
@@ -285,3 +285,178 @@ def test_letter_report_in_a_browser(
     browser.viewport(1280, 900)
     printed = browser.pdf(_artifact("report-letter.pdf"))
     _announce(capsys, desktop, phone, printed)
+
+
+# What the reader sees after filtering: the claims listed, the claims drawn in the text, the
+# source cards shown, and the count.
+FILTERED_JS = """
+(() => {
+  const visible = (el) => !el.hidden && el.getClientRects().length > 0;
+  const drawn = new Set();
+  for (const m of document.querySelectorAll("mark.claim[data-claim]")) {
+    if (getComputedStyle(m).backgroundColor !== "rgba(0, 0, 0, 0)") drawn.add(m.dataset.claim);
+  }
+  return {
+    listed: [...document.querySelectorAll(".claim-index li[data-claim]")]
+      .filter(visible).map(li => li.dataset.claim),
+    drawn: [...drawn],
+    cards: [...document.querySelectorAll(".sources article.source[data-source]")]
+      .filter(visible).map(c => c.dataset.source),
+    count: document.getElementById("f-count").textContent,
+  };
+})()
+"""
+
+CENTER_JS = """
+((selector) => {
+  const el = document.querySelector(selector);
+  el.scrollIntoView({block: "center"});
+  const r = el.getBoundingClientRect();
+  return {x: r.left + r.width / 2, y: r.top + r.height / 2};
+})(%s)
+"""
+
+
+def _click_on(browser: Chromium, selector: str) -> None:
+    point = browser.evaluate(CENTER_JS % json.dumps(selector))
+    browser.click(point["x"], point["y"])
+
+
+def _type(browser: Chromium, selector: str, text: str) -> None:
+    _click_on(browser, selector)
+    browser.page("Input.insertText", {"text": text})
+
+
+def _filtered(browser: Chromium) -> dict[str, Any]:
+    state: dict[str, Any] = browser.evaluate(FILTERED_JS)
+    return state
+
+
+def test_filters_and_search_in_a_browser(
+    browser: Chromium, sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = Database(sqlite_url)
+    try:
+        with database.session() as s:
+            build_sample(s)
+            verify(s, "c-flood", "verified", "Ann Reviewer", source_key="s-alive")
+        with database.session() as s:
+            report = build_report(s, None, with_text=True, lint=_sample_lint)
+    finally:
+        database.dispose()
+    page = tmp_path / "filters.html"
+    page.write_text(render_html(report), encoding="utf-8")
+    views = report.views
+    claims = [c for v in views for c in v.claims]
+    every = [c.key for c in claims]
+    states = {c.key: {v.sources[k].state for k in c.sources} for v in views for c in v.claims}
+    sources_of = {c.key: set(c.sources) for c in claims}
+
+    browser.viewport(1280, 900)
+    browser.navigate(page.as_uri())
+    start = _filtered(browser)
+    assert sorted(start["listed"]) == sorted(every)
+    assert sorted(start["drawn"]) == sorted(every)
+    assert start["count"] == f"{len(every)} of {len(every)} claims shown"
+
+    # hide the claims that need a source: one click on the checkbox
+    _click_on(browser, "#f-hide-unsourced")
+    unsourced = {c.key for c in claims if c.status.value == "needs-source"}
+    assert unsourced
+    hidden = _filtered(browser)
+    assert sorted(hidden["listed"]) == sorted(set(every) - unsourced)
+    assert sorted(hidden["drawn"]) == sorted(set(every) - unsourced)
+    assert browser.evaluate("document.querySelector('input[value=needs-source]').checked") is False
+    _click_on(browser, "#f-hide-unsourced")
+
+    # by status: only verified
+    for status in ("unverified", "disputed", "unsupported", "needs-source"):
+        _click_on(browser, f"input[name=f-status][value={status}]")
+    verified = _filtered(browser)
+    assert (
+        verified["listed"] == [c.key for c in claims if c.status.value == "verified"] == ["c-flood"]
+    )
+    _click_on(browser, "#f-reset")
+    assert len(_filtered(browser)["listed"]) == len(every)
+
+    # by a source's link health: the keyboard picks "dead" in the select
+    browser.evaluate("document.getElementById('f-health').focus()")
+    options = browser.evaluate("[...document.getElementById('f-health').options].map(o => o.value)")
+    for _ in range(options.index("dead")):
+        browser.press("ArrowDown", 40)
+    assert browser.evaluate("document.getElementById('f-health').value") == "dead"
+    dead = _filtered(browser)
+    assert sorted(dead["listed"]) == sorted(k for k in every if "dead" in states[k])
+    assert set(dead["cards"]) == {
+        k for v in views for k, s in v.sources.items() if s.state == "dead"
+    }
+    _click_on(browser, "#f-reset")
+
+    # at risk
+    _click_on(browser, "#f-risk")
+    risky = _filtered(browser)
+    assert sorted(risky["listed"]) == sorted(r.key for r in report.claims_at_risk)
+    assert risky["count"] == f"{len(report.claims_at_risk)} of {len(every)} claims shown"
+    _click_on(browser, "#f-reset")
+
+    # search: a word of a source's title finds the claims citing it, and the source's card
+    _type(browser, "#f-search", "WOBBLY")
+    found = _filtered(browser)
+    assert sorted(found["listed"]) == sorted(k for k in every if "s-suspect" in sources_of[k])
+    assert found["cards"] == ["s-suspect"]
+    _type(browser, "#f-search", " page")  # every word must match
+    assert _filtered(browser)["cards"] == ["s-suspect"]
+    _click_on(browser, "#f-reset")
+    # a word of a claim's own text
+    _type(browser, "#f-search", "bridge")
+    bridge = _filtered(browser)
+    assert bridge["listed"]
+    assert all("bridge" in k for k in bridge["listed"])
+    filtered_marks = browser.evaluate("document.querySelectorAll('mark.claim.filtered').length")
+    assert filtered_marks > 0
+    desktop = browser.screenshot(_artifact("report-filters-desktop.png"))
+    _click_on(browser, "#f-reset")
+
+    # link health in the text: a flag on the claim whose sources are dead or suspect
+    flags = browser.evaluate(
+        """[...document.querySelectorAll("mark.claim .link-flag")].map(f => [
+             f.closest("mark.claim").dataset.claim,
+             getComputedStyle(f, "::after").content])"""
+    )
+    by_claim = dict(flags)
+    for key in every:
+        worst = next((s for s in ("dead", "suspect", "alive") if s in states[key]), None)
+        if worst == "dead":
+            assert by_claim.get(key) == '"dead link"', key
+        elif worst == "suspect":
+            assert by_claim.get(key) == '"suspect link"', key
+    # quieter: a claim that needs a source has no wavy line and a faint tint
+    quiet = browser.evaluate(
+        """(() => { const m = document.querySelector("mark.claim.s-needs-source[tabindex]");
+             const s = getComputedStyle(m);
+             return [s.textDecorationStyle, s.borderBottomStyle, s.backgroundColor]; })()"""
+    )
+    assert quiet[0] != "wavy"
+    assert quiet[1] == "dashed"
+    assert quiet[2] != "rgba(0, 0, 0, 0)"
+
+    # lint findings grouped by rule; a source's key goes to its card, a claim's opens it
+    rules = browser.evaluate(
+        "[...document.querySelectorAll('details.lint-rule')].map(d => d.dataset.rule)"
+    )
+    assert rules == sorted({f.rule for f in report.lint or ()})
+    _click_on(browser, "details.lint-rule a[href^='#src-']")
+    target = browser.evaluate("location.hash")
+    assert browser.evaluate(f"document.querySelector('{target}').dataset.source")
+    _click_on(browser, "details.lint-rule button[data-activate]")
+    assert _panel(browser)["active"] != []
+    assert not browser.seen("Runtime.exceptionThrown")
+    _announce(capsys, desktop)
+
+
+def _sample_lint(session: Any) -> list[LintFinding]:
+    return [
+        LintFinding("no-access-date", "source", "s-suspect", "has a URL but no access date"),
+        LintFinding("unsourced-claim", "claim", "c-bridge", "cites no source"),
+        LintFinding("no-access-date", "source", "s-dead", "has a URL but no access date"),
+    ]

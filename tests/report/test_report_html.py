@@ -37,7 +37,8 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "a", "header", "p", "h1", "h2", "h3", "h4",
     "time", "section", "div", "ul", "ol", "li", "b", "i", "span", "button", "code", "mark",
     "main", "article", "aside", "template", "blockquote", "q", "dl", "dt", "dd", "table", "thead",
-    "tbody", "tr", "th", "td", "footer", "script", "details", "summary",
+    "tbody", "tr", "th", "td", "footer", "script", "details", "summary", "input", "label",
+    "select", "option", "output", "fieldset", "legend",
 }  # fmt: skip
 
 

@@ -1,26 +1,193 @@
-"""The ``claims`` command line: the only layer that imports typer and rich."""
+"""The ``claims`` command line: the only layer that imports typer and rich.
+
+Commands are registered by name in ``COMMANDS`` and imported only when they run (or their
+``--help`` is shown), so ``claims --help`` and ``claims --version`` never load the database
+layer or the services. Every error reaches the user as one ``error: …`` line (and at most one
+``hint: …``) with its exit code; see ``ClaimsGroup``.
+"""
 
 from __future__ import annotations
 
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import typer
-from typer.core import TyperGroup
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+from typer.core import TyperArgument, TyperGroup, TyperOption
 
 from claims import __version__
-from claims.cli import bib as bib_cli
-from claims.cli import check as check_cli
-from claims.cli import dataset as dataset_cli
-from claims.cli import db as db_cli
-from claims.cli import extract as extract_cli
-from claims.cli import workflow as workflow_cli
 from claims.cli._common import AppState, error
 from claims.config import DATABASE_URL_ENV, Settings, resolve_database_url
 from claims.errors import ClaimsError
 
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70  # a bug in claims (EX_SOFTWARE); CLAIMS_DEBUG=1 shows its traceback
+DEBUG_ENV = "CLAIMS_DEBUG"
+
+
+@dataclass(frozen=True)
+class Lazy:
+    """A command or group by where it lives: ``"module:attribute"``, a function (a command)
+    or a ``typer.Typer`` (a group). ``also``: modules whose import adds subcommands to the
+    group. ``help``: the line ``claims --help`` shows without importing anything."""
+
+    target: str
+    help: str
+    also: tuple[str, ...] = ()
+
+
+# Every command, in the order `claims --help` lists them. A new command is one line here.
+COMMANDS: dict[str, Lazy] = {
+    "db": Lazy("claims.cli.db:app", "Inspect and migrate the database schema (alembic)."),
+    "load": Lazy(
+        "claims.cli.dataset:load",
+        "Load a curated dataset: its document, footnotes, sources and claims.",
+    ),
+    "list": Lazy(
+        "claims.cli.dataset:list_",
+        "List claims in text order: key, status, short text and the sources they cite.",
+    ),
+    "show": Lazy(
+        "claims.cli.dataset:show",
+        "Show a claim: its quote in context, its sources with their fields, access dates and…",
+    ),
+    "lint": Lazy(
+        "claims.cli.dataset:lint_",
+        "Report what a careful editor would catch, offline: sources with no access date, an…",
+    ),
+    "sources": Lazy(
+        "claims.cli.dataset:sources_app",
+        "Browse the cited works: fields, access dates, link health.",
+        also=("claims.cli.bib",),
+    ),
+    "export": Lazy(
+        "claims.cli.bib:export_app",
+        "Write the sources as BibTeX, biblatex or CSL-JSON, for manuscripts.",
+    ),
+    "import": Lazy("claims.cli.bib:import_app", "Read sources from a bibliography file."),
+    "check": Lazy(
+        "claims.cli.check:check",
+        "Check the cited URLs for rot: careful verdicts over time, archived copies near access.",
+    ),
+    "verify": Lazy(
+        "claims.cli.workflow:verify_command",
+        "Record a verdict on a claim and set its status.",
+    ),
+    "history": Lazy(
+        "claims.cli.workflow:history_command",
+        "Show a claim's verification trail, oldest verdict first.",
+    ),
+    "report": Lazy(
+        "claims.cli.workflow:report_command",
+        "Report where the claims stand: by status, link health, risk, access dates, archives.",
+    ),
+    "extract": Lazy(
+        "claims.cli.extract:extract",
+        "Find the footnotes in a document's text, parse every citation into fields, and…",
+    ),
+}
+
+
+def load_command(name: str, spec: Lazy) -> Any:
+    """Import a command's module and build its click command (with plain metavars)."""
+    module, _, attribute = spec.target.partition(":")
+    for extra in spec.also:
+        importlib.import_module(extra)
+    target = getattr(importlib.import_module(module), attribute)
+    command: Any
+    if isinstance(target, typer.Typer):
+        command = typer.main.get_group(target)  # a group even with one command
+    else:
+        holder = typer.Typer(rich_markup_mode=None, add_completion=False)
+        holder.command(name)(target)
+        command = typer.main.get_command(holder)
+    plain_metavars(command)
+    return command
+
+
+def _metavar(param: TyperOption, ctx: Any) -> str:
+    shown = param.display_type(ctx).strip("<>")
+    if shown.startswith("list[") and shown.endswith("]"):
+        shown = shown[5:-1]
+    if "|" in shown:
+        return shown
+    return {"int": "N", "float": "NUMBER", "str": "TEXT"}.get(shown, shown.upper())
+
+
+def _returning(value: str | None) -> Callable[..., str | None]:
+    def constant(*_args: Any, **_kwargs: Any) -> str | None:
+        return value
+
+    return constant
+
+
+def plain_metavars(command: Any) -> None:
+    """Help shows ``KEY``, ``SOURCE_KEYS...`` and ``N``, not ``{KEY}``, ``[[X]...]...`` or
+    ``<list[str]>`` (typer's own style). Also turns rich help off in every subcommand."""
+    import typer._click as click
+
+    ctx = click.Context(command)
+    if hasattr(command, "rich_markup_mode"):
+        command.rich_markup_mode = None
+    for param in command.params:
+        if isinstance(param, TyperArgument):
+            name = (param.metavar or param.name or "ARG").strip("[].{}").upper()
+            param.metavar = name
+            many = "..." if param.nargs != 1 else ""
+            usage = (name if param.required else f"[{name}]") + many
+            # instance attributes win over typer's methods of the same name
+            vars(param).update(
+                _usage_display_name=_returning(usage),
+                _rich_display_name=_returning(name + many),
+                display_type_rich=_returning(None),
+            )
+        elif isinstance(param, TyperOption) and param.metavar is None and not param.is_flag:
+            param.metavar = None if param.count else _metavar(param, ctx)
+    for sub in getattr(command, "commands", {}).values():
+        plain_metavars(sub)
+
+
+def _usage_line(exc: UsageError) -> tuple[str, str]:
+    """Click's message as one line and a hint: 'Did you mean …', else where help is."""
+    lines = [line.strip() for line in exc.format_message().splitlines() if line.strip()]
+    message = (lines[0] if lines else "bad usage").replace("Value error, ", "")
+    message = message[:1].lower() + message[1:]
+    path = exc.ctx.command_path if exc.ctx is not None else "claims"
+    hint = " ".join(lines[1:]) if len(lines) > 1 else f"see `{path} --help`"
+    return message, hint
+
 
 class ClaimsGroup(TyperGroup):
-    """Turns a ClaimsError from any command into one message, a hint and its exit code."""
+    """The root: lazy commands, and every failure as one message, a hint and an exit code."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        eager = [n for n in super().list_commands(ctx) if n not in COMMANDS]
+        return [*COMMANDS, *eager]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in COMMANDS:
+            command = load_command(cmd_name, COMMANDS[cmd_name])
+            self.commands[cmd_name] = command
+        return command
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = []
+        limit = formatter.width - 6 - max(len(n) for n in self.list_commands(ctx))
+        for name in self.list_commands(ctx):
+            loaded = self.commands.get(name)
+            if loaded is not None:
+                if not loaded.hidden:
+                    rows.append((name, loaded.get_short_help_str(limit)))
+            else:
+                text = COMMANDS[name].help
+                rows.append((name, text if len(text) <= limit else text[: limit - 3] + "..."))
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -31,6 +198,52 @@ class ClaimsGroup(TyperGroup):
         finally:
             if isinstance(ctx.obj, AppState):
                 ctx.obj.close()
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            result = super().main(
+                args,
+                prog_name,
+                complete_var,
+                standalone_mode=False,
+                windows_expand_args=windows_expand_args,
+                **extra,
+            )
+            code = result if isinstance(result, int) else 0
+        except NoArgsIsHelpError as exc:
+            exc.show()  # `claims` alone, or a group without its command: the help
+            code = exc.exit_code
+        except UsageError as exc:
+            error(*_usage_line(exc))
+            code = EXIT_USAGE
+        except ClickException as exc:
+            error(" ".join(exc.format_message().split()))
+            code = exc.exit_code
+        except typer.Abort:
+            error("aborted: nothing was changed")
+            code = 1
+        except ClaimsError as exc:  # raised while options were parsed
+            error(exc.message, exc.hint)
+            code = exc.exit_code
+        except Exception as exc:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            error(
+                f"unexpected {type(exc).__name__}: {' '.join(str(exc).split())}",
+                hint=f"this is a bug in claims; {DEBUG_ENV}=1 shows where",
+            )
+            code = EXIT_INTERNAL
+        if standalone_mode:
+            sys.exit(code)
+        return code
 
 
 app = typer.Typer(
@@ -71,16 +284,6 @@ def root(
     ),
 ) -> None:
     ctx.obj = AppState(Settings(database_url=resolve_database_url(db)))
-
-
-app.add_typer(db_cli.app, name="db")
-dataset_cli.register(app)
-bib_cli.register(app)
-app.command("check")(check_cli.check)
-app.command("verify")(workflow_cli.verify_command)
-app.command("history")(workflow_cli.history_command)
-app.command("report")(workflow_cli.report_command)
-extract_cli.register(app)
 
 
 def main() -> None:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any, Literal
 
 from rich.console import Console, Group, RenderableType
-from rich.rule import Rule
-from rich.table import Table
 from rich.text import Text
 
-from claims.cli._common import PlainTable, is_long, write_plain_table
+from claims.cli._common import Col, PlainTable, health_style, plural, print_table, status_style
 from claims.enums import ClaimStatus
 from claims.report import ClaimAtRisk, ClaimRow, Report, RiskReason
 from claims.workflow import ClaimHistory, VerifyResult
@@ -51,21 +50,9 @@ def health_text(state: str) -> Text:
     return Text(state, style=HEALTH_STYLES.get(state, ""))
 
 
-def _plain(value: str | None) -> Text:
-    return Text(value or "")
-
-
 def _heading(title: str, count: int | None = None) -> Group:
     label = title if count is None else f"{title} ({count})"
-    return Group(Text(), Rule(Text(label, style="bold"), align="left"))
-
-
-def _table(*columns: str) -> Table:
-    table = Table(*columns, box=None, pad_edge=False, header_style="bold", expand=False)
-    for column in table.columns:
-        if column.header in ("url", "copy"):
-            column.overflow = "fold"  # a URL cut short is useless
-    return table
+    return Group(Text(), Text(label, style="bold"), Text("─" * len(label), style="dim"))
 
 
 def _last_verdict(row: ClaimRow) -> str:
@@ -80,8 +67,22 @@ def _why(r: ClaimAtRisk) -> str:
     return "all sources failing: " + ", ".join(f"{s.key} ({s.state})" for s in r.sources)
 
 
+def report_key_header(report: Report) -> str:
+    """Lint findings name a source or a claim: say which when they are all of one kind."""
+    subjects = {f.subject for f in report.lint or ()}
+    return next(iter(subjects)) if len(subjects) == 1 else "key"
+
+
+def _count_table(label: str, counts: Iterable[tuple[str, int]], style: Any) -> PlainTable:
+    return PlainTable(
+        (Col(label, style=style), Col("count", justify="right")),
+        [(name, str(n)) for name, n in counts],
+    )
+
+
 def report_renderables(report: Report) -> Iterable[RenderableType | PlainTable]:
-    """The report's parts in order; a table too long for rich comes as a PlainTable."""
+    """The report's parts in order: headings and notes as rich text, tables as PlainTables
+    (fitted to the width by ``print_table``: keys and URLs whole, free text shortened)."""
     scope = f"document {report.document}" if report.document else "every document"
     title = (
         report.documents[0].title
@@ -91,83 +92,69 @@ def report_renderables(report: Report) -> Iterable[RenderableType | PlainTable]:
     yield Text.assemble(("Claims report: ", "bold"), (title, "bold"))
     yield Text(f"Generated {when(report.generated_at)} for {scope}.", style="dim")
 
-    summary = _table("", "count")
-    summary.columns[1].justify = "right"
     lint = "not run" if report.lint is None else str(len(report.lint))
-    for label, value in (
-        ("claims", str(report.total_claims)),
-        ("sources", str(report.total_sources)),
-        ("links", str(len(report.links))),
-        ("claims at risk", str(len(report.claims_at_risk))),
-        ("sources without an access date", str(len(report.sources_without_accessed))),
-        ("lint findings", lint),
-        ("archived copies", str(len(report.archived_copies))),
-    ):
-        summary.add_row(label, value)
     yield _heading("Summary")
-    yield summary
+    yield PlainTable(
+        (Col(""), Col("count", justify="right")),
+        [
+            ("claims", str(report.total_claims)),
+            ("sources", str(report.total_sources)),
+            ("links", str(len(report.links))),
+            ("claims at risk", str(len(report.claims_at_risk))),
+            ("sources without an access date", str(len(report.sources_without_accessed))),
+            ("lint findings", lint),
+            ("archived copies", str(len(report.archived_copies))),
+        ],
+    )
 
     yield _heading("Claims by status", report.total_claims)
-    by_status = _table("status", "claims")
-    by_status.columns[1].justify = "right"
-    for status, n in report.claims_by_status.items():
-        by_status.add_row(status_text(status), str(n))
-    yield by_status
-    if report.claims and is_long(len(report.claims)):
+    yield _count_table(
+        "status", ((s.value, n) for s, n in report.claims_by_status.items()), status_style
+    )
+    if report.claims:
         yield Text()
         yield PlainTable(
-            ("claim", "status", "sources", "statement", "last verdict"),
+            (
+                Col("claim", "key"),
+                Col("status", style=status_style),
+                Col("sources", justify="right", drop=1),
+                Col("statement", "text"),
+                Col("last verdict", "text", drop=2),
+            ),
             [
                 (row.key, row.status.value, str(row.sources), row.statement, _last_verdict(row))
                 for row in report.claims
             ],
         )
-    elif report.claims:
-        claims = _table("claim", "status", "sources", "statement", "last verdict")
-        claims.columns[2].justify = "right"
-        for row in report.claims:
-            claims.add_row(
-                _plain(row.key),
-                status_text(row.status),
-                str(row.sources),
-                _plain(row.statement),
-                Text(_last_verdict(row)),
-            )
-        yield Text()
-        yield claims
 
     yield _heading("Sources by link health", report.total_sources)
-    health = _table("health", "sources")
-    health.columns[1].justify = "right"
-    for state, n in report.sources_by_health.items():
-        health.add_row(health_text(state), str(n))
-    yield health
+    yield _count_table("health", report.sources_by_health.items(), health_style)
 
     yield _heading("Claims at risk", len(report.claims_at_risk))
-    if is_long(len(report.claims_at_risk)):
+    if report.claims_at_risk:
         yield PlainTable(
-            ("claim", "status", "why", "statement"),
+            (
+                Col("claim", "key"),
+                Col("status", style=status_style, drop=1),
+                Col("why", "text"),
+                Col("statement", "text", drop=2),
+            ),
             [(r.key, r.status.value, _why(r), r.statement) for r in report.claims_at_risk],
         )
-    elif report.claims_at_risk:
-        risk = _table("claim", "status", "why", "statement")
-        for r in report.claims_at_risk:
-            risk.add_row(_plain(r.key), status_text(r.status), Text(_why(r)), _plain(r.statement))
-        yield risk
     else:
         yield Text("None.")
 
     yield _heading("Sources without an access date", len(report.sources_without_accessed))
-    if is_long(len(report.sources_without_accessed)):
+    if report.sources_without_accessed:
         yield PlainTable(
-            ("source", "health", "title", "url"),
+            (
+                Col("source", "key"),
+                Col("health", style=health_style, drop=1),
+                Col("title", "text", drop=2),
+                Col("url", "key"),
+            ),
             [(s.key, s.state, s.title or "", s.url or "") for s in report.sources_without_accessed],
         )
-    elif report.sources_without_accessed:
-        missing = _table("source", "health", "title", "url")
-        for s in report.sources_without_accessed:
-            missing.add_row(_plain(s.key), health_text(s.state), _plain(s.title), _plain(s.url))
-        yield missing
     else:
         yield Text("None.")
 
@@ -176,76 +163,88 @@ def report_renderables(report: Report) -> Iterable[RenderableType | PlainTable]:
         yield Text("Lint did not run.")
     elif not report.lint:
         yield Text("None.")
-    elif is_long(len(report.lint)):
+    else:
         yield PlainTable(
-            ("rule", "subject", "finding"),
+            (Col("rule"), Col(report_key_header(report), "key"), Col("finding", "text")),
             [
                 (
                     f.rule,
-                    f"{f.subject} {f.key}",
+                    f.key,
                     f"{f.field}: {f.message}" if f.field else f.message,
                 )
                 for f in report.lint
             ],
         )
-    else:
-        lint_table = _table("rule", "subject", "finding")
-        for f in report.lint:
-            message = f"{f.field}: {f.message}" if f.field else f.message
-            lint_table.add_row(_plain(f.rule), _plain(f"{f.subject} {f.key}"), _plain(message))
-        yield lint_table
 
     yield _heading("Archived copies", len(report.archived_copies))
-    if is_long(len(report.archived_copies)):
+    if report.archived_copies:
         yield PlainTable(
-            ("source", "health", "archived", "copy"),
+            (
+                Col("source", "key"),
+                Col("health", style=health_style, drop=1),
+                Col("archived", drop=2),
+                Col("copy", "key"),
+            ),
             [
                 (c.source_key, c.health.value, when(c.archived_at), c.archive_url)
                 for c in report.archived_copies
             ],
         )
-    elif report.archived_copies:
-        copies = _table("source", "health", "archived", "copy")
-        for c in report.archived_copies:
-            copies.add_row(
-                _plain(c.source_key),
-                health_text(c.health.value),
-                when(c.archived_at),
-                _plain(c.archive_url),
-            )
-        yield copies
     else:
         yield Text("None found yet.")
 
     yield _heading("Links", len(report.links))
-    if is_long(len(report.links)):
+    if report.links:
+        # the URL last: it is never cut, so a long one runs on without pushing the others
         yield PlainTable(
-            ("url", "health", "last checked", "sources"),
+            (
+                Col("health", style=health_style),
+                Col("last checked", drop=1),
+                Col("sources", "keys", drop=2),
+                Col("url", "key"),
+            ),
             [
-                (link.url, link.health.value, when(link.last_checked_at), ", ".join(link.sources))
+                (link.health.value, when(link.last_checked_at), ", ".join(link.sources), link.url)
                 for link in report.links
             ],
         )
-    elif report.links:
-        links = _table("url", "health", "last checked", "sources")
-        for link in report.links:
-            links.add_row(
-                _plain(link.url),
-                health_text(link.health.value),
-                when(link.last_checked_at),
-                _plain(", ".join(link.sources)),
-            )
-        yield links
     else:
         yield Text("None.")
 
 
-def print_report(console: Console, report: Report) -> None:
+def summary_lines(report: Report) -> list[str]:
+    """The report in four lines: what a person reads first (``claims report --summary``)."""
+    title = (
+        report.documents[0].title
+        if len(report.documents) == 1
+        else plural(len(report.documents), "document")
+    )
+
+    def parts(counts: Iterable[tuple[str, int]]) -> str:
+        return ", ".join(f"{n} {name}" for name, n in counts if n) or "none"
+
+    lint = "lint not run" if report.lint is None else plural(len(report.lint), "lint finding")
+    return [
+        f"{title}:",
+        f"  {plural(report.total_claims, 'claim')}: "
+        + parts((s.value, n) for s, n in report.claims_by_status.items()),
+        f"  {plural(report.total_sources, 'source')} by link health: "
+        + parts(report.sources_by_health.items()),
+        f"  {plural(len(report.claims_at_risk), 'claim')} at risk (no source, or every source"
+        f" dead or suspect); {len(report.sources_without_accessed)} without an access date;"
+        f" {lint}; {plural(len(report.archived_copies), 'archived copy', 'archived copies')}",
+    ]
+
+
+def print_report(
+    console: Console, report: Report, *, width: int | Literal["auto"] | None = "auto"
+) -> None:
+    """``width``: "auto" fits the terminal (nothing cut when piped); None cuts nothing."""
     for part in report_renderables(report):
         if isinstance(part, PlainTable):
-            write_plain_table(console, part)
+            print_table(part.columns, part.rows, console=console, width=width)
         else:
-            console.print(part)
+            console.print(part, soft_wrap=True)
 
 
 def print_history(console: Console, trail: ClaimHistory) -> None:
@@ -257,16 +256,17 @@ def print_history(console: Console, trail: ClaimHistory) -> None:
     if not trail.entries:
         console.print(Text("No verdict recorded yet.", style="dim"))
         return
-    table = _table("when", "verdict", "by", "source", "note")
-    for e in trail.entries:
-        table.add_row(
-            when(e.at),
-            status_text(e.verdict.value),
-            _plain(e.reviewer),
-            _plain(e.source_key),
-            _plain(e.note),
-        )
-    console.print(table)
+    print_table(
+        (
+            Col("when"),
+            Col("verdict", style=status_style),
+            Col("by", "text", drop=1),
+            Col("source", "key", drop=2),
+            Col("note", "text"),
+        ),
+        [(when(e.at), e.verdict.value, e.reviewer, e.source_key, e.note) for e in trail.entries],
+        console=console,
+    )
 
 
 def verified_line(result: VerifyResult) -> Text:

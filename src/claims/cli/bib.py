@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from claims.bib.service import (
@@ -22,7 +21,7 @@ from claims.bib.service import (
     import_bibtex,
     rekey_sources,
 )
-from claims.cli._common import print_json, state, stderr, stdout
+from claims.cli._common import Col, plural, print_json, print_table, state, stderr
 from claims.cli.dataset import sources_app
 from claims.errors import InputError
 
@@ -90,7 +89,7 @@ def _export(
             session, fmt, out.write, ascii=ascii, document=document, claims=claims or ()
         )
     where = f" to {output}" if output else ""
-    stderr.print(Text(f"{summary.entries} entries ({fmt.value}){where}"), soft_wrap=True)
+    stderr.print(Text(f"{plural(summary.entries, 'entry')} ({fmt.value}){where}"), soft_wrap=True)
 
 
 ON_CONFLICT = typer.Option(
@@ -179,8 +178,11 @@ def import_bibtex_command(
                 session, file, on_conflict=on_conflict, skip_invalid=skip_invalid
             )
     except InvalidBibliography as exc:
-        for failure in exc.failures:
+        # the error line names the first; the others once each, above it
+        for failure in exc.failures[1:LISTED_AT_MOST]:
             stderr.print(Text(f"{file}, {failure.describe()}"), soft_wrap=True)
+        if len(exc.failures) > LISTED_AT_MOST:
+            stderr.print(Text(f"… and {len(exc.failures) - LISTED_AT_MOST} more"))
         raise
     if as_json:
         print_json(summary.as_json())
@@ -196,7 +198,7 @@ def import_bibtex_command(
         stderr.print(Text(f"… and {len(notes) - LISTED_AT_MOST} more (--json lists them all)"))
     stderr.print(
         Text(
-            f"{file}: {summary.entries} entries read; {len(summary.added)} added, "
+            f"{file}: {plural(summary.entries, 'entry')} read; {len(summary.added)} added, "
             f"{len(summary.updated)} updated, {len(summary.skipped)} already held, "
             f"{len(summary.invalid)} invalid"
         ),
@@ -206,6 +208,7 @@ def import_bibtex_command(
         raise typer.Exit(1)
 
 
+@sources_app.command("rekey")
 def rekey(
     ctx: typer.Context,
     dry_run: bool = typer.Option(False, "--dry-run", help="Show the renames; change nothing."),
@@ -223,16 +226,9 @@ def rekey(
     if as_json:
         print_json(summary.as_json())
     elif summary.renames:
-        table = Table("old key", "new key")
-        for r in summary.renames:
-            table.add_row(Text(r.old), Text(r.new))
-        stdout.print(table)
+        print_table(
+            [Col("old key", "key"), Col("new key", "key")],
+            [(r.old, r.new) for r in summary.renames],
+        )
     verb = "would rename" if dry_run else "renamed"
-    stderr.print(Text(f"{verb} {len(summary.renames)} of {summary.sources} sources"))
-
-
-def register(app: typer.Typer) -> None:
-    """Add ``export``, ``import`` and ``sources rekey`` to the application."""
-    app.add_typer(export_app, name="export")
-    app.add_typer(import_app, name="import")
-    sources_app.command("rekey")(rekey)
+    stderr.print(Text(f"{verb} {len(summary.renames)} of {plural(summary.sources, 'source')}"))

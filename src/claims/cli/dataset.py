@@ -6,19 +6,24 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Column, Table
+from rich.table import Table
 from rich.text import Text
 
 from claims.cli._common import (
-    PlainTable,
-    is_long,
+    FORMAT_OPTION,
+    Col,
+    HealthFilter,
+    ListFormat,
+    health_style,
+    plural,
     print_json,
     print_json_list,
+    print_table,
     state,
+    status_style,
     stderr,
     stdout,
     warn,
-    write_plain_table,
 )
 from claims.dataset import (
     ClaimDetail,
@@ -33,10 +38,8 @@ from claims.dataset import (
     show_claim,
     show_source,
 )
-from claims.enums import ClaimStatus, LinkHealth
+from claims.enums import ClaimStatus
 from claims.records import Contributor
-
-SHORT_TEXT_CHARS = 60
 
 sources_app = typer.Typer(
     help="Browse the cited works: fields, access dates, link health.", no_args_is_help=True
@@ -55,11 +58,6 @@ def _say(value: object, *, style: str | None = None, err: bool = False) -> None:
     console = stderr if err else stdout
     text = value if isinstance(value, Text) else _text(value)
     console.print(text, style=style, soft_wrap=True)
-
-
-def _short(value: str, limit: int = SHORT_TEXT_CHARS) -> str:
-    flat = " ".join(value.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def _names(people: tuple[Contributor, ...]) -> str:
@@ -100,8 +98,8 @@ def load(
             print_json({"valid": True, **summary})
         else:
             _say(
-                f"{dataset.path}: valid: {summary['footnotes']} footnotes, "
-                f"{summary['sources']} sources, {summary['claims']} claims"
+                f"{dataset.path}: valid: {plural(len(dataset.footnotes), 'footnote')}, "
+                f"{plural(len(dataset.sources), 'source')}, {plural(len(dataset.claims), 'claim')}"
             )
         return
     # one transaction, run again if it loses a lock race with a concurrent writer
@@ -109,16 +107,20 @@ def load(
     if as_json:
         print_json(result.as_json())
         return
-    table = Table("rows", "created", "updated", "deleted", "unchanged", title=result.document)
-    for name, changes in result.counts().items():
-        table.add_row(
-            name,
-            str(changes.created),
-            str(changes.updated),
-            str(changes.deleted),
-            str(changes.unchanged),
-        )
-    stdout.print(table)
+    _say(f"document {result.document}")
+    print_table(
+        [
+            Col("rows"),
+            Col("created", justify="right"),
+            Col("updated", justify="right"),
+            Col("deleted", justify="right"),
+            Col("unchanged", justify="right"),
+        ],
+        [
+            (name, c.created, c.updated, c.deleted, c.unchanged)
+            for name, c in result.counts().items()
+        ],
+    )
     for conflict in (*result.conflicts, *result.warnings):
         warn(conflict)
     _say("loaded" if result.changed else "already up to date: nothing changed")
@@ -130,47 +132,43 @@ def list_(
         None, "--document", "-d", metavar="KEY", help="Only this document."
     ),
     status: Annotated[
-        ClaimStatus | None,
+        list[ClaimStatus] | None,
         typer.Option(
             "--status",
             metavar="STATUS",
-            help="Only claims with this status: " + ", ".join(s.value for s in ClaimStatus) + ".",
+            case_sensitive=False,
+            help="Only claims with this status (repeat for several): "
+            + ", ".join(s.value for s in ClaimStatus)
+            + ".",
         ),
     ] = None,
+    fmt: ListFormat = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """List claims in text order: key, status, short text and the sources they cite.
 
-    JSON: a list of {key, status, statement, quote, start, end, footnotes, sources}.
+    The table fits the terminal: keys are whole, the text is shortened; piped, or with
+    --format tsv, every value is whole. JSON: a list of {key, status, statement, quote,
+    start, end, footnotes, sources}.
 
-    Example: claims list --status needs-source
+    Example: claims list --status unverified --status disputed
     """
     with state(ctx).database().session(readonly=True) as session:
-        claims = list_claims(session, document=document, status=status)
+        claims = list_claims(session, document=document, status=tuple(status or ()))
     if as_json:
         print_json_list(c.as_json() for c in claims)
         return
-    if is_long(len(claims)):
-        rows = [
-            (c.key, c.status.value, _short(c.statement), ", ".join(c.sources) or "—")
-            for c in claims
-        ]
-        write_plain_table(stdout, PlainTable(("key", "status", "claim", "sources"), rows))
-        _say(f"{len(claims)} claims", err=True)
-        return
-    table = Table("key", Column("status", no_wrap=True), "claim", "sources")
-    table.columns[0].overflow = "fold"
-    table.columns[1].no_wrap = True
-    table.columns[3].overflow = "fold"
-    for claim in claims:
-        table.add_row(
-            _text(claim.key),
-            _text(claim.status.value),
-            _text(_short(claim.statement)),
-            _text("\n".join(claim.sources) or "—"),
-        )
-    stdout.print(table)
-    _say(f"{len(claims)} claims", err=True)
+    print_table(
+        [
+            Col("key", "key"),
+            Col("status", style=status_style),
+            Col("claim", "text"),
+            Col("sources", "keys", drop=1),
+        ],
+        [(c.key, c.status.value, c.statement, ", ".join(c.sources) or "—") for c in claims],
+        fmt=fmt,
+    )
+    _say(plural(len(claims), "claim"), err=True)
 
 
 def _field_grid(rows: list[tuple[str, object | None]]) -> Table:
@@ -224,17 +222,26 @@ def _render_claim(detail: ClaimDetail) -> None:
     else:
         _say("sources: none (the claim needs a source)")
     if detail.verifications:
-        table = Table("when", "verdict", "reviewer", "source", "note")
-        for v in detail.verifications:
-            table.add_row(
-                _text(v.at.isoformat(timespec="seconds")),
-                _text(v.verdict.value),
-                _text(v.reviewer),
-                _text(v.source or "—"),
-                _text(v.note or ""),
-            )
         _say("verification history:")
-        stdout.print(table)
+        print_table(
+            [
+                Col("when"),
+                Col("verdict", style=status_style),
+                Col("reviewer", "text", drop=1),
+                Col("source", "key", drop=2),
+                Col("note", "text"),
+            ],
+            [
+                (
+                    v.at.isoformat(timespec="seconds"),
+                    v.verdict.value,
+                    v.reviewer,
+                    v.source or "—",
+                    v.note or "",
+                )
+                for v in detail.verifications
+            ],
+        )
     else:
         _say("verification history: none yet")
 
@@ -277,6 +284,7 @@ def lint_(
         metavar="KEY",
         help="Only this document's claims and the sources they cite.",
     ),
+    fmt: ListFormat = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Report what a careful editor would catch, offline: sources with no access date, an issued
@@ -290,22 +298,19 @@ def lint_(
     if as_json:
         print_json(report.as_json())
     else:
-        if is_long(len(report.findings)):
-            rows = [(f.rule.value, f.key, f.message) for f in report.findings]
-            write_plain_table(stdout, PlainTable(("rule", "key", "finding"), rows))
-        elif report.findings:
-            table = Table(Column("rule", no_wrap=True), "key", "finding")
-            table.columns[0].no_wrap = True
-            table.columns[1].overflow = "fold"
-            for f in report.findings:
-                table.add_row(_text(f.rule.value), _text(f.key), _text(f.message))
-            stdout.print(table)
+        if report.findings or fmt is ListFormat.TSV:
+            print_table(
+                [Col("rule"), Col("key", "key"), Col("finding", "text")],
+                [(f.rule.value, f.key, f.message) for f in report.findings],
+                fmt=fmt,
+            )
         counts = ", ".join(f"{n} {name}" for name, n in report.counts().items() if n)
+        sources = plural(report.sources_checked, "source")
+        claims = plural(report.claims_checked, "claim")
         _say(
-            f"{len(report.findings)} findings ({counts}) in {report.sources_checked} sources"
-            f" and {report.claims_checked} claims"
+            f"{plural(len(report.findings), 'finding')} ({counts}) in {sources} and {claims}"
             if report.findings
-            else f"clean: {report.sources_checked} sources, {report.claims_checked} claims",
+            else f"clean: {sources}, {claims}",
             err=True,
         )
     if report.findings:
@@ -319,61 +324,57 @@ def sources_list(
         None, "--document", "-d", metavar="KEY", help="Only sources this document's claims cite."
     ),
     health: Annotated[
-        list[LinkHealth] | None,
+        list[HealthFilter] | None,
         typer.Option(
             "--health",
             metavar="HEALTH",
             case_sensitive=False,
             help="Only sources whose link has this health (repeat for several): "
-            + ", ".join(h.value for h in LinkHealth)
-            + ".",
+            + ", ".join(h.value for h in HealthFilter)
+            + " (a source without a URL).",
         ),
     ] = None,
+    fmt: ListFormat = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """List sources: key, kind, title, issued and accessed dates, link health.
+    """List sources: key, link health, issued and accessed dates, kind, title.
 
-    JSON: a list of {key, kind, title, authors, container, publisher, issued, url, accessed,
-    accessed_basis, health, claims}.
+    At 80 columns the kind and access date give way to the title; --format tsv has every
+    column. JSON: a list of {key, kind, title, authors, container, publisher, issued, url,
+    accessed, accessed_basis, health, claims}.
 
     Example: claims sources list --health dead --health suspect --json
     """
     with state(ctx).database().session(readonly=True) as session:
-        sources = list_sources(session, document=document, health=tuple(health or ()))
+        sources = list_sources(
+            session, document=document, health=tuple(h.value for h in health or ())
+        )
     if as_json:
         print_json_list(s.as_json() for s in sources)
         return
-    if is_long(len(sources)):
-        rows = [
+    print_table(
+        [
+            Col("key", "key"),
+            Col("health", style=health_style),
+            Col("issued", drop=1),
+            Col("accessed", drop=3),
+            Col("kind", drop=2),
+            Col("title", "text"),
+        ],
+        [
             (
                 s.key,
-                s.kind.value,
+                s.health.value if s.health else ("no-url" if s.url is None else "unchecked"),
                 s.issued.iso() if s.issued else "—",
                 s.accessed.isoformat() if s.accessed else "—",
-                s.health.value if s.health else "—",
-                _short(s.title or "—", 50),
+                s.kind.value,
+                s.title or "—",
             )
             for s in sources
-        ]
-        columns = ("key", "kind", "issued", "accessed", "health", "title")
-        write_plain_table(stdout, PlainTable(columns, rows))
-        _say(f"{len(sources)} sources", err=True)
-        return
-    table = Table("key", "kind", "issued", "accessed", "health", "title")
-    table.columns[0].overflow = "fold"
-    for column in table.columns[1:5]:
-        column.no_wrap = True
-    for s in sources:
-        table.add_row(
-            _text(s.key),
-            _text(s.kind.value),
-            _text(s.issued.iso() if s.issued else "—"),
-            _text(s.accessed.isoformat() if s.accessed else "—"),
-            _text(s.health.value if s.health else "—"),
-            _text(_short(s.title or "—", 50)),
-        )
-    stdout.print(table)
-    _say(f"{len(sources)} sources", err=True)
+        ],
+        fmt=fmt,
+    )
+    _say(plural(len(sources), "source"), err=True)
 
 
 def _render_source(detail: SourceDetail) -> None:
@@ -387,26 +388,30 @@ def _render_source(detail: SourceDetail) -> None:
     ]
     stdout.print(_field_grid(rows))
     if detail.checks:
-        table = Table("checked", "outcome", "status", "final url", title="link checks")
-        for check in detail.checks:
-            table.add_row(
-                _text(check.checked_at.isoformat(timespec="seconds")),
-                _text(check.outcome),
-                _text(check.http_status or "—"),
-                _text(check.final_url or "—"),
-            )
-        stdout.print(table)
+        _say("link checks:")
+        print_table(
+            [Col("checked"), Col("outcome"), Col("status"), Col("final url", "key")],
+            [
+                (
+                    check.checked_at.isoformat(timespec="seconds"),
+                    check.outcome,
+                    check.http_status or "—",
+                    check.final_url or "—",
+                )
+                for check in detail.checks
+            ],
+        )
     elif detail.link_url:
         _say("link checks: none yet")
     if detail.citations:
-        table = Table("claim", "document", "footnote", title="cited by")
-        for c in detail.citations:
-            table.add_row(
-                _text(c.claim),
-                _text(c.document),
-                _text(c.footnote if c.footnote is not None else "—"),
-            )
-        stdout.print(table)
+        _say("cited by:")
+        print_table(
+            [Col("claim", "key"), Col("footnote", justify="right"), Col("document", "key")],
+            [
+                (c.claim, c.footnote if c.footnote is not None else "—", c.document)
+                for c in detail.citations
+            ],
+        )
     else:
         _say("cited by: no claim")
 
@@ -427,12 +432,3 @@ def sources_show(
         print_json(detail.as_json())
         return
     _render_source(detail)
-
-
-def register(app: typer.Typer) -> None:
-    """Add the top-level commands and the ``sources`` group to the application."""
-    app.command("load")(load)
-    app.command("list")(list_)
-    app.command("show")(show)
-    app.command("lint")(lint_)
-    app.add_typer(sources_app, name="sources")

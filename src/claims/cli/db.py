@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
-from rich.table import Table
 
 from claims import db as dbmod
-from claims.cli._common import print_json, state, stdout
+from claims.cli._common import Col, print_json, print_table, state, stdout
+from claims.errors import InputError
 
 app = typer.Typer(help="Inspect and migrate the database schema (alembic).", no_args_is_help=True)
 
@@ -25,25 +27,41 @@ def upgrade(
     stdout.print(f"at revision {dbmod.current_revision(database.engine) or 'base'}")
 
 
-@app.command()
+@app.command(context_settings={"ignore_unknown_options": True})
 def downgrade(
     ctx: typer.Context,
     revision: str = typer.Argument(..., help="Target revision: an id, 'base' or '-1'."),
+    yes: bool = typer.Option(
+        False, "--yes", "-y", help="Do not ask: the data of the tables dropped is lost."
+    ),
 ) -> None:
-    """Downgrade the schema to REVISION. Data in dropped tables is lost.
+    """Downgrade the schema to REVISION. Data in dropped tables is lost, so it asks first
+    (without a terminal, --yes is needed).
 
-    Example: claims db downgrade base
+    Example: claims db downgrade -1 --yes
     """
     database = state(ctx).database(first_use_only=True)
+    at = dbmod.current_revision(database.engine) or "base"
+    if not yes:
+        question = (
+            f"downgrade {database.url} from {at} to {revision}? data in dropped tables is lost"
+        )
+        if not sys.stdin.isatty():
+            raise InputError(
+                f"not downgrading from {at} to {revision} without confirmation",
+                hint="pass --yes to downgrade (data in the tables dropped is lost)",
+            )
+        if not typer.confirm(question, default=False, err=True):
+            raise typer.Abort()
     dbmod.downgrade(database.engine, revision)
     stdout.print(f"at revision {dbmod.current_revision(database.engine) or 'base'}")
 
 
 @app.command()
 def current(ctx: typer.Context) -> None:
-    """Print the schema revision the database is at (a new database is migrated first).
+    """Print the schema revision the database is at, and the newest one.
 
-    Example: claims --db sqlite:///new.db db current
+    Example: claims --db sqlite:///claims.db db current
     """
     database = state(ctx).database(first_use_only=True)
     rev = dbmod.current_revision(database.engine)
@@ -77,8 +95,11 @@ def history(
             ]
         )
         return
-    table = Table("revision", "down", "message", "")
+    rows = []
     for r in revisions:
         marks = ", ".join(m for m, on in (("head", r.is_head), ("current", r.is_current)) if on)
-        table.add_row(r.revision, r.down_revision or "base", r.message.splitlines()[0], marks)
-    stdout.print(table)
+        rows.append((r.revision, r.down_revision or "base", marks, r.message.splitlines()[0]))
+    print_table(
+        [Col("revision", "key"), Col("down", "key", drop=1), Col("is"), Col("message", "text")],
+        rows,
+    )

@@ -12,7 +12,7 @@ from rich.table import Column, Table
 from rich.text import Text
 
 from claims.bib.keys import assign_keys
-from claims.cli._common import print_json, state, stderr, stdout
+from claims.cli._common import plural, print_json, state, stderr, stdout
 from claims.dataset import Dataset, load_dataset
 from claims.dataset.model import ClaimSpec, DocumentSpec, FootnoteSpec
 from claims.errors import InputError
@@ -98,7 +98,9 @@ def _needing_review(count: int) -> str:
 def _render(extraction: Extraction, path: Path) -> None:
     summary = extraction.summary()
     stdout.print(
-        _text(f"{path}: {summary['footnotes']} footnotes ({extraction.layout.value} layout)"),
+        _text(
+            f"{path}: {plural(summary['footnotes'], 'footnote')} ({extraction.layout.value} layout)"
+        ),
         style="bold",
         soft_wrap=True,
     )
@@ -162,8 +164,9 @@ def _render(extraction: Extraction, path: Path) -> None:
         stdout.print(warnings)
     stdout.print(
         _text(
-            f"{summary['footnotes']} footnotes, {summary['citations']} citations of "
-            f"{summary['sources']} sources, {summary['claims']} claims; "
+            f"{plural(summary['footnotes'], 'footnote')}, "
+            f"{plural(summary['citations'], 'citation')} of "
+            f"{plural(summary['sources'], 'source')}, {plural(summary['claims'], 'claim')}; "
             + _needing_review(summary["needs_review"])
         ),
         soft_wrap=True,
@@ -212,6 +215,8 @@ def extract(
     if not save and any(v is not None for v in (key, title, author, publisher, published, url)):
         raise InputError("--key, --title, --author, --publisher, --published and --url need --save")
     text = _read(file)
+    if not text.strip():
+        raise InputError(f"{file}: the file is empty: there is nothing to extract")
     extraction = extract_document(text, key_rule=assign_keys)
     saved: dict[str, Any] | None = None
     if save:
@@ -238,7 +243,3 @@ def extract(
             stderr.print(_text(f"{changed} as document {key!r}"), soft_wrap=True)
     if strict and extraction.needs_review:
         raise typer.Exit(1)
-
-
-def register(app: typer.Typer) -> None:
-    app.command("extract")(extract)

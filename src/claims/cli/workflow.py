@@ -14,7 +14,13 @@ from rich.text import Text
 from sqlalchemy.orm import Session
 
 from claims.cli._common import print_json, state, stderr, stdout, warn
-from claims.cli._report_text import print_history, print_report, verified_line, when
+from claims.cli._report_text import (
+    print_history,
+    print_report,
+    summary_lines,
+    verified_line,
+    when,
+)
 from claims.enums import Verdict
 from claims.errors import InputError
 from claims.report import LintFinding, LintProvider, ReportFormat, build_report, format_for, render
@@ -157,6 +163,7 @@ def _write_atomically(path: Path, content: str) -> None:
 
 def report_command(
     ctx: typer.Context,
+    *,
     document: str | None = typer.Option(
         None, "--document", metavar="KEY", help="Report on one document (default: all)."
     ),
@@ -183,25 +190,42 @@ def report_command(
             help="Include the findings of claims lint for what the report covers.",
         ),
     ] = True,
+    summary: Annotated[
+        bool,
+        typer.Option(
+            "--summary", help="Only the counts, in four lines (text format, standard output)."
+        ),
+    ] = False,
 ) -> None:
     """Report where the claims stand: by status, link health, risk, access dates, archives.
 
     The HTML format is one self-contained page showing the text with every claim highlighted.
 
+    --summary prints only the counts, in four lines.
+
     Example: claims report --document hrw-2016-07-18-facebook-china --format html -o letter.html
     """
     chosen = format_for(output, fmt)
+    if summary and (output is not None or chosen is not ReportFormat.TEXT):
+        raise InputError("--summary is text on standard output: leave out --format and -o")
     database = state(ctx).database()
     with database.session(readonly=True) as session:
         lint = lint_provider(document) if with_lint else None
         report = build_report(session, document, lint=lint, with_text=chosen.needs_text)
 
+    if summary:
+        for line in summary_lines(report):
+            stdout.print(Text(line), soft_wrap=True)
+        return
     if chosen is ReportFormat.TEXT:
         if output is None:
             print_report(stdout, report)
             return
         buffer = io.StringIO()
-        print_report(Console(file=buffer, width=TEXT_FILE_WIDTH, color_system=None), report)
+        # in a file nothing is cut and no line is padded to a width
+        print_report(
+            Console(file=buffer, width=TEXT_FILE_WIDTH, color_system=None), report, width=None
+        )
         content = buffer.getvalue()
     else:
         content = render(report, chosen)

@@ -295,9 +295,12 @@ def _document_id(session: Session, document: str | None) -> int | None:
 
 
 def list_claims(
-    session: Session, *, document: str | None = None, status: ClaimStatus | None = None
+    session: Session,
+    *,
+    document: str | None = None,
+    status: ClaimStatus | Sequence[ClaimStatus] | None = None,
 ) -> list[ClaimView]:
-    """Claims in text order, optionally of one document or with one status.
+    """Claims in text order, optionally of one document or with one of the statuses.
 
     Two set-based queries whatever the number of claims (rows, then their citations).
     """
@@ -376,10 +379,11 @@ def show_claim(session: Session, key: str) -> ClaimDetail:
 
 
 def list_sources(
-    session: Session, *, document: str | None = None, health: Sequence[LinkHealth] = ()
+    session: Session, *, document: str | None = None, health: Sequence[str] = ()
 ) -> list[SourceView]:
     """Sources in the order they were added; optionally only those a document's claims cite,
-    or those whose link has one of the ``health`` values.
+    or those in one of the ``health`` states (LinkHealth values, or ``no-url`` for a source
+    without a URL; a URL not yet given a link counts as unchecked, as in the report).
 
     Three set-based queries whatever the number of sources (rows, authors, citing claims).
     """

@@ -394,6 +394,10 @@ def _check_document(c: _Checker, data: Any) -> DocumentSpec | None:
     except OSError as exc:
         c.issue(f"document: cannot read {text_file}: {exc.strerror}", *where, "text")
         return None
+    if not text.strip():
+        # one issue, not one per footnote and claim that cannot be found in nothing
+        c.issue(f"document: text file is empty: {text_file}", *where, "text")
+        return None
     if key is None or title is None:
         return None
     return DocumentSpec(

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from claims import __version__
 from claims.enums import ClaimStatus, LinkHealth
 from claims.records import Contributor, PartialDate
-from claims.report.document import ClaimView, DocumentView
+from claims.report.document import ClaimView, DocumentView, SourceView
 from claims.report.json_report import iso_datetime
 from claims.report.layout import Close, Open, Span, Text, nest
 from claims.report.scope import NO_URL, SOURCE_STATES
@@ -87,6 +87,7 @@ class Piece:
     status: str = ""
     index: int = 0  # the claim's position in its document (for ids), or the footnote number
     first: bool = False
+    last: bool = False  # the claim's last part: where its link health is shown in the text
 
 
 def pieces(view: DocumentView) -> list[Piece]:
@@ -102,8 +103,14 @@ def pieces(view: DocumentView) -> list[Piece]:
         if f.start is not None and f.end is not None
     ]
     status = {c.key: c.status.value for c in view.claims}
+    tokens = list(nest(view.text, spans))
+    parts: dict[str, int] = {}
+    for token in tokens:
+        if isinstance(token, Open):
+            parts[token.span.key] = parts.get(token.span.key, 0) + 1
+    closed: dict[str, int] = {}
     out = []
-    for token in nest(view.text, spans):
+    for token in tokens:
         if isinstance(token, Text):
             out.append(Piece("text", token.text))
         elif isinstance(token, Open):
@@ -118,8 +125,44 @@ def pieces(view: DocumentView) -> list[Piece]:
                 )
             )
         elif isinstance(token, Close):
-            out.append(Piece(f"close-{token.span.kind}"))
+            key = token.span.key
+            closed[key] = closed.get(key, 0) + 1
+            last = token.span.kind == "claim" and closed[key] == parts.get(key)
+            out.append(Piece(f"close-{token.span.kind}", key=key, last=last))
     return out
+
+
+# the state that speaks for a claim's sources, worst first
+_WORST_FIRST = (
+    LinkHealth.DEAD.value,
+    LinkHealth.SUSPECT.value,
+    LinkHealth.INCONCLUSIVE.value,
+    LinkHealth.UNCHECKED.value,
+    LinkHealth.ALIVE.value,
+    NO_URL,
+)
+
+
+def link_states(view: DocumentView, claim: ClaimView) -> list[str]:
+    """The link states of a claim's sources, worst first, each once ([] without a source)."""
+    states = {view.sources[k].state for k in claim.sources if k in view.sources}
+    return [s for s in _WORST_FIRST if s in states]
+
+
+def _words(*values: object) -> str:
+    return " ".join(" ".join(str(v).split()) for v in values if v).casefold()
+
+
+def source_search(s: SourceView) -> str:
+    """What the page's search box matches a source by: key, title, people, outlet, URL."""
+    people = names(s.authors) + " " + names(s.editors)
+    return _words(s.key, s.title, people, s.container, s.publisher, s.url, s.raw)
+
+
+def claim_search(view: DocumentView, claim: ClaimView) -> str:
+    """A claim's key, statement and quote, and what its sources are searched by."""
+    cited = [source_search(view.sources[k]) for k in claim.sources if k in view.sources]
+    return _words(claim.key, claim.statement, claim.quote, *cited)
 
 
 @cache
@@ -145,7 +188,9 @@ def environment() -> Environment:
         keep_trailing_newline=True,
         finalize=_finalize,
     )
-    env.filters.update(web_url=web_url, when=when, day=day, names=names)
+    env.filters.update(
+        web_url=web_url, when=when, day=day, names=names, source_search=source_search
+    )
     env.globals.update(
         STATUS_LABELS=STATUS_LABELS,
         STATE_LABELS=STATE_LABELS,
@@ -153,6 +198,18 @@ def environment() -> Environment:
         ClaimStatus=ClaimStatus,
     )
     return env
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    """What the page's filters know of a claim."""
+
+    states: list[str]  # its sources' link states, worst first
+    search: str  # lower-cased words the search box matches
+
+    @property
+    def worst(self) -> str:
+        return self.states[0] if self.states else "none"
 
 
 def render_html(report: Report) -> str:
@@ -171,6 +228,19 @@ def render_html(report: Report) -> str:
     )
     views = [(view, pieces(view)) for view in report.views]
     unanchored = [(v.key, c) for v in report.views for c in v.claims if not _drawable(v, c)]
+    # one anchor a source, on its first card in the Sources section (lint findings link to it)
+    anchors: dict[str, str] = {}
+    card_anchor: dict[tuple[int, str], str] = {}
+    for d, view in enumerate(report.views):
+        for key in view.sources:
+            if key not in anchors:
+                anchors[key] = f"src-{len(anchors)}"
+                card_anchor[(d, key)] = anchors[key]
+    claims = {
+        c.key: ClaimFacts(link_states(v, c), claim_search(v, c))
+        for v in report.views
+        for c in v.claims
+    }
     template = environment().get_template(TEMPLATE)
     return template.render(
         report=report,
@@ -181,6 +251,9 @@ def render_html(report: Report) -> str:
         csp=policy,
         version=__version__,
         at_risk={c.key for c in report.claims_at_risk},
+        source_anchor=anchors,
+        card_anchor=card_anchor,
+        facts=claims,
     )
 
 

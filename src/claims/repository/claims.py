@@ -34,17 +34,22 @@ def get_claim(session: Session, key: str) -> Claim | None:
     return session.scalars(stmt).one_or_none()
 
 
-def _listed(document_id: int | None, status: ClaimStatus | None) -> list[ColumnElement[bool]]:
+Statuses = ClaimStatus | Sequence[ClaimStatus] | None  # one, any of several, or any
+
+
+def _listed(document_id: int | None, status: Statuses) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if document_id is not None:
         conditions.append(Claim.document_id == document_id)
-    if status is not None:
+    if isinstance(status, ClaimStatus):
         conditions.append(Claim.status == status)
+    elif status:
+        conditions.append(Claim.status.in_(list(status)))
     return conditions
 
 
 def claim_list_rows(
-    session: Session, *, document_id: int | None = None, status: ClaimStatus | None = None
+    session: Session, *, document_id: int | None = None, status: Statuses = None
 ) -> list[tuple[Any, ...]]:
     """Plain rows in document order, then text order: id, key, document key, status,
     statement, quote, start, end. One query, no ORM objects."""
@@ -67,7 +72,7 @@ def claim_list_rows(
 
 
 def claim_citation_rows(
-    session: Session, *, document_id: int | None = None, status: ClaimStatus | None = None
+    session: Session, *, document_id: int | None = None, status: Statuses = None
 ) -> list[tuple[int, int | None, int, str]]:
     """(claim id, footnote number or None, position, source key) for the listed claims'
     citations, in footnote order."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
@@ -42,7 +42,11 @@ def sources_by_key(session: Session, keys: Iterable[str]) -> dict[str, Source]:
     return {s.key: s for s in session.scalars(stmt)}
 
 
-def _listed(document_id: int | None, health: Sequence[LinkHealth]) -> list[ColumnElement[bool]]:
+NO_URL = "no-url"  # the state of a source without a URL (a book): it has no link to check
+
+
+def _listed(document_id: int | None, health: Sequence[str]) -> list[ColumnElement[bool]]:
+    """``health``: LinkHealth values or ``no-url``; a URL with no link row yet is unchecked."""
     conditions: list[ColumnElement[bool]] = []
     if document_id is not None:
         cited = (
@@ -52,19 +56,26 @@ def _listed(document_id: int | None, health: Sequence[LinkHealth]) -> list[Colum
         )
         conditions.append(Source.id.in_(cited))
     if health:
-        conditions.append(Source.link_id.in_(select(Link.id).where(Link.health.in_(health))))
+        wanted = set(health)
+        states = [LinkHealth(h) for h in wanted if h != NO_URL]
+        either: list[ColumnElement[bool]] = []
+        if states:
+            either.append(Source.link_id.in_(select(Link.id).where(Link.health.in_(states))))
+        if LinkHealth.UNCHECKED in states:
+            either.append(Source.url.is_not(None) & Source.link_id.is_(None))
+        if NO_URL in wanted:
+            either.append(Source.url.is_(None) & Source.link_id.is_(None))
+        conditions.append(or_(*either))
     return conditions
 
 
-def listed_source_ids(
-    *, document_id: int | None = None, health: Sequence[LinkHealth] = ()
-) -> Select[int]:
+def listed_source_ids(*, document_id: int | None = None, health: Sequence[str] = ()) -> Select[int]:
     """The ids of the sources a list shows: all, a document's, those whose link has a health."""
     return select(Source.id).where(*_listed(document_id, health))
 
 
 def source_list_rows(
-    session: Session, *, document_id: int | None = None, health: Sequence[LinkHealth] = ()
+    session: Session, *, document_id: int | None = None, health: Sequence[str] = ()
 ) -> list[tuple[Any, ...]]:
     """Plain rows for a list of sources, in the order they were added: id, key, kind, title,
     container, publisher, issued, issued precision, url, accessed, accessed basis, health.

@@ -155,6 +155,107 @@
     });
   });
 
+  // Filters: status, a source's link health, at risk, words; the text keeps every claim but
+  // draws only those shown, and the lists below hide the rest.
+  var items = Array.prototype.slice.call(document.querySelectorAll(".claim-index li[data-claim]"));
+  var cards = Array.prototype.slice.call(
+    document.querySelectorAll(".sources article.source[data-source]")
+  );
+  var facts = new Map();
+  items.forEach(function (li) {
+    facts.set(li.getAttribute("data-claim"), {
+      status: li.getAttribute("data-status"),
+      states: li.getAttribute("data-states").split(" "),
+      risk: li.getAttribute("data-risk") === "1",
+      search: li.getAttribute("data-search"),
+    });
+  });
+  var search = document.getElementById("f-search");
+  var health = document.getElementById("f-health");
+  var risk = document.getElementById("f-risk");
+  var hideUnsourced = document.getElementById("f-hide-unsourced");
+  var statusBoxes = Array.prototype.slice.call(document.querySelectorAll("input[name=f-status]"));
+  var count = document.getElementById("f-count");
+
+  function words() {
+    return search.value.toLowerCase().split(/\s+/).filter(function (w) {
+      return w.length > 0;
+    });
+  }
+
+  function hasAll(text, terms) {
+    return terms.every(function (t) {
+      return text.indexOf(t) !== -1;
+    });
+  }
+
+  function apply() {
+    var statuses = new Set();
+    statusBoxes.forEach(function (box) {
+      if (box.checked) {
+        statuses.add(box.value);
+      }
+    });
+    var terms = words();
+    var state = health.value;
+    var shown = new Set();
+    facts.forEach(function (f, key) {
+      if (
+        statuses.has(f.status) &&
+        (!state || f.states.indexOf(state) !== -1) &&
+        (!risk.checked || f.risk) &&
+        hasAll(f.search, terms)
+      ) {
+        shown.add(key);
+      }
+    });
+    items.forEach(function (li) {
+      li.hidden = !shown.has(li.getAttribute("data-claim"));
+    });
+    marks.forEach(function (m) {
+      m.classList.toggle("filtered", !shown.has(m.getAttribute("data-claim")));
+    });
+    cards.forEach(function (card) {
+      card.hidden = !(
+        (!state || card.getAttribute("data-state") === state) &&
+        hasAll(card.getAttribute("data-search"), terms)
+      );
+    });
+    count.textContent = shown.size + " of " + facts.size + " claims shown";
+  }
+
+  statusBoxes.forEach(function (box) {
+    box.addEventListener("change", function () {
+      if (box.value === "needs-source") {
+        hideUnsourced.checked = !box.checked;
+      }
+      apply();
+    });
+  });
+  hideUnsourced.addEventListener("change", function () {
+    statusBoxes.forEach(function (box) {
+      if (box.value === "needs-source") {
+        box.checked = !hideUnsourced.checked;
+      }
+    });
+    apply();
+  });
+  [search, health, risk].forEach(function (control) {
+    control.addEventListener("input", apply);
+    control.addEventListener("change", apply);
+  });
+  document.getElementById("f-reset").addEventListener("click", function () {
+    search.value = "";
+    health.value = "";
+    risk.checked = false;
+    hideUnsourced.checked = false;
+    statusBoxes.forEach(function (box) {
+      box.checked = true;
+    });
+    apply();
+  });
+  apply();
+
   panel.hidden = false;
   reader.classList.add("with-panel");
   placeholder();
