@@ -16,8 +16,9 @@ from claims.cli._common import print_json, state, stderr, stdout
 from claims.dataset import Dataset, load_dataset
 from claims.dataset.model import ClaimSpec, DocumentSpec, FootnoteSpec
 from claims.errors import InputError
-from claims.extract import Extraction, extract_document
-from claims.extract.save import DocumentFields, SavePlan, plan_save
+from claims.extract import Extraction
+from claims.extract.formats import Format, extract_read, read_document
+from claims.extract.save import DocumentFields, SavePlan, plan_save, record_file
 
 SHORT_TEXT_CHARS = 70
 
@@ -30,19 +31,6 @@ def _text(value: object | None) -> Text:
 def _short(value: str | None, limit: int = SHORT_TEXT_CHARS) -> str:
     flat = " ".join((value or "").split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not UTF-8 text (byte {exc.start})", hint="convert the file to UTF-8"
-        ) from exc
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
@@ -173,9 +161,20 @@ def _render(extraction: Extraction, path: Path) -> None:
 def extract(
     ctx: typer.Context,
     file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The document's text (UTF-8), as captured.")
+        Path,
+        typer.Argument(
+            metavar="FILE", help="The document: text (UTF-8), Markdown, HTML, Word .docx or PDF."
+        ),
     ],
     *,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            help="Read FILE as this format (default: chosen by its content and extension).",
+            case_sensitive=False,
+        ),
+    ] = None,
     as_json: bool = typer.Option(False, "--json", help="Print stable JSON on stdout for scripts."),
     save: bool = typer.Option(
         False, "--save", help="Store the result as a document in the database (needs --key)."
@@ -199,20 +198,25 @@ def extract(
     """Find the footnotes in a document's text, parse every citation into fields, and anchor
     the sentence each footnote supports as a claim.
 
-    Reads footnotes printed inline right after their sentence (web captures) or numbered
-    markers ([1], ¹, (1)) with the notes listed at the end; page chrome is ignored. Every
+    Reads plain text, Markdown ([^1] footnotes), HTML pages (main text only), Word .docx
+    (footnotes and endnotes) and PDF with a text layer, chosen by content and extension
+    (--format overrides). In plain text, footnotes printed inline right after their
+    sentence (web captures) or numbered markers ([1], ¹, (1)) with the notes listed at the
+    end are found; page chrome is ignored. Every
     citation is kept with a confidence; those with text left over or a missing title, date
     or URL are flagged for review. --save stores everything as a new document in one
     transaction; saving again with the same --key updates it in place.
 
-    Example: claims extract data/hrw-2016-07-18-facebook-china/letter.txt --json
+    Examples: claims extract data/hrw-2016-07-18-facebook-china/letter.txt --json;
+    claims extract report.docx --save --key report-2024
     """
     if save and not key:
         raise InputError("--save needs --key KEY (the new document's key)")
     if not save and any(v is not None for v in (key, title, author, publisher, published, url)):
         raise InputError("--key, --title, --author, --publisher, --published and --url need --save")
-    text = _read(file)
-    extraction = extract_document(text, key_rule=assign_keys)
+    read = read_document(file, fmt)
+    text = read.text
+    extraction = extract_read(read, key_rule=assign_keys)
     saved: dict[str, Any] | None = None
     if save:
         assert key is not None
@@ -227,10 +231,19 @@ def extract(
         with state(ctx).database().session() as session:
             plan = plan_save(session, extraction, text, fields)
             result = load_dataset(session, _as_dataset(plan, file))
+            record_file(session, key, read.sha256)
         saved = result.as_json()
         extraction = plan.extraction  # with the keys its sources were stored under
     if as_json:
-        print_json({"file": str(file), **extraction.as_json(), "saved": saved})
+        print_json(
+            {
+                "file": str(file),
+                "format": read.format.value,
+                "sha256": read.sha256,
+                **extraction.as_json(),
+                "saved": saved,
+            }
+        )
     else:
         _render(extraction, file)
         if saved is not None:

@@ -186,3 +186,10 @@ def _rekeyed(extraction: Extraction, keys: dict[str, str]) -> Extraction:
             replace(c, source_keys=tuple(keys[k] for k in c.source_keys)) for c in extraction.claims
         ),
     )
+
+
+def record_file(session: Session, document_key: str, file_sha256: str) -> None:
+    """Keep the SHA-256 of the file a saved document's text was read from."""
+    document = get_document(session, document_key)
+    if document is not None and document.file_sha256 != file_sha256:
+        document.file_sha256 = file_sha256

@@ -1,0 +1,130 @@
+"""The same real documents as text, Markdown, HTML, Word and PDF give the same footnotes,
+citations (field for field) and claims anchored to the same words."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.extract.format_corpus import (
+    DOCUMENTS,
+    KnownDocument,
+    known,
+    soffice,
+    to_docx,
+    to_html,
+    to_markdown,
+    to_pdf,
+)
+
+from claims.extract import Extraction, extract_document
+from claims.extract.formats import Format, extract_read, read_document
+
+NAMES = ["letter", *DOCUMENTS]
+needs_pandoc = pytest.mark.skipif(shutil.which("pandoc") is None, reason="needs pandoc")
+
+
+@pytest.fixture(scope="session")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every document in every format, made once (pandoc, then LibreOffice for the PDFs)."""
+    out = tmp_path_factory.mktemp("formats")
+    for name in NAMES:
+        markdown = out / f"{name}.md"
+        markdown.write_text(to_markdown(known(name)), encoding="utf-8")
+        if shutil.which("pandoc"):
+            to_html(markdown, out / f"{name}.html")
+            to_docx(markdown, out / f"{name}.docx")
+    if shutil.which("pandoc") and soffice():
+        for name in NAMES:
+            to_pdf(out / f"{name}.docx", out)
+    return out
+
+
+def _plain(doc: KnownDocument) -> Extraction:
+    if doc.inline:
+        return extract_document(doc.text)  # the letter: extraction finds all 13 notes itself
+    return extract_document(doc.text, notes=doc.notes)
+
+
+def _flat(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _view(extraction: Extraction) -> dict[str, list[Any]]:
+    """What must agree across formats. Numbers count from the first note: Word, HTML and PDF
+    number notes from 1 where an excerpt's text starts at 10 or 26."""
+    first = extraction.footnotes[0].number if extraction.footnotes else 0
+    return {
+        "footnotes": [
+            (
+                f.number - first,
+                _flat(f.text),
+                [
+                    (
+                        c.position,
+                        _flat(c.raw),
+                        c.source.key,
+                        c.source.kind,
+                        c.source.title,
+                        c.source.container,
+                        c.source.publisher,
+                        c.source.authors,
+                        c.source.issued,
+                        c.source.url,
+                        c.source.accessed,
+                        c.pinpoint,
+                        c.flags,
+                    )
+                    for c in f.citations
+                ],
+            )
+            for f in extraction.footnotes
+        ],
+        "claims": [(c.footnote - first, _flat(c.quote), c.source_keys) for c in extraction.claims],
+    }
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_markdown_gives_what_the_text_gives(made: Path, name: str) -> None:
+    read = read_document(made / f"{name}.md")
+    assert read.format is Format.MARKDOWN
+    assert _view(extract_read(read)) == _view(_plain(known(name)))
+
+
+@needs_pandoc
+@pytest.mark.external_tool
+@pytest.mark.parametrize("fmt", [Format.HTML, Format.DOCX])
+@pytest.mark.parametrize("name", NAMES)
+def test_html_and_word_give_what_the_text_gives(made: Path, name: str, fmt: Format) -> None:
+    read = read_document(made / f"{name}.{fmt.value}")
+    assert read.format is fmt
+    got = extract_read(read)
+    assert len(got.footnotes) == len(known(name).notes)
+    assert _view(got) == _view(_plain(known(name)))
+    for claim in got.claims:  # anchored in the stored text, which is what a reader reads
+        assert read.text[claim.start : claim.end] == claim.quote
+
+
+@needs_pandoc
+@pytest.mark.external_tool
+def test_html_leaves_the_page_chrome_out(made: Path) -> None:
+    text = read_document(made / "letter.html").text
+    assert text.startswith("Dear Mr. Zuckerberg:")
+    for chrome in ("Skip to main content", "Donate Now", "tax deductible", "Privacy policy"):
+        assert chrome not in text
+    assert "Related content" not in text
+    assert "tracking" not in text
+
+
+@needs_pandoc
+@pytest.mark.external_tool
+@pytest.mark.skipif(soffice() is None, reason="needs LibreOffice")
+@pytest.mark.parametrize("name", NAMES)
+def test_pdf_gives_what_the_text_gives(made: Path, name: str) -> None:
+    read = read_document(made / f"{name}.pdf")
+    assert read.format is Format.PDF
+    got = extract_read(read)
+    assert len(got.footnotes) == len(known(name).notes)
+    assert _view(got) == _view(_plain(known(name)))
