@@ -4,6 +4,7 @@ citations (field for field) and claims anchored to the same words."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -128,3 +129,57 @@ def test_pdf_gives_what_the_text_gives(made: Path, name: str) -> None:
     got = extract_read(read)
     assert len(got.footnotes) == len(known(name).notes)
     assert _view(got) == _view(_plain(known(name)))
+
+
+def _png(width: int = 64, height: int = 32) -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\x80\x20\x20" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+@needs_pandoc
+@pytest.mark.external_tool
+@pytest.mark.skipif(soffice() is None, reason="needs LibreOffice")
+def test_encrypted_and_image_only_pdfs_are_refused(tmp_path: Path, cli: Any) -> None:
+    program = soffice()
+    assert program is not None
+    profile = f"-env:UserInstallation=file://{tmp_path / 'lo'}"
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Facebook is blocked in China.\n", encoding="utf-8")
+    options = (
+        'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+        '"DocumentOpenPassword":{"type":"string","value":"pw"}}'
+    )
+    subprocess.run(
+        [program, profile, "--headless", "--convert-to", options, "--outdir", str(tmp_path),
+         str(secret)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    (tmp_path / "scan.png").write_bytes(_png())
+    (tmp_path / "scan.md").write_text("![](scan.png)\n", encoding="utf-8")
+    subprocess.run(
+        ["pandoc", "scan.md", "-o", "scan.docx"], cwd=tmp_path, check=True, capture_output=True
+    )
+    image_only = to_pdf(tmp_path / "scan.docx", tmp_path)
+    for pdf, problem in [
+        (tmp_path / "secret.pdf", "an encrypted PDF that needs a password"),
+        (image_only, "a PDF without a text layer"),
+    ]:
+        result = cli("extract", str(pdf), "--save", "--key", "bad")
+        assert result.exit_code == 2
+        assert result.stderr.splitlines()[0] == f"error: {pdf}: {problem}" + (
+            " (scanned images?)" if "layer" in problem else ""
+        )
+    assert cli("list", "--json").stdout.strip() in {"[]", ""}
