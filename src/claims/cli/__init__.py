@@ -13,6 +13,7 @@ from claims.cli import check as check_cli
 from claims.cli import dataset as dataset_cli
 from claims.cli import db as db_cli
 from claims.cli import extract as extract_cli
+from claims.cli import proposals as proposals_cli
 from claims.cli import workflow as workflow_cli
 from claims.cli._common import AppState, error
 from claims.config import DATABASE_URL_ENV, Settings, resolve_database_url
@@ -81,6 +82,7 @@ app.command("verify")(workflow_cli.verify_command)
 app.command("history")(workflow_cli.history_command)
 app.command("report")(workflow_cli.report_command)
 extract_cli.register(app)
+proposals_cli.register(app)
 
 
 def main() -> None:

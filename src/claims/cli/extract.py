@@ -18,7 +18,16 @@ from claims.dataset.model import ClaimSpec, DocumentSpec, FootnoteSpec
 from claims.errors import InputError
 from claims.extract import Extraction
 from claims.extract.formats import Format, extract_read, read_document
-from claims.extract.save import DocumentFields, SavePlan, plan_save, record_file
+from claims.extract.proposals import Proposal, propose_uncited
+from claims.extract.save import (
+    DocumentFields,
+    SavePlan,
+    claim_keys,
+    plan_save,
+    proposal_key,
+    record_file,
+    rejected_proposals,
+)
 
 SHORT_TEXT_CHARS = 70
 
@@ -158,6 +167,26 @@ def _render(extraction: Extraction, path: Path) -> None:
     )
 
 
+def _render_proposals(proposals: tuple[Proposal, ...]) -> None:
+    if not proposals:
+        return
+    table = Table(
+        Column("score", justify="right", no_wrap=True),
+        Column("at", no_wrap=True),
+        "uncited claim proposed",
+        "why",
+        title="uncited claims proposed (needs-source)",
+    )
+    for p in proposals:
+        table.add_row(
+            _text(f"{p.score:.2f}"),
+            _text(f"{p.start}:{p.end}"),
+            _text(_short(p.quote, 50)),
+            _text(_short(p.reason, 40)),
+        )
+    stdout.print(table)
+
+
 def extract(
     ctx: typer.Context,
     file: Annotated[
@@ -207,8 +236,13 @@ def extract(
     or URL are flagged for review. --save stores everything as a new document in one
     transaction; saving again with the same --key updates it in place.
 
-    Examples: claims extract data/hrw-2016-07-18-facebook-china/letter.txt --json;
-    claims extract report.docx --save --key report-2024
+    Sentences that state checkable facts (numbers, dates, names, laws, events, reported
+    speech) but cite nothing are proposed, each with a score and the reasons; --save stores
+    them as claims with status needs-source, marked proposed, to accept or reject with
+    `claims proposals accept|reject KEY` (a rejected one is not proposed again).
+
+    Example: claims extract data/hrw-2016-07-18-facebook-china/letter.txt --json
+    (or: claims extract report.docx --save --key report-2024)
     """
     if save and not key:
         raise InputError("--save needs --key KEY (the new document's key)")
@@ -217,6 +251,9 @@ def extract(
     read = read_document(file, fmt)
     text = read.text
     extraction = extract_read(read, key_rule=assign_keys)
+    proposals: tuple[Proposal, ...] = ()
+    if not save:
+        proposals = propose_uncited(text, extraction)
     saved: dict[str, Any] | None = None
     if save:
         assert key is not None
@@ -229,9 +266,13 @@ def extract(
             url=url,
         )
         with state(ctx).database().session() as session:
-            plan = plan_save(session, extraction, text, fields)
+            rejected = rejected_proposals(session, key)
+            proposals = propose_uncited(text, extraction, rejected=rejected)
+            before = claim_keys(session, key)
+            plan = plan_save(session, extraction, text, fields, proposals)
             result = load_dataset(session, _as_dataset(plan, file))
-            record_file(session, key, read.sha256)
+            new = frozenset(proposal_key(key, p.quote) for p in proposals) - before
+            record_file(session, key, read.sha256, proposed=new)
         saved = result.as_json()
         extraction = plan.extraction  # with the keys its sources were stored under
     if as_json:
@@ -241,11 +282,13 @@ def extract(
                 "format": read.format.value,
                 "sha256": read.sha256,
                 **extraction.as_json(),
+                "proposals": [p.as_json() for p in proposals],
                 "saved": saved,
             }
         )
     else:
         _render(extraction, file)
+        _render_proposals(proposals)
         if saved is not None:
             changed = "saved" if saved["changed"] else "already saved: nothing changed"
             stderr.print(_text(f"{changed} as document {key!r}"), soft_wrap=True)
