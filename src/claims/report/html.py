@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from claims import __version__
+from claims.chrome import find_chrome, without_chrome
 from claims.enums import ClaimStatus, LinkHealth
 from claims.records import Contributor, PartialDate
 from claims.report.document import ClaimView, DocumentView
@@ -102,10 +103,16 @@ def pieces(view: DocumentView) -> list[Piece]:
         if f.start is not None and f.end is not None
     ]
     status = {c.key: c.status.value for c in view.claims}
+    chrome = find_chrome(view.text)  # left out of view; claims' offsets stay as stored
     out = []
+    pos = 0
     for token in nest(view.text, spans):
         if isinstance(token, Text):
-            out.append(Piece("text", token.text))
+            end = pos + len(token.text)
+            shown = without_chrome(view.text, pos, end, chrome) if chrome else token.text
+            pos = end
+            if shown:
+                out.append(Piece("text", shown))
         elif isinstance(token, Open):
             span = token.span
             out.append(
