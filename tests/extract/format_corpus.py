@@ -177,3 +177,60 @@ def to_pdf(docx: Path, out_dir: Path) -> Path:
         timeout=300,
     )
     return out_dir / (docx.stem + ".pdf")
+
+
+FODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles>
+ <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm"
+  fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.5cm"
+  fo:margin-right="2.5cm"/><style:header-style><style:header-footer-properties
+  fo:min-height="0.8cm" fo:margin-bottom="0.5cm"/></style:header-style><style:footer-style>
+  <style:header-footer-properties fo:min-height="0.8cm" fo:margin-top="0.5cm"/>
+  </style:footer-style></style:page-layout>
+</office:automatic-styles>
+<office:master-styles>
+ <style:master-page style:name="Standard" style:page-layout-name="pm1">
+  <style:header><text:p>{head}</text:p></style:header>
+  <style:footer><text:p><text:page-number text:select-page="current"/></text:p></style:footer>
+ </style:master-page>
+</office:master-styles>
+<office:body><office:text>
+{body}
+</office:text></office:body></office:document>
+"""
+
+
+def to_fodt(doc: KnownDocument, head: str) -> str:
+    """The document as LibreOffice's flat XML, with a running head, page numbers in the
+    footer and real footnotes, for a PDF that prints all three."""
+    from xml.sax.saxutils import escape
+
+    cuts = sorted(
+        (
+            (n.start, n.end, n.number)
+            if doc.inline
+            else (n.marker_start or 0, n.marker_end or 0, n.number)
+        )
+        for n in doc.notes
+    )
+    notes = {n.number: " ".join(doc.text[n.start : n.end].split()) for n in doc.notes}
+    out: list[str] = []
+    pos = 0
+    for start, end, number in cuts:
+        out.append(escape(doc.text[pos:start]))
+        out.append(
+            f'<text:note text:note-class="footnote"><text:note-citation>{number}'
+            f"</text:note-citation><text:note-body><text:p>{escape(notes[number])}</text:p>"
+            "</text:note-body></text:note>"
+        )
+        pos = end
+    out.append(escape(doc.text[pos : doc.body_end]))
+    paragraphs = [
+        f"<text:p>{line.strip()}</text:p>" for line in "".join(out).split("\n") if line.strip()
+    ]
+    return FODT.format(head=escape(head), body="\n".join(paragraphs))

@@ -15,6 +15,7 @@ from tests.extract.format_corpus import (
     known,
     soffice,
     to_docx,
+    to_fodt,
     to_html,
     to_markdown,
     to_pdf,
@@ -183,3 +184,22 @@ def test_encrypted_and_image_only_pdfs_are_refused(tmp_path: Path, cli: Any) -> 
             " (scanned images?)" if "layer" in problem else ""
         )
     assert cli("list", "--json").stdout.strip() in {"[]", ""}
+
+
+RUNNING_HEAD = "Claims Test Edition — Running Head"
+
+
+@pytest.mark.external_tool
+@pytest.mark.skipif(soffice() is None, reason="needs LibreOffice")
+@pytest.mark.parametrize("name", ["letter", "lessig-free-culture-mere-copyists"])
+def test_pdf_running_heads_and_page_numbers_are_left_out(tmp_path: Path, name: str) -> None:
+    """LibreOffice prints a running head and a page number on every page, and paragraphs
+    with no spacing between them; the text and notes still read as the plain text's."""
+    source = tmp_path / f"{name}.fodt"
+    source.write_text(to_fodt(known(name), RUNNING_HEAD), encoding="utf-8")
+    read = read_document(to_pdf(source, tmp_path))
+    assert RUNNING_HEAD not in read.text
+    assert not [line for line in read.text.splitlines() if line.strip().isdigit()]
+    got = extract_read(read)
+    assert len(got.footnotes) == len(known(name).notes)
+    assert _view(got) == _view(_plain(known(name)))

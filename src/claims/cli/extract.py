@@ -92,7 +92,7 @@ def _needing_review(count: int) -> str:
     return "1 citation needs review" if count == 1 else f"{count} citations need review"
 
 
-def _render(extraction: Extraction, path: Path) -> None:
+def _render(extraction: Extraction, path: Path, proposals: tuple[Proposal, ...] = ()) -> None:
     summary = extraction.summary()
     stdout.print(
         _text(f"{path}: {summary['footnotes']} footnotes ({extraction.layout.value} layout)"),
@@ -157,6 +157,7 @@ def _render(extraction: Extraction, path: Path) -> None:
             where = f"{w.footnote}.{w.position}" if w.position else str(w.footnote or "")
             warnings.add_row(_text(where), _text(w.code), _text(w.message))
         stdout.print(warnings)
+    _render_proposals(proposals)
     stdout.print(
         _text(
             f"{summary['footnotes']} footnotes, {summary['citations']} citations of "
@@ -287,8 +288,7 @@ def extract(
             }
         )
     else:
-        _render(extraction, file)
-        _render_proposals(proposals)
+        _render(extraction, file, proposals)
         if saved is not None:
             changed = "saved" if saved["changed"] else "already saved: nothing changed"
             stderr.print(_text(f"{changed} as document {key!r}"), soft_wrap=True)

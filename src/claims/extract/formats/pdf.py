@@ -36,6 +36,7 @@ SUPERSCRIPT_SIZE = 0.8  # characters smaller than this share of the body size ar
 NOTE_SIZE = 0.92  # note lines are set smaller than this share of the body size
 MARGIN_SHARE = 0.08  # the top and foot of a page where running heads and numbers sit
 PARAGRAPH_GAP = 1.4  # a gap this many line pitches wide ends a paragraph
+SHORT_LINE = 0.1  # a line ending this share of the text width short of the margin ends one
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?$", re.IGNORECASE)
 _URL_START = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _WORD_PART = re.compile(r"(\w+)-$")
@@ -47,6 +48,7 @@ class _Line:
     page: int
     top: float
     bottom: float
+    x0: float
     x1: float
     size: float  # the line's most common character size
     pieces: list[tuple[str, bool]]  # runs of text, superscript or not
@@ -75,7 +77,17 @@ def _lines(page: LTPage, number: int, body_size: float | None) -> list[_Line]:
                     pieces[-1] = (pieces[-1][0] + text, sup)
                 else:
                     pieces.append((text, sup))
-            out.append(_Line(number, container.y1, container.y0, container.x1, float(size), pieces))
+            out.append(
+                _Line(
+                    number,
+                    container.y1,
+                    container.y0,
+                    container.x0,
+                    container.x1,
+                    float(size),
+                    pieces,
+                )
+            )
         elif isinstance(container, LTTextContainer):
             for child in container:
                 visit(child)
@@ -124,8 +136,10 @@ def _join(text: str, line: str, whole_words: set[str]) -> str:
             if joined in whole_words and not _URL_START.search(text):
                 return text[:-1] + line  # hyphenation: the word is printed whole elsewhere
         return text + line  # a compound or a URL broken at its hyphen
-    if _URL_START.search(text) and not text.endswith((".", ",", ";", ")")):
-        return text + line  # a URL broken across lines
+    if _URL_START.search(text) and (
+        not text.endswith((".", ",", ";", ")")) or (text.endswith(".") and line[:1].islower())
+    ):
+        return text + line  # a URL broken across lines (``….`` + ``pdf``: no sentence begins so)
     return text + " " + line
 
 
@@ -206,6 +220,8 @@ class _Reader:
             if a.page == b.page and a.bottom > b.bottom
         )
         pitch = pitches.most_common(1)[0][0] if pitches else 0
+        left = min((x.x0 for x in lines), default=0.0)
+        right = max((x.x1 for x in lines), default=0.0)
         previous: _Line | None = None
         pending = ""  # the paragraph's text so far, markers kept as \0n\0
         for line in lines:
@@ -218,6 +234,13 @@ class _Reader:
                 and pitch > 0
                 and previous.bottom - line.bottom > pitch * PARAGRAPH_GAP
             )
+            if (
+                previous is not None
+                and not new_paragraph
+                and previous.x1 < right - SHORT_LINE * (right - left)
+                and not pending.endswith((" ", "-", "\u00ad"))
+            ):
+                new_paragraph = True  # a short last line, set without paragraph spacing
             if previous is not None and previous.page != line.page:
                 # a paragraph runs on to the next page unless its last line ended it
                 new_paragraph = pending.rstrip().endswith((".", "!", "?", ":", "”", '"'))
