@@ -41,14 +41,18 @@ def test_extract_json_yields_the_curated_footnotes_and_sources(sqlite_cli: Cli) 
     data = json.loads(result.stdout)
     assert list(data) == [
         "file",
+        "format",
+        "sha256",
         "summary",
         "footnotes",
         "sources",
         "claims",
         "warnings",
         "chrome",
+        "proposals",
         "saved",
     ]
+    assert data["format"] == "text"
     assert data["summary"] == {
         "layout": "inline",
         "footnotes": 13,
@@ -93,13 +97,16 @@ def test_save_stores_the_extraction_and_saving_again_changes_nothing(cli: Cli) -
     args = ("extract", LETTER, "--save", "--key", "hrw-letter-extracted", "--title", "Letter")
     first = ok_json(cli, *args, "--published", "2016-07-18")
     assert first["saved"]["changed"] is True
-    assert first["saved"]["claims"]["created"] == 13
+    # the 13 footnoted claims and the uncited ones proposed (stored as needs-source)
+    assert first["saved"]["claims"]["created"] == 13 + len(first["proposals"])
     assert first["saved"]["sources"]["created"] == 17
     again = ok_json(cli, *args, "--published", "2016-07-18")
     assert again["saved"]["changed"] is False
 
-    claims = ok_json(cli, "list", "--document", "hrw-letter-extracted")
+    listed = ok_json(cli, "list", "--document", "hrw-letter-extracted")
+    claims = [c for c in listed if "-fn" in c["key"]]
     assert [c["key"] for c in claims] == [f"hrw-letter-extracted-fn{n}" for n in range(1, 14)]
+    assert {c["status"] for c in listed if "-fn" not in c["key"]} == {"needs-source"}
     assert claims[7]["footnotes"] == [8]
     assert len(claims[7]["sources"]) == 3
     assert all(c["status"] == "unverified" for c in claims)

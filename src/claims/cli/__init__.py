@@ -89,6 +89,10 @@ COMMANDS: dict[str, Lazy] = {
         "claims.cli.extract:extract",
         "Find the footnotes in a document's text, parse every citation into fields, and…",
     ),
+    "proposals": Lazy(
+        "claims.cli.proposals:app",
+        "Accept or reject the uncited claims `claims extract --save` proposed.",
+    ),
 }
 
 

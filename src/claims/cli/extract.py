@@ -16,8 +16,18 @@ from claims.cli._common import plural, print_json, state, stderr, stdout
 from claims.dataset import Dataset, load_dataset
 from claims.dataset.model import ClaimSpec, DocumentSpec, FootnoteSpec
 from claims.errors import InputError
-from claims.extract import Extraction, extract_document
-from claims.extract.save import DocumentFields, SavePlan, plan_save
+from claims.extract import Extraction
+from claims.extract.formats import Format, extract_read, read_document
+from claims.extract.proposals import Proposal, propose_uncited
+from claims.extract.save import (
+    DocumentFields,
+    SavePlan,
+    claim_keys,
+    plan_save,
+    proposal_key,
+    record_file,
+    rejected_proposals,
+)
 
 SHORT_TEXT_CHARS = 70
 
@@ -30,19 +40,6 @@ def _text(value: object | None) -> Text:
 def _short(value: str | None, limit: int = SHORT_TEXT_CHARS) -> str:
     flat = " ".join((value or "").split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path}: not UTF-8 text (byte {exc.start})", hint="convert the file to UTF-8"
-        ) from exc
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from exc
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
@@ -95,7 +92,7 @@ def _needing_review(count: int) -> str:
     return "1 citation needs review" if count == 1 else f"{count} citations need review"
 
 
-def _render(extraction: Extraction, path: Path) -> None:
+def _render(extraction: Extraction, path: Path, proposals: tuple[Proposal, ...] = ()) -> None:
     summary = extraction.summary()
     stdout.print(
         _text(
@@ -162,6 +159,7 @@ def _render(extraction: Extraction, path: Path) -> None:
             where = f"{w.footnote}.{w.position}" if w.position else str(w.footnote or "")
             warnings.add_row(_text(where), _text(w.code), _text(w.message))
         stdout.print(warnings)
+    _render_proposals(proposals)
     stdout.print(
         _text(
             f"{plural(summary['footnotes'], 'footnote')}, "
@@ -173,12 +171,43 @@ def _render(extraction: Extraction, path: Path) -> None:
     )
 
 
+def _render_proposals(proposals: tuple[Proposal, ...]) -> None:
+    if not proposals:
+        return
+    table = Table(
+        Column("score", justify="right", no_wrap=True),
+        Column("at", no_wrap=True),
+        "uncited claim proposed",
+        "why",
+        title="uncited claims proposed (needs-source)",
+    )
+    for p in proposals:
+        table.add_row(
+            _text(f"{p.score:.2f}"),
+            _text(f"{p.start}:{p.end}"),
+            _text(_short(p.quote, 50)),
+            _text(_short(p.reason, 40)),
+        )
+    stdout.print(table)
+
+
 def extract(
     ctx: typer.Context,
     file: Annotated[
-        Path, typer.Argument(metavar="FILE", help="The document's text (UTF-8), as captured.")
+        Path,
+        typer.Argument(
+            metavar="FILE", help="The document: text (UTF-8), Markdown, HTML, Word .docx or PDF."
+        ),
     ],
     *,
+    fmt: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            help="Read FILE as this format (default: chosen by its content and extension).",
+            case_sensitive=False,
+        ),
+    ] = None,
     as_json: bool = typer.Option(False, "--json", help="Print stable JSON on stdout for scripts."),
     save: bool = typer.Option(
         False, "--save", help="Store the result as a document in the database (needs --key)."
@@ -202,22 +231,33 @@ def extract(
     """Find the footnotes in a document's text, parse every citation into fields, and anchor
     the sentence each footnote supports as a claim.
 
-    Reads footnotes printed inline right after their sentence (web captures) or numbered
-    markers ([1], ¹, (1)) with the notes listed at the end; page chrome is ignored. Every
+    Reads plain text, Markdown ([^1] footnotes), HTML pages (main text only), Word .docx
+    (footnotes and endnotes) and PDF with a text layer, chosen by content and extension
+    (--format overrides). In plain text, footnotes printed inline right after their
+    sentence (web captures) or numbered markers ([1], ¹, (1)) with the notes listed at the
+    end are found; page chrome is ignored. Every
     citation is kept with a confidence; those with text left over or a missing title, date
     or URL are flagged for review. --save stores everything as a new document in one
     transaction; saving again with the same --key updates it in place.
 
+    Sentences that state checkable facts (numbers, dates, names, laws, events, reported
+    speech) but cite nothing are proposed, each with a score and the reasons; --save stores
+    them as claims with status needs-source, marked proposed, to accept or reject with
+    `claims proposals accept|reject KEY` (a rejected one is not proposed again).
+
     Example: claims extract data/hrw-2016-07-18-facebook-china/letter.txt --json
+    (or: claims extract report.docx --save --key report-2024)
     """
     if save and not key:
         raise InputError("--save needs --key KEY (the new document's key)")
     if not save and any(v is not None for v in (key, title, author, publisher, published, url)):
         raise InputError("--key, --title, --author, --publisher, --published and --url need --save")
-    text = _read(file)
-    if not text.strip():
-        raise InputError(f"{file}: the file is empty: there is nothing to extract")
-    extraction = extract_document(text, key_rule=assign_keys)
+    read = read_document(file, fmt)
+    text = read.text
+    extraction = extract_read(read, key_rule=assign_keys)
+    proposals: tuple[Proposal, ...] = ()
+    if not save:
+        proposals = propose_uncited(text, extraction)
     saved: dict[str, Any] | None = None
     if save:
         assert key is not None
@@ -230,14 +270,28 @@ def extract(
             url=url,
         )
         with state(ctx).database().session() as session:
-            plan = plan_save(session, extraction, text, fields)
+            rejected = rejected_proposals(session, key)
+            proposals = propose_uncited(text, extraction, rejected=rejected)
+            before = claim_keys(session, key)
+            plan = plan_save(session, extraction, text, fields, proposals)
             result = load_dataset(session, _as_dataset(plan, file))
+            new = frozenset(proposal_key(key, p.quote) for p in proposals) - before
+            record_file(session, key, read.sha256, proposed=new)
         saved = result.as_json()
         extraction = plan.extraction  # with the keys its sources were stored under
     if as_json:
-        print_json({"file": str(file), **extraction.as_json(), "saved": saved})
+        print_json(
+            {
+                "file": str(file),
+                "format": read.format.value,
+                "sha256": read.sha256,
+                **extraction.as_json(),
+                "proposals": [p.as_json() for p in proposals],
+                "saved": saved,
+            }
+        )
     else:
-        _render(extraction, file)
+        _render(extraction, file, proposals)
         if saved is not None:
             changed = "saved" if saved["changed"] else "already saved: nothing changed"
             stderr.print(_text(f"{changed} as document {key!r}"), soft_wrap=True)

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from claims.chrome import without_chrome
 from claims.enums import (
     AccessedBasis,
     ClaimStatus,
@@ -371,8 +372,9 @@ def show_claim(session: Session, key: str) -> ClaimDetail:
         document_title=claim.document.title,
         prefix=claim.prefix,
         suffix=claim.suffix,
-        before=text[max(0, claim.start - QUOTE_CONTEXT_CHARS) : claim.start],
-        after=text[claim.end : claim.end + QUOTE_CONTEXT_CHARS],
+        # page chrome ("Skip to main content") is left out of view; offsets are unchanged
+        before=without_chrome(text, max(0, claim.start - QUOTE_CONTEXT_CHARS), claim.start),
+        after=without_chrome(text, claim.end, claim.end + QUOTE_CONTEXT_CHARS),
         citations=citations,
         verifications=verifications,
     )

@@ -115,11 +115,18 @@ def _warnings_for(number: int, citation: ParsedCitation) -> list[ExtractionWarni
     return out
 
 
-def extract_document(text: str, *, key_rule: KeyRule = assign_keys) -> Extraction:
+def extract_document(
+    text: str,
+    *,
+    key_rule: KeyRule = assign_keys,
+    notes: Sequence[FoundFootnote] | None = None,
+) -> Extraction:
     """Find footnotes in either layout, parse their citations and anchor the claims they support.
 
     ``key_rule`` gives the distinct sources their keys, in order; the default is a simple
     provisional rule, and the command line passes the bibliography's (Better BibTeX style).
+    ``notes`` are notes a format reader already found by structure (Word, HTML,
+    Markdown): they are used instead of searching the text for a layout.
     Never raises on any text; what cannot be read is returned with warnings.
     """
     chrome = find_chrome(text)
@@ -127,9 +134,19 @@ def extract_document(text: str, *, key_rule: KeyRule = assign_keys) -> Extractio
     warnings: list[ExtractionWarning] = []
 
     parser = _Parser()
-    numbered = find_numbered(body, parser.looks_like_citation)
+    numbered = None if notes is not None else find_numbered(body, parser.looks_like_citation)
     found: list[FoundFootnote]
-    if numbered is not None and len(numbered.unmatched) * 2 <= len(numbered.footnotes):
+    if notes is not None:
+        found = list(notes)
+        layout = Layout.NUMBERED if found else Layout.NONE
+        warnings.extend(
+            ExtractionWarning(
+                "marker-not-found", f"no marker for note {f.number} in the text", f.number
+            )
+            for f in found
+            if f.marker_start is None
+        )
+    elif numbered is not None and len(numbered.unmatched) * 2 <= len(numbered.footnotes):
         layout = Layout.NUMBERED
         found = list(numbered.footnotes)
         for number in numbered.unmatched:

@@ -10,11 +10,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claims.enums import SourceKind
 from claims.errors import ConflictError
+from claims.extract.proposals import Proposal, quote_hash
 from claims.extract.results import Extraction
+from claims.models import RejectedProposal
 from claims.records import SourceRecord
 from claims.repository.claims import claims_of_document
 from claims.repository.documents import get_document
@@ -92,7 +95,7 @@ def _check_document(session: Session, document: DocumentFields) -> None:
     existing = get_document(session, document.key)
     if existing is None:
         return
-    pattern = re.compile(re.escape(document.key) + r"-fn\d+")
+    pattern = re.compile(re.escape(document.key) + r"-(?:fn\d+|u[0-9a-f]{8})")
     foreign = sorted(
         c.key for c in claims_of_document(session, existing.id) if not pattern.fullmatch(c.key)
     )
@@ -131,8 +134,17 @@ def _identity_of_stored(url: str | None, raw: str | None) -> str:
     return _identity(SourceRecord(key="", kind=SourceKind.OTHER, url=url, raw=raw))
 
 
+def proposal_key(document_key: str, quote: str) -> str:
+    """The key of a proposed uncited claim: ``<document>-u<8 hex of its words>``."""
+    return f"{document_key}-u{quote_hash(quote)[:8]}"
+
+
 def plan_save(
-    session: Session, extraction: Extraction, text: str, document: DocumentFields
+    session: Session,
+    extraction: Extraction,
+    text: str,
+    document: DocumentFields,
+    proposals: tuple[Proposal, ...] = (),
 ) -> SavePlan:
     """Everything the loader needs to store ``extraction`` as ``document``.
 
@@ -162,6 +174,16 @@ def plan_save(
             footnotes=(c.footnote,),
         )
         for c in extraction.claims
+    ) + tuple(
+        PlannedClaim(
+            key=proposal_key(document.key, p.quote),
+            statement=" ".join(p.quote.split()),
+            quote=p.quote,
+            start=p.start,
+            end=p.end,
+            footnotes=(),
+        )
+        for p in proposals
     )
     return SavePlan(document, text, footnotes, sources, claims, _rekeyed(extraction, keys))
 
@@ -186,3 +208,41 @@ def _rekeyed(extraction: Extraction, keys: dict[str, str]) -> Extraction:
             replace(c, source_keys=tuple(keys[k] for k in c.source_keys)) for c in extraction.claims
         ),
     )
+
+
+def claim_keys(session: Session, document_key: str) -> frozenset[str]:
+    """The keys of a document's claims (none for a new document)."""
+    document = get_document(session, document_key)
+    if document is None:
+        return frozenset()
+    return frozenset(c.key for c in claims_of_document(session, document.id))
+
+
+def rejected_proposals(session: Session, document_key: str) -> frozenset[str]:
+    """Quote hashes of the proposals a person rejected for a document: not proposed again."""
+    document = get_document(session, document_key)
+    if document is None:
+        return frozenset()
+    return frozenset(
+        session.scalars(
+            select(RejectedProposal.quote_hash).where(RejectedProposal.document_id == document.id)
+        )
+    )
+
+
+def record_file(
+    session: Session,
+    document_key: str,
+    file_sha256: str,
+    proposed: frozenset[str] = frozenset(),
+) -> None:
+    """Keep the SHA-256 of the file a saved document's text was read from, and mark the
+    claims created from proposals (``proposed`` keys) as proposed."""
+    document = get_document(session, document_key)
+    if document is None:
+        return
+    if document.file_sha256 != file_sha256:
+        document.file_sha256 = file_sha256
+    for claim in claims_of_document(session, document.id):
+        if claim.key in proposed and not claim.proposed:
+            claim.proposed = True

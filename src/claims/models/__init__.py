@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.models.base import Base, UTCDateTime, utcnow
-from claims.models.claim import ANCHOR_CONTEXT_CHARS, Citation, Claim
+from claims.models.claim import ANCHOR_CONTEXT_CHARS, Citation, Claim, RejectedProposal
 from claims.models.document import Document, Footnote
 from claims.models.link import CheckRound, Link, LinkCheck, Snapshot
 from claims.models.source import Contributor, Source
@@ -20,6 +20,7 @@ __all__ = [
     "Footnote",
     "Link",
     "LinkCheck",
+    "RejectedProposal",
     "Snapshot",
     "Source",
     "UTCDateTime",

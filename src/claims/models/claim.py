@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from claims.enums import ClaimStatus
@@ -39,6 +49,8 @@ class Claim(Base):
     status: Mapped[ClaimStatus] = mapped_column(
         enum_column(ClaimStatus, "claim_status"), default=ClaimStatus.UNVERIFIED
     )
+    # proposed by the uncited-claim finder and not yet accepted by a person
+    proposed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -71,3 +83,17 @@ class Citation(Base):
     claim: Mapped[Claim] = relationship(back_populates="citations")
     source: Mapped[Source] = relationship(back_populates="citations")
     footnote: Mapped[Footnote | None] = relationship(back_populates="citations")
+
+
+class RejectedProposal(Base):
+    """A proposed uncited claim a person rejected: never proposed again for its document."""
+
+    __tablename__ = "rejected_proposal"
+    __table_args__ = (UniqueConstraint("document_id", "quote_hash"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    quote_hash: Mapped[str] = mapped_column(String(64))  # sha256 of the quote, spaces collapsed
+    quote: Mapped[str] = mapped_column(Text)
+    rejected_by: Mapped[str | None] = mapped_column(String(200))
+    rejected_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -26,6 +26,8 @@ class Document(Base):
     url: Mapped[str | None] = mapped_column(String(2048))
     text: Mapped[str] = mapped_column(Text)
     text_hash: Mapped[str] = mapped_column(String(64))  # sha256 hex of the UTF-8 text
+    # sha256 hex of the file the text was read from (HTML, Word, PDF …), when extracted
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -19,6 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from claims import __version__
+from claims.chrome import find_chrome, without_chrome
 from claims.enums import ClaimStatus, LinkHealth
 from claims.records import Contributor, PartialDate
 from claims.report.document import ClaimView, DocumentView, SourceView
@@ -103,6 +104,7 @@ def pieces(view: DocumentView) -> list[Piece]:
         if f.start is not None and f.end is not None
     ]
     status = {c.key: c.status.value for c in view.claims}
+    chrome = find_chrome(view.text)  # left out of view; claims' offsets stay as stored
     tokens = list(nest(view.text, spans))
     parts: dict[str, int] = {}
     for token in tokens:
@@ -110,9 +112,14 @@ def pieces(view: DocumentView) -> list[Piece]:
             parts[token.span.key] = parts.get(token.span.key, 0) + 1
     closed: dict[str, int] = {}
     out = []
+    pos = 0
     for token in tokens:
         if isinstance(token, Text):
-            out.append(Piece("text", token.text))
+            end = pos + len(token.text)
+            shown = without_chrome(view.text, pos, end, chrome) if chrome else token.text
+            pos = end
+            if shown:
+                out.append(Piece("text", shown))
         elif isinstance(token, Open):
             span = token.span
             out.append(
