@@ -100,7 +100,7 @@ def test_each_link_checked_once_and_recorded(database: Database, servers: Server
     assert report.due == 2
     assert report.checked == 2
     assert not report.interrupted
-    assert len(servers.requests(A, "/story")) == 2  # HEAD + GET, once for both sources
+    assert len(servers.requests(A, "/story")) == 1  # one GET, once for both sources
     by_url = {r.result.url: r for r in report.links}
     assert by_url[ok].sources == ("one", "two")
     assert by_url[ok].health is LinkHealth.ALIVE

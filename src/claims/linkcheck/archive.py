@@ -14,12 +14,12 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-import httpx
-
-from claims.linkcheck.client import HostLimiter
+from claims.linkcheck.client import Engine, FetchFailure
 from claims.linkcheck.results import ArchiveCapture
 
 WAYBACK_TIMESTAMP = "%Y%m%d%H%M%S"
+# an availability answer is a few hundred bytes; anything much larger is not one
+MAX_ANSWER_BYTES = 256 * 1024
 
 
 def parse_timestamp(text: str) -> dt.datetime | None:
@@ -82,17 +82,9 @@ def choose_capture(
 class ArchiveClient:
     """Asks an availability endpoint (the Wayback Machine's, or a stand-in) for captures."""
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        limiter: HostLimiter,
-        *,
-        endpoint: str,
-        timeout_s: float,
-    ) -> None:
-        self._client = client
-        self._limiter = limiter
-        self._endpoint = httpx.URL(endpoint)
+    def __init__(self, engine: Engine, *, endpoint: str, timeout_s: float) -> None:
+        self._engine = engine
+        self._endpoint = endpoint
         self._timeout_s = timeout_s
 
     async def _ask(
@@ -103,14 +95,15 @@ class ArchiveClient:
             params["timestamp"] = target.strftime(WAYBACK_TIMESTAMP)
             params["closest"] = closest
         params["status_code"] = "200"
-        async with self._limiter.slot(self._endpoint.host):
-            response = await self._client.get(
-                self._endpoint, params=params, timeout=self._timeout_s
-            )
-        if response.status_code != 200:
+        answer = await self._engine.get_capped(
+            self._endpoint, params=params, timeout_s=self._timeout_s, max_bytes=MAX_ANSWER_BYTES
+        )
+        if answer.status != 200 or answer.content is None:
             return None
+        if len(answer.content) > MAX_ANSWER_BYTES:
+            return None  # cut off: not an answer we can read
         try:
-            return parse_availability(response.json())
+            return parse_availability(json.loads(answer.content))
         except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
             return None
 
@@ -132,6 +125,6 @@ class ArchiveClient:
                 chosen = choose_capture(found, target)
                 if chosen is not None and (target is None or chosen.timestamp <= target):
                     return chosen
-        except httpx.HTTPError:
+        except FetchFailure:
             pass
         return choose_capture(found, target)

@@ -11,12 +11,10 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-import httpx
-
 from claims.enums import CheckOutcome
 from claims.errors import NetworkUnavailable
 from claims.linkcheck.classify import PageFacts, classify, is_home
-from claims.linkcheck.client import Fetcher, FetchFailure, HostLimiter, make_client
+from claims.linkcheck.client import Budget, Engine, FetchFailure, HostRule, Lookup
 from claims.linkcheck.options import CheckOptions
 from claims.linkcheck.results import CheckResult, CheckTarget
 
@@ -153,18 +151,16 @@ class Checker:
         options: CheckOptions | None = None,
         *,
         clock: Clock = utcnow,
-        client: httpx.AsyncClient | None = None,
+        lookup: Lookup | None = None,
+        rules: dict[str, HostRule] | None = None,
+        unguarded_hosts: tuple[str, ...] = (),
     ) -> None:
         self.options = options or CheckOptions()
         self._clock = clock
-        self._own_client = client is None
-        self.client = client or make_client(self.options)
-        self.limiter = HostLimiter(
-            concurrency=self.options.concurrency,
-            per_host=self.options.per_host,
-            interval_s=self.options.host_interval_s,
+        self.engine = Engine(
+            self.options, lookup=lookup, rules=rules, unguarded_hosts=unguarded_hosts
         )
-        self.fetcher = Fetcher(self.client, self.limiter, self.options)
+        self.limiter = self.engine.limiter
         self._probes: dict[tuple[str, str, str], asyncio.Future[tuple[PageFacts | None, str]]] = {}
         self._online = False
         self._held: list[CheckResult] = []
@@ -173,8 +169,7 @@ class Checker:
         self._sink_lock = asyncio.Lock()
 
     async def aclose(self) -> None:
-        if self._own_client:
-            await self.client.aclose()
+        await self.engine.aclose()
 
     async def __aenter__(self) -> Checker:
         return self
@@ -196,7 +191,7 @@ class Checker:
             facts: PageFacts | None = None
             try:
                 if probe_url is not None:
-                    facts = await self.fetcher.follow("GET", probe_url, retry_statuses=False)
+                    facts = await self.engine.follow("GET", probe_url, retry_statuses=False)
             except FetchFailure:
                 facts = None
             finally:
@@ -206,14 +201,36 @@ class Checker:
 
     # -- one URL -----------------------------------------------------------------------
     async def check_one(self, target: CheckTarget) -> CheckResult:
+        """Check one URL; whatever goes wrong is this URL's outcome, never the run's."""
+        try:
+            return await self._check_one(target)
+        except Exception as exc:  # one odd URL must not stop a run
+            return CheckResult(
+                url=target.url,
+                outcome=CheckOutcome.CONNECTION_ERROR,
+                checked_at=self._clock(),
+                error=f"check failed: {type(exc).__name__}: {exc}"[:500],
+            )
+
+    async def _check_one(self, target: CheckTarget) -> CheckResult:
         opts = self.options
         started = time.monotonic()
 
         def elapsed_ms() -> int:
             return round((time.monotonic() - started) * 1000)
 
+        budget = Budget(opts.total_timeout_s)
         try:
-            page = await self.fetcher.fetch_page(target.url)
+            async with asyncio.timeout(budget.total_s):
+                page = await self.engine.fetch_page(target.url, budget)
+        except TimeoutError:
+            return CheckResult(
+                url=target.url,
+                outcome=CheckOutcome.TIMEOUT,
+                checked_at=self._clock(),
+                elapsed_ms=elapsed_ms(),
+                error=f"no outcome within {budget.total_s:g} s in total",
+            )
         except FetchFailure as failure:
             return CheckResult(
                 url=target.url,
@@ -233,7 +250,12 @@ class Checker:
             and page.body is not None
             and not is_home(target.url)
         ):
-            probe, token = await self._probe(target.url)
+            try:
+                # the probe counts within the URL's total; without its answer, no soft-404 call
+                async with asyncio.timeout(max(budget.remaining_s(), 0.001)):
+                    probe, token = await self._probe(target.url)
+            except TimeoutError:
+                probe, token = None, ""
         verdict = classify(
             page,
             cited_titles=target.cited_titles,

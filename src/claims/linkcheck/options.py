@@ -19,6 +19,8 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_BACKOFF_BASE_S = 1.0
 DEFAULT_BACKOFF_MAX_S = 30.0
 DEFAULT_RETRY_AFTER_CAP_S = 60.0
+# the most one URL may take, retries and Retry-After waits included (never less than timeout)
+DEFAULT_TOTAL_TIMEOUT_S = 60.0
 # enough for <title> and an error page's wording; bodies are never read whole
 DEFAULT_BODY_PREFIX_BYTES = 64 * 1024
 # compressed bytes read before giving up on a body that inflates to nothing useful
@@ -66,10 +68,12 @@ class CheckOptions:
     backoff_base_s: float = DEFAULT_BACKOFF_BASE_S
     backoff_max_s: float = DEFAULT_BACKOFF_MAX_S
     retry_after_cap_s: float = DEFAULT_RETRY_AFTER_CAP_S
+    total_timeout_s: float = DEFAULT_TOTAL_TIMEOUT_S
     body_prefix_bytes: int = DEFAULT_BODY_PREFIX_BYTES
     raw_body_cap_bytes: int = DEFAULT_RAW_BODY_CAP_BYTES
     user_agent: str = field(default_factory=default_user_agent)
-    head_first: bool = True
+    # GET first reads the title in one request; HEAD first saves only a body prefix
+    head_first: bool = False
     allow_private: bool = False
     # networks fetched even without allow_private (an intranet range, a test server)
     allow_networks: tuple[str, ...] = ()
@@ -89,6 +93,7 @@ class CheckOptions:
             "concurrency": self.concurrency,
             "per_host": self.per_host,
             "timeout_s": self.timeout_s,
+            "total_timeout_s": self.total_timeout_s,
             "body_prefix_bytes": self.body_prefix_bytes,
             "raw_body_cap_bytes": self.raw_body_cap_bytes,
             "offline_hosts": self.offline_hosts,
@@ -116,6 +121,9 @@ class CheckOptions:
                 ipaddress.ip_network(network, strict=False)
             except ValueError as exc:
                 raise ValueError(f"not a network: {network!r}") from exc
+        if self.total_timeout_s < self.timeout_s:
+            # one request may always take its --timeout
+            object.__setattr__(self, "total_timeout_s", self.timeout_s)
         if self.recheck_after < dt.timedelta(0):
             raise ValueError("recheck_after must not be negative")
 

@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy.orm import Session
@@ -198,11 +199,14 @@ def make_archive(checker: Checker, options: CheckOptions) -> ArchiveClient | Non
     if not options.archive:
         return None
     return ArchiveClient(
-        checker.client,
-        checker.limiter,
-        endpoint=options.archive_endpoint,
-        timeout_s=options.archive_timeout_s,
+        checker.engine, endpoint=options.archive_endpoint, timeout_s=options.archive_timeout_s
     )
+
+
+def make_checker(options: CheckOptions, clock: Clock) -> Checker:
+    """The run's checker; the configured archive endpoint is fetched wherever it is."""
+    endpoint_host = urlsplit(options.archive_endpoint).hostname if options.archive else None
+    return Checker(options, clock=clock, unguarded_hosts=(endpoint_host,) if endpoint_host else ())
 
 
 async def check_batch(
@@ -262,7 +266,7 @@ async def _check_due(
         health, stored = write_check(database, link.link_id, result, policy=options.health)
         return LinkReport(result, link.source_keys, health, stored, link.link_id)
 
-    async with Checker(options, clock=clock) as checker:
+    async with make_checker(options, clock) as checker:
         await check_batch(
             checker,
             make_archive(checker, options),

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from claims.db import Database
 from claims.errors import InputError
-from claims.linkcheck.checker import Checker, Clock, utcnow
+from claims.linkcheck.checker import Clock, utcnow
 from claims.linkcheck.options import CheckOptions
 from claims.linkcheck.progress import NullProgress, Progress
 from claims.linkcheck.results import CheckResult, LinkReport
@@ -35,6 +35,7 @@ from claims.linkcheck.service import (
     WorkerSummary,
     check_batch,
     make_archive,
+    make_checker,
     validate_options,
     write_check,
 )
@@ -173,7 +174,7 @@ async def _work(
             return None
         return LinkReport(result, link.source_keys, health, stored, link.link_id)
 
-    async with Checker(options, clock=clock) as checker:
+    async with make_checker(options, clock) as checker:
         archive = make_archive(checker, options)
         while True:
             due = await loop.run_in_executor(writer, lease)
