@@ -22,8 +22,10 @@ from claims.linkcheck import CheckOptions, LinkReport
 from claims.linkcheck.options import (
     DEFAULT_ARCHIVE_ENDPOINT,
     DEFAULT_CONCURRENCY,
+    DEFAULT_HOST_INTERVAL_S,
     DEFAULT_PER_HOST,
     DEFAULT_TIMEOUT_S,
+    DEFAULT_TOTAL_TIMEOUT_S,
     default_user_agent,
     parse_duration,
 )
@@ -193,9 +195,21 @@ def check(
     per_host: Annotated[
         int, typer.Option("--per-host", help="Requests in flight at most to one host.")
     ] = DEFAULT_PER_HOST,
+    host_interval: Annotated[
+        float,
+        typer.Option("--host-interval", help="Seconds between request starts to one host."),
+    ] = DEFAULT_HOST_INTERVAL_S,
     timeout: Annotated[
         float, typer.Option("--timeout", help="Seconds one request may take, body included.")
     ] = DEFAULT_TIMEOUT_S,
+    total_timeout: Annotated[
+        float,
+        typer.Option(
+            "--total-timeout",
+            help="Seconds one URL may take in all, retries and Retry-After waits included"
+            " (at least --timeout).",
+        ),
+    ] = DEFAULT_TOTAL_TIMEOUT_S,
     recheck_after: Annotated[
         str,
         typer.Option(
@@ -277,10 +291,11 @@ def check(
 ) -> None:
     """Check the cited URLs for rot: careful verdicts over time, archived copies near access.
 
-    Each unique URL is checked once per run (HEAD, then GET), politely (--per-host), with
-    soft-404, redirect-to-home, bot-wall and title-drift detection. A link is dead only after
-    3 failing checks spanning 3 days; suspect before. Results are committed as they arrive,
-    so an interrupted run resumes where it stopped. Exit codes: 0 no checked link failing,
+    Each unique URL is checked once per run (one GET, reading a capped prefix), politely
+    (--per-host, --host-interval), with soft-404, redirect-to-home, bot-wall and title-drift
+    detection. A link is dead only after 3 failing checks spanning 3 days; suspect before.
+    Results are committed in groups at least every half second, so an interrupted run
+    resumes where it stopped. Exit codes: 0 no checked link failing,
     1 some failing (see --fail-on), 2 usage error, 3 offline or database unreachable,
     130 interrupted.
 
@@ -295,6 +310,11 @@ def check(
     for value, name in ((concurrency, "--concurrency"), (per_host, "--per-host")):
         _positive(value, name)
     _positive(timeout, "--timeout")
+    _positive(total_timeout, "--total-timeout")
+    if host_interval < 0:
+        raise typer.BadParameter(
+            f"must not be negative, got {host_interval:g}", param_hint="--host-interval"
+        )
     try:
         recheck = parse_duration(recheck_after)
     except ValueError as exc:
@@ -302,7 +322,9 @@ def check(
     options = CheckOptions(
         concurrency=concurrency,
         per_host=per_host,
+        host_interval_s=host_interval,
         timeout_s=timeout,
+        total_timeout_s=total_timeout,
         recheck_after=recheck,
         force=force,
         user_agent=user_agent or default_user_agent(),
