@@ -294,6 +294,7 @@ class _GroupCommitter:
         self._batch = batch
         self._pending: list[tuple[repo.DueLink, CheckResult]] = []
         self._ticker: asyncio.Task[None] | None = None
+        self._writing: set[asyncio.Future[list[LinkReport]]] = set()
 
     def _write(self, items: list[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport]:
         reports = self._record(items)
@@ -311,7 +312,11 @@ class _GroupCommitter:
         if not items:
             return
         loop = asyncio.get_running_loop()
-        for report in await loop.run_in_executor(self._writer, self._write, items):
+        write = loop.run_in_executor(self._writer, self._write, items)
+        self._writing.add(write)
+        write.add_done_callback(self._writing.discard)
+        # shielded: a cancelled flush (the timer, at close) must not drop a queued write
+        for report in await asyncio.shield(write):
             self._after_commit(report)
 
     async def _tick(self) -> None:
@@ -336,6 +341,8 @@ class _GroupCommitter:
             ticker.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await ticker
+        if self._writing:
+            await asyncio.gather(*self._writing)
         await self.flush()
 
 
