@@ -21,7 +21,7 @@ from claims.db import Database
 from claims.enums import CheckOutcome, LinkHealth
 from claims.errors import InputError
 from claims.linkcheck.archive import ArchiveClient
-from claims.linkcheck.checker import Checker, Clock, utcnow
+from claims.linkcheck.checker import Checker, Clock, responsive_loop, utcnow
 from claims.linkcheck.health import derive_health, is_failing
 from claims.linkcheck.options import CheckOptions, HealthPolicy
 from claims.linkcheck.progress import NullProgress, Progress
@@ -120,6 +120,26 @@ COMMIT_BATCH = 500
 Written = tuple[LinkHealth, ArchiveCapture | None]
 
 
+def _check_row(
+    link_id: int, result: CheckResult, worker: str | None, round_id: str | None
+) -> dict[str, Any]:
+    return {
+        "link_id": link_id,
+        "checked_at": result.checked_at,
+        "outcome": result.outcome,
+        "http_status": result.status,
+        "final_url": result.final_url,
+        "redirects": [hop.as_json() for hop in result.redirects],
+        "title": result.title,
+        "title_similarity": result.title_similarity,
+        "drifted": result.drifted,
+        "elapsed_ms": result.elapsed_ms,
+        "error": result.error,
+        "worker": worker,
+        "round_id": round_id,
+    }
+
+
 def _write_one(
     session: Session,
     link_id: int,
@@ -130,6 +150,7 @@ def _write_one(
     round_id: str | None,
     leased: bool,
 ) -> Written | None:
+    """Store one link's new health (the check itself is appended by the caller)."""
     if result.outcome in SUCCESS_OUTCOMES:
         health = LinkHealth.ALIVE  # whatever came before: the latest conclusive check decides
     else:
@@ -152,22 +173,6 @@ def _write_one(
             return None  # the lease passed to another worker: nothing is written
     else:
         repo.set_link_state(session, link_id, health=health, checked_at=result.checked_at)
-    repo.add_check(
-        session,
-        link_id,
-        checked_at=result.checked_at,
-        outcome=result.outcome,
-        http_status=result.status,
-        final_url=result.final_url,
-        redirects=[hop.as_json() for hop in result.redirects],
-        title=result.title,
-        title_similarity=result.title_similarity,
-        drifted=result.drifted,
-        elapsed_ms=result.elapsed_ms,
-        error=result.error,
-        worker=worker,
-        round_id=round_id,
-    )
     capture = None
     if health is not LinkHealth.ALIVE:
         stored = repo.latest_snapshot(session, link_id)
@@ -191,22 +196,40 @@ def write_checks(
 
     A ``leased`` write (a round's worker) counts only while ``worker`` still holds the lease
     on the link; a result whose lease has passed on is not written (None in its place). The
-    whole group is run again when it loses a lock race.
+    whole group is run again when it loses a lock race. Successes of a plain run, most of
+    any run, are written with one statement for all their links and one for all checks.
     """
 
     def work(session: Session) -> list[Written | None]:
-        return [
-            _write_one(
-                session,
-                link_id,
-                result,
-                policy=policy,
-                worker=worker,
-                round_id=round_id,
-                leased=leased,
-            )
-            for link_id, result in items
-        ]
+        out: list[Written | None] = []
+        alive: list[dict[str, Any]] = []
+        rows: list[dict[str, Any]] = []
+        for link_id, result in items:
+            if not leased and result.outcome in SUCCESS_OUTCOMES:
+                alive.append(
+                    {
+                        "target_id": link_id,
+                        "health": LinkHealth.ALIVE,
+                        "checked_at": result.checked_at,
+                    }
+                )
+                written: Written | None = (LinkHealth.ALIVE, None)
+            else:
+                written = _write_one(
+                    session,
+                    link_id,
+                    result,
+                    policy=policy,
+                    worker=worker,
+                    round_id=round_id,
+                    leased=leased,
+                )
+            if written is not None:
+                rows.append(_check_row(link_id, result, worker, round_id))
+            out.append(written)
+        repo.set_link_states(session, alive)
+        repo.add_checks(session, rows)
+        return out
 
     return database.transaction(work)
 
@@ -490,17 +513,18 @@ def check_links(
     progress.start(len(due))
     try:
         if due:
-            asyncio.run(
-                _check_due(
-                    database,
-                    due,
-                    options,
-                    clock=clock,
-                    progress=progress,
-                    collected=collected,
-                    writer=writer,
+            with responsive_loop():
+                asyncio.run(
+                    _check_due(
+                        database,
+                        due,
+                        options,
+                        clock=clock,
+                        progress=progress,
+                        collected=collected,
+                        writer=writer,
+                    )
                 )
-            )
     except KeyboardInterrupt:
         interrupted = True
     finally:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from claims.db import Database
 from claims.errors import InputError
-from claims.linkcheck.checker import Clock, utcnow
+from claims.linkcheck.checker import Clock, responsive_loop, utcnow
 from claims.linkcheck.options import CheckOptions
 from claims.linkcheck.progress import NullProgress, Progress
 from claims.linkcheck.results import CheckResult, LinkReport
@@ -254,19 +254,20 @@ def run_worker(
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claims-worker-writer")
     progress.start(left.links)
     try:
-        asyncio.run(
-            _work(
-                database,
-                info,
-                options,
-                worker,
-                clock=clock,
-                progress=progress,
-                collected=collected,
-                writer=writer,
-                tally=tally,
+        with responsive_loop():
+            asyncio.run(
+                _work(
+                    database,
+                    info,
+                    options,
+                    worker,
+                    clock=clock,
+                    progress=progress,
+                    collected=collected,
+                    writer=writer,
+                    tally=tally,
+                )
             )
-        )
     except KeyboardInterrupt:
         interrupted = True
     finally:
