@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -18,6 +19,7 @@ from rich.progress import (
 from rich.table import Table
 
 from claims.cli._common import print_json, state, stderr, stdout, warn
+from claims.errors import ClaimsError, NetworkUnavailable
 from claims.linkcheck import CheckOptions, LinkReport
 from claims.linkcheck.options import (
     DEFAULT_ARCHIVE_ENDPOINT,
@@ -26,8 +28,12 @@ from claims.linkcheck.options import (
     DEFAULT_PER_HOST,
     DEFAULT_TIMEOUT_S,
     DEFAULT_TOTAL_TIMEOUT_S,
+    HostRule,
     default_user_agent,
     parse_duration,
+    parse_status_codes,
+    read_host_config,
+    read_ignore_file,
 )
 from claims.linkcheck.service import CheckReport, FailOn, check_links, report_as_json
 from claims.linkcheck.workers import (
@@ -175,6 +181,26 @@ def _worker_options(
         raise typer.BadParameter(str(exc), param_hint="--worker-id/--round") from exc
 
 
+def _filters(
+    exclude: list[str] | None, ignore_file: Path | None, accept: str | None, config: Path | None
+) -> tuple[tuple[str, ...], frozenset[int], tuple[tuple[str, HostRule], ...]]:
+    patterns = tuple(exclude or ())
+    try:
+        if ignore_file is not None:
+            patterns += read_ignore_file(ignore_file)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--ignore-file") from exc
+    try:
+        accepted = parse_status_codes(accept) if accept is not None else frozenset()
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--accept") from exc
+    try:
+        rules = read_host_config(config) if config is not None else ()
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--config") from exc
+    return patterns, accepted, rules
+
+
 def _positive(value: float, name: str) -> None:
     if value <= 0:
         raise typer.BadParameter(f"must be positive, got {value:g}", param_hint=name)
@@ -251,8 +277,40 @@ def check(
             help="Also fetch loopback, private and link-local addresses (local test servers).",
         ),
     ] = False,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            help="Do not fetch URLs matching this regular expression (recorded as skipped);"
+            " repeatable.",
+        ),
+    ] = None,
+    ignore_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--ignore-file", help="A file of --exclude patterns, one a line (# comments)."
+        ),
+    ] = None,
+    accept: Annotated[
+        str | None,
+        typer.Option(
+            "--accept",
+            help="Statuses that count as ok besides 2xx, e.g. 403 or 200..299,403,429.",
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help='TOML file of per-host overrides: [hosts."example.org"] per_host = 1,'
+            " interval = 0.5 (seconds).",
+        ),
+    ] = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print one JSON document on stdout.")
+        bool,
+        typer.Option(
+            "--json", help="Print one JSON document on stdout (an error object when it stops)."
+        ),
     ] = False,
     worker: Annotated[
         bool,
@@ -319,19 +377,26 @@ def check(
         recheck = parse_duration(recheck_after)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--recheck-after") from exc
-    options = CheckOptions(
-        concurrency=concurrency,
-        per_host=per_host,
-        host_interval_s=host_interval,
-        timeout_s=timeout,
-        total_timeout_s=total_timeout,
-        recheck_after=recheck,
-        force=force,
-        user_agent=user_agent or default_user_agent(),
-        archive=not no_archive,
-        archive_endpoint=archive_endpoint,
-        allow_private=allow_private,
-    )
+    patterns, accepted, rules = _filters(exclude, ignore_file, accept, config)
+    try:
+        options = CheckOptions(
+            concurrency=concurrency,
+            per_host=per_host,
+            host_interval_s=host_interval,
+            timeout_s=timeout,
+            total_timeout_s=total_timeout,
+            recheck_after=recheck,
+            force=force,
+            user_agent=user_agent or default_user_agent(),
+            archive=not no_archive,
+            archive_endpoint=archive_endpoint,
+            allow_private=allow_private,
+            exclude=patterns,
+            accept=accepted,
+            host_rules=rules,
+        )
+    except ValueError as exc:  # a pattern that does not compile
+        raise typer.BadParameter(str(exc), param_hint="--exclude") from exc
     worker_options = _worker_options(
         worker, batch=batch, lease=lease, worker_id=worker_id, round_id=round_id
     )
@@ -344,12 +409,28 @@ def check(
     progress: Any = None
     if not as_json and sys.stderr.isatty() and not os.environ.get("CI"):
         progress = RichProgress()
-    if worker_options is None:
-        report = check_links(
-            database, source_keys=tuple(source_keys or ()), options=options, progress=progress
-        )
-    else:
-        report = run_worker(database, worker_options, options=options, progress=progress)
+    try:
+        if worker_options is None:
+            report = check_links(
+                database, source_keys=tuple(source_keys or ()), options=options, progress=progress
+            )
+        else:
+            report = run_worker(database, worker_options, options=options, progress=progress)
+    except ClaimsError as exc:
+        if as_json:
+            # scripts read stdout: the error as an object there too (stderr has the line)
+            kind = "offline" if isinstance(exc, NetworkUnavailable) else type(exc).__name__
+            print_json(
+                {
+                    "error": {
+                        "kind": kind,
+                        "message": exc.message,
+                        "hint": exc.hint,
+                        "exit_code": exc.exit_code,
+                    }
+                }
+            )
+        raise
         joined = report.worker.round_id if report.worker else ""
         for name, value in round_settings_differ(report, options).items():
             warn(f"round {joined} was started with {name}={value}; the round's setting applies")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import re
 import secrets
 import sys
 import time
@@ -16,7 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 from claims.enums import CheckOutcome
 from claims.errors import NetworkUnavailable
 from claims.linkcheck.classify import PageFacts, classify, is_home
-from claims.linkcheck.client import Budget, Engine, FetchFailure, HostRule, Lookup
+from claims.linkcheck.client import Budget, Engine, FetchFailure, Lookup
 from claims.linkcheck.options import CheckOptions
 from claims.linkcheck.results import CheckResult, CheckTarget
 
@@ -94,8 +95,10 @@ class HostScheduler:
     workers do not sit waiting on one busy host while others are idle; O(1) per pick.
     """
 
-    def __init__(self, targets: Iterable[CheckTarget], per_host: int) -> None:
-        self._per_host = per_host
+    def __init__(
+        self, targets: Iterable[CheckTarget], per_host: int | Callable[[str], int]
+    ) -> None:
+        self._per_host = per_host if callable(per_host) else (lambda _host: per_host)
         self._queues: OrderedDict[str, deque[CheckTarget]] = OrderedDict()
         for target in targets:
             self._queues.setdefault(host_of(target.url), deque()).append(target)
@@ -109,7 +112,7 @@ class HostScheduler:
         if (
             host not in self._is_ready
             and self._queues[host]
-            and self._active[host] < self._per_host
+            and self._active[host] < self._per_host(host)
         ):
             self._ready.append(host)
             self._is_ready.add(host)
@@ -170,14 +173,12 @@ class Checker:
         *,
         clock: Clock = utcnow,
         lookup: Lookup | None = None,
-        rules: dict[str, HostRule] | None = None,
         unguarded_hosts: tuple[str, ...] = (),
     ) -> None:
         self.options = options or CheckOptions()
         self._clock = clock
-        self.engine = Engine(
-            self.options, lookup=lookup, rules=rules, unguarded_hosts=unguarded_hosts
-        )
+        self.engine = Engine(self.options, lookup=lookup, unguarded_hosts=unguarded_hosts)
+        self._exclude = [re.compile(p) for p in self.options.exclude]
         self.limiter = self.engine.limiter
         self._probes: dict[tuple[str, str, str], asyncio.Future[tuple[PageFacts | None, str]]] = {}
         self._online = False
@@ -237,6 +238,14 @@ class Checker:
         def elapsed_ms() -> int:
             return round((time.monotonic() - started) * 1000)
 
+        for pattern in self._exclude:
+            if pattern.search(target.url):
+                return CheckResult(
+                    url=target.url,
+                    outcome=CheckOutcome.SKIPPED,
+                    checked_at=self._clock(),
+                    error=f"excluded by {pattern.pattern!r}",
+                )
         budget = Budget(opts.total_timeout_s)
         try:
             async with asyncio.timeout(budget.total_s):
@@ -259,6 +268,18 @@ class Checker:
                 elapsed_ms=elapsed_ms(),
                 error=failure.message,
                 reached_server=failure.reached_server,
+            )
+        if page.status in opts.accept and not 200 <= page.status < 300:
+            return CheckResult(
+                url=target.url,
+                outcome=CheckOutcome.OK,
+                checked_at=self._clock(),
+                status=page.status,
+                final_url=page.final_url,
+                redirects=page.redirects,
+                title=page.title,
+                elapsed_ms=elapsed_ms(),
+                reached_server=True,
             )
         probe: PageFacts | None = None
         token = ""
@@ -332,7 +353,7 @@ class Checker:
         started = time.monotonic()
         unique = merge_targets(targets)
         self._total_hosts = len({host_of(t.url) for t in unique}) or 1
-        scheduler = HostScheduler(interleave_by_host(unique), self.options.per_host)
+        scheduler = HostScheduler(interleave_by_host(unique), self.limiter.per_host)
         checked = 0
 
         async def worker() -> None:

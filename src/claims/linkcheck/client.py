@@ -31,7 +31,7 @@ from yarl import URL
 from claims.enums import CheckOutcome
 from claims.linkcheck import guard
 from claims.linkcheck.classify import REDIRECT_STATUSES, PageFacts
-from claims.linkcheck.options import CheckOptions
+from claims.linkcheck.options import CheckOptions, HostRule
 from claims.linkcheck.results import Redirect
 
 KEPT_HEADERS = ("content-type", "server", "cf-mitigated", "retry-after", "location")
@@ -61,14 +61,6 @@ class _HostState:
     interval_s: float
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     next_start: float = 0.0
-
-
-@dataclass(frozen=True)
-class HostRule:
-    """Per-host overrides of the run's per-host limit and interval (from a config file)."""
-
-    per_host: int | None = None
-    interval_s: float | None = None
 
 
 class HostLimiter:
@@ -325,7 +317,6 @@ class Engine:
         options: CheckOptions,
         *,
         lookup: Lookup | None = None,
-        rules: Mapping[str, HostRule] | None = None,
         unguarded_hosts: tuple[str, ...] = (),
     ) -> None:
         self._options = options
@@ -333,7 +324,7 @@ class Engine:
             concurrency=options.concurrency,
             per_host=options.per_host,
             interval_s=options.host_interval_s,
-            rules=rules,
+            rules=dict(options.host_rules),
         )
         self._random = random.Random()  # noqa: S311 - jitter, not secrets
         self._resolutions = _Resolutions(lookup or guard.resolve)
