@@ -146,7 +146,10 @@ def test_cli_options_end_to_end(sqlite_cli: Cli, servers: Servers, tmp_path: Pat
         "--config", str(config),
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
-    outcomes = {r["url"]: r["outcome"] for r in json.loads(result.stdout)["results"]}
+    document = json.loads(result.stdout)
+    # written result by result, the same text as the document dumped whole
+    assert result.stdout == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    outcomes = {r["url"]: r["outcome"] for r in document["results"]}
     assert outcomes == {
         urls["ok"]: "ok",
         urls["walled"]: "ok",

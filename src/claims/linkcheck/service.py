@@ -559,8 +559,8 @@ def result_as_json(report: LinkReport) -> dict[str, Any]:
     }
 
 
-def report_as_json(report: CheckReport) -> dict[str, Any]:
-    """The whole ``claims check --json`` document: a summary and one result per link."""
+def summary_as_json(report: CheckReport) -> dict[str, Any]:
+    """``summary`` in the JSON contract of ``claims check --json``."""
     summary: dict[str, Any] = {
         "cited_links": report.cited_links,
         "due": report.due,
@@ -574,4 +574,12 @@ def report_as_json(report: CheckReport) -> dict[str, Any]:
     }
     if report.worker is not None:
         summary["worker"] = report.worker.as_json()
-    return {"summary": summary, "results": [result_as_json(r) for r in report.links]}
+    return summary
+
+
+def report_as_json(report: CheckReport) -> dict[str, Any]:
+    """The whole ``claims check --json`` document: a summary and one result per link."""
+    return {
+        "summary": summary_as_json(report),
+        "results": [result_as_json(r) for r in report.links],
+    }
