@@ -453,7 +453,8 @@ def check(
                 }
             )
         raise
-        joined = report.worker.round_id if report.worker else ""
+    if report.worker is not None:
+        joined = report.worker.round_id
         for name, value in round_settings_differ(report, options).items():
             warn(f"round {joined} was started with {name}={value}; the round's setting applies")
     if as_json:
