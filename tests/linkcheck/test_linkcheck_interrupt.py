@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -54,12 +55,20 @@ def _start(url: str) -> subprocess.Popen[str]:
     )  # fmt: skip
 
 
-def _wait_for_checks(database: Database, process: subprocess.Popen[str], at_least: int) -> None:
+def _wait_for_checks(
+    database: Database, process: subprocess.Popen[str], at_least: int
+) -> list[int]:
+    """Wait until ``at_least`` checks are committed; the counts seen on the way."""
     deadline = time.monotonic() + 30
-    while _checks(database) < at_least:
+    seen = [0]
+    while (count := _checks(database)) < at_least:
+        if count != seen[-1]:
+            seen.append(count)
         assert process.poll() is None, process.communicate()
         assert time.monotonic() < deadline, "no checks were committed"
         time.sleep(0.02)
+    seen.append(count)
+    return seen
 
 
 def _finish(url: str, database: Database) -> dict[str, object]:
@@ -83,7 +92,9 @@ def test_killed_run_keeps_finished_checks_and_resumes(servers: Servers, tmp_path
     database = _prepare(servers, url)
     try:
         process = _start(url)
-        _wait_for_checks(database, process, 5)
+        seen = _wait_for_checks(database, process, 5)
+        # results are committed in groups, not one transaction each
+        assert max(b - a for a, b in itertools.pairwise(seen)) >= 2, seen
         process.kill()  # SIGKILL: no chance to clean up
         process.communicate(timeout=10)
         committed = _checks(database)

@@ -26,6 +26,7 @@ FAST = CheckOptions(
     host_interval_s=0.0,
     archive=False,
 )
+HEAD_FIRST = CheckOptions(**{**FAST.__dict__, "head_first": True})
 
 
 def run(
@@ -209,7 +210,7 @@ def test_head_refused_falls_back_to_get(servers: Servers) -> None:
         return html("Works with GET")
 
     url = servers.route(A, "/nohead", no_head)
-    result = one(url, servers=servers)
+    result = one(url, HEAD_FIRST, servers=servers)
     assert result.outcome is CheckOutcome.OK
     assert [r.method for r in servers.requests(A, "/nohead")] == ["HEAD", "GET"]
 
@@ -218,18 +219,27 @@ def test_non_html_needs_no_get(servers: Servers) -> None:
     url = servers.route(
         A, "/report.pdf", Response(200, {"Content-Type": "application/pdf"}, b"%PDF-1.4")
     )
-    result = one(url, servers=servers)
+    result = one(url, HEAD_FIRST, servers=servers)
     assert result.outcome is CheckOutcome.OK
     assert [r.method for r in servers.requests(A, "/report.pdf")] == ["HEAD"]
 
 
 def test_timeout_is_retried_but_never_followed_by_get(servers: Servers) -> None:
     url = servers.route(A, "/slow", Response(200, delay_s=2.0))
-    options = CheckOptions(**{**FAST.__dict__, "timeout_s": 0.2, "max_retries": 1})
+    options = CheckOptions(**{**HEAD_FIRST.__dict__, "timeout_s": 0.2, "max_retries": 1})
     result = one(url, options, servers=servers)
     assert result.outcome is CheckOutcome.TIMEOUT
     methods = [r.method for r in servers.requests(A, "/slow")]
     assert methods == ["HEAD", "HEAD"]
+
+
+def test_get_first_is_one_request_per_page(servers: Servers) -> None:
+    page = servers.route(A, "/one", html("One request"))
+    pdf = servers.route(A, "/one.pdf", Response(200, {"Content-Type": "application/pdf"}, b"%P"))
+    assert one(page, servers=servers).title == "One request"
+    assert one(pdf, servers=servers).outcome is CheckOutcome.OK
+    assert [r.method for r in servers.requests(A, "/one")] == ["GET"]
+    assert [r.method for r in servers.requests(A, "/one.pdf")] == ["GET"]
 
 
 def test_redirect_loop(servers: Servers) -> None:

@@ -100,7 +100,7 @@ def test_each_link_checked_once_and_recorded(database: Database, servers: Server
     assert report.due == 2
     assert report.checked == 2
     assert not report.interrupted
-    assert len(servers.requests(A, "/story")) == 2  # HEAD + GET, once for both sources
+    assert len(servers.requests(A, "/story")) == 1  # one GET, once for both sources
     by_url = {r.result.url: r for r in report.links}
     assert by_url[ok].sources == ("one", "two")
     assert by_url[ok].health is LinkHealth.ALIVE
@@ -321,7 +321,13 @@ def test_cli_offline_exit_3(sqlite_cli: Cli) -> None:
     result = sqlite_cli("check", "--json")
     assert result.exit_code == 3
     assert "offline: the network is unavailable" in result.stderr
-    assert result.stdout == ""
+    # scripts reading stdout get the error as an object too
+    error = json.loads(result.stdout)["error"]
+    assert error["kind"] == "offline"
+    assert error["exit_code"] == 3
+    assert error["message"].startswith("offline: the network is unavailable")
+    assert error["hint"]
+    assert sqlite_cli("check").stdout == ""
 
 
 def test_cli_archive_endpoint_from_environment_and_user_agent(

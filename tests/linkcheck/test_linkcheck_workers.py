@@ -65,7 +65,7 @@ def _round(session: object, round_id: str = "r1", **kw: object) -> rounds.RoundI
 
 @pytest.fixture
 def five_links(database: Database) -> Database:
-    _add_links(database, [f"https://example.invalid/{i}" for i in range(5)])
+    _add_links(database, [f"https://h{i}.example.invalid/" for i in range(5)])
     return database
 
 
@@ -338,5 +338,47 @@ def test_three_workers_one_killed_check_every_link_exactly_once(
             summary = document["summary"]["worker"]
             assert summary["round"] == "shared"
             assert summary["outstanding"] == 0
+    finally:
+        database.dispose()
+
+
+@pytest.mark.slow
+def test_three_workers_hold_the_per_host_limit_together(db_url: str, servers: Servers) -> None:
+    # two hosts, batches of 10: each worker's batch holds links of both hosts, so without a
+    # host going to one worker at a time three workers would put 3 × 2 in flight at a host
+    slow = Response(200, {"Content-Type": "application/pdf"}, b"%PDF", delay_s=0.15)
+    hosts = HOSTS[:2]
+    for host in hosts:
+        servers.route(host, "*", slow)
+    urls = [servers.url(hosts[i % 2], f"/p/{i}.pdf") for i in range(40)]
+    database = Database(db_url)
+    try:
+        _add_links(database, urls)
+        workers = []
+        for name in ("a", "b", "c"):
+            env = {**os.environ, "PYTHONPATH": str(REPO_ROOT / "src")}
+            env.pop("CLAIMS_ARCHIVE_ENDPOINT", None)
+            argv = [sys.executable, "-m", "claims", "--db", db_url, "check", "--worker"]
+            argv += ["--worker-id", name, "--round", "polite", "--batch", "10", "--lease", "5s"]
+            argv += ["--per-host", "2", "--allow-private", "--no-archive", "--json"]
+            argv += ["--fail-on", "never", "--timeout", "5"]
+            workers.append(
+                subprocess.Popen(
+                    argv,
+                    cwd=REPO_ROOT,
+                    env=env,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
+            )
+        for process in workers:
+            _out, err = process.communicate(timeout=120)
+            assert process.returncode == 0, err
+        with database.session(readonly=True) as s:
+            per_link = dict(rounds.round_check_counts(s, "polite"))
+        assert sorted(per_link.values()) == [1] * 40
+        for host in hosts:
+            assert servers.peak[host] <= 2, (host, servers.peak[host])
     finally:
         database.dispose()

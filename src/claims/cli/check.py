@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -18,16 +20,29 @@ from rich.progress import (
 from rich.table import Table
 
 from claims.cli._common import print_json, state, stderr, stdout, warn
+from claims.errors import ClaimsError, NetworkUnavailable
 from claims.linkcheck import CheckOptions, LinkReport
 from claims.linkcheck.options import (
     DEFAULT_ARCHIVE_ENDPOINT,
     DEFAULT_CONCURRENCY,
+    DEFAULT_HOST_INTERVAL_S,
     DEFAULT_PER_HOST,
     DEFAULT_TIMEOUT_S,
+    DEFAULT_TOTAL_TIMEOUT_S,
+    HostRule,
     default_user_agent,
     parse_duration,
+    parse_status_codes,
+    read_host_config,
+    read_ignore_file,
 )
-from claims.linkcheck.service import CheckReport, FailOn, check_links, report_as_json
+from claims.linkcheck.service import (
+    CheckReport,
+    FailOn,
+    check_links,
+    result_as_json,
+    summary_as_json,
+)
 from claims.linkcheck.workers import (
     DEFAULT_BATCH,
     DEFAULT_LEASE,
@@ -70,6 +85,21 @@ class RichProgress:
 
     def finish(self) -> None:
         self._bar.stop()
+
+
+def _print_report_json(report: CheckReport) -> None:
+    """The document of ``report_as_json``, written result by result: at 20,000 links the
+    whole document as one string (and its dicts) was a third of the run's memory."""
+    out = sys.stdout
+    summary = json.dumps(summary_as_json(report), indent=2, ensure_ascii=False, default=str)
+    out.write('{\n  "summary": ' + summary.replace("\n", "\n  ") + ',\n  "results": [')
+    first = True
+    for link in report.links:
+        text = json.dumps(result_as_json(link), indent=2, ensure_ascii=False, default=str)
+        out.write(("\n    " if first else ",\n    ") + text.replace("\n", "\n    "))
+        first = False
+    out.write("]\n}\n" if first else "\n  ]\n}\n")
+    out.flush()
 
 
 def _render_worker(report: CheckReport) -> None:
@@ -173,6 +203,26 @@ def _worker_options(
         raise typer.BadParameter(str(exc), param_hint="--worker-id/--round") from exc
 
 
+def _filters(
+    exclude: list[str] | None, ignore_file: Path | None, accept: str | None, config: Path | None
+) -> tuple[tuple[str, ...], frozenset[int], tuple[tuple[str, HostRule], ...]]:
+    patterns = tuple(exclude or ())
+    try:
+        if ignore_file is not None:
+            patterns += read_ignore_file(ignore_file)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--ignore-file") from exc
+    try:
+        accepted = parse_status_codes(accept) if accept is not None else frozenset()
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--accept") from exc
+    try:
+        rules = read_host_config(config) if config is not None else ()
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--config") from exc
+    return patterns, accepted, rules
+
+
 def _positive(value: float, name: str) -> None:
     if value <= 0:
         raise typer.BadParameter(f"must be positive, got {value:g}", param_hint=name)
@@ -193,9 +243,21 @@ def check(
     per_host: Annotated[
         int, typer.Option("--per-host", help="Requests in flight at most to one host.")
     ] = DEFAULT_PER_HOST,
+    host_interval: Annotated[
+        float,
+        typer.Option("--host-interval", help="Seconds between request starts to one host."),
+    ] = DEFAULT_HOST_INTERVAL_S,
     timeout: Annotated[
         float, typer.Option("--timeout", help="Seconds one request may take, body included.")
     ] = DEFAULT_TIMEOUT_S,
+    total_timeout: Annotated[
+        float,
+        typer.Option(
+            "--total-timeout",
+            help="Seconds one URL may take in all, retries and Retry-After waits included"
+            " (at least --timeout).",
+        ),
+    ] = DEFAULT_TOTAL_TIMEOUT_S,
     recheck_after: Annotated[
         str,
         typer.Option(
@@ -237,8 +299,40 @@ def check(
             help="Also fetch loopback, private and link-local addresses (local test servers).",
         ),
     ] = False,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--exclude",
+            help="Do not fetch URLs matching this regular expression (recorded as skipped);"
+            " repeatable.",
+        ),
+    ] = None,
+    ignore_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--ignore-file", help="A file of --exclude patterns, one a line (# comments)."
+        ),
+    ] = None,
+    accept: Annotated[
+        str | None,
+        typer.Option(
+            "--accept",
+            help="Statuses that count as ok besides 2xx, e.g. 403 or 200..299,403,429.",
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help='TOML file of per-host overrides: [hosts."example.org"] per_host = 1,'
+            " interval = 0.5 (seconds).",
+        ),
+    ] = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print one JSON document on stdout.")
+        bool,
+        typer.Option(
+            "--json", help="Print one JSON document on stdout (an error object when it stops)."
+        ),
     ] = False,
     worker: Annotated[
         bool,
@@ -277,10 +371,11 @@ def check(
 ) -> None:
     """Check the cited URLs for rot: careful verdicts over time, archived copies near access.
 
-    Each unique URL is checked once per run (HEAD, then GET), politely (--per-host), with
-    soft-404, redirect-to-home, bot-wall and title-drift detection. A link is dead only after
-    3 failing checks spanning 3 days; suspect before. Results are committed as they arrive,
-    so an interrupted run resumes where it stopped. Exit codes: 0 no checked link failing,
+    Each unique URL is checked once per run (one GET, reading a capped prefix), politely
+    (--per-host, --host-interval), with soft-404, redirect-to-home, bot-wall and title-drift
+    detection. A link is dead only after 3 failing checks spanning 3 days; suspect before.
+    Results are committed in groups at least every half second, so an interrupted run
+    resumes where it stopped. Exit codes: 0 no checked link failing,
     1 some failing (see --fail-on), 2 usage error, 3 offline or database unreachable,
     130 interrupted.
 
@@ -295,21 +390,35 @@ def check(
     for value, name in ((concurrency, "--concurrency"), (per_host, "--per-host")):
         _positive(value, name)
     _positive(timeout, "--timeout")
+    _positive(total_timeout, "--total-timeout")
+    if host_interval < 0:
+        raise typer.BadParameter(
+            f"must not be negative, got {host_interval:g}", param_hint="--host-interval"
+        )
     try:
         recheck = parse_duration(recheck_after)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--recheck-after") from exc
-    options = CheckOptions(
-        concurrency=concurrency,
-        per_host=per_host,
-        timeout_s=timeout,
-        recheck_after=recheck,
-        force=force,
-        user_agent=user_agent or default_user_agent(),
-        archive=not no_archive,
-        archive_endpoint=archive_endpoint,
-        allow_private=allow_private,
-    )
+    patterns, accepted, rules = _filters(exclude, ignore_file, accept, config)
+    try:
+        options = CheckOptions(
+            concurrency=concurrency,
+            per_host=per_host,
+            host_interval_s=host_interval,
+            timeout_s=timeout,
+            total_timeout_s=total_timeout,
+            recheck_after=recheck,
+            force=force,
+            user_agent=user_agent or default_user_agent(),
+            archive=not no_archive,
+            archive_endpoint=archive_endpoint,
+            allow_private=allow_private,
+            exclude=patterns,
+            accept=accepted,
+            host_rules=rules,
+        )
+    except ValueError as exc:  # a pattern that does not compile
+        raise typer.BadParameter(str(exc), param_hint="--exclude") from exc
     worker_options = _worker_options(
         worker, batch=batch, lease=lease, worker_id=worker_id, round_id=round_id
     )
@@ -322,17 +431,34 @@ def check(
     progress: Any = None
     if not as_json and sys.stderr.isatty() and not os.environ.get("CI"):
         progress = RichProgress()
-    if worker_options is None:
-        report = check_links(
-            database, source_keys=tuple(source_keys or ()), options=options, progress=progress
-        )
-    else:
-        report = run_worker(database, worker_options, options=options, progress=progress)
-        joined = report.worker.round_id if report.worker else ""
+    try:
+        if worker_options is None:
+            report = check_links(
+                database, source_keys=tuple(source_keys or ()), options=options, progress=progress
+            )
+        else:
+            report = run_worker(database, worker_options, options=options, progress=progress)
+    except ClaimsError as exc:
+        if as_json:
+            # scripts read stdout: the error as an object there too (stderr has the line)
+            kind = "offline" if isinstance(exc, NetworkUnavailable) else type(exc).__name__
+            print_json(
+                {
+                    "error": {
+                        "kind": kind,
+                        "message": exc.message,
+                        "hint": exc.hint,
+                        "exit_code": exc.exit_code,
+                    }
+                }
+            )
+        raise
+    if report.worker is not None:
+        joined = report.worker.round_id
         for name, value in round_settings_differ(report, options).items():
             warn(f"round {joined} was started with {name}={value}; the round's setting applies")
     if as_json:
-        print_json(report_as_json(report))
+        _print_report_json(report)
     else:
         _render(report)
     if report.interrupted:

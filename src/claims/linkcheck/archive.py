@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import zlib
 from collections.abc import Iterable
 from typing import Any
 
-import httpx
-
-from claims.linkcheck.client import HostLimiter
+from claims.linkcheck.client import Engine, FetchFailure
 from claims.linkcheck.results import ArchiveCapture
 
 WAYBACK_TIMESTAMP = "%Y%m%d%H%M%S"
@@ -85,49 +82,12 @@ def choose_capture(
     return good[0]
 
 
-async def read_capped(response: httpx.Response, cap_bytes: int) -> bytes | None:
-    """The body, or None as soon as it passes ``cap_bytes`` (compressed or inflated):
-    never read whole, and a gzip bomb is never inflated past the cap."""
-    encoding = response.headers.get("content-encoding", "").strip().lower()
-    inflater = None
-    if encoding in ("gzip", "x-gzip", "deflate"):
-        inflater = zlib.decompressobj(zlib.MAX_WBITS | 32)
-    elif encoding not in ("", "identity"):
-        return None
-    out = bytearray()
-    raw = 0
-    async for chunk in response.aiter_raw():
-        raw += len(chunk)
-        if raw > cap_bytes:
-            return None
-        if inflater is None:
-            out += chunk
-        else:
-            try:
-                out += inflater.decompress(chunk, cap_bytes + 1 - len(out))
-            except zlib.error:
-                return None
-            if inflater.unconsumed_tail:
-                return None  # inflates past the cap
-        if len(out) > cap_bytes:
-            return None
-    return bytes(out)
-
-
 class ArchiveClient:
     """Asks an availability endpoint (the Wayback Machine's, or a stand-in) for captures."""
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        limiter: HostLimiter,
-        *,
-        endpoint: str,
-        timeout_s: float,
-    ) -> None:
-        self._client = client
-        self._limiter = limiter
-        self._endpoint = httpx.URL(endpoint)
+    def __init__(self, engine: Engine, *, endpoint: str, timeout_s: float) -> None:
+        self._engine = engine
+        self._endpoint = endpoint
         self._timeout_s = timeout_s
 
     async def _ask(
@@ -138,19 +98,15 @@ class ArchiveClient:
             params["timestamp"] = target.strftime(WAYBACK_TIMESTAMP)
             params["closest"] = closest
         params["status_code"] = "200"
-        async with (
-            self._limiter.slot(self._endpoint.host),
-            self._client.stream(
-                "GET", self._endpoint, params=params, timeout=self._timeout_s
-            ) as response,
-        ):
-            if response.status_code != 200:
-                return None
-            body = await read_capped(response, MAX_ANSWER_BYTES)
-        if body is None:
+        answer = await self._engine.get_capped(
+            self._endpoint, params=params, timeout_s=self._timeout_s, max_bytes=MAX_ANSWER_BYTES
+        )
+        if answer.status != 200 or answer.content is None:
             return None
+        if len(answer.content) > MAX_ANSWER_BYTES:
+            return None  # cut off: not an answer we can read
         try:
-            return parse_availability(json.loads(body))
+            return parse_availability(json.loads(answer.content))
         except (json.JSONDecodeError, UnicodeDecodeError, ValueError, RecursionError):
             return None
 
@@ -172,6 +128,6 @@ class ArchiveClient:
                 chosen = choose_capture(found, target)
                 if chosen is not None and (target is None or chosen.timestamp <= target):
                     return chosen
-        except httpx.HTTPError:
+        except FetchFailure:
             pass
         return choose_capture(found, target)

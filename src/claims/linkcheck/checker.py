@@ -3,25 +3,42 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import re
 import secrets
+import sys
 import time
 from collections import OrderedDict, deque
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
-
-import httpx
 
 from claims.enums import CheckOutcome
 from claims.errors import NetworkUnavailable
 from claims.linkcheck.classify import PageFacts, classify, is_home
-from claims.linkcheck.client import Fetcher, FetchFailure, HostLimiter, make_client
+from claims.linkcheck.client import Budget, Engine, FetchFailure, Lookup
 from claims.linkcheck.offline import Judgement, OfflineJudge
 from claims.linkcheck.options import CheckOptions
 from claims.linkcheck.results import CheckResult, CheckTarget
 
 ResultSink = Callable[[CheckResult], Awaitable[None]]
+# the event loop gives up the GIL at every socket call; with the writer thread busy it waited
+# the default 5 ms to get it back, a convoy that held the checker to ~200 requests a second
+LOOP_SWITCH_INTERVAL_S = 0.0005
+
+
+@contextlib.contextmanager
+def responsive_loop() -> Iterator[None]:
+    """A short GIL switch interval while checking, so the loop is not starved by the writer."""
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(min(previous, LOOP_SWITCH_INTERVAL_S))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(previous)
+
+
 Clock = Callable[[], dt.datetime]
 
 
@@ -79,8 +96,10 @@ class HostScheduler:
     workers do not sit waiting on one busy host while others are idle; O(1) per pick.
     """
 
-    def __init__(self, targets: Iterable[CheckTarget], per_host: int) -> None:
-        self._per_host = per_host
+    def __init__(
+        self, targets: Iterable[CheckTarget], per_host: int | Callable[[str], int]
+    ) -> None:
+        self._per_host = per_host if callable(per_host) else (lambda _host: per_host)
         self._queues: OrderedDict[str, deque[CheckTarget]] = OrderedDict()
         for target in targets:
             self._queues.setdefault(host_of(target.url), deque()).append(target)
@@ -94,7 +113,7 @@ class HostScheduler:
         if (
             host not in self._is_ready
             and self._queues[host]
-            and self._active[host] < self._per_host
+            and self._active[host] < self._per_host(host)
         ):
             self._ready.append(host)
             self._is_ready.add(host)
@@ -154,18 +173,14 @@ class Checker:
         options: CheckOptions | None = None,
         *,
         clock: Clock = utcnow,
-        client: httpx.AsyncClient | None = None,
+        lookup: Lookup | None = None,
+        unguarded_hosts: tuple[str, ...] = (),
     ) -> None:
         self.options = options or CheckOptions()
         self._clock = clock
-        self._own_client = client is None
-        self.client = client or make_client(self.options)
-        self.limiter = HostLimiter(
-            concurrency=self.options.concurrency,
-            per_host=self.options.per_host,
-            interval_s=self.options.host_interval_s,
-        )
-        self.fetcher = Fetcher(self.client, self.limiter, self.options)
+        self.engine = Engine(self.options, lookup=lookup, unguarded_hosts=unguarded_hosts)
+        self._exclude = [re.compile(p) for p in self.options.exclude]
+        self.limiter = self.engine.limiter
         self._probes: dict[tuple[str, str, str], asyncio.Future[tuple[PageFacts | None, str]]] = {}
         self._held: list[CheckResult] = []
         self._judge = OfflineJudge(1, sample_hosts=self.options.offline_hosts)
@@ -173,8 +188,7 @@ class Checker:
         self._sink_lock = asyncio.Lock()
 
     async def aclose(self) -> None:
-        if self._own_client:
-            await self.client.aclose()
+        await self.engine.aclose()
 
     async def __aenter__(self) -> Checker:
         return self
@@ -196,7 +210,7 @@ class Checker:
             facts: PageFacts | None = None
             try:
                 if probe_url is not None:
-                    facts = await self.fetcher.follow("GET", probe_url, retry_statuses=False)
+                    facts = await self.engine.follow("GET", probe_url, retry_statuses=False)
             except FetchFailure:
                 facts = None
             finally:
@@ -206,14 +220,44 @@ class Checker:
 
     # -- one URL -----------------------------------------------------------------------
     async def check_one(self, target: CheckTarget) -> CheckResult:
+        """Check one URL; whatever goes wrong is this URL's outcome, never the run's."""
+        try:
+            return await self._check_one(target)
+        except Exception as exc:  # one odd URL must not stop a run
+            return CheckResult(
+                url=target.url,
+                outcome=CheckOutcome.CONNECTION_ERROR,
+                checked_at=self._clock(),
+                error=f"check failed: {type(exc).__name__}: {exc}"[:500],
+            )
+
+    async def _check_one(self, target: CheckTarget) -> CheckResult:
         opts = self.options
         started = time.monotonic()
 
         def elapsed_ms() -> int:
             return round((time.monotonic() - started) * 1000)
 
+        for pattern in self._exclude:
+            if pattern.search(target.url):
+                return CheckResult(
+                    url=target.url,
+                    outcome=CheckOutcome.SKIPPED,
+                    checked_at=self._clock(),
+                    error=f"excluded by {pattern.pattern!r}",
+                )
+        budget = Budget(opts.total_timeout_s)
         try:
-            page = await self.fetcher.fetch_page(target.url)
+            async with asyncio.timeout(budget.total_s):
+                page = await self.engine.fetch_page(target.url, budget)
+        except TimeoutError:
+            return CheckResult(
+                url=target.url,
+                outcome=CheckOutcome.TIMEOUT,
+                checked_at=self._clock(),
+                elapsed_ms=elapsed_ms(),
+                error=f"no outcome within {budget.total_s:g} s in total",
+            )
         except FetchFailure as failure:
             return CheckResult(
                 url=target.url,
@@ -225,6 +269,18 @@ class Checker:
                 error=failure.message,
                 reached_server=failure.reached_server,
             )
+        if page.status in opts.accept and not 200 <= page.status < 300:
+            return CheckResult(
+                url=target.url,
+                outcome=CheckOutcome.OK,
+                checked_at=self._clock(),
+                status=page.status,
+                final_url=page.final_url,
+                redirects=page.redirects,
+                title=page.title,
+                elapsed_ms=elapsed_ms(),
+                reached_server=True,
+            )
         probe: PageFacts | None = None
         token = ""
         if (
@@ -233,7 +289,12 @@ class Checker:
             and page.body is not None
             and not is_home(target.url)
         ):
-            probe, token = await self._probe(target.url)
+            try:
+                # the probe counts within the URL's total; without its answer, no soft-404 call
+                async with asyncio.timeout(max(budget.remaining_s(), 0.001)):
+                    probe, token = await self._probe(target.url)
+            except TimeoutError:
+                probe, token = None, ""
         verdict = classify(
             page,
             cited_titles=target.cited_titles,
@@ -288,7 +349,7 @@ class Checker:
         unique = merge_targets(targets)
         self._total_hosts = len({host_of(t.url) for t in unique}) or 1
         self._judge.begin(self._total_hosts)  # a worker's next batch: stay online once online
-        scheduler = HostScheduler(interleave_by_host(unique), self.options.per_host)
+        scheduler = HostScheduler(interleave_by_host(unique), self.limiter.per_host)
         checked = 0
 
         async def worker() -> None:

@@ -101,6 +101,10 @@ class PageFacts:
     redirects: tuple[Redirect, ...] = ()
     headers: Mapping[str, str] = field(default_factory=dict)  # lower-cased names
     body: str | None = None  # decoded prefix of the body; None after HEAD
+    # what the text was decoded from (capped, decompressed), and the response's headers as
+    # sent (capped in number): enough to keep a capture of the page without fetching again
+    content: bytes | None = field(default=None, repr=False)
+    all_headers: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
     @property
     def title(self) -> str | None:

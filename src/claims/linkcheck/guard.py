@@ -223,3 +223,28 @@ class CachingResolver:
                 future.cancel()
                 raise
         return await asyncio.shield(future)
+
+
+async def admitted_addresses(
+    host: str,
+    port: int,
+    *,
+    allow_private: bool,
+    allow_networks: tuple[str, ...] = (),
+    resolver: Resolver = resolve,
+) -> list[IPAddress]:
+    """The addresses of ``host`` a connection may use: all of them, or a PolicyRefusal.
+
+    The engine connects only to what this returns (from the same per-run resolver the check
+    used), so a name that answers differently the second time cannot rebind a connection
+    onto an internal address.
+    """
+    addresses = await resolver(host, port)
+    if allow_private:
+        return addresses
+    networks = [ipaddress.ip_network(n, strict=False) for n in allow_networks]
+    for address in addresses:
+        if any(address in network for network in networks):
+            continue
+        refuse_address(address, host)
+    return addresses

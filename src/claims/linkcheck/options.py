@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import math
+import re
+import tomllib
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from claims import PROJECT_URL, __version__
 
@@ -19,6 +23,8 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_BACKOFF_BASE_S = 1.0
 DEFAULT_BACKOFF_MAX_S = 30.0
 DEFAULT_RETRY_AFTER_CAP_S = 60.0
+# the most one URL may take, retries and Retry-After waits included (never less than timeout)
+DEFAULT_TOTAL_TIMEOUT_S = 60.0
 # enough for <title> and an error page's wording; bodies are never read whole
 DEFAULT_BODY_PREFIX_BYTES = 64 * 1024
 # compressed bytes read before giving up on a body that inflates to nothing useful
@@ -54,6 +60,14 @@ class HealthPolicy:
 
 
 @dataclass(frozen=True)
+class HostRule:
+    """Per-host overrides of the run's per-host limit and interval (from a config file)."""
+
+    per_host: int | None = None
+    interval_s: float | None = None
+
+
+@dataclass(frozen=True)
 class CheckOptions:
     """Everything that shapes one run of the checker; immutable once built."""
 
@@ -66,10 +80,12 @@ class CheckOptions:
     backoff_base_s: float = DEFAULT_BACKOFF_BASE_S
     backoff_max_s: float = DEFAULT_BACKOFF_MAX_S
     retry_after_cap_s: float = DEFAULT_RETRY_AFTER_CAP_S
+    total_timeout_s: float = DEFAULT_TOTAL_TIMEOUT_S
     body_prefix_bytes: int = DEFAULT_BODY_PREFIX_BYTES
     raw_body_cap_bytes: int = DEFAULT_RAW_BODY_CAP_BYTES
     user_agent: str = field(default_factory=default_user_agent)
-    head_first: bool = True
+    # GET first reads the title in one request; HEAD first saves only a body prefix
+    head_first: bool = False
     allow_private: bool = False
     # networks fetched even without allow_private (an intranet range, a test server)
     allow_networks: tuple[str, ...] = ()
@@ -83,12 +99,19 @@ class CheckOptions:
     recheck_after: dt.timedelta = DEFAULT_RECHECK_AFTER
     force: bool = False
     health: HealthPolicy = field(default_factory=HealthPolicy)
+    # URLs matching any of these (re.search) are not fetched: recorded as skipped
+    exclude: tuple[str, ...] = ()
+    # statuses that count as success besides 2xx (e.g. 403 for a site that walls every bot)
+    accept: frozenset[int] = frozenset()
+    # per-host overrides, by lower-case host name
+    host_rules: tuple[tuple[str, HostRule], ...] = ()
 
     def __post_init__(self) -> None:
         positive = {
             "concurrency": self.concurrency,
             "per_host": self.per_host,
             "timeout_s": self.timeout_s,
+            "total_timeout_s": self.total_timeout_s,
             "body_prefix_bytes": self.body_prefix_bytes,
             "raw_body_cap_bytes": self.raw_body_cap_bytes,
             "offline_hosts": self.offline_hosts,
@@ -116,8 +139,21 @@ class CheckOptions:
                 ipaddress.ip_network(network, strict=False)
             except ValueError as exc:
                 raise ValueError(f"not a network: {network!r}") from exc
+        if self.total_timeout_s < self.timeout_s:
+            # one request may always take its --timeout
+            object.__setattr__(self, "total_timeout_s", self.timeout_s)
         if self.recheck_after < dt.timedelta(0):
             raise ValueError("recheck_after must not be negative")
+        for pattern in self.exclude:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"not a regular expression: {pattern!r} ({exc})") from exc
+        for host, rule in self.host_rules:
+            if rule.per_host is not None and rule.per_host <= 0:
+                raise ValueError(f"per_host for {host} must be positive")
+            if rule.interval_s is not None and rule.interval_s < 0:
+                raise ValueError(f"interval for {host} must not be negative")
 
 
 _DURATION_UNITS_S = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
@@ -139,3 +175,99 @@ def parse_duration(text: str) -> dt.timedelta:
     if amount < 0 or not math.isfinite(amount):
         raise ValueError(f"not a non-negative duration: {text!r}")
     return dt.timedelta(seconds=amount * _DURATION_UNITS_S[unit])
+
+
+def parse_status_codes(text: str) -> frozenset[int]:
+    """``200..299,403`` as a set of statuses (ranges inclusive, lychee's notation).
+
+    Raises:
+        ValueError: naming the part that is not a status or a range of statuses.
+    """
+    codes: set[int] = set()
+    for raw in text.split(","):
+        part = raw.strip()
+        if not part:
+            continue
+        low, sep, high = part.partition("..")
+        try:
+            first = int(low)
+            last = int(high) if sep else first
+        except ValueError:
+            raise ValueError(f"not a status or a range like 200..299: {part!r}") from None
+        if not 100 <= first <= last <= 999:
+            raise ValueError(f"not a range of HTTP statuses (100..999): {part!r}")
+        codes.update(range(first, last + 1))
+    return frozenset(codes)
+
+
+def read_ignore_file(path: Path) -> tuple[str, ...]:
+    """One regular expression per line; blank lines and lines starting with # are skipped.
+
+    Raises:
+        ValueError: naming the file and line of a pattern that does not compile, or the file
+            when it cannot be read.
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read {path}: {exc}") from exc
+    patterns = []
+    for number, line in enumerate(lines, 1):
+        pattern = line.strip()
+        if not pattern or pattern.startswith("#"):
+            continue
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"{path}:{number}: not a regular expression: {exc}") from None
+        patterns.append(pattern)
+    return tuple(patterns)
+
+
+def read_host_config(path: Path) -> tuple[tuple[str, HostRule], ...]:
+    """Per-host overrides from a TOML file::
+
+        [hosts."example.org"]
+        per_host = 1        # requests in flight at most
+        interval = 0.5      # seconds between request starts
+
+    Raises:
+        ValueError: naming the file and the key that is wrong.
+    """
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read {path}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: not valid TOML: {exc}") from exc
+    unknown = set(data) - {"hosts"}
+    if unknown:
+        raise ValueError(f"{path}: unknown table or key {sorted(unknown)[0]!r} (only [hosts.NAME])")
+    hosts = data.get("hosts", {})
+    if not isinstance(hosts, dict):
+        raise ValueError(f"{path}: hosts must be a table of [hosts.NAME] tables")
+    rules = []
+    for host, table in hosts.items():
+        where = f"{path}: hosts.{host}"
+        if not isinstance(table, dict):
+            raise ValueError(f"{where} must be a table")
+        extra = set(table) - {"per_host", "interval"}
+        if extra:
+            raise ValueError(f"{where}: unknown key {sorted(extra)[0]!r} (per_host, interval)")
+        per_host = table.get("per_host")
+        interval = table.get("interval")
+        if per_host is not None and (
+            not isinstance(per_host, int) or isinstance(per_host, bool) or per_host <= 0
+        ):
+            raise ValueError(f"{where}.per_host must be a positive whole number")
+        if interval is not None and (
+            not isinstance(interval, int | float) or isinstance(interval, bool) or interval < 0
+        ):
+            raise ValueError(f"{where}.interval must be a number of seconds, not negative")
+        rules.append(
+            (
+                host.lower().rstrip("."),
+                HostRule(per_host, float(interval) if interval is not None else None),
+            )
+        )
+    return tuple(rules)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import time
 from collections import Counter
@@ -11,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy.orm import Session
@@ -19,11 +21,12 @@ from claims.db import Database
 from claims.enums import CheckOutcome, LinkHealth
 from claims.errors import InputError
 from claims.linkcheck.archive import ArchiveClient
-from claims.linkcheck.checker import Checker, Clock, utcnow
+from claims.linkcheck.checker import Checker, Clock, responsive_loop, utcnow
 from claims.linkcheck.health import derive_health, is_failing
 from claims.linkcheck.options import CheckOptions, HealthPolicy
 from claims.linkcheck.progress import NullProgress, Progress
 from claims.linkcheck.results import (
+    SUCCESS_OUTCOMES,
     ArchiveCapture,
     CheckFact,
     CheckResult,
@@ -110,6 +113,127 @@ class LeaseLost(Exception):
     """The worker's lease on a link passed to another worker before its result was written."""
 
 
+# results are committed in groups: at least this often, and at most this many at a time
+COMMIT_INTERVAL_S = 0.5
+COMMIT_BATCH = 500
+
+Written = tuple[LinkHealth, ArchiveCapture | None]
+
+
+def _check_row(
+    link_id: int, result: CheckResult, worker: str | None, round_id: str | None
+) -> dict[str, Any]:
+    return {
+        "link_id": link_id,
+        "checked_at": result.checked_at,
+        "outcome": result.outcome,
+        "http_status": result.status,
+        "final_url": result.final_url,
+        "redirects": [hop.as_json() for hop in result.redirects],
+        "title": result.title,
+        "title_similarity": result.title_similarity,
+        "drifted": result.drifted,
+        "elapsed_ms": result.elapsed_ms,
+        "error": result.error,
+        "worker": worker,
+        "round_id": round_id,
+    }
+
+
+def _write_one(
+    session: Session,
+    link_id: int,
+    result: CheckResult,
+    *,
+    policy: HealthPolicy,
+    worker: str | None,
+    round_id: str | None,
+    leased: bool,
+) -> Written | None:
+    """Store one link's new health (the check itself is appended by the caller)."""
+    if result.outcome in SUCCESS_OUTCOMES:
+        health = LinkHealth.ALIVE  # whatever came before: the latest conclusive check decides
+    else:
+        history = repo.check_history(session, link_id, limit=repo.HEALTH_HISTORY_CHECKS - 1)
+        facts = [CheckFact(h.checked_at, h.outcome) for h in history]
+        facts.append(CheckFact(result.checked_at, result.outcome))
+        health = derive_health(facts, policy)
+    if leased:
+        assert worker is not None
+        assert round_id is not None
+        kept = repo.set_leased_link_state(
+            session,
+            link_id,
+            health=health,
+            checked_at=result.checked_at,
+            owner=worker,
+            round_id=round_id,
+        )
+        if not kept:
+            return None  # the lease passed to another worker: nothing is written
+    else:
+        repo.set_link_state(session, link_id, health=health, checked_at=result.checked_at)
+    capture = None
+    if health is not LinkHealth.ALIVE:
+        stored = repo.latest_snapshot(session, link_id)
+        if stored is not None:
+            capture = ArchiveCapture(
+                stored.archive_url, stored.archived_at, stored.original_status, stored.service
+            )
+    return health, capture
+
+
+def write_checks(
+    database: Database,
+    items: Sequence[tuple[int, CheckResult]],
+    *,
+    policy: HealthPolicy,
+    worker: str | None = None,
+    round_id: str | None = None,
+    leased: bool = False,
+) -> list[Written | None]:
+    """One short transaction for a group of results: append each check, store the health.
+
+    A ``leased`` write (a round's worker) counts only while ``worker`` still holds the lease
+    on the link; a result whose lease has passed on is not written (None in its place). The
+    whole group is run again when it loses a lock race. Successes of a plain run, most of
+    any run, are written with one statement for all their links and one for all checks.
+    """
+
+    def work(session: Session) -> list[Written | None]:
+        out: list[Written | None] = []
+        alive: list[dict[str, Any]] = []
+        rows: list[dict[str, Any]] = []
+        for link_id, result in items:
+            if not leased and result.outcome in SUCCESS_OUTCOMES:
+                alive.append(
+                    {
+                        "target_id": link_id,
+                        "health": LinkHealth.ALIVE,
+                        "checked_at": result.checked_at,
+                    }
+                )
+                written: Written | None = (LinkHealth.ALIVE, None)
+            else:
+                written = _write_one(
+                    session,
+                    link_id,
+                    result,
+                    policy=policy,
+                    worker=worker,
+                    round_id=round_id,
+                    leased=leased,
+                )
+            if written is not None:
+                rows.append(_check_row(link_id, result, worker, round_id))
+            out.append(written)
+        repo.set_link_states(session, alive)
+        repo.add_checks(session, rows)
+        return out
+
+    return database.transaction(work)
+
+
 def write_check(
     database: Database,
     link_id: int,
@@ -119,58 +243,19 @@ def write_check(
     worker: str | None = None,
     round_id: str | None = None,
     leased: bool = False,
-) -> tuple[LinkHealth, ArchiveCapture | None]:
-    """One short transaction: append the check, derive and store the health.
-
-    A ``leased`` write (a round's worker) counts only while ``worker`` still holds the lease
-    on the link; otherwise nothing is written and LeaseLost is raised. Run again when it
-    loses a lock race (SQLite's write lock held past the busy timeout by another process).
-    """
-
-    def work(session: Session) -> tuple[LinkHealth, repo.StoredSnapshot | None]:
-        repo.add_check(
-            session,
-            link_id,
-            checked_at=result.checked_at,
-            outcome=result.outcome,
-            http_status=result.status,
-            final_url=result.final_url,
-            redirects=[hop.as_json() for hop in result.redirects],
-            title=result.title,
-            title_similarity=result.title_similarity,
-            drifted=result.drifted,
-            elapsed_ms=result.elapsed_ms,
-            error=result.error,
-            worker=worker,
-            round_id=round_id,
-        )
-        history = repo.check_history(session, link_id)
-        health = derive_health((CheckFact(h.checked_at, h.outcome) for h in history), policy)
-        if leased:
-            assert worker is not None
-            assert round_id is not None
-            kept = repo.set_leased_link_state(
-                session,
-                link_id,
-                health=health,
-                checked_at=result.checked_at,
-                owner=worker,
-                round_id=round_id,
-            )
-            if not kept:
-                raise LeaseLost(link_id)  # rolls the check back
-        else:
-            repo.set_link_state(session, link_id, health=health, checked_at=result.checked_at)
-        stored = repo.latest_snapshot(session, link_id) if health is not LinkHealth.ALIVE else None
-        return health, stored
-
-    health, stored = database.transaction(work)
-    capture = None
-    if stored is not None:
-        capture = ArchiveCapture(
-            stored.archive_url, stored.archived_at, stored.original_status, stored.service
-        )
-    return health, capture
+) -> Written:
+    """One result in its own transaction; LeaseLost when a leased write lost its lease."""
+    (written,) = write_checks(
+        database,
+        [(link_id, result)],
+        policy=policy,
+        worker=worker,
+        round_id=round_id,
+        leased=leased,
+    )
+    if written is None:
+        raise LeaseLost(link_id)
+    return written
 
 
 def write_snapshot(
@@ -190,19 +275,98 @@ def write_snapshot(
     database.transaction(work)
 
 
-# Writes one result in the writer thread; None when the result was not kept (lease lost).
-Recorder = Callable[[repo.DueLink, CheckResult], LinkReport | None]
+# Writes a group of results in the writer thread, in one transaction: one report per
+# result, None where it was not kept (lease lost).
+Recorder = Callable[[Sequence[tuple[repo.DueLink, CheckResult]]], list[LinkReport | None]]
 
 
 def make_archive(checker: Checker, options: CheckOptions) -> ArchiveClient | None:
     if not options.archive:
         return None
     return ArchiveClient(
-        checker.client,
-        checker.limiter,
-        endpoint=options.archive_endpoint,
-        timeout_s=options.archive_timeout_s,
+        checker.engine, endpoint=options.archive_endpoint, timeout_s=options.archive_timeout_s
     )
+
+
+def make_checker(options: CheckOptions, clock: Clock) -> Checker:
+    """The run's checker; the configured archive endpoint is fetched wherever it is."""
+    endpoint_host = urlsplit(options.archive_endpoint).hostname if options.archive else None
+    return Checker(options, clock=clock, unguarded_hosts=(endpoint_host,) if endpoint_host else ())
+
+
+class _GroupCommitter:
+    """Collects results and commits them in groups, every COMMIT_INTERVAL_S or COMMIT_BATCH
+    results, whichever comes first: a killed run loses at most its last half second, and the
+    next run checks exactly those links again."""
+
+    def __init__(
+        self,
+        *,
+        record: Recorder,
+        writer: ThreadPoolExecutor,
+        collected: dict[str, LinkReport],
+        after_commit: Callable[[LinkReport], None],
+        interval_s: float = COMMIT_INTERVAL_S,
+        batch: int = COMMIT_BATCH,
+    ) -> None:
+        self._record = record
+        self._writer = writer
+        self._collected = collected
+        self._after_commit = after_commit
+        self._interval_s = interval_s
+        self._batch = batch
+        self._pending: list[tuple[repo.DueLink, CheckResult]] = []
+        self._ticker: asyncio.Task[None] | None = None
+        self._writing: set[asyncio.Future[list[LinkReport]]] = set()
+
+    def _write(self, items: list[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport]:
+        reports = self._record(items)
+        kept = []
+        for (link, _result), report in zip(items, reports, strict=True):
+            if report is not None:
+                # recorded by the writer as it commits, so an interrupted run reports
+                # exactly what it committed
+                self._collected[link.url] = report
+                kept.append(report)
+        return kept
+
+    async def flush(self) -> None:
+        items, self._pending = self._pending, []
+        if not items:
+            return
+        loop = asyncio.get_running_loop()
+        write = loop.run_in_executor(self._writer, self._write, items)
+        self._writing.add(write)
+        write.add_done_callback(self._writing.discard)
+        # shielded: a cancelled flush (the timer, at close) must not drop a queued write
+        for report in await asyncio.shield(write):
+            self._after_commit(report)
+
+    async def _tick(self) -> None:
+        while True:
+            await asyncio.sleep(self._interval_s)
+            await self.flush()
+
+    async def add(self, link: repo.DueLink, result: CheckResult) -> None:
+        if self._ticker is not None and self._ticker.done():
+            self._ticker.result()  # the last write failed: stop the run with its error
+        self._pending.append((link, result))
+        if self._ticker is None:
+            self._ticker = asyncio.create_task(self._tick())
+        if len(self._pending) >= self._batch:
+            await self.flush()
+
+    async def close(self) -> None:
+        ticker, self._ticker = self._ticker, None
+        if ticker is not None:
+            if ticker.done():
+                ticker.result()  # a failed write fails the run, it is not lost silently
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker
+        if self._writing:
+            await asyncio.gather(*self._writing)
+        await self.flush()
 
 
 async def check_batch(
@@ -217,35 +381,43 @@ async def check_batch(
     collected: dict[str, LinkReport],
     writer: ThreadPoolExecutor,
 ) -> None:
-    """Check ``due`` with ``checker``, writing each result with ``record`` as it arrives."""
+    """Check ``due`` with ``checker``, committing results with ``record`` in groups."""
     by_url = {link.url: link for link in due}
     loop = asyncio.get_running_loop()
+    lookups: set[asyncio.Task[None]] = set()
 
-    async def on_result(result: CheckResult) -> None:
-        link = by_url[result.url]
-
-        def write() -> LinkReport | None:
-            report = record(link, result)
-            if report is not None:
-                # recorded by the writer as it commits, so an interrupted run reports
-                # exactly what it committed
-                collected[link.url] = report
-            return report
-
-        report = await loop.run_in_executor(writer, write)
-        if report is None:
-            return
-        capture = report.archive
-        if archive is not None and report.health is not LinkHealth.ALIVE and capture is None:
-            capture = await archive.find(link.url, accessed=link.accessed, issued=link.issued)
-            if capture is not None:
-                await loop.run_in_executor(
-                    writer, write_snapshot, database, link.link_id, capture, clock()
-                )
-                collected[link.url] = replace(collected[link.url], archive=capture)
+    async def look_up(link: repo.DueLink) -> None:
+        assert archive is not None
+        capture = await archive.find(link.url, accessed=link.accessed, issued=link.issued)
+        if capture is not None:
+            await loop.run_in_executor(
+                writer, write_snapshot, database, link.link_id, capture, clock()
+            )
+            collected[link.url] = replace(collected[link.url], archive=capture)
         progress.advance(collected[link.url])
 
-    await checker.run((CheckTarget(d.url, d.cited_titles) for d in due), on_result)
+    def after_commit(report: LinkReport) -> None:
+        if archive is not None and report.health is not LinkHealth.ALIVE and report.archive is None:
+            task = asyncio.create_task(look_up(by_url[report.result.url]))
+            lookups.add(task)
+            task.add_done_callback(lookups.discard)
+        else:
+            progress.advance(report)
+
+    committer = _GroupCommitter(
+        record=record, writer=writer, collected=collected, after_commit=after_commit
+    )
+
+    async def on_result(result: CheckResult) -> None:
+        await committer.add(by_url[result.url], result)
+
+    try:
+        await checker.run((CheckTarget(d.url, d.cited_titles) for d in due), on_result)
+    finally:
+        # what was checked is committed, also when the run is interrupted
+        await asyncio.shield(committer.close())
+    if lookups:
+        await asyncio.gather(*lookups)
 
 
 async def _check_due(
@@ -258,11 +430,16 @@ async def _check_due(
     collected: dict[str, LinkReport],
     writer: ThreadPoolExecutor,
 ) -> None:
-    def record(link: repo.DueLink, result: CheckResult) -> LinkReport:
-        health, stored = write_check(database, link.link_id, result, policy=options.health)
-        return LinkReport(result, link.source_keys, health, stored, link.link_id)
+    def record(items: Sequence[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport | None]:
+        written = write_checks(
+            database, [(link.link_id, result) for link, result in items], policy=options.health
+        )
+        return [
+            LinkReport(result, link.source_keys, w[0], w[1], link.link_id) if w else None
+            for (link, result), w in zip(items, written, strict=True)
+        ]
 
-    async with Checker(options, clock=clock) as checker:
+    async with make_checker(options, clock) as checker:
         await check_batch(
             checker,
             make_archive(checker, options),
@@ -298,9 +475,9 @@ def check_links(
     """Check the due links of the given sources (all sources when none are given).
 
     Reads what is due in one short transaction, checks with no session open, and commits
-    each result in its own transaction as it arrives, so an interrupted run loses no
-    finished check and the next run picks up what is left. Ctrl-C ends the run cleanly
-    (the report says it was interrupted).
+    results in groups at least every COMMIT_INTERVAL_S, so a killed run loses at most its
+    last half second of checks and the next run picks up exactly what is left. Ctrl-C ends
+    the run cleanly, committing what was checked (the report says it was interrupted).
 
     Raises:
         NotFoundError: a source key does not exist.
@@ -336,17 +513,18 @@ def check_links(
     progress.start(len(due))
     try:
         if due:
-            asyncio.run(
-                _check_due(
-                    database,
-                    due,
-                    options,
-                    clock=clock,
-                    progress=progress,
-                    collected=collected,
-                    writer=writer,
+            with responsive_loop():
+                asyncio.run(
+                    _check_due(
+                        database,
+                        due,
+                        options,
+                        clock=clock,
+                        progress=progress,
+                        collected=collected,
+                        writer=writer,
+                    )
                 )
-            )
     except KeyboardInterrupt:
         interrupted = True
     finally:
@@ -381,8 +559,8 @@ def result_as_json(report: LinkReport) -> dict[str, Any]:
     }
 
 
-def report_as_json(report: CheckReport) -> dict[str, Any]:
-    """The whole ``claims check --json`` document: a summary and one result per link."""
+def summary_as_json(report: CheckReport) -> dict[str, Any]:
+    """``summary`` in the JSON contract of ``claims check --json``."""
     summary: dict[str, Any] = {
         "cited_links": report.cited_links,
         "due": report.due,
@@ -396,4 +574,12 @@ def report_as_json(report: CheckReport) -> dict[str, Any]:
     }
     if report.worker is not None:
         summary["worker"] = report.worker.as_json()
-    return {"summary": summary, "results": [result_as_json(r) for r in report.links]}
+    return summary
+
+
+def report_as_json(report: CheckReport) -> dict[str, Any]:
+    """The whole ``claims check --json`` document: a summary and one result per link."""
+    return {
+        "summary": summary_as_json(report),
+        "results": [result_as_json(r) for r in report.links],
+    }

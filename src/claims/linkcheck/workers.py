@@ -17,6 +17,7 @@ import os
 import secrets
 import socket
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -25,18 +26,18 @@ from sqlalchemy.orm import Session
 
 from claims.db import Database
 from claims.errors import InputError
-from claims.linkcheck.checker import Checker, Clock, utcnow
+from claims.linkcheck.checker import Clock, responsive_loop, utcnow
 from claims.linkcheck.options import CheckOptions
 from claims.linkcheck.progress import NullProgress, Progress
 from claims.linkcheck.results import CheckResult, LinkReport
 from claims.linkcheck.service import (
     CheckReport,
-    LeaseLost,
     WorkerSummary,
     check_batch,
     make_archive,
+    make_checker,
     validate_options,
-    write_check,
+    write_checks,
 )
 from claims.repository import links as repo
 from claims.repository import rounds
@@ -157,23 +158,22 @@ async def _work(
 
         return database.transaction(work)
 
-    def record(link: repo.DueLink, result: CheckResult) -> LinkReport | None:
-        try:
-            health, stored = write_check(
-                database,
-                link.link_id,
-                result,
-                policy=options.health,
-                worker=worker.worker_id,
-                round_id=info.id,
-                leased=True,
-            )
-        except LeaseLost:
-            tally.lost += 1
-            return None
-        return LinkReport(result, link.source_keys, health, stored, link.link_id)
+    def record(items: Sequence[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport | None]:
+        written = write_checks(
+            database,
+            [(link.link_id, result) for link, result in items],
+            policy=options.health,
+            worker=worker.worker_id,
+            round_id=info.id,
+            leased=True,
+        )
+        tally.lost += sum(1 for w in written if w is None)
+        return [
+            LinkReport(result, link.source_keys, w[0], w[1], link.link_id) if w else None
+            for (link, result), w in zip(items, written, strict=True)
+        ]
 
-    async with Checker(options, clock=clock) as checker:
+    async with make_checker(options, clock) as checker:
         archive = make_archive(checker, options)
         while True:
             due = await loop.run_in_executor(writer, lease)
@@ -254,19 +254,20 @@ def run_worker(
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claims-worker-writer")
     progress.start(left.links)
     try:
-        asyncio.run(
-            _work(
-                database,
-                info,
-                options,
-                worker,
-                clock=clock,
-                progress=progress,
-                collected=collected,
-                writer=writer,
-                tally=tally,
+        with responsive_loop():
+            asyncio.run(
+                _work(
+                    database,
+                    info,
+                    options,
+                    worker,
+                    clock=clock,
+                    progress=progress,
+                    collected=collected,
+                    writer=writer,
+                    tally=tally,
+                )
             )
-        )
     except KeyboardInterrupt:
         interrupted = True
     finally:

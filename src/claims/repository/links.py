@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Insert, Select, and_, bindparam, insert, or_, select, update
+from sqlalchemy import Insert, Select, Table, and_, bindparam, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -275,6 +275,33 @@ def add_check(
             }
         ],
     )
+
+
+def add_checks(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Append many checks in one statement (keys as the parameters of ``add_check``, with
+    ``http_status`` and ``link_id``)."""
+    if rows:
+        session.execute(_INSERT_CHECK, list(rows))
+
+
+_LINKS = cast(Table, Link.__table__)
+# Core, not ORM: an ORM UPDATE given many rows is a bulk update by primary key
+_UPDATE_LINK_STATES = (
+    update(_LINKS)
+    .where(_LINKS.c.id == bindparam("target_id"))
+    .values(
+        health=bindparam("health"),
+        last_checked_at=bindparam("checked_at"),
+        lease_owner=None,
+        lease_expires_at=None,
+    )
+)
+
+
+def set_link_states(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """``set_link_state`` for many links at once (keys target_id, health, checked_at)."""
+    if rows:
+        session.connection().execute(_UPDATE_LINK_STATES, list(rows))
 
 
 def check_history(

@@ -13,6 +13,7 @@ import datetime as dt
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from sqlalchemy import (
     BigInteger,
@@ -141,6 +142,20 @@ def lease_query(info: RoundInfo, *, now: dt.datetime, limit: int, skip_locked: b
     return stmt
 
 
+# the lease transactions of all workers take this lock in turn (PostgreSQL; SQLite's
+# BEGIN IMMEDIATE already serialises them), so two cannot take the same free host at once
+_LEASE_LOCK_KEY = 1_4_0_14
+# candidates read per lease, as a multiple of the batch: enough to find free hosts
+_CANDIDATES_PER_LEASED = 20
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 def lease_batch(
     session: Session,
     info: RoundInfo,
@@ -150,10 +165,29 @@ def lease_batch(
     lease: dt.timedelta,
     limit: int,
 ) -> list[int]:
-    """Lease up to ``limit`` links of the round to ``worker`` until ``now + lease``."""
-    skip_locked = session.get_bind().dialect.name == "postgresql"
-    stmt = lease_query(info, now=now, limit=limit, skip_locked=skip_locked)
-    ids = list(session.scalars(stmt))
+    """Lease up to ``limit`` links of the round to ``worker`` until ``now + lease``.
+
+    A host's links go to one worker at a time: links of a host on which another worker holds
+    a live lease are passed over, so the per-host limit, interval and back-off of the worker
+    holding the host hold for the whole round, whatever the number of workers.
+    """
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
+        session.execute(select(func.pg_advisory_xact_lock(_LEASE_LOCK_KEY)))
+    held = {
+        _host(url)
+        for url in session.scalars(
+            select(Link.url).where(
+                Link.lease_owner.is_not(None),
+                Link.lease_owner != worker,
+                Link.lease_expires_at >= now,
+            )
+        )
+    }
+    stmt = lease_query(
+        info, now=now, limit=limit * _CANDIDATES_PER_LEASED, skip_locked=postgres
+    ).add_columns(Link.url)
+    ids = [link_id for link_id, url in session.execute(stmt) if _host(url) not in held][:limit]
     if ids:
         session.execute(
             update(Link)
