@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from claims.enums import AccessedBasis, SourceKind
 from claims.extract import quotes
+from claims.extract.combine import refine
 from claims.extract.dates import DateMatch, date_in_url, find_dates
 from claims.extract.kinds import (
     KindPhrase,
@@ -202,7 +203,7 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
                     cut(i, after.end())
                     i = after.end()
             continue
-        if depth_quote == 0 and depth_paren == 0 and ch in _JOIN_FIRST:
+        if depth_quote == 0 and depth_paren == 0 and _may_join(text, i, ch):
             join = _JOIN.match(text, i)
             if join is not None and _joins(text, start, i, join):
                 cut(i, join.end())
@@ -232,7 +233,16 @@ _CONTINUATION = (
     r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online)\b)"
 )
 _AFTER_URL = re.compile(r"\s*[,:.]\s+" + _CONTINUATION + r"(?=[A-Z“\"‘][\w“\"‘])")
-_JOIN_FIRST = frozenset(",. a&e以s")
+_JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及")
+
+
+def _may_join(text: str, i: int, ch: str) -> bool:
+    """A cheap look before the separator pattern is tried (it is, at every space, slow)."""
+    if ch in ",.":
+        return True
+    return ch in " 以" and text.startswith(_JOIN_WORDS, i)
+
+
 _JOIN = re.compile(
     r"(?P<see>,?\s+see\s+also\s+)"
     r"|(?P<label>,\s+(?=[A-Z]{2,5}:\s))"
@@ -504,7 +514,7 @@ def parse_citation(raw: str, *, previous: SourceRecord | None = None) -> ParsedC
     text = raw.strip()
     start_offset = len(raw) - len(raw.lstrip())
     ibid = _IBID.match(text)
-    parsed = _parse_ibid(text, text[ibid.end() :], previous) if ibid else _parse(text)
+    parsed = _parse_ibid(text, text[ibid.end() :], previous) if ibid else refine(_parse(text))
     return replace(parsed, start=start_offset, end=start_offset + len(text))
 
 
