@@ -303,8 +303,14 @@ def print_lopo(score: DevScore, sizes: dict[str, int], took: float, rules_only: 
     wf, w = score.wrong_flagged
     fr, fl = score.flag_right
     print(
-        f"wrong fields flagged for review: {wf}/{w} ({wf / max(w, 1):.1%}); "
-        f"flags on right fields: {fr}/{fl} ({fr / max(fl, 1):.1%})"
+        f"fields flagged (unsure_fields): wrong fields flagged {wf}/{w} ({wf / max(w, 1):.1%}); "
+        f"flags on right fields {fr}/{fl} ({fr / max(fl, 1):.1%})"
+    )
+    wr, w = score.wrong_reviewed
+    rr, rl = score.review_right
+    print(
+        f"citations needing review: wrong fields in them {wr}/{w} ({wr / max(w, 1):.1%}); "
+        f"right fields in them {rr}/{rl} ({rr / max(rl, 1):.1%})"
     )
 
 

@@ -16,7 +16,9 @@ from claims.records import Contributor, PartialDate, SourceRecord
 # a field read with less probability than this is flagged (chosen on held-out folds, see
 # benchmarks/extract_accuracy.py --calibration)
 UNSURE_BELOW = 0.8
-ABSENT_SURE = 0.9  # the labeller empties a field the rules filled only when this sure
+ASK_UNQUOTED = True  # an unquoted title is where the rules go wrong most: ask then too
+ABSENT_SURE = 0.9
+_TITLE_HEAD = 16  # the labeller empties a field the rules filled only when this sure
 FIELDS = ("title", "authors", "container", "issued", "accessed")
 
 _OUTER = " \t\n,.;:“”\"‘’'«»„()[]"
@@ -94,7 +96,17 @@ def _rules_sure(parsed: ParsedCitation) -> bool:
     """Nothing flagged, nothing left over: the rules read a style they know (the labeller
     is asked only about the others; chosen by leave-one-publisher-out, see docs)."""
     absent = {CitationFlag.MISSING_URL, CitationFlag.MISSING_DATE}  # many works have none
-    return not any(f in REVIEW_FLAGS - absent for f in parsed.flags)
+    if any(f in REVIEW_FLAGS - absent for f in parsed.flags):
+        return False
+    return ASK_UNQUOTED is False or _quoted_title(parsed)
+
+
+def _quoted_title(parsed: ParsedCitation) -> bool:
+    title = parsed.source.title
+    if not title:
+        return False
+    at = parsed.raw.find(title[:_TITLE_HEAD])  # the note's comma may sit inside the quotes
+    return at > 0 and parsed.raw[at - 1] in "“\"‘'«„"
 
 
 def refine(parsed: ParsedCitation) -> ParsedCitation:
