@@ -58,5 +58,8 @@ test-fast: setup ## The test suite without lint
 bench: setup ## Run every benchmark and print its figures
 	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
+train-extractor: setup ## Retrain the citation labeller shipped in src/claims/extract/ from ../shared data
+	PYTHONPATH=src $(VENV)/bin/python benchmarks/train_extractor.py
+
 clean: ## Remove the virtual environment, caches and outputs
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache $(OUT)

@@ -10,12 +10,13 @@ marker and the notes listed at the end).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import time
 import tomllib
 from pathlib import Path
 
-from claims.extract import Layout, extract_document
+from claims.extract import Layout, extract_document, labeller
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "citations_corpus.toml"
@@ -74,9 +75,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--rules-only", action="store_true", help="without the trained labeller (for the ratio)"
+    )
     args = parser.parse_args()
+    with contextlib.ExitStack() as stack:
+        if args.rules_only:
+            stack.enter_context(labeller.using(None))
+        run(args)
+
+
+def run(args: argparse.Namespace) -> None:
     size = int(args.size_mb * 1_000_000)
-    print(f"extract speed: ~{args.size_mb:g} MB documents, best of {args.repeat}")
+    what = "rules only" if args.rules_only else "rules and labeller"
+    print(f"extract speed ({what}): ~{args.size_mb:g} MB documents, best of {args.repeat}")
     for layout in (Layout.INLINE, Layout.NUMBERED):
         text, notes = build(size, layout)
         best = float("inf")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from claims.enums import AccessedBasis, SourceKind
 from claims.extract import quotes
+from claims.extract.combine import refine
 from claims.extract.dates import DateMatch, date_in_url, find_dates
 from claims.extract.kinds import (
     KindPhrase,
@@ -29,7 +30,7 @@ from claims.extract.names import (
     split_authors,
 )
 from claims.extract.results import CitationFlag, ParsedCitation
-from claims.extract.urls import URL_AT, find_urls, trim_url
+from claims.extract.urls import URL_AT, extend_broken, find_urls, trim_url
 from claims.records import Contributor, PartialDate, SourceRecord
 
 MASK = "\x1f"  # stands in for text already assigned to a field; also separates segments
@@ -168,9 +169,14 @@ class _Tail:
 
 
 def split_footnote(text: str) -> list[tuple[int, int]]:
-    """Spans of the citations in a footnote: top-level semicolons split, quoted ones do not.
+    """Spans of the citations in a footnote, in order.
 
-    A semicolon inside a quoted title, inside parentheses or inside a URL is not a separator.
+    Top-level semicolons split; so do the joins real notes use without one: ``see also``,
+    ``and``/``en``/``以及`` after a complete citation (a date, a URL or a closing
+    parenthesis just before) when a new one begins, a jurisdiction label (``…, USA: …``),
+    a URL followed by a new capitalised piece, and a full stop after a complete citation
+    followed by a new one. A separator inside a quoted title, parentheses or a URL is not
+    one.
     """
     spans: list[tuple[int, int]] = []
     depth_quote = 0
@@ -178,12 +184,31 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
     start = 0
     i = 0
     n = len(text)
+
+    def cut(at: int, resume: int) -> None:
+        nonlocal start
+        if text[start:at].strip():
+            spans.append((start, at))
+        start = resume
+
     while i < n:
         ch = text[i]
         url = URL_AT.match(text, i) if ch in "hHwW" else None
         if url is not None and (i == 0 or not text[i - 1].isalnum()):
-            i += len(trim_url(url.group(0))) or 1  # trailing punctuation is read as text
+            url_end = i + (len(trim_url(url.group(0))) or 1)  # trailing punctuation is text
+            i = extend_broken(text, url_end, trim_url(url.group(0)))[0]
+            if depth_quote == 0 and depth_paren == 0:
+                after = _AFTER_URL.match(text, i)
+                if after is not None:
+                    cut(i, after.end())
+                    i = after.end()
             continue
+        if depth_quote == 0 and depth_paren == 0 and _may_join(text, i, ch):
+            join = _JOIN.match(text, i)
+            if join is not None and _joins(text, start, i, join):
+                cut(i, join.end())
+                i = join.end()
+                continue
         if ch in quotes.OPENING_DOUBLE or (
             ch == quotes.STRAIGHT_DOUBLE and quotes.straight_opens(text, i)
         ):
@@ -195,15 +220,71 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
         elif ch == ")":
             depth_paren = max(depth_paren - 1, 0)
         elif ch == ";" and depth_quote == 0 and depth_paren == 0:
-            if text[start:i].strip():
-                spans.append((start, i))
-            start = i + 1
+            cut(i, i + 1)
         elif ch == "\n" and depth_quote > 0 and text.startswith("\n", i + 1):
             depth_quote = 0  # a paragraph break ends any quotation left open
         i += 1
     if text[start:].strip():
         spans.append((start, n))
     return [_strip_span(text, s, e) for s, e in spans]
+
+
+_CONTINUATION = (
+    r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online)\b)"
+)
+_AFTER_URL = re.compile(r"\s*[,:.]\s+" + _CONTINUATION + r"(?=[A-Z“\"‘][\w“\"‘])")
+_JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及")
+
+
+def _may_join(text: str, i: int, ch: str) -> bool:
+    """A cheap look before the separator pattern is tried (it is, at every space, slow)."""
+    if ch in ",.":
+        return True
+    return ch in " 以" and text.startswith(_JOIN_WORDS, i)
+
+
+_JOIN = re.compile(
+    r"(?P<see>,?\s+see\s+also\s+)"
+    r"|(?P<label>,\s+(?=[A-Z]{2,5}:\s))"
+    r"|(?P<and>,?\s+(?:and|en)\s+|\s*以及\s*)"
+    r"|(?P<stop>\.\s+)" + _CONTINUATION
+)
+_APA_YEAR = re.compile(r"\(\d{4}[a-z]?(?:,[^()]*)?\)\s*\.$")
+_JOIN_LOOKBACK = 200  # how far before a join a complete citation's date or URL may be
+_NEW_CITATION = re.compile(r"[“\"‘]|[A-Z][\w’'.-]*[\s,]|standpunt\b")
+
+
+def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
+    """Whether the separator ``join`` at ``at`` ends one citation and begins the next."""
+    if join["see"] is not None:
+        return bool(text[start:at].strip())
+    if join["label"] is not None:
+        return True
+    rest = join.end()
+    if not _NEW_CITATION.match(text, rest):
+        return False
+    before = text[max(start, at - _JOIN_LOOKBACK) : at].rstrip()
+    if join["stop"] is not None:
+        before = text[max(start, at - _JOIN_LOOKBACK) : at + 1].rstrip()
+        if not before[:-1].rstrip().endswith(")") or _APA_YEAR.search(before):
+            return False
+        return bool(find_dates(before))
+    complete = before.endswith(")") or bool(find_urls(before)) or _ends_with_date(before)
+    chinese = join["and"].strip() == "以及"
+    return complete and (chinese or text[rest] in '“"‘' or _quoted_at(text, rest))
+
+
+def _ends_with_date(text: str) -> bool:
+    dates = find_dates(text)
+    return bool(dates) and dates[-1].end >= len(text.rstrip(" ,")) - 1
+
+
+def _quoted_at(text: str, pos: int) -> bool:
+    """A citation that starts with its author or issuer and a quoted title, or a document."""
+    window = text[pos : pos + 120]
+    return bool(re.match(r"[^“\"‘;()]{0,80}?,\s*[“\"‘]", window)) or window.lower().startswith(
+        "standpunt"
+    )
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -433,7 +514,7 @@ def parse_citation(raw: str, *, previous: SourceRecord | None = None) -> ParsedC
     text = raw.strip()
     start_offset = len(raw) - len(raw.lstrip())
     ibid = _IBID.match(text)
-    parsed = _parse_ibid(text, text[ibid.end() :], previous) if ibid else _parse(text)
+    parsed = _parse_ibid(text, text[ibid.end() :], previous) if ibid else refine(_parse(text))
     return replace(parsed, start=start_offset, end=start_offset + len(text))
 
 

@@ -12,10 +12,30 @@ from claims.enums import DatePrecision
 from claims.records import PartialDate
 
 _INFO = date_parser.parserinfo()
-# dateutil's own month and weekday names, longest first so "September" beats "Sep"
-_MONTH_NAMES = sorted((n for names in _INFO.MONTHS for n in names), key=len, reverse=True)
+# month names of the languages footnotes are printed in (besides dateutil's English ones)
+_FOREIGN_MONTHS = (
+    "januari enero januar janvier ianuarie gennaio",
+    "februari febrero februar février februarie febbraio",
+    "maart marzo märz mars martie",
+    "april abril avril aprilie aprile",
+    "mei mayo mai maggio",
+    "juni junio juin iunie giugno",
+    "juli julio juillet iulie luglio",
+    "augustus agosto août august",
+    "september septiembre setiembre septembre septembrie settembre",
+    "oktober octubre octobre octombrie ottobre",
+    "november noviembre novembre noiembrie",
+    "december diciembre dezember décembre decembrie dicembre",
+)
+_MONTH_NUMBER = {n.lower(): i + 1 for i, names in enumerate(_INFO.MONTHS) for n in names}
+_MONTH_NUMBER |= {"sept": 9}
+for _i, _names in enumerate(_FOREIGN_MONTHS):
+    _MONTH_NUMBER |= dict.fromkeys(_names.split(), _i + 1)
+# longest first so "September" beats "Sep"
+_MONTH_NAMES = sorted(_MONTH_NUMBER, key=len, reverse=True)
 _WEEKDAY_NAMES = sorted((n for names in _INFO.WEEKDAYS for n in names), key=len, reverse=True)
-_MONTH = r"(?P<month>" + "|".join(_MONTH_NAMES) + r")\b\.?"
+# any word, checked against _MONTH_NUMBER when read: one alternation of ~100 names is slow
+_MONTH = r"(?P<month>[^\W\d_]{3,10})\b\.?"
 _WEEKDAY = r"(?:(?:" + "|".join(_WEEKDAY_NAMES) + r")\b\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|2[01]\d\d)"
@@ -23,8 +43,11 @@ _YEAR = r"(?P<year>1[5-9]\d\d|2[01]\d\d)"
 _PATTERNS: tuple[tuple[re.Pattern[str], DatePrecision], ...] = (
     # September 28, 2014 · Sept. 28 2014 · Monday, September 28, 2014
     (re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)"), DatePrecision.DAY),
-    # 28 September 2014 · 28th of September, 2014
-    (re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)"), DatePrecision.DAY),
+    # 28 September 2014 · 28th of September, 2014 · 7 de septiembre de 2004
+    (
+        re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)"),
+        DatePrecision.DAY,
+    ),
     # 2014-09-28 · 2014/09/28
     (
         re.compile(r"(?<![\d/.-])(?P<iso>\d{4}[-/][01]\d[-/][0-3]\d)(?![\d/-])"),
@@ -35,13 +58,21 @@ _PATTERNS: tuple[tuple[re.Pattern[str], DatePrecision], ...] = (
         re.compile(r"(?<![\d/.-])(?P<numeric>[0-3]?\d[/.][0-3]?\d[/.]\d{4})(?![\d/-])"),
         DatePrecision.DAY,
     ),
+    # 6/16/15 · 12/4/11: US month/day/two-digit year, as notes print them
+    (
+        re.compile(r"(?<![\d/.-])(?P<us>[01]?\d/[0-3]?\d/\d\d)(?![\d/-])"),
+        DatePrecision.DAY,
+    ),
     # September 2014 · Sept. 2014 · September, 2014
-    (re.compile(rf"\b{_MONTH},?\s+{_YEAR}(?!\d)"), DatePrecision.MONTH),
+    (re.compile(rf"\b{_MONTH},?\s+(?:de\s+)?{_YEAR}(?!\d)"), DatePrecision.MONTH),
+    # 3/64 · 7/12: month and two-digit year
+    (re.compile(r"(?<![\w/.-])(?P<usmonth>[01]?\d/\d\d)(?![\w/-])"), DatePrecision.MONTH),
     # 2014-09
     (re.compile(r"(?<![\d/.-])(?P<isomonth>\d{4}-[01]\d)(?![\d/-])"), DatePrecision.MONTH),
 )
 _YEAR_ONLY = re.compile(r"(?<![\w/.-])(?P<year>1[5-9]\d\d|2[01]\d\d)(?![\w/-]|\.\d)")
 _RANGE_TAIL = re.compile(r"\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?")
+_CENTURY_PIVOT = 30  # a two-digit year above this is 19xx
 _DEFAULT = dt.datetime(2000, 1, 1)  # noqa: DTZ001 — a calendar date, no time zone involved
 
 
@@ -70,9 +101,28 @@ def _from_match(m: re.Match[str], precision: DatePrecision) -> DateMatch | None:
     groups = m.groupdict()
     if groups.get("numeric"):
         first, second = (int(p) for p in re.split(r"[/.]", text)[:2])
-        dayfirst = first > 12
-        ambiguous = first <= 12 and second <= 12 and first != second
+        european = "." in text  # 28.09.2014 is day-first wherever it is printed
+        dayfirst = first > 12 or european
+        ambiguous = first <= 12 and second <= 12 and first != second and not european
         value = _read(text, dayfirst=dayfirst)
+    elif groups.get("us") or groups.get("usmonth"):
+        parts = [int(p) for p in text.split("/")]
+        year = parts[-1] + (1900 if parts[-1] > _CENTURY_PIVOT else 2000)
+        try:
+            value = dt.datetime(year, parts[0], parts[1] if len(parts) == 3 else 1)  # noqa: DTZ001
+        except ValueError:
+            return None
+    elif groups.get("month"):
+        first_day = (
+            _RANGE_TAIL.sub("", groups["day"]).rstrip("stndrh") if groups.get("day") else "1"
+        )
+        month = _MONTH_NUMBER.get(groups["month"].lower().rstrip("."))
+        if month is None:
+            return None
+        try:
+            value = dt.datetime(int(groups["year"]), month, int(first_day))  # noqa: DTZ001
+        except ValueError:
+            return None
     else:
         if groups.get("day"):
             # a range ("28-29 September") is cited by its first day

@@ -7,8 +7,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from claims.anchors import anchor_at
+from claims.extract import labeller
 from claims.extract.chrome import blank_chrome, find_chrome
 from claims.extract.citations import parse_citation, refers_back, split_footnote
+from claims.extract.combine import refine
 from claims.extract.footnotes import FoundFootnote, find_inline, find_numbered
 from claims.extract.keys import assign_keys
 from claims.extract.results import (
@@ -37,6 +39,7 @@ _FLAG_MESSAGES = {
     CitationFlag.SEVERAL_URLS: "several URLs; the first is taken",
     CitationFlag.IBID: "Ibid.: the work cited just before",
     CitationFlag.NOT_A_CITATION: "reads as a comment rather than a citation",
+    CitationFlag.UNSURE_FIELDS: "fields to check: {unsure}",
 }
 
 
@@ -45,19 +48,29 @@ class _Parser:
 
     def __init__(self) -> None:
         self._cache: dict[str, ParsedCitation] = {}
+        self._rules_cache: dict[str, ParsedCitation] = {}
+
+    def _rules(self, text: str) -> ParsedCitation:
+        """The rules' reading alone: enough to tell a note from prose, and cheap."""
+        parsed = self._rules_cache.get(text)
+        if parsed is None:
+            with labeller.using(None):
+                parsed = self._rules_cache[text] = parse_citation(text)
+        return parsed
 
     def parse(self, text: str, previous: SourceRecord | None = None) -> ParsedCitation:
         if refers_back(text):
             return parse_citation(text, previous=previous)  # Ibid. depends on what came before
         parsed = self._cache.get(text)
         if parsed is None:
-            parsed = self._cache[text] = parse_citation(text)
+            # the rules' reading (often already made to find the note), then the labeller's
+            parsed = self._cache[text] = refine(self._rules(text))
         return parsed
 
     def looks_like_citation(self, note: str) -> bool:
         """Whether a run of text is a note: a URL, or a quoted title with a date or outlet."""
         for start, end in split_footnote(note):
-            parsed = self.parse(note[start:end])
+            parsed = self._rules(note[start:end])
             source = parsed.source
             if source.url or source.doi:
                 return True
@@ -110,6 +123,7 @@ def _warnings_for(number: int, citation: ParsedCitation) -> list[ExtractionWarni
             leftover=citation.leftover or "",
             issued=citation.source.issued.iso() if citation.source.issued else "",
             url_date=extra.get("url_date", ""),
+            unsure=", ".join(citation.unsure_fields),
         )
         out.append(ExtractionWarning(flag.value, message, number, citation.position))
     return out

@@ -189,6 +189,7 @@ _NOTE_LINE = re.compile(
     r"|(?P<s>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})|\^(?P<c>\d{1,4}))[ \t]*(?P<text>\S.*?)[ \t]*$",
     re.MULTILINE,
 )
+_MAX_CONTINUATION_LINES = 3
 _HEADING = re.compile(
     r"^[ \t]*(?:notes?|end\s?notes|foot\s?notes|references|sources|citations)[ \t]*:?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
@@ -236,22 +237,33 @@ def _read_notes(text: str, start: int) -> list[tuple[int, int, int]]:
 
 
 def _trailing_notes(text: str) -> tuple[list[tuple[int, int, int]], int]:
-    """Without a heading: the block of note lines that ends the text, consecutively numbered."""
-    block: list[re.Match[str]] = []
+    """Without a heading: the block of note lines that ends the text, consecutively numbered.
+
+    A line that opens no note continues the note above it (a URL broken by a line break),
+    up to ``_MAX_CONTINUATION_LINES`` of them.
+    """
+    block: list[tuple[re.Match[str], int]] = []  # (note line, end of its last line)
+    pending_end = -1  # end of continuation lines read since the last note line
+    pending = 0
     end = len(text)
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         if text[line_start:end].strip():
             m = _NOTE_LINE.match(text, line_start, end)
-            if m is None:
+            line = text[line_start:end].strip()
+            if m is not None and (not block or _note_number(m) == _note_number(block[-1][0]) - 1):
+                block.append((m, pending_end if pending_end >= 0 else m.end("text")))
+                pending, pending_end = 0, -1
+            elif m is None and pending < _MAX_CONTINUATION_LINES and (block or " " not in line):
+                pending += 1
+                if pending_end < 0:
+                    pending_end = line_start + len(text[line_start:end].rstrip())
+            else:
                 break
-            if block and _note_number(m) != _note_number(block[-1]) - 1:
-                break
-            block.append(m)
         end = line_start - 1
     block.reverse()
-    notes = [(_note_number(m), m.start("text"), m.end("text")) for m in block]
-    return notes, (block[0].start() if block else -1)
+    notes = [(_note_number(m), m.start("text"), e) for m, e in block]
+    return notes, (block[0][0].start() if block else -1)
 
 
 _MARKER = re.compile(
@@ -273,6 +285,21 @@ def _markers(text: str, end: int) -> dict[int, list[re.Match[str]]]:
     return out
 
 
+_NOTE_WORDS = re.compile(
+    r"\b(?:ibid|id|supra|op\.\s?cit|interview|letter|see|cf|pb|oj|doc)\b\.?"
+    r"|(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|\d+/\d+",
+    re.IGNORECASE,
+)
+
+
+_DOMAIN = re.compile(r"(?<![\w.])[a-z0-9-]{2,}\.(?:[a-z]{2,3}\.)?[a-z]{2,6}(?![\w.])")
+
+
+def _reads_as_note(note: str, is_citation: Validator) -> bool:
+    """A numbered note is vouched for by its marker: a year, a short form or a cue word do."""
+    return bool(_NOTE_WORDS.search(note) or _DOMAIN.search(note)) or is_citation(note)
+
+
 def find_numbered(text: str, is_citation: Validator) -> NumberedNotes | None:
     """Markers in the text ([1], ¹, (1), a bare number after punctuation); notes at the end.
 
@@ -288,9 +315,12 @@ def find_numbered(text: str, is_citation: Validator) -> NumberedNotes | None:
         section_start = heading.start()
     if not notes:
         notes, section_start = _trailing_notes(text)
+        interleaved = _interleaved_notes(text)
+        if len(interleaved) > len(notes) and len(interleaved) >= _MIN_INTERLEAVED:
+            return _match_interleaved(text, interleaved, is_citation)
     if not notes:
         return None
-    if sum(1 for _, s, e in notes if is_citation(text[s:e])) * 2 < len(notes):
+    if sum(1 for _, s, e in notes if _reads_as_note(text[s:e], is_citation)) * 2 < len(notes):
         return None
     markers = _markers(text, section_start)
     pos = 0
@@ -318,3 +348,77 @@ def find_numbered(text: str, is_citation: Validator) -> NumberedNotes | None:
             )
         )
     return NumberedNotes(tuple(found), section_start, tuple(unmatched))
+
+
+# --- notes printed between the paragraphs (the foot of each page, in text from a PDF) ------
+
+_INTERLEAVED_LINE = re.compile(r"^(?P<d>\d{1,4})[ \t]+(?P<text>\S.*?)[ \t]*$", re.MULTILINE)
+_MIN_INTERLEAVED = 3
+
+
+def _interleaved_notes(text: str) -> list[tuple[int, int, int]]:
+    """The longest run of lines ``N text``, ``N+1 text``, … in text order, anywhere.
+
+    Each note runs over the lines below it up to a blank line or the next note. Linear: every
+    candidate line extends the run that expects its number or starts a new one.
+    """
+    runs: dict[int, list[tuple[int, int, int]]] = {}  # next expected number → run
+    best: list[tuple[int, int, int]] = []
+    for m in _INTERLEAVED_LINE.finditer(text):
+        number = int(m["d"])
+        run = runs.pop(number, None)
+        if run is None:
+            run = []
+        end = m.end("text")
+        while True:  # continuation lines
+            nxt = text.find("\n", end)
+            if nxt == -1:
+                break
+            line_end = text.find("\n", nxt + 1)
+            line_end = len(text) if line_end == -1 else line_end
+            line = text[nxt + 1 : line_end]
+            if not line.strip() or _INTERLEAVED_LINE.match(line):
+                break
+            end = nxt + 1 + len(line.rstrip())
+        run.append((number, m.start("text"), end))
+        runs[number + 1] = run
+        if len(run) > len(best):
+            best = run
+    return best
+
+
+_GLUED_MARKER = r"(?<=[^\W\d_]|[.,;:!?{closers}]){number}(?!\d)"
+
+
+def _match_interleaved(
+    text: str, notes: list[tuple[int, int, int]], is_citation: Validator
+) -> NumberedNotes | None:
+    if sum(1 for _, s, e in notes if _reads_as_note(text[s:e], is_citation)) * 2 < len(notes):
+        return None
+    spans = [(s, e) for _, s, e in notes]
+    found: list[FoundFootnote] = []
+    unmatched: list[int] = []
+    pos = 0
+    for number, note_start, note_end_ in notes:
+        pattern = re.compile(_GLUED_MARKER.format(closers=re.escape(CLOSERS), number=number))
+        marker = None
+        for m in pattern.finditer(text, pos, note_start):
+            if not any(s - 4 <= m.start() < e for s, e in spans):  # not inside a note
+                marker = m
+                break
+        if marker is None:
+            unmatched.append(number)
+            found.append(FoundFootnote(number, note_start, note_end_, anchor_end=-1))
+            continue
+        pos = marker.end()
+        found.append(
+            FoundFootnote(
+                number,
+                note_start,
+                note_end_,
+                anchor_end=marker.start(),
+                marker_start=marker.start(),
+                marker_end=marker.end(),
+            )
+        )
+    return NumberedNotes(tuple(found), notes[0][1], tuple(unmatched))

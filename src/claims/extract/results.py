@@ -31,6 +31,7 @@ class CitationFlag(StrEnum):
     SEVERAL_URLS = "several-urls"
     IBID = "ibid"
     NOT_A_CITATION = "not-a-citation"
+    UNSURE_FIELDS = "unsure-fields"  # the labeller is unsure of some fields (unsure_fields)
 
 
 # flags that make a citation need review; the others are notes on the printed text
@@ -43,6 +44,7 @@ REVIEW_FLAGS = frozenset(
         CitationFlag.UNBALANCED_QUOTES,
         CitationFlag.AMBIGUOUS_DATE,
         CitationFlag.NOT_A_CITATION,
+        CitationFlag.UNSURE_FIELDS,
     }
 )
 REVIEW_CONFIDENCE = 0.6  # below this a citation needs review whatever its flags
@@ -65,6 +67,7 @@ class ParsedCitation:
     confidence: float = 1.0
     flags: tuple[CitationFlag, ...] = ()
     leftover: str | None = None
+    unsure_fields: tuple[str, ...] = ()  # fields flagged for review, e.g. ("title", "issued")
 
     @property
     def needs_review(self) -> bool:
@@ -82,6 +85,7 @@ class ParsedCitation:
             "needs_review": self.needs_review,
             "flags": [f.value for f in self.flags],
             "leftover": self.leftover,
+            "unsure_fields": list(self.unsure_fields),
         }
 
 

@@ -39,17 +39,54 @@ def trim_url(url: str) -> str:
     return url[:end]
 
 
+# what may follow a URL cut by a line break or a space where a PDF was converted to text
+_PIECE = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*(?P<piece>[^\s<>\"“”‘’«»]+)")
+_CUT_ENDS = ("-", "/", "_", "=", "?", "&")
+_PIECE_STARTS = ("/", "%", "?", "&", "#")
+_TLD_PIECE = re.compile(r"[a-z]{2,6}/")
+_MAX_PIECES = 4
+
+
+def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
+    """The end and text of a URL that goes on after a line break or space inserted by
+    conversion: after a hyphen, slash or ``_`` it was cut at, or with a ``/…`` or ``%…``
+    piece following; ``unctad. org/…`` too. Nothing is added but the URL's own characters.
+    """
+    for _ in range(_MAX_PIECES):
+        dot = text[end : end + 1] == "."
+        m = _PIECE.match(text, end + 1 if dot else end)
+        if m is None or m.start("piece") == end + dot:
+            break
+        piece = trim_url(m["piece"])
+        if not piece:
+            break
+        raw_end = m.start("piece") + len(piece)
+        if dot and not _TLD_PIECE.match(piece):
+            break
+        if dot:
+            url += "."  # the host's dot was read as a full stop
+        elif not (
+            (url.endswith(_CUT_ENDS) and (piece[0].islower() or piece[0].isdigit()))
+            or piece.startswith(_PIECE_STARTS)
+        ):
+            break
+        url += piece
+        end = raw_end
+    return end, url
+
+
 def find_urls(text: str) -> list[UrlMatch]:
     """Every URL (and bare ``doi:`` reference) in ``text``, in order."""
     found: list[UrlMatch] = []
     for m in _URL.finditer(text):
+        if found and m.start() < found[-1].end:
+            continue  # a piece of a broken URL already read
         url = trim_url(m.group(0))
+        end, url = extend_broken(text, m.start() + len(url), url)
         if len(url) <= len("https://") or "." not in url:
             continue
         doi_match = _DOI_URL.match(url)
-        found.append(
-            UrlMatch(m.start(), m.start() + len(url), url, doi_match["doi"] if doi_match else None)
-        )
+        found.append(UrlMatch(m.start(), end, url, doi_match["doi"] if doi_match else None))
     for m in _DOI.finditer(text):
         if any(u.start <= m.start() < u.end for u in found):
             continue
