@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from claims.bib.bibtex import ExportItem, write_entries
 from claims.bib.common import ArchivedCopy, Dialect
-from claims.bib.csljson import write_items
+from claims.bib.csljson import csl_item, write_items
+from claims.bib.formatted import Note, Rendered, Renderer, Style, TextFormat, layout, resolve_style
 from claims.bib.keys import assign_keys
 from claims.bib.reader import FailedBlock, ParsedEntry, parse_bibliography
 from claims.errors import ConflictError, InputError, NotFoundError
@@ -77,19 +78,7 @@ def export_bibliography(
     Raises:
         NotFoundError: the document or a claim does not exist.
     """
-    only = None
-    if document is not None or claims:
-        doc_id = None
-        if document is not None:
-            doc_id = repo.document_id(session, document)
-            if doc_id is None:
-                raise NotFoundError(f"no document with key {document!r}")
-        found = repo.claim_ids(session, claims)
-        missing = [k for k in claims if k not in found]
-        if missing:
-            raise NotFoundError(f"no claim with key {missing[0]!r}", hint="see: claims list")
-        only = repo.cited_by(document_id=doc_id, claim_ids=list(found.values()))
-
+    only = _scope(session, document, claims)
     count = 0
 
     def items() -> Iterator[ExportItem]:
@@ -105,6 +94,95 @@ def export_bibliography(
     for chunk in _writer(fmt)(items(), ascii):
         write(chunk)
     return ExportSummary(fmt, count)
+
+
+@dataclass(frozen=True)
+class FormattedExport:
+    """References or notes rendered in a CSL style, ready to print."""
+
+    style: Style
+    format: TextFormat
+    text: str
+    entries: int
+    notes: bool
+
+
+def _scope(session: Session, document: str | None, claims: Sequence[str]) -> Any:
+    """The select of the source ids a document and/or claims cite (None: every source)."""
+    if document is None and not claims:
+        return None
+    doc_id = None
+    if document is not None:
+        doc_id = repo.document_id(session, document)
+        if doc_id is None:
+            raise NotFoundError(f"no document with key {document!r}")
+    found = repo.claim_ids(session, claims)
+    missing = [k for k in claims if k not in found]
+    if missing:
+        raise NotFoundError(f"no claim with key {missing[0]!r}", hint="see: claims list")
+    return repo.cited_by(document_id=doc_id, claim_ids=list(found.values()))
+
+
+def _csl_items(session: Session, only: Any) -> list[dict[str, Any]]:
+    items = []
+    for row in repo.iter_export_rows(session, only=only, batch_size=EXPORT_BATCH):
+        archive = None
+        if row.archive_url:
+            archive = ArchivedCopy(
+                row.archive_url, row.archived_at.date() if row.archived_at else None
+            )
+        items.append(csl_item(ExportItem(row.record, archive)))
+    return items
+
+
+def export_formatted(
+    session: Session,
+    style: str,
+    fmt: TextFormat = TextFormat.TEXT,
+    *,
+    notes: bool = False,
+    document: str | None = None,
+    claims: Sequence[str] = (),
+) -> FormattedExport:
+    """The sources as a bibliography in a CSL style, or with ``notes`` one note per footnote.
+
+    Notes follow each document's footnotes in order, one per footnote citing its sources in
+    the order the footnote does (so a note style's later citations of a work are short).
+    A bibliography is in the style's order.
+
+    Raises:
+        InputError: no such style, or the file is not a CSL style.
+        NotFoundError: the document or a claim does not exist.
+    """
+    chosen = resolve_style(style)
+    if notes:
+        doc_id = None
+        if document is not None:
+            doc_id = repo.document_id(session, document)
+            if doc_id is None:
+                raise NotFoundError(f"no document with key {document!r}")
+        footnotes = repo.footnote_sources(session, doc_id)
+        items = _csl_items(session, repo.source_ids_cited_in_footnotes(doc_id))
+        keys = repo.source_keys_by_id(session, {i for _, _, ids in footnotes for i in ids})
+        documents = list(dict.fromkeys(key for key, _, _ in footnotes))
+        parts = []
+        count = 0
+        for doc_key in documents:
+            wanted = [
+                Note(n, tuple(keys[i] for i in ids)) for d, n, ids in footnotes if d == doc_key
+            ]
+            # a fresh processor per document: "first citation" starts again with each one
+            rendered = list(Renderer(chosen, items, fmt).notes(wanted))
+            count += len(rendered)
+            heading = doc_key if len(documents) > 1 else None
+            parts.append(layout(rendered, fmt, heading=heading))
+        return FormattedExport(chosen, fmt, "\n".join(parts), count, notes=True)
+    items = _csl_items(session, _scope(session, document, claims))
+    entries: list[Rendered] = (
+        list(Renderer(chosen, items, fmt).bibliography([i["id"] for i in items])) if items else []
+    )
+    text = layout(entries, fmt) if entries else ""
+    return FormattedExport(chosen, fmt, text, len(entries), notes=False)
 
 
 # ------------------------------------------------------------------ import

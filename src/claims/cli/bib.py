@@ -1,4 +1,4 @@
-"""``claims export bibtex|biblatex|csljson``, ``claims import bibtex``, ``claims sources rekey``."""
+"""``claims export bibtex|biblatex|csljson|formatted``, ``claims import …``, ``sources rekey``."""
 
 from __future__ import annotations
 
@@ -14,11 +14,13 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from claims.bib.formatted import TextFormat
 from claims.bib.service import (
     ExportFormat,
     InvalidBibliography,
     OnConflict,
     export_bibliography,
+    export_formatted,
     import_bibtex,
     rekey_sources,
 )
@@ -148,6 +150,63 @@ def export_csljson(
     Example: claims export csljson --claim pu-zhiqiang-conviction -o sources.json
     """
     _export(ctx, ExportFormat.CSLJSON, output=output, document=document, claims=claim, ascii=ascii)
+
+
+@export_app.command("formatted")
+def export_formatted_command(
+    ctx: typer.Context,
+    *,
+    style: Annotated[
+        str,
+        typer.Option(
+            "--style",
+            "-s",
+            metavar="STYLE",
+            help="A CSL style by name (apa, chicago-notes-bibliography, "
+            "modern-language-association, any of the packaged styles) or a .csl file.",
+        ),
+    ],
+    fmt: Annotated[TextFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        TextFormat.TEXT
+    ),
+    notes: Annotated[
+        bool,
+        typer.Option(
+            "--notes",
+            help="One note per footnote, in document order, citing what each footnote cites "
+            "(a note style then shortens later citations of the same work).",
+        ),
+    ] = False,
+    output: Path | None = OUTPUT,
+    document: str | None = DOCUMENT,
+    claim: list[str] | None = CLAIM,
+) -> None:
+    """References formatted in a CSL style (citeproc-py), as text, HTML or Markdown.
+
+    Without --notes, a bibliography of the sources (or of those a document or claims cite)
+    in the style's order; with --notes, the document's footnotes as the style writes notes.
+
+    Example: claims export formatted --style chicago-notes-bibliography --notes
+    """
+    if notes and claim:
+        raise InputError("--notes and --claim cannot be combined", hint="use --document KEY")
+    with state(ctx).database().session(readonly=True) as session:
+        result = export_formatted(
+            session, style, fmt, notes=notes, document=document, claims=claim or ()
+        )
+    with _destination(output) as out:
+        out.write(result.text)
+    if result.style.renamed_from:
+        stderr.print(
+            Text(
+                f"style {result.style.renamed_from!r} is now {result.style.name!r} "
+                "(renamed by the CSL project)"
+            ),
+            soft_wrap=True,
+        )
+    kind = "notes" if result.notes else "entries"
+    where = f" to {output}" if output else ""
+    stderr.print(Text(f"{result.entries} {kind} ({result.style.name}){where}"), soft_wrap=True)
 
 
 @import_app.command("bibtex")
