@@ -76,6 +76,15 @@ _KEY_IN_RAW = re.compile(r"@\s*\w+\s*[{(]\s*([^,\s{}()]+)\s*,")
 _BAD_KEY = re.compile(r"[\s,{}\"#%'()=\\]")
 
 
+def usable_key(key: str) -> str:
+    """The key, or "" (one is given by the key rule) where it cannot be a citation key:
+    Zotero's CSL-JSON ids are URLs, some RIS files number their entries."""
+    key = key.strip()
+    if not key or _BAD_KEY.search(key) or "://" in key or key.isdigit():
+        return ""
+    return key
+
+
 class BibValueError(ValueError):
     """A field's value cannot be read (an undefined macro, a malformed date …)."""
 

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from claims.bib.bibtex import ExportItem, write_entries
 from claims.bib.common import ArchivedCopy, Dialect
-from claims.bib.csljson import csl_item, write_items
+from claims.bib.csljson import csl_item, parse_csljson, write_items
 from claims.bib.formatted import Note, Rendered, Renderer, Style, TextFormat, layout, resolve_style
 from claims.bib.keys import assign_keys
-from claims.bib.reader import FailedBlock, ParsedEntry, parse_bibliography
+from claims.bib.reader import FailedBlock, ParsedBibliography, ParsedEntry, parse_bibliography
+from claims.bib.ris import parse_ris, write_references
 from claims.errors import ConflictError, InputError, NotFoundError
 from claims.models import Link
 from claims.records import SourceRecord
@@ -31,6 +32,13 @@ class ExportFormat(StrEnum):
     BIBTEX = "bibtex"
     BIBLATEX = "biblatex"
     CSLJSON = "csljson"
+    RIS = "ris"
+
+
+class ImportFormat(StrEnum):
+    BIBTEX = "bibtex"
+    CSLJSON = "csljson"
+    RIS = "ris"
 
 
 class OnConflict(StrEnum):
@@ -50,6 +58,31 @@ def _writer(fmt: ExportFormat) -> Callable[[Iterable[ExportItem], bool], Iterato
             return lambda items, ascii: write_entries(items, Dialect.BIBLATEX, ascii=ascii)
         case ExportFormat.CSLJSON:
             return lambda items, ascii: write_items(items, ascii=ascii)
+        case ExportFormat.RIS:
+            return lambda items, _ascii: write_references(items)
+
+
+def _reader(fmt: ImportFormat) -> Callable[[str], ParsedBibliography]:
+    """The reader of each format: every one gives the records and failed blocks the same
+    import path then matches, so the conflict policy is the same for all of them."""
+    match fmt:
+        case ImportFormat.BIBTEX:
+            return parse_bibliography
+        case ImportFormat.CSLJSON:
+            return lambda text: _collect(parse_csljson(text))
+        case ImportFormat.RIS:
+            return lambda text: _collect(parse_ris(text))
+
+
+def _collect(found: Iterable[ParsedEntry | FailedBlock]) -> ParsedBibliography:
+    entries: list[ParsedEntry] = []
+    failures: list[FailedBlock] = []
+    for x in found:
+        if isinstance(x, ParsedEntry):
+            entries.append(x)
+        else:
+            failures.append(x)
+    return ParsedBibliography(tuple(entries), tuple(failures))
 
 
 @dataclass(frozen=True)
@@ -282,7 +315,27 @@ def import_bibtex(
     on_conflict: OnConflict = OnConflict.SKIP,
     skip_invalid: bool = False,
 ) -> ImportSummary:
-    """Add the entries of a .bib file as sources, in one transaction (the caller's session).
+    """Add the entries of a .bib file as sources (see :func:`import_bibliography`)."""
+    return import_bibliography(
+        session, path, ImportFormat.BIBTEX, on_conflict=on_conflict, skip_invalid=skip_invalid
+    )
+
+
+def update_held(session: Session, source: Any, record: SourceRecord, link: Link | None) -> None:
+    """What an entry may overwrite in the source it matches: the one place that decides."""
+    repo.update_source(session, source, record, link)
+
+
+def import_bibliography(
+    session: Session,
+    path: Path,
+    fmt: ImportFormat,
+    *,
+    on_conflict: OnConflict = OnConflict.SKIP,
+    skip_invalid: bool = False,
+) -> ImportSummary:
+    """Add the entries of a .bib, CSL-JSON or RIS file as sources, in one transaction (the
+    caller's session).
 
     An entry is the same as a source already held if it has the same key, else the same
     DOI, else the same normalised URL; ``on_conflict`` says what happens then. Entries
@@ -293,7 +346,7 @@ def import_bibtex(
         InvalidBibliography: blocks could not be read and ``skip_invalid`` is off.
         ConflictError: an entry matches a held source and ``on_conflict`` is ``fail``.
     """
-    parsed = parse_bibliography(read_bib_file(path))
+    parsed = _reader(fmt)(read_bib_file(path))
     if parsed.failures and not skip_invalid:
         raise InvalidBibliography(str(path), parsed.failures)
     entries = list(parsed.entries)
@@ -375,7 +428,7 @@ def import_bibtex(
     repo.add_sources(session, [(e.record, link_of(e.record)) for e in to_add])
     held_sources = repo.get_sources(session, [source_id for _, source_id, _ in to_update])
     for entry, source_id, _ in to_update:
-        repo.update_source(session, held_sources[source_id], entry.record, link_of(entry.record))
+        update_held(session, held_sources[source_id], entry.record, link_of(entry.record))
     session.flush()
     return ImportSummary(
         path=str(path),
