@@ -302,3 +302,38 @@ def test_generated_sources_round_trip_through_the_database(
         assert again == first
     else:
         assert all(r.url for r in records if r.key in skipped)
+
+
+# ------------------------------------------------------------------ streaming
+
+
+@pytest.mark.parametrize("size", [1, 2, 7])
+def test_pieces_parse_as_the_whole_file_does(size: int) -> None:
+    from claims.bib.reader import BlockReader, chunks_of, parse_bibliography
+
+    files = [*FIXTURES.glob("*.bib"), *REALWORLD.glob("*.bib")]
+    assert len(files) >= 3
+    for path in files:
+        text = path.read_text(encoding="utf-8-sig")
+        whole = parse_bibliography(text)
+        lines = [line + "\n" for line in text.split("\n")]  # lines end at "\n" only, as read
+        pieces = list(BlockReader().read(chunks_of(lines, size)))
+        assert [p for p in pieces if not hasattr(p, "record")] == list(whole.failures), path
+        assert [p for p in pieces if hasattr(p, "record")] == list(whole.entries), path
+
+
+def test_a_late_invalid_entry_undoes_earlier_batches(database: Database, tmp_path: Path) -> None:
+    from claims.bib.service import IMPORT_BATCH
+
+    n = IMPORT_BATCH * 2 + 10
+    text = "".join(f"@misc{{k{i},\n  title = {{Work {i}}},\n}}\n\n" for i in range(n))
+    path = tmp_path / "late.bib"
+    path.write_text(text + "@misc{broken,\n  title = {no end\n", encoding="utf-8")
+    with database.session() as session, pytest.raises(InvalidBibliography) as caught:
+        import_bibtex(session, path)
+    assert caught.value.failures[0].line == 4 * n + 1
+    with database.session() as session:
+        assert _count(session) == 0
+    with database.session() as session:
+        summary = import_bibtex(session, path, skip_invalid=True)
+    assert len(summary.added) == n

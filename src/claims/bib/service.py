@@ -17,7 +17,12 @@ from claims.bib.common import ArchivedCopy, Dialect
 from claims.bib.csljson import csl_item, parse_csljson, write_items
 from claims.bib.formatted import Note, Rendered, Renderer, Style, TextFormat, layout, resolve_style
 from claims.bib.keys import assign_keys
-from claims.bib.reader import FailedBlock, ParsedBibliography, ParsedEntry, parse_bibliography
+from claims.bib.reader import (
+    BlockReader,
+    FailedBlock,
+    ParsedEntry,
+    chunks_of,
+)
 from claims.bib.ris import parse_ris, write_references
 from claims.errors import ConflictError, InputError, NotFoundError
 from claims.models import Link
@@ -26,6 +31,7 @@ from claims.repository import bibliography as repo
 from claims.urls import normalize_url
 
 EXPORT_BATCH = 1000  # sources read per query while exporting
+IMPORT_BATCH = 1000  # entries matched and written at a time
 
 
 class ExportFormat(StrEnum):
@@ -60,29 +66,6 @@ def _writer(fmt: ExportFormat) -> Callable[[Iterable[ExportItem], bool], Iterato
             return lambda items, ascii: write_items(items, ascii=ascii)
         case ExportFormat.RIS:
             return lambda items, _ascii: write_references(items)
-
-
-def _reader(fmt: ImportFormat) -> Callable[[str], ParsedBibliography]:
-    """The reader of each format: every one gives the records and failed blocks the same
-    import path then matches, so the conflict policy is the same for all of them."""
-    match fmt:
-        case ImportFormat.BIBTEX:
-            return parse_bibliography
-        case ImportFormat.CSLJSON:
-            return lambda text: _collect(parse_csljson(text))
-        case ImportFormat.RIS:
-            return lambda text: _collect(parse_ris(text))
-
-
-def _collect(found: Iterable[ParsedEntry | FailedBlock]) -> ParsedBibliography:
-    entries: list[ParsedEntry] = []
-    failures: list[FailedBlock] = []
-    for x in found:
-        if isinstance(x, ParsedEntry):
-            entries.append(x)
-        else:
-            failures.append(x)
-    return ParsedBibliography(tuple(entries), tuple(failures))
 
 
 @dataclass(frozen=True)
@@ -283,7 +266,7 @@ def normalize_doi(doi: str) -> str:
     return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", text)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4 * IMPORT_BATCH)
 def _normal_url(url: str | None) -> str | None:
     if not url:
         return None
@@ -346,99 +329,197 @@ def import_bibliography(
         InvalidBibliography: blocks could not be read and ``skip_invalid`` is off.
         ConflictError: an entry matches a held source and ``on_conflict`` is ``fail``.
     """
-    parsed = _reader(fmt)(read_bib_file(path))
-    if parsed.failures and not skip_invalid:
-        raise InvalidBibliography(str(path), parsed.failures)
-    entries = list(parsed.entries)
-
-    by_key = repo.source_ids_by_key(session, [e.record.key for e in entries if e.record.key])
-    by_doi: dict[str, int] = {}
-    if any(e.record.doi for e in entries):
-        for held_id, doi in repo.source_dois(session):
-            by_doi.setdefault(normalize_doi(doi), held_id)
-    by_url = repo.source_ids_by_link_url(
-        session, [u for e in entries if (u := _normal_url(e.record.url))]
-    )
-
-    # what this file adds, so a second entry for the same work is not added twice
-    in_file: dict[tuple[str, str], str] = {}
-
-    to_add: list[ParsedEntry] = []
-    held: list[tuple[ParsedEntry, int, str]] = []
-    skipped: list[Match] = []
-    for entry in entries:
-        r = entry.record
-        ids: list[tuple[str, str | None]] = [
-            ("key", r.key),
-            ("DOI", normalize_doi(r.doi) if r.doi else None),
-            ("URL", _normal_url(r.url)),
-        ]
-        found: tuple[str, int] | None = None
-        for (by, value), index in zip(ids, (by_key, by_doi, by_url), strict=True):
-            match_id = index.get(value) if value else None
-            if match_id is not None:
-                found = (by, match_id)
-                break
-        if found is not None:
-            held.append((entry, found[1], found[0]))
-            continue
-        twin = next(((by, in_file[by, v]) for by, v in ids if v and (by, v) in in_file), None)
-        if twin is not None:
-            skipped.append(Match(entry.line, r.key, twin[1], f"{twin[0]} as an earlier entry"))
-            continue
-        to_add.append(entry)
-        for by, value in ids:
-            if value:
-                in_file.setdefault((by, value), r.key)
-
-    keys = repo.source_keys_by_id(session, [source_id for _, source_id, _ in held])
-    matches = [(e, i, Match(e.line, e.record.key, keys[i], by)) for e, i, by in held]
-    if matches and on_conflict is OnConflict.FAIL:
-        first = matches[0][2]
-        more = f" (and {len(matches) - 1} more)" if len(matches) > 1 else ""
-        raise ConflictError(
-            f"{path}, {first.describe()}{more}; nothing was imported",
-            hint="pass --on-conflict skip to keep what is held, or update to overwrite it",
-        )
-    to_update = matches if on_conflict is OnConflict.UPDATE else []
-    if on_conflict is OnConflict.SKIP:
-        skipped = [m for _, _, m in matches] + skipped
-        skipped.sort(key=lambda m: m.line)
-
-    # entries that came without a key get one by the rule, clear of every key in use
-    keyless = [e for e in to_add if not e.record.key]
-    keyed: list[tuple[int, str]] = []
-    if keyless:
-        taken = repo.all_source_keys(session) | {e.record.key for e in to_add}
-        new_keys = assign_keys([e.record for e in keyless], taken)
-        given = {id(e): k for e, k in zip(keyless, new_keys, strict=True)}
-        to_add = [
-            replace(e, record=replace(e.record, key=given[id(e)])) if id(e) in given else e
-            for e in to_add
-        ]
-        keyed = [(e.line, given[id(e)]) for e in keyless]
-
-    records: list[SourceRecord] = [e.record for e in to_add] + [e.record for e, _, _ in to_update]
-    links = repo.get_or_add_links(session, [u for r in records if (u := _normal_url(r.url))])
-
-    def link_of(r: SourceRecord) -> Link | None:
-        url = _normal_url(r.url)
-        return links[url] if url else None
-
-    repo.add_sources(session, [(e.record, link_of(e.record)) for e in to_add])
-    held_sources = repo.get_sources(session, [source_id for _, source_id, _ in to_update])
-    for entry, source_id, _ in to_update:
-        update_held(session, held_sources[source_id], entry.record, link_of(entry.record))
-    session.flush()
+    # a savepoint: batches are written as they are read, and a failure found later undoes
+    # them even when the caller goes on to commit its transaction
+    savepoint = session.begin_nested()
+    try:
+        run = _ImportRun(session, path, on_conflict)
+        failures: list[FailedBlock] = []
+        batch: list[ParsedEntry] = []
+        for found in _read_entries(fmt, path):
+            if isinstance(found, FailedBlock):
+                failures.append(found)
+                continue
+            run.entries += 1
+            if failures and not skip_invalid:
+                continue  # nothing more is written; the rest is read only to list every failure
+            batch.append(found)
+            if len(batch) >= IMPORT_BATCH:
+                run.import_batch(batch)
+                batch = []
+        if failures and not skip_invalid:
+            raise InvalidBibliography(str(path), failures)
+        if batch:
+            run.import_batch(batch)
+        run.finish()
+        session.flush()
+    except BaseException:
+        savepoint.rollback()
+        raise
+    savepoint.commit()
     return ImportSummary(
         path=str(path),
-        entries=len(entries),
-        added=tuple(e.record.key for e in to_add),
-        updated=tuple(m for _, _, m in to_update),
-        skipped=tuple(skipped),
-        invalid=parsed.failures,
-        keyed=tuple(keyed),
+        entries=run.entries,
+        added=tuple(run.added),
+        updated=tuple(run.updated),
+        skipped=tuple(sorted(run.skipped, key=lambda m: m.line)),
+        invalid=tuple(failures),
+        keyed=tuple(run.keyed),
     )
+
+
+def read_lines(path: Path) -> Iterator[str]:
+    """The lines of a UTF-8 file one by one; a line that is not UTF-8 is named."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    with handle:
+        for number, data in enumerate(handle, 1):
+            try:
+                line = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{path}, line {number}: not UTF-8 (byte 0x{data[exc.start]:02x})",
+                    hint="convert the file to UTF-8 first, e.g. iconv -f latin1 -t utf-8",
+                ) from exc
+            yield line.lstrip("\ufeff") if number == 1 else line
+
+
+def _read_entries(fmt: ImportFormat, path: Path) -> Iterator[ParsedEntry | FailedBlock]:
+    """Each format's entries as a stream (.bib and RIS line by line; CSL-JSON is one JSON
+    document, read whole)."""
+    match fmt:
+        case ImportFormat.BIBTEX:
+            return BlockReader().read(chunks_of(read_lines(path)))
+        case ImportFormat.CSLJSON:
+            return parse_csljson(read_bib_file(path))
+        case ImportFormat.RIS:
+            return parse_ris("".join(read_lines(path)))
+
+
+class _ImportRun:
+    """The state of one import across its batches: what it added, matched and skipped."""
+
+    def __init__(self, session: Session, path: Path, on_conflict: OnConflict) -> None:
+        self.session = session
+        self.path = path
+        self.on_conflict = on_conflict
+        self.entries = 0
+        self.added: list[str] = []
+        self.added_keys: set[str] = set()
+        self.updated: list[Match] = []
+        self.skipped: list[Match] = []
+        self.conflicts: list[Match] = []
+        self.keyed: list[tuple[int, str]] = []
+        self.in_file: dict[tuple[str, str], str] = {}  # what this file adds, by identity
+        self._dois: dict[str, int] | None = None
+        self._taken: set[str] | None = None
+
+    def _by_doi(self) -> dict[str, int]:
+        if self._dois is None:
+            self._dois = {}
+            for held_id, doi in repo.source_dois(self.session):
+                self._dois.setdefault(normalize_doi(doi), held_id)
+        return self._dois
+
+    def import_batch(self, entries: list[ParsedEntry]) -> None:
+        session = self.session
+        urls = {id(e): _normal_url(e.record.url) for e in entries}
+        by_key = repo.source_ids_by_key(session, [e.record.key for e in entries if e.record.key])
+        by_doi = self._by_doi() if any(e.record.doi for e in entries) else {}
+        by_url = repo.source_ids_by_link_url(session, [u for u in urls.values() if u])
+        candidates = set(by_key.values()) | set(by_url.values())
+        candidates |= {
+            by_doi[normalize_doi(e.record.doi)]
+            for e in entries
+            if e.record.doi and normalize_doi(e.record.doi) in by_doi
+        }
+        keys = repo.source_keys_by_id(session, candidates)
+
+        to_add: list[ParsedEntry] = []
+        held: list[tuple[ParsedEntry, int, Match]] = []
+        for entry in entries:
+            r = entry.record
+            ids: list[tuple[str, str | None]] = [
+                ("key", r.key),
+                ("DOI", normalize_doi(r.doi) if r.doi else None),
+                ("URL", urls[id(entry)]),
+            ]
+            found: tuple[str, int] | None = None
+            for (by, value), index in zip(ids, (by_key, by_doi, by_url), strict=True):
+                match_id = index.get(value) if value else None
+                # a source this import added is an earlier entry, not one held before
+                if match_id is not None and keys.get(match_id) not in self.added_keys:
+                    found = (by, match_id)
+                    break
+            if found is not None:
+                held.append((entry, found[1], Match(entry.line, r.key, keys[found[1]], found[0])))
+                continue
+            twin = next(
+                ((by, self.in_file[by, v]) for by, v in ids if v and (by, v) in self.in_file),
+                None,
+            )
+            if twin is not None:
+                self.skipped.append(
+                    Match(entry.line, r.key, twin[1], f"{twin[0]} as an earlier entry")
+                )
+                continue
+            to_add.append(entry)
+            for by, value in ids:
+                if value:
+                    self.in_file.setdefault((by, value), r.key)
+
+        if self.on_conflict is OnConflict.FAIL:
+            self.conflicts += [m for _, _, m in held]
+            if self.conflicts:
+                return  # nothing more is written: the import will fail as a whole
+        if self.on_conflict is OnConflict.SKIP:
+            self.skipped += [m for _, _, m in held]
+        to_update = held if self.on_conflict is OnConflict.UPDATE else []
+
+        # entries that came without a key get one by the rule, clear of every key in use
+        keyless = [e for e in to_add if not e.record.key]
+        if keyless:
+            if self._taken is None:
+                self._taken = repo.all_source_keys(session)
+            taken = self._taken | {e.record.key for e in to_add}
+            new_keys = assign_keys([e.record for e in keyless], taken)
+            given = {id(e): k for e, k in zip(keyless, new_keys, strict=True)}
+            self.keyed += [(e.line, given[id(e)]) for e in keyless]
+            to_add = [
+                replace(e, record=replace(e.record, key=given[id(e)])) if id(e) in given else e
+                for e in to_add
+            ]
+
+        wanted = [e.record.url for e in to_add] + [e.record.url for e, _, _ in to_update]
+        links = repo.get_or_add_links(session, [u for w in wanted if (u := _normal_url(w))])
+
+        def link_of(r: SourceRecord) -> Link | None:
+            url = _normal_url(r.url)
+            return links[url] if url else None
+
+        repo.add_sources(session, [(e.record, link_of(e.record)) for e in to_add])
+        held_sources = repo.get_sources(session, [source_id for _, source_id, _ in to_update])
+        for entry, source_id, match in to_update:
+            update_held(session, held_sources[source_id], entry.record, link_of(entry.record))
+            self.updated.append(match)
+        new = [e.record.key for e in to_add]
+        self.added += new
+        self.added_keys.update(new)
+        if self._taken is not None:
+            self._taken.update(new)
+        session.flush()
+        session.expunge_all()  # the batch's rows are written: hold none of them
+
+    def finish(self) -> None:
+        if self.conflicts:
+            first = self.conflicts[0]
+            more = f" (and {len(self.conflicts) - 1} more)" if len(self.conflicts) > 1 else ""
+            raise ConflictError(
+                f"{self.path}, {first.describe()}{more}; nothing was imported",
+                hint="pass --on-conflict skip to keep what is held, or update to overwrite it",
+            )
 
 
 # ------------------------------------------------------------------ rekey
