@@ -4,7 +4,8 @@ Prints, for `claims` export (database → BibTeX) and import (BibTeX → databas
 wall time, time relative to bibtexparser alone writing / parsing the same entries, and the
 peak of Python memory (tracemalloc) — for export at several N, to show it does not grow.
 
-Usage: python benchmarks/bib_bench.py [--sources 50000] [--db-dir DIR]
+Usage: python benchmarks/bib_bench.py [--sources 50000] [--db-dir DIR] [--repeat 1]
+       [--memory-at 5000,25000,50000] [--memory-only]
 """
 
 from __future__ import annotations
@@ -133,6 +134,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=int, default=50_000)
     parser.add_argument("--db-dir", type=Path, default=None, help="where the SQLite files go")
+    parser.add_argument("--repeat", type=int, default=1, help="time each pair this many times")
+    parser.add_argument(
+        "--memory-at", default=None, help="sizes for the memory figures (default N/10, N/2, N)"
+    )
+    parser.add_argument("--memory-only", action="store_true", help="skip the timings")
     args = parser.parse_args()
     n = args.sources
     workdir = Path(args.db_dir or tempfile.mkdtemp(prefix="bib-bench-"))
@@ -145,27 +151,32 @@ def main() -> None:
     bib.write_text(text, encoding="utf-8")
     print(f"  .bib file: {len(text) / 2**20:.1f} MiB")
 
-    # import: parse, decode, match, insert in one transaction
-    db = Database(f"sqlite:///{workdir / 'bench.db'}")
-    _, import_s = timed(lambda: load(db, bib))
-    _, parse_s = timed(lambda: bibtexparser.parse_string(text))
-    print(
-        f"  import  {import_s:7.2f} s   bibtexparser.parse_string alone {parse_s:6.2f} s"
-        f"   ratio {import_s / parse_s:5.1f}x   ({n / import_s:,.0f} sources/s)"
-    )
+    for run in range(0 if args.memory_only else args.repeat):
+        # import: parse, decode, match, insert in one transaction; then bibtexparser alone
+        db = Database(f"sqlite:///{workdir / f'bench-run{run + 1}.db'}")
+        _, import_s = timed(lambda db=db: load(db, bib))  # type: ignore[misc]
+        _, parse_s = timed(lambda: bibtexparser.parse_string(text))
+        print(
+            f"  [{run + 1}] import  {import_s:7.2f} s   bibtexparser.parse_string alone "
+            f"{parse_s:6.2f} s   ratio {import_s / parse_s:5.1f}x   ({n / import_s:,.0f} sources/s)"
+        )
+        # export: stream from the database, encode, write; then bibtexparser alone
+        _, export_s = timed(lambda db=db: export(db))  # type: ignore[misc]
+        write_s = baseline_write(records)
+        print(
+            f"  [{run + 1}] export  {export_s:7.2f} s   bibtexparser.write_string alone "
+            f"{write_s:6.2f} s   ratio {export_s / write_s:5.1f}x   ({n / export_s:,.0f} sources/s)"
+        )
+        db.dispose()
 
-    # export: stream from the database, encode, write with bibtexparser in batches
-    _, export_s = timed(lambda: export(db))
-    write_s = baseline_write(records)
-    print(
-        f"  export  {export_s:7.2f} s   bibtexparser.write_string alone {write_s:6.2f} s"
-        f"   ratio {export_s / write_s:5.1f}x   ({n / export_s:,.0f} sources/s)"
-    )
-    db.dispose()
-
-    # peak Python memory: export stays flat as N grows; import holds the file's entries
+    # peak Python memory: flat as N grows, for export and (streaming) import alike
     print("  peak Python memory (tracemalloc):")
-    for size in sorted({max(n // 10, 1), max(n // 2, 1), n}):
+    sizes = (
+        [int(x) for x in args.memory_at.split(",")]
+        if args.memory_at
+        else sorted({max(n // 10, 1), max(n // 2, 1), n})
+    )
+    for size in sizes:
         sized = workdir / f"bench-{size}.db"
         sized_db = Database(f"sqlite:///{sized}")
         sized_bib = workdir / f"sources-{size}.bib"

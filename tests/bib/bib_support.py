@@ -7,15 +7,22 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import strategies as st
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
 
 from claims.bib.latex import normalise_space
 from claims.dataset.reader import read_dataset
 from claims.enums import AccessedBasis, ContributorRole, DatePrecision, SourceKind
+from claims.models import Contributor as ContributorRow
+from claims.models import Link, Source
 from claims.records import Contributor, PartialDate, SourceRecord
+from claims.repository import bibliography as repo
+from claims.urls import normalize_url
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "bib"
 REALWORLD = Path(__file__).resolve().parents[3] / "shared" / "realworld-bib"
@@ -95,3 +102,54 @@ def source_records(draw: st.DrawFn, key: str) -> SourceRecord:
 def source_lists(draw: st.DrawFn, max_size: int = 5) -> list[SourceRecord]:
     n = draw(st.integers(0, max_size))
     return [draw(source_records(f"key{i}")) for i in range(n)]
+
+
+# ---------------------------------------------------------------- databases
+
+
+def clear_sources(session: Session) -> None:
+    session.execute(delete(ContributorRow))
+    session.execute(delete(Source))
+    session.execute(delete(Link))
+
+
+def store_sources(session: Session, records: list[SourceRecord]) -> None:
+    urls = {r.key: u for r in records if r.url and (u := _normal(r.url))}
+    links = repo.get_or_add_links(session, urls.values())
+    for r in records:
+        repo.add_source(session, r, links.get(urls.get(r.key, "")))
+    session.flush()
+
+
+def _normal(url: str) -> str | None:
+    try:
+        return normalize_url(url)
+    except ValueError:
+        return None
+
+
+def storable(records: list[SourceRecord]) -> list[SourceRecord]:
+    # PostgreSQL text cannot hold NUL; no reader or loader produces it
+    def clean(v: str | None) -> str | None:
+        return v.replace("\x00", "") if v is not None else None
+
+    out = []
+    for r in records:
+        people = tuple(
+            replace(c, family=clean(c.family), given=clean(c.given), literal=clean(c.literal))
+            for c in r.contributors
+        )
+        out.append(
+            replace(
+                r,
+                title=clean(r.title),
+                container=clean(r.container),
+                publisher=clean(r.publisher),
+                url=clean(r.url),
+                note=clean(r.note),
+                doi=f"{clean(r.doi)}/{r.key}" if r.doi else None,  # one work per entry
+                contributors=people,
+                extra={k: v.replace("\x00", "") for k, v in r.extra.items()},
+            )
+        )
+    return out

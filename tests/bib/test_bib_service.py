@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import uuid
-from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from bib_support import FIXTURES, LETTER_DATASET, REALWORLD, source_lists
+from bib_support import FIXTURES, REALWORLD, clear_sources, source_lists, storable, store_sources
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from claims.bib.service import (
@@ -26,10 +23,9 @@ from claims.bib.service import (
     normalize_doi,
     rekey_sources,
 )
-from claims.dataset import load_dataset, read_dataset
 from claims.db import Database
 from claims.errors import ConflictError, InputError, NotFoundError
-from claims.models import Contributor, Link, Snapshot, Source
+from claims.models import Link, Snapshot, Source
 from claims.records import SourceRecord
 from claims.repository import bibliography as repo
 from claims.urls import normalize_url
@@ -39,43 +35,6 @@ def _export(session: Session, fmt: ExportFormat, **kwargs: object) -> str:
     out = io.StringIO()
     export_bibliography(session, fmt, out.write, **kwargs)  # type: ignore[arg-type]
     return out.getvalue()
-
-
-@pytest.fixture
-def letter_db(database: Database) -> Database:
-    with database.session() as session:
-        load_dataset(session, read_dataset(LETTER_DATASET))
-    return database
-
-
-@pytest.fixture
-def fresh(db_url: str, tmp_path: Path) -> Iterator[Database]:
-    """A second, empty database of the same backend."""
-    if db_url.startswith("sqlite"):
-        db = Database(f"sqlite:///{tmp_path / 'fresh.db'}")
-    else:  # another schema of the same server
-        from sqlalchemy import create_engine, text
-        from sqlalchemy.engine import make_url
-
-        schema = f"fresh_{uuid.uuid4().hex[:16]}"
-        url = make_url(db_url)
-        server = url.set(query={})
-        admin = create_engine(server, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        db = Database(
-            url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-                hide_password=False
-            )
-        )
-        yield db
-        db.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-        return
-    yield db
-    db.dispose()
 
 
 @pytest.mark.parametrize("fmt", [ExportFormat.BIBTEX, ExportFormat.BIBLATEX])
@@ -283,7 +242,7 @@ def test_real_world_round_trip_through_a_fresh_database(
             first = _export(session, fmt)
         exported = _write(tmp_path, first, f"first-{fmt.value}.bib")
         with fresh.session() as session:
-            _clear(session)
+            clear_sources(session)
             summary = import_bibtex(session, exported, on_conflict=OnConflict.FAIL)
             assert summary.clean
             assert summary.skipped == ()
@@ -318,54 +277,6 @@ def test_rekey(letter_db: Database) -> None:
 # ------------------------------------------------------------------ generated sources
 
 
-def _clear(session: Session) -> None:
-    session.execute(delete(Contributor))
-    session.execute(delete(Source))
-    session.execute(delete(Link))
-
-
-def _store(session: Session, records: list[SourceRecord]) -> None:
-    urls = {r.key: u for r in records if r.url and (u := _normal(r.url))}
-    links = repo.get_or_add_links(session, urls.values())
-    for r in records:
-        repo.add_source(session, r, links.get(urls.get(r.key, "")))
-    session.flush()
-
-
-def _normal(url: str) -> str | None:
-    try:
-        return normalize_url(url)
-    except ValueError:
-        return None
-
-
-def _storable(records: list[SourceRecord]) -> list[SourceRecord]:
-    # PostgreSQL text cannot hold NUL; no reader or loader produces it
-    def clean(v: str | None) -> str | None:
-        return v.replace("\x00", "") if v is not None else None
-
-    out = []
-    for r in records:
-        people = tuple(
-            replace(c, family=clean(c.family), given=clean(c.given), literal=clean(c.literal))
-            for c in r.contributors
-        )
-        out.append(
-            replace(
-                r,
-                title=clean(r.title),
-                container=clean(r.container),
-                publisher=clean(r.publisher),
-                url=clean(r.url),
-                note=clean(r.note),
-                doi=f"{clean(r.doi)}/{r.key}" if r.doi else None,  # one work per entry
-                contributors=people,
-                extra={k: v.replace("\x00", "") for k, v in r.extra.items()},
-            )
-        )
-    return out
-
-
 @settings(max_examples=25)
 @given(
     records=source_lists(max_size=4),
@@ -374,15 +285,15 @@ def _storable(records: list[SourceRecord]) -> list[SourceRecord]:
 def test_generated_sources_round_trip_through_the_database(
     database: Database, tmp_path: Path, records: list[SourceRecord], fmt: ExportFormat
 ) -> None:
-    records = _storable(records)
+    records = storable(records)
     with database.session() as session:
-        _clear(session)
-        _store(session, records)
+        clear_sources(session)
+        store_sources(session, records)
         first = _export(session, fmt)
     path = tmp_path / "generated.bib"
     path.write_text(first, encoding="utf-8")
     with database.session() as session:
-        _clear(session)
+        clear_sources(session)
         summary = import_bibtex(session, path, on_conflict=OnConflict.FAIL)
         assert summary.clean
         skipped = {m.key for m in summary.skipped}  # the same URL twice is one work
@@ -391,3 +302,38 @@ def test_generated_sources_round_trip_through_the_database(
         assert again == first
     else:
         assert all(r.url for r in records if r.key in skipped)
+
+
+# ------------------------------------------------------------------ streaming
+
+
+@pytest.mark.parametrize("size", [1, 2, 7])
+def test_pieces_parse_as_the_whole_file_does(size: int) -> None:
+    from claims.bib.reader import BlockReader, chunks_of, parse_bibliography
+
+    files = [*FIXTURES.glob("*.bib"), *REALWORLD.glob("*.bib")]
+    assert len(files) >= 3
+    for path in files:
+        text = path.read_text(encoding="utf-8-sig")
+        whole = parse_bibliography(text)
+        lines = [line + "\n" for line in text.split("\n")]  # lines end at "\n" only, as read
+        pieces = list(BlockReader().read(chunks_of(lines, size)))
+        assert [p for p in pieces if not hasattr(p, "record")] == list(whole.failures), path
+        assert [p for p in pieces if hasattr(p, "record")] == list(whole.entries), path
+
+
+def test_a_late_invalid_entry_undoes_earlier_batches(database: Database, tmp_path: Path) -> None:
+    from claims.bib.service import IMPORT_BATCH
+
+    n = IMPORT_BATCH * 2 + 10
+    text = "".join(f"@misc{{k{i},\n  title = {{Work {i}}},\n}}\n\n" for i in range(n))
+    path = tmp_path / "late.bib"
+    path.write_text(text + "@misc{broken,\n  title = {no end\n", encoding="utf-8")
+    with database.session() as session, pytest.raises(InvalidBibliography) as caught:
+        import_bibtex(session, path)
+    assert caught.value.failures[0].line == 4 * n + 1
+    with database.session() as session:
+        assert _count(session) == 0
+    with database.session() as session:
+        summary = import_bibtex(session, path, skip_invalid=True)
+    assert len(summary.added) == n

@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from bibtexparser.entrypoint import parse_string
@@ -75,6 +75,15 @@ _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?$")
 _URL_COMMAND = re.compile(r"\\url\s*\{([^{}]*)\}")
 _KEY_IN_RAW = re.compile(r"@\s*\w+\s*[{(]\s*([^,\s{}()]+)\s*,")
 _BAD_KEY = re.compile(r"[\s,{}\"#%'()=\\]")
+
+
+def usable_key(key: str) -> str:
+    """The key, or "" (one is given by the key rule) where it cannot be a citation key:
+    Zotero's CSL-JSON ids are URLs, some RIS files number their entries."""
+    key = key.strip()
+    if not key or _BAD_KEY.search(key) or "://" in key or key.isdigit():
+        return ""
+    return key
 
 
 class BibValueError(ValueError):
@@ -394,59 +403,108 @@ def _line(block_line: int | None) -> int:
     return (block_line or 0) + 1
 
 
+CHUNK_BLOCKS = 200  # blocks handed to bibtexparser at a time: memory stays flat
+
+
+def chunks_of(lines: Iterable[str], size: int = CHUNK_BLOCKS) -> Iterator[tuple[int, str]]:
+    """(first line number, text) pieces of a .bib file, each of about ``size`` blocks.
+
+    A piece ends only before a line that starts with ``@`` where the braces before it are
+    balanced, so each piece parses as it does within the whole file (after an unbalanced
+    entry the rest of the file stays one piece: bibtexparser reports it as in the whole).
+    """
+    buffer: list[str] = []
+    blocks = 0
+    depth = 0
+    first = 1
+    for number, line in enumerate(lines, 1):
+        if line.lstrip(" \t").startswith("@"):
+            if blocks >= size and depth == 0:
+                yield first, "".join(buffer)
+                buffer, blocks, first = [], 0, number
+            blocks += 1
+        depth += line.count("{") - line.count("}")
+        buffer.append(line)
+    if buffer:
+        yield first, "".join(buffer)
+
+
 def parse_bibliography(text: str) -> ParsedBibliography:
     """Parse .bib text; every block that cannot become a source is a :class:`FailedBlock`."""
-    with _quiet_bibtexparser():
-        library = parse_string(text, parse_stack=[])
-    macros: dict[str, str] = dict(_MONTH_MACRO_VALUES)
     entries: list[ParsedEntry] = []
     failures: list[FailedBlock] = []
-    strings = 0
-    for found in library.blocks:
-        block = _keyless_entry(found) or found
-        if isinstance(block, String) or (
-            isinstance(block, DuplicateBlockKeyBlock)
-            and isinstance(block.ignore_error_block, String)
-        ):
-            string = block if isinstance(block, String) else block.ignore_error_block
-            assert isinstance(string, String)
-            try:
-                macros[string.key.lower()] = evaluate(string.value, macros)
-                strings += 1
-            except BibValueError as exc:
-                failures.append(
-                    FailedBlock(_line(block.start_line), None, f"@string {string.key}: {exc}")
-                )
-            continue
-        if isinstance(block, DuplicateBlockKeyBlock):
-            first = _line(block.previous_block.start_line)
-            failures.append(
-                FailedBlock(
-                    _line(block.start_line),
-                    block.key,
-                    f"duplicate key (first used at line {first})",
-                )
-            )
-            continue
-        if isinstance(block, DuplicateFieldKeyBlock):
-            dup = ", ".join(sorted(block.duplicate_keys))
-            key = getattr(block.ignore_error_block, "key", None)
-            failures.append(FailedBlock(_line(block.start_line), key, f"duplicate field {dup}"))
-            continue
-        if isinstance(block, ParsingFailedBlock):
-            m = _KEY_IN_RAW.match(block.raw or "")
-            failures.append(
-                FailedBlock(_line(block.start_line), m.group(1) if m else None, _reason(block))
-            )
-            continue
-        if not isinstance(block, Entry):
-            continue  # comments and preambles carry no source
-        entry = _read_entry(block, macros)
-        if isinstance(entry, FailedBlock):
-            failures.append(entry)
+    reader = BlockReader()
+    for found in reader.read([(1, text)]):
+        if isinstance(found, ParsedEntry):
+            entries.append(found)
         else:
-            entries.append(entry)
-    return ParsedBibliography(tuple(entries), tuple(failures), strings)
+            failures.append(found)
+    return ParsedBibliography(tuple(entries), tuple(failures), reader.strings)
+
+
+class BlockReader:
+    """Reads pieces of one .bib file in order: macros and keys carry over from piece to piece."""
+
+    def __init__(self) -> None:
+        self.macros: dict[str, str] = dict(_MONTH_MACRO_VALUES)
+        self.strings = 0
+        self._keys: dict[str, int] = {}  # key → line first used, across pieces
+
+    def read(self, chunks: Iterable[tuple[int, str]]) -> Iterator[ParsedEntry | FailedBlock]:
+        for first_line, text in chunks:
+            with _quiet_bibtexparser():
+                library = parse_string(text, parse_stack=[])
+            yield from self._blocks(library.blocks, first_line - 1)
+
+    def _blocks(self, blocks: Iterable[Block], offset: int) -> Iterator[ParsedEntry | FailedBlock]:
+        macros = self.macros
+
+        def line_of(block_line: int | None) -> int:
+            return _line(block_line) + offset
+
+        for found in blocks:
+            block = _keyless_entry(found) or found
+            if isinstance(block, String) or (
+                isinstance(block, DuplicateBlockKeyBlock)
+                and isinstance(block.ignore_error_block, String)
+            ):
+                string = block if isinstance(block, String) else block.ignore_error_block
+                assert isinstance(string, String)
+                try:
+                    macros[string.key.lower()] = evaluate(string.value, macros)
+                    self.strings += 1
+                except BibValueError as exc:
+                    yield FailedBlock(
+                        line_of(block.start_line), None, f"@string {string.key}: {exc}"
+                    )
+                continue
+            if isinstance(block, DuplicateBlockKeyBlock):
+                first = line_of(block.previous_block.start_line)
+                reason = f"duplicate key (first used at line {first})"
+                yield FailedBlock(line_of(block.start_line), block.key, reason)
+                continue
+            if isinstance(block, DuplicateFieldKeyBlock):
+                dup = ", ".join(sorted(block.duplicate_keys))
+                key = getattr(block.ignore_error_block, "key", None)
+                yield FailedBlock(line_of(block.start_line), key, f"duplicate field {dup}")
+                continue
+            if isinstance(block, ParsingFailedBlock):
+                m = _KEY_IN_RAW.match(block.raw or "")
+                yield FailedBlock(
+                    line_of(block.start_line), m.group(1) if m else None, _reason(block)
+                )
+                continue
+            if not isinstance(block, Entry):
+                continue  # comments and preambles carry no source
+            key = block.key.strip()
+            line = line_of(block.start_line)
+            if key and key in self._keys:  # a duplicate in an earlier piece
+                reason = f"duplicate key (first used at line {self._keys[key]})"
+                yield FailedBlock(line, key, reason)
+                continue
+            if key:
+                self._keys[key] = line
+            yield _read_entry(block, macros, offset)
 
 
 def _keyless_entry(block: Block) -> Entry | None:
@@ -458,8 +516,8 @@ def _keyless_entry(block: Block) -> Entry | None:
     return None
 
 
-def _read_entry(block: Entry, macros: dict[str, str]) -> ParsedEntry | FailedBlock:
-    line = _line(block.start_line)
+def _read_entry(block: Entry, macros: dict[str, str], offset: int = 0) -> ParsedEntry | FailedBlock:
+    line = _line(block.start_line) + offset
     key = block.key.strip()  # may be empty: the importer then gives it one by the key rule
     if _BAD_KEY.search(key):
         return FailedBlock(line, key, "citation key contains spaces, braces or quotes")
@@ -470,7 +528,9 @@ def _read_entry(block: Entry, macros: dict[str, str]) -> ParsedEntry | FailedBlo
             fields[name] = evaluate(str(f.value), macros)
         except BibValueError as exc:
             return FailedBlock(
-                _line(f.start_line) if f.start_line else line, key, f"{exc} in field '{name}'"
+                _line(f.start_line) + offset if f.start_line else line,
+                key,
+                f"{exc} in field '{name}'",
             )
     etype = block.entry_type.strip().lower()
     try:

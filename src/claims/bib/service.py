@@ -14,9 +14,16 @@ from sqlalchemy.orm import Session
 
 from claims.bib.bibtex import ExportItem, write_entries
 from claims.bib.common import ArchivedCopy, Dialect
-from claims.bib.csljson import write_items
+from claims.bib.csljson import csl_item, parse_csljson, write_items
+from claims.bib.formatted import Note, Rendered, Renderer, Style, TextFormat, layout, resolve_style
 from claims.bib.keys import assign_keys
-from claims.bib.reader import FailedBlock, ParsedEntry, parse_bibliography
+from claims.bib.reader import (
+    BlockReader,
+    FailedBlock,
+    ParsedEntry,
+    chunks_of,
+)
+from claims.bib.ris import parse_ris, write_references
 from claims.errors import ConflictError, InputError, NotFoundError
 from claims.models import Link
 from claims.records import SourceRecord
@@ -24,12 +31,20 @@ from claims.repository import bibliography as repo
 from claims.urls import credentials_warning, has_credentials, normalize_url
 
 EXPORT_BATCH = 1000  # sources read per query while exporting
+IMPORT_BATCH = 1000  # entries matched and written at a time
 
 
 class ExportFormat(StrEnum):
     BIBTEX = "bibtex"
     BIBLATEX = "biblatex"
     CSLJSON = "csljson"
+    RIS = "ris"
+
+
+class ImportFormat(StrEnum):
+    BIBTEX = "bibtex"
+    CSLJSON = "csljson"
+    RIS = "ris"
 
 
 class OnConflict(StrEnum):
@@ -49,6 +64,8 @@ def _writer(fmt: ExportFormat) -> Callable[[Iterable[ExportItem], bool], Iterato
             return lambda items, ascii: write_entries(items, Dialect.BIBLATEX, ascii=ascii)
         case ExportFormat.CSLJSON:
             return lambda items, ascii: write_items(items, ascii=ascii)
+        case ExportFormat.RIS:
+            return lambda items, _ascii: write_references(items)
 
 
 @dataclass(frozen=True)
@@ -77,19 +94,7 @@ def export_bibliography(
     Raises:
         NotFoundError: the document or a claim does not exist.
     """
-    only = None
-    if document is not None or claims:
-        doc_id = None
-        if document is not None:
-            doc_id = repo.document_id(session, document)
-            if doc_id is None:
-                raise NotFoundError(f"no document with key {document!r}")
-        found = repo.claim_ids(session, claims)
-        missing = [k for k in claims if k not in found]
-        if missing:
-            raise NotFoundError(f"no claim with key {missing[0]!r}", hint="see: claims list")
-        only = repo.cited_by(document_id=doc_id, claim_ids=list(found.values()))
-
+    only = _scope(session, document, claims)
     count = 0
 
     def items() -> Iterator[ExportItem]:
@@ -105,6 +110,95 @@ def export_bibliography(
     for chunk in _writer(fmt)(items(), ascii):
         write(chunk)
     return ExportSummary(fmt, count)
+
+
+@dataclass(frozen=True)
+class FormattedExport:
+    """References or notes rendered in a CSL style, ready to print."""
+
+    style: Style
+    format: TextFormat
+    text: str
+    entries: int
+    notes: bool
+
+
+def _scope(session: Session, document: str | None, claims: Sequence[str]) -> Any:
+    """The select of the source ids a document and/or claims cite (None: every source)."""
+    if document is None and not claims:
+        return None
+    doc_id = None
+    if document is not None:
+        doc_id = repo.document_id(session, document)
+        if doc_id is None:
+            raise NotFoundError(f"no document with key {document!r}")
+    found = repo.claim_ids(session, claims)
+    missing = [k for k in claims if k not in found]
+    if missing:
+        raise NotFoundError(f"no claim with key {missing[0]!r}", hint="see: claims list")
+    return repo.cited_by(document_id=doc_id, claim_ids=list(found.values()))
+
+
+def _csl_items(session: Session, only: Any) -> list[dict[str, Any]]:
+    items = []
+    for row in repo.iter_export_rows(session, only=only, batch_size=EXPORT_BATCH):
+        archive = None
+        if row.archive_url:
+            archive = ArchivedCopy(
+                row.archive_url, row.archived_at.date() if row.archived_at else None
+            )
+        items.append(csl_item(ExportItem(row.record, archive)))
+    return items
+
+
+def export_formatted(
+    session: Session,
+    style: str,
+    fmt: TextFormat = TextFormat.TEXT,
+    *,
+    notes: bool = False,
+    document: str | None = None,
+    claims: Sequence[str] = (),
+) -> FormattedExport:
+    """The sources as a bibliography in a CSL style, or with ``notes`` one note per footnote.
+
+    Notes follow each document's footnotes in order, one per footnote citing its sources in
+    the order the footnote does (so a note style's later citations of a work are short).
+    A bibliography is in the style's order.
+
+    Raises:
+        InputError: no such style, or the file is not a CSL style.
+        NotFoundError: the document or a claim does not exist.
+    """
+    chosen = resolve_style(style)
+    if notes:
+        doc_id = None
+        if document is not None:
+            doc_id = repo.document_id(session, document)
+            if doc_id is None:
+                raise NotFoundError(f"no document with key {document!r}")
+        footnotes = repo.footnote_sources(session, doc_id)
+        items = _csl_items(session, repo.source_ids_cited_in_footnotes(doc_id))
+        keys = repo.source_keys_by_id(session, {i for _, _, ids in footnotes for i in ids})
+        documents = list(dict.fromkeys(key for key, _, _ in footnotes))
+        parts = []
+        count = 0
+        for doc_key in documents:
+            wanted = [
+                Note(n, tuple(keys[i] for i in ids)) for d, n, ids in footnotes if d == doc_key
+            ]
+            # a fresh processor per document: "first citation" starts again with each one
+            rendered = list(Renderer(chosen, items, fmt).notes(wanted))
+            count += len(rendered)
+            heading = doc_key if len(documents) > 1 else None
+            parts.append(layout(rendered, fmt, heading=heading))
+        return FormattedExport(chosen, fmt, "\n".join(parts), count, notes=True)
+    items = _csl_items(session, _scope(session, document, claims))
+    entries: list[Rendered] = (
+        list(Renderer(chosen, items, fmt).bibliography([i["id"] for i in items])) if items else []
+    )
+    text = layout(entries, fmt) if entries else ""
+    return FormattedExport(chosen, fmt, text, len(entries), notes=False)
 
 
 # ------------------------------------------------------------------ import
@@ -174,7 +268,7 @@ def normalize_doi(doi: str) -> str:
     return re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", text)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4 * IMPORT_BATCH)
 def _normal_url(url: str | None) -> str | None:
     if not url:
         return None
@@ -206,7 +300,27 @@ def import_bibtex(
     on_conflict: OnConflict = OnConflict.SKIP,
     skip_invalid: bool = False,
 ) -> ImportSummary:
-    """Add the entries of a .bib file as sources, in one transaction (the caller's session).
+    """Add the entries of a .bib file as sources (see :func:`import_bibliography`)."""
+    return import_bibliography(
+        session, path, ImportFormat.BIBTEX, on_conflict=on_conflict, skip_invalid=skip_invalid
+    )
+
+
+def update_held(session: Session, source: Any, record: SourceRecord, link: Link | None) -> None:
+    """What an entry may overwrite in the source it matches: the one place that decides."""
+    repo.update_source(session, source, record, link)
+
+
+def import_bibliography(
+    session: Session,
+    path: Path,
+    fmt: ImportFormat,
+    *,
+    on_conflict: OnConflict = OnConflict.SKIP,
+    skip_invalid: bool = False,
+) -> ImportSummary:
+    """Add the entries of a .bib, CSL-JSON or RIS file as sources, in one transaction (the
+    caller's session).
 
     An entry is the same as a source already held if it has the same key, else the same
     DOI, else the same normalised URL; ``on_conflict`` says what happens then. Entries
@@ -217,104 +331,204 @@ def import_bibtex(
         InvalidBibliography: blocks could not be read and ``skip_invalid`` is off.
         ConflictError: an entry matches a held source and ``on_conflict`` is ``fail``.
     """
-    parsed = parse_bibliography(read_bib_file(path))
-    if parsed.failures and not skip_invalid:
-        raise InvalidBibliography(str(path), parsed.failures)
-    entries = list(parsed.entries)
-
-    by_key = repo.source_ids_by_key(session, [e.record.key for e in entries if e.record.key])
-    by_doi: dict[str, int] = {}
-    if any(e.record.doi for e in entries):
-        for held_id, doi in repo.source_dois(session):
-            by_doi.setdefault(normalize_doi(doi), held_id)
-    by_url = repo.source_ids_by_link_url(
-        session, [u for e in entries if (u := _normal_url(e.record.url))]
-    )
-
-    # what this file adds, so a second entry for the same work is not added twice
-    in_file: dict[tuple[str, str], str] = {}
-
-    to_add: list[ParsedEntry] = []
-    held: list[tuple[ParsedEntry, int, str]] = []
-    skipped: list[Match] = []
-    for entry in entries:
-        r = entry.record
-        ids: list[tuple[str, str | None]] = [
-            ("key", r.key),
-            ("DOI", normalize_doi(r.doi) if r.doi else None),
-            ("URL", _normal_url(r.url)),
-        ]
-        found: tuple[str, int] | None = None
-        for (by, value), index in zip(ids, (by_key, by_doi, by_url), strict=True):
-            match_id = index.get(value) if value else None
-            if match_id is not None:
-                found = (by, match_id)
-                break
-        if found is not None:
-            held.append((entry, found[1], found[0]))
-            continue
-        twin = next(((by, in_file[by, v]) for by, v in ids if v and (by, v) in in_file), None)
-        if twin is not None:
-            skipped.append(Match(entry.line, r.key, twin[1], f"{twin[0]} as an earlier entry"))
-            continue
-        to_add.append(entry)
-        for by, value in ids:
-            if value:
-                in_file.setdefault((by, value), r.key)
-
-    keys = repo.source_keys_by_id(session, [source_id for _, source_id, _ in held])
-    matches = [(e, i, Match(e.line, e.record.key, keys[i], by)) for e, i, by in held]
-    if matches and on_conflict is OnConflict.FAIL:
-        first = matches[0][2]
-        more = f" (and {len(matches) - 1} more)" if len(matches) > 1 else ""
-        raise ConflictError(
-            f"{path}, {first.describe()}{more}; nothing was imported",
-            hint="pass --on-conflict skip to keep what is held, or update to overwrite it",
-        )
-    to_update = matches if on_conflict is OnConflict.UPDATE else []
-    if on_conflict is OnConflict.SKIP:
-        skipped = [m for _, _, m in matches] + skipped
-        skipped.sort(key=lambda m: m.line)
-
-    # entries that came without a key get one by the rule, clear of every key in use
-    keyless = [e for e in to_add if not e.record.key]
-    keyed: list[tuple[int, str]] = []
-    if keyless:
-        taken = repo.all_source_keys(session) | {e.record.key for e in to_add}
-        new_keys = assign_keys([e.record for e in keyless], taken)
-        given = {id(e): k for e, k in zip(keyless, new_keys, strict=True)}
-        to_add = [
-            replace(e, record=replace(e.record, key=given[id(e)])) if id(e) in given else e
-            for e in to_add
-        ]
-        keyed = [(e.line, given[id(e)]) for e in keyless]
-
-    records: list[SourceRecord] = [e.record for e in to_add] + [e.record for e, _, _ in to_update]
-    links = repo.get_or_add_links(session, [u for r in records if (u := _normal_url(r.url))])
-
-    def link_of(r: SourceRecord) -> Link | None:
-        url = _normal_url(r.url)
-        return links[url] if url else None
-
-    repo.add_sources(session, [(e.record, link_of(e.record)) for e in to_add])
-    held_sources = repo.get_sources(session, [source_id for _, source_id, _ in to_update])
-    for entry, source_id, _ in to_update:
-        repo.update_source(session, held_sources[source_id], entry.record, link_of(entry.record))
-    session.flush()
+    # a savepoint: batches are written as they are read, and a failure found later undoes
+    # them even when the caller goes on to commit its transaction
+    savepoint = session.begin_nested()
+    try:
+        run = _ImportRun(session, path, on_conflict)
+        failures: list[FailedBlock] = []
+        batch: list[ParsedEntry] = []
+        for found in _read_entries(fmt, path):
+            if isinstance(found, FailedBlock):
+                failures.append(found)
+                continue
+            run.entries += 1
+            if failures and not skip_invalid:
+                continue  # nothing more is written; the rest is read only to list every failure
+            batch.append(found)
+            if len(batch) >= IMPORT_BATCH:
+                run.import_batch(batch)
+                batch = []
+        if failures and not skip_invalid:
+            raise InvalidBibliography(str(path), failures)
+        if batch:
+            run.import_batch(batch)
+        run.finish()
+        session.flush()
+    except BaseException:
+        savepoint.rollback()
+        raise
+    savepoint.commit()
     return ImportSummary(
         path=str(path),
-        entries=len(entries),
-        added=tuple(e.record.key for e in to_add),
-        updated=tuple(m for _, _, m in to_update),
-        skipped=tuple(skipped),
-        invalid=parsed.failures,
-        keyed=tuple(keyed),
-        warnings=tuple(
-            credentials_warning(e.record.url, f"{path}, line {e.line}: entry '{e.record.key}'")
+        entries=run.entries,
+        added=tuple(run.added),
+        updated=tuple(run.updated),
+        skipped=tuple(sorted(run.skipped, key=lambda m: m.line)),
+        invalid=tuple(failures),
+        keyed=tuple(run.keyed),
+        warnings=tuple(run.warnings),
+    )
+
+
+def read_lines(path: Path) -> Iterator[str]:
+    """The lines of a UTF-8 file one by one; a line that is not UTF-8 is named."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    with handle:
+        for number, data in enumerate(handle, 1):
+            try:
+                line = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{path}, line {number}: not UTF-8 (byte 0x{data[exc.start]:02x})",
+                    hint="convert the file to UTF-8 first, e.g. iconv -f latin1 -t utf-8",
+                ) from exc
+            yield line.lstrip("\ufeff") if number == 1 else line
+
+
+def _read_entries(fmt: ImportFormat, path: Path) -> Iterator[ParsedEntry | FailedBlock]:
+    """Each format's entries as a stream (.bib and RIS line by line; CSL-JSON is one JSON
+    document, read whole)."""
+    match fmt:
+        case ImportFormat.BIBTEX:
+            return BlockReader().read(chunks_of(read_lines(path)))
+        case ImportFormat.CSLJSON:
+            return parse_csljson(read_bib_file(path))
+        case ImportFormat.RIS:
+            return parse_ris("".join(read_lines(path)))
+
+
+class _ImportRun:
+    """The state of one import across its batches: what it added, matched and skipped."""
+
+    def __init__(self, session: Session, path: Path, on_conflict: OnConflict) -> None:
+        self.session = session
+        self.path = path
+        self.on_conflict = on_conflict
+        self.entries = 0
+        self.added: list[str] = []
+        self.added_keys: set[str] = set()
+        self.updated: list[Match] = []
+        self.skipped: list[Match] = []
+        self.conflicts: list[Match] = []
+        self.keyed: list[tuple[int, str]] = []
+        self.warnings: list[str] = []
+        self.in_file: dict[tuple[str, str], str] = {}  # what this file adds, by identity
+        self._dois: dict[str, int] | None = None
+        self._taken: set[str] | None = None
+
+    def _by_doi(self) -> dict[str, int]:
+        if self._dois is None:
+            self._dois = {}
+            for held_id, doi in repo.source_dois(self.session):
+                self._dois.setdefault(normalize_doi(doi), held_id)
+        return self._dois
+
+    def import_batch(self, entries: list[ParsedEntry]) -> None:
+        session = self.session
+        self.warnings.extend(
+            credentials_warning(e.record.url, f"{self.path}, line {e.line}: entry '{e.record.key}'")
             for e in entries
             if e.record.url and has_credentials(e.record.url)
-        ),
-    )
+        )
+        urls = {id(e): _normal_url(e.record.url) for e in entries}
+        by_key = repo.source_ids_by_key(session, [e.record.key for e in entries if e.record.key])
+        by_doi = self._by_doi() if any(e.record.doi for e in entries) else {}
+        by_url = repo.source_ids_by_link_url(session, [u for u in urls.values() if u])
+        candidates = set(by_key.values()) | set(by_url.values())
+        candidates |= {
+            by_doi[normalize_doi(e.record.doi)]
+            for e in entries
+            if e.record.doi and normalize_doi(e.record.doi) in by_doi
+        }
+        keys = repo.source_keys_by_id(session, candidates)
+
+        to_add: list[ParsedEntry] = []
+        held: list[tuple[ParsedEntry, int, Match]] = []
+        for entry in entries:
+            r = entry.record
+            ids: list[tuple[str, str | None]] = [
+                ("key", r.key),
+                ("DOI", normalize_doi(r.doi) if r.doi else None),
+                ("URL", urls[id(entry)]),
+            ]
+            found: tuple[str, int] | None = None
+            for (by, value), index in zip(ids, (by_key, by_doi, by_url), strict=True):
+                match_id = index.get(value) if value else None
+                # a source this import added is an earlier entry, not one held before
+                if match_id is not None and keys.get(match_id) not in self.added_keys:
+                    found = (by, match_id)
+                    break
+            if found is not None:
+                held.append((entry, found[1], Match(entry.line, r.key, keys[found[1]], found[0])))
+                continue
+            twin = next(
+                ((by, self.in_file[by, v]) for by, v in ids if v and (by, v) in self.in_file),
+                None,
+            )
+            if twin is not None:
+                self.skipped.append(
+                    Match(entry.line, r.key, twin[1], f"{twin[0]} as an earlier entry")
+                )
+                continue
+            to_add.append(entry)
+            for by, value in ids:
+                if value:
+                    self.in_file.setdefault((by, value), r.key)
+
+        if self.on_conflict is OnConflict.FAIL:
+            self.conflicts += [m for _, _, m in held]
+            if self.conflicts:
+                return  # nothing more is written: the import will fail as a whole
+        if self.on_conflict is OnConflict.SKIP:
+            self.skipped += [m for _, _, m in held]
+        to_update = held if self.on_conflict is OnConflict.UPDATE else []
+
+        # entries that came without a key get one by the rule, clear of every key in use
+        keyless = [e for e in to_add if not e.record.key]
+        if keyless:
+            if self._taken is None:
+                self._taken = repo.all_source_keys(session)
+            taken = self._taken | {e.record.key for e in to_add}
+            new_keys = assign_keys([e.record for e in keyless], taken)
+            given = {id(e): k for e, k in zip(keyless, new_keys, strict=True)}
+            self.keyed += [(e.line, given[id(e)]) for e in keyless]
+            to_add = [
+                replace(e, record=replace(e.record, key=given[id(e)])) if id(e) in given else e
+                for e in to_add
+            ]
+
+        wanted = [e.record.url for e in to_add] + [e.record.url for e, _, _ in to_update]
+        links = repo.get_or_add_links(session, [u for w in wanted if (u := _normal_url(w))])
+
+        def link_of(r: SourceRecord) -> Link | None:
+            url = _normal_url(r.url)
+            return links[url] if url else None
+
+        repo.add_sources(session, [(e.record, link_of(e.record)) for e in to_add])
+        held_sources = repo.get_sources(session, [source_id for _, source_id, _ in to_update])
+        for entry, source_id, match in to_update:
+            update_held(session, held_sources[source_id], entry.record, link_of(entry.record))
+            self.updated.append(match)
+        new = [e.record.key for e in to_add]
+        self.added += new
+        self.added_keys.update(new)
+        if self._taken is not None:
+            self._taken.update(new)
+        session.flush()
+        session.expunge_all()  # the batch's rows are written: hold none of them
+
+    def finish(self) -> None:
+        if self.conflicts:
+            first = self.conflicts[0]
+            more = f" (and {len(self.conflicts) - 1} more)" if len(self.conflicts) > 1 else ""
+            raise ConflictError(
+                f"{self.path}, {first.describe()}{more}; nothing was imported",
+                hint="pass --on-conflict skip to keep what is held, or update to overwrite it",
+            )
 
 
 # ------------------------------------------------------------------ rekey

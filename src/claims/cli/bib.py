@@ -1,4 +1,4 @@
-"""``claims export bibtex|biblatex|csljson``, ``claims import bibtex``, ``claims sources rekey``."""
+"""``claims export bibtex|biblatex|csljson|formatted``, ``claims import …``, ``sources rekey``."""
 
 from __future__ import annotations
 
@@ -13,12 +13,15 @@ from typing import Annotated, TextIO
 import typer
 from rich.text import Text
 
+from claims.bib.formatted import TextFormat
 from claims.bib.service import (
     ExportFormat,
+    ImportFormat,
     InvalidBibliography,
     OnConflict,
     export_bibliography,
-    import_bibtex,
+    export_formatted,
+    import_bibliography,
     rekey_sources,
 )
 from claims.cli._common import Col, plural, print_json, print_table, state, stderr
@@ -28,7 +31,7 @@ from claims.errors import InputError
 LISTED_AT_MOST = 20  # skipped entries named on stderr; --json has them all
 
 export_app = typer.Typer(
-    help="Write the sources as BibTeX, biblatex or CSL-JSON, for manuscripts.",
+    help="Write the sources as BibTeX, biblatex, CSL-JSON, RIS or formatted references.",
     no_args_is_help=True,
 )
 import_app = typer.Typer(help="Read sources from a bibliography file.", no_args_is_help=True)
@@ -149,6 +152,87 @@ def export_csljson(
     _export(ctx, ExportFormat.CSLJSON, output=output, document=document, claims=claim, ascii=ascii)
 
 
+@export_app.command("ris")
+def export_ris(
+    ctx: typer.Context,
+    output: Path | None = OUTPUT,
+    document: str | None = DOCUMENT,
+    claim: list[str] | None = CLAIM,
+) -> None:
+    """RIS for Zotero, Mendeley and EndNote: TY NEWS, ELEC, BLOG, RPRT …; AU, TI, T2, PB,
+    PY and DA, UR, Y2 (accessed), M3 (genre), DO, LA, N1 (the bibliography's own note).
+
+    Example: claims export ris -o letter.ris --document hrw-2016-07-18-facebook-china
+    """
+    _export(ctx, ExportFormat.RIS, output=output, document=document, claims=claim, ascii=False)
+
+
+@export_app.command("formatted")
+def export_formatted_command(
+    ctx: typer.Context,
+    *,
+    style: Annotated[
+        str,
+        typer.Option(
+            "--style",
+            "-s",
+            metavar="STYLE",
+            help="A CSL style by name (apa, chicago-notes-bibliography, "
+            "modern-language-association, any of the packaged styles) or a .csl file.",
+        ),
+    ],
+    fmt: Annotated[TextFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        TextFormat.TEXT
+    ),
+    notes: Annotated[
+        bool,
+        typer.Option(
+            "--notes",
+            help="One note per footnote, in document order, citing what each footnote cites "
+            "(a note style then shortens later citations of the same work).",
+        ),
+    ] = False,
+    output: Path | None = OUTPUT,
+    document: str | None = DOCUMENT,
+    claim: list[str] | None = CLAIM,
+) -> None:
+    """References formatted in a CSL style (citeproc-py), as text, HTML or Markdown.
+
+    Without --notes, a bibliography of the sources (or of those a document or claims cite)
+    in the style's order; with --notes, the document's footnotes as the style writes notes.
+
+    Example: claims export formatted --style chicago-notes-bibliography --notes
+    """
+    if notes and claim:
+        raise InputError("--notes and --claim cannot be combined", hint="use --document KEY")
+    with state(ctx).database().session(readonly=True) as session:
+        result = export_formatted(
+            session, style, fmt, notes=notes, document=document, claims=claim or ()
+        )
+    with _destination(output) as out:
+        out.write(result.text)
+    if result.style.renamed_from:
+        stderr.print(
+            Text(
+                f"style {result.style.renamed_from!r} is now {result.style.name!r} "
+                "(renamed by the CSL project)"
+            ),
+            soft_wrap=True,
+        )
+    kind = "notes" if result.notes else "entries"
+    where = f" to {output}" if output else ""
+    stderr.print(Text(f"{result.entries} {kind} ({result.style.name}){where}"), soft_wrap=True)
+
+
+SKIP_INVALID = typer.Option(
+    False,
+    "--skip-invalid",
+    help="Import the valid entries and report the rest (exit 1); by default any invalid "
+    "entry stops the import and nothing is written.",
+)
+AS_JSON = typer.Option(False, "--json", help="Print the summary as JSON on stdout.")
+
+
 @import_app.command("bibtex")
 def import_bibtex_command(
     ctx: typer.Context,
@@ -156,13 +240,8 @@ def import_bibtex_command(
         Path, typer.Argument(metavar="FILE", help="A .bib file (BibTeX or biblatex, UTF-8).")
     ],
     on_conflict: OnConflict = ON_CONFLICT,
-    skip_invalid: bool = typer.Option(
-        False,
-        "--skip-invalid",
-        help="Import the valid entries and report the rest (exit 1); by default any invalid "
-        "block stops the import and nothing is written.",
-    ),
-    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+    skip_invalid: bool = SKIP_INVALID,
+    as_json: bool = AS_JSON,
 ) -> None:
     """Add the entries of a .bib file as sources, in one transaction.
 
@@ -172,10 +251,64 @@ def import_bibtex_command(
 
     Example: claims import bibtex refs.bib --on-conflict update --skip-invalid
     """
+    _import(ctx, ImportFormat.BIBTEX, file, on_conflict, skip_invalid=skip_invalid, as_json=as_json)
+
+
+@import_app.command("csljson")
+def import_csljson_command(
+    ctx: typer.Context,
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A CSL-JSON file (a JSON array of items).")
+    ],
+    on_conflict: OnConflict = ON_CONFLICT,
+    skip_invalid: bool = SKIP_INVALID,
+    as_json: bool = AS_JSON,
+) -> None:
+    """Add the items of a CSL-JSON file (Zotero, Better BibTeX, pandoc) as sources, in one
+    transaction, with the same matching and conflict rules as import bibtex.
+
+    Item ids become keys (Zotero's URL ids get one by the key rule); types map to kinds
+    (webpage with genre "Press release" is a press release); accessed is stated.
+
+    Example: claims import csljson zotero-export.json --on-conflict update
+    """
+    _import(
+        ctx, ImportFormat.CSLJSON, file, on_conflict, skip_invalid=skip_invalid, as_json=as_json
+    )
+
+
+@import_app.command("ris")
+def import_ris_command(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A RIS file (UTF-8).")],
+    on_conflict: OnConflict = ON_CONFLICT,
+    skip_invalid: bool = SKIP_INVALID,
+    as_json: bool = AS_JSON,
+) -> None:
+    """Add the references of a RIS file (Zotero, Mendeley, EndNote) as sources, in one
+    transaction, with the same matching and conflict rules as import bibtex.
+
+    "Family, Given" names are persons, names without a comma organisations; DA or PY the
+    date, Y2 the access date (stated), M3 the genre. ID, where given, is the key.
+
+    Example: claims import ris mendeley.ris --skip-invalid
+    """
+    _import(ctx, ImportFormat.RIS, file, on_conflict, skip_invalid=skip_invalid, as_json=as_json)
+
+
+def _import(
+    ctx: typer.Context,
+    fmt: ImportFormat,
+    file: Path,
+    on_conflict: OnConflict,
+    *,
+    skip_invalid: bool,
+    as_json: bool,
+) -> None:
     try:
         with state(ctx).database().session() as session:
-            summary = import_bibtex(
-                session, file, on_conflict=on_conflict, skip_invalid=skip_invalid
+            summary = import_bibliography(
+                session, file, fmt, on_conflict=on_conflict, skip_invalid=skip_invalid
             )
     except InvalidBibliography as exc:
         # the error line names the first; the others once each, above it

@@ -12,7 +12,7 @@ from sqlalchemy import Select, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from claims.enums import AccessedBasis, ContributorRole, DatePrecision, SourceKind
-from claims.models import Citation, Claim, Document, Link, Snapshot, Source
+from claims.models import Citation, Claim, Document, Footnote, Link, Snapshot, Source
 from claims.models import Contributor as ContributorRow
 from claims.records import Contributor, PartialDate, SourceRecord
 from claims.repository.sources import source_values
@@ -335,3 +335,35 @@ def rename_sources(session: Session, renames: dict[str, str]) -> None:
         session.execute(update(Source).where(Source.id == source_id).values(key=temporary))
     for old, source_id in ids.items():
         session.execute(update(Source).where(Source.id == source_id).values(key=renames[old]))
+
+
+# ------------------------------------------------------------------ notes
+
+
+def footnote_sources(
+    session: Session, document_id: int | None = None
+) -> list[tuple[str, int, list[int]]]:
+    """(document key, footnote number, source ids in citing order) of every footnote that
+    cites a source, by document in the order they were added, then by footnote number."""
+    stmt = (
+        select(Document.key, Footnote.number, Citation.position, Citation.source_id)
+        .join(Footnote, Citation.footnote_id == Footnote.id)
+        .join(Document, Footnote.document_id == Document.id)
+        .order_by(Document.id, Footnote.number, Citation.position, Citation.id)
+    )
+    if document_id is not None:
+        stmt = stmt.where(Document.id == document_id)
+    out: list[tuple[str, int, list[int]]] = []
+    for key, number, _position, source_id in session.execute(stmt):
+        if not out or out[-1][:2] != (key, number):
+            out.append((key, number, []))
+        if source_id not in out[-1][2]:  # several claims cite the same footnote
+            out[-1][2].append(source_id)
+    return out
+
+
+def source_ids_cited_in_footnotes(document_id: int | None = None) -> Select[Any]:
+    stmt = select(Citation.source_id).join(Footnote, Citation.footnote_id == Footnote.id)
+    if document_id is not None:
+        stmt = stmt.where(Footnote.document_id == document_id)
+    return stmt
