@@ -120,6 +120,8 @@ MINIMAL = {
     "export bibtex": [],
     "export biblatex": [],
     "export csljson": [],
+    "export formatted": ["--style", "apa"],
+    "export ris": [],
     "history": [CLAIM],
     "lint": [],
     "list": [],

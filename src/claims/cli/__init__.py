@@ -66,7 +66,7 @@ COMMANDS: dict[str, Lazy] = {
     ),
     "export": Lazy(
         "claims.cli.bib:export_app",
-        "Write the sources as BibTeX, biblatex or CSL-JSON, for manuscripts.",
+        "Write the sources as BibTeX, biblatex, CSL-JSON, RIS or formatted references.",
     ),
     "import": Lazy("claims.cli.bib:import_app", "Read sources from a bibliography file."),
     "check": Lazy(
