@@ -18,6 +18,7 @@ from rich.progress import (
 from rich.table import Table
 
 from claims.cli._common import print_json, state, stderr, stdout, warn
+from claims.evidence.captures import page_recorder
 from claims.linkcheck import CheckOptions, LinkReport
 from claims.linkcheck.options import (
     DEFAULT_ARCHIVE_ENDPOINT,
@@ -324,10 +325,20 @@ def check(
         progress = RichProgress()
     if worker_options is None:
         report = check_links(
-            database, source_keys=tuple(source_keys or ()), options=options, progress=progress
+            database,
+            source_keys=tuple(source_keys or ()),
+            options=options,
+            progress=progress,
+            on_page=page_recorder(database),
         )
     else:
-        report = run_worker(database, worker_options, options=options, progress=progress)
+        report = run_worker(
+            database,
+            worker_options,
+            options=options,
+            progress=progress,
+            on_page=page_recorder(database),
+        )
         joined = report.worker.round_id if report.worker else ""
         for name, value in round_settings_differ(report, options).items():
             warn(f"round {joined} was started with {name}={value}; the round's setting applies")

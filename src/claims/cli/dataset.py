@@ -414,16 +414,22 @@ def sources_show(
     key: str = typer.Argument(..., help="The source's citation key (see `claims sources list`)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Show a source: every field, the raw citation, link health and checks, citing claims.
+    """Show a source: every field, the raw citation, link health and checks, citing claims,
+    and the captures of its page's main text.
 
     Example: claims sources show vlastelicaInstagramReportedlyBlocked2014
     """
+    from claims.cli.evidence import render_captures
+    from claims.evidence.captures import source_captures
+
     with state(ctx).database().session(readonly=True) as session:
         detail = show_source(session, key)
+        captures = source_captures(session, key)
     if as_json:
-        print_json(detail.as_json())
+        print_json({**detail.as_json(), "captures": [c.as_json() for c in captures]})
         return
     _render_source(detail)
+    render_captures(captures)
 
 
 def register(app: typer.Typer) -> None:

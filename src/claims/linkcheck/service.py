@@ -24,6 +24,7 @@ from claims.linkcheck.health import derive_health, is_failing
 from claims.linkcheck.options import CheckOptions, HealthPolicy
 from claims.linkcheck.progress import NullProgress, Progress
 from claims.linkcheck.results import (
+    SUCCESS_OUTCOMES,
     ArchiveCapture,
     CheckFact,
     CheckResult,
@@ -192,6 +193,9 @@ def write_snapshot(
 
 # Writes one result in the writer thread; None when the result was not kept (lease lost).
 Recorder = Callable[[repo.DueLink, CheckResult], LinkReport | None]
+# Given each kept result that read a page (link id, result with its body), in the writer
+# thread after the check is committed: the evidence service keeps a capture of the page.
+PageSink = Callable[[int, CheckResult], None]
 
 
 def make_archive(checker: Checker, options: CheckOptions) -> ArchiveClient | None:
@@ -216,6 +220,7 @@ async def check_batch(
     progress: Progress,
     collected: dict[str, LinkReport],
     writer: ThreadPoolExecutor,
+    on_page: PageSink | None = None,
 ) -> None:
     """Check ``due`` with ``checker``, writing each result with ``record`` as it arrives."""
     by_url = {link.url: link for link in due}
@@ -230,6 +235,8 @@ async def check_batch(
                 # recorded by the writer as it commits, so an interrupted run reports
                 # exactly what it committed
                 collected[link.url] = report
+                if on_page is not None and result.body and result.outcome in SUCCESS_OUTCOMES:
+                    on_page(link.link_id, result)
             return report
 
         report = await loop.run_in_executor(writer, write)
@@ -257,6 +264,7 @@ async def _check_due(
     progress: Progress,
     collected: dict[str, LinkReport],
     writer: ThreadPoolExecutor,
+    on_page: PageSink | None = None,
 ) -> None:
     def record(link: repo.DueLink, result: CheckResult) -> LinkReport:
         health, stored = write_check(database, link.link_id, result, policy=options.health)
@@ -273,6 +281,7 @@ async def _check_due(
             progress=progress,
             collected=collected,
             writer=writer,
+            on_page=on_page,
         )
 
 
@@ -294,6 +303,7 @@ def check_links(
     options: CheckOptions | None = None,
     progress: Progress | None = None,
     clock: Clock = utcnow,
+    on_page: PageSink | None = None,
 ) -> CheckReport:
     """Check the due links of the given sources (all sources when none are given).
 
@@ -345,6 +355,7 @@ def check_links(
                     progress=progress,
                     collected=collected,
                     writer=writer,
+                    on_page=on_page,
                 )
             )
     except KeyboardInterrupt:
