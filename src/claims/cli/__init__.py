@@ -12,6 +12,7 @@ from claims.cli import bib as bib_cli
 from claims.cli import check as check_cli
 from claims.cli import dataset as dataset_cli
 from claims.cli import db as db_cli
+from claims.cli import evidence as evidence_cli
 from claims.cli import extract as extract_cli
 from claims.cli import workflow as workflow_cli
 from claims.cli._common import AppState, error
@@ -81,6 +82,8 @@ app.command("verify")(workflow_cli.verify_command)
 app.command("history")(workflow_cli.history_command)
 app.command("report")(workflow_cli.report_command)
 extract_cli.register(app)
+app.command("evidence")(evidence_cli.evidence)
+app.command("archive")(evidence_cli.archive)
 
 
 def main() -> None:

@@ -18,7 +18,9 @@ from rich.progress import (
 from rich.table import Table
 
 from claims.cli._common import print_json, state, stderr, stdout, warn
+from claims.cli.evidence import render_changes
 from claims.evidence.captures import page_recorder
+from claims.evidence.passages import ChangedClaim, content_changes
 from claims.linkcheck import CheckOptions, LinkReport
 from claims.linkcheck.options import (
     DEFAULT_ARCHIVE_ENDPOINT,
@@ -172,6 +174,13 @@ def _worker_options(
         )
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--worker-id/--round") from exc
+
+
+def _content_changes(database: Any, report: CheckReport) -> list[ChangedClaim]:
+    """The evidence signals of the links this run checked (their pages' passages)."""
+    link_ids = [r.link_id for r in report.links if r.link_id is not None]
+    with database.session(readonly=True) as session:
+        return content_changes(session, link_ids)
 
 
 def _positive(value: float, name: str) -> None:
@@ -342,10 +351,14 @@ def check(
         joined = report.worker.round_id if report.worker else ""
         for name, value in round_settings_differ(report, options).items():
             warn(f"round {joined} was started with {name}={value}; the round's setting applies")
+    changed = _content_changes(database, report)
     if as_json:
-        print_json(report_as_json(report))
+        document = report_as_json(report)
+        document["summary"]["content_changed"] = [c.as_json() for c in changed]
+        print_json(document)
     else:
         _render(report)
+        render_changes(changed)
     if report.interrupted:
         stderr.print(
             f"interrupted: {report.checked} of {report.due} checks recorded;"

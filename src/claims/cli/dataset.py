@@ -242,16 +242,22 @@ def show(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Show a claim: its quote in context, its sources with their fields, access dates and link
-    health, and its verification history.
+    health, its verification history, and the best passage of its sources' captured pages.
 
     Example: claims show pu-zhiqiang-conviction-2015
     """
+    from claims.cli.evidence import render_best_passage
+    from claims.evidence.passages import claim_evidence
+
     with state(ctx).database().session(readonly=True) as session:
         detail = show_claim(session, key)
+        best = claim_evidence(session, key, k=1).best()
     if as_json:
-        print_json(detail.as_json())
+        passage = None if best is None else {"source": best[0], **best[1].as_json()}
+        print_json({**detail.as_json(), "best_passage": passage})
         return
     _render_claim(detail)
+    render_best_passage(best)
 
 
 def lint_(

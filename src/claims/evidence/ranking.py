@@ -21,7 +21,8 @@ NAME_BOOST = 1.5  # names and numbers carry a claim more than common words
 NUMBER_BOOST = 2.0
 NEIGHBOUR_SHARE = 0.3  # a neighbour's cover counts this much toward a sentence's gain
 BM25_SHARE = 0.15  # of a sentence's (normalised) BM25 score added to its cover gain
-ADJACENT_BONUS = 0.1  # supporting sentences are often neighbours
+ADJACENT_BONUS = 0.1  # supporting sentences are often neighbours…
+ADJACENT_FROM = 3  # …but the first picks go to the best sentences anywhere
 MAX_SENTENCE_WORDS = 120  # longer "sentences" are page chrome run together
 
 
@@ -104,7 +105,7 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
                 default=0.0,
             )
             gain += BM25_SHARE * bm25[i] / top
-            if (i - 1) in picked or (i + 1) in picked:
+            if len(chosen) >= ADJACENT_FROM and ((i - 1) in picked or (i + 1) in picked):
                 gain += ADJACENT_BONUS
             if len(page.tokens[i].words) > MAX_SENTENCE_WORDS:
                 gain *= 0.5
@@ -125,17 +126,60 @@ def rank(claim: str, sentences: Sequence[str], k: int = 5) -> list[tuple[int, fl
     return _greedy(Claim.of(claim, page), page, k)
 
 
-def coverage(claim: str, sentences: Sequence[str], k: int = 3) -> float:
+SUPPORT_K = 3  # the claim's words are looked for in its best 3 sentences
+SUPPORT_POWER = 1.0  # weights are idf ** power: rarer words matter more
+SUPPORT_NUMBER_BOOST = 4.0  # a missing number or date nearly always means "not (all) supported"
+SUPPORT_NAME_BOOST = 1.5
+PREFIX_CREDIT = 0.0  # a word found only as a longer or shorter form ("Libya", "Libyan")
+PREFIX_MIN = 4
+SET_SHARE = 0.5  # of the score from the best sentences anywhere; the rest from one window
+WINDOW = 0  # neighbours each side (0: the sentence alone)
+
+
+def _support_weights(parsed: Claim, page: Page) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    for term in parsed.weights:
+        weight = page.idf(term) ** SUPPORT_POWER
+        if term in parsed.tokens.numbers:
+            weight *= SUPPORT_NUMBER_BOOST
+        elif term in parsed.tokens.names:
+            weight *= SUPPORT_NAME_BOOST
+        weights[term] = weight
+    return weights
+
+
+def _credit(term: str, words: set[str]) -> float:
+    if term in words:
+        return 1.0
+    if PREFIX_CREDIT and len(term) >= PREFIX_MIN and not term.isdigit():
+        for word in words:
+            if len(word) >= PREFIX_MIN and (word.startswith(term) or term.startswith(word)):
+                return PREFIX_CREDIT
+    return 0.0
+
+
+def coverage(claim: str, sentences: Sequence[str], k: int | None = None) -> float:
+    """The weighted share of the claim's words found in its ``k`` best sentences."""
+    k = SUPPORT_K if k is None else k
     page = Page.of(sentences)
     parsed = Claim.of(claim, page)
-    total = sum(parsed.weights.values())
+    weights = _support_weights(parsed, page)
+    total = sum(weights.values())
     if not total:
         return 0.0
-    chosen = _greedy(parsed, page, k)
-    covered: set[str] = set()
-    for i, _ in chosen:
-        covered |= set(page.tokens[i].words)
-    return sum(w for t, w in parsed.weights.items() if t in covered) / total
+    words: set[str] = set()
+    for i, _ in _greedy(parsed, page, k):
+        words |= set(page.tokens[i].words)
+    spread = sum(w * _credit(t, words) for t, w in weights.items()) / total
+    if SET_SHARE >= 1.0:
+        return spread
+    # evidence in one place (a sentence and its neighbours) counts more than scattered words
+    sets = [set(t.words) & weights.keys() for t in page.tokens]
+    best = 0.0
+    for i in range(len(sets)):
+        window = sets[i].union(*sets[max(0, i - WINDOW) : i + WINDOW + 1])
+        best = max(best, sum(weights[t] for t in window))
+    return SET_SHARE * spread + (1 - SET_SHARE) * best / total
 
 
 def support_score(claim: str, sentences: Sequence[str]) -> float:

@@ -118,3 +118,76 @@ def tokenize(text: str) -> Tokens:
 def quoted_phrases(text: str) -> list[str]:
     """Words the claim puts in quotation marks."""
     return [m.group(1).strip() for m in _QUOTED.finditer(text) if m.group(1).strip()]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|the|de|van|von|and|[A-Z][\w’'-]*))*")
+_NUMERIC = re.compile(r"\b\d[\d,.]*\d%?|\b\d%?")
+_DATE = re.compile(
+    r"\b(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?:\s+\d{1,2},?)?(?:\s+\d{4})?\b|\b\d{4}-\d{2}-\d{2}\b"
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """A page's main text as sentences: each line, cut after sentence-ending punctuation."""
+    out: list[str] = []
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if line:
+            out.extend(part for part in _SENTENCE_END.split(line) if part.strip())
+    return out
+
+
+@dataclass(frozen=True)
+class Part:
+    """A checkable part of a claim: a number, a date, a name or quoted words."""
+
+    kind: str  # number | date | name | quote
+    text: str
+
+
+def checkable_parts(claim: str) -> list[Part]:
+    """The numbers, dates, names and quoted words of ``claim``, in order, each once."""
+    parts: list[Part] = []
+    seen: set[str] = set()
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, match_text: str, span: tuple[int, int]) -> None:
+        text = match_text.strip(" ,.")
+        if not text or text.lower() in seen:
+            return
+        if any(a <= span[0] and span[1] <= b for a, b in taken):
+            return
+        seen.add(text.lower())
+        taken.append(span)
+        parts.append(Part(kind, text))
+
+    for m in _QUOTED.finditer(claim):
+        add("quote", m.group(1), m.span())
+    for m in _DATE.finditer(claim):
+        add("date", m.group(0), m.span())
+    for m in _NUMERIC.finditer(claim):
+        add("number", m.group(0), m.span())
+    for m in _CAPITALISED.finditer(claim):
+        words = m.group(0).split()
+        while words and fold(words[-1]) in STOPWORDS:
+            words.pop()
+        while words and fold(words[0]) in STOPWORDS:
+            words.pop(0)
+        if words:
+            add("name", " ".join(words), m.span())
+    order = {p.text: claim.find(p.text) for p in parts}
+    return sorted(parts, key=lambda p: order[p.text])
+
+
+def part_found(part: Part, sentences: list[str]) -> bool:
+    """Whether every word of ``part`` occurs in one of ``sentences`` (as matching sees words)."""
+    wanted = set(tokenize(part.text).words)
+    if not wanted:
+        return True
+    if part.kind == "quote":
+        needle = " ".join(fold(part.text).split())
+        return any(needle in " ".join(fold(s).split()) for s in sentences)
+    return any(wanted <= set(tokenize(s).words) for s in sentences)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from claims.models import Capture, CaptureText, Citation, Claim, Link, Source
+from claims.enums import LinkHealth
+from claims.models import Capture, CaptureText, Citation, Claim, Link, Snapshot, Source
 
 # a capture keeps at most this much main text (characters); longer texts are cut and flagged
 MAX_CAPTURE_CHARS = 200_000
@@ -188,3 +191,101 @@ def claim_with_sources(session: Session, key: str) -> tuple[Claim, list[CitedSou
         seen.add(r.key)
         out.append(CitedSource(r.key, r.title, r.link_id, r.url, r.accessed))
     return claim, out
+
+
+@dataclass(frozen=True)
+class LinkToPreserve:
+    """A live link to ask an archive to capture."""
+
+    link_id: int
+    url: str
+    source_keys: tuple[str, ...]
+    accessed: dt.date | None  # earliest access date among its sources
+    archived_since_access: bool  # an archived copy from the access date or later is stored
+
+
+def links_to_preserve(session: Session, source_keys: Sequence[str] = ()) -> list[LinkToPreserve]:
+    """The links of the given sources (all when none), with what archiving needs to decide."""
+    stmt = select(Source.key, Source.accessed, Link.id, Link.url, Link.health).join(
+        Link, Link.id == Source.link_id
+    )
+    if source_keys:
+        stmt = stmt.where(Source.key.in_(sorted(set(source_keys))))
+    by_link: dict[int, dict[str, Any]] = {}
+    for key, accessed, link_id, url, health in session.execute(stmt.order_by(Link.url, Source.key)):
+        if health is LinkHealth.DEAD:
+            continue  # nothing left to save
+        entry = by_link.setdefault(link_id, {"url": url, "keys": [], "accessed": None})
+        entry["keys"].append(key)
+        if accessed is not None and (entry["accessed"] is None or accessed < entry["accessed"]):
+            entry["accessed"] = accessed
+    if not by_link:
+        return []
+    latest: dict[int, dt.datetime] = {}
+    for link_id, archived_at in session.execute(
+        select(Snapshot.link_id, Snapshot.archived_at).where(Snapshot.link_id.in_(list(by_link)))
+    ):
+        if link_id not in latest or archived_at > latest[link_id]:
+            latest[link_id] = archived_at
+    out: list[LinkToPreserve] = []
+    for link_id, entry in by_link.items():
+        accessed = entry["accessed"]
+        newest = latest.get(link_id)
+        since = newest is not None and (accessed is None or newest.date() >= accessed)
+        out.append(LinkToPreserve(link_id, entry["url"], tuple(entry["keys"]), accessed, since))
+    return sorted(out, key=lambda link: link.url)
+
+
+@dataclass(frozen=True)
+class CitingClaim:
+    claim: str
+    text: str  # the claim's statement, else its quote
+    source: CitedSource
+
+
+def claims_citing_links(session: Session, link_ids: Sequence[int]) -> list[CitingClaim]:
+    """Every (claim, source) pair whose source has one of ``link_ids``."""
+    if not link_ids:
+        return []
+    out: list[CitingClaim] = []
+    wanted = sorted(set(link_ids))
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            select(
+                Claim.key,
+                Claim.statement,
+                Claim.quote,
+                Source.key.label("source_key"),
+                Source.title,
+                Source.link_id,
+                Link.url,
+                Source.accessed,
+            )
+            .join(Citation, Citation.claim_id == Claim.id)
+            .join(Source, Source.id == Citation.source_id)
+            .join(Link, Link.id == Source.link_id)
+            .where(Source.link_id.in_(wanted[start : start + 500]))
+            .order_by(Claim.key, Source.key)
+            .distinct()
+        )
+        for r in rows:
+            source = CitedSource(r.source_key, r.title, r.link_id, r.url, r.accessed)
+            out.append(CitingClaim(r.key, r.statement or r.quote, source))
+    return out
+
+
+def links_with_several_captures(session: Session, link_ids: Sequence[int]) -> set[int]:
+    """Those of ``link_ids`` with two captures or more (the only ones whose text can differ)."""
+    if not link_ids:
+        return set()
+    found: set[int] = set()
+    wanted = sorted(set(link_ids))
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            select(Capture.link_id)
+            .where(Capture.link_id.in_(wanted[start : start + 500]))
+            .group_by(Capture.link_id)
+            .having(func.count() > 1)
+        )
+        found.update(r[0] for r in rows)
+    return found
