@@ -122,6 +122,12 @@ def test_evidence_content_changed_exactly_when_the_passage_goes(cli: Cli, server
     human = cli(*args)
     assert "content-changed: blocked cites story" in human.stdout
 
+    report = cli("report", "--format", "markdown")
+    assert report.exit_code == 0, report.stderr
+    [line] = [ln for ln in report.stdout.splitlines() if "best passage" in ln]
+    assert line.startswith("  > best passage (`story`, ")
+    assert "**content-changed**" in line
+
 
 def test_evidence_of_an_unknown_claim_exits_2(cli: Cli) -> None:
     result = cli("evidence", "no-such-claim")

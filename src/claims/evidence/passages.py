@@ -199,11 +199,19 @@ def content_change(
 
 
 def source_evidence(
-    session: Session, claim_text: str, source: repo.CitedSource, k: int = BEST_PASSAGES
+    session: Session,
+    claim_text: str,
+    source: repo.CitedSource,
+    k: int = BEST_PASSAGES,
+    captures: dict[int, list[repo.StoredCapture]] | None = None,
 ) -> SourceEvidence:
-    captures = repo.captures_of_link(session, source.link_id) if source.link_id else []
-    live = [c for c in captures if c.kind == "live"]
-    shown = max(live or captures, key=lambda c: (c.captured_at, c.id)) if captures else None
+    """One source's passages for a claim (``captures``: a cache of links' captures)."""
+    cache = {} if captures is None else captures
+    if source.link_id is not None and source.link_id not in cache:
+        cache[source.link_id] = repo.captures_of_link(session, source.link_id)
+    captures_ = cache.get(source.link_id, []) if source.link_id is not None else []
+    live = [c for c in captures_ if c.kind == "live"]
+    shown = max(live or captures_, key=lambda c: (c.captured_at, c.id)) if captures_ else None
     if shown is None:
         return SourceEvidence(source.key, source.url, None, None, None, (), (), None)
     sentences = split_sentences(repo.capture_text(session, shown.id))
@@ -220,7 +228,7 @@ def source_evidence(
         support=support_score(claim_text, sentences),
         passages=tuple(passages),
         parts=parts,
-        change=content_change(session, claim_text, captures, source.accessed),
+        change=content_change(session, claim_text, captures_, source.accessed),
     )
 
 
@@ -271,3 +279,24 @@ def content_changes(session: Session, link_ids: Sequence[int]) -> list[ChangedCl
         if change is not None:
             out.append(ChangedClaim(citing.claim, citing.source.key, citing.source.url, change))
     return out
+
+
+def best_passages(
+    session: Session, claim_keys: Sequence[str]
+) -> dict[str, tuple[str, str, float, bool]]:
+    """For the report: each claim's best passage over its sources' newest captures, as
+    (source key, text, score, content changed); claims with no capture are left out."""
+    wanted = set(claim_keys)
+    linked = repo.links_with_captures(session)
+    best: dict[str, tuple[str, str, float, bool]] = {}
+    captures: dict[int, list[repo.StoredCapture]] = {}
+    for citing in repo.claims_citing_links(session, sorted(linked)):
+        if citing.claim not in wanted:
+            continue
+        found = source_evidence(session, citing.text, citing.source, k=1, captures=captures)
+        if found.best is None:
+            continue
+        entry = (found.source, found.best.text, found.support or 0.0, found.change is not None)
+        if citing.claim not in best or entry[2] > best[citing.claim][2]:
+            best[citing.claim] = entry
+    return best

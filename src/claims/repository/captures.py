@@ -289,3 +289,8 @@ def links_with_several_captures(session: Session, link_ids: Sequence[int]) -> se
         )
         found.update(r[0] for r in rows)
     return found
+
+
+def links_with_captures(session: Session) -> set[int]:
+    """The ids of links with at least one capture."""
+    return set(session.scalars(select(Capture.link_id).distinct()))
