@@ -127,6 +127,10 @@ def test_evidence_content_changed_exactly_when_the_passage_goes(cli: Cli, server
     [line] = [ln for ln in report.stdout.splitlines() if "best passage" in ln]
     assert line.startswith("  > best passage (`story`, ")
     assert "**content-changed**" in line
+    page = cli("report", "--format", "html")
+    assert page.exit_code == 0, page.stderr
+    assert '<p class="passage">Best passage (<code>story</code>, ' in page.stdout
+    assert '<span class="badge risk">content-changed</span>' in page.stdout
 
 
 def test_evidence_of_an_unknown_claim_exits_2(cli: Cli) -> None:
