@@ -49,7 +49,7 @@ def test_archive_saves_live_links_politely_and_records_them(cli: Cli, servers: S
     finally:
         database.dispose()
     endpoint = stand_in(servers, {busy}, {broken})
-    result = cli("archive", "--endpoint", endpoint, "--interval", "0.05", "--json")
+    result = cli("archive", "--endpoint", endpoint, "--interval", "0.3", "--json")
     assert result.exit_code == 1, result.stderr  # one capture failed
     document = json.loads(result.stdout)
     by_url = {r["url"]: r for r in document["results"]}
@@ -61,9 +61,9 @@ def test_archive_saves_live_links_politely_and_records_them(cli: Cli, servers: S
     assert by_url[broken]["status"] == 503
     asked = servers.requests(B)
     assert len([r for r in asked if r.path.endswith(busy)]) == 2
-    # one request at a time, at least the interval apart
+    # one request at a time, the interval apart (arrival times jitter: allow a third of it)
     starts = sorted(r.at for r in asked)
-    assert all(b - a >= 0.04 for a, b in itertools.pairwise(starts))
+    assert all(b - a >= 0.2 for a, b in itertools.pairwise(starts))
     assert not servers.requests(A)  # the cited hosts themselves are not contacted
 
     database = Database(cli.url)
