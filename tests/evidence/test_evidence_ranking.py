@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import claims.evidence
 from claims.evidence import rank, support_score
-from claims.evidence.text import tokenize
+from claims.evidence.text import checkable_parts, part_found, split_sentences, tokenize
 
 PAGE = [
     "(meta data) TITLE: Facebook blocked in China | The Daily Example",
@@ -70,3 +70,34 @@ def test_rank_returns_distinct_valid_indices(claim: str, sentences: list[str], k
     assert all(0 <= i < len(sentences) for i in indices)
     score = support_score(claim, sentences)
     assert 0.0 <= score <= 1.0
+
+
+@given(st.text(max_size=400))
+def test_sentence_splitting_loses_no_words(text: str) -> None:
+    sentences = split_sentences(text)
+    assert " ".join(sentences).split() == text.split()
+    assert all(s.strip() for s in sentences)
+
+
+@given(st.text(max_size=300))
+def test_checkable_parts_come_from_the_claim(claim: str) -> None:
+    for part in checkable_parts(claim):
+        assert part.kind in {"number", "date", "name", "quote"}
+        assert part.text
+        assert all(word in claim for word in part.text.split())
+        assert part_found(part, [claim]) or part.kind == "quote"
+
+
+def test_checkable_parts_of_a_claim() -> None:
+    claim = (
+        'In 1997 he won the Medal of Honor for actions on December 26, 1944, near "Sommocolonia".'
+    )
+    parts = [(p.kind, p.text) for p in checkable_parts(claim)]
+    assert parts == [
+        ("number", "1997"),
+        ("name", "Medal of Honor"),
+        ("date", "December 26, 1944"),
+        ("quote", "Sommocolonia"),
+    ]
+    assert part_found(checkable_parts(claim)[2], ["On 26 December 1944 the attack began."])
+    assert not part_found(checkable_parts(claim)[0], ["In 1998 he won."])

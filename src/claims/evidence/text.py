@@ -122,7 +122,7 @@ def quoted_phrases(text: str) -> list[str]:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of|the|de|van|von|and|[A-Z][\w’'-]*))*")
-_NUMERIC = re.compile(r"\b\d[\d,.]*\d%?|\b\d%?")
+_NUMERIC = re.compile(r"\b(?:\d[\d,.]*\d|\d)%?(?!\w)")
 _DATE = re.compile(
     r"\b(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
     r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
