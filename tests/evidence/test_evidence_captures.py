@@ -55,7 +55,8 @@ def add_sources(database: Database, rows: Sequence[tuple[str, str]]) -> None:
 
 
 def check(database: Database, clock: Clock) -> None:
-    check_links(database, options=FAST, clock=clock, on_page=page_recorder(database))
+    with page_recorder(database) as on_page:
+        check_links(database, options=FAST, clock=clock, on_page=on_page)
 
 
 def counts(database: Database) -> tuple[int, int]:

@@ -45,8 +45,8 @@ class Checks:
         self.now = T0
 
     def __call__(self, database: Database) -> None:
-        check_links(database, options=FAST, clock=lambda: self.now,
-                    on_page=page_recorder(database))  # fmt: skip
+        with page_recorder(database) as on_page:
+            check_links(database, options=FAST, clock=lambda: self.now, on_page=on_page)
         self.now += dt.timedelta(days=1)
 
 

@@ -333,21 +333,19 @@ def check(
     if not as_json and sys.stderr.isatty() and not os.environ.get("CI"):
         progress = RichProgress()
     if worker_options is None:
-        report = check_links(
-            database,
-            source_keys=tuple(source_keys or ()),
-            options=options,
-            progress=progress,
-            on_page=page_recorder(database),
-        )
+        with page_recorder(database) as on_page:
+            report = check_links(
+                database,
+                source_keys=tuple(source_keys or ()),
+                options=options,
+                progress=progress,
+                on_page=on_page,
+            )
     else:
-        report = run_worker(
-            database,
-            worker_options,
-            options=options,
-            progress=progress,
-            on_page=page_recorder(database),
-        )
+        with page_recorder(database) as on_page:
+            report = run_worker(
+                database, worker_options, options=options, progress=progress, on_page=on_page
+            )
         joined = report.worker.round_id if report.worker else ""
         for name, value in round_settings_differ(report, options).items():
             warn(f"round {joined} was started with {name}={value}; the round's setting applies")
