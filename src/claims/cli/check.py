@@ -18,9 +18,6 @@ from rich.progress import (
 from rich.table import Table
 
 from claims.cli._common import print_json, state, stderr, stdout, warn
-from claims.cli.evidence import render_changes
-from claims.evidence.captures import page_recorder
-from claims.evidence.passages import ChangedClaim, content_changes
 from claims.linkcheck import CheckOptions, LinkReport
 from claims.linkcheck.options import (
     DEFAULT_ARCHIVE_ENDPOINT,
@@ -176,8 +173,10 @@ def _worker_options(
         raise typer.BadParameter(str(exc), param_hint="--worker-id/--round") from exc
 
 
-def _content_changes(database: Any, report: CheckReport) -> list[ChangedClaim]:
+def _content_changes(database: Any, report: CheckReport) -> list[Any]:
     """The evidence signals of the links this run checked (their pages' passages)."""
+    from claims.evidence.passages import content_changes
+
     link_ids = [r.link_id for r in report.links if r.link_id is not None]
     with database.session(readonly=True) as session:
         return content_changes(session, link_ids)
@@ -332,6 +331,9 @@ def check(
     progress: Any = None
     if not as_json and sys.stderr.isatty() and not os.environ.get("CI"):
         progress = RichProgress()
+    from claims.cli.evidence import render_changes
+    from claims.evidence.captures import page_recorder
+
     if worker_options is None:
         with page_recorder(database) as on_page:
             report = check_links(

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 from rich.text import Text
 
 from claims.cli._common import print_json, state, stdout
-from claims.evidence.captures import CaptureView
-from claims.evidence.passages import ChangedClaim, ClaimEvidence, Passage, claim_evidence
 from claims.linkcheck.preserve import (
     DEFAULT_SAVE_ENDPOINT,
     DEFAULT_SAVE_INTERVAL_S,
     DEFAULT_SAVE_TIMEOUT_S,
     SAVE_ENDPOINT_ENV,
 )
+
+if TYPE_CHECKING:  # the evidence modules load on use: they cost a quarter second to import
+    from claims.evidence.captures import CaptureView
+    from claims.evidence.passages import ChangedClaim, ClaimEvidence, Passage
 
 
 def _text(value: object | None) -> Text:
@@ -87,6 +89,8 @@ def evidence(
 
     Captures are kept by `claims check`. Example: claims evidence facebook-blocked-in-china
     """
+    from claims.evidence.passages import claim_evidence
+
     with state(ctx).database().session(readonly=True) as session:
         result = claim_evidence(session, key)
     if as_json:
