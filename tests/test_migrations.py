@@ -14,6 +14,8 @@ from claims.enums import CheckOutcome, ClaimStatus, SourceKind, Verdict
 from claims.errors import ConflictError
 from claims.models import (
     Base,
+    Capture,
+    CaptureText,
     CheckRound,
     Citation,
     Claim,
@@ -49,6 +51,8 @@ def _populate(database: dbmod.Database) -> None:
         )
         s.add_all([doc, claim])
         s.flush()
+        text = CaptureText(sha256="1" * 64, chars=8, truncated=False, compressed=b"x\x9c")
+        s.add(Capture(link=link, text=text, url=link.url, captured_at=now, last_seen_at=now))
         s.add(Verification(claim_id=claim.id, verdict=Verdict.VERIFIED, reviewer="ana", at=now))
 
 

@@ -89,6 +89,14 @@ COMMANDS: dict[str, Lazy] = {
         "claims.cli.extract:extract",
         "Find the footnotes in a document's text, parse every citation into fields, and…",
     ),
+    "evidence": Lazy(
+        "claims.cli.evidence:evidence",
+        "Show what each cited page says about a claim: the best sentences of its newest…",
+    ),
+    "archive": Lazy(
+        "claims.cli.evidence:archive",
+        "Ask the Wayback Machine's Save Page Now to capture live links that have no…",
+    ),
     "proposals": Lazy(
         "claims.cli.proposals:app",
         "Accept or reject the uncited claims `claims extract --save` proposed.",

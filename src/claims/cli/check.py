@@ -87,11 +87,12 @@ class RichProgress:
         self._bar.stop()
 
 
-def _print_report_json(report: CheckReport) -> None:
+def _print_report_json(report: CheckReport, content_changed: list[dict[str, Any]]) -> None:
     """The document of ``report_as_json``, written result by result: at 20,000 links the
     whole document as one string (and its dicts) was a third of the run's memory."""
     out = sys.stdout
-    summary = json.dumps(summary_as_json(report), indent=2, ensure_ascii=False, default=str)
+    head = {**summary_as_json(report), "content_changed": content_changed}
+    summary = json.dumps(head, indent=2, ensure_ascii=False, default=str)
     out.write('{\n  "summary": ' + summary.replace("\n", "\n  ") + ',\n  "results": [')
     first = True
     for link in report.links:
@@ -221,6 +222,15 @@ def _filters(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--config") from exc
     return patterns, accepted, rules
+
+
+def _content_changes(database: Any, report: CheckReport) -> list[Any]:
+    """The evidence signals of the links this run checked (their pages' passages)."""
+    from claims.evidence.passages import content_changes
+
+    link_ids = [r.link_id for r in report.links if r.link_id is not None]
+    with database.session(readonly=True) as session:
+        return content_changes(session, link_ids)
 
 
 def _positive(value: float, name: str) -> None:
@@ -431,13 +441,23 @@ def check(
     progress: Any = None
     if not as_json and sys.stderr.isatty() and not os.environ.get("CI"):
         progress = RichProgress()
+    from claims.cli.evidence import render_changes
+    from claims.evidence.captures import page_recorder
+
     try:
-        if worker_options is None:
-            report = check_links(
-                database, source_keys=tuple(source_keys or ()), options=options, progress=progress
-            )
-        else:
-            report = run_worker(database, worker_options, options=options, progress=progress)
+        with page_recorder(database) as on_page:
+            if worker_options is None:
+                report = check_links(
+                    database,
+                    source_keys=tuple(source_keys or ()),
+                    options=options,
+                    progress=progress,
+                    on_page=on_page,
+                )
+            else:
+                report = run_worker(
+                    database, worker_options, options=options, progress=progress, on_page=on_page
+                )
     except ClaimsError as exc:
         if as_json:
             # scripts read stdout: the error as an object there too (stderr has the line)
@@ -457,10 +477,12 @@ def check(
         joined = report.worker.round_id
         for name, value in round_settings_differ(report, options).items():
             warn(f"round {joined} was started with {name}={value}; the round's setting applies")
+    changed = _content_changes(database, report)
     if as_json:
-        _print_report_json(report)
+        _print_report_json(report, [c.as_json() for c in changed])
     else:
         _render(report)
+        render_changes(changed)
     if report.interrupted:
         stderr.print(
             f"interrupted: {report.checked} of {report.due} checks recorded;"

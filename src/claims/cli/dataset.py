@@ -252,16 +252,22 @@ def show(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Show a claim: its quote in context, its sources with their fields, access dates and link
-    health, and its verification history.
+    health, its verification history, and the best passage of its sources' captured pages.
 
     Example: claims show pu-zhiqiang-conviction-2015
     """
+    from claims.cli.evidence import render_best_passage
+    from claims.evidence.passages import claim_evidence
+
     with state(ctx).database().session(readonly=True) as session:
         detail = show_claim(session, key)
+        best = claim_evidence(session, key, k=1).best()
     if as_json:
-        print_json(detail.as_json())
+        passage = None if best is None else {"source": best[0], **best[1].as_json()}
+        print_json({**detail.as_json(), "best_passage": passage})
         return
     _render_claim(detail)
+    render_best_passage(best)
 
 
 def lint_(
@@ -422,13 +428,19 @@ def sources_show(
     key: str = typer.Argument(..., help="The source's citation key (see `claims sources list`)."),
     as_json: bool = JSON_OPTION,
 ) -> None:
-    """Show a source: every field, the raw citation, link health and checks, citing claims.
+    """Show a source: every field, the raw citation, link health and checks, citing claims,
+    and the captures of its page's main text.
 
     Example: claims sources show vlastelicaInstagramReportedlyBlocked2014
     """
+    from claims.cli.evidence import render_captures
+    from claims.evidence.captures import source_captures
+
     with state(ctx).database().session(readonly=True) as session:
         detail = show_source(session, key)
+        captures = source_captures(session, key)
     if as_json:
-        print_json(detail.as_json())
+        print_json({**detail.as_json(), "captures": [c.as_json() for c in captures]})
         return
     _render_source(detail)
+    render_captures(captures)

@@ -205,13 +205,17 @@ def report_command(
 
     Example: claims report --document hrw-2016-07-18-facebook-china --format html -o letter.html
     """
+    from claims.evidence.passages import best_passages
+
     chosen = format_for(output, fmt)
     if summary and (output is not None or chosen is not ReportFormat.TEXT):
         raise InputError("--summary is text on standard output: leave out --format and -o")
     database = state(ctx).database()
     with database.session(readonly=True) as session:
         lint = lint_provider(document) if with_lint else None
-        report = build_report(session, document, lint=lint, with_text=chosen.needs_text)
+        report = build_report(
+            session, document, lint=lint, with_text=chosen.needs_text, evidence=best_passages
+        )
 
     if summary:
         for line in summary_lines(report):

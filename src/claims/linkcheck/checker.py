@@ -316,6 +316,8 @@ class Checker:
             elapsed_ms=elapsed_ms(),
             error=verdict.reason if verdict.outcome is not CheckOutcome.OK else None,
             reached_server=True,
+            body=page.body,
+            content_type=page.headers.get("content-type"),
         )
 
     # -- offline bookkeeping -----------------------------------------------------------

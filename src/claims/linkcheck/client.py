@@ -644,8 +644,11 @@ class Engine:
                         }
                         content = await self._read_prefix(response, max_bytes + 1)
                         status = response.status
+                        handed = tuple(
+                            (k, v) for k, v in list(response.headers.items())[:MAX_HANDED_HEADERS]
+                        )
                     finally:
                         response.release()
             except REQUEST_ERRORS as exc:
                 raise _failure(exc, timeout_s) from exc
-        return RawAnswer(status, headers, None, content)
+        return RawAnswer(status, headers, None, content, handed)

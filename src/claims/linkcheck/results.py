@@ -58,6 +58,9 @@ class CheckResult:
     error: str | None = None
     # set when the server answered at all (even with an error): proof we are online
     reached_server: bool = False
+    # the (capped) body read and its type, for captures; not part of the result's identity
+    body: str | None = field(default=None, repr=False, compare=False)
+    content_type: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def suggested_url(self) -> str | None:

@@ -278,6 +278,9 @@ def write_snapshot(
 # Writes a group of results in the writer thread, in one transaction: one report per
 # result, None where it was not kept (lease lost).
 Recorder = Callable[[Sequence[tuple[repo.DueLink, CheckResult]]], list[LinkReport | None]]
+# Given each kept result that read a page (link id, result with its body), in the writer
+# thread after the check is committed: the evidence service keeps a capture of the page.
+PageSink = Callable[[int, CheckResult], None]
 
 
 def make_archive(checker: Checker, options: CheckOptions) -> ArchiveClient | None:
@@ -380,6 +383,7 @@ async def check_batch(
     progress: Progress,
     collected: dict[str, LinkReport],
     writer: ThreadPoolExecutor,
+    on_page: PageSink | None = None,
 ) -> None:
     """Check ``due`` with ``checker``, committing results with ``record`` in groups."""
     by_url = {link.url: link for link in due}
@@ -404,8 +408,16 @@ async def check_batch(
         else:
             progress.advance(report)
 
+    def write(items: Sequence[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport | None]:
+        reports = record(items)
+        if on_page is not None:  # after the commit, in the writer thread
+            for (link, result), report in zip(items, reports, strict=True):
+                if report is not None and result.body and result.outcome in SUCCESS_OUTCOMES:
+                    on_page(link.link_id, result)
+        return reports
+
     committer = _GroupCommitter(
-        record=record, writer=writer, collected=collected, after_commit=after_commit
+        record=write, writer=writer, collected=collected, after_commit=after_commit
     )
 
     async def on_result(result: CheckResult) -> None:
@@ -429,6 +441,7 @@ async def _check_due(
     progress: Progress,
     collected: dict[str, LinkReport],
     writer: ThreadPoolExecutor,
+    on_page: PageSink | None = None,
 ) -> None:
     def record(items: Sequence[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport | None]:
         written = write_checks(
@@ -450,6 +463,7 @@ async def _check_due(
             progress=progress,
             collected=collected,
             writer=writer,
+            on_page=on_page,
         )
 
 
@@ -471,6 +485,7 @@ def check_links(
     options: CheckOptions | None = None,
     progress: Progress | None = None,
     clock: Clock = utcnow,
+    on_page: PageSink | None = None,
 ) -> CheckReport:
     """Check the due links of the given sources (all sources when none are given).
 
@@ -523,6 +538,7 @@ def check_links(
                         progress=progress,
                         collected=collected,
                         writer=writer,
+                        on_page=on_page,
                     )
                 )
     except KeyboardInterrupt:

@@ -32,6 +32,7 @@ from claims.linkcheck.progress import NullProgress, Progress
 from claims.linkcheck.results import CheckResult, LinkReport
 from claims.linkcheck.service import (
     CheckReport,
+    PageSink,
     WorkerSummary,
     check_batch,
     make_archive,
@@ -135,6 +136,7 @@ async def _work(
     collected: dict[str, LinkReport],
     writer: ThreadPoolExecutor,
     tally: _Tally,
+    on_page: PageSink | None = None,
 ) -> None:
     loop = asyncio.get_running_loop()
 
@@ -203,6 +205,7 @@ async def _work(
                     progress=progress,
                     collected=collected,
                     writer=writer,
+                    on_page=on_page,
                 )
             finally:
                 renewer.cancel()
@@ -216,6 +219,7 @@ def run_worker(
     options: CheckOptions | None = None,
     progress: Progress | None = None,
     clock: Clock = utcnow,
+    on_page: PageSink | None = None,
 ) -> CheckReport:
     """Take part in a round until it has nothing left to check.
 
@@ -266,6 +270,7 @@ def run_worker(
                     collected=collected,
                     writer=writer,
                     tally=tally,
+                    on_page=on_page,
                 )
             )
     except KeyboardInterrupt:

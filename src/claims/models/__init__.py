@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claims.models.base import Base, UTCDateTime, utcnow
+from claims.models.capture import Capture, CaptureText
 from claims.models.claim import ANCHOR_CONTEXT_CHARS, Citation, Claim, RejectedProposal
 from claims.models.document import Document, Footnote
 from claims.models.link import CheckRound, Link, LinkCheck, Snapshot
@@ -12,6 +13,8 @@ from claims.models.verification import Verification
 __all__ = [
     "ANCHOR_CONTEXT_CHARS",
     "Base",
+    "Capture",
+    "CaptureText",
     "CheckRound",
     "Citation",
     "Claim",

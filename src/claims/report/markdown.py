@@ -134,6 +134,17 @@ def render_markdown(report: Report) -> str:
                     f" (last verdict {c.last_verdict.value} by {text(c.last_reviewer)}, "
                     f"{_when(c.last_verified_at)})"
                 )
+            passage = report.passages.get(c.key)
+            if passage is not None:
+                changed = (
+                    " — **content-changed**: gone from the live page"
+                    if (passage.content_changed)
+                    else ""
+                )
+                item += (
+                    f"\n  > best passage ({code(passage.source)}, {passage.score:.2f}): "
+                    f"{text(passage.text)}{changed}"
+                )
             items.append(item)
         out.append(items)
 

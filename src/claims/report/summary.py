@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
@@ -38,6 +38,19 @@ class LintFinding:
 # Lint comes from the dataset's checker (the CLI passes it in); the report keeps the findings
 # about the claims and sources it covers.
 LintProvider = Callable[[Session], Sequence[LintFinding]]
+# best passage per claim key: (source key, passage text, score, content changed); from the
+# evidence service, which the report cannot import (sibling services)
+EvidenceProvider = Callable[[Session, Sequence[str]], Mapping[str, tuple[str, str, float, bool]]]
+
+
+@dataclass(frozen=True)
+class BestPassage:
+    """The sentence of a cited page's capture that best carries a claim."""
+
+    source: str
+    text: str
+    score: float
+    content_changed: bool  # the passage seen near the access date is gone from the live page
 
 
 @dataclass(frozen=True)
@@ -100,6 +113,7 @@ class Report:
     archived_copies: tuple[ArchivedCopy, ...]
     links: tuple[LinkRow, ...]
     views: tuple[DocumentView, ...] = ()  # text, claims and sources; only when asked for
+    passages: Mapping[str, BestPassage] = field(default_factory=dict)  # by claim key
 
     @property
     def total_claims(self) -> int:
@@ -132,6 +146,7 @@ def build_report(
     lint: LintProvider | None = None,
     with_text: bool = False,
     now: dt.datetime | None = None,
+    evidence: EvidenceProvider | None = None,
 ) -> Report:
     """Gather the report in a fixed number of queries, whatever the size of the database.
 
@@ -140,6 +155,7 @@ def build_report(
         lint: where lint findings come from (the dataset's checker); None leaves them out.
         with_text: also gather each document's text, claims and sources (for HTML).
         now: the report's timestamp (tests pass one).
+        evidence: where the claims' best passages come from; None leaves them out.
     """
     document_id = resolve_document(session, document)
 
@@ -203,4 +219,10 @@ def build_report(
             for url, (health, checked, keys) in links.items()
         ),
         views=build_documents(session, document) if with_text else (),
+        passages={}
+        if evidence is None
+        else {
+            key: BestPassage(*found)
+            for key, found in evidence(session, [c.key for c in claims]).items()
+        },
     )

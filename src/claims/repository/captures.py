@@ -1,0 +1,296 @@
+"""Captures of links: store a main text once per distinct text, list and read them back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from claims.enums import LinkHealth
+from claims.models import Capture, CaptureText, Citation, Claim, Link, Snapshot, Source
+
+# a capture keeps at most this much main text (characters); longer texts are cut and flagged
+MAX_CAPTURE_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class StoredCapture:
+    """A capture's facts, without its text."""
+
+    id: int
+    link_id: int
+    kind: str
+    captured_at: dt.datetime
+    last_seen_at: dt.datetime
+    url: str
+    final_url: str | None
+    http_status: int | None
+    content_type: str | None
+    archived_at: dt.datetime | None
+    sha256: str
+    chars: int
+    truncated: bool
+
+
+def _stored(c: Capture) -> StoredCapture:
+    return StoredCapture(
+        id=c.id,
+        link_id=c.link_id,
+        kind=c.kind,
+        captured_at=c.captured_at,
+        last_seen_at=c.last_seen_at,
+        url=c.url,
+        final_url=c.final_url,
+        http_status=c.http_status,
+        content_type=c.content_type,
+        archived_at=c.archived_at,
+        sha256=c.text.sha256,
+        chars=c.text.chars,
+        truncated=c.text.truncated,
+    )
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _text_row(session: Session, text: str) -> CaptureText:
+    truncated = len(text) > MAX_CAPTURE_CHARS
+    text = text[:MAX_CAPTURE_CHARS]
+    digest = text_digest(text)
+    row = session.scalars(select(CaptureText).where(CaptureText.sha256 == digest)).one_or_none()
+    if row is None:
+        row = CaptureText(
+            sha256=digest,
+            chars=len(text),
+            truncated=truncated,
+            compressed=zlib.compress(text.encode("utf-8"), 9),
+        )
+        session.add(row)
+        session.flush()
+    return row
+
+
+def store_capture(
+    session: Session,
+    link_id: int,
+    text: str,
+    *,
+    url: str,
+    captured_at: dt.datetime,
+    kind: str = "live",
+    final_url: str | None = None,
+    http_status: int | None = None,
+    content_type: str | None = None,
+    archived_at: dt.datetime | None = None,
+) -> tuple[StoredCapture, bool]:
+    """Record that ``text`` was read; a new capture only if it differs from the latest one of
+    this kind (else the latest is marked seen again). Returns the capture and whether it is new.
+    """
+    latest = session.scalars(
+        select(Capture)
+        .where(Capture.link_id == link_id, Capture.kind == kind)
+        .order_by(Capture.captured_at.desc(), Capture.id.desc())
+        .limit(1)
+    ).one_or_none()
+    digest = text_digest(text[:MAX_CAPTURE_CHARS])
+    if latest is not None and latest.text.sha256 == digest:
+        latest.last_seen_at = max(latest.last_seen_at, captured_at)
+        if kind == "archive" and archived_at is not None and latest.archived_at == archived_at:
+            return _stored(latest), False
+        if kind != "archive":
+            return _stored(latest), False
+    if kind == "archive" and archived_at is not None:
+        # one capture per archived copy, whatever its text
+        same = session.scalars(
+            select(Capture).where(
+                Capture.link_id == link_id,
+                Capture.kind == kind,
+                Capture.archived_at == archived_at,
+            )
+        ).first()
+        if same is not None:
+            return _stored(same), False
+    row = Capture(
+        link_id=link_id,
+        text=_text_row(session, text),
+        kind=kind,
+        captured_at=captured_at,
+        last_seen_at=captured_at,
+        url=url[:2048],
+        final_url=final_url[:2048] if final_url else None,
+        http_status=http_status,
+        content_type=content_type[:200] if content_type else None,
+        archived_at=archived_at,
+    )
+    session.add(row)
+    session.flush()
+    return _stored(row), True
+
+
+def captures_of_link(session: Session, link_id: int) -> list[StoredCapture]:
+    """A link's captures, oldest first."""
+    rows = session.scalars(
+        select(Capture).where(Capture.link_id == link_id).order_by(Capture.captured_at, Capture.id)
+    )
+    return [_stored(c) for c in rows]
+
+
+def capture_text(session: Session, capture_id: int) -> str:
+    """The main text of a capture."""
+    row = session.scalars(
+        select(CaptureText)
+        .join(Capture, Capture.text_id == CaptureText.id)
+        .where(Capture.id == capture_id)
+    ).one()
+    return zlib.decompress(row.compressed).decode("utf-8")
+
+
+def link_id_of_source(session: Session, key: str) -> tuple[bool, int | None]:
+    """Whether source ``key`` exists, and its link's id."""
+    row = session.execute(select(Source.id, Source.link_id).where(Source.key == key)).first()
+    if row is None:
+        return False, None
+    return True, row.link_id
+
+
+@dataclass(frozen=True)
+class CitedSource:
+    """A source a claim cites, with what evidence needs of it."""
+
+    key: str
+    title: str | None
+    link_id: int | None
+    url: str | None
+    accessed: dt.date | None
+
+
+def claim_with_sources(session: Session, key: str) -> tuple[Claim, list[CitedSource]] | None:
+    """A claim and the sources it cites (in citation order), or None."""
+    claim = session.scalars(select(Claim).where(Claim.key == key)).one_or_none()
+    if claim is None:
+        return None
+    rows = session.execute(
+        select(Source.key, Source.title, Source.link_id, Link.url, Source.accessed)
+        .join(Citation, Citation.source_id == Source.id)
+        .outerjoin(Link, Link.id == Source.link_id)
+        .where(Citation.claim_id == claim.id)
+        .order_by(Citation.position, Source.key)
+    )
+    seen: set[str] = set()
+    out: list[CitedSource] = []
+    for r in rows:
+        if r.key in seen:
+            continue
+        seen.add(r.key)
+        out.append(CitedSource(r.key, r.title, r.link_id, r.url, r.accessed))
+    return claim, out
+
+
+@dataclass(frozen=True)
+class LinkToPreserve:
+    """A live link to ask an archive to capture."""
+
+    link_id: int
+    url: str
+    source_keys: tuple[str, ...]
+    accessed: dt.date | None  # earliest access date among its sources
+    archived_since_access: bool  # an archived copy from the access date or later is stored
+
+
+def links_to_preserve(session: Session, source_keys: Sequence[str] = ()) -> list[LinkToPreserve]:
+    """The links of the given sources (all when none), with what archiving needs to decide."""
+    stmt = select(Source.key, Source.accessed, Link.id, Link.url, Link.health).join(
+        Link, Link.id == Source.link_id
+    )
+    if source_keys:
+        stmt = stmt.where(Source.key.in_(sorted(set(source_keys))))
+    by_link: dict[int, dict[str, Any]] = {}
+    for key, accessed, link_id, url, health in session.execute(stmt.order_by(Link.url, Source.key)):
+        if health is LinkHealth.DEAD:
+            continue  # nothing left to save
+        entry = by_link.setdefault(link_id, {"url": url, "keys": [], "accessed": None})
+        entry["keys"].append(key)
+        if accessed is not None and (entry["accessed"] is None or accessed < entry["accessed"]):
+            entry["accessed"] = accessed
+    if not by_link:
+        return []
+    latest: dict[int, dt.datetime] = {}
+    for link_id, archived_at in session.execute(
+        select(Snapshot.link_id, Snapshot.archived_at).where(Snapshot.link_id.in_(list(by_link)))
+    ):
+        if link_id not in latest or archived_at > latest[link_id]:
+            latest[link_id] = archived_at
+    out: list[LinkToPreserve] = []
+    for link_id, entry in by_link.items():
+        accessed = entry["accessed"]
+        newest = latest.get(link_id)
+        since = newest is not None and (accessed is None or newest.date() >= accessed)
+        out.append(LinkToPreserve(link_id, entry["url"], tuple(entry["keys"]), accessed, since))
+    return sorted(out, key=lambda link: link.url)
+
+
+@dataclass(frozen=True)
+class CitingClaim:
+    claim: str
+    text: str  # the claim's statement, else its quote
+    source: CitedSource
+
+
+def claims_citing_links(session: Session, link_ids: Sequence[int]) -> list[CitingClaim]:
+    """Every (claim, source) pair whose source has one of ``link_ids``."""
+    if not link_ids:
+        return []
+    out: list[CitingClaim] = []
+    wanted = sorted(set(link_ids))
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            select(
+                Claim.key,
+                Claim.statement,
+                Claim.quote,
+                Source.key.label("source_key"),
+                Source.title,
+                Source.link_id,
+                Link.url,
+                Source.accessed,
+            )
+            .join(Citation, Citation.claim_id == Claim.id)
+            .join(Source, Source.id == Citation.source_id)
+            .join(Link, Link.id == Source.link_id)
+            .where(Source.link_id.in_(wanted[start : start + 500]))
+            .order_by(Claim.key, Source.key)
+            .distinct()
+        )
+        for r in rows:
+            source = CitedSource(r.source_key, r.title, r.link_id, r.url, r.accessed)
+            out.append(CitingClaim(r.key, r.statement or r.quote, source))
+    return out
+
+
+def links_with_several_captures(session: Session, link_ids: Sequence[int]) -> set[int]:
+    """Those of ``link_ids`` with two captures or more (the only ones whose text can differ)."""
+    if not link_ids:
+        return set()
+    found: set[int] = set()
+    wanted = sorted(set(link_ids))
+    for start in range(0, len(wanted), 500):
+        rows = session.execute(
+            select(Capture.link_id)
+            .where(Capture.link_id.in_(wanted[start : start + 500]))
+            .group_by(Capture.link_id)
+            .having(func.count() > 1)
+        )
+        found.update(r[0] for r in rows)
+    return found
+
+
+def links_with_captures(session: Session) -> set[int]:
+    """The ids of links with at least one capture."""
+    return set(session.scalars(select(Capture.link_id).distinct()))
