@@ -113,6 +113,7 @@ def test_missing_required_values(letter_url: str, path: str) -> None:
 # The least a command needs to run, by command path; a command missing here is still run
 # with bad values above.
 MINIMAL = {
+    "archive": ["--endpoint", "http://127.0.0.1:9/save/"],
     "check": ["--no-archive"],
     "db current": [],
     "db history": [],
@@ -122,6 +123,7 @@ MINIMAL = {
     "export csljson": [],
     "export formatted": ["--style", "apa"],
     "export ris": [],
+    "evidence": [CLAIM],
     "history": [CLAIM],
     "lint": [],
     "list": [],
