@@ -17,6 +17,7 @@ from claims.bib.common import ArchivedCopy, Dialect
 from claims.bib.csljson import write_items
 from claims.bib.keys import assign_keys
 from claims.bib.reader import FailedBlock, ParsedEntry, parse_bibliography
+from claims.curation import FieldChange, KeptValue, SourceMerge, merge_source, pinned_fields
 from claims.errors import ConflictError, InputError, NotFoundError
 from claims.models import Link
 from claims.records import SourceRecord
@@ -128,28 +129,68 @@ class Match:
 
 
 @dataclass(frozen=True)
+class Update:
+    """A held source an entry updates: the fields it changes and the values it keeps."""
+
+    match: Match
+    changes: tuple[FieldChange, ...]
+    kept: tuple[KeptValue, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            **self.match.as_json(),
+            "changes": [c.as_json() for c in self.changes],
+            "kept": [k.as_json() for k in self.kept],
+        }
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """Fields of an entry whose values no source field holds."""
+
+    line: int
+    key: str
+    fields: tuple[str, ...]
+
+    def describe(self) -> str:
+        return f"line {self.line}: entry '{self.key}': dropped {', '.join(self.fields)}"
+
+
+@dataclass(frozen=True)
 class ImportSummary:
     path: str
     entries: int
     added: tuple[str, ...]
-    updated: tuple[Match, ...]
+    updated: tuple[Update, ...]  # held sources the file changed
     skipped: tuple[Match, ...]
     invalid: tuple[FailedBlock, ...]
     keyed: tuple[tuple[int, str], ...]  # (line, key given) for entries that had no key
+    unchanged: tuple[Update, ...] = ()  # held sources the file matched and left as they were
+    dropped: tuple[Dropped, ...] = ()
+    dry_run: bool = False
 
     @property
     def clean(self) -> bool:
         return not self.invalid
+
+    @property
+    def kept(self) -> tuple[KeptValue, ...]:
+        return tuple(k for u in (*self.updated, *self.unchanged) for k in u.kept)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "file": self.path,
             "entries": self.entries,
             "added": list(self.added),
-            "updated": [m.as_json() for m in self.updated],
+            "updated": [u.as_json() for u in self.updated],
+            "unchanged": [u.as_json() for u in self.unchanged],
             "skipped": [m.as_json() for m in self.skipped],
             "invalid": [{"line": f.line, "key": f.key, "reason": f.reason} for f in self.invalid],
             "keys_given": [{"line": line, "key": key} for line, key in self.keyed],
+            "dropped": [
+                {"line": d.line, "key": d.key, "fields": list(d.fields)} for d in self.dropped
+            ],
+            "dry_run": self.dry_run,
         }
 
 
@@ -203,12 +244,15 @@ def import_bibtex(
     *,
     on_conflict: OnConflict = OnConflict.SKIP,
     skip_invalid: bool = False,
+    dry_run: bool = False,
 ) -> ImportSummary:
     """Add the entries of a .bib file as sources, in one transaction (the caller's session).
 
     An entry is the same as a source already held if it has the same key, else the same
-    DOI, else the same normalised URL; ``on_conflict`` says what happens then. Entries
-    without a key get one by the key rule. Blocks that cannot be read make the whole import
+    DOI, else the same normalised URL; ``on_conflict`` says what happens then (an update
+    merges by :func:`claims.curation.merge_source`: pinned values and better renderings of
+    the same value are kept). Entries without a key get one by the key rule. ``dry_run``
+    computes everything and writes nothing. Blocks that cannot be read make the whole import
     fail (nothing is written) unless ``skip_invalid``.
 
     Raises:
@@ -287,26 +331,39 @@ def import_bibtex(
         ]
         keyed = [(e.line, given[id(e)]) for e in keyless]
 
-    records: list[SourceRecord] = [e.record for e in to_add] + [e.record for e, _, _ in to_update]
-    links = repo.get_or_add_links(session, [u for r in records if (u := _normal_url(r.url))])
+    held_records = repo.source_records(session, [source_id for _, source_id, _ in to_update])
+    pins = pinned_fields(session, [source_id for _, source_id, _ in to_update])
+    merged: list[tuple[int, SourceMerge, Match]] = []
+    for entry, source_id, match in to_update:
+        held_record = held_records[source_id]
+        merge = merge_source(held_record, entry.record, pinned=pins.get(source_id, ()))
+        merged.append((source_id, merge, match))
+    updates = [(i, mg, m) for i, mg, m in merged if mg.changed]
 
-    def link_of(r: SourceRecord) -> Link | None:
-        url = _normal_url(r.url)
-        return links[url] if url else None
+    if not dry_run:
+        records = [e.record for e in to_add] + [mg.record for _, mg, _ in updates]
+        links = repo.get_or_add_links(session, [u for r in records if (u := _normal_url(r.url))])
 
-    repo.add_sources(session, [(e.record, link_of(e.record)) for e in to_add])
-    held_sources = repo.get_sources(session, [source_id for _, source_id, _ in to_update])
-    for entry, source_id, _ in to_update:
-        repo.update_source(session, held_sources[source_id], entry.record, link_of(entry.record))
-    session.flush()
+        def link_of(r: SourceRecord) -> Link | None:
+            url = _normal_url(r.url)
+            return links[url] if url else None
+
+        repo.add_sources(session, [(e.record, link_of(e.record)) for e in to_add])
+        held_sources = repo.get_sources(session, [source_id for source_id, _, _ in updates])
+        for source_id, mg, _ in updates:
+            repo.update_source(session, held_sources[source_id], mg.record, link_of(mg.record))
+        session.flush()
     return ImportSummary(
         path=str(path),
         entries=len(entries),
         added=tuple(e.record.key for e in to_add),
-        updated=tuple(m for _, _, m in to_update),
+        updated=tuple(Update(m, mg.changes, mg.kept) for _, mg, m in updates),
         skipped=tuple(skipped),
         invalid=parsed.failures,
         keyed=tuple(keyed),
+        unchanged=tuple(Update(m, (), mg.kept) for _, mg, m in merged if not mg.changed),
+        dropped=tuple(Dropped(e.line, e.record.key, e.dropped) for e in entries if e.dropped),
+        dry_run=dry_run,
     )
 
 

@@ -10,6 +10,7 @@ from typer.core import TyperGroup
 from claims import __version__
 from claims.cli import bib as bib_cli
 from claims.cli import check as check_cli
+from claims.cli import curation as curation_cli
 from claims.cli import dataset as dataset_cli
 from claims.cli import db as db_cli
 from claims.cli import extract as extract_cli
@@ -76,6 +77,7 @@ def root(
 app.add_typer(db_cli.app, name="db")
 dataset_cli.register(app)
 bib_cli.register(app)
+curation_cli.register(app)
 app.command("check")(check_cli.check)
 app.command("verify")(workflow_cli.verify_command)
 app.command("history")(workflow_cli.history_command)

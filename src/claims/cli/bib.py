@@ -22,8 +22,9 @@ from claims.bib.service import (
     import_bibtex,
     rekey_sources,
 )
-from claims.cli._common import print_json, state, stderr, stdout
+from claims.cli._common import print_json, state, stderr, stdout, warn
 from claims.cli.dataset import sources_app
+from claims.curation import KeptReason
 from claims.errors import InputError
 
 LISTED_AT_MOST = 20  # skipped entries named on stderr; --json has them all
@@ -153,6 +154,7 @@ def export_csljson(
 @import_app.command("bibtex")
 def import_bibtex_command(
     ctx: typer.Context,
+    *,
     file: Annotated[
         Path, typer.Argument(metavar="FILE", help="A .bib file (BibTeX or biblatex, UTF-8).")
     ],
@@ -163,20 +165,33 @@ def import_bibtex_command(
         help="Import the valid entries and report the rest (exit 1); by default any invalid "
         "block stops the import and nothing is written.",
     ),
+    dry_run: bool = typer.Option(
+        False,
+        "--dry-run",
+        help="Print what would be added and, field by field, what would change; write nothing.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
 ) -> None:
     """Add the entries of a .bib file as sources, in one transaction.
 
     @string macros and # joins are resolved, LaTeX accents decoded (never in URLs), urldate
-    or a note "Accessed …" becomes the access date (basis: stated), entry types map to kinds.
-    Entries without a key get one by the key rule. Exit 1 if invalid blocks were skipped.
+    or a note "Accessed …" becomes the access date (basis: person), entry types map to kinds,
+    fields claims has no column for (keywords, abstract, file …) are kept and exported again.
+    Entries without a key get one by the key rule. --on-conflict update changes a field only
+    to a different value the file carries: never a value a person set (`claims sources
+    edit`), never to a poorer rendering of the same value. Exit 1 if invalid blocks were
+    skipped.
 
-    Example: claims import bibtex refs.bib --on-conflict update --skip-invalid
+    Example: claims import bibtex refs.bib --on-conflict update --dry-run
     """
     try:
-        with state(ctx).database().session() as session:
+        with state(ctx).database().session(readonly=dry_run) as session:
             summary = import_bibtex(
-                session, file, on_conflict=on_conflict, skip_invalid=skip_invalid
+                session,
+                file,
+                on_conflict=on_conflict,
+                skip_invalid=skip_invalid,
+                dry_run=dry_run,
             )
     except InvalidBibliography as exc:
         for failure in exc.failures:
@@ -184,20 +199,34 @@ def import_bibtex_command(
         raise
     if as_json:
         print_json(summary.as_json())
+    elif dry_run:
+        for key in summary.added:
+            stdout.print(Text(f"add {key}"), soft_wrap=True)
+        for u in summary.updated:
+            for c in u.changes:
+                stdout.print(
+                    Text(f"update {u.match.existing}: {c.field}: {c.old!r} -> {c.new!r}"),
+                    soft_wrap=True,
+                )
     notes = [f"skipped {file}, {f.describe()}" for f in summary.invalid]
     notes += [f"skipped {file}, {m.describe()}" for m in summary.skipped]
     notes += [
         f"{file}, line {line}: entry without a key is now '{key}'" for line, key in summary.keyed
     ]
+    notes += [k.describe() for k in summary.kept if k.reason is KeptReason.PINNED]
     for note in notes[:LISTED_AT_MOST]:
         stderr.print(Text(note), soft_wrap=True)
     if len(notes) > LISTED_AT_MOST:
         stderr.print(Text(f"… and {len(notes) - LISTED_AT_MOST} more (--json lists them all)"))
+    for d in summary.dropped:
+        warn(f"{file}, {d.describe()}")
+    verb = "would be " if dry_run else ""
     stderr.print(
         Text(
-            f"{file}: {summary.entries} entries read; {len(summary.added)} added, "
-            f"{len(summary.updated)} updated, {len(summary.skipped)} already held, "
+            f"{file}: {summary.entries} entries read; {len(summary.added)} {verb}added, "
+            f"{len(summary.updated)} {verb}updated, {len(summary.skipped)} already held, "
             f"{len(summary.invalid)} invalid"
+            + (f"; {len(summary.unchanged)} held unchanged" if summary.unchanged else "")
         ),
         soft_wrap=True,
     )

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from claims.bib.keys import assign_keys
 from claims.cli._common import print_json, state, stderr, stdout
+from claims.curation import KeptReason, Mode
 from claims.dataset import Dataset, load_dataset
 from claims.dataset.model import ClaimSpec, DocumentSpec, FootnoteSpec
 from claims.errors import InputError
@@ -226,7 +227,10 @@ def extract(
         )
         with state(ctx).database().session() as session:
             plan = plan_save(session, extraction, text, fields)
-            result = load_dataset(session, _as_dataset(plan, file))
+            result = load_dataset(session, _as_dataset(plan, file), mode=Mode.UPDATE)
+        for kept in result.kept:
+            if kept.reason is KeptReason.PINNED:
+                stderr.print(_text(kept.describe()), soft_wrap=True)
         saved = result.as_json()
         extraction = plan.extraction  # with the keys its sources were stored under
     if as_json:

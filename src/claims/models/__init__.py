@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claims.models.base import Base, UTCDateTime, utcnow
 from claims.models.claim import ANCHOR_CONTEXT_CHARS, Citation, Claim
+from claims.models.curation import Edit, Pin
 from claims.models.document import Document, Footnote
 from claims.models.link import CheckRound, Link, LinkCheck, Snapshot
 from claims.models.source import Contributor, Source
@@ -17,9 +18,11 @@ __all__ = [
     "Claim",
     "Contributor",
     "Document",
+    "Edit",
     "Footnote",
     "Link",
     "LinkCheck",
+    "Pin",
     "Snapshot",
     "Source",
     "UTCDateTime",
