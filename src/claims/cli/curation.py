@@ -11,10 +11,13 @@ from rich.text import Text
 from claims.cli._common import print_json, state, stderr, stdout
 from claims.cli.dataset import sources_app
 from claims.curation import (
+    ClaimChange,
     EditSpec,
     EditView,
     SourceChange,
+    add_claim,
     add_source,
+    delete_claim,
     delete_source,
     edit_history,
     edit_source,
@@ -226,6 +229,109 @@ def sources_history(
     render_history(edits)
 
 
+QUOTE = typer.Option(..., "--quote", metavar="TEXT", help="The document's exact words.")
+CITES = typer.Option(
+    None,
+    "--cites",
+    metavar="KEY[@FOOTNOTE]",
+    help="A source it cites, optionally in a footnote (repeatable).",
+)
+claims_app = typer.Typer(
+    help="Add and delete claims by their words (never by offsets).", no_args_is_help=True
+)
+
+
+def _report_claim(change: ClaimChange, as_json: bool) -> None:
+    if as_json:
+        print_json(change.as_json())
+        return
+    cites = ", ".join(change.sources) or "nothing (needs a source)"
+    verb = "added" if change.action == "add" else "deleted"
+    stderr.print(
+        Text(f"{verb} claim {change.key} at {change.start}:{change.end}, citing {cites}"),
+        soft_wrap=True,
+    )
+
+
+@claims_app.command("add")
+def claims_add(
+    ctx: typer.Context,
+    document: Annotated[str, typer.Argument(metavar="DOCUMENT", help="The document's key.")],
+    *,
+    quote: str = QUOTE,
+    occurrence: int | None = typer.Option(
+        None, "--occurrence", metavar="N", help="Which occurrence (1 is the first) if several."
+    ),
+    key: str | None = typer.Option(
+        None, "--key", metavar="KEY", help="The claim's key (default DOCUMENT-cN)."
+    ),
+    statement: str | None = typer.Option(
+        None, "--statement", metavar="TEXT", help="The claim in your words (default the quote)."
+    ),
+    cites: list[str] | None = CITES,
+    by: str | None = BY,
+    note: str | None = NOTE,
+    as_json: bool = JSON,
+) -> None:
+    """Add a claim by its exact words: the offsets, prefix and suffix are computed. A quote
+    that is not in the text, or occurs more than once without --occurrence, is refused (exit
+    2) naming where it does occur. The claim is logged and kept by `claims load` and
+    `claims extract --save`.
+
+    Example: claims claims add hrw-2016-07-18-facebook-china --quote "Facebook's mission"
+    --statement "Facebook states a mission" --cites facebookFacebookMissionStatement@1
+    """
+    with state(ctx).database().session() as session:
+        change = add_claim(
+            session,
+            document,
+            quote=quote,
+            key=key,
+            occurrence=occurrence,
+            statement=statement,
+            cites=cites or (),
+            by=by,
+            note=note,
+        )
+    _report_claim(change, as_json)
+
+
+@claims_app.command("delete")
+def claims_delete(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The claim's key.")],
+    *,
+    by: str | None = BY,
+    note: str | None = NOTE,
+    as_json: bool = JSON,
+) -> None:
+    """Delete a claim with no verification trail (one with a trail is refused, exit 2).
+
+    Example: claims claims delete hrw-2016-07-18-facebook-china-c1 --by ana
+    """
+    with state(ctx).database().session() as session:
+        change = delete_claim(session, key, by=by, note=note)
+    _report_claim(change, as_json)
+
+
+@claims_app.command("history")
+def claims_history(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The claim's key.")],
+    as_json: bool = typer.Option(False, "--json", help="Print the edits as JSON on stdout."),
+) -> None:
+    """Show the hand edits of a claim (the edit log), oldest first.
+
+    Example: claims claims history hrw-2016-07-18-facebook-china-c1
+    """
+    with state(ctx).database().session(readonly=True) as session:
+        edits = edit_history(session, "claim", key)
+    if as_json:
+        print_json([e.as_json() for e in edits])
+        return
+    render_history(edits)
+
+
 def register(app: typer.Typer) -> None:
-    """The commands are on ``sources_app`` (registered by the dataset commands)."""
-    del app
+    """``claims claims …``; the source commands are on ``sources_app``."""
+    app.add_typer(claims_app, name="claims")

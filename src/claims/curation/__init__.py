@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from claims.curation import guard
+from claims.curation.claims import (
+    ClaimChange,
+    add_claim,
+    delete_claim,
+    hand_made_claims,
+    locate_quote,
+)
 from claims.curation.policy import (
     SOURCE_FIELDS,
     FieldChange,
@@ -30,6 +37,7 @@ guard.install()
 
 __all__ = [
     "SOURCE_FIELDS",
+    "ClaimChange",
     "EditSpec",
     "EditView",
     "FieldChange",
@@ -38,12 +46,16 @@ __all__ = [
     "Mode",
     "SourceChange",
     "SourceMerge",
+    "add_claim",
     "add_source",
+    "delete_claim",
     "delete_source",
     "diff_records",
     "edit_history",
     "edit_source",
     "field_value",
+    "hand_made_claims",
+    "locate_quote",
     "merge_source",
     "merge_sources",
     "pinned_fields",

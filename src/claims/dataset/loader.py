@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from claims.anchors import anchor_at
-from claims.curation import KeptValue, Mode, merge_source, pinned_fields
+from claims.curation import KeptValue, Mode, hand_made_claims, merge_source, pinned_fields
 from claims.dataset.model import ClaimSpec, Dataset
 from claims.enums import ClaimStatus
 from claims.errors import ConflictError
@@ -308,7 +308,9 @@ def _load_claims(
         {c.key: c for c in claims_of_document(run.session, document.id)} if document.id else {}
     )
     wanted = {s.key for s in specs}
-    dropped = [c for key, c in existing.items() if key not in wanted]
+    # a claim a person added by its words (`claims claims add`) is not the dataset's to drop
+    hand_made = hand_made_claims(run.session, [c.id for c in existing.values()])
+    dropped = [c for key, c in existing.items() if key not in wanted and c.id not in hand_made]
     reviewed = sorted(c.key for c in dropped if c.verifications)
     if reviewed:
         raise ConflictError(

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 
 from sqlalchemy.orm import Session
 
-from claims.curation import pinned_fields
+from claims.curation import hand_made_claims, pinned_fields
 from claims.curation.policy import fold
 from claims.enums import SourceKind
 from claims.errors import ConflictError
@@ -99,9 +99,9 @@ def _check_document(session: Session, document: DocumentFields) -> None:
     if existing is None:
         return
     pattern = re.compile(re.escape(document.key) + r"-fn\d+")
-    foreign = sorted(
-        c.key for c in claims_of_document(session, existing.id) if not pattern.fullmatch(c.key)
-    )
+    held = claims_of_document(session, existing.id)
+    hand_made = hand_made_claims(session, [c.id for c in held])  # kept by saving again
+    foreign = sorted(c.key for c in held if not pattern.fullmatch(c.key) and c.id not in hand_made)
     if foreign:
         shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
         raise ConflictError(
