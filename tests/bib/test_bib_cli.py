@@ -46,7 +46,7 @@ def test_export_ascii(loaded: Cli) -> None:
     result = loaded("export", "biblatex", "--ascii")
     assert result.exit_code == 0
     assert result.stdout.isascii()
-    assert "Xi {Jinping's} {News}" in result.stdout
+    assert r"Xi {Jinping\textquoteright{}s} {News}" in result.stdout
 
 
 def test_export_unknown_key_writes_nothing(loaded: Cli, tmp_path: Path) -> None:

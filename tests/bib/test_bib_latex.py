@@ -102,7 +102,7 @@ def test_ascii_output_is_ascii_for_latin_letters(text: str) -> None:
             r"\textbraceleft{}x\textbraceright{} \textbackslash{}emph"
             r" \textasciitilde{}\textasciicircum{}",
         ),
-        ("“quoted” ‘single’ – —", True, "``quoted'' `single' -- ---"),
+        ("“quoted” ‘single’ – —", True, "``quoted'' `single\\textquoteright{} -- ---"),
         ("“quoted” – —", False, "“quoted” – —"),
         ("a--b ''x''", False, "a-{}-b '{}'x'{}'"),
         ("Müller Łódź ß", True, r"M{\"u}ller {\L}{\'o}d{\'z} {\ss}"),

@@ -48,7 +48,7 @@ def test_messy_file() -> None:
     assert wong.record.issued == PartialDate(2016, 2, 22)  # month macro and day
     assert wong.record.title == "Xi Jinping's News Alert: Chinese Media Must Serve the Party"
     assert wong.record.accessed == dt.date(2016, 5, 26)
-    assert wong.record.accessed_basis is AccessedBasis.STATED
+    assert wong.record.accessed_basis is AccessedBasis.PERSON  # a person wrote it in the file
 
     hrw = by_key["hrw2016"].record
     assert hrw.contributors == (Contributor(literal="Human Rights Watch"),)
@@ -192,7 +192,7 @@ def test_realworld_details() -> None:
     )
     accessed = [e for e in bbt.entries if e.record.accessed is not None]
     assert len(accessed) > 100
-    assert all(e.record.accessed_basis is AccessedBasis.STATED for e in accessed)
+    assert all(e.record.accessed_basis is AccessedBasis.PERSON for e in accessed)
     examples = parse_bibliography(_realworld("plk__biblatex__biblatex-examples.bib"))
     by_key = {e.record.key: e.record for e in examples.entries}
     assert by_key["ctan"].kind is SourceKind.WEB_PAGE

@@ -141,7 +141,9 @@ def test_on_conflict_update_keeps_key_and_curator_fields(
     )
     with letter_db.session() as session:
         summary = import_bibtex(session, path, on_conflict=OnConflict.UPDATE)
-    assert [m.existing for m in summary.updated] == ["vlastelicaInstagramReportedlyBlocked2014"]
+    assert [u.match.existing for u in summary.updated] == [
+        "vlastelicaInstagramReportedlyBlocked2014"
+    ]
     with letter_db.session() as session:
         (record,) = [
             r.record

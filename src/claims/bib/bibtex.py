@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -15,6 +16,7 @@ from bibtexparser.writer import BibtexFormat
 from claims.bib.common import (
     EXTRA_NOTE,
     MONTH_MACROS,
+    SPECIAL_EXTRA,
     ArchivedCopy,
     Dialect,
     accessed_sentence,
@@ -34,6 +36,7 @@ from claims.bib.latex import (
 from claims.enums import ContributorRole, SourceKind
 from claims.records import Contributor, SourceRecord
 
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_-]*")
 WRITE_BATCH = 500  # entries per bibtexparser library: bounds memory while streaming
 
 WEB_KINDS = frozenset({SourceKind.PRESS_RELEASE, SourceKind.WEB_PAGE, SourceKind.BLOG_POST})
@@ -101,6 +104,10 @@ def entry_fields(item: ExportItem, dialect: Dialect, *, ascii: bool) -> tuple[st
     bibtex = dialect is Dialect.BIBTEX
     ascii = ascii or bibtex  # classic BibTeX reads bytes, not Unicode
     etype = entry_type(r.kind, dialect, has_url=bool(r.url))
+    if etype == "online" and r.publisher and r.container in (None, r.publisher):
+        # @online has one list for outlet and publisher: a publisher alone (or the same name
+        # twice) would read back as the outlet; @misc says which is which
+        etype = "misc"
     fields: list[Field] = []
 
     def add(name: str, value: str | None, *, encoded: bool = False) -> None:
@@ -127,11 +134,12 @@ def entry_fields(item: ExportItem, dialect: Dialect, *, ascii: bool) -> tuple[st
         orgs = _distinct(r.container, r.publisher)
         if orgs:
             add("organization", encode_literal_list(orgs, ascii=ascii), encoded=True)
-    else:  # misc
-        add("howpublished", r.container or r.publisher)
-        if r.container and r.publisher and r.publisher != r.container:
-            add("organization", r.publisher)
+    else:  # misc: howpublished is the outlet, organization the publisher, each read back so
+        add("howpublished", r.container)
+        add("organization", r.publisher)
         add("type", genre)
+    if read_back_kind(etype, genre, has_url=bool(r.url)) is not r.kind:
+        add("entrysubtype", r.kind.value)  # the kind neither the type nor the genre tells
 
     for name in _EXTRA_FIELDS.get((dialect, etype), ()):
         add(name, r.extra.get(name))
@@ -165,7 +173,19 @@ def entry_fields(item: ExportItem, dialect: Dialect, *, ascii: bool) -> tuple[st
         if archive:
             add("addendum", encode_text(archived_sentence(archive), ascii=ascii), encoded=True)
         add("note", r.extra.get(EXTRA_NOTE))
+    # other fields (keywords, abstract, file … of an imported file): written back, not lost
+    written = {f.key for f in fields}
+    for name in sorted(r.extra):
+        if name not in written and name not in SPECIAL_EXTRA and _FIELD_NAME.fullmatch(name):
+            add(name, r.extra[name])
     return etype, fields
+
+
+def read_back_kind(etype: str, genre: str | None, *, has_url: bool) -> SourceKind:
+    """The kind the importer gives an entry of this type and genre."""
+    from claims.bib.reader import kind_of  # the reader imports this module
+
+    return kind_of(etype, genre, has_url)
 
 
 def to_entry(item: ExportItem, dialect: Dialect, *, ascii: bool = False) -> Entry:

@@ -33,6 +33,8 @@ EXTRA_ARCHIVE_URL = "archive_url"
 # A bibliography's own note. SourceRecord.note is the curator's remark about the source and is
 # never exported: "As printed, the title lacks its opening quotation mark" is not for readers.
 EXTRA_NOTE = "note"
+# extra keys with a meaning of their own; every other key is a field written back as it is
+SPECIAL_EXTRA = frozenset({EXTRA_GENRE, EXTRA_ARCHIVE_URL, EXTRA_NOTE})
 
 # A genre names what a type alone cannot: "Press release" on a web page.
 DEFAULT_GENRES = {

@@ -51,7 +51,8 @@ _ESCAPES = {
 # Unicode punctuation and symbols written as LaTeX when ASCII output is asked for.
 _ASCII_SYMBOLS = {
     "\u2018": "`",
-    "\u2019": "'",
+    # not "'": that is also how a straight apostrophe is written, and would read back as one
+    "\u2019": r"\textquoteright{}",
     "\u201c": "``",
     "\u201d": "''",
     "\u2013": "--",

@@ -28,6 +28,7 @@ from claims.bib.common import (
     GENRE_KINDS,
     MONTH_MACROS,
     MONTHS,
+    SPECIAL_EXTRA,
     split_note,
 )
 from claims.bib.latex import decode_field, decode_names, decode_text, split_literal_list
@@ -62,6 +63,36 @@ EXTRA_FIELDS = (
     "chapter",
     "school",
 )
+# fields the mapping above reads; any other field is kept in extra
+_MAPPED_FIELDS = frozenset(
+    [
+        "author",
+        "editor",
+        "title",
+        "subtitle",
+        "url",
+        "howpublished",
+        "journal",
+        "journaltitle",
+        "publisher",
+        "institution",
+        "organization",
+        "booktitle",
+        "titleaddon",
+        "type",
+        "note",
+        "addendum",
+        "urldate",
+        "date",
+        "year",
+        "month",
+        "day",
+        "langid",
+        "language",
+        "doi",
+    ]
+)
+_KIND_VALUES = frozenset(k.value for k in SourceKind)
 _LANGUAGES = {v: k for k, v in LANGIDS.items()} | {"german": "de", "chinese": "zh"}
 _BCP47 = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _MACRO_NAME = re.compile(r"[^\s\"#%'(),={}]+")
@@ -97,6 +128,7 @@ class ParsedEntry:
     record: SourceRecord
     line: int
     entry_type: str
+    dropped: tuple[str, ...] = ()  # fields read but not kept (a second outlet, say)
 
 
 @dataclass(frozen=True)
@@ -284,7 +316,8 @@ def _language(fields: dict[str, str]) -> str | None:
     return None
 
 
-def _kind(etype: str, genre: str | None, has_url: bool) -> SourceKind:
+def kind_of(etype: str, genre: str | None, has_url: bool) -> SourceKind:
+    """The kind an entry type and genre name (the writers add ``entrysubtype`` otherwise)."""
     by_genre = GENRE_KINDS.get(genre.lower()) if genre else None
     if etype in _NEWS_TYPES:
         return SourceKind.NEWS_ARTICLE
@@ -341,7 +374,8 @@ def record_from_fields(key: str, etype: str, fields: dict[str, str]) -> SourceRe
         )
 
     genre = text("titleaddon") if etype in _WEB_TYPES else text("type")
-    kind = _kind(etype, genre, bool(url))
+    subtype = text("entrysubtype")
+    kind = SourceKind(subtype) if subtype in _KIND_VALUES else kind_of(etype, genre, bool(url))
 
     note = text("note") or ""
     accessed: dt.date | None = None
@@ -367,6 +401,12 @@ def record_from_fields(key: str, etype: str, fields: dict[str, str]) -> SourceRe
         extra[EXTRA_ARCHIVE_URL] = archive
     if note:
         extra[EXTRA_NOTE] = note
+    for name in sorted(set(fields) - _MAPPED_FIELDS - set(EXTRA_FIELDS)):
+        if name == "entrysubtype" and subtype in _KIND_VALUES | {"newspaper"}:
+            continue  # it said the kind
+        value = text(name)
+        if value and name not in SPECIAL_EXTRA:
+            extra[name] = value  # keywords, abstract, file …: kept and written back
 
     title = text("title")
     subtitle = text("subtitle")
@@ -383,7 +423,8 @@ def record_from_fields(key: str, etype: str, fields: dict[str, str]) -> SourceRe
         issued=_issued(fields),
         url=url,
         accessed=accessed,
-        accessed_basis=AccessedBasis.STATED if accessed else AccessedBasis.UNKNOWN,
+        # a person wrote the date into the file; "stated" is for dates a document prints
+        accessed_basis=AccessedBasis.PERSON if accessed else AccessedBasis.UNKNOWN,
         language=_language(fields),
         doi=text("doi"),
         extra=extra,
@@ -543,4 +584,46 @@ def _read_entry(block: Entry, macros: dict[str, str], offset: int = 0) -> Parsed
         problem = f"field 'url' is a {scheme}: URL, which is never a source"
     if problem is not None:
         return FailedBlock(line, key if len(key) <= 60 else key[:60] + "…", problem)
-    return ParsedEntry(record, line, etype)
+    return ParsedEntry(record, line, etype, _dropped(fields, record))
+
+
+# fields that name an outlet, a publisher or a genre: one of them may go unused
+_PLACE_FIELDS = (
+    "howpublished",
+    "journal",
+    "journaltitle",
+    "booktitle",
+    "publisher",
+    "institution",
+    "organization",
+    "titleaddon",
+    "type",
+)
+
+
+def _dropped(fields: dict[str, str], record: SourceRecord) -> tuple[str, ...]:
+    """The fields whose value the record does not hold anywhere."""
+    kept = {
+        v.casefold()
+        for v in (
+            record.container,
+            record.publisher,
+            record.extra.get(EXTRA_GENRE),
+            DEFAULT_GENRES.get(record.kind),
+        )
+        if v
+    }
+    out = []
+    for name in _PLACE_FIELDS:
+        if not fields.get(name):
+            continue
+        if _URL_COMMAND.search(fields[name]):
+            continue  # howpublished = {\url{…}} gave the URL
+        values = (
+            split_literal_list(fields[name])
+            if name == "organization"
+            else [decode_text(fields[name])]
+        )
+        if any(v.casefold() not in kept for v in values if v):
+            out.append(name)
+    return tuple(out)

@@ -24,6 +24,7 @@ from claims.bib.reader import (
     chunks_of,
 )
 from claims.bib.ris import parse_ris, write_references
+from claims.curation import FieldChange, KeptValue, SourceMerge, merge_source, pinned_fields
 from claims.errors import ConflictError, InputError, NotFoundError
 from claims.models import Link
 from claims.records import SourceRecord
@@ -222,30 +223,70 @@ class Match:
 
 
 @dataclass(frozen=True)
+class Update:
+    """A held source an entry updates: the fields it changes and the values it keeps."""
+
+    match: Match
+    changes: tuple[FieldChange, ...]
+    kept: tuple[KeptValue, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            **self.match.as_json(),
+            "changes": [c.as_json() for c in self.changes],
+            "kept": [k.as_json() for k in self.kept],
+        }
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """Fields of an entry whose values no source field holds."""
+
+    line: int
+    key: str
+    fields: tuple[str, ...]
+
+    def describe(self) -> str:
+        return f"line {self.line}: entry '{self.key}': dropped {', '.join(self.fields)}"
+
+
+@dataclass(frozen=True)
 class ImportSummary:
     path: str
     entries: int
     added: tuple[str, ...]
-    updated: tuple[Match, ...]
+    updated: tuple[Update, ...]  # held sources the file changed
     skipped: tuple[Match, ...]
     invalid: tuple[FailedBlock, ...]
     keyed: tuple[tuple[int, str], ...]  # (line, key given) for entries that had no key
     warnings: tuple[str, ...] = ()  # imported, but worth a look (credentials in a URL)
+    unchanged: tuple[Update, ...] = ()  # held sources the file matched and left as they were
+    dropped: tuple[Dropped, ...] = ()
+    dry_run: bool = False
 
     @property
     def clean(self) -> bool:
         return not self.invalid
+
+    @property
+    def kept(self) -> tuple[KeptValue, ...]:
+        return tuple(k for u in (*self.updated, *self.unchanged) for k in u.kept)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "file": self.path,
             "entries": self.entries,
             "added": list(self.added),
-            "updated": [m.as_json() for m in self.updated],
+            "updated": [u.as_json() for u in self.updated],
+            "unchanged": [u.as_json() for u in self.unchanged],
             "skipped": [m.as_json() for m in self.skipped],
             "invalid": [{"line": f.line, "key": f.key, "reason": f.reason} for f in self.invalid],
             "keys_given": [{"line": line, "key": key} for line, key in self.keyed],
             "warnings": list(self.warnings),
+            "dropped": [
+                {"line": d.line, "key": d.key, "fields": list(d.fields)} for d in self.dropped
+            ],
+            "dry_run": self.dry_run,
         }
 
 
@@ -299,16 +340,17 @@ def import_bibtex(
     *,
     on_conflict: OnConflict = OnConflict.SKIP,
     skip_invalid: bool = False,
+    dry_run: bool = False,
 ) -> ImportSummary:
     """Add the entries of a .bib file as sources (see :func:`import_bibliography`)."""
     return import_bibliography(
-        session, path, ImportFormat.BIBTEX, on_conflict=on_conflict, skip_invalid=skip_invalid
+        session,
+        path,
+        ImportFormat.BIBTEX,
+        on_conflict=on_conflict,
+        skip_invalid=skip_invalid,
+        dry_run=dry_run,
     )
-
-
-def update_held(session: Session, source: Any, record: SourceRecord, link: Link | None) -> None:
-    """What an entry may overwrite in the source it matches: the one place that decides."""
-    repo.update_source(session, source, record, link)
 
 
 def import_bibliography(
@@ -318,13 +360,16 @@ def import_bibliography(
     *,
     on_conflict: OnConflict = OnConflict.SKIP,
     skip_invalid: bool = False,
+    dry_run: bool = False,
 ) -> ImportSummary:
     """Add the entries of a .bib, CSL-JSON or RIS file as sources, in one transaction (the
     caller's session).
 
     An entry is the same as a source already held if it has the same key, else the same
-    DOI, else the same normalised URL; ``on_conflict`` says what happens then. Entries
-    without a key get one by the key rule. Blocks that cannot be read make the whole import
+    DOI, else the same normalised URL; ``on_conflict`` says what happens then (an update
+    merges by :func:`claims.curation.merge_source`: pinned values and better renderings of
+    the same value are kept). Entries without a key get one by the key rule. ``dry_run``
+    computes everything and writes nothing. Blocks that cannot be read make the whole import
     fail (nothing is written) unless ``skip_invalid``.
 
     Raises:
@@ -358,7 +403,10 @@ def import_bibliography(
     except BaseException:
         savepoint.rollback()
         raise
-    savepoint.commit()
+    if dry_run:
+        savepoint.rollback()  # everything was worked out as if written; nothing is
+    else:
+        savepoint.commit()
     return ImportSummary(
         path=str(path),
         entries=run.entries,
@@ -368,6 +416,9 @@ def import_bibliography(
         invalid=tuple(failures),
         keyed=tuple(run.keyed),
         warnings=tuple(run.warnings),
+        unchanged=tuple(run.unchanged),
+        dropped=tuple(run.dropped),
+        dry_run=dry_run,
     )
 
 
@@ -411,7 +462,9 @@ class _ImportRun:
         self.entries = 0
         self.added: list[str] = []
         self.added_keys: set[str] = set()
-        self.updated: list[Match] = []
+        self.updated: list[Update] = []  # held sources the file changed
+        self.unchanged: list[Update] = []  # held sources it matched and left as they were
+        self.dropped: list[Dropped] = []
         self.skipped: list[Match] = []
         self.conflicts: list[Match] = []
         self.keyed: list[tuple[int, str]] = []
@@ -501,7 +554,23 @@ class _ImportRun:
                 for e in to_add
             ]
 
-        wanted = [e.record.url for e in to_add] + [e.record.url for e, _, _ in to_update]
+        # what an entry may overwrite in the source it matches: claims.curation decides
+        held_ids = [source_id for _, source_id, _ in to_update]
+        held_records = repo.source_records(session, held_ids)
+        pins = pinned_fields(session, held_ids)
+        updates: list[tuple[int, SourceMerge]] = []
+        for entry, source_id, match in to_update:
+            merge = merge_source(
+                held_records[source_id], entry.record, pinned=pins.get(source_id, ())
+            )
+            if merge.changed:
+                updates.append((source_id, merge))
+                self.updated.append(Update(match, merge.changes, merge.kept))
+            else:
+                self.unchanged.append(Update(match, (), merge.kept))
+        self.dropped += [Dropped(e.line, e.record.key, e.dropped) for e in entries if e.dropped]
+
+        wanted = [e.record.url for e in to_add] + [m.record.url for _, m in updates]
         links = repo.get_or_add_links(session, [u for w in wanted if (u := _normal_url(w))])
 
         def link_of(r: SourceRecord) -> Link | None:
@@ -509,10 +578,11 @@ class _ImportRun:
             return links[url] if url else None
 
         repo.add_sources(session, [(e.record, link_of(e.record)) for e in to_add])
-        held_sources = repo.get_sources(session, [source_id for _, source_id, _ in to_update])
-        for entry, source_id, match in to_update:
-            update_held(session, held_sources[source_id], entry.record, link_of(entry.record))
-            self.updated.append(match)
+        held_sources = repo.get_sources(session, [source_id for source_id, _ in updates])
+        for source_id, merge in updates:
+            repo.update_source(
+                session, held_sources[source_id], merge.record, link_of(merge.record)
+            )
         new = [e.record.key for e in to_add]
         self.added += new
         self.added_keys.update(new)

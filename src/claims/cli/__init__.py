@@ -62,7 +62,7 @@ COMMANDS: dict[str, Lazy] = {
     "sources": Lazy(
         "claims.cli.dataset:sources_app",
         "Browse the cited works: fields, access dates, link health.",
-        also=("claims.cli.bib",),
+        also=("claims.cli.bib", "claims.cli.curation"),
     ),
     "export": Lazy(
         "claims.cli.bib:export_app",
@@ -96,6 +96,10 @@ COMMANDS: dict[str, Lazy] = {
     "archive": Lazy(
         "claims.cli.evidence:archive",
         "Ask the Wayback Machine's Save Page Now to capture live links that have no…",
+    ),
+    "claims": Lazy(
+        "claims.cli.curation:claims_app",
+        "Add and delete claims by their words (never by offsets).",
     ),
     "proposals": Lazy(
         "claims.cli.proposals:app",

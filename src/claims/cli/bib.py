@@ -24,8 +24,9 @@ from claims.bib.service import (
     import_bibliography,
     rekey_sources,
 )
-from claims.cli._common import Col, plural, print_json, print_table, state, stderr
+from claims.cli._common import Col, plural, print_json, print_table, state, stderr, stdout, warn
 from claims.cli.dataset import sources_app
+from claims.curation import KeptReason
 from claims.errors import InputError
 
 LISTED_AT_MOST = 20  # skipped entries named on stderr; --json has them all
@@ -231,37 +232,58 @@ SKIP_INVALID = typer.Option(
     "entry stops the import and nothing is written.",
 )
 AS_JSON = typer.Option(False, "--json", help="Print the summary as JSON on stdout.")
+DRY_RUN = typer.Option(
+    False,
+    "--dry-run",
+    help="Print what would be added and, field by field, what would change; write nothing.",
+)
 
 
 @import_app.command("bibtex")
 def import_bibtex_command(
     ctx: typer.Context,
+    *,
     file: Annotated[
         Path, typer.Argument(metavar="FILE", help="A .bib file (BibTeX or biblatex, UTF-8).")
     ],
     on_conflict: OnConflict = ON_CONFLICT,
     skip_invalid: bool = SKIP_INVALID,
     as_json: bool = AS_JSON,
+    dry_run: bool = DRY_RUN,
 ) -> None:
     """Add the entries of a .bib file as sources, in one transaction.
 
     @string macros and # joins are resolved, LaTeX accents decoded (never in URLs), urldate
-    or a note "Accessed …" becomes the access date (basis: stated), entry types map to kinds.
-    Entries without a key get one by the key rule. Exit 1 if invalid blocks were skipped.
+    or a note "Accessed …" becomes the access date (basis: person), entry types map to kinds,
+    fields claims has no column for (keywords, abstract, file …) are kept and exported again.
+    Entries without a key get one by the key rule. --on-conflict update changes a field only
+    to a different value the file carries: never a value a person set (`claims sources
+    edit`), never to a poorer rendering of the same value. Exit 1 if invalid blocks were
+    skipped.
 
-    Example: claims import bibtex refs.bib --on-conflict update --skip-invalid
+    Example: claims import bibtex refs.bib --on-conflict update --dry-run
     """
-    _import(ctx, ImportFormat.BIBTEX, file, on_conflict, skip_invalid=skip_invalid, as_json=as_json)
+    _import(
+        ctx,
+        ImportFormat.BIBTEX,
+        file,
+        on_conflict,
+        skip_invalid=skip_invalid,
+        dry_run=dry_run,
+        as_json=as_json,
+    )
 
 
 @import_app.command("csljson")
 def import_csljson_command(
     ctx: typer.Context,
+    *,
     file: Annotated[
         Path, typer.Argument(metavar="FILE", help="A CSL-JSON file (a JSON array of items).")
     ],
     on_conflict: OnConflict = ON_CONFLICT,
     skip_invalid: bool = SKIP_INVALID,
+    dry_run: bool = DRY_RUN,
     as_json: bool = AS_JSON,
 ) -> None:
     """Add the items of a CSL-JSON file (Zotero, Better BibTeX, pandoc) as sources, in one
@@ -273,16 +295,24 @@ def import_csljson_command(
     Example: claims import csljson zotero-export.json --on-conflict update
     """
     _import(
-        ctx, ImportFormat.CSLJSON, file, on_conflict, skip_invalid=skip_invalid, as_json=as_json
+        ctx,
+        ImportFormat.CSLJSON,
+        file,
+        on_conflict,
+        skip_invalid=skip_invalid,
+        dry_run=dry_run,
+        as_json=as_json,
     )
 
 
 @import_app.command("ris")
 def import_ris_command(
     ctx: typer.Context,
+    *,
     file: Annotated[Path, typer.Argument(metavar="FILE", help="A RIS file (UTF-8).")],
     on_conflict: OnConflict = ON_CONFLICT,
     skip_invalid: bool = SKIP_INVALID,
+    dry_run: bool = DRY_RUN,
     as_json: bool = AS_JSON,
 ) -> None:
     """Add the references of a RIS file (Zotero, Mendeley, EndNote) as sources, in one
@@ -293,7 +323,15 @@ def import_ris_command(
 
     Example: claims import ris mendeley.ris --skip-invalid
     """
-    _import(ctx, ImportFormat.RIS, file, on_conflict, skip_invalid=skip_invalid, as_json=as_json)
+    _import(
+        ctx,
+        ImportFormat.RIS,
+        file,
+        on_conflict,
+        skip_invalid=skip_invalid,
+        dry_run=dry_run,
+        as_json=as_json,
+    )
 
 
 def _import(
@@ -303,12 +341,19 @@ def _import(
     on_conflict: OnConflict,
     *,
     skip_invalid: bool,
+    dry_run: bool,
     as_json: bool,
 ) -> None:
     try:
+        # a dry run works everything out in the transaction and rolls it back
         with state(ctx).database().session() as session:
             summary = import_bibliography(
-                session, file, fmt, on_conflict=on_conflict, skip_invalid=skip_invalid
+                session,
+                file,
+                fmt,
+                on_conflict=on_conflict,
+                skip_invalid=skip_invalid,
+                dry_run=dry_run,
             )
     except InvalidBibliography as exc:
         # the error line names the first; the others once each, above it
@@ -319,21 +364,35 @@ def _import(
         raise
     if as_json:
         print_json(summary.as_json())
+    elif dry_run:
+        for key in summary.added:
+            stdout.print(Text(f"add {key}"), soft_wrap=True)
+        for u in summary.updated:
+            for c in u.changes:
+                stdout.print(
+                    Text(f"update {u.match.existing}: {c.field}: {c.old!r} -> {c.new!r}"),
+                    soft_wrap=True,
+                )
     notes = [f"skipped {file}, {f.describe()}" for f in summary.invalid]
     notes += [f"skipped {file}, {m.describe()}" for m in summary.skipped]
     notes += [
         f"{file}, line {line}: entry without a key is now '{key}'" for line, key in summary.keyed
     ]
     notes += [f"warning: {w}" for w in summary.warnings]
+    notes += [k.describe() for k in summary.kept if k.reason is KeptReason.PINNED]
     for note in notes[:LISTED_AT_MOST]:
         stderr.print(Text(note), soft_wrap=True)
     if len(notes) > LISTED_AT_MOST:
         stderr.print(Text(f"… and {len(notes) - LISTED_AT_MOST} more (--json lists them all)"))
+    for d in summary.dropped:
+        warn(f"{file}, {d.describe()}")
+    verb = "would be " if dry_run else ""
     stderr.print(
         Text(
-            f"{file}: {plural(summary.entries, 'entry')} read; {len(summary.added)} added, "
-            f"{len(summary.updated)} updated, {len(summary.skipped)} already held, "
+            f"{file}: {plural(summary.entries, 'entry')} read; {len(summary.added)} {verb}added, "
+            f"{len(summary.updated)} {verb}updated, {len(summary.skipped)} already held, "
             f"{len(summary.invalid)} invalid"
+            + (f"; {len(summary.unchanged)} held unchanged" if summary.unchanged else "")
         ),
         soft_wrap=True,
     )

@@ -104,6 +104,8 @@ def load(
         return
     # one transaction, run again if it loses a lock race with a concurrent writer
     result = state(ctx).database().transaction(lambda session: load_dataset(session, dataset))
+    for kept in result.kept:
+        _say(kept.describe(), err=True)
     if as_json:
         print_json(result.as_json())
         return

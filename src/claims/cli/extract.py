@@ -13,6 +13,7 @@ from rich.text import Text
 
 from claims.bib.keys import assign_keys
 from claims.cli._common import plural, print_json, state, stderr, stdout
+from claims.curation import KeptReason, Mode
 from claims.dataset import Dataset, load_dataset
 from claims.dataset.model import ClaimSpec, DocumentSpec, FootnoteSpec
 from claims.errors import InputError
@@ -274,9 +275,12 @@ def extract(
             proposals = propose_uncited(text, extraction, rejected=rejected)
             before = claim_keys(session, key)
             plan = plan_save(session, extraction, text, fields, proposals)
-            result = load_dataset(session, _as_dataset(plan, file))
+            result = load_dataset(session, _as_dataset(plan, file), mode=Mode.UPDATE)
             new = frozenset(proposal_key(key, p.quote) for p in proposals) - before
             record_file(session, key, read.sha256, proposed=new)
+        for kept in result.kept:
+            if kept.reason is KeptReason.PINNED:
+                stderr.print(_text(kept.describe()), soft_wrap=True)
         saved = result.as_json()
         extraction = plan.extraction  # with the keys its sources were stored under
     if as_json:

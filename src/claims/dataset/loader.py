@@ -9,11 +9,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from claims.anchors import anchor_at
+from claims.curation import KeptValue, Mode, hand_made_claims, merge_source, pinned_fields
 from claims.dataset.model import ClaimSpec, Dataset
 from claims.enums import ClaimStatus, Verdict
 from claims.errors import ConflictError
 from claims.models import Citation, Claim, Contributor, Document, Footnote, Link, Source
 from claims.records import SourceRecord
+from claims.repository.bibliography import source_records
 from claims.repository.claims import claims_by_key, claims_of_document
 from claims.repository.documents import get_document
 from claims.repository.sources import links_by_url, source_values, sources_by_key
@@ -55,6 +57,7 @@ class LoadResult:
     # under an existing verdict: reported, never applied silently
     conflicts: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()  # loaded, but worth a look (credentials in a URL)
+    kept: tuple[KeptValue, ...] = ()  # values a person pinned that the dataset would change
 
     @property
     def changed(self) -> bool:
@@ -77,6 +80,7 @@ class LoadResult:
             **{name: c.as_json() for name, c in self.counts().items()},
             "conflicts": list(self.conflicts),
             "warnings": list(self.warnings),
+            "kept": [k.as_json() for k in self.kept],
         }
 
 
@@ -107,6 +111,8 @@ class _Run:
     links: dict[str, Link] = field(default_factory=dict)
     cited: dict[int, tuple[str, ...]] = field(default_factory=dict)  # footnote → source keys
     conflicts: list[str] = field(default_factory=list)
+    kept: list[KeptValue] = field(default_factory=list)
+    mode: Mode = Mode.LOAD  # UPDATE for an extraction: it never degrades what is held
 
     def tally(self, name: str) -> _Tally:
         return self.tallies.setdefault(name, _Tally())
@@ -126,7 +132,7 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def load_dataset(session: Session, dataset: Dataset) -> LoadResult:
+def load_dataset(session: Session, dataset: Dataset, *, mode: Mode = Mode.LOAD) -> LoadResult:
     """Create or update the dataset's document, footnotes, sources, claims and citations.
 
     The caller owns the transaction. Rows are matched by key (footnotes by number within the
@@ -134,11 +140,14 @@ def load_dataset(session: Session, dataset: Dataset) -> LoadResult:
     recreated, so verification history and link checks survive. A document's footnotes and
     claims absent from the dataset are deleted; sources never are (others may cite them).
 
+    Values a person pinned are kept (and listed in ``kept``); with ``mode`` UPDATE (an
+    extraction saved again) a held source changes only where the new values really differ.
+
     Raises:
         ConflictError: a claim key belongs to another document, or a claim the dataset drops
             has verification history.
     """
-    run = _Run(session, dataset, cited={f.number: f.sources for f in dataset.footnotes})
+    run = _Run(session, dataset, cited={f.number: f.sources for f in dataset.footnotes}, mode=mode)
     document = _load_document(run)
     sources = _load_sources(run)
     footnotes = _load_footnotes(run, document)
@@ -159,6 +168,7 @@ def load_dataset(session: Session, dataset: Dataset) -> LoadResult:
             for r in dataset.sources
             if r.url and has_credentials(r.url)
         ),
+        kept=tuple(run.kept),
     )
 
 
@@ -221,14 +231,26 @@ def _sync_contributors(source: Source, record: SourceRecord) -> bool:
 
 
 def _load_sources(run: _Run) -> dict[str, Source]:
-    records = run.dataset.sources
-    found = sources_by_key(run.session, [r.key for r in records])
+    found = sources_by_key(run.session, [r.key for r in run.dataset.sources])
+    # a value a person pinned (`claims sources edit`) is kept; curation decides
+    pins = pinned_fields(run.session, [s.id for s in found.values()])
+    merging = run.mode is Mode.UPDATE
+    held = source_records(run.session, [s.id for s in found.values()] if merging else list(pins))
+    records = []
+    for record in run.dataset.sources:
+        source = found.get(record.key)
+        if source is not None and (merging or source.id in pins):
+            pinned = pins.get(source.id, frozenset())
+            merge = merge_source(held[source.id], record, pinned=pinned, mode=run.mode)
+            record = merge.record  # noqa: PLW2901
+            run.kept.extend(merge.kept)
+        records.append(record)
     wanted_urls = [normalize_url(r.url) for r in records if r.url]
     run.links.update(links_by_url(run.session, wanted_urls))
     out: dict[str, Source] = {}
     for record in records:
-        values = source_values(record)
         source = found.get(record.key)
+        values = source_values(record)
         link = _link_for(run, record.url)
         if source is None:
             source = Source(key=record.key, link=link, **values)
@@ -340,7 +362,9 @@ def _load_claims(
         {c.key: c for c in claims_of_document(run.session, document.id)} if document.id else {}
     )
     wanted = {s.key for s in specs}
-    dropped = [c for key, c in existing.items() if key not in wanted]
+    # a claim a person added by its words (`claims claims add`) is not the dataset's to drop
+    hand_made = hand_made_claims(run.session, [c.id for c in existing.values()])
+    dropped = [c for key, c in existing.items() if key not in wanted and c.id not in hand_made]
     reviewed = sorted(c.key for c in dropped if c.verifications)
     if reviewed:
         raise ConflictError(

@@ -9,22 +9,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from claims.curation import hand_made_claims, pinned_fields
+from claims.curation.policy import fold
 from claims.enums import SourceKind
 from claims.errors import ConflictError
 from claims.extract.proposals import Proposal, quote_hash
 from claims.extract.results import Extraction
 from claims.models import RejectedProposal
 from claims.records import SourceRecord
+from claims.repository.bibliography import source_dois, source_ids_by_link_url, source_keys_by_id
 from claims.repository.claims import claims_of_document
 from claims.repository.documents import get_document
 from claims.repository.sources import sources_by_key
 from claims.urls import normalize_url
 
 MAX_KEY_SUFFIXES = 26 * 27  # a … z, aa … zz: more same-named works than any document cites
+TITLE_SIMILARITY = 0.85  # titles this alike (folded) name the same work
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)")
 
 
 @dataclass(frozen=True)
@@ -96,9 +102,9 @@ def _check_document(session: Session, document: DocumentFields) -> None:
     if existing is None:
         return
     pattern = re.compile(re.escape(document.key) + r"-(?:fn\d+|u[0-9a-f]{8})")
-    foreign = sorted(
-        c.key for c in claims_of_document(session, existing.id) if not pattern.fullmatch(c.key)
-    )
+    held = claims_of_document(session, existing.id)
+    hand_made = hand_made_claims(session, [c.id for c in held])  # kept by saving again
+    foreign = sorted(c.key for c in held if not pattern.fullmatch(c.key) and c.id not in hand_made)
     if foreign:
         shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
         raise ConflictError(
@@ -107,24 +113,65 @@ def _check_document(session: Session, document: DocumentFields) -> None:
         )
 
 
+def _same_title(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return SequenceMatcher(None, fold(a), fold(b)).ratio() >= TITLE_SIMILARITY
+
+
+def _held_work(session: Session, source: SourceRecord) -> str | None:
+    """The key of a source already held for this work, by DOI, then normalised URL."""
+    if source.doi:
+        doi = _DOI_PREFIX.sub("", source.doi.strip().lower())
+        for held_id, held_doi in source_dois(session):
+            if _DOI_PREFIX.sub("", held_doi.strip().lower()) == doi:
+                return source_keys_by_id(session, [held_id])[held_id]
+    if source.url:
+        try:
+            normal = normalize_url(source.url)
+        except ValueError:
+            return None
+        by_url = source_ids_by_link_url(session, [normal]).get(normal)
+        if by_url is not None:
+            return source_keys_by_id(session, [by_url])[by_url]
+    return None
+
+
 def _resolve_keys(session: Session, sources: tuple[SourceRecord, ...]) -> dict[str, str]:
-    """Provisional key → stored key. A key already held by a different work gets a suffix;
-    one held by the same work (same URL) is kept, so saving again updates it in place."""
+    """Provisional key → stored key. A source already held for the same work keeps its key,
+    so saving again updates it in place (and its corrections stay attached): the same key
+    with the same URL or printed text, or a title like it (where not both have URLs), or a
+    value a person pinned; else
+    the same DOI, else the same normalised URL. A key held by a different work gets a
+    suffix."""
     taken: dict[str, str] = {}  # final key → identity, for this plan
     out: dict[str, str] = {}
     for source in sources:
         identity = _identity(source)
+        candidate = None
         for n in range(MAX_KEY_SUFFIXES + 1):
-            candidate = source.key + _suffix(n)
-            if candidate in taken:
-                if taken[candidate] == identity:
+            attempt = source.key + _suffix(n)
+            if attempt in taken:
+                if taken[attempt] == identity:
+                    candidate = attempt
                     break
                 continue
-            stored = sources_by_key(session, [candidate]).get(candidate)
-            if stored is None or _identity_of_stored(stored.url, stored.raw) == identity:
+            stored = sources_by_key(session, [attempt]).get(attempt)
+            if stored is None:
+                break
+            if (
+                _identity_of_stored(stored.url, stored.raw) == identity
+                # a title alike names the same work only where no two URLs say otherwise
+                or (_same_title(stored.title, source.title) and not (stored.url and source.url))
+                or pinned_fields(session, [stored.id])
+            ):
+                candidate = attempt
                 break
         else:
             raise ConflictError(f"no free key for source {source.key!r}")
+        if candidate is None:
+            held = _held_work(session, source)
+            candidate = held if held is not None and held not in taken else attempt
         taken[candidate] = identity
         out[source.key] = candidate
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from claims.models.base import Base, UTCDateTime, utcnow
 from claims.models.capture import Capture, CaptureText
 from claims.models.claim import ANCHOR_CONTEXT_CHARS, Citation, Claim, RejectedProposal
+from claims.models.curation import Edit, Pin
 from claims.models.document import Document, Footnote
 from claims.models.link import CheckRound, Link, LinkCheck, Snapshot
 from claims.models.source import Contributor, Source
@@ -20,9 +21,11 @@ __all__ = [
     "Claim",
     "Contributor",
     "Document",
+    "Edit",
     "Footnote",
     "Link",
     "LinkCheck",
+    "Pin",
     "RejectedProposal",
     "Snapshot",
     "Source",

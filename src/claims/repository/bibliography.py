@@ -285,6 +285,16 @@ def add_sources(session: Session, items: Sequence[tuple[SourceRecord, Link | Non
             connection.execute(insert(ContributorRow), people)
 
 
+def source_records(session: Session, ids: Iterable[int]) -> dict[int, SourceRecord]:
+    """The sources with these ids as records, contributors included."""
+    out: dict[int, SourceRecord] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        rows = session.execute(select(*_SOURCE_COLUMNS).where(Source.id.in_(chunk))).all()
+        people = _contributors(session, [r.id for r in rows])
+        out.update({r.id: _record(r, people.get(r.id, ())) for r in rows})
+    return out
+
+
 def get_sources(session: Session, ids: Iterable[int]) -> dict[int, Source]:
     out: dict[int, Source] = {}
     for chunk in _chunks(sorted(set(ids))):

@@ -1,0 +1,337 @@
+"""``claims sources edit | add | merge | delete | history``: curating sources by hand."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from claims.cli._common import print_json, state, stderr, stdout
+from claims.cli.dataset import sources_app
+from claims.curation import (
+    ClaimChange,
+    EditSpec,
+    EditView,
+    SourceChange,
+    add_claim,
+    add_source,
+    delete_claim,
+    delete_source,
+    edit_history,
+    edit_source,
+    merge_sources,
+)
+from claims.errors import InputError
+
+SET = typer.Option(
+    None,
+    "--set",
+    metavar="FIELD=VALUE",
+    help="Set a field (repeatable): kind, title, container, publisher, issued (YYYY[-MM[-DD]]), "
+    "url, accessed (YYYY-MM-DD; basis person), accessed_basis, language, doi, raw, note, "
+    "extra.NAME.",
+)
+UNSET = typer.Option(None, "--unset", metavar="FIELD", help="Clear a field (repeatable).")
+AUTHOR = typer.Option(
+    None,
+    "--author",
+    metavar='"FAMILY, GIVEN"',
+    help="An author who is a person (repeatable; replaces the authors).",
+)
+ORGANISATION = typer.Option(
+    None,
+    "--organisation",
+    metavar="NAME",
+    help="An author that is an organisation (repeatable; after the persons).",
+)
+BY = typer.Option(None, "--by", metavar="NAME", help="Who makes the change (the edit log).")
+NOTE = typer.Option(None, "--note", metavar="TEXT", help="Why (kept in the edit log).")
+JSON = typer.Option(False, "--json", help="Print what changed as JSON on stdout.")
+
+
+def _spec(
+    *,
+    sets: list[str] | None,
+    unsets: list[str] | None,
+    authors: list[str] | None,
+    organisations: list[str] | None,
+    by: str | None,
+    note: str | None,
+) -> EditSpec:
+    pairs = []
+    for item in sets or ():
+        name, eq, value = item.partition("=")
+        if not eq or not name.strip():
+            raise InputError(f"--set {item!r}: expected FIELD=VALUE")
+        pairs.append((name.strip(), value))
+    return EditSpec(
+        sets=tuple(pairs),
+        unsets=tuple(u.strip() for u in unsets or ()),
+        authors=tuple(authors) if authors else None,
+        organisations=tuple(organisations or ()),
+        by=by,
+        note=note,
+    )
+
+
+def _report(change: SourceChange, as_json: bool) -> None:
+    if as_json:
+        print_json(change.as_json())
+        return
+    for c in change.changes:
+        stdout.print(Text(f"{change.key}: {c.field}: {c.old!r} -> {c.new!r}"), soft_wrap=True)
+    for c in change.conflicts:
+        stdout.print(
+            Text(f"{change.key}: kept {c.field} {c.old!r}; a merged source has {c.new!r}"),
+            soft_wrap=True,
+        )
+    what = {
+        "edit": f"edited {change.key}: {len(change.changes)} fields changed",
+        "add": f"added {change.key}",
+        "merge": f"merged {', '.join(change.merged)} into {change.key}: "
+        f"{change.moved_citations} citations moved, {len(change.conflicts)} conflicts",
+        "delete": f"deleted {change.key}",
+    }[change.action]
+    if change.pinned:
+        what += f"; pinned: {', '.join(change.pinned)}"
+    stderr.print(Text(what), soft_wrap=True)
+
+
+@sources_app.command("edit")
+def sources_edit(
+    ctx: typer.Context,
+    *,
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The source's citation key.")],
+    sets: list[str] | None = SET,
+    unsets: list[str] | None = UNSET,
+    authors: list[str] | None = AUTHOR,
+    organisations: list[str] | None = ORGANISATION,
+    by: str | None = BY,
+    note: str | None = NOTE,
+    as_json: bool = JSON,
+) -> None:
+    """Correct a source's fields by hand. Every change goes into the edit log, and every field
+    named is pinned: `claims load`, `claims extract --save` and `claims import … --on-conflict
+    update` keep it. One transaction: a bad field or value writes nothing (exit 2).
+
+    Example: claims sources edit douChinaEmbedInternet2015 --set title="China to Embed
+    Internet Police" --author "Dou, Eva" --by ana --note "per the WSJ page"
+    """
+    spec = _spec(
+        sets=sets, unsets=unsets, authors=authors, organisations=organisations, by=by, note=note
+    )
+    with state(ctx).database().session() as session:
+        change = edit_source(session, key, spec)
+    _report(change, as_json)
+
+
+@sources_app.command("add")
+def sources_add(
+    ctx: typer.Context,
+    *,
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The new source's citation key.")],
+    sets: list[str] | None = SET,
+    authors: list[str] | None = AUTHOR,
+    organisations: list[str] | None = ORGANISATION,
+    by: str | None = BY,
+    note: str | None = NOTE,
+    as_json: bool = JSON,
+) -> None:
+    """Add a source by hand (its fields are pinned, the addition is logged).
+
+    Example: claims sources add hrwWorldReport2016 --set kind=report --set title="World
+    Report 2016" --organisation "Human Rights Watch" --set issued=2016 --by ana
+    """
+    spec = _spec(
+        sets=sets, unsets=None, authors=authors, organisations=organisations, by=by, note=note
+    )
+    with state(ctx).database().session() as session:
+        change = add_source(session, key, spec)
+    _report(change, as_json)
+
+
+@sources_app.command("merge")
+def sources_merge(
+    ctx: typer.Context,
+    *,
+    keep: Annotated[str, typer.Argument(metavar="KEEP", help="The source to keep.")],
+    others: Annotated[
+        list[str], typer.Argument(metavar="OTHER…", help="Duplicates merged into KEEP.")
+    ],
+    by: str | None = BY,
+    note: str | None = NOTE,
+    as_json: bool = JSON,
+) -> None:
+    """Merge duplicate sources into KEEP: their citations, verdicts' sources and pins move to
+    it, fields KEEP lacks are filled from them, values that differ are listed (KEEP's stay),
+    the merge is logged and the duplicates are deleted.
+
+    Example: claims sources merge wongChinaPunishesNearly2015 wongChinaPunishesNearly2015a
+    """
+    with state(ctx).database().session() as session:
+        change = merge_sources(session, keep, others, by=by, note=note)
+    _report(change, as_json)
+
+
+@sources_app.command("delete")
+def sources_delete(
+    ctx: typer.Context,
+    *,
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The source's citation key.")],
+    by: str | None = BY,
+    note: str | None = NOTE,
+    as_json: bool = JSON,
+) -> None:
+    """Delete a source no claim cites (refused, exit 2, while any claim cites it).
+
+    Example: claims sources delete appendixLetterNameless2015 --by ana --note "duplicate"
+    """
+    with state(ctx).database().session() as session:
+        change = delete_source(session, key, by=by, note=note)
+    _report(change, as_json)
+
+
+def render_history(edits: tuple[EditView, ...]) -> None:
+    if not edits:
+        stdout.print("edit history: none (no hand edits)")
+        return
+    table = Table("when", "by", "action", "field", "old", "new", "note", title="edit history")
+    for e in edits:
+        table.add_row(
+            Text(e.at.isoformat(timespec="seconds")),
+            Text(e.by),
+            Text(e.action),
+            Text(e.field or "—"),
+            Text("" if e.old is None else e.old),
+            Text("" if e.new is None else e.new),
+            Text(e.note or ""),
+        )
+    stdout.print(table)
+
+
+@sources_app.command("history")
+def sources_history(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The source's citation key.")],
+    as_json: bool = typer.Option(False, "--json", help="Print the edits as JSON on stdout."),
+) -> None:
+    """Show the hand edits of a source (the edit log), oldest first.
+
+    Example: claims sources history douChinaEmbedInternet2015
+    """
+    with state(ctx).database().session(readonly=True) as session:
+        edits = edit_history(session, "source", key)
+    if as_json:
+        print_json([e.as_json() for e in edits])
+        return
+    render_history(edits)
+
+
+QUOTE = typer.Option(..., "--quote", metavar="TEXT", help="The document's exact words.")
+CITES = typer.Option(
+    None,
+    "--cites",
+    metavar="KEY[@FOOTNOTE]",
+    help="A source it cites, optionally in a footnote (repeatable).",
+)
+claims_app = typer.Typer(
+    help="Add and delete claims by their words (never by offsets).", no_args_is_help=True
+)
+
+
+def _report_claim(change: ClaimChange, as_json: bool) -> None:
+    if as_json:
+        print_json(change.as_json())
+        return
+    cites = ", ".join(change.sources) or "nothing (needs a source)"
+    verb = "added" if change.action == "add" else "deleted"
+    stderr.print(
+        Text(f"{verb} claim {change.key} at {change.start}:{change.end}, citing {cites}"),
+        soft_wrap=True,
+    )
+
+
+@claims_app.command("add")
+def claims_add(
+    ctx: typer.Context,
+    document: Annotated[str, typer.Argument(metavar="DOCUMENT", help="The document's key.")],
+    *,
+    quote: str = QUOTE,
+    occurrence: int | None = typer.Option(
+        None, "--occurrence", metavar="N", help="Which occurrence (1 is the first) if several."
+    ),
+    key: str | None = typer.Option(
+        None, "--key", metavar="KEY", help="The claim's key (default DOCUMENT-cN)."
+    ),
+    statement: str | None = typer.Option(
+        None, "--statement", metavar="TEXT", help="The claim in your words (default the quote)."
+    ),
+    cites: list[str] | None = CITES,
+    by: str | None = BY,
+    note: str | None = NOTE,
+    as_json: bool = JSON,
+) -> None:
+    """Add a claim by its exact words: the offsets, prefix and suffix are computed. A quote
+    that is not in the text, or occurs more than once without --occurrence, is refused (exit
+    2) naming where it does occur. The claim is logged and kept by `claims load` and
+    `claims extract --save`.
+
+    Example: claims claims add hrw-2016-07-18-facebook-china --quote "Facebook's mission"
+    --statement "Facebook states a mission" --cites facebookFacebookMissionStatement@1
+    """
+    with state(ctx).database().session() as session:
+        change = add_claim(
+            session,
+            document,
+            quote=quote,
+            key=key,
+            occurrence=occurrence,
+            statement=statement,
+            cites=cites or (),
+            by=by,
+            note=note,
+        )
+    _report_claim(change, as_json)
+
+
+@claims_app.command("delete")
+def claims_delete(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The claim's key.")],
+    *,
+    by: str | None = BY,
+    note: str | None = NOTE,
+    as_json: bool = JSON,
+) -> None:
+    """Delete a claim with no verification trail (one with a trail is refused, exit 2).
+
+    Example: claims claims delete hrw-2016-07-18-facebook-china-c1 --by ana
+    """
+    with state(ctx).database().session() as session:
+        change = delete_claim(session, key, by=by, note=note)
+    _report_claim(change, as_json)
+
+
+@claims_app.command("history")
+def claims_history(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The claim's key.")],
+    as_json: bool = typer.Option(False, "--json", help="Print the edits as JSON on stdout."),
+) -> None:
+    """Show the hand edits of a claim (the edit log), oldest first.
+
+    Example: claims claims history hrw-2016-07-18-facebook-china-c1
+    """
+    with state(ctx).database().session(readonly=True) as session:
+        edits = edit_history(session, "claim", key)
+    if as_json:
+        print_json([e.as_json() for e in edits])
+        return
+    render_history(edits)
+
+
+def register(app: typer.Typer) -> None:
+    """``claims claims …``; the source commands are on ``sources_app``."""
+    app.add_typer(claims_app, name="claims")
