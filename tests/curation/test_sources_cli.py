@@ -147,3 +147,20 @@ def test_the_edit_log_is_append_only(loaded: Cli, db_url: str) -> None:
             session.rollback()
     finally:
         database.dispose()
+
+
+def test_a_source_a_verdict_names_is_kept_by_a_merge(loaded: Cli) -> None:
+    wong = "wongChinaPunishesNearly2015"
+    claim = ok_json(loaded, "sources", "show", wong)["claims"][0]
+    verdict = loaded("verify", claim, "--verdict", "verified", "--by", "ana", "--source", wong)
+    assert verdict.exit_code == 0, verdict.stderr
+    # the trail is append-only: merging the named source away would rewrite it
+    refused = loaded("sources", "merge", DOU, wong)
+    assert refused.exit_code == 2
+    assert f"source '{wong}' is named by 1 verdict(s)" in refused.stderr
+    assert f"claims sources merge {wong} {DOU}" in refused.stderr
+    assert loaded("sources", "show", DOU).exit_code == 0  # nothing was written
+    merged = ok_json(loaded, "sources", "merge", wong, DOU)
+    assert merged["merged"] == [DOU]
+    history = ok_json(loaded, "history", claim)
+    assert history["entries"][-1]["source"] == wong

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from claims.curation.policy import (
@@ -339,6 +339,17 @@ def merge_sources(
     doomed: list[tuple[str, Source]] = []
     for other_key in dict.fromkeys(others):
         other, other_record = _held(session, other_key)
+        named = session.scalar(
+            select(func.count()).select_from(Verification).where(Verification.source_id == other.id)
+        )
+        if named:
+            # the trail is append-only (a trigger refuses any UPDATE): a verdict keeps the
+            # source it names, so that source must be the one kept
+            raise ConflictError(
+                f"source {other_key!r} is named by {named} verdict(s) on the trail; "
+                "it cannot be merged away",
+                hint=f"keep it instead: claims sources merge {other_key} {keep}",
+            )
         record, found = _richer(record, other_record)
         conflicts += found
         doomed.append((other_key, other))
@@ -352,12 +363,6 @@ def merge_sources(
             update(Citation).where(Citation.source_id == other.id).values(source_id=source.id)
         )
         moved += int(getattr(result, "rowcount", 0) or 0)
-        # the trail stays as it was written; only the row it names is now the kept one
-        session.connection().execute(
-            update(Verification.__table__)  # type: ignore[arg-type]
-            .where(Verification.__table__.c.source_id == other.id)
-            .values(source_id=source.id)
-        )
         repo.move_pins(session, "source", other.id, source.id)
         session.add(
             Edit(
