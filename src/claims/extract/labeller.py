@@ -330,7 +330,7 @@ def features(text: str, toks: Sequence[Token], rule_labels: Sequence[str]) -> li
             other = ["suf3=" + low[-3:]]
             if w[:1].isupper():
                 mine.append("cap")
-            if w.isdigit():
+            if w.isascii() and w.isdigit():  # "¹¹" is a digit to isdigit, not to int
                 other.append("digits=" + str(min(len(w), 5)))
                 if len(w) == 4 and 1500 <= int(w) <= 2099:
                     mine.append("year")
