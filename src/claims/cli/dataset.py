@@ -436,13 +436,13 @@ def sources_show(
     Example: claims sources show vlastelicaInstagramReportedlyBlocked2014
     """
     from claims.cli.evidence import render_captures
-    from claims.evidence.captures import source_captures
+    from claims.evidence.captures import capture_json, source_captures
 
     with state(ctx).database().session(readonly=True) as session:
         detail = show_source(session, key)
         captures = source_captures(session, key)
     if as_json:
-        print_json({**detail.as_json(), "captures": [c.as_json() for c in captures]})
+        print_json({**detail.as_json(), "captures": [capture_json(c) for c in captures]})
         return
     _render_source(detail)
     render_captures(captures)

@@ -96,38 +96,25 @@ def capture_pages(database: Database, pages: list[PageRead]) -> int:
     return database.transaction(work)
 
 
-@dataclass(frozen=True)
-class CaptureView:
-    """One capture as ``claims sources show`` lists it."""
+# what ``claims sources show`` lists: the repository's row facts, without the text
+CaptureView = repo.StoredCapture
 
-    id: int
-    kind: str
-    captured_at: dt.datetime
-    last_seen_at: dt.datetime
-    url: str
-    final_url: str | None
-    http_status: int | None
-    content_type: str | None
-    archived_at: dt.datetime | None
-    sha256: str
-    chars: int
-    truncated: bool
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "captured_at": self.captured_at.isoformat(),
-            "last_seen_at": self.last_seen_at.isoformat(),
-            "url": self.url,
-            "final_url": self.final_url,
-            "http_status": self.http_status,
-            "content_type": self.content_type,
-            "archived_at": self.archived_at.isoformat() if self.archived_at else None,
-            "sha256": self.sha256,
-            "chars": self.chars,
-            "truncated": self.truncated,
-        }
+def capture_json(c: CaptureView) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "kind": c.kind,
+        "captured_at": c.captured_at.isoformat(),
+        "last_seen_at": c.last_seen_at.isoformat(),
+        "url": c.url,
+        "final_url": c.final_url,
+        "http_status": c.http_status,
+        "content_type": c.content_type,
+        "archived_at": c.archived_at.isoformat() if c.archived_at else None,
+        "sha256": c.sha256,
+        "chars": c.chars,
+        "truncated": c.truncated,
+    }
 
 
 def source_captures(session: Session, key: str) -> tuple[CaptureView, ...]:
@@ -143,23 +130,7 @@ def source_captures(session: Session, key: str) -> tuple[CaptureView, ...]:
         )
     if link_id is None:
         return ()
-    return tuple(
-        CaptureView(
-            id=c.id,
-            kind=c.kind,
-            captured_at=c.captured_at,
-            last_seen_at=c.last_seen_at,
-            url=c.url,
-            final_url=c.final_url,
-            http_status=c.http_status,
-            content_type=c.content_type,
-            archived_at=c.archived_at,
-            sha256=c.sha256,
-            chars=c.chars,
-            truncated=c.truncated,
-        )
-        for c in reversed(repo.captures_of_link(session, link_id))
-    )
+    return tuple(reversed(repo.captures_of_link(session, link_id)))
 
 
 class ReadResult(Protocol):
