@@ -99,7 +99,11 @@ COMMANDS: dict[str, Lazy] = {
     ),
     "claims": Lazy(
         "claims.cli.curation:claims_app",
-        "Add and delete claims by their words (never by offsets).",
+        "Add, edit and delete claims by their words (never by offsets).",
+    ),
+    "footnotes": Lazy(
+        "claims.cli.curation:footnotes_app",
+        "List a document's footnotes and correct their extent and citations.",
     ),
     "proposals": Lazy(
         "claims.cli.proposals:app",

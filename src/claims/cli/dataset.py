@@ -254,22 +254,30 @@ def show(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Show a claim: its quote in context, its sources with their fields, access dates and link
-    health, its verification history, and the best passage of its sources' captured pages.
+    health, its verification history, the best passage of its sources' captured pages, and its
+    hand edits.
 
     Example: claims show pu-zhiqiang-conviction-2015
     """
+    from claims.cli.curation import render_history
     from claims.cli.evidence import render_best_passage
+    from claims.curation import edit_history
     from claims.evidence.passages import claim_evidence
 
     with state(ctx).database().session(readonly=True) as session:
         detail = show_claim(session, key)
         best = claim_evidence(session, key, k=1).best()
+        edits = edit_history(session, "claim", key)
     if as_json:
         passage = None if best is None else {"source": best[0], **best[1].as_json()}
-        print_json({**detail.as_json(), "best_passage": passage})
+        print_json(
+            {**detail.as_json(), "best_passage": passage, "edits": [e.as_json() for e in edits]}
+        )
         return
     _render_claim(detail)
     render_best_passage(best)
+    if edits:
+        render_history(edits, "edits")
 
 
 def lint_(
@@ -431,18 +439,29 @@ def sources_show(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Show a source: every field, the raw citation, link health and checks, citing claims,
-    and the captures of its page's main text.
+    the captures of its page's main text, and its hand edits.
 
     Example: claims sources show vlastelicaInstagramReportedlyBlocked2014
     """
+    from claims.cli.curation import render_history
     from claims.cli.evidence import render_captures
+    from claims.curation import edit_history
     from claims.evidence.captures import capture_json, source_captures
 
     with state(ctx).database().session(readonly=True) as session:
         detail = show_source(session, key)
         captures = source_captures(session, key)
+        edits = edit_history(session, "source", key)
     if as_json:
-        print_json({**detail.as_json(), "captures": [capture_json(c) for c in captures]})
+        print_json(
+            {
+                **detail.as_json(),
+                "captures": [capture_json(c) for c in captures],
+                "edits": [e.as_json() for e in edits],
+            }
+        )
         return
     _render_source(detail)
     render_captures(captures)
+    if edits:
+        render_history(edits, "edits")
