@@ -307,12 +307,12 @@ def edit_claim(
         InputError: nothing to change, a quote absent or ambiguous, a citation the claim
             lacks (``uncites``) or already has (``cites``).
     """
+    if occurrence is not None and quote is None:
+        raise InputError("--occurrence needs --quote")
     if statement is None and quote is None and not cites and not uncites:
         raise InputError(
             "nothing to change", hint="give --statement, --quote, --cites or --uncites"
         )
-    if occurrence is not None and quote is None:
-        raise InputError("--occurrence needs --quote")
     claim = get_claim(session, key)
     if claim is None:
         raise NotFoundError(f"no claim with key {key!r}", hint="`claims list` shows the keys")

@@ -119,7 +119,7 @@ def _where(offsets: Sequence[int]) -> str:
     return ", ".join(str(o) for o in offsets[:SHOWN]) + (", …" if len(offsets) > SHOWN else "")
 
 
-def _extent(
+def extent_of(
     doc: Document,
     footnote: Footnote,
     *,
@@ -145,8 +145,6 @@ def _extent(
                 f"footnote {footnote.number} has no start offset", hint="give --from WORDS"
             )
         else:
-            if occurrence is not None:
-                raise InputError("--occurrence goes with --from")
             start = floor = footnote.start
         if end_words is not None:
             if not end_words.strip():
@@ -209,6 +207,8 @@ def edit_footnote(
             footnote, a source the footnote does not cite (``uncites``) or already cites, a
             footnote no claim cites (its citations live on its claims).
     """
+    if occurrence is not None and start_words is None:
+        raise InputError("--occurrence goes with --from")
     touches_extent = start_words is not None or end_words is not None or span is not None
     if not touches_extent and not cites and not uncites:
         raise InputError(
@@ -221,7 +221,7 @@ def edit_footnote(
     named: list[str] = []
 
     if touches_extent:
-        start, end = _extent(
+        start, end = extent_of(
             doc,
             footnote,
             start_words=start_words,
@@ -235,8 +235,6 @@ def edit_footnote(
         new = f"{start}:{end} {footnote.text}"
         if new != old:
             changes.append(FieldChange("extent", old, new))
-    elif occurrence is not None:
-        raise InputError("--occurrence goes with --from")
 
     if cites or uncites:
         named.append("citations")
