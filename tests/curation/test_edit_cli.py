@@ -3,6 +3,8 @@ logged, pinned, kept by load and extract --save, shown by show (SQLite and Postg
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -289,3 +291,69 @@ def test_edits_survive_extract_save_again(cli: Cli, db_url: str) -> None:
     after = rows(db_url)
     assert after["claims"][claim] == held["claims"][claim]
     assert ok_json(cli, "footnotes", "list", "x")[4]["end"] == start + 20
+
+
+def _shifted(tmp_path: Path, lead: str, *, drop: str | None = None) -> Path:
+    """The letter's dataset with ``lead`` before its text (every offset moved), and the claim
+    ``drop`` left out."""
+    out = tmp_path / "shifted"
+    out.mkdir()
+    text = (LETTER / "letter.txt").read_text(encoding="utf-8")
+    (out / "letter.txt").write_text(lead + text, encoding="utf-8")
+    toml = (LETTER / "dataset.toml").read_text(encoding="utf-8")
+    toml = re.sub(
+        r"^(start|end) = (\d+)$",
+        lambda m: f"{m[1]} = {int(m[2]) + len(lead)}",
+        toml,
+        flags=re.M,
+    )
+    if drop is not None:
+        tables = toml.split("\n[[claims]]\n")
+        toml = "\n[[claims]]\n".join(t for t in tables if f'key = "{drop}"' not in t)
+    (out / "dataset.toml").write_text(toml, encoding="utf-8")
+    return out
+
+
+def test_edited_words_are_found_again_when_the_text_moves(
+    loaded: Cli, db_url: str, tmp_path: Path
+) -> None:
+    quote = "Pu Zhiqiang, was found guilty"
+    assert loaded("claims", "edit", PU, "--quote", quote).exit_code == 0
+    assert loaded("footnotes", "edit", DOC, "5", "--to", 'Tech Firms,"').exit_code == 0
+    edited = "facebook-blocked-in-china"
+    assert loaded("claims", "edit", edited, "--statement", "Blocked").exit_code == 0
+    held = rows(db_url)
+    lead = "A note.\n"
+    result = loaded("load", str(_shifted(tmp_path, lead, drop=edited)))
+    assert result.exit_code == 0, result.stderr
+    after = rows(db_url)
+    start, end = held["claims"][PU][3:5]
+    assert after["claims"][PU][:5] == (quote, held["claims"][PU][1], held["claims"][PU][2],
+                                       start + len(lead), end + len(lead))  # fmt: skip
+    fn_start, fn_end, fn_text = held["footnotes"][5]
+    assert after["footnotes"][5] == (fn_start + len(lead), fn_end + len(lead), fn_text)
+    assert after["claims"][edited] == held["claims"][edited]  # edited: not dropped
+    # words a person chose that are gone from the text: refused, nothing written
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    for name in ("letter.txt", "dataset.toml"):
+        (gone / name).write_text((LETTER / name).read_text(encoding="utf-8"), encoding="utf-8")
+    text = (gone / "letter.txt").read_text(encoding="utf-8")
+    (gone / "letter.txt").write_text(text.replace(quote, quote.upper()), encoding="utf-8")
+    toml = (gone / "dataset.toml").read_text(encoding="utf-8")
+    (gone / "dataset.toml").write_text(toml.replace(quote, quote.upper()), encoding="utf-8")
+    refused = loaded("load", str(gone))
+    assert refused.exit_code == 2, refused.stderr
+    assert refused.stderr.startswith(
+        f"error: claim '{PU}': its edited quote is no longer in the document's text"
+    ), refused.stderr
+    assert rows(db_url) == after
+
+
+def test_a_claim_can_cite_part_of_a_footnote(loaded: Cli, db_url: str) -> None:
+    claim = next(c for c, n, _, k in rows(db_url)["citations"] if n == 3 and k == WONG)
+    assert loaded("claims", "edit", claim, "--uncites", f"{TIEZZI}@3").exit_code == 0
+    assert cited(rows(db_url), claim) == [(3, 2, WONG)]  # at its place in the footnote
+    assert ok_json(loaded, "footnotes", "list", DOC)[2]["sources"] == [WONG]
+    assert loaded("claims", "edit", claim, "--cites", f"{TIEZZI}@3").exit_code == 0
+    assert cited(rows(db_url), claim) == [(3, 2, WONG), (3, 3, TIEZZI)]
