@@ -284,7 +284,7 @@ def _load_sources(run: _Run) -> dict[str, Source]:
 
 def _load_footnotes(run: _Run, document: Document) -> dict[int, Footnote]:
     existing = {f.number: f for f in document.footnotes} if document.id else {}
-    # what a person corrected (`claims footnotes edit`) is kept, and a footnote kept whole
+    # what a person corrected (`claims footnotes edit`) is kept; a pinned footnote stays
     pins = footnote_pins(run.session, [f.id for f in existing.values()])
     out: dict[int, Footnote] = {}
     tally = run.tally("footnotes")
