@@ -150,8 +150,9 @@ def list_(
     """List claims in text order: key, status, short text and the sources they cite.
 
     The table fits the terminal: keys are whole, the text is shortened; piped, or with
-    --format tsv, every value is whole. JSON: a list of {key, status, statement, quote,
-    start, end, footnotes, sources}.
+    --format tsv, every value is whole. Claims the uncited-claim finder proposed and no one
+    accepted yet show "needs-source proposed". JSON: a list of {key, status, statement,
+    quote, start, end, footnotes, sources, proposed}.
 
     Example: claims list --status unverified --status disputed
     """
@@ -163,11 +164,19 @@ def list_(
     print_table(
         [
             Col("key", "key"),
-            Col("status", style=status_style),
+            Col("status", style=lambda value: status_style(value.split()[0])),
             Col("claim", "text"),
             Col("sources", "keys", drop=1),
         ],
-        [(c.key, c.status.value, c.statement, ", ".join(c.sources) or "—") for c in claims],
+        [
+            (
+                c.key,
+                c.status.value + (" proposed" if c.proposed else ""),
+                c.statement,
+                ", ".join(c.sources) or "—",
+            )
+            for c in claims
+        ],
         fmt=fmt,
     )
     _say(plural(len(claims), "claim"), err=True)
@@ -206,6 +215,11 @@ def _render_claim(detail: ClaimDetail) -> None:
     head.append(claim.key, style="bold")
     head.append(f"  [{claim.status.value}]")
     stdout.print(head)
+    if claim.proposed:
+        _say(
+            "proposed by the uncited-claim finder: `claims proposals accept|reject "
+            f"{claim.key}` keeps or drops it"
+        )
     _say(f"document: {detail.document_title} ({claim.document})")
     _say(f"statement: {claim.statement}")
     notes = ", ".join(str(n) for n in claim.footnotes) or "none"

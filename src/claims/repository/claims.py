@@ -52,7 +52,7 @@ def claim_list_rows(
     session: Session, *, document_id: int | None = None, status: Statuses = None
 ) -> list[tuple[Any, ...]]:
     """Plain rows in document order, then text order: id, key, document key, status,
-    statement, quote, start, end. One query, no ORM objects."""
+    statement, quote, start, end, proposed. One query, no ORM objects."""
     stmt = (
         select(
             Claim.id,
@@ -63,6 +63,7 @@ def claim_list_rows(
             Claim.quote,
             Claim.start,
             Claim.end,
+            Claim.proposed,
         )
         .join(Document, Claim.document_id == Document.id)
         .where(*_listed(document_id, status))
