@@ -126,6 +126,8 @@ MINIMAL = {
     "export csljson": [],
     "export formatted": ["--style", "apa"],
     "export ris": [],
+    "flags list": [],
+    "flags review": [SOURCE],
     "evidence": [CLAIM],
     "history": [CLAIM],
     "lint": [],
