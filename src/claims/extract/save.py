@@ -187,6 +187,18 @@ def proposal_key(document_key: str, quote: str) -> str:
     return f"{document_key}-u{quote_hash(quote)[:8]}"
 
 
+def _distinct_words(proposals: tuple[Proposal, ...]) -> tuple[Proposal, ...]:
+    """The first proposal of each distinct quote."""
+    seen: set[str] = set()
+    out = []
+    for p in proposals:
+        digest = quote_hash(p.quote)
+        if digest not in seen:
+            seen.add(digest)
+            out.append(p)
+    return tuple(out)
+
+
 def plan_save(
     session: Session,
     extraction: Extraction,
@@ -200,6 +212,8 @@ def plan_save(
         ConflictError: the document key belongs to a document extraction did not make.
     """
     _check_document(session, document)
+    # the same words proposed twice (a running head, say) are one claim: keys are by words
+    proposals = _distinct_words(proposals)
     keys = _resolve_keys(session, extraction.sources)
     sources = tuple(replace(s, key=keys[s.key]) for s in extraction.sources)
     footnotes = tuple(
