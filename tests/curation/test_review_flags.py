@@ -228,3 +228,12 @@ def test_bad_review_input_exits_2_and_writes_nothing(cli: Cli) -> None:
     missing = cli("flags", "list", "--document", "nosuch")
     assert missing.exit_code == 2
     assert "no document with key 'nosuch'" in missing.stderr
+
+
+def test_words_proposed_twice_are_saved_as_one_proposed_claim(cli: Cli) -> None:
+    """The app-stores excerpt prints its running head twice; saving it used to abort."""
+    saved = _save(cli, APP_STORES, "apps")
+    quotes = [p["quote"] for p in saved["proposals"]]
+    assert len(quotes) > len(set(quotes))
+    listed = ok_json(cli, "list", "--document", "apps")
+    assert len([c for c in listed if c["key"].startswith("apps-u")]) == len(set(quotes))
