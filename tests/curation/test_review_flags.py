@@ -164,7 +164,7 @@ def test_a_flag_the_next_extraction_no_longer_raises_is_cleared(cli: Cli, tmp_pa
 
 def test_a_footnote_without_a_marker_is_flagged_and_reviewed(cli: Cli) -> None:
     _save(cli, APP_STORES, "apps")
-    notes = [f for f in _flags(cli) if f["target"] == "footnote"]
+    notes = [f for f in _flags(cli) if f["subject"] == "footnote"]
     assert [(f["key"], f["field"], f["reason"]) for f in notes] == [
         ("apps#22", None, "marker-not-found")
     ]
@@ -175,7 +175,7 @@ def test_a_footnote_without_a_marker_is_flagged_and_reviewed(cli: Cli) -> None:
     assert [f["key"] for f in report["review_flags"] if f["subject"] == "footnote"] == ["apps#22"]
     done = ok_json(cli, "flags", "review", "apps#22", "--by", "ana")
     assert [f["key"] for f in done] == ["apps#22"]
-    assert not [f for f in _flags(cli) if f["target"] == "footnote"]
+    assert not [f for f in _flags(cli) if f["subject"] == "footnote"]
 
 
 def test_the_report_shows_the_open_flags(cli: Cli, tmp_path: Path) -> None:

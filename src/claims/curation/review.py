@@ -67,7 +67,7 @@ class FlagView:
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
-            "target": self.target,
+            "subject": self.target,
             "key": self.key,
             "document": self.document,
             "field": self.field,
