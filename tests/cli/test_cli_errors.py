@@ -127,6 +127,8 @@ MINIMAL = {
     "export csljson": [],
     "export formatted": ["--style", "apa"],
     "export ris": [],
+    "flags list": [],
+    "flags review": [SOURCE],
     "footnotes edit": ["hrw-2016-07-18-facebook-china", "5", "--span", "4777:4955"],
     "footnotes history": ["hrw-2016-07-18-facebook-china", "5"],
     "footnotes list": ["hrw-2016-07-18-facebook-china"],

@@ -109,6 +109,10 @@ COMMANDS: dict[str, Lazy] = {
         "claims.cli.proposals:app",
         "Accept or reject the uncited claims `claims extract --save` proposed.",
     ),
+    "flags": Lazy(
+        "claims.cli.flags:app",
+        "List and review the fields extraction was unsure of (open until resolved).",
+    ),
 }
 
 

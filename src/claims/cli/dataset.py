@@ -319,7 +319,8 @@ def lint_(
 ) -> None:
     """Report what a careful editor would catch, offline: sources with no access date, an issued
     date that disagrees with a date in the URL, fields missing for a source's kind, sources no
-    claim cites, claims that cite no source, duplicate URLs. Exit code 1 when anything is found.
+    claim cites, claims that cite no source, duplicate URLs, and the review flags extraction
+    left open (`claims flags list`). Exit code 1 when anything is found.
 
     Example: claims lint --document hrw-2016-07-18-facebook-china --rule issued-url-mismatch
     """
