@@ -50,7 +50,12 @@ _BEFORE_URL = re.compile(
 _ARCHIVE_BEFORE_URL = re.compile(r"(?:archived|archive|wayback machine)\W*(?:at|on)?\W*$", re.I)
 _LABEL = r"(?P<open>\(\s*)?(?:last\s+)?(?:{words})(?:\s+(?:on|in))?\s*:?\s*"
 _ACCESSED = re.compile(
-    _LABEL.format(words="accessed|retrieved|viewed|consulted|visited|downloaded"), re.I
+    _LABEL.format(
+        words="accessed|retrieved|viewed|consulted|visited|downloaded|data accessed"
+        "|recuperado(?:\\s+en\\s+fecha)?|consultado(?:\\s+el)?|accesat(?:\\s+la\\s+data\\s+de)?"
+        "|abgerufen(?:\\s+am)?|geraadpleegd(?:\\s+op)?|consult[ée](?:\\s+le)?"
+    ),
+    re.I,
 )
 _UPDATED = re.compile(_LABEL.format(words="updated|modified|revised"), re.I)
 _IN_FORCE = re.compile(
