@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from claims.extract.dates import find_dates
 from claims.extract.names import looks_like_person, split_authors, split_person
-from claims.records import Contributor, SourceRecord
+from claims.records import Contributor, PartialDate, SourceRecord
 
 _SIGNAL = re.compile(
     r"^(?:(?:see|compare)(?:\s+also)?(?:,?\s+(?:e\.g\.|for example|generally),?)?"
@@ -25,16 +25,24 @@ _SIGNAL = re.compile(
 )
 _QUOTES = '“”"„«»'
 # "23 Rev. Fin. 697, 698 (2019)", "193 U.S. 197 (1904)", "86 Fed. Reg. 36,987 (July 9, 2021)"
+_REPORTER_WORD = r"(?:[A-Z][\w.’'&]*|\d(?:d|th|st|nd|rd)\b\.?|of|and|on|&)"
 _REPORTER = re.compile(
-    r",\s+(?P<volume>\d{1,4})\s+(?P<reporter>[A-Z][\w.’'&]*(?:\s+(?:[A-Z&][\w.’'&]*|of|and|on))*?)"
+    r",\s+(?P<volume>\d{1,6})\s+(?P<reporter>[A-Z][\w.’'&]*(?:\s+" + _REPORTER_WORD + r")*?)"
     r"\s+(?P<page>\d{1,3}(?:,\d{3})?|\d{1,5})(?:,\s*\d[\d–-]*)?\s*"
     r"\((?P<court>[^()]*?)(?P<year>\d{4})\)"
 )
-_PAREN_YEAR = re.compile(
-    r"\s*(?:,\s*at\s+\S+)?\s*(?:\d[\d–-]*\s*)?\((?P<paren>[^()]*\d{4})\),?\s*"
-    r"(?=https?:|www\.|$)"
+_PAREN = re.compile(
+    r"\((?P<inner>[^()]{4,120})\)(?=\s*(?:$|[,.]\s*$|[,.]?\s*(?:https?:|www\.|\()))"
 )
 _IN_BOOK = re.compile(r",?\s+in\s+(?P<book>[A-Z][^()]{3,200}?)\s*\((?P<paren>[^()]*\d{4})\)")
+# a signal inside a lead-in: "For illustrative cases, see, for example, Pavesich v. …"
+_INNER_SIGNAL = re.compile(
+    r"(?:^|[,.;:]\s+)(?:see|cf\.)(?:,?\s+(?:also|e\.g\.,?|for example,?|generally,?))*\s+",
+    re.IGNORECASE,
+)
+_QUOTED_PIECE = re.compile(r"(?:^|[,:]\s*)[“\"„«]")
+_HANDLE = re.compile(r"^(?P<handle>@\w{1,50})\b")
+_AT_PINPOINT = re.compile(r"^(?P<title>[^,()“”\"]{3,80}),\s+at\s+\d[\d–-]*\.?$")
 _OJ = re.compile(
     r"\(\s*(?P<series>PB|OJ|ABl\.|JO|GU|DO|Pb\.)\s+(?P<lc>[LC])\s+(?P<number>\d{1,4}[A-Z]?)\b"
     r"[^()]*\)"
@@ -62,11 +70,27 @@ def apply(source: SourceRecord) -> SourceRecord:
     signal = _SIGNAL.match(raw)
     text = raw[signal.end() :] if signal else raw
     changes: dict[str, object] = {}
-    quoted = any(q in text[:200] for q in _QUOTES)
+    first_paren = text.find("(")
+    quoted = bool(_QUOTED_PIECE.search(text, 0, first_paren if first_paren != -1 else len(text)))
+    handle = _HANDLE.match(text)
+    at_pin = _AT_PINPOINT.match(text)
 
     oj = _OJ.search(text)
     bare = _BARE_OJ.match(text)
-    if oj is not None and not quoted:
+    if handle is not None and not quoted:
+        # a post on a social network: the handle is the author, the post has no title
+        changes["contributors"] = (Contributor(literal=handle["handle"]),)
+        changes["title"] = None
+        changes["container"] = None
+    elif at_pin is not None and not find_dates(text[at_pin.end("title") :]):
+        # a designation and a Bluebook pinpoint: "Gates 4/10/18 302, at 5"
+        changes["title"] = " ".join(at_pin["title"].split())
+        changes["container"] = None
+        changes["contributors"] = ()
+        dates = find_dates(at_pin["title"])
+        if dates:
+            changes["issued"] = dates[0].value
+    elif oj is not None and not quoted:
         changes["container"] = f"{oj['series']} {oj['lc']} {oj['number']}"
         head = " ".join(text[: oj.start()].split()).strip(" ,;")
         if head:
@@ -86,6 +110,8 @@ def apply(source: SourceRecord) -> SourceRecord:
         changes["title"] = None
     elif not quoted:
         changes.update(_bluebook(text, source))
+        if "contributors" not in changes:
+            changes.update(_persons_first(text, source))
 
     container = changes.get("container", source.container)
     if isinstance(container, str) and "container" not in changes:
@@ -147,6 +173,73 @@ def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
     return best
 
 
+_PINPOINT_TAIL = re.compile(r"(?:,\s*at\s+\S+|\s+\d[\d–-]*)$")
+
+
+def _dated_paren(text: str) -> re.Match[str] | None:
+    """The first top-level ``(…date)`` followed by the end, a URL or another parenthesis."""
+    for m in _PAREN.finditer(text):
+        if text[: m.start()].count("(") != text[: m.start()].count(")"):
+            continue
+        dates = find_dates(m["inner"])
+        if dates and dates[-1].end >= len(m["inner"].rstrip()) - 1:
+            return m
+    return None
+
+
+def _paren_dated(text: str) -> dict[str, object]:
+    """``Persons, Title, Outlet (Mar. 24, 2016)``, ``Persons, Title 4 (Publisher, 2018)``."""
+    out: dict[str, object] = {}
+    paren = _dated_paren(text)
+    if paren is None:
+        return out
+    inner = paren["inner"]
+    date = find_dates(inner)[-1]
+    before = inner[: date.start].strip(" ,")
+    head = text[: paren.start()]
+    persons, at = leading_persons(head)
+    rest = head[at:]
+    pieces = _top_commas(rest)
+    if date.precision.value == "day" and not before and len(pieces) >= 2:
+        s, e = pieces[-1]
+        outlet = " ".join(rest[s:e].split())
+        if outlet and outlet[0].isupper() and len(outlet.split()) <= 8:
+            out["container"] = outlet
+            out["title"] = " ".join(rest[: s - 1].split()).strip(" ,")
+            out["contributors"] = persons
+        return out
+    if persons and (date.precision.value == "year" or before):
+        title = _PINPOINT_TAIL.sub("", " ".join(rest.split()).strip(" ,"))
+        if title:
+            out["title"] = title
+            out["contributors"] = persons
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _persons_first(text: str, source: SourceRecord) -> dict[str, object]:
+    """``A, B and C, Title, …`` read by neither rules nor labeller as a list of names."""
+    persons, at = leading_persons(text)
+    if not persons or not text[at:].strip():
+        return {}
+    out: dict[str, object] = {}
+    if [c.display() for c in source.contributors] != [c.display() for c in persons]:
+        out["contributors"] = persons
+    title = source.title or ""
+    names = _words(text[:at])
+    got = _words(title)
+    if title and got[: len(names)] == names:
+        rest = " ".join(text[at:].split())
+        first = _words(rest)[:1]
+        cut = re.search(r"\b" + re.escape(first[0]), title, re.IGNORECASE) if first else None
+        if cut is not None:
+            out["title"] = title[cut.start() :]
+    return out
+
+
 def _bluebook(text: str, source: SourceRecord) -> dict[str, object]:
     """Authors, title and container of ``Authors, Title, 23 Rev. Fin. 697 (2019)`` and kin."""
     out: dict[str, object] = {}
@@ -160,14 +253,19 @@ def _bluebook(text: str, source: SourceRecord) -> dict[str, object]:
         out["container"] = in_book["book"].strip()
         end = in_book.start()
     else:
-        paren = _PAREN_YEAR.search(text)
-        if paren is not None and leading_persons(text[: paren.start()])[0]:
-            end = paren.start()
+        return _paren_dated(text)
     if end is None:
         return out
     head = text[:end]
     if " v. " in head or " v " in head:
+        signals = list(_INNER_SIGNAL.finditer(head))
+        if signals:
+            head = head[signals[-1].end() :]
         out["title"] = " ".join(head.split()).strip(" ,")
+        if reporter is not None:
+            year = int(reporter["year"])
+            if source.issued is None or source.issued.year != year:
+                out["issued"] = PartialDate(year)
         out["contributors"] = ()
         return out
     persons, at = leading_persons(head)
