@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from claims.extract.dates import find_dates
+from claims.extract.kinds import is_legal_title
 from claims.extract.names import looks_like_person, split_authors, split_person
 from claims.records import Contributor, PartialDate, SourceRecord
 
@@ -41,6 +42,25 @@ _INNER_SIGNAL = re.compile(
     re.IGNORECASE,
 )
 _QUOTED_PIECE = re.compile(r"(?:^|[,:]\s*)[“\"„«]")
+_LEAD_IN = re.compile(r"^[^:“”\"()]{1,80}?:\s+")
+_NAME = r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))*\s+[A-Z][\w’'-]+"
+# "Title, Jennifer C. Kerr. AP, 6/19/13", "Title by Josh Halliday. The Guardian, 8/8/11"
+_BYLINE = re.compile(
+    r"^(?P<title>[^“”\"]+?)(?:,|\s+by)\s+(?P<name>" + _NAME + r")\.\s+(?P<rest>\S.*)$", re.DOTALL
+)
+# "Datablog + UK Riots 2011. The Guardian, 2011-12"
+_TITLE_OUTLET_DATE = re.compile(
+    r"^(?P<title>[^“”\",]+?)\.\s+(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}),\s+"
+    r"(?P<date>[^,]+)$"
+)
+_APA = re.compile(
+    r"^(?P<authors>[^()“”\"]{2,400}?)[,.]?\s*\(?(?P<year>\d{4})[a-z]?\)?[.,]\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+_APA_NAMES_OK = re.compile(r"\s+et\.?\s+al\.?$")
+_APA_NAME = re.compile(r"(?P<family>[^,&]+?),\s+(?P<given>(?:[A-Z]\.\s?-?)+),?")
+_APA_TITLE_END = re.compile(r"\.\s+(?=[A-Z])|[.,:]?\s+(?=https?:|www\.|Available\b|Retrieved\b)")
+_APA_JOURNAL = re.compile(r"(?P<journal>[A-Z][^,.()]{2,120}),\s*(?:Volume\s+)?\d")
 _HANDLE = re.compile(r"^(?P<handle>@\w{1,50})\b")
 _AT_PINPOINT = re.compile(r"^(?P<title>[^,()“”\"]{3,80}),\s+at\s+\d[\d–-]*\.?$")
 _OJ = re.compile(
@@ -69,6 +89,11 @@ def apply(source: SourceRecord) -> SourceRecord:
     raw = source.raw or ""
     signal = _SIGNAL.match(raw)
     text = raw[signal.end() :] if signal else raw
+    lead = _LEAD_IN.match(text)
+    if lead is not None and _is_lead_in(text[: lead.end()]):
+        rest = text[lead.end() :]
+        if _DOMAIN_FIRST.match(rest) or _DOMAIN_ONLY.match(rest) or leading_persons(rest)[0]:
+            text = rest  # "See in detail: A, B and C, Title", "EU: europa.eu, Title"
     changes: dict[str, object] = {}
     first_paren = text.find("(")
     quoted = bool(_QUOTED_PIECE.search(text, 0, first_paren if first_paren != -1 else len(text)))
@@ -108,6 +133,10 @@ def apply(source: SourceRecord) -> SourceRecord:
     elif (only := _DOMAIN_ONLY.match(text)) is not None:
         changes["container"] = only["domain"]
         changes["title"] = None
+    elif (apa := _apa(text, source)) is not None:
+        changes.update(apa)
+    elif not quoted and (byline := _byline(text)):
+        changes.update(byline)
     elif not quoted:
         changes.update(_bluebook(text, source))
         if "contributors" not in changes:
@@ -238,6 +267,75 @@ def _persons_first(text: str, source: SourceRecord) -> dict[str, object]:
         if cut is not None:
             out["title"] = title[cut.start() :]
     return out
+
+
+def _is_lead_in(text: str) -> bool:
+    """``EU:``, ``See in detail:``, ``Figures from 2013:`` — not ``The Bully Pulpit:``."""
+    words = text.rstrip(": ").split()
+    if len(words) == 1:
+        return words[0].isupper() and len(words[0]) <= 5
+    lower = sum(1 for w in words[1:] if w[:1].islower() or w[:1].isdigit())
+    return 2 * lower >= len(words) - 1
+
+
+def _apa_names(text: str) -> tuple[Contributor, ...] | None:
+    """``van der Hof, S., Lievens, E., & Liefaard, T.`` or one name (``Council of Europe``)."""
+    pairs = _APA_NAME.findall(text)
+    if pairs and _APA_NAME.sub("", text).strip(" ,&") == "":
+        return tuple(Contributor(family=f.strip(" ,&"), given=g.strip()) for f, g in pairs)
+    found, ok = split_authors(text)
+    return found if ok and found else None
+
+
+def _apa(text: str, source: SourceRecord) -> dict[str, object] | None:
+    """``Authors (2020). Title. Journal, 28(4), 833–859. URL`` (APA and author-date kin)."""
+    m = _APA.match(text)
+    if m is None:
+        return None
+    rest_words = m["rest"].split()
+    if len(rest_words) < 3 or rest_words[0][:1].islower() or is_legal_title(m["authors"]):
+        return None  # "Data Security Law (2021), art. 36": a law and its article
+    names = _APA_NAMES_OK.sub("", m["authors"]).strip(" ,.")
+    authors = _apa_names(names)
+    if authors is None:
+        return None
+    out: dict[str, object] = {"contributors": authors, "issued": PartialDate(int(m["year"]))}
+    if source.publisher and source.publisher in m["authors"]:
+        out["publisher"] = None  # a name of the list read as a publisher
+    rest = m["rest"]
+    if rest.lstrip().startswith(("“", '"')):
+        return out  # a quoted title: the rules read it
+    stop = _APA_TITLE_END.search(rest)
+    title = rest[: stop.start()] if stop else rest
+    out["title"] = " ".join(title.split()).strip(" ,.:")
+    if stop is not None:
+        after = rest[stop.end() :]
+        journal = _APA_JOURNAL.match(after)
+        out["container"] = " ".join(journal["journal"].split()) if journal else None
+    return out
+
+
+def _byline(text: str) -> dict[str, object]:
+    """Title, then the author's name and a full stop, then the outlet (a web list's style)."""
+    text = text.strip().rstrip(".")
+    m = _BYLINE.match(text)
+    if m is not None and looks_like_person(m["name"]):
+        out: dict[str, object] = {
+            "title": " ".join(m["title"].split()),
+            "contributors": (split_person(m["name"]),),
+            "container": None,
+        }
+        outlet = _top_commas(m["rest"])[0]
+        value = m["rest"][outlet[0] : outlet[1]].strip()
+        if value and not find_dates(value) and not re.match(r"(?i)retrieved|accessed", value):
+            out["container"] = value
+        return out | {"publisher": None}
+    m = _TITLE_OUTLET_DATE.match(text)
+    if m is not None:
+        dates = find_dates(m["date"])
+        if dates and dates[0].start == 0 and dates[0].precision.value != "year":
+            return {"title": " ".join(m["title"].split()), "container": m["outlet"]}
+    return {}
 
 
 def _bluebook(text: str, source: SourceRecord) -> dict[str, object]:
