@@ -256,7 +256,8 @@ _JOIN = re.compile(
 )
 _APA_YEAR = re.compile(r"\(\d{4}[a-z]?(?:,[^()]*)?\)\s*\.$")
 _JOIN_LOOKBACK = 200  # how far before a join a complete citation's date or URL may be
-_NEW_CITATION = re.compile(r"[“\"‘]|[A-Z][\w’'.-]*[\s,]|standpunt\b")
+_NEW_CITATION = re.compile(r"[“\"‘]|[A-Z][\w’'.-]*[\s,]|standpunt\b|" + r"\d{1,4}/\d{1,4}\s+of\s")
+_SYMBOL_OF = re.compile(r"\d{1,4}/\d{1,4}\s+of\s")  # "… 59/209 of 20 December 2004 and 67/221 of …"
 
 
 def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
@@ -276,7 +277,8 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
         return bool(find_dates(before))
     complete = before.endswith(")") or bool(find_urls(before)) or _ends_with_date(before)
     chinese = join["and"].strip() == "以及"
-    return complete and (chinese or text[rest] in '“"‘' or _quoted_at(text, rest))
+    symbol = bool(_SYMBOL_OF.match(text, rest)) and _ends_with_date(before)
+    return complete and (chinese or symbol or text[rest] in '“"‘' or _quoted_at(text, rest))
 
 
 def _ends_with_date(text: str) -> bool:

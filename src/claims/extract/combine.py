@@ -125,17 +125,15 @@ _STYLE_FIELDS |= {"issued": "issued"}
 
 
 def _styled(parsed: ParsedCitation) -> ParsedCitation:
-    source = styles.apply(parsed.source)
-    if source is parsed.source:
+    source, settled_attrs = styles.apply(parsed.source)
+    if not settled_attrs:
         return parsed
-    settled = {
-        f
-        for attr, f in _STYLE_FIELDS.items()
-        if getattr(source, attr) != getattr(parsed.source, attr)
-    }
+    settled = {_STYLE_FIELDS.get(a, a) for a in settled_attrs}
     flags = list(parsed.flags)
     if source.title is not None and CitationFlag.MISSING_TITLE in flags:
         flags.remove(CitationFlag.MISSING_TITLE)
+    if source.issued is not None and CitationFlag.MISSING_DATE in flags:
+        flags.remove(CitationFlag.MISSING_DATE)
     unsure = tuple(f for f in parsed.unsure_fields if f not in settled)
     if not unsure and CitationFlag.UNSURE_FIELDS in flags:
         flags.remove(CitationFlag.UNSURE_FIELDS)

@@ -61,6 +61,13 @@ _APA_NAMES_OK = re.compile(r"\s+et\.?\s+al\.?$")
 _APA_NAME = re.compile(r"(?P<family>[^,&]+?),\s+(?P<given>(?:[A-Z]\.\s?-?)+),?")
 _APA_TITLE_END = re.compile(r"\.\s+(?=[A-Z])|[.,:]?\s+(?=https?:|www\.|Available\b|Retrieved\b)")
 _APA_JOURNAL = re.compile(r"(?P<journal>[A-Z][^,.()]{2,120}),\s*(?:Volume\s+)?\d")
+# "United Nations General Assembly resolutions 59/209 of 20 December 2004", "67/221 of …"
+_RESOLUTION = re.compile(
+    r"^(?:(?P<body>[A-Z][\w’' ]{2,80}?)\s+(?i:resolutions?)\s+)?(?P<symbol>\d{1,4}/\d{1,4})"
+    r"\s+of\s+(?P<date>.+)$"
+)
+# "“Title” (Amnesty International, March 2020)": the publisher and date in parentheses
+_PAREN_PUBLISHER = re.compile(r"[”\"]\s*,?\s*\((?P<publisher>[^(),]{2,80}),\s*(?P<date>[^()]+)\)")
 _HANDLE = re.compile(r"^(?P<handle>@\w{1,50})\b")
 _AT_PINPOINT = re.compile(r"^(?P<title>[^,()“”\"]{3,80}),\s+at\s+\d[\d–-]*\.?$")
 _OJ = re.compile(
@@ -84,8 +91,9 @@ _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
 _ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
 
 
-def apply(source: SourceRecord) -> SourceRecord:
-    """``source`` with the fields a recognised style settles; unchanged otherwise."""
+def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
+    """``source`` with the fields a recognised style settles, and the names of those fields
+    (``title``, ``container``, ``contributors``, ``issued``, ``publisher``)."""
     raw = source.raw or ""
     signal = _SIGNAL.match(raw)
     text = raw[signal.end() :] if signal else raw
@@ -102,7 +110,22 @@ def apply(source: SourceRecord) -> SourceRecord:
 
     oj = _OJ.search(text)
     bare = _BARE_OJ.match(text)
-    if handle is not None and not quoted:
+    resolution = _RESOLUTION.match(text.strip().rstrip("."))
+    paren_publisher = _PAREN_PUBLISHER.search(text) if quoted else None
+    if resolution is not None and _whole_date(resolution["date"]):
+        changes["title"] = resolution["symbol"]
+        changes["issued"] = find_dates(resolution["date"])[0].value
+        changes["container"] = None
+        if resolution["body"]:
+            changes["contributors"] = (Contributor(literal=resolution["body"].strip()),)
+    elif paren_publisher is not None and _whole_date(paren_publisher["date"]):
+        publisher = " ".join(paren_publisher["publisher"].split())
+        changes["publisher"] = publisher
+        if source.container is None or source.container.lstrip("(").strip() == publisher:
+            changes["container"] = None
+        if source.issued is None:
+            changes["issued"] = find_dates(paren_publisher["date"])[0].value
+    elif handle is not None and not quoted:
         # a post on a social network: the handle is the author, the post has no title
         changes["contributors"] = (Contributor(literal=handle["handle"]),)
         changes["title"] = None
@@ -147,7 +170,9 @@ def apply(source: SourceRecord) -> SourceRecord:
         cleaned = clean_container(container)
         if cleaned != container:
             changes["container"] = cleaned
-    return replace(source, **changes) if changes else source  # type: ignore[arg-type]
+    if not changes:
+        return source, frozenset()
+    return replace(source, **changes), frozenset(changes)  # type: ignore[arg-type]
 
 
 def clean_container(value: str) -> str | None:
@@ -267,6 +292,11 @@ def _persons_first(text: str, source: SourceRecord) -> dict[str, object]:
         if cut is not None:
             out["title"] = title[cut.start() :]
     return out
+
+
+def _whole_date(text: str) -> bool:
+    dates = find_dates(text)
+    return bool(dates) and dates[0].start == 0 and dates[0].end >= len(text.rstrip(" .")) - 1
 
 
 def _is_lead_in(text: str) -> bool:
