@@ -58,7 +58,7 @@ _APA = re.compile(
     re.DOTALL,
 )
 _APA_NAMES_OK = re.compile(r"\s+et\.?\s+al\.?$")
-_APA_NAME = re.compile(r"(?P<family>[^,&]+?),\s+(?P<given>(?:[A-Z]\.\s?-?)+),?")
+_APA_NAME = re.compile(r"(?P<family>[^,&]+?),\s+(?P<given>(?:[A-Z]\.\s?-?)*[A-Z]\.?)(?:,|$)")
 _APA_TITLE_END = re.compile(r"\.\s+(?=[A-Z])|[.,:]?\s+(?=https?:|www\.|Available\b|Retrieved\b)")
 _APA_JOURNAL = re.compile(r"(?P<journal>[A-Z][^,.()]{2,120}),\s*(?:Volume\s+)?\d")
 # "United Nations General Assembly resolutions 59/209 of 20 December 2004", "67/221 of …"
@@ -67,7 +67,10 @@ _RESOLUTION = re.compile(
     r"\s+of\s+(?P<date>.+)$"
 )
 # "“Title” (Amnesty International, March 2020)": the publisher and date in parentheses
-_PAREN_PUBLISHER = re.compile(r"[”\"]\s*,?\s*\((?P<publisher>[^(),]{2,80}),\s*(?P<date>[^()]+)\)")
+_PAREN_PUBLISHER = re.compile(
+    r"[”\"]\s*,?\s*\((?P<publisher>[^(),]{2,80}),\s*(?P<date>[^(),]+?(?:,\s*\d{4})?)"
+    r"(?:,\s*(?:https?:|www\.)[^()]*)?\)"
+)
 _HANDLE = re.compile(r"^(?P<handle>@\w{1,50})\b")
 _AT_PINPOINT = re.compile(r"^(?P<title>[^,()“”\"]{3,80}),\s+at\s+\d[\d–-]*\.?$")
 _OJ = re.compile(
@@ -120,7 +123,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
             changes["contributors"] = (Contributor(literal=resolution["body"].strip()),)
     elif paren_publisher is not None and _whole_date(paren_publisher["date"]):
         publisher = " ".join(paren_publisher["publisher"].split())
-        changes["publisher"] = publisher
+        if looks_like_person(publisher):  # "(Nick Malinowski, 3 February 2013, URL)"
+            changes["contributors"] = (split_person(publisher),)
+        else:
+            changes["publisher"] = publisher
         if source.container is None or source.container.lstrip("(").strip() == publisher:
             changes["container"] = None
         if source.issued is None:
