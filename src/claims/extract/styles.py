@@ -16,7 +16,12 @@ from dataclasses import replace
 
 from claims.extract.dates import find_dates
 from claims.extract.kinds import is_legal_title
-from claims.extract.names import looks_like_person, split_authors, split_person
+from claims.extract.names import (
+    looks_like_name_phrase,
+    looks_like_person,
+    split_authors,
+    split_person,
+)
 from claims.records import Contributor, PartialDate, SourceRecord
 
 _SIGNAL = re.compile(
@@ -71,6 +76,15 @@ _PAREN_PUBLISHER = re.compile(
     r"[”\"]\s*,?\s*\((?P<publisher>[^(),]{2,80}),\s*(?P<date>[^(),]+?(?:,\s*\d{4})?)"
     r"(?:,\s*(?:https?:|www\.)[^()]*)?\)"
 )
+# short forms: "supra note 16", "Jenkins, 177", "Jeffrey Wu et al., 7"
+_SUPRA = re.compile(
+    r"^(?:(?P<name>[^,()“”\"\d]{2,60}),\s+)?(?:supra\s+note\s+\d+|(?:at\s+)?\d[\d–-]*)\.?$"
+)
+# "Enhanced 9-1-1 Wireless Services, FCC, Retrieved: 6/7/14"
+_TITLE_SITE_RETRIEVED = re.compile(
+    r"^(?P<title>[^“”\"]+?),\s+(?P<site>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}),\s+"
+    r"(?i:retrieved|accessed)\b"
+)
 _HANDLE = re.compile(r"^(?P<handle>@\w{1,50})\b")
 _AT_PINPOINT = re.compile(r"^(?P<title>[^,()“”\"]{3,80}),\s+at\s+\d[\d–-]*\.?$")
 _OJ = re.compile(
@@ -88,7 +102,7 @@ _TRAILING_NUMBER = re.compile(
     r"(?:,?\s+(?:\d{1,5}(?:\s*\(\d{1,4}\))?|at\s+\S+|vol\.?\s*\d+|volume\s+\d+))+$", re.I
 )
 _LEADING_VOLUME = re.compile(r"^\d{1,4}\s+(?=[A-Z])")
-_PINPOINT_ONLY = re.compile(r"^(?:at|link|p\.|pp\.)\s+[\w–-]+$", re.IGNORECASE)
+_PINPOINT_ONLY = re.compile(r"^(?:at|link|p\.|pp\.)\s+#?[\w–-]+$", re.IGNORECASE)
 _LEADING_IN = re.compile(r"^in:?\s+(?=[A-Z])")
 _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
 _ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
@@ -115,7 +129,20 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     bare = _BARE_OJ.match(text)
     resolution = _RESOLUTION.match(text.strip().rstrip("."))
     paren_publisher = _PAREN_PUBLISHER.search(text) if quoted else None
-    if resolution is not None and _whole_date(resolution["date"]):
+    supra = _SUPRA.match(text.strip())
+    site = _TITLE_SITE_RETRIEVED.match(text) if not quoted else None
+    short = _ET_AL.sub("", supra["name"] or "") if supra is not None else ""
+    if supra is not None and (supra["name"] is None or looks_like_name_phrase(short)):
+        changes["title"] = None
+        changes["container"] = None
+        name = supra["name"]
+        if name is not None:
+            changes["contributors"] = (_short_name(name),)
+    elif site is not None:
+        changes["title"] = " ".join(site["title"].split())
+        changes["container"] = site["site"]
+        changes["contributors"] = ()
+    elif resolution is not None and _whole_date(resolution["date"]):
         changes["title"] = resolution["symbol"]
         changes["issued"] = find_dates(resolution["date"])[0].value
         changes["container"] = None
@@ -164,7 +191,7 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["title"] = None
     elif (apa := _apa(text, source)) is not None:
         changes.update(apa)
-    elif not quoted and (byline := _byline(text)):
+    elif not quoted and len(leading_persons(text)[0]) < 2 and (byline := _byline(text)):
         changes.update(byline)
     elif not quoted:
         changes.update(_bluebook(text, source))
@@ -212,6 +239,7 @@ def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
     """Persons named before the first other piece (``A, B & C, Title``) and where it starts."""
     pieces = _top_commas(text)
     best: tuple[tuple[Contributor, ...], int] = ((), 0)
+    first = best
     names: list[Contributor] = []
     for k, (s, e) in enumerate(pieces[:-1]):
         piece = " ".join(text[s:e].split())
@@ -219,6 +247,8 @@ def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
             last = names[-1]
             names[-1] = replace(last, family=f"{last.family}, {piece}")
             best = (tuple(names), pieces[k + 1][0])
+            if len(names) == 1:
+                first = best
             continue
         found, ok = split_authors(_ET_AL.sub("", piece))
         persons = [c for c in found if not c.is_organisation]
@@ -229,10 +259,16 @@ def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
         names.extend(persons)
         best = (tuple(names), pieces[k + 1][0])
         if _ET_AL.search(piece) or " & " in piece or " and " in piece:
-            break  # the list ends with its last name
-    return best
+            return best  # the list ends with its last name
+        if k == 0:
+            first = best
+    if len(best[0]) >= _BARE_LIST and best[0]:
+        return best
+    # "Neil MacFarquhar, Yevgeniy Prigozhin, Russian Oligarch …": no "and", so one author
+    return first if best[0] else best
 
 
+_BARE_LIST = 3  # names listed with no "and" before the title: this many make a list
 _PINPOINT_TAIL = re.compile(r"(?:,\s*at\s+\S+|\s+\d[\d–-]*)$")
 
 
@@ -268,6 +304,13 @@ def _paren_dated(text: str) -> dict[str, object]:
             out["title"] = " ".join(rest[: s - 1].split()).strip(" ,")
             out["contributors"] = persons
         return out
+    if persons and date.precision.value == "month" and not before and len(pieces) >= 2:
+        s, e = pieces[-1]
+        out["title"] = " ".join(rest[: s - 1].split()).strip(" ,")
+        out["publisher"] = " ".join(rest[s:e].split())
+        out["container"] = None
+        out["contributors"] = persons
+        return out
     if persons and (date.precision.value == "year" or before):
         title = _PINPOINT_TAIL.sub("", " ".join(rest.split()).strip(" ,"))
         if title:
@@ -289,15 +332,20 @@ def _persons_first(text: str, source: SourceRecord) -> dict[str, object]:
     if [c.display() for c in source.contributors] != [c.display() for c in persons]:
         out["contributors"] = persons
     title = source.title or ""
-    names = _words(text[:at])
-    got = _words(title)
-    if title and got[: len(names)] == names:
-        rest = " ".join(text[at:].split())
-        first = _words(rest)[:1]
-        cut = re.search(r"\b" + re.escape(first[0]), title, re.IGNORECASE) if first else None
-        if cut is not None:
-            out["title"] = title[cut.start() :]
+    names = set(_words(text[:at]))
+    rest = " ".join(text[at:].split())
+    first = _words(rest)[:1]
+    cut = re.search(r"\b" + re.escape(first[0]), title, re.IGNORECASE) if first else None
+    if cut is not None and cut.start() > 0 and set(_words(title[: cut.start()])) <= names:
+        out["title"] = title[cut.start() :]
+    if source.container and set(_words(source.container)) <= names:
+        out["container"] = None
     return out
+
+
+def _short_name(name: str) -> Contributor:
+    name = _ET_AL.sub("", " ".join(name.split()))
+    return split_person(name) if looks_like_person(name) else Contributor(literal=name)
 
 
 def _whole_date(text: str) -> bool:
