@@ -11,6 +11,7 @@ documents: the patterns are those of the citation styles.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -220,24 +221,37 @@ def clean_container(value: str) -> str | None:
 
 def _top_commas(text: str) -> list[tuple[int, int]]:
     """Spans of the comma-separated pieces of ``text`` outside brackets."""
-    out: list[tuple[int, int]] = []
+    if "(" not in text and "[" not in text:
+        out, start = [], 0
+        for m in _COMMA.finditer(text):
+            out.append((start, m.start()))
+            start = m.end()
+        return [*out, (start, len(text))]
+    out = []
     depth = 0
     start = 0
-    for i, ch in enumerate(text):
+    for m in _BRACKET_OR_COMMA.finditer(text):
+        ch = m.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(depth - 1, 0)
-        elif ch == "," and depth == 0:
-            out.append((start, i))
-            start = i + 1
+        elif depth == 0:
+            out.append((start, m.start()))
+            start = m.end()
     out.append((start, len(text)))
     return out
 
 
+_COMMA = re.compile(",")
+_BRACKET_OR_COMMA = re.compile(r"[()\[\],]")
+_NAMES_REACH = 400  # an author list is never longer than this
+
+
+@functools.lru_cache(maxsize=2048)
 def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
     """Persons named before the first other piece (``A, B & C, Title``) and where it starts."""
-    pieces = _top_commas(text)
+    pieces = _top_commas(text[:_NAMES_REACH])
     best: tuple[tuple[Contributor, ...], int] = ((), 0)
     first = best
     names: list[Contributor] = []
