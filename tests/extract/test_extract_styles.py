@@ -261,3 +261,65 @@ def test_leading_persons_stop_at_the_title() -> None:
 @given(st.text(max_size=300))
 def test_styles_never_raise(text: str) -> None:
     parse_citation(text)
+
+
+def test_an_author_date_report_by_an_organisation() -> None:
+    # Tallinn University (GDHRNet), note 37
+    text = (
+        "Technology and Human Rights (2019). The social and cultural implications of information "
+        "& communication technology (ICT) on human rights,\nhumanitarian action, and social "
+        "change. Available online: technologyandhumanrights.org (accessed on May 2019)"
+    )
+    with labeller.using(None):
+        got = fields(text)
+    assert got["authors"] == ["Technology and Human Rights"]
+    assert got["title"] == (
+        "The social and cultural implications of information & communication technology (ICT) "
+        "on human rights, humanitarian action, and social change"
+    )
+    assert got["issued"] == "2019"
+
+
+def test_a_journal_with_volume_after_a_long_list_of_names() -> None:
+    # Tallinn University (GDHRNet), note 225
+    got = fields(
+        "Sergio Andrés Castaño-Pulgarín, Natalia Suárez-Betancur, Luz Magnolia Tilano Vega, "
+        "Harvey Mauricio Herrera López, Internet, social media\nand online hate speech. "
+        "Systematic review, Aggression and Violent Behavior, Volume 58, 2021, 101608"
+    )
+    assert got["container"] == "Aggression and Violent Behavior"
+    assert got["title"] == "Internet, social media and online hate speech. Systematic review"
+    assert len(got["authors"]) == 4  # type: ignore[arg-type]
+    assert got["publisher"] is None
+
+
+def test_positions_of_eu_institutions() -> None:
+    # EU GDPR (Dutch), note 3
+    got = fields("Standpunt van het Europees Parlement van 12 maart 2014")
+    assert (got["title"], got["authors"], got["issued"]) == (
+        "Standpunt van het Europees Parlement",
+        ["Europees Parlement"],
+        "2014-03-12",
+    )
+
+
+def test_an_organisation_and_a_publisher_before_an_unquoted_title() -> None:
+    # White House (Deese remarks), note 6
+    got = fields(
+        "Council of Econ. Advisers, White House, Benefits of Competition and Indicators of "
+        "Market Power 4 (Apr. 2016), https://obamawhitehouse.archives.gov/sites/default/files/"
+        "page/files/20160414_cea_competition_issue_brief.pdf"
+    )
+    assert got["authors"] == ["Council of Econ. Advisers"]
+    assert got["title"] == "Benefits of Competition and Indicators of Market Power"
+    assert (got["publisher"], got["container"], got["issued"]) == ("White House", None, "2016-04")
+
+
+def test_short_forms_have_no_title() -> None:
+    # White House note 17; Lessig note 28; Programming Historian note 13
+    assert fields("supra note 16")["title"] is None
+    assert (fields("Jenkins, 177")["title"], fields("Jenkins, 177")["authors"]) == (
+        None,
+        ["Jenkins"],
+    )
+    assert fields("Jeffrey Wu et al., 7")["authors"] == ["Jeffrey Wu"]

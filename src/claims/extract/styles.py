@@ -18,6 +18,7 @@ from dataclasses import replace
 from claims.extract.dates import find_dates
 from claims.extract.kinds import is_legal_title
 from claims.extract.names import (
+    has_organisation_word,
     looks_like_name_phrase,
     looks_like_person,
     split_authors,
@@ -86,6 +87,13 @@ _TITLE_SITE_RETRIEVED = re.compile(
     r"^(?P<title>[^“”\"]+?),\s+(?P<site>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}),\s+"
     r"(?i:retrieved|accessed)\b"
 )
+# "Standpunt van het Europees Parlement van 12 maart 2014", "Position of the Council of …"
+_POSITION = re.compile(
+    r"^(?P<title>(?i:standpunt|position)\s+(?:van|of)\s+(?:het|de|the)\s+"
+    r"(?P<body>[A-Z]\w+(?:\s+[A-Z]\w+)*)[^()]*?)\s+(?:van|of)\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})"
+)
+# "…, Title, Aggression and Violent Behavior, Volume 58, 2021, 101608"
+_VOLUME = re.compile(r",\s+(?P<journal>[A-Z][^,()]{2,80}?),\s+(?:Volume|Vol\.)\s*\d+")
 _HANDLE = re.compile(r"^(?P<handle>@\w{1,50})\b")
 _AT_PINPOINT = re.compile(r"^(?P<title>[^,()“”\"]{3,80}),\s+at\s+\d[\d–-]*\.?$")
 _OJ = re.compile(
@@ -133,7 +141,13 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     supra = _SUPRA.match(text.strip())
     site = _TITLE_SITE_RETRIEVED.match(text) if not quoted else None
     short = _ET_AL.sub("", supra["name"] or "") if supra is not None else ""
-    if supra is not None and (supra["name"] is None or looks_like_name_phrase(short)):
+    position = _POSITION.match(text)
+    if position is not None and find_dates(position["date"]):
+        changes["title"] = " ".join(position["title"].split())
+        changes["contributors"] = (Contributor(literal=position["body"]),)
+        changes["issued"] = find_dates(position["date"])[0].value
+        changes["container"] = None
+    elif supra is not None and (supra["name"] is None or looks_like_name_phrase(short)):
         changes["title"] = None
         changes["container"] = None
         name = supra["name"]
@@ -204,6 +218,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         cleaned = clean_container(container)
         if cleaned != container:
             changes["container"] = cleaned
+    title = changes.get("title")
+    publisher = source.publisher
+    if isinstance(title, str) and publisher and "publisher" not in changes and publisher in title:
+        changes["publisher"] = None  # a piece of the title the rules took for a publisher
     if not changes:
         return source, frozenset()
     return replace(source, **changes), frozenset(changes)  # type: ignore[arg-type]
@@ -330,6 +348,18 @@ def _paren_dated(text: str) -> dict[str, object]:
         if title:
             out["title"] = title
             out["contributors"] = persons
+        return out
+    if not persons and date.precision.value != "day" and 2 <= len(pieces) <= 3:
+        # "Council of Econ. Advisers, White House, Benefits of Competition … 4 (Apr. 2016)"
+        names = [" ".join(rest[a:b].split()) for a, b in pieces]
+        if all(has_organisation_word(n) and looks_like_name_phrase(n) for n in names[:-1]):
+            title = _PINPOINT_TAIL.sub("", names[-1])
+            if title and title[0].isupper():
+                out["contributors"] = (Contributor(literal=names[0]),)
+                out["title"] = title
+                out["container"] = None
+                if len(names) == 3:
+                    out["publisher"] = names[1]
     return out
 
 
@@ -382,7 +412,9 @@ def _apa_names(text: str) -> tuple[Contributor, ...] | None:
     if pairs and _APA_NAME.sub("", text).strip(" ,&") == "":
         return tuple(Contributor(family=f.strip(" ,&"), given=g.strip()) for f, g in pairs)
     found, ok = split_authors(text)
-    return found if ok and found else None
+    if ok and found:
+        return found
+    return (Contributor(literal=text),) if looks_like_name_phrase(text) else None
 
 
 def _apa(text: str, source: SourceRecord) -> dict[str, object] | None:
@@ -448,6 +480,9 @@ def _bluebook(text: str, source: SourceRecord) -> dict[str, object]:
     elif in_book is not None:
         out["container"] = in_book["book"].strip()
         end = in_book.start()
+    elif (volume := _VOLUME.search(text)) is not None:
+        out["container"] = " ".join(volume["journal"].split())
+        end = volume.start()
     else:
         return _paren_dated(text)
     if end is None:
