@@ -219,8 +219,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         if cleaned != container:
             changes["container"] = cleaned
     title = changes.get("title")
-    publisher = source.publisher
-    if isinstance(title, str) and publisher and "publisher" not in changes and publisher in title:
+    taken = source.publisher
+    if isinstance(title, str) and taken and "publisher" not in changes and taken in title:
         changes["publisher"] = None  # a piece of the title the rules took for a publisher
     if not changes:
         return source, frozenset()
