@@ -512,16 +512,23 @@ def _confidence(flags: list[CitationFlag], authors_ok: bool, kind_evidence: bool
 # --- the parser ----------------------------------------------------------------------------
 
 
-def parse_citation(raw: str, *, previous: SourceRecord | None = None) -> ParsedCitation:
+def parse_citation(
+    raw: str, *, previous: SourceRecord | None = None, styled: bool = True
+) -> ParsedCitation:
     """Parse one citation (Chicago-like note style) into a :class:`ParsedCitation`.
 
-    ``previous`` is the work cited just before, which ``Ibid.`` refers to. Never raises on
-    any input: what cannot be read is flagged, and the raw text is always kept.
+    ``previous`` is the work cited just before, which ``Ibid.`` refers to. ``styled=False``
+    leaves out what :mod:`claims.extract.styles` settles (the rules' own reading, which the
+    labeller reads as a feature). Never raises on any input: what cannot be read is flagged,
+    and the raw text is always kept.
     """
     text = raw.strip()
     start_offset = len(raw) - len(raw.lstrip())
     ibid = _IBID.match(text)
-    parsed = _parse_ibid(text, text[ibid.end() :], previous) if ibid else refine(_parse(text))
+    if ibid:
+        parsed = _parse_ibid(text, text[ibid.end() :], previous)
+    else:
+        parsed = refine(_parse(text), styled=styled)
     return replace(parsed, start=start_offset, end=start_offset + len(text))
 
 

@@ -114,10 +114,11 @@ def _quoted_title(parsed: ParsedCitation) -> bool:
     return at > 0 and parsed.raw[at - 1] in "“\"‘'«„"
 
 
-def refine(parsed: ParsedCitation) -> ParsedCitation:
+def refine(parsed: ParsedCitation, *, styled: bool = True) -> ParsedCitation:
     """The rules' citation with the labeller's fields where they differ, and unsure fields;
     then what a recognised citation style settles (:mod:`claims.extract.styles`)."""
-    return _styled(_refine(parsed))
+    refined = _refine(parsed)
+    return _styled(refined) if styled else refined
 
 
 _STYLE_FIELDS = {"title": "title", "container": "container", "contributors": "authors"}
