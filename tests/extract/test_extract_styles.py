@@ -323,3 +323,84 @@ def test_short_forms_have_no_title() -> None:
         ["Jenkins"],
     )
     assert fields("Jeffrey Wu et al., 7")["authors"] == ["Jeffrey Wu"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [  # VE sin Filtro, notes 10, 4 and 9: an article of a code, or of no named work
+        ("Artículo 293 del COPP", "COPP"),
+        ("Artículos 191 al 195", None),
+        ("Artículos 288 y siguientes", None),
+    ],
+)
+def test_an_article_pinpoint_names_only_its_work(text: str, title: str | None) -> None:
+    assert fields(text)["title"] == title
+
+
+def test_a_court_then_a_case_name() -> None:
+    # VE sin Filtro, note 8
+    got = fields(
+        "Corte IDH. Tibi Vs. Ecuador. Sentencia 07 de septiembre de 2004. Excepciones "
+        "Preliminares, Fondo, Reparaciones y Costas. Párrafo 218"
+    )
+    assert (got["title"], got["publisher"], got["authors"]) == ("Tibi Vs. Ecuador", "Corte IDH", [])
+    assert got["issued"] == "2004-09-07"
+
+
+def test_a_spanish_lead_in_and_page_leave_the_title() -> None:
+    # VE sin Filtro, note 6
+    got = fields(
+        "Para mayor información sobre un allanamiento se puede ver el Manual del Programa de "
+        "Protección para Periodistas. Página 37. Recuperado en fecha 20/05/2021: "
+        "http://espaciopublico.ong/programa-de-proteccion-para-periodistas/"
+    )
+    assert got["title"] == "Manual del Programa de Protección para Periodistas"
+    assert parse_citation(
+        "Manual del Programa. Página 37. Recuperado en fecha 20/05/2021: http://a.org/x"
+    ).source.accessed == __import__("datetime").date(2021, 5, 20)
+
+
+def test_an_author_date_reference_takes_the_fuller_date_of_its_year() -> None:
+    # Tallinn University (GDHRNet), note 38
+    got = fields(
+        "United Nations, (2012c). Human Rights Council Resolution 20/8, Promotion and protection "
+        "of all human rights, A/HRC/RES/20/8 (16 July 2012) . Available online: "
+        "https://documents-dds-\nny.un.org/doc/resolution/gen/G12/153/25/pdf/G1215325.pdf"
+        "?OpenElement (accessed on January 2017)"
+    )
+    assert got["issued"] == "2012-07-16"
+    assert got["authors"] == ["United Nations"]
+
+
+def test_an_interview_dated_before_its_quotation() -> None:
+    # GDHRNet, The Power of App Stores, note 20
+    got = fields(
+        "Previously unpublished interview by Christina Dinar (HBI) with Sven Voges (PlanetRomeo) "
+        "from 10.08.2021, on Google: \"you also don't have a\ndirect contact person, you kind of "
+        'have an anonymous complaint hotline"'
+    )
+    assert got["title"] == (
+        "Previously unpublished interview by Christina Dinar (HBI) with Sven Voges (PlanetRomeo)"
+    )
+    assert got["issued"] == "2021-08-10"
+
+
+def test_a_family_name_et_al_after_a_lead_in() -> None:
+    # GDHRNet, The Power of App Stores, note 13
+    got = fields(
+        "VPN apps in Russia and China were examined: Ververis et al, Shedding Light on Mobile "
+        "App Store Censorship,\nhttps://dl.acm.org/doi/10.1145/3314183.3324965."
+    )
+    assert (got["title"], got["authors"]) == (
+        "Shedding Light on Mobile App Store Censorship",
+        ["Ververis"],
+    )
+
+
+def test_a_scheme_less_address_after_available_online() -> None:
+    # Tallinn University (GDHRNet), note 37
+    got = fields(
+        "Technology and Human Rights (2019). The social and cultural implications. Available "
+        "online: technologyandhumanrights.org (accessed on May 2019)"
+    )
+    assert got["url"] == "technologyandhumanrights.org"

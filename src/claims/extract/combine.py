@@ -178,11 +178,13 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
         text, max(0, spans["accessed"][0][0] - _ACCESS_REACH), spans["accessed"][0][0]
     ):
         accessed = None  # a date is an access date only where the note says so
-    if accessed is not None and accessed.day is not None:
-        if accessed.as_date().isoformat() != ours["accessed"]:
-            changes["accessed"] = accessed.as_date()
-    elif "accessed" not in spans and ours["accessed"] is not None:
-        changes["accessed"] = None
+    if (
+        accessed is not None
+        and accessed.day is not None
+        and accessed.as_date().isoformat() != ours["accessed"]
+    ):
+        changes["accessed"] = accessed.as_date()
+    # an access date the rules read follows an access label: the labeller does not drop it
 
     for name in FIELDS:
         if reading.confidence.get(name, 1.0) < UNSURE_BELOW:

@@ -94,6 +94,34 @@ _POSITION = re.compile(
 )
 # "…, Title, Aggression and Violent Behavior, Volume 58, 2021, 101608"
 _VOLUME = re.compile(r",\s+(?P<journal>[A-Z][^,()]{2,80}?),\s+(?:Volume|Vol\.)\s*\d+")
+# "Artículo 293 del COPP", "Artículos 191 al 195", "Article 19 of the ICCPR"
+_ARTICLE = re.compile(
+    r"^(?i:art[íi]culos?|arts?\.|articles?)\s+\d+[\w.]*(?:\s+(?:al|a|y|to|and|-)\s+\d+|\s+y\s+siguientes)?"
+    r"(?:\s+(?:del|de\s+la|de\s+los|de|of\s+the|of)\s+(?P<work>\S.*?))?\.?$"
+)
+# "Corte IDH. Tibi Vs. Ecuador. Sentencia 07 de septiembre de 2004. …"
+_COURT_CASE = re.compile(
+    r"^(?P<court>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\.\s+"
+    r"(?P<case>[^.]{2,80}?\s+(?i:vs?)\.?\s+[^.]{2,80}?)\.\s"
+)
+# a lead-in that ends in a signal, kept at the head of a title
+_TITLE_SIGNAL = re.compile(
+    r"^.{0,160}?(?:\bse puede ver(?:\s+(?:el|la|los|las))?|\bv[ée]ase(?:\s+(?:el|la))?|参见)\s*"
+)
+_TITLE_PINPOINT = re.compile(
+    r"[.,]\s+(?i:p[áa]ginas?|p[áa]rrafos?|seite|blz\.|pág\.)\s+\d[\d–-]*\.?$"
+)
+_ACCESS_BEFORE = re.compile(r"(?i:accessed|retrieved|visited|consulted)[^()]{0,20}$")
+_FAMILY = re.compile(r"^[A-Z][\w’'-]+$")
+# "Previously unpublished interview by A (HBI) with B (X) from 10.08.2021, "quotation""
+_INTERVIEW = re.compile(
+    r"^(?P<title>[^“”\"]*?\b(?i:interview)\b[^“”\"]*?)\s+(?:from|on|of)\s+(?P<date>[^,:“”\"]+)[,:]"
+)
+# a scheme-less address after "Available online:" (urls.py finds only http(s):// and www.)
+_AVAILABLE_DOMAIN = re.compile(
+    r"(?i:available(?:\s+online)?(?:\s+at)?)\s*:?\s+"
+    r"(?P<url>(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s,;()<>]*)?)(?=[\s,;()]|$)"
+)
 _HANDLE = re.compile(r"^(?P<handle>@\w{1,50})\b")
 _AT_PINPOINT = re.compile(r"^(?P<title>[^,()“”\"]{3,80}),\s+at\s+\d[\d–-]*\.?$")
 _OJ = re.compile(
@@ -124,9 +152,11 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     signal = _SIGNAL.match(raw)
     text = raw[signal.end() :] if signal else raw
     lead = _LEAD_IN.match(text)
+    lead_words: set[str] = set()
     if lead is not None and _is_lead_in(text[: lead.end()]):
         rest = text[lead.end() :]
         if _DOMAIN_FIRST.match(rest) or _DOMAIN_ONLY.match(rest) or leading_persons(rest)[0]:
+            lead_words = set(_words(text[: lead.end()]))
             text = rest  # "See in detail: A, B and C, Title", "EU: europa.eu, Title"
     changes: dict[str, object] = {}
     first_paren = text.find("(")
@@ -141,8 +171,26 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     supra = _SUPRA.match(text.strip())
     site = _TITLE_SITE_RETRIEVED.match(text) if not quoted else None
     short = _ET_AL.sub("", supra["name"] or "") if supra is not None else ""
+    interview = _INTERVIEW.match(text)
+    article = _ARTICLE.match(text.strip())
+    court_case = _COURT_CASE.match(text) if not quoted else None
     position = _POSITION.match(text)
-    if position is not None and find_dates(position["date"]):
+    if interview is not None and _whole_date(interview["date"]):
+        changes["title"] = " ".join(interview["title"].split())
+        changes["issued"] = find_dates(interview["date"])[0].value
+        changes["contributors"] = ()
+        changes["container"] = None
+    elif article is not None:
+        work = article["work"]
+        changes["title"] = " ".join(work.split()) if work else None
+        changes["contributors"] = ()
+        changes["container"] = None
+    elif court_case is not None:
+        changes["title"] = " ".join(court_case["case"].split())
+        changes["publisher"] = court_case["court"]
+        changes["contributors"] = ()
+        changes["container"] = None
+    elif position is not None and find_dates(position["date"]):
         changes["title"] = " ".join(position["title"].split())
         changes["contributors"] = (Contributor(literal=position["body"]),)
         changes["issued"] = find_dates(position["date"])[0].value
@@ -211,13 +259,22 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     elif not quoted:
         changes.update(_bluebook(text, source))
         if "contributors" not in changes:
-            changes.update(_persons_first(text, source))
+            changes.update(_persons_first(text, source, lead_words))
 
+    if source.url is None and (bare := _AVAILABLE_DOMAIN.search(text)) is not None:
+        changes["url"] = bare["url"].rstrip(".")
     container = changes.get("container", source.container)
     if isinstance(container, str) and "container" not in changes:
         cleaned = clean_container(container)
         if cleaned != container:
             changes["container"] = cleaned
+    title = changes.get("title", source.title)
+    lead = _TITLE_SIGNAL.match(title) if isinstance(title, str) else None
+    if isinstance(title, str) and lead is not None and title[lead.end() :].strip():
+        title = changes["title"] = title[lead.end() :].strip()  # "… se puede ver el Manual …"
+    pin = _TITLE_PINPOINT.search(title) if isinstance(title, str) else None
+    if isinstance(title, str) and pin is not None and pin.start() > 0:
+        changes["title"] = title[: pin.start()]  # "Manual …. Página 37"
     title = changes.get("title")
     taken = source.publisher
     if isinstance(title, str) and taken and "publisher" not in changes and taken in title:
@@ -285,9 +342,15 @@ def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
         found, ok = split_authors(_ET_AL.sub("", piece))
         persons = [c for c in found if not c.is_organisation]
         if not ok or not found or len(persons) != len(found):
-            if not (_ET_AL.search(piece) and looks_like_person(_ET_AL.sub("", piece))):
+            family = _ET_AL.sub("", piece)
+            if not _ET_AL.search(piece):
                 break
-            persons = [split_person(_ET_AL.sub("", piece))]
+            if looks_like_person(family):
+                persons = [split_person(family)]
+            elif _FAMILY.match(family):  # "Ververis et al"
+                persons = [Contributor(family=family)]
+            else:
+                break
         names.extend(persons)
         best = (tuple(names), pieces[k + 1][0])
         if _ET_AL.search(piece) or " & " in piece or " and " in piece:
@@ -367,7 +430,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
-def _persons_first(text: str, source: SourceRecord) -> dict[str, object]:
+def _persons_first(
+    text: str, source: SourceRecord, lead_words: set[str] | None = None
+) -> dict[str, object]:
     """``A, B and C, Title, …`` read by neither rules nor labeller as a list of names."""
     persons, at = leading_persons(text)
     if not persons or not text[at:].strip():
@@ -376,7 +441,7 @@ def _persons_first(text: str, source: SourceRecord) -> dict[str, object]:
     if [c.display() for c in source.contributors] != [c.display() for c in persons]:
         out["contributors"] = persons
     title = source.title or ""
-    names = set(_words(text[:at]))
+    names = set(_words(text[:at])) | (lead_words or set())
     rest = " ".join(text[at:].split())
     first = _words(rest)[:1]
     cut = re.search(r"\b" + re.escape(first[0]), title, re.IGNORECASE) if first else None
@@ -429,7 +494,11 @@ def _apa(text: str, source: SourceRecord) -> dict[str, object] | None:
     authors = _apa_names(names)
     if authors is None:
         return None
-    out: dict[str, object] = {"contributors": authors, "issued": PartialDate(int(m["year"]))}
+    year = int(m["year"])
+    out: dict[str, object] = {"contributors": authors, "issued": PartialDate(year)}
+    fuller = [d for d in find_dates(m["rest"]) if d.value.year == year and d.value.month]
+    if len(fuller) == 1 and not _ACCESS_BEFORE.search(m["rest"], 0, fuller[0].start):
+        out["issued"] = fuller[0].value  # "(2012c). … A/HRC/RES/20/8 (16 July 2012)"
     if source.publisher and source.publisher in m["authors"]:
         out["publisher"] = None  # a name of the list read as a publisher
     rest = m["rest"]
