@@ -121,3 +121,29 @@ def test_plain_text_pages_are_captured(database: Database, servers: Servers) -> 
         assert capture_text(s, capture.id) == text
     assert capture.content_type == "text/plain; charset=utf-8"
     assert capture.kind == "live"
+
+
+def test_archived_copy_is_the_reference_for_content_changed(
+    database: Database, servers: Servers
+) -> None:
+    from test_evidence_passages import STATEMENT, add_claim
+
+    from claims.evidence.passages import changed_sources
+
+    url = servers.route(A, "/gone", Response(404, {"Content-Type": "text/html"}, b"gone"))
+    endpoint = _archive(servers, url, article())
+    add_claim(database, url)
+    clock = Clock()
+    _check(database, clock, archive=True, archive_endpoint=endpoint)
+    # the page comes back, without the sentence that carried the claim
+    servers.route(A, "/gone", article(paragraphs=("Facebook opened an office in Hong Kong.",)))
+    clock.now += dt.timedelta(days=1)
+    _check(database, clock, archive=True, archive_endpoint=endpoint)
+    with database.session(readonly=True) as s:
+        [live, archived] = source_captures(s, "story")
+        [change] = changed_sources(s)["story"]
+    assert (live.kind, archived.kind) == ("live", "archive")
+    assert change.claim == "blocked"
+    assert change.change.old_capture_id == archived.id
+    assert change.change.old_text == STATEMENT
+    assert change.change.new_capture_id == live.id
