@@ -3,55 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import threading
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from claims.db import Database
 from claims.errors import NotFoundError
+from claims.evidence.extraction import Extractor, Page, main_text
 from claims.repository import captures as repo
 
-# trafilatura logs every page it finds nothing in; that is a result here, not a warning
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
+if TYPE_CHECKING:
+    from claims.evidence.passages import ChangedClaim
 
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_PENDING_PAGES = 32
-
-
-def main_text(body: str, *, content_type: str | None = None, url: str | None = None) -> str | None:
-    """The main text of a page (navigation, ads and footers left out), or None if it has none.
-
-    HTML goes through trafilatura; plain text is kept as it is.
-    """
-    ctype = (content_type or "").split(";", 1)[0].strip().lower()
-    if ctype and ctype not in HTML_TYPES:
-        if ctype.startswith("text/"):
-            return body.strip() or None
-        return None
-    import trafilatura  # lazy: lxml is costly to import for commands that never capture
-
-    try:
-        extracted: str | None = trafilatura.extract(
-            body,
-            url=url,
-            include_comments=False,
-            include_tables=True,
-            include_links=False,
-            include_images=False,
-            deduplicate=False,
-            # no fallback extractors: half the time on real pages (a fifth on short ones),
-            # the same text on 28 of 30 documentation pages (benchmarks/side_by_side.py)
-            fast=True,
-        )
-    except (ValueError, TypeError):  # pragma: no cover - trafilatura returns None on bad HTML
-        return None
-    if not extracted or not extracted.strip():
-        return None
-    return str(extracted).strip()
 
 
 @dataclass(frozen=True)
@@ -69,12 +37,17 @@ class PageRead:
     archived_at: dt.datetime | None = None
 
 
-def capture_pages(database: Database, pages: list[PageRead]) -> int:
+def capture_pages(
+    database: Database, pages: list[PageRead], *, extractor: Extractor | None = None
+) -> int:
     """Keep the captures of ``pages`` in one short transaction; how many were new."""
     # extraction first, with no transaction open: it is the slow part
-    texts = [
-        (p, main_text(p.body, content_type=p.content_type, url=p.final_url or p.url)) for p in pages
-    ]
+    wanted: list[Page] = [(p.body, p.content_type, p.final_url or p.url) for p in pages]
+    if extractor is not None:
+        extracted = extractor.texts(wanted)
+    else:
+        extracted = [main_text(b, content_type=c, url=u) for b, c, u in wanted]
+    texts = list(zip(pages, extracted, strict=True))
 
     if all(p.kind == "live" and p.archived_at is None for p in pages):
         reads = [
@@ -186,6 +159,7 @@ class PageRecorder:
         self._room = threading.BoundedSemaphore(MAX_PENDING_PAGES)
         self._lock = threading.Lock()
         self._queued: list[PageRead] = []
+        self._extractor = Extractor()
         self._errors: list[BaseException] = []
         self.new_captures = 0
 
@@ -212,7 +186,7 @@ class PageRecorder:
         with self._lock:
             pages, self._queued = self._queued, []
         try:
-            return capture_pages(self._database, pages)
+            return capture_pages(self._database, pages, extractor=self._extractor)
         finally:
             for _ in pages:
                 self._room.release()
@@ -227,6 +201,7 @@ class PageRecorder:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
+        self._extractor.close()
         if self._errors:
             raise self._errors[0]
 
@@ -235,6 +210,16 @@ class PageRecorder:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def content_changes(session: Session, link_ids: Sequence[int]) -> list[ChangedClaim]:
+    """``passages.content_changes``, loading the ranking (and its stemmer) only when some of
+    the links have more than one capture: a first check has nothing to compare."""
+    if not repo.links_with_several_captures(session, link_ids):
+        return []
+    from claims.evidence import passages
+
+    return passages.content_changes(session, link_ids)
 
 
 def page_recorder(database: Database) -> PageRecorder:

@@ -193,12 +193,13 @@ def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> int:
     if not new:
         return 0
     digests = {digest for _, _, digest, _ in new}
-    text_ids: dict[str, int] = {
-        digest: text_id
-        for digest, text_id in session.execute(
+    text_ids: dict[str, int] = dict(
+        session.execute(
             select(CaptureText.sha256, CaptureText.id).where(CaptureText.sha256.in_(digests))
         )
-    }
+        .tuples()
+        .all()
+    )
     missing: dict[str, dict[str, Any]] = {}
     for _, text, digest, truncated in new:
         if digest not in text_ids and digest not in missing:
