@@ -291,9 +291,15 @@ def test_three_workers_one_killed_check_every_link_exactly_once(
     database = Database(db_url)
     try:
         _add_links(database, urls)
-        workers = {name: _start_worker(db_url, name) for name in ("victim", "w1", "w2")}
-        victim = workers["victim"]
+        # the victim first: started together, the others could lease every host before it
+        # leased any (a host goes to one worker at a time) and it would find nothing to do
+        victim = _start_worker(db_url, "victim")
         deadline = time.monotonic() + 60
+        while not _victim_state(database)[1]:
+            assert victim.poll() is None, victim.communicate()
+            assert time.monotonic() < deadline, "the victim never got going"
+            time.sleep(0.01)
+        workers = {"victim": victim, **{name: _start_worker(db_url, name) for name in ("w1", "w2")}}
         while True:  # kill the victim once it has committed checks and holds leases
             done, held = _victim_state(database)
             if done >= 2 and held:
