@@ -193,12 +193,12 @@ def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> int:
     if not new:
         return 0
     digests = {digest for _, _, digest, _ in new}
-    text_ids: dict[str, int] = dict(
-        session.execute(
+    text_ids: dict[str, int] = {}
+    text_ids.update(
+        (digest, text_id)
+        for digest, text_id in session.execute(
             select(CaptureText.sha256, CaptureText.id).where(CaptureText.sha256.in_(digests))
         )
-        .tuples()
-        .all()
     )
     missing: dict[str, dict[str, Any]] = {}
     for _, text, digest, truncated in new:
