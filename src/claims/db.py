@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import random
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event, inspect, make_url
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from claims.errors import ConflictError, DatabaseUnavailable, InputError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# alembic (with mako and its dialect modules, ~10 MiB) is imported only to migrate or list
+# revisions: every command checks the schema's revision, which needs neither
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # a unit of work that loses a lock race is run again this many times in all
@@ -173,21 +175,60 @@ def create_db_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIME
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.attributes["engine"] = engine
     return cfg
 
 
+_REVISION_LINE = re.compile(
+    r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:["']([^"']+)["']|None)\s*$""", re.MULTILINE
+)
+_heads: dict[Path, str] = {}
+
+
+def _head_from_files(versions: Path) -> str | None:
+    """The one head of a linear history, read from the migration files' revision lines
+    (None when that is not certain: a merge, a branch, or a file not in that form)."""
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for path in versions.glob("*.py"):
+        found = {m.group(1): m.group(2) for m in _REVISION_LINE.finditer(path.read_text("utf-8"))}
+        if "revision" not in found or found["revision"] is None:
+            return None
+        revisions.add(found["revision"])
+        if found.get("down_revision"):
+            downs.add(str(found["down_revision"]))
+    heads = revisions - downs
+    return heads.pop() if len(heads) == 1 and downs <= revisions else None
+
+
 def head_revision(engine: Engine) -> str:
-    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
-    assert head is not None
+    versions = migrations_dir() / "versions"
+    head = _heads.get(versions)
+    if head is None:
+        head = _head_from_files(versions)
+        if head is None:
+            from alembic.script import ScriptDirectory
+
+            head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+        assert head is not None
+        _heads[versions] = head
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
     with _connect(engine) as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        if len(rows) == 1:
+            return str(rows[0])
+        from alembic.runtime.migration import MigrationContext
+
+        return MigrationContext.configure(conn).get_current_revision()  # raises on several
 
 
 @contextmanager
@@ -207,14 +248,20 @@ def _first_line(exc: SQLAlchemyError) -> str:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     _run(engine, lambda cfg: command.upgrade(cfg, revision), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     _run(engine, lambda cfg: command.downgrade(cfg, revision), revision)
 
 
 def _run(engine: Engine, action: Any, revision: str) -> None:
+    from alembic.util.exc import CommandError
+
     try:
         action(alembic_config(engine))
     except OperationalError as exc:
@@ -240,6 +287,8 @@ class RevisionInfo:
 
 
 def history(engine: Engine) -> list[RevisionInfo]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(engine))
     current = current_revision(engine)
     out = []

@@ -151,3 +151,24 @@ def test_sources_show_lists_captures(cli: Cli, servers: Servers) -> None:
     assert capture["http_status"] == 200
     assert capture["kind"] == "live"
     assert len(capture["sha256"]) == 64
+
+
+def test_the_extraction_process_gives_the_same_texts_as_in_process() -> None:
+    from claims.evidence.extraction import Extractor
+
+    pages = [
+        (
+            "<html><head><title>T</title></head><body><p>First page text.</p></body></html>",
+            None,
+            "http://a/1",
+        ),
+        ("plain words ", "text/plain", None),
+        ("%PDF-1.4", "application/pdf", None),
+        ("<html><body></body></html>", "text/html", None),
+    ]
+    remote = Extractor()
+    try:
+        assert remote.texts(pages) == Extractor(in_process=True).texts(pages)
+        assert remote.texts(pages[1:2]) == ["plain words"]  # the child serves many groups
+    finally:
+        remote.close()

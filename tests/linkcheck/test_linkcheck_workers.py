@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import signal
@@ -290,9 +291,15 @@ def test_three_workers_one_killed_check_every_link_exactly_once(
     database = Database(db_url)
     try:
         _add_links(database, urls)
-        workers = {name: _start_worker(db_url, name) for name in ("victim", "w1", "w2")}
-        victim = workers["victim"]
+        # the victim first: started together, the others could lease every host before it
+        # leased any (a host goes to one worker at a time) and it would find nothing to do
+        victim = _start_worker(db_url, "victim")
         deadline = time.monotonic() + 60
+        while not _victim_state(database)[1]:
+            assert victim.poll() is None, victim.communicate()
+            assert time.monotonic() < deadline, "the victim never got going"
+            time.sleep(0.01)
+        workers = {"victim": victim, **{name: _start_worker(db_url, name) for name in ("w1", "w2")}}
         while True:  # kill the victim once it has committed checks and holds leases
             done, held = _victim_state(database)
             if done >= 2 and held:
@@ -380,5 +387,67 @@ def test_three_workers_hold_the_per_host_limit_together(db_url: str, servers: Se
         assert sorted(per_link.values()) == [1] * 40
         for host in hosts:
             assert servers.peak[host] <= 2, (host, servers.peak[host])
+    finally:
+        database.dispose()
+
+
+def test_a_pause_holds_the_hosts_free_links_from_every_worker(five_links: Database) -> None:
+    with five_links.session() as s:
+        info = _round(s)
+        held = rounds.pause_host(
+            s, info, host="H2.example.invalid", worker="w1", now=T0, until=T0 + LEASE
+        )
+        assert held == 1
+        # neither another worker nor the one told leases the host's links during the pause
+        for worker in ("w1", "w2"):
+            ids = rounds.lease_batch(s, info, worker=worker, now=T0, lease=LEASE, limit=10)
+            urls = set(s.scalars(select(Link.url).where(Link.id.in_(ids))))
+            assert "https://h2.example.invalid/" not in urls
+        after = T0 + LEASE + dt.timedelta(seconds=1)
+        ids = rounds.lease_batch(s, info, worker="w2", now=after, lease=LEASE, limit=10)
+        assert "https://h2.example.invalid/" in set(
+            s.scalars(select(Link.url).where(Link.id.in_(ids)))
+        )
+
+
+@pytest.mark.slow
+def test_a_hosts_retry_after_holds_for_every_worker(db_url: str, servers: Servers) -> None:
+    # the host answers 429 with Retry-After: 2 to everything and a URL may take 1 s in total,
+    # so each 429 stands as its link's result and the worker moves on: the pause must hold
+    # for whichever worker takes the host next, not only for the one that was told
+    busy = Response(429, {"Retry-After": "2", "Content-Type": "text/plain"}, b"slow down")
+    host = HOSTS[0]
+    servers.route(host, "*", busy)
+    urls = [servers.url(host, f"/p/{i}") for i in range(3)]
+    database = Database(db_url)
+    try:
+        _add_links(database, urls)
+        workers = []
+        for name in ("a", "b"):
+            env = {**os.environ, "PYTHONPATH": str(REPO_ROOT / "src")}
+            env.pop("CLAIMS_ARCHIVE_ENDPOINT", None)
+            argv = [sys.executable, "-m", "claims", "--db", db_url, "check", "--worker"]
+            argv += ["--worker-id", name, "--round", "paused", "--batch", "1", "--lease", "5s"]
+            argv += ["--allow-private", "--no-archive", "--json", "--fail-on", "never"]
+            argv += ["--timeout", "1", "--total-timeout", "1"]
+            workers.append(
+                subprocess.Popen(
+                    argv,
+                    cwd=REPO_ROOT,
+                    env=env,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
+            )
+        for process in workers:
+            _out, err = process.communicate(timeout=120)
+            assert process.returncode == 0, err
+        with database.session(readonly=True) as s:
+            assert sorted(dict(rounds.round_check_counts(s, "paused")).values()) == [1, 1, 1]
+        times = sorted(r.at for r in servers.requests(host))
+        assert len(times) == 3
+        gaps = [later - earlier for earlier, later in itertools.pairwise(times)]
+        assert min(gaps) >= 1.8, gaps
     finally:
         database.dispose()

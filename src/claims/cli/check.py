@@ -10,14 +10,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
 from claims.cli._common import print_json, state, stderr, stdout, warn
@@ -62,6 +54,16 @@ class RichProgress:
     """A progress bar on stderr: done/total, rate and time left."""
 
     def __init__(self) -> None:
+        # on a terminal only: rich's progress module is a few MiB a check need not load
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TaskID,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
         self._bar = Progress(
             TextColumn("checking links"),
             BarColumn(),
@@ -227,7 +229,7 @@ def _filters(
 
 def _content_changes(database: Any, report: CheckReport) -> list[Any]:
     """The evidence signals of the links this run checked (their pages' passages)."""
-    from claims.evidence.passages import content_changes
+    from claims.evidence.captures import content_changes
 
     link_ids = [r.link_id for r in report.links if r.link_id is not None]
     with database.session(readonly=True) as session:

@@ -3,54 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.orm import Session
 
 from claims.db import Database
 from claims.errors import NotFoundError
+from claims.evidence.extraction import Extractor, Page, main_text
 from claims.repository import captures as repo
 
-# trafilatura logs every page it finds nothing in; that is a result here, not a warning
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
+if TYPE_CHECKING:
+    from claims.evidence.passages import ChangedClaim
 
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_PENDING_PAGES = 32
-
-
-def main_text(body: str, *, content_type: str | None = None, url: str | None = None) -> str | None:
-    """The main text of a page (navigation, ads and footers left out), or None if it has none.
-
-    HTML goes through trafilatura; plain text is kept as it is.
-    """
-    ctype = (content_type or "").split(";", 1)[0].strip().lower()
-    if ctype and ctype not in HTML_TYPES:
-        if ctype.startswith("text/"):
-            return body.strip() or None
-        return None
-    import trafilatura  # lazy: lxml is costly to import for commands that never capture
-
-    try:
-        extracted: str | None = trafilatura.extract(
-            body,
-            url=url,
-            include_comments=False,
-            include_tables=True,
-            include_links=False,
-            include_images=False,
-            deduplicate=False,
-        )
-    except (ValueError, TypeError):  # pragma: no cover - trafilatura returns None on bad HTML
-        return None
-    if not extracted or not extracted.strip():
-        return None
-    return str(extracted).strip()
 
 
 @dataclass(frozen=True)
@@ -68,12 +38,33 @@ class PageRead:
     archived_at: dt.datetime | None = None
 
 
-def capture_pages(database: Database, pages: list[PageRead]) -> int:
+def capture_pages(
+    database: Database, pages: list[PageRead], *, extractor: Extractor | None = None
+) -> int:
     """Keep the captures of ``pages`` in one short transaction; how many were new."""
     # extraction first, with no transaction open: it is the slow part
-    texts = [
-        (p, main_text(p.body, content_type=p.content_type, url=p.final_url or p.url)) for p in pages
-    ]
+    wanted: list[Page] = [(p.body, p.content_type, p.final_url or p.url) for p in pages]
+    if extractor is not None:
+        extracted = extractor.texts(wanted)
+    else:
+        extracted = [main_text(b, content_type=c, url=u) for b, c, u in wanted]
+    texts = list(zip(pages, extracted, strict=True))
+
+    if all(p.kind == "live" and p.archived_at is None for p in pages):
+        reads = [
+            repo.LiveRead(
+                link_id=page.link_id,
+                text=text,
+                url=page.url,
+                captured_at=page.captured_at,
+                final_url=page.final_url,
+                http_status=page.http_status,
+                content_type=page.content_type,
+            )
+            for page, text in texts
+            if text is not None
+        ]
+        return database.transaction(lambda session: repo.store_live_captures(session, reads))
 
     def work(session: Session) -> int:
         new = 0
@@ -191,10 +182,11 @@ class PageRecorder:
     """A sink for ``check_links(on_page=…)``: keeps a capture of each page a check read.
 
     Extraction is the slow part (0.1–0.4 s for a 64 KiB page on a loaded 2-core machine), so
-    it runs in a thread of its own and the check's writer is not held up; at most
-    ``MAX_PENDING_PAGES`` wait (the writer waits beyond that, so memory stays bounded).
-    Use it as a context manager: leaving it waits for the pending captures and re-raises
-    the first error one of them met.
+    it runs in a thread of its own and the check's writer is not held up. Pages are taken in
+    groups, one transaction per group (a transaction per page cost more than the check);
+    at most ``MAX_PENDING_PAGES`` wait (the writer waits beyond that, so memory stays
+    bounded). Use it as a context manager: leaving it waits for the pending captures and
+    re-raises the first error one of them met.
     """
 
     def __init__(self, database: Database) -> None:
@@ -202,6 +194,8 @@ class PageRecorder:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claims-capture")
         self._room = threading.BoundedSemaphore(MAX_PENDING_PAGES)
         self._lock = threading.Lock()
+        self._queued: list[PageRead] = []
+        self._extractor = Extractor()
         self._errors: list[BaseException] = []
         self.new_captures = 0
 
@@ -242,11 +236,22 @@ class PageRecorder:
 
     def _submit(self, page: PageRead) -> None:
         self._room.acquire()
-        future = self._pool.submit(capture_pages, self._database, [page])
-        future.add_done_callback(self._done)
+        with self._lock:
+            self._queued.append(page)
+            start = len(self._queued) == 1  # else a drain already queued will take it
+        if start:
+            self._pool.submit(self._drain).add_done_callback(self._done)
+
+    def _drain(self) -> int:
+        with self._lock:
+            pages, self._queued = self._queued, []
+        try:
+            return capture_pages(self._database, pages, extractor=self._extractor)
+        finally:
+            for _ in pages:
+                self._room.release()
 
     def _done(self, future: Future[int]) -> None:
-        self._room.release()
         error = future.exception()
         with self._lock:
             if error is not None:
@@ -256,6 +261,7 @@ class PageRecorder:
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
+        self._extractor.close()
         if self._errors:
             raise self._errors[0]
 
@@ -264,6 +270,16 @@ class PageRecorder:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def content_changes(session: Session, link_ids: Sequence[int]) -> list[ChangedClaim]:
+    """``passages.content_changes``, loading the ranking (and its stemmer) only when some of
+    the links have more than one capture: a first check has nothing to compare."""
+    if not repo.links_with_several_captures(session, link_ids):
+        return []
+    from claims.evidence import passages
+
+    return passages.content_changes(session, link_ids)
 
 
 def page_recorder(database: Database) -> PageRecorder:

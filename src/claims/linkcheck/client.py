@@ -19,7 +19,7 @@ import socket
 import ssl
 import time
 import zlib
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
@@ -83,6 +83,8 @@ class HostLimiter:
         self._interval_s = interval_s
         self._rules = dict(rules or {})
         self._hosts: dict[str, _HostState] = {}
+        # told of every pause (host, seconds): a round's worker shares it with the others
+        self.on_pause: Callable[[str, float], None] | None = None
 
     def per_host(self, host: str) -> int:
         rule = self._rules.get(host.lower())
@@ -102,6 +104,8 @@ class HostLimiter:
         """No request to ``host`` starts for ``seconds`` from now."""
         state = self._state(host)
         state.next_start = max(state.next_start, time.monotonic() + seconds)
+        if self.on_pause is not None and seconds > 0:
+            self.on_pause(host, seconds)
 
     @asynccontextmanager
     async def slot(self, host: str) -> AsyncIterator[None]:

@@ -22,7 +22,7 @@ def is_hard_failure(outcome: CheckOutcome) -> bool:
     return outcome not in SUCCESS_OUTCOMES and outcome not in INCONCLUSIVE_OUTCOMES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Redirect:
     """One hop of a redirect chain: the URL asked and the status it answered."""
 
@@ -33,7 +33,7 @@ class Redirect:
         return {"url": self.url, "status": self.status}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckTarget:
     """One unique URL to check, with the titles its sources cite it under."""
 
@@ -41,7 +41,7 @@ class CheckTarget:
     cited_titles: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     """The outcome of checking one URL once."""
 
@@ -74,7 +74,7 @@ class CheckResult:
         return not self.reached_server and self.outcome in NETWORK_OUTCOMES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArchiveCapture:
     """An archived copy: where to read it and when it was captured."""
 
@@ -87,7 +87,7 @@ class ArchiveCapture:
         return {"url": self.url, "timestamp": self.timestamp.strftime("%Y%m%d%H%M%S")}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckFact:
     """A past check reduced to what health needs: when, and how it went."""
 
@@ -95,7 +95,7 @@ class CheckFact:
     outcome: CheckOutcome
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkReport:
     """A checked link as the service reports it: result, sources, health, archive."""
 

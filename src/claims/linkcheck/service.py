@@ -430,7 +430,13 @@ async def check_batch(
             for (link, result), report in zip(items, reports, strict=True):
                 if report is not None and result.body and result.outcome in SUCCESS_OUTCOMES:
                     on_page(link.link_id, result)
-        return reports
+        # the run's report keeps every result: not the pages read (20,000 bodies of 64 KiB)
+        return [
+            replace(r, result=replace(r.result, body=None))
+            if r is not None and r.result.body is not None
+            else r
+            for r in reports
+        ]
 
     committer = _GroupCommitter(
         record=write, writer=writer, collected=collected, after_commit=after_commit

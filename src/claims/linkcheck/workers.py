@@ -17,7 +17,7 @@ import os
 import secrets
 import socket
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -26,13 +26,14 @@ from sqlalchemy.orm import Session
 
 from claims.db import Database
 from claims.errors import InputError
-from claims.linkcheck.checker import Clock, responsive_loop, utcnow
+from claims.linkcheck.checker import Checker, Clock, responsive_loop, utcnow
 from claims.linkcheck.options import CheckOptions
 from claims.linkcheck.progress import NullProgress, Progress
 from claims.linkcheck.results import CheckResult, LinkReport
 from claims.linkcheck.service import (
     CheckReport,
     PageSink,
+    Recorder,
     WorkerSummary,
     check_batch,
     make_archive,
@@ -175,41 +176,99 @@ async def _work(
             for (link, result), w in zip(items, written, strict=True)
         ]
 
-    async with make_checker(options, clock) as checker:
-        archive = make_archive(checker, options)
-        while True:
-            due = await loop.run_in_executor(writer, lease)
-            if not due:
-                left = await loop.run_in_executor(writer, remaining)
-                tally.outstanding = left.links
-                if left.links == 0:
-                    return
-                # the rest is leased by other workers: wait for them to finish, or for a
-                # lease to run out (its worker died) and take the link over
-                wait_s = IDLE_POLL_MIN_S * 2
-                if left.next_expiry is not None:
-                    wait_s = (left.next_expiry - clock()).total_seconds() + IDLE_POLL_MIN_S
-                await asyncio.sleep(min(IDLE_POLL_MAX_S, max(IDLE_POLL_MIN_S, wait_s)))
-                continue
-            tally.batches += 1
-            tally.leased += len(due)
-            renewer = asyncio.create_task(_renew_forever(database, writer, worker, clock))
-            try:
-                await check_batch(
-                    checker,
-                    archive,
-                    database,
-                    due,
-                    record=record,
-                    clock=clock,
-                    progress=progress,
-                    collected=collected,
-                    writer=writer,
-                    on_page=on_page,
+    pauses: set[asyncio.Future[None]] = set()
+
+    def share_pause(host: str, seconds: float) -> None:
+        # the host asked this worker to wait: hold its links back from every worker
+        until = clock() + dt.timedelta(seconds=seconds)
+
+        def hold() -> None:
+            database.transaction(
+                lambda s: rounds.pause_host(
+                    s, info, host=host, worker=worker.worker_id, now=clock(), until=until
                 )
-            finally:
-                renewer.cancel()
-                await asyncio.gather(renewer, return_exceptions=True)
+            )
+
+        future = loop.run_in_executor(writer, hold)
+        pauses.add(future)
+        future.add_done_callback(pauses.discard)
+
+    async with make_checker(options, clock) as checker:
+        checker.limiter.on_pause = share_pause
+        try:
+            await _lease_and_check(
+                database,
+                info,
+                options,
+                worker,
+                checker,
+                clock=clock,
+                progress=progress,
+                collected=collected,
+                writer=writer,
+                tally=tally,
+                lease=lease,
+                remaining=remaining,
+                record=record,
+                on_page=on_page,
+            )
+        finally:
+            if pauses:
+                await asyncio.gather(*pauses)
+
+
+async def _lease_and_check(
+    database: Database,
+    info: rounds.RoundInfo,
+    options: CheckOptions,
+    worker: WorkerOptions,
+    checker: Checker,
+    *,
+    clock: Clock,
+    progress: Progress,
+    collected: dict[str, LinkReport],
+    writer: ThreadPoolExecutor,
+    tally: _Tally,
+    lease: Callable[[], list[repo.DueLink]],
+    remaining: Callable[[], rounds.Outstanding],
+    record: Recorder,
+    on_page: PageSink | None,
+) -> None:
+    loop = asyncio.get_running_loop()
+    archive = make_archive(checker, options)
+    while True:
+        due = await loop.run_in_executor(writer, lease)
+        if not due:
+            left = await loop.run_in_executor(writer, remaining)
+            tally.outstanding = left.links
+            if left.links == 0:
+                return
+            # the rest is leased by other workers: wait for them to finish, or for a
+            # lease to run out (its worker died) and take the link over
+            wait_s = IDLE_POLL_MIN_S * 2
+            if left.next_expiry is not None:
+                wait_s = (left.next_expiry - clock()).total_seconds() + IDLE_POLL_MIN_S
+            await asyncio.sleep(min(IDLE_POLL_MAX_S, max(IDLE_POLL_MIN_S, wait_s)))
+            continue
+        tally.batches += 1
+        tally.leased += len(due)
+        renewer = asyncio.create_task(_renew_forever(database, writer, worker, clock))
+        try:
+            await check_batch(
+                checker,
+                archive,
+                database,
+                due,
+                record=record,
+                clock=clock,
+                progress=progress,
+                collected=collected,
+                writer=writer,
+                on_page=on_page,
+            )
+        finally:
+            renewer.cancel()
+            await asyncio.gather(renewer, return_exceptions=True)
 
 
 def run_worker(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from claims.enums import LinkHealth
@@ -132,6 +132,110 @@ def store_capture(
     session.add(row)
     session.flush()
     return _stored(row), True
+
+
+@dataclass(frozen=True)
+class LiveRead:
+    """One page a check read: its main text and the HTTP facts (see ``store_live_captures``)."""
+
+    link_id: int
+    text: str
+    url: str
+    captured_at: dt.datetime
+    final_url: str | None = None
+    http_status: int | None = None
+    content_type: str | None = None
+
+
+def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> int:
+    """``store_capture`` of kind live for many pages with a handful of statements, however
+    many pages (a check hands its pages over in groups). Returns how many captures are new."""
+    if not reads:
+        return 0
+    link_ids = {r.link_id for r in reads}
+    latest: dict[int, tuple[dt.datetime, int, dt.datetime, str]] = {}
+    for link_id, capture_id, captured_at, seen_at, digest in session.execute(
+        select(
+            Capture.link_id,
+            Capture.id,
+            Capture.captured_at,
+            Capture.last_seen_at,
+            CaptureText.sha256,
+        )
+        .join(CaptureText, Capture.text_id == CaptureText.id)
+        .where(Capture.link_id.in_(link_ids), Capture.kind == "live")
+    ):
+        known = latest.get(link_id)
+        if known is None or (captured_at, capture_id) > (known[0], known[1]):
+            latest[link_id] = (captured_at, capture_id, seen_at, digest)
+    seen_again: dict[int, dt.datetime] = {}
+    new: list[tuple[LiveRead, str, str, bool]] = []
+    for read in reads:
+        truncated = len(read.text) > MAX_CAPTURE_CHARS
+        text = read.text[:MAX_CAPTURE_CHARS]
+        digest = text_digest(text)
+        known = latest.get(read.link_id)
+        if known is not None and known[3] == digest:
+            capture_id = known[1]
+            seen_again[capture_id] = max(
+                known[2], read.captured_at, seen_again.get(capture_id, known[2])
+            )
+            continue
+        new.append((read, text, digest, truncated))
+        latest[read.link_id] = (read.captured_at, 0, read.captured_at, digest)
+    for capture_id, seen_at in seen_again.items():
+        session.execute(
+            update(Capture)
+            .where(Capture.id == capture_id)
+            .values(last_seen_at=seen_at)
+            .execution_options(synchronize_session=False)
+        )
+    if not new:
+        return 0
+    digests = {digest for _, _, digest, _ in new}
+    text_ids: dict[str, int] = {}
+    text_ids.update(
+        (digest, text_id)
+        for digest, text_id in session.execute(
+            select(CaptureText.sha256, CaptureText.id).where(CaptureText.sha256.in_(digests))
+        )
+    )
+    missing: dict[str, dict[str, Any]] = {}
+    for _, text, digest, truncated in new:
+        if digest not in text_ids and digest not in missing:
+            missing[digest] = {
+                "sha256": digest,
+                "chars": len(text),
+                "truncated": truncated,
+                "compressed": zlib.compress(text.encode("utf-8"), 9),
+            }
+    if missing:
+        session.execute(insert(CaptureText), list(missing.values()))
+        text_ids.update(
+            (digest, text_id)
+            for digest, text_id in session.execute(
+                select(CaptureText.sha256, CaptureText.id).where(CaptureText.sha256.in_(missing))
+            )
+        )
+    session.execute(
+        insert(Capture),
+        [
+            {
+                "link_id": read.link_id,
+                "text_id": text_ids[digest],
+                "kind": "live",
+                "captured_at": read.captured_at,
+                "last_seen_at": read.captured_at,
+                "url": read.url[:2048],
+                "final_url": read.final_url[:2048] if read.final_url else None,
+                "http_status": read.http_status,
+                "content_type": read.content_type[:200] if read.content_type else None,
+                "archived_at": None,
+            }
+            for read, _, digest, _ in new
+        ],
+    )
+    return len(new)
 
 
 def captures_of_link(session: Session, link_id: int) -> list[StoredCapture]:

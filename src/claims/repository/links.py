@@ -50,7 +50,7 @@ _UPDATE_LEASED_LINK_STATE = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueLink:
     """A link to check, with what its citing sources say about it."""
 

@@ -198,6 +198,45 @@ def lease_batch(
     return ids
 
 
+# the lease owner of links held back because their host asked for a pause
+PAUSE_OWNER_PREFIX = "pause:"
+
+
+def pause_host(
+    session: Session,
+    info: RoundInfo,
+    *,
+    host: str,
+    worker: str,
+    now: dt.datetime,
+    until: dt.datetime,
+) -> int:
+    """Hold the round's free links of ``host`` until ``until``, for every worker.
+
+    The host asked to be left alone (429, or 503 with Retry-After): its links are leased to
+    no worker until then, so whichever worker takes the host next waits out the pause too
+    (the worker that was told keeps its own pause in memory). How many links were held.
+    """
+    host = host.lower().rstrip(".")
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(_LEASE_LOCK_KEY)))
+    candidates = session.execute(
+        select(Link.id, Link.url).where(
+            in_round(info), _free(now), Link.url.contains(host, autoescape=True)
+        )
+    )
+    ids = [link_id for link_id, url in candidates if _host(url).rstrip(".") == host]
+    owner = f"{PAUSE_OWNER_PREFIX}{worker}"[:200]
+    for start in range(0, len(ids), 500):
+        session.execute(
+            update(Link)
+            .where(Link.id.in_(ids[start : start + 500]))
+            .values(lease_owner=owner, lease_expires_at=until)
+            .execution_options(synchronize_session=False)
+        )
+    return len(ids)
+
+
 def renew_leases(session: Session, *, worker: str, until: dt.datetime) -> int:
     """Extend every lease ``worker`` holds: a live worker keeps its links, a dead one's expire."""
     result = session.execute(
