@@ -49,8 +49,8 @@ UNSAFE_SCHEMES = frozenset({"javascript", "data", "vbscript"})
 def unsafe_scheme(url: str) -> str | None:
     """The scheme of ``url`` when it is one that runs or embeds content (``javascript:``)."""
     # browsers ignore control characters and spaces inside the scheme: "java\tscript:"
-    cleaned = "".join(ch for ch in url if ch > " ").lower()
-    scheme, colon, _rest = cleaned.partition(":")
+    head, colon, _rest = url.partition(":")  # dropping those characters moves no colon
+    scheme = "".join(ch for ch in head if ch > " ").lower()
     return scheme if colon and scheme in UNSAFE_SCHEMES else None
 
 

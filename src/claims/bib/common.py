@@ -74,6 +74,9 @@ def without_blanks(r: SourceRecord) -> SourceRecord:
     def clean(value: str | None) -> str | None:
         return value if value and normalise_space(value) else None
 
+    texts = (r.title, r.container, r.publisher, r.url, r.doi)
+    if all(v is None or clean(v) for v in texts) and all(clean(v) for v in r.extra.values()):
+        return r  # the usual case: nothing to drop, no copy
     return replace(
         r,
         title=clean(r.title),

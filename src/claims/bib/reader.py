@@ -168,17 +168,22 @@ def _quiet_bibtexparser() -> Iterator[None]:
 # ------------------------------------------------------------------ values
 
 
+_GROUP_MARK = re.compile(r"[\\{}]")
+
+
 def _read_group(text: str, pos: int) -> tuple[str, int]:
     depth = 0
     start = pos
-    while pos < len(text):
+    search = _GROUP_MARK.search
+    while (m := search(text, pos)) is not None:  # jump from brace to brace, not char by char
+        pos = m.start()
         c = text[pos]
         if c == "\\":
             pos += 2
             continue
         if c == "{":
             depth += 1
-        elif c == "}":
+        else:
             depth -= 1
             if depth == 0:
                 return text[start + 1 : pos], pos + 1
@@ -207,6 +212,10 @@ def _read_quoted(text: str, pos: int) -> tuple[str, int]:
 
 def evaluate(raw: str, macros: dict[str, str]) -> str:
     """A raw field value (``{…}``, ``"…"``, a number, a macro, joined by ``#``) as LaTeX."""
+    if raw[:1] == "{":  # the usual value, one group: read it without the general loop
+        value, end = _read_group(raw, 0)
+        if end == len(raw) or raw[end:].isspace():
+            return value
     parts: list[str] = []
     pos = 0
     expect_part = True

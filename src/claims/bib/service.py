@@ -26,8 +26,6 @@ from claims.bib.reader import (
 from claims.bib.ris import parse_ris, write_references
 from claims.curation import FieldChange, KeptValue, SourceMerge, merge_source, pinned_fields
 from claims.errors import ConflictError, InputError, NotFoundError
-from claims.models import Link
-from claims.records import SourceRecord
 from claims.repository import bibliography as repo
 from claims.urls import credentials_warning, has_credentials, normalize_url
 
@@ -570,19 +568,19 @@ class _ImportRun:
                 self.unchanged.append(Update(match, (), merge.kept))
         self.dropped += [Dropped(e.line, e.record.key, e.dropped) for e in entries if e.dropped]
 
-        wanted = [e.record.url for e in to_add] + [m.record.url for _, m in updates]
-        links = repo.get_or_add_links(session, [u for w in wanted if (u := _normal_url(w))])
-
-        def link_of(r: SourceRecord) -> Link | None:
-            url = _normal_url(r.url)
-            return links[url] if url else None
-
-        repo.add_sources(session, [(e.record, link_of(e.record)) for e in to_add])
-        held_sources = repo.get_sources(session, [source_id for source_id, _ in updates])
-        for source_id, merge in updates:
-            repo.update_source(
-                session, held_sources[source_id], merge.record, link_of(merge.record)
-            )
+        link_of = repo.link_ids(session, [u for e in to_add if (u := _normal_url(e.record.url))])
+        repo.add_sources(
+            session, [(e.record, link_of.get(_normal_url(e.record.url) or "")) for e in to_add]
+        )
+        if updates:
+            wanted = [u for _, m in updates if (u := _normal_url(m.record.url))]
+            links = repo.get_or_add_links(session, wanted)
+            held_sources = repo.get_sources(session, [source_id for source_id, _ in updates])
+            for source_id, merge in updates:
+                url = _normal_url(merge.record.url)
+                repo.update_source(
+                    session, held_sources[source_id], merge.record, links[url] if url else None
+                )
         new = [e.record.key for e in to_add]
         self.added += new
         self.added_keys.update(new)
