@@ -65,10 +65,18 @@ def _has_nul(value: Any) -> bool:
     else:
         return False
     for v in values:
-        if type(v) is str:
+        kind = type(v)
+        if kind is str:
             if NUL in v:
                 return True
-        elif v is not None and type(v) is not int and _has_nul(v):
+        elif kind is tuple or kind is dict:  # a row of an executemany: its values inline
+            for w in v.values() if kind is dict else v:
+                if type(w) is str:
+                    if NUL in w:
+                        return True
+                elif w is not None and type(w) is not int and _has_nul(w):
+                    return True
+        elif v is not None and kind is not int and _has_nul(v):
             return True
     return False
 

@@ -56,6 +56,8 @@ def unsafe_scheme(url: str) -> str | None:
 
 def has_credentials(url: str) -> bool:
     """Whether ``url`` carries a user name or password (``https://user:pass@host/``)."""
+    if "@" not in url:
+        return False  # userinfo ends with one
     try:
         parts = urlsplit(url.strip())
     except ValueError:

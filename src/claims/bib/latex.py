@@ -29,7 +29,7 @@ VERBATIM_FIELDS = frozenset({"url", "doi", "urldate", "date", "eprint", "file", 
 URL_FIELDS = frozenset({"url", "doi", "eprint", "file"})
 NAME_FIELDS = frozenset({"author", "editor", "translator", "bookauthor", "holder"})
 TITLE_FIELDS = frozenset({"title"})
-ENCODE_CACHE = 1 << 14  # values and title words remembered (bounded: memory stays flat)
+ENCODE_CACHE = 1 << 12  # values and title words remembered (bounded: memory stays flat)
 
 # Characters with a meaning in LaTeX or in .bib syntax, in every mode. Braces become
 # text commands because BibTeX and biber count braces without regard to backslashes.
@@ -639,12 +639,16 @@ def _decode_text(value: str, strip: bool) -> str:
     if _SPECIAL_BUT_BRACES.search(value) is None:
         # nothing but text and braces (the decoder's every other rule needs one of these)
         text = value.replace("{", "").replace("}", "") if "{" in value or "}" in value else value
-    else:
-        out: list[str] = []
-        _decode(_Reader(value), out)
-        text = "".join(out)
-    if not text.isascii():
-        text = unicodedata.normalize("NFC", text)
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
+        return normalise_space(text) if strip else text
+    return _decode_in_full(value, strip)
+
+
+def _decode_in_full(value: str, strip: bool) -> str:
+    out: list[str] = []
+    _decode(_Reader(value), out)
+    text = unicodedata.normalize("NFC", "".join(out))
     return normalise_space(text) if strip else text
 
 
@@ -677,6 +681,10 @@ def _top_level_tokens(text: str, separators: str) -> list[str]:
     """Split at characters in ``separators`` outside braces (escapes keep their brace)."""
     if "{" not in text and "}" not in text and "\\" not in text and len(separators) == 1:
         return text.split(separators)  # nothing can hide a separator
+    return _split_outside_braces(text, separators)
+
+
+def _split_outside_braces(text: str, separators: str) -> list[str]:
     tokens: list[str] = []
     depth = 0
     start = 0

@@ -288,10 +288,16 @@ def add_source(session: Session, record: SourceRecord, link: Link | None) -> Sou
     return source
 
 
-def add_sources(session: Session, items: Sequence[tuple[SourceRecord, int | None]]) -> None:
+def add_sources(
+    session: Session, items: Sequence[tuple[SourceRecord, int | None]]
+) -> dict[str, int]:
     """Insert many sources (with the id of their link, see :func:`link_ids`) and their
-    contributors with a few multi-row statements: much faster than one ORM object each."""
+    contributors with a few multi-row statements: much faster than one ORM object each.
+
+    Returns the new sources' ids by key.
+    """
     session.flush()
+    added: dict[str, int] = {}
     for chunk in _chunks(items, IN_CHUNK):
         rows = [{"key": r.key, "link_id": link_id, **source_values(r)} for r, link_id in chunk]
         # Core statements on the table, not ORM ones: a plain executemany on every backend
@@ -301,6 +307,7 @@ def add_sources(session: Session, items: Sequence[tuple[SourceRecord, int | None
         ids = dict(
             connection.execute(select(Source.key, Source.id).where(Source.key.in_(keys))).all()
         )
+        added.update(ids)
         people = [
             {"source_id": ids[r.key], **_contributor_values(c, position)}
             for r, _ in chunk
@@ -308,6 +315,7 @@ def add_sources(session: Session, items: Sequence[tuple[SourceRecord, int | None
         ]
         if people:
             connection.execute(insert(ContributorRow), people)
+    return added
 
 
 def source_records(session: Session, ids: Iterable[int]) -> dict[int, SourceRecord]:
