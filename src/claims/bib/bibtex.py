@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -204,6 +205,11 @@ def entry_fields(item: ExportItem, dialect: Dialect, *, ascii: bool) -> tuple[st
 
 def read_back_kind(etype: str, genre: str | None, *, has_url: bool) -> SourceKind:
     """The kind the importer gives an entry of this type and genre."""
+    return _read_back_kind(etype, genre, has_url)
+
+
+@functools.lru_cache(maxsize=256)  # a few types and genres, asked once per entry written
+def _read_back_kind(etype: str, genre: str | None, has_url: bool) -> SourceKind:
     from claims.bib.reader import kind_of  # the reader imports this module
 
     return kind_of(etype, genre, has_url)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -116,6 +117,7 @@ def join_sentences(parts: list[str]) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=1024)  # sources are often read on the same days
 def accessed_sentence(day: dt.date) -> str:
     return f"Accessed {format_day(day)}"
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
 from sqlalchemy import Select, String, insert, select, type_coerce, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, selectinload
 
 from claims.enums import AccessedBasis, ContributorRole, DatePrecision, SourceKind
@@ -102,12 +104,16 @@ def iter_export_rows(
         stmt = select(*_SOURCE_COLUMNS).where(Source.id > last_id)
         if only is not None:
             stmt = stmt.where(Source.id.in_(only.scalar_subquery()))
-        rows = session.execute(stmt.order_by(Source.id).limit(batch_size)).all()
+        if session.autoflush:
+            session.flush()  # what session.execute would do; the rest reads plain rows
+        # the connection, not the session: plain Core rows, without the ORM's row loading
+        connection = session.connection()
+        rows = connection.execute(stmt.order_by(Source.id).limit(batch_size)).all()
         if not rows:
             return
         last_id = rows[-1].id
-        people = _contributors(session, [r.id for r in rows])
-        archives = _latest_snapshots(session, [r.link_id for r in rows if r.link_id])
+        people = _contributors(connection, [r.id for r in rows])
+        archives = _latest_snapshots(connection, [r.link_id for r in rows if r.link_id])
         for r in rows:
             archive = archives.get(r.link_id) if r.link_id else None
             yield ExportRow(
@@ -123,11 +129,16 @@ _PRECISIONS = {p.value: p for p in DatePrecision}
 _ROLES = {r.value: r for r in ContributorRole}
 
 
+@functools.lru_cache(maxsize=4096)  # frozen, so shared: many sources have the same date
+def _partial_date(day: dt.date, precision: DatePrecision) -> PartialDate:
+    return PartialDate.from_date(day, precision)
+
+
 def _record(r: Any, people: Sequence[Contributor]) -> SourceRecord:
     issued = None
     if r.issued is not None:
         precision = _PRECISIONS[r.issued_precision] if r.issued_precision else DatePrecision.DAY
-        issued = PartialDate.from_date(r.issued, precision)
+        issued = _partial_date(r.issued, precision)
     extra = r.extra
     return SourceRecord(
         key=r.key,
@@ -148,7 +159,9 @@ def _record(r: Any, people: Sequence[Contributor]) -> SourceRecord:
     )
 
 
-def _contributors(session: Session, source_ids: Sequence[int]) -> dict[int, list[Contributor]]:
+def _contributors(
+    session: Session | Connection, source_ids: Sequence[int]
+) -> dict[int, list[Contributor]]:
     stmt = (
         select(
             ContributorRow.source_id,
@@ -162,14 +175,19 @@ def _contributors(session: Session, source_ids: Sequence[int]) -> dict[int, list
     )
     out: dict[int, list[Contributor]] = {}
     for source_id, role, family, given, literal in session.execute(stmt):
-        out.setdefault(source_id, []).append(
-            Contributor(family=family, given=given, literal=literal, role=_ROLES[role])
-        )
+        out.setdefault(source_id, []).append(_contributor(family, given, literal, role))
     return out
 
 
+@functools.lru_cache(maxsize=4096)  # frozen, so shared: people are cited again and again
+def _contributor(
+    family: str | None, given: str | None, literal: str | None, role: str
+) -> Contributor:
+    return Contributor(family=family, given=given, literal=literal, role=_ROLES[role])
+
+
 def _latest_snapshots(
-    session: Session, link_ids: Sequence[int]
+    session: Session | Connection, link_ids: Sequence[int]
 ) -> dict[int, tuple[str, dt.datetime]]:
     if not link_ids:
         return {}
