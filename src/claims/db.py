@@ -55,8 +55,38 @@ NUL = "\x00"
 NUL_REPLACEMENT = "\ufffd"
 
 
+def _has_nul(value: Any) -> bool:
+    # one pass, calling itself only for nested containers: every statement's parameters
+    # (thousands of rows in an executemany) pass through here
+    if isinstance(value, str):
+        return NUL in value
+    if isinstance(value, dict):
+        values: Any = value.values()
+    elif isinstance(value, list | tuple):
+        values = value
+    else:
+        return False
+    for v in values:
+        kind = type(v)
+        if kind is str:
+            if NUL in v:
+                return True
+        elif kind is tuple or kind is dict:  # a row of an executemany: its values inline
+            for w in v.values() if kind is dict else v:
+                if type(w) is str:
+                    if NUL in w:
+                        return True
+                elif w is not None and type(w) is not int and _has_nul(w):
+                    return True
+        elif v is not None and kind is not int and _has_nul(v):
+            return True
+    return False
+
+
 def _scrub(value: Any) -> Any:
     """``value`` with NUL replaced in every string it holds; the same object when it has none."""
+    if not _has_nul(value):
+        return value
     if isinstance(value, str):
         return value.replace(NUL, NUL_REPLACEMENT) if NUL in value else value
     if isinstance(value, dict):

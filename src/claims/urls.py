@@ -49,13 +49,15 @@ UNSAFE_SCHEMES = frozenset({"javascript", "data", "vbscript"})
 def unsafe_scheme(url: str) -> str | None:
     """The scheme of ``url`` when it is one that runs or embeds content (``javascript:``)."""
     # browsers ignore control characters and spaces inside the scheme: "java\tscript:"
-    cleaned = "".join(ch for ch in url if ch > " ").lower()
-    scheme, colon, _rest = cleaned.partition(":")
+    head, colon, _rest = url.partition(":")  # dropping those characters moves no colon
+    scheme = "".join(ch for ch in head if ch > " ").lower()
     return scheme if colon and scheme in UNSAFE_SCHEMES else None
 
 
 def has_credentials(url: str) -> bool:
     """Whether ``url`` carries a user name or password (``https://user:pass@host/``)."""
+    if "@" not in url:
+        return False  # userinfo ends with one
     try:
         parts = urlsplit(url.strip())
     except ValueError:

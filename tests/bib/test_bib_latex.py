@@ -220,3 +220,21 @@ def test_names_read_back_to_the_same_output(people: list[Contributor], ascii: bo
     encoded = encode_names(people, ascii=ascii)
     _assert_safe(encoded.replace(" and ", " "))
     assert encode_names(decode_names(encoded), ascii=ascii) == encoded
+
+
+# plain text and braces, where the decoder takes its short cut: letters, combining marks,
+# spaces, control characters, and now and then a character that sends it the long way
+_PLAINISH = st.text(
+    st.characters(codec="utf-8") | st.sampled_from(list("{}{} \t\n\u00a0\u0301e")),
+    max_size=40,
+)
+
+
+@given(_PLAINISH)
+def test_the_decoders_short_cuts_agree_with_the_full_decoder(text: str) -> None:
+    for strip in (True, False):
+        assert latex._decode_text.__wrapped__(text, strip) == latex._decode_in_full(text, strip)
+    for separators in (" ", ","):
+        assert latex._top_level_tokens(text, separators) == latex._split_outside_braces(
+            text, separators
+        )

@@ -339,3 +339,42 @@ def test_a_late_invalid_entry_undoes_earlier_batches(database: Database, tmp_pat
     with database.session() as session:
         summary = import_bibtex(session, path, skip_invalid=True)
     assert len(summary.added) == n
+
+
+@given(st.lists(st.integers(1, 300), max_size=60), st.integers(0, 310))
+def test_id_ranges_hold_exactly_the_ids_added(ids: list[int], probe: int) -> None:
+    from claims.bib.service import IdRanges
+
+    ranges = IdRanges()
+    held: set[int] = set()
+    for start in range(0, len(ids), 7):  # batch by batch, as the import adds them
+        ranges.update(ids[start : start + 7])
+        held.update(ids[start : start + 7])
+    assert (probe in ranges) == (probe in held)
+    assert all(i in ranges for i in held)
+    assert len(ranges) == len(held)
+
+
+def test_a_later_batch_finds_an_earlier_entry_in_the_database(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claims.bib import service
+
+    monkeypatch.setattr(service, "IMPORT_BATCH", 2)
+    bib = tmp_path / "twins.bib"
+    bib.write_text(
+        "@misc{a, title = {A}, url = {https://example.org/a}}\n"
+        "@misc{b, title = {B}, url = {https://example.org/b}}\n"
+        "@misc{d, title = {D}, url = {https://example.org/d}}\n"
+        "@misc{e, title = {E}, url = {https://example.org/d#x}}\n"  # d's, in the same batch
+        "@misc{c, title = {C}, url = {https://example.org/a}}\n",  # a's, two batches on
+        encoding="utf-8",
+    )
+    with database.session() as session:
+        clear_sources(session)
+        summary = service.import_bibtex(session, bib)
+    assert summary.added == ("a", "b", "d")
+    assert [(m.line, m.key, m.existing, m.by) for m in summary.skipped] == [
+        (4, "e", "d", "URL as an earlier entry"),
+        (5, "c", "a", "URL as an earlier entry"),
+    ]

@@ -7,8 +7,17 @@ import json
 from dataclasses import replace
 
 import pytest
+from bib_support import source_lists
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from claims.bib.bibtex import WRITE_BATCH, ExportItem, format_bibliography, write_entries
+from claims.bib.bibtex import (
+    WRITE_BATCH,
+    ExportItem,
+    format_bibliography,
+    write_entries,
+    write_with_bibtexparser,
+)
 from claims.bib.common import ArchivedCopy, Dialect
 from claims.bib.csljson import csl_item, format_items
 from claims.enums import ContributorRole, SourceKind
@@ -194,3 +203,25 @@ def test_output_streams_in_batches(dialect: Dialect) -> None:
     assert text.count("\n@") == WRITE_BATCH * 2  # one blank line between all entries
     assert text.startswith("@")
     assert "\n\n\n" not in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(source_lists(max_size=4), st.sampled_from(Dialect), st.booleans())
+def test_entries_are_laid_out_exactly_as_bibtexparser_writes_them(
+    records: list[SourceRecord], dialect: Dialect, ascii: bool
+) -> None:
+    items = [ExportItem(r) for r in records]
+    assert format_bibliography(items, dialect, ascii=ascii) == write_with_bibtexparser(
+        items, dialect, ascii=ascii
+    )
+
+
+def test_the_letter_is_laid_out_exactly_as_bibtexparser_writes_it(
+    letter: list[SourceRecord],
+) -> None:
+    archive = ArchivedCopy("https://web.archive.org/web/2016/x", dt.date(2016, 5, 1))
+    items = [ExportItem(r, archive if i % 2 else None) for i, r in enumerate(letter)]
+    for dialect in Dialect:
+        for ascii in (False, True):
+            ours = format_bibliography(items, dialect, ascii=ascii)
+            assert ours == write_with_bibtexparser(items, dialect, ascii=ascii)

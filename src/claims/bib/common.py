@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -74,6 +75,9 @@ def without_blanks(r: SourceRecord) -> SourceRecord:
     def clean(value: str | None) -> str | None:
         return value if value and normalise_space(value) else None
 
+    texts = (r.title, r.container, r.publisher, r.url, r.doi)
+    if all(v is None or clean(v) for v in texts) and all(clean(v) for v in r.extra.values()):
+        return r  # the usual case: nothing to drop, no copy
     return replace(
         r,
         title=clean(r.title),
@@ -113,6 +117,7 @@ def join_sentences(parts: list[str]) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=1024)  # sources are often read on the same days
 def accessed_sentence(day: dt.date) -> str:
     return f"Accessed {format_day(day)}"
 

@@ -15,6 +15,7 @@ at a time (never a URL), and removes protective braces.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -28,6 +29,7 @@ VERBATIM_FIELDS = frozenset({"url", "doi", "urldate", "date", "eprint", "file", 
 URL_FIELDS = frozenset({"url", "doi", "eprint", "file"})
 NAME_FIELDS = frozenset({"author", "editor", "translator", "bookauthor", "holder"})
 TITLE_FIELDS = frozenset({"title"})
+ENCODE_CACHE = 1 << 12  # values and title words remembered (bounded: memory stays flat)
 
 # Characters with a meaning in LaTeX or in .bib syntax, in every mode. Braces become
 # text commands because BibTeX and biber count braces without regard to backslashes.
@@ -159,6 +161,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # category Cc, less whi
 
 def normalise_space(text: str) -> str:
     """Collapse runs of ASCII whitespace (not no-break spaces) and drop control characters."""
+    # most text has nothing to change: printable excludes every control and \t\n\r\f\v
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return _ASCII_SPACE.sub(" ", _CONTROL.sub(" ", text)).strip()
 
 
@@ -218,6 +223,11 @@ def _encode_plain(text: str, ascii: bool) -> str:
 
 def encode_text(text: str, *, ascii: bool = False) -> str:
     """Escape plain text for a .bib field; with ``ascii`` write non-ASCII as LaTeX."""
+    return _encode_text(text, ascii)
+
+
+@functools.lru_cache(maxsize=ENCODE_CACHE)  # names, outlets, publishers: the same again and again
+def _encode_text(text: str, ascii: bool) -> str:
     return _encode_plain(unicodedata.normalize("NFC", normalise_space(text)), ascii)
 
 
@@ -235,22 +245,25 @@ def encode_title(text: str, *, ascii: bool = False) -> str:
     with a capital is protected except a title's first word when only its initial is
     capital: styles keep that one anyway.
     """
-    text = unicodedata.normalize("NFC", normalise_space(text))
-    words: list[str] = []
-    for n, token in enumerate(text.split(" ")):
-        m = _WORD_CORE.search(token)
-        if m is None or not _protect(m.group(), first=n == 0):
-            words.append(_encode_plain(token, ascii))
-            continue
-        # the braces and the spaces keep glyphs of neighbouring pieces apart
-        words.append(
-            _encode_plain(token[: m.start()], ascii)
-            + "{"
-            + _encode_plain(m.group(), ascii)
-            + "}"
-            + _encode_plain(token[m.end() :], ascii)
-        )
+    tokens = unicodedata.normalize("NFC", normalise_space(text)).split(" ")
+    words = [_title_word(tokens[0], True, ascii)]
+    words += [_title_word(t, False, ascii) for t in tokens[1:]]
     return " ".join(words)
+
+
+@functools.lru_cache(maxsize=ENCODE_CACHE)  # titles are new, their words are not
+def _title_word(token: str, first: bool, ascii: bool) -> str:
+    m = _WORD_CORE.search(token)
+    if m is None or not _protect(m.group(), first=first):
+        return _encode_plain(token, ascii)
+    # the braces and the spaces keep glyphs of neighbouring pieces apart
+    return (
+        _encode_plain(token[: m.start()], ascii)
+        + "{"
+        + _encode_plain(m.group(), ascii)
+        + "}"
+        + _encode_plain(token[m.end() :], ascii)
+    )
 
 
 def _percent(m: re.Match[str]) -> str:
@@ -283,6 +296,11 @@ def _encode_name_part(part: str, *, ascii: bool) -> str:
 
 def encode_name(contributor: Contributor, *, ascii: bool = False) -> str:
     """``Family, Given`` for a person, ``{Literal Name}`` for an organisation."""
+    return _encode_name(contributor, ascii)
+
+
+@functools.lru_cache(maxsize=ENCODE_CACHE)  # people are cited again and again
+def _encode_name(contributor: Contributor, ascii: bool) -> str:
     if contributor.literal is not None:
         return "{" + encode_text(contributor.literal, ascii=ascii) + "}"
     if not contributor.given:
@@ -298,7 +316,7 @@ def encode_name(contributor: Contributor, *, ascii: bool = False) -> str:
 
 
 def encode_names(contributors: Iterable[Contributor], *, ascii: bool = False) -> str:
-    return " and ".join(encode_name(c, ascii=ascii) for c in contributors)
+    return " and ".join([_encode_name(c, ascii) for c in contributors])
 
 
 def encode_literal_list(items: Sequence[str], *, ascii: bool = False) -> str:
@@ -308,11 +326,16 @@ def encode_literal_list(items: Sequence[str], *, ascii: bool = False) -> str:
 
 def encode_field(field: str, value: str, *, ascii: bool = False) -> str:
     """Encode one field value by what the field holds."""
+    return encode_value(field, value, ascii)
+
+
+def encode_value(field: str, value: str, ascii: bool) -> str:
+    """:func:`encode_field` with positional arguments (the writers call it per field)."""
     if field in VERBATIM_FIELDS:
         return encode_verbatim(value, field)
     if field in TITLE_FIELDS:
         return encode_title(value, ascii=ascii)
-    return encode_text(value, ascii=ascii)
+    return _encode_text(value, ascii)
 
 
 # ---------------------------------------------------------------- decoding
@@ -544,63 +567,85 @@ _COMMAND = re.compile(r"\\([A-Za-z]+)\s*|\\(.)", re.DOTALL)
 _SPECIAL = re.compile(r"[\\{}$~`'\-,!?]")  # where plain text stops
 
 
+_LIGATURE_AT = re.compile("|".join(re.escape(lig) for lig, _ in _LIGATURES))  # in order
+_LIGATURE_TEXT = dict(_LIGATURES)
+
+
 def _decode(reader: _Reader, out: list[str]) -> None:
     text = reader.text
-    while not reader.at_end():
-        special = _SPECIAL.search(text, reader.pos)
-        end = special.start() if special else len(text)
-        if end > reader.pos:  # a run of plain text, copied whole
-            out.append(text[reader.pos : end])
-            reader.pos = end
+    n = len(text)
+    pos = reader.pos
+    append = out.append
+    while pos < n:
+        special = _SPECIAL.search(text, pos)
+        end = special.start() if special else n
+        if end > pos:  # a run of plain text, copied whole
+            append(text[pos:end])
+            pos = end
             continue
-        c = text[reader.pos]
+        c = text[pos]
         if c == "\\":
-            m = _COMMAND.match(text, reader.pos)
+            m = _COMMAND.match(text, pos)
             if m is None:  # a lone backslash at the end
-                out.append("\\")
-                reader.pos += 1
+                append("\\")
+                pos += 1
                 continue
-            reader.pos = m.end()
+            reader.pos = m.end()  # the reader reads the command's arguments
             word, sym = m.group(1), m.group(2)
             if sym is not None:
                 if sym in _ACCENT_MARKS:
-                    out.append(_accent(sym, reader.argument()))
+                    append(_accent(sym, reader.argument()))
                 elif sym in _CONTROL_SYMBOLS:
-                    out.append(_CONTROL_SYMBOLS[sym])
+                    append(_CONTROL_SYMBOLS[sym])
                 else:
-                    out.append(sym)
-                continue
-            if word in _ACCENT_MARKS:
-                out.append(_accent(word, reader.argument()))
+                    append(sym)
+            elif word in _ACCENT_MARKS:
+                append(_accent(word, reader.argument()))
             elif word in _SYMBOL_COMMANDS:
-                out.append(_SYMBOL_COMMANDS[word])
+                append(_SYMBOL_COMMANDS[word])
             elif word in _QUOTE_COMMANDS:
                 arg = reader.argument()
-                out.append("\u201c" + decode_text(arg or "", strip=False) + "\u201d")
+                append("\u201c" + decode_text(arg or "", strip=False) + "\u201d")
             elif word == "href":
                 reader.argument()  # the target URL is not text
                 arg = reader.argument()
-                out.append(decode_text(arg or "", strip=False))
+                append(decode_text(arg or "", strip=False))
             # font switches and unknown commands: the name goes, an argument group stays
+            pos = reader.pos
             continue
-        if c in "{}":
-            reader.pos += 1
+        if c in "{}$":  # groups go; math: drop the shifts, decode the symbols inside
+            pos += 1
             continue
-        if c == "$":  # math: drop the shifts, decode the symbols inside
-            reader.pos += 1
-            continue
-        for lig, uni in _LIGATURES:
-            if text.startswith(lig, reader.pos):
-                out.append(uni)
-                reader.pos += len(lig)
-                break
+        lig = _LIGATURE_AT.match(text, pos)
+        if lig is not None:
+            append(_LIGATURE_TEXT[lig.group()])
+            pos = lig.end()
         else:
-            out.append(c)
-            reader.pos += 1
+            append(c)
+            pos += 1
+    reader.pos = pos
+
+
+_SPECIAL_BUT_BRACES = re.compile(r"[\\$~`'\-,!?]")
 
 
 def decode_text(value: str, *, strip: bool = True) -> str:
     """LaTeX to Unicode: accents, symbols, quotes and dashes; braces removed."""
+    return _decode_text(value, strip)
+
+
+@functools.lru_cache(maxsize=ENCODE_CACHE)  # names, outlets, months: the same again and again
+def _decode_text(value: str, strip: bool) -> str:
+    if _SPECIAL_BUT_BRACES.search(value) is None:
+        # nothing but text and braces (the decoder's every other rule needs one of these)
+        text = value.replace("{", "").replace("}", "") if "{" in value or "}" in value else value
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
+        return normalise_space(text) if strip else text
+    return _decode_in_full(value, strip)
+
+
+def _decode_in_full(value: str, strip: bool) -> str:
     out: list[str] = []
     _decode(_Reader(value), out)
     text = unicodedata.normalize("NFC", "".join(out))
@@ -634,6 +679,12 @@ def _is_one_group(text: str) -> bool:
 
 def _top_level_tokens(text: str, separators: str) -> list[str]:
     """Split at characters in ``separators`` outside braces (escapes keep their brace)."""
+    if "{" not in text and "}" not in text and "\\" not in text and len(separators) == 1:
+        return text.split(separators)  # nothing can hide a separator
+    return _split_outside_braces(text, separators)
+
+
+def _split_outside_braces(text: str, separators: str) -> list[str]:
     tokens: list[str] = []
     depth = 0
     start = 0
@@ -718,23 +769,27 @@ def decode_names(value: str, role: ContributorRole = ContributorRole.AUTHOR) -> 
     """Split a BibTeX name list into persons and organisations (``{Braced Names}``)."""
     out: list[Contributor] = []
     for raw in split_name_list(value):
-        if raw.lower() == "others":
-            continue  # "and others" is et al., not a person
-        if _is_one_group(raw):
-            literal = decode_text(raw)
-            if literal:
-                out.append(Contributor(literal=literal, role=role))
-            continue
-        first, von, last, jr = parse_name(raw)
-        family = decode_text(f"{von} {last}")
-        given = decode_text(first)
-        if jr:
-            family = f"{family}, {decode_text(jr)}"
-        if not family and given:
-            family, given = given, ""
-        if family:
-            out.append(Contributor(family=family, given=given or None, role=role))
+        person = _decode_name(raw, role)
+        if person is not None:
+            out.append(person)
     return out
+
+
+@functools.lru_cache(maxsize=ENCODE_CACHE)  # people are cited again and again
+def _decode_name(raw: str, role: ContributorRole) -> Contributor | None:
+    if raw.lower() == "others":
+        return None  # "and others" is et al., not a person
+    if _is_one_group(raw):
+        literal = decode_text(raw)
+        return Contributor(literal=literal, role=role) if literal else None
+    first, von, last, jr = parse_name(raw)
+    family = decode_text(f"{von} {last}")
+    given = decode_text(first)
+    if jr:
+        family = f"{family}, {decode_text(jr)}"
+    if not family and given:
+        family, given = given, ""
+    return Contributor(family=family, given=given or None, role=role) if family else None
 
 
 def split_literal_list(value: str) -> list[str]:

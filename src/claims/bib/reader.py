@@ -168,17 +168,22 @@ def _quiet_bibtexparser() -> Iterator[None]:
 # ------------------------------------------------------------------ values
 
 
+_GROUP_MARK = re.compile(r"[\\{}]")
+
+
 def _read_group(text: str, pos: int) -> tuple[str, int]:
     depth = 0
     start = pos
-    while pos < len(text):
+    search = _GROUP_MARK.search
+    while (m := search(text, pos)) is not None:  # jump from brace to brace, not char by char
+        pos = m.start()
         c = text[pos]
         if c == "\\":
             pos += 2
             continue
         if c == "{":
             depth += 1
-        elif c == "}":
+        else:
             depth -= 1
             if depth == 0:
                 return text[start + 1 : pos], pos + 1
@@ -207,6 +212,12 @@ def _read_quoted(text: str, pos: int) -> tuple[str, int]:
 
 def evaluate(raw: str, macros: dict[str, str]) -> str:
     """A raw field value (``{…}``, ``"…"``, a number, a macro, joined by ``#``) as LaTeX."""
+    if raw[:1] == "{":  # the usual value, one group: read it without the general loop
+        if raw[-1:] == "}" and _GROUP_MARK.search(raw, 1, len(raw) - 1) is None:
+            return raw[1:-1]  # no brace or backslash inside
+        value, end = _read_group(raw, 0)
+        if end == len(raw) or raw[end:].isspace():
+            return value
     parts: list[str] = []
     pos = 0
     expect_part = True
@@ -456,15 +467,21 @@ def chunks_of(lines: Iterable[str], size: int = CHUNK_BLOCKS) -> Iterator[tuple[
     """
     buffer: list[str] = []
     blocks = 0
-    depth = 0
+    depth = 0  # of the lines counted so far
+    counted = 0  # lines of the buffer whose braces are in depth
     first = 1
     for number, line in enumerate(lines, 1):
-        if line.lstrip(" \t").startswith("@"):
-            if blocks >= size and depth == 0:
-                yield first, "".join(buffer)
-                buffer, blocks, first = [], 0, number
+        start = line[:1]
+        if start == "@" or (start in (" ", "\t") and line.lstrip(" \t").startswith("@")):
+            if blocks >= size:
+                # braces counted only here, over the lines since the last count, in one go
+                tail = "".join(buffer[counted:])
+                depth += tail.count("{") - tail.count("}")
+                counted = len(buffer)
+                if depth == 0:
+                    yield first, "".join(buffer)
+                    buffer, blocks, first, counted = [], 0, number, 0
             blocks += 1
-        depth += line.count("{") - line.count("}")
         buffer.append(line)
     if buffer:
         yield first, "".join(buffer)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -26,8 +27,6 @@ from claims.bib.reader import (
 from claims.bib.ris import parse_ris, write_references
 from claims.curation import FieldChange, KeptValue, SourceMerge, merge_source, pinned_fields
 from claims.errors import ConflictError, InputError, NotFoundError
-from claims.models import Link
-from claims.records import SourceRecord
 from claims.repository import bibliography as repo
 from claims.urls import credentials_warning, has_credentials, normalize_url
 
@@ -452,6 +451,38 @@ def _read_entries(fmt: ImportFormat, path: Path) -> Iterator[ParsedEntry | Faile
             return parse_ris("".join(read_lines(path)))
 
 
+class IdRanges:
+    """A set of ids kept as sorted, non-overlapping ranges: the ids one import adds are
+    mostly consecutive, so a file of any size takes a few ranges."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def update(self, ids: Iterable[int]) -> None:
+        for i in sorted(ids):
+            if i in self:
+                continue
+            if self._ends and self._ends[-1] + 1 == i:
+                self._ends[-1] = i
+            elif not self._ends or i > self._ends[-1]:
+                self._starts.append(i)
+                self._ends.append(i)
+            else:  # out of order: a range of its own
+                at = bisect.bisect_left(self._starts, i)
+                self._starts.insert(at, i)
+                self._ends.insert(at, i)
+
+    def __contains__(self, i: object) -> bool:
+        if not isinstance(i, int):
+            return False
+        at = bisect.bisect_right(self._starts, i) - 1
+        return at >= 0 and i <= self._ends[at]
+
+    def __len__(self) -> int:
+        return sum(e - s + 1 for s, e in zip(self._starts, self._ends, strict=True))
+
+
 class _ImportRun:
     """The state of one import across its batches: what it added, matched and skipped."""
 
@@ -461,7 +492,9 @@ class _ImportRun:
         self.on_conflict = on_conflict
         self.entries = 0
         self.added: list[str] = []
-        self.added_keys: set[str] = set()
+        # ids, not keys, of the sources added: held as ranges, so memory does not grow with
+        # the file (earlier entries are found in the database like held sources)
+        self.added_ids = IdRanges()
         self.updated: list[Update] = []  # held sources the file changed
         self.unchanged: list[Update] = []  # held sources it matched and left as they were
         self.dropped: list[Dropped] = []
@@ -469,7 +502,6 @@ class _ImportRun:
         self.conflicts: list[Match] = []
         self.keyed: list[tuple[int, str]] = []
         self.warnings: list[str] = []
-        self.in_file: dict[tuple[str, str], str] = {}  # what this file adds, by identity
         self._dois: dict[str, int] | None = None
         self._taken: set[str] | None = None
 
@@ -501,6 +533,8 @@ class _ImportRun:
 
         to_add: list[ParsedEntry] = []
         held: list[tuple[ParsedEntry, int, Match]] = []
+        indexes = (by_key, by_doi, by_url)
+        in_batch: dict[tuple[str, str], str] = {}  # what this batch adds, by identity
         for entry in entries:
             r = entry.record
             ids: list[tuple[str, str | None]] = [
@@ -509,19 +543,27 @@ class _ImportRun:
                 ("URL", urls[id(entry)]),
             ]
             found: tuple[str, int] | None = None
-            for (by, value), index in zip(ids, (by_key, by_doi, by_url), strict=True):
-                match_id = index.get(value) if value else None
+            matched = [
+                index.get(v) if v else None for (_, v), index in zip(ids, indexes, strict=True)
+            ]
+            for (by, _), match_id in zip(ids, matched, strict=True):
                 # a source this import added is an earlier entry, not one held before
-                if match_id is not None and keys.get(match_id) not in self.added_keys:
+                if match_id is not None and match_id not in self.added_ids:
                     found = (by, match_id)
                     break
             if found is not None:
                 held.append((entry, found[1], Match(entry.line, r.key, keys[found[1]], found[0])))
                 continue
-            twin = next(
-                ((by, self.in_file[by, v]) for by, v in ids if v and (by, v) in self.in_file),
-                None,
-            )
+            # an earlier entry: written by an earlier batch (the database knows it), or
+            # earlier in this one
+            twin: tuple[str, str] | None = None
+            for (by, v), match_id in zip(ids, matched, strict=True):
+                if match_id is not None:
+                    twin = (by, keys[match_id])
+                elif v and (by, v) in in_batch:
+                    twin = (by, in_batch[by, v])
+                if twin is not None:
+                    break
             if twin is not None:
                 self.skipped.append(
                     Match(entry.line, r.key, twin[1], f"{twin[0]} as an earlier entry")
@@ -530,7 +572,7 @@ class _ImportRun:
             to_add.append(entry)
             for by, value in ids:
                 if value:
-                    self.in_file.setdefault((by, value), r.key)
+                    in_batch.setdefault((by, value), r.key)
 
         if self.on_conflict is OnConflict.FAIL:
             self.conflicts += [m for _, _, m in held]
@@ -570,22 +612,26 @@ class _ImportRun:
                 self.unchanged.append(Update(match, (), merge.kept))
         self.dropped += [Dropped(e.line, e.record.key, e.dropped) for e in entries if e.dropped]
 
-        wanted = [e.record.url for e in to_add] + [m.record.url for _, m in updates]
-        links = repo.get_or_add_links(session, [u for w in wanted if (u := _normal_url(w))])
-
-        def link_of(r: SourceRecord) -> Link | None:
-            url = _normal_url(r.url)
-            return links[url] if url else None
-
-        repo.add_sources(session, [(e.record, link_of(e.record)) for e in to_add])
-        held_sources = repo.get_sources(session, [source_id for source_id, _ in updates])
-        for source_id, merge in updates:
-            repo.update_source(
-                session, held_sources[source_id], merge.record, link_of(merge.record)
-            )
+        link_of = repo.link_ids(session, [u for e in to_add if (u := _normal_url(e.record.url))])
+        new_ids = repo.add_sources(
+            session, [(e.record, link_of.get(_normal_url(e.record.url) or "")) for e in to_add]
+        )
+        self.added_ids.update(new_ids.values())
+        if self._dois is not None:  # read before this batch: its DOIs go in as they are added
+            for e in to_add:
+                if e.record.doi:
+                    self._dois.setdefault(normalize_doi(e.record.doi), new_ids[e.record.key])
+        if updates:
+            wanted = [u for _, m in updates if (u := _normal_url(m.record.url))]
+            links = repo.get_or_add_links(session, wanted)
+            held_sources = repo.get_sources(session, [source_id for source_id, _ in updates])
+            for source_id, merge in updates:
+                url = _normal_url(merge.record.url)
+                repo.update_source(
+                    session, held_sources[source_id], merge.record, links[url] if url else None
+                )
         new = [e.record.key for e in to_add]
         self.added += new
-        self.added_keys.update(new)
         if self._taken is not None:
             self._taken.update(new)
         session.flush()

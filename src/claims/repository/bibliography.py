@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Select, insert, select, update
+from sqlalchemy import Select, String, insert, select, type_coerce, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, selectinload
 
 from claims.enums import AccessedBasis, ContributorRole, DatePrecision, SourceKind
@@ -38,19 +40,25 @@ def _chunks(values: Iterable[Any], size: int = IN_CHUNK) -> Iterator[list[Any]]:
 # ------------------------------------------------------------------ export
 
 
+def _plain(column: Any) -> Any:
+    # an enum column read as its stored value: a dict lookup below is cheaper than the
+    # Enum type's result processing, row after row of a large export
+    return type_coerce(column, String).label(column.key)
+
+
 _SOURCE_COLUMNS = (
     Source.id,
     Source.key,
-    Source.kind,
+    _plain(Source.kind),
     Source.title,
     Source.container,
     Source.publisher,
     Source.issued,
-    Source.issued_precision,
+    _plain(Source.issued_precision),
     Source.url,
     Source.link_id,
     Source.accessed,
-    Source.accessed_basis,
+    _plain(Source.accessed_basis),
     Source.raw,
     Source.language,
     Source.note,
@@ -96,12 +104,16 @@ def iter_export_rows(
         stmt = select(*_SOURCE_COLUMNS).where(Source.id > last_id)
         if only is not None:
             stmt = stmt.where(Source.id.in_(only.scalar_subquery()))
-        rows = session.execute(stmt.order_by(Source.id).limit(batch_size)).all()
+        if session.autoflush:
+            session.flush()  # what session.execute would do; the rest reads plain rows
+        # the connection, not the session: plain Core rows, without the ORM's row loading
+        connection = session.connection()
+        rows = connection.execute(stmt.order_by(Source.id).limit(batch_size)).all()
         if not rows:
             return
         last_id = rows[-1].id
-        people = _contributors(session, [r.id for r in rows])
-        archives = _latest_snapshots(session, [r.link_id for r in rows if r.link_id])
+        people = _contributors(connection, [r.id for r in rows])
+        archives = _latest_snapshots(connection, [r.link_id for r in rows if r.link_id])
         for r in rows:
             archive = archives.get(r.link_id) if r.link_id else None
             yield ExportRow(
@@ -111,13 +123,26 @@ def iter_export_rows(
             )
 
 
+_KINDS = {k.value: k for k in SourceKind}
+_BASES = {b.value: b for b in AccessedBasis}
+_PRECISIONS = {p.value: p for p in DatePrecision}
+_ROLES = {r.value: r for r in ContributorRole}
+
+
+@functools.lru_cache(maxsize=4096)  # frozen, so shared: many sources have the same date
+def _partial_date(day: dt.date, precision: DatePrecision) -> PartialDate:
+    return PartialDate.from_date(day, precision)
+
+
 def _record(r: Any, people: Sequence[Contributor]) -> SourceRecord:
     issued = None
     if r.issued is not None:
-        issued = PartialDate.from_date(r.issued, r.issued_precision or DatePrecision.DAY)
+        precision = _PRECISIONS[r.issued_precision] if r.issued_precision else DatePrecision.DAY
+        issued = _partial_date(r.issued, precision)
+    extra = r.extra
     return SourceRecord(
         key=r.key,
-        kind=SourceKind(r.kind),
+        kind=_KINDS[r.kind],
         title=r.title,
         contributors=tuple(people),
         container=r.container,
@@ -125,20 +150,22 @@ def _record(r: Any, people: Sequence[Contributor]) -> SourceRecord:
         issued=issued,
         url=r.url,
         accessed=r.accessed,
-        accessed_basis=AccessedBasis(r.accessed_basis),
+        accessed_basis=_BASES[r.accessed_basis],
         raw=r.raw,
         language=r.language,
         note=r.note,
         doi=r.doi,
-        extra={k: str(v) for k, v in (r.extra or {}).items()},
+        extra={k: v if type(v) is str else str(v) for k, v in extra.items()} if extra else {},
     )
 
 
-def _contributors(session: Session, source_ids: Sequence[int]) -> dict[int, list[Contributor]]:
+def _contributors(
+    session: Session | Connection, source_ids: Sequence[int]
+) -> dict[int, list[Contributor]]:
     stmt = (
         select(
             ContributorRow.source_id,
-            ContributorRow.role,
+            _plain(ContributorRow.role),
             ContributorRow.family,
             ContributorRow.given,
             ContributorRow.literal,
@@ -148,14 +175,19 @@ def _contributors(session: Session, source_ids: Sequence[int]) -> dict[int, list
     )
     out: dict[int, list[Contributor]] = {}
     for source_id, role, family, given, literal in session.execute(stmt):
-        out.setdefault(source_id, []).append(
-            Contributor(family=family, given=given, literal=literal, role=ContributorRole(role))
-        )
+        out.setdefault(source_id, []).append(_contributor(family, given, literal, role))
     return out
 
 
+@functools.lru_cache(maxsize=4096)  # frozen, so shared: people are cited again and again
+def _contributor(
+    family: str | None, given: str | None, literal: str | None, role: str
+) -> Contributor:
+    return Contributor(family=family, given=given, literal=literal, role=_ROLES[role])
+
+
 def _latest_snapshots(
-    session: Session, link_ids: Sequence[int]
+    session: Session | Connection, link_ids: Sequence[int]
 ) -> dict[int, tuple[str, dt.datetime]]:
     if not link_ids:
         return {}
@@ -229,6 +261,22 @@ def get_or_add_links(session: Session, urls: Iterable[str]) -> dict[str, Link]:
     return out
 
 
+def link_ids(session: Session, urls: Iterable[str]) -> dict[str, int]:
+    """The id of a link for each normalised URL, inserted where missing (Core statements:
+    no ORM object per link)."""
+    wanted = sorted(set(urls))
+    out: dict[str, int] = {}
+    connection = session.connection()
+    for chunk in _chunks(wanted):
+        out.update(connection.execute(select(Link.url, Link.id).where(Link.url.in_(chunk))).all())
+        missing = [u for u in chunk if u not in out]
+        if missing:
+            connection.execute(insert(Link), [{"url": u} for u in missing])
+            found = select(Link.url, Link.id).where(Link.url.in_(missing))
+            out.update(connection.execute(found).all())
+    return out
+
+
 def _positions(record: SourceRecord) -> Iterator[tuple[Contributor, int]]:
     """Each contributor with its 1-based position among those of its role."""
     positions: dict[ContributorRole, int] = {}
@@ -258,17 +306,18 @@ def add_source(session: Session, record: SourceRecord, link: Link | None) -> Sou
     return source
 
 
-def add_sources(session: Session, items: Sequence[tuple[SourceRecord, Link | None]]) -> None:
-    """Insert many sources and their contributors with a few multi-row statements.
+def add_sources(
+    session: Session, items: Sequence[tuple[SourceRecord, int | None]]
+) -> dict[str, int]:
+    """Insert many sources (with the id of their link, see :func:`link_ids`) and their
+    contributors with a few multi-row statements: much faster than one ORM object each.
 
-    The links must exist (be flushed) already. Much faster than one ORM object per source.
+    Returns the new sources' ids by key.
     """
     session.flush()
+    added: dict[str, int] = {}
     for chunk in _chunks(items, IN_CHUNK):
-        rows = [
-            {"key": r.key, "link_id": link.id if link else None, **source_values(r)}
-            for r, link in chunk
-        ]
+        rows = [{"key": r.key, "link_id": link_id, **source_values(r)} for r, link_id in chunk]
         # Core statements on the table, not ORM ones: a plain executemany on every backend
         connection = session.connection()
         connection.execute(insert(Source), rows)
@@ -276,6 +325,7 @@ def add_sources(session: Session, items: Sequence[tuple[SourceRecord, Link | Non
         ids = dict(
             connection.execute(select(Source.key, Source.id).where(Source.key.in_(keys))).all()
         )
+        added.update(ids)
         people = [
             {"source_id": ids[r.key], **_contributor_values(c, position)}
             for r, _ in chunk
@@ -283,6 +333,7 @@ def add_sources(session: Session, items: Sequence[tuple[SourceRecord, Link | Non
         ]
         if people:
             connection.execute(insert(ContributorRow), people)
+    return added
 
 
 def source_records(session: Session, ids: Iterable[int]) -> dict[int, SourceRecord]:
