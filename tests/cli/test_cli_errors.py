@@ -119,6 +119,7 @@ MINIMAL = {
     "claims delete": [CLAIM],
     "claims history": [CLAIM],
     "db current": [],
+    "dump": ["hrw-2016-07-18-facebook-china", "never-written"],
     "db history": [],
     "db downgrade": ["base", "--yes"],
     "export bibtex": [],

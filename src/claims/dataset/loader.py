@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 
 from claims.anchors import anchor_at
 from claims.curation import KeptValue, Mode, hand_made_claims, merge_source, pinned_fields
-from claims.dataset.model import ClaimSpec, Dataset
+from claims.dataset.model import ClaimSpec, Dataset, PinSpec
 from claims.enums import ClaimStatus, Verdict
 from claims.errors import ConflictError
 from claims.models import Citation, Claim, Contributor, Document, Footnote, Link, Source
 from claims.records import SourceRecord
+from claims.repository import curation as pins_repo
 from claims.repository.bibliography import source_records
 from claims.repository.claims import claims_by_key, claims_of_document
 from claims.repository.documents import get_document
@@ -151,8 +152,9 @@ def load_dataset(session: Session, dataset: Dataset, *, mode: Mode = Mode.LOAD) 
     document = _load_document(run)
     sources = _load_sources(run)
     footnotes = _load_footnotes(run, document)
-    _load_claims(run, document, footnotes, sources)
+    claims = _load_claims(run, document, footnotes, sources)
     session.flush()
+    _load_pins(run, sources, footnotes, claims)
     t = run.tally
     return LoadResult(
         document=dataset.document.key,
@@ -184,6 +186,8 @@ def _load_document(run: _Run) -> Document:
         "text": spec.text,
         "text_hash": text_hash(spec.text),
     }
+    if spec.file_sha256 is not None:  # kept when not given: extraction records it after
+        values["file_sha256"] = spec.file_sha256
     if document is None:
         document = Document(key=spec.key, **values)
         run.session.add(document)
@@ -347,7 +351,7 @@ def _load_claims(
     document: Document,
     footnotes: dict[int, Footnote],
     sources: dict[str, Source],
-) -> None:
+) -> dict[str, Claim]:
     specs = run.dataset.claims
     text = run.dataset.document.text
     by_key = claims_by_key(run.session, [s.key for s in specs])
@@ -372,6 +376,7 @@ def _load_claims(
             hint="keep these claims in the dataset, or delete them deliberately",
         )
     tally = run.tally("claims")
+    out: dict[str, Claim] = {}
     for spec in specs:
         anchor = anchor_at(text, spec.start, spec.end)
         claim = existing.get(spec.key)
@@ -384,7 +389,13 @@ def _load_claims(
             "statement": spec.statement,
         }
         if claim is None:
-            claim = Claim(key=spec.key, status=_derived_status(spec, None), **values)
+            # proposed only as created: accepting a proposal is a person's decision, kept
+            claim = Claim(
+                key=spec.key,
+                status=_derived_status(spec, None),
+                proposed=spec.proposed,
+                **values,
+            )
             document.claims.append(claim)
             tally.count(created=True)
         else:
@@ -392,10 +403,31 @@ def _load_claims(
             changed = _assign(claim, status=_claim_status(run, spec, claim), **values)
             tally.count(changed=changed)
         _sync_citations(run, claim, spec, footnotes, sources)
+        out[spec.key] = claim
     for claim in dropped:
         document.claims.remove(claim)  # delete-orphan; its citations cascade
         tally.deleted += 1
         run.tally("citations").deleted += len(claim.citations)
+    return out
+
+
+def _load_pins(
+    run: _Run,
+    sources: dict[str, Source],
+    footnotes: dict[int, Footnote],
+    claims: dict[str, Claim],
+) -> None:
+    """Pin what the dataset says a person pinned; a pin is never removed by loading."""
+    wanted: list[tuple[str, int, tuple[PinSpec, ...]]] = [
+        ("source", sources[key].id, pins) for key, pins in run.dataset.source_pins.items()
+    ]
+    wanted += [("footnote", footnotes[f.number].id, f.pinned) for f in run.dataset.footnotes]
+    wanted += [("claim", claims[c.key].id, c.pinned) for c in run.dataset.claims]
+    for target, row_id, pins in wanted:
+        for pin in pins:
+            pins_repo.pin(run.session, target, row_id, [pin.field], pin.by)
+    if any(pins for _, _, pins in wanted):
+        run.session.flush()
 
 
 def _sync_citations(
@@ -408,6 +440,11 @@ def _sync_citations(
     """Match citations on (footnote, position) and update in place, like contributors."""
     tally = run.tally("citations")
     wanted: dict[tuple[int | None, int], Source] = {}
+    pinpoints: dict[tuple[int | None, int], str | None] = {}
+    if spec.citations is not None:
+        for cited in spec.citations:
+            wanted[(cited.footnote, cited.position)] = sources[cited.source]
+            pinpoints[(cited.footnote, cited.position)] = cited.pinpoint
     for number in spec.footnotes:
         for position, key in enumerate(run.cited[number], start=1):
             wanted[(number, position)] = sources[key]
@@ -420,12 +457,19 @@ def _sync_citations(
         footnote = footnotes[slot[0]] if slot[0] is not None else None
         citation = existing.pop(slot, None)
         if citation is None:
-            claim.citations.append(Citation(source=source, footnote=footnote, position=slot[1]))
+            claim.citations.append(
+                Citation(
+                    source=source, footnote=footnote, position=slot[1], pinpoint=pinpoints.get(slot)
+                )
+            )
             tally.count(created=True)
         else:
             changed = citation.source is not source or citation.footnote is not footnote
             citation.source = source
             citation.footnote = footnote
+            if spec.citations is not None and citation.pinpoint != pinpoints.get(slot):
+                citation.pinpoint = pinpoints.get(slot)
+                changed = True
             tally.count(changed=changed)
     for citation in existing.values():
         claim.citations.remove(citation)
