@@ -72,7 +72,10 @@ def snapshot_session(session: Session) -> dict[str, Any]:
     )
     out["footnote"] = sorted(
         (
-            {"document": documents[f.document_id], **_row(f, _columns(Footnote, skip={"document_id"}))}
+            {
+                "document": documents[f.document_id],
+                **_row(f, _columns(Footnote, skip={"document_id"})),
+            }
             for f in session.scalars(select(Footnote))
         ),
         key=lambda r: (r["document"], r["number"]),
@@ -93,9 +96,7 @@ def snapshot_session(session: Session) -> dict[str, Any]:
             "position": c.position,
             "pinpoint": c.pinpoint,
         }
-        for c in sorted(
-            session.scalars(select(Citation)), key=lambda c: (claims[c.claim_id], c.id)
-        )
+        for c in sorted(session.scalars(select(Citation)), key=lambda c: (claims[c.claim_id], c.id))
     ]
     # in the order added: `claims sources list` shows them so
     out["source"] = [
