@@ -125,6 +125,8 @@ def load(
     )
     for conflict in (*result.conflicts, *result.warnings):
         warn(conflict)
+    if result.pinned:
+        _say(f"pinned {plural(result.pinned, 'field')} a person set")
     _say("loaded" if result.changed else "already up to date: nothing changed")
 
 

@@ -71,7 +71,8 @@ def toml_string(value: str) -> str:
     or backslashes and nothing a literal string cannot hold, else an escaped basic string."""
 
     def plain(c: str) -> bool:
-        return not (ord(c) < 0x20 or ord(c) == 0x7F)
+        # controls TOML refuses, and the line breaks editors (and str.splitlines) see
+        return not (ord(c) < 0x20 or ord(c) == 0x7F or c in "\x85\u2028\u2029")
 
     if ("'" not in value and all(plain(c) for c in value)) and ('"' in value or "\\" in value):
         return f"'{value}'"

@@ -59,10 +59,11 @@ class LoadResult:
     conflicts: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()  # loaded, but worth a look (credentials in a URL)
     kept: tuple[KeptValue, ...] = ()  # values a person pinned that the dataset would change
+    pinned: int = 0  # pins the dataset added (a dumped dataset's pinned fields)
 
     @property
     def changed(self) -> bool:
-        return any(c.changed for c in self.counts().values())
+        return bool(self.pinned) or any(c.changed for c in self.counts().values())
 
     def counts(self) -> dict[str, Changes]:
         return {
@@ -82,6 +83,7 @@ class LoadResult:
             "conflicts": list(self.conflicts),
             "warnings": list(self.warnings),
             "kept": [k.as_json() for k in self.kept],
+            "pinned": self.pinned,
         }
 
 
@@ -154,7 +156,7 @@ def load_dataset(session: Session, dataset: Dataset, *, mode: Mode = Mode.LOAD) 
     footnotes = _load_footnotes(run, document)
     claims = _load_claims(run, document, footnotes, sources)
     session.flush()
-    _load_pins(run, sources, footnotes, claims)
+    pinned = _load_pins(run, sources, footnotes, claims)
     t = run.tally
     return LoadResult(
         document=dataset.document.key,
@@ -171,6 +173,7 @@ def load_dataset(session: Session, dataset: Dataset, *, mode: Mode = Mode.LOAD) 
             if r.url and has_credentials(r.url)
         ),
         kept=tuple(run.kept),
+        pinned=pinned,
     )
 
 
@@ -416,18 +419,28 @@ def _load_pins(
     sources: dict[str, Source],
     footnotes: dict[int, Footnote],
     claims: dict[str, Claim],
-) -> None:
-    """Pin what the dataset says a person pinned; a pin is never removed by loading."""
+) -> int:
+    """Pin what the dataset says a person pinned (a pin is never removed by loading); how many
+    pins were new."""
     wanted: list[tuple[str, int, tuple[PinSpec, ...]]] = [
         ("source", sources[key].id, pins) for key, pins in run.dataset.source_pins.items()
     ]
     wanted += [("footnote", footnotes[f.number].id, f.pinned) for f in run.dataset.footnotes]
     wanted += [("claim", claims[c.key].id, c.pinned) for c in run.dataset.claims]
+    wanted = [w for w in wanted if w[2]]
+    held = {
+        target: pins_repo.pins(run.session, target, [i for t, i, _ in wanted if t == target])
+        for target in {t for t, _, _ in wanted}
+    }
+    added = 0
     for target, row_id, pins in wanted:
         for pin in pins:
-            pins_repo.pin(run.session, target, row_id, [pin.field], pin.by)
-    if any(pins for _, _, pins in wanted):
+            if pin.field not in held[target].get(row_id, frozenset()):
+                pins_repo.pin(run.session, target, row_id, [pin.field], pin.by)
+                added += 1
+    if added:
         run.session.flush()
+    return added
 
 
 def _sync_citations(
