@@ -351,23 +351,26 @@ def dump_dataset(session: Session, key: str, directory: Path, *, force: bool = F
         NotFoundError: no document has ``key``.
         InputError: ``directory`` is a file, or a folder that is not empty (without ``force``).
     """
-    directory = Path(directory)
+    shown_path = Path(directory)
+    directory = Path(os.path.abspath(directory))  # "." and ".." name real folders to rename
     exists = directory.exists()
     if exists and not directory.is_dir():
-        raise InputError(f"{directory}: exists and is not a folder")
+        raise InputError(f"{shown_path}: exists and is not a folder")
     held = sorted(p.name for p in directory.iterdir()) if exists else []
     if held and not force:
         shown = ", ".join(held[:3]) + (", …" if len(held) > 3 else "")
         raise InputError(
-            f"{directory}: the folder is not empty ({shown}); nothing was written",
+            f"{shown_path}: the folder is not empty ({shown}); nothing was written",
             hint="give a new or empty folder, or --force to replace its dataset",
         )
     old_text = _held_text_file(directory) if held else None
     text_file = old_text or DEFAULT_TEXT_FILE
     rendered = render_dataset(session, key, text_file)
-    parent = directory.absolute().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{directory.name}.dump-", dir=parent))
+    try:
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{directory.name}.dump-", dir=directory.parent))
+    except OSError as exc:
+        raise InputError(f"{shown_path}: cannot write here: {exc.strerror}") from exc
     try:
         (work / text_file).write_bytes(rendered.text.encode("utf-8"))
         (work / DATASET_FILE).write_bytes(rendered.toml.encode("utf-8"))
@@ -385,12 +388,14 @@ def dump_dataset(session: Session, key: str, directory: Path, *, force: bool = F
         _swap(
             work, directory, replaced={DATASET_FILE, text_file, *([old_text] if old_text else [])}
         )
+    except OSError as exc:
+        raise InputError(f"{shown_path}: cannot write the dataset: {exc.strerror}") from exc
     finally:
         if work.exists():
             shutil.rmtree(work, ignore_errors=True)
     return DumpResult(
         document=key,
-        path=directory,
+        path=shown_path,
         text_file=text_file,
         footnotes=rendered.footnotes,
         sources=rendered.sources,
