@@ -92,7 +92,7 @@ def test_curated_values_and_their_pins_round_trip_and_are_kept(
     assert view == held
     assert ok_json(Cli(fresh_url), "load", str(tmp_path / "first"))["changed"] is False
     text = (tmp_path / "first" / "dataset.toml").read_text(encoding="utf-8")
-    assert 'pinned = { "extra.pages" = "ana", "issued" = "ana", "title" = "ana" }' in text
+    assert 'pinned = { "extra.pages" = "ana", issued = "ana", title = "ana" }' in text
     assert 'pinned = ["claim"]' in text  # the claim added with no --by
     # the original folder and a bibliography with the old values keep what a person set
     result = fresh("load", str(LETTER))

@@ -32,3 +32,6 @@ def test_quotes_choose_the_readable_form() -> None:
     assert toml_string("it's") == '"it\'s"'
     assert toml_string("both ' and \"") == '"both \' and \\""'
     assert toml_string("line\nbreak") == '"line\\nbreak"'
+    assert toml_value({"family": "Li", "extra.pages": "1", "": "x"}) == (
+        '{ family = "Li", "extra.pages" = "1", "" = "x" }'
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import tempfile
 import tomllib
@@ -62,6 +63,7 @@ class DumpResult:
 
 # ------------------------------------------------------------------ TOML values
 
+_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f"}
 _ESCAPES["\r"] = "\\r"
 
@@ -101,10 +103,13 @@ def toml_value(value: Any) -> str:
     if isinstance(value, dict):
         if not value:
             return "{}"
-        return (
-            "{ " + ", ".join(f"{toml_string(k)} = {toml_value(v)}" for k, v in value.items()) + " }"
-        )
+        return "{ " + ", ".join(f"{toml_key(k)} = {toml_value(v)}" for k, v in value.items()) + " }"
     raise TypeError(f"no TOML for {value!r}")
+
+
+def toml_key(name: str) -> str:
+    """A bare key where TOML allows one (``family``), else a quoted one (``"extra.pages"``)."""
+    return name if _BARE_KEY.match(name) else toml_string(name)
 
 
 def _table(header: str, fields: Iterable[tuple[str, Any]]) -> str:
