@@ -66,29 +66,27 @@ class DumpResult:
 _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f"}
 _ESCAPES["\r"] = "\\r"
+_CONTROL = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029]")
+_SPECIAL = re.compile('[\x00-\x1f\x7f\x85\u2028\u2029"\\\\]')
+
+
+def _escape(match: re.Match[str]) -> str:
+    c = match.group()
+    return _ESCAPES.get(c) or f"\\u{ord(c):04X}"
 
 
 def toml_string(value: str) -> str:
     """A TOML string holding exactly ``value``: a literal '…' string when it has double quotes
-    or backslashes and nothing a literal string cannot hold, else an escaped basic string."""
-
-    def plain(c: str) -> bool:
-        # controls TOML refuses, and the line breaks editors (and str.splitlines) see
-        return not (ord(c) < 0x20 or ord(c) == 0x7F or c in "\x85\u2028\u2029")
-
-    if ("'" not in value and all(plain(c) for c in value)) and ('"' in value or "\\" in value):
-        return f"'{value}'"
-    out = []
-    for c in value:
-        if c in _ESCAPES:
-            out.append(_ESCAPES[c])
-        elif not plain(c):
-            out.append(f"\\u{ord(c):04X}")
-        elif c == "'" and "'''" in value:
-            out.append("\\u0027")  # a run of three reads as a multi-line delimiter to editors
-        else:
-            out.append(c)
-    return '"' + "".join(out) + '"'
+    or backslashes and nothing a literal string cannot hold, else an escaped basic string.
+    Controls TOML refuses and the line breaks editors (and str.splitlines) see are escaped."""
+    if not _SPECIAL.search(value) and "'''" not in value:
+        return '"' + value + '"'
+    if "'" not in value and not _CONTROL.search(value):
+        return "'" + value + "'"
+    body = _SPECIAL.sub(_escape, value)
+    if "'''" in value:
+        body = body.replace("'", "\\u0027")  # three in a row read as a multi-line delimiter
+    return '"' + body + '"'
 
 
 def toml_value(value: Any) -> str:
