@@ -18,6 +18,7 @@ from claims.models import (
     Footnote,
     Link,
     Pin,
+    RejectedProposal,
     Source,
 )
 
@@ -31,14 +32,23 @@ NOT_IN_A_DATASET = frozenset(
         "snapshot",
         "capture",
         "capture_text",
-        "rejected_proposal",
         "alembic_version",
     }
 )
 SNAPSHOT_TABLES = frozenset(
-    {"document", "footnote", "claim", "citation", "source", "contributor", "link", "pin"}
+    {
+        "document",
+        "footnote",
+        "claim",
+        "citation",
+        "source",
+        "contributor",
+        "link",
+        "pin",
+        "rejected_proposal",
+    }
 )
-_SKIPPED = {"id", "created_at", "updated_at", "pinned_at", "link_id"}
+_SKIPPED = {"id", "created_at", "updated_at", "pinned_at", "rejected_at", "link_id"}
 
 
 def _columns(model: Any, *, skip: set[str] | None = None) -> list[str]:
@@ -126,6 +136,13 @@ def snapshot_session(session: Session) -> dict[str, Any]:
             for p in session.scalars(select(Pin))
         ),
     )
+    out["rejected_proposal"] = [
+        {
+            "document": documents[r.document_id],
+            **_row(r, _columns(RejectedProposal, skip={"document_id"})),
+        }
+        for r in session.scalars(select(RejectedProposal).order_by(RejectedProposal.id))
+    ]
     return out
 
 

@@ -119,10 +119,14 @@ def test_a_saved_extraction_round_trips(cli: Cli, fresh_url: str, tmp_path: Path
         pytest.skip(f"needs the shared documents at {DEV_DOCUMENTS}")
     saved = cli("extract", str(document), "--save", "--key", "ford", "--title", "Roads")
     assert saved.exit_code == 0, saved.stderr
+    proposed = [c["key"] for c in ok_json(cli, "list") if c["key"].startswith("ford-u")]
+    assert cli("proposals", "reject", proposed[0], "--by", "ana").exit_code == 0
+    assert cli("proposals", "accept", proposed[1]).exit_code == 0
     fresh = dump_and_reload(cli, fresh_url, tmp_path, "ford")
     text = (tmp_path / "first" / "dataset.toml").read_text(encoding="utf-8")
     assert "file_sha256 = " in text
     assert "proposed = true" in text
+    assert "[[rejected_proposals]]" in text
     assert user_view(fresh) == user_view(cli)
     # saving the same file again over the reloaded database changes nothing
     again = fresh("extract", str(document), "--save", "--key", "ford", "--title", "Roads")
@@ -196,3 +200,11 @@ def test_json_summary(loaded: Cli, tmp_path: Path) -> None:
     plain = loaded("dump", DOC, str(tmp_path / "again"))
     assert plain.stdout.startswith(f"wrote {tmp_path / 'again' / 'dataset.toml'}")
     assert json.loads(json.dumps(summary)) == summary
+
+
+def test_the_dataset_hashes_a_rejected_quote_as_extraction_does() -> None:
+    from claims.dataset.loader import rejected_hash
+    from claims.extract.proposals import quote_hash
+
+    for quote in ("one", "  spaced\n out\twords ", "’quoted’ — dash"):
+        assert rejected_hash(quote) == quote_hash(quote)

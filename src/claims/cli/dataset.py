@@ -127,6 +127,8 @@ def load(
         warn(conflict)
     if result.pinned:
         _say(f"pinned {plural(result.pinned, 'field')} a person set")
+    if result.rejected:
+        _say(f"remembered {plural(result.rejected, 'rejected proposal')}")
     _say("loaded" if result.changed else "already up to date: nothing changed")
 
 
@@ -148,10 +150,10 @@ def dump(
 
     The folder gets the document's text file and dataset.toml (docs/dataset.md): the
     document, its footnotes, the sources its claims cite, its claims with their citations and
-    statuses, and the fields a person pinned. Not in a dataset: the verification trail, the
-    edit log, link checks and snapshots, rejected proposals; they stay in the database. The
-    folder is written beside DIR and renamed into place, so nothing half-written is left; a
-    folder that is not empty is refused without --force.
+    statuses, the fields a person pinned and the proposals rejected. Not in a dataset: the
+    verification trail, the edit log, link checks and snapshots; they stay in the database.
+    The folder is written beside DIR and renamed into place, so nothing half-written is left;
+    a folder that is not empty is refused without --force.
 
     Example: claims dump hrw-2016-07-18-facebook-china curated/letter
     """

@@ -3,7 +3,7 @@ the same content: the text file and ``dataset.toml`` (docs/dataset.md).
 
 What a dataset carries: the document, its footnotes, the sources its claims cite, its claims
 with their citations and statuses, and the fields a person pinned. What stays in the database:
-the verification trail, the edit log, link checks and snapshots, rejected proposals.
+the verification trail, the edit log, link checks and snapshots.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from claims.errors import InputError, NotFoundError
 from claims.models import Citation, Claim, Document
 from claims.records import Contributor, SourceRecord
 from claims.repository.bibliography import source_records
-from claims.repository.documents import document_for_dump, pins_with_who
+from claims.repository.documents import document_for_dump, pins_with_who, rejected_proposals
 
 DEFAULT_TEXT_FILE = "document.txt"
 
@@ -314,6 +314,10 @@ def render_dataset(session: Session, key: str, text_file: str = DEFAULT_TEXT_FIL
         )
     blocks += [_source_table(records[i], source_pins.get(i, [])) for i in source_ids]
     blocks += [_claim_table(c, cited, claim_pins.get(c.id, [])) for c in claims]
+    blocks += [
+        _table("[[rejected_proposals]]", [("quote", r.quote), ("by", r.rejected_by)])
+        for r in rejected_proposals(session, document.id)
+    ]
     pins = sum(len(p) for m in (source_pins, footnote_pins, claim_pins) for p in m.values())
     return _Rendered(
         toml="\n\n".join(blocks) + "\n",

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claims.anchors import anchor_at
@@ -13,7 +14,16 @@ from claims.curation import KeptValue, Mode, hand_made_claims, merge_source, pin
 from claims.dataset.model import ClaimSpec, Dataset, PinSpec
 from claims.enums import ClaimStatus, Verdict
 from claims.errors import ConflictError
-from claims.models import Citation, Claim, Contributor, Document, Footnote, Link, Source
+from claims.models import (
+    Citation,
+    Claim,
+    Contributor,
+    Document,
+    Footnote,
+    Link,
+    RejectedProposal,
+    Source,
+)
 from claims.records import SourceRecord
 from claims.repository import curation as pins_repo
 from claims.repository.bibliography import source_records
@@ -60,10 +70,11 @@ class LoadResult:
     warnings: tuple[str, ...] = ()  # loaded, but worth a look (credentials in a URL)
     kept: tuple[KeptValue, ...] = ()  # values a person pinned that the dataset would change
     pinned: int = 0  # pins the dataset added (a dumped dataset's pinned fields)
+    rejected: int = 0  # rejected proposals the dataset added
 
     @property
     def changed(self) -> bool:
-        return bool(self.pinned) or any(c.changed for c in self.counts().values())
+        return bool(self.pinned or self.rejected) or any(c.changed for c in self.counts().values())
 
     def counts(self) -> dict[str, Changes]:
         return {
@@ -84,6 +95,7 @@ class LoadResult:
             "warnings": list(self.warnings),
             "kept": [k.as_json() for k in self.kept],
             "pinned": self.pinned,
+            "rejected": self.rejected,
         }
 
 
@@ -157,6 +169,7 @@ def load_dataset(session: Session, dataset: Dataset, *, mode: Mode = Mode.LOAD) 
     claims = _load_claims(run, document, footnotes, sources)
     session.flush()
     pinned = _load_pins(run, sources, footnotes, claims)
+    rejected = _load_rejected(run, document)
     t = run.tally
     return LoadResult(
         document=dataset.document.key,
@@ -174,6 +187,7 @@ def load_dataset(session: Session, dataset: Dataset, *, mode: Mode = Mode.LOAD) 
         ),
         kept=tuple(run.kept),
         pinned=pinned,
+        rejected=rejected,
     )
 
 
@@ -412,6 +426,39 @@ def _load_claims(
         tally.deleted += 1
         run.tally("citations").deleted += len(claim.citations)
     return out
+
+
+def rejected_hash(quote: str) -> str:
+    """What identifies a rejected proposal: its words, spaces collapsed (as extraction's
+    ``quote_hash``)."""
+    return hashlib.sha256(" ".join(quote.split()).encode("utf-8")).hexdigest()
+
+
+def _load_rejected(run: _Run, document: Document) -> int:
+    """Remember the proposals a person rejected (never forgotten by loading); how many were
+    new."""
+    if not run.dataset.rejected:
+        return 0
+    held = {r.quote_hash for r in run.session.scalars(
+        select(RejectedProposal).where(RejectedProposal.document_id == document.id)
+    )}  # fmt: skip
+    added = 0
+    for spec in run.dataset.rejected:
+        digest = rejected_hash(spec.quote)
+        if digest not in held:
+            held.add(digest)
+            run.session.add(
+                RejectedProposal(
+                    document_id=document.id,
+                    quote_hash=digest,
+                    quote=spec.quote,
+                    rejected_by=spec.by,
+                )
+            )
+            added += 1
+    if added:
+        run.session.flush()
+    return added
 
 
 def _load_pins(

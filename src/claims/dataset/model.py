@@ -77,6 +77,14 @@ class ClaimSpec:
 
 
 @dataclass(frozen=True)
+class RejectedSpec:
+    """A proposed uncited claim a person rejected: extraction never proposes it again."""
+
+    quote: str
+    by: str | None = None
+
+
+@dataclass(frozen=True)
 class Dataset:
     path: Path  # the dataset.toml file
     document: DocumentSpec
@@ -84,3 +92,4 @@ class Dataset:
     sources: tuple[SourceRecord, ...]
     claims: tuple[ClaimSpec, ...]
     source_pins: Mapping[str, tuple[PinSpec, ...]] = field(default_factory=dict)  # by key
+    rejected: tuple[RejectedSpec, ...] = ()

@@ -22,6 +22,7 @@ from claims.dataset.model import (
     DocumentSpec,
     FootnoteSpec,
     PinSpec,
+    RejectedSpec,
 )
 from claims.enums import AccessedBasis, ClaimStatus, ContributorRole, SourceKind
 from claims.errors import InputError
@@ -35,7 +36,8 @@ SOURCE_KEY_PATTERN = re.compile(r'^[^\s,{}"#%\\]+$')
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_KEY_CHARS = 200  # the key columns' width
 
-_ROOT_FIELDS = {"format", "document", "footnotes", "sources", "claims"}
+_ROOT_FIELDS = {"format", "document", "footnotes", "sources", "claims", "rejected_proposals"}
+_REJECTED_FIELDS = {"quote", "by"}
 _DOCUMENT_FIELDS = {
     "key",
     "title",
@@ -432,6 +434,7 @@ def _check(c: _Checker, data: dict[str, Any]) -> Dataset | None:
     sources = _check_sources(c, source_tables, source_pins)
     footnotes = _check_footnotes(c, footnote_tables, text, source_keys)
     claims = _check_claims(c, _tables(c, data, "claims"), text, numbers, source_keys)
+    rejected = _check_rejected(c, _tables(c, data, "rejected_proposals"))
     if document is None:
         return None
     return Dataset(
@@ -441,7 +444,21 @@ def _check(c: _Checker, data: dict[str, Any]) -> Dataset | None:
         sources=tuple(sources),
         claims=tuple(claims),
         source_pins=source_pins,
+        rejected=rejected,
     )
+
+
+def _check_rejected(c: _Checker, tables: list[dict[str, Any]]) -> tuple[RejectedSpec, ...]:
+    out = []
+    for index, data in enumerate(tables):
+        where = ("rejected_proposals", index)
+        label = f"rejected proposal #{index + 1}"
+        c.unknown_fields(data, _REJECTED_FIELDS, where, label)
+        quote = c.text(data, "quote", where, label, req=True)
+        by = c.text(data, "by", where, label)
+        if quote is not None:
+            out.append(RejectedSpec(quote, by or None))
+    return tuple(out)
 
 
 def _tables(c: _Checker, data: dict[str, Any], name: str) -> list[dict[str, Any]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from claims.models import Citation, Claim, Document, Pin
+from claims.models import Citation, Claim, Document, Pin, RejectedProposal
 
 
 def get_document(session: Session, key: str) -> Document | None:
@@ -47,3 +47,9 @@ def pins_with_who(
             if row_id is not None:
                 out.setdefault(row_id, []).append((name, by))
     return out
+
+
+def rejected_proposals(session: Session, document_id: int) -> list[RejectedProposal]:
+    """The proposals a person rejected for a document, in the order rejected."""
+    stmt = select(RejectedProposal).where(RejectedProposal.document_id == document_id)
+    return list(session.scalars(stmt.order_by(RejectedProposal.id)))
