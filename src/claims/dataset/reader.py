@@ -358,9 +358,8 @@ class _Checker:
 
 
 def _type_name(kind: type[Any]) -> str:
-    return {str: "a string", int: "an integer", list: "a list", dict: "a table"}.get(
-        kind, kind.__name__
-    )
+    names = {str: "a string", int: "an integer", list: "a list", dict: "a table"}
+    return {**names, bool: "true or false"}.get(kind, kind.__name__)
 
 
 def _toml_type(value: Any) -> str:
