@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.dataset import lint, list_claims, list_sources, load_dataset, read_dataset
+from claims.dataset.dump import dump_dataset
 from claims.db import Database
 
 WORDS = ["government", "censorship", "internet", "platform", "police", "security", "law", "media"]
@@ -127,6 +128,11 @@ def main() -> None:
         with database.session() as session:
             report = timed("lint", lambda: lint(session))
             print(f"  {len(report.findings)} findings")
+        dumped = Path(tmp) / "dumped"
+        with database.session(readonly=True) as session:
+            key = dataset.document.key
+            timed("dump (claims dump)", lambda: dump_dataset(session, key, dumped))
+        timed("read and check the dump", lambda: read_dataset(dumped))
         database.dispose()
 
 

@@ -144,7 +144,7 @@ def test_zotero_ris(database: Database) -> None:
     for key, record in held.items():
         _check_against_letter(record, key)
     alert = held["mckenzieChinasAntiTerrorismLaw2016"]
-    assert alert.accessed_basis is AccessedBasis.STATED
+    assert alert.accessed_basis is AccessedBasis.PERSON  # a person recorded it in the file
     assert alert.extra == {
         "genre": "Client Alert",
         "note": "The access date is printed before the URL.",
@@ -399,7 +399,7 @@ def test_names_and_dates_read_as_written() -> None:
         ),
         issued=PartialDate(2014, 9),
         accessed=dt.date(2016, 5, 26),
-        accessed_basis=AccessedBasis.STATED,
+        accessed_basis=AccessedBasis.PERSON,
         extra={"pages": "12-15", "volume": "3"},
     )
     text = format_references([ExportItem(record)])

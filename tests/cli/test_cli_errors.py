@@ -120,6 +120,7 @@ MINIMAL = {
     "claims edit": [CLAIM, "--statement", "S"],
     "claims history": [CLAIM],
     "db current": [],
+    "dump": ["hrw-2016-07-18-facebook-china", "never-written"],
     "db history": [],
     "db downgrade": ["base", "--yes"],
     "export bibtex": [],

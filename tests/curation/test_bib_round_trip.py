@@ -246,3 +246,24 @@ def _normal(url: str | None) -> str | None:
 
 def test_snapshot_is_json(loaded: Cli) -> None:
     assert json.dumps(snapshot(loaded))
+
+
+@pytest.mark.parametrize("dialect", ["bibtex", "biblatex", "csljson", "ris"])
+def test_an_access_date_from_any_bibliography_is_a_persons(
+    loaded: Cli, tmp_path: Path, fresh_url: str, dialect: str
+) -> None:
+    """Read into a fresh database an access date is one a person recorded; read back over the
+    letter (which prints it: ``stated``) it keeps the held basis, and changes no field."""
+    alert = "mckenzieChinasAntiTerrorismLaw2016"
+    before = snapshot(loaded)
+    assert before["show"][alert]["accessed_basis"] == "stated"
+    path = tmp_path / f"letter.{dialect}"
+    assert loaded("export", dialect, "-o", str(path)).exit_code == 0
+    reader = "bibtex" if dialect == "biblatex" else dialect
+    summary = ok_json(loaded, "import", reader, str(path), "--on-conflict", "update")
+    assert summary["updated"] == []
+    assert snapshot(loaded) == before
+    fresh = Cli(fresh_url)
+    assert fresh("import", reader, str(path)).exit_code == 0
+    shown = ok_json(fresh, "sources", "show", alert)
+    assert (shown["accessed"], shown["accessed_basis"]) == ("2016-06-14", "person")

@@ -227,7 +227,8 @@ def record_from_csl(item: dict[str, Any]) -> SourceRecord:
         issued=_date(item["issued"], "issued") if item.get("issued") else None,
         url=_text(item, "URL"),
         accessed=accessed,
-        accessed_basis=AccessedBasis.STATED if accessed else AccessedBasis.UNKNOWN,
+        # a person wrote the date into the file; "stated" is for dates a document prints
+        accessed_basis=AccessedBasis.PERSON if accessed else AccessedBasis.UNKNOWN,
         language=_text(item, "language"),
         doi=_text(item, "DOI"),
         extra=extra,

@@ -240,7 +240,8 @@ def record_from_ris(ref: dict[str, Any]) -> SourceRecord:
         issued=issued,
         url=text("urls"),
         accessed=accessed,
-        accessed_basis=AccessedBasis.STATED if accessed else AccessedBasis.UNKNOWN,
+        # a person wrote the date into the file; "stated" is for dates a document prints
+        accessed_basis=AccessedBasis.PERSON if accessed else AccessedBasis.UNKNOWN,
         language=language,
         doi=text("doi"),
         extra=extra,

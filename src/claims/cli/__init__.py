@@ -47,6 +47,10 @@ COMMANDS: dict[str, Lazy] = {
         "claims.cli.dataset:load",
         "Load a curated dataset: its document, footnotes, sources and claims.",
     ),
+    "dump": Lazy(
+        "claims.cli.dataset:dump",
+        "Write a document as a dataset folder that `claims load` reads back identically.",
+    ),
     "list": Lazy(
         "claims.cli.dataset:list_",
         "List claims in text order: key, status, short text and the sources they cite.",

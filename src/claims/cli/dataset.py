@@ -125,7 +125,51 @@ def load(
     )
     for conflict in (*result.conflicts, *result.warnings):
         warn(conflict)
+    if result.pinned:
+        _say(f"pinned {plural(result.pinned, 'field')} a person set")
+    if result.rejected:
+        _say(f"remembered {plural(result.rejected, 'rejected proposal')}")
     _say("loaded" if result.changed else "already up to date: nothing changed")
+
+
+def dump(
+    ctx: typer.Context,
+    document: Annotated[str, typer.Argument(metavar="DOCUMENT", help="The document's key.")],
+    directory: Annotated[
+        Path,
+        typer.Argument(metavar="DIR", help="The dataset folder to write (new or empty)."),
+    ],
+    force: bool = typer.Option(
+        False,
+        "--force",
+        help="Replace the dataset in a folder that is not empty (its other files stay).",
+    ),
+    as_json: bool = JSON_OPTION,
+) -> None:
+    """Write a document as a dataset folder that `claims load` reads back identically.
+
+    The folder gets the document's text file and dataset.toml (docs/dataset.md): the
+    document, its footnotes, the sources its claims cite, its claims with their citations and
+    statuses, the fields a person pinned and the proposals rejected. Not in a dataset: the
+    verification trail, the edit log, link checks and snapshots; they stay in the database.
+    The folder is written beside DIR and renamed into place, so nothing half-written is left;
+    a folder that is not empty is refused without --force.
+
+    Example: claims dump hrw-2016-07-18-facebook-china curated/letter
+    """
+    from claims.dataset.dump import dump_dataset
+
+    with state(ctx).database().session(readonly=True) as session:
+        result = dump_dataset(session, document, directory, force=force)
+    if as_json:
+        print_json(result.as_json())
+        return
+    _say(
+        f"wrote {result.path / 'dataset.toml'} and {result.path / result.text_file}: "
+        f"{plural(result.footnotes, 'footnote')}, {plural(result.sources, 'source')}, "
+        f"{plural(result.claims, 'claim')}, {plural(result.citations, 'citation')}, "
+        f"{plural(result.pins, 'pinned field')}"
+    )
 
 
 def list_(

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claims.anchors import Anchor, anchor_at, locate
@@ -21,11 +22,21 @@ from claims.curation import (
     pinned_fields,
     render_citations,
 )
-from claims.dataset.model import ClaimSpec, Dataset
+from claims.dataset.model import ClaimSpec, Dataset, PinSpec
 from claims.enums import ClaimStatus, Verdict
 from claims.errors import ConflictError
-from claims.models import Citation, Claim, Contributor, Document, Footnote, Link, Source
+from claims.models import (
+    Citation,
+    Claim,
+    Contributor,
+    Document,
+    Footnote,
+    Link,
+    RejectedProposal,
+    Source,
+)
 from claims.records import SourceRecord
+from claims.repository import curation as pins_repo
 from claims.repository.bibliography import source_records
 from claims.repository.claims import claims_by_key, claims_of_document
 from claims.repository.documents import get_document
@@ -69,10 +80,12 @@ class LoadResult:
     conflicts: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()  # loaded, but worth a look (credentials in a URL)
     kept: tuple[KeptValue, ...] = ()  # values a person pinned that the dataset would change
+    pinned: int = 0  # pins the dataset added (a dumped dataset's pinned fields)
+    rejected: int = 0  # rejected proposals the dataset added
 
     @property
     def changed(self) -> bool:
-        return any(c.changed for c in self.counts().values())
+        return bool(self.pinned or self.rejected) or any(c.changed for c in self.counts().values())
 
     def counts(self) -> dict[str, Changes]:
         return {
@@ -92,6 +105,8 @@ class LoadResult:
             "conflicts": list(self.conflicts),
             "warnings": list(self.warnings),
             "kept": [k.as_json() for k in self.kept],
+            "pinned": self.pinned,
+            "rejected": self.rejected,
         }
 
 
@@ -163,8 +178,10 @@ def load_dataset(session: Session, dataset: Dataset, *, mode: Mode = Mode.LOAD) 
     document = _load_document(run)
     sources = _load_sources(run)
     footnotes = _load_footnotes(run, document)
-    _load_claims(run, document, footnotes, {**run.held_sources, **sources})
+    claims = _load_claims(run, document, footnotes, {**run.held_sources, **sources})
     session.flush()
+    pinned = _load_pins(run, sources, footnotes, claims)
+    rejected = _load_rejected(run, document)
     t = run.tally
     return LoadResult(
         document=dataset.document.key,
@@ -181,6 +198,8 @@ def load_dataset(session: Session, dataset: Dataset, *, mode: Mode = Mode.LOAD) 
             if r.url and has_credentials(r.url)
         ),
         kept=tuple(run.kept),
+        pinned=pinned,
+        rejected=rejected,
     )
 
 
@@ -196,6 +215,8 @@ def _load_document(run: _Run) -> Document:
         "text": spec.text,
         "text_hash": text_hash(spec.text),
     }
+    if spec.file_sha256 is not None:  # kept when not given: extraction records it after
+        values["file_sha256"] = spec.file_sha256
     if document is None:
         document = Document(key=spec.key, **values)
         run.session.add(document)
@@ -364,7 +385,7 @@ def _load_claims(
     document: Document,
     footnotes: dict[int, Footnote],
     sources: dict[str, Source],
-) -> None:
+) -> dict[str, Claim]:
     specs = run.dataset.claims
     text = run.dataset.document.text
     by_key = claims_by_key(run.session, [s.key for s in specs])
@@ -390,6 +411,7 @@ def _load_claims(
         )
     tally = run.tally("claims")
     pins = claim_pins(run.session, [c.id for c in existing.values()])
+    out: dict[str, Claim] = {}
     for spec in specs:
         anchor = anchor_at(text, spec.start, spec.end)
         claim = existing.get(spec.key)
@@ -405,7 +427,13 @@ def _load_claims(
             "statement": spec.statement,
         }
         if claim is None:
-            claim = Claim(key=spec.key, status=_derived_status(spec, None), **values)
+            # proposed only as created: accepting a proposal is a person's decision, kept
+            claim = Claim(
+                key=spec.key,
+                status=_derived_status(spec, None),
+                proposed=spec.proposed,
+                **values,
+            )
             document.claims.append(claim)
             tally.count(created=True)
         else:
@@ -414,10 +442,74 @@ def _load_claims(
             tally.count(changed=changed)
         if "citations" not in pinned:
             _sync_citations(run, claim, spec, footnotes, sources)
+        out[spec.key] = claim
     for claim in dropped:
         document.claims.remove(claim)  # delete-orphan; its citations cascade
         tally.deleted += 1
         run.tally("citations").deleted += len(claim.citations)
+    return out
+
+
+def rejected_hash(quote: str) -> str:
+    """What identifies a rejected proposal: its words, spaces collapsed (as extraction's
+    ``quote_hash``)."""
+    return hashlib.sha256(" ".join(quote.split()).encode("utf-8")).hexdigest()
+
+
+def _load_rejected(run: _Run, document: Document) -> int:
+    """Remember the proposals a person rejected (never forgotten by loading); how many were
+    new."""
+    if not run.dataset.rejected:
+        return 0
+    held = {r.quote_hash for r in run.session.scalars(
+        select(RejectedProposal).where(RejectedProposal.document_id == document.id)
+    )}  # fmt: skip
+    added = 0
+    for spec in run.dataset.rejected:
+        digest = rejected_hash(spec.quote)
+        if digest not in held:
+            held.add(digest)
+            run.session.add(
+                RejectedProposal(
+                    document_id=document.id,
+                    quote_hash=digest,
+                    quote=spec.quote,
+                    rejected_by=spec.by,
+                )
+            )
+            added += 1
+    if added:
+        run.session.flush()
+    return added
+
+
+def _load_pins(
+    run: _Run,
+    sources: dict[str, Source],
+    footnotes: dict[int, Footnote],
+    claims: dict[str, Claim],
+) -> int:
+    """Pin what the dataset says a person pinned (a pin is never removed by loading); how many
+    pins were new."""
+    wanted: list[tuple[str, int, tuple[PinSpec, ...]]] = [
+        ("source", sources[key].id, pins) for key, pins in run.dataset.source_pins.items()
+    ]
+    wanted += [("footnote", footnotes[f.number].id, f.pinned) for f in run.dataset.footnotes]
+    wanted += [("claim", claims[c.key].id, c.pinned) for c in run.dataset.claims]
+    wanted = [w for w in wanted if w[2]]
+    held = {
+        target: pins_repo.pins(run.session, target, [i for t, i, _ in wanted if t == target])
+        for target in {t for t, _, _ in wanted}
+    }
+    added = 0
+    for target, row_id, pins in wanted:
+        for pin in pins:
+            if pin.field not in held[target].get(row_id, frozenset()):
+                pins_repo.pin(run.session, target, row_id, [pin.field], pin.by)
+                added += 1
+    if added:
+        run.session.flush()
+    return added
 
 
 def _sync_citations(
@@ -430,6 +522,11 @@ def _sync_citations(
     """Match citations on (footnote, position) and update in place, like contributors."""
     tally = run.tally("citations")
     wanted: dict[tuple[int | None, int], Source] = {}
+    pinpoints: dict[tuple[int | None, int], str | None] = {}
+    if spec.citations is not None:
+        for cited in spec.citations:
+            wanted[(cited.footnote, cited.position)] = sources[cited.source]
+            pinpoints[(cited.footnote, cited.position)] = cited.pinpoint
     for number in spec.footnotes:
         for position, key in enumerate(run.cited[number], start=1):
             wanted[(number, position)] = sources[key]
@@ -442,12 +539,19 @@ def _sync_citations(
         footnote = footnotes[slot[0]] if slot[0] is not None else None
         citation = existing.pop(slot, None)
         if citation is None:
-            claim.citations.append(Citation(source=source, footnote=footnote, position=slot[1]))
+            claim.citations.append(
+                Citation(
+                    source=source, footnote=footnote, position=slot[1], pinpoint=pinpoints.get(slot)
+                )
+            )
             tally.count(created=True)
         else:
             changed = citation.source is not source or citation.footnote is not footnote
             citation.source = source
             citation.footnote = footnote
+            if spec.citations is not None and citation.pinpoint != pinpoints.get(slot):
+                citation.pinpoint = pinpoints.get(slot)
+                changed = True
             tally.count(changed=changed)
     for citation in existing.values():
         claim.citations.remove(citation)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claims.enums import ClaimStatus
@@ -23,6 +24,26 @@ class DocumentSpec:
     publisher: str | None = None
     published: dt.date | None = None
     url: str | None = None
+    file_sha256: str | None = None  # of the file extraction read the text from
+
+
+@dataclass(frozen=True)
+class PinSpec:
+    """A field a person pinned (``claims sources edit`` …): loading never overwrites it."""
+
+    field: str
+    by: str | None = None
+
+
+@dataclass(frozen=True)
+class CitationSpec:
+    """One citation of a claim, as ``citations`` lists them (when the short form cannot say
+    it): a source, in a footnote or outside any, at a position within it."""
+
+    source: str
+    footnote: int | None = None
+    position: int = 1
+    pinpoint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -32,6 +53,7 @@ class FootnoteSpec:
     start: int  # offsets of ``text`` in the document text
     end: int
     sources: tuple[str, ...]  # source keys, in the order the footnote cites them
+    pinned: tuple[PinSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,10 +66,22 @@ class ClaimSpec:
     footnotes: tuple[int, ...] = ()
     sources: tuple[str, ...] = ()  # sources cited outside any footnote (added by a researcher)
     status: ClaimStatus | None = None  # None: derived (needs-source without sources)
+    # every citation, in order, when given this way instead of footnotes and sources
+    citations: tuple[CitationSpec, ...] | None = None
+    proposed: bool = False  # proposed by extraction, not yet accepted by a person
+    pinned: tuple[PinSpec, ...] = ()
 
     @property
     def has_sources(self) -> bool:
-        return bool(self.footnotes or self.sources)
+        return bool(self.footnotes or self.sources or self.citations)
+
+
+@dataclass(frozen=True)
+class RejectedSpec:
+    """A proposed uncited claim a person rejected: extraction never proposes it again."""
+
+    quote: str
+    by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -57,3 +91,5 @@ class Dataset:
     footnotes: tuple[FootnoteSpec, ...]
     sources: tuple[SourceRecord, ...]
     claims: tuple[ClaimSpec, ...]
+    source_pins: Mapping[str, tuple[PinSpec, ...]] = field(default_factory=dict)  # by key
+    rejected: tuple[RejectedSpec, ...] = ()

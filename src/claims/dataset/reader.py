@@ -11,14 +11,18 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from claims.anchors import locate
+from claims.curation.policy import EXTRA_PREFIX, SOURCE_FIELDS
 from claims.dataset.locator import TomlLocator
 from claims.dataset.model import (
     DATASET_FILE,
     FORMAT_VERSION,
+    CitationSpec,
     ClaimSpec,
     Dataset,
     DocumentSpec,
     FootnoteSpec,
+    PinSpec,
+    RejectedSpec,
 )
 from claims.enums import AccessedBasis, ClaimStatus, ContributorRole, SourceKind
 from claims.errors import InputError
@@ -27,11 +31,24 @@ from claims.urls import has_trailing_punctuation, normalize_url
 
 _TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
 KEY_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+# a source key is a citation key: whatever a .bib file or `claims sources add` accepts
+SOURCE_KEY_PATTERN = re.compile(r'^[^\s,{}"#%\\]+$')
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_KEY_CHARS = 200  # the key columns' width
 
-_ROOT_FIELDS = {"format", "document", "footnotes", "sources", "claims"}
-_DOCUMENT_FIELDS = {"key", "title", "author", "publisher", "published", "url", "text"}
-_FOOTNOTE_FIELDS = {"number", "text", "start", "end", "sources"}
+_ROOT_FIELDS = {"format", "document", "footnotes", "sources", "claims", "rejected_proposals"}
+_REJECTED_FIELDS = {"quote", "by"}
+_DOCUMENT_FIELDS = {
+    "key",
+    "title",
+    "author",
+    "publisher",
+    "published",
+    "url",
+    "text",
+    "file_sha256",
+}
+_FOOTNOTE_FIELDS = {"number", "text", "start", "end", "sources", "pinned"}
 _SOURCE_FIELDS = {
     "key",
     "kind",
@@ -50,9 +67,23 @@ _SOURCE_FIELDS = {
     "note",
     "doi",
     "extra",
+    "pinned",
 }
-_CLAIM_FIELDS = {"key", "statement", "quote", "start", "end", "footnotes", "sources", "status"}
+_CLAIM_FIELDS = {
+    "key",
+    "statement",
+    "quote",
+    "start",
+    "end",
+    "footnotes",
+    "sources",
+    "citations",
+    "status",
+    "proposed",
+    "pinned",
+}
 _PERSON_FIELDS = {"family", "given", "literal"}
+_CITATION_FIELDS = {"source", "footnote", "position", "pinpoint"}
 
 T = TypeVar("T")
 
@@ -169,10 +200,22 @@ class _Checker:
                     name,
                 )
 
-    def key(self, data: dict[str, Any], where: tuple[str, int], label: str) -> str | None:
+    def key(
+        self, data: dict[str, Any], where: tuple[str, int], label: str, *, source: bool = False
+    ) -> str | None:
         key = self.text(data, "key", where, label, req=True)
         if key is None:
             return None
+        if source:
+            if not SOURCE_KEY_PATTERN.match(key) or len(key) > MAX_KEY_CHARS:
+                self.issue(
+                    f'{label}: key {key!r} must have no spaces and none of , {{ }} " # % \\'
+                    f" (at most {MAX_KEY_CHARS} characters)",
+                    *where,
+                    "key",
+                )
+                return None
+            return key
         if not KEY_PATTERN.match(key) or len(key) > MAX_KEY_CHARS:
             self.issue(
                 f"{label}: key {key!r} must be letters, digits and . _ : - (at most "
@@ -204,6 +247,50 @@ class _Checker:
                 f"{label}: {name} {value!r} is not one of {', '.join(choices)}", *where, name
             )
             return None
+
+    def pins(
+        self,
+        data: dict[str, Any],
+        where: tuple[str, int],
+        label: str,
+        check: Callable[[str], bool] = bool,
+    ) -> tuple[PinSpec, ...]:
+        """``pinned = ["title", …]``, or ``pinned = { title = "ana", … }`` naming who pinned
+        each (``true`` when nobody is named)."""
+        value = data.get("pinned")
+        if value is None:
+            return ()
+        pairs: list[tuple[Any, Any]]
+        if isinstance(value, list):
+            pairs = [(name, True) for name in value]
+        elif isinstance(value, dict):
+            pairs = list(value.items())
+        else:
+            self.issue(
+                f"{label}: pinned must be a list of field names or a table of field = who, "
+                f"not {_toml_type(value)}",
+                *where,
+                "pinned",
+            )
+            return ()
+        out: list[PinSpec] = []
+        for name, who in pairs:
+            if not isinstance(name, str) or not check(name):
+                self.issue(f"{label}: pinned: not a field: {name!r}", *where, "pinned")
+            elif who is True:
+                out.append(PinSpec(name))
+            elif isinstance(who, str) and who:
+                out.append(PinSpec(name, who))
+            else:
+                self.issue(
+                    f"{label}: pinned: {name} = {who!r}: give who pinned it, or true",
+                    *where,
+                    "pinned",
+                )
+        if len({p.field for p in out}) != len(out):
+            self.issue(f"{label}: pinned names a field twice", *where, "pinned")
+            return ()
+        return tuple(out)
 
     def partial_date(
         self, data: dict[str, Any], name: str, where: tuple[str, int], label: str
@@ -271,9 +358,8 @@ class _Checker:
 
 
 def _type_name(kind: type[Any]) -> str:
-    return {str: "a string", int: "an integer", list: "a list", dict: "a table"}.get(
-        kind, kind.__name__
-    )
+    names = {str: "a string", int: "an integer", list: "a list", dict: "a table"}
+    return {**names, bool: "true or false"}.get(kind, kind.__name__)
 
 
 def _toml_type(value: Any) -> str:
@@ -343,9 +429,11 @@ def _check(c: _Checker, data: dict[str, Any]) -> Dataset | None:
     # references are checked against what is declared, so one broken entry is one issue
     source_keys = {t["key"] for t in source_tables if isinstance(t.get("key"), str)}
     numbers = {t["number"] for t in footnote_tables if type(t.get("number")) is int}
-    sources = _check_sources(c, source_tables)
+    source_pins: dict[str, tuple[PinSpec, ...]] = {}
+    sources = _check_sources(c, source_tables, source_pins)
     footnotes = _check_footnotes(c, footnote_tables, text, source_keys)
     claims = _check_claims(c, _tables(c, data, "claims"), text, numbers, source_keys)
+    rejected = _check_rejected(c, _tables(c, data, "rejected_proposals"))
     if document is None:
         return None
     return Dataset(
@@ -354,7 +442,22 @@ def _check(c: _Checker, data: dict[str, Any]) -> Dataset | None:
         footnotes=tuple(footnotes),
         sources=tuple(sources),
         claims=tuple(claims),
+        source_pins=source_pins,
+        rejected=rejected,
     )
+
+
+def _check_rejected(c: _Checker, tables: list[dict[str, Any]]) -> tuple[RejectedSpec, ...]:
+    out = []
+    for index, data in enumerate(tables):
+        where = ("rejected_proposals", index)
+        label = f"rejected proposal #{index + 1}"
+        c.unknown_fields(data, _REJECTED_FIELDS, where, label)
+        quote = c.text(data, "quote", where, label, req=True)
+        by = c.text(data, "by", where, label)
+        if quote is not None:
+            out.append(RejectedSpec(quote, by or None))
+    return tuple(out)
 
 
 def _tables(c: _Checker, data: dict[str, Any], name: str) -> list[dict[str, Any]]:
@@ -379,6 +482,10 @@ def _check_document(c: _Checker, data: Any) -> DocumentSpec | None:
     publisher = c.text(data, "publisher", where, label)
     published = c.full_date(data, "published", where, label)
     url = c.url(data, "url", where, label)
+    file_sha256 = c.text(data, "file_sha256", where, label)
+    if file_sha256 is not None and not _SHA256.match(file_sha256):
+        c.issue("document: file_sha256 must be 64 lower-case hex digits", *where, "file_sha256")
+        file_sha256 = None
     if text_name is None:
         return None
     text_file = c.path.parent / text_name
@@ -409,6 +516,7 @@ def _check_document(c: _Checker, data: Any) -> DocumentSpec | None:
         publisher=publisher,
         published=published,
         url=url,
+        file_sha256=file_sha256,
     )
 
 
@@ -507,10 +615,18 @@ def _check_footnotes(
                 field="text",
                 required=False,
             )
+        pinned = c.pins(data, where, label)
         if number is None or note_text is None or span is None:
             continue
         out.append(
-            FootnoteSpec(number=number, text=note_text, start=span[0], end=span[1], sources=keys)
+            FootnoteSpec(
+                number=number,
+                text=note_text,
+                start=span[0],
+                end=span[1],
+                sources=keys,
+                pinned=pinned,
+            )
         )
     return out
 
@@ -547,14 +663,20 @@ def _check_contributors(
     return tuple(out)
 
 
-def _check_sources(c: _Checker, tables: list[dict[str, Any]]) -> list[SourceRecord]:
+def _source_field(name: str) -> bool:
+    return name in SOURCE_FIELDS or (name.startswith(EXTRA_PREFIX) and name != EXTRA_PREFIX)
+
+
+def _check_sources(
+    c: _Checker, tables: list[dict[str, Any]], pins: dict[str, tuple[PinSpec, ...]]
+) -> list[SourceRecord]:
     out: list[SourceRecord] = []
     first_line: dict[str, int] = {}
     kinds = [k.value for k in SourceKind]
     bases = [b.value for b in AccessedBasis]
     for index, data in enumerate(tables):
         where = ("sources", index)
-        key = c.key(data, where, f"source #{index + 1}")
+        key = c.key(data, where, f"source #{index + 1}", source=True)
         label = f"source {key}" if key else f"source #{index + 1}"
         c.unknown_fields(data, _SOURCE_FIELDS, where, label)
         if key is not None:
@@ -578,8 +700,6 @@ def _check_sources(c: _Checker, tables: list[dict[str, Any]]) -> list[SourceReco
         basis = c.enum(
             data, "accessed_basis", AccessedBasis, choices=bases, where=where, label=label
         )
-        if basis is not None and accessed is None and "accessed" not in data:
-            c.issue(f"{label}: accessed_basis without an accessed date", *where, "accessed_basis")
         if basis is None:
             # a curator typed the date: "person" unless they say the document states it
             basis = AccessedBasis.PERSON if accessed is not None else AccessedBasis.UNKNOWN
@@ -597,8 +717,11 @@ def _check_sources(c: _Checker, tables: list[dict[str, Any]]) -> list[SourceReco
             name: c.text(data, name, where, label)
             for name in ("title", "container", "publisher", "language", "raw", "note", "doi")
         }
+        pinned = c.pins(data, where, label, _source_field)
         if key is None or kind is None:
             continue
+        if pinned:
+            pins[key] = pinned
         out.append(
             SourceRecord(
                 key=key,
@@ -660,7 +783,16 @@ def _check_claims(
                 c.issue(
                     f"{label}: unknown source key {source_key!r}", *where, "sources", source_key
                 )
-        if status is ClaimStatus.NEEDS_SOURCE and (numbers or keys):
+        citations = _check_citations(c, data, where, label, footnote_numbers, source_keys)
+        if citations is not None and ("footnotes" in data or "sources" in data):
+            c.issue(
+                f"{label}: give citations, or footnotes and sources, not both",
+                *where,
+                "citations",
+            )
+        proposed = c.get(data, "proposed", bool, where, label)
+        pinned = c.pins(data, where, label)
+        if status is ClaimStatus.NEEDS_SOURCE and (numbers or keys or citations):
             c.issue(f"{label}: status needs-source but the claim cites sources", *where, "status")
         span = None
         if quote is not None and text is not None:
@@ -687,6 +819,60 @@ def _check_claims(
                 footnotes=tuple(numbers),
                 sources=keys,
                 status=status,
+                citations=citations,
+                proposed=bool(proposed),
+                pinned=pinned,
             )
         )
     return out
+
+
+def _check_citations(  # noqa: PLR0917
+    c: _Checker,
+    data: dict[str, Any],
+    where: tuple[str, int],
+    label: str,
+    footnote_numbers: set[int],
+    source_keys: set[str],
+) -> tuple[CitationSpec, ...] | None:
+    """``citations = [{ source = "KEY", footnote = 3, position = 2, pinpoint = "p. 4" }, …]``:
+    every citation in order; a position defaults to the next one in its footnote (or outside
+    any)."""
+    value = c.get(data, "citations", list, where, label)
+    if value is None:
+        return None
+    out: list[CitationSpec] = []
+    last: dict[int | None, int] = {}
+    taken: set[tuple[int | None, int]] = set()
+    for n, item in enumerate(value, start=1):
+        who = f"{label}: citations[{n}]"
+        if not isinstance(item, dict):
+            c.issue(f"{who} must be a table {{ source = KEY, footnote = N }}", *where, "citations")
+            continue
+        unknown = set(item) - _CITATION_FIELDS
+        if unknown:
+            c.issue(f"{who}: unknown field(s) {', '.join(sorted(unknown))}", *where, "citations")
+            continue
+        key, number = item.get("source"), item.get("footnote")
+        position, pinpoint = item.get("position"), item.get("pinpoint")
+        if not isinstance(key, str) or key not in source_keys:
+            c.issue(f"{who}: unknown source key {key!r}", *where, "citations")
+            continue
+        if number is not None and (type(number) is not int or number not in footnote_numbers):
+            c.issue(f"{who}: unknown footnote {number!r}", *where, "citations")
+            continue
+        if position is None:
+            position = last.get(number, 0) + 1
+        if type(position) is not int or position < 1:
+            c.issue(f"{who}: position must be a number, 1 or more", *where, "citations")
+            continue
+        if pinpoint is not None and not isinstance(pinpoint, str):
+            c.issue(f"{who}: pinpoint must be a string", *where, "citations")
+            continue
+        if (number, position) in taken:
+            c.issue(f"{who}: position {position} is taken twice", *where, "citations")
+            continue
+        taken.add((number, position))
+        last[number] = position
+        out.append(CitationSpec(key, number, position, pinpoint))
+    return tuple(out)
