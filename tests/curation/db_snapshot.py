@@ -26,6 +26,7 @@ from claims.models import (
 NOT_IN_A_DATASET = frozenset(
     {
         "edit",
+        "review_flag",
         "verification",
         "link_check",
         "check_round",

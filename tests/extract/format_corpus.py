@@ -221,6 +221,11 @@ def soffice() -> str | None:
 
 def to_pdf(docx: Path, out_dir: Path) -> Path:
     """LibreOffice prints the Word file: footnotes at the foot of each page."""
+    return convert(docx, out_dir, "pdf")
+
+
+def convert(source: Path, out_dir: Path, fmt: str) -> Path:
+    """LibreOffice converts ``source`` (Word, flat ODF) to ``fmt`` (pdf, docx)."""
     program = soffice()
     assert program is not None
     profile = out_dir / "lo-profile"
@@ -230,16 +235,16 @@ def to_pdf(docx: Path, out_dir: Path) -> Path:
             f"-env:UserInstallation=file://{profile}",
             "--headless",
             "--convert-to",
-            "pdf",
+            fmt,
             "--outdir",
             str(out_dir),
-            str(docx),
+            str(source),
         ],
         check=True,
         capture_output=True,
         timeout=300,
     )
-    return out_dir / (docx.stem + ".pdf")
+    return out_dir / (source.stem + "." + fmt)
 
 
 FODT = """<?xml version="1.0" encoding="UTF-8"?>
@@ -248,6 +253,9 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+ <text:notes-configuration text:note-class="endnote" style:num-format="1" text:start-value="0"/>
+</office:styles>
 <office:automatic-styles>
  <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm"
   fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.5cm"
@@ -268,9 +276,10 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def to_fodt(doc: KnownDocument, head: str) -> str:
+def to_fodt(doc: KnownDocument, head: str, note_class: str = "footnote") -> str:
     """The document as LibreOffice's flat XML, with a running head, page numbers in the
-    footer and real footnotes, for a PDF that prints all three."""
+    footer and real notes (``note_class`` "footnote" or "endnote"), for a PDF that prints all
+    three, or a Word file with real footnote or endnote parts."""
     from xml.sax.saxutils import escape
 
     notes = {n.number: " ".join(doc.text[n.start : n.end].split()) for n in doc.notes}
@@ -282,7 +291,7 @@ def to_fodt(doc: KnownDocument, head: str) -> str:
             pos = end
             continue
         out.append(
-            f'<text:note text:note-class="footnote"><text:note-citation>{number}'
+            f'<text:note text:note-class="{note_class}"><text:note-citation>{number}'
             f"</text:note-citation><text:note-body><text:p>{escape(notes[number])}</text:p>"
             "</text:note-body></text:note>"
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from tests.extract.format_corpus import (
     DOCUMENTS,
     FOUND_BY_EXTRACTION,
     KnownDocument,
+    convert,
     known,
     soffice,
     to_docx,
@@ -214,3 +216,22 @@ def test_pdf_running_heads_and_page_numbers_are_left_out(tmp_path: Path, name: s
     got = extract_read(read)
     assert len(got.footnotes) == len(known(name).notes)
     _assert_as_the_text(got, known(name))
+
+
+@pytest.mark.external_tool
+@pytest.mark.skipif(soffice() is None, reason="needs LibreOffice")
+@pytest.mark.parametrize("name", ["whitehouse-deese-competition-agenda-remarks", "letter"])
+def test_endnotes_in_word_and_pdf_give_what_the_text_gives(tmp_path: Path, name: str) -> None:
+    """Real endnotes: LibreOffice writes them as Word's endnote part and prints them as an
+    endnote section after the text; both read as the plain text's notes."""
+    source = tmp_path / f"{name}.fodt"
+    source.write_text(to_fodt(known(name), RUNNING_HEAD, note_class="endnote"), "utf-8")
+    docx = convert(source, tmp_path, "docx")
+    with zipfile.ZipFile(docx) as archive:  # the notes are Word endnotes, not footnotes
+        assert b"<w:endnoteReference" in archive.read("word/document.xml")
+        assert b"<w:footnoteReference" not in archive.read("word/document.xml")
+    for path in (docx, convert(source, tmp_path, "pdf")):
+        read = read_document(path)
+        got = extract_read(read)
+        assert len(got.footnotes) == len(known(name).notes), path.name
+        _assert_as_the_text(got, known(name))
