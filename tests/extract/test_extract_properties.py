@@ -378,3 +378,15 @@ def test_documents_give_back_their_notes_and_sentences(
     assert [f.text for f in extraction.footnotes] == notes
     assert [c.quote for c in extraction.claims] == [s for s, _ in parts]
     assert [c.source.title for c in extraction.citations] == [f.title for _, (_, f) in parts]
+
+
+def test_leftover_text_reads_as_the_note_prints_it() -> None:
+    """Pieces no field took are shown with their own commas, not joined by a made-up mark."""
+    citation = parse_citation(
+        "John Smith, “A Title,” Outlet, Some Place, Another Thing, Third Thing, "
+        "January 2, 2015, http://x.org/a."
+    )
+    assert citation.leftover == "Another Thing, Third Thing"
+    prose = parse_citation("See the long discussion, which we think, is not a citation at all.")
+    assert prose.leftover is not None and " | " not in prose.leftover
+    assert prose.leftover in prose.raw
