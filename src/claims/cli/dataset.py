@@ -130,9 +130,13 @@ def load(
 
 def list_(
     ctx: typer.Context,
-    document: str | None = typer.Option(
-        None, "--document", "-d", metavar="KEY", help="Only this document."
-    ),
+    *,
+    document: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--document", "-d", metavar="KEY", help="Only this document (repeat for several)."
+        ),
+    ] = None,
     status: Annotated[
         list[ClaimStatus] | None,
         typer.Option(
@@ -144,6 +148,12 @@ def list_(
             + ".",
         ),
     ] = None,
+    at_risk: bool = typer.Option(
+        False,
+        "--at-risk",
+        help="Only claims at risk, as the report counts them: no source, or every source's "
+        "link dead or suspect.",
+    ),
     fmt: ListFormat = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -153,10 +163,12 @@ def list_(
     --format tsv, every value is whole. JSON: a list of {key, status, statement, quote,
     start, end, footnotes, sources}.
 
-    Example: claims list --status unverified --status disputed
+    Example: claims list --status unverified --status disputed --at-risk
     """
     with state(ctx).database().session(readonly=True) as session:
-        claims = list_claims(session, document=document, status=tuple(status or ()))
+        claims = list_claims(
+            session, document=document, status=tuple(status or ()), at_risk=at_risk
+        )
     if as_json:
         print_json_list(c.as_json() for c in claims)
         return
@@ -285,13 +297,15 @@ def lint_(
             + ".",
         ),
     ] = None,
-    document: str | None = typer.Option(
-        None,
-        "--document",
-        "-d",
-        metavar="KEY",
-        help="Only this document's claims and the sources they cite.",
-    ),
+    document: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--document",
+            "-d",
+            metavar="KEY",
+            help="Only this document's claims and the sources they cite (repeat for several).",
+        ),
+    ] = None,
     fmt: ListFormat = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -328,9 +342,16 @@ def lint_(
 @sources_app.command("list")
 def sources_list(
     ctx: typer.Context,
-    document: str | None = typer.Option(
-        None, "--document", "-d", metavar="KEY", help="Only sources this document's claims cite."
-    ),
+    *,
+    document: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--document",
+            "-d",
+            metavar="KEY",
+            help="Only sources this document's claims cite (repeat for several).",
+        ),
+    ] = None,
     health: Annotated[
         list[HealthFilter] | None,
         typer.Option(
@@ -342,6 +363,11 @@ def sources_list(
             + " (a source without a URL).",
         ),
     ] = None,
+    no_accessed: bool = typer.Option(
+        False,
+        "--no-accessed",
+        help="Only sources with a URL and no access date (the report's group of them).",
+    ),
     fmt: ListFormat = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -355,7 +381,10 @@ def sources_list(
     """
     with state(ctx).database().session(readonly=True) as session:
         sources = list_sources(
-            session, document=document, health=tuple(h.value for h in health or ())
+            session,
+            document=document,
+            health=tuple(h.value for h in health or ()),
+            no_accessed=no_accessed,
         )
     if as_json:
         print_json_list(s.as_json() for s in sources)
