@@ -95,6 +95,10 @@ def test_document_repeats_on_every_command(sample: Cli) -> None:
     assert notes.exit_code == 0, notes.stderr
     assert "sample-doc" in notes.stdout
     assert LETTER in notes.stdout
+    text = sample("report", *_docs(*DOCS), "--no-lint").stdout
+    assert f"for documents {LETTER}, sample-doc." in text  # in key order, as listed
+    markdown = sample("report", *_docs(*DOCS), "--format", "markdown").stdout
+    assert f"for documents `{LETTER}`, `sample-doc`." in markdown
     report = _report(sample, *_docs(*DOCS))
     assert report["document"] == ", ".join(DOCS)
     assert [d["key"] for d in report["documents"]] == sorted(DOCS)  # type: ignore[attr-defined]
