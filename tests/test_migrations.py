@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, select
+from alembic.script import ScriptDirectory
+from sqlalchemy import func, inspect, select, text
 
 from claims import db as dbmod
 from claims.enums import CheckOutcome, ClaimStatus, SourceKind, Verdict
@@ -21,9 +22,11 @@ from claims.models import (
     Claim,
     Contributor,
     Document,
+    Edit,
     Footnote,
     Link,
     LinkCheck,
+    ReviewFlag,
     Snapshot,
     Source,
     Verification,
@@ -100,3 +103,40 @@ def test_a_person_or_an_organisation_not_both(database: dbmod.Database) -> None:
     src.contributors.append(Contributor(position=1, family="Roth", literal="HRW"))
     with pytest.raises(ConflictError), database.session() as s:
         s.add(src)
+
+
+def test_review_flags_migration_keeps_the_data(db_url: str) -> None:
+    """Down past ``i11_review`` drops only the flags; up again gives an empty table."""
+    database = dbmod.Database(db_url)
+    _populate(database)
+    with database.session() as s:
+        source = s.scalars(select(Source)).one()
+        s.add(Edit(by="ana", action="set", target="source", key=source.key, source_id=source.id))
+        s.add(
+            ReviewFlag(
+                target="source", key=source.key, source_id=source.id, field="url",
+                reason="missing-url", footnote=1,
+            )
+        )  # fmt: skip
+    script = ScriptDirectory.from_config(dbmod.alembic_config(database.engine))
+    below = script.get_revision("i11_review").down_revision
+    assert isinstance(below, str)
+
+    def counts() -> dict[str, int]:
+        with database.engine.connect() as conn:
+            return {
+                t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                for t in ("source", "claim", "citation", "footnote", "edit", "verification")
+            }
+
+    before = counts()
+    dbmod.downgrade(database.engine, below)
+    assert "review_flag" not in inspect(database.engine).get_table_names()
+    assert counts() == before
+    dbmod.upgrade(database.engine)
+    assert counts() == before
+    with database.session() as s:
+        assert s.scalar(select(func.count()).select_from(ReviewFlag)) == 0
+        source = s.scalars(select(Source)).one()
+        s.add(ReviewFlag(target="source", key=source.key, source_id=source.id, reason="x"))
+    database.dispose()

@@ -11,7 +11,17 @@ import pytest
 from tests.conftest import LETTER_DATASET, REPO_ROOT, Cli, ok_json
 
 LETTER = str(LETTER_DATASET)
-CLAIM_FIELDS = ["key", "status", "statement", "quote", "start", "end", "footnotes", "sources"]
+CLAIM_FIELDS = [
+    "key",
+    "status",
+    "statement",
+    "quote",
+    "start",
+    "end",
+    "footnotes",
+    "sources",
+    "proposed",
+]
 SOURCE_FIELDS = [
     "key",
     "kind",

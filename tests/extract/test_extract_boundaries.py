@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from claims.extract.sentences import _ABBREVIATIONS, ends_sentence
+from claims.extract.sentences import _ABBREVIATIONS, ends_sentence, sentence_start, soft_break
 from claims.extract.urls import _PAIRS, _TRAILING, trim_url
 
 
@@ -82,3 +83,43 @@ def test_trim_url_drops_a_long_run_of_unbalanced_brackets() -> None:
 @example("http://x.org/(a)).")
 def test_trim_url_agrees_with_the_quadratic_version(url: str) -> None:
     assert trim_url(url) == _reference_trim_url(url)
+
+
+# lines as pdfminer gives them for a justified page: each wrapped at the page's width
+WRAPPED = (
+    "themselves in enforcing the norms, whereby the broadest possible framework means "
+    "more flexibility. And\nnot only are the app stores' conditions opaque, the practice "
+    'of "moderation" by the app stores also reveals\nlittle system.'
+)
+
+
+def test_a_claim_runs_across_the_lines_a_pdf_wrapped() -> None:
+    end = len(WRAPPED)
+    assert WRAPPED[sentence_start(WRAPPED, end, 0) :].startswith("And\nnot only are")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skip to main content\nDonate Now\nFacebook is a company.",  # page chrome, one per line
+        "A heading without a stop\nThe first sentence of the text.",
+        "Sincerely,\nKenneth Roth",
+        "The paragraph ends here.\nnot a soft break after a stop",
+    ],
+)
+def test_headings_and_short_lines_stay_lines_of_their_own(text: str) -> None:
+    start = sentence_start(text, len(text), 0)
+    assert start == text.rfind("\n") + 1
+
+
+@given(st.text(alphabet="ab .\n", max_size=200), st.data())
+def test_a_sentence_never_starts_inside_a_line_it_does_not_hold(
+    text: str, data: st.DataObject
+) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    start = sentence_start(text, pos, 0)
+    assert 0 <= start <= pos
+    # only soft breaks lie between a sentence's start and its end
+    for i in range(start, pos):
+        if text[i] == "\n":
+            assert soft_break(text, i)

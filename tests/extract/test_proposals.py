@@ -56,6 +56,11 @@ def test_save_accept_reject_and_never_again(cli: Cli, tmp_path: Path) -> None:
     keys = sorted(c["key"] for c in listed)
     assert len(keys) == 2
     assert all(k.startswith("d-u") for k in keys)
+    assert all(c["proposed"] for c in listed)
+    table = cli("list", "--status", "needs-source", "--format", "tsv").stdout
+    assert table.count("needs-source proposed") == 2
+    assert "claims proposals accept|reject" in cli("show", keys[1]).stdout
+    assert json.loads(cli("show", keys[1], "--json").stdout)["proposed"] is True
     rejected = cli("proposals", "reject", keys[0], "--by", "ana", "--json")
     assert rejected.exit_code == 0, rejected.stderr
     assert json.loads(rejected.stdout)["decision"] == "rejected"
@@ -71,6 +76,8 @@ def test_save_accept_reject_and_never_again(cli: Cli, tmp_path: Path) -> None:
     ]
     listed = json.loads(cli("list", "--status", "needs-source", "--json").stdout)
     assert [c["key"] for c in listed] == [keys[1]]  # rejected stays out, accepted stays in
+    assert listed[0]["proposed"] is False
+    assert "proposals accept" not in cli("show", keys[1]).stdout
     missing = cli("proposals", "reject", "nope")
     assert missing.exit_code == 2
     assert missing.stderr.startswith("error: no claim 'nope'")

@@ -99,11 +99,19 @@ COMMANDS: dict[str, Lazy] = {
     ),
     "claims": Lazy(
         "claims.cli.curation:claims_app",
-        "Add and delete claims by their words (never by offsets).",
+        "Add, edit and delete claims by their words (never by offsets).",
+    ),
+    "footnotes": Lazy(
+        "claims.cli.curation:footnotes_app",
+        "List a document's footnotes and correct their extent and citations.",
     ),
     "proposals": Lazy(
         "claims.cli.proposals:app",
         "Accept or reject the uncited claims `claims extract --save` proposed.",
+    ),
+    "flags": Lazy(
+        "claims.cli.flags:app",
+        "List and review the fields extraction was unsure of (open until resolved).",
     ),
 }
 

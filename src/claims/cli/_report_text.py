@@ -104,6 +104,7 @@ def report_renderables(report: Report) -> Iterable[RenderableType | PlainTable]:
             ("claims at risk", str(len(report.claims_at_risk))),
             ("sources without an access date", str(len(report.sources_without_accessed))),
             ("lint findings", lint),
+            ("open review flags", str(len(report.review_flags))),
             ("archived copies", str(len(report.archived_copies))),
         ],
     )
@@ -176,6 +177,24 @@ def report_renderables(report: Report) -> Iterable[RenderableType | PlainTable]:
                 for f in report.lint
             ],
         )
+
+    yield _heading("Review flags", len(report.review_flags))
+    if report.review_flags:
+        yield PlainTable(
+            (
+                Col("key", "key"),
+                Col("field"),
+                Col("reason"),
+                Col("fn", justify="right", drop=1),
+                Col("detail", "text", drop=2),
+            ),
+            [
+                (f.key, f.field or "*", f.reason, str(f.footnote or ""), f.detail or "")
+                for f in report.review_flags
+            ],
+        )
+    else:
+        yield Text("None open.")
 
     yield _heading("Archived copies", len(report.archived_copies))
     if report.archived_copies:

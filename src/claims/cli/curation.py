@@ -1,26 +1,31 @@
-"""``claims sources edit | add | merge | delete | history``: curating sources by hand."""
+"""``claims sources edit | add | merge | delete | history``, ``claims claims …`` and
+``claims footnotes …``: curating by hand."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
-from claims.cli._common import print_json, state, stderr, stdout
+from claims.cli._common import Col, print_json, print_table, state, stderr, stdout
 from claims.cli.dataset import sources_app
 from claims.curation import (
     ClaimChange,
     EditSpec,
     EditView,
+    FootnoteChange,
     SourceChange,
     add_claim,
     add_source,
     delete_claim,
     delete_source,
+    edit_claim,
+    edit_footnote,
     edit_history,
     edit_source,
+    footnote_key,
+    list_footnotes,
     merge_sources,
 )
 from claims.errors import InputError
@@ -193,22 +198,35 @@ def sources_delete(
     _report(change, as_json)
 
 
-def render_history(edits: tuple[EditView, ...]) -> None:
+def render_history(edits: tuple[EditView, ...], title: str = "edit history") -> None:
+    """The edit log as a table: at 80 columns old and new values are shortened (piped, whole)."""
     if not edits:
-        stdout.print("edit history: none (no hand edits)")
+        stdout.print(Text(f"{title}: none (no hand edits)"))
         return
-    table = Table("when", "by", "action", "field", "old", "new", "note", title="edit history")
-    for e in edits:
-        table.add_row(
-            Text(e.at.isoformat(timespec="seconds")),
-            Text(e.by),
-            Text(e.action),
-            Text(e.field or "—"),
-            Text("" if e.old is None else e.old),
-            Text("" if e.new is None else e.new),
-            Text(e.note or ""),
-        )
-    stdout.print(table)
+    stdout.print(Text(f"{title}:"))
+    print_table(
+        [
+            Col("when"),
+            Col("by", drop=2),
+            Col("action", drop=3),
+            Col("field"),
+            Col("old", "text"),
+            Col("new", "text"),
+            Col("note", "text", drop=1),
+        ],
+        [
+            (
+                e.at.isoformat(timespec="seconds"),
+                e.by,
+                e.action,
+                e.field or "—",
+                "" if e.old is None else e.old,
+                "" if e.new is None else e.new,
+                e.note or "",
+            )
+            for e in edits
+        ],
+    )
 
 
 @sources_app.command("history")
@@ -236,8 +254,14 @@ CITES = typer.Option(
     metavar="KEY[@FOOTNOTE]",
     help="A source it cites, optionally in a footnote (repeatable).",
 )
+UNCITES = typer.Option(
+    None,
+    "--uncites",
+    metavar="KEY[@FOOTNOTE]",
+    help="A source it no longer cites (in that footnote only, with @FOOTNOTE; repeatable).",
+)
 claims_app = typer.Typer(
-    help="Add and delete claims by their words (never by offsets).", no_args_is_help=True
+    help="Add, edit and delete claims by their words (never by offsets).", no_args_is_help=True
 )
 
 
@@ -246,6 +270,19 @@ def _report_claim(change: ClaimChange, as_json: bool) -> None:
         print_json(change.as_json())
         return
     cites = ", ".join(change.sources) or "nothing (needs a source)"
+    if change.action == "edit":
+        for c in change.changes:
+            stdout.print(Text(f"{change.key}: {c.field}: {c.old!r} -> {c.new!r}"), soft_wrap=True)
+        for warning in change.warnings:
+            stderr.print(Text(f"warning: {warning}"), soft_wrap=True)
+        stderr.print(
+            Text(
+                f"edited claim {change.key}: {len(change.changes)} fields changed; "
+                f"pinned: {', '.join(change.pinned)}"
+            ),
+            soft_wrap=True,
+        )
+        return
     verb = "added" if change.action == "add" else "deleted"
     stderr.print(
         Text(f"{verb} claim {change.key} at {change.start}:{change.end}, citing {cites}"),
@@ -296,6 +333,49 @@ def claims_add(
     _report_claim(change, as_json)
 
 
+@claims_app.command("edit")
+def claims_edit(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(metavar="KEY", help="The claim's key.")],
+    *,
+    statement: str | None = typer.Option(
+        None, "--statement", metavar="TEXT", help="The claim in your words."
+    ),
+    quote: str | None = typer.Option(
+        None, "--quote", metavar="TEXT", help="The document's exact words, anchored anew."
+    ),
+    occurrence: int | None = typer.Option(
+        None, "--occurrence", metavar="N", help="Which occurrence of --quote (1 is the first)."
+    ),
+    cites: list[str] | None = CITES,
+    uncites: list[str] | None = UNCITES,
+    by: str | None = BY,
+    note: str | None = NOTE,
+    as_json: bool = JSON,
+) -> None:
+    """Correct a claim's statement, its quote (found again by its words: offsets, prefix and
+    suffix recomputed) or what it cites (--uncites first, then --cites). Each change goes into
+    the edit log and each field named is pinned: `claims load` and `claims extract --save`
+    keep it. One transaction: a bad key, quote or footnote writes nothing (exit 2).
+
+    Example: claims claims edit pu-zhiqiang-conviction-2015 --statement "Pu Zhiqiang was
+    convicted" --uncites humanChinaNewBan2015@8 --cites douChinaEmbedInternet2015 --by ana
+    """
+    with state(ctx).database().session() as session:
+        change = edit_claim(
+            session,
+            key,
+            statement=statement,
+            quote=quote,
+            occurrence=occurrence,
+            cites=cites or (),
+            uncites=uncites or (),
+            by=by,
+            note=note,
+        )
+    _report_claim(change, as_json)
+
+
 @claims_app.command("delete")
 def claims_delete(
     ctx: typer.Context,
@@ -326,6 +406,143 @@ def claims_history(
     """
     with state(ctx).database().session(readonly=True) as session:
         edits = edit_history(session, "claim", key)
+    if as_json:
+        print_json([e.as_json() for e in edits])
+        return
+    render_history(edits)
+
+
+footnotes_app = typer.Typer(
+    help="List a document's footnotes and correct their extent and citations.",
+    no_args_is_help=True,
+)
+DOCUMENT = typer.Argument(..., metavar="DOCUMENT", help="The document's key.")
+NUMBER = typer.Argument(..., metavar="NUMBER", help="The footnote's number.")
+FOOTNOTE_CITES = typer.Option(
+    None, "--cites", metavar="KEY", help="A source it cites, after the others (repeatable)."
+)
+FOOTNOTE_UNCITES = typer.Option(
+    None, "--uncites", metavar="KEY", help="A source it does not cite (repeatable)."
+)
+
+
+@footnotes_app.command("list")
+def footnotes_list(
+    ctx: typer.Context,
+    document: str = DOCUMENT,
+    as_json: bool = typer.Option(False, "--json", help="Print the footnotes as JSON on stdout."),
+) -> None:
+    """List a document's footnotes: number, extent, what each cites, its claims and pins.
+
+    Example: claims footnotes list hrw-2016-07-18-facebook-china
+    """
+    with state(ctx).database().session(readonly=True) as session:
+        notes = list_footnotes(session, document)
+    if as_json:
+        print_json([n.as_json() for n in notes])
+        return
+    print_table(
+        [
+            Col("no", justify="right"),
+            Col("extent"),
+            Col("cites", "key"),
+            Col("claims", justify="right", drop=1),
+            Col("pinned", drop=2),
+            Col("text", "text"),
+        ],
+        [
+            (
+                n.number,
+                "—" if n.start is None else f"{n.start}:{n.end}",
+                ", ".join(n.sources) or "—",
+                len(n.claims),
+                ", ".join(n.pinned) or "—",
+                n.text,
+            )
+            for n in notes
+        ],
+    )
+
+
+def _report_footnote(change: FootnoteChange, as_json: bool) -> None:
+    if as_json:
+        print_json(change.as_json())
+        return
+    name = footnote_key(change.document, change.footnote.number)
+    for c in change.changes:
+        stdout.print(Text(f"{name}: {c.field}: {c.old!r} -> {c.new!r}"), soft_wrap=True)
+    stderr.print(
+        Text(
+            f"edited footnote {name}: {len(change.changes)} fields changed; "
+            f"pinned: {', '.join(change.pinned)}"
+        ),
+        soft_wrap=True,
+    )
+
+
+@footnotes_app.command("edit")
+def footnotes_edit(
+    ctx: typer.Context,
+    document: str = DOCUMENT,
+    number: int = NUMBER,
+    *,
+    start_words: str | None = typer.Option(
+        None, "--from", metavar="WORDS", help="The footnote's first words, exactly."
+    ),
+    end_words: str | None = typer.Option(
+        None, "--to", metavar="WORDS", help="Its last words: the first occurrence after --from."
+    ),
+    occurrence: int | None = typer.Option(
+        None, "--occurrence", metavar="N", help="Which occurrence of --from (1 is the first)."
+    ),
+    span: str | None = typer.Option(
+        None, "--span", metavar="START:END", help="Offsets instead of words (advanced)."
+    ),
+    cites: list[str] | None = FOOTNOTE_CITES,
+    uncites: list[str] | None = FOOTNOTE_UNCITES,
+    by: str | None = BY,
+    note: str | None = NOTE,
+    as_json: bool = JSON,
+) -> None:
+    """Correct a footnote: where it starts and ends (by its first and last words, or offsets)
+    and what it cites (for every claim citing it). Each change is logged and each field
+    named pinned: `claims load` and `claims extract --save` keep it. Bad words, a span over
+    another footnote or an unknown source write nothing (exit 2).
+
+    Example: claims footnotes edit hrw-2016-07-18-facebook-china 5 --from "Eva Dou"
+    --to "1438755985." --cites wongXiJinpingsNews2016 --by ana
+    """
+    with state(ctx).database().session() as session:
+        change = edit_footnote(
+            session,
+            document,
+            number,
+            start_words=start_words,
+            end_words=end_words,
+            occurrence=occurrence,
+            span=span,
+            cites=cites or (),
+            uncites=uncites or (),
+            by=by,
+            note=note,
+        )
+    _report_footnote(change, as_json)
+
+
+@footnotes_app.command("history")
+def footnotes_history(
+    ctx: typer.Context,
+    document: str = DOCUMENT,
+    number: int = NUMBER,
+    as_json: bool = typer.Option(False, "--json", help="Print the edits as JSON on stdout."),
+) -> None:
+    """Show the hand edits of a footnote (the edit log), oldest first.
+
+    Example: claims footnotes history hrw-2016-07-18-facebook-china 5
+    """
+    with state(ctx).database().session(readonly=True) as session:
+        list_footnotes(session, document)  # an unknown document is an error, not "none"
+        edits = edit_history(session, "footnote", footnote_key(document, number))
     if as_json:
         print_json([e.as_json() for e in edits])
         return

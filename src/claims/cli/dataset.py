@@ -160,8 +160,9 @@ def list_(
     """List claims in text order: key, status, short text and the sources they cite.
 
     The table fits the terminal: keys are whole, the text is shortened; piped, or with
-    --format tsv, every value is whole. JSON: a list of {key, status, statement, quote,
-    start, end, footnotes, sources}.
+    --format tsv, every value is whole. Claims the uncited-claim finder proposed and no one
+    accepted yet show "needs-source proposed". JSON: a list of {key, status, statement,
+    quote, start, end, footnotes, sources, proposed}.
 
     Example: claims list --status unverified --status disputed --at-risk
     """
@@ -175,11 +176,19 @@ def list_(
     print_table(
         [
             Col("key", "key"),
-            Col("status", style=status_style),
+            Col("status", style=lambda value: status_style(value.split()[0])),
             Col("claim", "text"),
             Col("sources", "keys", drop=1),
         ],
-        [(c.key, c.status.value, c.statement, ", ".join(c.sources) or "—") for c in claims],
+        [
+            (
+                c.key,
+                c.status.value + (" proposed" if c.proposed else ""),
+                c.statement,
+                ", ".join(c.sources) or "—",
+            )
+            for c in claims
+        ],
         fmt=fmt,
     )
     _say(plural(len(claims), "claim"), err=True)
@@ -218,6 +227,11 @@ def _render_claim(detail: ClaimDetail) -> None:
     head.append(claim.key, style="bold")
     head.append(f"  [{claim.status.value}]")
     stdout.print(head)
+    if claim.proposed:
+        _say(
+            "proposed by the uncited-claim finder: `claims proposals accept|reject "
+            f"{claim.key}` keeps or drops it"
+        )
     _say(f"document: {detail.document_title} ({claim.document})")
     _say(f"statement: {claim.statement}")
     notes = ", ".join(str(n) for n in claim.footnotes) or "none"
@@ -266,22 +280,30 @@ def show(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Show a claim: its quote in context, its sources with their fields, access dates and link
-    health, its verification history, and the best passage of its sources' captured pages.
+    health, its verification history, the best passage of its sources' captured pages, and its
+    hand edits.
 
     Example: claims show pu-zhiqiang-conviction-2015
     """
+    from claims.cli.curation import render_history
     from claims.cli.evidence import render_best_passage
+    from claims.curation import edit_history
     from claims.evidence.passages import claim_evidence
 
     with state(ctx).database().session(readonly=True) as session:
         detail = show_claim(session, key)
         best = claim_evidence(session, key, k=1).best()
+        edits = edit_history(session, "claim", key)
     if as_json:
         passage = None if best is None else {"source": best[0], **best[1].as_json()}
-        print_json({**detail.as_json(), "best_passage": passage})
+        print_json(
+            {**detail.as_json(), "best_passage": passage, "edits": [e.as_json() for e in edits]}
+        )
         return
     _render_claim(detail)
     render_best_passage(best)
+    if edits:
+        render_history(edits, "edits")
 
 
 def lint_(
@@ -311,7 +333,8 @@ def lint_(
 ) -> None:
     """Report what a careful editor would catch, offline: sources with no access date, an issued
     date that disagrees with a date in the URL, fields missing for a source's kind, sources no
-    claim cites, claims that cite no source, duplicate URLs. Exit code 1 when anything is found.
+    claim cites, claims that cite no source, duplicate URLs, and the review flags extraction
+    left open (`claims flags list`). Exit code 1 when anything is found.
 
     Example: claims lint --document hrw-2016-07-18-facebook-china --rule issued-url-mismatch
     """
@@ -460,18 +483,29 @@ def sources_show(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """Show a source: every field, the raw citation, link health and checks, citing claims,
-    and the captures of its page's main text.
+    the captures of its page's main text, and its hand edits.
 
     Example: claims sources show vlastelicaInstagramReportedlyBlocked2014
     """
+    from claims.cli.curation import render_history
     from claims.cli.evidence import render_captures
+    from claims.curation import edit_history
     from claims.evidence.captures import capture_json, source_captures
 
     with state(ctx).database().session(readonly=True) as session:
         detail = show_source(session, key)
         captures = source_captures(session, key)
+        edits = edit_history(session, "source", key)
     if as_json:
-        print_json({**detail.as_json(), "captures": [capture_json(c) for c in captures]})
+        print_json(
+            {
+                **detail.as_json(),
+                "captures": [capture_json(c) for c in captures],
+                "edits": [e.as_json() for e in edits],
+            }
+        )
         return
     _render_source(detail)
     render_captures(captures)
+    if edits:
+        render_history(edits, "edits")

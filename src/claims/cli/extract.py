@@ -14,6 +14,7 @@ from rich.text import Text
 from claims.bib.keys import assign_keys
 from claims.cli._common import plural, print_json, state, stderr, stdout
 from claims.curation import KeptReason, Mode
+from claims.curation.review import FlagSync, sync_flags
 from claims.dataset import Dataset, load_dataset
 from claims.dataset.model import ClaimSpec, DocumentSpec, FootnoteSpec
 from claims.errors import InputError
@@ -28,6 +29,7 @@ from claims.extract.save import (
     proposal_key,
     record_file,
     rejected_proposals,
+    review_flags,
 )
 
 SHORT_TEXT_CHARS = 70
@@ -172,6 +174,15 @@ def _render(extraction: Extraction, path: Path, proposals: tuple[Proposal, ...] 
     )
 
 
+def _flag_line(flags: FlagSync) -> str:
+    line = f"review flags: {flags.raised} raised, {flags.still_open} still open"
+    if flags.kept_resolved or flags.pinned:
+        line += f", {flags.kept_resolved + flags.pinned} already resolved by a person"
+    if flags.cleared:
+        line += f", {flags.cleared} no longer raised"
+    return line + " (`claims flags list`)"
+
+
 def _render_proposals(proposals: tuple[Proposal, ...]) -> None:
     if not proposals:
         return
@@ -278,10 +289,11 @@ def extract(
             result = load_dataset(session, _as_dataset(plan, file), mode=Mode.UPDATE)
             new = frozenset(proposal_key(key, p.quote) for p in proposals) - before
             record_file(session, key, read.sha256, proposed=new)
+            flags = sync_flags(session, key, review_flags(plan.extraction))
         for kept in result.kept:
             if kept.reason is KeptReason.PINNED:
                 stderr.print(_text(kept.describe()), soft_wrap=True)
-        saved = result.as_json()
+        saved = {**result.as_json(), "review_flags": flags.as_json()}
         extraction = plan.extraction  # with the keys its sources were stored under
     if as_json:
         print_json(
@@ -299,5 +311,6 @@ def extract(
         if saved is not None:
             changed = "saved" if saved["changed"] else "already saved: nothing changed"
             stderr.print(_text(f"{changed} as document {key!r}"), soft_wrap=True)
+            stderr.print(_text(_flag_line(flags)), soft_wrap=True)
     if strict and extraction.needs_review:
         raise typer.Exit(1)

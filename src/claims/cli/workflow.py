@@ -36,11 +36,15 @@ def lint_provider(document: Sequence[str] | None = None) -> LintProvider:
     the report covers: linting only what is reported keeps a one-document report fast on a
     large database."""
     from claims.dataset import lint
+    from claims.dataset.lint import LintRule
+
+    # review flags have their own section in the report
+    rules = [r for r in LintRule if r is not LintRule.REVIEW_FLAG]
 
     def findings(session: Session) -> list[LintFinding]:
         return [
             LintFinding(f.rule.value, f.subject, f.key, f.message, f.field)
-            for f in lint(session, document=document).findings
+            for f in lint(session, rules, document=document).findings
         ]
 
     return findings

@@ -7,21 +7,31 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claims.anchors import anchor_at, occurrences
+from claims.curation.citing import (
+    Cite,
+    footnote_citations,
+    footnote_of,
+    held_sources,
+    parse_cite,
+    position_in,
+    render_citations,
+)
+from claims.curation.policy import FieldChange
 from claims.curation.sources import DEFAULT_EDITOR
 from claims.enums import ClaimStatus
 from claims.errors import ConflictError, InputError, NotFoundError
-from claims.models import Citation, Claim, Edit, Footnote
+from claims.models import Citation, Claim, Edit, Footnote, Source
 from claims.repository import curation as repo
 from claims.repository.claims import claims_by_key, get_claim
 from claims.repository.documents import get_document
-from claims.repository.sources import sources_by_key
 
 # a claim added by hand is pinned whole: a dataset or an extraction saved again keeps it
 CLAIM_PIN = "claim"
+# the fields of a claim a person can edit and pin ("quote" is the anchor: offsets, prefix, suffix)
+CLAIM_FIELDS = ("statement", "quote", "citations")
 SHOWN_OFFSETS = 5
 
 
@@ -33,6 +43,9 @@ class ClaimChange:
     end: int
     quote: str
     sources: tuple[str, ...]
+    changes: tuple[FieldChange, ...] = ()  # edit: each field changed
+    pinned: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # edit: a verdict given before the change
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -42,6 +55,9 @@ class ClaimChange:
             "end": self.end,
             "quote": self.quote,
             "sources": list(self.sources),
+            "changes": [c.as_json() for c in self.changes],
+            "pinned": list(self.pinned),
+            "warnings": list(self.warnings),
         }
 
 
@@ -59,7 +75,9 @@ def _loose(c: str) -> str:
     return _LOOSE.get(c) or re.escape(c)
 
 
-def locate_quote(text: str, quote: str, occurrence: int | None, document: str) -> int:
+def locate_quote(
+    text: str, quote: str, occurrence: int | None, document: str, what: str = "the quote"
+) -> int:
     """The start of the quote's ``occurrence`` (1-based) in the text, refusing an absent or
     ambiguous quote with where it does occur.
 
@@ -68,7 +86,7 @@ def locate_quote(text: str, quote: str, occurrence: int | None, document: str) -
             ``occurrence``, or has fewer occurrences than asked.
     """
     if not quote.strip():
-        raise InputError("--quote is empty")
+        raise InputError(f"{what} is empty")
     found = occurrences(text, quote)
     if not found:
         # the same words with other quotes, dashes, case or spacing: say where they are
@@ -80,45 +98,55 @@ def locate_quote(text: str, quote: str, occurrence: int | None, document: str) -
             if hint_at
             else "quote the document's words exactly (see: claims show KEY, or the text file)"
         )
-        raise InputError(f"the quote is not in the text of {document!r}: {quote!r}", hint=hint)
+        raise InputError(f"{what} is not in the text of {document!r}: {quote!r}", hint=hint)
     if occurrence is None:
         if len(found) > 1:
             raise InputError(
-                f"the quote occurs {len(found)} times in {document!r} "
+                f"{what} occurs {len(found)} times in {document!r} "
                 f"(at offsets {_where(found)}): {quote!r}",
                 hint="pass --occurrence N (1 is the first) or quote more words",
             )
         return found[0]
     if not 1 <= occurrence <= len(found):
         raise InputError(
-            f"--occurrence {occurrence}: the quote occurs {len(found)} time(s) in {document!r} "
+            f"--occurrence {occurrence}: {what} occurs {len(found)} time(s) in {document!r} "
             f"(at offsets {_where(found)})"
         )
     return found[occurrence - 1]
 
 
-def _cites(session: Session, document_id: int, cites: Sequence[str]) -> list[tuple[Any, Any]]:
-    """(source, footnote or None) for each ``KEY[@FOOTNOTE]``."""
-    keys = [c.partition("@")[0] for c in cites]
-    held = sources_by_key(session, keys)
-    out = []
-    for item in cites:
-        key, at, number = item.partition("@")
-        if key not in held:
-            raise NotFoundError(f"--cites {item!r}: no source with key {key!r}")
-        footnote = None
-        if at:
-            if not number.isdigit():
-                raise InputError(f"--cites {item!r}: a footnote is a number (KEY@3)")
-            footnote = session.scalar(
-                select(Footnote).where(
-                    Footnote.document_id == document_id, Footnote.number == int(number)
-                )
-            )
-            if footnote is None:
-                raise NotFoundError(f"--cites {item!r}: the document has no footnote {number}")
-        out.append((held[key], footnote))
-    return out
+def _footnotes(
+    session: Session, document_id: int, document: str, cites: Sequence[Cite]
+) -> dict[int, Footnote]:
+    numbers = sorted({c.footnote for c in cites if c.footnote is not None})
+    return {n: footnote_of(session, document_id, document, n) for n in numbers}
+
+
+def _cite(
+    session: Session, claim: Claim, cite: Cite, source: Source, footnote: Footnote | None
+) -> None:
+    """The claim cites ``source``: in ``footnote`` at the place the footnote cites it (or
+    after its other sources), or outside any footnote after the claim's other such sources."""
+    if any(
+        c.source is source and c.footnote is footnote for c in claim.citations
+    ):  # already cited there
+        where = "outside any footnote" if footnote is None else f"in footnote {footnote.number}"
+        raise InputError(f"--cites {cite}: claim {claim.key!r} already cites {source.key} {where}")
+    if footnote is None:
+        free = [c.position for c in claim.citations if c.footnote is None]
+        position = max(free, default=0) + 1
+    else:
+        session.flush()
+        position = position_in(footnote_citations(session, footnote.id), source)
+    claim.citations.append(Citation(source=source, footnote=footnote, position=position))
+
+
+def restatus(claim: Claim) -> None:
+    """A claim citing nothing needs a source; one that now cites something is unverified."""
+    if claim.citations and claim.status is ClaimStatus.NEEDS_SOURCE:
+        claim.status = ClaimStatus.UNVERIFIED
+    elif not claim.citations and claim.status is ClaimStatus.UNVERIFIED:
+        claim.status = ClaimStatus.NEEDS_SOURCE
 
 
 def add_claim(
@@ -152,7 +180,9 @@ def add_claim(
         key = f"{document}-c{n}"
     elif claims_by_key(session, [key]):
         raise ConflictError(f"claim key {key!r} is taken")
-    cited = _cites(session, doc.id, cites)
+    parsed = [parse_cite(c) for c in cites]
+    held = held_sources(session, [c.key for c in parsed], "--cites")
+    notes = _footnotes(session, doc.id, document, parsed)
     claim = Claim(
         key=key,
         quote=anchor.quote,
@@ -161,14 +191,12 @@ def add_claim(
         start=anchor.start,
         end=anchor.end,
         statement=statement or " ".join(quote.split()),
-        status=ClaimStatus.UNVERIFIED if cited else ClaimStatus.NEEDS_SOURCE,
+        status=ClaimStatus.UNVERIFIED if parsed else ClaimStatus.NEEDS_SOURCE,
     )
     doc.claims.append(claim)
-    positions: dict[int | None, int] = {}
-    for source, footnote in cited:
-        slot = footnote.id if footnote is not None else None
-        positions[slot] = positions.get(slot, 0) + 1
-        claim.citations.append(Citation(source=source, footnote=footnote, position=positions[slot]))
+    for cite in parsed:
+        source = held[cite.key]
+        _cite(session, claim, cite, source, None if cite.footnote is None else notes[cite.footnote])
     session.flush()
     session.add(
         Edit(
@@ -186,7 +214,7 @@ def add_claim(
     repo.pin(session, "claim", claim.id, [CLAIM_PIN], by)
     session.flush()
     return ClaimChange(
-        key, "add", anchor.start, anchor.end, anchor.quote, tuple(s.key for s, _ in cited)
+        key, "add", anchor.start, anchor.end, anchor.quote, tuple(c.key for c in parsed)
     )
 
 
@@ -235,8 +263,147 @@ def delete_claim(
     return change
 
 
+def _anchor_text(claim: Claim) -> str:
+    return f"{claim.start}:{claim.end} {claim.quote}"
+
+
+def _uncite(claim: Claim, cite: Cite) -> None:
+    """Drop the claim's citations of ``cite.key`` (only in that footnote, with ``@N``)."""
+    gone = [
+        c
+        for c in claim.citations
+        if c.source.key == cite.key
+        and (
+            cite.footnote is None or (c.footnote is not None and c.footnote.number == cite.footnote)
+        )
+    ]
+    if not gone:
+        cites = render_citations(claim.citations) or "nothing"
+        raise InputError(
+            f"--uncites {cite}: claim {claim.key!r} does not cite {cite} (it cites {cites})"
+        )
+    for citation in gone:
+        claim.citations.remove(citation)
+
+
+def edit_claim(
+    session: Session,
+    key: str,
+    *,
+    statement: str | None = None,
+    quote: str | None = None,
+    occurrence: int | None = None,
+    cites: Sequence[str] = (),
+    uncites: Sequence[str] = (),
+    by: str | None = None,
+    note: str | None = None,
+) -> ClaimChange:
+    """Change a claim's statement, its quote (anchored again by its words) or its citations
+    (``--uncites`` first, then ``--cites``); every change is logged and every field named
+    pinned, so a dataset or an extraction saved again keeps it.
+
+    Raises:
+        NotFoundError: no such claim, source or footnote.
+        InputError: nothing to change, a quote absent or ambiguous, a citation the claim
+            lacks (``uncites``) or already has (``cites``).
+    """
+    if occurrence is not None and quote is None:
+        raise InputError("--occurrence needs --quote")
+    if statement is None and quote is None and not cites and not uncites:
+        raise InputError(
+            "nothing to change", hint="give --statement, --quote, --cites or --uncites"
+        )
+    claim = get_claim(session, key)
+    if claim is None:
+        raise NotFoundError(f"no claim with key {key!r}", hint="`claims list` shows the keys")
+    doc = claim.document
+    added = [parse_cite(c) for c in cites]
+    dropped = [parse_cite(c, "--uncites") for c in uncites]
+    held = held_sources(session, [c.key for c in added], "--cites")
+    notes = _footnotes(session, doc.id, doc.key, added)
+    changes: list[FieldChange] = []
+    named: list[str] = []
+
+    if statement is not None:
+        if not statement.strip():
+            raise InputError("--statement is empty")
+        named.append("statement")
+        if statement != claim.statement:
+            changes.append(FieldChange("statement", claim.statement, statement))
+            claim.statement = statement
+    if quote is not None:
+        start = locate_quote(doc.text, quote, occurrence, doc.key)
+        anchor = anchor_at(doc.text, start, start + len(quote))
+        named.append("quote")
+        old = _anchor_text(claim)
+        claim.quote, claim.prefix, claim.suffix = anchor.quote, anchor.prefix, anchor.suffix
+        claim.start, claim.end = anchor.start, anchor.end
+        if _anchor_text(claim) != old:
+            changes.append(FieldChange("quote", old, _anchor_text(claim)))
+    if added or dropped:
+        named.append("citations")
+        before = render_citations(claim.citations)
+        for cite in dropped:
+            _uncite(claim, cite)
+        session.flush()
+        for cite in added:
+            footnote = None if cite.footnote is None else notes[cite.footnote]
+            _cite(session, claim, cite, held[cite.key], footnote)
+        session.flush()
+        after = render_citations(claim.citations)
+        if after != before:
+            changes.append(FieldChange("citations", before, after))
+        restatus(claim)
+
+    warnings: list[str] = []
+    if changes and claim.verifications:
+        latest = max(claim.verifications, key=lambda v: (v.at, v.id))
+        warnings.append(
+            f"claim {key!r}: the verdict {latest.verdict.value!r} by {latest.reviewer} on "
+            f"{latest.at:%Y-%m-%d} was given before this change; review it again with "
+            "`claims verify`"
+        )
+    repo.add_edits(
+        session,
+        [
+            Edit(
+                by=by or DEFAULT_EDITOR,
+                note=note,
+                action="unset" if c.new is None else "set",
+                target="claim",
+                key=key,
+                field=c.field,
+                old=c.old,
+                new=c.new,
+                claim_id=claim.id,
+            )
+            for c in changes
+        ],
+    )
+    repo.pin(session, "claim", claim.id, named, by)
+    session.flush()
+    return ClaimChange(
+        key,
+        "edit",
+        claim.start,
+        claim.end,
+        claim.quote,
+        tuple(dict.fromkeys(c.source.key for c in claim.citations)),
+        changes=tuple(changes),
+        pinned=tuple(named),
+        warnings=tuple(warnings),
+    )
+
+
+def claim_pins(session: Session, claim_ids: Sequence[int]) -> dict[int, frozenset[str]]:
+    """The pinned fields of each claim; one added by hand has all of them pinned."""
+    out = {}
+    for claim_id, fields in repo.pins(session, "claim", claim_ids).items():
+        out[claim_id] = fields | frozenset(CLAIM_FIELDS) if CLAIM_PIN in fields else fields
+    return out
+
+
 def hand_made_claims(session: Session, claim_ids: Sequence[int]) -> set[int]:
-    """The claims among ``claim_ids`` a person added (kept by load and extract --save)."""
-    return {
-        i for i, fields in repo.pins(session, "claim", claim_ids).items() if CLAIM_PIN in fields
-    }
+    """The claims among ``claim_ids`` a person added or edited (kept by load and extract
+    --save: a dataset or an extraction that no longer lists them does not drop them)."""
+    return set(repo.pins(session, "claim", claim_ids))

@@ -150,6 +150,7 @@ class ClaimView:
     end: int
     footnotes: tuple[int, ...]
     sources: tuple[str, ...]
+    proposed: bool = False  # found by the uncited-claim finder, not yet accepted by a person
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -161,6 +162,7 @@ class ClaimView:
             "end": self.end,
             "footnotes": list(self.footnotes),
             "sources": list(self.sources),
+            "proposed": self.proposed,
         }
 
 
@@ -283,6 +285,7 @@ def _claim_view(claim: Claim) -> ClaimView:
         end=claim.end,
         footnotes=_footnote_numbers(claim),
         sources=_cited_keys(claim),
+        proposed=claim.proposed,
     )
 
 
@@ -343,8 +346,9 @@ def list_claims(
             end=end,
             footnotes=tuple(sorted(footnotes.get(cid, ()))),
             sources=tuple(sources.get(cid, ())),
+            proposed=bool(proposed),
         )
-        for cid, key, doc, claim_status, statement, quote, start, end in rows
+        for cid, key, doc, claim_status, statement, quote, start, end, proposed in rows
     ]
 
 

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
+from claims.curation.review import list_flags
 from claims.enums import DatePrecision, SourceKind
 from claims.errors import NotFoundError
 from claims.records import PartialDate
@@ -28,6 +29,7 @@ class LintRule(StrEnum):
     UNCITED_SOURCE = "uncited-source"
     UNSOURCED_CLAIM = "unsourced-claim"
     DUPLICATE_URL = "duplicate-url"
+    REVIEW_FLAG = "review-flag"
 
 
 RULE_DESCRIPTIONS = {
@@ -37,6 +39,7 @@ RULE_DESCRIPTIONS = {
     LintRule.UNCITED_SOURCE: "a source no claim cites",
     LintRule.UNSOURCED_CLAIM: "a claim that cites no source",
     LintRule.DUPLICATE_URL: "several sources share one URL (after normalisation)",
+    LintRule.REVIEW_FLAG: "a value extraction was unsure of, not yet edited or reviewed",
 }
 
 # Fields each kind needs; "a|b" means either will do.
@@ -101,7 +104,7 @@ def dates_agree(a: PartialDate, b: PartialDate) -> bool:
 @dataclass(frozen=True)
 class Finding:
     rule: LintRule
-    subject: str  # "source" or "claim"
+    subject: str  # "source", "claim" or (a review flag) "footnote"
     key: str
     message: str
     field: str | None = None
@@ -243,6 +246,11 @@ def lint(
         findings.extend(
             Finding(LintRule.UNSOURCED_CLAIM, "claim", key, "cites no source")
             for key in lint_queries.unsourced_claim_keys(session, document_id)
+        )
+    if LintRule.REVIEW_FLAG in active:
+        findings.extend(
+            Finding(LintRule.REVIEW_FLAG, flag.target, flag.key, flag.message(), flag.field)
+            for flag in list_flags(session, document=document)
         )
     order = {rule: n for n, rule in enumerate(LintRule)}
     findings.sort(key=lambda f: (order[f.rule], f.key, f.field or ""))

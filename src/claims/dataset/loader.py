@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from claims.anchors import anchor_at
-from claims.curation import KeptValue, Mode, hand_made_claims, merge_source, pinned_fields
+from claims.anchors import Anchor, anchor_at, locate
+from claims.curation import (
+    KeptReason,
+    KeptValue,
+    Mode,
+    claim_pins,
+    footnote_key,
+    footnote_pins,
+    hand_made_claims,
+    merge_source,
+    pinned_fields,
+    render_citations,
+)
 from claims.dataset.model import ClaimSpec, Dataset
 from claims.enums import ClaimStatus, Verdict
 from claims.errors import ConflictError
@@ -113,6 +124,7 @@ class _Run:
     conflicts: list[str] = field(default_factory=list)
     kept: list[KeptValue] = field(default_factory=list)
     mode: Mode = Mode.LOAD  # UPDATE for an extraction: it never degrades what is held
+    held_sources: dict[str, Source] = field(default_factory=dict)  # cited by pinned footnotes
 
     def tally(self, name: str) -> _Tally:
         return self.tallies.setdefault(name, _Tally())
@@ -151,7 +163,7 @@ def load_dataset(session: Session, dataset: Dataset, *, mode: Mode = Mode.LOAD) 
     document = _load_document(run)
     sources = _load_sources(run)
     footnotes = _load_footnotes(run, document)
-    _load_claims(run, document, footnotes, sources)
+    _load_claims(run, document, footnotes, {**run.held_sources, **sources})
     session.flush()
     t = run.tally
     return LoadResult(
@@ -272,6 +284,8 @@ def _load_sources(run: _Run) -> dict[str, Source]:
 
 def _load_footnotes(run: _Run, document: Document) -> dict[int, Footnote]:
     existing = {f.number: f for f in document.footnotes} if document.id else {}
+    # what a person corrected (`claims footnotes edit`) is kept; a pinned footnote stays
+    pins = footnote_pins(run.session, [f.id for f in existing.values()])
     out: dict[int, Footnote] = {}
     tally = run.tally("footnotes")
     for spec in run.dataset.footnotes:
@@ -282,9 +296,12 @@ def _load_footnotes(run: _Run, document: Document) -> dict[int, Footnote]:
             document.footnotes.append(footnote)
             tally.count(created=True)
         else:
+            values = _pinned_footnote(run, footnote, values, pins.get(footnote.id, frozenset()))
             tally.count(changed=_assign(footnote, **values))
         out[spec.number] = footnote
     for footnote in existing.values():
+        if footnote.id in pins:
+            continue
         document.footnotes.remove(footnote)  # delete-orphan
         tally.deleted += 1
     return out
@@ -372,9 +389,13 @@ def _load_claims(
             hint="keep these claims in the dataset, or delete them deliberately",
         )
     tally = run.tally("claims")
+    pins = claim_pins(run.session, [c.id for c in existing.values()])
     for spec in specs:
         anchor = anchor_at(text, spec.start, spec.end)
         claim = existing.get(spec.key)
+        pinned = pins.get(claim.id, frozenset()) if claim is not None else frozenset()
+        if claim is not None and pinned:
+            spec, anchor = _pinned_claim(run, claim, spec, anchor, pinned)  # noqa: PLW2901
         values = {
             "quote": anchor.quote,
             "prefix": anchor.prefix,
@@ -391,7 +412,8 @@ def _load_claims(
             _report_rewrite(run, spec, claim)
             changed = _assign(claim, status=_claim_status(run, spec, claim), **values)
             tally.count(changed=changed)
-        _sync_citations(run, claim, spec, footnotes, sources)
+        if "citations" not in pinned:
+            _sync_citations(run, claim, spec, footnotes, sources)
     for claim in dropped:
         document.claims.remove(claim)  # delete-orphan; its citations cascade
         tally.deleted += 1
@@ -430,3 +452,78 @@ def _sync_citations(
     for citation in existing.values():
         claim.citations.remove(citation)
         tally.deleted += 1
+
+
+# ------------------------------------------------------------------ pinned by hand
+
+
+def _keep(run: _Run, key: str, name: str, held: str | None, offered: str | None) -> None:
+    if held != offered:
+        run.kept.append(KeptValue(key, name, held, offered, KeptReason.PINNED))
+
+
+def _pinned_footnote(
+    run: _Run, footnote: Footnote, values: dict[str, Any], pinned: frozenset[str]
+) -> dict[str, Any]:
+    """The values a footnote takes when a person pinned its extent or citations."""
+    key = footnote_key(run.dataset.document.key, footnote.number)
+    if "citations" in pinned:
+        held = [c.source for c in sorted(footnote.citations, key=lambda c: (c.position, c.id))]
+        keys = tuple(dict.fromkeys(s.key for s in held))
+        _keep(run, key, "citations", ", ".join(keys), ", ".join(run.cited[footnote.number]))
+        run.cited[footnote.number] = keys
+        run.held_sources.update({s.key: s for s in held})
+    if "extent" not in pinned or footnote.start is None or footnote.end is None:
+        return values
+    text = run.dataset.document.text
+    found = locate(text, footnote.text, near=footnote.start)
+    if found is None:
+        raise ConflictError(
+            f"footnote {key}: its edited text is no longer in the document's text",
+            hint=f"correct it again: claims footnotes edit {run.dataset.document.key} "
+            f"{footnote.number} --from WORDS --to WORDS",
+        )
+    _keep(run, key, "extent", f"{found.start}:{found.end}", f"{values['start']}:{values['end']}")
+    return {"text": found.quote, "start": found.start, "end": found.end}
+
+
+def _pinned_claim(
+    run: _Run, claim: Claim, spec: ClaimSpec, anchor: Anchor, pinned: frozenset[str]
+) -> tuple[ClaimSpec, Anchor]:
+    """The spec and anchor a claim keeps where a person pinned its fields."""
+    if "statement" in pinned:
+        _keep(run, claim.key, "statement", claim.statement, spec.statement)
+        spec = replace(spec, statement=claim.statement)
+    if "quote" in pinned:
+        text = run.dataset.document.text
+        held = locate(text, claim.quote, prefix=claim.prefix, suffix=claim.suffix, near=claim.start)
+        if held is None:
+            raise ConflictError(
+                f"claim {claim.key!r}: its edited quote is no longer in the document's text",
+                hint=f"anchor it again: claims claims edit {claim.key} --quote WORDS",
+            )
+        _keep(
+            run,
+            claim.key,
+            "quote",
+            f"{held.start}:{held.end} {held.quote}",
+            f"{anchor.start}:{anchor.end} {anchor.quote}",
+        )
+        anchor = held
+        spec = replace(spec, quote=held.quote, start=held.start, end=held.end)
+    if "citations" in pinned:
+        offered = [(n, i, f"{k}@{n}") for n in spec.footnotes for i, k in enumerate(run.cited[n])]
+        offered += [(10**9, i, k) for i, k in enumerate(spec.sources)]
+        _keep(
+            run,
+            claim.key,
+            "citations",
+            render_citations(claim.citations),
+            ", ".join(t for *_, t in sorted(offered)) or None,
+        )
+        spec = replace(
+            spec,
+            footnotes=tuple(sorted({c.footnote.number for c in claim.citations if c.footnote})),
+            sources=tuple(c.source.key for c in claim.citations if c.footnote is None),
+        )
+    return spec, anchor

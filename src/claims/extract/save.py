@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from claims.curation import hand_made_claims, pinned_fields
 from claims.curation.policy import fold
+from claims.curation.review import RaisedFlag
 from claims.enums import SourceKind
 from claims.errors import ConflictError
 from claims.extract.proposals import Proposal, quote_hash
-from claims.extract.results import Extraction
+from claims.extract.results import REVIEW_CONFIDENCE, REVIEW_FLAGS, CitationFlag, Extraction
 from claims.models import RejectedProposal
 from claims.records import SourceRecord
 from claims.repository.bibliography import source_dois, source_ids_by_link_url, source_keys_by_id
@@ -186,6 +187,18 @@ def proposal_key(document_key: str, quote: str) -> str:
     return f"{document_key}-u{quote_hash(quote)[:8]}"
 
 
+def _distinct_words(proposals: tuple[Proposal, ...]) -> tuple[Proposal, ...]:
+    """The first proposal of each distinct quote."""
+    seen: set[str] = set()
+    out = []
+    for p in proposals:
+        digest = quote_hash(p.quote)
+        if digest not in seen:
+            seen.add(digest)
+            out.append(p)
+    return tuple(out)
+
+
 def plan_save(
     session: Session,
     extraction: Extraction,
@@ -199,6 +212,8 @@ def plan_save(
         ConflictError: the document key belongs to a document extraction did not make.
     """
     _check_document(session, document)
+    # the same words proposed twice (a running head, say) are one claim: keys are by words
+    proposals = _distinct_words(proposals)
     keys = _resolve_keys(session, extraction.sources)
     sources = tuple(replace(s, key=keys[s.key]) for s in extraction.sources)
     footnotes = tuple(
@@ -293,3 +308,61 @@ def record_file(
     for claim in claims_of_document(session, document.id):
         if claim.key in proposed and not claim.proposed:
             claim.proposed = True
+
+
+# the field each review flag doubts (None: the whole citation)
+_FLAG_FIELDS: dict[CitationFlag, str | None] = {
+    CitationFlag.MISSING_TITLE: "title",
+    CitationFlag.UNBALANCED_QUOTES: "title",
+    CitationFlag.MISSING_DATE: "issued",
+    CitationFlag.AMBIGUOUS_DATE: "issued",
+    CitationFlag.MISSING_URL: "url",
+    CitationFlag.LEFTOVER_TEXT: None,
+    CitationFlag.NOT_A_CITATION: None,
+}
+_FOOTNOTE_WARNINGS = frozenset({"marker-not-found", "no-anchor"})
+UNSURE = "unsure"  # the labeller is unsure of the field
+LOW_CONFIDENCE = "low-confidence"
+
+
+def review_flags(extraction: Extraction) -> tuple[RaisedFlag, ...]:
+    """What a person should look at in a saved extraction: each review flag of a citation on
+    the source field it doubts (one per field the labeller is unsure of), a low confidence
+    with no other flag, and footnotes with no marker or no sentence. A source cited in several
+    notes is flagged once per field and reason (the first note raising it)."""
+    out: list[RaisedFlag] = []
+    messages = {(w.footnote, w.position, w.code): w.message for w in extraction.warnings}
+    for footnote in extraction.footnotes:
+        for c in footnote.citations:
+            key, number = c.source.key, footnote.number
+            raised: list[RaisedFlag] = []
+            for flag in c.flags:
+                if flag not in REVIEW_FLAGS:
+                    continue
+                if flag is CitationFlag.UNSURE_FIELDS:
+                    raised += [
+                        RaisedFlag("source", key, name, UNSURE, "the labeller is unsure", number)
+                        for name in c.unsure_fields
+                    ]
+                    continue
+                detail = c.leftover if flag is CitationFlag.LEFTOVER_TEXT else None
+                detail = detail or messages.get((number, c.position, flag.value))
+                raised.append(
+                    RaisedFlag("source", key, _FLAG_FIELDS[flag], flag.value, detail, number)
+                )
+            if not raised and c.confidence < REVIEW_CONFIDENCE:
+                raised.append(
+                    RaisedFlag(
+                        "source",
+                        key,
+                        None,
+                        LOW_CONFIDENCE,
+                        f"confidence {c.confidence:.2f}",
+                        number,
+                    )
+                )
+            out += raised
+    for w in extraction.warnings:
+        if w.code in _FOOTNOTE_WARNINGS and w.footnote is not None:
+            out.append(RaisedFlag("footnote", str(w.footnote), None, w.code, w.message, w.footnote))
+    return tuple(out)

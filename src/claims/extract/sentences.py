@@ -77,6 +77,7 @@ MAX_SENTENCE_CHARS = 5000  # look no further back for a sentence's start
 # a word longer than every abbreviation (and than a dotted "Ph.D"-like word) ends a sentence,
 # so the scan back from a full stop never needs more than this many characters
 _MAX_NON_ENDING_WORD = max(5, *(len(a) for a in _ABBREVIATIONS))
+_WRAPPED_LINE = 60  # characters: shorter lines are headings or verse, never wrapped by a PDF
 CLOSERS = "”\"’'»)]"
 _BOUNDARY = re.compile(r"[.!?…]+[”\"’'»)\]]*\s+")
 _LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•\-*–])\s+")
@@ -106,10 +107,33 @@ def starts_sentence(ch: str) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "“\"‘'«(["
 
 
+def soft_break(text: str, newline: int) -> bool:
+    """Whether the line break at ``newline`` only wraps a line inside a sentence, as text
+    converted from a PDF has them: the line before ends mid-sentence, and the next goes on in
+    lower case or the line before is a full, wrapped line ending in a lower-case word."""
+    if not 0 < newline < len(text) - 1 or text[newline + 1].isspace():
+        return False
+    before, after = text[newline - 1], text[newline + 1]
+    if before in "\n.!?:…":
+        return False
+    if after.islower():
+        return True
+    line = newline - text.rfind("\n", 0, newline) - 1
+    return (before.islower() or before == ",") and line >= _WRAPPED_LINE
+
+
+def paragraph_line_start(text: str, floor: int, pos: int) -> int:
+    """Where the line holding ``pos`` begins, lines joined across soft breaks."""
+    start = text.rfind("\n", floor, pos) + 1
+    while start > floor and soft_break(text, start - 1):
+        start = text.rfind("\n", floor, start - 1) + 1
+    return start
+
+
 def sentence_start(text: str, pos: int, floor: int) -> int:
     """Where the sentence that ends at ``pos`` begins, never before ``floor``."""
     floor = max(floor, pos - MAX_SENTENCE_CHARS)
-    line_start = text.rfind("\n", floor, pos) + 1
+    line_start = paragraph_line_start(text, floor, pos)
     floor = max(floor, line_start)
     start = floor
     for m in _BOUNDARY.finditer(text, floor, pos):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims.models.base import Base, UTCDateTime, utcnow
 from claims.models.capture import Capture, CaptureText
 from claims.models.claim import ANCHOR_CONTEXT_CHARS, Citation, Claim, RejectedProposal
-from claims.models.curation import Edit, Pin
+from claims.models.curation import Edit, Pin, ReviewFlag
 from claims.models.document import Document, Footnote
 from claims.models.link import CheckRound, Link, LinkCheck, Snapshot
 from claims.models.source import Contributor, Source
@@ -27,6 +27,7 @@ __all__ = [
     "LinkCheck",
     "Pin",
     "RejectedProposal",
+    "ReviewFlag",
     "Snapshot",
     "Source",
     "UTCDateTime",

@@ -74,6 +74,7 @@ def report_to_json(report: Report) -> dict[str, Any]:
             "sources_without_accessed": len(report.sources_without_accessed),
             "lint_findings": None if report.lint is None else len(report.lint),
             "archived_copies": len(report.archived_copies),
+            "review_flags": len(report.review_flags),
         },
         "claims": [_claim(row) for row in report.claims],
         "claims_at_risk": [
@@ -102,6 +103,19 @@ def report_to_json(report: Report) -> dict[str, Any]:
                 for f in report.lint
             ]
         ),
+        "review_flags": [
+            {
+                "subject": f.target,
+                "key": f.key,
+                "document": f.document,
+                "field": f.field,
+                "reason": f.reason,
+                "detail": f.detail,
+                "footnote": f.footnote,
+                "raised_at": iso_datetime(f.created_at),
+            }
+            for f in report.review_flags
+        ],
         "archived_copies": [_copy(c) for c in report.archived_copies],
         "links": [
             {

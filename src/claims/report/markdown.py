@@ -101,6 +101,7 @@ def render_markdown(report: Report) -> str:
                 ["claims at risk", str(len(report.claims_at_risk))],
                 ["sources without an access date", str(len(report.sources_without_accessed))],
                 ["lint findings", lint],
+                ["open review flags", str(len(report.review_flags))],
                 ["archived copies", str(len(report.archived_copies))],
             ],
             "lr",
@@ -209,6 +210,32 @@ def render_markdown(report: Report) -> str:
                 ],
             )
         )
+
+    out.append([f"## Review flags ({len(report.review_flags)})"])
+    if report.review_flags:
+        out.append(
+            [
+                "Values extraction was unsure of, open until a person edits the field or marks"
+                " it reviewed (`claims flags review`)."
+            ]
+        )
+        out.append(
+            _table(
+                ["key", "field", "reason", "footnote", "detail"],
+                [
+                    [
+                        f"{f.target} {code(f.key, in_table=True)}",
+                        text(f.field or "*"),
+                        text(f.reason),
+                        "" if f.footnote is None else str(f.footnote),
+                        text(f.detail or ""),
+                    ]
+                    for f in report.review_flags
+                ],
+            )
+        )
+    else:
+        out.append(["None open."])
 
     out.append([f"## Archived copies ({len(report.archived_copies)})"])
     if report.archived_copies:

@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 from sqlalchemy.orm import Session
 
+from claims.curation.review import FlagView, list_flags
 from claims.enums import ClaimStatus, LinkHealth, Verdict
 from claims.models import utcnow
 from claims.report.document import DocumentView, build_documents
@@ -121,6 +122,8 @@ class Report:
     links: tuple[LinkRow, ...]
     views: tuple[DocumentView, ...] = ()  # text, claims and sources; only when asked for
     passages: Mapping[str, BestPassage] = field(default_factory=dict)  # by claim key
+    # open review flags extraction kept, by source (or footnote) key, in the order raised
+    review_flags: tuple[FlagView, ...] = ()
 
     @property
     def total_claims(self) -> int:
@@ -147,6 +150,14 @@ def _lint_in_scope(
         for f in findings
         if (f.key in claim_keys if f.subject == "claim" else f.key in source_keys)
     )
+
+
+def _flags_by_key(flags: Sequence[FlagView]) -> tuple[FlagView, ...]:
+    """Grouped per source (or footnote), the groups in the order first raised."""
+    first: dict[str, int] = {}
+    for n, flag in enumerate(flags):
+        first.setdefault(flag.key, n)
+    return tuple(sorted(flags, key=lambda f: (first[f.key], f.id)))
 
 
 def build_report(
@@ -229,6 +240,7 @@ def build_report(
             for url, (health, checked, keys) in links.items()
         ),
         views=build_documents(session, document) if with_text else (),
+        review_flags=_flags_by_key(list_flags(session, document=document)),
         passages={}
         if evidence is None
         else {

@@ -71,7 +71,7 @@ def claim_list_rows(
     risky: bool = False,
 ) -> list[tuple[Any, ...]]:
     """Plain rows in document order, then text order: id, key, document key, status,
-    statement, quote, start, end. One query, no ORM objects."""
+    statement, quote, start, end, proposed. One query, no ORM objects."""
     stmt = (
         select(
             Claim.id,
@@ -82,6 +82,7 @@ def claim_list_rows(
             Claim.quote,
             Claim.start,
             Claim.end,
+            Claim.proposed,
         )
         .join(Document, Claim.document_id == Document.id)
         .where(*_listed(document_id, status, risky))

@@ -7,10 +7,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from claims.models import Edit, Pin
+from claims.models import Edit, Pin, ReviewFlag, utcnow
 
 
 @dataclass(frozen=True)
@@ -45,9 +45,39 @@ def pins(session: Session, target: str, ids: Iterable[int]) -> dict[int, frozens
 
 
 def pin(session: Session, target: str, row_id: int, fields: Iterable[str], by: str | None) -> None:
+    """Pin the fields; a person set them, so extraction's open review flags on them are
+    resolved as edited."""
+    names = set(fields)
     held = pins(session, target, [row_id]).get(row_id, frozenset())
-    for name in sorted(set(fields) - held):
+    for name in sorted(names - held):
         session.add(Pin(**{f"{target}_id": row_id}, field=name, pinned_by=by))
+    resolve_flags(session, target, row_id, names, by)
+
+
+_FLAG_COLUMNS = {
+    "source": ReviewFlag.source_id,
+    "claim": ReviewFlag.claim_id,
+    "footnote": ReviewFlag.footnote_id,
+}
+
+
+def resolve_flags(
+    session: Session, target: str, row_id: int, fields: Iterable[str], by: str | None
+) -> None:
+    """Open review flags on these fields of one row are resolved as edited."""
+    names = sorted(set(fields))
+    if not names:
+        return
+    session.execute(
+        update(ReviewFlag)
+        .where(
+            _FLAG_COLUMNS[target] == row_id,
+            ReviewFlag.field.in_(names),
+            ReviewFlag.resolution.is_(None),
+        )
+        .values(resolution="edited", resolved_at=utcnow(), resolved_by=by or "cli")
+        .execution_options(synchronize_session=False)
+    )
 
 
 def unpin(session: Session, target: str, row_id: int, fields: Iterable[str]) -> None:
