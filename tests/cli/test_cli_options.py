@@ -105,7 +105,9 @@ def test_document_repeats_on_every_command(sample: Cli) -> None:
     assert {c["key"] for c in report["claims"]} == claims[DOCS[0]] | claims[DOCS[1]]  # type: ignore[attr-defined]
     # a key named twice counts once; an unknown one among them is one error line
     assert len(ok_json(sample, "list", *_docs(LETTER, LETTER))) == len(claims[LETTER])
-    for command in (["list"], ["sources", "list"], ["lint"], ["export", "ris"], ["report"]):
+    assert ok_json(sample, "flags", "list", *_docs(*DOCS)) == []
+    commands = (["list"], ["sources", "list"], ["lint"], ["export", "ris"], ["report"])
+    for command in (*commands, ["flags", "list"]):
         result = sample(*command, *_docs(LETTER, "nope"))
         assert result.exit_code == 2, command
         assert result.stderr.splitlines()[0] == "error: no document with key 'nope'", command
