@@ -128,7 +128,7 @@ def sequences(examples: Iterable[Example]) -> list[tuple[list[dict[str, Any]], l
             toks = labeller.tokenize(ex.text)
             if not toks:
                 continue
-            ours = rule_fields(parse_citation(ex.text).source)
+            ours = rule_fields(parse_citation(ex.text, styled=False).source)
             xseq = labeller.features(ex.text, toks, labeller.align(ex.text, ours, toks))
             out.append((xseq, labeller.align(ex.text, ex.fields, toks)))
     return out

@@ -123,7 +123,7 @@ def test_a_source_lists_its_authors_and_claims(grown: Database) -> None:
 def test_lint_takes_the_same_queries_for_4_or_40(grown: Database) -> None:
     small, few = _queries(grown, lambda s: lint(s, document="doc-4"))
     large, many = _queries(grown, lambda s: lint(s, document="doc-40"))
-    assert small == large <= 6
+    assert small == large <= 8  # two of them read the review flags
     assert len(many.findings) > len(few.findings)
 
 

@@ -13,6 +13,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "linkcheck"))
 from linkcheck_servers import Servers
 
 
+@pytest.fixture(autouse=True)
+def _lexical(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lexical path, whether or not the evidence-model extra is installed (the model's
+    own tests switch it back on)."""
+    monkeypatch.setenv("CLAIMS_EVIDENCE_MODEL", "off")
+
+
 @pytest.fixture(scope="session")
 def _servers() -> Iterator[Servers]:
     servers = Servers()

@@ -132,6 +132,25 @@ def test_evidence_content_changed_exactly_when_the_passage_goes(cli: Cli, server
     assert '<p class="passage">Best passage (<code>story</code>, ' in page.stdout
     assert '<span class="badge risk">content-changed</span>' in page.stdout
 
+    # `sources list --health content-changed`, alone or beside a link state
+    listed = ok_json(cli, "sources", "list", "--health", "content-changed")
+    assert [(s["key"], s["signals"]) for s in listed] == [("story", ["content-changed"])]
+    assert ok_json(cli, "sources", "list", "--health", "dead") == []
+    both = ok_json(cli, "sources", "list", "--health", "dead", "--health", "content-changed")
+    assert [s["key"] for s in both] == ["story"]
+    table = cli("sources", "list", "--health", "content-changed", "--format", "tsv")
+    assert table.exit_code == 0, table.stderr
+    assert "alive, content-changed" in table.stdout
+    assert "signals" not in ok_json(cli, "sources", "list")[0]
+
+    # `check --no-capture` reads the page but keeps no capture of it
+    before = ok_json(cli, "sources", "show", "story")["captures"]
+    servers.route(A, "/story", article(paragraphs=("Something else entirely.",)))
+    quiet = cli(*args, "--no-capture", "--json")
+    assert quiet.exit_code == 0, quiet.stderr
+    assert json.loads(quiet.stdout)["summary"]["content_changed"] == []
+    assert ok_json(cli, "sources", "show", "story")["captures"] == before
+
 
 def test_evidence_of_an_unknown_claim_exits_2(cli: Cli) -> None:
     result = cli("evidence", "no-such-claim")

@@ -78,7 +78,8 @@ def archive_stand_in(servers: Servers) -> str:
             "archived_snapshots": {
                 "closest": {
                     "available": True,
-                    "url": f"http://web.archive.test/web/20160701000000/{url}",
+                    # on loopback: checks with captures read the archived copy (here a 404)
+                    "url": f"{servers.url(F, '/web')}/20160701000000/{url}",
                     "timestamp": "20160701000000",
                     "status": "200",
                 }

@@ -206,6 +206,8 @@ class HealthFilter(StrEnum):
     DEAD = "dead"
     INCONCLUSIVE = "inconclusive"
     NO_URL = "no-url"
+    # not a link state but the evidence signal: the supporting passage left the live page
+    CONTENT_CHANGED = "content-changed"
 
 
 _STATUS_STYLES = {
@@ -216,6 +218,7 @@ _STATUS_STYLES = {
     "needs-source": "dark_orange",
 }
 _HEALTH_STYLES = {"alive": "green", "suspect": "yellow", "dead": "red"}
+CONTENT_CHANGED_STYLE = "magenta"
 
 
 def status_style(value: str) -> str | None:
@@ -223,6 +226,8 @@ def status_style(value: str) -> str | None:
 
 
 def health_style(value: str) -> str | None:
+    if value.endswith(HealthFilter.CONTENT_CHANGED.value):
+        return CONTENT_CHANGED_STYLE
     quiet = value in {h.value for h in HealthFilter}
     return _HEALTH_STYLES.get(value, "bright_black" if quiet else None)
 

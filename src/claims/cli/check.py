@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -302,6 +303,13 @@ def check(
         bool,
         typer.Option("--no-archive", help="Do not look for archived copies of links not alive."),
     ] = False,
+    no_capture: Annotated[
+        bool,
+        typer.Option(
+            "--no-capture",
+            help="Keep no capture of the pages read and look for no content changes (faster).",
+        ),
+    ] = False,
     allow_private: Annotated[
         bool,
         typer.Option(
@@ -445,7 +453,7 @@ def check(
     from claims.evidence.captures import page_recorder
 
     try:
-        with page_recorder(database) as on_page:
+        with page_recorder(database) if not no_capture else contextlib.nullcontext() as on_page:
             if worker_options is None:
                 report = check_links(
                     database,
@@ -477,7 +485,7 @@ def check(
         joined = report.worker.round_id
         for name, value in round_settings_differ(report, options).items():
             warn(f"round {joined} was started with {name}={value}; the round's setting applies")
-    changed = _content_changes(database, report)
+    changed = [] if no_capture else _content_changes(database, report)
     if as_json:
         _print_report_json(report, [c.as_json() for c in changed])
     else:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
-from claims.cli._common import Col, print_json, print_table, state, stderr, stdout
+from claims.cli._common import Col, plural, print_json, print_table, state, stderr, stdout
 from claims.cli.dataset import sources_app
 from claims.curation import (
     ClaimChange,
@@ -93,10 +93,11 @@ def _report(change: SourceChange, as_json: bool) -> None:
             soft_wrap=True,
         )
     what = {
-        "edit": f"edited {change.key}: {len(change.changes)} fields changed",
+        "edit": f"edited {change.key}: {plural(len(change.changes), 'field')} changed",
         "add": f"added {change.key}",
         "merge": f"merged {', '.join(change.merged)} into {change.key}: "
-        f"{change.moved_citations} citations moved, {len(change.conflicts)} conflicts",
+        f"{plural(change.moved_citations, 'citation')} moved, "
+        f"{plural(len(change.conflicts), 'conflict')}",
         "delete": f"deleted {change.key}",
     }[change.action]
     if change.pinned:
@@ -163,7 +164,7 @@ def sources_merge(
     *,
     keep: Annotated[str, typer.Argument(metavar="KEEP", help="The source to keep.")],
     others: Annotated[
-        list[str], typer.Argument(metavar="OTHER…", help="Duplicates merged into KEEP.")
+        list[str], typer.Argument(metavar="OTHER", help="Duplicates merged into KEEP.")
     ],
     by: str | None = BY,
     note: str | None = NOTE,
@@ -277,7 +278,7 @@ def _report_claim(change: ClaimChange, as_json: bool) -> None:
             stderr.print(Text(f"warning: {warning}"), soft_wrap=True)
         stderr.print(
             Text(
-                f"edited claim {change.key}: {len(change.changes)} fields changed; "
+                f"edited claim {change.key}: {plural(len(change.changes), 'field')} changed; "
                 f"pinned: {', '.join(change.pinned)}"
             ),
             soft_wrap=True,
@@ -473,7 +474,7 @@ def _report_footnote(change: FootnoteChange, as_json: bool) -> None:
         stdout.print(Text(f"{name}: {c.field}: {c.old!r} -> {c.new!r}"), soft_wrap=True)
     stderr.print(
         Text(
-            f"edited footnote {name}: {len(change.changes)} fields changed; "
+            f"edited footnote {name}: {plural(len(change.changes), 'field')} changed; "
             f"pinned: {', '.join(change.pinned)}"
         ),
         soft_wrap=True,

@@ -400,17 +400,47 @@ def sources_list(
     column. JSON: a list of {key, kind, title, authors, container, publisher, issued, url,
     accessed, accessed_basis, health, claims}.
 
+    --health content-changed lists the sources whose passage supporting a claim is gone from
+    the live page (see claims evidence); the health column and the JSON's "signals" say so.
+
     Example: claims sources list --health dead --health suspect --json
     """
+    wanted = {h.value for h in health or ()}
+    signal = HealthFilter.CONTENT_CHANGED.value
+    asked = signal in wanted
+    changed: set[str] = set()
     with state(ctx).database().session(readonly=True) as session:
-        sources = list_sources(
-            session,
-            document=document,
-            health=tuple(h.value for h in health or ()),
-            no_accessed=no_accessed,
-        )
+        if asked:
+            from claims.evidence.passages import changed_sources
+
+            wanted.discard(signal)
+            changed = set(changed_sources(session))
+            states = (
+                {
+                    s.key
+                    for s in list_sources(
+                        session, document=document, health=tuple(wanted), no_accessed=no_accessed
+                    )
+                }
+                if wanted
+                else set()
+            )
+            sources = [
+                s
+                for s in list_sources(session, document=document, no_accessed=no_accessed)
+                if s.key in changed or s.key in states
+            ]
+        else:
+            sources = list_sources(
+                session, document=document, health=tuple(wanted), no_accessed=no_accessed
+            )
     if as_json:
-        print_json_list(s.as_json() for s in sources)
+        print_json_list(
+            {**s.as_json(), "signals": [signal] if s.key in changed else []}
+            if asked
+            else s.as_json()
+            for s in sources
+        )
         return
     print_table(
         [
@@ -424,7 +454,8 @@ def sources_list(
         [
             (
                 s.key,
-                s.health.value if s.health else ("no-url" if s.url is None else "unchecked"),
+                (s.health.value if s.health else ("no-url" if s.url is None else "unchecked"))
+                + (f", {signal}" if s.key in changed else ""),
                 s.issued.iso() if s.issued else "—",
                 s.accessed.isoformat() if s.accessed else "—",
                 s.kind.value,

@@ -175,7 +175,7 @@ def _render(extraction: Extraction, path: Path, proposals: tuple[Proposal, ...] 
 
 
 def _flag_line(flags: FlagSync) -> str:
-    line = f"review flags: {flags.raised} raised, {flags.still_open} still open"
+    line = f"review flags: {flags.raised + flags.still_open} open ({flags.raised} new)"
     if flags.kept_resolved or flags.pinned:
         line += f", {flags.kept_resolved + flags.pinned} already resolved by a person"
     if flags.cleared:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import threading
+from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -150,6 +152,41 @@ class ReadResult(Protocol):
     def content_type(self) -> str | None: ...
 
 
+class ArchivedCopy(Protocol):
+    """An archived copy an availability look-up found (linkcheck's ArchiveCapture fits)."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def timestamp(self) -> dt.datetime: ...
+
+
+class ArchivedRead(Protocol):
+    """The archived copy as read (linkcheck's RawAnswer fits)."""
+
+    @property
+    def status(self) -> int: ...
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+    @property
+    def content(self) -> bytes | None: ...
+
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+def decode(content: bytes, content_type: str | None) -> str:
+    """Bytes as text: the charset the header or the page's <meta> names, else UTF-8."""
+    for source in (content_type or "", content[:2048].decode("ascii", errors="replace")):
+        match = _CHARSET.search(source)
+        if match:
+            try:
+                return content.decode(match.group(1), errors="replace")
+            except LookupError:
+                continue
+    return content.decode("utf-8", errors="replace")
+
+
 class PageRecorder:
     """A sink for ``check_links(on_page=…)``: keeps a capture of each page a check read.
 
@@ -180,6 +217,30 @@ class PageRecorder:
             http_status=result.status,
             content_type=result.content_type,
         )
+        self._submit(page)
+
+    def archived(
+        self, link_id: int, capture: ArchivedCopy, page: ArchivedRead, read_at: dt.datetime
+    ) -> None:
+        """Keep the text of the archived copy an availability look-up found."""
+        if not page.content:
+            return
+        ctype = page.headers.get("content-type")
+        self._submit(
+            PageRead(
+                link_id=link_id,
+                url=capture.url,
+                body=decode(page.content, ctype),
+                captured_at=read_at,
+                final_url=capture.url,
+                http_status=page.status,
+                content_type=ctype,
+                kind="archive",
+                archived_at=capture.timestamp,
+            )
+        )
+
+    def _submit(self, page: PageRead) -> None:
         self._room.acquire()
         future = self._pool.submit(capture_pages, self._database, [page])
         future.add_done_callback(self._done)

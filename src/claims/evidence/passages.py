@@ -300,3 +300,11 @@ def best_passages(
         if citing.claim not in best or entry[2] > best[citing.claim][2]:
             best[citing.claim] = entry
     return best
+
+
+def changed_sources(session: Session) -> dict[str, list[ChangedClaim]]:
+    """The sources with a ``content-changed`` signal, by key, with the claims it concerns."""
+    out: dict[str, list[ChangedClaim]] = {}
+    for change in content_changes(session, sorted(repo.links_with_captures(session))):
+        out.setdefault(change.source, []).append(change)
+    return out

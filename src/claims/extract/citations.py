@@ -50,7 +50,12 @@ _BEFORE_URL = re.compile(
 _ARCHIVE_BEFORE_URL = re.compile(r"(?:archived|archive|wayback machine)\W*(?:at|on)?\W*$", re.I)
 _LABEL = r"(?P<open>\(\s*)?(?:last\s+)?(?:{words})(?:\s+(?:on|in))?\s*:?\s*"
 _ACCESSED = re.compile(
-    _LABEL.format(words="accessed|retrieved|viewed|consulted|visited|downloaded"), re.I
+    _LABEL.format(
+        words="accessed|retrieved|viewed|consulted|visited|downloaded|data accessed"
+        "|recuperado(?:\\s+en\\s+fecha)?|consultado(?:\\s+el)?|accesat(?:\\s+la\\s+data\\s+de)?"
+        "|abgerufen(?:\\s+am)?|geraadpleegd(?:\\s+op)?|consult[ée](?:\\s+le)?"
+    ),
+    re.I,
 )
 _UPDATED = re.compile(_LABEL.format(words="updated|modified|revised"), re.I)
 _IN_FORCE = re.compile(
@@ -251,7 +256,8 @@ _JOIN = re.compile(
 )
 _APA_YEAR = re.compile(r"\(\d{4}[a-z]?(?:,[^()]*)?\)\s*\.$")
 _JOIN_LOOKBACK = 200  # how far before a join a complete citation's date or URL may be
-_NEW_CITATION = re.compile(r"[“\"‘]|[A-Z][\w’'.-]*[\s,]|standpunt\b")
+_NEW_CITATION = re.compile(r"[“\"‘]|[A-Z][\w’'.-]*[\s,]|standpunt\b|" + r"\d{1,4}/\d{1,4}\s+of\s")
+_SYMBOL_OF = re.compile(r"\d{1,4}/\d{1,4}\s+of\s")  # "… 59/209 of 20 December 2004 and 67/221 of …"
 
 
 def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
@@ -271,7 +277,8 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
         return bool(find_dates(before))
     complete = before.endswith(")") or bool(find_urls(before)) or _ends_with_date(before)
     chinese = join["and"].strip() == "以及"
-    return complete and (chinese or text[rest] in '“"‘' or _quoted_at(text, rest))
+    symbol = bool(_SYMBOL_OF.match(text, rest)) and _ends_with_date(before)
+    return complete and (chinese or symbol or text[rest] in '“"‘' or _quoted_at(text, rest))
 
 
 def _ends_with_date(text: str) -> bool:
@@ -505,16 +512,23 @@ def _confidence(flags: list[CitationFlag], authors_ok: bool, kind_evidence: bool
 # --- the parser ----------------------------------------------------------------------------
 
 
-def parse_citation(raw: str, *, previous: SourceRecord | None = None) -> ParsedCitation:
+def parse_citation(
+    raw: str, *, previous: SourceRecord | None = None, styled: bool = True
+) -> ParsedCitation:
     """Parse one citation (Chicago-like note style) into a :class:`ParsedCitation`.
 
-    ``previous`` is the work cited just before, which ``Ibid.`` refers to. Never raises on
-    any input: what cannot be read is flagged, and the raw text is always kept.
+    ``previous`` is the work cited just before, which ``Ibid.`` refers to. ``styled=False``
+    leaves out what :mod:`claims.extract.styles` settles (the rules' own reading, which the
+    labeller reads as a feature). Never raises on any input: what cannot be read is flagged,
+    and the raw text is always kept.
     """
     text = raw.strip()
     start_offset = len(raw) - len(raw.lstrip())
     ibid = _IBID.match(text)
-    parsed = _parse_ibid(text, text[ibid.end() :], previous) if ibid else refine(_parse(text))
+    if ibid:
+        parsed = _parse_ibid(text, text[ibid.end() :], previous)
+    else:
+        parsed = refine(_parse(text), styled=styled)
     return replace(parsed, start=start_offset, end=start_offset + len(text))
 
 

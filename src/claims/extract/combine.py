@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from claims.extract import labeller
+from claims.extract import labeller, styles
 from claims.extract.dates import find_dates
 from claims.extract.names import looks_like_person, split_person
 from claims.extract.results import REVIEW_FLAGS, CitationFlag, ParsedCitation
@@ -21,6 +21,11 @@ ABSENT_SURE = 0.9
 _TITLE_HEAD = 16  # the labeller empties a field the rules filled only when this sure
 FIELDS = ("title", "authors", "container", "issued", "accessed")
 
+_ACCESS_WORD = re.compile(
+    r"(?i:accessed|retrieved|visited|viewed|consulted|downloaded|recuperado|consultado"
+    r"|accesat|abgerufen|geraadpleegd|consulté)"
+)
+_ACCESS_REACH = 40
 _OUTER = " \t\n,.;:“”\"‘’'«»„()[]"
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.IGNORECASE)
 _INVERTED = re.compile(r"^(?P<family>[^,]+),\s*(?P<given>[^,]+)$")
@@ -109,8 +114,34 @@ def _quoted_title(parsed: ParsedCitation) -> bool:
     return at > 0 and parsed.raw[at - 1] in "“\"‘'«„"
 
 
-def refine(parsed: ParsedCitation) -> ParsedCitation:
-    """The rules' citation with the labeller's fields where they differ, and unsure fields."""
+def refine(parsed: ParsedCitation, *, styled: bool = True) -> ParsedCitation:
+    """The rules' citation with the labeller's fields where they differ, and unsure fields;
+    then what a recognised citation style settles (:mod:`claims.extract.styles`)."""
+    refined = _refine(parsed)
+    return _styled(refined) if styled else refined
+
+
+_STYLE_FIELDS = {"title": "title", "container": "container", "contributors": "authors"}
+_STYLE_FIELDS |= {"issued": "issued"}
+
+
+def _styled(parsed: ParsedCitation) -> ParsedCitation:
+    source, settled_attrs = styles.apply(parsed.source)
+    if not settled_attrs:
+        return parsed
+    settled = {_STYLE_FIELDS.get(a, a) for a in settled_attrs}
+    flags = list(parsed.flags)
+    if source.title is not None and CitationFlag.MISSING_TITLE in flags:
+        flags.remove(CitationFlag.MISSING_TITLE)
+    if source.issued is not None and CitationFlag.MISSING_DATE in flags:
+        flags.remove(CitationFlag.MISSING_DATE)
+    unsure = tuple(f for f in parsed.unsure_fields if f not in settled)
+    if not unsure and CitationFlag.UNSURE_FIELDS in flags:
+        flags.remove(CitationFlag.UNSURE_FIELDS)
+    return replace(parsed, source=source, flags=tuple(flags), unsure_fields=unsure)
+
+
+def _refine(parsed: ParsedCitation) -> ParsedCitation:
     model = labeller.active()
     if model is None or not parsed.raw.strip() or _rules_sure(parsed):
         return parsed
@@ -143,11 +174,17 @@ def refine(parsed: ParsedCitation) -> ParsedCitation:
     if issued is not None and issued.iso() != ours["issued"]:
         changes["issued"] = issued
     accessed = _date(text[slice(*spans["accessed"][0])]) if "accessed" in spans else None
-    if accessed is not None and accessed.day is not None:
-        if accessed.as_date().isoformat() != ours["accessed"]:
-            changes["accessed"] = accessed.as_date()
-    elif "accessed" not in spans and ours["accessed"] is not None:
-        changes["accessed"] = None
+    if accessed is not None and not _ACCESS_WORD.search(
+        text, max(0, spans["accessed"][0][0] - _ACCESS_REACH), spans["accessed"][0][0]
+    ):
+        accessed = None  # a date is an access date only where the note says so
+    if (
+        accessed is not None
+        and accessed.day is not None
+        and accessed.as_date().isoformat() != ours["accessed"]
+    ):
+        changes["accessed"] = accessed.as_date()
+    # an access date the rules read follows an access label: the labeller does not drop it
 
     for name in FIELDS:
         if reading.confidence.get(name, 1.0) < UNSURE_BELOW:

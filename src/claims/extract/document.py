@@ -55,7 +55,7 @@ class _Parser:
         parsed = self._rules_cache.get(text)
         if parsed is None:
             with labeller.using(None):
-                parsed = self._rules_cache[text] = parse_citation(text)
+                parsed = self._rules_cache[text] = parse_citation(text, styled=False)
         return parsed
 
     def parse(self, text: str, previous: SourceRecord | None = None) -> ParsedCitation:

@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_URL = re.compile(r"(?:\bhttps?://|(?<![\w@.])www\.)[^\s<>\"“”‘’«»]+", re.IGNORECASE)
-URL_AT = re.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’«»]+", re.IGNORECASE)  # for .match at i
+# CJK characters and full-width punctuation end a URL: Chinese text follows one unspaced
+_URL = re.compile(
+    r"(?:\bhttps?://|(?<![\w@.])www\.)[^\s<>\"“”‘’«»\u3000-\u9fff\uff00-\uffef]+", re.IGNORECASE
+)
+URL_AT = re.compile(  # for .match at i
+    r"(?:https?://|www\.)[^\s<>\"“”‘’«»\u3000-\u9fff\uff00-\uffef]+", re.IGNORECASE
+)
 _DOI = re.compile(r"\bdoi:\s*(?P<doi>10\.\d{4,9}/[^\s<>\"“”]+)", re.IGNORECASE)
 _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(?P<doi>10\.\d{4,9}/.+)$", re.IGNORECASE)
 _TRAILING = ".,;:!?'\"*"

@@ -11,16 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
+from urllib.parse import urljoin
 
-from claims.linkcheck.client import Engine, FetchFailure
+from claims.linkcheck.client import Engine, FetchFailure, RawAnswer
 from claims.linkcheck.results import ArchiveCapture
 
 WAYBACK_TIMESTAMP = "%Y%m%d%H%M%S"
 # an availability answer is a few hundred bytes; anything much larger is not one
 MAX_ANSWER_BYTES = 64 * 1024
 MAX_ARCHIVE_URL_CHARS = 2048  # the width of snapshot.archive_url
+# the Wayback Machine redirects a snapshot URL to the nearest capture it has, once or twice
+MAX_SNAPSHOT_REDIRECTS = 3
+_SNAPSHOT_PATH = re.compile(r"(/web/\d{8,14})(?:[a-z]{2}_)?/")
 
 
 def parse_timestamp(text: str) -> dt.datetime | None:
@@ -41,6 +47,11 @@ def target_moment(accessed: dt.date | None, issued: dt.date | None) -> dt.dateti
     if day is None:
         return None
     return dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=dt.UTC)
+
+
+def raw_snapshot_url(url: str) -> str:
+    """The snapshot as the site served it, without the archive's toolbar (the ``id_`` form)."""
+    return _SNAPSHOT_PATH.sub(r"\1id_/", url, count=1)
 
 
 def parse_availability(payload: Any) -> ArchiveCapture | None:
@@ -131,3 +142,26 @@ class ArchiveClient:
         except FetchFailure:
             pass
         return choose_capture(found, target)
+
+    async def read(self, capture: ArchiveCapture, *, max_bytes: int) -> RawAnswer | None:
+        """The archived page itself (a capped prefix), for a capture of its text; None when
+        it cannot be read. Redirects are followed on the archive's own host only."""
+        url = raw_snapshot_url(capture.url)
+        host = url.split("/", 3)[2] if "//" in url else ""
+        try:
+            for _ in range(MAX_SNAPSHOT_REDIRECTS + 1):
+                answer = await self._engine.get_capped(
+                    url, params={}, timeout_s=self._timeout_s, max_bytes=max_bytes
+                )
+                location = answer.headers.get("location")
+                if answer.status in (301, 302, 303, 307, 308) and location:
+                    url = urljoin(url, location)
+                    if url.split("/", 3)[2:3] != [host]:
+                        return None
+                    continue
+                if answer.status != 200 or not answer.content:
+                    return None
+                return replace(answer, content=answer.content[:max_bytes])
+        except FetchFailure:
+            return None
+        return None

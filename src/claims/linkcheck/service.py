@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import httpx
@@ -22,6 +22,7 @@ from claims.enums import CheckOutcome, LinkHealth
 from claims.errors import InputError
 from claims.linkcheck.archive import ArchiveClient
 from claims.linkcheck.checker import Checker, Clock, responsive_loop, utcnow
+from claims.linkcheck.client import RawAnswer
 from claims.linkcheck.health import derive_health, is_failing
 from claims.linkcheck.options import CheckOptions, HealthPolicy
 from claims.linkcheck.progress import NullProgress, Progress
@@ -278,9 +279,18 @@ def write_snapshot(
 # Writes a group of results in the writer thread, in one transaction: one report per
 # result, None where it was not kept (lease lost).
 Recorder = Callable[[Sequence[tuple[repo.DueLink, CheckResult]]], list[LinkReport | None]]
-# Given each kept result that read a page (link id, result with its body), in the writer
-# thread after the check is committed: the evidence service keeps a capture of the page.
-PageSink = Callable[[int, CheckResult], None]
+
+
+class PageSink(Protocol):
+    """Where the pages a check read go (the evidence service keeps captures of them)."""
+
+    def __call__(self, link_id: int, result: CheckResult) -> None:
+        """A kept result that read a page, in the writer thread after its commit."""
+
+    def archived(
+        self, link_id: int, capture: ArchiveCapture, page: RawAnswer, read_at: dt.datetime
+    ) -> None:
+        """The archived copy an availability look-up found, as read (in the writer thread)."""
 
 
 def make_archive(checker: Checker, options: CheckOptions) -> ArchiveClient | None:
@@ -398,6 +408,12 @@ async def check_batch(
                 writer, write_snapshot, database, link.link_id, capture, clock()
             )
             collected[link.url] = replace(collected[link.url], archive=capture)
+            if on_page is not None:  # keep the archived copy's text too
+                page = await archive.read(capture, max_bytes=checker.options.body_prefix_bytes)
+                if page is not None:
+                    await loop.run_in_executor(
+                        writer, on_page.archived, link.link_id, capture, page, clock()
+                    )
         progress.advance(collected[link.url])
 
     def after_commit(report: LinkReport) -> None:

@@ -1,0 +1,577 @@
+"""Citation styles whose shape settles a field for certain, applied after rules and labeller.
+
+Each recogniser reads the printed text of one citation and, where its pattern holds, says
+what a field is: a Bluebook reporter or journal (``23 Rev. Fin. 697 (2019)``: the container
+is ``Rev. Fin.``, the title ends before it), a chapter ``…, in Book (eds., 2019)``, an
+Official Journal reference (``(PB L 281 van 23.11.1995, blz. 31)``), a website printed
+before the title (``usatoday.com, Title``), a list of persons before an unquoted title, and
+an outlet field that kept a volume, page or pinpoint. Nothing here looks at a publisher of
+documents: the patterns are those of the citation styles.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from claims.extract.dates import find_dates
+from claims.extract.kinds import is_legal_title
+from claims.extract.names import (
+    has_organisation_word,
+    looks_like_name_phrase,
+    looks_like_person,
+    split_authors,
+    split_person,
+)
+from claims.records import Contributor, PartialDate, SourceRecord
+
+_SIGNAL = re.compile(
+    r"^(?:(?:see|compare)(?:\s+also)?(?:,?\s+(?:e\.g\.|for example|generally),?)?"
+    r"|cf\.|e\.g\.,?|for example,?)\s+",
+    re.IGNORECASE,
+)
+_QUOTES = '“”"„«»'
+# "23 Rev. Fin. 697, 698 (2019)", "193 U.S. 197 (1904)", "86 Fed. Reg. 36,987 (July 9, 2021)"
+_REPORTER_WORD = r"(?:[A-Z][\w.’'&]*|\d(?:d|th|st|nd|rd)\b\.?|of|and|on|&)"
+_REPORTER = re.compile(
+    r",\s+(?P<volume>\d{1,6})\s+(?P<reporter>[A-Z][\w.’'&]*(?:\s+" + _REPORTER_WORD + r")*?)"
+    r"\s+(?P<page>\d{1,3}(?:,\d{3})?|\d{1,5})(?:,\s*\d[\d–-]*)?\s*"
+    r"\((?P<court>[^()]*?)(?P<year>\d{4})\)"
+)
+_PAREN = re.compile(
+    r"\((?P<inner>[^()]{4,120})\)(?=\s*(?:$|[,.]\s*$|[,.]?\s*(?:https?:|www\.|\()))"
+)
+_IN_BOOK = re.compile(r",?\s+in\s+(?P<book>[A-Z][^()]{3,200}?)\s*\((?P<paren>[^()]*\d{4})\)")
+# a signal inside a lead-in: "For illustrative cases, see, for example, Pavesich v. …"
+_INNER_SIGNAL = re.compile(
+    r"(?:^|[,.;:]\s+)(?:see|cf\.)(?:,?\s+(?:also|e\.g\.,?|for example,?|generally,?))*\s+",
+    re.IGNORECASE,
+)
+_QUOTED_PIECE = re.compile(r"(?:^|[,:]\s*)[“\"„«]")
+_LEAD_IN = re.compile(r"^[^:“”\"()]{1,80}?:\s+")
+_NAME = r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))*\s+[A-Z][\w’'-]+"
+# "Title, Jennifer C. Kerr. AP, 6/19/13", "Title by Josh Halliday. The Guardian, 8/8/11"
+_BYLINE = re.compile(
+    r"^(?P<title>[^“”\"]+?)(?:,|\s+by)\s+(?P<name>" + _NAME + r")\.\s+(?P<rest>\S.*)$", re.DOTALL
+)
+# "Datablog + UK Riots 2011. The Guardian, 2011-12"
+_TITLE_OUTLET_DATE = re.compile(
+    r"^(?P<title>[^“”\",]+?)\.\s+(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}),\s+"
+    r"(?P<date>[^,]+)$"
+)
+_APA = re.compile(
+    r"^(?P<authors>[^()“”\"]{2,400}?)[,.]?\s*\(?(?P<year>\d{4})[a-z]?\)?[.,]\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+_APA_NAMES_OK = re.compile(r"\s+et\.?\s+al\.?$")
+_APA_NAME = re.compile(r"(?P<family>[^,&]+?),\s+(?P<given>(?:[A-Z]\.\s?-?)*[A-Z]\.?)(?:,|$)")
+_APA_TITLE_END = re.compile(r"\.\s+(?=[A-Z])|[.,:]?\s+(?=https?:|www\.|Available\b|Retrieved\b)")
+_APA_JOURNAL = re.compile(r"(?P<journal>[A-Z][^,.()]{2,120}),\s*(?:Volume\s+)?\d")
+# "United Nations General Assembly resolutions 59/209 of 20 December 2004", "67/221 of …"
+_RESOLUTION = re.compile(
+    r"^(?:(?P<body>[A-Z][\w’' ]{2,80}?)\s+(?i:resolutions?)\s+)?(?P<symbol>\d{1,4}/\d{1,4})"
+    r"\s+of\s+(?P<date>.+)$"
+)
+# "“Title” (Amnesty International, March 2020)": the publisher and date in parentheses
+_PAREN_PUBLISHER = re.compile(
+    r"[”\"]\s*,?\s*\((?P<publisher>[^(),]{2,80}),\s*(?P<date>[^(),]+?(?:,\s*\d{4})?)"
+    r"(?:,\s*(?:https?:|www\.)[^()]*)?\)"
+)
+# short forms: "supra note 16", "Jenkins, 177", "Jeffrey Wu et al., 7"
+_SUPRA = re.compile(
+    r"^(?:(?P<name>[^,()“”\"\d]{2,60}),\s+)?(?:supra\s+note\s+\d+|(?:at\s+)?\d[\d–-]*)\.?$"
+)
+# "Enhanced 9-1-1 Wireless Services, FCC, Retrieved: 6/7/14"
+_TITLE_SITE_RETRIEVED = re.compile(
+    r"^(?P<title>[^“”\"]+?),\s+(?P<site>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}),\s+"
+    r"(?i:retrieved|accessed)\b"
+)
+# "Standpunt van het Europees Parlement van 12 maart 2014", "Position of the Council of …"
+_POSITION = re.compile(
+    r"^(?P<title>(?i:standpunt|position)\s+(?:van|of)\s+(?:het|de|the)\s+"
+    r"(?P<body>[A-Z]\w+(?:\s+[A-Z]\w+)*)[^()]*?)\s+(?:van|of)\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})"
+)
+# "…, Title, Aggression and Violent Behavior, Volume 58, 2021, 101608"
+_VOLUME = re.compile(r",\s+(?P<journal>[A-Z][^,()]{2,80}?),\s+(?:Volume|Vol\.)\s*\d+")
+# "Artículo 293 del COPP", "Artículos 191 al 195", "Article 19 of the ICCPR"
+_ARTICLE = re.compile(
+    r"^(?i:art[íi]culos?|arts?\.|articles?)\s+\d+[\w.]*(?:\s+(?:al|a|y|to|and|-)\s+\d+|\s+y\s+siguientes)?"
+    r"(?:\s+(?:del|de\s+la|de\s+los|de|of\s+the|of)\s+(?P<work>\S.*?))?\.?$"
+)
+# "Corte IDH. Tibi Vs. Ecuador. Sentencia 07 de septiembre de 2004. …"
+_COURT_CASE = re.compile(
+    r"^(?P<court>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\.\s+"
+    r"(?P<case>[^.]{2,80}?\s+(?i:vs?)\.?\s+[^.]{2,80}?)\.\s"
+)
+# a lead-in that ends in a signal, kept at the head of a title
+_TITLE_SIGNAL = re.compile(
+    r"^.{0,160}?(?:\bse puede ver(?:\s+(?:el|la|los|las))?|\bv[ée]ase(?:\s+(?:el|la))?|参见)\s*"
+)
+_TITLE_PINPOINT = re.compile(
+    r"[.,]\s+(?i:p[áa]ginas?|p[áa]rrafos?|seite|blz\.|pág\.)\s+\d[\d–-]*\.?$"
+)
+_ACCESS_BEFORE = re.compile(r"(?i:accessed|retrieved|visited|consulted)[^()]{0,20}$")
+_FAMILY = re.compile(r"^[A-Z][\w’'-]+$")
+# "Previously unpublished interview by A (HBI) with B (X) from 10.08.2021, "quotation""
+_INTERVIEW = re.compile(
+    r"^(?P<title>[^“”\"]*?\b(?i:interview)\b[^“”\"]*?)\s+(?:from|on|of)\s+(?P<date>[^,:“”\"]+)[,:]"
+)
+# a scheme-less address after "Available online:" (urls.py finds only http(s):// and www.)
+_AVAILABLE_DOMAIN = re.compile(
+    r"(?i:available(?:\s+online)?(?:\s+at)?)\s*:?\s+"
+    r"(?P<url>(?:[a-z0-9-]+\.)+[a-z]{2,6}(?:/[^\s,;()<>]*)?)(?=[\s,;()]|$)"
+)
+_HANDLE = re.compile(r"^(?P<handle>@\w{1,50})\b")
+_AT_PINPOINT = re.compile(r"^(?P<title>[^,()“”\"]{3,80}),\s+at\s+\d[\d–-]*\.?$")
+_OJ = re.compile(
+    r"\(\s*(?P<series>PB|OJ|ABl\.|JO|GU|DO|Pb\.)\s+(?P<lc>[LC])\s+(?P<number>\d{1,4}[A-Z]?)\b"
+    r"[^()]*\)"
+)
+_BARE_OJ = re.compile(r"^(?P<series>PB|OJ|ABl\.|JO)\s+(?P<lc>[LC])\s+(?P<number>\d{1,4}[A-Z]?)\b")
+_DOMAIN_FIRST = re.compile(
+    r"^(?P<domain>(?:[a-z0-9-]+\.)+(?:[a-z]{2,3}\.)?[a-z]{2,6}),\s+(?!https?:|www\.)"
+    r"(?P<title>[^\s,].*?)\s*(?:,\s*(?=https?:|www\.)|$)",
+    re.DOTALL,
+)
+_DOMAIN_ONLY = re.compile(r"^(?P<domain>(?:[a-z0-9-]+\.)+[a-z]{2,6}),\s*(?=https?:|www\.)")
+_TRAILING_NUMBER = re.compile(
+    r"(?:,?\s+(?:\d{1,5}(?:\s*\(\d{1,4}\))?|at\s+\S+|vol\.?\s*\d+|volume\s+\d+))+$", re.I
+)
+_LEADING_VOLUME = re.compile(r"^\d{1,4}\s+(?=[A-Z])")
+_PINPOINT_ONLY = re.compile(r"^(?:at|link|p\.|pp\.)\s+#?[\w–-]+$", re.IGNORECASE)
+_LEADING_IN = re.compile(r"^in:?\s+(?=[A-Z])")
+_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
+_ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
+
+
+def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
+    """``source`` with the fields a recognised style settles, and the names of those fields
+    (``title``, ``container``, ``contributors``, ``issued``, ``publisher``)."""
+    raw = source.raw or ""
+    signal = _SIGNAL.match(raw)
+    text = raw[signal.end() :] if signal else raw
+    lead = _LEAD_IN.match(text)
+    lead_words: set[str] = set()
+    if lead is not None and _is_lead_in(text[: lead.end()]):
+        rest = text[lead.end() :]
+        if _DOMAIN_FIRST.match(rest) or _DOMAIN_ONLY.match(rest) or leading_persons(rest)[0]:
+            lead_words = set(_words(text[: lead.end()]))
+            text = rest  # "See in detail: A, B and C, Title", "EU: europa.eu, Title"
+    changes: dict[str, object] = {}
+    first_paren = text.find("(")
+    quoted = bool(_QUOTED_PIECE.search(text, 0, first_paren if first_paren != -1 else len(text)))
+    handle = _HANDLE.match(text)
+    at_pin = _AT_PINPOINT.match(text)
+
+    oj = _OJ.search(text)
+    bare = _BARE_OJ.match(text)
+    resolution = _RESOLUTION.match(text.strip().rstrip("."))
+    paren_publisher = _PAREN_PUBLISHER.search(text) if quoted else None
+    supra = _SUPRA.match(text.strip())
+    site = _TITLE_SITE_RETRIEVED.match(text) if not quoted else None
+    short = _ET_AL.sub("", supra["name"] or "") if supra is not None else ""
+    interview = _INTERVIEW.match(text)
+    article = _ARTICLE.match(text.strip())
+    court_case = _COURT_CASE.match(text) if not quoted else None
+    position = _POSITION.match(text)
+    if interview is not None and _whole_date(interview["date"]):
+        changes["title"] = " ".join(interview["title"].split())
+        changes["issued"] = find_dates(interview["date"])[0].value
+        changes["contributors"] = ()
+        changes["container"] = None
+    elif article is not None:
+        work = article["work"]
+        changes["title"] = " ".join(work.split()) if work else None
+        changes["contributors"] = ()
+        changes["container"] = None
+    elif court_case is not None:
+        changes["title"] = " ".join(court_case["case"].split())
+        changes["publisher"] = court_case["court"]
+        changes["contributors"] = ()
+        changes["container"] = None
+    elif position is not None and find_dates(position["date"]):
+        changes["title"] = " ".join(position["title"].split())
+        changes["contributors"] = (Contributor(literal=position["body"]),)
+        changes["issued"] = find_dates(position["date"])[0].value
+        changes["container"] = None
+    elif supra is not None and (supra["name"] is None or looks_like_name_phrase(short)):
+        changes["title"] = None
+        changes["container"] = None
+        name = supra["name"]
+        if name is not None:
+            changes["contributors"] = (_short_name(name),)
+    elif site is not None:
+        changes["title"] = " ".join(site["title"].split())
+        changes["container"] = site["site"]
+        changes["contributors"] = ()
+    elif resolution is not None and _whole_date(resolution["date"]):
+        changes["title"] = resolution["symbol"]
+        changes["issued"] = find_dates(resolution["date"])[0].value
+        changes["container"] = None
+        if resolution["body"]:
+            changes["contributors"] = (Contributor(literal=resolution["body"].strip()),)
+    elif paren_publisher is not None and _whole_date(paren_publisher["date"]):
+        publisher = " ".join(paren_publisher["publisher"].split())
+        if looks_like_person(publisher):  # "(Nick Malinowski, 3 February 2013, URL)"
+            changes["contributors"] = (split_person(publisher),)
+        else:
+            changes["publisher"] = publisher
+        if source.container is None or source.container.lstrip("(").strip() == publisher:
+            changes["container"] = None
+        if source.issued is None:
+            changes["issued"] = find_dates(paren_publisher["date"])[0].value
+    elif handle is not None and not quoted:
+        # a post on a social network: the handle is the author, the post has no title
+        changes["contributors"] = (Contributor(literal=handle["handle"]),)
+        changes["title"] = None
+        changes["container"] = None
+    elif at_pin is not None and not find_dates(text[at_pin.end("title") :]):
+        # a designation and a Bluebook pinpoint: "Gates 4/10/18 302, at 5"
+        changes["title"] = " ".join(at_pin["title"].split())
+        changes["container"] = None
+        changes["contributors"] = ()
+        dates = find_dates(at_pin["title"])
+        if dates:
+            changes["issued"] = dates[0].value
+    elif oj is not None and not quoted:
+        changes["container"] = f"{oj['series']} {oj['lc']} {oj['number']}"
+        head = " ".join(text[: oj.start()].split()).strip(" ,;")
+        if head:
+            changes["title"] = head
+            dates = find_dates(head)
+            if dates:
+                changes["issued"] = dates[0].value
+    elif bare is not None:
+        changes["container"] = f"{bare['series']} {bare['lc']} {bare['number']}"
+        changes["title"] = None
+    elif (domain := _DOMAIN_FIRST.match(text)) is not None and not quoted:
+        changes["container"] = domain["domain"]
+        changes["title"] = " ".join(domain["title"].split()).rstrip(" ,.")
+        changes["contributors"] = ()
+    elif (only := _DOMAIN_ONLY.match(text)) is not None:
+        changes["container"] = only["domain"]
+        changes["title"] = None
+    elif (apa := _apa(text, source)) is not None:
+        changes.update(apa)
+    elif not quoted and len(leading_persons(text)[0]) < 2 and (byline := _byline(text)):
+        changes.update(byline)
+    elif not quoted:
+        changes.update(_bluebook(text, source))
+        if "contributors" not in changes:
+            changes.update(_persons_first(text, source, lead_words))
+
+    if source.url is None and (bare := _AVAILABLE_DOMAIN.search(text)) is not None:
+        changes["url"] = bare["url"].rstrip(".")
+    container = changes.get("container", source.container)
+    if isinstance(container, str) and "container" not in changes:
+        cleaned = clean_container(container)
+        if cleaned != container:
+            changes["container"] = cleaned
+    title = changes.get("title", source.title)
+    lead = _TITLE_SIGNAL.match(title) if isinstance(title, str) else None
+    if isinstance(title, str) and lead is not None and title[lead.end() :].strip():
+        title = changes["title"] = title[lead.end() :].strip()  # "… se puede ver el Manual …"
+    pin = _TITLE_PINPOINT.search(title) if isinstance(title, str) else None
+    if isinstance(title, str) and pin is not None and pin.start() > 0:
+        changes["title"] = title[: pin.start()]  # "Manual …. Página 37"
+    title = changes.get("title")
+    taken = source.publisher
+    if isinstance(title, str) and taken and "publisher" not in changes and taken in title:
+        changes["publisher"] = None  # a piece of the title the rules took for a publisher
+    if not changes:
+        return source, frozenset()
+    return replace(source, **changes), frozenset(changes)  # type: ignore[arg-type]
+
+
+def clean_container(value: str) -> str | None:
+    """An outlet without the volume, page or pinpoint a style prints next to it."""
+    value = _LEADING_IN.sub("", value.strip())
+    if _PINPOINT_ONLY.match(value):
+        return None
+    stripped = _TRAILING_NUMBER.sub("", value)
+    stripped = _LEADING_VOLUME.sub("", stripped).strip(" ,")
+    return stripped if any(ch.isalpha() for ch in stripped) else value
+
+
+def _top_commas(text: str) -> list[tuple[int, int]]:
+    """Spans of the comma-separated pieces of ``text`` outside brackets."""
+    if "(" not in text and "[" not in text:
+        out, start = [], 0
+        for m in _COMMA.finditer(text):
+            out.append((start, m.start()))
+            start = m.end()
+        return [*out, (start, len(text))]
+    out = []
+    depth = 0
+    start = 0
+    for m in _BRACKET_OR_COMMA.finditer(text):
+        ch = m.group()
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append((start, m.start()))
+            start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+_COMMA = re.compile(",")
+_BRACKET_OR_COMMA = re.compile(r"[()\[\],]")
+_NAMES_REACH = 400  # an author list is never longer than this
+
+
+@functools.lru_cache(maxsize=2048)
+def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
+    """Persons named before the first other piece (``A, B & C, Title``) and where it starts."""
+    pieces = _top_commas(text[:_NAMES_REACH])
+    best: tuple[tuple[Contributor, ...], int] = ((), 0)
+    first = best
+    names: list[Contributor] = []
+    for k, (s, e) in enumerate(pieces[:-1]):
+        piece = " ".join(text[s:e].split())
+        if _SUFFIX.match(piece) and names:
+            last = names[-1]
+            names[-1] = replace(last, family=f"{last.family}, {piece}")
+            best = (tuple(names), pieces[k + 1][0])
+            if len(names) == 1:
+                first = best
+            continue
+        found, ok = split_authors(_ET_AL.sub("", piece))
+        persons = [c for c in found if not c.is_organisation]
+        if not ok or not found or len(persons) != len(found):
+            family = _ET_AL.sub("", piece)
+            if not _ET_AL.search(piece):
+                break
+            if looks_like_person(family):
+                persons = [split_person(family)]
+            elif _FAMILY.match(family):  # "Ververis et al"
+                persons = [Contributor(family=family)]
+            else:
+                break
+        names.extend(persons)
+        best = (tuple(names), pieces[k + 1][0])
+        if _ET_AL.search(piece) or " & " in piece or " and " in piece:
+            return best  # the list ends with its last name
+        if k == 0:
+            first = best
+    if len(best[0]) >= _BARE_LIST and best[0]:
+        return best
+    # "Neil MacFarquhar, Yevgeniy Prigozhin, Russian Oligarch …": no "and", so one author
+    return first if best[0] else best
+
+
+_BARE_LIST = 3  # names listed with no "and" before the title: this many make a list
+_PINPOINT_TAIL = re.compile(r"(?:,\s*at\s+\S+|\s+\d[\d–-]*)$")
+
+
+def _dated_paren(text: str) -> re.Match[str] | None:
+    """The first top-level ``(…date)`` followed by the end, a URL or another parenthesis."""
+    for m in _PAREN.finditer(text):
+        if text[: m.start()].count("(") != text[: m.start()].count(")"):
+            continue
+        dates = find_dates(m["inner"])
+        if dates and dates[-1].end >= len(m["inner"].rstrip()) - 1:
+            return m
+    return None
+
+
+def _paren_dated(text: str) -> dict[str, object]:
+    """``Persons, Title, Outlet (Mar. 24, 2016)``, ``Persons, Title 4 (Publisher, 2018)``."""
+    out: dict[str, object] = {}
+    paren = _dated_paren(text)
+    if paren is None:
+        return out
+    inner = paren["inner"]
+    date = find_dates(inner)[-1]
+    before = inner[: date.start].strip(" ,")
+    head = text[: paren.start()]
+    persons, at = leading_persons(head)
+    rest = head[at:]
+    pieces = _top_commas(rest)
+    if date.precision.value == "day" and not before and len(pieces) >= 2:
+        s, e = pieces[-1]
+        outlet = " ".join(rest[s:e].split())
+        if outlet and outlet[0].isupper() and len(outlet.split()) <= 8:
+            out["container"] = outlet
+            out["title"] = " ".join(rest[: s - 1].split()).strip(" ,")
+            out["contributors"] = persons
+        return out
+    if persons and date.precision.value == "month" and not before and len(pieces) >= 2:
+        s, e = pieces[-1]
+        out["title"] = " ".join(rest[: s - 1].split()).strip(" ,")
+        out["publisher"] = " ".join(rest[s:e].split())
+        out["container"] = None
+        out["contributors"] = persons
+        return out
+    if persons and (date.precision.value == "year" or before):
+        title = _PINPOINT_TAIL.sub("", " ".join(rest.split()).strip(" ,"))
+        if title:
+            out["title"] = title
+            out["contributors"] = persons
+        return out
+    if not persons and date.precision.value != "day" and 2 <= len(pieces) <= 3:
+        # "Council of Econ. Advisers, White House, Benefits of Competition … 4 (Apr. 2016)"
+        names = [" ".join(rest[a:b].split()) for a, b in pieces]
+        if all(has_organisation_word(n) and looks_like_name_phrase(n) for n in names[:-1]):
+            title = _PINPOINT_TAIL.sub("", names[-1])
+            if title and title[0].isupper():
+                out["contributors"] = (Contributor(literal=names[0]),)
+                out["title"] = title
+                out["container"] = None
+                if len(names) == 3:
+                    out["publisher"] = names[1]
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _persons_first(
+    text: str, source: SourceRecord, lead_words: set[str] | None = None
+) -> dict[str, object]:
+    """``A, B and C, Title, …`` read by neither rules nor labeller as a list of names."""
+    persons, at = leading_persons(text)
+    if not persons or not text[at:].strip():
+        return {}
+    out: dict[str, object] = {}
+    if [c.display() for c in source.contributors] != [c.display() for c in persons]:
+        out["contributors"] = persons
+    title = source.title or ""
+    names = set(_words(text[:at])) | (lead_words or set())
+    rest = " ".join(text[at:].split())
+    first = _words(rest)[:1]
+    cut = re.search(r"\b" + re.escape(first[0]), title, re.IGNORECASE) if first else None
+    if cut is not None and cut.start() > 0 and set(_words(title[: cut.start()])) <= names:
+        out["title"] = title[cut.start() :]
+    if source.container and set(_words(source.container)) <= names:
+        out["container"] = None
+    return out
+
+
+def _short_name(name: str) -> Contributor:
+    name = _ET_AL.sub("", " ".join(name.split()))
+    return split_person(name) if looks_like_person(name) else Contributor(literal=name)
+
+
+def _whole_date(text: str) -> bool:
+    dates = find_dates(text)
+    return bool(dates) and dates[0].start == 0 and dates[0].end >= len(text.rstrip(" .")) - 1
+
+
+def _is_lead_in(text: str) -> bool:
+    """``EU:``, ``See in detail:``, ``Figures from 2013:`` — not ``The Bully Pulpit:``."""
+    words = text.rstrip(": ").split()
+    if len(words) == 1:
+        return words[0].isupper() and len(words[0]) <= 5
+    lower = sum(1 for w in words[1:] if w[:1].islower() or w[:1].isdigit())
+    return 2 * lower >= len(words) - 1
+
+
+def _apa_names(text: str) -> tuple[Contributor, ...] | None:
+    """``van der Hof, S., Lievens, E., & Liefaard, T.`` or one name (``Council of Europe``)."""
+    pairs = _APA_NAME.findall(text)
+    if pairs and _APA_NAME.sub("", text).strip(" ,&") == "":
+        return tuple(Contributor(family=f.strip(" ,&"), given=g.strip()) for f, g in pairs)
+    found, ok = split_authors(text)
+    if ok and found:
+        return found
+    return (Contributor(literal=text),) if looks_like_name_phrase(text) else None
+
+
+def _apa(text: str, source: SourceRecord) -> dict[str, object] | None:
+    """``Authors (2020). Title. Journal, 28(4), 833–859. URL`` (APA and author-date kin)."""
+    m = _APA.match(text)
+    if m is None:
+        return None
+    rest_words = m["rest"].split()
+    if len(rest_words) < 3 or rest_words[0][:1].islower() or is_legal_title(m["authors"]):
+        return None  # "Data Security Law (2021), art. 36": a law and its article
+    names = _APA_NAMES_OK.sub("", m["authors"]).strip(" ,.")
+    authors = _apa_names(names)
+    if authors is None:
+        return None
+    year = int(m["year"])
+    out: dict[str, object] = {"contributors": authors, "issued": PartialDate(year)}
+    fuller = [d for d in find_dates(m["rest"]) if d.value.year == year and d.value.month]
+    if len(fuller) == 1 and not _ACCESS_BEFORE.search(m["rest"], 0, fuller[0].start):
+        out["issued"] = fuller[0].value  # "(2012c). … A/HRC/RES/20/8 (16 July 2012)"
+    if source.publisher and source.publisher in m["authors"]:
+        out["publisher"] = None  # a name of the list read as a publisher
+    rest = m["rest"]
+    if rest.lstrip().startswith(("“", '"')):
+        return out  # a quoted title: the rules read it
+    stop = _APA_TITLE_END.search(rest)
+    title = rest[: stop.start()] if stop else rest
+    out["title"] = " ".join(title.split()).strip(" ,.:")
+    if stop is not None:
+        after = rest[stop.end() :]
+        journal = _APA_JOURNAL.match(after)
+        out["container"] = " ".join(journal["journal"].split()) if journal else None
+    return out
+
+
+def _byline(text: str) -> dict[str, object]:
+    """Title, then the author's name and a full stop, then the outlet (a web list's style)."""
+    text = text.strip().rstrip(".")
+    m = _BYLINE.match(text)
+    if m is not None and looks_like_person(m["name"]):
+        out: dict[str, object] = {
+            "title": " ".join(m["title"].split()),
+            "contributors": (split_person(m["name"]),),
+            "container": None,
+        }
+        outlet = _top_commas(m["rest"])[0]
+        value = m["rest"][outlet[0] : outlet[1]].strip()
+        if value and not find_dates(value) and not re.match(r"(?i)retrieved|accessed", value):
+            out["container"] = value
+        return out | {"publisher": None}
+    m = _TITLE_OUTLET_DATE.match(text)
+    if m is not None:
+        dates = find_dates(m["date"])
+        if dates and dates[0].start == 0 and dates[0].precision.value != "year":
+            return {"title": " ".join(m["title"].split()), "container": m["outlet"]}
+    return {}
+
+
+def _bluebook(text: str, source: SourceRecord) -> dict[str, object]:
+    """Authors, title and container of ``Authors, Title, 23 Rev. Fin. 697 (2019)`` and kin."""
+    out: dict[str, object] = {}
+    reporter = _REPORTER.search(text)
+    in_book = _IN_BOOK.search(text)
+    end: int | None = None
+    if reporter is not None:
+        out["container"] = reporter["reporter"]
+        end = reporter.start()
+    elif in_book is not None:
+        out["container"] = in_book["book"].strip()
+        end = in_book.start()
+    elif (volume := _VOLUME.search(text)) is not None:
+        out["container"] = " ".join(volume["journal"].split())
+        end = volume.start()
+    else:
+        return _paren_dated(text)
+    if end is None:
+        return out
+    head = text[:end]
+    if " v. " in head or " v " in head:
+        signals = list(_INNER_SIGNAL.finditer(head))
+        if signals:
+            head = head[signals[-1].end() :]
+        out["title"] = " ".join(head.split()).strip(" ,")
+        if reporter is not None:
+            year = int(reporter["year"])
+            if source.issued is None or source.issued.year != year:
+                out["issued"] = PartialDate(year)
+        out["contributors"] = ()
+        return out
+    persons, at = leading_persons(head)
+    if persons:
+        out["contributors"] = persons
+    title = " ".join(head[at:].split()).strip(" ,")
+    if title:
+        out["title"] = title
+    return out
