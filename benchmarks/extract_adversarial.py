@@ -28,6 +28,10 @@ CASES: dict[str, Callable[[int], str]] = {
     "abbreviations": lambda n: "Mr. " * (n // 4),
     "dotted word": lambda n: "U.S.A" * (n // 5) + ". Next",
     "dotted words": lambda n: "Aa.Bb. " * (n // 7),
+    # 4,000-character lines of them, each ending a real sentence (the note window's size)
+    "dotted lines": lambda n: ("U.S.A" * 800 + ". Next ") * (n // 4007),
+    "dotted lines with digits": lambda n: ("U.S.A2014" * 444 + ". Next ") * (n // 4003),
+    "dotted words then ends": lambda n: ("Aa.Bb. " * 570 + "End. Next ") * (n // 4000),
     "glued sentences": lambda n: "It is.So " * (n // 9),
     "straight quotes": lambda n: '"' * n,
     "curly quotes": lambda n: "“" * n,

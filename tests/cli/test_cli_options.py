@@ -47,6 +47,92 @@ def test_every_health_group_of_the_report_is_a_filter(cli: Cli) -> None:
     assert len(several) == groups["dead"] + groups["no-url"]
 
 
+@pytest.fixture
+def sample(cli: Cli) -> Cli:
+    database = Database(cli.url)
+    with database.session() as s:
+        build_sample(s)
+    database.dispose()
+    assert cli("load", str(LETTER_DATASET)).exit_code == 0
+    return cli
+
+
+LETTER = "hrw-2016-07-18-facebook-china"
+DOCS = ("sample-doc", LETTER)
+
+
+def _docs(*keys: str) -> list[str]:
+    return [arg for key in keys for arg in ("--document", key)]
+
+
+def _report(cli: Cli, *args: str) -> dict[str, object]:
+    result = cli("report", "--format", "json", *args)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_document_repeats_on_every_command(sample: Cli) -> None:
+    claims = {d: {c["key"] for c in ok_json(sample, "list", "-d", d)} for d in DOCS}
+    both = ok_json(sample, "list", *_docs(*DOCS))
+    assert {c["key"] for c in both} == claims[DOCS[0]] | claims[DOCS[1]]
+    sources = {d: {s["key"] for s in ok_json(sample, "sources", "list", "-d", d)} for d in DOCS}
+    listed = ok_json(sample, "sources", "list", *_docs(*DOCS))
+    cited = sources[DOCS[0]] | sources[DOCS[1]]
+    assert {s["key"] for s in listed} == cited
+    assert len(cited) < len(ok_json(sample, "sources", "list"))  # the filter filters
+    lint = sample("lint", *_docs(*DOCS), "--json")
+    assert lint.exit_code == 1, lint.stderr  # findings
+    linted = json.loads(lint.stdout)
+    assert linted["claims_checked"] == len(claims[DOCS[0]]) + len(claims[DOCS[1]])
+    assert linted["sources_checked"] == len(cited)
+    for fmt in ("bibtex", "biblatex", "csljson", "ris"):
+        result = sample("export", fmt, *_docs(*DOCS))
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr.startswith(f"{len(cited)} entries"), (fmt, result.stderr)
+    formatted = sample("export", "formatted", "--style", "apa", *_docs(*DOCS))
+    assert formatted.exit_code == 0, formatted.stderr
+    notes = sample("export", "formatted", "--style", "apa", "--notes", *_docs(*DOCS))
+    assert notes.exit_code == 0, notes.stderr
+    assert "sample-doc" in notes.stdout
+    assert LETTER in notes.stdout
+    text = sample("report", *_docs(*DOCS), "--no-lint").stdout
+    assert f"for documents {LETTER}, sample-doc." in text  # in key order, as listed
+    markdown = sample("report", *_docs(*DOCS), "--format", "markdown").stdout
+    assert f"for documents `{LETTER}`, `sample-doc`." in markdown
+    report = _report(sample, *_docs(*DOCS))
+    assert report["document"] == ", ".join(DOCS)
+    assert [d["key"] for d in report["documents"]] == sorted(DOCS)  # type: ignore[attr-defined]
+    assert {c["key"] for c in report["claims"]} == claims[DOCS[0]] | claims[DOCS[1]]  # type: ignore[attr-defined]
+    # a key named twice counts once; an unknown one among them is one error line
+    assert len(ok_json(sample, "list", *_docs(LETTER, LETTER))) == len(claims[LETTER])
+    assert ok_json(sample, "flags", "list", *_docs(*DOCS)) == []
+    commands = (["list"], ["sources", "list"], ["lint"], ["export", "ris"], ["report"])
+    for command in (*commands, ["flags", "list"]):
+        result = sample(*command, *_docs(LETTER, "nope"))
+        assert result.exit_code == 2, command
+        assert result.stderr.splitlines()[0] == "error: no document with key 'nope'", command
+
+
+def test_at_risk_and_no_access_date_groups_of_the_report_are_filters(sample: Cli) -> None:
+    for scope in ([], ["-d", "sample-doc"], _docs(*DOCS)):
+        report = _report(sample, *scope)
+        at_risk = {c["key"] for c in report["claims_at_risk"]}  # type: ignore[attr-defined]
+        assert at_risk, scope
+        listed = ok_json(sample, "list", "--at-risk", *scope)
+        assert {c["key"] for c in listed} == at_risk, scope
+        undated = {s["key"] for s in report["sources_without_accessed"]}  # type: ignore[attr-defined]
+        assert undated, scope
+        sources = ok_json(sample, "sources", "list", "--no-accessed", *scope)
+        assert {s["key"] for s in sources} == undated, scope
+        assert all(s["url"] and s["accessed"] is None for s in sources)
+    # with the other filters: both must hold
+    risky = ok_json(sample, "list", "--at-risk", "--status", "needs-source")
+    assert risky
+    assert all(c["status"] == "needs-source" and not c["sources"] for c in risky)
+    dead = ok_json(sample, "sources", "list", "--no-accessed", "--health", "unchecked")
+    assert all(s["health"] in (None, "unchecked") and s["accessed"] is None for s in dead)
+
+
 def test_one_is_singular(letter: Cli) -> None:
     result = letter("list", "--status", "disputed")
     assert result.stderr == "0 claims\n"

@@ -378,3 +378,32 @@ def test_documents_give_back_their_notes_and_sentences(
     assert [f.text for f in extraction.footnotes] == notes
     assert [c.quote for c in extraction.claims] == [s for s, _ in parts]
     assert [c.source.title for c in extraction.citations] == [f.title for _, (_, f) in parts]
+
+
+def test_leftover_text_reads_as_the_note_prints_it() -> None:
+    """Pieces no field took are shown with their own commas, not joined by a made-up mark."""
+    citation = parse_citation(
+        "John Smith, “A Title,” Outlet, Some Place, Another Thing, Third Thing, "
+        "January 2, 2015, http://x.org/a."
+    )
+    assert citation.leftover == "Another Thing, Third Thing"
+    prose = parse_citation("See the long discussion, which we think, is not a citation at all.")
+    assert prose.leftover is not None
+    assert " | " not in prose.leftover
+    assert prose.leftover in prose.raw
+
+
+_NOTE_PIECES = st.sampled_from(
+    ["A", "a", "Aa", "U.S.", ".", ". ", " ", "\n", ";", '"', "“", "”", "http://x.org/a",
+     "2014", "Sept. 28, 2014", "Ibid.", "Accessed ", "(", "Title.", " The", "?", ".1", "x" * 45]
+)  # fmt: skip
+
+
+@given(st.lists(_NOTE_PIECES, max_size=80).map("".join))
+def test_note_ends_read_with_shared_marks_are_those_read_afresh(text: str) -> None:
+    """The sentence-end facts kept across candidates (issue 18.7) change no note's end."""
+    from claims.extract.footnotes import _Marks, note_end
+
+    marks = _Marks(text)
+    for start in range(len(text)):
+        assert note_end(text, start, marks) == note_end(text, start), start

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import pytest
 from linkcheck_servers import HOSTS, Request, Response, Servers, html
+from linkcheck_support import run_checks
 
 from claims.enums import CheckOutcome
 from claims.linkcheck import CheckOptions, CheckResult, CheckTarget
@@ -31,17 +32,7 @@ FAST = CheckOptions(
 def run(
     targets: Sequence[str], options: CheckOptions = FAST, **checker: object
 ) -> dict[str, CheckResult]:
-    results: dict[str, CheckResult] = {}
-
-    async def go() -> None:
-        async def sink(result: CheckResult) -> None:
-            results[result.url] = result
-
-        async with Checker(options, **checker) as engine:  # type: ignore[arg-type]
-            await engine.run([CheckTarget(t) for t in targets], sink)
-
-    asyncio.run(go())
-    return results
+    return run_checks(targets, options, **checker)
 
 
 # --- DNS rebinding (issue 18.1) ---------------------------------------------------------------

@@ -17,11 +17,11 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from linkcheck_servers import HOSTS, Request, Response, Servers, html
+from linkcheck_support import run_checks
 
 from claims.enums import CheckOutcome
 from claims.linkcheck import CheckOptions, CheckResult, CheckTarget, guard
 from claims.linkcheck.archive import MAX_ANSWER_BYTES, ArchiveClient
-from claims.linkcheck.checker import Checker
 from claims.linkcheck.client import Engine
 
 A, B, C, D, E, F = HOSTS
@@ -41,18 +41,7 @@ STRICT = CheckOptions(**{**FAST.__dict__, "allow_private": False})
 def run(
     targets: Sequence[CheckTarget | str], options: CheckOptions = FAST
 ) -> dict[str, CheckResult]:
-    items = [t if isinstance(t, CheckTarget) else CheckTarget(t) for t in targets]
-    results: dict[str, CheckResult] = {}
-
-    async def go() -> None:
-        async def sink(result: CheckResult) -> None:
-            results[result.url] = result
-
-        async with Checker(options) as checker:
-            await checker.run(items, sink)
-
-    asyncio.run(go())
-    return results
+    return run_checks(targets, options)
 
 
 # --- IDNA --------------------------------------------------------------------------------

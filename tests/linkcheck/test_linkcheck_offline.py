@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import pytest
 from linkcheck_servers import HOSTS, Response, Servers, html
+from linkcheck_support import run_checks
 
 from claims.db import Database
 from claims.enums import CheckOutcome
@@ -33,17 +34,7 @@ FAST = CheckOptions(
 
 
 def run(targets: Sequence[str], options: CheckOptions = FAST) -> dict[str, CheckResult]:
-    results: dict[str, CheckResult] = {}
-
-    async def go() -> None:
-        async def sink(result: CheckResult) -> None:
-            results[result.url] = result
-
-        async with Checker(options) as checker:
-            await checker.run([CheckTarget(t) for t in targets], sink)
-
-    asyncio.run(go())
-    return results
+    return run_checks(targets, options)
 
 
 def _result(outcome: CheckOutcome, error: str = "", reached: bool = False) -> CheckResult:

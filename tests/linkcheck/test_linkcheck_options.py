@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 
@@ -10,12 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from linkcheck_servers import HOSTS, Response, Servers, html
+from linkcheck_support import run_checks
 from tests.conftest import Cli
 
 from claims.db import Database
 from claims.enums import CheckOutcome, SourceKind
-from claims.linkcheck import CheckOptions, CheckResult, CheckTarget
-from claims.linkcheck.checker import Checker
+from claims.linkcheck import CheckOptions, CheckResult
 from claims.linkcheck.options import (
     HostRule,
     parse_status_codes,
@@ -29,17 +28,7 @@ FAST = CheckOptions(allow_private=True, timeout_s=1.0, host_interval_s=0.0, arch
 
 
 def run(targets: list[str], options: CheckOptions) -> dict[str, CheckResult]:
-    results: dict[str, CheckResult] = {}
-
-    async def go() -> None:
-        async def sink(result: CheckResult) -> None:
-            results[result.url] = result
-
-        async with Checker(options) as checker:
-            await checker.run([CheckTarget(t) for t in targets], sink)
-
-    asyncio.run(go())
-    return results
+    return run_checks(targets, options)
 
 
 def test_status_codes_and_ranges() -> None:

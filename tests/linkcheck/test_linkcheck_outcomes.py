@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Sequence
 
 import pytest
 from linkcheck_servers import HOSTS, Request, Response, Servers, html
+from linkcheck_support import run_checks
 
 from claims.enums import CheckOutcome
 from claims.errors import NetworkUnavailable
@@ -32,18 +33,7 @@ HEAD_FIRST = CheckOptions(**{**FAST.__dict__, "head_first": True})
 def run(
     targets: Sequence[CheckTarget | str], options: CheckOptions = FAST
 ) -> dict[str, CheckResult]:
-    items = [t if isinstance(t, CheckTarget) else CheckTarget(t) for t in targets]
-    results: dict[str, CheckResult] = {}
-
-    async def go() -> None:
-        async def sink(result: CheckResult) -> None:
-            results[result.url] = result
-
-        async with Checker(options) as checker:
-            await checker.run(items, sink)
-
-    asyncio.run(go())
-    return results
+    return run_checks(targets, options)
 
 
 def one(url: str | CheckTarget, options: CheckOptions = FAST, *, servers: Servers) -> CheckResult:

@@ -83,10 +83,10 @@ def export_bibliography(
     write: Callable[[str], object],
     *,
     ascii: bool = False,
-    document: str | None = None,
+    document: Documents = None,
     claims: Sequence[str] = (),
 ) -> ExportSummary:
-    """Write the bibliography of all sources, or of those a document or some claims cite.
+    """Write the bibliography of all sources, or of those some documents or claims cite.
 
     Text goes to ``write`` chunk by chunk as sources stream from the database, so memory
     does not grow with the number of sources.
@@ -123,15 +123,28 @@ class FormattedExport:
     notes: bool
 
 
-def _scope(session: Session, document: str | None, claims: Sequence[str]) -> Any:
-    """The select of the source ids a document and/or claims cite (None: every source)."""
-    if document is None and not claims:
+Documents = str | Sequence[str] | None  # one document's key, any of several, or every one
+
+
+def _document_ids(session: Session, document: Documents) -> list[int] | None:
+    """The ids of the documents named, None for every one; an unknown key is an error."""
+    keys = [document] if isinstance(document, str) else list(dict.fromkeys(document or ()))
+    if not keys:
         return None
-    doc_id = None
-    if document is not None:
-        doc_id = repo.document_id(session, document)
-        if doc_id is None:
-            raise NotFoundError(f"no document with key {document!r}")
+    ids = []
+    for key in keys:
+        found = repo.document_id(session, key)
+        if found is None:
+            raise NotFoundError(f"no document with key {key!r}")
+        ids.append(found)
+    return ids
+
+
+def _scope(session: Session, document: Documents, claims: Sequence[str]) -> Any:
+    """The select of the source ids documents and/or claims cite (None: every source)."""
+    doc_id = _document_ids(session, document)
+    if doc_id is None and not claims:
+        return None
     found = repo.claim_ids(session, claims)
     missing = [k for k in claims if k not in found]
     if missing:
@@ -157,7 +170,7 @@ def export_formatted(
     fmt: TextFormat = TextFormat.TEXT,
     *,
     notes: bool = False,
-    document: str | None = None,
+    document: Documents = None,
     claims: Sequence[str] = (),
 ) -> FormattedExport:
     """The sources as a bibliography in a CSL style, or with ``notes`` one note per footnote.
@@ -172,11 +185,7 @@ def export_formatted(
     """
     chosen = resolve_style(style)
     if notes:
-        doc_id = None
-        if document is not None:
-            doc_id = repo.document_id(session, document)
-            if doc_id is None:
-                raise NotFoundError(f"no document with key {document!r}")
+        doc_id = _document_ids(session, document)
         footnotes = repo.footnote_sources(session, doc_id)
         items = _csl_items(session, repo.source_ids_cited_in_footnotes(doc_id))
         keys = repo.source_keys_by_id(session, {i for _, _, ids in footnotes for i in ids})

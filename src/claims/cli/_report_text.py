@@ -83,12 +83,13 @@ def _count_table(label: str, counts: Iterable[tuple[str, int]], style: Any) -> P
 def report_renderables(report: Report) -> Iterable[RenderableType | PlainTable]:
     """The report's parts in order: headings and notes as rich text, tables as PlainTables
     (fitted to the width by ``print_table``: keys and URLs whole, free text shortened)."""
-    scope = f"document {report.document}" if report.document else "every document"
-    title = (
-        report.documents[0].title
-        if report.document is not None and len(report.documents) == 1
-        else "all documents"
-    )
+    if report.document is None:
+        scope, title = "every document", "all documents"
+    elif len(report.documents) > 1:
+        keys = ", ".join(d.key for d in report.documents)
+        scope, title = f"documents {keys}", f"{len(report.documents)} documents"
+    else:
+        scope, title = f"document {report.document}", report.documents[0].title
     yield Text.assemble(("Claims report: ", "bold"), (title, "bold"))
     yield Text(f"Generated {when(report.generated_at)} for {scope}.", style="dim")
 

@@ -46,7 +46,11 @@ OUTPUT = typer.Option(
     dir_okay=False,
 )
 DOCUMENT = typer.Option(
-    None, "--document", "-d", metavar="KEY", help="Only the sources this document's claims cite."
+    None,
+    "--document",
+    "-d",
+    metavar="KEY",
+    help="Only the sources this document's claims cite; repeatable.",
 )
 CLAIM = typer.Option(
     None, "--claim", "-c", metavar="KEY", help="Only the sources this claim cites; repeatable."
@@ -84,7 +88,7 @@ def _export(
     fmt: ExportFormat,
     *,
     output: Path | None,
-    document: str | None,
+    document: list[str] | None,
     claims: list[str] | None,
     ascii: bool,
 ) -> None:
@@ -110,7 +114,7 @@ ON_CONFLICT = typer.Option(
 def export_bibtex(
     ctx: typer.Context,
     output: Path | None = OUTPUT,
-    document: str | None = DOCUMENT,
+    document: list[str] | None = DOCUMENT,
     claim: list[str] | None = CLAIM,
     ascii: bool = ASCII,
 ) -> None:
@@ -126,7 +130,7 @@ def export_bibtex(
 def export_biblatex(
     ctx: typer.Context,
     output: Path | None = OUTPUT,
-    document: str | None = DOCUMENT,
+    document: list[str] | None = DOCUMENT,
     claim: list[str] | None = CLAIM,
     ascii: bool = ASCII,
 ) -> None:
@@ -142,7 +146,7 @@ def export_biblatex(
 def export_csljson(
     ctx: typer.Context,
     output: Path | None = OUTPUT,
-    document: str | None = DOCUMENT,
+    document: list[str] | None = DOCUMENT,
     claim: list[str] | None = CLAIM,
     ascii: bool = ASCII,
 ) -> None:
@@ -157,7 +161,7 @@ def export_csljson(
 def export_ris(
     ctx: typer.Context,
     output: Path | None = OUTPUT,
-    document: str | None = DOCUMENT,
+    document: list[str] | None = DOCUMENT,
     claim: list[str] | None = CLAIM,
 ) -> None:
     """RIS for Zotero, Mendeley and EndNote: TY NEWS, ELEC, BLOG, RPRT …; AU, TI, T2, PB,
@@ -194,7 +198,7 @@ def export_formatted_command(
         ),
     ] = False,
     output: Path | None = OUTPUT,
-    document: str | None = DOCUMENT,
+    document: list[str] | None = DOCUMENT,
     claim: list[str] | None = CLAIM,
 ) -> None:
     """References formatted in a CSL style (citeproc-py), as text, HTML or Markdown.

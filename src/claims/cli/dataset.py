@@ -174,9 +174,13 @@ def dump(
 
 def list_(
     ctx: typer.Context,
-    document: str | None = typer.Option(
-        None, "--document", "-d", metavar="KEY", help="Only this document."
-    ),
+    *,
+    document: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--document", "-d", metavar="KEY", help="Only this document (repeat for several)."
+        ),
+    ] = None,
     status: Annotated[
         list[ClaimStatus] | None,
         typer.Option(
@@ -188,6 +192,12 @@ def list_(
             + ".",
         ),
     ] = None,
+    at_risk: bool = typer.Option(
+        False,
+        "--at-risk",
+        help="Only claims at risk, as the report counts them: no source, or every source's "
+        "link dead or suspect.",
+    ),
     fmt: ListFormat = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -198,10 +208,12 @@ def list_(
     accepted yet show "needs-source proposed". JSON: a list of {key, status, statement,
     quote, start, end, footnotes, sources, proposed}.
 
-    Example: claims list --status unverified --status disputed
+    Example: claims list --status unverified --status disputed --at-risk
     """
     with state(ctx).database().session(readonly=True) as session:
-        claims = list_claims(session, document=document, status=tuple(status or ()))
+        claims = list_claims(
+            session, document=document, status=tuple(status or ()), at_risk=at_risk
+        )
     if as_json:
         print_json_list(c.as_json() for c in claims)
         return
@@ -351,13 +363,15 @@ def lint_(
             + ".",
         ),
     ] = None,
-    document: str | None = typer.Option(
-        None,
-        "--document",
-        "-d",
-        metavar="KEY",
-        help="Only this document's claims and the sources they cite.",
-    ),
+    document: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--document",
+            "-d",
+            metavar="KEY",
+            help="Only this document's claims and the sources they cite (repeat for several).",
+        ),
+    ] = None,
     fmt: ListFormat = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -395,9 +409,16 @@ def lint_(
 @sources_app.command("list")
 def sources_list(
     ctx: typer.Context,
-    document: str | None = typer.Option(
-        None, "--document", "-d", metavar="KEY", help="Only sources this document's claims cite."
-    ),
+    *,
+    document: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--document",
+            "-d",
+            metavar="KEY",
+            help="Only sources this document's claims cite (repeat for several).",
+        ),
+    ] = None,
     health: Annotated[
         list[HealthFilter] | None,
         typer.Option(
@@ -409,6 +430,11 @@ def sources_list(
             + " (a source without a URL).",
         ),
     ] = None,
+    no_accessed: bool = typer.Option(
+        False,
+        "--no-accessed",
+        help="Only sources with a URL and no access date (the report's group of them).",
+    ),
     fmt: ListFormat = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -434,17 +460,24 @@ def sources_list(
             wanted.discard(signal)
             changed = set(changed_sources(session))
             states = (
-                {s.key for s in list_sources(session, document=document, health=tuple(wanted))}
+                {
+                    s.key
+                    for s in list_sources(
+                        session, document=document, health=tuple(wanted), no_accessed=no_accessed
+                    )
+                }
                 if wanted
                 else set()
             )
             sources = [
                 s
-                for s in list_sources(session, document=document)
+                for s in list_sources(session, document=document, no_accessed=no_accessed)
                 if s.key in changed or s.key in states
             ]
         else:
-            sources = list_sources(session, document=document, health=tuple(wanted))
+            sources = list_sources(
+                session, document=document, health=tuple(wanted), no_accessed=no_accessed
+            )
     if as_json:
         print_json_list(
             {**s.as_json(), "signals": [signal] if s.key in changed else []}

@@ -38,9 +38,15 @@ def _rows(flags: tuple[FlagView, ...], resolved: bool) -> list[tuple[str, ...]]:
 @app.command("list")
 def list_command(
     ctx: typer.Context,
-    document: str | None = typer.Option(
-        None, "--document", "-d", metavar="KEY", help="Only the flags this document raised."
-    ),
+    document: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--document",
+            "-d",
+            metavar="KEY",
+            help="Only the flags this document raised (repeat for several).",
+        ),
+    ] = None,
     resolved: bool = typer.Option(
         False, "--all", help="Also the resolved flags (edited, reviewed, cleared), and by whom."
     ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -30,8 +31,8 @@ from claims.workflow import ClaimHistory, TrailEntry, VerifyResult, history, ver
 TEXT_FILE_WIDTH = 120  # columns for a text report written to a file
 
 
-def lint_provider(document: str | None = None) -> LintProvider:
-    """The report's lint findings are those of ``claims lint`` (every rule), for the document
+def lint_provider(document: Sequence[str] | None = None) -> LintProvider:
+    """The report's lint findings are those of ``claims lint`` (every rule), for the documents
     the report covers: linting only what is reported keeps a one-document report fast on a
     large database."""
     from claims.dataset import lint
@@ -168,9 +169,15 @@ def _write_atomically(path: Path, content: str) -> None:
 def report_command(
     ctx: typer.Context,
     *,
-    document: str | None = typer.Option(
-        None, "--document", metavar="KEY", help="Report on one document (default: all)."
-    ),
+    document: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--document",
+            "-d",
+            metavar="KEY",
+            help="Report on this document (repeat for several; default: all).",
+        ),
+    ] = None,
     fmt: Annotated[
         ReportFormat | None,
         typer.Option(

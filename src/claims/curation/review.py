@@ -222,12 +222,12 @@ def _current_keys(session: Session, flags: Sequence[ReviewFlag]) -> dict[int, st
 def list_flags(
     session: Session,
     *,
-    document: str | None = None,
+    document: str | Sequence[str] | None = None,
     resolved: bool = False,
     source_keys: Iterable[str] | None = None,
 ) -> tuple[FlagView, ...]:
-    """The open review flags (with ``resolved``, every flag), of one document or all, in the
-    order they were raised; flags whose source or footnote is gone are left out.
+    """The open review flags (with ``resolved``, every flag), of one document, several or
+    all, in the order they were raised; flags whose source or footnote is gone are left out.
 
     Raises:
         NotFoundError: ``document`` names no document.
@@ -235,11 +235,15 @@ def list_flags(
     stmt = select(ReviewFlag).where(
         ReviewFlag.source_id.is_not(None) | ReviewFlag.footnote_id.is_not(None)
     )
-    if document is not None:
-        document_id = session.scalar(select(Document.id).where(Document.key == document))
-        if document_id is None:
-            raise NotFoundError(f"no document with key {document!r}")
-        stmt = stmt.where(ReviewFlag.document_id == document_id)
+    keys = (document,) if isinstance(document, str) else tuple(dict.fromkeys(document or ()))
+    if keys:
+        ids = []
+        for key in keys:
+            document_id = session.scalar(select(Document.id).where(Document.key == key))
+            if document_id is None:
+                raise NotFoundError(f"no document with key {key!r}")
+            ids.append(document_id)
+        stmt = stmt.where(ReviewFlag.document_id.in_(ids))
     if not resolved:
         stmt = stmt.where(ReviewFlag.resolution.is_(None))
     if source_keys is not None:

@@ -289,33 +289,47 @@ def _claim_view(claim: Claim) -> ClaimView:
     )
 
 
-def _document_id(session: Session, document: str | None) -> int | None:
+Documents = str | Sequence[str] | None  # one document's key, any of several, or every one
+
+
+def document_ids(session: Session, document: Documents) -> tuple[int, ...] | None:
+    """The ids of the documents named (None for every one); an unknown key is an error."""
     if document is None:
         return None
-    found = find_document_id(session, document)
-    if found is None:
-        raise NotFoundError(f"no document with key {document!r}")
-    return found
+    keys = (document,) if isinstance(document, str) else tuple(dict.fromkeys(document))
+    if not keys:
+        return None
+    ids = []
+    for key in keys:
+        found = find_document_id(session, key)
+        if found is None:
+            raise NotFoundError(f"no document with key {key!r}")
+        ids.append(found)
+    return tuple(ids)
 
 
 def list_claims(
     session: Session,
     *,
-    document: str | None = None,
+    document: Documents = None,
     status: ClaimStatus | Sequence[ClaimStatus] | None = None,
+    at_risk: bool = False,
 ) -> list[ClaimView]:
-    """Claims in text order, optionally of one document or with one of the statuses.
+    """Claims in text order, optionally of some documents, with one of the statuses, or at
+    risk as the report has it (no source, or every source's link dead or suspect).
 
     Two set-based queries whatever the number of claims (rows, then their citations).
     """
-    document_id = _document_id(session, document)
-    rows = claim_queries.claim_list_rows(session, document_id=document_id, status=status)
+    document_id = document_ids(session, document)
+    rows = claim_queries.claim_list_rows(
+        session, document_id=document_id, status=status, risky=at_risk
+    )
     if not rows:
         return []
     footnotes: defaultdict[int, list[int]] = defaultdict(list)
     sources: defaultdict[int, list[str]] = defaultdict(list)
     for claim_id, number, _position, source_key in claim_queries.claim_citation_rows(
-        session, document_id=document_id, status=status
+        session, document_id=document_id, status=status, risky=at_risk
     ):
         if number is not None and number not in footnotes[claim_id]:
             footnotes[claim_id].append(number)
@@ -385,19 +399,28 @@ def show_claim(session: Session, key: str) -> ClaimDetail:
 
 
 def list_sources(
-    session: Session, *, document: str | None = None, health: Sequence[str] = ()
+    session: Session,
+    *,
+    document: Documents = None,
+    health: Sequence[str] = (),
+    no_accessed: bool = False,
 ) -> list[SourceView]:
-    """Sources in the order they were added; optionally only those a document's claims cite,
-    or those in one of the ``health`` states (LinkHealth values, or ``no-url`` for a source
-    without a URL; a URL not yet given a link counts as unchecked, as in the report).
+    """Sources in the order they were added; optionally only those some documents' claims
+    cite, those in one of the ``health`` states (LinkHealth values, or ``no-url`` for a
+    source without a URL; a URL not yet given a link counts as unchecked, as in the report),
+    or (``no_accessed``) those with a URL and no access date, as the report lists them.
 
     Three set-based queries whatever the number of sources (rows, authors, citing claims).
     """
-    document_id = _document_id(session, document)
-    rows = source_queries.source_list_rows(session, document_id=document_id, health=health)
+    document_id = document_ids(session, document)
+    rows = source_queries.source_list_rows(
+        session, document_id=document_id, health=health, no_accessed=no_accessed
+    )
     if not rows:
         return []
-    ids = source_queries.listed_source_ids(document_id=document_id, health=health)
+    ids = source_queries.listed_source_ids(
+        document_id=document_id, health=health, no_accessed=no_accessed
+    )
     authors: defaultdict[int, list[Contributor]] = defaultdict(list)
     for source_id, family, given, literal in source_queries.author_rows(session, ids):
         authors[source_id].append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -19,6 +19,7 @@ from claims.errors import NotFoundError
 from claims.records import PartialDate
 from claims.repository import lint as lint_queries
 from claims.repository.reporting import find_document_id
+from claims.repository.scope import DocumentIds
 
 
 class LintRule(StrEnum):
@@ -188,7 +189,7 @@ def _source_findings(row: lint_queries.SourceLintRow, rules: set[LintRule]) -> I
         yield Finding(LintRule.UNCITED_SOURCE, "source", row.key, "no claim cites it")
 
 
-def _duplicate_findings(session: Session, document_id: int | None) -> Iterator[Finding]:
+def _duplicate_findings(session: Session, document_id: DocumentIds) -> Iterator[Finding]:
     """Sources in scope sharing a link with any other source (in scope or not)."""
     groups: dict[int, list[tuple[str, str, bool]]] = defaultdict(list)
     for link_id, url, key, in_scope in lint_queries.shared_link_rows(session, document_id):
@@ -212,9 +213,9 @@ def lint(
     session: Session,
     rules: Iterable[LintRule] | None = None,
     *,
-    document: str | None = None,
+    document: str | Sequence[str] | None = None,
 ) -> LintReport:
-    """Run the rules (all by default) over every source and claim, or over one document's
+    """Run the rules (all by default) over every source and claim, or over some documents'
     claims and the sources they cite.
 
     Set-based: the sources are streamed as plain rows in one query, the claims without a
@@ -226,13 +227,14 @@ def lint(
     """
     chosen = tuple(LintRule) if rules is None else tuple(r for r in LintRule if r in set(rules))
     active = set(chosen)
-    document_id = None
-    if document is not None:
-        document_id = find_document_id(session, document)
-        if document_id is None:
+    document_id: list[int] | None = None
+    for key in (document,) if isinstance(document, str) else document or ():
+        found = find_document_id(session, key)
+        if found is None:
             raise NotFoundError(
-                f"no document with key {document!r}", hint="leave out --document to lint all"
+                f"no document with key {key!r}", hint="leave out --document to lint all"
             )
+        document_id = [*(document_id or []), found]
     findings: list[Finding] = []
     sources = 0
     for row in lint_queries.source_lint_rows(session, document_id):

@@ -165,7 +165,7 @@ class _Tail:
     issuer: str | None = None
     by_authors: tuple[Contributor, ...] = ()
     pinpoint: str | None = None
-    rest: list[str] = field(default_factory=list)
+    rest: list[_Segment] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -678,14 +678,14 @@ def _parse(text: str) -> ParsedCitation:
     masked = work.masked()
     authors: tuple[Contributor, ...] = ()
     authors_ok = True
-    leftovers: list[str] = []
+    leftovers: list[_Segment] = []
     if title_span is not None:
         pre = masked[: title_span[0]].replace(MASK, " ").strip(" ,.:")
         if pre:
             authors, authors_ok = split_authors(pre, lenient=True)
             if not authors_ok:
                 authors = ()
-                leftovers.append(pre)
+                leftovers.append(_Segment(0, title_span[0], pre))
         post_segments = _segments(masked, title_span[1], len(masked))
     else:
         stop = issued_match.start if issued_match else len(masked)
@@ -717,7 +717,7 @@ def _parse(text: str) -> ParsedCitation:
         and not authors
         and not url
         and leftovers
-        and _is_prose(" ".join(leftovers))
+        and _is_prose(" ".join(p.text for p in leftovers))
     ):
         flags.append(CitationFlag.NOT_A_CITATION)
 
@@ -778,8 +778,24 @@ def _parse(text: str) -> ParsedCitation:
         pinpoint=pinpoints[0] if pinpoints else None,
         confidence=_confidence(order, authors_ok, kind_evidence),
         flags=tuple(order),
-        leftover=" | ".join(leftovers) or None,
+        leftover=_leftover(text, masked, leftovers),
     )
+
+
+def _leftover(text: str, masked: str, pieces: list[_Segment]) -> str | None:
+    """What no field took, as the note prints it: pieces next to each other read whole,
+    commas and all; where a field was read between two pieces, `` … `` stands for it."""
+    runs: list[tuple[int, int, str]] = []
+    for piece in sorted(pieces, key=lambda p: p.start):
+        verbatim = text[piece.start : piece.end] == piece.text
+        if runs and verbatim:
+            start, end, shown = runs[-1]
+            gap = masked[end : piece.start]
+            if text[start:end] == shown and not gap.strip(" ,;:.\t\n\u00a0"):
+                runs[-1] = (start, piece.end, text[start : piece.end])
+                continue
+        runs.append((piece.start, piece.end, piece.text))
+    return " … ".join(shown for _, _, shown in runs) or None
 
 
 def _agrees(issued: PartialDate, in_url: PartialDate) -> bool:
@@ -804,7 +820,7 @@ def _issuing_phrase(segment: str) -> KindPhrase | None:
 
 def _unquoted_title(
     segments: list[_Segment], text: str, stop: int, masked: str
-) -> tuple[list[_Segment], str | None, tuple[Contributor, ...], str | None]:
+) -> tuple[list[_Segment], str | None, tuple[Contributor, ...], _Segment | None]:
     """Authors and title when no quotation mark marks the title (reports, letters, pages).
 
     Returns the segments after the title, the title, the authors, and prose that reads as a
@@ -816,7 +832,7 @@ def _unquoted_title(
     if _issuing_phrase(first.text) or _AVAILABLE.match(first.text):
         return segments, None, (), None
     if _is_prose(first.text):
-        return segments[1:], None, (), first.text
+        return segments[1:], None, (), first
     if is_letter_title(first.text):
         rest = _extend_title(segments, 0, text, stop)
         return rest, _title_text(segments, 0, text, stop), (), None
@@ -922,7 +938,7 @@ def _assign_segments(segments: list[_Segment], publisher: str | None, *, intervi
         elif looks_like_person(value) and not tail.by_authors:
             tail.by_authors = split_authors(value)[0]
         else:
-            tail.rest.append(value)
+            tail.rest.append(seg if value == seg.text else _Segment(seg.start, seg.end, value))
     if tail.container and tail.publisher is None:
         # "Council on Foreign Relations: Asia Unbound" is a publisher, then its outlet
         owner, colon, outlet = tail.container.partition(": ")

@@ -66,15 +66,140 @@ def _open_quote_in(text: str) -> bool:
     return _quote_depth(text, 0, len(text)) > 0
 
 
-def note_end(text: str, start: int) -> int | None:
+# where a URL or DOI, a date, a note's last word could begin (what each must hold, and
+# its shortest length): text without one is not searched for it
+_URL_HINT = (re.compile(r"(?=https?://|www\.|doi:)", re.IGNORECASE), 4)
+_DATE_HINT = (re.compile(r"(?=\d\d)"), 2)
+_TERMINAL_HINT = (re.compile(r"(?=id|on file|n\.d\.)", re.IGNORECASE), 2)
+_NON_SPACE = re.compile(r"\S")
+
+
+class _Hints:
+    """Where a pattern's necessary text begins, to tell in O(log n) that a span lacks it."""
+
+    def __init__(self, text: str, hint: tuple[re.Pattern[str], int]) -> None:
+        pattern, self.length = hint
+        self.at = [m.start() for m in pattern.finditer(text)]
+
+    def within(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.at, start)
+        return i < len(self.at) and self.at[i] <= end - self.length
+
+
+class _Marks:
+    """The sentence-end marks of a text, each read once for every note that spans it.
+
+    ``note_end`` runs once per glued sentence end over up to ``MAX_INLINE_NOTE_CHARS``;
+    reading every mark again each time made lines of dotted words (``U.S.A``, ``Aa.Bb.``)
+    cost that many steps per candidate. A mark's own facts (does it end a sentence, what
+    follows it) hold for every note; so do the facts of the text since the mark before it
+    (a URL, an end, a semicolon) once the note began ``_OVERLAP_CHARS`` before that mark.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.urls = _Hints(text, _URL_HINT)
+        self.dates = _Hints(text, _DATE_HINT)
+        self.terminals = _Hints(text, _TERMINAL_HINT)
+        self.quotes = [m.start() for m in _QUOTE_CHARS.finditer(text)]
+        matches = list(_SENTENCE_END.finditer(text))
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.closes: list[bool] = []  # it ends a sentence
+        self.after: list[int] = []  # the first character after it that is not a space
+        self.opens: list[bool] = []  # a new sentence, not more of the note, begins there
+        self.stops: list[int] = []  # marks where a note may end, or its line does
+        for i, m in enumerate(matches):
+            nxt = _NON_SPACE.search(text, m.end())
+            after = len(text) if nxt is None else nxt.start()
+            closes = ends_sentence(text, m.start())
+            opens = (
+                after < len(text)
+                and starts_sentence(text[after])
+                and not _CONTINUES_NOTE.match(text, after)
+            )
+            self.closes.append(closes)
+            self.after.append(after)
+            self.opens.append(opens)
+            if closes and (opens or after == len(text) or "\n" in text[m.end() : after]):
+                self.stops.append(i)
+        # for marks _base.. : the last mark at or after _base (-1: none) up to each one
+        # whose text holds a semicolon (a new citation), a URL, an end
+        self._base = 0
+        self._reset: list[int] = []
+        self._url: list[int] = []
+        self._end: list[int] = []
+
+    def _read(self, base: int, upto: int) -> None:
+        if not self._base <= base <= self._base + len(self._reset):
+            self._base, self._reset, self._url, self._end = base, [], [], []
+        text = self.text
+        for i in range(self._base + len(self._reset), upto + 1):
+            reset, url, end = (
+                (self._reset[-1], self._url[-1], self._end[-1]) if self._reset else (-1, -1, -1)
+            )
+            previous = self.ends[i - 1]
+            semicolon = text.rfind(";", max(0, previous - _OVERLAP_CHARS), self.ends[i])
+            if semicolon >= previous:
+                reset = i
+            has_url, has_end = self.facts(
+                max(previous - _OVERLAP_CHARS, semicolon + 1), self.ends[i]
+            )
+            self._reset.append(reset)
+            self._url.append(i if has_url else url)
+            self._end.append(i if has_end else end)
+
+    def facts(self, start: int, end: int) -> tuple[bool, bool]:
+        """Whether ``text[start:end]`` holds a URL, and a date or a word that ends a note."""
+        chunk = self.text[start:end]
+        has_url = self.urls.within(start, end) and bool(find_urls(chunk))
+        has_date = self.dates.within(start, end) and bool(find_dates(chunk))
+        has_end = has_date or (
+            self.terminals.within(start, end) and _NOTE_TERMINAL.search(chunk) is not None
+        )
+        return has_url, has_end
+
+    def quote_depth(self, start: int, end: int, depth: int) -> int:
+        """``_quote_depth`` reading only the quotation marks between ``start`` and ``end``."""
+        at = self.quotes
+        for i in range(bisect.bisect_left(at, start), bisect.bisect_left(at, end)):
+            if quotes.is_opening_double(self.text, at[i]):
+                depth += 1
+            elif depth:
+                depth -= 1
+        return depth
+
+    def since(self, first: int, upto: int, url: bool, end: bool) -> tuple[bool, bool]:
+        """A URL and an end read by mark ``upto``, given those read before mark ``first``
+        (more than ``_OVERLAP_CHARS`` into the note) and the marks between."""
+        self._read(first, upto)
+        at = upto - self._base
+        reset = self._reset[at]
+        if reset >= first:
+            return self._url[at] >= reset, self._end[at] >= reset
+        return url or self._url[at] >= first, end or self._end[at] >= first
+
+
+def _to_line_end(text: str, start: int, line_end: int) -> int | None:
+    if line_end - start >= MAX_INLINE_NOTE_CHARS:
+        return None  # no note runs on this long without ending
+    end = line_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def note_end(text: str, start: int, marks: _Marks | None = None) -> int | None:
     """Where an inline note that begins at ``start`` ends: before the next sentence.
 
     The note runs to the first sentence end after which the note is complete (a URL, a
     date) and the text goes on with a new sentence; failing that, to the end of the line.
     A full stop inside an open quotation (a title) ends nothing, unless a URL has been read
     since: titles hold no URLs, so the quotation was never closed. None when what follows
-    ``start`` reads as prose, not a note.
+    ``start`` reads as prose, not a note. ``marks``: the text's, when asked many times.
     """
+    if marks is None:
+        marks = _Marks(text)
     line_end = text.find("\n", start, start + MAX_INLINE_NOTE_CHARS + 1)
     if line_end == -1:
         line_end = min(len(text), start + MAX_INLINE_NOTE_CHARS)
@@ -83,38 +208,49 @@ def note_end(text: str, start: int) -> int | None:
     citation_start = start  # the last citation of the note so far begins here (after a ;)
     has_url = has_end = False
     sentences = 0
-    for m in _SENTENCE_END.finditer(text, start, line_end):
-        depth = _quote_depth(text, scanned, m.end(), depth)
-        # read only what is new since the last mark (a little before, for a date cut by it)
+    ends = marks.ends
+    first = k = bisect.bisect_left(marks.starts, start)
+    # the marks near the start, read one by one (what a mark's text holds depends on it)
+    while k < len(ends) and ends[k] <= line_end:
+        if k > first and ends[k - 1] - _OVERLAP_CHARS >= start:
+            break
+        depth = marks.quote_depth(scanned, ends[k], depth)
         chunk_start = max(citation_start, scanned - _OVERLAP_CHARS)
-        semicolon = text.rfind(";", chunk_start, m.end())
+        semicolon = text.rfind(";", chunk_start, ends[k])
         if semicolon != -1:
             citation_start = chunk_start = semicolon + 1
             has_url = has_end = False
-        chunk = text[chunk_start : m.end()]
-        has_url = has_url or bool(find_urls(chunk))
-        has_end = has_end or bool(find_dates(chunk) or _NOTE_TERMINAL.search(chunk))
-        scanned = m.end()
-        if not ends_sentence(text, m.start()):
+        url, end = marks.facts(chunk_start, ends[k])
+        has_url, has_end = has_url or url, has_end or end
+        scanned = ends[k]
+        k += 1
+        if not marks.closes[k - 1]:
             continue
-        nxt = m.end()
-        while nxt < line_end and text[nxt].isspace():
-            nxt += 1
-        if nxt >= line_end:
-            break
-        if not starts_sentence(text[nxt]) or _CONTINUES_NOTE.match(text, nxt):
+        if marks.after[k - 1] >= line_end:
+            return _to_line_end(text, start, line_end)
+        if not marks.opens[k - 1]:
             continue
         if has_url or (depth == 0 and has_end):
-            return m.end()
+            return ends[k - 1]
         sentences += 1
         if sentences > MAX_NOTE_SENTENCES:
             return None  # sentence after sentence and nothing ends a citation: prose
-    if line_end - start >= MAX_INLINE_NOTE_CHARS:
-        return None  # no note runs on this long without ending
-    end = line_end
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
+    # further on, only the marks where the note may end need looking at
+    steady = k
+    for j in marks.stops[bisect.bisect_left(marks.stops, steady) :]:
+        if ends[j] > line_end:
+            break
+        url, end = marks.since(steady, j, has_url, has_end)
+        depth = marks.quote_depth(scanned, ends[j], depth)
+        scanned = ends[j]
+        if marks.after[j] >= line_end:
+            break
+        if url or (depth == 0 and end):
+            return ends[j]
+        sentences += 1
+        if sentences > MAX_NOTE_SENTENCES:
+            return None
+    return _to_line_end(text, start, line_end)
 
 
 def _note_start(text: str, m: re.Match[str], floor: int) -> int | None:
@@ -143,6 +279,7 @@ def find_inline(text: str, is_citation: Validator) -> list[FoundFootnote]:
     found: list[FoundFootnote] = []
     pos = 0
     floor = 0
+    marks: _Marks | None = None
     while True:
         m = _GLUE.search(text, pos)
         if m is None:
@@ -151,11 +288,12 @@ def find_inline(text: str, is_citation: Validator) -> list[FoundFootnote]:
         if start is None:
             pos = m.end()
             continue
-        end = note_end(text, start)
+        marks = marks or _Marks(text)
+        end = note_end(text, start, marks)
         if (
             end is not None
             and end > start
-            and not _glued_within(text, start, end)
+            and not _glued_within(text, start, end, marks)
             and is_citation(text[start:end])
         ):
             found.append(FoundFootnote(len(found) + 1, start, end, anchor_end=start))
@@ -165,13 +303,14 @@ def find_inline(text: str, is_citation: Validator) -> list[FoundFootnote]:
     return found
 
 
-def _glued_within(text: str, start: int, end: int) -> bool:
+def _glued_within(text: str, start: int, end: int, marks: _Marks | None = None) -> bool:
     """Whether another sentence ends glued to what follows inside ``text[start:end]``.
 
     A note holds no such place outside its URLs; finding one means the run began at a typo
     (``met.Then``) and reached a real note further on, which is read from its own start.
     """
-    urls = [(u.start, u.end) for u in find_urls(text[start:end])]
+    maybe = marks is None or marks.urls.within(start, end)
+    urls = [(u.start, u.end) for u in find_urls(text[start:end])] if maybe else []
     for m in _GLUE.finditer(text, start + 1, end):
         at = m.start() - start
         if any(a <= at < b for a, b in urls):

@@ -20,7 +20,7 @@ from claims.enums import (
     Verdict,
 )
 from claims.records import Contributor, PartialDate
-from claims.report.scope import FAILING_HEALTH, NO_URL, resolve_document
+from claims.report.scope import FAILING_HEALTH, NO_URL, Documents, resolve_document
 from claims.repository import reporting as repo
 from claims.repository.verifications import ArchivedCopy
 
@@ -131,8 +131,8 @@ def _overlaps(claims: list[tuple[str, int, int]]) -> dict[str, list[str]]:
     return found
 
 
-def build_documents(session: Session, document: str | None = None) -> tuple[DocumentView, ...]:
-    """Every document (or one), in a fixed number of queries."""
+def build_documents(session: Session, document: Documents = None) -> tuple[DocumentView, ...]:
+    """Every document (or those named), in a fixed number of queries."""
     document_id = resolve_document(session, document)
 
     contributors: defaultdict[int, list[Contributor]] = defaultdict(list)

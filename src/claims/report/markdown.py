@@ -80,7 +80,12 @@ def render_markdown(report: Report) -> str:
         heading = f"# Claims report: {text(report.documents[0].title)}"
     else:
         heading = "# Claims report"
-    scope = f"document {code(report.document)}" if report.document else "every document"
+    if report.document is None:
+        scope = "every document"
+    elif len(report.documents) == 1:
+        scope = f"document {code(report.document)}"
+    else:
+        scope = "documents " + ", ".join(code(d.key) for d in report.documents)
     out.append([heading])
     out.append([f"Generated {_when(report.generated_at)} for {scope}."])
 

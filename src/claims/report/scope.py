@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy.orm import Session
 
 from claims.enums import LinkHealth
@@ -13,16 +15,28 @@ SOURCE_STATES: tuple[str, ...] = (*(h.value for h in LinkHealth), NO_URL)
 FAILING_HEALTH = frozenset(repo.FAILING_HEALTH)
 
 
-def resolve_document(session: Session, key: str | None) -> int | None:
-    """The document's id, None for every document; an unknown key is an input error."""
-    if key is None:
+Documents = str | Sequence[str] | None  # one document's key, any of several, or every one
+
+
+def document_keys(document: Documents) -> tuple[str, ...]:
+    """The keys named, each once, in order; () for every document."""
+    return (document,) if isinstance(document, str) else tuple(dict.fromkeys(document or ()))
+
+
+def resolve_document(session: Session, document: Documents) -> tuple[int, ...] | None:
+    """The documents' ids, None for every document; an unknown key is an input error."""
+    keys = document_keys(document)
+    if not keys:
         return None
-    document_id = repo.find_document_id(session, key)
-    if document_id is None:
-        raise NotFoundError(
-            f"no document with key {key!r}", hint="leave out --document to report on every one"
-        )
-    return document_id
+    ids = []
+    for key in keys:
+        found = repo.find_document_id(session, key)
+        if found is None:
+            raise NotFoundError(
+                f"no document with key {key!r}", hint="leave out --document to report on every one"
+            )
+        ids.append(found)
+    return tuple(ids)
 
 
 def source_state(url: str | None, health: LinkHealth | None) -> str:

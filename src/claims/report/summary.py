@@ -15,7 +15,14 @@ from claims.curation.review import FlagView, list_flags
 from claims.enums import ClaimStatus, LinkHealth, Verdict
 from claims.models import utcnow
 from claims.report.document import DocumentView, build_documents
-from claims.report.scope import NO_URL, SOURCE_STATES, resolve_document, source_state
+from claims.report.scope import (
+    NO_URL,
+    SOURCE_STATES,
+    Documents,
+    document_keys,
+    resolve_document,
+    source_state,
+)
 from claims.repository import reporting as repo
 from claims.repository.verifications import ArchivedCopy
 
@@ -103,7 +110,7 @@ class LinkRow:
 @dataclass(frozen=True)
 class Report:
     generated_at: dt.datetime
-    document: str | None  # the --document filter, None for the whole database
+    document: str | None  # the --document filter (keys joined by ", "), None for everything
     documents: tuple[DocumentSummary, ...]
     claims_by_status: Mapping[ClaimStatus, int]  # every status, zeros included
     sources_by_health: Mapping[str, int]  # every SOURCE_STATES entry, zeros included
@@ -128,7 +135,10 @@ class Report:
 
 
 def _lint_in_scope(
-    session: Session, lint: LintProvider, document_id: int | None, claims: list[ClaimRow]
+    session: Session,
+    lint: LintProvider,
+    document_id: Sequence[int] | None,
+    claims: list[ClaimRow],
 ) -> tuple[LintFinding, ...]:
     findings = tuple(lint(session))
     if document_id is None:
@@ -152,7 +162,7 @@ def _flags_by_key(flags: Sequence[FlagView]) -> tuple[FlagView, ...]:
 
 def build_report(
     session: Session,
-    document: str | None = None,
+    document: Documents = None,
     *,
     lint: LintProvider | None = None,
     with_text: bool = False,
@@ -162,7 +172,7 @@ def build_report(
     """Gather the report in a fixed number of queries, whatever the size of the database.
 
     Args:
-        document: a document key, or None for the whole database.
+        document: a document key or several, or None for the whole database.
         lint: where lint findings come from (the dataset's checker); None leaves them out.
         with_text: also gather each document's text, claims and sources (for HTML).
         now: the report's timestamp (tests pass one).
@@ -213,7 +223,7 @@ def build_report(
 
     return Report(
         generated_at=now or utcnow(),
-        document=document,
+        document=", ".join(document_keys(document)) or None,
         documents=documents,
         claims_by_status=MappingProxyType(by_status),
         sources_by_health=MappingProxyType(by_health),

@@ -17,6 +17,7 @@ from claims.enums import AccessedBasis, ContributorRole, DatePrecision, SourceKi
 from claims.models import Citation, Claim, Document, Footnote, Link, Snapshot, Source
 from claims.models import Contributor as ContributorRow
 from claims.records import Contributor, PartialDate, SourceRecord
+from claims.repository.scope import DocumentIds, in_documents
 from claims.repository.sources import source_values
 
 IN_CHUNK = 500  # values per IN (…) list: well under every backend's parameter limit
@@ -67,11 +68,11 @@ _SOURCE_COLUMNS = (
 )
 
 
-def cited_by(*, document_id: int | None = None, claim_ids: Sequence[int] = ()) -> Select[Any]:
+def cited_by(*, document_id: DocumentIds = None, claim_ids: Sequence[int] = ()) -> Select[Any]:
     """The ids of the sources a document's claims cite, or these claims cite (or both)."""
     stmt = select(Citation.source_id).join(Claim, Citation.claim_id == Claim.id)
     if document_id is not None:
-        stmt = stmt.where(Claim.document_id == document_id)
+        stmt = stmt.where(in_documents(Claim.document_id, document_id))
     if claim_ids:
         stmt = stmt.where(Claim.id.in_(claim_ids))
     return stmt
@@ -402,7 +403,7 @@ def rename_sources(session: Session, renames: dict[str, str]) -> None:
 
 
 def footnote_sources(
-    session: Session, document_id: int | None = None
+    session: Session, document_id: DocumentIds = None
 ) -> list[tuple[str, int, list[int]]]:
     """(document key, footnote number, source ids in citing order) of every footnote that
     cites a source, by document in the order they were added, then by footnote number."""
@@ -413,7 +414,7 @@ def footnote_sources(
         .order_by(Document.id, Footnote.number, Citation.position, Citation.id)
     )
     if document_id is not None:
-        stmt = stmt.where(Document.id == document_id)
+        stmt = stmt.where(in_documents(Document.id, document_id))
     out: list[tuple[str, int, list[int]]] = []
     for key, number, _position, source_id in session.execute(stmt):
         if not out or out[-1][:2] != (key, number):
@@ -423,8 +424,8 @@ def footnote_sources(
     return out
 
 
-def source_ids_cited_in_footnotes(document_id: int | None = None) -> Select[Any]:
+def source_ids_cited_in_footnotes(document_id: DocumentIds = None) -> Select[Any]:
     stmt = select(Citation.source_id).join(Footnote, Citation.footnote_id == Footnote.id)
     if document_id is not None:
-        stmt = stmt.where(Footnote.document_id == document_id)
+        stmt = stmt.where(in_documents(Footnote.document_id, document_id))
     return stmt

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, exists, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from claims.enums import ClaimStatus
-from claims.models import Citation, Claim, Document, Footnote, Source, Verification
+from claims.models import Citation, Claim, Document, Footnote, Link, Source, Verification
+from claims.repository.reporting import FAILING_HEALTH
+from claims.repository.scope import DocumentIds, in_documents
 
 
 def get_claim(session: Session, key: str) -> Claim | None:
@@ -37,10 +39,23 @@ def get_claim(session: Session, key: str) -> Claim | None:
 Statuses = ClaimStatus | Sequence[ClaimStatus] | None  # one, any of several, or any
 
 
-def _listed(document_id: int | None, status: Statuses) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
+def at_risk() -> ColumnElement[bool]:
+    """The claim cites no source, or only sources whose link is dead or suspect (the
+    report's "at risk"): a source with no link, or one not checked yet, holds it up."""
+    source, link = aliased(Source), aliased(Link)
+    holds = or_(
+        source.link_id.is_(None),
+        exists().where(link.id == source.link_id, link.health.not_in(FAILING_HEALTH)),
+    )
+    return ~exists().where(Citation.claim_id == Claim.id, source.id == Citation.source_id, holds)
+
+
+def _listed(
+    document_id: DocumentIds, status: Statuses, risky: bool = False
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [at_risk()] if risky else []
     if document_id is not None:
-        conditions.append(Claim.document_id == document_id)
+        conditions.append(in_documents(Claim.document_id, document_id))
     if isinstance(status, ClaimStatus):
         conditions.append(Claim.status == status)
     elif status:
@@ -49,7 +64,11 @@ def _listed(document_id: int | None, status: Statuses) -> list[ColumnElement[boo
 
 
 def claim_list_rows(
-    session: Session, *, document_id: int | None = None, status: Statuses = None
+    session: Session,
+    *,
+    document_id: DocumentIds = None,
+    status: Statuses = None,
+    risky: bool = False,
 ) -> list[tuple[Any, ...]]:
     """Plain rows in document order, then text order: id, key, document key, status,
     statement, quote, start, end, proposed. One query, no ORM objects."""
@@ -66,18 +85,22 @@ def claim_list_rows(
             Claim.proposed,
         )
         .join(Document, Claim.document_id == Document.id)
-        .where(*_listed(document_id, status))
+        .where(*_listed(document_id, status, risky))
         .order_by(Document.id, Claim.start, Claim.end, Claim.id)
     )
     return [tuple(r) for r in session.execute(stmt)]
 
 
 def claim_citation_rows(
-    session: Session, *, document_id: int | None = None, status: Statuses = None
+    session: Session,
+    *,
+    document_id: DocumentIds = None,
+    status: Statuses = None,
+    risky: bool = False,
 ) -> list[tuple[int, int | None, int, str]]:
     """(claim id, footnote number or None, position, source key) for the listed claims'
     citations, in footnote order."""
-    listed = select(Claim.id).where(*_listed(document_id, status))
+    listed = select(Claim.id).where(*_listed(document_id, status, risky))
     stmt = (
         select(Citation.claim_id, Footnote.number, Citation.position, Source.key)
         .join(Source, Source.id == Citation.source_id)

@@ -10,12 +10,13 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, exists, func, select, true
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
 from claims.enums import DatePrecision, SourceKind
 from claims.models import Citation, Claim, Link, Source
 from claims.repository.reporting import source_scope
+from claims.repository.scope import DocumentIds, in_documents
 
 STREAM_ROWS = 2000  # rows fetched at a time: memory stays flat however many sources
 
@@ -36,11 +37,11 @@ class SourceLintRow:
     cited: bool
 
 
-def _claim_scope(document_id: int | None) -> ColumnElement[bool]:
-    return true() if document_id is None else Claim.document_id == document_id
+def _claim_scope(document_id: DocumentIds) -> ColumnElement[bool]:
+    return in_documents(Claim.document_id, document_id)
 
 
-def source_lint_rows(session: Session, document_id: int | None) -> Iterator[SourceLintRow]:
+def source_lint_rows(session: Session, document_id: DocumentIds) -> Iterator[SourceLintRow]:
     """The sources in scope, in the order they were added, streamed."""
     cited = exists().where(Citation.source_id == Source.id)
     stmt = (
@@ -64,7 +65,9 @@ def source_lint_rows(session: Session, document_id: int | None) -> Iterator[Sour
         yield SourceLintRow(*row[:9], cited=bool(row[9]))
 
 
-def shared_link_rows(session: Session, document_id: int | None) -> list[tuple[int, str, str, bool]]:
+def shared_link_rows(
+    session: Session, document_id: DocumentIds
+) -> list[tuple[int, str, str, bool]]:
     """(link id, link URL, source key, source in scope) for every source sharing its link with
     another source, where at least one of them is in scope."""
     in_scope = source_scope(document_id)
@@ -86,7 +89,7 @@ def shared_link_rows(session: Session, document_id: int | None) -> list[tuple[in
     ]
 
 
-def unsourced_claim_keys(session: Session, document_id: int | None) -> list[str]:
+def unsourced_claim_keys(session: Session, document_id: DocumentIds) -> list[str]:
     stmt = (
         select(Claim.key)
         .where(_claim_scope(document_id), ~exists().where(Citation.claim_id == Claim.id))
@@ -95,5 +98,5 @@ def unsourced_claim_keys(session: Session, document_id: int | None) -> list[str]
     return list(session.scalars(stmt))
 
 
-def count_claims(session: Session, document_id: int | None) -> int:
+def count_claims(session: Session, document_id: DocumentIds) -> int:
     return int(session.scalar(select(func.count(Claim.id)).where(_claim_scope(document_id))) or 0)

@@ -1,8 +1,8 @@
 """Set-based queries behind the status report and the HTML view: a fixed number per report.
 
-Every function takes ``document_id`` (None: the whole database) and returns plain rows; none
-issues a query per claim or per source, so the report scales with the database, not with the
-number of round trips.
+Every function takes ``document_id`` (one id, several, or None: the whole database) and returns
+plain rows; none issues a query per claim or per source, so the report scales with the
+database, not with the number of round trips.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from claims.models import (
     Source,
     Verification,
 )
+from claims.repository.scope import DocumentIds, in_documents
 from claims.repository.verifications import ArchivedCopy, archived_copies_where
 
 FAILING_HEALTH = (LinkHealth.DEAD, LinkHealth.SUSPECT)
@@ -37,19 +38,19 @@ def find_document_id(session: Session, key: str) -> int | None:
     return session.scalar(select(Document.id).where(Document.key == key))
 
 
-def _claim_scope(document_id: int | None) -> ColumnElement[bool]:
-    return true() if document_id is None else Claim.document_id == document_id
+def _claim_scope(document_id: DocumentIds) -> ColumnElement[bool]:
+    return in_documents(Claim.document_id, document_id)
 
 
-def source_scope(document_id: int | None) -> ColumnElement[bool]:
-    """All sources, or those cited by a claim of the document."""
+def source_scope(document_id: DocumentIds) -> ColumnElement[bool]:
+    """All sources, or those cited by a claim of the documents."""
     if document_id is None:
         return true()
     cited = select(Citation.source_id).join(Claim, Claim.id == Citation.claim_id)
-    return Source.id.in_(cited.where(Claim.document_id == document_id))
+    return Source.id.in_(cited.where(in_documents(Claim.document_id, document_id)))
 
 
-def documents(session: Session, document_id: int | None) -> Rows:
+def documents(session: Session, document_id: DocumentIds) -> Rows:
     """key, title, number of claims, number of distinct sources cited."""
     # counted only for the documents reported: one document's report reads its claims only
     claims = (
@@ -77,11 +78,11 @@ def documents(session: Session, document_id: int | None) -> Rows:
         .order_by(Document.key)
     )
     if document_id is not None:
-        stmt = stmt.where(Document.id == document_id)
+        stmt = stmt.where(in_documents(Document.id, document_id))
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
-def claim_rows(session: Session, document_id: int | None) -> Rows:
+def claim_rows(session: Session, document_id: DocumentIds) -> Rows:
     """Per claim: key, document key, status, statement, number of sources, number of sources
     not failing, and the latest verdict (verdict, reviewer, at) if any."""
     healthy = or_(Link.id.is_(None), Link.health.not_in(FAILING_HEALTH))
@@ -128,7 +129,7 @@ def claim_rows(session: Session, document_id: int | None) -> Rows:
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
-def failing_citations(session: Session, document_id: int | None) -> Rows:
+def failing_citations(session: Session, document_id: DocumentIds) -> Rows:
     """claim key, source key, title, url, health — for claims none of whose sources is healthy."""
     cite, src, link = aliased(Citation), aliased(Source), aliased(Link)
     has_healthy_source = (
@@ -154,11 +155,11 @@ def failing_citations(session: Session, document_id: int | None) -> Rows:
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
-def source_keys(session: Session, document_id: int | None) -> list[str]:
+def source_keys(session: Session, document_id: DocumentIds) -> list[str]:
     return list(session.scalars(select(Source.key).where(source_scope(document_id))))
 
 
-def sources_by_health(session: Session, document_id: int | None) -> Rows:
+def sources_by_health(session: Session, document_id: DocumentIds) -> Rows:
     """(has no URL, link health or None, number of sources)."""
     no_url = Source.url.is_(None)
     stmt = (
@@ -171,7 +172,7 @@ def sources_by_health(session: Session, document_id: int | None) -> Rows:
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
-def sources_without_accessed(session: Session, document_id: int | None) -> Rows:
+def sources_without_accessed(session: Session, document_id: DocumentIds) -> Rows:
     """Online sources (with a URL) that give no access date: key, title, url, health."""
     stmt = (
         select(Source.key, Source.title, Source.url, Link.health)
@@ -182,11 +183,11 @@ def sources_without_accessed(session: Session, document_id: int | None) -> Rows:
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
-def archived_copies(session: Session, document_id: int | None) -> list[ArchivedCopy]:
+def archived_copies(session: Session, document_id: DocumentIds) -> list[ArchivedCopy]:
     return archived_copies_where(session, source_scope(document_id))
 
 
-def link_rows(session: Session, document_id: int | None) -> Rows:
+def link_rows(session: Session, document_id: DocumentIds) -> Rows:
     """One row per source with a URL: url (the link's, else as cited), health, last check, key."""
     url = func.coalesce(Link.url, Source.url)
     stmt = (
@@ -202,7 +203,7 @@ def link_rows(session: Session, document_id: int | None) -> Rows:
 # --- the document view (HTML) ----------------------------------------------------------------
 
 
-def document_rows(session: Session, document_id: int | None) -> Rows:
+def document_rows(session: Session, document_id: DocumentIds) -> Rows:
     stmt = select(
         Document.id,
         Document.key,
@@ -214,11 +215,11 @@ def document_rows(session: Session, document_id: int | None) -> Rows:
         Document.text,
     ).order_by(Document.key)
     if document_id is not None:
-        stmt = stmt.where(Document.id == document_id)
+        stmt = stmt.where(in_documents(Document.id, document_id))
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
-def footnote_rows(session: Session, document_id: int | None) -> Rows:
+def footnote_rows(session: Session, document_id: DocumentIds) -> Rows:
     """id, document id, number, text, start, end."""
     stmt = select(
         Footnote.id,
@@ -229,11 +230,11 @@ def footnote_rows(session: Session, document_id: int | None) -> Rows:
         Footnote.end,
     ).order_by(Footnote.document_id, Footnote.number)
     if document_id is not None:
-        stmt = stmt.where(Footnote.document_id == document_id)
+        stmt = stmt.where(in_documents(Footnote.document_id, document_id))
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
-def claim_view_rows(session: Session, document_id: int | None) -> Rows:
+def claim_view_rows(session: Session, document_id: DocumentIds) -> Rows:
     """id, document id, key, status, statement, quote, start, end — in text order."""
     stmt = (
         select(
@@ -252,7 +253,7 @@ def claim_view_rows(session: Session, document_id: int | None) -> Rows:
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
-def citation_rows(session: Session, document_id: int | None) -> Rows:
+def citation_rows(session: Session, document_id: DocumentIds) -> Rows:
     """claim id, source id, footnote number, position, pinpoint."""
     stmt = (
         select(
@@ -270,7 +271,7 @@ def citation_rows(session: Session, document_id: int | None) -> Rows:
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
-def source_rows(session: Session, document_id: int | None) -> Rows:
+def source_rows(session: Session, document_id: DocumentIds) -> Rows:
     """id, key, kind, title, container, publisher, issued, precision, url, accessed, basis, raw,
     health, last checked."""
     stmt = (
@@ -297,7 +298,7 @@ def source_rows(session: Session, document_id: int | None) -> Rows:
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
-def contributor_rows(session: Session, document_id: int | None) -> Rows:
+def contributor_rows(session: Session, document_id: DocumentIds) -> Rows:
     """source id, role, family, given, literal — in order."""
     stmt = (
         select(
@@ -314,7 +315,7 @@ def contributor_rows(session: Session, document_id: int | None) -> Rows:
     return [tuple(r) for r in session.execute(stmt).all()]
 
 
-def trail_rows(session: Session, document_id: int | None) -> Rows:
+def trail_rows(session: Session, document_id: DocumentIds) -> Rows:
     """claim id, at, verdict, reviewer, note, source key — oldest first."""
     stmt = (
         select(

@@ -12,6 +12,7 @@ from sqlalchemy.orm.interfaces import LoaderOption
 from claims.enums import ContributorRole, LinkHealth
 from claims.models import Citation, Claim, Contributor, Link, Source
 from claims.records import SourceRecord
+from claims.repository.scope import DocumentIds, in_documents
 
 
 def _full() -> list[LoaderOption]:
@@ -45,14 +46,19 @@ def sources_by_key(session: Session, keys: Iterable[str]) -> dict[str, Source]:
 NO_URL = "no-url"  # the state of a source without a URL (a book): it has no link to check
 
 
-def _listed(document_id: int | None, health: Sequence[str]) -> list[ColumnElement[bool]]:
-    """``health``: LinkHealth values or ``no-url``; a URL with no link row yet is unchecked."""
+def _listed(
+    document_id: DocumentIds, health: Sequence[str], no_accessed: bool = False
+) -> list[ColumnElement[bool]]:
+    """``health``: LinkHealth values or ``no-url``; a URL with no link row yet is unchecked.
+    ``no_accessed``: only sources with a URL and no access date (as the report counts them)."""
     conditions: list[ColumnElement[bool]] = []
+    if no_accessed:
+        conditions.append(Source.url.is_not(None) & Source.accessed.is_(None))
     if document_id is not None:
         cited = (
             select(Citation.source_id)
             .join(Claim, Citation.claim_id == Claim.id)
-            .where(Claim.document_id == document_id)
+            .where(in_documents(Claim.document_id, document_id))
         )
         conditions.append(Source.id.in_(cited))
     if health:
@@ -69,13 +75,19 @@ def _listed(document_id: int | None, health: Sequence[str]) -> list[ColumnElemen
     return conditions
 
 
-def listed_source_ids(*, document_id: int | None = None, health: Sequence[str] = ()) -> Select[int]:
+def listed_source_ids(
+    *, document_id: DocumentIds = None, health: Sequence[str] = (), no_accessed: bool = False
+) -> Select[int]:
     """The ids of the sources a list shows: all, a document's, those whose link has a health."""
-    return select(Source.id).where(*_listed(document_id, health))
+    return select(Source.id).where(*_listed(document_id, health, no_accessed))
 
 
 def source_list_rows(
-    session: Session, *, document_id: int | None = None, health: Sequence[str] = ()
+    session: Session,
+    *,
+    document_id: DocumentIds = None,
+    health: Sequence[str] = (),
+    no_accessed: bool = False,
 ) -> list[tuple[Any, ...]]:
     """Plain rows for a list of sources, in the order they were added: id, key, kind, title,
     container, publisher, issued, issued precision, url, accessed, accessed basis, health.
@@ -99,7 +111,7 @@ def source_list_rows(
             Link.health,
         )
         .outerjoin(Link, Link.id == Source.link_id)
-        .where(*_listed(document_id, health))
+        .where(*_listed(document_id, health, no_accessed))
         .order_by(Source.id)
     )
     return [tuple(r) for r in session.execute(stmt)]
