@@ -121,7 +121,10 @@ def snapshot_session(session: Session) -> dict[str, Any]:
         ),
         key=lambda r: (r["source"], r["role"], r["position"]),
     )
-    out["link"] = sorted(link.url for link in session.scalars(select(Link)))
+    # links no source points to any more (a merged duplicate's URL, with its check history)
+    # are the database's history, not a dataset's content
+    used = select(Source.link_id).where(Source.link_id.is_not(None))
+    out["link"] = sorted(session.scalars(select(Link.url).where(Link.id.in_(used))))
     out["pin"] = sorted(
         (
             (

@@ -84,11 +84,17 @@ def test_curated_values_and_their_pins_round_trip_and_are_kept(
     fresh = dump_and_reload(loaded, fresh_url, tmp_path)
     view = user_view(fresh)
     held = user_view(loaded)
-    # the trail stays in the database it was recorded in; the status it gave travels
+    # the trail and the edit log stay in the database they were recorded in; the status the
+    # trail gave travels, and so does every value the edits set
     assert view["show"]["pu-zhiqiang-conviction-2015"]["status"] == "verified"
     assert view["show"]["pu-zhiqiang-conviction-2015"]["verifications"] == []
+    assert held["sources show"][TITLED]["edits"]
+    assert not view["sources show"][TITLED]["edits"]
     for shown in (*held["show"].values(), *view["show"].values()):
         shown.pop("verifications")
+        shown.pop("edits")
+    for shown in (*held["sources show"].values(), *view["sources show"].values()):
+        shown.pop("edits")
     assert view == held
     assert ok_json(Cli(fresh_url), "load", str(tmp_path / "first"))["changed"] is False
     text = (tmp_path / "first" / "dataset.toml").read_text(encoding="utf-8")
