@@ -196,7 +196,27 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-def to_html(markdown: Path, out: Path) -> None:
+# the same chrome as a page of bare <div>s that marks nothing as main, navigation or footer
+DIV_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>
+<body>
+<div class="top"><div class="menu"><a href="/">Home</a> | <a href="/news">News</a> |
+<a href="/reports">Reports</a> | <a href="/about">About us</a> | <a href="/donate">Donate</a></div>
+<div class="cookie">We use cookies to improve your experience on our website. By browsing you
+agree to our use of cookies.</div></div>
+<div class="wrap"><div class="sidebar"><h3>Most read</h3><ul><li><a href="/a">Ten things to
+know about the new rules for platforms</a></li><li><a href="/b">Our annual report for the year
+is out now</a></li><li><a href="/c">Join our newsletter for weekly updates</a></li></ul></div>
+<div class="content">
+{body}
+</div></div>
+<div class="bottom"><p>Copyright 2016 Publisher. All rights reserved.</p>
+<p><a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a></p></div>
+</body></html>
+"""
+
+
+def to_html(markdown: Path, out: Path, page: str = PAGE) -> None:
     """pandoc's HTML of the Markdown, inside a page with navigation, banners and a footer."""
     fragment = subprocess.run(
         ["pandoc", "-f", "markdown-smart", "-t", "html5", str(markdown)],
@@ -204,7 +224,7 @@ def to_html(markdown: Path, out: Path) -> None:
         capture_output=True,
         text=True,
     ).stdout
-    out.write_text(PAGE.format(title=markdown.stem, body=fragment), encoding="utf-8")
+    out.write_text(page.format(title=markdown.stem, body=fragment), encoding="utf-8")
 
 
 def to_docx(markdown: Path, out: Path) -> None:

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from tests.extract.format_corpus import (
+    DIV_PAGE,
     DOCUMENTS,
     FOUND_BY_EXTRACTION,
     KnownDocument,
@@ -235,3 +236,19 @@ def test_endnotes_in_word_and_pdf_give_what_the_text_gives(tmp_path: Path, name:
         got = extract_read(read)
         assert len(got.footnotes) == len(known(name).notes), path.name
         _assert_as_the_text(got, known(name))
+
+
+@needs_pandoc
+@pytest.mark.external_tool
+@pytest.mark.parametrize("name", NAMES)
+def test_a_page_of_bare_divs_gives_what_the_text_gives(made: Path, name: str) -> None:
+    """A page that marks nothing as main text or chrome: the main-text extractor finds the
+    text, and the menu, cookie notice, sidebar and footer stay out."""
+    page = made / f"{name}.divs.html"
+    to_html(made / f"{name}.md", page, DIV_PAGE)
+    read = read_document(page)
+    for chrome in ("About us", "improve your experience", "Most read", "weekly", "All rights"):
+        assert chrome not in read.text, (name, chrome)
+    got = extract_read(read)
+    assert len(got.footnotes) == len(known(name).notes)
+    _assert_as_the_text(got, known(name))

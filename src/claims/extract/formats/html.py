@@ -1,16 +1,19 @@
 """HTML (a saved web page), read by lxml: the main text without page chrome, and its notes.
 
-The main text is the page's ``<main>`` (or ``role=main``, or its one ``<article>``), else its
-body; navigation, banners, forms, scripts and hidden elements are left out by what they are
-(elements and ARIA roles), and any remaining block that is wholly chrome ("Donate Now") by the
-same rules as plain text. Footnotes are markers linking to a note (``<sup><a href="#fn1">``,
-``role=doc-noteref``) or notes printed inline (``<span class="footnote">``,
-``role=doc-footnote``).
+The main text is the page's ``<main>`` (or ``role=main``, or its one ``<article>``); a page
+without them is read whole, and trafilatura (a main-text extractor) decides which of its
+blocks are the main text. Navigation, banners, forms, scripts and hidden elements are left out
+by what they are (elements and ARIA roles), and any remaining block that is wholly chrome
+("Donate Now") by the same rules as plain text. Footnotes are markers linking to a note
+(``<sup><a href="#fn1">``, ``role=doc-noteref``) or notes printed inline
+(``<span class="footnote">``, ``role=doc-footnote``).
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Callable
 
 import lxml.html
 from lxml import etree
@@ -66,7 +69,8 @@ def _element(found: object) -> etree._Element:
     return found
 
 
-def _main_root(doc: etree._Element) -> etree._Element:
+def _main_root(doc: etree._Element) -> etree._Element | None:
+    """The element the page marks as its main text, if it marks one."""
     for path in ("//main", "//*[@role='main']"):
         found = doc.xpath(path)
         assert isinstance(found, list)
@@ -76,8 +80,40 @@ def _main_root(doc: etree._Element) -> etree._Element:
     assert isinstance(articles, list)
     if len(articles) == 1:
         return _element(articles[0])
-    body = doc.find("body")
-    return body if body is not None else doc
+    return None
+
+
+_MAIN_MIN_CHARS = 200  # less main text than this: trafilatura found no article, read the body
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _letters(text: str) -> str:
+    """Only the words' letters, for matching blocks whatever their markers and spacing."""
+    return " ".join(_LETTERS.findall(text.lower()))
+
+
+def _main_text_filter(data: bytes) -> Callable[[str], bool] | None:
+    """Whether a block is outside the main text trafilatura finds in the page, or None when it
+    finds none worth trusting."""
+    import trafilatura  # lazy: only pages that do not mark their main text need it
+
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    try:
+        found = trafilatura.extract(
+            data,
+            include_comments=False,
+            include_tables=True,
+            include_links=False,
+            include_images=False,
+            deduplicate=False,
+            favor_recall=True,
+        )
+    except (ValueError, TypeError):  # pragma: no cover - trafilatura returns None on bad HTML
+        return None
+    if not found or len(found.strip()) < _MAIN_MIN_CHARS:
+        return None
+    main = _letters(found)
+    return lambda block: bool(_letters(block)) and _letters(block) not in main
 
 
 def _is_ref(a: etree._Element) -> bool:
@@ -195,11 +231,21 @@ class _Reader:
         if block:
             out.end_block()
 
-    def read(self) -> tuple[str, tuple[ReadNote, ...]]:
+    def read(self, data: bytes) -> tuple[str, tuple[ReadNote, ...]]:
         root = _main_root(self.doc)
+        outside = None
+        if root is None:
+            page_body = self.doc.find("body")
+            root = page_body if page_body is not None else self.doc
+            outside = _main_text_filter(data)
         self.find_notes(self.doc)
-        # a block that is wholly chrome (a donation banner inside <main>) is left out
-        body = TextBuilder(drop_block=is_chrome)
+
+        def drop(block: str) -> bool:
+            # a block that is wholly chrome (a donation banner inside <main>) is left out, and
+            # on a page that marks no main text, a block the main-text extractor leaves out
+            return is_chrome(block) or (outside is not None and outside(block))
+
+        body = TextBuilder(drop_block=drop)
         self._walk(root, body)
         notes = [(n, self.note_text(el)) for el, n in self.notes.items()]
         notes.extend(self.inline_notes)
@@ -218,5 +264,5 @@ def read_html(data: bytes, path: str) -> ReadDocument:
         doc = lxml.html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise FormatError(f"{path}: not readable as HTML ({exc})") from exc
-    text, read = _Reader(doc).read()
+    text, read = _Reader(doc).read(data)
     return ReadDocument(Format.HTML, text, sha256_of(data), read)
