@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from claims.extract.dates import contains_date, find_dates
 from claims.extract.sentences import _ABBREVIATIONS, ends_sentence, sentence_start, soft_break
 from claims.extract.urls import _PAIRS, _TRAILING, trim_url
 
@@ -123,3 +124,30 @@ def test_a_sentence_never_starts_inside_a_line_it_does_not_hold(
     for i in range(start, pos):
         if text[i] == "\n":
             assert soft_break(text, i)
+
+
+@given(
+    st.text(alphabet="0123456789 /-.,JanuryFebMchAplOctDcNov", max_size=80)
+    | st.from_regex(r"(1[89]|20)\d\d(-[01]\d(-[0-3]\d)?)?", fullmatch=False)
+)
+@example("U.S.A2014U.S.A2015")
+@example("31 February 2016")
+def test_contains_date_agrees_with_find_dates(text: str) -> None:
+    assert contains_date(text) is bool(find_dates(text))
+
+
+@given(st.text(alphabet="0123456789 /-.,aA\nMay", max_size=60), st.data())
+@example("x2014", None)
+def test_the_date_hint_misses_no_date(text: str, data: st.DataObject | None) -> None:
+    """The inline-note search skips spans without the date hint: never one with a date."""
+    from claims.extract.footnotes import _Marks
+
+    marks = _Marks(text)
+    spans = [(0, len(text))]
+    if data is not None and text:
+        start = data.draw(st.integers(0, len(text) - 1))
+        spans.append((start, data.draw(st.integers(start + 1, len(text)))))
+    for start, end in spans:
+        chunk = text[start:end]
+        hinted = marks.dates.within(start, end) or chunk[:1].isdigit()
+        assert hinted or not find_dates(chunk), chunk

@@ -162,6 +162,16 @@ def find_dates(text: str, *, years: bool = True) -> list[DateMatch]:
     return sorted(taken, key=lambda d: d.start)
 
 
+def contains_date(text: str) -> bool:
+    """``bool(find_dates(text))``, read only up to the first date (a note full of years)."""
+    for pattern, precision in _PATTERNS:
+        for m in pattern.finditer(text):
+            if _from_match(m, precision) is not None:
+                return True
+    # a bare year counts when no date covers it, and when one does there is a date anyway
+    return _YEAR_ONLY.search(text) is not None
+
+
 def parse_date(text: str) -> PartialDate | None:
     """A whole string read as one date at its precision, or None."""
     stripped = text.strip().rstrip(".,;")

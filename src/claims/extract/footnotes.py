@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from claims.extract import quotes
-from claims.extract.dates import find_dates
+from claims.extract.dates import contains_date
 from claims.extract.sentences import CLOSERS, ends_sentence, sentence_start, starts_sentence
 from claims.extract.urls import find_urls
 
@@ -69,7 +69,9 @@ def _open_quote_in(text: str) -> bool:
 # where a URL or DOI, a date, a note's last word could begin (what each must hold, and
 # its shortest length): text without one is not searched for it
 _URL_HINT = (re.compile(r"(?=https?://|www\.|doi:)", re.IGNORECASE), 4)
-_DATE_HINT = (re.compile(r"(?=\d\d)"), 2)
+# every date pattern holds one of these (dates.py): a year after a space ("May 2014", "28 May
+# 2014"), four digits and a dash or slash (ISO), digits around a slash or dot, a bare year
+_DATE_HINT = (re.compile(r"(?=\s\d{4}|\d{4}[-/]|\d[/.]\d|(?<![\w/.-])\d{4})"), 3)
 _TERMINAL_HINT = (re.compile(r"(?=id|on file|n\.d\.)", re.IGNORECASE), 2)
 _NON_SPACE = re.compile(r"\S")
 
@@ -153,7 +155,9 @@ class _Marks:
         """Whether ``text[start:end]`` holds a URL, and a date or a word that ends a note."""
         chunk = self.text[start:end]
         has_url = self.urls.within(start, end) and bool(find_urls(chunk))
-        has_date = self.dates.within(start, end) and bool(find_dates(chunk))
+        # a bare year at the span's start has no letter before it there, whatever the text has
+        hinted = self.dates.within(start, end) or chunk[:1].isdigit()
+        has_date = hinted and contains_date(chunk)
         has_end = has_date or (
             self.terminals.within(start, end) and _NOTE_TERMINAL.search(chunk) is not None
         )
