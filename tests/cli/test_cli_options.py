@@ -113,7 +113,7 @@ def test_document_repeats_on_every_command(sample: Cli) -> None:
         assert result.stderr.splitlines()[0] == "error: no document with key 'nope'", command
 
 
-def test_at_risk_and_no_access_date_groups_of_the_report_are_filters(sample: Cli) -> None:
+def test_at_risk_no_access_date_and_archived_groups_of_the_report_are_filters(sample: Cli) -> None:
     for scope in ([], ["-d", "sample-doc"], _docs(*DOCS)):
         report = _report(sample, *scope)
         at_risk = {c["key"] for c in report["claims_at_risk"]}  # type: ignore[attr-defined]
@@ -125,6 +125,10 @@ def test_at_risk_and_no_access_date_groups_of_the_report_are_filters(sample: Cli
         sources = ok_json(sample, "sources", "list", "--no-accessed", *scope)
         assert {s["key"] for s in sources} == undated, scope
         assert all(s["url"] and s["accessed"] is None for s in sources)
+        copies = {c["source"] for c in report["archived_copies"]}  # type: ignore[attr-defined]
+        archived = ok_json(sample, "sources", "list", "--archived", *scope)
+        assert {s["key"] for s in archived} == copies, scope
+    assert copies  # the sample has archived copies to find
     # with the other filters: both must hold
     risky = ok_json(sample, "list", "--at-risk", "--status", "needs-source")
     assert risky

@@ -435,6 +435,11 @@ def sources_list(
         "--no-accessed",
         help="Only sources with a URL and no access date (the report's group of them).",
     ),
+    archived: bool = typer.Option(
+        False,
+        "--archived",
+        help="Only sources whose link has an archived copy (the report's group of them).",
+    ),
     fmt: ListFormat = FORMAT_OPTION,
     as_json: bool = JSON_OPTION,
 ) -> None:
@@ -463,7 +468,11 @@ def sources_list(
                 {
                     s.key
                     for s in list_sources(
-                        session, document=document, health=tuple(wanted), no_accessed=no_accessed
+                        session,
+                        document=document,
+                        health=tuple(wanted),
+                        no_accessed=no_accessed,
+                        archived=archived,
                     )
                 }
                 if wanted
@@ -471,12 +480,18 @@ def sources_list(
             )
             sources = [
                 s
-                for s in list_sources(session, document=document, no_accessed=no_accessed)
+                for s in list_sources(
+                    session, document=document, no_accessed=no_accessed, archived=archived
+                )
                 if s.key in changed or s.key in states
             ]
         else:
             sources = list_sources(
-                session, document=document, health=tuple(wanted), no_accessed=no_accessed
+                session,
+                document=document,
+                health=tuple(wanted),
+                no_accessed=no_accessed,
+                archived=archived,
             )
     if as_json:
         print_json_list(

@@ -404,22 +404,24 @@ def list_sources(
     document: Documents = None,
     health: Sequence[str] = (),
     no_accessed: bool = False,
+    archived: bool = False,
 ) -> list[SourceView]:
     """Sources in the order they were added; optionally only those some documents' claims
     cite, those in one of the ``health`` states (LinkHealth values, or ``no-url`` for a
     source without a URL; a URL not yet given a link counts as unchecked, as in the report),
-    or (``no_accessed``) those with a URL and no access date, as the report lists them.
+    or (``no_accessed``) those with a URL and no access date, or (``archived``) those whose link
+    has an archived copy, as the report lists them.
 
     Three set-based queries whatever the number of sources (rows, authors, citing claims).
     """
     document_id = document_ids(session, document)
     rows = source_queries.source_list_rows(
-        session, document_id=document_id, health=health, no_accessed=no_accessed
+        session, document_id=document_id, health=health, no_accessed=no_accessed, archived=archived
     )
     if not rows:
         return []
     ids = source_queries.listed_source_ids(
-        document_id=document_id, health=health, no_accessed=no_accessed
+        document_id=document_id, health=health, no_accessed=no_accessed, archived=archived
     )
     authors: defaultdict[int, list[Contributor]] = defaultdict(list)
     for source_id, family, given, literal in source_queries.author_rows(session, ids):

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from claims.enums import ContributorRole, LinkHealth
-from claims.models import Citation, Claim, Contributor, Link, Source
+from claims.models import Citation, Claim, Contributor, Link, Snapshot, Source
 from claims.records import SourceRecord
 from claims.repository.scope import DocumentIds, in_documents
 
@@ -47,13 +47,19 @@ NO_URL = "no-url"  # the state of a source without a URL (a book): it has no lin
 
 
 def _listed(
-    document_id: DocumentIds, health: Sequence[str], no_accessed: bool = False
+    document_id: DocumentIds,
+    health: Sequence[str],
+    no_accessed: bool = False,
+    archived: bool = False,
 ) -> list[ColumnElement[bool]]:
     """``health``: LinkHealth values or ``no-url``; a URL with no link row yet is unchecked.
-    ``no_accessed``: only sources with a URL and no access date (as the report counts them)."""
+    ``no_accessed``: only sources with a URL and no access date (as the report counts them);
+    ``archived``: only sources whose link has an archived copy (the report's group)."""
     conditions: list[ColumnElement[bool]] = []
     if no_accessed:
         conditions.append(Source.url.is_not(None) & Source.accessed.is_(None))
+    if archived:
+        conditions.append(Source.link_id.in_(select(Snapshot.link_id)))
     if document_id is not None:
         cited = (
             select(Citation.source_id)
@@ -76,10 +82,14 @@ def _listed(
 
 
 def listed_source_ids(
-    *, document_id: DocumentIds = None, health: Sequence[str] = (), no_accessed: bool = False
+    *,
+    document_id: DocumentIds = None,
+    health: Sequence[str] = (),
+    no_accessed: bool = False,
+    archived: bool = False,
 ) -> Select[int]:
     """The ids of the sources a list shows: all, a document's, those whose link has a health."""
-    return select(Source.id).where(*_listed(document_id, health, no_accessed))
+    return select(Source.id).where(*_listed(document_id, health, no_accessed, archived))
 
 
 def source_list_rows(
@@ -88,6 +98,7 @@ def source_list_rows(
     document_id: DocumentIds = None,
     health: Sequence[str] = (),
     no_accessed: bool = False,
+    archived: bool = False,
 ) -> list[tuple[Any, ...]]:
     """Plain rows for a list of sources, in the order they were added: id, key, kind, title,
     container, publisher, issued, issued precision, url, accessed, accessed basis, health.
@@ -111,7 +122,7 @@ def source_list_rows(
             Link.health,
         )
         .outerjoin(Link, Link.id == Source.link_id)
-        .where(*_listed(document_id, health, no_accessed))
+        .where(*_listed(document_id, health, no_accessed, archived))
         .order_by(Source.id)
     )
     return [tuple(r) for r in session.execute(stmt)]
