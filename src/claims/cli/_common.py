@@ -242,6 +242,11 @@ class ListFormat(StrEnum):
     TSV = "tsv"
 
 
+def documents_option(help: str) -> Any:
+    """A ``--document``/``-d KEY`` option, repeatable where its type is a list."""
+    return typer.Option("--document", "-d", metavar="KEY", help=help)
+
+
 FORMAT_OPTION = typer.Option(
     ListFormat.TABLE,
     "--format",

@@ -14,6 +14,7 @@ from claims.cli._common import (
     Col,
     HealthFilter,
     ListFormat,
+    documents_option,
     health_style,
     plural,
     print_json,
@@ -177,9 +178,7 @@ def list_(
     *,
     document: Annotated[
         list[str] | None,
-        typer.Option(
-            "--document", "-d", metavar="KEY", help="Only this document (repeat for several)."
-        ),
+        documents_option("Only this document (repeat for several)."),
     ] = None,
     status: Annotated[
         list[ClaimStatus] | None,
@@ -365,11 +364,8 @@ def lint_(
     ] = None,
     document: Annotated[
         list[str] | None,
-        typer.Option(
-            "--document",
-            "-d",
-            metavar="KEY",
-            help="Only this document's claims and the sources they cite (repeat for several).",
+        documents_option(
+            "Only this document's claims and the sources they cite (repeat for several)."
         ),
     ] = None,
     fmt: ListFormat = FORMAT_OPTION,
@@ -412,12 +408,7 @@ def sources_list(
     *,
     document: Annotated[
         list[str] | None,
-        typer.Option(
-            "--document",
-            "-d",
-            metavar="KEY",
-            help="Only sources this document's claims cite (repeat for several).",
-        ),
+        documents_option("Only sources this document's claims cite (repeat for several)."),
     ] = None,
     health: Annotated[
         list[HealthFilter] | None,

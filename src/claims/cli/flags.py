@@ -11,6 +11,7 @@ from claims.cli._common import (
     FORMAT_OPTION,
     Col,
     ListFormat,
+    documents_option,
     plural,
     print_json,
     print_table,
@@ -40,12 +41,7 @@ def list_command(
     ctx: typer.Context,
     document: Annotated[
         list[str] | None,
-        typer.Option(
-            "--document",
-            "-d",
-            metavar="KEY",
-            help="Only the flags this document raised (repeat for several).",
-        ),
+        documents_option("Only the flags this document raised (repeat for several)."),
     ] = None,
     resolved: bool = typer.Option(
         False, "--all", help="Also the resolved flags (edited, reviewed, cleared), and by whom."

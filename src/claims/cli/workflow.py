@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.text import Text
 from sqlalchemy.orm import Session
 
-from claims.cli._common import print_json, state, stderr, stdout, warn
+from claims.cli._common import documents_option, print_json, state, stderr, stdout, warn
 from claims.cli._report_text import (
     print_history,
     print_report,
@@ -171,12 +171,7 @@ def report_command(
     *,
     document: Annotated[
         list[str] | None,
-        typer.Option(
-            "--document",
-            "-d",
-            metavar="KEY",
-            help="Report on this document (repeat for several; default: all).",
-        ),
+        documents_option("Report on this document (repeat for several; default: all)."),
     ] = None,
     fmt: Annotated[
         ReportFormat | None,
