@@ -164,3 +164,50 @@ def test_wide_characters_count_two_cells() -> None:
     lines = _render([Col("key", "key"), Col("title", "text")], [("k", "中文" * 40)], 30)
     assert cells(lines[1]) <= 30
     assert lines[1].endswith("…")
+
+
+DEESE = LETTER_DATASET.parent.parent.parent / "shared" / "citations-dev" / "documents"
+
+
+@pytest.fixture
+def curated(letter: Cli) -> Cli:
+    """The letter with an edited source and claim, and an extracted document's review flags."""
+    remarks = DEESE / "whitehouse-deese-competition-agenda-remarks.txt"
+    assert letter("extract", str(remarks), "--save", "--key", "deese").exit_code == 0
+    title = "title=China to Embed Internet Police in Tech Firms, a title long enough to shorten"
+    note = "as printed on the page, which a reader may want to see whole"
+    edit = ("sources", "edit", "douChinaEmbedInternet2015", "--set", title, "--by", "ana",
+            "--note", note)  # fmt: skip
+    assert letter(*edit).exit_code == 0
+    statement = "Pu Zhiqiang was convicted in December 2015 " + "of charges a court invented " * 3
+    assert letter("claims", "edit", "pu-zhiqiang-conviction-2015", "--statement", statement,
+                  "--by", "ana").exit_code == 0  # fmt: skip
+    return letter
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize(
+    ("args", "key"),
+    [
+        (("footnotes", "list", "hrw-2016-07-18-facebook-china"), None),
+        (("flags", "list"), "milkisTheodoreRooseveltDomestic"),
+        (("sources", "history", "douChinaEmbedInternet2015"), None),
+        (("claims", "history", "pu-zhiqiang-conviction-2015"), None),
+        (("sources", "show", "douChinaEmbedInternet2015"), "douChinaEmbedInternet2015"),
+        (("show", "pu-zhiqiang-conviction-2015"), "pu-zhiqiang-conviction-2015"),
+    ],
+)
+def test_curation_tables_fit(
+    curated: Cli,
+    monkeypatch: pytest.MonkeyPatch,
+    width: int,
+    args: tuple[str, ...],
+    key: str | None,
+) -> None:
+    lines = _at(monkeypatch, curated, width, *args)
+    if key is not None:  # keys are whole
+        assert any(key in line.split() for line in lines), key
+    if "show" in args:  # prose wraps in the terminal; the tables of edits fit
+        lines = [line for line in lines if line[:4].isdigit()]
+    assert lines
+    assert all(cells(line) <= width for line in lines), [x for x in lines if cells(x) > width]

@@ -446,7 +446,7 @@ def footnotes_list(
         [
             Col("no", justify="right"),
             Col("extent"),
-            Col("cites", "key"),
+            Col("cites", "keys"),
             Col("claims", justify="right", drop=1),
             Col("pinned", drop=2),
             Col("text", "text"),

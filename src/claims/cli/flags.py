@@ -64,8 +64,8 @@ def list_command(
     columns = [
         Col("key", "key"),
         Col("field"),
-        Col("reason"),
-        Col("fn", justify="right"),
+        Col("reason", drop=2),
+        Col("fn", justify="right", drop=1),
         Col("detail", "text"),
     ]
     if resolved:
