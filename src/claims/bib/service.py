@@ -25,6 +25,7 @@ from claims.bib.reader import (
     chunks_of,
 )
 from claims.bib.ris import parse_ris, write_references
+from claims.bib.rowwriter import write_batches
 from claims.curation import FieldChange, KeptValue, SourceMerge, merge_source, pinned_fields
 from claims.errors import ConflictError, InputError, NotFoundError
 from claims.repository import bibliography as repo
@@ -96,6 +97,19 @@ def export_bibliography(
     """
     only = _scope(session, document, claims)
     count = 0
+    if fmt in (ExportFormat.BIBTEX, ExportFormat.BIBLATEX):
+        # BibTeX and biblatex are written from the rows themselves: no record per source
+        dialect = Dialect.BIBTEX if fmt is ExportFormat.BIBTEX else Dialect.BIBLATEX
+
+        def batches() -> Iterator[repo.ExportBatch]:
+            nonlocal count
+            for batch in repo.iter_export_batches(session, only=only, batch_size=EXPORT_BATCH):
+                count += len(batch.rows)
+                yield batch
+
+        for chunk in write_batches(batches(), dialect, ascii=ascii):
+            write(chunk)
+        return ExportSummary(fmt, count)
 
     def items() -> Iterator[ExportItem]:
         nonlocal count
