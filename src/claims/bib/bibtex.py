@@ -28,6 +28,7 @@ from claims.bib.common import (
     without_blanks,
 )
 from claims.bib.latex import (
+    ENCODE_CACHE,
     encode_literal_list,
     encode_names,
     encode_text,
@@ -103,12 +104,19 @@ def people_fields(
     contributors: Iterable[Contributor], *, ascii: bool
 ) -> list[tuple[str, str, bool]]:
     """The author and editor fields (see :func:`entry_parts`)."""
+    people = [_person(c, ascii) for c in contributors]
     out = []
     for role, name in _ROLE_FIELDS:
-        people = [c for c in contributors if c.role is role and _named(c)]
-        if people and (text := encode_names(people, ascii=ascii)):
+        names = [text for r, text in people if r is role and text is not None]
+        if names and (text := " and ".join(names)):  # encode_names of the named ones
             out.append((name, text, True))
     return out
+
+
+@functools.lru_cache(maxsize=ENCODE_CACHE)  # people are cited again and again
+def _person(c: Contributor, ascii: bool) -> tuple[ContributorRole, str | None]:
+    """The role and the encoded name of a contributor; no name if it has none to write."""
+    return c.role, encode_names([c], ascii=ascii) if _named(c) else None
 
 
 def issued_fields(issued: PartialDate, *, bibtex: bool) -> list[tuple[str, str, bool]]:
