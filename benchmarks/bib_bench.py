@@ -108,7 +108,9 @@ def baseline_write(records: list[SourceRecord]) -> tuple[float, float]:
 
 def load(db: Database, bib: Path) -> None:
     with db.session() as session:
-        import_bibtex(session, bib)
+        # as `claims import bibtex` does without --json or --dry-run: the keys added are
+        # counted, not listed
+        import_bibtex(session, bib, list_added=False)
 
 
 def export(db: Database) -> int:

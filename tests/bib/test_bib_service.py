@@ -378,3 +378,77 @@ def test_a_later_batch_finds_an_earlier_entry_in_the_database(
         (4, "e", "d", "URL as an earlier entry"),
         (5, "c", "a", "URL as an earlier entry"),
     ]
+
+
+def _duplicates_file(n: int, seed: int) -> tuple[str, list[str]]:
+    """n entries over several pieces and import batches, some keys used again far apart,
+    some without a key, a few invalid."""
+    import random
+
+    rng = random.Random(seed)
+    blocks, keys = [], []
+    for i in range(n):
+        roll = rng.random()
+        if roll < 0.05 and keys:
+            key = rng.choice(keys)  # used before: a duplicate
+        elif roll < 0.07:
+            key = ""
+        else:
+            key = f"k{i}"
+            keys.append(key)
+        year = "forthcoming" if rng.random() < 0.01 else str(1990 + i % 30)
+        blocks.append(
+            f"@misc{{{key},\n  title = {{Work {i}}},\n  year = {{{year}}},\n"
+            f"  url = {{https://example.org/{i}}},\n}}\n"
+        )
+    return "\n".join(blocks), keys
+
+
+@pytest.mark.parametrize("skip_invalid", [True, False])
+def test_duplicate_keys_across_pieces_and_batches(
+    database: Database, tmp_path: Path, skip_invalid: bool
+) -> None:
+    """The importer finds keys used again in later pieces (in the database, by the ids it
+    added) as the reader holding every key finds them, piece by piece."""
+    from claims.bib.reader import BlockReader, FailedBlock, chunks_of
+
+    text, _ = _duplicates_file(2_600, seed=3)
+    path = _write(tmp_path, text)
+    read = list(BlockReader(track_keys=True).read(chunks_of(text.splitlines(keepends=True))))
+    expected = [(f.line, f.key, f.reason) for f in read if isinstance(f, FailedBlock)]
+    entries = len(read) - len(expected)
+    assert sum("duplicate key" in r for _, _, r in expected) > 100
+    with database.session() as session:
+        clear_sources(session)
+        if not skip_invalid:
+            with pytest.raises(InvalidBibliography) as caught:
+                import_bibtex(session, path)
+            got = [(f.line, f.key, f.reason) for f in caught.value.failures]
+            assert got == expected
+            assert _count(session) == 0
+            return
+        summary = import_bibtex(session, path, skip_invalid=True, list_added=False)
+        assert [(f.line, f.key, f.reason) for f in summary.invalid] == expected
+        assert summary.entries == entries
+        assert summary.added == ()  # counted, not listed
+        assert summary.added_total == _count(session) == entries
+
+
+def test_a_key_used_again_after_a_held_match_is_a_duplicate(
+    letter_db: Database, tmp_path: Path
+) -> None:
+    # the first entry is skipped (the source is held); the second, pieces later, is refused
+    filler = "".join(f"@misc{{f{i}, title = {{F {i}}}}}\n" for i in range(1_200))
+    text = (
+        "@misc{douChinaEmbedInternet2015, title = {Again}}\n"
+        + filler
+        + "@misc{douChinaEmbedInternet2015, title = {Once more}}\n"
+    )
+    path = _write(tmp_path, text)
+    with letter_db.session() as session:
+        summary = import_bibtex(session, path, skip_invalid=True)
+    assert [f.describe() for f in summary.invalid] == [
+        "line 1202: entry 'douChinaEmbedInternet2015': duplicate key (first used at line 1)"
+    ]
+    assert summary.entries == 1_201
+    assert len(summary.added) == 1_200

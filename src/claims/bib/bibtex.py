@@ -28,6 +28,7 @@ from claims.bib.common import (
     without_blanks,
 )
 from claims.bib.latex import (
+    ENCODE_CACHE,
     encode_literal_list,
     encode_names,
     encode_text,
@@ -35,7 +36,7 @@ from claims.bib.latex import (
     normalise_space,
 )
 from claims.enums import ContributorRole, SourceKind
-from claims.records import Contributor, SourceRecord
+from claims.records import Contributor, PartialDate, SourceRecord
 
 _FIELD_NAME = re.compile(r"[a-z][a-z0-9_-]*")
 WRITE_BATCH = 500  # entries per bibtexparser library: bounds memory while streaming
@@ -99,6 +100,37 @@ def _named(c: Contributor) -> bool:
     return bool(normalise_space(c.literal if c.literal is not None else c.family or ""))
 
 
+def people_fields(
+    contributors: Iterable[Contributor], *, ascii: bool
+) -> list[tuple[str, str, bool]]:
+    """The author and editor fields (see :func:`entry_parts`)."""
+    people = [_person(c, ascii) for c in contributors]
+    out = []
+    for role, name in _ROLE_FIELDS:
+        names = [text for r, text in people if r is role and text is not None]
+        if names and (text := " and ".join(names)):  # encode_names of the named ones
+            out.append((name, text, True))
+    return out
+
+
+@functools.lru_cache(maxsize=ENCODE_CACHE)  # people are cited again and again
+def _person(c: Contributor, ascii: bool) -> tuple[ContributorRole, str | None]:
+    """The role and the encoded name of a contributor; no name if it has none to write."""
+    return c.role, encode_names([c], ascii=ascii) if _named(c) else None
+
+
+def issued_fields(issued: PartialDate, *, bibtex: bool) -> list[tuple[str, str, bool]]:
+    """The date fields (see :func:`entry_parts`): digits and ISO 8601, nothing to encode."""
+    out = []
+    if bibtex:
+        out.append(("year", f"{issued.year:04d}", True))
+        if issued.month is not None:
+            # a macro, unbraced: BibTeX styles print the name
+            out.append(("month", MONTH_MACROS[issued.month - 1], False))
+    out.append(("date", issued.iso(), True))
+    return out
+
+
 def entry_parts(
     item: ExportItem, dialect: Dialect, *, ascii: bool
 ) -> tuple[str, list[tuple[str, str, bool]]]:
@@ -124,10 +156,7 @@ def entry_parts(
                 fields.append((name, text, True))
 
     if r.contributors:
-        for role, name in _ROLE_FIELDS:
-            people = [c for c in r.contributors if c.role is role and _named(c)]
-            if people:
-                add(name, encode_names(people, ascii=ascii), encoded=True)
+        fields += people_fields(r.contributors, ascii=ascii)
     add("title", r.title)
 
     genre = genre_of(r)
@@ -154,12 +183,7 @@ def entry_parts(
         add(name, r.extra.get(name))
 
     if r.issued is not None:
-        if bibtex:
-            add("year", f"{r.issued.year:04d}")
-            if r.issued.month is not None:
-                # a macro, unbraced: BibTeX styles print the name
-                fields.append(("month", MONTH_MACROS[r.issued.month - 1], False))
-        add("date", r.issued.iso())
+        fields += issued_fields(r.issued, bibtex=bibtex)
     if r.url:
         add("url", r.url)
     if r.accessed is not None:

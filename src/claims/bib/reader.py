@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from bibtexparser.entrypoint import parse_string
 from bibtexparser.model import (
@@ -138,6 +138,9 @@ class FailedBlock:
     line: int
     key: str | None
     reason: str
+    # the entry's key as written, when it was read as an entry (a later entry with it is a
+    # duplicate): see BlockReader's ``track_keys``
+    entry_key: str | None = field(default=None, compare=False)
 
     def describe(self) -> str:
         where = f"line {self.line}"
@@ -503,9 +506,12 @@ def parse_bibliography(text: str) -> ParsedBibliography:
 class BlockReader:
     """Reads pieces of one .bib file in order: macros and keys carry over from piece to piece."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, track_keys: bool = True) -> None:
+        """Without ``track_keys`` a key used in an earlier piece is not found here: the
+        caller finds it (the importer, in the database), and holds no key per entry."""
         self.macros: dict[str, str] = dict(_MONTH_MACRO_VALUES)
         self.strings = 0
+        self._track = track_keys
         self._keys: dict[str, int] = {}  # key → line first used, across pieces
 
     def read(self, chunks: Iterable[tuple[int, str]]) -> Iterator[ParsedEntry | FailedBlock]:
@@ -556,6 +562,10 @@ class BlockReader:
                 continue  # comments and preambles carry no source
             key = block.key.strip()
             line = line_of(block.start_line)
+            if not self._track:
+                read = _read_entry(block, macros, offset)
+                yield replace(read, entry_key=key) if isinstance(read, FailedBlock) else read
+                continue
             if key and key in self._keys:  # a duplicate in an earlier piece
                 reason = f"duplicate key (first used at line {self._keys[key]})"
                 yield FailedBlock(line, key, reason)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -25,6 +26,7 @@ from claims.bib.reader import (
     chunks_of,
 )
 from claims.bib.ris import parse_ris, write_references
+from claims.bib.rowwriter import write_batches
 from claims.curation import FieldChange, KeptValue, SourceMerge, merge_source, pinned_fields
 from claims.errors import ConflictError, InputError, NotFoundError
 from claims.repository import bibliography as repo
@@ -96,6 +98,19 @@ def export_bibliography(
     """
     only = _scope(session, document, claims)
     count = 0
+    if fmt in (ExportFormat.BIBTEX, ExportFormat.BIBLATEX):
+        # BibTeX and biblatex are written from the rows themselves: no record per source
+        dialect = Dialect.BIBTEX if fmt is ExportFormat.BIBTEX else Dialect.BIBLATEX
+
+        def batches() -> Iterator[repo.ExportBatch]:
+            nonlocal count
+            for batch in repo.iter_export_batches(session, only=only, batch_size=EXPORT_BATCH):
+                count += len(batch.rows)
+                yield batch
+
+        for chunk in write_batches(batches(), dialect, ascii=ascii):
+            write(chunk)
+        return ExportSummary(fmt, count)
 
     def items() -> Iterator[ExportItem]:
         nonlocal count
@@ -262,7 +277,7 @@ class Dropped:
 class ImportSummary:
     path: str
     entries: int
-    added: tuple[str, ...]
+    added: tuple[str, ...]  # the keys, when listed (list_added); else ()
     updated: tuple[Update, ...]  # held sources the file changed
     skipped: tuple[Match, ...]
     invalid: tuple[FailedBlock, ...]
@@ -271,6 +286,11 @@ class ImportSummary:
     unchanged: tuple[Update, ...] = ()  # held sources the file matched and left as they were
     dropped: tuple[Dropped, ...] = ()
     dry_run: bool = False
+    added_count: int | None = None  # how many were added; None: len(added)
+
+    @property
+    def added_total(self) -> int:
+        return len(self.added) if self.added_count is None else self.added_count
 
     @property
     def clean(self) -> bool:
@@ -349,6 +369,7 @@ def import_bibtex(
     on_conflict: OnConflict = OnConflict.SKIP,
     skip_invalid: bool = False,
     dry_run: bool = False,
+    list_added: bool = True,
 ) -> ImportSummary:
     """Add the entries of a .bib file as sources (see :func:`import_bibliography`)."""
     return import_bibliography(
@@ -358,6 +379,7 @@ def import_bibtex(
         on_conflict=on_conflict,
         skip_invalid=skip_invalid,
         dry_run=dry_run,
+        list_added=list_added,
     )
 
 
@@ -369,6 +391,7 @@ def import_bibliography(
     on_conflict: OnConflict = OnConflict.SKIP,
     skip_invalid: bool = False,
     dry_run: bool = False,
+    list_added: bool = True,
 ) -> ImportSummary:
     """Add the entries of a .bib, CSL-JSON or RIS file as sources, in one transaction (the
     caller's session).
@@ -378,7 +401,8 @@ def import_bibliography(
     merges by :func:`claims.curation.merge_source`: pinned values and better renderings of
     the same value are kept). Entries without a key get one by the key rule. ``dry_run``
     computes everything and writes nothing. Blocks that cannot be read make the whole import
-    fail (nothing is written) unless ``skip_invalid``.
+    fail (nothing is written) unless ``skip_invalid``. Without ``list_added`` the summary
+    counts the sources added and does not list their keys (memory stays flat).
 
     Raises:
         InvalidBibliography: blocks could not be read and ``skip_invalid`` is off.
@@ -388,24 +412,37 @@ def import_bibliography(
     # them even when the caller goes on to commit its transaction
     savepoint = session.begin_nested()
     try:
-        run = _ImportRun(session, path, on_conflict)
-        failures: list[FailedBlock] = []
-        batch: list[ParsedEntry] = []
+        # .bib keys used twice in the file are found here, not by the reader: it would hold
+        # every key (see _ImportRun.duplicate_keys)
+        bib = fmt is ImportFormat.BIBTEX
+        run = _ImportRun(session, path, on_conflict, list_added=list_added, check_keys=bib)
+        failures = run.failures
+        # entries, and blocks refused whose key a later entry may use again
+        batch: list[ParsedEntry | FailedBlock] = []
         for found in _read_entries(fmt, path):
-            if isinstance(found, FailedBlock):
+            if isinstance(found, FailedBlock) and not found.entry_key:
                 failures.append(found)
                 continue
-            run.entries += 1
+            if isinstance(found, ParsedEntry):
+                run.entries += 1
             if failures and not skip_invalid:
-                continue  # nothing more is written; the rest is read only to list every failure
+                # nothing more is written; the rest is read only to list every failure
+                batch.append(found)
+                if len(batch) >= IMPORT_BATCH:
+                    run.duplicate_keys(batch, read_only=True)
+                    batch = []
+                continue
             batch.append(found)
             if len(batch) >= IMPORT_BATCH:
                 run.import_batch(batch)
                 batch = []
         if failures and not skip_invalid:
-            raise InvalidBibliography(str(path), failures)
+            run.duplicate_keys(batch, read_only=True)
+            raise InvalidBibliography(str(path), sorted(failures, key=lambda f: f.line))
         if batch:
             run.import_batch(batch)
+        if failures and not skip_invalid:  # a duplicate key in the last batch
+            raise InvalidBibliography(str(path), sorted(failures, key=lambda f: f.line))
         run.finish()
         session.flush()
     except BaseException:
@@ -419,9 +456,10 @@ def import_bibliography(
         path=str(path),
         entries=run.entries,
         added=tuple(run.added),
+        added_count=run.added_count,
         updated=tuple(run.updated),
         skipped=tuple(sorted(run.skipped, key=lambda m: m.line)),
-        invalid=tuple(failures),
+        invalid=tuple(sorted(failures, key=lambda f: f.line)),
         keyed=tuple(run.keyed),
         warnings=tuple(run.warnings),
         unchanged=tuple(run.unchanged),
@@ -453,7 +491,7 @@ def _read_entries(fmt: ImportFormat, path: Path) -> Iterator[ParsedEntry | Faile
     document, read whole)."""
     match fmt:
         case ImportFormat.BIBTEX:
-            return BlockReader().read(chunks_of(read_lines(path)))
+            return BlockReader(track_keys=False).read(chunks_of(read_lines(path)))
         case ImportFormat.CSLJSON:
             return parse_csljson(read_bib_file(path))
         case ImportFormat.RIS:
@@ -495,12 +533,30 @@ class IdRanges:
 class _ImportRun:
     """The state of one import across its batches: what it added, matched and skipped."""
 
-    def __init__(self, session: Session, path: Path, on_conflict: OnConflict) -> None:
+    def __init__(
+        self,
+        session: Session,
+        path: Path,
+        on_conflict: OnConflict,
+        *,
+        list_added: bool,
+        check_keys: bool = False,
+    ) -> None:
         self.session = session
         self.path = path
         self.on_conflict = on_conflict
         self.entries = 0
-        self.added: list[str] = []
+        self.list_added = list_added
+        self.failures: list[FailedBlock] = []
+        self.check_keys = check_keys
+        # where each key of the file was first used: for the entries this import added,
+        # (id, line) in two arrays (the key itself is in the database); for the others
+        # (matched, skipped, refused: all listed in the summary anyway) by key
+        self._added_ids = array("q")
+        self._added_lines = array("q")
+        self._other_keys: dict[str, int] = {}
+        self.added: list[str] = []  # keys, if listed
+        self.added_count = 0
         # ids, not keys, of the sources added: held as ranges, so memory does not grow with
         # the file (earlier entries are found in the database like held sources)
         self.added_ids = IdRanges()
@@ -521,15 +577,63 @@ class _ImportRun:
                 self._dois.setdefault(normalize_doi(doi), held_id)
         return self._dois
 
-    def import_batch(self, entries: list[ParsedEntry]) -> None:
+    def _first_line(self, source_id: int) -> int | None:
+        at = bisect.bisect_left(self._added_ids, source_id)
+        if at < len(self._added_ids) and self._added_ids[at] == source_id:
+            return self._added_lines[at]
+        return None  # added under a key the import gave it: not a key the file used
+
+    def duplicate_keys(
+        self, items: Sequence[ParsedEntry | FailedBlock], *, read_only: bool = False
+    ) -> tuple[list[ParsedEntry], dict[str, int]]:
+        """The entries whose key no earlier entry of the file used, and the held sources by
+        key; an entry (or refused block) that uses a key again is a failure, ``duplicate
+        key``, as the reader finds it within one piece of the file."""
+        keys = [
+            k for i in items if (k := i.entry_key if isinstance(i, FailedBlock) else i.record.key)
+        ]
+        by_key = repo.source_ids_by_key(self.session, keys) if keys else {}
+        entries: list[ParsedEntry] = []
+        here: dict[str, int] = {}
+        for item in items:
+            refused = isinstance(item, FailedBlock)
+            key = item.entry_key if isinstance(item, FailedBlock) else item.record.key
+            if not key or not self.check_keys:
+                if isinstance(item, FailedBlock):
+                    self.failures.append(item)
+                else:
+                    entries.append(item)
+                continue
+            first = here.get(key) or self._other_keys.get(key)
+            if first is None and (held := by_key.get(key)) is not None:
+                first = self._first_line(held) if held in self.added_ids else None
+            if first is not None:
+                reason = f"duplicate key (first used at line {first})"
+                self.failures.append(FailedBlock(item.line, key, reason))
+                if not refused:
+                    self.entries -= 1  # a block refused, as the reader refuses one
+                continue
+            here[key] = item.line
+            if isinstance(item, FailedBlock):
+                self.failures.append(item)
+                self._other_keys.setdefault(key, item.line)  # never added
+            else:
+                entries.append(item)
+        if read_only:
+            for key, line in here.items():
+                self._other_keys.setdefault(key, line)
+        return entries, by_key
+
+    def import_batch(self, items: Sequence[ParsedEntry | FailedBlock]) -> None:
         session = self.session
+        entries, by_key = self.duplicate_keys(items)
         self.warnings.extend(
             credentials_warning(e.record.url, f"{self.path}, line {e.line}: entry '{e.record.key}'")
             for e in entries
             if e.record.url and has_credentials(e.record.url)
         )
         urls = {id(e): _normal_url(e.record.url) for e in entries}
-        by_key = repo.source_ids_by_key(session, [e.record.key for e in entries if e.record.key])
+        keyed_lines = {e.record.key: e.line for e in entries if e.record.key}
         by_doi = self._by_doi() if any(e.record.doi for e in entries) else {}
         by_url = repo.source_ids_by_link_url(session, [u for u in urls.values() if u])
         candidates = set(by_key.values()) | set(by_url.values())
@@ -583,9 +687,15 @@ class _ImportRun:
                 if value:
                     in_batch.setdefault((by, value), r.key)
 
+        added_keys = {e.record.key for e in to_add if e.record.key}
+        for key, line in keyed_lines.items():
+            if key not in added_keys:
+                self._other_keys.setdefault(key, line)
         if self.on_conflict is OnConflict.FAIL:
             self.conflicts += [m for _, _, m in held]
             if self.conflicts:
+                for key in added_keys:  # not added after all
+                    self._other_keys.setdefault(key, keyed_lines[key])
                 return  # nothing more is written: the import will fail as a whole
         if self.on_conflict is OnConflict.SKIP:
             self.skipped += [m for _, _, m in held]
@@ -626,6 +736,15 @@ class _ImportRun:
             session, [(e.record, link_of.get(_normal_url(e.record.url) or "")) for e in to_add]
         )
         self.added_ids.update(new_ids.values())
+        if self.check_keys:
+            firsts = sorted((new_ids[k], keyed_lines[k]) for k in added_keys)
+            if firsts and self._added_ids and firsts[0][0] < self._added_ids[-1]:
+                firsts = sorted(
+                    [*zip(self._added_ids, self._added_lines, strict=True), *firsts]
+                )  # rare
+                self._added_ids, self._added_lines = array("q"), array("q")
+            self._added_ids.extend(i for i, _ in firsts)
+            self._added_lines.extend(line for _, line in firsts)
         if self._dois is not None:  # read before this batch: its DOIs go in as they are added
             for e in to_add:
                 if e.record.doi:
@@ -639,10 +758,11 @@ class _ImportRun:
                 repo.update_source(
                     session, held_sources[source_id], merge.record, links[url] if url else None
                 )
-        new = [e.record.key for e in to_add]
-        self.added += new
+        self.added_count += len(to_add)
+        if self.list_added:
+            self.added += [e.record.key for e in to_add]
         if self._taken is not None:
-            self._taken.update(new)
+            self._taken.update(e.record.key for e in to_add)
         session.flush()
         session.expunge_all()  # the batch's rows are written: hold none of them
 

@@ -358,6 +358,7 @@ def _import(
                 on_conflict=on_conflict,
                 skip_invalid=skip_invalid,
                 dry_run=dry_run,
+                list_added=as_json or dry_run,  # else only the count is printed
             )
     except InvalidBibliography as exc:
         # the error line names the first; the others once each, above it
@@ -393,7 +394,7 @@ def _import(
     verb = "would be " if dry_run else ""
     stderr.print(
         Text(
-            f"{file}: {plural(summary.entries, 'entry')} read; {len(summary.added)} {verb}added, "
+            f"{file}: {plural(summary.entries, 'entry')} read; {summary.added_total} {verb}added, "
             f"{len(summary.updated)} {verb}updated, {len(summary.skipped)} already held, "
             f"{len(summary.invalid)} invalid"
             + (f"; {len(summary.unchanged)} held unchanged" if summary.unchanged else "")
