@@ -274,11 +274,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         if "contributors" not in changes:
             changes.update(_persons_first(text, source, lead_words))
 
-    if quoted and "contributors" not in changes and (opening := _OPENING_QUOTE.search(text)):
-        persons, at = leading_persons(text[: opening.start()] + "“")
-        if len(persons) >= 2 and not text[at : opening.start()].strip(" ,"):
-            if [c.display() for c in source.contributors] != [c.display() for c in persons]:
-                changes["contributors"] = persons  # "Biderman, Stella, K. B., and L. G., “Title”"
+    opening = _OPENING_QUOTE.search(text) if quoted and "contributors" not in changes else None
+    persons, at = leading_persons(text[: opening.start()] + "“") if opening else ((), 0)
+    if opening and len(persons) >= 2 and not text[at : opening.start()].strip(" ,"):
+        changes["contributors"] = persons  # "Biderman, Stella, K. B., and L. G., “Title”"
     if source.url is None and (bare := _AVAILABLE_DOMAIN.search(text)) is not None:
         changes["url"] = bare["url"].rstrip(".")
     container = changes.get("container", source.container)
@@ -295,16 +294,17 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["title"] = title[: pin.start()]  # "Manual …. Página 37"
     title = changes.get("title", source.title)
     container = changes.get("container", source.container)
-    if isinstance(title, str) and isinstance(container, str) and len(title) > 10:
-        if title in container:
-            changes["container"] = None  # the title read twice, once with what follows it
-    if isinstance(container, str) and (season := _SEASON.search(container)) and season.start():
+    long_title = isinstance(title, str) and len(title) > 10
+    if long_title and isinstance(container, str) and isinstance(title, str) and title in container:
+        container = changes["container"] = None  # the title, read again with what follows
+    season = _SEASON.search(container) if isinstance(container, str) else None
+    if isinstance(container, str) and season is not None and season.start():
         changes["container"] = container[: season.start()].rstrip(" ,")  # "Law (Summer 2011)"
         if changes.get("issued", source.issued) is None:
             changes["issued"] = PartialDate(int(season["year"]))
-    if source.issued is None and "issued" not in changes:
-        if (modified := _LAST_MODIFIED.search(text)) is not None and find_dates(modified["date"]):
-            changes["issued"] = find_dates(modified["date"])[0].value  # Chicago web pages
+    modified = _LAST_MODIFIED.search(text) if source.issued is None else None
+    if modified is not None and "issued" not in changes and find_dates(modified["date"]):
+        changes["issued"] = find_dates(modified["date"])[0].value  # Chicago web pages
     title = changes.get("title")
     taken = source.publisher
     if isinstance(title, str) and taken and "publisher" not in changes and taken in title:
