@@ -484,6 +484,7 @@ def _paren_dated(text: str) -> dict[str, object]:
         if title:
             out["title"] = title
             out["contributors"] = persons
+            out["issued"] = date.value  # the report's year, not one inside its number
         return out
     if not persons and date.precision.value != "day":
         # "U.S. Dep’t of the Treasury, The State of Labor Market Competition, at ii (2022)"
@@ -524,6 +525,8 @@ def _persons_first(
     cut = re.search(r"\b" + re.escape(first[0]), title, re.IGNORECASE) if first else None
     if cut is not None and cut.start() > 0 and set(_words(title[: cut.start()])) <= names:
         out["title"] = title[cut.start() :]
+    elif title and set(_words(title)) <= names and (after := _top_commas(rest)):
+        out["title"] = rest[after[0][0] : after[0][1]].strip()  # the rules took a name
     if source.container and set(_words(source.container)) <= names:
         out["container"] = None
     return out
