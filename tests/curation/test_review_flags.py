@@ -47,7 +47,7 @@ def _lint_flags(cli: Cli) -> list[dict[str, Any]]:
 def test_saving_keeps_the_flags_and_lint_lists_them(cli: Cli) -> None:
     saved = _save(cli, DEESE, "deese")
     flags = _flags(cli)
-    assert saved["saved"]["review_flags"]["raised"] == len(flags) == 38
+    assert saved["saved"]["review_flags"]["raised"] == len(flags) == 37
     found = _open(cli)
     assert (CASE, "url", "missing-url") in found
     assert (SPEECH, "issued", "missing-date") in found

@@ -484,7 +484,8 @@ def _paren_dated(text: str) -> dict[str, object]:
         if title:
             out["title"] = title
             out["contributors"] = persons
-            out["issued"] = date.value  # the report's year, not one inside its number
+            if not _ACCESS_BEFORE.search(before):  # "(last visited July 14, 2022)"
+                out["issued"] = date.value  # the report's year, not one inside its number
         return out
     if not persons and date.precision.value != "day":
         # "U.S. Dep’t of the Treasury, The State of Labor Market Competition, at ii (2022)"
