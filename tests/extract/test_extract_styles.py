@@ -404,3 +404,205 @@ def test_a_scheme_less_address_after_available_online() -> None:
         "online: technologyandhumanrights.org (accessed on May 2019)"
     )
     assert got["url"] == "technologyandhumanrights.org"
+
+
+# --- i12b: names and outlets before unquoted titles, lists, parentheses, flags --------------
+
+BOTH = pytest.mark.parametrize("rules_only", [False, True], ids=["model", "rules"])
+
+
+def _read(text: str, rules_only: bool) -> dict[str, object]:
+    with labeller.using(None if rules_only else labeller.active()):
+        return fields(text)
+
+
+@BOTH
+def test_the_second_resolution_inherits_the_issuer(rules_only: bool) -> None:
+    # OWINFS CSO letter (2021), note 1: "67/221" is the same Assembly's resolution
+    note = (
+        "United Nations General Assembly resolutions 59/209 of 20 December 2004 and 67/221 of "
+        "21 December 2012."
+    )
+    with labeller.using(None if rules_only else labeller.active()):
+        first, second = (note[s:e] for s, e in split_footnote(note))
+        previous = parse_citation(first).source
+        got = parse_citation(second, previous=previous).source
+        alone = parse_citation(second).source
+    assert [a.display() for a in got.authors] == ["United Nations General Assembly"]
+    assert got.title == "67/221"
+    assert alone.authors == ()  # nothing to inherit from
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "container"),
+    [
+        # GDHRNet, "The Power of App Stores" (2022), notes 3 and 16: family names, "/" between
+        (
+            "Borgers, EU-Verbot von RT und Sputnik „Wir erleben einen Informationskrieg“, "
+            "Deutschlandfunk, https://www.deutschlandfunk.de/eu-verbot-rt-\nde-debatte-"
+            "reaktionen-100.html",
+            ["Borgers"],
+            "EU-Verbot von RT und Sputnik „Wir erleben einen Informationskrieg“",
+            "Deutschlandfunk",
+        ),
+        (
+            "Brække/Kifle, Vurderer Mediesensur, Klassekampen, "
+            "https://klassekampen.no/utgave/2022-03-11/vurderer-mediesensur",
+            ["Brække", "Kifle"],
+            "Vurderer Mediesensur",
+            "Klassekampen",
+        ),
+        # same document, note 23: an outlet, not a person, before the title
+        (
+            "The Verge, Amazon is planning more aggressive moderation of its hosting platform AWS",
+            [],
+            "Amazon is planning more aggressive moderation of its hosting platform AWS",
+            "The Verge",
+        ),
+        # same document, note 18: an organisation before an all-capitals title, after prose
+        (
+            "A comprehensive summary of the legal situation for social networks can be found "
+            "here: Hans Bredow Institute for Media Research, THE LEGAL\nFRAMEWORK OF THE ONLINE "
+            "FEDERAL ELECTION CAMPAIGN: AN OVERVIEW OF THE LEGAL OBLIGATIONS OF PARTIES AND "
+            "PLATFORMS",
+            ["Hans Bredow Institute for Media Research"],
+            "THE LEGAL FRAMEWORK OF THE ONLINE FEDERAL ELECTION CAMPAIGN: AN OVERVIEW OF THE "
+            "LEGAL OBLIGATIONS OF PARTIES AND PLATFORMS",
+            None,
+        ),
+    ],
+)
+def test_a_name_or_outlet_before_an_unquoted_title(
+    rules_only: bool, text: str, authors: list[str], title: str, container: str | None
+) -> None:
+    got = _read(text, rules_only)
+    assert (got["authors"], got["title"], got["container"]) == (authors, title, container)
+
+
+@BOTH
+def test_a_list_ending_in_comma_and_and_an_inverted_first_author(rules_only: bool) -> None:
+    # Programming Historian, Brousseau (2022), notes 6 and 16 (Chicago notes / bibliography)
+    got = _read(
+        "Alexandra Borchardt, Felix M. Simon, and Diego Bironzo, Interested but not Engaged: "
+        "How Europe’s Media Cover Brexit, (Oxford: Reuters Institute for the Study of "
+        "Journalism, 2018), 23, https://reutersinstitute.politics.ox.ac.uk/sites/default/files/"
+        "2018-06/How%20Europe%27s%20Media%20Cover%20Brexit.pdf",
+        rules_only,
+    )
+    assert got["authors"] == ["Alexandra Borchardt", "Felix M. Simon", "Diego Bironzo"]
+    assert got["title"] == "Interested but not Engaged: How Europe’s Media Cover Brexit"
+    got = _read(
+        'Biderman, Stella, Kieran Bicheno, and Leo Gao, "Datasheet for the Pile." arXiv '
+        "preprint arXiv:2201.07311 (2022)",
+        rules_only,
+    )
+    assert got["authors"] == ["Stella Biderman", "Kieran Bicheno", "Leo Gao"]
+    assert (got["title"], got["container"]) == ("Datasheet for the Pile", "arXiv")
+
+
+def test_the_inverted_first_author_needs_a_list() -> None:
+    # Free Culture note 29's short form and a two-piece name are not inverted lists
+    assert [c.display() for c in leading_persons("Jenkins, 177, and more")[0]] == []
+    persons, _ = leading_persons("Sidney Milkis, Theodore Roosevelt: Domestic Affairs, Univ.")
+    assert [c.display() for c in persons] == ["Sidney Milkis"]
+
+
+@BOTH
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "container", "issued"),
+    [
+        # White House, Deese remarks (2022), note 21: a parenthesis inside the report's
+        (
+            "Sean Ennis, Pedro Gonzaga & Chris Pike, Inequality: A Hidden Cost of Market Power "
+            "(OECD Working Paper No. DAF/COMP(2015)10, 2017), https://www.oecd.org/daf/"
+            "competition/Inequality-hidden-cost-market-power-2017.pdf",
+            ["Sean Ennis", "Pedro Gonzaga", "Chris Pike"],
+            "Inequality: A Hidden Cost of Market Power",
+            None,
+            "2017",
+        ),
+        # same, note 20: an abbreviated department and a Bluebook pinpoint before the year
+        (
+            "U.S. Dep’t of the Treasury, The State of Labor Market Competition, at ii (2022), "
+            "https://home.treasury.gov\n/system/files/136/State-of-Labor-Market-Competition-"
+            "2022.pdf",
+            ["U.S. Dep’t of the Treasury"],
+            "The State of Labor Market Competition",
+            None,
+            "2022",
+        ),
+        # Mueller report Vol. II, note 13: "Rally in Vandalia" is no chapter "in" a book
+        (
+            "Donald Trump Campaign Rally in Vandalia, Ohio, C-SPAN (Mar. 12, 2016) (“I said "
+            "[Putin] was a strong leader, which he is. I mean, he might be bad, he might be good."
+            " But he’s a strong leader.”)",
+            [],
+            "Donald Trump Campaign Rally in Vandalia, Ohio",
+            "C-SPAN",
+            "2016-03-12",
+        ),
+    ],
+)
+def test_bluebook_parentheses(
+    rules_only: bool,
+    text: str,
+    authors: list[str],
+    title: str,
+    container: str | None,
+    issued: str,
+) -> None:
+    got = _read(text, rules_only)
+    assert (got["authors"], got["title"], got["container"], got["issued"]) == (
+        authors,
+        title,
+        container,
+        issued,
+    )
+
+
+@BOTH
+def test_a_season_and_last_modified_are_dates(rules_only: bool) -> None:
+    # Stallman (Chinese translation), notes 6 and 18
+    got = _read(
+        "Lucy Dalglish, “Lessons from Wye River,” The News Media & the Law (Summer 2011): p. 1, "
+        "http://www.rcfp.org/browse-media-law-resources/news-media-law/news-media-and-law-"
+        "summer-2011/lessons-wye-river",
+        rules_only,
+    )
+    assert (got["container"], got["issued"]) == ("The News Media & the Law", "2011")
+    got = _read(
+        "“International Principles on the Application of Human Rights to Communications "
+        "Surveillance,” last modified May 2014, https://en.necessaryandproportionate.org/text",
+        rules_only,
+    )
+    assert got["issued"] == "2014-05"
+
+
+@BOTH
+def test_a_web_list_byline_after_the_title(rules_only: bool) -> None:
+    # Tow Center, McGregor (2014), notes 29 and 35
+    got = _read(
+        "Spreading the News: The American Postal System from Franklin to Morse. Richard R. "
+        "John, 2009.",
+        rules_only,
+    )
+    assert (got["authors"], got["issued"]) == (["Richard R. John"], "2009")
+    assert got["title"] == "Spreading the News: The American Postal System from Franklin to Morse"
+    got = _read(
+        "Internet Censorship by DNS Injection, Anonymous. ACM SIGCOMM, (42)(3), 7/12", rules_only
+    )
+    assert (got["authors"], got["container"]) == (["Anonymous"], "ACM SIGCOMM")
+    assert got["title"] == "Internet Censorship by DNS Injection"
+
+
+def test_a_field_the_labeller_reads_otherwise_is_flagged_and_a_style_decision_is_not() -> None:
+    # Mueller report Vol. II, note 24: the labeller and the rules disagree on the designation
+    parsed = parse_citation("Gates 4/11/18 302, at 2-3 (SM-2180998)")
+    assert {"title", "container"} <= set(parsed.unsure_fields)
+    # White House note 21: the report style settles title, authors and container
+    parsed = parse_citation(
+        "Sean Ennis, Pedro Gonzaga & Chris Pike, Inequality: A Hidden Cost of Market Power "
+        "(OECD Working Paper No. DAF/COMP(2015)10, 2017)"
+    )
+    assert not {"title", "authors", "container"} & set(parsed.unsure_fields)

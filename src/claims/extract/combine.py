@@ -15,7 +15,7 @@ from claims.records import Contributor, PartialDate, SourceRecord
 
 # a field read with less probability than this is flagged (chosen on held-out folds, see
 # benchmarks/extract_accuracy.py --calibration)
-UNSURE_BELOW = 0.8
+AGREED_UNSURE_BELOW = 0.5  # rules and labeller read the same: flagged only when this unsure
 ASK_UNQUOTED = True  # an unquoted title is where the rules go wrong most: ask then too
 ABSENT_SURE = 0.9
 _TITLE_HEAD = 16  # the labeller empties a field the rules filled only when this sure
@@ -141,6 +141,9 @@ def _styled(parsed: ParsedCitation) -> ParsedCitation:
     return replace(parsed, source=source, flags=tuple(flags), unsure_fields=unsure)
 
 
+_CHANGE_FIELD = {"contributors": "authors"}
+
+
 def _refine(parsed: ParsedCitation) -> ParsedCitation:
     model = labeller.active()
     if model is None or not parsed.raw.strip() or _rules_sure(parsed):
@@ -186,8 +189,11 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
         changes["accessed"] = accessed.as_date()
     # an access date the rules read follows an access label: the labeller does not drop it
 
+    # two readers: where the labeller overrode the rules the field is flagged; where they
+    # agree, only a labeller that is far from sure flags it
+    changed = {_CHANGE_FIELD.get(c, c) for c in changes}
     for name in FIELDS:
-        if reading.confidence.get(name, 1.0) < UNSURE_BELOW:
+        if name in changed or reading.confidence.get(name, 1.0) < AGREED_UNSURE_BELOW:
             unsure.append(name)
     if not changes and not unsure:
         return parsed

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from claims.anchors import anchor_at
-from claims.extract import labeller
+from claims.extract import labeller, styles
 from claims.extract.chrome import blank_chrome, find_chrome
 from claims.extract.citations import parse_citation, refers_back, split_footnote
 from claims.extract.combine import refine
@@ -65,7 +65,8 @@ class _Parser:
         if parsed is None:
             # the rules' reading (often already made to find the note), then the labeller's
             parsed = self._cache[text] = refine(self._rules(text))
-        return parsed
+        inherited = styles.inherit(parsed.source, previous)
+        return parsed if inherited is parsed.source else replace(parsed, source=inherited)
 
     def looks_like_citation(self, note: str) -> bool:
         """Whether a run of text is a note: a URL, or a quoted title with a date or outlet."""

@@ -40,20 +40,24 @@ _REPORTER = re.compile(
     r"\((?P<court>[^()]*?)(?P<year>\d{4})\)"
 )
 _PAREN = re.compile(
-    r"\((?P<inner>[^()]{4,120})\)(?=\s*(?:$|[,.]\s*$|[,.]?\s*(?:https?:|www\.|\()))"
+    r"\((?P<inner>(?:[^()]|\([^()]{0,20}\)){4,120})\)(?=\s*(?:$|[,.]\s*$|[,.]?\s*(?:https?:|www\.|\()))"
 )
-_IN_BOOK = re.compile(r",?\s+in\s+(?P<book>[A-Z][^()]{3,200}?)\s*\((?P<paren>[^()]*\d{4})\)")
+_IN_BOOK = re.compile(r",\s+in\s+(?P<book>[A-Z][^()]{3,200}?)\s*\((?P<paren>[^()]*\d{4})\)")
 # a signal inside a lead-in: "For illustrative cases, see, for example, Pavesich v. …"
 _INNER_SIGNAL = re.compile(
     r"(?:^|[,.;:]\s+)(?:see|cf\.)(?:,?\s+(?:also|e\.g\.,?|for example,?|generally,?))*\s+",
     re.IGNORECASE,
 )
 _QUOTED_PIECE = re.compile(r"(?:^|[,:]\s*)[“\"„«]")
-_LEAD_IN = re.compile(r"^[^:“”\"()]{1,80}?:\s+")
+_LEAD_IN = re.compile(r"^[^:“”\"()]{1,160}?:\s+")
 _NAME = r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))*\s+[A-Z][\w’'-]+"
 # "Title, Jennifer C. Kerr. AP, 6/19/13", "Title by Josh Halliday. The Guardian, 8/8/11"
 _BYLINE = re.compile(
-    r"^(?P<title>[^“”\"]+?)(?:,|\s+by)\s+(?P<name>" + _NAME + r")\.\s+(?P<rest>\S.*)$", re.DOTALL
+    r"^(?P<title>[^“”\"]+?)(?:,|\s+by)\s+(?P<name>" + _NAME + r"|Anonymous)\.\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+_TITLE_NAME_YEAR = re.compile(
+    r"^(?P<title>[^“”\",]+?)\.\s+(?P<name>" + _NAME + r"),\s+(?P<year>\d{4})$"
 )
 # "Datablog + UK Riots 2011. The Guardian, 2011-12"
 _TITLE_OUTLET_DATE = re.compile(
@@ -143,6 +147,8 @@ _PINPOINT_ONLY = re.compile(r"^(?:at|link|p\.|pp\.)\s+#?[\w–-]+$", re.IGNORECA
 _LEADING_IN = re.compile(r"^in:?\s+(?=[A-Z])")
 _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
 _ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
+_OPENING_QUOTE = re.compile(r"[“\"„«]")
+_PREPRINT = re.compile(r"^(?P<server>arXiv|bioRxiv|medRxiv|SSRN)\s+(?:preprint\b|:|\d).*$")
 
 
 def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
@@ -155,7 +161,12 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     lead_words: set[str] = set()
     if lead is not None and _is_lead_in(text[: lead.end()]):
         rest = text[lead.end() :]
-        if _DOMAIN_FIRST.match(rest) or _DOMAIN_ONLY.match(rest) or leading_persons(rest)[0]:
+        if (
+            _DOMAIN_FIRST.match(rest)
+            or _DOMAIN_ONLY.match(rest)
+            or leading_persons(rest)[0]
+            or _named_first(rest)
+        ):
             lead_words = set(_words(text[: lead.end()]))
             text = rest  # "See in detail: A, B and C, Title", "EU: europa.eu, Title"
     changes: dict[str, object] = {}
@@ -256,11 +267,17 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes.update(apa)
     elif not quoted and len(leading_persons(text)[0]) < 2 and (byline := _byline(text)):
         changes.update(byline)
+    elif not quoted and (named := _named_first(text)):
+        changes.update(named)
     elif not quoted:
         changes.update(_bluebook(text, source))
         if "contributors" not in changes:
             changes.update(_persons_first(text, source, lead_words))
 
+    opening = _OPENING_QUOTE.search(text) if quoted and "contributors" not in changes else None
+    persons, at = leading_persons(text[: opening.start()] + "“") if opening else ((), 0)
+    if opening and len(persons) >= 2 and not text[at : opening.start()].strip(" ,"):
+        changes["contributors"] = persons  # "Biderman, Stella, K. B., and L. G., “Title”"
     if source.url is None and (bare := _AVAILABLE_DOMAIN.search(text)) is not None:
         changes["url"] = bare["url"].rstrip(".")
     container = changes.get("container", source.container)
@@ -275,6 +292,19 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     pin = _TITLE_PINPOINT.search(title) if isinstance(title, str) else None
     if isinstance(title, str) and pin is not None and pin.start() > 0:
         changes["title"] = title[: pin.start()]  # "Manual …. Página 37"
+    title = changes.get("title", source.title)
+    container = changes.get("container", source.container)
+    long_title = isinstance(title, str) and len(title) > 10
+    if long_title and isinstance(container, str) and isinstance(title, str) and title in container:
+        container = changes["container"] = None  # the title, read again with what follows
+    season = _SEASON.search(container) if isinstance(container, str) else None
+    if isinstance(container, str) and season is not None and season.start():
+        changes["container"] = container[: season.start()].rstrip(" ,")  # "Law (Summer 2011)"
+        if changes.get("issued", source.issued) is None:
+            changes["issued"] = PartialDate(int(season["year"]))
+    modified = _LAST_MODIFIED.search(text) if source.issued is None else None
+    if modified is not None and "issued" not in changes and find_dates(modified["date"]):
+        changes["issued"] = find_dates(modified["date"])[0].value  # Chicago web pages
     title = changes.get("title")
     taken = source.publisher
     if isinstance(title, str) and taken and "publisher" not in changes and taken in title:
@@ -284,9 +314,24 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     return replace(source, **changes), frozenset(changes)  # type: ignore[arg-type]
 
 
+def inherit(source: SourceRecord, previous: SourceRecord | None) -> SourceRecord:
+    """The second of ``Body resolutions 59/209 of <date> and 67/221 of <date>`` takes the
+    issuing body the first one printed for both."""
+    if previous is None or source.contributors or not previous.contributors:
+        return source
+    if not _RESOLUTION.match((source.raw or "").strip().rstrip(".")):
+        return source
+    before = _RESOLUTION.match((previous.raw or "").strip().rstrip("."))
+    if before is None or not before["body"]:
+        return source
+    return replace(source, contributors=previous.contributors)
+
+
 def clean_container(value: str) -> str | None:
     """An outlet without the volume, page or pinpoint a style prints next to it."""
     value = _LEADING_IN.sub("", value.strip())
+    if (server := _PREPRINT.match(value)) is not None:
+        return server["server"]  # "arXiv preprint arXiv:2201.07311"
     if _PINPOINT_ONLY.match(value):
         return None
     stripped = _TRAILING_NUMBER.sub("", value)
@@ -330,7 +375,10 @@ def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
     best: tuple[tuple[Contributor, ...], int] = ((), 0)
     first = best
     names: list[Contributor] = []
+    inverted = _inverted_first(text, pieces)
     for k, (s, e) in enumerate(pieces[:-1]):
+        if inverted and k == 1:
+            continue  # the first author's given name, already read
         piece = " ".join(text[s:e].split())
         if _SUFFIX.match(piece) and names:
             last = names[-1]
@@ -339,6 +387,12 @@ def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
             if len(names) == 1:
                 first = best
             continue
+        last_name = False
+        if names and (tail := _LAST_AND.match(piece)) is not None:
+            piece, last_name = tail["name"], True  # "A, B, and C, Title": C ends the list
+        if inverted and k == 0:
+            s2, e2 = pieces[1]
+            piece = f"{' '.join(text[s2:e2].split())} {piece}"  # "Biderman, Stella, K. B, and L. G"
         found, ok = split_authors(_ET_AL.sub("", piece))
         persons = [c for c in found if not c.is_organisation]
         if not ok or not found or len(persons) != len(found):
@@ -353,7 +407,7 @@ def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
                 break
         names.extend(persons)
         best = (tuple(names), pieces[k + 1][0])
-        if _ET_AL.search(piece) or " & " in piece or " and " in piece:
+        if last_name or _ET_AL.search(piece) or " & " in piece or " and " in piece:
             return best  # the list ends with its last name
         if k == 0:
             first = best
@@ -363,6 +417,25 @@ def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
     return first if best[0] else best
 
 
+_LAST_AND = re.compile(r"^(?:and|&)\s+(?P<name>\S.*)$")
+_GIVEN = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?$")
+
+
+def _inverted_first(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Chicago bibliography order: ``Family, Given, Given Family, and Given Family, Title``."""
+    if len(pieces) < 4:
+        return False
+    first, given, third = (" ".join(text[s:e].split()) for s, e in pieces[:3])
+    if not (_FAMILY.match(first) and _GIVEN.match(given)):
+        return False
+    later = [" ".join(text[s:e].split()) for s, e in pieces[2:6]]
+    starts_list = looks_like_person(third) or bool(_LAST_AND.match(third))
+    return starts_list and any(_LAST_AND.match(p) for p in later)
+
+
+_SEASON = re.compile(r"\s*\(?(?i:spring|summer|autumn|fall|winter)\s+(?P<year>\d{4})\)?$")
+_LAST_MODIFIED = re.compile(r"(?i:last\s+(?:modified|updated)),?\s+(?P<date>[^,()]{3,40})")
+_AT_TAIL = re.compile(r",\s*at\s+[\w–-]+\s*$")
 _BARE_LIST = 3  # names listed with no "and" before the title: this many make a list
 _PINPOINT_TAIL = re.compile(r"(?:,\s*at\s+\S+|\s+\d[\d–-]*)$")
 
@@ -411,7 +484,13 @@ def _paren_dated(text: str) -> dict[str, object]:
         if title:
             out["title"] = title
             out["contributors"] = persons
+            if not _ACCESS_BEFORE.search(before):  # "(last visited July 14, 2022)"
+                out["issued"] = date.value  # the report's year, not one inside its number
         return out
+    if not persons and date.precision.value != "day":
+        # "U.S. Dep’t of the Treasury, The State of Labor Market Competition, at ii (2022)"
+        rest = _AT_TAIL.sub("", rest)
+        pieces = _top_commas(rest)
     if not persons and date.precision.value != "day" and 2 <= len(pieces) <= 3:
         # "Council of Econ. Advisers, White House, Benefits of Competition … 4 (Apr. 2016)"
         names = [" ".join(rest[a:b].split()) for a, b in pieces]
@@ -447,9 +526,43 @@ def _persons_first(
     cut = re.search(r"\b" + re.escape(first[0]), title, re.IGNORECASE) if first else None
     if cut is not None and cut.start() > 0 and set(_words(title[: cut.start()])) <= names:
         out["title"] = title[cut.start() :]
+    elif title and set(_words(title)) <= names and (after := _top_commas(rest)):
+        out["title"] = rest[after[0][0] : after[0][1]].strip()  # the rules took a name
     if source.container and set(_words(source.container)) <= names:
         out["container"] = None
     return out
+
+
+_FAMILIES = re.compile(r"^[A-Z][\w’'-]*[a-z][\w’'-]*(?:/[A-Z][\w’'-]*[a-z][\w’'-]*)*$")
+_THE_OUTLET = re.compile(r"^The(?:\s+[A-Z][\w.&’'-]*){1,3}$")
+_URL_START = re.compile(r"\s*(?:https?:|www\.)")
+
+
+def _named_first(text: str) -> dict[str, object]:
+    """An unquoted title after a name and no date: ``Borgers, Title, Outlet, URL`` (family
+    names, ``/`` between co-authors), ``The Verge, Title`` (an outlet), ``Institute, TITLE``."""
+    url = _URL_START.search(text)
+    head = text[: url.start()] if url else text
+    pieces = [" ".join(head[s:e].split()) for s, e in _top_commas(head)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2 or find_dates(head) or "(" in head:
+        return {}
+    first, rest = pieces[0], pieces[1:]
+    title = ", ".join(rest)
+    if not title[:1].isupper():
+        return {}
+    if _FAMILIES.match(first) and url and len(rest) >= 2 and len(rest[-1].split()) <= 4:
+        return {
+            "contributors": tuple(Contributor(literal=n) for n in first.split("/")),
+            "title": ", ".join(rest[:-1]),
+            "container": rest[-1],
+        }
+    if _THE_OUTLET.match(first) and not has_organisation_word(first) and not url:
+        return {"container": first, "title": title, "contributors": ()}
+    letters = [ch for ch in title if ch.isalpha()]
+    if has_organisation_word(first) and letters and all(ch.isupper() for ch in letters):
+        return {"contributors": (Contributor(literal=first),), "title": title, "container": None}
+    return {}
 
 
 def _short_name(name: str) -> Contributor:
@@ -518,10 +631,12 @@ def _byline(text: str) -> dict[str, object]:
     """Title, then the author's name and a full stop, then the outlet (a web list's style)."""
     text = text.strip().rstrip(".")
     m = _BYLINE.match(text)
-    if m is not None and looks_like_person(m["name"]):
+    if m is not None and (looks_like_person(m["name"]) or m["name"] == "Anonymous"):
+        name = m["name"]
+        person = split_person(name) if name != "Anonymous" else Contributor(literal=name)
         out: dict[str, object] = {
             "title": " ".join(m["title"].split()),
-            "contributors": (split_person(m["name"]),),
+            "contributors": (person,),
             "container": None,
         }
         outlet = _top_commas(m["rest"])[0]
@@ -529,6 +644,14 @@ def _byline(text: str) -> dict[str, object]:
         if value and not find_dates(value) and not re.match(r"(?i)retrieved|accessed", value):
             out["container"] = value
         return out | {"publisher": None}
+    m = _TITLE_NAME_YEAR.match(text)
+    if m is not None and looks_like_person(m["name"]):  # "Title. Richard R. John, 2009"
+        return {
+            "title": " ".join(m["title"].split()),
+            "contributors": (split_person(m["name"]),),
+            "issued": PartialDate(int(m["year"])),
+            "container": None,
+        }
     m = _TITLE_OUTLET_DATE.match(text)
     if m is not None:
         dates = find_dates(m["date"])
