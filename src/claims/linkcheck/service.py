@@ -461,9 +461,13 @@ async def check_batch(
         await asyncio.gather(*lookups)
 
 
+# links loaded and checked at a time: the run's memory does not grow with its links
+DUE_CHUNK = 2000
+
+
 async def _check_due(
     database: Database,
-    due: list[repo.DueLink],
+    due: Sequence[int],
     options: CheckOptions,
     *,
     clock: Clock,
@@ -481,19 +485,26 @@ async def _check_due(
             for (link, result), w in zip(items, written, strict=True)
         ]
 
+    def load(ids: Sequence[int]) -> list[repo.DueLink]:
+        return database.transaction(lambda session: repo.load_due_links(session, ids))
+
+    loop = asyncio.get_running_loop()
     async with make_checker(options, clock) as checker:
-        await check_batch(
-            checker,
-            make_archive(checker, options),
-            database,
-            due,
-            record=record,
-            clock=clock,
-            progress=progress,
-            collected=collected,
-            writer=writer,
-            on_page=on_page,
-        )
+        archive = make_archive(checker, options)
+        for start in range(0, len(due), DUE_CHUNK):
+            links = await loop.run_in_executor(writer, load, due[start : start + DUE_CHUNK])
+            await check_batch(
+                checker,
+                archive,
+                database,
+                links,
+                record=record,
+                clock=clock,
+                progress=progress,
+                collected=collected,
+                writer=writer,
+                on_page=on_page,
+            )
 
 
 def validate_options(options: CheckOptions) -> None:
@@ -518,7 +529,8 @@ def check_links(
 ) -> CheckReport:
     """Check the due links of the given sources (all sources when none are given).
 
-    Reads what is due in one short transaction, checks with no session open, and commits
+    Reads the ids of what is due in one short transaction, then loads and checks the links
+    DUE_CHUNK at a time (round-robin over hosts) with no session open, and commits
     results in groups at least every COMMIT_INTERVAL_S, so a killed run loses at most its
     last half second of checks and the next run picks up exactly what is left. Ctrl-C ends
     the run cleanly, committing what was checked (the report says it was interrupted).
@@ -533,21 +545,18 @@ def check_links(
     validate_options(options)
     now = clock()
 
-    def select_due(session: Session) -> tuple[int, list[repo.DueLink]]:
+    def select_due(session: Session) -> tuple[int, Sequence[int]]:
         repo.link_unlinked_sources(session)
         repo.require_sources(session, source_keys)
         cited = repo.count_cited_links(session, source_keys)
-        ids = list(
-            session.execute(
-                repo.due_links_query(
-                    now=now,
-                    recheck_after=options.recheck_after,
-                    force=options.force,
-                    source_keys=source_keys,
-                )
-            ).scalars()
+        due = repo.due_links_by_host(
+            session,
+            now=now,
+            recheck_after=options.recheck_after,
+            force=options.force,
+            source_keys=source_keys,
         )
-        return cited, repo.load_due_links(session, ids)
+        return cited, due
 
     cited, due = database.transaction(select_due)
     collected = ReportLog()
