@@ -370,3 +370,41 @@ def test_sources_without_links_get_one_link_per_normalised_url(database: Databas
         "b": "http://example.org/b",
         "bad": "not a url",
     }
+
+
+def test_a_run_in_chunks_checks_each_link_once_and_reports_all(
+    database: Database, servers: Servers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Links are loaded a few at a time, round-robin over hosts even when they come host by
+    host; the report (read back from its file) has every link once, archived copies included."""
+    import claims.linkcheck.service as service
+
+    monkeypatch.setattr(service, "DUE_CHUNK", 3)
+    rows = [(f"a{i}", servers.route(A, f"/a{i}", html(f"Page a{i}")), None) for i in range(5)]
+    rows += [(f"b{i}", servers.route(B, f"/b{i}", html(f"Page b{i}")), None) for i in range(3)]
+    gone = servers.route(C, "/gone", html("Gone", status=410))
+    rows.append(("gone", gone, "A deleted page"))
+    add_sources(database, rows)
+    endpoint = archive_stand_in(servers)
+    options = CheckOptions(**{**FAST.__dict__, "archive": True, "archive_endpoint": endpoint})
+    with database.session() as session:
+        service.repo.link_unlinked_sources(session)
+        order = service.repo.due_links_by_host(
+            session, now=T0, recheck_after=options.recheck_after, force=False
+        )
+        url_of: dict[int, str] = dict(session.execute(select(Link.id, Link.url)).all())
+    hosts = [urlsplit(url_of[i]).hostname for i in order]
+    assert set(hosts[:3]) == {A, B, C}  # the first chunk spans the hosts
+    report = check_links(database, options=options, clock=FakeClock())
+    assert report.due == report.checked == 9
+    assert sorted(r.result.url for r in report.links) == sorted(url for _, url, _ in rows)
+    assert count_checks(database) == 9
+    for _, url, _ in rows:
+        host, path = urlsplit(url).hostname, urlsplit(url).path
+        assert len(servers.requests(host, path)) == 1
+    (entry,) = [r for r in report.links if r.result.url == gone]
+    assert entry.archive is not None  # found after its commit, kept in the report
+    assert [r.result.url for r in report.not_alive()] == [gone]
+    assert report.not_alive()[0].archive == entry.archive
+    assert report.outcome_counts()["ok"] == 8
+    assert report.found_problems(FailOn.FAILING)

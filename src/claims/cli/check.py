@@ -98,7 +98,7 @@ def _print_report_json(report: CheckReport, content_changed: list[dict[str, Any]
     summary = json.dumps(head, indent=2, ensure_ascii=False, default=str)
     out.write('{\n  "summary": ' + summary.replace("\n", "\n  ") + ',\n  "results": [')
     first = True
-    for link in report.links:
+    for link in report.log:
         text = json.dumps(result_as_json(link), indent=2, ensure_ascii=False, default=str)
         out.write(("\n    " if first else ",\n    ") + text.replace("\n", "\n    "))
         first = False
@@ -158,14 +158,12 @@ def _render(report: CheckReport) -> None:
                     soft_wrap=True,
                     markup=False,
                 )
-    drifted = [r for r in report.links if r.result.drifted]
-    for r in drifted:
+    for r in report.drifted():
         warn(
             f"{r.result.url}: title drifted to {r.result.title!r}"
             f" (similarity {r.result.title_similarity:.2f})"
         )
-    moved = [r for r in report.links if r.result.suggested_url]
-    for r in moved:
+    for r in report.moved():
         stdout.print(
             f"moved: {r.result.url} → {r.result.suggested_url}", soft_wrap=True, markup=False
         )
@@ -231,7 +229,7 @@ def _content_changes(database: Any, report: CheckReport) -> list[Any]:
     """The evidence signals of the links this run checked (their pages' passages)."""
     from claims.evidence.captures import content_changes
 
-    link_ids = [r.link_id for r in report.links if r.link_id is not None]
+    link_ids = [r.link_id for r in report.log if r.link_id is not None]
     with database.session(readonly=True) as session:
         return content_changes(session, link_ids)
 

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import pickle
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import IO
 
 from claims.enums import CheckOutcome, LinkHealth
 
@@ -104,3 +110,71 @@ class LinkReport:
     health: LinkHealth
     archive: ArchiveCapture | None = None
     link_id: int | None = field(default=None, compare=False)
+
+
+class ReportLog:
+    """The reports of a run, kept as counts plus a temporary file of the reports themselves.
+
+    A run over 20,000 links held every report until its end (for the JSON and the summary),
+    so its memory grew with the links; this keeps in memory only the counts, the reports a
+    summary shows (not alive, drifted, moved) and the archived copies found after a commit.
+    Reports are added by the writer thread as it commits, so an interrupted run reports
+    exactly what it committed.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._spool: IO[bytes] | None = None
+        self._archives: dict[str, ArchiveCapture] = {}
+        self.checked = 0
+        self.outcomes: Counter[CheckOutcome] = Counter()
+        self.health: Counter[LinkHealth] = Counter()
+        self.hard_failures = 0
+        self.drifted = 0
+        self.notable: list[LinkReport] = []  # not alive, drifted or moved, in commit order
+
+    def add(self, report: LinkReport) -> None:
+        r = report.result
+        with self._lock:
+            if self._spool is None:
+                self._spool = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
+            pickle.dump(report, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+            self.checked += 1
+            self.outcomes[r.outcome] += 1
+            self.health[report.health] += 1
+            self.hard_failures += is_hard_failure(r.outcome)
+            self.drifted += r.drifted
+            if report.health is not LinkHealth.ALIVE or r.drifted or r.suggested_url:
+                self.notable.append(report)
+
+    def set_archive(self, report: LinkReport, capture: ArchiveCapture) -> LinkReport:
+        """The archived copy a look-up found after ``report`` was committed."""
+        with self._lock:
+            self._archives[report.result.url] = capture
+            updated = replace(report, archive=capture)
+            self.notable = [updated if n is report else n for n in self.notable]
+            return updated
+
+    def __iter__(self) -> Iterator[LinkReport]:
+        """Every report, in commit order, read back one at a time."""
+        with self._lock:
+            spool = self._spool
+            if spool is None:
+                return
+            spool.flush()
+            end = spool.tell()
+        position = 0
+        while position < end:
+            with self._lock:
+                spool.seek(position)
+                report: LinkReport = pickle.load(spool)  # noqa: S301 (our own file)
+                position = spool.tell()
+                spool.seek(0, 2)
+                capture = self._archives.get(report.result.url)
+            yield report if capture is None else replace(report, archive=capture)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._spool is not None:
+                self._spool.close()
+                self._spool = None

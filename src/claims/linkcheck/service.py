@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import datetime as dt
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -33,7 +32,7 @@ from claims.linkcheck.results import (
     CheckResult,
     CheckTarget,
     LinkReport,
-    is_hard_failure,
+    ReportLog,
 )
 from claims.repository import links as repo
 
@@ -80,7 +79,7 @@ class WorkerSummary:
 class CheckReport:
     """What a run did: the links it checked, and how much it left alone."""
 
-    links: tuple[LinkReport, ...]
+    log: ReportLog  # the reports, read back one at a time (``links`` reads them all)
     cited_links: int  # links cited by the sources in scope
     due: int  # of those, due for a check in this run (a worker: the links it leased)
     interrupted: bool
@@ -88,26 +87,34 @@ class CheckReport:
     worker: WorkerSummary | None = None  # set for a worker of a shared round
 
     @property
+    def links(self) -> tuple[LinkReport, ...]:
+        return tuple(self.log)
+
+    @property
     def checked(self) -> int:
-        return len(self.links)
+        return self.log.checked
 
     def outcome_counts(self) -> dict[str, int]:
-        counts = Counter(r.result.outcome for r in self.links)
-        return {o.value: counts.get(o, 0) for o in CheckOutcome}
+        return {o.value: self.log.outcomes.get(o, 0) for o in CheckOutcome}
 
     def health_counts(self) -> dict[str, int]:
-        counts = Counter(r.health for r in self.links)
-        return {h.value: counts.get(h, 0) for h in LinkHealth}
+        return {h.value: self.log.health.get(h, 0) for h in LinkHealth}
 
     def not_alive(self) -> list[LinkReport]:
-        return [r for r in self.links if r.health is not LinkHealth.ALIVE]
+        return [r for r in self.log.notable if r.health is not LinkHealth.ALIVE]
+
+    def drifted(self) -> list[LinkReport]:
+        return [r for r in self.log.notable if r.result.drifted]
+
+    def moved(self) -> list[LinkReport]:
+        return [r for r in self.log.notable if r.result.suggested_url]
 
     def found_problems(self, fail_on: FailOn) -> bool:
         if fail_on is FailOn.NEVER:
             return False
         if fail_on is FailOn.DEAD:
-            return any(r.health is LinkHealth.DEAD for r in self.links)
-        return any(is_failing(r.health) for r in self.links)
+            return self.log.health.get(LinkHealth.DEAD, 0) > 0
+        return any(is_failing(h) and n for h, n in self.log.health.items())
 
 
 class LeaseLost(Exception):
@@ -317,7 +324,7 @@ class _GroupCommitter:
         *,
         record: Recorder,
         writer: ThreadPoolExecutor,
-        collected: dict[str, LinkReport],
+        collected: ReportLog,
         after_commit: Callable[[LinkReport], None],
         interval_s: float = COMMIT_INTERVAL_S,
         batch: int = COMMIT_BATCH,
@@ -335,11 +342,11 @@ class _GroupCommitter:
     def _write(self, items: list[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport]:
         reports = self._record(items)
         kept = []
-        for (link, _result), report in zip(items, reports, strict=True):
+        for report in reports:
             if report is not None:
                 # recorded by the writer as it commits, so an interrupted run reports
                 # exactly what it committed
-                self._collected[link.url] = report
+                self._collected.add(report)
                 kept.append(report)
         return kept
 
@@ -391,7 +398,7 @@ async def check_batch(
     record: Recorder,
     clock: Clock,
     progress: Progress,
-    collected: dict[str, LinkReport],
+    collected: ReportLog,
     writer: ThreadPoolExecutor,
     on_page: PageSink | None = None,
 ) -> None:
@@ -400,25 +407,25 @@ async def check_batch(
     loop = asyncio.get_running_loop()
     lookups: set[asyncio.Task[None]] = set()
 
-    async def look_up(link: repo.DueLink) -> None:
+    async def look_up(link: repo.DueLink, report: LinkReport) -> None:
         assert archive is not None
         capture = await archive.find(link.url, accessed=link.accessed, issued=link.issued)
         if capture is not None:
             await loop.run_in_executor(
                 writer, write_snapshot, database, link.link_id, capture, clock()
             )
-            collected[link.url] = replace(collected[link.url], archive=capture)
+            report = collected.set_archive(report, capture)
             if on_page is not None:  # keep the archived copy's text too
                 page = await archive.read(capture, max_bytes=checker.options.body_prefix_bytes)
                 if page is not None:
                     await loop.run_in_executor(
                         writer, on_page.archived, link.link_id, capture, page, clock()
                     )
-        progress.advance(collected[link.url])
+        progress.advance(report)
 
     def after_commit(report: LinkReport) -> None:
         if archive is not None and report.health is not LinkHealth.ALIVE and report.archive is None:
-            task = asyncio.create_task(look_up(by_url[report.result.url]))
+            task = asyncio.create_task(look_up(by_url[report.result.url], report))
             lookups.add(task)
             task.add_done_callback(lookups.discard)
         else:
@@ -454,14 +461,18 @@ async def check_batch(
         await asyncio.gather(*lookups)
 
 
+# links loaded and checked at a time: the run's memory does not grow with its links
+DUE_CHUNK = 2000
+
+
 async def _check_due(
     database: Database,
-    due: list[repo.DueLink],
+    due: Sequence[int],
     options: CheckOptions,
     *,
     clock: Clock,
     progress: Progress,
-    collected: dict[str, LinkReport],
+    collected: ReportLog,
     writer: ThreadPoolExecutor,
     on_page: PageSink | None = None,
 ) -> None:
@@ -474,19 +485,26 @@ async def _check_due(
             for (link, result), w in zip(items, written, strict=True)
         ]
 
+    def load(ids: Sequence[int]) -> list[repo.DueLink]:
+        return database.transaction(lambda session: repo.load_due_links(session, ids))
+
+    loop = asyncio.get_running_loop()
     async with make_checker(options, clock) as checker:
-        await check_batch(
-            checker,
-            make_archive(checker, options),
-            database,
-            due,
-            record=record,
-            clock=clock,
-            progress=progress,
-            collected=collected,
-            writer=writer,
-            on_page=on_page,
-        )
+        archive = make_archive(checker, options)
+        for start in range(0, len(due), DUE_CHUNK):
+            links = await loop.run_in_executor(writer, load, due[start : start + DUE_CHUNK])
+            await check_batch(
+                checker,
+                archive,
+                database,
+                links,
+                record=record,
+                clock=clock,
+                progress=progress,
+                collected=collected,
+                writer=writer,
+                on_page=on_page,
+            )
 
 
 def validate_options(options: CheckOptions) -> None:
@@ -511,7 +529,8 @@ def check_links(
 ) -> CheckReport:
     """Check the due links of the given sources (all sources when none are given).
 
-    Reads what is due in one short transaction, checks with no session open, and commits
+    Reads the ids of what is due in one short transaction, then loads and checks the links
+    DUE_CHUNK at a time (round-robin over hosts) with no session open, and commits
     results in groups at least every COMMIT_INTERVAL_S, so a killed run loses at most its
     last half second of checks and the next run picks up exactly what is left. Ctrl-C ends
     the run cleanly, committing what was checked (the report says it was interrupted).
@@ -526,24 +545,21 @@ def check_links(
     validate_options(options)
     now = clock()
 
-    def select_due(session: Session) -> tuple[int, list[repo.DueLink]]:
+    def select_due(session: Session) -> tuple[int, Sequence[int]]:
         repo.link_unlinked_sources(session)
         repo.require_sources(session, source_keys)
         cited = repo.count_cited_links(session, source_keys)
-        ids = list(
-            session.execute(
-                repo.due_links_query(
-                    now=now,
-                    recheck_after=options.recheck_after,
-                    force=options.force,
-                    source_keys=source_keys,
-                )
-            ).scalars()
+        due = repo.due_links_by_host(
+            session,
+            now=now,
+            recheck_after=options.recheck_after,
+            force=options.force,
+            source_keys=source_keys,
         )
-        return cited, repo.load_due_links(session, ids)
+        return cited, due
 
     cited, due = database.transaction(select_due)
-    collected: dict[str, LinkReport] = {}
+    collected = ReportLog()
     started = time.monotonic()
     interrupted = False
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claims-check-writer")
@@ -569,7 +585,7 @@ def check_links(
         writer.shutdown(wait=True)  # a result being written is committed, not torn
         progress.finish()
     return CheckReport(
-        links=tuple(collected.values()),
+        log=collected,
         cited_links=cited,
         due=len(due),
         interrupted=interrupted,
@@ -603,8 +619,8 @@ def summary_as_json(report: CheckReport) -> dict[str, Any]:
         "cited_links": report.cited_links,
         "due": report.due,
         "checked": report.checked,
-        "hard_failures": sum(1 for r in report.links if is_hard_failure(r.result.outcome)),
-        "drifted": sum(1 for r in report.links if r.result.drifted),
+        "hard_failures": report.log.hard_failures,
+        "drifted": report.log.drifted,
         "interrupted": report.interrupted,
         "elapsed_s": round(report.elapsed_s, 3),
         "outcomes": report.outcome_counts(),
@@ -619,5 +635,5 @@ def report_as_json(report: CheckReport) -> dict[str, Any]:
     """The whole ``claims check --json`` document: a summary and one result per link."""
     return {
         "summary": summary_as_json(report),
-        "results": [result_as_json(r) for r in report.links],
+        "results": [result_as_json(r) for r in report.log],
     }

@@ -29,7 +29,7 @@ from claims.errors import InputError
 from claims.linkcheck.checker import Checker, Clock, responsive_loop, utcnow
 from claims.linkcheck.options import CheckOptions
 from claims.linkcheck.progress import NullProgress, Progress
-from claims.linkcheck.results import CheckResult, LinkReport
+from claims.linkcheck.results import CheckResult, LinkReport, ReportLog
 from claims.linkcheck.service import (
     CheckReport,
     PageSink,
@@ -134,7 +134,7 @@ async def _work(
     *,
     clock: Clock,
     progress: Progress,
-    collected: dict[str, LinkReport],
+    collected: ReportLog,
     writer: ThreadPoolExecutor,
     tally: _Tally,
     on_page: PageSink | None = None,
@@ -226,7 +226,7 @@ async def _lease_and_check(
     *,
     clock: Clock,
     progress: Progress,
-    collected: dict[str, LinkReport],
+    collected: ReportLog,
     writer: ThreadPoolExecutor,
     tally: _Tally,
     lease: Callable[[], list[repo.DueLink]],
@@ -310,7 +310,7 @@ def run_worker(
         return info, repo.count_cited_links(session), rounds.outstanding(session, info, now=now)
 
     info, cited, left = database.transaction(join)
-    collected: dict[str, LinkReport] = {}
+    collected = ReportLog()
     tally = _Tally(outstanding=left.links)
     started = time.monotonic()
     interrupted = False
@@ -344,7 +344,7 @@ def run_worker(
             lambda s: rounds.outstanding(s, info, now=clock())
         ).links
     return CheckReport(
-        links=tuple(collected.values()),
+        log=collected,
         cited_links=cited,
         due=tally.leased,
         interrupted=interrupted,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from sqlalchemy import Insert, Select, Table, and_, bindparam, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -179,6 +181,39 @@ def due_links_query(
     )
 
 
+def due_links_by_host(
+    session: Session,
+    *,
+    now: dt.datetime,
+    recheck_after: dt.timedelta,
+    force: bool,
+    source_keys: Sequence[str] = (),
+) -> array[int]:
+    """Ids of the due links, oldest first within a host, round-robin over the hosts.
+
+    Only ids are kept (8 bytes a link), so a run can load its links in chunks; the
+    round-robin makes each chunk span the hosts even when the links come host by host.
+    """
+    query = due_links_query(
+        now=now, recheck_after=recheck_after, force=force, source_keys=source_keys
+    ).add_columns(Link.url)
+    by_host: dict[str, list[int]] = {}
+    for link_id, url in session.execute(query):
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:
+            host = ""
+        by_host.setdefault(host, []).append(link_id)
+    queues = [list(reversed(ids)) for ids in by_host.values()]
+    del by_host
+    out = array("q")
+    while queues:
+        for queue in queues:
+            out.append(queue.pop())
+        queues = [q for q in queues if q]
+    return out
+
+
 def count_cited_links(session: Session, source_keys: Sequence[str] = ()) -> int:
     cited = select(Source.link_id).where(Source.link_id.is_not(None))
     if source_keys:
@@ -216,6 +251,8 @@ def load_due_links(session: Session, link_ids: Sequence[int]) -> list[DueLink]:
             cited[link_id].append((key, title, accessed, issued))
     out = []
     for link_id in link_ids:
+        if link_id not in urls:
+            continue  # deleted since it was found due
         sources = cited[link_id]
         accessed_on = [a for _, _, a, _ in sources if a is not None]
         issued_on = [i for _, _, _, i in sources if i is not None]
