@@ -19,11 +19,11 @@ from claims.curation.citing import (
     position_in,
     render_citations,
 )
+from claims.curation.log import field_edits, logged
 from claims.curation.policy import FieldChange
-from claims.curation.sources import DEFAULT_EDITOR
 from claims.enums import ClaimStatus
 from claims.errors import ConflictError, InputError, NotFoundError
-from claims.models import Citation, Claim, Edit, Footnote, Source
+from claims.models import Citation, Claim, Footnote, Source
 from claims.repository import curation as repo
 from claims.repository.claims import claims_by_key, get_claim
 from claims.repository.documents import get_document
@@ -199,14 +199,12 @@ def add_claim(
         _cite(session, claim, cite, source, None if cite.footnote is None else notes[cite.footnote])
     session.flush()
     session.add(
-        Edit(
-            by=by or DEFAULT_EDITOR,
+        logged(
+            "claim",
+            key,
+            "add",
+            by=by,
             note=note,
-            action="add",
-            target="claim",
-            key=key,
-            field=None,
-            old=None,
             new=f"{anchor.start}:{anchor.end} {anchor.quote}",
             claim_id=claim.id,
         )
@@ -245,15 +243,13 @@ def delete_claim(
         tuple(c.source.key for c in claim.citations),
     )
     session.add(
-        Edit(
-            by=by or DEFAULT_EDITOR,
+        logged(
+            "claim",
+            key,
+            "delete",
+            by=by,
             note=note,
-            action="delete",
-            target="claim",
-            key=key,
-            field=None,
             old=f"{claim.start}:{claim.end} {claim.quote}",
-            new=None,
             claim_id=claim.id,
         )
     )
@@ -363,23 +359,7 @@ def edit_claim(
             f"{latest.at:%Y-%m-%d} was given before this change; review it again with "
             "`claims verify`"
         )
-    repo.add_edits(
-        session,
-        [
-            Edit(
-                by=by or DEFAULT_EDITOR,
-                note=note,
-                action="unset" if c.new is None else "set",
-                target="claim",
-                key=key,
-                field=c.field,
-                old=c.old,
-                new=c.new,
-                claim_id=claim.id,
-            )
-            for c in changes
-        ],
-    )
+    repo.add_edits(session, field_edits("claim", key, changes, by=by, note=note, claim_id=claim.id))
     repo.pin(session, "claim", claim.id, named, by)
     session.flush()
     return ClaimChange(

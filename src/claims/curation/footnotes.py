@@ -18,10 +18,10 @@ from claims.curation.citing import (
     set_footnote_citations,
 )
 from claims.curation.claims import locate_quote, restatus
+from claims.curation.log import field_edits
 from claims.curation.policy import FieldChange
-from claims.curation.sources import DEFAULT_EDITOR
 from claims.errors import InputError, NotFoundError
-from claims.models import Claim, Document, Edit, Footnote
+from claims.models import Claim, Document, Footnote
 from claims.repository import curation as repo
 from claims.repository.documents import get_document
 
@@ -274,22 +274,7 @@ def edit_footnote(
         if after != (", ".join(keys) or None):
             changes.append(FieldChange("citations", ", ".join(keys) or None, after))
 
-    repo.add_edits(
-        session,
-        [
-            Edit(
-                by=by or DEFAULT_EDITOR,
-                note=note,
-                action="unset" if c.new is None else "set",
-                target="footnote",
-                key=key,
-                field=c.field,
-                old=c.old,
-                new=c.new,
-            )
-            for c in changes
-        ],
-    )
+    repo.add_edits(session, field_edits("footnote", key, changes, by=by, note=note))
     repo.pin(session, "footnote", footnote.id, named, by)
     session.flush()
     pins = repo.pins(session, "footnote", [footnote.id]).get(footnote.id, frozenset())

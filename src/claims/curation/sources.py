@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from claims.curation.log import field_edits, logged
 from claims.curation.policy import (
     EXTRA_PREFIX,
     SOURCE_FIELDS,
@@ -21,13 +22,12 @@ from claims.curation.policy import (
 )
 from claims.enums import AccessedBasis, ContributorRole, SourceKind
 from claims.errors import ConflictError, InputError, NotFoundError
-from claims.models import Citation, Edit, Link, Source, Verification
+from claims.models import Citation, Link, Source, Verification
 from claims.records import Contributor, PartialDate, SourceRecord
 from claims.repository import bibliography as bib_repo
 from claims.repository import curation as repo
 from claims.urls import normalize_url
 
-DEFAULT_EDITOR = "cli"  # who edited when --by is not given
 _CLEARABLE = frozenset(SOURCE_FIELDS) - {"kind", "accessed_basis"}
 
 
@@ -207,27 +207,12 @@ def _log(
     changes: Sequence[FieldChange],
     spec: EditSpec,
 ) -> None:
-    by = spec.by or DEFAULT_EDITOR
-    rows = [
-        Edit(
-            by=by,
-            note=spec.note,
-            action=action if action != "edit" else ("unset" if c.new is None else "set"),
-            target="source",
-            key=key,
-            field=c.field,
-            old=c.old,
-            new=c.new,
-            source_id=source.id,
-        )
-        for c in changes
-    ]
-    if action != "edit" and not rows:
-        rows = [
-            Edit(
-                by=by, note=spec.note, action=action, target="source", key=key, source_id=source.id
-            )
-        ]
+    rows = field_edits("source", key, changes, by=spec.by, note=spec.note, source_id=source.id)
+    if action != "edit":  # an add: its fields logged as the add, or the add alone
+        for row in rows:
+            row.action = action
+        rows = rows or [logged("source", key, action, by=spec.by, note=spec.note,
+                               source_id=source.id)]  # fmt: skip
     repo.add_edits(session, rows)
 
 
@@ -365,13 +350,12 @@ def merge_sources(
         moved += int(getattr(result, "rowcount", 0) or 0)
         repo.move_pins(session, "source", other.id, source.id)
         session.add(
-            Edit(
-                by=by or DEFAULT_EDITOR,
+            logged(
+                "source",
+                keep,
+                "merge",
+                by=by,
                 note=note,
-                action="merge",
-                target="source",
-                key=keep,
-                field=None,
                 old=other_key,
                 new=keep,
                 source_id=source.id,
@@ -416,15 +400,13 @@ def delete_source(session: Session, key: str, *, by: str | None, note: str | Non
             hint=f"merge it into another source: claims sources merge KEEP {key}",
         )
     session.add(
-        Edit(
-            by=by or DEFAULT_EDITOR,
+        logged(
+            "source",
+            key,
+            "delete",
+            by=by,
             note=note,
-            action="delete",
-            target="source",
-            key=key,
-            field=None,
             old=field_value(held, "title"),
-            new=None,
             source_id=source.id,
         )
     )
