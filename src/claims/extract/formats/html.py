@@ -113,7 +113,12 @@ def _main_text_filter(data: bytes) -> Callable[[str], bool] | None:
     if not found or len(found.strip()) < _MAIN_MIN_CHARS:
         return None
     main = _letters(found)
-    return lambda block: bool(_letters(block)) and _letters(block) not in main
+
+    def outside(block: str) -> bool:
+        words = _letters(block)
+        return bool(words) and words not in main
+
+    return outside
 
 
 def _is_ref(a: etree._Element) -> bool:
