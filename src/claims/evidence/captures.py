@@ -20,7 +20,8 @@ from claims.repository import captures as repo
 if TYPE_CHECKING:
     from claims.evidence.passages import ChangedClaim
 
-MAX_PENDING_PAGES = 32
+# page text waiting for extraction at most (about 32 pages of 64 KiB; many small ones)
+MAX_PENDING_CHARS = 2 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -182,36 +183,46 @@ class PageRecorder:
     """A sink for ``check_links(on_page=…)``: keeps a capture of each page a check read.
 
     Extraction is the slow part (0.1–0.4 s for a 64 KiB page on a loaded 2-core machine), so
-    it runs in a thread of its own and the check's writer is not held up. Pages are taken in
-    groups, one transaction per group (a transaction per page cost more than the check);
-    at most ``MAX_PENDING_PAGES`` wait (the writer waits beyond that, so memory stays
-    bounded). Use it as a context manager: leaving it waits for the pending captures and
-    re-raises the first error one of them met.
+    it runs in a child process (started at once, so its imports overlap the check's start)
+    fed by a thread of its own, and the check's writer is not held up. Pages are taken in
+    groups, one transaction per group (a transaction per page cost more than the check):
+    whatever waits when the thread is free, at most ``MAX_PENDING_CHARS`` of page text (the
+    writer waits beyond that, so memory stays bounded). Use it as a context manager: leaving
+    it waits for the pending captures and re-raises the first error one of them met.
     """
 
     def __init__(self, database: Database) -> None:
         self._database = database
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claims-capture")
-        self._room = threading.BoundedSemaphore(MAX_PENDING_PAGES)
-        self._lock = threading.Lock()
+        self._changed = threading.Condition()
         self._queued: list[PageRead] = []
+        self._pending_chars = 0
+        self._draining = False
         self._extractor = Extractor()
+        self._extractor.start()
         self._errors: list[BaseException] = []
         self.new_captures = 0
 
     def __call__(self, link_id: int, result: ReadResult) -> None:
-        if not result.body:
-            return
-        page = PageRead(
-            link_id=link_id,
-            url=result.url,
-            body=result.body,
-            captured_at=result.checked_at,
-            final_url=result.final_url,
-            http_status=result.status,
-            content_type=result.content_type,
+        self.many([(link_id, result)])
+
+    def many(self, pages: Sequence[tuple[int, ReadResult]]) -> None:
+        """The pages of a group of kept results (one call per commit: one group to extract)."""
+        self._submit(
+            [
+                PageRead(
+                    link_id=link_id,
+                    url=result.url,
+                    body=result.body,
+                    captured_at=result.checked_at,
+                    final_url=result.final_url,
+                    http_status=result.status,
+                    content_type=result.content_type,
+                )
+                for link_id, result in pages
+                if result.body
+            ]
         )
-        self._submit(page)
 
     def archived(
         self, link_id: int, capture: ArchivedCopy, page: ArchivedRead, read_at: dt.datetime
@@ -221,39 +232,60 @@ class PageRecorder:
             return
         ctype = page.headers.get("content-type")
         self._submit(
-            PageRead(
-                link_id=link_id,
-                url=capture.url,
-                body=decode(page.content, ctype),
-                captured_at=read_at,
-                final_url=capture.url,
-                http_status=page.status,
-                content_type=ctype,
-                kind="archive",
-                archived_at=capture.timestamp,
-            )
+            [
+                PageRead(
+                    link_id=link_id,
+                    url=capture.url,
+                    body=decode(page.content, ctype),
+                    captured_at=read_at,
+                    final_url=capture.url,
+                    http_status=page.status,
+                    content_type=ctype,
+                    kind="archive",
+                    archived_at=capture.timestamp,
+                )
+            ]
         )
 
-    def _submit(self, page: PageRead) -> None:
-        self._room.acquire()
-        with self._lock:
-            self._queued.append(page)
-            start = len(self._queued) == 1  # else a drain already queued will take it
-        if start:
+    def _submit(self, pages: Sequence[PageRead]) -> None:
+        with self._changed:
+            for page in pages:
+                while self._queued and self._pending_chars + len(page.body) > MAX_PENDING_CHARS:
+                    self._start_drain()
+                    self._changed.wait()
+                self._queued.append(page)
+                self._pending_chars += len(page.body)
+            if self._queued:
+                self._start_drain()
+
+    def _start_drain(self) -> None:
+        # with self._changed held
+        if not self._draining:
+            self._draining = True
             self._pool.submit(self._drain).add_done_callback(self._done)
 
     def _drain(self) -> int:
-        with self._lock:
-            pages, self._queued = self._queued, []
-        try:
-            return capture_pages(self._database, pages, extractor=self._extractor)
-        finally:
-            for _ in pages:
-                self._room.release()
+        new = 0
+        while True:
+            with self._changed:
+                pages, self._queued = self._queued, []
+                if not pages:
+                    self._draining = False  # in the same hold: a page queued later starts one
+                    return new
+            try:
+                new += capture_pages(self._database, pages, extractor=self._extractor)
+            except BaseException:
+                with self._changed:
+                    self._draining = False
+                raise
+            finally:
+                with self._changed:
+                    self._pending_chars -= sum(len(p.body) for p in pages)
+                    self._changed.notify_all()
 
     def _done(self, future: Future[int]) -> None:
         error = future.exception()
-        with self._lock:
+        with self._changed:
             if error is not None:
                 self._errors.append(error)
             else:

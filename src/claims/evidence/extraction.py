@@ -85,7 +85,16 @@ class Extractor:
                     self._stop()
         return _extract_all(pages)
 
-    def _remote(self, pages: Sequence[Page]) -> list[str | None]:
+    def start(self) -> None:
+        """Start the child now, so its imports run beside the caller's start-up."""
+        with self._lock:
+            if not self._broken:
+                try:
+                    self._spawn()
+                except OSError:
+                    self._broken = True
+
+    def _spawn(self) -> subprocess.Popen[bytes]:
         if self._proc is None:
             self._proc = subprocess.Popen(
                 [sys.executable, "-m", "claims.evidence.extraction"],
@@ -93,7 +102,11 @@ class Extractor:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
             )
-        stdin, stdout = self._proc.stdin, self._proc.stdout
+        return self._proc
+
+    def _remote(self, pages: Sequence[Page]) -> list[str | None]:
+        proc = self._spawn()
+        stdin, stdout = proc.stdin, proc.stdout
         assert stdin is not None
         assert stdout is not None
         stdin.write(json.dumps(list(pages)).encode() + b"\n")
@@ -130,6 +143,8 @@ class Extractor:
 
 def serve(stdin: IO[bytes], stdout: IO[bytes]) -> None:
     """The child's loop: a JSON list of pages in, a JSON list of texts out, per line."""
+    with contextlib.suppress(ImportError):  # loaded before the first pages arrive
+        import trafilatura  # noqa: F401
     for line in stdin:
         try:
             reply: Any = _extract_all([tuple(p) for p in json.loads(line)])

@@ -226,6 +226,8 @@ class _Resolutions:
                 del self._answers[key]  # cancelled: let the next caller try again
                 future.cancel()
                 raise
+        if future.done():  # every request after a host's first: no shield, no task
+            return future.result()
         return await asyncio.shield(future)
 
 
@@ -344,7 +346,9 @@ class Engine:
                 limit=0,  # the limiter holds the limits
                 use_dns_cache=False,
                 resolver=_PinnedResolver(self),
-                ssl=ssl.create_default_context(),
+                # aiohttp's own verified context, made at its import: a second one would
+                # load the CA bundle again (CPU and a few MiB)
+                ssl=True,
             )
             self._session = aiohttp.ClientSession(
                 connector=connector,

@@ -291,8 +291,8 @@ Recorder = Callable[[Sequence[tuple[repo.DueLink, CheckResult]]], list[LinkRepor
 class PageSink(Protocol):
     """Where the pages a check read go (the evidence service keeps captures of them)."""
 
-    def __call__(self, link_id: int, result: CheckResult) -> None:
-        """A kept result that read a page, in the writer thread after its commit."""
+    def many(self, pages: Sequence[tuple[int, CheckResult]]) -> None:
+        """The kept results of one commit that read a page, in the writer thread after it."""
 
     def archived(
         self, link_id: int, capture: ArchiveCapture, page: RawAnswer, read_at: dt.datetime
@@ -433,10 +433,14 @@ async def check_batch(
 
     def write(items: Sequence[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport | None]:
         reports = record(items)
-        if on_page is not None:  # after the commit, in the writer thread
-            for (link, result), report in zip(items, reports, strict=True):
-                if report is not None and result.body and result.outcome in SUCCESS_OUTCOMES:
-                    on_page(link.link_id, result)
+        if on_page is not None:  # after the commit, in the writer thread, as one group
+            on_page.many(
+                [
+                    (link.link_id, result)
+                    for (link, result), report in zip(items, reports, strict=True)
+                    if report is not None and result.body and result.outcome in SUCCESS_OUTCOMES
+                ]
+            )
         # the run's report keeps every result: not the pages read (20,000 bodies of 64 KiB)
         return [
             replace(r, result=replace(r.result, body=None))

@@ -25,6 +25,8 @@ IN_CHUNK = 500
 
 
 _INSERT_CHECK = insert(LinkCheck)
+# Core on the table, not the ORM entity: the ORM's bulk insert cost more than the statement
+_INSERT_CHECKS = insert(cast(Table, LinkCheck.__table__))
 _UPDATE_LINK_STATE = (
     update(Link)
     .where(Link.id == bindparam("target_id"))
@@ -318,7 +320,7 @@ def add_checks(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     """Append many checks in one statement (keys as the parameters of ``add_check``, with
     ``http_status`` and ``link_id``)."""
     if rows:
-        session.execute(_INSERT_CHECK, list(rows))
+        session.connection().execute(_INSERT_CHECKS, list(rows))
 
 
 _LINKS = cast(Table, Link.__table__)
