@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
 from claims.cli._common import print_json, state, stderr, stdout, warn
 from claims.errors import ClaimsError, NetworkUnavailable
@@ -122,6 +121,8 @@ def _render_worker(report: CheckReport) -> None:
 
 
 def _render(report: CheckReport) -> None:
+    from rich.table import Table  # not for --json: rich's tables are a tenth of the imports
+
     _render_worker(report)
     table = Table("outcome", "links", title="Outcomes")
     for outcome, count in report.outcome_counts().items():
@@ -449,7 +450,6 @@ def check(
     progress: Any = None
     if not as_json and sys.stderr.isatty() and not os.environ.get("CI"):
         progress = RichProgress()
-    from claims.cli.evidence import render_changes
     from claims.evidence.captures import page_recorder
 
     try:
@@ -489,6 +489,8 @@ def check(
     if as_json:
         _print_report_json(report, [c.as_json() for c in changed])
     else:
+        from claims.cli.evidence import render_changes  # rich, which --json does not need
+
         _render(report)
         render_changes(changed)
     if report.interrupted:

@@ -10,7 +10,6 @@ from typing import Any, cast
 from urllib.parse import urlsplit
 
 from sqlalchemy import Insert, Select, Table, and_, bindparam, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from claims.enums import CheckOutcome, LinkHealth
@@ -113,9 +112,15 @@ def link_unlinked_sources(session: Session) -> int:
 
 def _insert_links_ignoring_duplicates(session: Session) -> Insert:
     dialect = session.get_bind().dialect.name
+    # the dialect modules are imported when needed: PostgreSQL's (with all its drivers) is
+    # a tenth of a check's imports
     if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         return postgresql.insert(Link).on_conflict_do_nothing(index_elements=[Link.url])
     if dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         return sqlite.insert(Link).on_conflict_do_nothing(index_elements=[Link.url])
     return insert(Link)
 

@@ -27,7 +27,6 @@ from sqlalchemy import (
     true,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from claims.enums import LinkHealth
@@ -69,8 +68,12 @@ def join_round(
     }
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql  # imported when needed (see links.py)
+
         session.execute(postgresql.insert(CheckRound).values(values).on_conflict_do_nothing())
     elif dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         session.execute(sqlite.insert(CheckRound).values(values).on_conflict_do_nothing())
     elif session.get(CheckRound, round_id) is None:  # pragma: no cover - other databases
         session.add(CheckRound(**values))
