@@ -6,11 +6,13 @@ only when a command first needs them (``claims --help`` and ``--version`` stay f
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from json.encoder import encode_basestring as _encode_str  # C, as ensure_ascii=False
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import typer
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from claims.db import Database
+
+_INDENTS = tuple("\n" + "  " * n for n in range(16))
 
 NO_COLOR_ENV = "NO_COLOR"  # https://no-color.org: present and not empty turns styling off
 
@@ -116,11 +120,75 @@ def state(ctx: typer.Context) -> AppState:
     return obj
 
 
+def _float_text(value: float) -> str:
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+def _key_text(key: Any) -> str:
+    if isinstance(key, str):
+        return _encode_str(key)
+    if key is True or key is False or key is None:
+        return {True: '"true"', False: '"false"', None: '"null"'}[key]
+    if isinstance(key, int):
+        return _encode_str(int.__repr__(key))
+    if isinstance(key, float):
+        return _encode_str(_float_text(key))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+_CONSTANTS = {None: "null", True: "true", False: "false"}
+
+
+def json_text(value: Any, level: int = 0) -> str:
+    """``json.dumps(value, indent=2, ensure_ascii=False, default=str)``, the same text, as if
+    nested ``level`` deep. json.dumps with an indent runs its pure-Python encoder; this
+    builds the text with the C string encoder (a check's --json of 2,000 results was a
+    twentieth of its CPU)."""
+    kind = type(value)
+    if kind is str:
+        return _encode_str(value)
+    if value is None or kind is bool:
+        return _CONSTANTS[value]
+    if kind is int:
+        return int.__repr__(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = _INDENTS[level + 1] if level < 15 else "\n" + "  " * (level + 1)
+        items = ("," + inner).join(
+            [
+                (_encode_str(k) if type(k) is str else _key_text(k))
+                + ": "
+                + json_text(v, level + 1)
+                for k, v in value.items()
+            ]
+        )
+        return "{" + inner + items + (_INDENTS[level] if level < 16 else "\n" + "  " * level) + "}"
+    if kind is list or kind is tuple:
+        if not value:
+            return "[]"
+        inner = _INDENTS[level + 1] if level < 15 else "\n" + "  " * (level + 1)
+        items = ("," + inner).join([json_text(v, level + 1) for v in value])
+        return "[" + inner + items + (_INDENTS[level] if level < 16 else "\n" + "  " * level) + "]"
+    # subclasses (StrEnum, IntEnum, …) as json.dumps takes them, then anything else as str()
+    if isinstance(value, str):
+        return _encode_str(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _float_text(value)
+    if isinstance(value, list | tuple | dict):
+        return json_text(list(value) if not isinstance(value, dict) else dict(value), level)
+    return _encode_str(str(value))
+
+
 def print_json(data: Any) -> None:
     """Stable JSON on stdout: plain text, never rich markup or wrapping."""
-    import json
-
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    sys.stdout.write(json_text(data))
     sys.stdout.write("\n")
     sys.stdout.flush()
 
@@ -128,14 +196,11 @@ def print_json(data: Any) -> None:
 def print_json_list(items: Iterable[Any]) -> None:
     """A JSON list on stdout, the same text as ``print_json(list(items))``, written item by
     item so that a list of 100,000 entries is never held as one string."""
-    import json
-
     out = sys.stdout
     first = True
     out.write("[")
     for item in items:
-        text = json.dumps(item, indent=2, ensure_ascii=False, default=str)
-        out.write(("\n  " if first else ",\n  ") + text.replace("\n", "\n  "))
+        out.write(("\n  " if first else ",\n  ") + json_text(item, 1))
         first = False
     out.write("]\n" if first else "\n]\n")
     out.flush()

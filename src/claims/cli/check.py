@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from claims.cli._common import print_json, state, stderr, stdout, warn
+from claims.cli._common import json_text, print_json, state, stderr, stdout, warn
 from claims.errors import ClaimsError, NetworkUnavailable
 from claims.linkcheck import CheckOptions, LinkReport
 from claims.linkcheck.options import (
@@ -94,12 +93,10 @@ def _print_report_json(report: CheckReport, content_changed: list[dict[str, Any]
     whole document as one string (and its dicts) was a third of the run's memory."""
     out = sys.stdout
     head = {**summary_as_json(report), "content_changed": content_changed}
-    summary = json.dumps(head, indent=2, ensure_ascii=False, default=str)
-    out.write('{\n  "summary": ' + summary.replace("\n", "\n  ") + ',\n  "results": [')
+    out.write('{\n  "summary": ' + json_text(head, 1) + ',\n  "results": [')
     first = True
     for link in report.log:
-        text = json.dumps(result_as_json(link), indent=2, ensure_ascii=False, default=str)
-        out.write(("\n    " if first else ",\n    ") + text.replace("\n", "\n    "))
+        out.write(("\n    " if first else ",\n    ") + json_text(result_as_json(link), 2))
         first = False
     out.write("]\n}\n" if first else "\n  ]\n}\n")
     out.flush()
