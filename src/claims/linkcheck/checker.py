@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import re
 import secrets
 import sys
@@ -46,6 +47,7 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+@functools.lru_cache(maxsize=8192)  # asked five times per URL of a run
 def host_of(url: str) -> str:
     try:
         return (urlsplit(url).hostname or "").lower()
