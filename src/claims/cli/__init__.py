@@ -8,9 +8,11 @@ layer or the services. Every error reaches the user as one ``error: …`` line (
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +22,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
 from claims import __version__
-from claims.cli._common import AppState, error
+from claims.cli._common import AppState, error, teardown_skipped
 from claims.config import DATABASE_URL_ENV, Settings, resolve_database_url
 from claims.errors import ClaimsError
 
@@ -315,4 +317,24 @@ def root(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except SystemExit as exc:
+        code = exc.code
+        if teardown_skipped() and (code is None or isinstance(code, int)):
+            _exit_at_once(code or 0)
+        raise
+
+
+def _exit_at_once(code: int) -> None:
+    """End the process now: streams flushed and exit handlers run, no teardown. Returns
+    (for the ordinary exit) when a stream cannot be flushed or a thread is still running."""
+    if threading.active_count() != 1:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return  # the ordinary exit reports it as it always has
+    atexit._run_exitfuncs()
+    os._exit(code)

@@ -114,6 +114,21 @@ class AppState:
             self._database = None
 
 
+class _Teardown:
+    skip = False
+
+
+def skip_teardown() -> None:
+    """The running command closes what it opens and leaves no thread behind: once it is done,
+    ``main`` ends the process without the interpreter's teardown (freeing every object of
+    650 modules took a check 0.1–0.3 s, a tenth of its run at 2,000 URLs)."""
+    _Teardown.skip = True
+
+
+def teardown_skipped() -> bool:
+    return _Teardown.skip
+
+
 def state(ctx: typer.Context) -> AppState:
     obj = ctx.find_root().obj
     assert isinstance(obj, AppState)

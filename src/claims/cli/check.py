@@ -10,7 +10,15 @@ from typing import Annotated, Any
 
 import typer
 
-from claims.cli._common import json_text, print_json, state, stderr, stdout, warn
+from claims.cli._common import (
+    json_text,
+    print_json,
+    skip_teardown,
+    state,
+    stderr,
+    stdout,
+    warn,
+)
 from claims.errors import ClaimsError, NetworkUnavailable
 from claims.linkcheck import CheckOptions, LinkReport
 from claims.linkcheck.options import (
@@ -403,6 +411,7 @@ def check(
 
     Example: claims --db postgresql+psycopg://host/claims check --worker --round nightly
     """
+    skip_teardown()  # every thread and process of a check ends before it returns
     for value, name in ((concurrency, "--concurrency"), (per_host, "--per-host")):
         _positive(value, name)
     _positive(timeout, "--timeout")
