@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -28,6 +28,8 @@ from claims.linkcheck.options import (
     DEFAULT_PER_HOST,
     DEFAULT_TIMEOUT_S,
     DEFAULT_TOTAL_TIMEOUT_S,
+    DEFAULT_WORKER_BATCH,
+    DEFAULT_WORKER_LEASE,
     HostRule,
     default_user_agent,
     parse_duration,
@@ -42,14 +44,9 @@ from claims.linkcheck.service import (
     result_as_json,
     summary_as_json,
 )
-from claims.linkcheck.workers import (
-    DEFAULT_BATCH,
-    DEFAULT_LEASE,
-    WorkerOptions,
-    default_worker_id,
-    round_settings_differ,
-    run_worker,
-)
+
+if TYPE_CHECKING:
+    from claims.linkcheck.workers import WorkerOptions
 
 ARCHIVE_ENDPOINT_ENV = "CLAIMS_ARCHIVE_ENDPOINT"
 USER_AGENT = default_user_agent()
@@ -193,18 +190,20 @@ def _worker_options(
         return None
     if batch is not None:
         _positive(batch, "--batch")
-    lease_for = DEFAULT_LEASE
+    lease_for = DEFAULT_WORKER_LEASE
     if lease is not None:
         try:
             lease_for = parse_duration(lease)
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--lease") from exc
         _positive(lease_for.total_seconds(), "--lease")
+    from claims.linkcheck.workers import WorkerOptions, default_worker_id  # workers only
+
     try:
         return WorkerOptions(
             worker_id=worker_id or default_worker_id(),
             round_id=round_id,
-            batch=batch or DEFAULT_BATCH,
+            batch=batch or DEFAULT_WORKER_BATCH,
             lease=lease_for,
         )
     except ValueError as exc:
@@ -369,7 +368,7 @@ def check(
     batch: Annotated[
         int | None,
         typer.Option(
-            "--batch", help=f"Links a worker leases at a time [default: {DEFAULT_BATCH}]."
+            "--batch", help=f"Links a worker leases at a time [default: {DEFAULT_WORKER_BATCH}]."
         ),
     ] = None,
     lease: Annotated[
@@ -377,7 +376,7 @@ def check(
         typer.Option(
             "--lease",
             help="How long a worker's lease lasts unless renewed (a killed worker's links"
-            f" return after it) [default: {DEFAULT_LEASE.total_seconds():g}s].",
+            f" return after it) [default: {DEFAULT_WORKER_LEASE.total_seconds():g}s].",
         ),
     ] = None,
     worker_id: Annotated[
@@ -469,6 +468,8 @@ def check(
                     on_page=on_page,
                 )
             else:
+                from claims.linkcheck.workers import run_worker
+
                 report = run_worker(
                     database, worker_options, options=options, progress=progress, on_page=on_page
                 )
@@ -488,6 +489,8 @@ def check(
             )
         raise
     if report.worker is not None:
+        from claims.linkcheck.workers import round_settings_differ
+
         joined = report.worker.round_id
         for name, value in round_settings_differ(report, options).items():
             warn(f"round {joined} was started with {name}={value}; the round's setting applies")

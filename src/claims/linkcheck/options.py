@@ -25,6 +25,9 @@ DEFAULT_BACKOFF_MAX_S = 30.0
 DEFAULT_RETRY_AFTER_CAP_S = 60.0
 # the most one URL may take, retries and Retry-After waits included (never less than timeout)
 DEFAULT_TOTAL_TIMEOUT_S = 60.0
+# a round's worker (claims.linkcheck.workers): links leased at a time, and for how long
+DEFAULT_WORKER_BATCH = 100
+DEFAULT_WORKER_LEASE = dt.timedelta(seconds=60)
 # enough for <title> and an error page's wording; bodies are never read whole
 DEFAULT_BODY_PREFIX_BYTES = 64 * 1024
 # compressed bytes read before giving up on a body that inflates to nothing useful

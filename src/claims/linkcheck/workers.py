@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from claims.db import Database
 from claims.errors import InputError
 from claims.linkcheck.checker import Checker, Clock, responsive_loop, utcnow
-from claims.linkcheck.options import CheckOptions
+from claims.linkcheck.options import DEFAULT_WORKER_BATCH, DEFAULT_WORKER_LEASE, CheckOptions
 from claims.linkcheck.progress import NullProgress, Progress
 from claims.linkcheck.results import CheckResult, LinkReport, ReportLog
 from claims.linkcheck.service import (
@@ -44,8 +44,8 @@ from claims.linkcheck.service import (
 from claims.repository import links as repo
 from claims.repository import rounds
 
-DEFAULT_BATCH = 100
-DEFAULT_LEASE = dt.timedelta(seconds=60)
+DEFAULT_BATCH = DEFAULT_WORKER_BATCH
+DEFAULT_LEASE = DEFAULT_WORKER_LEASE
 # a worker renews its leases this many times per lease period
 LEASE_RENEWALS_PER_PERIOD = 3
 # how long a worker with nothing to lease sleeps at most before looking again
