@@ -7,12 +7,14 @@ import datetime as dt
 import json
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
 from evidence_pages import PARAGRAPHS, article
 from linkcheck_servers import HOSTS, Request, Response, Servers
 from sqlalchemy import func, select
 from test_evidence_captures import FAST, Clock, add_sources
 
 from claims.db import Database
+from claims.evidence import captures
 from claims.evidence.captures import decode, page_recorder, source_captures
 from claims.linkcheck.archive import raw_snapshot_url
 from claims.linkcheck.service import check_links
@@ -147,3 +149,16 @@ def test_archived_copy_is_the_reference_for_content_changed(
     assert change.change.old_capture_id == archived.id
     assert change.change.old_text == STATEMENT
     assert change.change.new_capture_id == live.id
+
+
+def test_every_page_is_captured_when_the_writer_waits_for_room(
+    database: Database, servers: Servers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # two pages at most wait for extraction: the writer waits, and no page is left behind
+    monkeypatch.setattr(captures, "MAX_PENDING_PAGES", 2)
+    monkeypatch.setattr(captures, "MAX_PENDING_CHARS", 1)
+    urls = [servers.route(A, f"/article/{i}", article(title=f"Article {i}")) for i in range(7)]
+    add_sources(database, [(f"a{i}", url) for i, url in enumerate(urls)])
+    assert _check(database, Clock()) == 7
+    with database.session(readonly=True) as s:
+        assert s.scalar(select(func.count()).select_from(Capture)) == 7

@@ -20,8 +20,9 @@ from claims.repository import captures as repo
 if TYPE_CHECKING:
     from claims.evidence.passages import ChangedClaim
 
-# page text waiting for extraction at most (about 32 pages of 64 KiB; many small ones)
+# page text waiting for extraction at most (about 32 pages of 64 KiB), and pages at most
 MAX_PENDING_CHARS = 2 * 1024 * 1024
+MAX_PENDING_PAGES = 1000
 
 
 @dataclass(frozen=True)
@@ -186,9 +187,10 @@ class PageRecorder:
     it runs in a child process (started at once, so its imports overlap the check's start)
     fed by a thread of its own, and the check's writer is not held up. Pages are taken in
     groups, one transaction per group (a transaction per page cost more than the check):
-    whatever waits when the thread is free, at most ``MAX_PENDING_CHARS`` of page text (the
-    writer waits beyond that, so memory stays bounded). Use it as a context manager: leaving
-    it waits for the pending captures and re-raises the first error one of them met.
+    whatever waits when the thread is free, at most ``MAX_PENDING_CHARS`` of page text in
+    ``MAX_PENDING_PAGES`` pages (the writer waits beyond that, so memory stays bounded). Use
+    it as a context manager: leaving it waits for the pending captures and re-raises the
+    first error one of them met.
     """
 
     def __init__(self, database: Database) -> None:
@@ -250,7 +252,10 @@ class PageRecorder:
     def _submit(self, pages: Sequence[PageRead]) -> None:
         with self._changed:
             for page in pages:
-                while self._queued and self._pending_chars + len(page.body) > MAX_PENDING_CHARS:
+                while self._queued and (
+                    self._pending_chars + len(page.body) > MAX_PENDING_CHARS
+                    or len(self._queued) >= MAX_PENDING_PAGES
+                ):
                     self._start_drain()
                     self._changed.wait()
                 self._queued.append(page)
