@@ -167,6 +167,7 @@ class DevScore:
         self.flag_right = [0, 0]  # flags on right fields, flags
         self.wrong_reviewed = [0, 0]  # wrong fields in citations that need review, wrong fields
         self.review_right = [0, 0]  # right fields in citations that need review, their fields
+        self.risks: list[tuple[float, bool, bool]] = []  # found citations: risk, wrong, flagged
         self.misses: list[str] = []
 
     def score_footnotes(self, group: str, rows: list[dict[str, Any]]) -> None:
@@ -204,6 +205,9 @@ class DevScore:
             self.by_field[name][0] += ok
             self.by_field[name][1] += 1
             flagged = name in unsure or citation is None
+            if citation is not None:
+                risk = dict(citation.field_risk).get(name, 1.0 if flagged else 0.0)
+                self.risks.append((risk, not ok, flagged))
             reviewed = citation is None or citation.needs_review
             if reviewed:
                 self.review_right[1] += 1
@@ -332,6 +336,23 @@ def print_lopo(
         f"fields flagged (unsure_fields): wrong fields flagged {wf}/{w} ({wf / max(w, 1):.1%}); "
         f"flags on right fields {fr}/{fl} ({fr / max(fl, 1):.1%})"
     )
+    found_wrong = [r for r in score.risks if r[1]]
+    found_flags = [r for r in score.risks if r[2]]
+    fw = sum(1 for r in found_wrong if r[2])
+    fr = sum(1 for r in found_flags if not r[1])
+    print(
+        f"  among found citations: wrong fields flagged {fw}/{len(found_wrong)} "
+        f"({fw / max(len(found_wrong), 1):.1%}); flags on right fields {fr}/{len(found_flags)} "
+        f"({fr / max(len(found_flags), 1):.1%})"
+    )
+    if any(r[0] not in (0.0, 1.0) for r in score.risks):
+        cells = []
+        for t in (0.1, 0.2, 0.34, 0.5):
+            flagged = [r for r in score.risks if r[0] >= t]
+            hit = sum(1 for r in flagged if r[1])
+            on_right = (len(flagged) - hit) / max(len(flagged), 1)
+            cells.append(f"{t:.2f}: {hit / max(len(found_wrong), 1):.0%}/{on_right:.0%}")
+        print("  risk threshold trade-off (wrong flagged / flags on right): " + ", ".join(cells))
     wr, w = score.wrong_reviewed
     rr, rl = score.review_right
     print(

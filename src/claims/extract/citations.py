@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from claims.enums import AccessedBasis, SourceKind
-from claims.extract import quotes, styles
+from claims.extract import calibration, quotes, styles
 from claims.extract.combine import refine
 from claims.extract.dates import DateMatch, date_in_url, find_dates
 from claims.extract.kinds import (
@@ -531,7 +531,8 @@ def parse_citation(
         parsed = refine(_parse(text), styled=styled)
         if styled:
             parsed = replace(parsed, source=styles.inherit(parsed.source, previous))
-    return replace(parsed, start=start_offset, end=start_offset + len(text))
+    parsed = replace(parsed, start=start_offset, end=start_offset + len(text))
+    return calibration.flag(parsed) if styled else parsed
 
 
 def refers_back(text: str) -> bool:
