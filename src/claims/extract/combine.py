@@ -13,8 +13,8 @@ from claims.extract.names import looks_like_person, split_person
 from claims.extract.results import REVIEW_FLAGS, CitationFlag, ParsedCitation
 from claims.records import Contributor, PartialDate, SourceRecord
 
-# a field read with less probability than this is flagged (chosen on held-out folds, see
-# benchmarks/extract_accuracy.py --calibration)
+# a field read with less probability than this is flagged; the shipped calibration
+# (claims.extract.calibration) replaces these flags by calibrated risks when it is present
 AGREED_UNSURE_BELOW = 0.5  # rules and labeller read the same: flagged only when this unsure
 ASK_UNQUOTED = True  # an unquoted title is where the rules go wrong most: ask then too
 ABSENT_SURE = 0.9
