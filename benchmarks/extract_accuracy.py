@@ -2,6 +2,7 @@
 the project's corpora and the curated letter.
 
 Usage: python benchmarks/extract_accuracy.py [--misses] [--no-lopo] [--rules-only]
+                                             [--fresh PATH]
 
 1. ../shared/citations-dev/ (real footnotes, 13 publishers), leave-one-publisher-out: for
    each publisher the labeller is retrained (benchmarks/train_extractor.py's functions) on
@@ -12,6 +13,8 @@ Usage: python benchmarks/extract_accuracy.py [--misses] [--no-lopo] [--rules-onl
    other, in the footnotes and in the whole documents (documents/*.txt, each read with the
    model of its publisher's fold). Flags: share of wrong fields flagged for review, and
    share of flags on right fields.
+   --fresh PATH scores a set in citations-dev's format as a whole with the shipped model
+   (no retraining, nothing tuned on it), e.g. benchmarks/data/citations-fresh.jsonl.
 2. tests/fixtures/citations_corpus.toml and citations_heldout.toml (the project's own
    corpora, which the shipped model is trained on) and the HRW letter (never trained on:
    extraction of the whole document against data/…/dataset.toml, by position), every field
@@ -21,6 +24,7 @@ Usage: python benchmarks/extract_accuracy.py [--misses] [--no-lopo] [--rules-onl
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import re
@@ -163,6 +167,7 @@ class DevScore:
         self.flag_right = [0, 0]  # flags on right fields, flags
         self.wrong_reviewed = [0, 0]  # wrong fields in citations that need review, wrong fields
         self.review_right = [0, 0]  # right fields in citations that need review, their fields
+        self.risks: list[tuple[float, bool, bool]] = []  # found citations: risk, wrong, flagged
         self.misses: list[str] = []
 
     def score_footnotes(self, group: str, rows: list[dict[str, Any]]) -> None:
@@ -200,6 +205,9 @@ class DevScore:
             self.by_field[name][0] += ok
             self.by_field[name][1] += 1
             flagged = name in unsure or citation is None
+            if citation is not None:
+                risk = dict(citation.field_risk).get(name, 1.0 if flagged else 0.0)
+                self.risks.append((risk, not ok, flagged))
             reviewed = citation is None or citation.needs_review
             if reviewed:
                 self.review_right[1] += 1
@@ -272,9 +280,31 @@ def lopo(rules_only: bool) -> tuple[DevScore, dict[str, int], float]:
     return score, {g: len(r) for g, r in groups.items()}, time.perf_counter() - started
 
 
-def print_lopo(score: DevScore, sizes: dict[str, int], took: float, rules_only: bool) -> None:
+def fresh(path: Path, rules_only: bool) -> tuple[DevScore, dict[str, int], float]:
+    """A held-out set scored as a whole: the shipped model, no training on it."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[row["publisher_of_document"]].append(row)
+    score = DevScore()
+    started = time.perf_counter()
+    with contextlib.ExitStack() as stack:
+        if rules_only:
+            stack.enter_context(labeller.using(None))
+        for group, held_out in groups.items():
+            score.score_footnotes(group, held_out)
+    return score, {g: len(r) for g, r in groups.items()}, time.perf_counter() - started
+
+
+def print_lopo(
+    score: DevScore, sizes: dict[str, int], took: float, rules_only: bool, title: str = ""
+) -> None:
     what = "rules only" if rules_only else "labeller retrained per fold"
-    print(f"citations-dev, leave one publisher out ({what}; {took:.0f} s)")
+    if title:
+        what = "rules only" if rules_only else "shipped model, not trained or tuned on it"
+        print(f"{title} ({what}; {took:.0f} s)")
+    else:
+        print(f"citations-dev, leave one publisher out ({what}; {took:.0f} s)")
     print(f"{'publisher of document':<52}{'cites':>6}{'fields':>9}{'found':>9}")
     accuracies = []
     for group in sorted(sizes, key=score.accuracy):
@@ -306,6 +336,23 @@ def print_lopo(score: DevScore, sizes: dict[str, int], took: float, rules_only: 
         f"fields flagged (unsure_fields): wrong fields flagged {wf}/{w} ({wf / max(w, 1):.1%}); "
         f"flags on right fields {fr}/{fl} ({fr / max(fl, 1):.1%})"
     )
+    found_wrong = [r for r in score.risks if r[1]]
+    found_flags = [r for r in score.risks if r[2]]
+    fw = sum(1 for r in found_wrong if r[2])
+    fr = sum(1 for r in found_flags if not r[1])
+    print(
+        f"  among found citations: wrong fields flagged {fw}/{len(found_wrong)} "
+        f"({fw / max(len(found_wrong), 1):.1%}); flags on right fields {fr}/{len(found_flags)} "
+        f"({fr / max(len(found_flags), 1):.1%})"
+    )
+    if any(r[0] not in (0.0, 1.0) for r in score.risks):
+        cells = []
+        for t in (0.1, 0.2, 0.34, 0.5):
+            flagged = [r for r in score.risks if r[0] >= t]
+            hit = sum(1 for r in flagged if r[1])
+            on_right = (len(flagged) - hit) / max(len(flagged), 1)
+            cells.append(f"{t:.2f}: {hit / max(len(found_wrong), 1):.0%}/{on_right:.0%}")
+        print("  risk threshold trade-off (wrong flagged / flags on right): " + ", ".join(cells))
     wr, w = score.wrong_reviewed
     rr, rl = score.review_right
     print(
@@ -319,7 +366,14 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every field that differs")
     parser.add_argument("--no-lopo", action="store_true", help="skip citations-dev")
     parser.add_argument("--rules-only", action="store_true", help="citations-dev without model")
+    parser.add_argument("--fresh", type=Path, help="score this held-out set as a whole")
     args = parser.parse_args()
+    if args.fresh:
+        score, sizes, took = fresh(args.fresh, args.rules_only)
+        print_lopo(score, sizes, took, args.rules_only, title=f"held-out set {args.fresh}")
+        if args.misses:
+            print("\n".join(score.misses))
+        return
     if not args.no_lopo:
         dev, sizes, took = lopo(args.rules_only)
         print_lopo(dev, sizes, took, args.rules_only)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from claims.enums import AccessedBasis, SourceKind
-from claims.extract import quotes, styles
+from claims.extract import calibration, quotes, styles
 from claims.extract.combine import refine
 from claims.extract.dates import DateMatch, date_in_url, find_dates
 from claims.extract.kinds import (
@@ -103,6 +103,8 @@ _JOURNAL = re.compile(
     r"(?P<issue>\d[\w–-]{0,9})\b",
     re.IGNORECASE,
 )
+# "Big Data & Society 3.2 (2016)", "… Research 36:3 (2012)": volume.issue before the year
+_JOURNAL_DOTTED = re.compile(r"(?<=[^\W\d_]\s)(?P<volume>\d{1,4})[.:](?P<issue>\d{1,3})(?=\s*\()")
 _JOURNAL_PAGES = re.compile(r"\)\s*:\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)")
 _EMPTY_BRACKETS = re.compile(r"[(\[][\s\x1f]*[)\]]")
 _ON_FILE = re.compile(r"\bon file (?:with|at)\s+(?P<holder>[^,;.]+)", re.IGNORECASE)
@@ -248,15 +250,21 @@ def _may_join(text: str, i: int, ch: str) -> bool:
     return ch in " 以" and text.startswith(_JOIN_WORDS, i)
 
 
+# a jurisdiction label (``…, USA: …``) starts a citation; an identifier's label does not
+_ID_LABELS = r"(?:DOI|ISBN|ISSN|URL|URN|PMID|PMCID|ARK|OCLC|SSRN):"
 _JOIN = re.compile(
     r"(?P<see>,?\s+see\s+also\s+)"
-    r"|(?P<label>,\s+(?=[A-Z]{2,5}:\s))"
+    r"|(?P<label>,\s+(?=[A-Z]{2,5}:\s)(?!" + _ID_LABELS + r"))"
     r"|(?P<and>,?\s+(?:and|en)\s+|\s*以及\s*)"
     r"|(?P<stop>\.\s+)" + _CONTINUATION
 )
 _APA_YEAR = re.compile(r"\(\d{4}[a-z]?(?:,[^()]*)?\)\s*\.$")
 _JOIN_LOOKBACK = 200  # how far before a join a complete citation's date or URL may be
 _NEW_CITATION = re.compile(r"[“\"‘]|[A-Z][\w’'.-]*[\s,]|standpunt\b|" + r"\d{1,4}/\d{1,4}\s+of\s")
+# a book's imprint ends a citation: "Place: Publisher, 2008"; the next begins with names
+_BOOK_END = re.compile(r":\s*[A-Z][^,:;()]{1,60},\s*\d{4}$")
+_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:van|de|der|von|den|du|la|le)?\s*[A-Z][\w’'.-]*){1,3}"
+_NAMES_THEN_COMMA = re.compile(_NAME + r"(?:,?\s+and\s+" + _NAME + r")?,\s")
 _SYMBOL_OF = re.compile(r"\d{1,4}/\d{1,4}\s+of\s")  # "… 59/209 of 20 December 2004 and 67/221 of …"
 
 
@@ -270,7 +278,10 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
     if not _NEW_CITATION.match(text, rest):
         return False
     before = text[max(start, at - _JOIN_LOOKBACK) : at].rstrip()
+    book = bool(_BOOK_END.search(before)) and bool(_NAMES_THEN_COMMA.match(text, rest))
     if join["stop"] is not None:
+        if book:  # "… London: Earthscan, 2008. Ned Rossiter and Geert Lovink, MyCreativity …"
+            return True
         before = text[max(start, at - _JOIN_LOOKBACK) : at + 1].rstrip()
         if not before[:-1].rstrip().endswith(")") or _APA_YEAR.search(before):
             return False
@@ -278,7 +289,8 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
     complete = before.endswith(")") or bool(find_urls(before)) or _ends_with_date(before)
     chinese = join["and"].strip() == "以及"
     symbol = bool(_SYMBOL_OF.match(text, rest)) and _ends_with_date(before)
-    return complete and (chinese or symbol or text[rest] in '“"‘' or _quoted_at(text, rest))
+    quoted = text[rest] in '“"‘' or _quoted_at(text, rest)
+    return complete and (chinese or symbol or quoted or book)
 
 
 def _ends_with_date(text: str) -> bool:
@@ -531,7 +543,8 @@ def parse_citation(
         parsed = refine(_parse(text), styled=styled)
         if styled:
             parsed = replace(parsed, source=styles.inherit(parsed.source, previous))
-    return replace(parsed, start=start_offset, end=start_offset + len(text))
+    parsed = replace(parsed, start=start_offset, end=start_offset + len(text))
+    return calibration.flag(parsed) if styled else parsed
 
 
 def refers_back(text: str) -> bool:
@@ -637,6 +650,8 @@ def _parse(text: str) -> ParsedCitation:
 
     title_end = title_span[1] if title_span else 0
     journal = _JOURNAL.search(work.masked(), title_end)
+    if journal is None and title_span is not None:
+        journal = _JOURNAL_DOTTED.search(work.masked(), title_end)
     if journal is not None:
         extra["volume"], extra["issue"] = journal["volume"], journal["issue"]
         work.take(journal.start(), journal.end())

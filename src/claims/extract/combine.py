@@ -13,8 +13,8 @@ from claims.extract.names import looks_like_person, split_person
 from claims.extract.results import REVIEW_FLAGS, CitationFlag, ParsedCitation
 from claims.records import Contributor, PartialDate, SourceRecord
 
-# a field read with less probability than this is flagged (chosen on held-out folds, see
-# benchmarks/extract_accuracy.py --calibration)
+# a field read with less probability than this is flagged; the shipped calibration
+# (claims.extract.calibration) replaces these flags by calibrated risks when it is present
 AGREED_UNSURE_BELOW = 0.5  # rules and labeller read the same: flagged only when this unsure
 ASK_UNQUOTED = True  # an unquoted title is where the rules go wrong most: ask then too
 ABSENT_SURE = 0.9
@@ -121,6 +121,11 @@ def refine(parsed: ParsedCitation, *, styled: bool = True) -> ParsedCitation:
     return _styled(refined) if styled else refined
 
 
+def _with_evidence(parsed: ParsedCitation, **evidence: float) -> ParsedCitation:
+    merged = dict(parsed.evidence) | evidence
+    return replace(parsed, evidence=tuple(sorted(merged.items())))
+
+
 _STYLE_FIELDS = {"title": "title", "container": "container", "contributors": "authors"}
 _STYLE_FIELDS |= {"issued": "issued"}
 
@@ -130,6 +135,7 @@ def _styled(parsed: ParsedCitation) -> ParsedCitation:
     if not settled_attrs:
         return parsed
     settled = {_STYLE_FIELDS.get(a, a) for a in settled_attrs}
+    parsed = _with_evidence(parsed, **{f"settled:{name}": 1.0 for name in settled})
     flags = list(parsed.flags)
     if source.title is not None and CitationFlag.MISSING_TITLE in flags:
         flags.remove(CitationFlag.MISSING_TITLE)
@@ -146,8 +152,10 @@ _CHANGE_FIELD = {"contributors": "authors"}
 
 def _refine(parsed: ParsedCitation) -> ParsedCitation:
     model = labeller.active()
-    if model is None or not parsed.raw.strip() or _rules_sure(parsed):
+    if model is None or not parsed.raw.strip():
         return parsed
+    if _rules_sure(parsed):
+        return _with_evidence(parsed, rules_sure=1.0)
     text = parsed.raw
     source = parsed.source
     ours = rule_fields(source)
@@ -195,6 +203,9 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
     for name in FIELDS:
         if name in changed or reading.confidence.get(name, 1.0) < AGREED_UNSURE_BELOW:
             unsure.append(name)
+    evidence = {"asked": 1.0} | {f"changed:{name}": 1.0 for name in changed}
+    evidence |= {f"sure:{name}": reading.confidence.get(name, 1.0) for name in (*FIELDS, "url")}
+    parsed = _with_evidence(parsed, **evidence)
     if not changes and not unsure:
         return parsed
     if "accessed" in changes:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from claims.anchors import anchor_at
-from claims.extract import labeller, styles
+from claims.extract import calibration, labeller, styles
 from claims.extract.chrome import blank_chrome, find_chrome
 from claims.extract.citations import parse_citation, refers_back, split_footnote
 from claims.extract.combine import refine
@@ -66,7 +66,9 @@ class _Parser:
             # the rules' reading (often already made to find the note), then the labeller's
             parsed = self._cache[text] = refine(self._rules(text))
         inherited = styles.inherit(parsed.source, previous)
-        return parsed if inherited is parsed.source else replace(parsed, source=inherited)
+        if inherited is not parsed.source:
+            parsed = replace(parsed, source=inherited)
+        return calibration.flag(parsed)
 
     def looks_like_citation(self, note: str) -> bool:
         """Whether a run of text is a note: a URL, or a quoted title with a date or outlet."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
@@ -68,6 +68,10 @@ class ParsedCitation:
     flags: tuple[CitationFlag, ...] = ()
     leftover: str | None = None
     unsure_fields: tuple[str, ...] = ()  # fields flagged for review, e.g. ("title", "issued")
+    # how likely each field is wrong (calibrated, :mod:`claims.extract.calibration`)
+    field_risk: tuple[tuple[str, float], ...] = ()
+    # what the readers did, which the calibration reads: ("asked", 1.0), ("changed:title", 1.0)
+    evidence: tuple[tuple[str, float], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def needs_review(self) -> bool:

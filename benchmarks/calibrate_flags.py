@@ -1,0 +1,185 @@
+"""Fit the per-field review-flag model (src/claims/extract/flag_calibration.json).
+
+Usage: PYTHONPATH=src python benchmarks/calibrate_flags.py [--write] [--readings PATH]
+
+1. Out-of-fold readings of ../shared/citations-dev/: for each publisher the labeller is
+   retrained on the others (as benchmarks/extract_accuracy.py does), that publisher's
+   footnotes are split and parsed, and for each found citation and each scored field the
+   model's features (claims.extract.calibration.features) and whether the field is wrong.
+2. A logistic model (L2, Newton steps, pure Python) fitted by leave-one-publisher-out on
+   those readings: every publisher's risks come from a model not fitted on it. The threshold
+   is the one with the best F1 of "flagged" against "wrong" on these out-of-fold risks.
+3. --write: the model fitted on all readings, with that threshold, is written for shipping.
+Nothing here reads benchmarks/data/citations-fresh.jsonl: that set reports the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_extractor as training
+from claims.extract import calibration, labeller, parse_citation, split_footnote
+from extract_accuracy import DEV_FIELDS, _squash, dev_expected, dev_got
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "claims" / "extract" / calibration.CALIBRATION_FILE
+L2 = 1.0
+
+Reading = tuple[str, dict[str, float], int]  # publisher, features, wrong (0/1)
+
+
+def readings_of(rows: list[dict[str, Any]], group: str) -> list[Reading]:
+    out: list[Reading] = []
+    notes: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        notes[(row["source_document"], row["footnote_number"])].append(row)
+    for cites in notes.values():
+        footnote = cites[0]["footnote"]
+        spans = [footnote[s:e] for s, e in split_footnote(footnote)]
+        parsed = []
+        for span in spans:
+            parsed.append(parse_citation(span, previous=parsed[-1].source if parsed else None))
+        raws = [_squash(c["raw"]) for c in cites]
+        for row, raw in zip(cites, raws, strict=True):
+            hit = [
+                k
+                for k, span in enumerate(spans)
+                if raw in _squash(span) and sum(r in _squash(span) for r in raws) == 1
+            ]
+            if not hit:
+                continue  # a citation not found is flagged whole; the model is not asked
+            citation = parsed[hit[0]]
+            got, want = dev_got(citation), dev_expected(row)
+            for name in DEV_FIELDS:
+                x = calibration.features(citation, name)
+                out.append((group, x, int(got[name] != want[name])))
+    return out
+
+
+def dev_readings() -> list[Reading]:
+    rows = training.dev_rows()
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[row["publisher_of_document"]].append(row)
+    own = training.own_examples()
+    out: list[Reading] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for group, held_out in groups.items():
+            path = Path(tmp) / "fold.crfsuite"
+            others = [r for r in rows if r["publisher_of_document"] != group]
+            training.train(training.dev_examples(others) + own, path)
+            with labeller.using(labeller.Labeller(str(path))):
+                out += readings_of(held_out, group)
+    return out
+
+
+# --- logistic regression -------------------------------------------------------------------
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    n = len(b)
+    m = [[*row, b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        for r in range(n):
+            if r != col and m[col][col]:
+                f = m[r][col] / m[col][col]
+                m[r] = [x - f * y for x, y in zip(m[r], m[col], strict=True)]
+    return [m[i][n] / m[i][i] if m[i][i] else 0.0 for i in range(n)]
+
+
+def fit(data: list[Reading]) -> dict[str, Any]:
+    names = sorted({k for _, x, _ in data for k in x})
+    rows = [[1.0] + [x.get(k, 0.0) for k in names] for _, x, _ in data]
+    ys = [y for _, _, y in data]
+    w = [0.0] * (len(names) + 1)
+    for _ in range(25):
+        grad = [0.0] * len(w)
+        hess = [[0.0] * len(w) for _ in w]
+        for x, y in zip(rows, ys, strict=True):
+            z = sum(a * b for a, b in zip(w, x, strict=True))
+            p = 1 / (1 + math.exp(-max(min(z, 40), -40)))
+            g, h = p - y, p * (1 - p)
+            for i, xi in enumerate(x):
+                if xi:
+                    grad[i] += g * xi
+                    row = hess[i]
+                    for j, xj in enumerate(x):
+                        if xj:
+                            row[j] += h * xi * xj
+        for i in range(1, len(w)):  # the bias is not shrunk
+            grad[i] += L2 * w[i]
+            hess[i][i] += L2
+        step = _solve(hess, grad)
+        w = [a - b for a, b in zip(w, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return {"bias": w[0], "weights": dict(zip(names, w[1:], strict=True))}
+
+
+def predict(model: dict[str, Any], x: dict[str, float]) -> float:
+    z = model["bias"] + sum(model["weights"].get(k, 0.0) * v for k, v in x.items())
+    return 1 / (1 + math.exp(-max(min(z, 40), -40)))
+
+
+def out_of_fold(data: list[Reading]) -> list[tuple[float, int]]:
+    out: list[tuple[float, int]] = []
+    for group in sorted({g for g, _, _ in data}):
+        model = fit([r for r in data if r[0] != group])
+        out += [(predict(model, x), y) for g, x, y in data if g == group]
+    return out
+
+
+def trade_off(scored: list[tuple[float, int]], threshold: float) -> tuple[float, float, float]:
+    """Recall of wrong fields, share of flags on right fields, F1."""
+    flagged_wrong = sum(1 for p, y in scored if p >= threshold and y)
+    flags = sum(1 for p, _ in scored if p >= threshold)
+    wrong = sum(y for _, y in scored)
+    recall = flagged_wrong / max(wrong, 1)
+    precision = flagged_wrong / max(flags, 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    return recall, 1 - precision if flags else 0.0, f1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="write the shipped model")
+    parser.add_argument("--readings", type=Path, help="cache of out-of-fold readings (JSON)")
+    args = parser.parse_args()
+    if args.readings and args.readings.exists():
+        data = [tuple(r) for r in json.loads(args.readings.read_text(encoding="utf-8"))]
+    else:
+        data = dev_readings()
+        if args.readings:
+            args.readings.write_text(json.dumps(data), encoding="utf-8")
+    scored = out_of_fold(data)  # type: ignore[arg-type]
+    wrong = sum(y for _, y in scored)
+    print(f"citations-dev out-of-fold readings: {len(scored)} fields, {wrong} wrong")
+    print(f"{'threshold':>10}{'wrong flagged':>15}{'flags on right':>16}{'F1':>7}")
+    best = max((t / 100 for t in range(2, 96)), key=lambda t: trade_off(scored, t)[2])
+    for t in sorted({0.05, 0.1, 0.2, 0.3, 0.5, best}):
+        recall, on_right, f1 = trade_off(scored, t)
+        mark = "  <- chosen (best F1)" if t == best else ""
+        print(f"{t:>10.2f}{recall:>14.1%} {on_right:>15.1%} {f1:>6.2f}{mark}")
+    if args.write:
+        model = fit(data) | {"threshold": best}  # type: ignore[arg-type]
+        recall, on_right, _ = trade_off(scored, best)
+        model["fitted_on"] = (
+            f"citations-dev, {len(scored)} out-of-fold field readings; leave-one-publisher-out "
+            f"at this threshold: wrong fields flagged {recall:.1%}, flags on right {on_right:.1%}"
+        )
+        OUT.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"written {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2773 @@
+"""Build citations-fresh.jsonl: footnotes copied from the Markdown source, rendered, labelled.
+
+Run from the repository root: python benchmarks/data/citations_fresh_build.py
+The footnote sources below are verbatim copies of the `[^…]:` definitions (continuation
+lines and their indentation included); `render` turns them into the printed text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+OUT = Path(__file__).with_name("citations-fresh.jsonl")
+KEYS = [
+    "raw",
+    "footnote",
+    "footnote_number",
+    "position",
+    "signal",
+    "authors",
+    "title",
+    "container",
+    "publisher",
+    "kind",
+    "issued",
+    "url",
+    "accessed",
+    "pinpoint",
+    "short_form",
+    "source_document",
+    "publisher_of_document",
+    "unsure",
+]
+
+REPO = "DigitalPublishingToolkit/TOD29GOODDATA"
+CH7 = (
+    f"{REPO}@205f03ba80c5442b406eb2e1716f28c1fc1561dc:md/12chapter7.md "
+    "(A. Sefa Ozalp, 'Unlawful Data Access and Abuse of Metadata for Mass Persecution of "
+    "Dissidents in Turkey: the ByLock Case', in Good Data, Theory on Demand #29)"
+)
+CH17 = (
+    f"{REPO}@043fc8f6e11128e99efe789ce0d7668074c04bbf:md/24chapter17.md "
+    "(Gerard Jan Ritsema van Eck, chapter 17 of Good Data, Theory on Demand #29)"
+)
+INC = "Institute of Network Cultures, Amsterdam (Good Data, eds. Daly, Devitt and Mann, 2019)"
+ACIP = "Amsterdam Creative Industries Publishing (Cnossen and Olma, The Volkskrant Building, 2014)"
+VK = (
+    "DigitalPublishingToolkit/ACIN-VolkskrantBuilding@1983060354550ba4e4648e2816c4802735853259:"
+    "docs/VK.md (Boukje Cnossen and Sebastian Olma, The Volkskrant Building: Manufacturing "
+    "Difference in Amsterdam's Creative City)"
+)
+WJ = "Nicolas Suzor et al., Governing the Internet (WikiJuris open textbook, QUT School of Law)"
+WJ_REG = (
+    "nicsuzor/wikijuris@203e32ff9419d661cd5d07e47f1e628dfef10cea:content/cyberlaw/regulation.md "
+    "(chapter 'How is the Internet Regulated?'; notes numbered in order of first reference)"
+)
+WJ_JUR = (
+    "nicsuzor/wikijuris@1f6dc4cb8730066e94ab46223e19659ea013c5ca:content/cyberlaw/jurisdiction.md "
+    "(chapter 'Jurisdiction'; notes numbered in order of first reference)"
+)
+# document key -> (source_document, publisher_of_document)
+DOCS: dict[str, tuple[str, str]] = {
+    "7": (CH7, INC),
+    "17": (CH17, INC),
+    "vk": (VK, ACIP),
+    "wjr": (WJ_REG, WJ),
+    "wjj": (WJ_JUR, WJ),
+}
+
+
+def render(md: str) -> str:
+    """Markdown footnote body -> printed text: soft breaks become spaces, autolinks their
+    address, links their text, emphasis marks and backslash escapes dropped; quotes and '--'
+    kept as typed."""
+    text = re.sub(r"[ \t]*\n[ \t]*", " ", md.strip())
+    text = re.sub(r"<(https?://[^>\s]+)>", r"\1", text)  # autolinks print as their address
+    # a link prints its text, not its target; the text may hold one level of brackets
+    text = re.sub(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)\s]+\)", r"\1", text)
+    text = re.sub(r"(?<![\w/\\])_(.+?)(?<!\\)_(?!\w)", r"\1", text)  # _emphasis_
+    text = text.replace("*", "")
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+NOTES: dict[tuple[str, str], str] = {}
+ROWS: list[dict] = []
+
+
+def note(doc: str, number: str, md: str) -> None:
+    NOTES[(doc, number)] = render(md)
+
+
+def cite(
+    doc: str,
+    number: str,
+    raw: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    issued: str | None = None,
+    url: str | None = None,
+    pinpoint: str | None = None,
+    publisher: str | None = None,
+    signal: str | None = None,
+    short: bool = False,
+    accessed: str | None = None,
+    unsure: list[str] | None = None,
+) -> None:
+    footnote = NOTES[(doc, number)]
+    assert raw in footnote, (number, raw, footnote)
+    position = 1 + sum(1 for r in ROWS if r["_key"] == (doc, number))
+    ROWS.append(
+        {
+            "_key": (doc, number),
+            "raw": raw,
+            "footnote": footnote,
+            "footnote_number": number,
+            "position": position,
+            "signal": signal,
+            "authors": authors,
+            "title": title,
+            "container": container,
+            "publisher": publisher,
+            "kind": kind,
+            "issued": issued,
+            "url": url,
+            "accessed": accessed,
+            "pinpoint": pinpoint,
+            "short_form": short,
+            "source_document": DOCS[doc][0],
+            "publisher_of_document": DOCS[doc][1],
+            "unsure": unsure or [],
+        }
+    )
+
+
+# --- chapter 7 (Ozalp), notes as in md/12chapter7.md ------------------------------------
+D = "7"
+note(
+    D,
+    "1",
+    r"""Lina Dencik, Arne Hintz, and Jonathan Cable, 'Towards Data
+    Justice? The Ambiguity of Anti-Surveillance Resistance in Political
+    Activism,' *Big Data & Society* 3.2 (2016), DOI:
+    https://doi.org/10.1177/f2053951716679678.""",
+)
+cite(
+    D,
+    "1",
+    "Lina Dencik, Arne Hintz, and Jonathan Cable, 'Towards Data Justice? The Ambiguity of Anti-Surveillance Resistance in Political Activism,' Big Data & Society 3.2 (2016), DOI: https://doi.org/10.1177/f2053951716679678",
+    ["Lina Dencik", "Arne Hintz", "Jonathan Cable"],
+    "Towards Data Justice? The Ambiguity of Anti-Surveillance Resistance in Political Activism",
+    "Big Data & Society",
+    "journal-article",
+    "2016",
+    "https://doi.org/10.1177/f2053951716679678",
+    unsure=["title contains a question mark; 3.2 is volume.issue"],
+)
+note(
+    D,
+    "2",
+    r"""G Greenwald and R Gallagher, 'Snowden Documents Reveal Covert
+    Surveillance and Pressure Tactics Aimed at WikiLeaks and Its
+    Supporters' *The Intercept,* 2014,
+    https://theintercept.com/2014/02/18/snowden-docs-reveal-covert-surveillance-and-pressure-tactics-aimed-at-wikileaks-and-its-supporters/.""",
+)
+cite(
+    D,
+    "2",
+    "G Greenwald and R Gallagher, 'Snowden Documents Reveal Covert Surveillance and Pressure Tactics Aimed at WikiLeaks and Its Supporters' The Intercept, 2014, https://theintercept.com/2014/02/18/snowden-docs-reveal-covert-surveillance-and-pressure-tactics-aimed-at-wikileaks-and-its-supporters/",
+    ["G Greenwald", "R Gallagher"],
+    "Snowden Documents Reveal Covert Surveillance and Pressure Tactics Aimed at WikiLeaks and Its Supporters",
+    "The Intercept",
+    "news-article",
+    "2014",
+    "https://theintercept.com/2014/02/18/snowden-docs-reveal-covert-surveillance-and-pressure-tactics-aimed-at-wikileaks-and-its-supporters/",
+    unsure=[
+        "initials without full stops; no comma after the closing quote; the date in the URL (2014/02/18) is not used"
+    ],
+)
+note(
+    D,
+    "3",
+    r"""European Union, 'Charter of Fundamental Rights of the European
+    Union,' 2012, 391--407, https://doi.org/10.1108/03090550310770974.""",
+)
+cite(
+    D,
+    "3",
+    "European Union, 'Charter of Fundamental Rights of the European Union,' 2012, 391--407, https://doi.org/10.1108/03090550310770974",
+    ["European Union"],
+    "Charter of Fundamental Rights of the European Union",
+    None,
+    "legal-text",
+    "2012",
+    "https://doi.org/10.1108/03090550310770974",
+    pinpoint="391--407",
+    unsure=[
+        "organisation printed before the quoted title kept as author (not an act of named enacting institutions)",
+        "the DOI printed does not resolve to the Charter (printed error kept)",
+    ],
+)
+note(D, "4", "Ibid.")
+cite(D, "4", "Ibid", [], None, None, "legal-text", short=True, unsure=["refers to note 3"])
+note(
+    D,
+    "5",
+    r"""D Lyon, *Surveillance After Snowden*, Cambridge: Polity Press,
+    2015.""",
+)
+cite(
+    D,
+    "5",
+    "D Lyon, Surveillance After Snowden, Cambridge: Polity Press, 2015",
+    ["D Lyon"],
+    "Surveillance After Snowden",
+    None,
+    "book",
+    "2015",
+    publisher="Polity Press",
+)
+note(
+    D,
+    "6",
+    r"""Privacy International, 'Press Release: UK Intelligence Agency
+    Admits Unlawfully Spying on Privacy International | Privacy
+    International,' 2018,
+    https://privacyinternational.org/press-release/2283/press-release-uk-intelligence-agency-admits-unlawfully-spying-privacy.""",
+)
+cite(
+    D,
+    "6",
+    "Privacy International, 'Press Release: UK Intelligence Agency Admits Unlawfully Spying on Privacy International | Privacy International,' 2018, https://privacyinternational.org/press-release/2283/press-release-uk-intelligence-agency-admits-unlawfully-spying-privacy",
+    ["Privacy International"],
+    "Press Release: UK Intelligence Agency Admits Unlawfully Spying on Privacy International | Privacy International",
+    None,
+    "press-release",
+    "2018",
+    "https://privacyinternational.org/press-release/2283/press-release-uk-intelligence-agency-admits-unlawfully-spying-privacy",
+    unsure=["the page title with its '| Privacy International' suffix is the printed title"],
+)
+note(
+    D,
+    "7",
+    r"""Fox-IT, 'Expert Witness Report on ByLock Investigation\', Delft,
+    2017,
+    https://foxitsecurity.files.wordpress.com/2017/09/bylock-fox-it-expert-witness-report-english.pdf.""",
+)
+cite(
+    D,
+    "7",
+    "Fox-IT, 'Expert Witness Report on ByLock Investigation', Delft, 2017, https://foxitsecurity.files.wordpress.com/2017/09/bylock-fox-it-expert-witness-report-english.pdf",
+    ["Fox-IT"],
+    "Expert Witness Report on ByLock Investigation",
+    None,
+    "report",
+    "2017",
+    "https://foxitsecurity.files.wordpress.com/2017/09/bylock-fox-it-expert-witness-report-english.pdf",
+    unsure=["Delft is the place, not recorded"],
+)
+note(
+    D,
+    "8",
+    r"""Yasir Gokce, 'The Bylock Fallacy: An In-Depth Analysis of the
+    Bylock Investigations in Turkey,' *Digital Investigation* (March,
+    2018): 2, https://doi.org/10.1016/j.diin.2018.06.002.""",
+)
+cite(
+    D,
+    "8",
+    "Yasir Gokce, 'The Bylock Fallacy: An In-Depth Analysis of the Bylock Investigations in Turkey,' Digital Investigation (March, 2018): 2, https://doi.org/10.1016/j.diin.2018.06.002",
+    ["Yasir Gokce"],
+    "The Bylock Fallacy: An In-Depth Analysis of the Bylock Investigations in Turkey",
+    "Digital Investigation",
+    "journal-article",
+    "2018-03",
+    "https://doi.org/10.1016/j.diin.2018.06.002",
+    pinpoint="2",
+    unsure=["'March, 2018' with a comma"],
+)
+note(
+    D,
+    "9",
+    r"""Freedom House, 'Freedom on the Net 2017 Report,' 2017, 15,
+    https://freedomhouse.org/sites/default/files/FOTN
+    2017\_Turkey.pdf.""",
+)
+cite(
+    D,
+    "9",
+    "Freedom House, 'Freedom on the Net 2017 Report,' 2017, 15, https://freedomhouse.org/sites/default/files/FOTN 2017_Turkey.pdf",
+    ["Freedom House"],
+    "Freedom on the Net 2017 Report",
+    None,
+    "report",
+    "2017",
+    "https://freedomhouse.org/sites/default/files/FOTN2017_Turkey.pdf",
+    pinpoint="15",
+    unsure=[
+        "URL broken by a line break (a space in the printed file name 'FOTN 2017_Turkey.pdf'); whitespace removed per convention"
+    ],
+)
+note(D, "10", "Ibid, 14.")
+cite(
+    D,
+    "10",
+    "Ibid, 14",
+    [],
+    None,
+    None,
+    "report",
+    pinpoint="14",
+    short=True,
+    unsure=["refers to note 9"],
+)
+note(
+    D,
+    "11",
+    r"""UN Human Rights Council, 'Report of the Special Rapporteur on
+    the Promotion and Protection of the Right to Freedom of Opinion and
+    Expression on His Mission to Turkey' (A/HRC/35/22/Add.3, 2017), 14,
+    http://www.refworld.org/docid/59394c904.html.""",
+)
+cite(
+    D,
+    "11",
+    "UN Human Rights Council, 'Report of the Special Rapporteur on the Promotion and Protection of the Right to Freedom of Opinion and Expression on His Mission to Turkey' (A/HRC/35/22/Add.3, 2017), 14, http://www.refworld.org/docid/59394c904.html",
+    ["UN Human Rights Council"],
+    "Report of the Special Rapporteur on the Promotion and Protection of the Right to Freedom of Opinion and Expression on His Mission to Turkey",
+    None,
+    "report",
+    "2017",
+    "http://www.refworld.org/docid/59394c904.html",
+    pinpoint="14",
+    unsure=["UN document symbol A/HRC/35/22/Add.3 in the parenthesis is not a field"],
+)
+note(
+    D,
+    "12",
+    r"""Amnesty International, 'BRIEFING: Prosecution Of 11 Human
+    Rights Defenders,' 2017, 7,
+    https://www.amnesty.org/download/Documents/EUR4473292017ENGLISH.pdf.""",
+)
+cite(
+    D,
+    "12",
+    "Amnesty International, 'BRIEFING: Prosecution Of 11 Human Rights Defenders,' 2017, 7, https://www.amnesty.org/download/Documents/EUR4473292017ENGLISH.pdf",
+    ["Amnesty International"],
+    "BRIEFING: Prosecution Of 11 Human Rights Defenders",
+    None,
+    "report",
+    "2017",
+    "https://www.amnesty.org/download/Documents/EUR4473292017ENGLISH.pdf",
+    pinpoint="7",
+)
+note(
+    D,
+    "13",
+    r"""Privacy International, 'Encryption At The Centre Of Mass
+    Arrests : One Year On From Turkey's Failed Coup,' Privacy
+    International, 2017,
+    https://medium.com/\@privacyint/encryption-at-the-centre-of-mass-arrests-one-year-on-from-turkeys-failed-coup-e6ecd0ef77c9.""",
+)
+cite(
+    D,
+    "13",
+    "Privacy International, 'Encryption At The Centre Of Mass Arrests : One Year On From Turkey's Failed Coup,' Privacy International, 2017, https://medium.com/@privacyint/encryption-at-the-centre-of-mass-arrests-one-year-on-from-turkeys-failed-coup-e6ecd0ef77c9",
+    ["Privacy International"],
+    "Encryption At The Centre Of Mass Arrests : One Year On From Turkey's Failed Coup",
+    "Privacy International",
+    "blog-post",
+    "2017",
+    "https://medium.com/@privacyint/encryption-at-the-centre-of-mass-arrests-one-year-on-from-turkeys-failed-coup-e6ecd0ef77c9",
+    unsure=[
+        "the organisation is printed twice, as author and in the container slot; the URL is a Medium post",
+        "spaced colon inside the title",
+    ],
+)
+note(
+    D,
+    "14",
+    r"""Stanley Cohen, *Folk Devils and Moral Panics: The Creation of the
+    Mods and Rockers*, third edition, London/New York: Routledge, 2002.""",
+)
+cite(
+    D,
+    "14",
+    "Stanley Cohen, Folk Devils and Moral Panics: The Creation of the Mods and Rockers, third edition, London/New York: Routledge, 2002",
+    ["Stanley Cohen"],
+    "Folk Devils and Moral Panics: The Creation of the Mods and Rockers",
+    None,
+    "book",
+    "2002",
+    publisher="Routledge",
+)
+note(
+    D,
+    "15",
+    r"""Amory Starr et al, 'The Impacts of State Surveillance on
+    Political Assembly and Association: A Socio-Legal Analysis',
+    *Qualitative Sociology* 31.3 (2008): 251--70, DOI:
+    https://doi.org/10.1007/s11133-008-9107-z. ; Lisa M. Austin, 'Lawful
+    Illegality: What Snowden Has Taught Us About the Legal
+    Infrastructure of the Surveillance State,' *SSRN* (2014), DOI:
+    https://doi.org/10.2139/ssrn.2524653.""",
+)
+cite(
+    D,
+    "15",
+    "Amory Starr et al, 'The Impacts of State Surveillance on Political Assembly and Association: A Socio-Legal Analysis', Qualitative Sociology 31.3 (2008): 251--70, DOI: https://doi.org/10.1007/s11133-008-9107-z",
+    ["Amory Starr"],
+    "The Impacts of State Surveillance on Political Assembly and Association: A Socio-Legal Analysis",
+    "Qualitative Sociology",
+    "journal-article",
+    "2008",
+    "https://doi.org/10.1007/s11133-008-9107-z",
+    pinpoint="251--70",
+    unsure=["'et al' without a full stop; full stop then ' ;' before the second citation"],
+)
+cite(
+    D,
+    "15",
+    "Lisa M. Austin, 'Lawful Illegality: What Snowden Has Taught Us About the Legal Infrastructure of the Surveillance State,' SSRN (2014), DOI: https://doi.org/10.2139/ssrn.2524653",
+    ["Lisa M. Austin"],
+    "Lawful Illegality: What Snowden Has Taught Us About the Legal Infrastructure of the Surveillance State",
+    "SSRN",
+    "report",
+    "2014",
+    "https://doi.org/10.2139/ssrn.2524653",
+    unsure=["SSRN preprint; labelled report"],
+)
+note(
+    D,
+    "16",
+    r"""Cohen, *Folk Devils and Moral Panics: The Creation of the Mods
+    and Rockers*, 282:1.""",
+)
+cite(
+    D,
+    "16",
+    "Cohen, Folk Devils and Moral Panics: The Creation of the Mods and Rockers, 282:1",
+    ["Cohen"],
+    "Folk Devils and Moral Panics: The Creation of the Mods and Rockers",
+    None,
+    "book",
+    pinpoint="282:1",
+    short=True,
+    unsure=["short form of note 14; '282:1' as printed"],
+)
+note(
+    D,
+    "17",
+    r"""Hannu Nieminen, 'Digital Divide and beyond: What Do We Know of
+    Information and Communications Technology's Long-Term Social
+    Effects? Some Uncomfortable Questions', *European Journal of
+    Communication* 31.1 (2016): 19--32, DOI:
+    https://doi.org/10.1177/0267323115614198.""",
+)
+cite(
+    D,
+    "17",
+    "Hannu Nieminen, 'Digital Divide and beyond: What Do We Know of Information and Communications Technology's Long-Term Social Effects? Some Uncomfortable Questions', European Journal of Communication 31.1 (2016): 19--32, DOI: https://doi.org/10.1177/0267323115614198",
+    ["Hannu Nieminen"],
+    "Digital Divide and beyond: What Do We Know of Information and Communications Technology's Long-Term Social Effects? Some Uncomfortable Questions",
+    "European Journal of Communication",
+    "journal-article",
+    "2016",
+    "https://doi.org/10.1177/0267323115614198",
+    pinpoint="19--32",
+    unsure=["title with a question mark inside"],
+)
+note(
+    D,
+    "18",
+    r"""Peter Ferdinand, 'The Internet, Democracy and Democratization',
+    *Democratization* 7.1 (2000): 1--17, DOI:
+    https://doi.org/10.1080/13510340008403642.""",
+)
+cite(
+    D,
+    "18",
+    "Peter Ferdinand, 'The Internet, Democracy and Democratization', Democratization 7.1 (2000): 1--17, DOI: https://doi.org/10.1080/13510340008403642",
+    ["Peter Ferdinand"],
+    "The Internet, Democracy and Democratization",
+    "Democratization",
+    "journal-article",
+    "2000",
+    "https://doi.org/10.1080/13510340008403642",
+    pinpoint="1--17",
+)
+note(
+    D,
+    "19",
+    r"""Gilad Lotan et al, 'The Arab Spring\| The Revolutions Were
+    Tweeted: Information Flows during the 2011 Tunisian and Egyptian
+    Revolutions,' *International Journal of Communication* 5 (2011):
+    1377.""",
+)
+cite(
+    D,
+    "19",
+    "Gilad Lotan et al, 'The Arab Spring| The Revolutions Were Tweeted: Information Flows during the 2011 Tunisian and Egyptian Revolutions,' International Journal of Communication 5 (2011): 1377",
+    ["Gilad Lotan"],
+    "The Arab Spring| The Revolutions Were Tweeted: Information Flows during the 2011 Tunisian and Egyptian Revolutions",
+    "International Journal of Communication",
+    "journal-article",
+    "2011",
+    pinpoint="1377",
+    unsure=["'|' inside the title as printed"],
+)
+note(
+    D,
+    "20",
+    r"""Monique Mann et al., 'The Limits of (Digital) Constitutionalism:
+    Exploring the Privacy-Security (Im)Balance in Australia,'
+    *International Communication Gazette* (in press, 2018), DOI:
+    https://doi.org/10.1177/1748048518757141.""",
+)
+cite(
+    D,
+    "20",
+    "Monique Mann et al., 'The Limits of (Digital) Constitutionalism: Exploring the Privacy-Security (Im)Balance in Australia,' International Communication Gazette (in press, 2018), DOI: https://doi.org/10.1177/1748048518757141",
+    ["Monique Mann"],
+    "The Limits of (Digital) Constitutionalism: Exploring the Privacy-Security (Im)Balance in Australia",
+    "International Communication Gazette",
+    "journal-article",
+    "2018",
+    "https://doi.org/10.1177/1748048518757141",
+    unsure=["'in press, 2018'"],
+)
+note(
+    D,
+    "21",
+    r"""R Raley, 'Dataveilance and Countervailance' in in L Gitelman,
+    *Raw Data' Is an Oxymoron*, Cambridge MA: MIT Press, 2013.""",
+)
+cite(
+    D,
+    "21",
+    "R Raley, 'Dataveilance and Countervailance' in in L Gitelman, Raw Data' Is an Oxymoron, Cambridge MA: MIT Press, 2013",
+    ["R Raley"],
+    "Dataveilance and Countervailance",
+    "Raw Data' Is an Oxymoron",
+    "book",
+    "2013",
+    publisher="MIT Press",
+    unsure=[
+        "chapter; 'in in' printed twice; the book's editor L Gitelman is not an author; stray quote in the book title kept"
+    ],
+)
+note(
+    D,
+    "22",
+    r"""CNBC, 'Facebook-Cambridge Analytica: A Timeline of the Data
+    Hijacking Scandal,' 2018,
+    https://www.cnbc.com/2018/04/10/facebook-cambridge-analytica-a-timeline-of-the-data-hijacking-scandal.html.""",
+)
+cite(
+    D,
+    "22",
+    "CNBC, 'Facebook-Cambridge Analytica: A Timeline of the Data Hijacking Scandal,' 2018, https://www.cnbc.com/2018/04/10/facebook-cambridge-analytica-a-timeline-of-the-data-hijacking-scandal.html",
+    [],
+    "Facebook-Cambridge Analytica: A Timeline of the Data Hijacking Scandal",
+    "CNBC",
+    "news-article",
+    "2018",
+    "https://www.cnbc.com/2018/04/10/facebook-cambridge-analytica-a-timeline-of-the-data-hijacking-scandal.html",
+    unsure=["a news outlet printed in the author slot is the container"],
+)
+note(
+    D,
+    "23",
+    r"""Nora Ni Loideain, 'EU Law and Mass Internet Metadata
+    Surveillance in the Post-Snowden Era,' *Media and Communication* 3.2
+    (2015): 54, DOI: https://doi.org/10.17645/mac.v3i2.297.""",
+)
+cite(
+    D,
+    "23",
+    "Nora Ni Loideain, 'EU Law and Mass Internet Metadata Surveillance in the Post-Snowden Era,' Media and Communication 3.2 (2015): 54, DOI: https://doi.org/10.17645/mac.v3i2.297",
+    ["Nora Ni Loideain"],
+    "EU Law and Mass Internet Metadata Surveillance in the Post-Snowden Era",
+    "Media and Communication",
+    "journal-article",
+    "2015",
+    "https://doi.org/10.17645/mac.v3i2.297",
+    pinpoint="54",
+)
+note(
+    D,
+    "24",
+    r"""M Milanovic, 'ECtHR Judgment in Big Brother Watch v. UK,'
+    EJIL:Talk!, 2018,
+    https://www.ejiltalk.org/ecthr-judgment-in-big-brother-watch-v-uk/.""",
+)
+cite(
+    D,
+    "24",
+    "M Milanovic, 'ECtHR Judgment in Big Brother Watch v. UK,' EJIL:Talk!, 2018, https://www.ejiltalk.org/ecthr-judgment-in-big-brother-watch-v-uk/",
+    ["M Milanovic"],
+    "ECtHR Judgment in Big Brother Watch v. UK",
+    "EJIL:Talk!",
+    "blog-post",
+    "2018",
+    "https://www.ejiltalk.org/ecthr-judgment-in-big-brother-watch-v-uk/",
+    unsure=["blog name with a colon and an exclamation mark; 'v.' inside the title"],
+)
+note(
+    D,
+    "25",
+    r"""Amnesty International, 'Encryption. A Matter of Human Rights,'
+    2016,
+    http://www.amnestyusa.org/sites/default/files/encryption\_-\_a\_matter\_of\_human\_rights\_-\_pol\_40-3682-2016.pdf.""",
+)
+cite(
+    D,
+    "25",
+    "Amnesty International, 'Encryption. A Matter of Human Rights,' 2016, http://www.amnestyusa.org/sites/default/files/encryption_-_a_matter_of_human_rights_-_pol_40-3682-2016.pdf",
+    ["Amnesty International"],
+    "Encryption. A Matter of Human Rights",
+    None,
+    "report",
+    "2016",
+    "http://www.amnestyusa.org/sites/default/files/encryption_-_a_matter_of_human_rights_-_pol_40-3682-2016.pdf",
+    unsure=["full stop inside the title"],
+)
+note(
+    D,
+    "26",
+    r"""Marcus Michaelsen, 'Exit and Voice in a Digital Age: Iran's
+    Exiled Activists and the Authoritarian State', *Globalizations* 15.2
+    (2018): 248--64, DOI: https://doi.org/10.1080/14747731.2016.1263078.""",
+)
+cite(
+    D,
+    "26",
+    "Marcus Michaelsen, 'Exit and Voice in a Digital Age: Iran's Exiled Activists and the Authoritarian State', Globalizations 15.2 (2018): 248--64, DOI: https://doi.org/10.1080/14747731.2016.1263078",
+    ["Marcus Michaelsen"],
+    "Exit and Voice in a Digital Age: Iran's Exiled Activists and the Authoritarian State",
+    "Globalizations",
+    "journal-article",
+    "2018",
+    "https://doi.org/10.1080/14747731.2016.1263078",
+    pinpoint="248--64",
+    unsure=["apostrophe inside a single-quoted title"],
+)
+note(
+    D,
+    "27",
+    r"""UN Human Rights Council, 'Report of the Special Rapporteur on the
+    Promotion and Protection of the Right to Freedom of Opinion and
+    Expression, David Kaye,' *Human Rights Council* (A/HRC/29/32: UN
+    Human Rights Council, 2015).""",
+)
+cite(
+    D,
+    "27",
+    "UN Human Rights Council, 'Report of the Special Rapporteur on the Promotion and Protection of the Right to Freedom of Opinion and Expression, David Kaye,' Human Rights Council (A/HRC/29/32: UN Human Rights Council, 2015)",
+    ["UN Human Rights Council"],
+    "Report of the Special Rapporteur on the Promotion and Protection of the Right to Freedom of Opinion and Expression, David Kaye",
+    "Human Rights Council",
+    "report",
+    "2015",
+    publisher="UN Human Rights Council",
+    unsure=[
+        "italic 'Human Rights Council' in the container slot; parenthetical symbol and issuing body"
+    ],
+)
+note(
+    D,
+    "29",
+    r"""Isabella Buono and Aaron Taylor, 'Mass Surveillance in the CJEU:
+    Forging a European Consensus\', *The Cambridge Law Journal* 76.2
+    (2017): 250--53, DOI: https://doi.org/doi:10.1017/S0008197317000526.""",
+)
+cite(
+    D,
+    "29",
+    "Isabella Buono and Aaron Taylor, 'Mass Surveillance in the CJEU: Forging a European Consensus', The Cambridge Law Journal 76.2 (2017): 250--53, DOI: https://doi.org/doi:10.1017/S0008197317000526",
+    ["Isabella Buono", "Aaron Taylor"],
+    "Mass Surveillance in the CJEU: Forging a European Consensus",
+    "The Cambridge Law Journal",
+    "journal-article",
+    "2017",
+    "https://doi.org/doi:10.1017/S0008197317000526",
+    pinpoint="250--53",
+    unsure=["'doi:' repeated inside the URL (printed error kept)"],
+)
+note(D, "30", "Ibid, 251.")
+cite(
+    D,
+    "30",
+    "Ibid, 251",
+    [],
+    None,
+    None,
+    "journal-article",
+    pinpoint="251",
+    short=True,
+    unsure=["refers to note 29"],
+)
+note(
+    D,
+    "31",
+    r"""William Gourlay, 'Oppression, Solidarity, Resistance: The Forging
+    of Kurdish Identity in Turkey', *Ethnopolitics* 17.2 (2018):
+    130--46, DOI: https://doi.org/10.1080/17449057.2017.1339425.""",
+)
+cite(
+    D,
+    "31",
+    "William Gourlay, 'Oppression, Solidarity, Resistance: The Forging of Kurdish Identity in Turkey', Ethnopolitics 17.2 (2018): 130--46, DOI: https://doi.org/10.1080/17449057.2017.1339425",
+    ["William Gourlay"],
+    "Oppression, Solidarity, Resistance: The Forging of Kurdish Identity in Turkey",
+    "Ethnopolitics",
+    "journal-article",
+    "2018",
+    "https://doi.org/10.1080/17449057.2017.1339425",
+    pinpoint="130--46",
+    unsure=["title with commas"],
+)
+note(
+    D,
+    "32",
+    r"""Erich Goode and Nachman Ben-Yehuda, *Moral Panics The Social
+    Construction of Deviance*, second edition, Chichester:
+    Wiley-Blackwell, 2009.""",
+)
+cite(
+    D,
+    "32",
+    "Erich Goode and Nachman Ben-Yehuda, Moral Panics The Social Construction of Deviance, second edition, Chichester: Wiley-Blackwell, 2009",
+    ["Erich Goode", "Nachman Ben-Yehuda"],
+    "Moral Panics The Social Construction of Deviance",
+    None,
+    "book",
+    "2009",
+    publisher="Wiley-Blackwell",
+)
+note(D, "33", "Ibid, 37.")
+cite(
+    D,
+    "33",
+    "Ibid, 37",
+    [],
+    None,
+    None,
+    "book",
+    pinpoint="37",
+    short=True,
+    unsure=["refers to note 32"],
+)
+note(
+    D,
+    "34",
+    r"""R D King and G M Sutton, 'High Times for Hate Crime: Explaining
+    the Temporal Clustering of Hate Motivated Offending,' *Criminology*
+    51 (2013), DOI: https://doi.org/10.1111/1745-9125.12022.""",
+)
+cite(
+    D,
+    "34",
+    "R D King and G M Sutton, 'High Times for Hate Crime: Explaining the Temporal Clustering of Hate Motivated Offending,' Criminology 51 (2013), DOI: https://doi.org/10.1111/1745-9125.12022",
+    ["R D King", "G M Sutton"],
+    "High Times for Hate Crime: Explaining the Temporal Clustering of Hate Motivated Offending",
+    "Criminology",
+    "journal-article",
+    "2013",
+    "https://doi.org/10.1111/1745-9125.12022",
+    unsure=["initials without full stops"],
+)
+note(
+    D,
+    "35",
+    r"""Goode and Ben-Yehuda, *Moral Panics The Social Construction of
+    Deviance*, 37.""",
+)
+cite(
+    D,
+    "35",
+    "Goode and Ben-Yehuda, Moral Panics The Social Construction of Deviance, 37",
+    ["Goode", "Ben-Yehuda"],
+    "Moral Panics The Social Construction of Deviance",
+    None,
+    "book",
+    pinpoint="37",
+    short=True,
+    unsure=["short form of note 32"],
+)
+note(D, "37", "Ibid.")
+cite(
+    D,
+    "37",
+    "Ibid",
+    [],
+    None,
+    None,
+    "book",
+    short=True,
+    unsure=["refers to note 36 (Ibid of note 35)"],
+)
+note(D, "38", "Ibid, 41. Emphasis in original.")
+cite(
+    D,
+    "38",
+    "Ibid, 41",
+    [],
+    None,
+    None,
+    "book",
+    pinpoint="41",
+    short=True,
+    unsure=["'Emphasis in original.' is prose, not part of the citation"],
+)
+note(
+    D,
+    "40",
+    r"""UN Human Rights Council, 'Report of the Special Rapporteur on
+    the Promotion and Protection of the Right to Freedom of Opinion and
+    Expression, David Kaye,' 13.""",
+)
+cite(
+    D,
+    "40",
+    "UN Human Rights Council, 'Report of the Special Rapporteur on the Promotion and Protection of the Right to Freedom of Opinion and Expression, David Kaye,' 13",
+    ["UN Human Rights Council"],
+    "Report of the Special Rapporteur on the Promotion and Protection of the Right to Freedom of Opinion and Expression, David Kaye",
+    None,
+    "report",
+    pinpoint="13",
+    short=True,
+    unsure=["short form of note 27"],
+)
+note(
+    D,
+    "42",
+    r"""The International Institute for Strategic Studies, 'Turkey: The
+    Attempted Coup and Its Troubling Aftermath,' *Strategic Comments*
+    22.5 (2016): v--vii, DOI:
+    https://doi.org/10.1080/13567888.2016.1217082.""",
+)
+cite(
+    D,
+    "42",
+    "The International Institute for Strategic Studies, 'Turkey: The Attempted Coup and Its Troubling Aftermath,' Strategic Comments 22.5 (2016): v--vii, DOI: https://doi.org/10.1080/13567888.2016.1217082",
+    ["The International Institute for Strategic Studies"],
+    "Turkey: The Attempted Coup and Its Troubling Aftermath",
+    "Strategic Comments",
+    "journal-article",
+    "2016",
+    "https://doi.org/10.1080/13567888.2016.1217082",
+    pinpoint="v--vii",
+    unsure=["organisation as author; roman page numbers"],
+)
+note(
+    D,
+    "44",
+    r"""Marc Pierini, 'Turkey's Gift From God' *Carnegie Europe*, 2017,
+    http://carnegieeurope.eu/strategiceurope/?fa=67826.""",
+)
+cite(
+    D,
+    "44",
+    "Marc Pierini, 'Turkey's Gift From God' Carnegie Europe, 2017, http://carnegieeurope.eu/strategiceurope/?fa=67826",
+    ["Marc Pierini"],
+    "Turkey's Gift From God",
+    "Carnegie Europe",
+    "blog-post",
+    "2017",
+    "http://carnegieeurope.eu/strategiceurope/?fa=67826",
+    unsure=[
+        "no comma after the closing quote; apostrophe inside the single-quoted title; URL with a query string"
+    ],
+)
+note(
+    D,
+    "45",
+    r"""Emre Celik, 'Fethullah Gülen: 'I Call For An International
+    Investigation Into The Failed Putsch In Turkey' *Huffington Post,*
+    2016,
+    https://www.huffingtonpost.com/emre-celik/fethullah-guelen-i-call-f\_b\_11480974.html.""",
+)
+cite(
+    D,
+    "45",
+    "Emre Celik, 'Fethullah Gülen: 'I Call For An International Investigation Into The Failed Putsch In Turkey' Huffington Post, 2016, https://www.huffingtonpost.com/emre-celik/fethullah-guelen-i-call-f_b_11480974.html",
+    ["Emre Celik"],
+    "Fethullah Gülen: 'I Call For An International Investigation Into The Failed Putsch In Turkey",
+    "Huffington Post",
+    "news-article",
+    "2016",
+    "https://www.huffingtonpost.com/emre-celik/fethullah-guelen-i-call-f_b_11480974.html",
+    unsure=["nested single quotes, one closing quote missing as printed"],
+)
+note(
+    D,
+    "46",
+    r"""David Tittensor, 'The Gülen Movement and Surviving in Exile: The
+    Case of Australia', *Politics, Religion & Ideology* 19.1 (2018):
+    123--38, DOI: https://doi.org/10.1080/21567689.2018.1453272.""",
+)
+cite(
+    D,
+    "46",
+    "David Tittensor, 'The Gülen Movement and Surviving in Exile: The Case of Australia', Politics, Religion & Ideology 19.1 (2018): 123--38, DOI: https://doi.org/10.1080/21567689.2018.1453272",
+    ["David Tittensor"],
+    "The Gülen Movement and Surviving in Exile: The Case of Australia",
+    "Politics, Religion & Ideology",
+    "journal-article",
+    "2018",
+    "https://doi.org/10.1080/21567689.2018.1453272",
+    pinpoint="123--38",
+    unsure=["journal name with a comma"],
+)
+note(
+    D,
+    "47",
+    r"""Liza Dumovich, 'Pious Creativity: Negotiating Hizmet in South
+    America after July 2016', *Politics, Religion and Ideology* 19.1
+    (2018): 81--94, DOI: https://doi.org/10.1080/21567689.2018.1453267.""",
+)
+cite(
+    D,
+    "47",
+    "Liza Dumovich, 'Pious Creativity: Negotiating Hizmet in South America after July 2016', Politics, Religion and Ideology 19.1 (2018): 81--94, DOI: https://doi.org/10.1080/21567689.2018.1453267",
+    ["Liza Dumovich"],
+    "Pious Creativity: Negotiating Hizmet in South America after July 2016",
+    "Politics, Religion and Ideology",
+    "journal-article",
+    "2018",
+    "https://doi.org/10.1080/21567689.2018.1453267",
+    pinpoint="81--94",
+    unsure=["a month and year inside the title"],
+)
+note(
+    D,
+    "49",
+    r"""Harry Cockburn, 'Turkey Coup: 2,700 Judges Removed from Duty
+    Following Failed Overthrow Attempt' *The Independent*, 2016,
+    https://www.independent.co.uk/news/world/europe/turkey-coup-latest-news-erdogan-istanbul-judges-removed-from-duty-failed-government-overthrow-a7140661.html.""",
+)
+cite(
+    D,
+    "49",
+    "Harry Cockburn, 'Turkey Coup: 2,700 Judges Removed from Duty Following Failed Overthrow Attempt' The Independent, 2016, https://www.independent.co.uk/news/world/europe/turkey-coup-latest-news-erdogan-istanbul-judges-removed-from-duty-failed-government-overthrow-a7140661.html",
+    ["Harry Cockburn"],
+    "Turkey Coup: 2,700 Judges Removed from Duty Following Failed Overthrow Attempt",
+    "The Independent",
+    "news-article",
+    "2016",
+    "https://www.independent.co.uk/news/world/europe/turkey-coup-latest-news-erdogan-istanbul-judges-removed-from-duty-failed-government-overthrow-a7140661.html",
+    unsure=["number with a comma inside the title; no comma after the closing quote"],
+)
+
+
+# --- chapter 17 (Ritsema van Eck), notes as in md/24chapter17.md ------------------------
+D = "17"
+note(
+    D,
+    "2",
+    r"""Regulation (EU) 2016/679 of the European Parliament and of the
+    Council of 27 April 2016 on the protection of natural persons with
+    regard to the processing of personal data and on the free movement
+    of such data, and repealing Directive 95/46/EC (General Data
+    Protection Regulation (GDPR)) \[2016\] OJ L119/1, point (c) of art
+    35(3).""",
+)
+cite(
+    D,
+    "2",
+    "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC (General Data Protection Regulation (GDPR)) [2016] OJ L119/1, point (c) of art 35(3)",
+    [],
+    "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC (General Data Protection Regulation (GDPR))",
+    "OJ L119",
+    "legal-text",
+    "2016-04-27",
+    pinpoint="point (c) of art 35(3)",
+    unsure=[
+        "OSCOLA EU act: issued = adoption date in the title; container = the Official Journal series and number (first page /1 dropped)"
+    ],
+)
+note(
+    D,
+    "3",
+    r"""'Strava: A Global Heatmap of Athletic Activity', *The Guardian*, 2
+    November 2017,
+    https://www.theguardian.com/lifeandstyle/the-running-blog/gallery/2017/nov/02/strava-a-global-heatmap-of-athletic-activity.""",
+)
+cite(
+    D,
+    "3",
+    "'Strava: A Global Heatmap of Athletic Activity', The Guardian, 2 November 2017, https://www.theguardian.com/lifeandstyle/the-running-blog/gallery/2017/nov/02/strava-a-global-heatmap-of-athletic-activity",
+    [],
+    "Strava: A Global Heatmap of Athletic Activity",
+    "The Guardian",
+    "news-article",
+    "2017-11-02",
+    "https://www.theguardian.com/lifeandstyle/the-running-blog/gallery/2017/nov/02/strava-a-global-heatmap-of-athletic-activity",
+    unsure=["no author printed; the date is split by a line break"],
+)
+note(
+    D,
+    "4",
+    r"""Alex Hern, 'Fitness Tracking App Strava Gives Away Location of
+    Secret US Army Bases', *The Guardian*, 28 January 2018,
+    https://www.theguardian.com/world/2018/jan/28/fitness-tracking-app-gives-away-location-of-secret-us-army-bases.""",
+)
+cite(
+    D,
+    "4",
+    "Alex Hern, 'Fitness Tracking App Strava Gives Away Location of Secret US Army Bases', The Guardian, 28 January 2018, https://www.theguardian.com/world/2018/jan/28/fitness-tracking-app-gives-away-location-of-secret-us-army-bases",
+    ["Alex Hern"],
+    "Fitness Tracking App Strava Gives Away Location of Secret US Army Bases",
+    "The Guardian",
+    "news-article",
+    "2018-01-28",
+    "https://www.theguardian.com/world/2018/jan/28/fitness-tracking-app-gives-away-location-of-secret-us-army-bases",
+)
+note(
+    D,
+    "5",
+    r"""'Eindhoven Living Lab', European Network of Living Labs,
+    http://www.openlivinglabs.eu/livinglab/eindhoven-living-lab.""",
+)
+cite(
+    D,
+    "5",
+    "'Eindhoven Living Lab', European Network of Living Labs, http://www.openlivinglabs.eu/livinglab/eindhoven-living-lab",
+    [],
+    "Eindhoven Living Lab",
+    "European Network of Living Labs",
+    "web-page",
+    url="http://www.openlivinglabs.eu/livinglab/eindhoven-living-lab",
+)
+note(
+    D,
+    "6",
+    r"""Author's translation. Peter de Graaf, 'Een Biertje Met Big Brother
+    Erbij', *De Volkskrant*, 23 November 2015.""",
+)
+cite(
+    D,
+    "6",
+    "Peter de Graaf, 'Een Biertje Met Big Brother Erbij', De Volkskrant, 23 November 2015",
+    ["Peter de Graaf"],
+    "Een Biertje Met Big Brother Erbij",
+    "De Volkskrant",
+    "news-article",
+    "2015-11-23",
+    signal="Author's translation.",
+    unsure=["Dutch title; 'Author's translation.' is a lead-in"],
+)
+note(
+    D,
+    "7",
+    r"""Privacy International, 'Smart Cities: Utopian Vision, Dystopian
+    Reality', 31 October 2017,
+    https://privacyinternational.org/node/638.""",
+)
+cite(
+    D,
+    "7",
+    "Privacy International, 'Smart Cities: Utopian Vision, Dystopian Reality', 31 October 2017, https://privacyinternational.org/node/638",
+    ["Privacy International"],
+    "Smart Cities: Utopian Vision, Dystopian Reality",
+    None,
+    "report",
+    "2017-10-31",
+    "https://privacyinternational.org/node/638",
+    unsure=["title with a comma"],
+)
+note(
+    D,
+    "8",
+    r"""For an interesting example of how the national map of
+    Indonesia/the former Dutch East Indies was used in this way, see
+    Benedict R. Anderson, *Imagined Communities: Reflections on the
+    Origin and Spread of Nationalism*, 2nd edition, London/New York:
+    Verso, 2006, from p. 175. For a contrasting example of the same
+    phenomenon, see Jeremy W. Crampton, 'Bordering on Bosnia',
+    *GeoJournal* 39.4 (1996): 353--61.""",
+)
+cite(
+    D,
+    "8",
+    "Benedict R. Anderson, Imagined Communities: Reflections on the Origin and Spread of Nationalism, 2nd edition, London/New York: Verso, 2006, from p. 175",
+    ["Benedict R. Anderson"],
+    "Imagined Communities: Reflections on the Origin and Spread of Nationalism",
+    None,
+    "book",
+    "2006",
+    pinpoint="from p. 175",
+    publisher="Verso",
+    signal="For an interesting example of how the national map of Indonesia/the former Dutch East Indies was used in this way, see",
+    unsure=["leading prose; two citations separated by a full stop and a new sentence"],
+)
+cite(
+    D,
+    "8",
+    "Jeremy W. Crampton, 'Bordering on Bosnia', GeoJournal 39.4 (1996): 353--61",
+    ["Jeremy W. Crampton"],
+    "Bordering on Bosnia",
+    "GeoJournal",
+    "journal-article",
+    "1996",
+    pinpoint="353--61",
+    signal="For a contrasting example of the same phenomenon, see",
+)
+note(
+    D,
+    "9",
+    r"""Camilo Arturo Leslie, 'Territoriality, Map-Mindedness, and the
+    Politics of Place', *Theory and Society* 45.2 (April 2016):
+    especially 172-73, DOI: 10.1007/s11186-016-9268-9.""",
+)
+cite(
+    D,
+    "9",
+    "Camilo Arturo Leslie, 'Territoriality, Map-Mindedness, and the Politics of Place', Theory and Society 45.2 (April 2016): especially 172-73, DOI: 10.1007/s11186-016-9268-9",
+    ["Camilo Arturo Leslie"],
+    "Territoriality, Map-Mindedness, and the Politics of Place",
+    "Theory and Society",
+    "journal-article",
+    "2016-04",
+    pinpoint="especially 172-73",
+    unsure=["bare DOI name (no address): url null"],
+)
+note(
+    D,
+    "10",
+    r"""Henri Lefebvre, *The Production of Space*, trans. Donald
+    Nicholson-Smith, Malden MA: Blackwell, 1991 (1974), p. 38.""",
+)
+cite(
+    D,
+    "10",
+    "Henri Lefebvre, The Production of Space, trans. Donald Nicholson-Smith, Malden MA: Blackwell, 1991 (1974), p. 38",
+    ["Henri Lefebvre"],
+    "The Production of Space",
+    None,
+    "book",
+    "1991",
+    pinpoint="p. 38",
+    publisher="Blackwell",
+    unsure=["translator not an author; original year (1974) not used"],
+)
+note(
+    D,
+    "12",
+    r"""For some examples of differing input arrangements in this
+    context, see Oskar Josef Gstrein and Gerard Jan Ritsema van Eck,
+    'Mobile Devices as Stigmatizing Security Sensors: The GDPR and a
+    Future of Crowdsourced "Broken Windows"', *International Data
+    Privacy Law* 8.1 (2018): 70--74, DOI: 10.1093/idpl/ipx024.""",
+)
+cite(
+    D,
+    "12",
+    "Oskar Josef Gstrein and Gerard Jan Ritsema van Eck, 'Mobile Devices as Stigmatizing Security Sensors: The GDPR and a Future of Crowdsourced \"Broken Windows\"', International Data Privacy Law 8.1 (2018): 70--74, DOI: 10.1093/idpl/ipx024",
+    ["Oskar Josef Gstrein", "Gerard Jan Ritsema van Eck"],
+    'Mobile Devices as Stigmatizing Security Sensors: The GDPR and a Future of Crowdsourced "Broken Windows"',
+    "International Data Privacy Law",
+    "journal-article",
+    "2018",
+    pinpoint="70--74",
+    signal="For some examples of differing input arrangements in this context, see",
+    unsure=[
+        "inner double quotes in a single-quoted title; particle 'van' kept with the family name; bare DOI: url null"
+    ],
+)
+note(
+    D,
+    "13",
+    r"""OpenStreetMap Foundation, 'About',
+    https://www.openstreetmap.org/about.""",
+)
+cite(
+    D,
+    "13",
+    "OpenStreetMap Foundation, 'About', https://www.openstreetmap.org/about",
+    ["OpenStreetMap Foundation"],
+    "About",
+    None,
+    "web-page",
+    url="https://www.openstreetmap.org/about",
+)
+note(
+    D,
+    "14",
+    r"""Gavin J. D. Smith, 'Surveillance, Data and Embodiment: On the
+    Work of Being Watched', *Body & Society* 22.2 (2016): 108, doi:
+    10.1177/1357034X15623622.""",
+)
+cite(
+    D,
+    "14",
+    "Gavin J. D. Smith, 'Surveillance, Data and Embodiment: On the Work of Being Watched', Body & Society 22.2 (2016): 108, doi: 10.1177/1357034X15623622",
+    ["Gavin J. D. Smith"],
+    "Surveillance, Data and Embodiment: On the Work of Being Watched",
+    "Body & Society",
+    "journal-article",
+    "2016",
+    pinpoint="108",
+    unsure=["bare DOI: url null"],
+)
+note(
+    D,
+    "15",
+    r"""See e.g. Federico Botta, Helen Susannah Moat and Tobias Preis,
+    'Quantifying Crowd Size with Mobile Phone and Twitter Data', *Royal
+    Society Open Science* 2.5 (May 2015), DOI: 10.1098/rsos.150162.""",
+)
+cite(
+    D,
+    "15",
+    "Federico Botta, Helen Susannah Moat and Tobias Preis, 'Quantifying Crowd Size with Mobile Phone and Twitter Data', Royal Society Open Science 2.5 (May 2015), DOI: 10.1098/rsos.150162",
+    ["Federico Botta", "Helen Susannah Moat", "Tobias Preis"],
+    "Quantifying Crowd Size with Mobile Phone and Twitter Data",
+    "Royal Society Open Science",
+    "journal-article",
+    "2015-05",
+    signal="See e.g.",
+    unsure=["bare DOI: url null"],
+)
+note(D, "16", r"""'Connected Citizen's Programme', Waze, https://www.waze.com/ccp.""")
+cite(
+    D,
+    "16",
+    "'Connected Citizen's Programme', Waze, https://www.waze.com/ccp",
+    [],
+    "Connected Citizen's Programme",
+    "Waze",
+    "web-page",
+    url="https://www.waze.com/ccp",
+    unsure=["apostrophe inside the single-quoted title"],
+)
+note(
+    D,
+    "17",
+    r"""Alex Gekker and Sam Hind, '"Outsmarting Traffic, Together":
+    Driving as Social Navigation', in Clancy Wilmott et al (eds.)
+    *Playful Mapping in the Digital Age*. Theory on Demand \#21,
+    Amsterdam: Institute of Network Cultures, 2016, p. 83.""",
+)
+cite(
+    D,
+    "17",
+    "Alex Gekker and Sam Hind, '\"Outsmarting Traffic, Together\": Driving as Social Navigation', in Clancy Wilmott et al (eds.) Playful Mapping in the Digital Age. Theory on Demand #21, Amsterdam: Institute of Network Cultures, 2016, p. 83",
+    ["Alex Gekker", "Sam Hind"],
+    '"Outsmarting Traffic, Together": Driving as Social Navigation',
+    "Playful Mapping in the Digital Age",
+    "book",
+    "2016",
+    pinpoint="p. 83",
+    publisher="Institute of Network Cultures",
+    unsure=["chapter; editors not authors; series 'Theory on Demand #21' not a field"],
+)
+note(
+    D,
+    "19",
+    r"""Jeremy W. Crampton, 'Maps as Social Constructions: Power,
+    Communication, and Visualization', *Progress in Human Geography*
+    25.2 (2001).""",
+)
+cite(
+    D,
+    "19",
+    "Jeremy W. Crampton, 'Maps as Social Constructions: Power, Communication, and Visualization', Progress in Human Geography 25.2 (2001)",
+    ["Jeremy W. Crampton"],
+    "Maps as Social Constructions: Power, Communication, and Visualization",
+    "Progress in Human Geography",
+    "journal-article",
+    "2001",
+)
+note(
+    D,
+    "20",
+    r"""Helen Kennedy et al, 'Engaging with (Big) Data Visualizations:
+    Factors That Affect Engagement and Resulting New Definitions of
+    Effectiveness', *First Monday* 21.11 (3 November 2016), DOI:
+    10.5210/fm.v21i11.6389.""",
+)
+cite(
+    D,
+    "20",
+    "Helen Kennedy et al, 'Engaging with (Big) Data Visualizations: Factors That Affect Engagement and Resulting New Definitions of Effectiveness', First Monday 21.11 (3 November 2016), DOI: 10.5210/fm.v21i11.6389",
+    ["Helen Kennedy"],
+    "Engaging with (Big) Data Visualizations: Factors That Affect Engagement and Resulting New Definitions of Effectiveness",
+    "First Monday",
+    "journal-article",
+    "2016-11-03",
+    unsure=["'et al' without a full stop; bare DOI: url null"],
+)
+note(
+    D,
+    "21",
+    r"""Leslie, 'Territoriality, Map-Mindedness, and the Politics of
+    Place', 172.""",
+)
+cite(
+    D,
+    "21",
+    "Leslie, 'Territoriality, Map-Mindedness, and the Politics of Place', 172",
+    ["Leslie"],
+    "Territoriality, Map-Mindedness, and the Politics of Place",
+    None,
+    "journal-article",
+    pinpoint="172",
+    short=True,
+    unsure=["short form of note 9"],
+)
+note(
+    D,
+    "22",
+    r"""Louise Amoore, 'Data Derivatives: On the Emergence of a Security
+    Risk Calculus for Our Times', *Theory, Culture & Society* 28.6
+    (November 2011): pp. 24--43, DOI: 10.1177/0263276411417430.""",
+)
+cite(
+    D,
+    "22",
+    "Louise Amoore, 'Data Derivatives: On the Emergence of a Security Risk Calculus for Our Times', Theory, Culture & Society 28.6 (November 2011): pp. 24--43, DOI: 10.1177/0263276411417430",
+    ["Louise Amoore"],
+    "Data Derivatives: On the Emergence of a Security Risk Calculus for Our Times",
+    "Theory, Culture & Society",
+    "journal-article",
+    "2011-11",
+    pinpoint="pp. 24--43",
+    unsure=["journal name with a comma; bare DOI: url null"],
+)
+note(
+    D,
+    "23",
+    r"""Ali Winston, 'Palantir Has Secretly Been Using New Orleans to
+    Test Its Predictive Policing Technology', *The Verge*, 27 February
+    2018,
+    https://www.theverge.com/2018/2/27/17054740/palantir-predictive-policing-tool-new-orleans-nopd;
+    David Lyon (ed.), *Surveillance as Social Sorting: Privacy, Risk,
+    and Digital Discrimination*, London; New York: Routledge, 2003.""",
+)
+cite(
+    D,
+    "23",
+    "Ali Winston, 'Palantir Has Secretly Been Using New Orleans to Test Its Predictive Policing Technology', The Verge, 27 February 2018, https://www.theverge.com/2018/2/27/17054740/palantir-predictive-policing-tool-new-orleans-nopd",
+    ["Ali Winston"],
+    "Palantir Has Secretly Been Using New Orleans to Test Its Predictive Policing Technology",
+    "The Verge",
+    "news-article",
+    "2018-02-27",
+    "https://www.theverge.com/2018/2/27/17054740/palantir-predictive-policing-tool-new-orleans-nopd",
+    unsure=["semicolon glued to the URL separates the next citation"],
+)
+cite(
+    D,
+    "23",
+    "David Lyon (ed.), Surveillance as Social Sorting: Privacy, Risk, and Digital Discrimination, London; New York: Routledge, 2003",
+    [],
+    "Surveillance as Social Sorting: Privacy, Risk, and Digital Discrimination",
+    None,
+    "book",
+    "2003",
+    publisher="Routledge",
+    unsure=[
+        "editor only (not an author); a semicolon inside the place 'London; New York' does not split"
+    ],
+)
+note(
+    D,
+    "24",
+    r"""Lilian Edwards, 'Privacy, Security and Data Protection in Smart
+    Cities: A Critical EU Law Perspective', *European Data Protection
+    Law Review* 2.1 (2016) DOI: 10.21552/EDPL/2016/1/6.""",
+)
+cite(
+    D,
+    "24",
+    "Lilian Edwards, 'Privacy, Security and Data Protection in Smart Cities: A Critical EU Law Perspective', European Data Protection Law Review 2.1 (2016) DOI: 10.21552/EDPL/2016/1/6",
+    ["Lilian Edwards"],
+    "Privacy, Security and Data Protection in Smart Cities: A Critical EU Law Perspective",
+    "European Data Protection Law Review",
+    "journal-article",
+    "2016",
+    unsure=["bare DOI: url null"],
+)
+note(
+    D,
+    "25",
+    r"""See e.g. Matthew L. Williams, Pete Burnap, and Luke Sloan, 'Crime
+    Sensing with Big Data: The Affordances and Limitations of Using Open
+    Source Communications to Estimate Crime Patterns', *British Journal
+    of Criminology*, 31 March 2016, doi: 10.1093/bjc/azw031, who found
+    that the same Twitter data can reveal juxtaposed phenomena in areas
+    with either high or low levels of crime.""",
+)
+cite(
+    D,
+    "25",
+    "Matthew L. Williams, Pete Burnap, and Luke Sloan, 'Crime Sensing with Big Data: The Affordances and Limitations of Using Open Source Communications to Estimate Crime Patterns', British Journal of Criminology, 31 March 2016, doi: 10.1093/bjc/azw031",
+    ["Matthew L. Williams", "Pete Burnap", "Luke Sloan"],
+    "Crime Sensing with Big Data: The Affordances and Limitations of Using Open Source Communications to Estimate Crime Patterns",
+    "British Journal of Criminology",
+    "journal-article",
+    "2016-03-31",
+    signal="See e.g.",
+    unsure=[
+        "trailing prose after the citation ('who found that …') is not part of it; bare DOI: url null"
+    ],
+)
+note(
+    D,
+    "27",
+    r"""Alessandro Mantelero, 'Personal Data for Decisional Purposes in
+    the Age of Analytics: From an Individual to a Collective Dimension
+    of Data Protection', *Computer Law & Security Review* 32.2 (April
+    2016): 240, doi: 10.1016/j.clsr.2016.01.014.""",
+)
+cite(
+    D,
+    "27",
+    "Alessandro Mantelero, 'Personal Data for Decisional Purposes in the Age of Analytics: From an Individual to a Collective Dimension of Data Protection', Computer Law & Security Review 32.2 (April 2016): 240, doi: 10.1016/j.clsr.2016.01.014",
+    ["Alessandro Mantelero"],
+    "Personal Data for Decisional Purposes in the Age of Analytics: From an Individual to a Collective Dimension of Data Protection",
+    "Computer Law & Security Review",
+    "journal-article",
+    "2016-04",
+    pinpoint="240",
+    unsure=["bare DOI: url null"],
+)
+note(
+    D,
+    "28",
+    r"""Elizabeth E. Joh, 'The New Surveillance Discretion: Automated
+    Suspicion, Big Data, and Policing', *Harvard Law & Policy Review*
+    10.1 (2016): 31--32; Note in this context that Andrew D. Selbst
+    recently proposed an impact assessment framework specifically for
+    predictive policing solutions, see 'Disparate Impact in Big Data
+    Policing', *Georgia Law Review* 52.1 (2018).""",
+)
+cite(
+    D,
+    "28",
+    "Elizabeth E. Joh, 'The New Surveillance Discretion: Automated Suspicion, Big Data, and Policing', Harvard Law & Policy Review 10.1 (2016): 31--32",
+    ["Elizabeth E. Joh"],
+    "The New Surveillance Discretion: Automated Suspicion, Big Data, and Policing",
+    "Harvard Law & Policy Review",
+    "journal-article",
+    "2016",
+    pinpoint="31--32",
+)
+cite(
+    D,
+    "28",
+    "'Disparate Impact in Big Data Policing', Georgia Law Review 52.1 (2018)",
+    [],
+    "Disparate Impact in Big Data Policing",
+    "Georgia Law Review",
+    "journal-article",
+    "2018",
+    signal="Note in this context that Andrew D. Selbst recently proposed an impact assessment framework specifically for predictive policing solutions, see",
+    unsure=[
+        "the author (Andrew D. Selbst) is named only in the prose lead-in, not in the citation: authors []"
+    ],
+)
+note(
+    D,
+    "29",
+    r"""Burak Pak, Alvin Chua, and Andrew Vande Moere, 'FixMyStreet
+    Brussels: Socio-Demographic Inequality in Crowdsourced Civic
+    Participation', *Journal of Urban Technology*, 10 April 2017, DOI:
+    10.1080/10630732.2016.1270047; Monica M. Brannon, 'Datafied and
+    Divided: Techno-Dimensions of Inequality in American Cities', *City
+    & Community* 16.1 (March 2017): 20--24, DOI: 10.1111/cico.12220.""",
+)
+cite(
+    D,
+    "29",
+    "Burak Pak, Alvin Chua, and Andrew Vande Moere, 'FixMyStreet Brussels: Socio-Demographic Inequality in Crowdsourced Civic Participation', Journal of Urban Technology, 10 April 2017, DOI: 10.1080/10630732.2016.1270047",
+    ["Burak Pak", "Alvin Chua", "Andrew Vande Moere"],
+    "FixMyStreet Brussels: Socio-Demographic Inequality in Crowdsourced Civic Participation",
+    "Journal of Urban Technology",
+    "journal-article",
+    "2017-04-10",
+    unsure=["bare DOI: url null"],
+)
+cite(
+    D,
+    "29",
+    "Monica M. Brannon, 'Datafied and Divided: Techno-Dimensions of Inequality in American Cities', City & Community 16.1 (March 2017): 20--24, DOI: 10.1111/cico.12220",
+    ["Monica M. Brannon"],
+    "Datafied and Divided: Techno-Dimensions of Inequality in American Cities",
+    "City & Community",
+    "journal-article",
+    "2017-03",
+    pinpoint="20--24",
+    unsure=["bare DOI: url null"],
+)
+note(
+    D,
+    "30",
+    r"""Selbst, 'Disparate Impact in Big Data Policing', 133; Elizabeth
+    E. Joh, 'Policing by Numbers: Big Data and the Fourth Amendment',
+    *Washington Law Review* 89.1 (2014): 58; Delbert S. Elliot, 'Lies,
+    Damn Lies and Arrest Statistics' Center for the Study and Prevention
+    of Violence, 1995.""",
+)
+cite(
+    D,
+    "30",
+    "Selbst, 'Disparate Impact in Big Data Policing', 133",
+    ["Selbst"],
+    "Disparate Impact in Big Data Policing",
+    None,
+    "journal-article",
+    pinpoint="133",
+    short=True,
+    unsure=["short form of note 28"],
+)
+cite(
+    D,
+    "30",
+    "Elizabeth E. Joh, 'Policing by Numbers: Big Data and the Fourth Amendment', Washington Law Review 89.1 (2014): 58",
+    ["Elizabeth E. Joh"],
+    "Policing by Numbers: Big Data and the Fourth Amendment",
+    "Washington Law Review",
+    "journal-article",
+    "2014",
+    pinpoint="58",
+    unsure=["'Elizabeth E. Joh' broken by a line break"],
+)
+cite(
+    D,
+    "30",
+    "Delbert S. Elliot, 'Lies, Damn Lies and Arrest Statistics' Center for the Study and Prevention of Violence, 1995",
+    ["Delbert S. Elliot"],
+    "Lies, Damn Lies and Arrest Statistics",
+    None,
+    "report",
+    "1995",
+    publisher="Center for the Study and Prevention of Violence",
+    unsure=[
+        "title with a comma; the issuing centre follows the closing quote with no comma (publisher, not container)"
+    ],
+)
+note(
+    D,
+    "31",
+    r"""Brent Mittelstadt, 'From Individual to Group Privacy in Big Data
+    Analytics', *Philosophy & Technology* 30.4 (December 2017): 479 and
+    490, doi: 10.1007/s13347-017-0253-7.""",
+)
+cite(
+    D,
+    "31",
+    "Brent Mittelstadt, 'From Individual to Group Privacy in Big Data Analytics', Philosophy & Technology 30.4 (December 2017): 479 and 490, doi: 10.1007/s13347-017-0253-7",
+    ["Brent Mittelstadt"],
+    "From Individual to Group Privacy in Big Data Analytics",
+    "Philosophy & Technology",
+    "journal-article",
+    "2017-12",
+    pinpoint="479 and 490",
+    unsure=["'and' inside the pinpoint does not split; bare DOI: url null"],
+)
+note(
+    D,
+    "32",
+    r"""Joh, 'The New Surveillance Discretion', 21; Frank Pasquale, *The
+    Black Box Society: The Secret Algorithms That Control Money and
+    Information,* Cambridge: Harvard University Press, 2015.""",
+)
+cite(
+    D,
+    "32",
+    "Joh, 'The New Surveillance Discretion', 21",
+    ["Joh"],
+    "The New Surveillance Discretion",
+    None,
+    "journal-article",
+    pinpoint="21",
+    short=True,
+    unsure=["short form of note 28"],
+)
+cite(
+    D,
+    "32",
+    "Frank Pasquale, The Black Box Society: The Secret Algorithms That Control Money and Information, Cambridge: Harvard University Press, 2015",
+    ["Frank Pasquale"],
+    "The Black Box Society: The Secret Algorithms That Control Money and Information",
+    None,
+    "book",
+    "2015",
+    publisher="Harvard University Press",
+)
+note(
+    D,
+    "34",
+    r"""Mittelstadt, 'From Individual to Group Privacy in Big Data
+    Analytics', 487--88; Alessandro Mantelero, 'AI and Big Data: A
+    Blueprint for a Human Rights, Social and Ethical Impact Assessment',
+    *Computer Law & Security Review* 34.4 (August 2018): 764, doi:
+    10.1016/j.clsr.2018.05.017.""",
+)
+cite(
+    D,
+    "34",
+    "Mittelstadt, 'From Individual to Group Privacy in Big Data Analytics', 487--88",
+    ["Mittelstadt"],
+    "From Individual to Group Privacy in Big Data Analytics",
+    None,
+    "journal-article",
+    pinpoint="487--88",
+    short=True,
+    unsure=["short form of note 31"],
+)
+cite(
+    D,
+    "34",
+    "Alessandro Mantelero, 'AI and Big Data: A Blueprint for a Human Rights, Social and Ethical Impact Assessment', Computer Law & Security Review 34.4 (August 2018): 764, doi: 10.1016/j.clsr.2018.05.017",
+    ["Alessandro Mantelero"],
+    "AI and Big Data: A Blueprint for a Human Rights, Social and Ethical Impact Assessment",
+    "Computer Law & Security Review",
+    "journal-article",
+    "2018-08",
+    pinpoint="764",
+    unsure=["bare DOI: url null"],
+)
+note(D, "35", "GDPR, point (a) of art 6(1).")
+cite(
+    D,
+    "35",
+    "GDPR, point (a) of art 6(1)",
+    [],
+    "GDPR",
+    None,
+    "legal-text",
+    pinpoint="point (a) of art 6(1)",
+    short=True,
+    unsure=["short form of note 2"],
+)
+note(D, "36", "ibid, art 15.")
+cite(
+    D,
+    "36",
+    "ibid, art 15",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="art 15",
+    short=True,
+    unsure=["lower-case ibid; refers to the GDPR"],
+)
+note(
+    D,
+    "38",
+    r"""Drew Robb, 'The Global Heatmap, Now 6x Hotter', *Medium*, 1
+    November 2017,
+    https://medium.com/strava-engineering/the-global-heatmap-now-6x-hotter-23fc01d301de.""",
+)
+cite(
+    D,
+    "38",
+    "Drew Robb, 'The Global Heatmap, Now 6x Hotter', Medium, 1 November 2017, https://medium.com/strava-engineering/the-global-heatmap-now-6x-hotter-23fc01d301de",
+    ["Drew Robb"],
+    "The Global Heatmap, Now 6x Hotter",
+    "Medium",
+    "blog-post",
+    "2017-11-01",
+    "https://medium.com/strava-engineering/the-global-heatmap-now-6x-hotter-23fc01d301de",
+    unsure=["title with a comma"],
+)
+note(
+    D,
+    "40",
+    r"""Peter Jones, 'Group Rights', *Stanford Encyclopedia of
+    Philosophy*, 29 March 2016,
+    http://plato.stanford.edu/archives/sum2016/entries/rights-group/.""",
+)
+cite(
+    D,
+    "40",
+    "Peter Jones, 'Group Rights', Stanford Encyclopedia of Philosophy, 29 March 2016, http://plato.stanford.edu/archives/sum2016/entries/rights-group/",
+    ["Peter Jones"],
+    "Group Rights",
+    "Stanford Encyclopedia of Philosophy",
+    "web-page",
+    "2016-03-29",
+    "http://plato.stanford.edu/archives/sum2016/entries/rights-group/",
+)
+note(
+    D,
+    "45",
+    r"""European Commission, 'Joint Statement on the Final Adoption of
+    the New EU Rules for Personal Data Protection', 14 April 2016,
+    http://europa.eu/rapid/press-release\_STATEMENT-16-1403\_en.htm.""",
+)
+cite(
+    D,
+    "45",
+    "European Commission, 'Joint Statement on the Final Adoption of the New EU Rules for Personal Data Protection', 14 April 2016, http://europa.eu/rapid/press-release_STATEMENT-16-1403_en.htm",
+    ["European Commission"],
+    "Joint Statement on the Final Adoption of the New EU Rules for Personal Data Protection",
+    None,
+    "press-release",
+    "2016-04-14",
+    "http://europa.eu/rapid/press-release_STATEMENT-16-1403_en.htm",
+)
+note(
+    D,
+    "53",
+    r"""Article 29 Data Protection Working Party, 'Guidelines on Data
+    Protection Impact Assessment (DPIA) and Determining Whether
+    Processing Is "Likely to Result in a High Risk" for the Purposes of
+    Regulation 2016/679 (WP 248 Rev.01)', 4 October 2017, 8,
+    ec.europa.eu/newsroom/document.cfm?doc\_id=47711.""",
+)
+cite(
+    D,
+    "53",
+    "Article 29 Data Protection Working Party, 'Guidelines on Data Protection Impact Assessment (DPIA) and Determining Whether Processing Is \"Likely to Result in a High Risk\" for the Purposes of Regulation 2016/679 (WP 248 Rev.01)', 4 October 2017, 8, ec.europa.eu/newsroom/document.cfm?doc_id=47711",
+    ["Article 29 Data Protection Working Party"],
+    'Guidelines on Data Protection Impact Assessment (DPIA) and Determining Whether Processing Is "Likely to Result in a High Risk" for the Purposes of Regulation 2016/679 (WP 248 Rev.01)',
+    None,
+    "legal-text",
+    "2017-10-04",
+    "ec.europa.eu/newsroom/document.cfm?doc_id=47711",
+    pinpoint="8",
+    unsure=[
+        "scheme-less URL; inner double quotes and parentheses in the title; guidelines of an EU advisory body labelled legal-text"
+    ],
+)
+note(
+    D,
+    "55",
+    r"""Article 29 Data Protection Working Party, 'Guidelines on DPIA',
+    annex 1.""",
+)
+cite(
+    D,
+    "55",
+    "Article 29 Data Protection Working Party, 'Guidelines on DPIA', annex 1",
+    ["Article 29 Data Protection Working Party"],
+    "Guidelines on DPIA",
+    None,
+    "legal-text",
+    pinpoint="annex 1",
+    short=True,
+    unsure=["short form of note 53"],
+)
+
+
+# --- The Volkskrant Building (Cnossen and Olma), notes as in docs/VK.md ------------------
+D = "vk"
+note(
+    D,
+    "1",
+    r"""Jamie Peck, 'Recreative City: Amsterdam, Vehicular Ideas and the
+    Adaptive Spaces of Creativity Policy', *Journal of Urban and
+    Regional Research* 36:3 (2012): 462-485.""",
+)
+cite(
+    D,
+    "1",
+    "Jamie Peck, 'Recreative City: Amsterdam, Vehicular Ideas and the Adaptive Spaces of Creativity Policy', Journal of Urban and Regional Research 36:3 (2012): 462-485",
+    ["Jamie Peck"],
+    "Recreative City: Amsterdam, Vehicular Ideas and the Adaptive Spaces of Creativity Policy",
+    "Journal of Urban and Regional Research",
+    "journal-article",
+    "2012",
+    pinpoint="462-485",
+    unsure=["volume:issue '36:3'; title with commas"],
+)
+note(
+    D,
+    "2",
+    r"""Charles Landry, *The Creative City: A Toolkit for Urban
+    Innovators*, London: Earthscan, 2008. Ned Rossiter and Geert Lovink,
+    *MyCreativity Reader: A Critique of Creative Industries*, Amsterdam:
+    Institute of Network Cultures, 2007.""",
+)
+cite(
+    D,
+    "2",
+    "Charles Landry, The Creative City: A Toolkit for Urban Innovators, London: Earthscan, 2008",
+    ["Charles Landry"],
+    "The Creative City: A Toolkit for Urban Innovators",
+    None,
+    "book",
+    "2008",
+    publisher="Earthscan",
+    unsure=["two citations separated only by a full stop"],
+)
+cite(
+    D,
+    "2",
+    "Ned Rossiter and Geert Lovink, MyCreativity Reader: A Critique of Creative Industries, Amsterdam: Institute of Network Cultures, 2007",
+    ["Ned Rossiter", "Geert Lovink"],
+    "MyCreativity Reader: A Critique of Creative Industries",
+    None,
+    "book",
+    "2007",
+    publisher="Institute of Network Cultures",
+    unsure=["editors of a reader printed as authors, kept as printed"],
+)
+note(
+    D,
+    "3",
+    r"""Richard Florida, *The Rise of The Creative Class: And How It's
+    Transforming Work, Leisure, Community, and Everyday Life*, New York:
+    Basic Books, 2002.""",
+)
+cite(
+    D,
+    "3",
+    "Richard Florida, The Rise of The Creative Class: And How It's Transforming Work, Leisure, Community, and Everyday Life, New York: Basic Books, 2002",
+    ["Richard Florida"],
+    "The Rise of The Creative Class: And How It's Transforming Work, Leisure, Community, and Everyday Life",
+    None,
+    "book",
+    "2002",
+    publisher="Basic Books",
+    unsure=["unquoted italic title with commas"],
+)
+note(
+    D,
+    "4",
+    r"""Roel Griffioen, 'Hoe de broedplaats een surrogaat voor echte
+    stedelijke ontwikkeling werd', September 2014,
+    <https://decorrespondent.nl/1713/Hoe-de-broedplaats-een-excuus-voor-echte-stedelijke-ontwikkeling-werd/130465691004-fa40aeca>.""",
+)
+cite(
+    D,
+    "4",
+    "Roel Griffioen, 'Hoe de broedplaats een surrogaat voor echte stedelijke ontwikkeling werd', September 2014, https://decorrespondent.nl/1713/Hoe-de-broedplaats-een-excuus-voor-echte-stedelijke-ontwikkeling-werd/130465691004-fa40aeca",
+    ["Roel Griffioen"],
+    "Hoe de broedplaats een surrogaat voor echte stedelijke ontwikkeling werd",
+    None,
+    "news-article",
+    "2014-09",
+    "https://decorrespondent.nl/1713/Hoe-de-broedplaats-een-excuus-voor-echte-stedelijke-ontwikkeling-werd/130465691004-fa40aeca",
+    unsure=[
+        "Dutch title; the outlet (De Correspondent) is not printed in the note, only in the URL host and the reference list"
+    ],
+)
+note(
+    D,
+    "5",
+    r"""Edward Soja, 'The Stimulus of a Little Confusion', in Léon Deben,
+    Willem Heinemeijer, Dick van der Vaart (eds) *Understanding
+    Amsterdam: Essays on Economic Vitality, City Life and Urban Form*,
+    Amsterdam: Het Spinhuis. 2000.""",
+)
+cite(
+    D,
+    "5",
+    "Edward Soja, 'The Stimulus of a Little Confusion', in Léon Deben, Willem Heinemeijer, Dick van der Vaart (eds) Understanding Amsterdam: Essays on Economic Vitality, City Life and Urban Form, Amsterdam: Het Spinhuis. 2000",
+    ["Edward Soja"],
+    "The Stimulus of a Little Confusion",
+    "Understanding Amsterdam: Essays on Economic Vitality, City Life and Urban Form",
+    "book",
+    "2000",
+    publisher="Het Spinhuis",
+    unsure=["chapter; three editors are not authors; full stop before the year"],
+)
+note(D, "6", r"""Soja, 'The Stimulus of a Little Confusion', p. 119.""")
+cite(
+    D,
+    "6",
+    "Soja, 'The Stimulus of a Little Confusion', p. 119",
+    ["Soja"],
+    "The Stimulus of a Little Confusion",
+    None,
+    "book",
+    pinpoint="p. 119",
+    short=True,
+    unsure=["short form of note 5"],
+)
+note(
+    D,
+    "9",
+    r"""Eric Duivenvoorden, *Een voet tussen de deur: geschiedenis van de
+    kraakbeweging [1964-1999]*, Amsterdam: De Arbeiderspers, 2000. Eric
+    Duivenvoorden, *Het Kroningsoproer: 30 april 1980, reconstructie van
+    een historisch keerpunt*, Amsterdam: De Arbeiderspers, 2005.""",
+)
+cite(
+    D,
+    "9",
+    "Eric Duivenvoorden, Een voet tussen de deur: geschiedenis van de kraakbeweging [1964-1999], Amsterdam: De Arbeiderspers, 2000",
+    ["Eric Duivenvoorden"],
+    "Een voet tussen de deur: geschiedenis van de kraakbeweging [1964-1999]",
+    None,
+    "book",
+    "2000",
+    publisher="De Arbeiderspers",
+    unsure=["Dutch title with years in brackets; two citations separated only by a full stop"],
+)
+cite(
+    D,
+    "9",
+    "Eric Duivenvoorden, Het Kroningsoproer: 30 april 1980, reconstructie van een historisch keerpunt, Amsterdam: De Arbeiderspers, 2005",
+    ["Eric Duivenvoorden"],
+    "Het Kroningsoproer: 30 april 1980, reconstructie van een historisch keerpunt",
+    None,
+    "book",
+    "2005",
+    publisher="De Arbeiderspers",
+    unsure=["a Dutch date inside the title"],
+)
+note(
+    D,
+    "10",
+    r"""Bilwet, *Bewegingsleer*, Amsterdam: Ravijn, 1990, p. 37,
+    translation by the authors.""",
+)
+cite(
+    D,
+    "10",
+    "Bilwet, Bewegingsleer, Amsterdam: Ravijn, 1990, p. 37",
+    ["Bilwet"],
+    "Bewegingsleer",
+    None,
+    "book",
+    "1990",
+    pinpoint="p. 37",
+    publisher="Ravijn",
+    unsure=[
+        "collective author; ', translation by the authors' is a remark, not part of the citation"
+    ],
+)
+note(
+    D,
+    "12",
+    r"""For more information on Provo see the following books: Roel van
+    Duyn, *Provo: De geschiedenis van de provotarische beweging
+    1965-1967*, Amsterdam: Meulenhoff, 1985; Eric Duivenvoorden, *Magiër
+    van een nieuwe tijd: het leven van Jasper Grootveld*, Amsterdam:
+    Arbeiderspers, 2009.""",
+)
+cite(
+    D,
+    "12",
+    "Roel van Duyn, Provo: De geschiedenis van de provotarische beweging 1965-1967, Amsterdam: Meulenhoff, 1985",
+    ["Roel van Duyn"],
+    "Provo: De geschiedenis van de provotarische beweging 1965-1967",
+    None,
+    "book",
+    "1985",
+    publisher="Meulenhoff",
+    signal="For more information on Provo see the following books:",
+    unsure=["lead-in prose ending in a colon; the author's name is broken by a line break"],
+)
+cite(
+    D,
+    "12",
+    "Eric Duivenvoorden, Magiër van een nieuwe tijd: het leven van Jasper Grootveld, Amsterdam: Arbeiderspers, 2009",
+    ["Eric Duivenvoorden"],
+    "Magiër van een nieuwe tijd: het leven van Jasper Grootveld",
+    None,
+    "book",
+    "2009",
+    publisher="Arbeiderspers",
+)
+note(
+    D,
+    "14",
+    r"""Nederpunk.punt.nl, ‘Krakers en punks deel 2 (panden in
+    Amsterdam)’, 26 November 2005,
+    <http://nederpunk.punt.nl/content/2005/11/krakers-en-punks-deel-2-panden-in-amsterdam>.""",
+)
+cite(
+    D,
+    "14",
+    "Nederpunk.punt.nl, ‘Krakers en punks deel 2 (panden in Amsterdam)’, 26 November 2005, http://nederpunk.punt.nl/content/2005/11/krakers-en-punks-deel-2-panden-in-amsterdam",
+    [],
+    "Krakers en punks deel 2 (panden in Amsterdam)",
+    "Nederpunk.punt.nl",
+    "blog-post",
+    "2005-11-26",
+    "http://nederpunk.punt.nl/content/2005/11/krakers-en-punks-deel-2-panden-in-amsterdam",
+    unsure=["a website printed in the author slot is the container"],
+)
+note(
+    D,
+    "15",
+    r"""The 'dark side' of the squatters movement has been captured
+    extensively in the documentary *De stad was van ons* (dir. Joost
+    Seelen and Eric Duivenvoorden, 1996), downloadable at
+    <https://www.youtube.com/watch?v=dfPKwFB6WpY>.""",
+)
+cite(
+    D,
+    "15",
+    "De stad was van ons (dir. Joost Seelen and Eric Duivenvoorden, 1996), downloadable at https://www.youtube.com/watch?v=dfPKwFB6WpY",
+    [],
+    "De stad was van ons",
+    None,
+    "other",
+    "1996",
+    "https://www.youtube.com/watch?v=dfPKwFB6WpY",
+    signal="The 'dark side' of the squatters movement has been captured extensively in the documentary",
+    unsure=["film; directors are not authors; prose lead-in"],
+)
+note(
+    D,
+    "16",
+    r"""Jaap Stam, 'Wij zijn een makelaar voor tegendraadse types', *De
+    Volkskrant*, 16 February 2013,
+    <http://www.volkskrant.nl/vk/nl/2844/Archief/archief/article/detail/3394765/2013/01/16/Wij-zijn-een-makelaar-voor-tegendraadse-types.dhtml>.""",
+)
+cite(
+    D,
+    "16",
+    "Jaap Stam, 'Wij zijn een makelaar voor tegendraadse types', De Volkskrant, 16 February 2013, http://www.volkskrant.nl/vk/nl/2844/Archief/archief/article/detail/3394765/2013/01/16/Wij-zijn-een-makelaar-voor-tegendraadse-types.dhtml",
+    ["Jaap Stam"],
+    "Wij zijn een makelaar voor tegendraadse types",
+    "De Volkskrant",
+    "news-article",
+    "2013-02-16",
+    "http://www.volkskrant.nl/vk/nl/2844/Archief/archief/article/detail/3394765/2013/01/16/Wij-zijn-een-makelaar-voor-tegendraadse-types.dhtml",
+    unsure=["printed date 16 February disagrees with the URL (2013/01/16): kept as printed"],
+)
+note(
+    D,
+    "17",
+    r"""Jaap Evert Abrahamse et al, *Spel + Tegenspel: supervisie aan de
+    IJ-oevers*, Bussum: Toth, 2000.""",
+)
+cite(
+    D,
+    "17",
+    "Jaap Evert Abrahamse et al, Spel + Tegenspel: supervisie aan de IJ-oevers, Bussum: Toth, 2000",
+    ["Jaap Evert Abrahamse"],
+    "Spel + Tegenspel: supervisie aan de IJ-oevers",
+    None,
+    "book",
+    "2000",
+    publisher="Toth",
+    unsure=["'et al' without a full stop"],
+)
+note(
+    D,
+    "18",
+    r"""'Geen cultuur zonder subcultuur',
+    <http://bongersite.nl/broedplaats401.html>.""",
+)
+cite(
+    D,
+    "18",
+    "'Geen cultuur zonder subcultuur', http://bongersite.nl/broedplaats401.html",
+    [],
+    "Geen cultuur zonder subcultuur",
+    None,
+    "web-page",
+    url="http://bongersite.nl/broedplaats401.html",
+)
+note(
+    D,
+    "20",
+    r"""Bart van Zoelen, 'Niet de zoveelste atelierbunker: Kraakveteranen
+    huren en verhuren het Volkskrant-gebouw', *Het Parool*, 2 June 2007.""",
+)
+cite(
+    D,
+    "20",
+    "Bart van Zoelen, 'Niet de zoveelste atelierbunker: Kraakveteranen huren en verhuren het Volkskrant-gebouw', Het Parool, 2 June 2007",
+    ["Bart van Zoelen"],
+    "Niet de zoveelste atelierbunker: Kraakveteranen huren en verhuren het Volkskrant-gebouw",
+    "Het Parool",
+    "news-article",
+    "2007-06-02",
+)
+note(
+    D,
+    "21",
+    r"""Fred Triep, ‘Openingspeech meeting Urban Resort in old VK
+    building’, *YouTube*, 3 June 2007,
+    <http://www.youtube.com/watch?v=XV5yTkt-svQ>.""",
+)
+cite(
+    D,
+    "21",
+    "Fred Triep, ‘Openingspeech meeting Urban Resort in old VK building’, YouTube, 3 June 2007, http://www.youtube.com/watch?v=XV5yTkt-svQ",
+    ["Fred Triep"],
+    "Openingspeech meeting Urban Resort in old VK building",
+    "YouTube",
+    "other",
+    "2007-06-03",
+    "http://www.youtube.com/watch?v=XV5yTkt-svQ",
+    unsure=["video; curly single quotes"],
+)
+note(
+    D,
+    "23",
+    r"""Gehrke, Sarah 'Very well bred: Newspaper building re-opens as an urban
+resort for the arts', *Amsterdam Weekly,* 27 September – 3 October 2007.""",
+)
+cite(
+    D,
+    "23",
+    "Gehrke, Sarah 'Very well bred: Newspaper building re-opens as an urban resort for the arts', Amsterdam Weekly, 27 September – 3 October 2007",
+    ["Sarah Gehrke"],
+    "Very well bred: Newspaper building re-opens as an urban resort for the arts",
+    "Amsterdam Weekly",
+    "news-article",
+    "2007-09-27",
+    unsure=[
+        "inverted name with no comma before the title; a date range (weekly issue) printed: its first day used"
+    ],
+)
+note(D, "25", r"""Manfred Ertel, 'Amsterdam', *Der Spiegel*, 20 August 2007.""")
+cite(
+    D,
+    "25",
+    "Manfred Ertel, 'Amsterdam', Der Spiegel, 20 August 2007",
+    ["Manfred Ertel"],
+    "Amsterdam",
+    "Der Spiegel",
+    "news-article",
+    "2007-08-20",
+    unsure=["one-word title"],
+)
+note(D, "26", r"""Ertel, 'Amsterdam'.""")
+cite(
+    D,
+    "26",
+    "Ertel, 'Amsterdam'",
+    ["Ertel"],
+    "Amsterdam",
+    None,
+    "news-article",
+    short=True,
+    unsure=["short form of note 25"],
+)
+note(
+    D,
+    "28",
+    r"""Judith Laanen, 'La Melodia: “Bam! En iedereen is om”', *LiveXS*,
+    March 2008.""",
+)
+cite(
+    D,
+    "28",
+    "Judith Laanen, 'La Melodia: “Bam! En iedereen is om”', LiveXS, March 2008",
+    ["Judith Laanen"],
+    "La Melodia: “Bam! En iedereen is om”",
+    "LiveXS",
+    "news-article",
+    "2008-03",
+    unsure=["inner curly double quotes and an exclamation mark inside a single-quoted title"],
+)
+note(
+    D,
+    "29",
+    r"""Douglas Heingartner, 'Beast in Show', *Time Out Amsterdam*,
+    October 2008.""",
+)
+cite(
+    D,
+    "29",
+    "Douglas Heingartner, 'Beast in Show', Time Out Amsterdam, October 2008",
+    ["Douglas Heingartner"],
+    "Beast in Show",
+    "Time Out Amsterdam",
+    "news-article",
+    "2008-10",
+)
+note(
+    D,
+    "30",
+    r"""'Kunstspeeltjes van dode hond en kat', *Het Parool*, 24 October
+    2008.""",
+)
+cite(
+    D,
+    "30",
+    "'Kunstspeeltjes van dode hond en kat', Het Parool, 24 October 2008",
+    [],
+    "Kunstspeeltjes van dode hond en kat",
+    "Het Parool",
+    "news-article",
+    "2008-10-24",
+)
+note(
+    D,
+    "32",
+    r"""Bureaubroedplaatsen, ‘Volkskrant Gebouw aflevering 2:
+    Beveiligen’, *YouTube*, 19 April 2012,
+    <http://www.youtube.com/watch?v=UYkR0EdZK3k>.""",
+)
+cite(
+    D,
+    "32",
+    "Bureaubroedplaatsen, ‘Volkskrant Gebouw aflevering 2: Beveiligen’, YouTube, 19 April 2012, http://www.youtube.com/watch?v=UYkR0EdZK3k",
+    ["Bureaubroedplaatsen"],
+    "Volkskrant Gebouw aflevering 2: Beveiligen",
+    "YouTube",
+    "other",
+    "2012-04-19",
+    "http://www.youtube.com/watch?v=UYkR0EdZK3k",
+    unsure=["the YouTube account is the author"],
+)
+note(
+    D,
+    "33",
+    r"""Bas van de Geyn and Jaap Draaisma, 'The Embrace of Amsterdam's
+    Creative Breeding Ground', in Libby Porter and Kate Shaw (eds)
+    *Whose Urban Renaissance? An International Comparison of Urban
+    Regeneration Strategies*, London: Routledge, 2009.""",
+)
+cite(
+    D,
+    "33",
+    "Bas van de Geyn and Jaap Draaisma, 'The Embrace of Amsterdam's Creative Breeding Ground', in Libby Porter and Kate Shaw (eds) Whose Urban Renaissance? An International Comparison of Urban Regeneration Strategies, London: Routledge, 2009",
+    ["Bas van de Geyn", "Jaap Draaisma"],
+    "The Embrace of Amsterdam's Creative Breeding Ground",
+    "Whose Urban Renaissance? An International Comparison of Urban Regeneration Strategies",
+    "book",
+    "2009",
+    publisher="Routledge",
+    unsure=["chapter; editors not authors; book title with a question mark"],
+)
+note(
+    D,
+    "34",
+    r"""Plek in de Stad, ‘Aynouk Tan – Spuistraat’, *AT5*, 8 juli 2014,
+    <http://www.at5.nl/tv/plek-in-de-stad/aflevering/15777>.""",
+)
+cite(
+    D,
+    "34",
+    "Plek in de Stad, ‘Aynouk Tan – Spuistraat’, AT5, 8 juli 2014, http://www.at5.nl/tv/plek-in-de-stad/aflevering/15777",
+    ["Plek in de Stad"],
+    "Aynouk Tan – Spuistraat",
+    "AT5",
+    "other",
+    "2014-07-08",
+    "http://www.at5.nl/tv/plek-in-de-stad/aflevering/15777",
+    unsure=[
+        "TV programme name in the author slot; broadcaster AT5 the container; Dutch month name 'juli' in an English note"
+    ],
+)
+note(
+    D,
+    "37",
+    r"""Joel Weickgenant, 'A Different Kind of Spin, After the News Has
+    Gone', *The New York Times*, 1 April 2009.""",
+)
+cite(
+    D,
+    "37",
+    "Joel Weickgenant, 'A Different Kind of Spin, After the News Has Gone', The New York Times, 1 April 2009",
+    ["Joel Weickgenant"],
+    "A Different Kind of Spin, After the News Has Gone",
+    "The New York Times",
+    "news-article",
+    "2009-04-01",
+    unsure=["title with a comma"],
+)
+note(
+    D,
+    "39",
+    r"""Sebastian Olma, 'Die Topologisierung der Wertschoepfung', in
+    Bastian Lange and Malte Bergmann (eds) *Eigensinnige Geographien*,
+    Wiesbaden: VS Verlag, 2011. Sebastian Olma and Tonia Welter, *Das
+    Beta-Prinzip: Coworking und die Zukunft der Arbeit*, Berlin:
+    Blumbar, 2011.""",
+)
+cite(
+    D,
+    "39",
+    "Sebastian Olma, 'Die Topologisierung der Wertschoepfung', in Bastian Lange and Malte Bergmann (eds) Eigensinnige Geographien, Wiesbaden: VS Verlag, 2011",
+    ["Sebastian Olma"],
+    "Die Topologisierung der Wertschoepfung",
+    "Eigensinnige Geographien",
+    "book",
+    "2011",
+    publisher="VS Verlag",
+    unsure=["German chapter; editors joined by 'and' are not authors"],
+)
+cite(
+    D,
+    "39",
+    "Sebastian Olma and Tonia Welter, Das Beta-Prinzip: Coworking und die Zukunft der Arbeit, Berlin: Blumbar, 2011",
+    ["Sebastian Olma", "Tonia Welter"],
+    "Das Beta-Prinzip: Coworking und die Zukunft der Arbeit",
+    None,
+    "book",
+    "2011",
+    publisher="Blumbar",
+    unsure=["second citation after a full stop only"],
+)
+note(
+    D,
+    "43",
+    r"""Sebastian Olma, 'Autonomy by Dissent', in EHBK/OT301, *Autonomy
+    by Dissent*, Amsterdam: EHBK/OT301, 2013.""",
+)
+cite(
+    D,
+    "43",
+    "Sebastian Olma, 'Autonomy by Dissent', in EHBK/OT301, Autonomy by Dissent, Amsterdam: EHBK/OT301, 2013",
+    ["Sebastian Olma"],
+    "Autonomy by Dissent",
+    "Autonomy by Dissent",
+    "book",
+    "2013",
+    publisher="EHBK/OT301",
+    unsure=[
+        "chapter and book share a title; the collective 'EHBK/OT301' is the book's editor and publisher"
+    ],
+)
+note(
+    D,
+    "50",
+    r"""Peter Sloterdijk, *Du musst dein Leben ändern: Über
+    Anthropotechnik*, Frankfurt am Main: Suhrkamp Verlag. 2009.""",
+)
+cite(
+    D,
+    "50",
+    "Peter Sloterdijk, Du musst dein Leben ändern: Über Anthropotechnik, Frankfurt am Main: Suhrkamp Verlag. 2009",
+    ["Peter Sloterdijk"],
+    "Du musst dein Leben ändern: Über Anthropotechnik",
+    None,
+    "book",
+    "2009",
+    publisher="Suhrkamp Verlag",
+    unsure=["German title; full stop before the year"],
+)
+note(
+    D,
+    "53",
+    r"""The following by now classical works address this question. Luc
+    Boltanski and Eve Chiapello, *Le nouvel esprit du capitalisme,*
+    Paris: Gallimard, 1999 and Holm Friebe and Sascha Lobo, *Die
+    digitale Boheme oder: Intelligentes Leben jenseits der
+    Festanstellung,* München: Random House, 2006.""",
+)
+cite(
+    D,
+    "53",
+    "Luc Boltanski and Eve Chiapello, Le nouvel esprit du capitalisme, Paris: Gallimard, 1999",
+    ["Luc Boltanski", "Eve Chiapello"],
+    "Le nouvel esprit du capitalisme",
+    None,
+    "book",
+    "1999",
+    publisher="Gallimard",
+    signal="The following by now classical works address this question.",
+    unsure=[
+        "two citations joined by ' and ' with no punctuation; each has two authors joined by 'and'"
+    ],
+)
+cite(
+    D,
+    "53",
+    "Holm Friebe and Sascha Lobo, Die digitale Boheme oder: Intelligentes Leben jenseits der Festanstellung, München: Random House, 2006",
+    ["Holm Friebe", "Sascha Lobo"],
+    "Die digitale Boheme oder: Intelligentes Leben jenseits der Festanstellung",
+    None,
+    "book",
+    "2006",
+    publisher="Random House",
+)
+note(D, "55", r"""Virno, *A Grammar of the Multitude*, p. 195.""")
+cite(
+    D,
+    "55",
+    "Virno, A Grammar of the Multitude, p. 195",
+    ["Virno"],
+    "A Grammar of the Multitude",
+    None,
+    "book",
+    pinpoint="p. 195",
+    short=True,
+    unsure=["short form of note 54"],
+)
+
+
+# --- Governing the Internet (WikiJuris), footnote definitions as in the Markdown ----------
+D = "wjr"
+note(
+    D,
+    "1",
+    r"""Lawrence Lessig, Code 2.0 (2006), pp 121–26 http://codev2.cc/download+remix/Lessig-Codev2.pdf""",
+)
+cite(
+    D,
+    "1",
+    "Lawrence Lessig, Code 2.0 (2006), pp 121–26 http://codev2.cc/download+remix/Lessig-Codev2.pdf",
+    ["Lawrence Lessig"],
+    "Code 2.0",
+    None,
+    "book",
+    "2006",
+    "http://codev2.cc/download+remix/Lessig-Codev2.pdf",
+    pinpoint="pp 121–26",
+    unsure=[
+        "unitalicised book title; URL with '+' after the pinpoint with no comma; no final full stop"
+    ],
+)
+note(
+    D,
+    "2",
+    r"""Philip Elmer-Dewitt, ‘First Nation in Cyberspace’ (1994) 49 TIME International http://www.chemie.fu-berlin.de/outerspace/internet-article.html.""",
+)
+cite(
+    D,
+    "2",
+    "Philip Elmer-Dewitt, ‘First Nation in Cyberspace’ (1994) 49 TIME International http://www.chemie.fu-berlin.de/outerspace/internet-article.html",
+    ["Philip Elmer-Dewitt"],
+    "First Nation in Cyberspace",
+    "TIME International",
+    "news-article",
+    "1994",
+    "http://www.chemie.fu-berlin.de/outerspace/internet-article.html",
+    unsure=["AGLC: (year) volume container; 49 is the volume"],
+)
+note(
+    D,
+    "3",
+    r"""[Twentieth Century Fox Film Corporation v Newzbin Limited [2010] EWHC 608 (Ch)](http://www.bailii.org/ew/cases/EWHC/Ch/2010/608.html).""",
+)
+cite(
+    D,
+    "3",
+    "Twentieth Century Fox Film Corporation v Newzbin Limited [2010] EWHC 608 (Ch)",
+    [],
+    "Twentieth Century Fox Film Corporation v Newzbin Limited",
+    "EWHC",
+    "legal-text",
+    "2010",
+    publisher="Ch",
+    unsure=[
+        "UK neutral citation: container EWHC, division (Ch) as the court; the whole citation is a link whose target (bailii.org) is not printed: url null"
+    ],
+)
+note(
+    D,
+    "4",
+    r"""_Online Safety Amendment (Social Media Minimum Age) Act 2024_ (Cth); _Online Safety Act 2021_ (Cth) pt 4A; eSafety Commissioner, 'Social Media Age Restrictions' (Web Page) <https://www.esafety.gov.au/about-us/industry-regulation/social-media-age-restrictions>.""",
+)
+cite(
+    D,
+    "4",
+    "Online Safety Amendment (Social Media Minimum Age) Act 2024 (Cth)",
+    [],
+    "Online Safety Amendment (Social Media Minimum Age) Act 2024",
+    None,
+    "legal-text",
+    "2024",
+    unsure=["statute: the year in its title used as issued; jurisdiction (Cth) not a field"],
+)
+cite(
+    D,
+    "4",
+    "Online Safety Act 2021 (Cth) pt 4A",
+    [],
+    "Online Safety Act 2021",
+    None,
+    "legal-text",
+    "2021",
+    pinpoint="pt 4A",
+)
+cite(
+    D,
+    "4",
+    "eSafety Commissioner, 'Social Media Age Restrictions' (Web Page) https://www.esafety.gov.au/about-us/industry-regulation/social-media-age-restrictions",
+    ["eSafety Commissioner"],
+    "Social Media Age Restrictions",
+    None,
+    "web-page",
+    url="https://www.esafety.gov.au/about-us/industry-regulation/social-media-age-restrictions",
+    unsure=["AGLC '(Web Page)' designation; URL in angle brackets in the source"],
+)
+note(
+    D,
+    "5",
+    r"""David Johnson and David Post, 'Law and Borders--The Rise of Law in Cyberspace' (1995) 48 _Stanford Law Review_ 1367, 1375.""",
+)
+cite(
+    D,
+    "5",
+    "David Johnson and David Post, 'Law and Borders--The Rise of Law in Cyberspace' (1995) 48 Stanford Law Review 1367, 1375",
+    ["David Johnson", "David Post"],
+    "Law and Borders--The Rise of Law in Cyberspace",
+    "Stanford Law Review",
+    "journal-article",
+    "1995",
+    pinpoint="1375",
+    unsure=["AGLC: 1367 first page, 1375 pinpoint"],
+)
+note(
+    D,
+    "6",
+    r"""David Post, 'Governing Cyberspace: Law' (2008) <http://www.academia.edu/2720975/Governing_Cyberspace_Law>.""",
+)
+cite(
+    D,
+    "6",
+    "David Post, 'Governing Cyberspace: Law' (2008) http://www.academia.edu/2720975/Governing_Cyberspace_Law",
+    ["David Post"],
+    "Governing Cyberspace: Law",
+    None,
+    "journal-article",
+    "2008",
+    "http://www.academia.edu/2720975/Governing_Cyberspace_Law",
+    unsure=["no container printed; kind from the academia.edu address"],
+)
+note(
+    D,
+    "7",
+    r"""_Dow Jones and Company Inc v Gutnick_ [2002] HCA 56 http://www.austlii.edu.au/cgi-bin/sinodisp/au/cases/cth/HCA/2002/56.html?stem=0&synonyms=0&query=title(dow%20jones%20and%20gutnick%20)&nocontext=1""",
+)
+cite(
+    D,
+    "7",
+    "Dow Jones and Company Inc v Gutnick [2002] HCA 56 http://www.austlii.edu.au/cgi-bin/sinodisp/au/cases/cth/HCA/2002/56.html?stem=0&synonyms=0&query=title(dow%20jones%20and%20gutnick%20)&nocontext=1",
+    [],
+    "Dow Jones and Company Inc v Gutnick",
+    "HCA",
+    "legal-text",
+    "2002",
+    "http://www.austlii.edu.au/cgi-bin/sinodisp/au/cases/cth/HCA/2002/56.html?stem=0&synonyms=0&query=title(dow%20jones%20and%20gutnick%20)&nocontext=1",
+    unsure=[
+        "medium neutral citation: container HCA (the court itself); URL with parentheses and percent escapes; no final full stop"
+    ],
+)
+note(
+    D,
+    "8",
+    r"""James Grimmelmann, 'Regulation by Software' (2005) 1725 https://www.yalelawjournal.org/pdf/209_jbwrex6h.pdf""",
+)
+cite(
+    D,
+    "8",
+    "James Grimmelmann, 'Regulation by Software' (2005) 1725 https://www.yalelawjournal.org/pdf/209_jbwrex6h.pdf",
+    ["James Grimmelmann"],
+    "Regulation by Software",
+    None,
+    "journal-article",
+    "2005",
+    "https://www.yalelawjournal.org/pdf/209_jbwrex6h.pdf",
+    pinpoint="1725",
+    unsure=[
+        "journal not printed (Yale Law Journal only in the URL host); 1725 read as the pinpoint"
+    ],
+)
+note(
+    D,
+    "9",
+    r"""Lawrence Lessig, Code 2.0 (2006), pp 121–26 http://codev2.cc/download+remix/Lessig-Codev2.pdf""",
+)
+cite(
+    D,
+    "9",
+    "Lawrence Lessig, Code 2.0 (2006), pp 121–26 http://codev2.cc/download+remix/Lessig-Codev2.pdf",
+    ["Lawrence Lessig"],
+    "Code 2.0",
+    None,
+    "book",
+    "2006",
+    "http://codev2.cc/download+remix/Lessig-Codev2.pdf",
+    pinpoint="pp 121–26",
+    unsure=["same text as note 1, printed again in full"],
+)
+note(
+    D,
+    "10",
+    r"""Note that this does not necessarily mean that the internet is borderless: See Orin S. Kerr 'Enforcing Law Online, Reviewed Work(s): Who Controls the Internet?: Illusions of a Borderless  World by Jack Goldsmith and Tim Wu (2007) https://www.jstor.org/stable/pdf/4495619.pdf""",
+)
+cite(
+    D,
+    "10",
+    "Orin S. Kerr 'Enforcing Law Online, Reviewed Work(s): Who Controls the Internet?: Illusions of a Borderless  World by Jack Goldsmith and Tim Wu (2007) https://www.jstor.org/stable/pdf/4495619.pdf",
+    ["Orin S. Kerr"],
+    "Enforcing Law Online, Reviewed Work(s): Who Controls the Internet?: Illusions of a Borderless World by Jack Goldsmith and Tim Wu",
+    None,
+    "journal-article",
+    "2007",
+    "https://www.jstor.org/stable/pdf/4495619.pdf",
+    signal="Note that this does not necessarily mean that the internet is borderless: See",
+    unsure=[
+        "prose lead-in ending in 'See'; no comma after the author; closing quote missing; doubled space kept in raw, collapsed in title; a book review"
+    ],
+)
+note(
+    D,
+    "11",
+    r"""Electronic Frontier Foundation, 'Who Has Your Back? Censorship Edition 2018 https://www.eff.org/who-has-your-back-2018""",
+)
+cite(
+    D,
+    "11",
+    "Electronic Frontier Foundation, 'Who Has Your Back? Censorship Edition 2018 https://www.eff.org/who-has-your-back-2018",
+    ["Electronic Frontier Foundation"],
+    "Who Has Your Back? Censorship Edition 2018",
+    None,
+    "report",
+    url="https://www.eff.org/who-has-your-back-2018",
+    unsure=[
+        "closing quote missing; '2018' belongs to the title, no separate date printed: issued null"
+    ],
+)
+
+D = "wjj"
+note(
+    D,
+    "1",
+    r"""Brian Fitzgerald et al, _Internet and E-commerce Law, Business and Policy_ (Thomson Reuters (Professional) Australia Limited, 2011) 57 ff""",
+)
+cite(
+    D,
+    "1",
+    "Brian Fitzgerald et al, Internet and E-commerce Law, Business and Policy (Thomson Reuters (Professional) Australia Limited, 2011) 57 ff",
+    ["Brian Fitzgerald"],
+    "Internet and E-commerce Law, Business and Policy",
+    None,
+    "book",
+    "2011",
+    pinpoint="57 ff",
+    publisher="Thomson Reuters (Professional) Australia Limited",
+    unsure=[
+        "AGLC book: publisher and year in parentheses, nested parentheses in the publisher; 'et al' without a full stop"
+    ],
+)
+note(
+    D,
+    "2",
+    r"""Cyber Law Centre, 'Internet Jurisdiction - What Is Jurisdiction?' www.cyberlawcentre.org/genl2032/12Jurisdiction-v1.pptx""",
+)
+cite(
+    D,
+    "2",
+    "Cyber Law Centre, 'Internet Jurisdiction - What Is Jurisdiction?' www.cyberlawcentre.org/genl2032/12Jurisdiction-v1.pptx",
+    ["Cyber Law Centre"],
+    "Internet Jurisdiction - What Is Jurisdiction?",
+    None,
+    "other",
+    url="www.cyberlawcentre.org/genl2032/12Jurisdiction-v1.pptx",
+    unsure=["scheme-less URL to a slide deck; title ends in a question mark"],
+)
+note(
+    D,
+    "3",
+    r"""Brian Fitzgerald et al, _Internet and E-commerce Law, Business and Policy_ (Thomson Reuters (Professional) Australia Limited, 2011) 58""",
+)
+cite(
+    D,
+    "3",
+    "Brian Fitzgerald et al, Internet and E-commerce Law, Business and Policy (Thomson Reuters (Professional) Australia Limited, 2011) 58",
+    ["Brian Fitzgerald"],
+    "Internet and E-commerce Law, Business and Policy",
+    None,
+    "book",
+    "2011",
+    pinpoint="58",
+    publisher="Thomson Reuters (Professional) Australia Limited",
+)
+note(D, "4", r"""_John Pfeiffer Pty Ltd v Rogerson_ [2000] HCA 36 at [25]""")
+cite(
+    D,
+    "4",
+    "John Pfeiffer Pty Ltd v Rogerson [2000] HCA 36 at [25]",
+    [],
+    "John Pfeiffer Pty Ltd v Rogerson",
+    "HCA",
+    "legal-text",
+    "2000",
+    pinpoint="[25]",
+    unsure=["paragraph pinpoint '[25]' after 'at'"],
+)
+note(
+    D,
+    "5",
+    r"""Queensland Courts, 'Money Disputes under $150,000' https://www.courts.qld.gov.au/going-to-court/money-disputes/money-disputes-up-to-150000""",
+)
+cite(
+    D,
+    "5",
+    "Queensland Courts, 'Money Disputes under $150,000' https://www.courts.qld.gov.au/going-to-court/money-disputes/money-disputes-up-to-150000",
+    ["Queensland Courts"],
+    "Money Disputes under $150,000",
+    None,
+    "web-page",
+    url="https://www.courts.qld.gov.au/going-to-court/money-disputes/money-disputes-up-to-150000",
+    unsure=["a dollar amount with a comma inside the title"],
+)
+note(
+    D,
+    "6",
+    r"""Federal Circuit Court of Australia, 'Intellectual Property' http://www.federalcircuitcourt.gov.au/wps/wcm/connect/fccweb/gfl/intellectual-property""",
+)
+cite(
+    D,
+    "6",
+    "Federal Circuit Court of Australia, 'Intellectual Property' http://www.federalcircuitcourt.gov.au/wps/wcm/connect/fccweb/gfl/intellectual-property",
+    ["Federal Circuit Court of Australia"],
+    "Intellectual Property",
+    None,
+    "web-page",
+    url="http://www.federalcircuitcourt.gov.au/wps/wcm/connect/fccweb/gfl/intellectual-property",
+)
+note(
+    D,
+    "7",
+    r"""Catherine T. Struve and R. Polk Wagner, 'Realspace Sovereigns in Cyberspace: Problems with the Anticybersquatting Consumer Protection Act' https://heinonline.org/HOL/Page?collection=journals&handle=hein.journals/berktech17&id=1019&men_tab=srchresults""",
+)
+cite(
+    D,
+    "7",
+    "Catherine T. Struve and R. Polk Wagner, 'Realspace Sovereigns in Cyberspace: Problems with the Anticybersquatting Consumer Protection Act' https://heinonline.org/HOL/Page?collection=journals&handle=hein.journals/berktech17&id=1019&men_tab=srchresults",
+    ["Catherine T. Struve", "R. Polk Wagner"],
+    "Realspace Sovereigns in Cyberspace: Problems with the Anticybersquatting Consumer Protection Act",
+    None,
+    "journal-article",
+    url="https://heinonline.org/HOL/Page?collection=journals&handle=hein.journals/berktech17&id=1019&men_tab=srchresults",
+    unsure=[
+        "no year or journal printed (Berkeley Technology Law Journal only inside the URL); URL query string with underscores"
+    ],
+)
+note(
+    D,
+    "8",
+    r"""Brian Fitzgerald et al, _Internet and E-commerce Law, Business and Policy_ (Thomson Reuters (Professional) Australia Limited, 2011) 90 ff""",
+)
+cite(
+    D,
+    "8",
+    "Brian Fitzgerald et al, Internet and E-commerce Law, Business and Policy (Thomson Reuters (Professional) Australia Limited, 2011) 90 ff",
+    ["Brian Fitzgerald"],
+    "Internet and E-commerce Law, Business and Policy",
+    None,
+    "book",
+    "2011",
+    pinpoint="90 ff",
+    publisher="Thomson Reuters (Professional) Australia Limited",
+)
+
+
+# --- write and check -----------------------------------------------------------------------
+def check(rows: list[dict]) -> None:
+    iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+    last: dict[tuple[str, str], int] = {}
+    for n, row in enumerate(rows, 1):
+        assert list(row) == KEYS, n
+        assert row["raw"] == row["raw"].strip() and row["raw"][-1:] not in ";,", n
+        for key in ("issued", "accessed"):
+            assert row[key] is None or iso.match(row[key]), (n, key)
+        url = row["url"]
+        if url is not None:
+            assert not re.search(r"\s", url) and url[-1] not in ".,;:)]>\"'”’", (n, url)
+            assert url in re.sub(r"\s+", "", row["raw"]), (n, url)
+        key = (row["source_document"], row["footnote_number"])
+        at = row["footnote"].find(row["raw"], last.get(key, -1) + 1)
+        assert at >= 0, (n, "raw out of order")
+        last[key] = at
+
+
+def main() -> None:
+    rows = [{k: r[k] for k in KEYS} for r in ROWS]
+    check(rows)
+    with OUT.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    publishers = {r["publisher_of_document"] for r in rows}
+    notes = {(r["source_document"], r["footnote_number"]) for r in rows}
+    print(f"{len(rows)} citations, {len(notes)} footnotes, {len(publishers)} publishers -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
