@@ -94,8 +94,35 @@ def _lines(page: LTPage, number: int, body_size: float | None) -> list[_Line]:
 
     for element in page:
         visit(element)
+    out = _numbers_joined(out)
     out.sort(key=lambda line: -line.top)
     return out
+
+
+def _numbers_joined(lines: list[_Line]) -> list[_Line]:
+    """A note's number set apart by a tab is laid out as a box of its own (LibreOffice with
+    Liberation fonts): it is joined to the line it stands beside, on the same baseline."""
+    numbers = [line for line in lines if line.text.strip().isdigit() and len(line.text.strip()) < 5]
+    if not numbers:
+        return lines
+    joined: set[int] = set()
+    for number in numbers:
+        beside = [
+            line
+            for line in lines
+            if line is not number
+            and id(line) not in joined
+            and abs(line.bottom - number.bottom) < 0.25 * number.size
+            and 0 <= line.x0 - number.x1 < 3 * number.size
+        ]
+        if not beside:
+            continue
+        line = min(beside, key=lambda other: other.x0)
+        line.pieces = [(number.text.strip() + " ", False), *line.pieces]
+        line.x0 = number.x0
+        line.top = max(line.top, number.top)
+        joined.add(id(number))
+    return [line for line in lines if id(line) not in joined]
 
 
 def _separator(page: LTPage) -> float | None:
@@ -164,7 +191,7 @@ class _Reader:
                 ):
                     seen.add(re.sub(r"\d+", "#", line.text.strip()))
             counts.update(seen)
-        least = max(3, (len(self.pages) + 1) // 2)
+        least = max(2, (len(self.pages) + 1) // 2)  # a two-page document has its head twice
         return {text for text, n in counts.items() if n >= least and text}
 
     def _split(self, page: LTPage, lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
