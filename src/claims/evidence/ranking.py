@@ -166,7 +166,7 @@ class SupportFeatures:
     names_missing: float  # share of the claim's names not in the best 3 sentences
     numbers_missing: float  # how many of its numbers and dates are not in them
     on_page: float  # weighted share of the claim's words anywhere on the page
-    length: float  # log(1 + the claim's distinct content words): long claims are partly supported
+    length: float  # log(1 + the claim's distinct content words)
     similarity: float | None = None  # with the model: mean cosine of the 3 most similar sentences
 
     def vector(self) -> tuple[float, ...]:
@@ -219,13 +219,14 @@ class Logistic:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
 
-# fitted by benchmarks/train_support.py on the tune half of WiCE dev (docs/evidence.md)
+# fitted by benchmarks/train_support.py on the tune half of WiCE dev (docs/evidence.md);
+# MODEL_SUPPORT with the evidence-model extra installed, its similarity last
 LEXICAL_SUPPORT = Logistic(-5.0367, (1.8823, 2.4355, -2.9324, -1.0004, 0.8742, 0.9544))
-MODEL_SUPPORT = Logistic(LEXICAL_SUPPORT.bias, (*LEXICAL_SUPPORT.weights, 0.0))  # not fitted yet
+MODEL_SUPPORT = Logistic(-5.6327, (1.9883, 1.8551, -2.9056, -1.0325, 0.7390, 0.6084, 2.9772))
 
 
 # with the evidence-model extra: the claim's mean similarity to its 3 most similar sentences
-# among the lexical candidates, weighted as the coverage (WiCE dev, docs/evidence.md)
+# among the lexical candidates, one more feature of MODEL_SUPPORT (docs/evidence.md)
 MODEL_TOP = 3
 MODEL_BM25_CANDIDATES = 30  # the model reads only these and the ranking's best 15
 MODEL_RANKED_CANDIDATES = 15
