@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claims.evidence import model, rank, support_score
-from claims.evidence.ranking import coverage, model_candidates
+from claims.evidence.ranking import LEXICAL_SUPPORT, model_candidates, support_features
 
 CLAIM = "Facebook has been blocked in China since July 2009, after riots in Urumqi."
 PAGE = [
@@ -26,7 +26,10 @@ def test_lexical_path_is_the_default_without_the_model(monkeypatch: pytest.Monke
     monkeypatch.setenv(model.ENV, "off")
     assert not model.enabled()
     assert model.similarities(CLAIM, PAGE) is None
-    assert support_score(CLAIM, PAGE) == coverage(CLAIM, PAGE)
+    found = support_features(CLAIM, PAGE)
+    assert found is not None
+    assert found.similarity is None
+    assert support_score(CLAIM, PAGE) == LEXICAL_SUPPORT(found.vector())
     assert support_score(CLAIM, []) == 0.0
 
 
@@ -53,7 +56,9 @@ def test_model_path_scores_paraphrases_above_unrelated_pages() -> None:
     assert all(-1.0 <= s <= 1.0 + 1e-6 for s in sims)
     supported, unrelated = support_score(CLAIM, PAGE), support_score(CLAIM, OTHER)
     assert 0.0 <= unrelated < supported <= 1.0
-    assert supported != coverage(CLAIM, PAGE)  # the model's share is in
+    found = support_features(CLAIM, PAGE)
+    assert found is not None
+    assert supported != LEXICAL_SUPPORT(found.vector())  # the model's similarity is in
     # rank stays lexical, with its signature
     assert rank(CLAIM, PAGE, k=2) == rank(CLAIM, PAGE, k=2)
     assert model.similarities(CLAIM, []) == []

@@ -70,7 +70,7 @@ def test_evidence_content_changed_exactly_when_the_passage_goes(cli: Cli, server
         parts = {p["text"]: p["found"] for p in first["parts"]}
         assert parts == {"Facebook": True, "China": True, "July 2009": True, "Urumqi": True}
         assert first["signals"] == []
-        assert first["support"] > 0.9
+        assert first["support"] > 0.8  # the chance of whole support, as fitted on WiCE
 
         # navigation, dates and ads change: no new capture, no signal
         servers.route(A, "/story", article(nav="Home · Sport · Weather", ad="Win a cruise!",

@@ -12,14 +12,15 @@ from rapidfuzz import fuzz
 from sqlalchemy.orm import Session
 
 from claims.errors import NotFoundError
-from claims.evidence.ranking import rank, support_score
+from claims.evidence.ranking import coverage, rank, support_score
 from claims.evidence.text import checkable_parts, fold, part_found, split_sentences
 from claims.repository import captures as repo
 
 BEST_PASSAGES = 3
 # a sentence of the newest capture this similar to the old passage is the same passage
 SAME_PASSAGE_SIMILARITY = 90.0
-# a capture's best passage must carry at least this much of the claim to count as support
+# a capture's best sentences must carry at least this share of the claim's words to count as
+# support (``coverage``: lexical, the same with or without the model)
 MIN_SUPPORT = 0.2
 
 
@@ -179,7 +180,7 @@ def content_change(
     if reference is None or reference.sha256 == newest.sha256:
         return None
     old_sentences = split_sentences(repo.capture_text(session, reference.id))
-    if support_score(claim_text, old_sentences) < MIN_SUPPORT:
+    if coverage(claim_text, old_sentences) < MIN_SUPPORT:
         return None  # the old page did not carry the claim either: nothing was lost
     old_best = _passages(claim_text, old_sentences, 1)
     if not old_best:

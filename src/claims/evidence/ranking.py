@@ -2,8 +2,8 @@
 
 BM25 finds sentences that share the claim's rarer words; a greedy cover then picks sentences
 that add words, numbers and names the picked ones lack, since a claim is often carried by a
-few sentences together (often neighbours). ``support_score`` is the weighted share of the
-claim's content that the best sentences cover.
+few sentences together (often neighbours). ``support_score`` is a logistic model over how much
+of the claim (its words, names, numbers) the best sentences and the page carry.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.evidence.text import Tokens, clean_sentence, tokenize
 
@@ -23,6 +23,9 @@ NEIGHBOUR_SHARE = 0.3  # a neighbour's cover counts this much toward a sentence'
 BM25_SHARE = 0.15  # of a sentence's (normalised) BM25 score added to its cover gain
 ADJACENT_BONUS = 0.1  # supporting sentences are often neighbours…
 ADJACENT_FROM = 3  # …but the first picks go to the best sentences anywhere
+# a word the picks already carry counts this much again (and its square the time after):
+# the sentence that first carried it may not be the one a reader needs
+AGAIN_SHARE = 0.2
 MAX_SENTENCE_WORDS = 120  # longer "sentences" are page chrome run together
 
 
@@ -88,7 +91,7 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
     top = max(bm25, default=0.0) or 1.0
     total = sum(claim.weights.values()) or 1.0
     term_sets = [frozenset(t.words) & claim.weights.keys() for t in page.tokens]
-    covered: set[str] = set()
+    covered: Counter[str] = Counter()  # claim term -> picks that carry it
     chosen: list[tuple[int, float]] = []
     picked: set[int] = set()
     n = len(page.tokens)
@@ -97,11 +100,22 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
         for i in range(n):
             if i in picked:
                 continue
-            new = term_sets[i] - covered
+            new = term_sets[i] - covered.keys()
             gain = sum(claim.weights[t] for t in new) / total
+            gain += (
+                AGAIN_SHARE
+                * sum(
+                    claim.weights[t] * AGAIN_SHARE ** (covered[t] - 1)
+                    for t in term_sets[i] & covered.keys()
+                )
+                / total
+            )
             near = [j for j in (i - 1, i + 1) if 0 <= j < n]
             gain += NEIGHBOUR_SHARE * max(
-                (sum(claim.weights[t] for t in term_sets[j] - covered - new) / total for j in near),
+                (
+                    sum(claim.weights[t] for t in term_sets[j] - covered.keys() - new) / total
+                    for j in near
+                ),
                 default=0.0,
             )
             gain += BM25_SHARE * bm25[i] / top
@@ -112,7 +126,7 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
             if gain > best_gain:
                 best_i, best_gain = i, gain
         picked.add(best_i)
-        covered |= term_sets[best_i]
+        covered.update(term_sets[best_i])
         # a later pick can gain more (a neighbour bonus); scores still read best first
         chosen.append((best_i, min(best_gain, chosen[-1][1]) if chosen else best_gain))
     return chosen
@@ -127,19 +141,14 @@ def rank(claim: str, sentences: Sequence[str], k: int = 5) -> list[tuple[int, fl
 
 
 SUPPORT_K = 3  # the claim's words are looked for in its best 3 sentences
-SUPPORT_POWER = 1.0  # weights are idf ** power: rarer words matter more
 SUPPORT_NUMBER_BOOST = 4.0  # a missing number or date nearly always means "not (all) supported"
 SUPPORT_NAME_BOOST = 1.5
-PREFIX_CREDIT = 0.0  # a word found only as a longer or shorter form ("Libya", "Libyan")
-PREFIX_MIN = 4
-SET_SHARE = 0.5  # of the score from the best sentences anywhere; the rest from one window
-WINDOW = 0  # neighbours each side (0: the sentence alone)
 
 
 def _support_weights(parsed: Claim, page: Page) -> dict[str, float]:
     weights: dict[str, float] = {}
     for term in parsed.weights:
-        weight = page.idf(term) ** SUPPORT_POWER
+        weight = page.idf(term)
         if term in parsed.tokens.numbers:
             weight *= SUPPORT_NUMBER_BOOST
         elif term in parsed.tokens.names:
@@ -148,43 +157,76 @@ def _support_weights(parsed: Claim, page: Page) -> dict[str, float]:
     return weights
 
 
-def _credit(term: str, words: set[str]) -> float:
-    if term in words:
-        return 1.0
-    if PREFIX_CREDIT and len(term) >= PREFIX_MIN and not term.isdigit():
-        for word in words:
-            if len(word) >= PREFIX_MIN and (word.startswith(term) or term.startswith(word)):
-                return PREFIX_CREDIT
-    return 0.0
+@dataclass(frozen=True)
+class SupportFeatures:
+    """What ``support_score`` weighs: how much of the claim its best sentences carry."""
+
+    spread: float  # weighted share of the claim's words in its best 3 sentences
+    best: float  # … in its single best sentence (evidence in one place counts more)
+    names_missing: float  # share of the claim's names not in the best 3 sentences
+    numbers_missing: float  # how many of its numbers and dates are not in them
+    on_page: float  # weighted share of the claim's words anywhere on the page
+    length: float  # log(1 + the claim's distinct content words)
+    similarity: float | None = None  # with the model: mean cosine of the 3 most similar sentences
+
+    def vector(self) -> tuple[float, ...]:
+        lexical = (self.spread, self.best, self.names_missing, self.numbers_missing,
+                   self.on_page, self.length)  # fmt: skip
+        return lexical if self.similarity is None else (*lexical, self.similarity)
 
 
-def coverage(claim: str, sentences: Sequence[str], k: int | None = None) -> float:
-    """The weighted share of the claim's words found in its ``k`` best sentences."""
-    k = SUPPORT_K if k is None else k
+def support_features(claim: str, sentences: Sequence[str]) -> SupportFeatures | None:
+    """The lexical features of ``claim`` against ``sentences``; None when the claim has no
+    content words or there are no sentences."""
+    if not sentences:
+        return None
     page = Page.of(sentences)
     parsed = Claim.of(claim, page)
     weights = _support_weights(parsed, page)
     total = sum(weights.values())
     if not total:
-        return 0.0
+        return None
     words: set[str] = set()
-    for i, _ in _greedy(parsed, page, k):
+    for i, _ in _greedy(parsed, page, SUPPORT_K):
         words |= set(page.tokens[i].words)
-    spread = sum(w * _credit(t, words) for t, w in weights.items()) / total
-    if SET_SHARE >= 1.0:
-        return spread
-    # evidence in one place (a sentence and its neighbours) counts more than scattered words
-    sets = [set(t.words) & weights.keys() for t in page.tokens]
-    best = 0.0
-    for i in range(len(sets)):
-        window = sets[i].union(*sets[max(0, i - WINDOW) : i + WINDOW + 1])
-        best = max(best, sum(weights[t] for t in window))
-    return SET_SHARE * spread + (1 - SET_SHARE) * best / total
+    best = max((sum(weights.get(w, 0.0) for w in set(s.words)) for s in page.tokens), default=0.0)
+    numbers = [t for t in weights if t in parsed.tokens.numbers]
+    names = [t for t in weights if t in parsed.tokens.names and t not in parsed.tokens.numbers]
+    return SupportFeatures(
+        spread=sum(w for t, w in weights.items() if t in words) / total,
+        best=best / total,
+        names_missing=sum(1 for t in names if t not in words) / len(names) if names else 0.0,
+        numbers_missing=float(sum(1 for t in numbers if t not in words)),
+        on_page=sum(w for t, w in weights.items() if page.df.get(t)) / total,
+        length=math.log1p(len(weights)),
+    )
+
+
+def coverage(claim: str, sentences: Sequence[str]) -> float:
+    """The weighted share of the claim's words found in its 3 best sentences (half) and in its
+    single best sentence (half): how much of the claim a page carries, from 0 to 1."""
+    found = support_features(claim, sentences)
+    return 0.0 if found is None else (found.spread + found.best) / 2
+
+
+@dataclass(frozen=True)
+class Logistic:
+    bias: float
+    weights: tuple[float, ...]
+
+    def __call__(self, features: Sequence[float]) -> float:
+        z = self.bias + sum(w * f for w, f in zip(self.weights, features, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+# fitted by benchmarks/train_support.py on the tune half of WiCE dev (docs/evidence.md);
+# MODEL_SUPPORT with the evidence-model extra installed, its similarity last
+LEXICAL_SUPPORT = Logistic(-5.0367, (1.8823, 2.4355, -2.9324, -1.0004, 0.8742, 0.9544))
+MODEL_SUPPORT = Logistic(-5.6327, (1.9883, 1.8551, -2.9056, -1.0325, 0.7390, 0.6084, 2.9772))
 
 
 # with the evidence-model extra: the claim's mean similarity to its 3 most similar sentences
-# among the lexical candidates, weighted as the coverage (WiCE dev, docs/evidence.md)
-MODEL_SHARE = 1.0
+# among the lexical candidates, one more feature of MODEL_SUPPORT (docs/evidence.md)
 MODEL_TOP = 3
 MODEL_BM25_CANDIDATES = 30  # the model reads only these and the ranking's best 15
 MODEL_RANKED_CANDIDATES = 15
@@ -216,13 +258,14 @@ def _model_similarity(claim: str, sentences: Sequence[str]) -> float | None:
 def support_score(claim: str, sentences: Sequence[str]) -> float:
     """How well ``sentences`` support ``claim``, from 0 (nothing of it) to 1; higher is better.
 
-    Lexical by default; with the ``evidence-model`` extra installed (and not switched off
-    with ``CLAIMS_EVIDENCE_MODEL=off``) a sentence-embedding similarity is added in.
+    A logistic model over what the claim's best sentences carry (``SupportFeatures``); with
+    the ``evidence-model`` extra installed (and not switched off with
+    ``CLAIMS_EVIDENCE_MODEL=off``) a sentence-embedding similarity is one more feature.
     """
-    if not sentences:
+    found = support_features(claim, sentences)
+    if found is None:
         return 0.0
-    score = coverage(claim, sentences)
     similarity = _model_similarity(claim, sentences)
     if similarity is None:
-        return score
-    return (score + MODEL_SHARE * similarity) / (1.0 + MODEL_SHARE)
+        return LEXICAL_SUPPORT(found.vector())
+    return MODEL_SUPPORT(replace(found, similarity=similarity).vector())
