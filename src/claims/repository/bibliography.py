@@ -10,14 +10,16 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Select, String, insert, select, type_coerce, update
+from sqlalchemy import Select, String, Table, select, type_coerce, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, selectinload
 
-from claims.enums import AccessedBasis, ContributorRole, DatePrecision, SourceKind
+from claims.enums import AccessedBasis, ContributorRole, DatePrecision, LinkHealth, SourceKind
 from claims.models import Citation, Claim, Document, Footnote, Link, Snapshot, Source
 from claims.models import Contributor as ContributorRow
+from claims.models.base import utcnow
 from claims.records import Contributor, PartialDate, SourceRecord
+from claims.repository.bulk import insert_rows
 from claims.repository.scope import DocumentIds, in_documents
 from claims.repository.sources import source_values
 
@@ -327,19 +329,40 @@ def get_or_add_links(session: Session, urls: Iterable[str]) -> dict[str, Link]:
 
 
 def link_ids(session: Session, urls: Iterable[str]) -> dict[str, int]:
-    """The id of a link for each normalised URL, inserted where missing (Core statements:
-    no ORM object per link)."""
+    """The id of a link for each normalised URL, inserted where missing (one driver
+    executemany: no ORM object, no parameter dict per link)."""
     wanted = sorted(set(urls))
     out: dict[str, int] = {}
     connection = session.connection()
+    now = utcnow()
     for chunk in _chunks(wanted):
         out.update(connection.execute(select(Link.url, Link.id).where(Link.url.in_(chunk))).all())
         missing = [u for u in chunk if u not in out]
         if missing:
-            connection.execute(insert(Link), [{"url": u} for u in missing])
+            insert_rows(
+                connection,
+                _LINK,
+                _LINK_COLUMNS,
+                [(u, LinkHealth.UNCHECKED, now) for u in missing],
+            )
             found = select(Link.url, Link.id).where(Link.url.in_(missing))
             out.update(connection.execute(found).all())
     return out
+
+
+_SOURCE: Table = Source.__table__  # type: ignore[assignment]
+_LINK: Table = Link.__table__  # type: ignore[assignment]
+_CONTRIBUTOR: Table = ContributorRow.__table__  # type: ignore[assignment]
+_LINK_COLUMNS = ("url", "health", "created_at")
+# the columns of source_values, in its order: each row is its values, as they come
+_SOURCE_INSERT = (
+    "key",
+    *source_values(SourceRecord(key="", kind=SourceKind.OTHER)),
+    "link_id",
+    "created_at",
+    "updated_at",
+)
+_CONTRIBUTOR_INSERT = ("source_id", "role", "position", "family", "given", "literal")
 
 
 def _positions(record: SourceRecord) -> Iterator[tuple[Contributor, int]]:
@@ -375,29 +398,37 @@ def add_sources(
     session: Session, items: Sequence[tuple[SourceRecord, int | None]]
 ) -> dict[str, int]:
     """Insert many sources (with the id of their link, see :func:`link_ids`) and their
-    contributors with a few multi-row statements: much faster than one ORM object each.
+    contributors, a driver executemany per table and chunk: much faster than one ORM object
+    each, or one parameter dict each.
 
     Returns the new sources' ids by key.
     """
     session.flush()
     added: dict[str, int] = {}
+    connection = session.connection()
+    now = utcnow()  # one import, one time: as the ORM's default would give, row by row
     for chunk in _chunks(items, IN_CHUNK):
-        rows = [{"key": r.key, "link_id": link_id, **source_values(r)} for r, link_id in chunk]
-        # Core statements on the table, not ORM ones: a plain executemany on every backend
-        connection = session.connection()
-        connection.execute(insert(Source), rows)
+        insert_rows(
+            connection,
+            _SOURCE,
+            _SOURCE_INSERT,
+            [(r.key, *source_values(r).values(), link_id, now, now) for r, link_id in chunk],
+        )
         keys = [r.key for r, _ in chunk]
         ids = dict(
             connection.execute(select(Source.key, Source.id).where(Source.key.in_(keys))).all()
         )
         added.update(ids)
-        people = [
-            {"source_id": ids[r.key], **_contributor_values(c, position)}
-            for r, _ in chunk
-            for c, position in _positions(r)
-        ]
-        if people:
-            connection.execute(insert(ContributorRow), people)
+        insert_rows(
+            connection,
+            _CONTRIBUTOR,
+            _CONTRIBUTOR_INSERT,
+            [
+                (ids[r.key], c.role, position, c.family, c.given, c.literal)
+                for r, _ in chunk
+                for c, position in _positions(r)
+            ],
+        )
     return added
 
 
