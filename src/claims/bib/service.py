@@ -635,7 +635,8 @@ class _ImportRun:
         urls = {id(e): _normal_url(e.record.url) for e in entries}
         keyed_lines = {e.record.key: e.line for e in entries if e.record.key}
         by_doi = self._by_doi() if any(e.record.doi for e in entries) else {}
-        by_url = repo.source_ids_by_link_url(session, [u for u in urls.values() if u])
+        held_links = repo.links_by_url(session, [u for u in urls.values() if u])
+        by_url = {u: source_id for u, (_, source_id) in held_links.items() if source_id is not None}
         candidates = set(by_key.values()) | set(by_url.values())
         candidates |= {
             by_doi[normalize_doi(e.record.doi)]
@@ -731,7 +732,11 @@ class _ImportRun:
                 self.unchanged.append(Update(match, (), merge.kept))
         self.dropped += [Dropped(e.line, e.record.key, e.dropped) for e in entries if e.dropped]
 
-        link_of = repo.link_ids(session, [u for e in to_add if (u := _normal_url(e.record.url))])
+        link_of = repo.link_ids(
+            session,
+            [u for e in to_add if (u := _normal_url(e.record.url))],
+            known={u: link_id for u, (link_id, _) in held_links.items()},
+        )
         new_ids = repo.add_sources(
             session, [(e.record, link_of.get(_normal_url(e.record.url) or "")) for e in to_add]
         )

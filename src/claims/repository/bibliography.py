@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Select, String, Table, select, type_coerce, update
+from sqlalchemy import Select, String, Table, func, select, type_coerce, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, selectinload
 
@@ -274,19 +274,29 @@ def all_source_keys(session: Session) -> set[str]:
     return set(session.scalars(select(Source.key)))
 
 
+def _core(session: Session) -> Connection:
+    """The session's connection, for plain Core rows (without the ORM's row loading),
+    after the flush a session.execute would do."""
+    if session.autoflush:
+        session.flush()
+    return session.connection()
+
+
 def source_ids_by_key(session: Session, keys: Iterable[str]) -> dict[str, int]:
     out: dict[str, int] = {}
+    connection = _core(session)
     for chunk in _chunks(sorted(set(keys))):
-        out.update(
-            session.execute(select(Source.key, Source.id).where(Source.key.in_(chunk))).all()
-        )
+        stmt = select(Source.key, Source.id).where(Source.key.in_(chunk))
+        out.update(connection.execute(stmt).all())
     return out
 
 
 def source_keys_by_id(session: Session, ids: Iterable[int]) -> dict[int, str]:
     out: dict[int, str] = {}
+    connection = _core(session)
     for chunk in _chunks(sorted(set(ids))):
-        out.update(session.execute(select(Source.id, Source.key).where(Source.id.in_(chunk))).all())
+        stmt = select(Source.id, Source.key).where(Source.id.in_(chunk))
+        out.update(connection.execute(stmt).all())
     return out
 
 
@@ -301,6 +311,7 @@ def source_dois(session: Session) -> Iterator[tuple[int, str]]:
 def source_ids_by_link_url(session: Session, urls: Iterable[str]) -> dict[str, int]:
     """The first source citing each normalised URL, by the URL of its link."""
     out: dict[str, int] = {}
+    connection = _core(session)
     for chunk in _chunks(sorted(set(urls))):
         stmt = (
             select(Link.url, Source.id)
@@ -308,8 +319,26 @@ def source_ids_by_link_url(session: Session, urls: Iterable[str]) -> dict[str, i
             .where(Link.url.in_(chunk))
             .order_by(Source.id)
         )
-        for url, source_id in session.execute(stmt):
+        for url, source_id in connection.execute(stmt):
             out.setdefault(url, source_id)
+    return out
+
+
+def links_by_url(session: Session, urls: Iterable[str]) -> dict[str, tuple[int, int | None]]:
+    """For each normalised URL a link has: the link's id and the first source citing it
+    (None if none does), in one query per chunk."""
+    out: dict[str, tuple[int, int | None]] = {}
+    connection = _core(session)
+    for chunk in _chunks(sorted(set(urls))):
+        stmt = (
+            select(Link.url, Link.id, func.min(Source.id))
+            .outerjoin(Source, Source.link_id == Link.id)
+            .where(Link.url.in_(chunk))
+            .group_by(Link.id, Link.url)
+        )
+        out.update(
+            (url, (link_id, source_id)) for url, link_id, source_id in connection.execute(stmt)
+        )
     return out
 
 
@@ -328,26 +357,48 @@ def get_or_add_links(session: Session, urls: Iterable[str]) -> dict[str, Link]:
     return out
 
 
-def link_ids(session: Session, urls: Iterable[str]) -> dict[str, int]:
+def link_ids(
+    session: Session, urls: Iterable[str], *, known: dict[str, int] | None = None
+) -> dict[str, int]:
     """The id of a link for each normalised URL, inserted where missing (one driver
-    executemany: no ORM object, no parameter dict per link)."""
+    executemany: no ORM object, no parameter dict per link). With ``known``, the links
+    already looked up (by :func:`links_by_url` on a superset of ``urls``): the others are
+    missing, and not looked up again."""
     wanted = sorted(set(urls))
     out: dict[str, int] = {}
     connection = session.connection()
     now = utcnow()
     for chunk in _chunks(wanted):
-        out.update(connection.execute(select(Link.url, Link.id).where(Link.url.in_(chunk))).all())
+        if known is None:
+            stmt = select(Link.url, Link.id).where(Link.url.in_(chunk))
+            out.update(connection.execute(stmt).all())
+        else:
+            out.update((u, known[u]) for u in chunk if u in known)
         missing = [u for u in chunk if u not in out]
         if missing:
+            last = _last_id(connection, Link.id)
             insert_rows(
                 connection,
                 _LINK,
                 _LINK_COLUMNS,
                 [(u, LinkHealth.UNCHECKED, now) for u in missing],
             )
-            found = select(Link.url, Link.id).where(Link.url.in_(missing))
-            out.update(connection.execute(found).all())
+            out.update(_added_since(connection, Link.url, Link.id, last, set(missing)))
     return out
+
+
+def _last_id(connection: Connection, id_column: Any) -> int:
+    return connection.scalar(select(func.max(id_column))) or 0
+
+
+def _added_since(
+    connection: Connection, name_column: Any, id_column: Any, last: int, names: set[str]
+) -> dict[str, int]:
+    """The ids of the rows just inserted with these names (unique): the rows with an id
+    past ``last``, the largest before (cheaper than a thousand parameters); others that a
+    concurrent transaction has committed meanwhile are passed over."""
+    rows = connection.execute(select(name_column, id_column).where(id_column > last))
+    return {name: i for name, i in rows if name in names}
 
 
 _SOURCE: Table = Source.__table__  # type: ignore[assignment]
@@ -407,6 +458,7 @@ def add_sources(
     added: dict[str, int] = {}
     connection = session.connection()
     now = utcnow()  # one import, one time: as the ORM's default would give, row by row
+    last = _last_id(connection, Source.id)
     for chunk in _chunks(items, IN_CHUNK):
         insert_rows(
             connection,
@@ -414,10 +466,8 @@ def add_sources(
             _SOURCE_INSERT,
             [(r.key, *source_values(r).values(), link_id, now, now) for r, link_id in chunk],
         )
-        keys = [r.key for r, _ in chunk]
-        ids = dict(
-            connection.execute(select(Source.key, Source.id).where(Source.key.in_(keys))).all()
-        )
+        ids = _added_since(connection, Source.key, Source.id, last, {r.key for r, _ in chunk})
+        last = max(ids.values())
         added.update(ids)
         insert_rows(
             connection,

@@ -46,24 +46,20 @@ def insert_rows(
     if not rows:
         return
     sql, order, processors = _compiled(connection.dialect, table, tuple(columns))
-    if processors:
-        # a value that is the same object as the row before's (an enum member, a
-        # timestamp, None) is converted once
-        converted = [list(row) for row in rows]
-        for i, process in processors:
-            last: Any = object()
-            out: Any = None
-            for values in converted:
-                value = values[i]
-                if value is not last:
-                    last, out = value, process(value)
-                values[i] = out
-        rows = converted
+    # column by column: each processor runs once per distinct value (an enum member, a
+    # timestamp, None: the same in row after row), the rest is copying in C
+    values: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    for i, process in processors:
+        column = values[i]
+        try:
+            converted = {v: process(v) for v in set(column)}
+        except TypeError:  # unhashable (a JSON column's dicts)
+            values[i] = [process(v) for v in column]
+        else:
+            values[i] = [converted[v] for v in column]
     params: list[Any]
     if order is None:
-        params = [dict(zip(columns, row, strict=True)) for row in rows]
-    elif list(order) == list(range(len(columns))):
-        params = [tuple(row) for row in rows]
+        params = [dict(zip(columns, row, strict=True)) for row in zip(*values, strict=True)]
     else:
-        params = [tuple(row[i] for i in order) for row in rows]
+        params = list(zip(*(values[i] for i in order), strict=True))
     connection.exec_driver_sql(sql, params)
