@@ -469,32 +469,41 @@ def _line(block_line: int | None) -> int:
 CHUNK_BLOCKS = 200  # blocks handed to bibtexparser at a time: memory stays flat
 
 
-def chunks_of(lines: Iterable[str], size: int = CHUNK_BLOCKS) -> Iterator[tuple[int, str]]:
-    """(first line number, text) pieces of a .bib file, each of about ``size`` blocks.
+_BLOCK_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+
+
+def chunks_of(texts: Iterable[str], size: int = CHUNK_BLOCKS) -> Iterator[tuple[int, str]]:
+    """(first line number, text) pieces of a .bib file, each of about ``size`` blocks, from
+    its text in any pieces that end at line ends (lines, or many lines at once).
 
     A piece ends only before a line that starts with ``@`` where the braces before it are
     balanced, so each piece parses as it does within the whole file (after an unbalanced
     entry the rest of the file stays one piece: bibtexparser reports it as in the whole).
     """
-    buffer: list[str] = []
+    buffer: list[str] = []  # text read since the last piece, less the current text's part
     blocks = 0
-    depth = 0  # of the lines counted so far
-    counted = 0  # lines of the buffer whose braces are in depth
-    first = 1
-    for number, line in enumerate(lines, 1):
-        start = line[:1]
-        if start == "@" or (start in (" ", "\t") and line.lstrip(" \t").startswith("@")):
+    depth = 0  # of the buffer and the current text up to ``counted``
+    first = 1  # line number of the piece being gathered
+    line = 1  # of the current text's start
+    for text in texts:
+        start = 0  # of the part of ``text`` not yet in a piece
+        counted = 0
+        for m in _BLOCK_START.finditer(text):
             if blocks >= size:
-                # braces counted only here, over the lines since the last count, in one go
-                tail = "".join(buffer[counted:])
-                depth += tail.count("{") - tail.count("}")
-                counted = len(buffer)
+                at = m.start()
+                # braces counted only here, over the text since the last count, in one go
+                depth += text.count("{", counted, at) - text.count("}", counted, at)
+                counted = at
                 if depth == 0:
+                    buffer.append(text[start:at])
                     yield first, "".join(buffer)
-                    buffer, blocks, first, counted = [], 0, number, 0
+                    buffer, blocks, start = [], 0, at
+                    first = line + text.count("\n", 0, at)
             blocks += 1
-        buffer.append(line)
-    if buffer:
+        depth += text.count("{", counted) - text.count("}", counted)
+        buffer.append(text[start:] if start else text)
+        line += text.count("\n")
+    if any(buffer):
         yield first, "".join(buffer)
 
 
