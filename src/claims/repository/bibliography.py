@@ -457,7 +457,7 @@ def add_sources(
     session.flush()
     added: dict[str, int] = {}
     connection = session.connection()
-    now = utcnow()  # one import, one time: as the ORM's default would give, row by row
+    now = utcnow()  # one time per batch, where the ORM default gave one per row
     last = _last_id(connection, Source.id)
     for chunk in _chunks(items, IN_CHUNK):
         insert_rows(
