@@ -71,3 +71,54 @@ def test_normalize_is_idempotent_and_keeps_path_and_query(
     kept_port = "" if port in ("", default) else port
     kept_query = query if len(query) > 1 else ""  # a bare "?" carries nothing
     assert once == f"{scheme.lower()}://{host.lower()}{kept_port}{path or '/'}{kept_query}"
+
+
+_URLISH = st.builds(
+    "".join,
+    st.lists(
+        st.sampled_from(
+            [
+                "http",
+                "https",
+                "HTTP",
+                "://",
+                "example.org",
+                "EXAMPLE",
+                "a",
+                "-",
+                ".",
+                ":",
+                "80",
+                "@",
+                "u:p",
+                "/",
+                "//",
+                "?",
+                "#",
+                "%20",
+                "&",
+                "=",
+                "~",
+                " ",
+                "\t",
+                "[",
+                "]",
+                "é",
+                "_",
+            ]
+        ),
+        max_size=12,
+    ),
+)
+
+
+@given(st.one_of(_URLISH, st.from_regex(r"https?://[a-z0-9.-]{1,12}/[!-~]{0,20}", fullmatch=True)))
+def test_the_short_cut_for_normal_urls_agrees_with_the_full_normaliser(url: str) -> None:
+    from claims import urls
+
+    try:
+        full = urls._normalize(url)
+    except ValueError:
+        full = None
+    if urls._NORMAL.fullmatch(url) and url[-1] != "?":
+        assert full == url

@@ -134,6 +134,14 @@ MAX_ORGANISATION_CHARS = 500
 
 def too_long(record: SourceRecord) -> str | None:
     """Which field of ``record`` is longer than its column holds, in words; None if none is."""
+    if (
+        len(record.key) <= MAX_SOURCE_KEY_CHARS
+        and (record.url is None or len(record.url) <= MAX_URL_CHARS)
+        and (record.doi is None or len(record.doi) <= MAX_DOI_CHARS)
+        and (record.language is None or len(record.language) <= MAX_LANGUAGE_CHARS)
+        and all(_fits(person) for person in record.contributors)
+    ):
+        return None  # the usual record: no message to build
     fields: list[tuple[str, str | None, int]] = [
         ("key", record.key, MAX_SOURCE_KEY_CHARS),
         ("url", record.url, MAX_URL_CHARS),
@@ -151,3 +159,11 @@ def too_long(record: SourceRecord) -> str | None:
         if value is not None and len(value) > limit:
             return f"field '{name}' is {len(value):,} characters long (at most {limit:,})"
     return None
+
+
+def _fits(person: Contributor) -> bool:
+    return (
+        (person.family is None or len(person.family) <= MAX_NAME_CHARS)
+        and (person.given is None or len(person.given) <= MAX_NAME_CHARS)
+        and (person.literal is None or len(person.literal) <= MAX_ORGANISATION_CHARS)
+    )

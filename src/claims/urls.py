@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit, urlunsplit
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 TRAILING_PUNCTUATION = ".,;:"
+
+
+# a URL already in its normal form: lower-case http(s) scheme and host, no port or user,
+# a path, printable ASCII without spaces, no fragment (a query, if any, not empty)
+_NORMAL = re.compile(r"https?://[a-z0-9][a-z0-9.-]*/[!-\"$-~]*")
 
 
 def normalize_url(url: str) -> str:
@@ -18,6 +24,12 @@ def normalize_url(url: str) -> str:
     Raises:
         ValueError: ``url`` is not an absolute http(s) URL with a host.
     """
+    if _NORMAL.fullmatch(url) and url[-1] != "?":
+        return url  # most URLs: what the steps below would give back unchanged
+    return _normalize(url)
+
+
+def _normalize(url: str) -> str:
     text = url.strip()
     try:
         parts = urlsplit(text)

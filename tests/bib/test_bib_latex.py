@@ -238,3 +238,8 @@ def test_the_decoders_short_cuts_agree_with_the_full_decoder(text: str) -> None:
         assert latex._top_level_tokens(text, separators) == latex._split_outside_braces(
             text, separators
         )
+
+
+def test_an_accent_before_a_lone_backslash_at_the_end_is_read() -> None:
+    # once an AssertionError: the accent's argument is the backslash
+    assert latex.decode_text("x\\'\\") == unicodedata.normalize("NFC", "x\\\u0301")

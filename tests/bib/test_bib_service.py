@@ -324,6 +324,17 @@ def test_pieces_parse_as_the_whole_file_does(size: int) -> None:
         assert [p for p in pieces if hasattr(p, "record")] == list(whole.entries), path
 
 
+@pytest.mark.parametrize("size", [1, 2, 7])
+def test_pieces_are_the_same_from_lines_and_from_texts_of_many_lines(size: int) -> None:
+    from claims.bib.reader import chunks_of
+    from claims.bib.service import read_lines, read_texts
+
+    for path in [*FIXTURES.glob("*.bib"), *REALWORLD.glob("*.bib")]:
+        by_lines = list(chunks_of(read_lines(path), size))
+        for text_size in (1, 300, 1 << 16):  # a line at a time, a few, the whole file
+            assert list(chunks_of(read_texts(path, text_size), size)) == by_lines, path
+
+
 def test_a_late_invalid_entry_undoes_earlier_batches(database: Database, tmp_path: Path) -> None:
     from claims.bib.service import IMPORT_BATCH
 

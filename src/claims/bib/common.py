@@ -173,6 +173,7 @@ def _cut(text: str, m: re.Match[str]) -> str:
     return before + (" " if before[-1] in ".!?" else ". ") + after
 
 
+@functools.lru_cache(maxsize=4096)  # "Accessed 26 May 2016": sources read on the same days
 def split_note(note: str) -> tuple[str, dt.date | None, str | None]:
     """Take "Accessed 26 May 2016" and "Archived at URL" out of a note.
 

@@ -546,7 +546,9 @@ class _Reader:
             return self.group()
         if c == "\\":
             m = re.compile(r"\\(?:[A-Za-z]+|.)", re.DOTALL).match(self.text, self.pos)
-            assert m is not None
+            if m is None:  # a lone backslash at the end
+                self.pos += 1
+                return "\\"
             self.pos = m.end()
             return m.group()
         self.pos += 1
@@ -654,6 +656,10 @@ def _decode_in_full(value: str, strip: bool) -> str:
 
 def decode_verbatim(value: str, field: str) -> str:
     """A verbatim field as written, minus the escapes BibTeX users put in URLs by habit."""
+    if value.isprintable() and " " not in value and "\\" not in value:
+        # the usual value: printable excludes every control and every space but " ", so
+        # there is nothing to strip, drop or unescape
+        return value
     value = _CONTROL.sub("", value.strip())
     if field in URL_FIELDS:
         value = re.sub(r"\\([%_#&~$])", r"\1", value)
@@ -767,12 +773,18 @@ def parse_name(raw: str) -> tuple[str, str, str, str]:
 
 def decode_names(value: str, role: ContributorRole = ContributorRole.AUTHOR) -> list[Contributor]:
     """Split a BibTeX name list into persons and organisations (``{Braced Names}``)."""
+    return list(decode_name_list(value, role))
+
+
+@functools.lru_cache(maxsize=ENCODE_CACHE)  # the same authors cited together again
+def decode_name_list(value: str, role: ContributorRole) -> tuple[Contributor, ...]:
+    """:func:`decode_names` as a tuple (frozen, so shared)."""
     out: list[Contributor] = []
     for raw in split_name_list(value):
         person = _decode_name(raw, role)
         if person is not None:
             out.append(person)
-    return out
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=ENCODE_CACHE)  # people are cited again and again

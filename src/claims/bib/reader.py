@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Iterable, Iterator
@@ -31,7 +32,7 @@ from claims.bib.common import (
     SPECIAL_EXTRA,
     split_note,
 )
-from claims.bib.latex import decode_field, decode_names, decode_text, split_literal_list
+from claims.bib.latex import decode_field, decode_name_list, decode_text, split_literal_list
 from claims.enums import AccessedBasis, ContributorRole, SourceKind
 from claims.records import Contributor, PartialDate, SourceRecord, too_long
 from claims.urls import unsafe_scheme
@@ -92,7 +93,9 @@ _MAPPED_FIELDS = frozenset(
         "doi",
     ]
 )
+_KNOWN_FIELDS = _MAPPED_FIELDS | frozenset(EXTRA_FIELDS)
 _KIND_VALUES = frozenset(k.value for k in SourceKind)
+_SUBTYPES_SAID = _KIND_VALUES | {"newspaper"}  # an entrysubtype that says the kind
 _LANGUAGES = {v: k for k, v in LANGIDS.items()} | {"german": "de", "chinese": "zh"}
 _BCP47 = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _MACRO_NAME = re.compile(r"[^\s\"#%'(),={}]+")
@@ -262,6 +265,7 @@ def evaluate(raw: str, macros: dict[str, str]) -> str:
 # ------------------------------------------------------------------ fields
 
 
+@functools.lru_cache(maxsize=1024)
 def _year(value: str) -> tuple[int, int | None]:
     """The year, and a month when the year field carries one ("May 1987")."""
     text = decode_text(value)
@@ -274,6 +278,7 @@ def _year(value: str) -> tuple[int, int | None]:
     raise BibValueError(f"year is not a four-digit year: {text!r}")
 
 
+@functools.lru_cache(maxsize=1024)
 def _month(value: str) -> tuple[int, int | None]:
     """The month, and a day when the month field carries one ("july 11", "august 20–25")."""
     text = decode_text(value).strip().lower()
@@ -285,6 +290,7 @@ def _month(value: str) -> tuple[int, int | None]:
     raise BibValueError(f"month is not a month: {text!r}")
 
 
+@functools.lru_cache(maxsize=4096)  # frozen, so shared: many entries have the same dates
 def _iso_date(value: str, name: str) -> PartialDate:
     # a biblatex range "2014-09-28/2014-09-30" is cited by its start
     text = decode_field(name, value).split("/")[0].strip()
@@ -355,14 +361,17 @@ def record_from_fields(key: str, etype: str, fields: dict[str, str]) -> SourceRe
     same entry again.
     """
 
+    get = fields.get
+
     def text(name: str) -> str | None:
-        value = fields.get(name)
+        value = get(name)
         return (decode_field(name, value) or None) if value is not None else None
 
-    contributors: list[Contributor] = []
-    for name, role in (("author", ContributorRole.AUTHOR), ("editor", ContributorRole.EDITOR)):
-        if fields.get(name):
-            contributors.extend(decode_names(fields[name], role))
+    contributors: tuple[Contributor, ...] = ()
+    if authors := get("author"):
+        contributors = decode_name_list(authors, ContributorRole.AUTHOR)
+    if editors := get("editor"):
+        contributors += decode_name_list(editors, ContributorRole.EDITOR)
 
     url = text("url")
     container = publisher = None
@@ -406,8 +415,7 @@ def record_from_fields(key: str, etype: str, fields: dict[str, str]) -> SourceRe
 
     extra: dict[str, str] = {}
     for name in EXTRA_FIELDS:
-        value = text(name)
-        if value:
+        if name in fields and (value := text(name)):
             extra[name] = value
     if genre and genre != DEFAULT_GENRES.get(kind):
         extra[EXTRA_GENRE] = genre
@@ -415,8 +423,8 @@ def record_from_fields(key: str, etype: str, fields: dict[str, str]) -> SourceRe
         extra[EXTRA_ARCHIVE_URL] = archive
     if note:
         extra[EXTRA_NOTE] = note
-    for name in sorted(set(fields) - _MAPPED_FIELDS - set(EXTRA_FIELDS)):
-        if name == "entrysubtype" and subtype in _KIND_VALUES | {"newspaper"}:
+    for name in sorted(n for n in fields if n not in _KNOWN_FIELDS):
+        if name == "entrysubtype" and subtype in _SUBTYPES_SAID:
             continue  # it said the kind
         value = text(name)
         if value and name not in SPECIAL_EXTRA:
@@ -431,7 +439,7 @@ def record_from_fields(key: str, etype: str, fields: dict[str, str]) -> SourceRe
         key=key,
         kind=kind,
         title=title or subtitle,
-        contributors=tuple(contributors),
+        contributors=contributors,
         container=container,
         publisher=publisher,
         issued=_issued(fields),
@@ -461,32 +469,41 @@ def _line(block_line: int | None) -> int:
 CHUNK_BLOCKS = 200  # blocks handed to bibtexparser at a time: memory stays flat
 
 
-def chunks_of(lines: Iterable[str], size: int = CHUNK_BLOCKS) -> Iterator[tuple[int, str]]:
-    """(first line number, text) pieces of a .bib file, each of about ``size`` blocks.
+_BLOCK_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+
+
+def chunks_of(texts: Iterable[str], size: int = CHUNK_BLOCKS) -> Iterator[tuple[int, str]]:
+    """(first line number, text) pieces of a .bib file, each of about ``size`` blocks, from
+    its text in any pieces that end at line ends (lines, or many lines at once).
 
     A piece ends only before a line that starts with ``@`` where the braces before it are
     balanced, so each piece parses as it does within the whole file (after an unbalanced
     entry the rest of the file stays one piece: bibtexparser reports it as in the whole).
     """
-    buffer: list[str] = []
+    buffer: list[str] = []  # text read since the last piece, less the current text's part
     blocks = 0
-    depth = 0  # of the lines counted so far
-    counted = 0  # lines of the buffer whose braces are in depth
-    first = 1
-    for number, line in enumerate(lines, 1):
-        start = line[:1]
-        if start == "@" or (start in (" ", "\t") and line.lstrip(" \t").startswith("@")):
+    depth = 0  # of the buffer and the current text up to ``counted``
+    first = 1  # line number of the piece being gathered
+    line = 1  # of the current text's start
+    for text in texts:
+        start = 0  # of the part of ``text`` not yet in a piece
+        counted = 0
+        for m in _BLOCK_START.finditer(text):
             if blocks >= size:
-                # braces counted only here, over the lines since the last count, in one go
-                tail = "".join(buffer[counted:])
-                depth += tail.count("{") - tail.count("}")
-                counted = len(buffer)
+                at = m.start()
+                # braces counted only here, over the text since the last count, in one go
+                depth += text.count("{", counted, at) - text.count("}", counted, at)
+                counted = at
                 if depth == 0:
+                    buffer.append(text[start:at])
                     yield first, "".join(buffer)
-                    buffer, blocks, first, counted = [], 0, number, 0
+                    buffer, blocks, start = [], 0, at
+                    first = line + text.count("\n", 0, at)
             blocks += 1
-        buffer.append(line)
-    if buffer:
+        depth += text.count("{", counted) - text.count("}", counted)
+        buffer.append(text[start:] if start else text)
+        line += text.count("\n")
+    if any(buffer):
         yield first, "".join(buffer)
 
 
@@ -527,7 +544,10 @@ class BlockReader:
             return _line(block_line) + offset
 
         for found in blocks:
-            block = _keyless_entry(found) or found
+            if type(found) is Entry:  # the usual block: none of the checks below
+                block: Block = found
+            else:
+                block = _keyless_entry(found) or found
             if isinstance(block, String) or (
                 isinstance(block, DuplicateBlockKeyBlock)
                 and isinstance(block.ignore_error_block, String)
@@ -560,12 +580,14 @@ class BlockReader:
                 continue
             if not isinstance(block, Entry):
                 continue  # comments and preambles carry no source
-            key = block.key.strip()
-            line = line_of(block.start_line)
             if not self._track:
                 read = _read_entry(block, macros, offset)
-                yield replace(read, entry_key=key) if isinstance(read, FailedBlock) else read
+                if isinstance(read, FailedBlock):
+                    read = replace(read, entry_key=block.key.strip())
+                yield read
                 continue
+            key = block.key.strip()
+            line = line_of(block.start_line)
             if key and key in self._keys:  # a duplicate in an earlier piece
                 reason = f"duplicate key (first used at line {self._keys[key]})"
                 yield FailedBlock(line, key, reason)
@@ -590,10 +612,15 @@ def _read_entry(block: Entry, macros: dict[str, str], offset: int = 0) -> Parsed
     if _BAD_KEY.search(key):
         return FailedBlock(line, key, "citation key contains spaces, braces or quotes")
     fields: dict[str, str] = {}
+    search = _GROUP_MARK.search
     for f in block.fields:
         name = f.key.strip().lower()
+        raw = str(f.value)
+        if raw[:1] == "{" and raw[-1:] == "}" and search(raw, 1, len(raw) - 1) is None:
+            fields[name] = raw[1:-1]  # evaluate's short cut, without the call
+            continue
         try:
-            fields[name] = evaluate(str(f.value), macros)
+            fields[name] = evaluate(raw, macros)
         except BibValueError as exc:
             return FailedBlock(
                 _line(f.start_line) + offset if f.start_line else line,
@@ -642,15 +669,12 @@ def _dropped(fields: dict[str, str], record: SourceRecord) -> tuple[str, ...]:
     }
     out = []
     for name in _PLACE_FIELDS:
-        if not fields.get(name):
+        value = fields.get(name)
+        if not value:
             continue
-        if _URL_COMMAND.search(fields[name]):
+        if "url" in value and _URL_COMMAND.search(value):
             continue  # howpublished = {\url{…}} gave the URL
-        values = (
-            split_literal_list(fields[name])
-            if name == "organization"
-            else [decode_text(fields[name])]
-        )
+        values = split_literal_list(value) if name == "organization" else [decode_text(value)]
         if any(v.casefold() not in kept for v in values if v):
             out.append(name)
     return tuple(out)

@@ -486,12 +486,35 @@ def read_lines(path: Path) -> Iterator[str]:
             yield line.lstrip("\ufeff") if number == 1 else line
 
 
+def read_texts(path: Path, size: int = 1 << 16) -> Iterator[str]:
+    """The text of a UTF-8 file in pieces of whole lines, about ``size`` bytes each (as
+    :func:`read_lines`, a line that is not UTF-8 is named)."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    with handle:
+        number = 1  # of the first line read next
+        while lines := handle.readlines(size):
+            data = b"".join(lines)
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                line = number + data.count(b"\n", 0, exc.start)
+                raise InputError(
+                    f"{path}, line {line}: not UTF-8 (byte 0x{data[exc.start]:02x})",
+                    hint="convert the file to UTF-8 first, e.g. iconv -f latin1 -t utf-8",
+                ) from exc
+            yield text.lstrip("\ufeff") if number == 1 else text
+            number += len(lines)
+
+
 def _read_entries(fmt: ImportFormat, path: Path) -> Iterator[ParsedEntry | FailedBlock]:
     """Each format's entries as a stream (.bib and RIS line by line; CSL-JSON is one JSON
     document, read whole)."""
     match fmt:
         case ImportFormat.BIBTEX:
-            return BlockReader(track_keys=False).read(chunks_of(read_lines(path)))
+            return BlockReader(track_keys=False).read(chunks_of(read_texts(path)))
         case ImportFormat.CSLJSON:
             return parse_csljson(read_bib_file(path))
         case ImportFormat.RIS:
@@ -635,7 +658,8 @@ class _ImportRun:
         urls = {id(e): _normal_url(e.record.url) for e in entries}
         keyed_lines = {e.record.key: e.line for e in entries if e.record.key}
         by_doi = self._by_doi() if any(e.record.doi for e in entries) else {}
-        by_url = repo.source_ids_by_link_url(session, [u for u in urls.values() if u])
+        held_links = repo.links_by_url(session, [u for u in urls.values() if u])
+        by_url = {u: source_id for u, (_, source_id) in held_links.items() if source_id is not None}
         candidates = set(by_key.values()) | set(by_url.values())
         candidates |= {
             by_doi[normalize_doi(e.record.doi)]
@@ -731,7 +755,11 @@ class _ImportRun:
                 self.unchanged.append(Update(match, (), merge.kept))
         self.dropped += [Dropped(e.line, e.record.key, e.dropped) for e in entries if e.dropped]
 
-        link_of = repo.link_ids(session, [u for e in to_add if (u := _normal_url(e.record.url))])
+        link_of = repo.link_ids(
+            session,
+            [u for e in to_add if (u := _normal_url(e.record.url))],
+            known={u: link_id for u, (link_id, _) in held_links.items()},
+        )
         new_ids = repo.add_sources(
             session, [(e.record, link_of.get(_normal_url(e.record.url) or "")) for e in to_add]
         )

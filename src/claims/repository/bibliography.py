@@ -10,14 +10,16 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Select, String, insert, select, type_coerce, update
+from sqlalchemy import Select, String, Table, func, select, type_coerce, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, selectinload
 
-from claims.enums import AccessedBasis, ContributorRole, DatePrecision, SourceKind
+from claims.enums import AccessedBasis, ContributorRole, DatePrecision, LinkHealth, SourceKind
 from claims.models import Citation, Claim, Document, Footnote, Link, Snapshot, Source
 from claims.models import Contributor as ContributorRow
+from claims.models.base import utcnow
 from claims.records import Contributor, PartialDate, SourceRecord
+from claims.repository.bulk import insert_rows
 from claims.repository.scope import DocumentIds, in_documents
 from claims.repository.sources import source_values
 
@@ -272,19 +274,29 @@ def all_source_keys(session: Session) -> set[str]:
     return set(session.scalars(select(Source.key)))
 
 
+def _core(session: Session) -> Connection:
+    """The session's connection, for plain Core rows (without the ORM's row loading),
+    after the flush a session.execute would do."""
+    if session.autoflush:
+        session.flush()
+    return session.connection()
+
+
 def source_ids_by_key(session: Session, keys: Iterable[str]) -> dict[str, int]:
     out: dict[str, int] = {}
+    connection = _core(session)
     for chunk in _chunks(sorted(set(keys))):
-        out.update(
-            session.execute(select(Source.key, Source.id).where(Source.key.in_(chunk))).all()
-        )
+        stmt = select(Source.key, Source.id).where(Source.key.in_(chunk))
+        out.update(connection.execute(stmt).all())
     return out
 
 
 def source_keys_by_id(session: Session, ids: Iterable[int]) -> dict[int, str]:
     out: dict[int, str] = {}
+    connection = _core(session)
     for chunk in _chunks(sorted(set(ids))):
-        out.update(session.execute(select(Source.id, Source.key).where(Source.id.in_(chunk))).all())
+        stmt = select(Source.id, Source.key).where(Source.id.in_(chunk))
+        out.update(connection.execute(stmt).all())
     return out
 
 
@@ -299,6 +311,7 @@ def source_dois(session: Session) -> Iterator[tuple[int, str]]:
 def source_ids_by_link_url(session: Session, urls: Iterable[str]) -> dict[str, int]:
     """The first source citing each normalised URL, by the URL of its link."""
     out: dict[str, int] = {}
+    connection = _core(session)
     for chunk in _chunks(sorted(set(urls))):
         stmt = (
             select(Link.url, Source.id)
@@ -306,8 +319,26 @@ def source_ids_by_link_url(session: Session, urls: Iterable[str]) -> dict[str, i
             .where(Link.url.in_(chunk))
             .order_by(Source.id)
         )
-        for url, source_id in session.execute(stmt):
+        for url, source_id in connection.execute(stmt):
             out.setdefault(url, source_id)
+    return out
+
+
+def links_by_url(session: Session, urls: Iterable[str]) -> dict[str, tuple[int, int | None]]:
+    """For each normalised URL a link has: the link's id and the first source citing it
+    (None if none does), in one query per chunk."""
+    out: dict[str, tuple[int, int | None]] = {}
+    connection = _core(session)
+    for chunk in _chunks(sorted(set(urls))):
+        stmt = (
+            select(Link.url, Link.id, func.min(Source.id))
+            .outerjoin(Source, Source.link_id == Link.id)
+            .where(Link.url.in_(chunk))
+            .group_by(Link.id, Link.url)
+        )
+        out.update(
+            (url, (link_id, source_id)) for url, link_id, source_id in connection.execute(stmt)
+        )
     return out
 
 
@@ -326,20 +357,63 @@ def get_or_add_links(session: Session, urls: Iterable[str]) -> dict[str, Link]:
     return out
 
 
-def link_ids(session: Session, urls: Iterable[str]) -> dict[str, int]:
-    """The id of a link for each normalised URL, inserted where missing (Core statements:
-    no ORM object per link)."""
+def link_ids(
+    session: Session, urls: Iterable[str], *, known: dict[str, int] | None = None
+) -> dict[str, int]:
+    """The id of a link for each normalised URL, inserted where missing (one driver
+    executemany: no ORM object, no parameter dict per link). With ``known``, the links
+    already looked up (by :func:`links_by_url` on a superset of ``urls``): the others are
+    missing, and not looked up again."""
     wanted = sorted(set(urls))
     out: dict[str, int] = {}
     connection = session.connection()
+    now = utcnow()
     for chunk in _chunks(wanted):
-        out.update(connection.execute(select(Link.url, Link.id).where(Link.url.in_(chunk))).all())
+        if known is None:
+            stmt = select(Link.url, Link.id).where(Link.url.in_(chunk))
+            out.update(connection.execute(stmt).all())
+        else:
+            out.update((u, known[u]) for u in chunk if u in known)
         missing = [u for u in chunk if u not in out]
         if missing:
-            connection.execute(insert(Link), [{"url": u} for u in missing])
-            found = select(Link.url, Link.id).where(Link.url.in_(missing))
-            out.update(connection.execute(found).all())
+            last = _last_id(connection, Link.id)
+            insert_rows(
+                connection,
+                _LINK,
+                _LINK_COLUMNS,
+                [(u, LinkHealth.UNCHECKED, now) for u in missing],
+            )
+            out.update(_added_since(connection, Link.url, Link.id, last, set(missing)))
     return out
+
+
+def _last_id(connection: Connection, id_column: Any) -> int:
+    return connection.scalar(select(func.max(id_column))) or 0
+
+
+def _added_since(
+    connection: Connection, name_column: Any, id_column: Any, last: int, names: set[str]
+) -> dict[str, int]:
+    """The ids of the rows just inserted with these names (unique): the rows with an id
+    past ``last``, the largest before (cheaper than a thousand parameters); others that a
+    concurrent transaction has committed meanwhile are passed over."""
+    rows = connection.execute(select(name_column, id_column).where(id_column > last))
+    return {name: i for name, i in rows if name in names}
+
+
+_SOURCE: Table = Source.__table__  # type: ignore[assignment]
+_LINK: Table = Link.__table__  # type: ignore[assignment]
+_CONTRIBUTOR: Table = ContributorRow.__table__  # type: ignore[assignment]
+_LINK_COLUMNS = ("url", "health", "created_at")
+# the columns of source_values, in its order: each row is its values, as they come
+_SOURCE_INSERT = (
+    "key",
+    *source_values(SourceRecord(key="", kind=SourceKind.OTHER)),
+    "link_id",
+    "created_at",
+    "updated_at",
+)
+_CONTRIBUTOR_INSERT = ("source_id", "role", "position", "family", "given", "literal")
 
 
 def _positions(record: SourceRecord) -> Iterator[tuple[Contributor, int]]:
@@ -375,29 +449,36 @@ def add_sources(
     session: Session, items: Sequence[tuple[SourceRecord, int | None]]
 ) -> dict[str, int]:
     """Insert many sources (with the id of their link, see :func:`link_ids`) and their
-    contributors with a few multi-row statements: much faster than one ORM object each.
+    contributors, a driver executemany per table and chunk: much faster than one ORM object
+    each, or one parameter dict each.
 
     Returns the new sources' ids by key.
     """
     session.flush()
     added: dict[str, int] = {}
+    connection = session.connection()
+    now = utcnow()  # one time per batch, where the ORM default gave one per row
+    last = _last_id(connection, Source.id)
     for chunk in _chunks(items, IN_CHUNK):
-        rows = [{"key": r.key, "link_id": link_id, **source_values(r)} for r, link_id in chunk]
-        # Core statements on the table, not ORM ones: a plain executemany on every backend
-        connection = session.connection()
-        connection.execute(insert(Source), rows)
-        keys = [r.key for r, _ in chunk]
-        ids = dict(
-            connection.execute(select(Source.key, Source.id).where(Source.key.in_(keys))).all()
+        insert_rows(
+            connection,
+            _SOURCE,
+            _SOURCE_INSERT,
+            [(r.key, *source_values(r).values(), link_id, now, now) for r, link_id in chunk],
         )
+        ids = _added_since(connection, Source.key, Source.id, last, {r.key for r, _ in chunk})
+        last = max(ids.values())
         added.update(ids)
-        people = [
-            {"source_id": ids[r.key], **_contributor_values(c, position)}
-            for r, _ in chunk
-            for c, position in _positions(r)
-        ]
-        if people:
-            connection.execute(insert(ContributorRow), people)
+        insert_rows(
+            connection,
+            _CONTRIBUTOR,
+            _CONTRIBUTOR_INSERT,
+            [
+                (ids[r.key], c.role, position, c.family, c.given, c.literal)
+                for r, _ in chunk
+                for c, position in _positions(r)
+            ],
+        )
     return added
 
 
