@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_extractor as training
 from claims.extract import calibration, labeller, parse_citation, split_footnote
 from extract_accuracy import DEV_FIELDS, _squash, dev_expected, dev_got
+from logistic import solve
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "claims" / "extract" / calibration.CALIBRATION_FILE
@@ -84,19 +85,6 @@ def dev_readings() -> list[Reading]:
 # --- logistic regression -------------------------------------------------------------------
 
 
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    n = len(b)
-    m = [[*row, b[i]] for i, row in enumerate(a)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
-        m[col], m[pivot] = m[pivot], m[col]
-        for r in range(n):
-            if r != col and m[col][col]:
-                f = m[r][col] / m[col][col]
-                m[r] = [x - f * y for x, y in zip(m[r], m[col], strict=True)]
-    return [m[i][n] / m[i][i] if m[i][i] else 0.0 for i in range(n)]
-
-
 def fit(data: list[Reading]) -> dict[str, Any]:
     names = sorted({k for _, x, _ in data for k in x})
     rows = [[1.0] + [x.get(k, 0.0) for k in names] for _, x, _ in data]
@@ -119,7 +107,7 @@ def fit(data: list[Reading]) -> dict[str, Any]:
         for i in range(1, len(w)):  # the bias is not shrunk
             grad[i] += L2 * w[i]
             hess[i][i] += L2
-        step = _solve(hess, grad)
+        step = solve(hess, grad)
         w = [a - b for a, b in zip(w, step, strict=True)]
         if max(abs(s) for s in step) < 1e-6:
             break

@@ -26,6 +26,7 @@ from typing import Any
 from claims.evidence import model
 from claims.evidence.ranking import _model_similarity, support_features
 from evidence_wice import DEFAULT_PATH, auroc, half
+from logistic import solve
 
 L2 = 3.0  # on standardised features; chosen by 5-fold cross-validation within the tune half
 
@@ -39,19 +40,6 @@ def features(row: dict[str, Any], with_model: bool) -> list[float] | None:
     if with_model:
         vector.append(_model_similarity(claim, sentences) or 0.0)
     return vector
-
-
-def solve(a: list[list[float]], b: list[float]) -> list[float]:
-    n = len(b)
-    m = [[*row, b[i]] for i, row in enumerate(a)]
-    for col in range(n):
-        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
-        m[col], m[pivot] = m[pivot], m[col]
-        for r in range(n):
-            if r != col and m[col][col]:
-                f = m[r][col] / m[col][col]
-                m[r] = [x - f * y for x, y in zip(m[r], m[col], strict=True)]
-    return [m[i][n] / m[i][i] for i in range(n)]
 
 
 def fit(xs: Sequence[Sequence[float]], ys: Sequence[int], l2: float) -> list[float]:
