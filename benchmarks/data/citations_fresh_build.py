@@ -3157,7 +3157,9 @@ case(
     "Cal.2d",
     "1967",
     "804",
-    unsure=["California style: year in parentheses before volume and reporter; pinpoint after the first page"],
+    unsure=[
+        "California style: year in parentheses before volume and reporter; pinpoint after the first page"
+    ],
 )
 note(D, "35", r"""People v. Spears (1991) 228 Cal.App.3d 1.""")
 case(D, "35", "People v. Spears (1991) 228 Cal.App.3d 1", "People v. Spears", "Cal.App.3d", "1991")
@@ -3344,9 +3346,7 @@ case(
     publisher="9th Cir.",
 )
 note(D, "57", r"""People v. Gale (1973) 9 Cal.3d 788, 795.""")
-case(
-    D, "57", "People v. Gale (1973) 9 Cal.3d 788, 795", "People v. Gale", "Cal.3d", "1973", "795"
-)
+case(D, "57", "People v. Gale (1973) 9 Cal.3d 788, 795", "People v. Gale", "Cal.3d", "1973", "795")
 note(
     D,
     "58",
