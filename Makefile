@@ -49,8 +49,8 @@ format: setup ## Apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix src tests benchmarks alembic
 	$(BIN)/ruff format src tests benchmarks alembic
 
-test: lint ## Lint, types and the whole test suite
-	$(BIN)/python -m pytest
+test: lint ## Lint, types and the whole test suite (one process per core)
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 test-fast: setup ## The test suite without lint
 	$(BIN)/python -m pytest -x -q
