@@ -26,6 +26,11 @@ from typer.testing import CliRunner
 
 from claims.db import Database
 
+# pytest-xdist's workers inherit COLUMNS=80 and LINES=24; the CLI takes COLUMNS as the terminal's
+# width, so the tests would see a terminal where a user sees a pipe. Tests that want a width set it.
+for _name in ("COLUMNS", "LINES"):
+    os.environ.pop(_name, None)
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DIR = REPO_ROOT.parent / "shared"
 LETTER_DATASET = REPO_ROOT / "data" / "hrw-2016-07-18-facebook-china"
