@@ -267,3 +267,63 @@ def test_prose_after_a_pinpoint_is_not_part_of_the_citation() -> None:
         == "Davie, Ezra Pound: Poet as Sculptor (Oxford: Oxford University Press, 1964), p. vi"
     )
     assert fields(got[0]) == ("Ezra Pound: Poet as Sculptor", None, ["Davie"], "1964")
+
+
+def test_a_single_quoted_title_that_opens_with_a_quotation() -> None:
+    # ltrgoddard/thesis, chapter 1, notes 5 and 14 (batch 3): '"…": …' — the double quotes
+    # are a quotation inside the title; a year range in the book's name is kept
+    assert fields(
+        'Ian Patterson, \'"the medium itself, rabbit by proxy": some thoughts about reading '
+        "J.H. Prynne', in Poets on Writing, 1970--1991 (London: Macmillan, 1992), 234--46 (p. 237)"
+    ) == (
+        '"the medium itself, rabbit by proxy": some thoughts about reading J.H. Prynne',
+        "Poets on Writing, 1970--1991",
+        ["Ian Patterson"],
+        "1992",
+    )
+    # a thesis described in parentheses: the university is not an outlet
+    assert fields(
+        "Alex Latter, '\"News that STAYS news\": On The English Intelligencer' (unpublished "
+        "doctoral thesis, Birkbeck College, University of London, 2014), pp. 101--02"
+    ) == ('"News that STAYS news": On The English Intelligencer', None, ["Alex Latter"], "2014")
+
+
+def test_a_journal_after_a_quoted_title_and_an_event_in_parentheses() -> None:
+    # ltrgoddard/thesis, chapter 1, notes 19, 8 and 9 (batch 3): MHRA "Journal, 7.2 (date)"
+    assert fields(
+        "Charles Tomlinson, 'The Middlebrow Muse', Essays in Criticism, 7.2 (April 1957), "
+        "208--17 (p. 213)"
+    ) == ("The Middlebrow Muse", "Essays in Criticism", ["Charles Tomlinson"], "1957-04")
+    assert fields(
+        "Steve Clark, 'Prynne and the Movement', Jacket, 24 (November 2003), "
+        "<http://jacketmagazine.com/24/clark-s.html> [accessed 27 November 2014]"
+    ) == ("Prynne and the Movement", "Jacket", ["Steve Clark"], "2003-11")
+    assert fields(
+        "J.H. Prynne, 'A Dialogue with Nicholas Royle' (seminar, University of Sussex, 11 March "
+        "2014)"
+    ) == ("A Dialogue with Nicholas Royle", None, ["J.H. Prynne"], "2014-03-11")
+
+
+def test_cases_cited_in_prose_are_cut_at_the_comma_before_the_next_case() -> None:
+    # Leveson Inquiry, Annex 4, notes 3 and 45 (batch 3)
+    note = (
+        "In McCartan Turkington Breen v Times Newspapers Ltd [2001] 1 AC 277, Lord Steyn noted "
+        "that even before thecoming into force of the HRA 1988, “the principle of freedom of "
+        "expression [had] attained the status of a constitutional right with high attendant "
+        "normative force”, with reference made to Reynolds v Times Newspapers Ltd [2001] 2 AC "
+        "127 at 207G-H"
+    )
+    got = pieces(note)
+    assert len(got) == 2
+    assert fields(got[0]) == ("McCartan Turkington Breen v Times Newspapers Ltd", "AC", [], "2001")
+    assert fields(got[1]) == ("Reynolds v Times Newspapers Ltd", "AC", [], "2001")
+    got = pieces(
+        "Douglas v Hello! Ltd [2001] QB 967 at para 150, per Keene LJ in the CA, approved in A v "
+        "B (a company) [2002] EWCACiv 337 at para 11(iii), per Lord Woolf LCJ"
+    )
+    assert got[0] == "Douglas v Hello! Ltd [2001] QB 967 at para 150, per Keene LJ in the CA"
+    assert fields(got[1]) == ("A v B (a company)", "EWCACiv", [], "2002")
+    # a parallel report with no case name of its own stays with its case (note 47)
+    assert pieces("Campbell v Mirror Group Newspapers Ltd [2004] UKHL 22, [2004] 2 AC 457") == [
+        "Campbell v Mirror Group Newspapers Ltd [2004] UKHL 22, [2004] 2 AC 457"
+    ]

@@ -234,7 +234,14 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
         i += 1
     if text[start:].strip():
         spans.append((start, n))
-    return [_strip_span(text, s, e) for s, e in spans]
+    out: list[tuple[int, int]] = []
+    for span_start, span_end in spans:
+        begin = span_start
+        for cut_at in styles.case_breaks(text, span_start, span_end):
+            out.append(_strip_span(text, begin, cut_at))
+            begin = cut_at + 1
+        out.append(_strip_span(text, begin, span_end))
+    return out
 
 
 _CONTINUATION = (
@@ -420,6 +427,12 @@ def _find_quoted_title(work: _Work) -> tuple[int, int, int, int, CitationFlag | 
     for i in range(n):
         if text[i] == MASK:
             continue
+        if quotes.is_opening_single(text, i) and text[i + 1 : i + 2] in ('"', "“"):
+            # '"the medium itself, rabbit by proxy": some thoughts …': the single quotes are
+            # the title's, the double ones a quotation inside it
+            single = _find_single_quoted_title(text)
+            if single is not None and single[0] == i + 1:
+                return single
         if quotes.is_opening_double(text, i):
             close = quotes.find_closing_double(text, i, n)
             if close is not None:

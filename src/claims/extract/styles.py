@@ -12,6 +12,7 @@ documents: the patterns are those of the citation styles.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 
@@ -202,7 +203,8 @@ _EDITORS_FIRST = re.compile(
 # a chapter: the book after a quoted title ("…', in Book, ed. by …", "…,” in J. Smith (ed.), Book")
 _IN_BOOK_AFTER_QUOTE = re.compile(
     r"[”\"’']\s*,?\s+(?i:in):?\s+(?:[^(),]{2,120}?\s*\((?i:ed|eds|Hrsg)\.?\)\s*,?\s*)?"
-    r"(?P<book>[A-Z“‘][^()]{2,200}?)\s*(?=\(|\[|,\s*(?i:ed\.|eds\.|edited|trans|vol|pp?\.\s)|,\s*\d|$)"
+    r"(?P<book>[A-Z“‘][^()]{2,200}?)\s*"
+    r"(?=\(|\[|,\s*(?i:ed\.|eds\.|edited|trans|vol|pp?\.\s)|,\s*\d(?!\d{3}\s*[-–]+\s*\d{2,4}\s*\()|$)"
 )
 # a statute by its short title, with or without a section: "Copyright Act, Section 90(3)",
 # "Copyright Act s. 9(3)", "Consumer Protection Act 1987 Section 4(c)", "Insolvency Act 1986"
@@ -212,6 +214,16 @@ _STATUTE = re.compile(
     r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?)"
     r"(?:,?\s+(?i:s|ss|secs?|sections?|§§?|arts?|articles?|regs?|paras?|sch|schedule)\.?\s*"
     r"\d[\w().,\s–-]{0,40})?\.?$"
+)
+# MHRA and Chicago journals: "'Title', Essays in Criticism, 7.2 (April 1957)", "…', Jacket, 24 ("
+_JOURNAL_AFTER_QUOTE = re.compile(
+    r"[’'”\"]\s*,\s*(?P<journal>[A-Z][^,()“”\"‘’]{1,80}?),?\s+\d{1,4}(?:[.:]\d{1,3})?"
+    r"\s*\((?=[^()]*\d{4}\))"
+)
+# a thesis or an event described in parentheses: what it names is not an outlet
+_GENRE_PAREN = re.compile(
+    r"\((?i:unpublished\s+)?(?i:doctoral\s+|phd\s+|ma\s+|mphil\s+|master['’]s\s+)?"
+    r"(?i:thesis|dissertation|seminar|lecture|reading|talk|paper|conference|keynote)\b[^()]*\)"
 )
 _PREPRINT = re.compile(r"^(?P<server>arXiv|bioRxiv|medRxiv|SSRN)\s+(?:preprint\b|:|\d).*$")
 
@@ -256,7 +268,7 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["issued"] = find_dates(interview["date"])[0].value
         changes["contributors"] = ()
         changes["container"] = None
-    elif not quoted and (report := _law_report(text, source)) is not None:
+    elif _report_first(text, quoted) and (report := _law_report(text, source)) is not None:
         changes.update(report)
     elif not quoted and (statute := _STATUTE.match(text.strip())) is not None:
         changes["title"] = " ".join(statute["act"].split()).rstrip(",")
@@ -386,6 +398,16 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     chapter = _IN_BOOK_AFTER_QUOTE.search(text) if quoted else None
     if chapter is not None and "container" not in changes:
         changes["container"] = " ".join(chapter["book"].split())
+    journal = _JOURNAL_AFTER_QUOTE.search(text) if quoted and chapter is None else None
+    if journal is not None and "container" not in changes:
+        changes["container"] = " ".join(journal["journal"].split())
+    outlet_now = changes.get("container", source.container)
+    genre = _GENRE_PAREN.search(text)
+    if isinstance(outlet_now, str) and (
+        (outlet_now.startswith("(") and ")" not in outlet_now)
+        or (genre is not None and outlet_now.strip("( ") in genre.group(0))
+    ):
+        changes["container"] = None  # "(seminar, University of Sussex, …)": not an outlet
     for name in ("container", "title"):
         value = changes.get(name, getattr(source, name))
         if name == "title" and (quoted or _OPENING_QUOTE.match(text.lstrip())):
@@ -715,6 +737,32 @@ def _law_report(text: str, source: SourceRecord) -> dict[str, object] | None:
     if court:
         out["publisher"] = court  # "(9th Cir. 2000)"
     return out
+
+
+def _report_first(text: str, quoted: bool) -> bool:
+    """No quoted title, or a law report before it (the quotation is the judge's, in prose)."""
+    if not quoted:
+        return True
+    report = _LAW_REPORT.search(text)
+    opening = _OPENING_QUOTE.search(text)
+    return report is not None and opening is not None and report.end() < opening.start()
+
+
+def case_breaks(text: str, start: int, end: int) -> list[int]:
+    """Where a span that cites several cases in prose splits: at the last comma before each
+    later case's name ("… [2001] 1 AC 277, Lord Steyn noted …, with reference made to Reynolds v
+    Times Newspapers Ltd [2001] 2 AC 127"). A parallel report with no case name of its own
+    ("[2004] UKHL 22, [2004] 2 AC 457") does not split."""
+    reports = list(_LAW_REPORT.finditer(text, start, end))
+    cuts: list[int] = []
+    for before, report in itertools.pairwise(reports):
+        versus = list(_VERSUS.finditer(text, before.end(), report.start()))
+        if not versus:
+            continue
+        comma = text.rfind(", ", before.end(), versus[-1].start())
+        if comma != -1 and not text[comma + 2 : versus[-1].start()].count("("):
+            cuts.append(comma)
+    return cuts
 
 
 def _case_name(head: str) -> str:
