@@ -327,3 +327,27 @@ def test_cases_cited_in_prose_are_cut_at_the_comma_before_the_next_case() -> Non
     assert pieces("Campbell v Mirror Group Newspapers Ltd [2004] UKHL 22, [2004] 2 AC 457") == [
         "Campbell v Mirror Group Newspapers Ltd [2004] UKHL 22, [2004] 2 AC 457"
     ]
+
+
+def test_australian_citations_and_a_page_range_that_is_no_outlet() -> None:
+    # WikiJuris, Governing the Internet, 'Jurisdiction' notes 4 and 7 and 'How is the Internet
+    # Regulated?' note 1 (batch 1): AGLC statutes with "(Cth) pt 4A", a report before a URL
+    assert fields("Online Safety Act 2021 (Cth) pt 4A") == (
+        "Online Safety Act 2021",
+        None,
+        [],
+        "2021",
+    )
+    assert fields(
+        "Dow Jones and Company Inc v Gutnick [2002] HCA 56 http://www.austlii.edu.au/cgi-bin/"
+        "sinodisp/au/cases/cth/HCA/2002/56.html?stem=0"
+    ) == ("Dow Jones and Company Inc v Gutnick", "HCA", [], "2002")
+    assert fields(
+        "Lawrence Lessig, Code 2.0 (2006), pp 121–26 http://codev2.cc/download+remix/Lessig-Codev2.pdf"
+    ) == ("Code 2.0", None, ["Lawrence Lessig"], "2006")
+    # IFOSS Law Book, United Kingdom, note 61 (batch 2): editors in parentheses after the book
+    source = parse_citation(
+        "M., OLSON, “Dual Licensing”, in Open Sources 2.0: The Continuing Evolution (Ed. C., "
+        "DiBona, D., Cooper and M., Stone), O’Reilly, 2006, p. 35"
+    ).source
+    assert source.container == "Open Sources 2.0: The Continuing Evolution"

@@ -162,7 +162,7 @@ _LAW_REPORT = re.compile(
     r"(?:\[(?P<bracket>\d{4})\]|\((?:(?P<court>[^()]{1,30}?)\s+)?(?P<round>\d{4})\))\s*"
     r"(?:\d{1,4}\s*)?(?P<reporter>" + _REPORTER_NAME + r")"
     r"\s*(?:[A-Z]-)?\d{1,5}\b(?:\s*\([A-Za-z]{1,12}\))?"
-    r"(?=\s*(?:$|[,;.]|at\b|\(|\[))"
+    r"(?=\s*(?:$|[,;.]|at\b|\(|\[|https?:|www\.))"
 )
 _APPLICATION = re.compile(r"^(?i:applications?)(?:\s+no\.?)?\s*[\d/, ]+?,\s*")
 _PARTIES = re.compile(r"\s(?:v\.?|vs\.?|-v-)\s|^(?:In\s+re|Re|Ex\s+parte)\s+[A-Z]|^R\s+\(")
@@ -177,11 +177,12 @@ _PARTY_WORDS = frozenset(
 _EDITION_TAIL = re.compile(
     r"(?:(?:,\s*|\s+)(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|new|rev\.?|revised|expanded)\s+(?:edn\b|ed\.|edition\b)"
-    r"|(?:ed\.|eds\.|edited|trans\.|translated)\s+by\s|\((?:ed|eds|Hrsg)\.?\))"
+    r"|(?:ed\.|eds\.|edited|trans\.|translated)\s+by\s|\((?:ed|eds|Hrsg)\.?(?:\)|\s+[A-Z]))"
     r"|,\s*(?:ed\.|eds\.|trans\.|tr\.)\s+(?=[A-Z])).*$",
     re.IGNORECASE | re.DOTALL,
 )
 _LEADING_QUOTED = re.compile(r"^\s*(?:[“\"](?P<d>[^”\"]{1,300})[”\"]|[‘'](?P<s>[^’']{1,300})[’'])")
+_PAGE_RANGE = re.compile(r"^(?:pp?\.?\s*)?\d{1,5}\s*[-–]{1,2}\s*\d{1,5}$")  # "391-407", "pp 121–26"
 _EDITORIAL_WORD = re.compile(
     r"^(?i:trans|tr|ed|eds|edn|edition|(?:\d{1,2}(?:st|nd|rd|th)|new|revised)\s+(?:edn|ed|edition))\.?$"
 )
@@ -212,7 +213,9 @@ _STATUTE_WORD = r"(?:[A-Z][\w’'-]*,?|and|of|the|on|for|to|\([A-Z][\w ]{0,30}\)
 _STATUTE = re.compile(
     r"^(?P<act>(?:" + _STATUTE_WORD + r"\s+){0,10}(?:Act|Code|Ordinance|Statute|Regulations)"
     r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?)"
-    r"(?:,?\s+(?i:s|ss|secs?|sections?|§§?|arts?|articles?|regs?|paras?|sch|schedule)\.?\s*"
+    r"(?:\s+\((?:Cth|NSW|Vic|Qld|WA|SA|Tas|ACT|NT|UK|NZ|Scot|Ire|NI|Can|Ont|US)\))?"
+    r"(?:,?\s+(?i:s|ss|secs?|sections?|§§?|arts?|articles?|regs?|paras?|sch|schedule|pts?|divs?|chs?)"
+    r"\.?\s*"
     r"\d[\w().,\s–-]{0,40})?\.?$"
 )
 # MHRA and Chicago journals: "'Title', Essays in Criticism, 7.2 (April 1957)", "…', Jacket, 24 ("
@@ -423,7 +426,9 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["title"] = title[: pin.start()]  # "Manual …. Página 37"
     title = changes.get("title", source.title)
     container = changes.get("container", source.container)
-    if isinstance(container, str) and _EDITORIAL_WORD.match(container):
+    if isinstance(container, str) and (
+        _EDITORIAL_WORD.match(container) or _PAGE_RANGE.match(container)
+    ):
         container = changes["container"] = None  # "trans", "2nd edition": not an outlet
     if (
         isinstance(container, str)
