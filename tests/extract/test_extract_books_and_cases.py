@@ -351,3 +351,21 @@ def test_australian_citations_and_a_page_range_that_is_no_outlet() -> None:
         "DiBona, D., Cooper and M., Stone), O’Reilly, 2006, p. 35"
     ).source
     assert source.container == "Open Sources 2.0: The Continuing Evolution"
+
+
+def test_editors_and_a_numbered_series_are_not_part_of_the_book() -> None:
+    # Good Data (INC 2019), chapter 17, note 17, and The Volkskrant Building (ACIP 2014), note 5
+    # (batch 1): "in Editors (eds.) Book. Series #21, Place: Publisher"
+    gekker = (
+        'Alex Gekker and Sam Hind, \'"Outsmarting Traffic, Together": Driving as Social '
+        "Navigation', in Clancy Wilmott et al (eds.) Playful Mapping in the Digital Age. "
+        "Theory on Demand #21, Amsterdam: Institute of Network Cultures, 2016, p. 83"
+    )
+    assert fields(gekker)[1] == "Playful Mapping in the Digital Age"
+    soja = (
+        "Edward Soja, 'The Stimulus of a Little Confusion', in Léon Deben, Willem Heinemeijer, "
+        "Dick van der Vaart (eds) Understanding Amsterdam: Essays on Economic Vitality, City "
+        "Life and Urban Form, Amsterdam: Het Spinhuis. 2000"
+    )
+    book = "Understanding Amsterdam: Essays on Economic Vitality, City Life and Urban Form"
+    assert fields(soja)[1] == book

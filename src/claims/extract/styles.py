@@ -191,6 +191,8 @@ _PLACE_NAME = r"[A-Z][A-Za-z.’'-]+(?:\s+[A-Z][A-Za-z.’'-]+){0,2}"
 _PLACE_LIST = _PLACE_NAME + r"(?:\s*[/;&]\s*" + _PLACE_NAME + r"|\s+and\s+" + _PLACE_NAME + r")*"
 _IMPRINT_TAIL = re.compile(r",\s*" + _PLACE_LIST + r":\s+[A-Z][^,:;()]{1,60}(?:,\s*\d{4}.*)?$")
 _IMPRINT_ONLY = re.compile(r"^" + _PLACE_LIST + r":\s+(?P<publisher>[A-Z][^,:;()]{1,60})$")
+# a numbered series after a book's name: ". Theory on Demand #21", ". Lecture Notes 12"
+_SERIES_TAIL = re.compile(r"\.\s+[A-Z][^.]{2,60}?\s(?:#|(?i:no\.?|vol\.?)\s?)?\d{1,4}$")
 _YEAR_NEXT = re.compile(r"[,.]?\s*\(?\d{4}\b")  # an imprint is followed by its year
 # editors in the author slot: "David Lyon (ed.), Title" (editors are not authors)
 _EDITORS_HEAD = re.compile(
@@ -203,7 +205,7 @@ _EDITORS_FIRST = re.compile(
 )
 # a chapter: the book after a quoted title ("…', in Book, ed. by …", "…,” in J. Smith (ed.), Book")
 _IN_BOOK_AFTER_QUOTE = re.compile(
-    r"[”\"’']\s*,?\s+(?i:in):?\s+(?:[^(),]{2,120}?\s*\((?i:ed|eds|Hrsg)\.?\)\s*,?\s*)?"
+    r"[”\"’']\s*,?\s+(?i:in):?\s+(?:[^()]{2,160}?\s*\((?i:ed|eds|Hrsg)\.?\)\s*,?\s*)?"
     r"(?P<book>[A-Z“‘][^()]{2,200}?)\s*"
     r"(?=\(|\[|,\s*(?i:ed\.|eds\.|edited|trans|vol|pp?\.\s)|,\s*\d(?!\d{3}\s*[-–]+\s*\d{2,4}\s*\()|$)"
 )
@@ -808,6 +810,9 @@ def _without_edition(value: str, name: str, raw: str) -> str:
     imprint = _IMPRINT_TAIL.search(value)
     if imprint is not None and imprint.start() > 0 and _imprint_in(raw, imprint.group(0)):
         value = value[: imprint.start()]
+    series = _SERIES_TAIL.search(value) if name == "container" else None
+    if series is not None and series.start() > 0:
+        value = value[: series.start()]  # "Playful Mapping …. Theory on Demand #21"
     return value.strip(" ,") or value
 
 
