@@ -369,3 +369,17 @@ def test_editors_and_a_numbered_series_are_not_part_of_the_book() -> None:
     )
     book = "Understanding Amsterdam: Essays on Economic Vitality, City Life and Urban Form"
     assert fields(soja)[1] == book
+
+
+def test_a_short_note_for_a_book_names_its_authors_and_short_title() -> None:
+    # Good Data (INC 2019), chapter 7, note 35 (batch 1): "Family and Family, Title, page"
+    assert fields(
+        "Goode and Ben-Yehuda, Moral Panics The Social Construction of Deviance, 37."
+    ) == (
+        "Moral Panics The Social Construction of Deviance",
+        None,
+        ["Goode", "Ben-Yehuda"],
+        None,
+    )
+    # ltrgoddard/thesis, chapter 1, note 17 (batch 3; not in the labelled lines): a roman page
+    assert fields("Davie, Articulate Energy, p. ix")[:3] == ("Articulate Energy", None, ["Davie"])

@@ -209,6 +209,12 @@ _IN_BOOK_AFTER_QUOTE = re.compile(
     r"(?P<book>[A-Z“‘][^()]{2,200}?)\s*"
     r"(?=\(|\[|,\s*(?i:ed\.|eds\.|edited|trans|vol|pp?\.\s)|,\s*\d(?!\d{3}\s*[-–]+\s*\d{2,4}\s*\()|$)"
 )
+# a Chicago/MHRA short form for a book: family names, the short title, a page
+_FAMILY_NAME = r"(?!The\b|See\b|In\b|Ibid\b|Id\b)[A-Z][a-z][\w’'-]*"
+_SHORT_BOOK = re.compile(
+    r"^(?P<names>" + _FAMILY_NAME + r"(?:(?:,\s+|\s+and\s+|\s*&\s*)" + _FAMILY_NAME + r"){0,2}),\s+"
+    r"(?P<title>[A-Z][^,()“”\"‘’]{2,200}?),\s+(?:pp?\.\s*)?(?:\d[\d–-]*|[ivxlc]{1,6})\.?$"
+)
 # a statute by its short title, with or without a section: "Copyright Act, Section 90(3)",
 # "Copyright Act s. 9(3)", "Consumer Protection Act 1987 Section 4(c)", "Insolvency Act 1986"
 _STATUTE_WORD = r"(?:[A-Z][\w’'-]*,?|and|of|the|on|for|to|\([A-Z][\w ]{0,30}\))"
@@ -275,6 +281,12 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = None
     elif _report_first(text, quoted) and (report := _law_report(text, source)) is not None:
         changes.update(report)
+    elif not quoted and (short_book := _SHORT_BOOK.match(text.strip())) is not None:
+        # a short note for a book: "Goode and Ben-Yehuda, Moral Panics …, 37"
+        names = re.split(r",\s+|\s+and\s+|\s*&\s*", short_book["names"])
+        changes["contributors"] = tuple(Contributor(literal=n) for n in names)
+        changes["title"] = " ".join(short_book["title"].split())
+        changes["container"] = None
     elif not quoted and (statute := _STATUTE.match(text.strip())) is not None:
         changes["title"] = " ".join(statute["act"].split()).rstrip(",")
         changes["contributors"] = ()
