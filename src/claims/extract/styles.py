@@ -213,7 +213,8 @@ _IN_BOOK_AFTER_QUOTE = re.compile(
 _FAMILY_NAME = r"(?!The\b|See\b|In\b|Ibid\b|Id\b)[A-Z][a-z][\w’'-]*"
 _SHORT_BOOK = re.compile(
     r"^(?P<names>" + _FAMILY_NAME + r"(?:(?:,\s+|\s+and\s+|\s*&\s*)" + _FAMILY_NAME + r"){0,2}),\s+"
-    r"(?P<title>[A-Z][^,()“”\"‘’]{2,200}?),\s+(?:pp?\.\s*)?(?:\d[\d–-]*|[ivxlc]{1,6})\.?$"
+    r"(?P<title>[A-Z][^,()“”\"‘’]{2,200}?),\s+(?:pp?\.\s*)?"
+    r"(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d–-]*|[ivxlc]{1,6})\.?$"  # a page, not a year
 )
 # a statute by its short title, with or without a section: "Copyright Act, Section 90(3)",
 # "Copyright Act s. 9(3)", "Consumer Protection Act 1987 Section 4(c)", "Insolvency Act 1986"
