@@ -206,7 +206,7 @@ _EDITORS_FIRST = re.compile(
 # a chapter: the book after a quoted title ("…', in Book, ed. by …", "…,” in J. Smith (ed.), Book")
 _IN_BOOK_AFTER_QUOTE = re.compile(
     r"[”\"’']\s*,?\s+(?i:in):?\s+(?:[^()]{2,160}?\s*\((?i:ed|eds|Hrsg)\.?\)\s*,?\s*)?"
-    r"(?P<book>[A-Z“‘][^()]{2,200}?)\s*"
+    r"(?P<book>[A-Z“‘][^()“”\"]{2,200}?)\s*"
     r"(?=\(|\[|,\s*(?i:ed\.|eds\.|edited|trans|vol|pp?\.\s)|,\s*\d(?!\d{3}\s*[-–]+\s*\d{2,4}\s*\()|$)"
 )
 # a Chicago/MHRA short form for a book: family names, the short title, a page
@@ -414,6 +414,13 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         if changes.get("publisher", source.publisher) is None:
             changes["publisher"] = imprint["publisher"].strip()
     chapter = _IN_BOOK_AFTER_QUOTE.search(text) if quoted else None
+    title_at = text.find(source.title) if source.title else -1
+    if (
+        chapter is not None
+        and title_at != -1
+        and chapter.start() < title_at + len(source.title or "")
+    ):
+        chapter = None  # a quote inside the title ("… ‘of’ in Aaa,” …) is not its end
     if chapter is not None and "container" not in changes:
         changes["container"] = " ".join(chapter["book"].split())
     journal = _JOURNAL_AFTER_QUOTE.search(text) if quoted and chapter is None else None
