@@ -2,7 +2,7 @@
 the project's corpora and the curated letter.
 
 Usage: python benchmarks/extract_accuracy.py [--misses] [--no-lopo] [--rules-only]
-                                             [--fresh PATH]
+                                             [--fresh PATH [--batch N]]
 
 1. ../shared/citations-dev/ (real footnotes, 13 publishers), leave-one-publisher-out: for
    each publisher the labeller is retrained (benchmarks/train_extractor.py's functions) on
@@ -14,7 +14,8 @@ Usage: python benchmarks/extract_accuracy.py [--misses] [--no-lopo] [--rules-onl
    model of its publisher's fold). Flags: share of wrong fields flagged for review, and
    share of flags on right fields.
    --fresh PATH scores a set in citations-dev's format as a whole with the shipped model
-   (no retraining, nothing tuned on it), e.g. benchmarks/data/citations-fresh.jsonl.
+   (no retraining, nothing tuned on it), e.g. benchmarks/data/citations-fresh.jsonl;
+   --batch N keeps the lines of one batch (their `batch` field; lines without it are batch 1).
 2. tests/fixtures/citations_corpus.toml and citations_heldout.toml (the project's own
    corpora, which the shipped model is trained on) and the HRW letter (never trained on:
    extraction of the whole document against data/…/dataset.toml, by position), every field
@@ -280,9 +281,13 @@ def lopo(rules_only: bool) -> tuple[DevScore, dict[str, int], float]:
     return score, {g: len(r) for g, r in groups.items()}, time.perf_counter() - started
 
 
-def fresh(path: Path, rules_only: bool) -> tuple[DevScore, dict[str, int], float]:
+def fresh(
+    path: Path, rules_only: bool, batch: int | None = None
+) -> tuple[DevScore, dict[str, int], float]:
     """A held-out set scored as a whole: the shipped model, no training on it."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if batch is not None:
+        rows = [r for r in rows if r.get("batch", 1) == batch]
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         groups[row["publisher_of_document"]].append(row)
@@ -367,10 +372,12 @@ def main() -> None:
     parser.add_argument("--no-lopo", action="store_true", help="skip citations-dev")
     parser.add_argument("--rules-only", action="store_true", help="citations-dev without model")
     parser.add_argument("--fresh", type=Path, help="score this held-out set as a whole")
+    parser.add_argument("--batch", type=int, help="with --fresh: only the lines of this batch")
     args = parser.parse_args()
     if args.fresh:
-        score, sizes, took = fresh(args.fresh, args.rules_only)
-        print_lopo(score, sizes, took, args.rules_only, title=f"held-out set {args.fresh}")
+        score, sizes, took = fresh(args.fresh, args.rules_only, args.batch)
+        what = f"held-out set {args.fresh}" + (f", batch {args.batch}" if args.batch else "")
+        print_lopo(score, sizes, took, args.rules_only, title=what)
         if args.misses:
             print("\n".join(score.misses))
         return

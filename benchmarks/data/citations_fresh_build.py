@@ -7,6 +7,7 @@ lines and their indentation included); `render` turns them into the printed text
 
 from __future__ import annotations
 
+import html as htmllib
 import json
 import re
 from pathlib import Path
@@ -31,6 +32,7 @@ KEYS = [
     "source_document",
     "publisher_of_document",
     "unsure",
+    "batch",
 ]
 
 REPO = "DigitalPublishingToolkit/TOD29GOODDATA"
@@ -83,6 +85,8 @@ def render(md: str) -> str:
 
 
 NOTES: dict[tuple[str, str], str] = {}
+# publisher_of_document -> batch (1 unless listed): which round of scoring the line was added in
+BATCH: dict[str, int] = {}
 ROWS: list[dict] = []
 
 
@@ -131,6 +135,7 @@ def cite(
             "source_document": DOCS[doc][0],
             "publisher_of_document": DOCS[doc][1],
             "unsure": unsure or [],
+            "batch": BATCH.get(DOCS[doc][1], 1),
         }
     )
 
@@ -2762,6 +2767,7 @@ SDJ_PC = (
 DOCS["ifuk"] = (IF_UK, IFOSS)
 DOCS["sdjpc"] = (SDJ_PC, SDJ)
 BATCH2 = {IFOSS, SDJ}
+BATCH.update(dict.fromkeys(BATCH2, 2))
 
 
 def case(
@@ -3545,6 +3551,844 @@ case(
     unsure=[
         "the page's one GitBook footnote [^1] (Bluebook order, unlike the endnotes); the comma is inside the emphasis"
     ],
+)
+
+
+# === third batch, added 2026-12-01 (helper i12d) BEFORE any parser change made from it ===
+# Two more publishers, neither in citations-dev nor above: a UK public inquiry's report (English
+# and Strasbourg case law, statutes) and a doctoral thesis in MHRA style (books, chapters in
+# edited books, "ed. by", editions, place: publisher). Scored once untuned, then used to tune.
+LEV = (
+    "The Leveson Inquiry, An Inquiry into the Culture, Practices and Ethics of the Press, "
+    "Report (United Kingdom, 2012), Annex 4; HTML edition by Robert Sharp"
+)
+LEV_A4 = (
+    "robertsharp/levesonhtml@a190da14d3d42679c6b9b1594b8cfe3ffdd36f69:"
+    "levesonphp/appendices/appendix4/footnotes.php (Annex 4 notes, one <p> per note: "
+    "footNote('X',4,n))"
+)
+GOD = "ltrgoddard/thesis: a doctoral thesis on J.H. Prynne and Donald Davie (MHRA-style notes)"
+GOD_C1 = (
+    "ltrgoddard/thesis@4d79a50351e4bdd1f15944d60b940ded6e287ef2:chap1.markdown "
+    "(chapter 1, 'The contemporary situation here in England'; pandoc inline notes ^[…], "
+    "numbered in order)"
+)
+DOCS["lev4"] = (LEV_A4, LEV)
+DOCS["god1"] = (GOD_C1, GOD)
+BATCH.update(dict.fromkeys((LEV, GOD), 3))
+
+
+def render_html(html_text: str) -> str:
+    """An HTML note as a browser prints it: tags dropped, entities decoded, white space
+    collapsed (the source's run-together words such as 'thecoming' are kept)."""
+    text = re.sub(r"<[^>]+>", "", html_text)
+    return " ".join(htmllib.unescape(text).split())
+
+
+def note_html(doc: str, number: str, html_text: str) -> None:
+    NOTES[(doc, number)] = render_html(html_text)
+
+
+def note_pandoc(doc: str, number: str, md: str) -> None:
+    """A pandoc note: like ``note``, but an escaped ``\\<…\\>`` prints its angle brackets (it is
+    not an autolink)."""
+    protected = md.replace("\\<", "\x00").replace("\\>", "\x01")
+    NOTES[(doc, number)] = render(protected).replace("\x00", "<").replace("\x01", ">")
+
+
+# --- Leveson Inquiry, Annex 4, <?php footNote('X',4,n); ?> … </p> --------------------------
+D = "lev4"
+note_html(
+    D,
+    "3",
+    r"""In<em> McCartan Turkington Breen v Times Newspapers Ltd</em> [2001] 1 AC 277, Lord Steyn noted that even before thecoming into force of the HRA 1988, &#8220;the principle of freedom of expression [had] attained the status of a constitutional  right with high attendant normative force&#8221;, with reference made to Reynolds v Times Newspapers Ltd [2001] 2 AC 127  at 207G-H""",
+)
+case(
+    D,
+    "3",
+    "McCartan Turkington Breen v Times Newspapers Ltd [2001] 1 AC 277",
+    "McCartan Turkington Breen v Times Newspapers Ltd",
+    "AC",
+    "2001",
+    unsure=["prose lead-in 'In'; the case is followed by prose, and a second case inside it"],
+)
+case(
+    D,
+    "3",
+    "Reynolds v Times Newspapers Ltd [2001] 2 AC 127 at 207G-H",
+    "Reynolds v Times Newspapers Ltd",
+    "AC",
+    "2001",
+    pinpoint="207G-H",
+    unsure=["led in by prose 'with reference made to'"],
+)
+note_html(
+    D,
+    "6",
+    r"""See for example: Application 22954/93,<em> Ahmed v United Kingdom</em> (1998) 29 EHRR1 at para 70, and Application11800/85, Ezelin v France (1991) 14 EHRR 362 at paras 37 and 51 """,
+)
+case(
+    D,
+    "6",
+    "Application 22954/93, Ahmed v United Kingdom (1998) 29 EHRR1 at para 70",
+    "Ahmed v United Kingdom",
+    "EHRR",
+    "1998",
+    pinpoint="para 70",
+    signal="See for example",
+    unsure=["'EHRR1' printed glued to the page; the application number is not the title"],
+)
+case(
+    D,
+    "6",
+    "Application11800/85, Ezelin v France (1991) 14 EHRR 362 at paras 37 and 51",
+    "Ezelin v France",
+    "EHRR",
+    "1991",
+    pinpoint="paras 37 and 51",
+    unsure=["joined by ', and'; 'Application11800/85' glued as printed"],
+)
+note_html(D, "8", r"""[1990] 1 AC 109 at 183""")
+case(D, "8", "[1990] 1 AC 109 at 183", None, "AC", "1990", pinpoint="183",
+     unsure=["no case name printed (the body names it)"])  # fmt: skip
+note_html(D, "9", r"""[2006] UKHL 55""")
+case(D, "9", "[2006] UKHL 55", None, "UKHL", "2006", unsure=["neutral citation alone"])
+note_html(
+    D,
+    "11",
+    r"""See Application 6538/74,<em> Sunday Times v United Kingdom</em> (1979) 2 EHRR 245 at paras 65-66""",
+)
+case(
+    D,
+    "11",
+    "Application 6538/74, Sunday Times v United Kingdom (1979) 2 EHRR 245 at paras 65-66",
+    "Sunday Times v United Kingdom",
+    "EHRR",
+    "1979",
+    pinpoint="paras 65-66",
+    signal="See",
+)
+note_html(
+    D,
+    "13",
+    r"""<em> News Verlag GmbH & co KG v Austria</em> (2000) 31 EHRR 246 at paragraph 39""",
+)
+case(
+    D,
+    "13",
+    "News Verlag GmbH & co KG v Austria (2000) 31 EHRR 246 at paragraph 39",
+    "News Verlag GmbH & co KG v Austria",
+    "EHRR",
+    "2000",
+    pinpoint="paragraph 39",
+)
+note_html(
+    D,
+    "15",
+    r"""See<em> Khurshid Mustafa v Sweden</em> (16 December 2008) (Application no. 23883/06) at para 50;<em> Ozgur Gunden v Turkey(2000) 32 EHRR 49 at para 43</em>""",
+)
+case(
+    D,
+    "15",
+    "Khurshid Mustafa v Sweden (16 December 2008) (Application no. 23883/06) at para 50",
+    "Khurshid Mustafa v Sweden",
+    None,
+    "2008-12-16",
+    pinpoint="para 50",
+    signal="See",
+    unsure=["a Strasbourg judgment by date and application number, no reporter"],
+)
+case(
+    D,
+    "15",
+    "Ozgur Gunden v Turkey(2000) 32 EHRR 49 at para 43",
+    "Ozgur Gunden v Turkey",
+    "EHRR",
+    "2000",
+    pinpoint="para 43",
+    unsure=["no space before '(2000)' as printed; 'Gunden' (Gundem elsewhere) kept"],
+)
+note_html(D, "20", r"""[2001] 2 AC 127""")
+case(D, "20", "[2001] 2 AC 127", None, "AC", "2001")
+note_html(
+    D,
+    "21",
+    r"""See remarks of Munby J in<em> Kelly v BBC</em> [2001] Fam 59 at 70, summarising that proper evidence, rather than assertionor assumption will be required""",
+)
+case(
+    D,
+    "21",
+    "Kelly v BBC [2001] Fam 59 at 70",
+    "Kelly v BBC",
+    "Fam",
+    "2001",
+    pinpoint="70",
+    unsure=["prose lead-in 'See remarks of Munby J in' and prose after"],
+)
+note_html(
+    D,
+    "24",
+    r"""Application 13470/87,<em> Otto Preminger Institut v Austria</em> (1994) 19 EHRR 34;<em> Ashdown v Telegraph Group</em> [2001] EWCACiv 142; Application 31457/96, News Verlags GmbH v Austria (2000) 9 BHRC 625 at para 45; Application 69698/01, Stoll  v Switzerland (2008) 47 EHRR 59 """,
+)
+case(
+    D,
+    "24",
+    "Application 13470/87, Otto Preminger Institut v Austria (1994) 19 EHRR 34",
+    "Otto Preminger Institut v Austria",
+    "EHRR",
+    "1994",
+)
+case(
+    D,
+    "24",
+    "Ashdown v Telegraph Group [2001] EWCACiv 142",
+    "Ashdown v Telegraph Group",
+    "EWCACiv",
+    "2001",
+    unsure=["'EWCACiv' glued as printed (EWCA Civ)"],
+)
+case(
+    D,
+    "24",
+    "Application 31457/96, News Verlags GmbH v Austria (2000) 9 BHRC 625 at para 45",
+    "News Verlags GmbH v Austria",
+    "BHRC",
+    "2000",
+    pinpoint="para 45",
+)
+case(
+    D,
+    "24",
+    "Application 69698/01, Stoll v Switzerland (2008) 47 EHRR 59",
+    "Stoll v Switzerland",
+    "EHRR",
+    "2008",
+)
+note_html(D, "28", r"""Application 15890/89,<em> Jersild v Denmark</em> (1995) 19 EHRR 1""")
+case(
+    D,
+    "28",
+    "Application 15890/89, Jersild v Denmark (1995) 19 EHRR 1",
+    "Jersild v Denmark",
+    "EHRR",
+    "1995",
+)
+note_html(
+    D,
+    "45",
+    r"""<em> Douglas v Hello! Ltd</em> [2001] QB 967 at para 150, per Keene LJ in the CA, approved in<em> A v B (a company)</em> [2002] EWCACiv 337 at para 11(iii), per Lord Woolf LCJ""",
+)
+case(
+    D,
+    "45",
+    "Douglas v Hello! Ltd [2001] QB 967 at para 150, per Keene LJ in the CA",
+    "Douglas v Hello! Ltd",
+    "QB",
+    "2001",
+    pinpoint="para 150",
+    unsure=["'per Keene LJ in the CA' kept with the citation; joined by ', approved in'"],
+)
+case(
+    D,
+    "45",
+    "A v B (a company) [2002] EWCACiv 337 at para 11(iii), per Lord Woolf LCJ",
+    "A v B (a company)",
+    "EWCACiv",
+    "2002",
+    pinpoint="para 11(iii)",
+    unsure=["'EWCACiv' glued as printed"],
+)
+note_html(D, "46", r"""[2001] EWCA Civ 1142 at para 27""")
+case(D, "46", "[2001] EWCA Civ 1142 at para 27", None, "EWCA Civ", "2001", pinpoint="para 27")
+note_html(
+    D,
+    "48",
+    r"""Lester, Pannick, Herberg,<em> Human Rights Law and Practice (2009)</em>, Chapter B, Section 12, Section 2.12, footnote 1""",
+)
+cite(
+    D,
+    "48",
+    "Lester, Pannick, Herberg, Human Rights Law and Practice (2009), Chapter B, Section 12, Section 2.12, footnote 1",
+    ["Lester", "Pannick", "Herberg"],
+    "Human Rights Law and Practice",
+    None,
+    "book",
+    "2009",
+    pinpoint="Chapter B, Section 12, Section 2.12, footnote 1",
+    unsure=["family names only, comma-separated; unquoted book title (italic in the source)"],
+)
+note_html(
+    D,
+    "50",
+    r"""Application 17488/90,<em> Goodwin v The United Kingdom</em> (1996) 22 EHRR 123""",
+)
+case(
+    D,
+    "50",
+    "Application 17488/90, Goodwin v The United Kingdom (1996) 22 EHRR 123",
+    "Goodwin v The United Kingdom",
+    "EHRR",
+    "1996",
+)
+note_html(
+    D,
+    "51",
+    r"""In the Court of Appeal in<em> British Steel Corporation v Granada Television Ltd</em> [1981] 1 All ER 417""",
+)
+case(
+    D,
+    "51",
+    "British Steel Corporation v Granada Television Ltd [1981] 1 All ER 417",
+    "British Steel Corporation v Granada Television Ltd",
+    "All ER",
+    "1981",
+    unsure=["prose lead-in 'In the Court of Appeal in' (the court is not recorded from prose)"],
+)
+note_html(D, "53", r"""[1988] AC 660 at 703""")
+case(D, "53", "[1988] AC 660 at 703", None, "AC", "1988", pinpoint="703")
+note_html(
+    D,
+    "57",
+    r"""<em> In re An Inquiry under the Company Securities (Insider Dealing) Act 1985</em> [1988] AC 660 at 702""",
+)
+case(
+    D,
+    "57",
+    "In re An Inquiry under the Company Securities (Insider Dealing) Act 1985 [1988] AC 660 at 702",
+    "In re An Inquiry under the Company Securities (Insider Dealing) Act 1985",
+    "AC",
+    "1988",
+    pinpoint="702",
+    unsure=["an 'In re' case name holding an Act's name and year (1985 is not the date)"],
+)
+note_html(D, "75", r"""<em> Mersey Care NHS Trust v Ackroyd</em> [2007] EWCA Civ 101""")
+case(
+    D,
+    "75",
+    "Mersey Care NHS Trust v Ackroyd [2007] EWCA Civ 101",
+    "Mersey Care NHS Trust v Ackroyd",
+    "EWCA Civ",
+    "2007",
+)
+note_html(
+    D,
+    "103",
+    r"""See for example the remarks of Leggatt LJ in<em> Kaye v Robertson</em> [1991] FSR 62, CA""",
+)
+case(
+    D,
+    "103",
+    "Kaye v Robertson [1991] FSR 62, CA",
+    "Kaye v Robertson",
+    "FSR",
+    "1991",
+    publisher="CA",
+    unsure=["prose lead-in; ', CA' is the court"],
+)
+note_html(
+    D,
+    "105",
+    r"""See<em> Douglas v Hello! Ltd (No 3)</em> [2006] QB 125 , Lord Phillips MR at para 53""",
+)
+case(
+    D,
+    "105",
+    "Douglas v Hello! Ltd (No 3) [2006] QB 125 , Lord Phillips MR at para 53",
+    "Douglas v Hello! Ltd (No 3)",
+    "QB",
+    "2006",
+    pinpoint="para 53",
+    signal="See",
+    unsure=["space before the comma as printed; the judge is not recorded"],
+)
+
+# --- Goddard thesis, chapter 1, pandoc inline notes ^[…] in order -----------------------------
+D = "god1"
+note_pandoc(
+    D,
+    "1",
+    r"""Jeremy Noel-Tod, 'Prynne, J. H. (Jeremy Halvard)', in *The Oxford Companion to Modern Poetry*, 2nd edn, ed. by Ian Hamilton and Jeremy Noel-Tod (Oxford: Oxford University Press, 2013), \<http://www.oxfordreference.com/view/10.1093/acref/9780199640256.001.0001/acref-9780199640256-e-961\> [accessed 15 December 2014]; 'Prynne, J. H. (Jeremy Halvard)', in *The Oxford Companion to English Literature*, 7th edn, ed. by Dinah Birch (Oxford: Oxford University Press, 2009), \<http://www.oxfordreference.com/view/10.1093/acref/9780192806871.001.0001/acref-9780192806871-e-9225\> [accessed 15 December 2014]; 'J.H. Prynne', *The Poetry Foundation*, \<http://www.poetryfoundation.org/bio/jh-prynne\> [accessed 15 December 2014]; 'J. H. Prynne', *Wikipedia, The Free Encyclopedia*, 3 July 2014, 07:56 UTC, \<http://en.wikipedia.org/w/index.php?title=J.\_H.\_Prynne&oldid=615398780\> [accessed 15 December 2014].""",
+)
+OUP = "Oxford University Press"
+cite(
+    D,
+    "1",
+    "Jeremy Noel-Tod, 'Prynne, J. H. (Jeremy Halvard)', in The Oxford Companion to Modern Poetry, 2nd edn, ed. by Ian Hamilton and Jeremy Noel-Tod (Oxford: Oxford University Press, 2013), <http://www.oxfordreference.com/view/10.1093/acref/9780199640256.001.0001/acref-9780199640256-e-961> [accessed 15 December 2014]",
+    ["Jeremy Noel-Tod"],
+    "Prynne, J. H. (Jeremy Halvard)",
+    "The Oxford Companion to Modern Poetry",
+    "book",
+    "2013",
+    url="http://www.oxfordreference.com/view/10.1093/acref/9780199640256.001.0001/acref-9780199640256-e-961",
+    accessed="2014-12-15",
+    publisher=OUP,
+    unsure=[
+        "an entry in a reference work: entry = title, the companion = container; editors not authors"
+    ],
+)
+cite(
+    D,
+    "1",
+    "'Prynne, J. H. (Jeremy Halvard)', in The Oxford Companion to English Literature, 7th edn, ed. by Dinah Birch (Oxford: Oxford University Press, 2009), <http://www.oxfordreference.com/view/10.1093/acref/9780192806871.001.0001/acref-9780192806871-e-9225> [accessed 15 December 2014]",
+    [],
+    "Prynne, J. H. (Jeremy Halvard)",
+    "The Oxford Companion to English Literature",
+    "book",
+    "2009",
+    url="http://www.oxfordreference.com/view/10.1093/acref/9780192806871.001.0001/acref-9780192806871-e-9225",
+    accessed="2014-12-15",
+    publisher=OUP,
+)
+cite(
+    D,
+    "1",
+    "'J.H. Prynne', The Poetry Foundation, <http://www.poetryfoundation.org/bio/jh-prynne> [accessed 15 December 2014]",
+    [],
+    "J.H. Prynne",
+    "The Poetry Foundation",
+    "web-page",
+    url="http://www.poetryfoundation.org/bio/jh-prynne",
+    accessed="2014-12-15",
+)
+cite(
+    D,
+    "1",
+    "'J. H. Prynne', Wikipedia, The Free Encyclopedia, 3 July 2014, 07:56 UTC, <http://en.wikipedia.org/w/index.php?title=J._H._Prynne&oldid=615398780> [accessed 15 December 2014]",
+    [],
+    "J. H. Prynne",
+    "Wikipedia, The Free Encyclopedia",
+    "web-page",
+    "2014-07-03",
+    url="http://en.wikipedia.org/w/index.php?title=J._H._Prynne&oldid=615398780",
+    accessed="2014-12-15",
+    unsure=["the revision time 07:56 UTC is not recorded"],
+)
+note_pandoc(
+    D,
+    "2",
+    r"""'Prynne, J.H.', in *The Concise Oxford Companion to English Literature*, 4th edn, ed. by Dinah Birch and Katy Hooper (Oxford: Oxford University Press, 2012), p. 574.""",
+)
+cite(
+    D,
+    "2",
+    "'Prynne, J.H.', in The Concise Oxford Companion to English Literature, 4th edn, ed. by Dinah Birch and Katy Hooper (Oxford: Oxford University Press, 2012), p. 574",
+    [],
+    "Prynne, J.H.",
+    "The Concise Oxford Companion to English Literature",
+    "book",
+    "2012",
+    pinpoint="p. 574",
+    publisher=OUP,
+)
+note_pandoc(
+    D,
+    "3",
+    r"""Eric Mottram, 'The British Poetry Revival 1960--1975', in *New British Poetries: The Scope of the Possible*, ed. by Robert Hampson and Peter Barry (Manchester: Manchester University Press, 1993), pp. 15--50.""",
+)
+cite(
+    D,
+    "3",
+    "Eric Mottram, 'The British Poetry Revival 1960--1975', in New British Poetries: The Scope of the Possible, ed. by Robert Hampson and Peter Barry (Manchester: Manchester University Press, 1993), pp. 15--50",
+    ["Eric Mottram"],
+    "The British Poetry Revival 1960--1975",
+    "New British Poetries: The Scope of the Possible",
+    "book",
+    "1993",
+    publisher="Manchester University Press",
+    unsure=["pp. 15--50 is the chapter's extent, not a pinpoint"],
+)
+note_pandoc(
+    D,
+    "4",
+    r"""'Poems (3rd edition), by J.H. Prynne', *Bloodaxe Books*, \<http://www.bloodaxebooks.com/titlepage.asp?isbn=1780371543\> [accessed 22 October 2014].""",
+)
+cite(
+    D,
+    "4",
+    "'Poems (3rd edition), by J.H. Prynne', Bloodaxe Books, <http://www.bloodaxebooks.com/titlepage.asp?isbn=1780371543> [accessed 22 October 2014]",
+    [],
+    "Poems (3rd edition), by J.H. Prynne",
+    "Bloodaxe Books",
+    "web-page",
+    url="http://www.bloodaxebooks.com/titlepage.asp?isbn=1780371543",
+    accessed="2014-10-22",
+)
+note_pandoc(
+    D,
+    "5",
+    r"""Sutherland, 'J.H. Prynne and Philology', p. 238; Ian Patterson, '"the medium itself, rabbit by proxy": some thoughts about reading J.H. Prynne', in *Poets on Writing, 1970--1991* (London: Macmillan, 1992), 234--46 (p. 237).""",
+)
+cite(
+    D,
+    "5",
+    "Sutherland, 'J.H. Prynne and Philology', p. 238",
+    ["Sutherland"],
+    "J.H. Prynne and Philology",
+    None,
+    "other",
+    pinpoint="p. 238",
+    short=True,
+    unsure=["short form of a work cited in the introduction"],
+)
+cite(
+    D,
+    "5",
+    "Ian Patterson, '\"the medium itself, rabbit by proxy\": some thoughts about reading J.H. Prynne', in Poets on Writing, 1970--1991 (London: Macmillan, 1992), 234--46 (p. 237)",
+    ["Ian Patterson"],
+    '"the medium itself, rabbit by proxy": some thoughts about reading J.H. Prynne',
+    "Poets on Writing, 1970--1991",
+    "book",
+    "1992",
+    pinpoint="p. 237",
+    publisher="Macmillan",
+    unsure=["title opens with an inner double-quoted phrase"],
+)
+note_pandoc(
+    D,
+    "7",
+    r"""*Hix Eros: On the Late Poetry of J.H. Prynne*, ed. by Joe Luna and Jow Lindsay Walton (Brighton: Hi Zero and Sad Press, 2014).""",
+)
+cite(
+    D,
+    "7",
+    "Hix Eros: On the Late Poetry of J.H. Prynne, ed. by Joe Luna and Jow Lindsay Walton (Brighton: Hi Zero and Sad Press, 2014)",
+    [],
+    "Hix Eros: On the Late Poetry of J.H. Prynne",
+    None,
+    "book",
+    "2014",
+    publisher="Hi Zero and Sad Press",
+    unsure=[
+        "unquoted title (italic in the source), editors after it; two publishers joined by 'and'"
+    ],
+)
+note_pandoc(
+    D,
+    "8",
+    r"""Steve Clark, 'Prynne and the Movement', *Jacket*, 24 (November 2003), \<http://jacketmagazine.com/24/clark-s.html\> [accessed 27 November 2014].""",
+)
+cite(
+    D,
+    "8",
+    "Steve Clark, 'Prynne and the Movement', Jacket, 24 (November 2003), <http://jacketmagazine.com/24/clark-s.html> [accessed 27 November 2014]",
+    ["Steve Clark"],
+    "Prynne and the Movement",
+    "Jacket",
+    "journal-article",
+    "2003-11",
+    url="http://jacketmagazine.com/24/clark-s.html",
+    accessed="2014-11-27",
+)
+note_pandoc(
+    D,
+    "9",
+    r"""J.H. Prynne, 'A Dialogue with Nicholas Royle' (seminar, University of Sussex, 11 March 2014).""",
+)
+cite(
+    D,
+    "9",
+    "J.H. Prynne, 'A Dialogue with Nicholas Royle' (seminar, University of Sussex, 11 March 2014)",
+    ["J.H. Prynne"],
+    "A Dialogue with Nicholas Royle",
+    None,
+    "other",
+    "2014-03-11",
+    unsure=["a seminar: the venue is not a container"],
+)
+note_pandoc(
+    D,
+    "12",
+    r"""Davie, *Ezra Pound: Poet as Sculptor* (Oxford: Oxford University Press, 1964), p. vi. In all the various collections of Davie's papers, the only clearly identified material relating to Prynne is a single 1973 letter held at Yale University's Beinecke Rare Book and Manuscript Library.""",
+)
+cite(
+    D,
+    "12",
+    "Davie, Ezra Pound: Poet as Sculptor (Oxford: Oxford University Press, 1964), p. vi",
+    ["Davie"],
+    "Ezra Pound: Poet as Sculptor",
+    None,
+    "book",
+    "1964",
+    pinpoint="p. vi",
+    publisher=OUP,
+    unsure=["family name alone (named in full earlier); prose follows the citation"],
+)
+note_pandoc(
+    D,
+    "13",
+    r"""Neil Powell, 'Davie, Donald Alfred (1922--1995)', *Oxford Dictionary of National Biography* (Oxford: Oxford University Press, 2004), \<http://www.oxforddnb.com/view/article/60078\> [accessed 6 November 2014].""",
+)
+cite(
+    D,
+    "13",
+    "Neil Powell, 'Davie, Donald Alfred (1922--1995)', Oxford Dictionary of National Biography (Oxford: Oxford University Press, 2004), <http://www.oxforddnb.com/view/article/60078> [accessed 6 November 2014]",
+    ["Neil Powell"],
+    "Davie, Donald Alfred (1922--1995)",
+    "Oxford Dictionary of National Biography",
+    "book",
+    "2004",
+    url="http://www.oxforddnb.com/view/article/60078",
+    accessed="2014-11-06",
+    publisher=OUP,
+)
+note_pandoc(
+    D,
+    "14",
+    r"""Alex Latter, '"News that STAYS news": On *The English Intelligencer*' (unpublished doctoral thesis, Birkbeck College, University of London, 2014), pp. 101--02. Latter attributes this story to Peter Riley and notes that it has been corroborated by Rod Mengham (email to the author, 2 February 2014). Though Prynne took his scholarship examination in 1954, winning an exhibition, his progression from sixth form to university was interrupted by National Service, which he spent primarily with the 3rd The King's Own Hussars in Iserlohn, Germany. As well as Langley, he was a contemporary on the Jesus English course of A.C. Spearing, J.C.A. Rathmell and Tony Tanner, all of whom would subsequently win research fellowships at other Cambridge colleges and go on to distinguished academic careers.""",
+)
+cite(
+    D,
+    "14",
+    "Alex Latter, '\"News that STAYS news\": On The English Intelligencer' (unpublished doctoral thesis, Birkbeck College, University of London, 2014), pp. 101--02",
+    ["Alex Latter"],
+    '"News that STAYS news": On The English Intelligencer',
+    None,
+    "other",
+    "2014",
+    pinpoint="pp. 101--02",
+    publisher="Birkbeck College, University of London",
+    unsure=["a thesis: the university is the publisher; long prose follows"],
+)
+note_pandoc(
+    D,
+    "15",
+    r"""Donald Davie, *Articulate Energy: An Inquiry into the Syntax of English Poetry* (London: Routledge & Kegan Paul, 1976), p. ix.""",
+)
+RKP = "Routledge & Kegan Paul"
+cite(
+    D,
+    "15",
+    "Donald Davie, Articulate Energy: An Inquiry into the Syntax of English Poetry (London: Routledge & Kegan Paul, 1976), p. ix",
+    ["Donald Davie"],
+    "Articulate Energy: An Inquiry into the Syntax of English Poetry",
+    None,
+    "book",
+    "1976",
+    pinpoint="p. ix",
+    publisher=RKP,
+)
+note_pandoc(
+    D,
+    "16",
+    r"""Davie, *Purity of Diction in English Verse* (London: Chatto & Windus, 1952), p. 2.""",
+)
+cite(
+    D,
+    "16",
+    "Davie, Purity of Diction in English Verse (London: Chatto & Windus, 1952), p. 2",
+    ["Davie"],
+    "Purity of Diction in English Verse",
+    None,
+    "book",
+    "1952",
+    pinpoint="p. 2",
+    publisher="Chatto & Windus",
+)
+note_pandoc(D, "18", r"""'In the Movement', *The Spectator* (30 September 1954), pp. 21--22.""")
+cite(
+    D,
+    "18",
+    "'In the Movement', The Spectator (30 September 1954), pp. 21--22",
+    [],
+    "In the Movement",
+    "The Spectator",
+    "news-article",
+    "1954-09-30",
+    pinpoint="pp. 21--22",
+)
+note_pandoc(
+    D,
+    "19",
+    r"""Charles Tomlinson, 'The Middlebrow Muse', *Essays in Criticism*, 7.2 (April 1957), 208--17 (p. 213).""",
+)
+cite(
+    D,
+    "19",
+    "Charles Tomlinson, 'The Middlebrow Muse', Essays in Criticism, 7.2 (April 1957), 208--17 (p. 213)",
+    ["Charles Tomlinson"],
+    "The Middlebrow Muse",
+    "Essays in Criticism",
+    "journal-article",
+    "1957-04",
+    pinpoint="p. 213",
+)
+note_pandoc(
+    D,
+    "20",
+    r"""Davie, 'Remembering the Movement', in *The Poet in the Imaginary Museum: Essays of Two Decades*, ed. by Barry Alpert (Manchester: Carcanet, 1977), pp. 72--75.""",
+)
+cite(
+    D,
+    "20",
+    "Davie, 'Remembering the Movement', in The Poet in the Imaginary Museum: Essays of Two Decades, ed. by Barry Alpert (Manchester: Carcanet, 1977), pp. 72--75",
+    ["Davie"],
+    "Remembering the Movement",
+    "The Poet in the Imaginary Museum: Essays of Two Decades",
+    "book",
+    "1977",
+    publisher="Carcanet",
+)
+note_pandoc(
+    D,
+    "21",
+    r"""Davie, *Events & Wisdoms* (London: Routledge & Kegan Paul, 1964), [dustjacket]. Despite being published by the Marvell Press, Davie's 1959 *The Forests of Lithuania*, a version of *Pan Tadeusz*, was also decidedly un-Movement.""",
+)
+cite(
+    D,
+    "21",
+    "Davie, Events & Wisdoms (London: Routledge & Kegan Paul, 1964), [dustjacket]",
+    ["Davie"],
+    "Events & Wisdoms",
+    None,
+    "book",
+    "1964",
+    pinpoint="[dustjacket]",
+    publisher=RKP,
+    unsure=["prose after the citation names another book (not cited)"],
+)
+note_pandoc(
+    D,
+    "22",
+    r"""Davie, 'Housekeeping', in *Collected Poems* (Manchester: Carcanet, 1990), p. 104.""",
+)
+cite(
+    D,
+    "22",
+    "Davie, 'Housekeeping', in Collected Poems (Manchester: Carcanet, 1990), p. 104",
+    ["Davie"],
+    "Housekeeping",
+    "Collected Poems",
+    "book",
+    "1990",
+    pinpoint="p. 104",
+    publisher="Carcanet",
+)
+note_pandoc(
+    D,
+    "23",
+    r"""Richard Vinen, *National Service: Conscription in Britain, 1945--1963* (London: Allen Lane, 2014), p. 156.""",
+)
+cite(
+    D,
+    "23",
+    "Richard Vinen, National Service: Conscription in Britain, 1945--1963 (London: Allen Lane, 2014), p. 156",
+    ["Richard Vinen"],
+    "National Service: Conscription in Britain, 1945--1963",
+    None,
+    "book",
+    "2014",
+    pinpoint="p. 156",
+    publisher="Allen Lane",
+)
+note_pandoc(
+    D,
+    "24",
+    r"""Davie, 'A Reading of His Poems' (reading, University of Cincinnati, 29 March 1963), \<http://drc.libraries.uc.edu/bitstream/handle/2374.UC/696768/Elliston\_Donald\_Davie\_03--29--63\_A\_Track\_07.mp3?sequence=15\> [accessed 16 December 2014].""",
+)
+cite(
+    D,
+    "24",
+    "Davie, 'A Reading of His Poems' (reading, University of Cincinnati, 29 March 1963), <http://drc.libraries.uc.edu/bitstream/handle/2374.UC/696768/Elliston_Donald_Davie_03--29--63_A_Track_07.mp3?sequence=15> [accessed 16 December 2014]",
+    ["Davie"],
+    "A Reading of His Poems",
+    None,
+    "other",
+    "1963-03-29",
+    url="http://drc.libraries.uc.edu/bitstream/handle/2374.UC/696768/Elliston_Donald_Davie_03--29--63_A_Track_07.mp3?sequence=15",
+    accessed="2014-12-16",
+)
+note_pandoc(
+    D,
+    "25",
+    r"""Davie, *The Poems of Doctor Zhivago* (Manchester: Manchester University Press, 1965).""",
+)
+cite(
+    D,
+    "25",
+    "Davie, The Poems of Doctor Zhivago (Manchester: Manchester University Press, 1965)",
+    ["Davie"],
+    "The Poems of Doctor Zhivago",
+    None,
+    "book",
+    "1965",
+    publisher="Manchester University Press",
+    unsure=["Davie is the translator, printed in the author slot: kept as printed"],
+)
+note_pandoc(
+    D,
+    "31",
+    r"""Davie, *Collected Poems, 1950--1970* (London: Routledge & Kegan Paul, 1972), p. 303.""",
+)
+cite(
+    D,
+    "31",
+    "Davie, Collected Poems, 1950--1970 (London: Routledge & Kegan Paul, 1972), p. 303",
+    ["Davie"],
+    "Collected Poems, 1950--1970",
+    None,
+    "book",
+    "1972",
+    pinpoint="p. 303",
+    publisher=RKP,
+)
+note_pandoc(
+    D,
+    "40",
+    r"""Prynne, 'A Gold Ring Called Reluctance', in *Poems*, 2nd edn (Tarset: Bloodaxe, 2005), 21--23 (p. 22).""",
+)
+cite(
+    D,
+    "40",
+    "Prynne, 'A Gold Ring Called Reluctance', in Poems, 2nd edn (Tarset: Bloodaxe, 2005), 21--23 (p. 22)",
+    ["Prynne"],
+    "A Gold Ring Called Reluctance",
+    "Poems",
+    "book",
+    "2005",
+    pinpoint="p. 22",
+    publisher="Bloodaxe",
+)
+note_pandoc(
+    D,
+    "41",
+    r"""*Ibid*., p. 23; John Press, *Rule and Energy: Trends in British Poetry Since the Second World War* (Oxford: Oxford University Press, 1963), p. 47. A more apt ancestor to Prynne's technique can be found in the heavy irony of Pound's *Hugh Selwyn Mauberley*; for example, in the repetition of the conventional 'in any case' in Poem IV, which deals with casualties of the First World War: 'These fought in any case, | and some believing, pro domo, in any case . . .' (Ezra Pound, *Hugh Selwyn Mauberley* [London: The Ovid Press, 1920], p. 12).""",
+)
+cite(
+    D,
+    "41",
+    "Ibid., p. 23",
+    [],
+    None,
+    None,
+    "book",
+    pinpoint="p. 23",
+    short=True,
+    unsure=["refers to note 40 (Poems)"],
+)
+cite(
+    D,
+    "41",
+    "John Press, Rule and Energy: Trends in British Poetry Since the Second World War (Oxford: Oxford University Press, 1963), p. 47",
+    ["John Press"],
+    "Rule and Energy: Trends in British Poetry Since the Second World War",
+    None,
+    "book",
+    "1963",
+    pinpoint="p. 47",
+    publisher=OUP,
+)
+cite(
+    D,
+    "41",
+    "Ezra Pound, Hugh Selwyn Mauberley [London: The Ovid Press, 1920], p. 12",
+    ["Ezra Pound"],
+    "Hugh Selwyn Mauberley",
+    None,
+    "book",
+    "1920",
+    pinpoint="p. 12",
+    publisher="The Ovid Press",
+    unsure=["a citation in parentheses at the end of prose (with a ';' in the prose before it)"],
 )
 
 

@@ -37,7 +37,8 @@ MASK = "\x1f"  # stands in for text already assigned to a field; also separates 
 PLACEHOLDER_KEY = ""  # keys are given by the caller (see claims.extract.keys)
 
 _SIGNAL = re.compile(
-    r"^(?:(?:see|compare)(?:\s+also)?(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?"
+    r"^(?:(?:also\s+see|see|compare)(?:\s+also)?"
+    r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?"
     r"|cf\.|e\.g\.,?|for example,|for instance,|quoted in|cited in|as cited in)\s+",
     re.IGNORECASE,
 )
@@ -226,14 +227,21 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
             depth_paren += 1
         elif ch == ")":
             depth_paren = max(depth_paren - 1, 0)
-        elif ch == ";" and depth_quote == 0 and depth_paren == 0:
+        elif ch == ";" and depth_quote == 0 and depth_paren == 0 and not _place_list(text, i):
             cut(i, i + 1)
         elif ch == "\n" and depth_quote > 0 and text.startswith("\n", i + 1):
             depth_quote = 0  # a paragraph break ends any quotation left open
         i += 1
     if text[start:].strip():
         spans.append((start, n))
-    return [_strip_span(text, s, e) for s, e in spans]
+    out: list[tuple[int, int]] = []
+    for span_start, span_end in spans:
+        begin = span_start
+        for cut_at in styles.case_breaks(text, span_start, span_end):
+            out.append(_strip_span(text, begin, cut_at))
+            begin = cut_at + 1
+        out.append(_strip_span(text, begin, span_end))
+    return out
 
 
 _CONTINUATION = (
@@ -268,6 +276,33 @@ _NAMES_THEN_COMMA = re.compile(_NAME + r"(?:,?\s+and\s+" + _NAME + r")?,\s")
 _SYMBOL_OF = re.compile(r"\d{1,4}/\d{1,4}\s+of\s")  # "… 59/209 of 20 December 2004 and 67/221 of …"
 
 
+# "London; New York: Routledge, 2003": a semicolon between the places of an imprint
+_PLACE = r"[A-Z][A-Za-z.’'-]+(?:\s+[A-Z][A-Za-z.’'-]+){0,2}"
+_PLACE_BEFORE = re.compile(r"(?:^|[(,]\s*)" + _PLACE + r"$")
+_PLACE_AFTER = re.compile(r"\s*" + _PLACE + r"(?:;\s*" + _PLACE + r")*:\s+[A-Z]")
+# a case's report ends a citation: "… (2005) EWCA (Civ) 11", "… (1998) 29 EHRR1 at para 70"
+_REPORT_END = re.compile(
+    r"[\[(]\d{4}[\])]\s*(?:\d{1,4}\s*)?[A-Z][\w.() ]{0,24}?\s*(?:[A-Z]-)?\d{1,5}"
+    r"(?:\s*\([A-Za-z]{1,12}\))?(?:,?\s*(?:at\s+)?(?:paras?\.?\s+)?[\d–-]+\w*)?$"
+)
+_CASE_START = re.compile(
+    r"(?:[A-Z][^;()\[\]]{0,120}?\s(?:v\.?|vs\.?|-v-)\s|(?:In\s+re|Re)\s+[A-Z])"
+)
+# a pinpoint after an imprint's parenthesis ends a citation: "(Oxford: OUP, 1964), p. vi."
+_PAREN_PINPOINT = re.compile(
+    r"\)\s*,\s*(?:(?:pp?\.|at)\s*)?(?:\d+|[ivxlc]+)(?:\s*[-–]+\s*(?:\d+|[ivxlc]+))?\.$"
+    r"|\)\s*,\s*\[[^\]]{1,30}\]\.$"
+)
+# a signal after a full stop starts the next citation: "…, 264. Also see P v. Hill …"
+_SIGNAL_AFTER_STOP = re.compile(r"(?:Also\s+see|See\s+also|See|Cf\.|Compare)\s+(?=[A-Z“\"‘])")
+
+
+def _place_list(text: str, at: int) -> bool:
+    return bool(_PLACE_BEFORE.search(text, max(0, at - 60), at)) and bool(
+        _PLACE_AFTER.match(text, at + 1)
+    )
+
+
 def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
     """Whether the separator ``join`` at ``at`` ends one citation and begins the next."""
     if join["see"] is not None:
@@ -275,6 +310,14 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
     if join["label"] is not None:
         return True
     rest = join.end()
+    if join["stop"] is None and join["and"] is not None and _CASE_START.match(text, rest):
+        head = text[max(start, at - _JOIN_LOOKBACK) : at].rstrip()
+        if _REPORT_END.search(head):
+            return True  # "… (2005) EWCA (Civ) 11, and Destra Software Ltd v …"
+    if join["stop"] is not None and _SIGNAL_AFTER_STOP.match(text, rest):
+        head = text[max(start, at - _JOIN_LOOKBACK) : at].rstrip()
+        if find_dates(head) or find_urls(head) or _REPORT_END.search(head):
+            return True
     if not _NEW_CITATION.match(text, rest):
         return False
     before = text[max(start, at - _JOIN_LOOKBACK) : at].rstrip()
@@ -283,7 +326,8 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
         if book:  # "… London: Earthscan, 2008. Ned Rossiter and Geert Lovink, MyCreativity …"
             return True
         before = text[max(start, at - _JOIN_LOOKBACK) : at + 1].rstrip()
-        if not before[:-1].rstrip().endswith(")") or _APA_YEAR.search(before):
+        closed = before[:-1].rstrip().endswith(")") or _PAREN_PINPOINT.search(before)
+        if not closed or _APA_YEAR.search(before):
             return False
         return bool(find_dates(before))
     complete = before.endswith(")") or bool(find_urls(before)) or _ends_with_date(before)
@@ -336,7 +380,15 @@ def _segments(masked: str, start: int, end: int) -> list[_Segment]:
         if boundary:
             _add_segment(out, masked, seg_start, i)
             seg_start = i + 1
+    for k in range(len(out) - 1, 0, -1):
+        if _YEAR_RANGE.match(out[k].text) and masked[out[k - 1].end : out[k].start].strip() == ",":
+            # "National Service: Conscription in Britain, 1945--1963": the range ends the title
+            start_k = out[k - 1].start
+            out[k - 1 : k + 1] = [_Segment(start_k, out[k].end, masked[start_k : out[k].end])]
     return out
+
+
+_YEAR_RANGE = re.compile(r"^\d{4}\s*[-–—]{1,2}\s*\d{2,4}$")
 
 
 def _add_segment(out: list[_Segment], masked: str, start: int, end: int) -> None:
@@ -375,6 +427,12 @@ def _find_quoted_title(work: _Work) -> tuple[int, int, int, int, CitationFlag | 
     for i in range(n):
         if text[i] == MASK:
             continue
+        if quotes.is_opening_single(text, i) and text[i + 1 : i + 2] in ('"', "“"):
+            # '"the medium itself, rabbit by proxy": some thoughts …': the single quotes are
+            # the title's, the double ones a quotation inside it
+            single = _find_single_quoted_title(text)
+            if single is not None and single[0] == i + 1:
+                return single
         if quotes.is_opening_double(text, i):
             close = quotes.find_closing_double(text, i, n)
             if close is not None:

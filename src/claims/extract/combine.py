@@ -165,7 +165,12 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
     unsure: list[str] = []
 
     sure = reading.confidence
+    # a title the rules read between quotation marks is an unambiguous span: the labeller
+    # may not run it over its closing quote ("Title', in Book")
+    quoted = _quoted_title(parsed)
     for name in ("title", "container"):
+        if name == "title" and quoted:
+            continue
         got = clean_text(_balance(text, *spans[name][0])) if name in spans else None
         emptied = got is None and (name == "title" or sure.get(name, 0.0) < ABSENT_SURE)
         if _norm(got) != _norm(ours[name]) and not emptied:

@@ -12,6 +12,7 @@ documents: the patterns are those of the citation styles.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 
@@ -27,7 +28,7 @@ from claims.extract.names import (
 from claims.records import Contributor, PartialDate, SourceRecord
 
 _SIGNAL = re.compile(
-    r"^(?:(?:see|compare)(?:\s+also)?(?:,?\s+(?:e\.g\.|for example|generally),?)?"
+    r"^(?:(?:also\s+see|see|compare)(?:\s+also)?(?:,?\s+(?:e\.g\.|for example|generally),?)?"
     r"|cf\.|e\.g\.,?|for example,?)\s+",
     re.IGNORECASE,
 )
@@ -48,7 +49,7 @@ _INNER_SIGNAL = re.compile(
     r"(?:^|[,.;:]\s+)(?:see|cf\.)(?:,?\s+(?:also|e\.g\.,?|for example,?|generally,?))*\s+",
     re.IGNORECASE,
 )
-_QUOTED_PIECE = re.compile(r"(?:^|[,:]\s*)[“\"„«]")
+_QUOTED_PIECE = re.compile(r"(?:^|[,:]\s*)[“\"„«]|(?:^|,\s+)[‘'](?=[\w“\"])")
 _LEAD_IN = re.compile(r"^[^:“”\"()]{1,160}?:\s+")
 _NAME = r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))*\s+[A-Z][\w’'-]+"
 # "Title, Jennifer C. Kerr. AP, 6/19/13", "Title by Josh Halliday. The Guardian, 8/8/11"
@@ -148,6 +149,94 @@ _LEADING_IN = re.compile(r"^in:?\s+(?=[A-Z])")
 _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
 _ET_AL = re.compile(r"\s+et\.?\s+al\.?$")
 _OPENING_QUOTE = re.compile(r"[“\"„«]")
+# a law report after the case name, English and Commonwealth style (the year first, in square
+# brackets when it is the volume, round when not) and neutral citations: "[2001] 1 AC 277",
+# "(1998) 29 EHRR 1", "[2001] EWCA Civ 1142", "(1967) 65 Cal.2d 795", "(9th Cir. 2000) 211 F.3d"
+_REPORT_WORD = (
+    r"[A-Z][A-Za-z]*\.?(?:[A-Z][A-Za-z]*\.?|\d(?:d|th|st|nd|rd)\b\.?)*(?:(?<=[A-Za-z])\d)?"
+)
+_REPORTER_NAME = (
+    _REPORT_WORD + r"(?:\s(?:" + _REPORT_WORD + r"|\([A-Z][a-z]{1,8}\))){0,2}?"
+)  # "AC", "All ER", "EWCA Civ", "EWCA (Civ)", "Cal.App.3d", "F.3d", "U.S.", "EHRR"
+_LAW_REPORT = re.compile(
+    r"(?:\[(?P<bracket>\d{4})\]|\((?:(?P<court>[^()]{1,30}?)\s+)?(?P<round>\d{4})\))\s*"
+    r"(?:\d{1,4}\s*)?(?P<reporter>" + _REPORTER_NAME + r")"
+    r"\s*(?:[A-Z]-)?\d{1,5}\b(?:\s*\([A-Za-z]{1,12}\))?"
+    r"(?=\s*(?:$|[,;.]|at\b|\(|\[|https?:|www\.))"
+)
+_APPLICATION = re.compile(r"^(?i:applications?)(?:\s+no\.?)?\s*[\d/, ]+?,\s*")
+_PARTIES = re.compile(r"\s(?:v\.?|vs\.?|-v-)\s|^(?:In\s+re|Re|Ex\s+parte)\s+[A-Z]|^R\s+\(")
+_VERSUS = re.compile(r"\s(?:v\.?|vs\.?|-v-)\s")
+# words a party's name holds besides capitalised ones: "Secretary of State for the Home Department"
+_PARTY_WORDS = frozenset(
+    {"and", "of", "the", "for", "&", "de", "du", "van", "von", "der", "la", "le", "ex"}
+    | {"parte", "plc", "ltd", "inc", "co"}
+)
+# what an edition or editors add after a book's title: ", 2nd edn", ", third edition",
+# ", ed. by A and B", ", edited by …", " (ed.)"; never part of the title or the book
+_EDITION_TAIL = re.compile(
+    r"(?:(?:,\s*|\s+)(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|new|rev\.?|revised|expanded)\s+(?:edn\b|ed\.|edition\b)"
+    r"|(?:ed\.|eds\.|edited|trans\.|translated)\s+by\s|\((?:ed|eds|Hrsg)\.?(?:\)|\s+[A-Z]))"
+    r"|,\s*(?:ed\.|eds\.|trans\.|tr\.)\s+(?=[A-Z])).*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LEADING_QUOTED = re.compile(r"^\s*(?:[“\"](?P<d>[^”\"]{1,300})[”\"]|[‘'](?P<s>[^’']{1,300})[’'])")
+_PAGE_RANGE = re.compile(r"^(?:pp?\.?\s*)?\d{1,5}\s*[-–]{1,2}\s*\d{1,5}$")  # "391-407", "pp 121–26"
+_EDITORIAL_WORD = re.compile(
+    r"^(?i:trans|tr|ed|eds|edn|edition|(?:\d{1,2}(?:st|nd|rd|th)|new|revised)\s+(?:edn|ed|edition))\.?$"
+)
+# a book's imprint after its title: ", London; New York: Routledge, 2003", ", Malden MA: Blackwell"
+_PLACE_NAME = r"[A-Z][A-Za-z.’'-]+(?:\s+[A-Z][A-Za-z.’'-]+){0,2}"
+_PLACE_LIST = _PLACE_NAME + r"(?:\s*[/;&]\s*" + _PLACE_NAME + r"|\s+and\s+" + _PLACE_NAME + r")*"
+_IMPRINT_TAIL = re.compile(r",\s*" + _PLACE_LIST + r":\s+[A-Z][^,:;()]{1,60}(?:,\s*\d{4}.*)?$")
+_IMPRINT_ONLY = re.compile(r"^" + _PLACE_LIST + r":\s+(?P<publisher>[A-Z][^,:;()]{1,60})$")
+# a numbered series after a book's name: ". Theory on Demand #21", ". Lecture Notes 12"
+_SERIES_TAIL = re.compile(r"\.\s+[A-Z][^.]{2,60}?\s(?:#|(?i:no\.?|vol\.?)\s?)?\d{1,4}$")
+_YEAR_NEXT = re.compile(r"[,.]?\s*\(?\d{4}\b")  # an imprint is followed by its year
+# editors in the author slot: "David Lyon (ed.), Title" (editors are not authors)
+_EDITORS_HEAD = re.compile(
+    r"^(?P<editors>[^,()“”\"‘]{2,200}?)\s*\((?i:ed|eds|Hrsg)\.?\)\s*,?\s*(?P<rest>[A-Z].*)$",
+    re.DOTALL,
+)
+# "in J. Smith (ed.), Title" / "in J. Smith and K. Lee (eds), Title": the book after the editors
+_EDITORS_FIRST = re.compile(
+    r"^(?:in:?\s+)?[^,()]{2,120}?\s*\((?i:ed|eds|Hrsg)\.?\)\s*,?\s*(?P<book>\S.*)$", re.DOTALL
+)
+# a chapter: the book after a quoted title ("…', in Book, ed. by …", "…,” in J. Smith (ed.), Book")
+_IN_BOOK_AFTER_QUOTE = re.compile(
+    r"[”\"’']\s*,?\s+(?i:in):?\s+(?:[^()]{2,160}?\s*\((?i:ed|eds|Hrsg)\.?\)\s*,?\s*)?"
+    r"(?P<book>[A-Z“‘][^()“”\"]{2,200}?)\s*"
+    r"(?=\(|\[|,\s*(?i:ed\.|eds\.|edited|trans|vol|pp?\.\s)|,\s*\d(?!\d{3}\s*[-–]+\s*\d{2,4}\s*\()|$)"
+)
+# a Chicago/MHRA short form for a book: family names, the short title, a page
+_FAMILY_NAME = r"(?!The\b|See\b|In\b|Ibid\b|Id\b)[A-Z][a-z][\w’'-]*"
+_SHORT_BOOK = re.compile(
+    r"^(?P<names>" + _FAMILY_NAME + r"(?:(?:,\s+|\s+and\s+|\s*&\s*)" + _FAMILY_NAME + r"){0,2}),\s+"
+    r"(?P<title>[A-Z][^,()“”\"‘’]{2,200}?),\s+(?:pp?\.\s*)?"
+    r"(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d–-]*|[ivxlc]{1,6})\.?$"  # a page, not a year
+)
+# a statute by its short title, with or without a section: "Copyright Act, Section 90(3)",
+# "Copyright Act s. 9(3)", "Consumer Protection Act 1987 Section 4(c)", "Insolvency Act 1986"
+_STATUTE_WORD = r"(?:[A-Z][\w’'-]*,?|and|of|the|on|for|to|\([A-Z][\w ]{0,30}\))"
+_STATUTE = re.compile(
+    r"^(?P<act>(?:" + _STATUTE_WORD + r"\s+){0,10}(?:Act|Code|Ordinance|Statute|Regulations)"
+    r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?)"
+    r"(?:\s+\((?:Cth|NSW|Vic|Qld|WA|SA|Tas|ACT|NT|UK|NZ|Scot|Ire|NI|Can|Ont|US)\))?"
+    r"(?:,?\s+(?i:s|ss|secs?|sections?|§§?|arts?|articles?|regs?|paras?|sch|schedule|pts?|divs?|chs?)"
+    r"\.?\s*"
+    r"\d[\w().,\s–-]{0,40})?\.?$"
+)
+# MHRA and Chicago journals: "'Title', Essays in Criticism, 7.2 (April 1957)", "…', Jacket, 24 ("
+_JOURNAL_AFTER_QUOTE = re.compile(
+    r"[’'”\"]\s*,\s*(?P<journal>[A-Z][^,()“”\"‘’]{1,80}?),?\s+\d{1,4}(?:[.:]\d{1,3})?"
+    r"\s*\((?=[^()]*\d{4}\))"
+)
+# a thesis or an event described in parentheses: what it names is not an outlet
+_GENRE_PAREN = re.compile(
+    r"\((?i:unpublished\s+)?(?i:doctoral\s+|phd\s+|ma\s+|mphil\s+|master['’]s\s+)?"
+    r"(?i:thesis|dissertation|seminar|lecture|reading|talk|paper|conference|keynote)\b[^()]*\)"
+)
 _PREPRINT = re.compile(r"^(?P<server>arXiv|bioRxiv|medRxiv|SSRN)\s+(?:preprint\b|:|\d).*$")
 
 
@@ -191,6 +280,20 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["issued"] = find_dates(interview["date"])[0].value
         changes["contributors"] = ()
         changes["container"] = None
+    elif _report_first(text, quoted) and (report := _law_report(text, source)) is not None:
+        changes.update(report)
+    elif not quoted and (short_book := _SHORT_BOOK.match(text.strip())) is not None:
+        # a short note for a book: "Goode and Ben-Yehuda, Moral Panics …, 37"
+        names = re.split(r",\s+|\s+and\s+|\s*&\s*", short_book["names"])
+        changes["contributors"] = tuple(Contributor(literal=n) for n in names)
+        changes["title"] = " ".join(short_book["title"].split())
+        changes["container"] = None
+    elif not quoted and (statute := _STATUTE.match(text.strip())) is not None:
+        changes["title"] = " ".join(statute["act"].split()).rstrip(",")
+        changes["contributors"] = ()
+        changes["container"] = None
+        if statute["year"]:
+            changes["issued"] = PartialDate(int(statute["year"]))
     elif article is not None:
         work = article["work"]
         changes["title"] = " ".join(work.split()) if work else None
@@ -285,6 +388,57 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         cleaned = clean_container(container)
         if cleaned != container:
             changes["container"] = cleaned
+    editors = _EDITORS_HEAD.match(text) if not quoted else None
+    if editors is not None and "contributors" not in changes:
+        changes["contributors"] = ()  # "David Lyon (ed.), Title, London; New York: Routledge"
+        title_now = changes.get("title", source.title)
+        if not isinstance(title_now, str) or editors["editors"] in title_now:
+            changes["title"] = editors["rest"]
+    opening_title = _LEADING_QUOTED.match(text)
+    if opening_title is not None and source.contributors and "contributors" not in changes:
+        # "'J. H. Prynne', Wikipedia, …": nothing printed before the title is an author; a
+        # name read from inside the quotes, or the outlet read again, is none
+        inside = (opening_title["d"] or opening_title["s"] or "").lower()
+        outlet = (source.container or "").lower()
+        kept = tuple(
+            c
+            for c in source.contributors
+            if c.display().lower() not in inside and c.display().lower() != outlet
+        )
+        if kept != source.contributors:
+            changes["contributors"] = kept
+    outlet_now = changes.get("container", source.container)
+    imprint = _IMPRINT_ONLY.match(outlet_now) if isinstance(outlet_now, str) else None
+    if imprint is not None and _imprint_in(raw, imprint.group(0)):
+        changes["container"] = None  # "Cambridge: Harvard University Press" is the imprint
+        if changes.get("publisher", source.publisher) is None:
+            changes["publisher"] = imprint["publisher"].strip()
+    chapter = _IN_BOOK_AFTER_QUOTE.search(text) if quoted else None
+    title_at = text.find(source.title) if source.title else -1
+    if (
+        chapter is not None
+        and title_at != -1
+        and chapter.start() < title_at + len(source.title or "")
+    ):
+        chapter = None  # a quote inside the title ("… ‘of’ in Aaa,” …) is not its end
+    if chapter is not None and "container" not in changes:
+        changes["container"] = " ".join(chapter["book"].split())
+    journal = _JOURNAL_AFTER_QUOTE.search(text) if quoted and chapter is None else None
+    if journal is not None and "container" not in changes:
+        changes["container"] = " ".join(journal["journal"].split())
+    outlet_now = changes.get("container", source.container)
+    genre = _GENRE_PAREN.search(text)
+    if isinstance(outlet_now, str) and (
+        (outlet_now.startswith("(") and ")" not in outlet_now)
+        or (genre is not None and outlet_now.strip("( ") in genre.group(0))
+    ):
+        changes["container"] = None  # "(seminar, University of Sussex, …)": not an outlet
+    for name in ("container", "title"):
+        value = changes.get(name, getattr(source, name))
+        if name == "title" and (quoted or _OPENING_QUOTE.match(text.lstrip())):
+            continue  # a quoted title is the span between its quotation marks
+        if isinstance(value, str) and (trimmed := _without_edition(value, name, raw)) != value:
+            changes[name] = trimmed
     title = changes.get("title", source.title)
     lead = _TITLE_SIGNAL.match(title) if isinstance(title, str) else None
     if isinstance(title, str) and lead is not None and title[lead.end() :].strip():
@@ -294,6 +448,18 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["title"] = title[: pin.start()]  # "Manual …. Página 37"
     title = changes.get("title", source.title)
     container = changes.get("container", source.container)
+    if isinstance(container, str) and (
+        _EDITORIAL_WORD.match(container) or _PAGE_RANGE.match(container)
+    ):
+        container = changes["container"] = None  # "trans", "2nd edition": not an outlet
+    if (
+        isinstance(container, str)
+        and isinstance(title, str)
+        and len(container) > 10
+        and title.startswith(container)
+        and len(title) > len(container)
+    ):
+        container = changes["container"] = None  # the head of an unquoted title read again
     long_title = isinstance(title, str) and len(title) > 10
     if long_title and isinstance(container, str) and isinstance(title, str) and title in container:
         container = changes["container"] = None  # the title, read again with what follows
@@ -573,6 +739,110 @@ def _short_name(name: str) -> Contributor:
 def _whole_date(text: str) -> bool:
     dates = find_dates(text)
     return bool(dates) and dates[0].start == 0 and dates[0].end >= len(text.rstrip(" .")) - 1
+
+
+def _law_report(text: str, source: SourceRecord) -> dict[str, object] | None:
+    """Case name, report and year of ``Donoghue v Stevenson [1932] AC 562`` and kin; a report
+    with no case name before it (``[1990] 1 AC 109 at 183``) has no title."""
+    report = _LAW_REPORT.search(text)
+    if report is None:
+        return None
+    head = _APPLICATION.sub("", text[: report.start()].strip()).strip(" ,;")
+    if head and not _PARTIES.search(head):
+        return None  # an article or a book with a year in brackets, not a case
+    if head:
+        head = _case_name(head)
+    year = int(report["bracket"] or report["round"])
+    out: dict[str, object] = {
+        "title": " ".join(head.split()) or None,
+        "container": " ".join(report["reporter"].split()),
+        "contributors": (),
+    }
+    if source.issued is None or source.issued.year != year:
+        out["issued"] = PartialDate(year)
+    court = (report["court"] or "").strip(" ,")
+    if court:
+        out["publisher"] = court  # "(9th Cir. 2000)"
+    return out
+
+
+def _report_first(text: str, quoted: bool) -> bool:
+    """No quoted title, or a law report before it (the quotation is the judge's, in prose)."""
+    if not quoted:
+        return True
+    report = _LAW_REPORT.search(text)
+    opening = _OPENING_QUOTE.search(text)
+    return report is not None and opening is not None and report.end() < opening.start()
+
+
+def case_breaks(text: str, start: int, end: int) -> list[int]:
+    """Where a span that cites several cases in prose splits: at the last comma before each
+    later case's name ("… [2001] 1 AC 277, Lord Steyn noted …, with reference made to Reynolds v
+    Times Newspapers Ltd [2001] 2 AC 127"). A parallel report with no case name of its own
+    ("[2004] UKHL 22, [2004] 2 AC 457") does not split."""
+    reports = list(_LAW_REPORT.finditer(text, start, end))
+    cuts: list[int] = []
+    for before, report in itertools.pairwise(reports):
+        versus = list(_VERSUS.finditer(text, before.end(), report.start()))
+        if not versus:
+            continue
+        comma = text.rfind(", ", before.end(), versus[-1].start())
+        if comma != -1 and not text[comma + 2 : versus[-1].start()].count("("):
+            cuts.append(comma)
+    return cuts
+
+
+def _case_name(head: str) -> str:
+    """The case name at the end of ``head``, prose before it left out: "See remarks of Munby
+    J in Kelly v BBC" → "Kelly v BBC", "… for example, Griggs and Others v. Evans …"."""
+    versus = _VERSUS.search(head)
+    if versus is None:
+        return head
+    words = head[: versus.start()].split(" ")
+    first = len(words)
+    depth = 0
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        depth += word.count(")") - word.count("(")
+        if depth > 0 or word[:1].isupper() or word[:1] in "(“‘'\"" or word.isdigit():
+            first = k
+        elif word.lower() in _PARTY_WORDS:
+            continue
+        else:
+            break
+    while first < len(words) and words[first].lower() in _PARTY_WORDS:
+        first += 1
+    party = words[first:]
+    if len(party) > 1 and party[0] == "In" and party[1] != "re":
+        party = party[1:]  # "In McCartan Turkington Breen v …": prose "In"
+    if not party:
+        return head
+    return " ".join(party).lstrip(" ,:;") + head[versus.start() :]
+
+
+def _without_edition(value: str, name: str, raw: str) -> str:
+    """A book's title or name without the edition, editors and imprint printed after it."""
+    if name == "container" and (first := _EDITORS_FIRST.match(value)) is not None:
+        value = first["book"]
+    cut = _EDITION_TAIL.search(value)
+    if cut is not None and cut.start() > 0:
+        value = value[: cut.start()]
+    imprint = _IMPRINT_TAIL.search(value)
+    if imprint is not None and imprint.start() > 0 and _imprint_in(raw, imprint.group(0)):
+        value = value[: imprint.start()]
+    series = _SERIES_TAIL.search(value) if name == "container" else None
+    if series is not None and series.start() > 0:
+        value = value[: series.start()]  # "Playful Mapping …. Theory on Demand #21"
+    return value.strip(" ,") or value
+
+
+def _imprint_in(raw: str, imprint: str) -> bool:
+    """``imprint`` ("Cambridge: Harvard University Press") is followed by a year in ``raw``:
+    a place and publisher, not a title and its subtitle ("Open Sources: Voices from …")."""
+    at = raw.find(imprint)
+    return at != -1 and (
+        _YEAR_NEXT.match(raw, at + len(imprint)) is not None or bool(re.search(r"\d{4}", imprint))
+    )
 
 
 def _is_lead_in(text: str) -> bool:
