@@ -43,6 +43,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "square brackets": lambda n: "[" * (n // 2) + "]" * (n // 2),
     "footnote markers": lambda n: "Text.1 " * (n // 7),
     "many urls": lambda n: "http://a.b/c. " * (n // 14),
+    # law reports' bracketed years (found by issue 12's batch 3; every year was rescanned)
+    "bracketed years": lambda n: "A claim.1\n\n1 A v B " + "[2001] (2002) " * (n // 14),
     "sentence then note": lambda n: "A claim here.1 “Title.” http://x.org/a. " * (n // 40),
 }
 

@@ -136,6 +136,35 @@ def test_contains_date_agrees_with_find_dates(text: str) -> None:
     assert contains_date(text) is bool(find_dates(text))
 
 
+def _find_dates_by_scan(text: str) -> list[tuple[int, int]]:
+    """find_dates as first written: each match checked against every span taken."""
+    from claims.extract import dates
+
+    taken: list[tuple[int, int]] = []
+    for pattern, precision in dates._PATTERNS:
+        for m in pattern.finditer(text):
+            free = all(m.end() <= s or m.start() >= e for s, e in taken)
+            if free and dates._from_match(m, precision) is not None:
+                taken.append((m.start(), m.end()))
+    for m in dates._YEAR_ONLY.finditer(text):
+        if all(m.end() <= s or m.start() >= e for s, e in taken):
+            taken.append((m.start(), m.end()))
+    return sorted(taken)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["[2001]", "(2002)", " ", "1 May 2016", "2016-05-01", "May", ", ", "19"]),
+        max_size=30,
+    ).map("".join)
+    | st.text(alphabet="0123456789 /-.,[]()JanMay", max_size=80)
+)
+@example("[2001] (2002) [2001] 1 May 2016")
+def test_find_dates_spans_are_those_of_a_scan_of_every_span_taken(text: str) -> None:
+    # bisection over the spans taken replaced a scan (a run of law reports' years was quadratic)
+    assert [(d.start, d.end) for d in find_dates(text)] == _find_dates_by_scan(text)
+
+
 @given(st.text(alphabet="0123456789 /-.,aA\nMay", max_size=60), st.data())
 @example("x2014", None)
 def test_the_date_hint_misses_no_date(text: str, data: st.DataObject | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -144,22 +145,35 @@ def find_dates(text: str, *, years: bool = True) -> list[DateMatch]:
     A bare year counts only when ``years`` is true (titles are full of years).
     """
     taken: list[DateMatch] = []
+    # the spans taken are disjoint, so sorted starts and ends find a clash by bisection (a scan
+    # of every span taken made a long run of years quadratic)
+    starts: list[int] = []
+    ends: list[int] = []
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= d.start or start >= d.end for d in taken)
+    def take(found: DateMatch) -> None:
+        if _free(starts, ends, found.start, found.end):
+            i = bisect.bisect_right(starts, found.start)
+            starts.insert(i, found.start)
+            ends.insert(i, found.end)
+            taken.append(found)
 
     for pattern, precision in _PATTERNS:
         for m in pattern.finditer(text):
-            if not free(m.start(), m.end()):
+            if not _free(starts, ends, m.start(), m.end()):
                 continue
             found = _from_match(m, precision)
             if found is not None:
-                taken.append(found)
+                take(found)
     if years:
         for m in _YEAR_ONLY.finditer(text):
-            if free(m.start(), m.end()):
-                taken.append(DateMatch(m.start(), m.end(), PartialDate(int(m.group("year")))))
+            take(DateMatch(m.start(), m.end(), PartialDate(int(m.group("year")))))
     return sorted(taken, key=lambda d: d.start)
+
+
+def _free(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether ``start``–``end`` overlaps none of the disjoint spans given sorted."""
+    i = bisect.bisect_right(starts, start)
+    return not ((i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end))
 
 
 def contains_date(text: str) -> bool:
