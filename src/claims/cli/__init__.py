@@ -22,6 +22,7 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
 from claims import __version__
+from claims.cli._coerce import convert_without_pydantic
 from claims.cli._common import AppState, error, teardown_skipped
 from claims.config import DATABASE_URL_ENV, Settings, resolve_database_url
 from claims.errors import ClaimsError
@@ -136,6 +137,7 @@ def load_command(name: str, spec: Lazy) -> Any:
         holder.command(name)(target)
         command = typer.main.get_command(holder)
     plain_metavars(command)
+    convert_without_pydantic(command)
     return command
 
 
@@ -238,6 +240,7 @@ class ClaimsGroup(TyperGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
+        convert_without_pydantic(self, recursive=False)  # commands: as they are loaded
         try:
             result = super().main(
                 args,
