@@ -13,8 +13,8 @@ from enum import StrEnum
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-import httpx
 from sqlalchemy.orm import Session
+from yarl import URL
 
 from claims.db import Database
 from claims.enums import CheckOutcome, LinkHealth
@@ -515,8 +515,8 @@ def validate_options(options: CheckOptions) -> None:
     if not options.archive:
         return
     try:
-        endpoint = httpx.URL(options.archive_endpoint)
-    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        endpoint = URL(options.archive_endpoint)
+    except (ValueError, TypeError, UnicodeError) as exc:
         raise InputError(f"not a valid archive endpoint: {options.archive_endpoint!r}") from exc
     if endpoint.scheme not in ("http", "https") or not endpoint.host:
         raise InputError(f"archive endpoint must be an http(s) URL: {options.archive_endpoint!r}")
