@@ -130,22 +130,23 @@ Written = tuple[LinkHealth, ArchiveCapture | None]
 
 def _check_row(
     link_id: int, result: CheckResult, worker: str | None, round_id: str | None
-) -> dict[str, Any]:
-    return {
-        "link_id": link_id,
-        "checked_at": result.checked_at,
-        "outcome": result.outcome,
-        "http_status": result.status,
-        "final_url": result.final_url,
-        "redirects": [hop.as_json() for hop in result.redirects],
-        "title": result.title,
-        "title_similarity": result.title_similarity,
-        "drifted": result.drifted,
-        "elapsed_ms": result.elapsed_ms,
-        "error": result.error,
-        "worker": worker,
-        "round_id": round_id,
-    }
+) -> tuple[Any, ...]:
+    """The values of ``repo.CHECK_COLUMNS``."""
+    return (
+        link_id,
+        result.checked_at,
+        result.outcome,
+        result.status,
+        result.final_url,
+        [hop.as_json() for hop in result.redirects],
+        result.title,
+        result.title_similarity,
+        result.drifted,
+        result.elapsed_ms,
+        result.error,
+        worker,
+        round_id,
+    )
 
 
 def _write_one(
@@ -211,7 +212,7 @@ def write_checks(
     def work(session: Session) -> list[Written | None]:
         out: list[Written | None] = []
         alive: list[dict[str, Any]] = []
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple[Any, ...]] = []
         for link_id, result in items:
             if not leased and result.outcome in SUCCESS_OUTCOMES:
                 alive.append(
