@@ -22,10 +22,17 @@ from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageErro
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
 from claims import __version__
-from claims.cli._coerce import convert_without_pydantic
 from claims.cli._common import AppState, error, teardown_skipped
 from claims.config import DATABASE_URL_ENV, Settings, resolve_database_url
 from claims.errors import ClaimsError
+
+try:
+    from claims.cli._coerce import convert_without_pydantic
+except ImportError:  # typer's internals moved: its own conversion, pydantic and all
+
+    def convert_without_pydantic(command: Any, *, recursive: bool = True) -> None:
+        return None
+
 
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70  # a bug in claims (EX_SOFTWARE); CLAIMS_DEBUG=1 shows its traceback
