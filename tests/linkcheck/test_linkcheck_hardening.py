@@ -73,6 +73,29 @@ def test_a_run_over_bad_idna_records_one_outcome_per_url(servers: Servers) -> No
     assert results[alive].outcome is CheckOutcome.OK
 
 
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("http://ex\tample.org/", "control character"),  # a parser would drop the tab
+        ("http://example.org/a\nb", "control character"),
+        ("http://\u2603.net/", "IDNA"),  # IDNA 2003 would encode it, IDNA 2008 does not
+        ("http://999.1.1.1/", "IPv4"),
+        ("http://example.org:99999/", "port"),
+        ("http://example.org:0/", "port 0"),
+    ],
+)
+def test_what_a_lenient_parser_would_mend_is_an_invalid_url(url: str, why: str) -> None:
+    with pytest.raises(guard.InvalidUrl, match=why):
+        guard.parse_url(url)
+
+
+def test_the_url_sent_is_normalized_and_its_host_named_as_written() -> None:
+    parsed = guard.parse_url("HTTP://B\u00fccher.DE/a b?q=\u00e4")
+    assert str(parsed) == "http://xn--bcher-kva.de/a%20b?q=%C3%A4"
+    assert guard.host_text(parsed) == "b\u00fccher.de"
+    assert guard.host_text(guard.parse_url("http://a.xn--bcher-kva.de/")) == "a.xn--bcher-kva.de"
+
+
 # --- IPv6 forms of IPv4 addresses ------------------------------------------------------
 
 EMBEDDED_PRIVATE = [
@@ -137,7 +160,7 @@ def test_credentials_are_never_sent_not_even_to_the_soft_404_probe(servers: Serv
 
 def test_parse_url_drops_user_name_and_password() -> None:
     assert str(guard.parse_url("https://bob:pw@example.org/x?y=1")) == "https://example.org/x?y=1"
-    assert guard.parse_url("https://bob@example.org/").userinfo == b""
+    assert guard.parse_url("https://bob@example.org/").user is None
 
 
 # --- broken connections are named ----------------------------------------------------------

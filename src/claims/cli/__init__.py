@@ -26,6 +26,14 @@ from claims.cli._common import AppState, error, teardown_skipped
 from claims.config import DATABASE_URL_ENV, Settings, resolve_database_url
 from claims.errors import ClaimsError
 
+try:
+    from claims.cli._coerce import convert_without_pydantic
+except ImportError:  # typer's internals moved: its own conversion, pydantic and all
+
+    def convert_without_pydantic(command: Any, *, recursive: bool = True) -> None:
+        return None
+
+
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70  # a bug in claims (EX_SOFTWARE); CLAIMS_DEBUG=1 shows its traceback
 DEBUG_ENV = "CLAIMS_DEBUG"
@@ -136,6 +144,7 @@ def load_command(name: str, spec: Lazy) -> Any:
         holder.command(name)(target)
         command = typer.main.get_command(holder)
     plain_metavars(command)
+    convert_without_pydantic(command)
     return command
 
 
@@ -238,6 +247,7 @@ class ClaimsGroup(TyperGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
+        convert_without_pydantic(self, recursive=False)  # commands: as they are loaded
         try:
             result = super().main(
                 args,

@@ -407,16 +407,14 @@ class Engine:
         return bytes(out)
 
     async def _send_once(
-        self, method: str, url: str, host: str, *, want_body: bool, timeout_s: float
+        self, method: str, url: URL, host: str, *, want_body: bool, timeout_s: float
     ) -> RawAnswer:
         opts = self._options
         session = self.session  # built before the slot: the first build is not cheap
         async with self.limiter.slot(host):
             try:
                 async with asyncio.timeout(timeout_s):
-                    response = await session.request(
-                        method, URL(url, encoded=True), allow_redirects=False
-                    )
+                    response = await session.request(method, url, allow_redirects=False)
                     try:
                         headers = {
                             name: response.headers[name]
@@ -456,7 +454,7 @@ class Engine:
     async def _send(
         self,
         method: str,
-        url: str,
+        url: URL,
         host: str,
         *,
         want_body: bool,
@@ -567,11 +565,10 @@ class Engine:
         self, method: str, current: str, want_body: bool, retry_statuses: bool, budget: Budget
     ) -> RawAnswer:
         try:
-            parsed = guard.parse_url(current)
-            host = parsed.host
-            port = parsed.port or (443 if parsed.scheme == "https" else 80)
+            url = guard.parse_url(current)
+            host = guard.host_text(url)
+            port = url.port or (443 if url.scheme == "https" else 80)
             await self.admitted(host, port)
-            url = str(parsed)
         except guard.InvalidUrl as exc:
             raise FetchFailure(CheckOutcome.INVALID_URL, str(exc)) from exc
         except guard.PolicyRefusal as exc:

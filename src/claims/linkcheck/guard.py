@@ -10,13 +10,17 @@ import socket
 from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
-import httpx
+import idna
+from yarl import URL
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 MAX_URL_CHARS = 2048
 _HOST = re.compile(
     r"^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_-]{1,63})*\.?$"
 )
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_DOTTED_QUAD = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+")
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # in a resolution failure's message when the resolver did not answer (EAI_AGAIN): evidence
@@ -53,12 +57,21 @@ def _punycode_decodes(host: str) -> bool:
     return True
 
 
-def _host_text(parsed: httpx.URL) -> str:
+def host_text(parsed: URL) -> str:
+    """The host as the checker names it: decoded when it starts with an ``xn--`` label, else
+    as encoded in the URL (``a.xn--ls8h.la`` stays so). Raises UnicodeError (IDNA 2008)."""
+    raw_host = parsed.raw_host or ""
+    if raw_host.startswith("xn--"):
+        return str(idna.decode(raw_host))
+    return raw_host
+
+
+def _host_text(parsed: URL) -> str:
     """The URL's host, decoded; a host IDNA cannot decode is the URL's failure, not the run's."""
-    raw_host = parsed.raw_host.decode("ascii", "replace")
+    raw_host = parsed.raw_host or ""
     try:
-        host = parsed.host
-        if not _punycode_decodes(raw_host):  # httpx decodes only a leading xn-- label
+        host = host_text(parsed)
+        if not _punycode_decodes(raw_host):  # only a leading xn-- label is decoded above
             raise ValueError("malformed Punycode in an xn-- label")
         return host
     except (UnicodeError, ValueError) as exc:  # idna.IDNAError and its kin
@@ -69,7 +82,36 @@ def _host_text(parsed: httpx.URL) -> str:
         raise InvalidUrl(f"not a valid host name: {raw_host!r} ({exc})") from exc
 
 
-def parse_url(url: str) -> httpx.URL:
+def _refuse_as_written(url: str) -> None:
+    """What the URL parser would mend but a cited URL must not carry: control characters
+    (a tab inside a host name is not dropped), a host IDNA 2008 cannot encode (IDNA 2003
+    would) and a dotted quad that is no IPv4 address."""
+    control = _CONTROL.search(url)
+    if control is not None:
+        raise InvalidUrl(
+            f"not a valid URL: control character {control.group()!r} at position {control.start()}"
+        )
+    try:
+        split = urlsplit(url.strip())
+        hostname = split.hostname or ""
+        port = split.port
+    except ValueError as exc:
+        raise InvalidUrl(f"not a valid port: {exc}") from exc
+    if port == 0:
+        raise InvalidUrl("port 0 is not a port")
+    if not hostname.isascii():
+        try:
+            idna.encode(hostname)
+        except idna.IDNAError as exc:
+            raise InvalidUrl(f"not a valid URL: invalid IDNA host name {hostname!r}") from exc
+    elif _DOTTED_QUAD.match(hostname):
+        try:
+            ipaddress.IPv4Address(hostname)
+        except ValueError:
+            raise InvalidUrl(f"not a valid IPv4 address: {hostname!r}") from None
+
+
+def parse_url(url: str) -> URL:
     """Parse ``url`` and insist on http(s) with a host; raises InvalidUrl or PolicyRefusal.
 
     Credentials (``user:pass@``) are dropped from the URL returned: the checker never sends
@@ -77,9 +119,10 @@ def parse_url(url: str) -> httpx.URL:
     """
     if len(url) > MAX_URL_CHARS:
         raise InvalidUrl(f"URL longer than {MAX_URL_CHARS} characters")
+    _refuse_as_written(url)
     try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        parsed = URL(url)
+    except (ValueError, TypeError, UnicodeError) as exc:
         raise InvalidUrl(f"not a valid URL: {exc}") from exc
     if not parsed.scheme:
         raise InvalidUrl("URL has no scheme")
@@ -87,20 +130,14 @@ def parse_url(url: str) -> httpx.URL:
         raise PolicyRefusal(f"scheme {parsed.scheme!r} is not checked (http and https only)")
     if not _host_text(parsed):
         raise InvalidUrl("URL has no host")
-    if parsed.userinfo:
-        parsed = parsed.copy_with(username=None, password=None)
-    raw_host = parsed.raw_host.decode("ascii", "replace")
+    if parsed.raw_user is not None or parsed.raw_password is not None:
+        parsed = parsed.with_user(None)
+    raw_host = parsed.raw_host or ""
     if not _HOST.match(raw_host):
         try:
             ipaddress.IPv6Address(raw_host.strip("[]"))
         except ValueError:
             raise InvalidUrl(f"not a valid host name: {parsed.host!r}") from None
-    try:
-        port = urlsplit(url.strip()).port
-    except ValueError as exc:
-        raise InvalidUrl(f"not a valid port: {exc}") from exc
-    if port == 0:
-        raise InvalidUrl("port 0 is not a port")
     return parsed
 
 
@@ -178,7 +215,7 @@ Resolver = Callable[[str, int], Awaitable[list[IPAddress]]]
 
 
 async def admit(
-    url: httpx.URL,
+    url: URL,
     *,
     allow_private: bool,
     allow_networks: tuple[str, ...] = (),
@@ -189,7 +226,7 @@ async def admit(
     Called for the first URL and again for every redirect hop, so a public page cannot
     bounce the checker onto an internal service.
     """
-    host = url.host
+    host = host_text(url)
     port = url.port or (443 if url.scheme == "https" else 80)
     addresses = await resolver(host, port)
     if allow_private:

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
-import httpx
 from sqlalchemy.orm import Session
+from yarl import URL
 
 from claims.db import Database
 from claims.errors import InputError
+from claims.linkcheck import guard
 from claims.linkcheck.archive import parse_timestamp
 from claims.linkcheck.checker import Clock, utcnow
 from claims.linkcheck.client import Engine, FetchFailure, RawAnswer, _retry_after_s
@@ -157,8 +158,8 @@ class Saver:
 
 def validate_endpoint(endpoint: str) -> None:
     try:
-        parsed = httpx.URL(endpoint)
-    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        parsed = URL(endpoint)
+    except (ValueError, TypeError, UnicodeError) as exc:
         raise InputError(f"not a valid Save Page Now endpoint: {endpoint!r}") from exc
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise InputError(f"Save Page Now endpoint must be an http(s) URL: {endpoint!r}")
@@ -195,7 +196,7 @@ def preserve_links(
     results: list[SaveResult] = []
 
     async def run() -> None:
-        host = httpx.URL(endpoint).host
+        host = guard.host_text(URL(endpoint))  # as the engine names it
         async with Engine(options or CheckOptions(), unguarded_hosts=(host,)) as engine:
             saver = Saver(
                 engine, endpoint=endpoint, interval_s=interval_s, timeout_s=timeout_s,

@@ -13,8 +13,8 @@ from enum import StrEnum
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-import httpx
 from sqlalchemy.orm import Session
+from yarl import URL
 
 from claims.db import Database
 from claims.enums import CheckOutcome, LinkHealth
@@ -130,22 +130,23 @@ Written = tuple[LinkHealth, ArchiveCapture | None]
 
 def _check_row(
     link_id: int, result: CheckResult, worker: str | None, round_id: str | None
-) -> dict[str, Any]:
-    return {
-        "link_id": link_id,
-        "checked_at": result.checked_at,
-        "outcome": result.outcome,
-        "http_status": result.status,
-        "final_url": result.final_url,
-        "redirects": [hop.as_json() for hop in result.redirects],
-        "title": result.title,
-        "title_similarity": result.title_similarity,
-        "drifted": result.drifted,
-        "elapsed_ms": result.elapsed_ms,
-        "error": result.error,
-        "worker": worker,
-        "round_id": round_id,
-    }
+) -> tuple[Any, ...]:
+    """The values of ``repo.CHECK_COLUMNS``."""
+    return (
+        link_id,
+        result.checked_at,
+        result.outcome,
+        result.status,
+        result.final_url,
+        [hop.as_json() for hop in result.redirects],
+        result.title,
+        result.title_similarity,
+        result.drifted,
+        result.elapsed_ms,
+        result.error,
+        worker,
+        round_id,
+    )
 
 
 def _write_one(
@@ -211,7 +212,7 @@ def write_checks(
     def work(session: Session) -> list[Written | None]:
         out: list[Written | None] = []
         alive: list[dict[str, Any]] = []
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple[Any, ...]] = []
         for link_id, result in items:
             if not leased and result.outcome in SUCCESS_OUTCOMES:
                 alive.append(
@@ -515,8 +516,8 @@ def validate_options(options: CheckOptions) -> None:
     if not options.archive:
         return
     try:
-        endpoint = httpx.URL(options.archive_endpoint)
-    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        endpoint = URL(options.archive_endpoint)
+    except (ValueError, TypeError, UnicodeError) as exc:
         raise InputError(f"not a valid archive endpoint: {options.archive_endpoint!r}") from exc
     if endpoint.scheme not in ("http", "https") or not endpoint.host:
         raise InputError(f"archive endpoint must be an http(s) URL: {options.archive_endpoint!r}")

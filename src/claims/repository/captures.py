@@ -9,11 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from claims.enums import LinkHealth
 from claims.models import Capture, CaptureText, Citation, Claim, Link, Snapshot, Source
+from claims.repository.bulk import insert_rows
 
 # a capture keeps at most this much main text (characters); longer texts are cut and flagged
 MAX_CAPTURE_CHARS = 200_000
@@ -152,6 +153,21 @@ class LiveRead:
     content_type: str | None = None
 
 
+# every column of a capture but its id: insert_rows applies no Python-side default
+_LIVE_CAPTURE_COLUMNS = (
+    "link_id",
+    "text_id",
+    "kind",
+    "captured_at",
+    "last_seen_at",
+    "url",
+    "final_url",
+    "http_status",
+    "content_type",
+    "archived_at",
+)
+
+
 def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> int:
     """``store_capture`` of kind live for many pages with a handful of statements, however
     many pages (a check hands its pages over in groups). Returns how many captures are new."""
@@ -205,38 +221,41 @@ def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> int:
             select(CaptureText.sha256, CaptureText.id).where(CaptureText.sha256.in_(digests))
         )
     )
-    missing: dict[str, dict[str, Any]] = {}
+    missing: dict[str, tuple[Any, ...]] = {}
     for _, text, digest, truncated in new:
         if digest not in text_ids and digest not in missing:
-            missing[digest] = {
-                "sha256": digest,
-                "chars": len(text),
-                "truncated": truncated,
-                "compressed": zlib.compress(text.encode("utf-8"), 9),
-            }
+            compressed = zlib.compress(text.encode("utf-8"), 9)
+            missing[digest] = (digest, len(text), truncated, compressed)
     if missing:
-        session.connection().execute(insert(_CAPTURE_TEXTS), list(missing.values()))
+        insert_rows(
+            session.connection(),
+            _CAPTURE_TEXTS,
+            ("sha256", "chars", "truncated", "compressed"),
+            list(missing.values()),
+        )
         text_ids.update(
             (digest, text_id)
             for digest, text_id in session.execute(
                 select(CaptureText.sha256, CaptureText.id).where(CaptureText.sha256.in_(missing))
             )
         )
-    session.connection().execute(
-        insert(_CAPTURES),
+    insert_rows(
+        session.connection(),
+        _CAPTURES,
+        _LIVE_CAPTURE_COLUMNS,
         [
-            {
-                "link_id": read.link_id,
-                "text_id": text_ids[digest],
-                "kind": "live",
-                "captured_at": read.captured_at,
-                "last_seen_at": read.captured_at,
-                "url": read.url[:2048],
-                "final_url": read.final_url[:2048] if read.final_url else None,
-                "http_status": read.http_status,
-                "content_type": read.content_type[:200] if read.content_type else None,
-                "archived_at": None,
-            }
+            (
+                read.link_id,
+                text_ids[digest],
+                "live",
+                read.captured_at,
+                read.captured_at,
+                read.url[:2048],
+                read.final_url[:2048] if read.final_url else None,
+                read.http_status,
+                read.content_type[:200] if read.content_type else None,
+                None,
+            )
             for read, _, digest, _ in new
         ],
     )

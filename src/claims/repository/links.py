@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from claims.enums import CheckOutcome, LinkHealth
 from claims.errors import NotFoundError
 from claims.models import Link, LinkCheck, Snapshot, Source
+from claims.repository.bulk import insert_rows
 from claims.urls import normalize_url
 
 # enough history to judge health: the trailing run of failures is all that matters
@@ -24,8 +25,7 @@ IN_CHUNK = 500
 
 
 _INSERT_CHECK = insert(LinkCheck)
-# Core on the table, not the ORM entity: the ORM's bulk insert cost more than the statement
-_INSERT_CHECKS = insert(cast(Table, LinkCheck.__table__))
+_CHECKS = cast(Table, LinkCheck.__table__)
 _UPDATE_LINK_STATE = (
     update(Link)
     .where(Link.id == bindparam("target_id"))
@@ -321,11 +321,28 @@ def add_check(
     )
 
 
-def add_checks(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Append many checks in one statement (keys as the parameters of ``add_check``, with
-    ``http_status`` and ``link_id``)."""
-    if rows:
-        session.connection().execute(_INSERT_CHECKS, list(rows))
+# every column of a check but its id: insert_rows applies no Python-side default
+CHECK_COLUMNS = (
+    "link_id",
+    "checked_at",
+    "outcome",
+    "http_status",
+    "final_url",
+    "redirects",
+    "title",
+    "title_similarity",
+    "drifted",
+    "elapsed_ms",
+    "error",
+    "worker",
+    "round_id",
+)
+
+
+def add_checks(session: Session, rows: Sequence[Sequence[Any]]) -> None:
+    """Append many checks in one statement, each row the values of ``CHECK_COLUMNS``
+    (tuples to the driver: a dict per row cost the writer more than the statement)."""
+    insert_rows(session.connection(), _CHECKS, CHECK_COLUMNS, rows)
 
 
 _LINKS = cast(Table, Link.__table__)
