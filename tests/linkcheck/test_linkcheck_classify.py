@@ -142,3 +142,27 @@ def test_error_titles(title: str, error: bool) -> None:
     from claims.linkcheck.classify import has_error_title
 
     assert has_error_title(title) is error
+
+
+_TITLE_PIECES = ["404", "410", "Error", "HTTP", "page", "Page", "not", "NOT", "found", "exist",
+                 "exists", "doesn't", "no longer", "available", "missing", "Just a moment",
+                 "Access Denied", "are you a", "robot", "human", "verify", "captcha", "Bot",
+                 "check", "security", "DDoS-Guard", "nicht", "gefunden", "página", "pagina",
+                 "introuvable", "non trouvée", "trovata", "niet", "gevonden", " ", "-", "|",
+                 "…", "x"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=8).map(" ".join) | st.text(max_size=40))
+def test_title_word_prefilter_agrees_with_the_patterns(title: str) -> None:
+    """The words looked for before the patterns never hide a title a pattern matches."""
+    from claims.linkcheck.classify import (
+        BOT_WALL_TITLE_PATTERNS,
+        ERROR_TITLE_PATTERNS,
+        has_error_title,
+        is_bot_wall,
+    )
+
+    assert has_error_title(title) is any(p.search(title) for p in ERROR_TITLE_PATTERNS)
+    facts = PageFacts("https://example.org/a", 200, "https://example.org/a", body=f"<title>{title}")
+    wall = any(p.search(t) for p in BOT_WALL_TITLE_PATTERNS if (t := facts.title) is not None)
+    assert is_bot_wall(facts) is wall
