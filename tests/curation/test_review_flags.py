@@ -83,9 +83,9 @@ def test_saving_keeps_the_flags_and_lint_lists_them(cli: Cli) -> None:
 
 def test_the_labellers_doubts_are_flagged_per_field(cli: Cli) -> None:
     _save(cli, MUELLER, "mueller")
-    # note 7, whose citation is glued to the body text ("…but"): the calibrated risk of its
-    # title and of its container both reach the threshold
-    doubts = [f for f in _flags(cli) if f["reason"] == "unsure" and f["footnote"] == 7]
+    # note 8, prose read as a citation ("As discussed in Volume I, while …"): the calibrated
+    # risk of its title and of its container both reach the threshold
+    doubts = [f for f in _flags(cli) if f["reason"] == "unsure" and f["footnote"] == 8]
     key = doubts[0]["key"]
     assert {f["field"] for f in doubts} == {"title", "container"}
     # a person fixes the title: that flag goes, the other doubt stays
