@@ -130,8 +130,20 @@ COMMANDS: dict[str, Lazy] = {
 }
 
 
+# built once per process: a process that runs several commands (the tests' in-process CLI)
+# would otherwise rebuild a group's click commands from their signatures every time
+_loaded: dict[tuple[str, Lazy], Any] = {}
+
+
 def load_command(name: str, spec: Lazy) -> Any:
     """Import a command's module and build its click command (with plain metavars)."""
+    command = _loaded.get((name, spec))
+    if command is None:
+        command = _loaded[(name, spec)] = _build_command(name, spec)
+    return command
+
+
+def _build_command(name: str, spec: Lazy) -> Any:
     module, _, attribute = spec.target.partition(":")
     for extra in spec.also:
         importlib.import_module(extra)
