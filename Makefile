@@ -50,7 +50,7 @@ format: setup ## Apply ruff's fixes and formatting
 	$(BIN)/ruff format src tests benchmarks alembic
 
 test: lint ## Lint, types and the whole test suite (one process per core)
-	$(BIN)/python -m pytest -n auto --dist loadfile
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 test-fast: setup ## The test suite without lint
 	$(BIN)/python -m pytest -x -q

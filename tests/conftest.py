@@ -188,9 +188,90 @@ def db_url(request: pytest.FixtureRequest) -> str:
     return url
 
 
+# --- migrated databases, made by copying -----------------------------------------------------
+#
+# Running the migrations from the first took 0.18 s on SQLite and 0.85 s on PostgreSQL, for
+# each of some 2,000 tests. Each process migrates one database of each kind once; every other
+# database a fixture makes is a copy: the SQLite file, or on PostgreSQL the statements the
+# migrations ran, replayed in the new schema. The migrations themselves are tested from empty
+# databases (tests/test_migrations.py), which ``sqlite_url`` and ``postgres_url`` still give.
+
+_sqlite_templates: list[Path] = []  # one per process, made on first need
+_postgres_statements: list[list[tuple[str, Any]]] = []
+
+
+def _sqlite_template() -> Path:
+    if not _sqlite_templates:
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="claims-template-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        Database(f"sqlite:///{folder / 'claims.db'}").dispose()
+        _sqlite_templates.append(folder / "claims.db")
+    return _sqlite_templates[0]
+
+
+def _recorded_migrations(server_url: str) -> list[tuple[str, Any]]:
+    """The statements the migrations run on an empty PostgreSQL schema, in order."""
+    if not _postgres_statements:
+        from claims.db import create_db_engine, upgrade
+
+        schema = f"template_{uuid.uuid4().hex[:16]}"
+        admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        url = make_url(server_url).update_query_dict({"options": f"-csearch_path={schema}"})
+        engine = create_db_engine(url.render_as_string(hide_password=False))
+        recorded: list[tuple[str, Any]] = []
+
+        def record(_c: Any, _cur: Any, statement: str, params: Any, *_: Any) -> None:
+            recorded.append((statement, params))
+
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            upgrade(engine)
+        finally:
+            engine.dispose()
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            admin.dispose()
+        # a statement that names its schema could not be replayed in another one
+        assert not any(schema in statement for statement, _ in recorded)
+        _postgres_statements.append(recorded)
+    return _postgres_statements[0]
+
+
+def migrated(url: str) -> str:
+    """The database at ``url`` at the head revision, made by copying when it is still empty."""
+    path = make_url(url)
+    if path.get_backend_name() == "sqlite":
+        if path.database and not Path(path.database).exists():
+            import shutil
+
+            shutil.copyfile(_sqlite_template(), path.database)
+        return url
+    server = os.environ.get(POSTGRES_ENV)
+    if not server:
+        return url
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            fresh = conn.execute(text("SELECT to_regclass('alembic_version') IS NULL"))
+            if not fresh.scalar_one():
+                return url
+            # a list of parameter sets is run as executemany, as it was recorded
+            for statement, params in _recorded_migrations(server):
+                conn.exec_driver_sql(statement, params or None)
+    finally:
+        engine.dispose()
+    return url
+
+
 @pytest.fixture
 def database(db_url: str) -> Iterator[Database]:
-    db = Database(db_url)
+    db = Database(migrated(db_url))
     try:
         yield db
     finally:
@@ -256,7 +337,7 @@ def counting_statements(database: Database) -> Iterator[list[str]]:
 
 def _created(url: str) -> str:
     """The database made and migrated: commands that only read refuse a missing one."""
-    Database(url).dispose()
+    Database(migrated(url)).dispose()
     return url
 
 

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import Engine, create_engine, func, inspect, select, text
+from sqlalchemy.engine import make_url
 
 from claims import db as dbmod
 from claims.enums import CheckOutcome, ClaimStatus, SourceKind, Verdict
-from claims.errors import ConflictError
 from claims.models import (
     Base,
     Capture,
@@ -22,15 +25,14 @@ from claims.models import (
     Claim,
     Contributor,
     Document,
-    Edit,
     Footnote,
     Link,
     LinkCheck,
-    ReviewFlag,
     Snapshot,
     Source,
     Verification,
 )
+from tests.conftest import migrated
 
 
 def _populate(database: dbmod.Database) -> None:
@@ -77,66 +79,67 @@ def test_upgrade_downgrade_upgrade_with_rows(db_url: str) -> None:
     database.dispose()
 
 
-def test_models_and_migrations_agree(database: dbmod.Database) -> None:
-    with database.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+def test_models_and_migrations_agree(db_url: str) -> None:
+    database = dbmod.Database(db_url)  # migrated from empty, not the fixtures' copy
+    try:
+        with database.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    finally:
+        database.dispose()
     assert diff == []
 
 
-def test_duplicate_citation_key_is_refused(database: dbmod.Database) -> None:
-    with database.session() as s:
-        s.add(Source(key="dup2016", kind=SourceKind.REPORT))
-    with pytest.raises(ConflictError, match="citation key already exists"), database.session() as s:
-        s.add(Source(key="dup2016", kind=SourceKind.WEB_PAGE))
-
-
-def test_enum_values_are_stored_by_value(database: dbmod.Database) -> None:
-    with database.session() as s:
-        s.add(Source(key="k", kind=SourceKind.NEWS_ARTICLE))
-    with database.engine.connect() as conn:
-        raw = conn.exec_driver_sql("SELECT kind FROM source").scalar()
-    assert raw == "news-article"
-
-
-def test_a_person_or_an_organisation_not_both(database: dbmod.Database) -> None:
-    src = Source(key="k2", kind=SourceKind.REPORT)
-    src.contributors.append(Contributor(position=1, family="Roth", literal="HRW"))
-    with pytest.raises(ConflictError), database.session() as s:
-        s.add(src)
-
-
-def test_review_flags_migration_keeps_the_data(db_url: str) -> None:
-    """Down past ``i11_review`` drops only the flags; up again gives an empty table."""
-    database = dbmod.Database(db_url)
-    _populate(database)
-    with database.session() as s:
-        source = s.scalars(select(Source)).one()
-        s.add(Edit(by="ana", action="set", target="source", key=source.key, source_id=source.id))
-        s.add(
-            ReviewFlag(
-                target="source", key=source.key, source_id=source.id, field="url",
-                reason="missing-url", footnote=1,
+def _schema(engine: Engine) -> dict[str, Any]:
+    found = inspect(engine)
+    tables = sorted(found.get_table_names())
+    with engine.connect() as conn:
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return {
+        "version": version,
+        "tables": {
+            name: (
+                [
+                    (c["name"], str(c["type"]), c["nullable"], str(c["default"]))
+                    for c in found.get_columns(name)
+                ],
+                sorted(map(repr, found.get_indexes(name))),
+                sorted(map(repr, found.get_foreign_keys(name))),
+                sorted(map(repr, found.get_unique_constraints(name))),
+                sorted(map(repr, found.get_check_constraints(name))),
+                repr(found.get_pk_constraint(name)),
             )
-        )  # fmt: skip
-    script = ScriptDirectory.from_config(dbmod.alembic_config(database.engine))
-    below = script.get_revision("i11_review").down_revision
-    assert isinstance(below, str)
+            for name in tables
+        },
+    }
 
-    def counts() -> dict[str, int]:
-        with database.engine.connect() as conn:
-            return {
-                t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
-                for t in ("source", "claim", "citation", "footnote", "edit", "verification")
-            }
 
-    before = counts()
-    dbmod.downgrade(database.engine, below)
-    assert "review_flag" not in inspect(database.engine).get_table_names()
-    assert counts() == before
-    dbmod.upgrade(database.engine)
-    assert counts() == before
-    with database.session() as s:
-        assert s.scalar(select(func.count()).select_from(ReviewFlag)) == 0
-        source = s.scalars(select(Source)).one()
-        s.add(ReviewFlag(target="source", key=source.key, source_id=source.id, reason="x"))
-    database.dispose()
+@pytest.fixture
+def second_url(db_url: str, tmp_path: Path) -> Iterator[str]:
+    """A second empty database of the same kind."""
+    if db_url.startswith("sqlite"):
+        yield f"sqlite:///{tmp_path / 'second.db'}"
+        return
+    schema = f"second_{uuid.uuid4().hex[:16]}"
+    url = make_url(db_url)
+    admin = create_engine(url.set(query={}), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+            hide_password=False
+        )
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def test_the_fixtures_copy_is_the_migrated_database(db_url: str, second_url: str) -> None:
+    """The tests' databases are copies (tests/conftest.py); a copy is what migrating gives."""
+    copy = dbmod.Database(migrated(db_url))
+    real = dbmod.Database(second_url)
+    try:
+        assert _schema(copy.engine) == _schema(real.engine)
+    finally:
+        copy.dispose()
+        real.dispose()

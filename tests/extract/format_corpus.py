@@ -244,8 +244,17 @@ def to_pdf(docx: Path, out_dir: Path) -> Path:
     return convert(docx, out_dir, "pdf")
 
 
+def to_pdfs(docx: list[Path], out_dir: Path) -> list[Path]:
+    """Several Word files printed by one LibreOffice (it takes seconds to start)."""
+    return convert_all(docx, out_dir, "pdf")
+
+
 def convert(source: Path, out_dir: Path, fmt: str) -> Path:
     """LibreOffice converts ``source`` (Word, flat ODF) to ``fmt`` (pdf, docx)."""
+    return convert_all([source], out_dir, fmt)[0]
+
+
+def convert_all(sources: list[Path], out_dir: Path, fmt: str) -> list[Path]:
     program = soffice()
     assert program is not None
     profile = out_dir / "lo-profile"
@@ -258,13 +267,13 @@ def convert(source: Path, out_dir: Path, fmt: str) -> Path:
             fmt,
             "--outdir",
             str(out_dir),
-            str(source),
+            *map(str, sources),
         ],
         check=True,
         capture_output=True,
         timeout=300,
     )
-    return out_dir / (source.stem + "." + fmt)
+    return [out_dir / (source.stem + "." + fmt) for source in sources]
 
 
 FODT = """<?xml version="1.0" encoding="UTF-8"?>

@@ -23,6 +23,7 @@ from tests.extract.format_corpus import (
     to_html,
     to_markdown,
     to_pdf,
+    to_pdfs,
 )
 
 from claims.extract import Extraction, extract_document
@@ -43,8 +44,7 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
             to_html(markdown, out / f"{name}.html")
             to_docx(markdown, out / f"{name}.docx")
     if shutil.which("pandoc") and soffice():
-        for name in NAMES:
-            to_pdf(out / f"{name}.docx", out)
+        to_pdfs([out / f"{name}.docx" for name in NAMES], out)
     return out
 
 
