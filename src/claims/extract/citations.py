@@ -666,6 +666,19 @@ def _parse(text: str) -> ParsedCitation:
             extra["title_translation"] = translation["translation"].strip()
             work.take(translation.start(), translation.end())
 
+    possessive_year: int | None = None
+    possessive_author = False  # an author named as "X’s": an unambiguous span, like quotes
+    if quoted is None:
+        # "In The Standish Group’s 2014 CHAOS Report, …": a report named in prose
+        lead = len(text) - len(text[signal.end() if signal else 0 :].lstrip())
+        named = _POSSESSIVE_TITLE.match(work.masked(), lead)
+        if named is not None and _possessor(named["name"]):
+            title = text[named.start("title") : named.end("title")]
+            title_span = (named.start("title"), named.end("title"))
+            work.take(*title_span)
+            possessive_year = named.start("year") if named["year"] else None
+            possessive_author = True
+
     accessed_match = _take_labelled_date(work, _ACCESSED)
     updated = _take_labelled_date(work, _UPDATED)
     if updated is not None:
@@ -742,6 +755,8 @@ def _parse(text: str) -> ParsedCitation:
         ]
         after_title = [d for d in candidates if d.start >= title_end]
         chosen = after_title or candidates
+        if possessive_year is not None:
+            chosen = [d for d in find_dates(masked) if d.start == possessive_year] or chosen
         if chosen:
             issued_match = chosen[0]
             work.take(issued_match.start, issued_match.end)
@@ -756,7 +771,13 @@ def _parse(text: str) -> ParsedCitation:
     leftovers: list[_Segment] = []
     if title_span is not None:
         pre = masked[: title_span[0]].replace(MASK, " ").strip(" ,.:")
-        if pre:
+        possessive = _possessive_author(pre) if pre else None
+        if possessive is not None:
+            authors, prose = possessive
+            possessive_author = True
+            if prose:
+                leftovers.append(_Segment(0, len(prose), prose))
+        elif pre:
             authors, authors_ok = split_authors(pre, lenient=True)
             if not authors_ok:
                 authors = ()
@@ -854,6 +875,7 @@ def _parse(text: str) -> ParsedCitation:
         confidence=_confidence(order, authors_ok, kind_evidence),
         flags=tuple(order),
         leftover=_leftover(text, masked, leftovers),
+        evidence=(("possessive_author", 1.0),) if possessive_author and authors else (),
     )
 
 
@@ -891,6 +913,46 @@ def _issuing_phrase(segment: str) -> KindPhrase | None:
     if phrase.issuer and not looks_like_name_phrase(phrase.issuer):
         return None  # "Twitter transparency report" is a description, not an issuer's report
     return phrase
+
+
+# an author named in prose as a possessive: "… according to the GAO’s June 2019 report,
+# “Title”", "From The Standish Group’s “Haze,”", "In The Standish Group’s 2014 CHAOS Report"
+_LEAD_WORD = r"(?:From|In|See|According|For|By|And|But|Also|As|Of|On|To|With|Under|Per)\b"
+_POSSESSOR = (
+    r"(?P<name>(?!" + _LEAD_WORD + r")(?:The\s+)?[A-Z][\w.&-]*"
+    r"(?:\s+(?:of|for|on|and|&|the)?\s*[A-Z][\w.&-]*){0,7})(?:’s|'s|(?<=s)’|(?<=s)')"
+)
+
+
+def _possessor(name: str) -> tuple[Contributor, ...]:
+    """The authors a possessive names: a proper name of two words or more, or an acronym
+    (``GAO’s``); one capitalised word is a title's first word (``Journalists’ Privilege``)."""
+    words = name.split()
+    if not (len(words) >= 2 or (name.isupper() and len(name) >= 2)):
+        return ()
+    authors, ok = split_authors(name, lenient=True)
+    return authors if ok else ()
+
+
+_POSSESSIVE_AUTHOR = re.compile(
+    r"(?:^|(?<=\s))" + _POSSESSOR + r"(?P<what>(?:\s+[a-z]+){0,4})[\s\x1f,]*$"
+)
+_POSSESSIVE_TITLE = re.compile(
+    r"(?:(?:In|From|See|According\s+to)\s+(?:the\s+)?)?"
+    + _POSSESSOR
+    + r"\s+(?:(?P<year>\d{4})\s+)?(?P<title>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,8})(?=\s*(?:,|$))"
+)
+
+
+def _possessive_author(pre: str) -> tuple[tuple[Contributor, ...], str] | None:
+    """The authors named as a possessive at the end of ``pre`` and the prose before them."""
+    m = _POSSESSIVE_AUTHOR.search(pre)
+    if m is None:
+        return None
+    authors = _possessor(m["name"])
+    if not authors:
+        return None
+    return authors, pre[: m.start()].strip(" ,.:")
 
 
 def _unquoted_title(
@@ -965,10 +1027,45 @@ def _extend_title(segments: list[_Segment], index: int, text: str, stop: int) ->
     return segments[last + 1 :]
 
 
+# what goes on after a title in prose, not an outlet: "… report," finds that …, "Title." They
+# write …, "Title" for specifics; "on the 18F blog" names the outlet in prose
+_PROSE_AFTER = re.compile(
+    r"^(?:(?:they|it|this|these|those|we|he|she|which|who|that|finds?|found|shows?|notes?"
+    r"|writes?|says?|argues?|for|based|according|where|when|because|with|as|see|from|to|but"
+    r"|on)\b|(?:They|It|This|These|Those|We|He|She)\s+[a-z])"
+)
+_OUTLET_IN_PROSE = re.compile(
+    r"^on\s+(?:the\s+)?(?P<outlet>[A-Z0-9][^,;:]{0,50}\s(?:blog|website|site|podcast|wiki))\.?$"
+)
+
+
+_SERIES_WORDS = re.compile(
+    r"^(?:(?:and|&)\s+)?[A-Z][\w’'-]*(?:\s+(?:&|of|the|and|for|on|[A-Z][\w’'-]*)){0,4}$"
+)
+
+
+def _name_series(segments: list[_Segment], at: int) -> int:
+    """How many segments after ``at`` continue a name listed with commas and closed by
+    ``and``/``&``: "Theory, Culture & Society", "Real Property, Probate, and Trust Journal",
+    "ACM Conference on Fairness, Accountability, and Transparency"; 0 when none do."""
+    for k in range(at + 1, min(at + 4, len(segments))):
+        value = segments[k].text
+        if not _SERIES_WORDS.match(value):
+            return 0
+        if value.startswith(("and ", "& ")) or " & " in value:
+            return k - at
+    return 0
+
+
 def _assign_segments(segments: list[_Segment], publisher: str | None, *, interview: bool) -> _Tail:
     """Container, publisher, kind, by-line authors and leftovers from what follows the title."""
     tail = _Tail(publisher=publisher)
-    for seg in segments:
+    in_prose = False
+    skip = 0
+    for index, seg in enumerate(segments):
+        if skip:
+            skip -= 1
+            continue
         value = seg.text
         by = _BY.match(value)
         if by and not tail.by_authors:
@@ -1006,8 +1103,19 @@ def _assign_segments(segments: list[_Segment], publisher: str | None, *, intervi
                 elif tail.container is None:
                     tail.container = phrase.issuer
             continue
+        if in_prose or _PROSE_AFTER.match(value):
+            outlet = None if in_prose else _OUTLET_IN_PROSE.match(value)
+            if outlet and tail.container is None:
+                tail.container = outlet["outlet"]
+            else:
+                tail.rest.append(seg if value == seg.text else _Segment(seg.start, seg.end, value))
+            in_prose = True  # the sentence goes on: nothing after it is an outlet
+            continue
         if tail.container is None:
-            tail.container = value
+            skip = _name_series(segments, index) if _SERIES_WORDS.match(value) else 0
+            tail.container = ", ".join(
+                [value] + [s.text for s in segments[index + 1 : index + 1 + skip]]
+            )
         elif tail.publisher is None and looks_like_organisation(value):
             tail.publisher = value
         elif looks_like_person(value) and not tail.by_authors:
