@@ -773,10 +773,10 @@ def _parse(text: str) -> ParsedCitation:
         pre = masked[: title_span[0]].replace(MASK, " ").strip(" ,.:")
         possessive = _possessive_author(pre) if pre else None
         if possessive is not None:
-            authors, prose = possessive
+            authors, before = possessive
             possessive_author = True
-            if prose:
-                leftovers.append(_Segment(0, len(prose), prose))
+            if before:
+                leftovers.append(_Segment(0, len(before), before))
         elif pre:
             authors, authors_ok = split_authors(pre, lenient=True)
             if not authors_ok:
@@ -1104,9 +1104,9 @@ def _assign_segments(segments: list[_Segment], publisher: str | None, *, intervi
                     tail.container = phrase.issuer
             continue
         if in_prose or _PROSE_AFTER.match(value):
-            outlet = None if in_prose else _OUTLET_IN_PROSE.match(value)
-            if outlet and tail.container is None:
-                tail.container = outlet["outlet"]
+            in_blog = None if in_prose else _OUTLET_IN_PROSE.match(value)
+            if in_blog and tail.container is None:
+                tail.container = in_blog["outlet"]
             else:
                 tail.rest.append(seg if value == seg.text else _Segment(seg.start, seg.end, value))
             in_prose = True  # the sentence goes on: nothing after it is an outlet
