@@ -71,7 +71,7 @@ _ISSUED_LABEL = re.compile(
 )
 _NO_DATE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|no date|undated)(?!\w)", re.IGNORECASE)
 _PINPOINT = re.compile(
-    r"(?<![\w])(?:pp?\.|pages?|paras?\.|paragraphs?|¶¶?|§§?|secs?\.|sections?|ch\.|chaps?\."
+    r"(?<![\w])(?:pp?\.|pgs?\.|pages?|paras?\.|paragraphs?|¶¶?|§§?|secs?\.|sections?|ch\.|chaps?\."
     r"|chapters?|arts?\.|articles?|figs?\.|fn\.|n\.|notes?|slides?|annex)"
     r"\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b)"
     r"(?:\s*(?:[-–—]|,\s*(?=\d)|and\s+(?=\d)|&\s*(?=\d))\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b))*",
@@ -543,13 +543,38 @@ def _take_labelled_date(work: _Work, pattern: re.Pattern[str]) -> DateMatch | No
     return None
 
 
+_SEASON = re.compile(r"(?:Spring|Summer|Autumn|Fall|Winter)\s+$")
+_ORIGINAL_YEAR = re.compile(r"\d{4}\s*\(\s*$")  # "1991 (1974)": the original's year
+
+
 def _standalone(masked: str, start: int, end: int) -> bool:
-    """A bare year counts as a date only as a piece of its own (``, 2016,`` or ``2016)``)."""
+    """A bare year counts as a date only as a piece of its own (``, 2016,`` or ``2016)``,
+    or a season's: ``Summer 1982``)."""
     before = masked[:start].rstrip(" ")
     after = masked[end:].lstrip(" ")
-    ok_before = not before or before[-1] in ",(;:" + MASK
-    ok_after = not after or after[0] in ",).;" + MASK
+    ok_before = not before or before[-1] in ",(;:" + MASK or bool(_SEASON.search(masked[:start]))
+    ok_after = not after or after[0] in ",).;" + MASK or bool(_THEN_ORIGINAL.match(after))
     return ok_before and ok_after
+
+
+_THEN_ORIGINAL = re.compile(r"\(\s*\d{4}\s*\)")
+_VOLUME_PAGES_END = re.compile(r"\s+(?P<volume>\d{1,4})\s+(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5})$")
+
+
+def _issued_of(chosen: list[DateMatch], masked: str) -> DateMatch:
+    """The issued date among the candidates in order: a year in parentheses after another year
+    is the original edition's, and a later date of the same year that says more is the same
+    date ("(1980), December 1980"; "(2013) EWHC 1575 (Pat), 11 June 2013")."""
+    first = next((d for d in chosen if not _ORIGINAL_YEAR.search(masked[: d.start])), chosen[0])
+    finer = [
+        d
+        for d in chosen
+        if d.start > first.start
+        and d.value.year == first.value.year
+        and first.precision.value == "year"
+        and d.precision.value != "year"
+    ]
+    return finer[0] if finer else first
 
 
 def _is_prose(text: str) -> bool:
@@ -758,8 +783,13 @@ def _parse(text: str) -> ParsedCitation:
         if possessive_year is not None:
             chosen = [d for d in find_dates(masked) if d.start == possessive_year] or chosen
         if chosen:
-            issued_match = chosen[0]
-            work.take(issued_match.start, issued_match.end)
+            issued_match = _issued_of(chosen, masked)
+            season = _SEASON.search(masked, 0, issued_match.start)
+            work.take(season.start() if season else issued_match.start, issued_match.end)
+            for same in chosen:  # the year said again before the full date
+                if same.start < issued_match.start and same.value.year == issued_match.value.year:
+                    if same.precision.value == "year" and issued_match.precision.value != "year":
+                        work.take(same.start, same.end)
     if issued_match is not None and issued_match.ambiguous:
         flags.append(CitationFlag.AMBIGUOUS_DATE)
     for m in _EMPTY_BRACKETS.finditer(work.masked()):
@@ -794,6 +824,11 @@ def _parse(text: str) -> ParsedCitation:
         post_segments, publisher, interview=bool(title and _INTERVIEW.search(title))
     )
     container, publisher, kind = tail.container, tail.publisher, tail.kind or kind_hint
+    volume_pages = _VOLUME_PAGES_END.search(container) if container and journal is None else None
+    if container and volume_pages and volume_pages.start() > 0:
+        # "Social Science Quarterly 61 666-675": the volume and pages end the journal's name
+        extra["volume"], extra["pages"] = volume_pages["volume"], volume_pages["pages"]
+        container = container[: volume_pages.start()]
     if tail.by_authors and not authors:
         authors = tail.by_authors
     if tail.issuer and not authors and authors_ok:
@@ -992,7 +1027,13 @@ def _unquoted_title(
             and (has_organisation_word(first.text) or len(first.text.split()) == 1)
         )
         before_date = segments[1].start < stop or stop >= len(text)
-        if (persons or organisation) and before_date and not _issuing_phrase(segments[1].text):
+        # "Marcel Obst 31.5.2020 Why disinformation …": the date between the names and title
+        date_between = persons and first.end <= stop <= segments[1].start
+        if (
+            (persons or organisation)
+            and (before_date or date_between)
+            and not _issuing_phrase(segments[1].text)
+        ):
             return segments[2:], segments[1].text, authors, None
         if persons and _issuing_phrase(segments[1].text):
             return segments[1:], None, authors, None
@@ -1039,6 +1080,9 @@ _OUTLET_IN_PROSE = re.compile(
 )
 
 
+_AT_PAGES = re.compile(
+    r"^at\s+(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*\((?P<note>[^()]{1,40})\))?$"
+)
 _SERIES_WORDS = re.compile(
     r"^(?:(?:and|&)\s+)?[A-Z][\w’'-]*(?:\s+(?:&|of|the|and|for|on|[A-Z][\w’'-]*)){0,4}$"
 )
@@ -1086,6 +1130,12 @@ def _assign_segments(segments: list[_Segment], publisher: str | None, *, intervi
             continue
         if _BARE_PAGES.match(value) and tail.pinpoint is None:
             tail.pinpoint = value
+            continue
+        at_page = _AT_PAGES.match(value)
+        if at_page:  # Bluebook "at 2–3 (SM-2180998)": said as a pinpoint, so it is one
+            tail.pinpoint = at_page["pages"]
+            if at_page["note"]:
+                tail.notes.append(at_page["note"])
             continue
         if interview and "place" not in tail.extra:
             tail.extra["place"] = value
