@@ -195,3 +195,21 @@ def test_two_bodies_joined_by_and_stay_two() -> None:
 )
 def test_an_outlet_listed_with_commas_and_closed_by_and_is_whole(text: str, container: str) -> None:
     assert parse_citation(text).source.container == container
+
+
+# --- the labeller's features for these styles ------------------------------------------------
+
+
+def test_labeller_features_mark_possessives_seasons_and_imprints() -> None:
+    from claims.extract import labeller
+
+    def marks(text: str) -> dict[str, set[str]]:
+        toks = labeller.tokenize(text)
+        feats = labeller.features(text, toks, ["O"] * len(toks))
+        return {t.text: {f for f in fs if ":" not in f} for t, fs in zip(toks, feats, strict=True)}
+
+    # 18F endnote 2; Amherst College Law Review VIII, Walsh note 16; batch 1 (ACIP) note 50
+    assert "possessive" in marks("according to the GAO’s June 2019 report")["’"]
+    assert "possessive" not in marks("'Housekeeping', in Collected Poems")["'"]
+    assert "month" in marks("Real Property, Probate, and Trust Journal,\nSummer 1982")["Summer"]
+    assert "imprint" in marks("Frankfurt am Main: Suhrkamp Verlag. 2009")["Verlag"]

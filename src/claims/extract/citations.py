@@ -786,10 +786,15 @@ def _parse(text: str) -> ParsedCitation:
             issued_match = _issued_of(chosen, masked)
             season = _SEASON.search(masked, 0, issued_match.start)
             work.take(season.start() if season else issued_match.start, issued_match.end)
+            fuller = issued_match.precision.value != "year"
             for same in chosen:  # the year said again before the full date
-                if same.start < issued_match.start and same.value.year == issued_match.value.year:
-                    if same.precision.value == "year" and issued_match.precision.value != "year":
-                        work.take(same.start, same.end)
+                if (
+                    fuller
+                    and same.start < issued_match.start
+                    and same.value.year == issued_match.value.year
+                    and same.precision.value == "year"
+                ):
+                    work.take(same.start, same.end)
     if issued_match is not None and issued_match.ambiguous:
         flags.append(CitationFlag.AMBIGUOUS_DATE)
     for m in _EMPTY_BRACKETS.finditer(work.masked()):
