@@ -544,6 +544,7 @@ def _take_labelled_date(work: _Work, pattern: re.Pattern[str]) -> DateMatch | No
 
 
 _SEASON = re.compile(r"(?:Spring|Summer|Autumn|Fall|Winter)\s+$")
+_LOOK_BACK = 12  # characters before a date that these two patterns read (never the whole note)
 _ORIGINAL_YEAR = re.compile(r"\d{4}\s*\(\s*$")  # "1991 (1974)": the original's year
 
 
@@ -552,7 +553,11 @@ def _standalone(masked: str, start: int, end: int) -> bool:
     or a season's: ``Summer 1982``)."""
     before = masked[:start].rstrip(" ")
     after = masked[end:].lstrip(" ")
-    ok_before = not before or before[-1] in ",(;:" + MASK or bool(_SEASON.search(masked[:start]))
+    ok_before = (
+        not before
+        or before[-1] in ",(;:" + MASK
+        or bool(_SEASON.search(masked[max(0, start - _LOOK_BACK) : start]))
+    )
     ok_after = not after or after[0] in ",).;" + MASK or bool(_THEN_ORIGINAL.match(after))
     return ok_before and ok_after
 
@@ -565,7 +570,14 @@ def _issued_of(chosen: list[DateMatch], masked: str) -> DateMatch:
     """The issued date among the candidates in order: a year in parentheses after another year
     is the original edition's, and a later date of the same year that says more is the same
     date ("(1980), December 1980"; "(2013) EWHC 1575 (Pat), 11 June 2013")."""
-    first = next((d for d in chosen if not _ORIGINAL_YEAR.search(masked[: d.start])), chosen[0])
+    first = next(
+        (
+            d
+            for d in chosen
+            if not _ORIGINAL_YEAR.search(masked[max(0, d.start - _LOOK_BACK) : d.start])
+        ),
+        chosen[0],
+    )
     finer = [
         d
         for d in chosen
@@ -784,7 +796,9 @@ def _parse(text: str) -> ParsedCitation:
             chosen = [d for d in find_dates(masked) if d.start == possessive_year] or chosen
         if chosen:
             issued_match = _issued_of(chosen, masked)
-            season = _SEASON.search(masked, 0, issued_match.start)
+            season = _SEASON.search(
+                masked, max(0, issued_match.start - _LOOK_BACK), issued_match.start
+            )
             work.take(season.start() if season else issued_match.start, issued_match.end)
             fuller = issued_match.precision.value != "year"
             for same in chosen:  # the year said again before the full date

@@ -55,7 +55,7 @@ _MAX_PIECES = 4
 _EXTENSION_NAME = r"(?:pdf|html?|php|aspx?|jsp|docx?|xlsx?|pptx?|txt|xml|json|csv|zip)"
 _EXTENSION = r"\.?" + _EXTENSION_NAME
 _URL_ONLY = re.compile(r"%[0-9A-Fa-f]|[=&_/]|" + _EXTENSION + r"$")
-_FILE_PIECE = re.compile(r"[\w%-]*[_%/-][\w%/-]*" + _EXTENSION + r"$")  # "2017_Turkey.pdf"
+_FILE_END = re.compile(r"\." + _EXTENSION_NAME + r"$", re.IGNORECASE)  # "2017_Turkey.pdf"
 _NEW_START = re.compile(r"(?:https?:|www\.|doi:)", re.IGNORECASE)
 
 
@@ -66,7 +66,9 @@ def _continues(url: str, gap: str, piece: str) -> bool:
         return False
     if "\n" in gap:
         return _URL_ONLY.search(piece) is not None
-    return _FILE_PIECE.match(piece) is not None
+    # a file name after a space: its extension, and a character no word holds (checked on
+    # the piece's end only, so that a long piece costs no backtracking)
+    return _FILE_END.search(piece[-6:]) is not None and any(c in piece for c in "_%/")
 
 
 def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
