@@ -213,3 +213,14 @@ def test_labeller_features_mark_possessives_seasons_and_imprints() -> None:
     assert "possessive" not in marks("'Housekeeping', in Collected Poems")["'"]
     assert "month" in marks("Real Property, Probate, and Trust Journal,\nSummer 1982")["Summer"]
     assert "imprint" in marks("Frankfurt am Main: Suhrkamp Verlag. 2009")["Verlag"]
+
+
+def test_a_year_after_a_full_stop_ends_a_book_note() -> None:
+    # Amsterdam Creative Industries Publishing (batch 1), note 50: "Frankfurt am Main:" and a
+    # year after the imprint's full stop
+    cited = parse_citation(
+        "Peter Sloterdijk, Du musst dein Leben ändern: Über Anthropotechnik, Frankfurt am Main: "
+        "Suhrkamp Verlag. 2009"
+    ).source
+    assert cited.issued is not None
+    assert cited.issued.iso() == "2009"

@@ -277,7 +277,7 @@ _SYMBOL_OF = re.compile(r"\d{1,4}/\d{1,4}\s+of\s")  # "… 59/209 of 20 December
 
 
 # "London; New York: Routledge, 2003": a semicolon between the places of an imprint
-_PLACE = r"[A-Z][A-Za-z.’'-]+(?:\s+[A-Z][A-Za-z.’'-]+){0,2}"
+_PLACE = r"[A-Z][A-Za-z.’'-]+(?:\s+(?:(?:am|an|der|upon|on|sur)\s+)?[A-Z][A-Za-z.’'-]+){0,2}"
 _PLACE_BEFORE = re.compile(r"(?:^|[(,]\s*)" + _PLACE + r"$")
 _PLACE_AFTER = re.compile(r"\s*" + _PLACE + r"(?:;\s*" + _PLACE + r")*:\s+[A-Z]")
 # a case's report ends a citation: "… (2005) EWCA (Civ) 11", "… (1998) 29 EHRR1 at para 70"
@@ -556,6 +556,7 @@ def _standalone(masked: str, start: int, end: int) -> bool:
     ok_before = (
         not before
         or before[-1] in ",(;:" + MASK
+        or (before[-1] == "." and not after.strip(" ."))  # "Suhrkamp Verlag. 2009" ends it
         or bool(_SEASON.search(masked[max(0, start - _LOOK_BACK) : start]))
     )
     ok_after = not after or after[0] in ",).;" + MASK or bool(_THEN_ORIGINAL.match(after))
