@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import parse_citation
+from claims.extract import parse_citation, split_footnote
 from claims.extract.urls import find_urls
 
 # --- URLs cut by a PDF's line breaks ---------------------------------------------------------
@@ -224,3 +224,18 @@ def test_a_year_after_a_full_stop_ends_a_book_note() -> None:
     ).source
     assert cited.issued is not None
     assert cited.issued.iso() == "2009"
+
+
+def test_two_quoted_reports_joined_by_and_in_a_sentence_are_two() -> None:
+    # 18F, "De-risking custom technology projects", endnote 7
+    note = (
+        "For details, see the U.S. Department of Health & Human Services’ Office of the "
+        'Inspector General report about the Healthcare.gov failure, "Case Study of CMS '
+        'Management of the Federal Marketplace" and Harvard Business School case study, "The '
+        'Spectacular Fall and Fix of HealthCare.gov."'
+    )
+    spans = [note[s:e] for s, e in split_footnote(note)]
+    assert len(spans) == 2
+    second = parse_citation(spans[1]).source
+    assert [a.display() for a in second.authors] == ["Harvard Business School"]
+    assert second.title == "The Spectacular Fall and Fix of HealthCare.gov"

@@ -273,6 +273,8 @@ _NEW_CITATION = re.compile(r"[“\"‘]|[A-Z][\w’'.-]*[\s,]|standpunt\b|" + r"
 _BOOK_END = re.compile(r":\s*[A-Z][^,:;()]{1,60},\s*\d{4}$")
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:van|de|der|von|den|du|la|le)?\s*[A-Z][\w’'.-]*){1,3}"
 _NAMES_THEN_COMMA = re.compile(_NAME + r"(?:,?\s+and\s+" + _NAME + r")?,\s")
+# after a closed quoted title, "and" then a name and a description, then the next quoted title
+_NAMED_THEN_QUOTE = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,8},\s+[“\"][A-Z]")
 _SYMBOL_OF = re.compile(r"\d{1,4}/\d{1,4}\s+of\s")  # "… 59/209 of 20 December 2004 and 67/221 of …"
 
 
@@ -330,6 +332,9 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
         if not closed or _APA_YEAR.search(before):
             return False
         return bool(find_dates(before))
+    if join["and"] is not None and before[-1:] in '”"' and _NAMED_THEN_QUOTE.match(text, rest):
+        # '… "Case Study of CMS Management …" and Harvard Business School case study, "The …'
+        return True
     complete = before.endswith(")") or bool(find_urls(before)) or _ends_with_date(before)
     chinese = join["and"].strip() == "以及"
     symbol = bool(_SYMBOL_OF.match(text, rest)) and _ends_with_date(before)
@@ -999,9 +1004,18 @@ _POSSESSIVE_TITLE = re.compile(
 )
 
 
+# a body named before the kind of work, no possessive: "Harvard Business School case study,"
+_NAMED_GENRE = re.compile(
+    r"(?:^|(?<=\s))(?P<name>(?!" + _LEAD_WORD + r")(?:[Tt]he\s+)?[A-Z][\w.&-]*"
+    r"(?:\s+(?:of|for|on|and|&|the)?\s*[A-Z][\w.&-]*){1,7})\s+(?:case\s+study|report|study"
+    r"|working\s+paper|policy\s+brief|white\s+paper|survey|analysis|guide)[\s\x1f,]*$"
+)
+
+
 def _possessive_author(pre: str) -> tuple[tuple[Contributor, ...], str] | None:
-    """The authors named as a possessive at the end of ``pre`` and the prose before them."""
-    m = _POSSESSIVE_AUTHOR.search(pre)
+    """The authors named as a possessive at the end of ``pre`` (or before the kind of work)
+    and the prose before them."""
+    m = _POSSESSIVE_AUTHOR.search(pre) or _NAMED_GENRE.search(pre)
     if m is None:
         return None
     authors = _possessor(m["name"])
