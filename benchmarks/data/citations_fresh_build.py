@@ -4391,6 +4391,957 @@ cite(
     unsure=["a citation in parentheses at the end of prose (with a ';' in the prose before it)"],
 )
 
+# === fourth batch, added 2026-12-01 (helper i12e) BEFORE any parser change made from it ===
+# Two more publishers, neither in citations-dev nor above: an undergraduate law review printed
+# as a PDF (its text as the repository stores it: the footnotes at the page foot, the number on
+# a line of its own, URLs broken over lines; family-name-first authors, US cases) and a US
+# government handbook whose HTML endnotes cite reports inside prose. Scored once untuned.
+ACLR = "Amherst College Law Review (Issue VIII, 2023-2024; student-edited, Amherst College)"
+ACLR_WALSH = (
+    "amherstlawreview/amherstlawreview.github.io@73a48555b28b0ce52a735a2d923552a4f6f7773e:"
+    "static/gallery/issue8/paper.txt (text of the issue's PDF; Thomas J. Walsh, 'Aesthetics for "
+    "the Public Good: The Fifth Amendment's Takings Clause and Development Restriction "
+    "Policies', notes 1-48)"
+)
+TTS = (
+    "18F, Technology Transformation Services, U.S. General Services Administration (Carnahan, "
+    "Hart and Jaquith, De-risking custom technology projects: A handbook for state budgeting "
+    "and oversight, 5 August 2019)"
+)
+TTS_NOTES = (
+    "waldoj/technology-budgeting@af2fd8d8dd0b670c2a71124f9596ebe092f34d2f:docs/endnotes.md "
+    "(HTML endnotes '<p class=\"footnote\">N. …'; linked titles print their text only)"
+)
+DOCS["aclr"] = (ACLR_WALSH, ACLR)
+DOCS["tts"] = (TTS_NOTES, TTS)
+BATCH.update(dict.fromkeys((ACLR, TTS), 4))
+
+
+def note_pdf(doc: str, number: str, text: str) -> None:
+    """A page-foot note of PDF text: the lines after the note's number line, as stored (hard
+    line breaks kept); only the first line's indentation is dropped."""
+    NOTES[(doc, number)] = text.strip("\n").lstrip()
+
+
+def note_endnote(doc: str, number: str, html_text: str) -> None:
+    """An HTML endnote '<p>N. text <a>↩︎</a></p>': printed like ``note_html``, without its
+    number and back-link."""
+    text = render_html(html_text)
+    NOTES[(doc, number)] = re.sub(r"\s*\u21a9\ufe0e?$", "", re.sub(r"^\d+\.\s+", "", text))
+
+
+# --- Amherst College Law Review, Walsh, page-foot notes as in paper.txt -----------------------
+D = "aclr"
+LII = "Legal Information Institute"
+CLS = ["Cornell Law School"]
+TRPA = ["Tahoe Regional Planning Agency"]
+LPC = "New York City Landmarks Preservation Committee"
+note_pdf(
+    D,
+    "1",
+    """  Cornell Law School, “Takings,” Legal Information Institute, https://www.law.cornell.edu/wex/takings. Accessed
+February 15, 2024.""",
+)
+cite(
+    D,
+    "1",
+    "Cornell Law School, “Takings,” Legal Information Institute, https://www.law.cornell.edu/wex/takings. Accessed\nFebruary 15, 2024",
+    CLS,
+    "Takings",
+    LII,
+    "web-page",
+    url="https://www.law.cornell.edu/wex/takings",
+    accessed="2024-02-15",
+    unsure=[
+        "the site named after the title is the container; the access date runs over a line break"
+    ],
+)
+note_pdf(
+    D,
+    "2",
+    """  Cornell Law School, “Fifth Amendment,” Legal Information Institute,
+https://www.law.cornell.edu/constitution/fifth_amendment. Accessed February 15, 2024.""",
+)
+cite(
+    D,
+    "2",
+    "Cornell Law School, “Fifth Amendment,” Legal Information Institute,\nhttps://www.law.cornell.edu/constitution/fifth_amendment. Accessed February 15, 2024",
+    CLS,
+    "Fifth Amendment",
+    LII,
+    "web-page",
+    url="https://www.law.cornell.edu/constitution/fifth_amendment",
+    accessed="2024-02-15",
+)
+note_pdf(
+    D,
+    "3",
+    """  Cornell Law School, “Fourteenth Amendment,” Legal Information Institute,
+https://www.law.cornell.edu/constitution/amendmentxiv. Accessed February 15, 2024.""",
+)
+cite(
+    D,
+    "3",
+    "Cornell Law School, “Fourteenth Amendment,” Legal Information Institute,\nhttps://www.law.cornell.edu/constitution/amendmentxiv. Accessed February 15, 2024",
+    CLS,
+    "Fourteenth Amendment",
+    LII,
+    "web-page",
+    url="https://www.law.cornell.edu/constitution/amendmentxiv",
+    accessed="2024-02-15",
+)
+note_pdf(
+    D,
+    "4",
+    """  US Department of Housing and Urban Development, “Eminent Domain.” Accessed February 15, 2024.""",
+)
+cite(
+    D,
+    "4",
+    "US Department of Housing and Urban Development, “Eminent Domain.” Accessed February 15, 2024",
+    ["US Department of Housing and Urban Development"],
+    "Eminent Domain",
+    None,
+    "web-page",
+    accessed="2024-02-15",
+    unsure=["no URL printed; an access date alone"],
+)
+note_pdf(
+    D,
+    "5",
+    """  US Department of Justice, “Fifth Amendment Takings Law,”
+https://www.justice.gov/enrd/natural-resources-section/fifth-amendment-takings-law#:~:text=Also%20known%20as
+%20the%20%22Takings,the%20payment%20of%20just%20compensation. Accessed February 15, 2024.""",
+)
+cite(
+    D,
+    "5",
+    "US Department of Justice, “Fifth Amendment Takings Law,”\nhttps://www.justice.gov/enrd/natural-resources-section/fifth-amendment-takings-law#:~:text=Also%20known%20as\n%20the%20%22Takings,the%20payment%20of%20just%20compensation. Accessed February 15, 2024",
+    ["US Department of Justice"],
+    "Fifth Amendment Takings Law",
+    None,
+    "web-page",
+    url="https://www.justice.gov/enrd/natural-resources-section/fifth-amendment-takings-law#:~:text=Also%20known%20as%20the%20%22Takings,the%20payment%20of%20just%20compensation",
+    accessed="2024-02-15",
+    unsure=["URL with a text fragment, broken by a line break, holding a comma"],
+)
+note_pdf(D, "6", """  Penn Central Transportation Co. v. City of New York, 438 US 104 (1978).""")
+case(
+    D,
+    "6",
+    "Penn Central Transportation Co. v. City of New York, 438 US 104 (1978)",
+    "Penn Central Transportation Co. v. City of New York",
+    "US",
+    "1978",
+    unsure=["'US' printed without dots"],
+)
+note_pdf(
+    D,
+    "7",
+    """  Tahoe-Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency, 535 US 302 (2002).""",
+)
+case(
+    D,
+    "7",
+    "Tahoe-Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency, 535 US 302 (2002)",
+    "Tahoe-Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency",
+    "US",
+    "2002",
+)
+note_pdf(
+    D,
+    "8",
+    """  Bell, Abraham, “Private Takings,” Yale Law School, 2007,
+https://law.yale.edu/sites/default/files/documents/pdf/Intellectual_Life/LEO_Bell_Private_Takings.pdf.""",
+)
+cite(
+    D,
+    "8",
+    "Bell, Abraham, “Private Takings,” Yale Law School, 2007,\nhttps://law.yale.edu/sites/default/files/documents/pdf/Intellectual_Life/LEO_Bell_Private_Takings.pdf",
+    ["Abraham Bell"],
+    "Private Takings",
+    "Yale Law School",
+    "report",
+    "2007",
+    url="https://law.yale.edu/sites/default/files/documents/pdf/Intellectual_Life/LEO_Bell_Private_Takings.pdf",
+    unsure=[
+        "inverted name 'Bell, Abraham'; the institution in the outlet slot is the container "
+        "(as citations-dev's 'NPR', 'ACLU')"
+    ],
+)
+note_pdf(
+    D,
+    "9",
+    """  Landmarks Preservation Commission, “LP-0266,” August 2, 1967,
+http://s-media.nyc.gov/agencies/lpc/lp/0266.pdf.""",
+)
+cite(
+    D,
+    "9",
+    "Landmarks Preservation Commission, “LP-0266,” August 2, 1967,\nhttp://s-media.nyc.gov/agencies/lpc/lp/0266.pdf",
+    ["Landmarks Preservation Commission"],
+    "LP-0266",
+    None,
+    "report",
+    "1967-08-02",
+    url="http://s-media.nyc.gov/agencies/lpc/lp/0266.pdf",
+    unsure=["a designation report named by its number"],
+)
+note_pdf(
+    D,
+    "10",
+    """   New York City Administrative Code, “Landmarks Preservation and Historic Districts,”
+https://codelibrary.amlegal.com/codes/newyorkcity/latest/NYCadmin/0-0-0-133896. Accessed February 16, 2024.""",
+)
+cite(
+    D,
+    "10",
+    "New York City Administrative Code, “Landmarks Preservation and Historic Districts,”\nhttps://codelibrary.amlegal.com/codes/newyorkcity/latest/NYCadmin/0-0-0-133896. Accessed February 16, 2024",
+    [],
+    "Landmarks Preservation and Historic Districts",
+    "New York City Administrative Code",
+    "legal-text",
+    url="https://codelibrary.amlegal.com/codes/newyorkcity/latest/NYCadmin/0-0-0-133896",
+    accessed="2024-02-16",
+    unsure=["the code printed in the author slot holds the chapter: container, not author"],
+)
+note_pdf(
+    D,
+    "11",
+    """   “Development Rights Transfer in New York City,” The Yale Law Journal, December 1972,
+https://www.jstor.org/stable/795117.""",
+)
+cite(
+    D,
+    "11",
+    "“Development Rights Transfer in New York City,” The Yale Law Journal, December 1972,\nhttps://www.jstor.org/stable/795117",
+    [],
+    "Development Rights Transfer in New York City",
+    "The Yale Law Journal",
+    "journal-article",
+    "1972-12",
+    url="https://www.jstor.org/stable/795117",
+)
+note_pdf(
+    D,
+    "12",
+    """   “About LPC,” New York City Landmarks Preservation Committee,
+https://www.nyc.gov/site/lpc/about/about-lpc.page#:~:text=The%20Landmarks%20Preservation%20Commission%2
+0is,%2C%20most%20notably%2C%20Pennsylvania%20Station. Accessed February 18, 2024.""",
+)
+cite(
+    D,
+    "12",
+    "“About LPC,” New York City Landmarks Preservation Committee,\nhttps://www.nyc.gov/site/lpc/about/about-lpc.page#:~:text=The%20Landmarks%20Preservation%20Commission%2\n0is,%2C%20most%20notably%2C%20Pennsylvania%20Station. Accessed February 18, 2024",
+    [],
+    "About LPC",
+    LPC,
+    "web-page",
+    url="https://www.nyc.gov/site/lpc/about/about-lpc.page#:~:text=The%20Landmarks%20Preservation%20Commission%20is,%2C%20most%20notably%2C%20Pennsylvania%20Station",
+    accessed="2024-02-18",
+    unsure=["the URL is broken inside a percent escape (%2 / 0is)"],
+)
+note_pdf(
+    D,
+    "13",
+    """   New York City Buildings, “1968 Building Code of the City of New York,”
+https://www.nyc.gov/site/buildings/codes/1968-construction-codes.page. Accessed February 18, 2024.""",
+)
+cite(
+    D,
+    "13",
+    "New York City Buildings, “1968 Building Code of the City of New York,”\nhttps://www.nyc.gov/site/buildings/codes/1968-construction-codes.page. Accessed February 18, 2024",
+    ["New York City Buildings"],
+    "1968 Building Code of the City of New York",
+    None,
+    "web-page",
+    url="https://www.nyc.gov/site/buildings/codes/1968-construction-codes.page",
+    accessed="2024-02-18",
+    unsure=["the year in the title is not the page's date"],
+)
+note_pdf(
+    D,
+    "14",
+    """   “Excerpt from Justice Brennan’s Opinion for the Court,” The Bridge – Harvard University,
+https://cyber.harvard.edu/bridge/LawEconomics/1978penn.htm. Accessed February 19, 2024.""",
+)
+cite(
+    D,
+    "14",
+    "“Excerpt from Justice Brennan’s Opinion for the Court,” The Bridge – Harvard University,\nhttps://cyber.harvard.edu/bridge/LawEconomics/1978penn.htm. Accessed February 19, 2024",
+    [],
+    "Excerpt from Justice Brennan’s Opinion for the Court",
+    "The Bridge – Harvard University",
+    "web-page",
+    url="https://cyber.harvard.edu/bridge/LawEconomics/1978penn.htm",
+    accessed="2024-02-19",
+)
+note_pdf(
+    D,
+    "15",
+    """   “Certificate of No Effect,” New York City Landmarks Preservation Committee,
+https://www.nyc.gov/site/lpc/applications/certificate-of-no-effect.page. Accessed February 19, 2024.""",
+)
+cite(
+    D,
+    "15",
+    "“Certificate of No Effect,” New York City Landmarks Preservation Committee,\nhttps://www.nyc.gov/site/lpc/applications/certificate-of-no-effect.page. Accessed February 19, 2024",
+    [],
+    "Certificate of No Effect",
+    LPC,
+    "web-page",
+    url="https://www.nyc.gov/site/lpc/applications/certificate-of-no-effect.page",
+    accessed="2024-02-19",
+)
+note_pdf(
+    D,
+    "16",
+    """   Siedel, George, “Landmarks Preservation After Penn Central,” Real Property, Probate, and Trust Journal,
+Summer 1982, https://www.jstor.org/stable/20781603?seq=9.""",
+)
+cite(
+    D,
+    "16",
+    "Siedel, George, “Landmarks Preservation After Penn Central,” Real Property, Probate, and Trust Journal,\nSummer 1982, https://www.jstor.org/stable/20781603?seq=9",
+    ["George Siedel"],
+    "Landmarks Preservation After Penn Central",
+    "Real Property, Probate, and Trust Journal",
+    "journal-article",
+    "1982",
+    url="https://www.jstor.org/stable/20781603?seq=9",
+    unsure=["'Summer 1982': year precision; the journal's name holds commas"],
+)
+note_pdf(D, "17", """   Seawall Associates v. City of New York, 74 F. Supp. 2d 109 (SDNY 1999).""")
+case(
+    D,
+    "17",
+    "Seawall Associates v. City of New York, 74 F. Supp. 2d 109 (SDNY 1999)",
+    "Seawall Associates v. City of New York",
+    "F. Supp. 2d",
+    "1999",
+    publisher="SDNY",
+)
+note_pdf(D, "18", """   Society of Ethical Culture v. Spatt, 68 F. 3d 1 (2d Cir. 1995).""")
+case(
+    D,
+    "18",
+    "Society of Ethical Culture v. Spatt, 68 F. 3d 1 (2d Cir. 1995)",
+    "Society of Ethical Culture v. Spatt",
+    "F. 3d",
+    "1995",
+    publisher="2d Cir.",
+)
+note_pdf(
+    D,
+    "19",
+    """   Tahoe Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency, 535 US 302 (2002).""",
+)
+case(
+    D,
+    "19",
+    "Tahoe Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency, 535 US 302 (2002)",
+    "Tahoe Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency",
+    "US",
+    "2002",
+    unsure=["'Tahoe Sierra' without the hyphen, as printed"],
+)
+note_pdf(
+    D,
+    "20",
+    """   Fox, Tedra, “Lake Tahoe’s Temporary Development Moratorium: Why a Stitch in Time Should Not Define the
+Property Interest in a Takings Claim,” Ecology Law Quarterly, June 2006,
+https://lawcat.berkeley.edu/record/1117764?ln=en.""",
+)
+cite(
+    D,
+    "20",
+    "Fox, Tedra, “Lake Tahoe’s Temporary Development Moratorium: Why a Stitch in Time Should Not Define the\nProperty Interest in a Takings Claim,” Ecology Law Quarterly, June 2006,\nhttps://lawcat.berkeley.edu/record/1117764?ln=en",
+    ["Tedra Fox"],
+    "Lake Tahoe’s Temporary Development Moratorium: Why a Stitch in Time Should Not Define the Property Interest in a Takings Claim",
+    "Ecology Law Quarterly",
+    "journal-article",
+    "2006-06",
+    url="https://lawcat.berkeley.edu/record/1117764?ln=en",
+)
+note_pdf(
+    D,
+    "21",
+    """   University of California, Davis, “Tahoe: State of the Lake Report 2015,” Tahoe Environmental Research Center,
+https://tahoe.ucdavis.edu/sites/g/files/dgvnsk4286/files/inline-files/2_exec_summary.pdf. Accessed February 21,
+2024.""",
+)
+cite(
+    D,
+    "21",
+    "University of California, Davis, “Tahoe: State of the Lake Report 2015,” Tahoe Environmental Research Center,\nhttps://tahoe.ucdavis.edu/sites/g/files/dgvnsk4286/files/inline-files/2_exec_summary.pdf. Accessed February 21,\n2024",
+    ["University of California, Davis"],
+    "Tahoe: State of the Lake Report 2015",
+    "Tahoe Environmental Research Center",
+    "report",
+    url="https://tahoe.ucdavis.edu/sites/g/files/dgvnsk4286/files/inline-files/2_exec_summary.pdf",
+    accessed="2024-02-21",
+    unsure=["an organisation whose name holds a comma; the research centre is the container"],
+)
+note_pdf(
+    D,
+    "22",
+    """   Sonner, Scott, “This US Lake is Overrun By Tourists, Jolting the Region Into Managing Huge Crowds,” USA
+Today, July 24, 2023,
+https://www.usatoday.com/story/travel/destinations/2023/07/24/lake-tahoe-busy-tourist-crowds/70455636007/#:~:te
+xt=Roughly%20one%2Dthird%20the%20size,around%2015%20million%20each%20year.""",
+)
+cite(
+    D,
+    "22",
+    "Sonner, Scott, “This US Lake is Overrun By Tourists, Jolting the Region Into Managing Huge Crowds,” USA\nToday, July 24, 2023,\nhttps://www.usatoday.com/story/travel/destinations/2023/07/24/lake-tahoe-busy-tourist-crowds/70455636007/#:~:te\nxt=Roughly%20one%2Dthird%20the%20size,around%2015%20million%20each%20year",
+    ["Scott Sonner"],
+    "This US Lake is Overrun By Tourists, Jolting the Region Into Managing Huge Crowds",
+    "USA Today",
+    "news-article",
+    "2023-07-24",
+    url="https://www.usatoday.com/story/travel/destinations/2023/07/24/lake-tahoe-busy-tourist-crowds/70455636007/#:~:text=Roughly%20one%2Dthird%20the%20size,around%2015%20million%20each%20year",
+    unsure=["the newspaper's name is broken by a line break"],
+)
+note_pdf(
+    D,
+    "23",
+    """   Tahoe Regional Planning Agency, “Bi-State Compact,” https://www.trpa.gov/regional-plan/bi-state-compact/.
+Accessed February 22, 2024.""",
+)
+cite(
+    D,
+    "23",
+    "Tahoe Regional Planning Agency, “Bi-State Compact,” https://www.trpa.gov/regional-plan/bi-state-compact/.\nAccessed February 22, 2024",
+    TRPA,
+    "Bi-State Compact",
+    None,
+    "web-page",
+    url="https://www.trpa.gov/regional-plan/bi-state-compact/",
+    accessed="2024-02-22",
+)
+for n, month, iso, path in (
+    ("24", "December 1981", "1981-12", "1981-DECEMBER.pdf"),
+    ("25", "September 1983", "1983-09", "1983-SEPTEMBER.pdf"),
+    ("27", "July 1987", "1987-07", "1987-JULY.pdf"),
+):
+    address = f"https://www.trpa.gov/wp-content/uploads/documents/archive/{path}"
+    body = f"Tahoe Regional Planning Agency, “TRPA Governing Board Packets,” {month},\n{address}"
+    note_pdf(D, n, f"   {body}.")
+    cite(D, n, body, TRPA, "TRPA Governing Board Packets", None, "report", iso, url=address)
+note_pdf(
+    D,
+    "26",
+    """   Tahoe Regional Planning Agency, “Environmental Impact for Adoption of a Regional Plan for the Lake Tahoe
+Basin,” April 17, 1986,
+https://www.trpa.gov/wp-content/uploads/documents/archive/TRPA_Regional_Plan_Supp_EIS_1984.pdf.""",
+)
+cite(
+    D,
+    "26",
+    "Tahoe Regional Planning Agency, “Environmental Impact for Adoption of a Regional Plan for the Lake Tahoe\nBasin,” April 17, 1986,\nhttps://www.trpa.gov/wp-content/uploads/documents/archive/TRPA_Regional_Plan_Supp_EIS_1984.pdf",
+    TRPA,
+    "Environmental Impact for Adoption of a Regional Plan for the Lake Tahoe Basin",
+    None,
+    "report",
+    "1986-04-17",
+    url="https://www.trpa.gov/wp-content/uploads/documents/archive/TRPA_Regional_Plan_Supp_EIS_1984.pdf",
+    unsure=["1984 in the file name is not used"],
+)
+note_pdf(
+    D,
+    "28",
+    """   Tahoe-Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency, 34 F. Supp. 2d 1226 (D. Nev. 1999).""",
+)
+case(
+    D,
+    "28",
+    "Tahoe-Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency, 34 F. Supp. 2d 1226 (D. Nev. 1999)",
+    "Tahoe-Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency",
+    "F. Supp. 2d",
+    "1999",
+    publisher="D. Nev.",
+)
+note_pdf(
+    D,
+    "29",
+    """   Washburn, Robert, “’Reasonable Investment-backed Expectations’ As a Factor in Defining Property Interest,”
+Journal of Urban and Contemporary Law, January 1996,
+https://openscholarship.wustl.edu/cgi/viewcontent.cgi?article=1090&context=law_urbanlaw""",
+)
+cite(
+    D,
+    "29",
+    "Washburn, Robert, “’Reasonable Investment-backed Expectations’ As a Factor in Defining Property Interest,”\nJournal of Urban and Contemporary Law, January 1996,\nhttps://openscholarship.wustl.edu/cgi/viewcontent.cgi?article=1090&context=law_urbanlaw",
+    ["Robert Washburn"],
+    "’Reasonable Investment-backed Expectations’ As a Factor in Defining Property Interest",
+    "Journal of Urban and Contemporary Law",
+    "journal-article",
+    "1996-01",
+    url="https://openscholarship.wustl.edu/cgi/viewcontent.cgi?article=1090&context=law_urbanlaw",
+    unsure=["the inner quote opens with a right single quote, as printed; no final full stop"],
+)
+note_pdf(D, "30", """   Lucas v. South Carolina Coastal Council, 505 US 1003 (1992).""")
+case(
+    D,
+    "30",
+    "Lucas v. South Carolina Coastal Council, 505 US 1003 (1992)",
+    "Lucas v. South Carolina Coastal Council",
+    "US",
+    "1992",
+)
+note_pdf(
+    D,
+    "31",
+    """   Tahoe Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency, 216 F.3d 764 (9th Cir. 2000).""",
+)
+case(
+    D,
+    "31",
+    "Tahoe Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency, 216 F.3d 764 (9th Cir. 2000)",
+    "Tahoe Sierra Preservation Council, Inc. v. Tahoe Regional Planning Agency",
+    "F.3d",
+    "2000",
+    publisher="9th Cir.",
+)
+note_pdf(
+    D,
+    "32",
+    """   First English Evangelical Lutheran Church v. Los Angeles County, 482 US 304 (1987).""",
+)
+case(
+    D,
+    "32",
+    "First English Evangelical Lutheran Church v. Los Angeles County, 482 US 304 (1987)",
+    "First English Evangelical Lutheran Church v. Los Angeles County",
+    "US",
+    "1987",
+)
+note_pdf(
+    D,
+    "33",
+    """   Echeverria, John, “What Is a Physical Taking?” UC Davis Law Review, December 2020,
+https://lawreview.law.ucdavis.edu/archives/54/2/what-physical-taking.""",
+)
+cite(
+    D,
+    "33",
+    "Echeverria, John, “What Is a Physical Taking?” UC Davis Law Review, December 2020,\nhttps://lawreview.law.ucdavis.edu/archives/54/2/what-physical-taking",
+    ["John Echeverria"],
+    "What Is a Physical Taking?",
+    "UC Davis Law Review",
+    "journal-article",
+    "2020-12",
+    url="https://lawreview.law.ucdavis.edu/archives/54/2/what-physical-taking",
+    unsure=["the title ends with its own question mark, no comma after the closing quote"],
+)
+note_pdf(D, "34", """   Palazzolo v. Rhode Island, 533 US 606 (2001).""")
+case(
+    D,
+    "34",
+    "Palazzolo v. Rhode Island, 533 US 606 (2001)",
+    "Palazzolo v. Rhode Island",
+    "US",
+    "2001",
+)
+note_pdf(
+    D,
+    "35",
+    """   McLaughlin, Nancy, “Enforcing Conservation Easements: The Through Line,” Georgetown Environmental Law
+Review, 2022,
+https://www.law.georgetown.edu/environmental-law-review/wp-content/uploads/sites/18/2022/11/GT-GELR220023.
+pdf.""",
+)
+cite(
+    D,
+    "35",
+    "McLaughlin, Nancy, “Enforcing Conservation Easements: The Through Line,” Georgetown Environmental Law\nReview, 2022,\nhttps://www.law.georgetown.edu/environmental-law-review/wp-content/uploads/sites/18/2022/11/GT-GELR220023.\npdf",
+    ["Nancy McLaughlin"],
+    "Enforcing Conservation Easements: The Through Line",
+    "Georgetown Environmental Law Review",
+    "journal-article",
+    "2022",
+    url="https://www.law.georgetown.edu/environmental-law-review/wp-content/uploads/sites/18/2022/11/GT-GELR220023.pdf",
+    unsure=["the URL breaks after the dot of '.pdf'"],
+)
+note_pdf(D, "36", """  Kelo v. City of New London, 545 US 469 (2005).""")
+case(
+    D,
+    "36",
+    "Kelo v. City of New London, 545 US 469 (2005)",
+    "Kelo v. City of New London",
+    "US",
+    "2005",
+)
+note_pdf(
+    D,
+    "37",
+    """  Wulf, Henry, “Inverse Condemnation and Government Pandemic Response,” Casetext, May 22, 2020,
+https://casetext.com/analysis/inverse-condemnation-and-government-pandemic-response-1?sort=relevance&results
+Nav=false&q=.""",
+)
+cite(
+    D,
+    "37",
+    "Wulf, Henry, “Inverse Condemnation and Government Pandemic Response,” Casetext, May 22, 2020,\nhttps://casetext.com/analysis/inverse-condemnation-and-government-pandemic-response-1?sort=relevance&results\nNav=false&q=",
+    ["Henry Wulf"],
+    "Inverse Condemnation and Government Pandemic Response",
+    "Casetext",
+    "web-page",
+    "2020-05-22",
+    url="https://casetext.com/analysis/inverse-condemnation-and-government-pandemic-response-1?sort=relevance&resultsNav=false&q=",
+    unsure=["the URL ends with an empty 'q=' before the full stop"],
+)
+note_pdf(
+    D,
+    "38",
+    """   Cornell Law School, “Inverse Condemnation,” Legal Information Institute,
+https://www.law.cornell.edu/wex/inverse_condemnation. Accessed February 26, 2024.""",
+)
+cite(
+    D,
+    "38",
+    "Cornell Law School, “Inverse Condemnation,” Legal Information Institute,\nhttps://www.law.cornell.edu/wex/inverse_condemnation. Accessed February 26, 2024",
+    CLS,
+    "Inverse Condemnation",
+    LII,
+    "web-page",
+    url="https://www.law.cornell.edu/wex/inverse_condemnation",
+    accessed="2024-02-26",
+)
+note_pdf(
+    D,
+    "39",
+    """   Foley, Brian, “The Effects of Residential Minimum Lot Size Zoning on Land Development: The Case of Oakland
+County, Michigan,” AgEcon Search, 2004, https://ageconsearch.umn.edu/record/11169/.""",
+)
+cite(
+    D,
+    "39",
+    "Foley, Brian, “The Effects of Residential Minimum Lot Size Zoning on Land Development: The Case of Oakland\nCounty, Michigan,” AgEcon Search, 2004, https://ageconsearch.umn.edu/record/11169/",
+    ["Brian Foley"],
+    "The Effects of Residential Minimum Lot Size Zoning on Land Development: The Case of Oakland County, Michigan",
+    "AgEcon Search",
+    "report",
+    "2004",
+    url="https://ageconsearch.umn.edu/record/11169/",
+)
+note_pdf(
+    D,
+    "40",
+    """   California Housing Partnership, “Marin County 2023 Housing Needs Report,” May 2023,
+https://chpc.net/resources/marin-county-housing-need-report-2023/.""",
+)
+cite(
+    D,
+    "40",
+    "California Housing Partnership, “Marin County 2023 Housing Needs Report,” May 2023,\nhttps://chpc.net/resources/marin-county-housing-need-report-2023/",
+    ["California Housing Partnership"],
+    "Marin County 2023 Housing Needs Report",
+    None,
+    "report",
+    "2023-05",
+    url="https://chpc.net/resources/marin-county-housing-need-report-2023/",
+)
+note_pdf(
+    D,
+    "41",
+    """   Fairfax County, Virginia, “Communitywide Strategic Housing Plan,” June 2018,
+https://www.fairfaxcounty.gov/housing/sites/housing/files/assets/documents/communitywide%20housing%20strateg
+ic%20plan/communitywide%20housing%20strategic%20plan%20final.pdf.""",
+)
+cite(
+    D,
+    "41",
+    "Fairfax County, Virginia, “Communitywide Strategic Housing Plan,” June 2018,\nhttps://www.fairfaxcounty.gov/housing/sites/housing/files/assets/documents/communitywide%20housing%20strateg\nic%20plan/communitywide%20housing%20strategic%20plan%20final.pdf",
+    ["Fairfax County, Virginia"],
+    "Communitywide Strategic Housing Plan",
+    None,
+    "report",
+    "2018-06",
+    url="https://www.fairfaxcounty.gov/housing/sites/housing/files/assets/documents/communitywide%20housing%20strategic%20plan/communitywide%20housing%20strategic%20plan%20final.pdf",
+    unsure=["an organisation whose name holds a comma (county, state)"],
+)
+note_pdf(
+    D,
+    "42",
+    """   Zhao, Weihua, “The Long-Run Effects of Minimum Lot Size Zoning on Housing Redevelopment,” Journal of
+Housing Economics, March 2022, https://doi.org/10.1016/j.jhe.2021.101806.""",
+)
+cite(
+    D,
+    "42",
+    "Zhao, Weihua, “The Long-Run Effects of Minimum Lot Size Zoning on Housing Redevelopment,” Journal of\nHousing Economics, March 2022, https://doi.org/10.1016/j.jhe.2021.101806",
+    ["Weihua Zhao"],
+    "The Long-Run Effects of Minimum Lot Size Zoning on Housing Redevelopment",
+    "Journal of Housing Economics",
+    "journal-article",
+    "2022-03",
+    url="https://doi.org/10.1016/j.jhe.2021.101806",
+)
+note_pdf(
+    D,
+    "43",
+    """   Neiman, Max, “Zoning Policy, Income Clustering, and Suburban Change,” Social Science Quarterly 61 666-675
+(1980), December 1980, http://www.jstor.org/stable/42860778.""",
+)
+cite(
+    D,
+    "43",
+    "Neiman, Max, “Zoning Policy, Income Clustering, and Suburban Change,” Social Science Quarterly 61 666-675\n(1980), December 1980, http://www.jstor.org/stable/42860778",
+    ["Max Neiman"],
+    "Zoning Policy, Income Clustering, and Suburban Change",
+    "Social Science Quarterly",
+    "journal-article",
+    "1980-12",
+    url="http://www.jstor.org/stable/42860778",
+    unsure=["volume, pages and year, then the month again: the more precise date is taken"],
+)
+note_pdf(D, "44", """  HB-110, 2023, Washington State Legislature.""")
+cite(
+    D,
+    "44",
+    "HB-110, 2023, Washington State Legislature",
+    [],
+    "HB-110",
+    None,
+    "legal-text",
+    "2023",
+    publisher="Washington State Legislature",
+    unsure=["a bill by its number; the legislature is the enacting body, not an author"],
+)
+note_pdf(
+    D,
+    "45",
+    """  Hanley, Allison, “Rethinking Zoning to Increase Affordable Housing,” Journal of Housing and Community
+Development, December 22, 2023,
+https://nahro.org/journal_article/rethinking-zoning-to-increase-affordable-housing/.""",
+)
+cite(
+    D,
+    "45",
+    "Hanley, Allison, “Rethinking Zoning to Increase Affordable Housing,” Journal of Housing and Community\nDevelopment, December 22, 2023,\nhttps://nahro.org/journal_article/rethinking-zoning-to-increase-affordable-housing/",
+    ["Allison Hanley"],
+    "Rethinking Zoning to Increase Affordable Housing",
+    "Journal of Housing and Community Development",
+    "journal-article",
+    "2023-12-22",
+    url="https://nahro.org/journal_article/rethinking-zoning-to-increase-affordable-housing/",
+)
+note_pdf(
+    D,
+    "46",
+    """   Byrne, J. Peter, “Penn Central in Retrospect: The Past and Future of Historic Preservation Regulation,”
+Georgetown Environmental Law Review, 2021,
+https://scholarship.law.georgetown.edu/cgi/viewcontent.cgi?article=3464&context=facpub.""",
+)
+cite(
+    D,
+    "46",
+    "Byrne, J. Peter, “Penn Central in Retrospect: The Past and Future of Historic Preservation Regulation,”\nGeorgetown Environmental Law Review, 2021,\nhttps://scholarship.law.georgetown.edu/cgi/viewcontent.cgi?article=3464&context=facpub",
+    ["J. Peter Byrne"],
+    "Penn Central in Retrospect: The Past and Future of Historic Preservation Regulation",
+    "Georgetown Environmental Law Review",
+    "journal-article",
+    "2021",
+    url="https://scholarship.law.georgetown.edu/cgi/viewcontent.cgi?article=3464&context=facpub",
+)
+note_pdf(D, "47", """  Tyler v. Hennepin County, 598 US 631 (2023).""")
+case(
+    D, "47", "Tyler v. Hennepin County, 598 US 631 (2023)", "Tyler v. Hennepin County", "US", "2023"
+)
+note_pdf(
+    D,
+    "48",
+    """  American Civil Liberties Union, “Explanation of How Eminent Domain Can Be Used to Restore the Real Estate
+market and the Financial System Without the Adverse Consequences to the Current Holders of the Condemned
+Mortgages,
+https://www.aclu.org/wp-content/uploads/document/12-Paper_entitled_How_Eminent_Domain_Can_Be_Used_to_
+Restore_the_Real_Estate_Market.pdf. Accessed March 3, 2024.""",
+)
+cite(
+    D,
+    "48",
+    "American Civil Liberties Union, “Explanation of How Eminent Domain Can Be Used to Restore the Real Estate\nmarket and the Financial System Without the Adverse Consequences to the Current Holders of the Condemned\nMortgages,\nhttps://www.aclu.org/wp-content/uploads/document/12-Paper_entitled_How_Eminent_Domain_Can_Be_Used_to_\nRestore_the_Real_Estate_Market.pdf. Accessed March 3, 2024",
+    ["American Civil Liberties Union"],
+    "Explanation of How Eminent Domain Can Be Used to Restore the Real Estate market and the Financial System Without the Adverse Consequences to the Current Holders of the Condemned Mortgages",
+    None,
+    "report",
+    url="https://www.aclu.org/wp-content/uploads/document/12-Paper_entitled_How_Eminent_Domain_Can_Be_Used_to_Restore_the_Real_Estate_Market.pdf",
+    accessed="2024-03-03",
+    unsure=["the title's closing quote is missing, as printed; the URL breaks after an underscore"],
+)
+
+# --- 18F handbook, endnotes as in docs/endnotes.md -------------------------------------------
+# Only notes that cite a work by a name or title were taken (4, 5, 8 and 13 cite data or a
+# linked phrase with no title or author printed: left out).
+D = "tts"
+STANDISH = ["The Standish Group"]
+note_endnote(
+    D,
+    "1",
+    r"""1. Projects valued at $6M or greater, in Europe and the United States, that were completed satisfactorily, on time, and within budget. From The Standish Group’s "<a href="https://www.standishgroup.com/sample_research_files/Haze4.pdf">Haze</a>," based on their CHAOS database. <a href="#reference-1">↩︎</a>""",
+)
+cite(
+    D,
+    "1",
+    'The Standish Group’s "Haze,"',
+    STANDISH,
+    "Haze",
+    None,
+    "report",
+    unsure=[
+        "a citation inside prose: 'From' and the explanation before it and 'based on their "
+        "CHAOS database' after it are prose; the title is a link (its address is not printed)"
+    ],
+)
+note_endnote(
+    D,
+    "2",
+    r"""2. Of the $90 billion in federal IT spending in FY2019, 80% is allocated for maintenance of legacy software, according to the GAO’s June 2019 report, "<a href="https://www.gao.gov/products/GAO-19-471">Agencies Need to Develop Modernization Plans for Critical Legacy Systems</a>." They write that inadequately-maintained legacy software leads to security risks, unmet mission needs, staffing issues, and increased costs. <a href="#reference-2">↩︎</a>""",
+)
+cite(
+    D,
+    "2",
+    'GAO’s June 2019 report, "Agencies Need to Develop Modernization Plans for Critical Legacy Systems."',
+    ["GAO"],
+    "Agencies Need to Develop Modernization Plans for Critical Legacy Systems",
+    None,
+    "report",
+    "2019-06",
+    unsure=["a citation inside prose ('according to the'); the author as a possessive"],
+)
+note_endnote(
+    D,
+    "3",
+    r"""3. The National Association of State Budget Officers’ “2018 State Expenditure Report” finds that federal grants provide an average of 31.2% of each state’s budget, climbing by 5.7% in FY2018. <a href="#reference-3">↩︎</a>""",
+)
+cite(
+    D,
+    "3",
+    "The National Association of State Budget Officers’ “2018 State Expenditure Report”",
+    ["The National Association of State Budget Officers"],
+    "2018 State Expenditure Report",
+    None,
+    "report",
+    unsure=["the year in the title is not used as the date; the sentence goes on in prose"],
+)
+note_endnote(
+    D,
+    "6",
+    r"""6. For more on DevOps, see the Defense Innovation Board’s "<a href="https://media.defense.gov/2018/Oct/09/2002049592/-1/-1/0/DIB_DEVELOPMENT_ENVIRONMENT_2018.10.05.PDF">Is Your Development Environment Holding You Back? A DIB Guide for the Acquisition Community</a>." <a href="#reference-6">↩︎</a>""",
+)
+cite(
+    D,
+    "6",
+    'Defense Innovation Board’s "Is Your Development Environment Holding You Back? A DIB Guide for the Acquisition Community."',
+    ["Defense Innovation Board"],
+    "Is Your Development Environment Holding You Back? A DIB Guide for the Acquisition Community",
+    None,
+    "report",
+    signal="For more on DevOps, see the",
+)
+note_endnote(
+    D,
+    "7",
+    r"""7. For details, see the U.S. Department of Health &amp; Human Services’ Office of the Inspector General report about the Healthcare.gov failure, "<a href="https://oig.hhs.gov/oei/reports/oei-06-14-00350.asp">Case Study of CMS Management of the Federal Marketplace</a>" and Harvard Business School case study, "<a href="https://hbswk.hbs.edu/item/the-spectacular-fall-and-fix-of-healthcare-gov">The Spectacular Fall and Fix of HealthCare.gov</a>." <a href="#reference-7">↩︎</a>""",
+)
+cite(
+    D,
+    "7",
+    'U.S. Department of Health & Human Services’ Office of the Inspector General report about the Healthcare.gov failure, "Case Study of CMS Management of the Federal Marketplace"',
+    ["U.S. Department of Health & Human Services’ Office of the Inspector General"],
+    "Case Study of CMS Management of the Federal Marketplace",
+    None,
+    "report",
+    signal="For details, see the",
+    unsure=["a possessive department and office as one author; a description before the title"],
+)
+cite(
+    D,
+    "7",
+    'Harvard Business School case study, "The Spectacular Fall and Fix of HealthCare.gov."',
+    ["Harvard Business School"],
+    "The Spectacular Fall and Fix of HealthCare.gov",
+    None,
+    "report",
+    unsure=["joined to the first by 'and', no comma or semicolon"],
+)
+note_endnote(
+    D,
+    "9",
+    r"""9. For more about the difference between O&amp;M and continuous agile development, read <a href="https://18f.gsa.gov/2016/02/23/software-maintenance-is-an-anti-pattern/">"Software maintenance is an anti-pattern"</a> on the 18F blog. <a href="#reference-9">↩︎</a>""",
+)
+cite(
+    D,
+    "9",
+    '"Software maintenance is an anti-pattern" on the 18F blog',
+    [],
+    "Software maintenance is an anti-pattern",
+    "18F blog",
+    "blog-post",
+    signal="For more about the difference between O&M and continuous agile development, read",
+    unsure=["'on the 18F blog' names the container in prose"],
+)
+for n, phrase in (
+    ("10", "software projects that cost more than $10 million succeed only 8% of the time"),
+    ("11", "software projects’ outcomes get worse as more money is spent"),
+):
+    tail = {
+        "10": " Outcomes improve substantially as the dollar value is reduced, peaking at a 70% success rate for projects under $1 million.",
+        "11": " Limiting the spending on each contract segments the project into smaller components, making each component — and the entire project — more likely to succeed.",
+    }[n]
+    note_endnote(
+        D,
+        n,
+        f"""{n}. In The Standish Group’s 2014 CHAOS Report, based on a survey of 25,000 software projects, they found that <a href="https://www.standishgroup.com/sample_research_files/CHAOSReport2014.pdf#page=3">{phrase}</a>.{tail} <a href="#reference-{n}">↩︎</a>""",
+    )
+    cite(
+        D,
+        n,
+        "The Standish Group’s 2014 CHAOS Report",
+        STANDISH,
+        "CHAOS Report",
+        None,
+        "report",
+        "2014",
+        signal="In",
+        unsure=["a report named in prose, its year before its name; the finding after it is prose"],
+    )
+note_endnote(
+    D,
+    "12",
+    r"""12. Alaska’s Department of Health &amp; Social Services faced this challenge in 2017, and their Contracts and Procurement Manager wrote about the process that they used to attract small, agile, Alaskan vendors in "<a href="https://18f.gsa.gov/2017/09/12/how-alaska-is-using-transparency/">How Alaska is using transparency to attract modern software vendors</a>." <a href="#reference-12">↩︎</a>""",
+)
+cite(
+    D,
+    "12",
+    '"How Alaska is using transparency to attract modern software vendors."',
+    [],
+    "How Alaska is using transparency to attract modern software vendors",
+    None,
+    "blog-post",
+    unsure=[
+        "the author is described, not named ('their Contracts and Procurement Manager'); the "
+        "18F blog is only in the link target"
+    ],
+)
+note_endnote(
+    D,
+    "14",
+    r"""14. See "<a href="https://18f.gsa.gov/2015/10/15/best-practices-for-distributed-teams/">18F’s best practices for making distributed teams work</a>" for specifics. <a href="#reference-14">↩︎</a>""",
+)
+cite(
+    D,
+    "14",
+    '"18F’s best practices for making distributed teams work"',
+    [],
+    "18F’s best practices for making distributed teams work",
+    None,
+    "blog-post",
+    signal="See",
+    unsure=["'18F’s' is part of the title, not an author"],
+)
+
 
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:

@@ -71,7 +71,7 @@ _ISSUED_LABEL = re.compile(
 )
 _NO_DATE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|no date|undated)(?!\w)", re.IGNORECASE)
 _PINPOINT = re.compile(
-    r"(?<![\w])(?:pp?\.|pages?|paras?\.|paragraphs?|¶¶?|§§?|secs?\.|sections?|ch\.|chaps?\."
+    r"(?<![\w])(?:pp?\.|pgs?\.|pages?|paras?\.|paragraphs?|¶¶?|§§?|secs?\.|sections?|ch\.|chaps?\."
     r"|chapters?|arts?\.|articles?|figs?\.|fn\.|n\.|notes?|slides?|annex)"
     r"\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b)"
     r"(?:\s*(?:[-–—]|,\s*(?=\d)|and\s+(?=\d)|&\s*(?=\d))\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b))*",
@@ -273,11 +273,13 @@ _NEW_CITATION = re.compile(r"[“\"‘]|[A-Z][\w’'.-]*[\s,]|standpunt\b|" + r"
 _BOOK_END = re.compile(r":\s*[A-Z][^,:;()]{1,60},\s*\d{4}$")
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:van|de|der|von|den|du|la|le)?\s*[A-Z][\w’'.-]*){1,3}"
 _NAMES_THEN_COMMA = re.compile(_NAME + r"(?:,?\s+and\s+" + _NAME + r")?,\s")
+# after a closed quoted title, "and" then a name and a description, then the next quoted title
+_NAMED_THEN_QUOTE = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,8},\s+[“\"][A-Z]")
 _SYMBOL_OF = re.compile(r"\d{1,4}/\d{1,4}\s+of\s")  # "… 59/209 of 20 December 2004 and 67/221 of …"
 
 
 # "London; New York: Routledge, 2003": a semicolon between the places of an imprint
-_PLACE = r"[A-Z][A-Za-z.’'-]+(?:\s+[A-Z][A-Za-z.’'-]+){0,2}"
+_PLACE = r"[A-Z][A-Za-z.’'-]+(?:\s+(?:(?:am|an|der|upon|on|sur)\s+)?[A-Z][A-Za-z.’'-]+){0,2}"
 _PLACE_BEFORE = re.compile(r"(?:^|[(,]\s*)" + _PLACE + r"$")
 _PLACE_AFTER = re.compile(r"\s*" + _PLACE + r"(?:;\s*" + _PLACE + r")*:\s+[A-Z]")
 # a case's report ends a citation: "… (2005) EWCA (Civ) 11", "… (1998) 29 EHRR1 at para 70"
@@ -330,6 +332,9 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
         if not closed or _APA_YEAR.search(before):
             return False
         return bool(find_dates(before))
+    if join["and"] is not None and before[-1:] in '”"' and _NAMED_THEN_QUOTE.match(text, rest):
+        # '… "Case Study of CMS Management …" and Harvard Business School case study, "The …'
+        return True
     complete = before.endswith(")") or bool(find_urls(before)) or _ends_with_date(before)
     chinese = join["and"].strip() == "以及"
     symbol = bool(_SYMBOL_OF.match(text, rest)) and _ends_with_date(before)
@@ -543,13 +548,51 @@ def _take_labelled_date(work: _Work, pattern: re.Pattern[str]) -> DateMatch | No
     return None
 
 
+_SEASON = re.compile(r"(?:Spring|Summer|Autumn|Fall|Winter)\s+$")
+_LOOK_BACK = 12  # characters before a date that these two patterns read (never the whole note)
+_ORIGINAL_YEAR = re.compile(r"\d{4}\s*\(\s*$")  # "1991 (1974)": the original's year
+
+
 def _standalone(masked: str, start: int, end: int) -> bool:
-    """A bare year counts as a date only as a piece of its own (``, 2016,`` or ``2016)``)."""
+    """A bare year counts as a date only as a piece of its own (``, 2016,`` or ``2016)``,
+    or a season's: ``Summer 1982``)."""
     before = masked[:start].rstrip(" ")
     after = masked[end:].lstrip(" ")
-    ok_before = not before or before[-1] in ",(;:" + MASK
-    ok_after = not after or after[0] in ",).;" + MASK
+    ok_before = (
+        not before
+        or before[-1] in ",(;:" + MASK
+        or (before[-1] == "." and not after.strip(" ."))  # "Suhrkamp Verlag. 2009" ends it
+        or bool(_SEASON.search(masked[max(0, start - _LOOK_BACK) : start]))
+    )
+    ok_after = not after or after[0] in ",).;" + MASK or bool(_THEN_ORIGINAL.match(after))
     return ok_before and ok_after
+
+
+_THEN_ORIGINAL = re.compile(r"\(\s*\d{4}\s*\)")
+_VOLUME_PAGES_END = re.compile(r"\s+(?P<volume>\d{1,4})\s+(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5})$")
+
+
+def _issued_of(chosen: list[DateMatch], masked: str) -> DateMatch:
+    """The issued date among the candidates in order: a year in parentheses after another year
+    is the original edition's, and a later date of the same year that says more is the same
+    date ("(1980), December 1980"; "(2013) EWHC 1575 (Pat), 11 June 2013")."""
+    first = next(
+        (
+            d
+            for d in chosen
+            if not _ORIGINAL_YEAR.search(masked[max(0, d.start - _LOOK_BACK) : d.start])
+        ),
+        chosen[0],
+    )
+    finer = [
+        d
+        for d in chosen
+        if d.start > first.start
+        and d.value.year == first.value.year
+        and first.precision.value == "year"
+        and d.precision.value != "year"
+    ]
+    return finer[0] if finer else first
 
 
 def _is_prose(text: str) -> bool:
@@ -666,6 +709,19 @@ def _parse(text: str) -> ParsedCitation:
             extra["title_translation"] = translation["translation"].strip()
             work.take(translation.start(), translation.end())
 
+    possessive_year: int | None = None
+    possessive_author = False  # an author named as "X’s": an unambiguous span, like quotes
+    if quoted is None:
+        # "In The Standish Group’s 2014 CHAOS Report, …": a report named in prose
+        lead = len(text) - len(text[signal.end() if signal else 0 :].lstrip())
+        named = _POSSESSIVE_TITLE.match(work.masked(), lead)
+        if named is not None and _possessor(named["name"]):
+            title = text[named.start("title") : named.end("title")]
+            title_span = (named.start("title"), named.end("title"))
+            work.take(*title_span)
+            possessive_year = named.start("year") if named["year"] else None
+            possessive_author = True
+
     accessed_match = _take_labelled_date(work, _ACCESSED)
     updated = _take_labelled_date(work, _UPDATED)
     if updated is not None:
@@ -742,9 +798,23 @@ def _parse(text: str) -> ParsedCitation:
         ]
         after_title = [d for d in candidates if d.start >= title_end]
         chosen = after_title or candidates
+        if possessive_year is not None:
+            chosen = [d for d in find_dates(masked) if d.start == possessive_year] or chosen
         if chosen:
-            issued_match = chosen[0]
-            work.take(issued_match.start, issued_match.end)
+            issued_match = _issued_of(chosen, masked)
+            season = _SEASON.search(
+                masked, max(0, issued_match.start - _LOOK_BACK), issued_match.start
+            )
+            work.take(season.start() if season else issued_match.start, issued_match.end)
+            fuller = issued_match.precision.value != "year"
+            for same in chosen:  # the year said again before the full date
+                if (
+                    fuller
+                    and same.start < issued_match.start
+                    and same.value.year == issued_match.value.year
+                    and same.precision.value == "year"
+                ):
+                    work.take(same.start, same.end)
     if issued_match is not None and issued_match.ambiguous:
         flags.append(CitationFlag.AMBIGUOUS_DATE)
     for m in _EMPTY_BRACKETS.finditer(work.masked()):
@@ -756,7 +826,13 @@ def _parse(text: str) -> ParsedCitation:
     leftovers: list[_Segment] = []
     if title_span is not None:
         pre = masked[: title_span[0]].replace(MASK, " ").strip(" ,.:")
-        if pre:
+        possessive = _possessive_author(pre) if pre else None
+        if possessive is not None:
+            authors, before = possessive
+            possessive_author = True
+            if before:
+                leftovers.append(_Segment(0, len(before), before))
+        elif pre:
             authors, authors_ok = split_authors(pre, lenient=True)
             if not authors_ok:
                 authors = ()
@@ -773,6 +849,11 @@ def _parse(text: str) -> ParsedCitation:
         post_segments, publisher, interview=bool(title and _INTERVIEW.search(title))
     )
     container, publisher, kind = tail.container, tail.publisher, tail.kind or kind_hint
+    volume_pages = _VOLUME_PAGES_END.search(container) if container and journal is None else None
+    if container and volume_pages and volume_pages.start() > 0:
+        # "Social Science Quarterly 61 666-675": the volume and pages end the journal's name
+        extra["volume"], extra["pages"] = volume_pages["volume"], volume_pages["pages"]
+        container = container[: volume_pages.start()]
     if tail.by_authors and not authors:
         authors = tail.by_authors
     if tail.issuer and not authors and authors_ok:
@@ -854,6 +935,7 @@ def _parse(text: str) -> ParsedCitation:
         confidence=_confidence(order, authors_ok, kind_evidence),
         flags=tuple(order),
         leftover=_leftover(text, masked, leftovers),
+        evidence=(("possessive_author", 1.0),) if possessive_author and authors else (),
     )
 
 
@@ -893,6 +975,55 @@ def _issuing_phrase(segment: str) -> KindPhrase | None:
     return phrase
 
 
+# an author named in prose as a possessive: "… according to the GAO’s June 2019 report,
+# “Title”", "From The Standish Group’s “Haze,”", "In The Standish Group’s 2014 CHAOS Report"
+_LEAD_WORD = r"(?:From|In|See|According|For|By|And|But|Also|As|Of|On|To|With|Under|Per)\b"
+_POSSESSOR = (
+    r"(?P<name>(?!" + _LEAD_WORD + r")(?:The\s+)?[A-Z][\w.&-]*"
+    r"(?:\s+(?:of|for|on|and|&|the)?\s*[A-Z][\w.&-]*){0,7})(?:’s|'s|(?<=s)’|(?<=s)')"
+)
+
+
+def _possessor(name: str) -> tuple[Contributor, ...]:
+    """The authors a possessive names: a proper name of two words or more, or an acronym
+    (``GAO’s``); one capitalised word is a title's first word (``Journalists’ Privilege``)."""
+    words = name.split()
+    if not (len(words) >= 2 or (name.isupper() and len(name) >= 2)):
+        return ()
+    authors, ok = split_authors(name, lenient=True)
+    return authors if ok else ()
+
+
+_POSSESSIVE_AUTHOR = re.compile(
+    r"(?:^|(?<=\s))" + _POSSESSOR + r"(?P<what>(?:\s+[a-z]+){0,4})[\s\x1f,]*$"
+)
+_POSSESSIVE_TITLE = re.compile(
+    r"(?:(?:In|From|See|According\s+to)\s+(?:the\s+)?)?"
+    + _POSSESSOR
+    + r"\s+(?:(?P<year>\d{4})\s+)?(?P<title>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,8})(?=\s*(?:,|$))"
+)
+
+
+# a body named before the kind of work, no possessive: "Harvard Business School case study,"
+_NAMED_GENRE = re.compile(
+    r"(?:^|(?<=\s))(?P<name>(?!" + _LEAD_WORD + r")(?:[Tt]he\s+)?[A-Z][\w.&-]*"
+    r"(?:\s+(?:of|for|on|and|&|the)?\s*[A-Z][\w.&-]*){1,7})\s+(?:case\s+study|report|study"
+    r"|working\s+paper|policy\s+brief|white\s+paper|survey|analysis|guide)[\s\x1f,]*$"
+)
+
+
+def _possessive_author(pre: str) -> tuple[tuple[Contributor, ...], str] | None:
+    """The authors named as a possessive at the end of ``pre`` (or before the kind of work)
+    and the prose before them."""
+    m = _POSSESSIVE_AUTHOR.search(pre) or _NAMED_GENRE.search(pre)
+    if m is None:
+        return None
+    authors = _possessor(m["name"])
+    if not authors:
+        return None
+    return authors, pre[: m.start()].strip(" ,.:")
+
+
 def _unquoted_title(
     segments: list[_Segment], text: str, stop: int, masked: str
 ) -> tuple[list[_Segment], str | None, tuple[Contributor, ...], _Segment | None]:
@@ -930,7 +1061,13 @@ def _unquoted_title(
             and (has_organisation_word(first.text) or len(first.text.split()) == 1)
         )
         before_date = segments[1].start < stop or stop >= len(text)
-        if (persons or organisation) and before_date and not _issuing_phrase(segments[1].text):
+        # "Marcel Obst 31.5.2020 Why disinformation …": the date between the names and title
+        date_between = persons and first.end <= stop <= segments[1].start
+        if (
+            (persons or organisation)
+            and (before_date or date_between)
+            and not _issuing_phrase(segments[1].text)
+        ):
             return segments[2:], segments[1].text, authors, None
         if persons and _issuing_phrase(segments[1].text):
             return segments[1:], None, authors, None
@@ -965,10 +1102,48 @@ def _extend_title(segments: list[_Segment], index: int, text: str, stop: int) ->
     return segments[last + 1 :]
 
 
+# what goes on after a title in prose, not an outlet: "… report," finds that …, "Title." They
+# write …, "Title" for specifics; "on the 18F blog" names the outlet in prose
+_PROSE_AFTER = re.compile(
+    r"^(?:(?:they|it|this|these|those|we|he|she|which|who|that|finds?|found|shows?|notes?"
+    r"|writes?|says?|argues?|for|based|according|where|when|because|with|as|see|from|to|but"
+    r"|on)\b|(?:They|It|This|These|Those|We|He|She)\s+[a-z])"
+)
+_OUTLET_IN_PROSE = re.compile(
+    r"^on\s+(?:the\s+)?(?P<outlet>[A-Z0-9][^,;:]{0,50}\s(?:blog|website|site|podcast|wiki))\.?$"
+)
+
+
+_AT_PAGES = re.compile(
+    r"^at\s+(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*\((?P<note>[^()]{1,40})\))?$"
+)
+_SERIES_WORDS = re.compile(
+    r"^(?:(?:and|&)\s+)?[A-Z][\w’'-]*(?:\s+(?:&|of|the|and|for|on|[A-Z][\w’'-]*)){0,4}$"
+)
+
+
+def _name_series(segments: list[_Segment], at: int) -> int:
+    """How many segments after ``at`` continue a name listed with commas and closed by
+    ``and``/``&``: "Theory, Culture & Society", "Real Property, Probate, and Trust Journal",
+    "ACM Conference on Fairness, Accountability, and Transparency"; 0 when none do."""
+    for k in range(at + 1, min(at + 4, len(segments))):
+        value = segments[k].text
+        if not _SERIES_WORDS.match(value):
+            return 0
+        if value.startswith(("and ", "& ")) or " & " in value:
+            return k - at
+    return 0
+
+
 def _assign_segments(segments: list[_Segment], publisher: str | None, *, interview: bool) -> _Tail:
     """Container, publisher, kind, by-line authors and leftovers from what follows the title."""
     tail = _Tail(publisher=publisher)
-    for seg in segments:
+    in_prose = False
+    skip = 0
+    for index, seg in enumerate(segments):
+        if skip:
+            skip -= 1
+            continue
         value = seg.text
         by = _BY.match(value)
         if by and not tail.by_authors:
@@ -990,6 +1165,12 @@ def _assign_segments(segments: list[_Segment], publisher: str | None, *, intervi
         if _BARE_PAGES.match(value) and tail.pinpoint is None:
             tail.pinpoint = value
             continue
+        at_page = _AT_PAGES.match(value)
+        if at_page:  # Bluebook "at 2–3 (SM-2180998)": said as a pinpoint, so it is one
+            tail.pinpoint = at_page["pages"]
+            if at_page["note"]:
+                tail.notes.append(at_page["note"])
+            continue
         if interview and "place" not in tail.extra:
             tail.extra["place"] = value
             continue
@@ -1006,8 +1187,19 @@ def _assign_segments(segments: list[_Segment], publisher: str | None, *, intervi
                 elif tail.container is None:
                     tail.container = phrase.issuer
             continue
+        if in_prose or _PROSE_AFTER.match(value):
+            in_blog = None if in_prose else _OUTLET_IN_PROSE.match(value)
+            if in_blog and tail.container is None:
+                tail.container = in_blog["outlet"]
+            else:
+                tail.rest.append(seg if value == seg.text else _Segment(seg.start, seg.end, value))
+            in_prose = True  # the sentence goes on: nothing after it is an outlet
+            continue
         if tail.container is None:
-            tail.container = value
+            skip = _name_series(segments, index) if _SERIES_WORDS.match(value) else 0
+            tail.container = ", ".join(
+                [value] + [s.text for s in segments[index + 1 : index + 1 + skip]]
+            )
         elif tail.publisher is None and looks_like_organisation(value):
             tail.publisher = value
         elif looks_like_person(value) and not tail.by_authors:

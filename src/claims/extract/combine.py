@@ -181,6 +181,7 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
     # an issuer the rules named from "Human Rights Watch news release", or a by-line, after
     # the title: the labeller reads authors before it, so the rules' reading stands
     inferred = _after_title(text, ours["authors"], ours["title"])
+    inferred = inferred or "possessive_author" in dict(parsed.evidence)  # "The GAO’s report"
     if _norm([c.display() for c in authors]) != _norm(ours["authors"]) and not (
         emptied or inferred
     ):

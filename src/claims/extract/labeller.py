@@ -236,9 +236,19 @@ _ACCESS_WORDS = frozenset(
 _LEGAL_WORDS = frozenset(
     ["v", "act", "regulation", "directive", "verordening", "richtlijn", "ley", "law"]
 )
+# words of a book's imprint and of a place of publication before "Place: Publisher"
+_IMPRINT_WORDS = frozenset(
+    [
+        *("press", "verlag", "publishers", "publishing", "books", "edition", "editions", "edn"),
+        *("ed", "eds", "trans", "vol", "london", "york", "oxford", "cambridge", "paris", "main"),
+    ]
+)
+_SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter"])
 _DOMAIN = re.compile(r"^[a-z0-9-]+\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$")
 _LEXICONS = (
     (_MONTHS, "month"),
+    (_SEASONS, "month"),
+    (_IMPRINT_WORDS, "imprint"),
     (_OUTLET_WORDS, "outlet"),
     (_ORG_WORDS, "org"),
     (_SIGNAL_WORDS, "signal"),
@@ -339,6 +349,9 @@ def features(text: str, toks: Sequence[Token], rule_labels: Sequence[str]) -> li
                     mine.append(name)
             if _DOMAIN.match(low):
                 mine.append("domain")
+            after = text[tok.end : tok.end + 2]
+            if w in "’'" and after[:1] == "s" and not after[1:].isalpha():
+                mine.append("possessive")  # "the GAO’s report": the name before owns it
         while date_at < len(dates) and dates[date_at][1] <= tok.start:
             date_at += 1
         if date_at < len(dates) and dates[date_at][0] <= tok.start:

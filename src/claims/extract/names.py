@@ -35,6 +35,7 @@ ORGANISATION_WORDS = frozenset(
         "consortium",
         "corporation",
         "council",
+        "county",
         "court",
         "department",
         "dep’t",
@@ -59,6 +60,7 @@ ORGANISATION_WORDS = frozenset(
         "international",
         "laboratory",
         "league",
+        "legislature",
         "llc",
         "llp",
         "ltd",
@@ -180,6 +182,19 @@ _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z])$")
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 _ET_AL = re.compile(r",?\s+(?:et\s+al\.?|and\s+others)\s*$", re.IGNORECASE)
+# a body named for its remit: "… Department of Health & Human Services", "… Ministry of
+# Foreign Affairs and Trade"; the words after "and" hold no body of their own
+_REMIT_HEADS = (
+    r"(?:Department|Dep’t|Dept\.?|Ministry|Office|Bureau|Secretary|Minister|Committee"
+    r"|Commission|Council|Institute|School|Faculty|Centre|Center|Board|Agency)"
+)
+_REMIT_WORDS = frozenset({"service", "services"})  # "Health & Human Services" is a remit
+_ORGANISATION_OF_AND = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}"
+    + _REMIT_HEADS
+    + r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"\s+(?:and|&)\s+(?P<tail>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+)
 
 
 def _is_name_word(word: str) -> bool:
@@ -293,6 +308,12 @@ def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributo
     ):
         # Chicago bibliography order: "Tiezzi, Shannon"
         return (Contributor(family=inverted[1], given=inverted[2]),), True
+    remit = _ORGANISATION_OF_AND.fullmatch(text)
+    if remit and not any(
+        w.lower() in ORGANISATION_WORDS - _REMIT_WORDS for w in remit["tail"].split()
+    ):
+        # "US Department of Housing and Urban Development" is one body, not two
+        return (Contributor(literal=text),), True
     org_parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if p]
     if len(org_parts) > 1 and all(
         looks_like_person(p) or (looks_like_organisation(p) and has_organisation_word(p))

@@ -186,8 +186,9 @@ _PAGE_RANGE = re.compile(r"^(?:pp?\.?\s*)?\d{1,5}\s*[-–]{1,2}\s*\d{1,5}$")  # 
 _EDITORIAL_WORD = re.compile(
     r"^(?i:trans|tr|ed|eds|edn|edition|(?:\d{1,2}(?:st|nd|rd|th)|new|revised)\s+(?:edn|ed|edition))\.?$"
 )
-# a book's imprint after its title: ", London; New York: Routledge, 2003", ", Malden MA: Blackwell"
-_PLACE_NAME = r"[A-Z][A-Za-z.’'-]+(?:\s+[A-Z][A-Za-z.’'-]+){0,2}"
+# a book's imprint after its title: ", London; New York: Routledge, 2003", ", Malden MA: Blackwell",
+# ", Frankfurt am Main: Suhrkamp Verlag. 2009"
+_PLACE_NAME = r"[A-Z][A-Za-z.’'-]+(?:\s+(?:(?:am|an|der|upon|on|sur)\s+)?[A-Z][A-Za-z.’'-]+){0,2}"
 _PLACE_LIST = _PLACE_NAME + r"(?:\s*[/;&]\s*" + _PLACE_NAME + r"|\s+and\s+" + _PLACE_NAME + r")*"
 _IMPRINT_TAIL = re.compile(r",\s*" + _PLACE_LIST + r":\s+[A-Z][^,:;()]{1,60}(?:,\s*\d{4}.*)?$")
 _IMPRINT_ONLY = re.compile(r"^" + _PLACE_LIST + r":\s+(?P<publisher>[A-Z][^,:;()]{1,60})$")

@@ -50,6 +50,25 @@ _CUT_ENDS = ("-", "/", "_", "=", "?", "&")
 _PIECE_STARTS = ("/", "%", "?", "&", "#")
 _TLD_PIECE = re.compile(r"[a-z]{2,6}/")
 _MAX_PIECES = 4
+# a piece on the next line that only a URL would hold: a %-escape, a query's = or &, an
+# underscore or slash, or a file's extension (``…/GT-GELR220023.⏎pdf``, ``…%2⏎0is,%2C…``)
+_EXTENSION_NAME = r"(?:pdf|html?|php|aspx?|jsp|docx?|xlsx?|pptx?|txt|xml|json|csv|zip)"
+_EXTENSION = r"\.?" + _EXTENSION_NAME
+_URL_ONLY = re.compile(r"%[0-9A-Fa-f]|[=&_/]|" + _EXTENSION + r"$")
+_FILE_END = re.compile(r"\." + _EXTENSION_NAME + r"$", re.IGNORECASE)  # "2017_Turkey.pdf"
+_NEW_START = re.compile(r"(?:https?:|www\.|doi:)", re.IGNORECASE)
+
+
+def _continues(url: str, gap: str, piece: str) -> bool:
+    """Whether ``piece``, after ``gap`` (white space), is more of ``url``: only a URL with a
+    path is cut this way, and a piece that starts a new address or reads as a word is not."""
+    if "/" not in url.split("://", 1)[-1] or _NEW_START.match(piece):
+        return False
+    if "\n" in gap:
+        return _URL_ONLY.search(piece) is not None
+    # a file name after a space: its extension, and a character no word holds (checked on
+    # the piece's end only, so that a long piece costs no backtracking)
+    return _FILE_END.search(piece[-6:]) is not None and any(c in piece for c in "_%/")
 
 
 def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
@@ -66,13 +85,17 @@ def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
         if not piece:
             break
         raw_end = m.start("piece") + len(piece)
-        if dot and not _TLD_PIECE.match(piece):
+        if dot and not (
+            _TLD_PIECE.match(piece)
+            or ("\n" in m.group(0) and re.fullmatch(_EXTENSION_NAME, piece, re.I))
+        ):
             break
         if dot:
             url += "."  # the host's dot was read as a full stop
         elif not (
             (url.endswith(_CUT_ENDS) and (piece[0].islower() or piece[0].isdigit()))
             or piece.startswith(_PIECE_STARTS)
+            or _continues(url, text[end : m.start("piece")], piece)
         ):
             break
         url += piece
