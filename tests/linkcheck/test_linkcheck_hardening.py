@@ -91,10 +91,10 @@ def test_what_a_lenient_parser_would_mend_is_an_invalid_url(url: str, why: str) 
         guard.parse_url(url)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(
     st.lists(
-        st.one_of(st.integers(0, 300).map(str), st.from_regex(r"0[0-9]{1,3}", fullmatch=True)),
+        st.one_of(st.integers(0, 300).map(str), st.sampled_from(["00", "01", "007", "0255"])),
         min_size=4,
         max_size=4,
     ).map(".".join)
