@@ -16,6 +16,8 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from linkcheck_servers import HOSTS, Request, Response, Servers, html
 from linkcheck_support import run_checks
 
@@ -87,6 +89,24 @@ def test_a_run_over_bad_idna_records_one_outcome_per_url(servers: Servers) -> No
 def test_what_a_lenient_parser_would_mend_is_an_invalid_url(url: str, why: str) -> None:
     with pytest.raises(guard.InvalidUrl, match=why):
         guard.parse_url(url)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.integers(0, 300).map(str), st.sampled_from(["00", "01", "007", "0255"])),
+        min_size=4,
+        max_size=4,
+    ).map(".".join)
+)
+def test_dotted_quads_are_refused_exactly_as_ipaddress_refuses_them(host: str) -> None:
+    try:
+        ipaddress.IPv4Address(host)
+    except ValueError:
+        with pytest.raises(guard.InvalidUrl, match="IPv4"):
+            guard.parse_url(f"http://{host}/")
+    else:
+        assert guard.host_text(guard.parse_url(f"http://{host}/")) == host
 
 
 def test_the_url_sent_is_normalized_and_its_host_named_as_written() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import threading
 from collections.abc import Mapping, Sequence
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from claims.db import Database
 from claims.errors import NotFoundError
-from claims.evidence.extraction import Extractor, Page, main_text
+from claims.evidence.extraction import Extractor, Page, main_text, page_digest
 from claims.repository import captures as repo
 
 if TYPE_CHECKING:
@@ -43,34 +44,62 @@ class PageRead:
 def capture_pages(
     database: Database, pages: list[PageRead], *, extractor: Extractor | None = None
 ) -> int:
-    """Keep the captures of ``pages`` in one short transaction; how many were new."""
-    # extraction first, with no transaction open: it is the slow part
-    wanted: list[Page] = [(p.body, p.content_type, p.final_url or p.url) for p in pages]
-    if extractor is not None:
-        extracted = extractor.texts(wanted)
-    else:
-        extracted = [main_text(b, content_type=c, url=u) for b, c, u in wanted]
-    texts = list(zip(pages, extracted, strict=True))
+    """Keep the captures of ``pages`` in one short transaction; how many were new.
+
+    A live page whose digest (``page_digest``) is the one of its link's latest capture is not
+    extracted again (the same bytes through the same extractor give the same text): it is
+    seen again, which a short read-only look-up before the extraction tells.
+    """
+
+    def extract(group: Sequence[PageRead]) -> list[str | None]:
+        # with no transaction open: it is the slow part
+        if not group:
+            return []
+        wanted: list[Page] = [(p.body, p.content_type, p.final_url or p.url) for p in group]
+        if extractor is not None:
+            return extractor.texts(wanted)
+        return [main_text(b, content_type=c, url=u) for b, c, u in wanted]
 
     if all(p.kind == "live" and p.archived_at is None for p in pages):
-        reads = [
-            repo.LiveRead(
-                link_id=page.link_id,
-                text=text,
-                url=page.url,
-                captured_at=page.captured_at,
-                final_url=page.final_url,
-                http_status=page.http_status,
-                content_type=page.content_type,
+        digests = {
+            id(p): page_digest(p.body, content_type=p.content_type, url=p.final_url or p.url)
+            for p in pages
+        }
+        with database.session(readonly=True) as session:
+            known = repo.latest_live_body_digests(session, [p.link_id for p in pages])
+        same = [p for p in pages if known.get(p.link_id) == digests[id(p)]]
+        read = [p for p in pages if known.get(p.link_id) != digests[id(p)]]
+        new = 0
+        while same or read:
+            texts: list[tuple[PageRead, str | None]] = [(p, None) for p in same]
+            texts += [(p, t) for p, t in zip(read, extract(read), strict=True) if t is not None]
+            reads = [
+                repo.LiveRead(
+                    link_id=page.link_id,
+                    text=text,
+                    url=page.url,
+                    captured_at=page.captured_at,
+                    final_url=page.final_url,
+                    http_status=page.http_status,
+                    content_type=page.content_type,
+                    body_sha256=digests[id(page)],
+                )
+                for page, text in texts
+            ]
+            created, unmatched = database.transaction(
+                functools.partial(repo.store_live_captures, reads=reads)
             )
-            for page, text in texts
-            if text is not None
-        ]
-        return database.transaction(lambda session: repo.store_live_captures(session, reads))
+            new += created
+            # the latest capture changed since the look-up (another process): extract those
+            by_link = {p.link_id: p for p in same}
+            same, read = [], [by_link[r.link_id] for r in unmatched]
+        return new
+
+    extracted = list(zip(pages, extract(pages), strict=True))
 
     def work(session: Session) -> int:
         new = 0
-        for page, text in texts:
+        for page, text in extracted:
             if text is None:
                 continue
             _, created = repo.store_capture(
@@ -84,6 +113,13 @@ def capture_pages(
                 http_status=page.http_status,
                 content_type=page.content_type,
                 archived_at=page.archived_at,
+                body_sha256=(
+                    page_digest(
+                        page.body, content_type=page.content_type, url=page.final_url or page.url
+                    )
+                    if page.kind == "live"
+                    else None
+                ),
             )
             new += created
         return new

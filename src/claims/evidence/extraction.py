@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
+import hashlib
+import importlib.metadata
 import json
 import logging
 import signal
@@ -24,6 +26,29 @@ from typing import IO, Any
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 # (body, content type, URL) of one page
 Page = tuple[str, str | None, str | None]
+
+
+# part of every page digest: bump it when _options() changes what a page's text is
+EXTRACTION_SETTINGS = "fast, tables, no comments, links or images"
+
+
+@functools.cache
+def _extractor_version() -> bytes:
+    try:
+        version = importlib.metadata.version("trafilatura")
+    except importlib.metadata.PackageNotFoundError:
+        version = "none"
+    return f"trafilatura {version}; {EXTRACTION_SETTINGS}".encode()
+
+
+def page_digest(body: str, *, content_type: str | None, url: str | None) -> str:
+    """SHA-256 of what a page's main text depends on: the extractor's version and settings,
+    the content type, the address handed to it, and the (capped) body."""
+    digest = hashlib.sha256(_extractor_version())
+    for part in (content_type or "", url or ""):
+        digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+    digest.update(b"\0" + body.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 class ExtractionError(RuntimeError):

@@ -21,6 +21,9 @@ _HOST = re.compile(
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _DOTTED_QUAD = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+")
+# what ipaddress.IPv4Address accepts of a dotted quad (no leading zeros), without its cost
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])"
+_IPV4 = re.compile(rf"{_OCTET}\.{_OCTET}\.{_OCTET}\.{_OCTET}")
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 # in a resolution failure's message when the resolver did not answer (EAI_AGAIN): evidence
@@ -104,7 +107,7 @@ def _refuse_as_written(url: str) -> None:
             idna.encode(hostname)
         except idna.IDNAError as exc:
             raise InvalidUrl(f"not a valid URL: invalid IDNA host name {hostname!r}") from exc
-    elif _DOTTED_QUAD.match(hostname):
+    elif _DOTTED_QUAD.match(hostname) and not _IPV4.fullmatch(hostname):
         try:
             ipaddress.IPv4Address(hostname)
         except ValueError:

@@ -185,7 +185,9 @@ class ReportLog:
         self.drifted = 0
         self.notable: list[LinkReport] = []  # not alive, drifted or moved, in commit order
 
-    def add(self, report: LinkReport) -> None:
+    def add(self, report: LinkReport) -> LinkReport:
+        """Count and spool ``report``; returns it as kept (a report kept in memory keeps no
+        page body: 20,000 bodies of 64 KiB)."""
         r = report.result
         with self._lock:
             if self._spool is None:
@@ -198,7 +200,10 @@ class ReportLog:
             self.hard_failures += is_hard_failure(r.outcome)
             self.drifted += r.drifted
             if report.health is not LinkHealth.ALIVE or r.drifted or r.suggested_url:
+                if r.body is not None:
+                    report = replace(report, result=replace(r, body=None))
                 self.notable.append(report)
+            return report
 
     def set_archive(self, report: LinkReport, capture: ArchiveCapture) -> LinkReport:
         """The archived copy a look-up found after ``report`` was committed."""

@@ -8,7 +8,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -347,8 +347,7 @@ class _GroupCommitter:
             if report is not None:
                 # recorded by the writer as it commits, so an interrupted run reports
                 # exactly what it committed
-                self._collected.add(report)
-                kept.append(report)
+                kept.append(self._collected.add(report))
         return kept
 
     async def flush(self) -> None:
@@ -442,13 +441,8 @@ async def check_batch(
                     if report is not None and result.body and result.outcome in SUCCESS_OUTCOMES
                 ]
             )
-        # the run's report keeps every result: not the pages read (20,000 bodies of 64 KiB)
-        return [
-            replace(r, result=replace(r.result, body=None))
-            if r is not None and r.result.body is not None
-            else r
-            for r in reports
-        ]
+        # the pages read are dropped with the group (the report log keeps no body)
+        return reports
 
     committer = _GroupCommitter(
         record=write, writer=writer, collected=collected, after_commit=after_commit

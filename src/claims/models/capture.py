@@ -45,6 +45,9 @@ class Capture(Base):
     content_type: Mapped[str | None] = mapped_column(String(200))
     # an archived copy: when the archive took it
     archived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # a live read: the digest of the (capped) page last read with this text, with what its
+    # extraction depends on; the same digest again means the same text, without extracting
+    body_sha256: Mapped[str | None] = mapped_column(String(64))
 
     text: Mapped[CaptureText] = relationship()
     link: Mapped[Link] = relationship()

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from claims.enums import LinkHealth
@@ -95,9 +95,11 @@ def store_capture(
     http_status: int | None = None,
     content_type: str | None = None,
     archived_at: dt.datetime | None = None,
+    body_sha256: str | None = None,
 ) -> tuple[StoredCapture, bool]:
     """Record that ``text`` was read; a new capture only if it differs from the latest one of
-    this kind (else the latest is marked seen again). Returns the capture and whether it is new.
+    this kind (else the latest is marked seen again, with ``body_sha256``, the digest of the
+    page read, if given). Returns the capture and whether it is new.
     """
     latest = session.scalars(
         select(Capture)
@@ -107,6 +109,8 @@ def store_capture(
     ).one_or_none()
     digest = text_digest(text[:MAX_CAPTURE_CHARS])
     if latest is not None and latest.text.sha256 == digest:
+        if captured_at >= latest.last_seen_at and body_sha256 is not None:
+            latest.body_sha256 = body_sha256
         latest.last_seen_at = max(latest.last_seen_at, captured_at)
         if kind == "archive" and archived_at is not None and latest.archived_at == archived_at:
             return _stored(latest), False
@@ -134,6 +138,7 @@ def store_capture(
         http_status=http_status,
         content_type=content_type[:200] if content_type else None,
         archived_at=archived_at,
+        body_sha256=body_sha256,
     )
     session.add(row)
     session.flush()
@@ -142,15 +147,36 @@ def store_capture(
 
 @dataclass(frozen=True)
 class LiveRead:
-    """One page a check read: its main text and the HTTP facts (see ``store_live_captures``)."""
+    """One page a check read: its main text and the HTTP facts (see ``store_live_captures``).
+
+    ``text`` is None for a page not extracted because its ``body_sha256`` was the one of the
+    link's latest live capture when the check looked (``latest_live_body_digests``).
+    """
 
     link_id: int
-    text: str
+    text: str | None
     url: str
     captured_at: dt.datetime
     final_url: str | None = None
     http_status: int | None = None
     content_type: str | None = None
+    body_sha256: str | None = None
+
+
+def latest_live_body_digests(session: Session, link_ids: Sequence[int]) -> dict[int, str]:
+    """The page digest of each link's latest live capture, where it has one."""
+    latest: dict[int, tuple[dt.datetime, int, str | None]] = {}
+    wanted = sorted(set(link_ids))
+    for start in range(0, len(wanted), 500):
+        for link_id, capture_id, captured_at, body in session.execute(
+            select(Capture.link_id, Capture.id, Capture.captured_at, Capture.body_sha256).where(
+                Capture.link_id.in_(wanted[start : start + 500]), Capture.kind == "live"
+            )
+        ):
+            known = latest.get(link_id)
+            if known is None or (captured_at, capture_id) > (known[0], known[1]):
+                latest[link_id] = (captured_at, capture_id, body)
+    return {link_id: body for link_id, (_, _, body) in latest.items() if body is not None}
 
 
 # every column of a capture but its id: insert_rows applies no Python-side default
@@ -165,54 +191,90 @@ _LIVE_CAPTURE_COLUMNS = (
     "http_status",
     "content_type",
     "archived_at",
+    "body_sha256",
+)
+
+_SEEN_AGAIN = (
+    update(_CAPTURES)
+    .where(_CAPTURES.c.id == bindparam("capture_id"))
+    .values(
+        last_seen_at=bindparam("seen_at", type_=_CAPTURES.c.last_seen_at.type),
+        body_sha256=bindparam("body", type_=_CAPTURES.c.body_sha256.type),
+    )
 )
 
 
-def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> int:
+@dataclass
+class _Latest:
+    captured_at: dt.datetime
+    capture_id: int  # 0 for one added by this call
+    seen_at: dt.datetime
+    digest: str
+    body: str | None
+
+
+def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> tuple[int, list[LiveRead]]:
     """``store_capture`` of kind live for many pages with a handful of statements, however
-    many pages (a check hands its pages over in groups). Returns how many captures are new."""
+    many pages (a check hands its pages over in groups). Returns how many captures are new,
+    and the reads without text whose digest is no longer the latest capture's: those need
+    their text extracted (``store_live_captures`` again with it)."""
     if not reads:
-        return 0
+        return 0, []
     link_ids = {r.link_id for r in reads}
-    latest: dict[int, tuple[dt.datetime, int, dt.datetime, str]] = {}
-    for link_id, capture_id, captured_at, seen_at, digest in session.execute(
+    latest: dict[int, _Latest] = {}
+    for link_id, capture_id, captured_at, seen_at, body, digest in session.execute(
         select(
             Capture.link_id,
             Capture.id,
             Capture.captured_at,
             Capture.last_seen_at,
+            Capture.body_sha256,
             CaptureText.sha256,
         )
         .join(CaptureText, Capture.text_id == CaptureText.id)
         .where(Capture.link_id.in_(link_ids), Capture.kind == "live")
     ):
         known = latest.get(link_id)
-        if known is None or (captured_at, capture_id) > (known[0], known[1]):
-            latest[link_id] = (captured_at, capture_id, seen_at, digest)
-    seen_again: dict[int, dt.datetime] = {}
+        if known is None or (captured_at, capture_id) > (known.captured_at, known.capture_id):
+            latest[link_id] = _Latest(captured_at, capture_id, seen_at, digest, body)
+    seen_again: dict[int, _Latest] = {}
+    unmatched: list[LiveRead] = []
     new: list[tuple[LiveRead, str, str, bool]] = []
     for read in reads:
-        truncated = len(read.text) > MAX_CAPTURE_CHARS
-        text = read.text[:MAX_CAPTURE_CHARS]
-        digest = text_digest(text)
         known = latest.get(read.link_id)
-        if known is not None and known[3] == digest:
-            capture_id = known[1]
-            seen_again[capture_id] = max(
-                known[2], read.captured_at, seen_again.get(capture_id, known[2])
-            )
+        if read.text is None:
+            # not extracted: the same page as the latest capture's, or else it needs its text
+            body = read.body_sha256
+            if known is None or not known.capture_id or body is None or known.body != body:
+                unmatched.append(read)
+                continue
+            digest = known.digest
+        else:
+            digest = text_digest(read.text[:MAX_CAPTURE_CHARS])
+        if known is not None and known.digest == digest:
+            if known.capture_id:
+                if read.captured_at >= known.seen_at and read.body_sha256 is not None:
+                    known.body = read.body_sha256  # the page last read with this text
+                known.seen_at = max(known.seen_at, read.captured_at)
+                seen_again[known.capture_id] = known
             continue
-        new.append((read, text, digest, truncated))
-        latest[read.link_id] = (read.captured_at, 0, read.captured_at, digest)
-    for capture_id, seen_at in seen_again.items():
-        session.execute(
-            update(Capture)
-            .where(Capture.id == capture_id)
-            .values(last_seen_at=seen_at)
-            .execution_options(synchronize_session=False)
+        assert read.text is not None
+        new.append(
+            (read, read.text[:MAX_CAPTURE_CHARS], digest, len(read.text) > MAX_CAPTURE_CHARS)
+        )
+        latest[read.link_id] = _Latest(
+            read.captured_at, 0, read.captured_at, digest, read.body_sha256
+        )
+    if seen_again:
+        session.connection().execute(
+            _SEEN_AGAIN,
+            [
+                {"capture_id": capture_id, "seen_at": known.seen_at, "body": known.body}
+                for capture_id, known in seen_again.items()
+            ],
         )
     if not new:
-        return 0
+        return 0, unmatched
     digests = {digest for _, _, digest, _ in new}
     text_ids: dict[str, int] = {}
     text_ids.update(
@@ -255,11 +317,12 @@ def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> int:
                 read.http_status,
                 read.content_type[:200] if read.content_type else None,
                 None,
+                read.body_sha256,
             )
             for read, _, digest, _ in new
         ],
     )
-    return len(new)
+    return len(new), unmatched
 
 
 def captures_of_link(session: Session, link_id: int) -> list[StoredCapture]:
