@@ -2,9 +2,10 @@
 
 The usual source (no extra fields, no archived copy) is written piece by piece: the parts
 that many sources share (people, outlet and type, date, access date, language) are laid
-out once per distinct value, by :func:`claims.bib.bibtex.entry_parts` itself on a record
-holding only that part, and remembered; the parts each source has alone (key, title, URL,
-DOI) are encoded as they come. Any other source goes through ``entry_parts`` whole. So the
+out once per distinct value and remembered for the export, by
+:func:`claims.bib.bibtex.entry_parts` itself on a record holding only that part (the date
+directly, in its layout); the parts each source has alone (key, title, URL, DOI) are
+encoded as they come. Any other source goes through ``entry_parts`` whole. So the
 text is that of :func:`claims.bib.bibtex.write_entries` by construction (and the tests
 compare the two).
 """
@@ -18,21 +19,19 @@ from claims.bib.bibtex import (
     LANGIDS,
     ExportItem,
     entry_parts,
-    issued_fields,
     named_fields,
     person_name,
 )
-from claims.bib.common import ArchivedCopy, Dialect, accessed_sentence
+from claims.bib.common import MONTH_MACROS, ArchivedCopy, Dialect, accessed_sentence
 from claims.bib.latex import encode_title, encode_value, encode_verbatim, normalise_space
 from claims.enums import ContributorRole, DatePrecision, SourceKind
-from claims.records import PartialDate, SourceRecord
+from claims.records import SourceRecord
 from claims.repository.bibliography import ExportBatch, PersonRow, contributor_of, stored_day
 
 _CACHE = 4096  # distinct values per part: bounded, so memory stays flat
 _DAYS = 1 << 14  # distinct days: 45 years of them, a few hundred bytes each
 
 _KINDS = {k.value: k for k in SourceKind}
-_PRECISIONS = {p.value: p for p in DatePrecision}
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -113,18 +112,35 @@ class _Parts:
         return etype, _text(f for f in fields if f[0] != "url")
 
     def _issued(self, key: tuple[Any, str | None]) -> str:
-        day, precision = stored_day(key[0]), key[1]
-        issued = PartialDate.from_date(
-            day, _PRECISIONS[precision] if precision else DatePrecision.DAY
+        # issued_fields' layout, without a PartialDate and a list per distinct day (one
+        # a source, in a first export): the tests hold it to entry_parts
+        day, precision = stored_day(key[0]), key[1] or DatePrecision.DAY.value
+        year = f"{day.year:04d}"
+        if precision == DatePrecision.YEAR.value:
+            iso = year
+        else:
+            iso = (
+                f"{year}-{day.month:02d}"
+                if precision == DatePrecision.MONTH.value
+                else f"{year}-{day.month:02d}-{day.day:02d}"
+            )
+        text = f"  date = {{{iso}}},\n"
+        if not self.bibtex:
+            return text
+        month = (
+            ""
+            if precision == DatePrecision.YEAR.value
+            else f"  month = {MONTH_MACROS[day.month - 1]},\n"
         )
-        return _text(issued_fields(issued, bibtex=self.bibtex))
+        return f"  year = {{{year}}},\n{month}{text}"
 
     def _accessed(self, stored: Any) -> tuple[str, str]:
         """The urldate field; in BibTeX, the note that says when (the note entry_parts
-        writes for a source with no note of its own and no archived copy)."""
+        writes for a source with no note of its own and no archived copy). An ISO date and
+        "Accessed 26 May 2016" are what encoding them gives (the tests hold it so)."""
         day = stored_day(stored)
-        urldate = f"  urldate = {{{encode_verbatim(day.isoformat(), 'urldate')}}},\n"
-        return urldate, _own("note", accessed_sentence(day), True) if self.bibtex else ""
+        urldate = f"  urldate = {{{day.isoformat()}}},\n"
+        return urldate, f"  note = {{{accessed_sentence(day)}}},\n" if self.bibtex else ""
 
     def _language(self, language: str) -> str:
         name = LANGIDS.get(language)
