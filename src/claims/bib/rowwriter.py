@@ -29,7 +29,8 @@ from claims.records import SourceRecord
 from claims.repository.bibliography import ExportBatch, PersonRow, contributor_of, stored_day
 
 _CACHE = 4096  # distinct values per part: bounded, so memory stays flat
-_DAYS = 1 << 14  # distinct days: 45 years of them, a few hundred bytes each
+# distinct days: a first export meets most of them once, and a miss is cheap, so few are kept
+_DAYS = 4096
 
 _KINDS = {k.value: k for k in SourceKind}
 
