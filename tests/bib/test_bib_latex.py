@@ -243,3 +243,26 @@ def test_the_decoders_short_cuts_agree_with_the_full_decoder(text: str) -> None:
 def test_an_accent_before_a_lone_backslash_at_the_end_is_read() -> None:
     # once an AssertionError: the accent's argument is the backslash
     assert latex.decode_text("x\\'\\") == unicodedata.normalize("NFC", "x\\\u0301")
+
+
+# ASCII most of the time, with the characters and pairs the encoder escapes or splits
+_ASCIIISH = st.lists(
+    st.characters(min_codepoint=0, max_codepoint=127)
+    | st.sampled_from(["--", "''", "``", ",,", "!`", "?`", "<<", ">>", "é", "\u2019"]),
+    max_size=30,
+).map("".join)
+
+
+@given(_ASCIIISH, st.booleans())
+def test_the_encoders_short_cut_agrees_with_the_full_encoder(text: str, ascii: bool) -> None:
+    assert latex._encode_plain(text, ascii) == latex._encode_in_full(text, ascii)
+    _assert_safe(latex._encode_plain(text, ascii))
+
+
+@given(TEXT, st.booleans())
+def test_a_titles_words_are_encoded_as_each_alone(text: str, ascii: bool) -> None:
+    # encode_title keeps the words it has seen; each is what _title_word makes of it
+    tokens = unicodedata.normalize("NFC", normalise_space(text)).split(" ")
+    words = [latex._title_word(tokens[0], True, ascii)]
+    words += [latex._title_word(t, False, ascii) for t in tokens[1:]]
+    assert encode_title(text, ascii=ascii) == encode_title(text, ascii=ascii) == " ".join(words)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
@@ -104,13 +104,24 @@ def people_fields(
     contributors: Iterable[Contributor], *, ascii: bool
 ) -> list[tuple[str, str, bool]]:
     """The author and editor fields (see :func:`entry_parts`)."""
-    people = [_person(c, ascii) for c in contributors]
+    return named_fields([_person(c, ascii) for c in contributors])
+
+
+def named_fields(
+    people: Sequence[tuple[ContributorRole, str | None]],
+) -> list[tuple[str, str, bool]]:
+    """The author and editor fields of contributors as :func:`person_name` gives them."""
     out = []
     for role, name in _ROLE_FIELDS:
         names = [text for r, text in people if r is role and text is not None]
         if names and (text := " and ".join(names)):  # encode_names of the named ones
             out.append((name, text, True))
     return out
+
+
+def person_name(c: Contributor, *, ascii: bool) -> tuple[ContributorRole, str | None]:
+    """The role and the encoded name of a contributor; no name if it has none to write."""
+    return _person(c, ascii)
 
 
 @functools.lru_cache(maxsize=ENCODE_CACHE)  # people are cited again and again

@@ -212,7 +212,17 @@ _TABLES = {False: _Table(ascii=False), True: _Table(ascii=True)}
 _LIGATURE_SEEN = re.compile("|".join(re.escape(p) for p in sorted(_LIGATURE_PAIRS)))
 
 
+# ASCII that needs no escape and forms no ligature: encoded as it is, in either mode
+_ASCII_UNSAFE = re.compile(f"[{re.escape(''.join(_ESCAPES))}]|{_LIGATURE_SEEN.pattern}")
+
+
 def _encode_plain(text: str, ascii: bool) -> str:
+    if text.isascii() and _ASCII_UNSAFE.search(text) is None:
+        return text  # what _encode_in_full gives it (the tests hold it to that)
+    return _encode_in_full(text, ascii)
+
+
+def _encode_in_full(text: str, ascii: bool) -> str:
     table = _TABLES[ascii]
     out = text.translate(table)
     if _LIGATURE_SEEN.search(out) is None:
@@ -246,9 +256,27 @@ def encode_title(text: str, *, ascii: bool = False) -> str:
     capital: styles keep that one anyway.
     """
     tokens = unicodedata.normalize("NFC", normalise_space(text)).split(" ")
-    words = [_title_word(tokens[0], True, ascii)]
-    words += [_title_word(t, False, ascii) for t in tokens[1:]]
+    words = [_TITLE_WORDS[ascii][t] for t in tokens]
+    words[0] = _title_word(tokens[0], True, ascii)
     return " ".join(words)
+
+
+class _TitleWords(dict[str, str]):
+    """Words of titles but their first, as encoded: a plain dict (looked up per word, a
+    call of the lru_cache costs more than the lookup), emptied when full."""
+
+    def __init__(self, *, ascii: bool) -> None:
+        super().__init__()
+        self.ascii = ascii
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= ENCODE_CACHE:
+            self.clear()
+        encoded = self[token] = _title_word(token, False, self.ascii)
+        return encoded
+
+
+_TITLE_WORDS = {False: _TitleWords(ascii=False), True: _TitleWords(ascii=True)}
 
 
 @functools.lru_cache(maxsize=ENCODE_CACHE)  # titles are new, their words are not

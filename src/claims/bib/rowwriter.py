@@ -2,31 +2,40 @@
 
 The usual source (no extra fields, no archived copy) is written piece by piece: the parts
 that many sources share (people, outlet and type, date, access date, language) are laid
-out once per distinct value, by :func:`claims.bib.bibtex.entry_parts` itself on a record
-holding only that part, and cached; the parts each source has alone (key, title, URL,
-DOI) are encoded as they come. Any other source goes through ``entry_parts`` whole. So the
+out once per distinct value and remembered for the export, by
+:func:`claims.bib.bibtex.entry_parts` itself on a record holding only that part (the date
+directly, in its layout); the parts each source has alone (key, title, URL, DOI) are
+encoded as they come. Any other source goes through ``entry_parts`` whole. So the
 text is that of :func:`claims.bib.bibtex.write_entries` by construction (and the tests
 compare the two).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from typing import Any, TypeVar
 
-from claims.bib.bibtex import LANGIDS, ExportItem, entry_parts, issued_fields, people_fields
-from claims.bib.common import ArchivedCopy, Dialect, accessed_sentence
-from claims.bib.latex import encode_value, normalise_space
-from claims.enums import DatePrecision, SourceKind
-from claims.records import Contributor, PartialDate, SourceRecord
-from claims.repository.bibliography import ExportBatch
+from claims.bib.bibtex import (
+    LANGIDS,
+    ExportItem,
+    entry_parts,
+    named_fields,
+    person_name,
+)
+from claims.bib.common import MONTH_MACROS, ArchivedCopy, Dialect, accessed_sentence
+from claims.bib.latex import encode_title, encode_value, encode_verbatim, normalise_space
+from claims.enums import ContributorRole, DatePrecision, SourceKind
+from claims.records import SourceRecord
+from claims.repository.bibliography import ExportBatch, PersonRow, contributor_of, stored_day
 
 _CACHE = 4096  # distinct values per part: bounded, so memory stays flat
-_DAYS = 1 << 14  # distinct days: 45 years of them, a few hundred bytes each
+# distinct days: a first export meets most of them once, and a miss is cheap, so few are kept
+_DAYS = 4096
 
 _KINDS = {k.value: k for k in SourceKind}
-_PRECISIONS = {p.value: p for p in DatePrecision}
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 
 def _text(fields: Iterable[tuple[str, str, bool]]) -> str:
@@ -37,44 +46,23 @@ def _text(fields: Iterable[tuple[str, str, bool]]) -> str:
     )
 
 
-@functools.lru_cache(maxsize=_CACHE)
-def _people(people: tuple[Contributor, ...], ascii: bool) -> str:
-    return _text(people_fields(people, ascii=ascii))
+class _Memo(dict[K, V]):
+    """A dict that works out a missing value, and is emptied when full (memory stays flat).
 
+    Looked up with ``memo[key]``: a hit runs no Python code, as the keys are tuples of
+    plain values as read (a dataclass's hash would run its ``__hash__`` row after row).
+    """
 
-@functools.lru_cache(maxsize=_CACHE)
-def _outlet(
-    shape: tuple[SourceKind, str | None, str | None, bool, Dialect, bool],
-) -> tuple[str, str]:
-    """The entry type and what follows the title (outlet, publisher, genre, subtype) for
-    (kind, container, publisher, has a URL, dialect, ascii)."""
-    kind, container, publisher, has_url, dialect, ascii = shape
-    record = SourceRecord(
-        key="", kind=kind, container=container, publisher=publisher, url="u" if has_url else None
-    )
-    etype, fields = entry_parts(ExportItem(record), dialect, ascii=ascii)
-    return etype, _text(f for f in fields if f[0] != "url")
+    def __init__(self, make: Callable[[K], V], size: int) -> None:
+        super().__init__()
+        self.make = make
+        self.size = size
 
-
-@functools.lru_cache(maxsize=_DAYS)
-def _issued(day: dt.date, precision: str | None, bibtex: bool) -> str:
-    issued = PartialDate.from_date(day, _PRECISIONS[precision] if precision else DatePrecision.DAY)
-    return _text(issued_fields(issued, bibtex=bibtex))
-
-
-@functools.lru_cache(maxsize=_DAYS)
-def _accessed(day: dt.date, bibtex: bool) -> tuple[str, str]:
-    """The urldate field; in BibTeX, the note that says when (the note entry_parts writes
-    for a source with no note of its own and no archived copy)."""
-    iso = day.isoformat()
-    urldate = f"  urldate = {{{encode_value('urldate', iso, True)}}},\n"
-    return urldate, _own("note", accessed_sentence(day), True) if bibtex else ""
-
-
-@functools.lru_cache(maxsize=256)
-def _language(language: str, dialect: Dialect) -> str:
-    name = LANGIDS.get(language)
-    return _own("language" if dialect is Dialect.BIBTEX else "langid", name, True)
+    def __missing__(self, key: K) -> V:
+        if len(self) >= self.size:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
 
 
 def _own(name: str, value: str | None, ascii: bool) -> str:
@@ -89,13 +77,86 @@ def _blank(value: str) -> bool:
     return not (value and normalise_space(value))
 
 
+class _Parts:
+    """The parts of an entry many sources share, for one dialect, each laid out once."""
+
+    def __init__(self, dialect: Dialect, ascii: bool) -> None:
+        self.dialect = dialect
+        self.ascii = ascii
+        self.bibtex = dialect is Dialect.BIBTEX
+        self.persons = _Memo(self._person, _CACHE)
+        self.people = _Memo(self._people, _CACHE)
+        self.outlets = _Memo(self._outlet, _CACHE)
+        self.issued = _Memo(self._issued, _DAYS)
+        self.accessed = _Memo(self._accessed, _DAYS)
+        self.languages = _Memo(self._language, 256)
+
+    def _person(self, person: PersonRow) -> tuple[ContributorRole, str | None]:
+        return person_name(contributor_of(person), ascii=self.ascii)
+
+    def _people(self, people: tuple[PersonRow, ...]) -> str:
+        persons = self.persons
+        return _text(named_fields([persons[p] for p in people]))
+
+    def _outlet(self, shape: tuple[str, str | None, str | None, bool]) -> tuple[str, str]:
+        """The entry type and what follows the title (outlet, publisher, genre, subtype)
+        for (kind, container, publisher, has a URL)."""
+        kind, container, publisher, has_url = shape
+        record = SourceRecord(
+            key="",
+            kind=_KINDS[kind],
+            container=container,
+            publisher=publisher,
+            url="u" if has_url else None,
+        )
+        etype, fields = entry_parts(ExportItem(record), self.dialect, ascii=self.ascii)
+        return etype, _text(f for f in fields if f[0] != "url")
+
+    def _issued(self, key: tuple[Any, str | None]) -> str:
+        # issued_fields' layout, without a PartialDate and a list per distinct day (one
+        # a source, in a first export): the tests hold it to entry_parts
+        day, precision = stored_day(key[0]), key[1] or DatePrecision.DAY.value
+        year = f"{day.year:04d}"
+        if precision == DatePrecision.YEAR.value:
+            iso = year
+        else:
+            iso = (
+                f"{year}-{day.month:02d}"
+                if precision == DatePrecision.MONTH.value
+                else f"{year}-{day.month:02d}-{day.day:02d}"
+            )
+        text = f"  date = {{{iso}}},\n"
+        if not self.bibtex:
+            return text
+        month = (
+            ""
+            if precision == DatePrecision.YEAR.value
+            else f"  month = {MONTH_MACROS[day.month - 1]},\n"
+        )
+        return f"  year = {{{year}}},\n{month}{text}"
+
+    def _accessed(self, stored: Any) -> tuple[str, str]:
+        """The urldate field; in BibTeX, the note that says when (the note entry_parts
+        writes for a source with no note of its own and no archived copy). An ISO date and
+        "Accessed 26 May 2016" are what encoding them gives (the tests hold it so)."""
+        day = stored_day(stored)
+        urldate = f"  urldate = {{{day.isoformat()}}},\n"
+        return urldate, f"  note = {{{accessed_sentence(day)}}},\n" if self.bibtex else ""
+
+    def _language(self, language: str) -> str:
+        name = LANGIDS.get(language)
+        return _own("language" if self.bibtex else "langid", name, True)
+
+
 def write_batches(
     batches: Iterable[ExportBatch], dialect: Dialect, *, ascii: bool = False
 ) -> Iterator[str]:
     """The .bib text of every source of the batches, one chunk per batch: the same text as
     :func:`claims.bib.bibtex.write_entries` on their records."""
     ascii = ascii or dialect is Dialect.BIBTEX
-    bibtex = dialect is Dialect.BIBTEX
+    parts = _Parts(dialect, ascii)
+    people_text, outlets, issued_text = parts.people, parts.outlets, parts.issued
+    accessed_text, languages = parts.accessed, parts.languages
     first = True
     for batch in batches:
         pieces = []
@@ -123,16 +184,17 @@ def write_batches(
                 doi,
                 extra,
             ) = r
-            archive = archives.get(link_id) if link_id else None
             if (
-                archive is not None
+                (link_id and link_id in archives)
                 or (extra and extra != "{}")
                 # a blank title, outlet or publisher comes out as entry_parts writes it
                 # (left out: its encoding is empty, and _outlet goes through entry_parts);
                 # a blank URL or DOI would be percent-encoded, and decides the type
-                or (url is not None and _blank(url))
-                or (doi is not None and _blank(doi))
+                # (printable and not all spaces: not blank, without a call)
+                or (url is not None and not (url.isprintable() and url.strip(" ")) and _blank(url))
+                or (doi is not None and not (doi.isprintable() and doi.strip(" ")) and _blank(doi))
             ):
+                archive = archives.get(link_id) if link_id else None
                 item = ExportItem(
                     batch.record(r),
                     ArchivedCopy(archive[0], archive[1].date() if archive[1] else None)
@@ -142,9 +204,13 @@ def write_batches(
                 etype, fields = entry_parts(item, dialect, ascii=ascii)
                 pieces.append(f"@{etype}{{{key},\n{_text(fields)}}}\n")
                 continue
-            etype, outlet = _outlet((_KINDS[kind], container, publisher, bool(url), dialect, ascii))
+            etype, outlet = outlets[kind, container, publisher, bool(url)]
             people = people_of(source_id)
-            urldate, note = _accessed(accessed, bibtex) if accessed else ("", "")
+            if title:
+                title = encode_title(title, ascii=ascii)
+            if url:
+                url = encode_verbatim(url, "url")
+            urldate, note = accessed_text[accessed] if accessed is not None else ("", "")
             pieces.append(
                 "".join(
                     (
@@ -153,14 +219,14 @@ def write_batches(
                         "{",
                         key,
                         ",\n",
-                        _people(people, ascii) if people else "",
-                        _own("title", title, ascii) if title else "",
+                        people_text[people] if people else "",
+                        f"  title = {{{title}}},\n" if title else "",
                         outlet,
-                        _issued(issued, precision, bibtex) if issued is not None else "",
-                        _own("url", url, ascii) if url else "",
+                        issued_text[issued, precision] if issued is not None else "",
+                        f"  url = {{{url}}},\n" if url else "",
                         urldate,
                         _own("doi", doi, ascii) if doi else "",
-                        _language(language, dialect) if language else "",
+                        languages[language] if language else "",
                         note,
                         "}\n",
                     )

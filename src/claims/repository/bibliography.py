@@ -7,10 +7,11 @@ import functools
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import groupby, islice
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Select, String, Table, func, select, type_coerce, update
+from sqlalchemy import Select, String, Table, bindparam, func, select, type_coerce, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, selectinload
 
@@ -24,6 +25,7 @@ from claims.repository.scope import DocumentIds, in_documents
 from claims.repository.sources import source_values
 
 IN_CHUNK = 500  # values per IN (…) list: well under every backend's parameter limit
+_first = itemgetter(0)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,17 @@ def _plain(column: Any) -> Any:
     return type_coerce(column, String).label(column.key)
 
 
+def _as_stored(column: Any) -> Any:
+    # a date column without SQLAlchemy's parsing: ISO text on SQLite, a date on PostgreSQL
+    # (see stored_day); the writers key their caches on either
+    return type_coerce(column, String).label(column.key)
+
+
+def stored_day(stored: str | dt.date) -> dt.date:
+    """A date column read by :func:`_as_stored` (not NULL), as a date."""
+    return dt.date.fromisoformat(stored) if isinstance(stored, str) else stored
+
+
 _SOURCE_COLUMNS = (
     Source.id,
     Source.key,
@@ -57,11 +70,11 @@ _SOURCE_COLUMNS = (
     Source.title,
     Source.container,
     Source.publisher,
-    Source.issued,
+    _as_stored(Source.issued),
     _plain(Source.issued_precision),
     Source.url,
     Source.link_id,
-    Source.accessed,
+    _as_stored(Source.accessed),
     _plain(Source.accessed_basis),
     Source.raw,
     Source.language,
@@ -93,17 +106,22 @@ def claim_ids(session: Session, keys: Sequence[str]) -> dict[str, int]:
     return out
 
 
+# a contributor as read: (role, family, given, literal), plain values
+PersonRow = tuple[str, str | None, str | None, str | None]
+
+
 @dataclass(frozen=True)
 class ExportBatch:
-    """One page of sources as plain rows (the columns of :data:`_SOURCE_COLUMNS`, ``extra``
-    as stored), with their contributors and their links' latest archived copies."""
+    """One page of sources as plain rows (the columns of :data:`_SOURCE_COLUMNS`, dates
+    and ``extra`` as stored), with their contributors as plain rows in order and their
+    links' latest archived copies."""
 
     rows: Sequence[Any]
-    people: dict[int, tuple[Contributor, ...]]
+    people: dict[int, tuple[PersonRow, ...]]
     archives: dict[int, tuple[str, dt.datetime]]
 
     def record(self, r: Any) -> SourceRecord:
-        return _record(r, self.people.get(r.id, ()))
+        return _record(r, contributors_of(self.people.get(r.id, ())))
 
 
 def iter_export_batches(
@@ -118,32 +136,37 @@ def iter_export_batches(
     Keyset-paginated, so the session holds nothing between pages and memory stays flat
     for any number of sources.
     """
+    # the statements are built once, their bounds bound per page: building one (and its
+    # cache key) costs more than running it on a page of a thousand rows
+    page = select(*_SOURCE_COLUMNS).where(Source.id > bindparam("after"))
+    if only is not None:
+        page = page.where(Source.id.in_(only.scalar_subquery()))
+    page = page.order_by(Source.id).limit(batch_size)
+    # with no scope, every source with an id in (after, last] is in the page: a range,
+    # cheaper to send than a thousand parameters
+    in_span = (ContributorRow.source_id > bindparam("after")) & (
+        ContributorRow.source_id <= bindparam("last")
+    )
+    people_in_span = _people_stmt(in_span)
+    span = (Source.id > bindparam("after")) & (Source.id <= bindparam("last"))
+    snapshots_in_span = _snapshots_stmt(
+        Snapshot.link_id.in_(select(Source.link_id).where(span).scalar_subquery())
+    )
     last_id = 0
     while True:
-        stmt = select(*_SOURCE_COLUMNS).where(Source.id > last_id)
-        if only is not None:
-            stmt = stmt.where(Source.id.in_(only.scalar_subquery()))
         if session.autoflush:
             session.flush()  # what session.execute would do; the rest reads plain rows
         # the connection, not the session: plain Core rows, without the ORM's row loading
         connection = session.connection()
-        rows = connection.execute(stmt.order_by(Source.id).limit(batch_size)).all()
+        rows = connection.execute(page, {"after": last_id}).all()
         if not rows:
             return
         if only is None:
-            # every source with an id in (last_id, rows[-1].id] is in the page: a range,
-            # cheaper to send than a thousand parameters
-            span = (Source.id > last_id) & (Source.id <= rows[-1].id)
-            people = _contributors_where(
-                connection,
-                (ContributorRow.source_id > last_id) & (ContributorRow.source_id <= rows[-1].id),
-            )
-            archives = _snapshots_where(
-                connection,
-                Snapshot.link_id.in_(select(Source.link_id).where(span).scalar_subquery()),
-            )
+            bounds = {"after": last_id, "last": rows[-1].id}
+            people = _people_of_rows(connection.execute(people_in_span, bounds).all())
+            archives = _latest_of_rows(connection.execute(snapshots_in_span, bounds))
         else:
-            people = _contributors(connection, [r.id for r in rows])
+            people = _people_where(connection, ContributorRow.source_id.in_([r.id for r in rows]))
             archives = _latest_snapshots(connection, [r.link_id for r in rows if r.link_id])
         last_id = rows[-1].id
         yield ExportBatch(rows, people, archives)
@@ -193,7 +216,7 @@ def _record(r: Any, people: Sequence[Contributor]) -> SourceRecord:
     issued = None
     if r.issued is not None:
         precision = _PRECISIONS[r.issued_precision] if r.issued_precision else DatePrecision.DAY
-        issued = _partial_date(r.issued, precision)
+        issued = _partial_date(stored_day(r.issued), precision)
     return SourceRecord(
         key=r.key,
         kind=_KINDS[r.kind],
@@ -203,7 +226,7 @@ def _record(r: Any, people: Sequence[Contributor]) -> SourceRecord:
         publisher=r.publisher,
         issued=issued,
         url=r.url,
-        accessed=r.accessed,
+        accessed=stored_day(r.accessed) if r.accessed is not None else None,
         accessed_basis=_BASES[r.accessed_basis],
         raw=r.raw,
         language=r.language,
@@ -216,13 +239,12 @@ def _record(r: Any, people: Sequence[Contributor]) -> SourceRecord:
 def _contributors(
     session: Session | Connection, source_ids: Sequence[int]
 ) -> dict[int, tuple[Contributor, ...]]:
-    return _contributors_where(session, ContributorRow.source_id.in_(source_ids))
+    people = _people_where(session, ContributorRow.source_id.in_(source_ids))
+    return {k: contributors_of(v) for k, v in people.items()}
 
 
-def _contributors_where(
-    session: Session | Connection, where: Any
-) -> dict[int, tuple[Contributor, ...]]:
-    stmt = (
+def _people_stmt(where: Any) -> Select[Any]:
+    return (
         select(
             ContributorRow.source_id,
             _plain(ContributorRow.role),
@@ -233,16 +255,30 @@ def _contributors_where(
         .where(where)
         .order_by(ContributorRow.source_id, ContributorRow.role, ContributorRow.position)
     )
-    out: dict[int, list[Contributor]] = {}
-    for source_id, role, family, given, literal in session.execute(stmt).all():
-        out.setdefault(source_id, []).append(_contributor(family, given, literal, role))
-    # tuples: hashable, so a writer can cache what it makes of the same people
-    return {k: tuple(v) for k, v in out.items()}
+
+
+def _people_where(session: Session | Connection, where: Any) -> dict[int, tuple[PersonRow, ...]]:
+    """The contributors of the sources ``where`` selects, in order, as plain rows: no
+    object per row, and tuples of plain values are cheap to hash for a writer's cache."""
+    return _people_of_rows(session.execute(_people_stmt(where)).all())
+
+
+def _people_of_rows(rows: Sequence[Any]) -> dict[int, tuple[PersonRow, ...]]:
+    return {source_id: tuple([r[1:] for r in group]) for source_id, group in groupby(rows, _first)}
+
+
+def contributors_of(people: Iterable[PersonRow]) -> tuple[Contributor, ...]:
+    """The contributors of plain rows (see :class:`ExportBatch`)."""
+    return tuple([_contributor(*p) for p in people])
+
+
+def contributor_of(person: PersonRow) -> Contributor:
+    return _contributor(*person)
 
 
 @functools.lru_cache(maxsize=4096)  # frozen, so shared: people are cited again and again
 def _contributor(
-    family: str | None, given: str | None, literal: str | None, role: str
+    role: str, family: str | None, given: str | None, literal: str | None
 ) -> Contributor:
     return Contributor(family=family, given=given, literal=literal, role=_ROLES[role])
 
@@ -255,16 +291,23 @@ def _latest_snapshots(
     return _snapshots_where(session, Snapshot.link_id.in_(sorted(set(link_ids))))
 
 
-def _snapshots_where(
-    session: Session | Connection, where: Any
-) -> dict[int, tuple[str, dt.datetime]]:
-    stmt = (
+def _snapshots_stmt(where: Any) -> Select[int, str, dt.datetime]:
+    return (
         select(Snapshot.link_id, Snapshot.archive_url, Snapshot.archived_at)
         .where(where)
         .order_by(Snapshot.link_id, Snapshot.archived_at, Snapshot.id)
     )
-    # the latest wins: later rows overwrite earlier ones
-    return {link_id: (url, at) for link_id, url, at in session.execute(stmt)}
+
+
+def _snapshots_where(
+    session: Session | Connection, where: Any
+) -> dict[int, tuple[str, dt.datetime]]:
+    return _latest_of_rows(session.execute(_snapshots_stmt(where)))
+
+
+def _latest_of_rows(rows: Iterable[Any]) -> dict[int, tuple[str, dt.datetime]]:
+    # ordered by time: the latest wins, later rows overwriting earlier ones
+    return {link_id: (url, at) for link_id, url, at in rows}
 
 
 # ------------------------------------------------------------------ import
