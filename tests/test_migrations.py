@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, func, inspect, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, func, inspect, select, text
 
 from claims import db as dbmod
 from claims.enums import CheckOutcome, ClaimStatus, SourceKind, Verdict
@@ -113,31 +108,10 @@ def _schema(engine: Engine) -> dict[str, Any]:
     }
 
 
-@pytest.fixture
-def second_url(db_url: str, tmp_path: Path) -> Iterator[str]:
-    """A second empty database of the same kind."""
-    if db_url.startswith("sqlite"):
-        yield f"sqlite:///{tmp_path / 'second.db'}"
-        return
-    schema = f"second_{uuid.uuid4().hex[:16]}"
-    url = make_url(db_url)
-    admin = create_engine(url.set(query={}), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
-            hide_password=False
-        )
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-def test_the_fixtures_copy_is_the_migrated_database(db_url: str, second_url: str) -> None:
+def test_the_fixtures_copy_is_the_migrated_database(db_url: str, fresh_url: str) -> None:
     """The tests' databases are copies (tests/conftest.py); a copy is what migrating gives."""
     copy = dbmod.Database(migrated(db_url))
-    real = dbmod.Database(second_url)
+    real = dbmod.Database(fresh_url)
     try:
         assert _schema(copy.engine) == _schema(real.engine)
     finally:
