@@ -978,9 +978,16 @@ def _issuing_phrase(segment: str) -> KindPhrase | None:
 # an author named in prose as a possessive: "… according to the GAO’s June 2019 report,
 # “Title”", "From The Standish Group’s “Haze,”", "In The Standish Group’s 2014 CHAOS Report"
 _LEAD_WORD = r"(?:From|In|See|According|For|By|And|But|Also|As|Of|On|To|With|Under|Per)\b"
+# a proper name of capitalised words, "of", "and" … between them (1 + up to 7 more words)
+_NAME_WORD = r"[A-Z][\w.&-]*"
+_MORE_NAME_WORDS = r"(?:\s+(?:of|for|on|and|&|the)?\s*" + _NAME_WORD + ")"
 _POSSESSOR = (
-    r"(?P<name>(?!" + _LEAD_WORD + r")(?:The\s+)?[A-Z][\w.&-]*"
-    r"(?:\s+(?:of|for|on|and|&|the)?\s*[A-Z][\w.&-]*){0,7})(?:’s|'s|(?<=s)’|(?<=s)')"
+    r"(?P<name>(?!"
+    + _LEAD_WORD
+    + r")(?:The\s+)?"
+    + _NAME_WORD
+    + _MORE_NAME_WORDS
+    + r"{0,7})(?:’s|'s|(?<=s)’|(?<=s)')"
 )
 
 
@@ -1006,8 +1013,12 @@ _POSSESSIVE_TITLE = re.compile(
 
 # a body named before the kind of work, no possessive: "Harvard Business School case study,"
 _NAMED_GENRE = re.compile(
-    r"(?:^|(?<=\s))(?P<name>(?!" + _LEAD_WORD + r")(?:[Tt]he\s+)?[A-Z][\w.&-]*"
-    r"(?:\s+(?:of|for|on|and|&|the)?\s*[A-Z][\w.&-]*){1,7})\s+(?:case\s+study|report|study"
+    r"(?:^|(?<=\s))(?P<name>(?!"
+    + _LEAD_WORD
+    + r")(?:[Tt]he\s+)?"
+    + _NAME_WORD
+    + _MORE_NAME_WORDS
+    + r"{1,7})\s+(?:case\s+study|report|study"
     r"|working\s+paper|policy\s+brief|white\s+paper|survey|analysis|guide)[\s\x1f,]*$"
 )
 

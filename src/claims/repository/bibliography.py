@@ -47,19 +47,14 @@ def _chunks(values: Iterable[Any], size: int = IN_CHUNK) -> Iterator[list[Any]]:
 
 
 def _plain(column: Any) -> Any:
-    # an enum column read as its stored value: a dict lookup below is cheaper than the
-    # Enum type's result processing, row after row of a large export
-    return type_coerce(column, String).label(column.key)
-
-
-def _as_stored(column: Any) -> Any:
-    # a date column without SQLAlchemy's parsing: ISO text on SQLite, a date on PostgreSQL
-    # (see stored_day); the writers key their caches on either
+    # a column read as stored, without SQLAlchemy's result processing row after row of a
+    # large export: an enum as its value (a dict lookup is cheaper), a date as ISO text on
+    # SQLite and a date on PostgreSQL (see stored_day; the writers key their caches on either)
     return type_coerce(column, String).label(column.key)
 
 
 def stored_day(stored: str | dt.date) -> dt.date:
-    """A date column read by :func:`_as_stored` (not NULL), as a date."""
+    """A date column read by :func:`_plain` (not NULL), as a date."""
     return dt.date.fromisoformat(stored) if isinstance(stored, str) else stored
 
 
@@ -70,11 +65,11 @@ _SOURCE_COLUMNS = (
     Source.title,
     Source.container,
     Source.publisher,
-    _as_stored(Source.issued),
+    _plain(Source.issued),
     _plain(Source.issued_precision),
     Source.url,
     Source.link_id,
-    _as_stored(Source.accessed),
+    _plain(Source.accessed),
     _plain(Source.accessed_basis),
     Source.raw,
     Source.language,
