@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,7 +14,16 @@ from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from claims.enums import LinkHealth
-from claims.models import Capture, CaptureText, Citation, Claim, Link, Snapshot, Source
+from claims.models import (
+    Capture,
+    CaptureText,
+    Citation,
+    Claim,
+    Document,
+    Link,
+    Snapshot,
+    Source,
+)
 from claims.repository.bulk import insert_rows
 
 # a capture keeps at most this much main text (characters); longer texts are cut and flagged
@@ -362,6 +372,33 @@ class CitedSource:
     accessed: dt.date | None
 
 
+@dataclass(frozen=True)
+class ClaimContext:
+    """Where a claim is written: its document's title and the document's text just before
+    the claim (a claim's subject is often only there: "He was born …")."""
+
+    title: str
+    before: str
+
+
+_SPACE = re.compile(r"\s")
+
+
+def text_before(text: str, start: int, chars: int) -> str:
+    """At most ``chars`` characters of ``text`` before offset ``start``, from a whole word."""
+    start = max(0, min(start, len(text)))
+    before = text[max(0, start - chars) : start]
+    if start > chars:
+        space = _SPACE.search(before)  # the first word may be cut: drop it
+        before = before[space.end() :] if space else ""
+    return before
+
+
+def claim_context(claim: Claim, chars: int) -> ClaimContext:
+    """The title of ``claim``'s document and at most ``chars`` characters before the claim."""
+    return ClaimContext(claim.document.title, text_before(claim.document.text, claim.start, chars))
+
+
 def claim_with_sources(session: Session, key: str) -> tuple[Claim, list[CitedSource]] | None:
     """A claim and the sources it cites (in citation order), or None."""
     claim = session.scalars(select(Claim).where(Claim.key == key)).one_or_none()
@@ -432,13 +469,18 @@ class CitingClaim:
     claim: str
     text: str  # the claim's statement, else its quote
     source: CitedSource
+    context: ClaimContext
 
 
-def claims_citing_links(session: Session, link_ids: Sequence[int]) -> list[CitingClaim]:
-    """Every (claim, source) pair whose source has one of ``link_ids``."""
+def claims_citing_links(
+    session: Session, link_ids: Sequence[int], context_chars: int = 0
+) -> list[CitingClaim]:
+    """Every (claim, source) pair whose source has one of ``link_ids``, each with its
+    context (its document's title and at most ``context_chars`` characters before it)."""
     if not link_ids:
         return []
     out: list[CitingClaim] = []
+    texts: dict[int, str] = {}  # document id -> text, read once per document
     wanted = sorted(set(link_ids))
     for start in range(0, len(wanted), 500):
         rows = session.execute(
@@ -451,17 +493,34 @@ def claims_citing_links(session: Session, link_ids: Sequence[int]) -> list[Citin
                 Source.link_id,
                 Link.url,
                 Source.accessed,
+                Claim.document_id,
+                Claim.start.label("claim_start"),
+                Document.title.label("document_title"),
             )
             .join(Citation, Citation.claim_id == Claim.id)
             .join(Source, Source.id == Citation.source_id)
             .join(Link, Link.id == Source.link_id)
+            .join(Document, Document.id == Claim.document_id)
             .where(Source.link_id.in_(wanted[start : start + 500]))
             .order_by(Claim.key, Source.key)
             .distinct()
-        )
+        ).all()
+        missing = {r.document_id for r in rows} - texts.keys() if context_chars > 0 else set()
+        if missing:
+            texts.update(
+                session.execute(select(Document.id, Document.text).where(Document.id.in_(missing)))
+                .tuples()
+                .all()
+            )
         for r in rows:
             source = CitedSource(r.source_key, r.title, r.link_id, r.url, r.accessed)
-            out.append(CitingClaim(r.key, r.statement or r.quote, source))
+            before = (
+                text_before(texts[r.document_id], r.claim_start, context_chars)
+                if context_chars > 0
+                else ""
+            )
+            context = ClaimContext(r.document_title, before)
+            out.append(CitingClaim(r.key, r.statement or r.quote, source, context))
     return out
 
 
