@@ -507,11 +507,8 @@ def claims_citing_links(
         ).all()
         missing = {r.document_id for r in rows} - texts.keys() if context_chars > 0 else set()
         if missing:
-            texts.update(
-                session.execute(select(Document.id, Document.text).where(Document.id.in_(missing)))
-                .tuples()
-                .all()
-            )
+            query = select(Document.id, Document.text).where(Document.id.in_(missing))
+            texts.update((doc_id, text) for doc_id, text in session.execute(query))
         for r in rows:
             source = CitedSource(r.source_key, r.title, r.link_id, r.url, r.accessed)
             before = (
