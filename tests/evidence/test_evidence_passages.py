@@ -169,7 +169,9 @@ def test_evidence_of_an_unknown_claim_exits_2(cli: Cli) -> None:
     assert result.stdout == ""
 
 
-SINGER_TEXT = "Tom Jones is a Welsh singer. His father was a coal miner. He was born in 1984."
+SINGER_TEXT = (
+    "Tom Jones is a Welsh singer. His father, a miner, lived in Trefórest. He was born in 1984."
+)
 SINGER_PAGE = ("Smith was born in 1984 in Leeds.", "Jones was born in 1984 in Pontypridd.")
 
 
@@ -188,9 +190,10 @@ def add_singer(database: Database, url: str) -> None:
 def test_evidence_ranks_with_the_claims_document_title(cli: Cli, servers: Servers) -> None:
     url = servers.route(A, "/births", article(title="Births", paragraphs=SINGER_PAGE))
     database = Database(cli.url)
+    checks = Checks(url)
     try:
         add_singer(database, url)
-        Checks(url)(database)
+        checks(database)
         with database.session(readonly=True) as session:
             [citing] = repo.claims_citing_links(
                 session, sorted(repo.links_with_captures(session)), CONTEXT_CHARS
@@ -198,8 +201,11 @@ def test_evidence_ranks_with_the_claims_document_title(cli: Cli, servers: Server
             assert citing.context == repo.ClaimContext(
                 "Tom Jones", SINGER_TEXT[: -len("He was born in 1984.")]
             )
-            [short] = repo.claims_citing_links(session, [citing.source.link_id or 0], 20)
-            assert short.context.before == "was a coal miner. "  # from a whole word
+            # cut in SQL, in characters (ó is two bytes), from a whole word
+            [short] = repo.claims_citing_links(session, [citing.source.link_id or 0], 16)
+            assert short.context.before == "in Trefórest. "
+            start = SINGER_TEXT.index("He was")
+            assert repo.text_before(SINGER_TEXT, start, 16) == short.context.before
             [bare] = repo.claims_citing_links(session, [citing.source.link_id or 0])
             assert bare.context == repo.ClaimContext("Tom Jones", "")
     finally:
@@ -214,6 +220,22 @@ def test_evidence_ranks_with_the_claims_document_title(cli: Cli, servers: Server
     assert SINGER_PAGE[1] in line
     # the claim alone ranks the tie as it comes
     assert [i for i, _ in rank(SINGER_TEXT[-20:], list(SINGER_PAGE))] == [0, 1]
+
+    # Jones's sentence goes (Smith's stays): content-changed, as the context ranked it
+    moved = (SINGER_PAGE[0], "Jones moved to Las Vegas in 1974.")
+    servers.route(A, "/births", article(title="Births", paragraphs=moved))
+    database = Database(cli.url)
+    try:
+        checks(database)
+    finally:
+        database.dispose()
+    [signal] = evidence_of(cli, "born")["signals"]
+    assert signal["old"]["text"] == SINGER_PAGE[1]
+    args = ("check", "--allow-private", "--no-archive", "--force", "--fail-on", "never", "--json")
+    checked = cli(*args)
+    assert checked.exit_code == 0, checked.stderr
+    [changed] = json.loads(checked.stdout)["summary"]["content_changed"]
+    assert (changed["claim"], changed["old"]["text"]) == ("born", SINGER_PAGE[1])
 
 
 @given(text=st.text(max_size=300), start=st.integers(-5, 320), chars=st.integers(0, 300))

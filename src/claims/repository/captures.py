@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Table, bindparam, case, func, select, update
 from sqlalchemy.orm import Session
 
 from claims.enums import LinkHealth
@@ -384,14 +384,17 @@ class ClaimContext:
 _SPACE = re.compile(r"\s")
 
 
+def _from_a_word(before: str, cut: bool) -> str:
+    if not cut:
+        return before
+    space = _SPACE.search(before)  # the first word may be cut: drop it
+    return before[space.end() :] if space else ""
+
+
 def text_before(text: str, start: int, chars: int) -> str:
     """At most ``chars`` characters of ``text`` before offset ``start``, from a whole word."""
     start = max(0, min(start, len(text)))
-    before = text[max(0, start - chars) : start]
-    if start > chars:
-        space = _SPACE.search(before)  # the first word may be cut: drop it
-        before = before[space.end() :] if space else ""
-    return before
+    return _from_a_word(text[max(0, start - chars) : start], start > chars)
 
 
 def claim_context(claim: Claim, chars: int) -> ClaimContext:
@@ -480,7 +483,13 @@ def claims_citing_links(
     if not link_ids:
         return []
     out: list[CitingClaim] = []
-    texts: dict[int, str] = {}  # document id -> text, read once per document
+    chars = max(0, context_chars)
+    # the text before the claim, cut in SQL (1-based, in characters on both databases)
+    before = func.substr(
+        Document.text,
+        case((Claim.start > chars, Claim.start - chars + 1), else_=1),
+        case((Claim.start > chars, chars), else_=Claim.start),
+    )
     wanted = sorted(set(link_ids))
     for start in range(0, len(wanted), 500):
         rows = session.execute(
@@ -493,9 +502,9 @@ def claims_citing_links(
                 Source.link_id,
                 Link.url,
                 Source.accessed,
-                Claim.document_id,
                 Claim.start.label("claim_start"),
                 Document.title.label("document_title"),
+                before.label("before"),
             )
             .join(Citation, Citation.claim_id == Claim.id)
             .join(Source, Source.id == Citation.source_id)
@@ -504,19 +513,12 @@ def claims_citing_links(
             .where(Source.link_id.in_(wanted[start : start + 500]))
             .order_by(Claim.key, Source.key)
             .distinct()
-        ).all()
-        missing = {r.document_id for r in rows} - texts.keys() if context_chars > 0 else set()
-        if missing:
-            query = select(Document.id, Document.text).where(Document.id.in_(missing))
-            texts.update((doc_id, text) for doc_id, text in session.execute(query))
+        )
         for r in rows:
             source = CitedSource(r.source_key, r.title, r.link_id, r.url, r.accessed)
-            before = (
-                text_before(texts[r.document_id], r.claim_start, context_chars)
-                if context_chars > 0
-                else ""
+            context = ClaimContext(
+                r.document_title, _from_a_word(r.before or "", r.claim_start > chars)
             )
-            context = ClaimContext(r.document_title, before)
             out.append(CitingClaim(r.key, r.statement or r.quote, source, context))
     return out
 
