@@ -105,12 +105,14 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
     bm25 = bm25_scores(claim, page)
     top = max(bm25, default=0.0) or 1.0
     total = sum(claim.weights.values()) or 1.0
+    # sums over sets use fsum: a float sum's last bit follows the set's order, which follows
+    # the process's string hashing, and a near-tie must not flip from one run to the next
     term_sets = [frozenset(t.words) & claim.weights.keys() for t in page.tokens]
     covered: Counter[str] = Counter()  # claim term -> picks that carry it
     subject_total = sum(claim.subject.values())
     subject = (
         [
-            sum(claim.subject.get(t, 0.0) for t in set(tokens.words)) / subject_total
+            math.fsum(claim.subject.get(t, 0.0) for t in set(tokens.words)) / subject_total
             for tokens in page.tokens
         ]
         if subject_total
@@ -125,10 +127,10 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
             if i in picked:
                 continue
             new = term_sets[i] - covered.keys()
-            gain = sum(claim.weights[t] for t in new) / total
+            gain = math.fsum(claim.weights[t] for t in new) / total
             gain += (
                 AGAIN_SHARE
-                * sum(
+                * math.fsum(
                     claim.weights[t] * AGAIN_SHARE ** (covered[t] - 1)
                     for t in term_sets[i] & covered.keys()
                 )
@@ -137,7 +139,7 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
             near = [j for j in (i - 1, i + 1) if 0 <= j < n]
             gain += NEIGHBOUR_SHARE * max(
                 (
-                    sum(claim.weights[t] for t in term_sets[j] - covered.keys() - new) / total
+                    math.fsum(claim.weights[t] for t in term_sets[j] - covered.keys() - new) / total
                     for j in near
                 ),
                 default=0.0,
@@ -222,7 +224,9 @@ def support_features(claim: str, sentences: Sequence[str]) -> SupportFeatures | 
     words: set[str] = set()
     for i, _ in _greedy(parsed, page, SUPPORT_K):
         words |= set(page.tokens[i].words)
-    best = max((sum(weights.get(w, 0.0) for w in set(s.words)) for s in page.tokens), default=0.0)
+    best = max(
+        (math.fsum(weights.get(w, 0.0) for w in set(s.words)) for s in page.tokens), default=0.0
+    )
     numbers = [t for t in weights if t in parsed.tokens.numbers]
     names = [t for t in weights if t in parsed.tokens.names and t not in parsed.tokens.numbers]
     return SupportFeatures(
