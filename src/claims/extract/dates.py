@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -144,6 +145,22 @@ def find_dates(text: str, *, years: bool = True) -> list[DateMatch]:
 
     A bare year counts only when ``years`` is true (titles are full of years).
     """
+    return list(_find_dates(text, years))
+
+
+# the readers ask about the same text many times (finding a note, parsing it, the labeller's
+# features, the styles): each text is read once
+_CACHED = 4096
+
+
+def clear_cache() -> None:
+    """Forget the texts read (each document is read afresh; benchmarks time it so)."""
+    _find_dates.cache_clear()
+    contains_date.cache_clear()
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _find_dates(text: str, years: bool) -> tuple[DateMatch, ...]:
     taken: list[DateMatch] = []
     # the spans taken are disjoint, so sorted starts and ends find a clash by bisection (a scan
     # of every span taken made a long run of years quadratic)
@@ -167,7 +184,7 @@ def find_dates(text: str, *, years: bool = True) -> list[DateMatch]:
     if years:
         for m in _YEAR_ONLY.finditer(text):
             take(DateMatch(m.start(), m.end(), PartialDate(int(m.group("year")))))
-    return sorted(taken, key=lambda d: d.start)
+    return tuple(sorted(taken, key=lambda d: d.start))
 
 
 def _free(starts: list[int], ends: list[int], start: int, end: int) -> bool:
@@ -176,6 +193,7 @@ def _free(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return not ((i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end))
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def contains_date(text: str) -> bool:
     """``bool(find_dates(text))``, read only up to the first date (a note full of years)."""
     for pattern, precision in _PATTERNS:
