@@ -156,7 +156,6 @@ _CACHED = 4096
 def clear_cache() -> None:
     """Forget the texts read (each document is read afresh; benchmarks time it so)."""
     _find_dates.cache_clear()
-    contains_date.cache_clear()
 
 
 @functools.lru_cache(maxsize=_CACHED)
@@ -193,7 +192,6 @@ def _free(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return not ((i > 0 and ends[i - 1] > start) or (i < len(starts) and starts[i] < end))
 
 
-@functools.lru_cache(maxsize=_CACHED)
 def contains_date(text: str) -> bool:
     """``bool(find_dates(text))``, read only up to the first date (a note full of years)."""
     for pattern, precision in _PATTERNS:
