@@ -215,7 +215,10 @@ def extract_document(
     floor = 0
     for note, citations, row in zip(found, parsed_notes, index_of, strict=True):
         keyed = tuple(
-            replace(c, source=replace(c.source, key=keys[i]))
+            # the first citation of a work carries the very source keyed above
+            replace(
+                c, source=sources[i] if c.source is distinct[i] else replace(c.source, key=keys[i])
+            )
             for c, i in zip(citations, row, strict=True)
         )
         footnotes.append(
