@@ -407,3 +407,17 @@ def test_a_hearing_transcript_and_its_short_forms() -> None:
     assert [a.display() for a in parse_citation("Jenkins, supra note 16").source.authors] == [
         "Jenkins"
     ]
+
+
+def test_a_bill_by_its_number() -> None:
+    # Amherst College Law Review VIII, Walsh (citations-fresh batch 4): the bill's number is its
+    # title, the legislature its publisher, the session's year its date
+    source = parse_citation("HB-110, 2023, Washington State Legislature.").source
+    assert (source.title, source.publisher, source.authors, source.container) == (
+        "HB-110",
+        "Washington State Legislature",
+        (),
+        None,
+    )
+    assert source.issued is not None
+    assert source.issued.iso() == "2023"

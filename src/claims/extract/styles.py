@@ -289,6 +289,13 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = None
     elif not quoted and (us_code := _us_reference(text)) is not None:
         changes.update(us_code)
+    elif not quoted and (bill := _BILL.match(text.strip())) is not None:
+        # a bill by its number: "HB-110, 2023, Washington State Legislature"
+        changes["title"] = bill["bill"]
+        changes["publisher"] = " ".join(bill["body"].split())
+        changes["issued"] = PartialDate(int(bill["year"]))
+        changes["contributors"] = ()
+        changes["container"] = None
     elif not quoted and (release := _genre_first(text)) is not None:
         changes.update(release)
     elif not quoted and (numbered := _numbered_report(text)) is not None:
@@ -838,6 +845,12 @@ def _us_reference(text: str) -> dict[str, object] | None:
     return out
 
 
+# a bill by its number, its session's year and the legislature that has it
+_BILL = re.compile(
+    r"(?P<bill>(?:H|S|A|L)\.?\s?(?:B|F|R)\.?[-\s]?\d{1,5}),\s*(?P<year>(?:19|20)\d\d),\s*"
+    r"(?P<body>[A-Z][^,;()]*?\b(?:Legislature|Assembly|General\s+Court|Congress))\.?"
+    r"(?=,|\s*$|\s+https?:)"
+)
 # a Bluebook genre printed first: "Press Release, Issuer, Title (Date)", "Fact Sheet, Title (…)"
 _GENRE_FIRST = re.compile(
     r"(?:Press\s+Release|News\s+Release|Fact\s+Sheet|Media\s+Advisory),\s+"
