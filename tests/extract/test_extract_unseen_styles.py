@@ -421,3 +421,18 @@ def test_a_bill_by_its_number() -> None:
     )
     assert source.issued is not None
     assert source.issued.iso() == "2023"
+
+
+def test_bare_family_names_before_an_unquoted_title() -> None:
+    # the Leveson Inquiry, Annex 4 (citations-fresh batch 3): three family names alone are a
+    # list of authors, not "Family, Given"; the title is before the year, a pinpoint after it
+    source = parse_citation(
+        "Lester, Pannick, Herberg, Human Rights Law and Practice (2009), Chapter B, Section 12, "
+        "Section 2.12, footnote 1"
+    ).source
+    assert [a.display() for a in source.authors] == ["Lester", "Pannick", "Herberg"]
+    assert (source.title, source.container) == ("Human Rights Law and Practice", None)
+    assert source.issued is not None
+    assert source.issued.iso() == "2009"
+    # two names stay one inverted name (citations-dev: "Biderman, Stella, …")
+    assert len(parse_citation("Smith, John, A History of Things (2004)").source.authors) == 1

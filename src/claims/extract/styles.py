@@ -571,6 +571,9 @@ _NAMES_REACH = 400  # an author list is never longer than this
 def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
     """Persons named before the first other piece (``A, B & C, Title``) and where it starts."""
     pieces = _top_commas(text[:_NAMES_REACH])
+    families = _bare_families(text, pieces)
+    if families is not None:
+        return families
     best: tuple[tuple[Contributor, ...], int] = ((), 0)
     first = best
     names: list[Contributor] = []
@@ -614,6 +617,27 @@ def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
         return best
     # "Neil MacFarquhar, Yevgeniy Prigozhin, Russian Oligarch …": no "and", so one author
     return first if best[0] else best
+
+
+def _bare_families(
+    text: str, pieces: list[tuple[int, int]]
+) -> tuple[tuple[Contributor, ...], int] | None:
+    """``Lester, Pannick, Herberg, Human Rights Law and Practice``: three or more family names
+    alone, then a piece of several words (the title), are a list of authors, not one inverted
+    name; two are too few to tell from ``Family, Given``."""
+    run: list[str] = []
+    for s, e in pieces[:-1]:
+        piece = " ".join(text[s:e].split())
+        if not _FAMILY.match(piece) or piece.isupper():
+            break
+        run.append(piece)
+    if len(run) < _BARE_LIST:
+        return None
+    s, e = pieces[len(run)]
+    title = text[s:e].split()
+    if len(title) < 2 or not title[0][:1].isupper():
+        return None
+    return tuple(Contributor(family=f) for f in run), s + len(text[s:e]) - len(text[s:e].lstrip())
 
 
 _LAST_AND = re.compile(r"^(?:and|&)\s+(?P<name>\S.*)$")
@@ -1021,6 +1045,16 @@ def _apa(text: str, source: SourceRecord) -> dict[str, object] | None:
     if len(rest_words) < 3 or rest_words[0][:1].islower() or is_legal_title(m["authors"]):
         return None  # "Data Security Law (2021), art. 36": a law and its article
     names = _APA_NAMES_OK.sub("", m["authors"]).strip(" ,.")
+    families = _bare_families(names, _top_commas(names))
+    if families is not None:
+        # "Lester, Pannick, Herberg, Human Rights Law and Practice (2009), Chapter B, …": the
+        # title is before the year, what follows it is a pinpoint
+        return {
+            "contributors": families[0],
+            "title": " ".join(names[families[1] :].split()),
+            "issued": PartialDate(int(m["year"])),
+            "container": None,
+        }
     authors = _apa_names(names)
     if authors is None:
         return None
