@@ -436,3 +436,14 @@ def test_bare_family_names_before_an_unquoted_title() -> None:
     assert source.issued.iso() == "2009"
     # two names stay one inverted name (citations-dev: "Biderman, Stella, …")
     assert len(parse_citation("Smith, John, A History of Things (2004)").source.authors) == 1
+
+
+def test_a_platform_before_its_policy_page_is_the_site() -> None:
+    # citations-dev (GDHRNet, The Power of App Stores, note 12): the platform is where the page
+    # is, not its author
+    source = parse_citation("Google Play, Developer Policy, Content Restrictions").source
+    assert (source.container, source.title, source.authors) == (
+        "Google Play",
+        "Developer Policy, Content Restrictions",
+        (),
+    )

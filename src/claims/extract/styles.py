@@ -296,6 +296,11 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["issued"] = PartialDate(int(bill["year"]))
         changes["contributors"] = ()
         changes["container"] = None
+    elif not quoted and (page := _POLICY_PAGE.match(text.strip())) is not None:
+        # a platform's policy page: "Google Play, Developer Policy, Content Restrictions"
+        changes["container"] = page["site"]
+        changes["title"] = " ".join(page["title"].split()).rstrip(" .,")
+        changes["contributors"] = ()
     elif not quoted and (release := _genre_first(text)) is not None:
         changes.update(release)
     elif not quoted and (numbered := _numbered_report(text)) is not None:
@@ -869,6 +874,12 @@ def _us_reference(text: str) -> dict[str, object] | None:
     return out
 
 
+# a platform printed before the title of one of its policy pages is the site that has them
+_POLICY_PAGE = re.compile(
+    r"(?P<site>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}),\s+"
+    r"(?P<title>(?:[A-Z][\w’'-]*\s+){0,3}(?:Policy|Policies|Guidelines|Terms\s+of\s+(?:Service|Use)"
+    r"|Community\s+Standards|Rules)(?:,\s+[A-Z][^,()]{2,60})?)\.?$"
+)
 # a bill by its number, its session's year and the legislature that has it
 _BILL = re.compile(
     r"(?P<bill>(?:H|S|A|L)\.?\s?(?:B|F|R)\.?[-\s]?\d{1,5}),\s*(?P<year>(?:19|20)\d\d),\s*"
