@@ -32,6 +32,13 @@ FILLER = (
     "encrypted services that the government has found harder to monitor. "
 )
 
+# the worst case: one line of prose in which every sentence is glued to the next (a typo
+# that looks like an inline note each time), and no notes at all
+GLUED = (
+    "The committee met in the capital and discussed the matter at length with officials."
+    "Then they left without a statement, and the press was told nothing further about it. "
+)
+
 
 def _notes() -> list[str]:
     with CORPUS.open("rb") as fh:
@@ -103,13 +110,7 @@ def run(args: argparse.Namespace) -> None:
             f"{len(extraction.citations)} citations)  {best:6.2f} s total  "
             f"{best / found * 100 * 1000:7.1f} ms per 100 footnotes"
         )
-    # worst case: one line of prose in which every sentence is glued to the next (a typo
-    # that looks like an inline note each time), and no notes at all
-    prose = (
-        "The committee met in the capital and discussed the matter at length with officials."
-        "Then they left without a statement, and the press was told nothing further about it. "
-    )
-    text = prose * (size // len(prose))
+    text = GLUED * (size // len(GLUED))
     started = time.perf_counter()
     extraction = extract_document(text)
     elapsed = time.perf_counter() - started

@@ -239,3 +239,211 @@ def test_two_quoted_reports_joined_by_and_in_a_sentence_are_two() -> None:
     second = parse_citation(spans[1]).source
     assert [a.display() for a in second.authors] == ["Harvard Business School"]
     assert second.title == "The Spectacular Fall and Fix of HealthCare.gov"
+
+
+# --- batch 5: US register, code and session-law references; Bluebook genre and numbers -------
+# (CFPB, Home Mortgage Disclosure final rule, 80 FR 66128, notes as the Federal Register prints
+# them; sources in benchmarks/data/README.md)
+
+
+def _cites(note: str) -> list[tuple[str | None, str | None, str | None]]:
+    out = []
+    for start, end in split_footnote(note):
+        source = parse_citation(note[start:end]).source
+        out.append((source.title, source.container, source.issued.iso() if source.issued else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("See 79 FR 51731, 51734-39 (Aug. 29, 2014).", [(None, "FR", "2014-08-29")]),  # note 3
+        (  # note 6: the codification after the date is the same work's
+            "54 FR 51356, 51357 (Dec. 15, 1989), codified at 12 CFR 1003.1(b)(1).",
+            [(None, "FR", "1989-12-15")],
+        ),
+        ("12 U.S.C. 3401 et seq.", [(None, "U.S.C.", None)]),  # note 18
+        (  # note 53: four references, one per semicolon
+            "76 FR 31222 (May 31, 2011); 76 FR 43570 (Jul. 21, 2011); 76 FR 75825 (Dec. 5, 2011);"
+            " 76 FR 78465 (Dec. 19, 2011).",
+            [
+                (None, "FR", "2011-05-31"),
+                (None, "FR", "2011-07-21"),
+                (None, "FR", "2011-12-05"),
+                (None, "FR", "2011-12-19"),
+            ],
+        ),
+        (  # note 4: a short name and section with a parallel code reference, then the rule
+            "HMDA section 302(b), 12 U.S.C. 2801(b); see also 12 CFR 1003.1(b)(1)(i)-(ii).",
+            [("HMDA", "U.S.C.", None), (None, "CFR", None)],
+        ),
+        (  # note 7: a Public Law by number, its pages, then prose
+            "Public Law 111-203, 124 Stat. 1376, 1980, 2035-38, 2097-101 (2010). Also, in 2010,"
+            " the Board conducted public hearings on potential revisions to Regulation C.",
+            [("Public Law 111-203", "Stat.", "2010")],
+        ),
+        (  # note 5: an Act whose name holds commas
+            "Financial Institutions Reform, Recovery, and Enforcement Act of 1989, Public Law "
+            "101-73, section 1211 (“Fair lending oversight and enforcement” section), 103 Stat. "
+            "183, 524-26 (1989).",
+            [
+                (
+                    "Financial Institutions Reform, Recovery, and Enforcement Act of 1989",
+                    "Stat.",
+                    "1989",
+                )
+            ],
+        ),
+    ],
+)
+def test_us_register_code_and_session_law_references(
+    note: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _cites(note) == expected
+
+
+def test_a_us_reference_after_a_sentence_of_prose_is_untitled() -> None:
+    # notes 55 and 56: the prose before the reference is not its title, nor "The Bureau" an author
+    for note, issued in [
+        (
+            "The Bureau noted in the 2011 Streamlining Proposal that a depository institution "
+            "that did not ordinarily originate home purchase loans, but that occasionally "
+            "refinanced a home purchase loan to accommodate a customer, would be required to "
+            "report under Regulation C. 76 FR 75825, 75828 (Dec. 5, 2011).",
+            "2011-12-05",
+        ),
+        (
+            "The Bureau's 2014 HMDA proposal provides a more detailed description of the comments"
+            " received. See 79 FR 51731, 51744 (Aug. 29, 2014).",
+            "2014-08-29",
+        ),
+    ]:
+        source = parse_citation(note).source
+        assert (source.title, source.container, source.contributors) == (None, "FR", ())
+        assert source.issued is not None
+        assert source.issued.iso() == issued
+
+
+def test_an_executive_order_keeps_its_own_title() -> None:
+    # citations-dev (White House): another style names the work before the register
+    source = parse_citation(
+        "Exec. Order No. 14,036, 86 Fed. Reg. 36,987 (July 9, 2021), https://www.federalregister"
+        ".gov/documents/2021/07/14/2021-15069/promoting-competition-in-the-american-economy"
+    ).source
+    assert (source.title, source.container) == ("Exec. Order No. 14,036", "Fed. Reg.")
+
+
+def test_a_press_release_printed_genre_first() -> None:
+    # notes 1 and 63: "Press Release, Issuer, Title (Date)"; no issuer printed in the second
+    first = parse_citation(
+        "Press Release, U.S. Bureau of Consumer Fin. Prot., CFPB Proposes Rule to Improve "
+        "Information About Access to Credit in the Mortgage Market (July 24, 2014), available at"
+        " http://www.consumerfinance.gov/newsroom/cfpb-proposes-rule-to-improve-information-"
+        "about-access-to-credit-in-the-mortgage-market/"
+    ).source
+    assert [a.display() for a in first.authors] == ["U.S. Bureau of Consumer Fin. Prot."]
+    assert first.title == (
+        "CFPB Proposes Rule to Improve Information About Access to Credit in the Mortgage Market"
+    )
+    assert (first.container, first.issued and first.issued.iso()) == (None, "2014-07-24")
+    second = parse_citation(
+        "Press Release, CFPB Takes Steps to Improve Information About Access to Credit in the "
+        "Mortgage Market (Feb. 7, 2014), http://www.consumerfinance.gov/newsroom/cfpb-takes-steps"
+        "-to-improve-information-about-access-to-credit-in-the-mortgage-market/"
+    ).source
+    assert second.authors == ()
+    assert second.title == (
+        "CFPB Takes Steps to Improve Information About Access to Credit in the Mortgage Market"
+    )
+
+
+def test_a_report_by_its_number_and_a_numbered_bulletin() -> None:
+    # notes 21 and 66: the number or designation before the title is neither title nor outlet
+    gao = parse_citation(
+        "U.S. Gov't Accountability Office, GAO-14-758, Consumer Financial Protection Bureau: "
+        "Some Privacy and Security Procedures for Data Collections Should Continue Being "
+        "Enhanced (2014), available at http://www.gao.gov/assets/670/666000.pdf"
+    ).source
+    assert [a.display() for a in gao.authors] == ["U.S. Gov't Accountability Office"]
+    assert gao.title is not None
+    assert gao.title.startswith("Consumer Financial Protection Bureau:")
+    assert (gao.container, gao.issued and gao.issued.iso()) == (None, "2014")
+    bulletin = parse_citation(
+        "CFPB Bulletin 11-3, CFPB Policy on Ex Parte Presentations in Rulemaking Proceedings "
+        "(2011), available at http://files.consumerfinance.gov/f/2011/08/Bulletin_20110819_"
+        "ExPartePresentationsRulemakingProceedings.pdf"
+    ).source
+    assert bulletin.title == "CFPB Policy on Ex Parte Presentations in Rulemaking Proceedings"
+    assert (bulletin.container, bulletin.authors) == (None, ())
+
+
+def test_a_hearing_transcript_and_its_short_forms() -> None:
+    # notes 42 and 46: the city and state before the date are where the hearing was held;
+    # "[hereinafter …]" names the short form that "supra" cites later
+    note = (
+        "See, e.g., Transcript of Fed. Reserve Board Public Hearing on Potential Revisions to "
+        "the Home Mortgage Disclosure Act, San Francisco, California (Aug. 5, 2010) [hereinafter"
+        " San Francisco Hearing], http://www.federalreserve.gov/communitydev/files/full_"
+        "transcript_sf_20100805.pdf; Washington Hearing, supra note 39; Atlanta Hearing, supra "
+        "note 40."
+    )
+    spans = split_footnote(note)
+    assert len(spans) == 3
+    first, *short = (parse_citation(note[a:b]).source for a, b in spans)
+    assert first.title == (
+        "Transcript of Fed. Reserve Board Public Hearing on Potential Revisions to the Home "
+        "Mortgage Disclosure Act"
+    )
+    assert (first.container, first.authors, first.issued and first.issued.iso()) == (
+        None,
+        (),
+        "2010-08-05",
+    )
+    assert [(s.title, s.authors) for s in short] == [
+        ("Washington Hearing", ()),
+        ("Atlanta Hearing", ()),
+    ]
+    # an author's short form stays an author (citations-dev: "Jenkins, supra note 16")
+    assert [a.display() for a in parse_citation("Jenkins, supra note 16").source.authors] == [
+        "Jenkins"
+    ]
+
+
+def test_a_bill_by_its_number() -> None:
+    # Amherst College Law Review VIII, Walsh (citations-fresh batch 4): the bill's number is its
+    # title, the legislature its publisher, the session's year its date
+    source = parse_citation("HB-110, 2023, Washington State Legislature.").source
+    assert (source.title, source.publisher, source.authors, source.container) == (
+        "HB-110",
+        "Washington State Legislature",
+        (),
+        None,
+    )
+    assert source.issued is not None
+    assert source.issued.iso() == "2023"
+
+
+def test_bare_family_names_before_an_unquoted_title() -> None:
+    # the Leveson Inquiry, Annex 4 (citations-fresh batch 3): three family names alone are a
+    # list of authors, not "Family, Given"; the title is before the year, a pinpoint after it
+    source = parse_citation(
+        "Lester, Pannick, Herberg, Human Rights Law and Practice (2009), Chapter B, Section 12, "
+        "Section 2.12, footnote 1"
+    ).source
+    assert [a.display() for a in source.authors] == ["Lester", "Pannick", "Herberg"]
+    assert (source.title, source.container) == ("Human Rights Law and Practice", None)
+    assert source.issued is not None
+    assert source.issued.iso() == "2009"
+    # two names stay one inverted name (citations-dev: "Biderman, Stella, …")
+    assert len(parse_citation("Smith, John, A History of Things (2004)").source.authors) == 1
+
+
+def test_a_platform_before_its_policy_page_is_the_site() -> None:
+    # citations-dev (GDHRNet, The Power of App Stores, note 12): the platform is where the page
+    # is, not its author
+    source = parse_citation("Google Play, Developer Policy, Content Restrictions").source
+    assert (source.container, source.title, source.authors) == (
+        "Google Play",
+        "Developer Policy, Content Restrictions",
+        (),
+    )

@@ -41,27 +41,42 @@ def _quoted(parsed: ParsedCitation) -> bool:
 
 def features(parsed: ParsedCitation, name: str) -> dict[str, float]:
     """The model's inputs for one field (all in 0..1)."""
-    ev = dict(parsed.evidence)
-    flags = set(parsed.flags)
-    asked = ev.get("asked", 0.0)
-    present = 1.0 if _present(parsed, name) else 0.0
-    review = sum(1 for f in flags if f in REVIEW_FLAGS - _ABSENT_OK - {CitationFlag.UNSURE_FIELDS})
+    return _features(parsed, name, _Shared(parsed))
+
+
+class _Shared:
+    """What every field's features read of the citation, read once for all six."""
+
+    def __init__(self, parsed: ParsedCitation) -> None:
+        ev = self.ev = dict(parsed.evidence)
+        flags = set(parsed.flags)
+        self.asked = ev.get("asked", 0.0)
+        review = sum(
+            1 for f in flags if f in REVIEW_FLAGS - _ABSENT_OK - {CitationFlag.UNSURE_FIELDS}
+        )
+        self.tail = {
+            "review_flags": min(review, 2) / 2,
+            "leftover": 1.0 if parsed.leftover else 0.0,
+            "low_confidence": 1.0 - parsed.confidence,
+            "ibid": 1.0 if CitationFlag.IBID in flags else 0.0,
+            "unquoted_title": 0.0 if _quoted(parsed) else 1.0,
+            "long": min(len(parsed.raw) / 300, 1.0),
+            "several_urls": 1.0 if CitationFlag.SEVERAL_URLS in flags else 0.0,
+        }
+
+
+def _features(parsed: ParsedCitation, name: str, shared: _Shared) -> dict[str, float]:
+    ev, asked = shared.ev, shared.asked
     out = {
         f"field:{name}": 1.0,
-        f"present:{name}": present,
+        f"present:{name}": 1.0 if _present(parsed, name) else 0.0,
         "asked": asked,
         "rules_sure": ev.get("rules_sure", 0.0),
         "changed": ev.get(f"changed:{name}", 0.0),
         "doubt": (1.0 - ev.get(f"sure:{name}", 1.0)) if asked else 0.0,
         "settled": ev.get(f"settled:{name}", 0.0),
-        "review_flags": min(review, 2) / 2,
-        "leftover": 1.0 if parsed.leftover else 0.0,
-        "low_confidence": 1.0 - parsed.confidence,
-        "ibid": 1.0 if CitationFlag.IBID in flags else 0.0,
-        "unquoted_title": 0.0 if _quoted(parsed) else 1.0,
-        "long": min(len(parsed.raw) / 300, 1.0),
-        "several_urls": 1.0 if CitationFlag.SEVERAL_URLS in flags else 0.0,
     }
+    out.update(shared.tail)  # the same keys in the same order as ever: the sum below is too
     return out
 
 
@@ -80,8 +95,12 @@ def risk(parsed: ParsedCitation, name: str, model: dict[str, Any] | None = None)
     model = model or _model()
     if model is None:
         return None
+    return _risk(features(parsed, name), model)
+
+
+def _risk(inputs: dict[str, float], model: dict[str, Any]) -> float:
     weights: dict[str, float] = model["weights"]
-    z = model["bias"] + sum(weights.get(k, 0.0) * v for k, v in features(parsed, name).items())
+    z = model["bias"] + sum(weights.get(k, 0.0) * v for k, v in inputs.items())
     return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
 
 
@@ -90,7 +109,8 @@ def flag(parsed: ParsedCitation, model: dict[str, Any] | None = None) -> ParsedC
     model = model or _model()
     if model is None:
         return parsed
-    risks = {name: risk(parsed, name, model) or 0.0 for name in FIELDS}
+    shared = _Shared(parsed)
+    risks = {name: _risk(_features(parsed, name, shared), model) or 0.0 for name in FIELDS}
     unsure = tuple(name for name in FIELDS if risks[name] >= model["threshold"])
     flags: list[CitationFlag] = [f for f in parsed.flags if f is not CitationFlag.UNSURE_FIELDS]
     if unsure:

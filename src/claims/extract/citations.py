@@ -8,6 +8,7 @@ claims is reported as leftover text, so nothing is silently dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -71,7 +72,8 @@ _ISSUED_LABEL = re.compile(
 )
 _NO_DATE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|no date|undated)(?!\w)", re.IGNORECASE)
 _PINPOINT = re.compile(
-    r"(?<![\w])(?:pp?\.|pgs?\.|pages?|paras?\.|paragraphs?|¶¶?|§§?|secs?\.|sections?|ch\.|chaps?\."
+    # the look-ahead at the first letters changes no match; it makes the search skip faster
+    r"(?=[pscafn¶§])(?<![\w])(?:pp?\.|pgs?\.|pages?|paras?\.|paragraphs?|¶¶?|§§?|secs?\.|sections?|ch\.|chaps?\."
     r"|chapters?|arts?\.|articles?|figs?\.|fn\.|n\.|notes?|slides?|annex)"
     r"\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b)"
     r"(?:\s*(?:[-–—]|,\s*(?=\d)|and\s+(?=\d)|&\s*(?=\d))\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b))*",
@@ -108,6 +110,8 @@ _JOURNAL = re.compile(
 _JOURNAL_DOTTED = re.compile(r"(?<=[^\W\d_]\s)(?P<volume>\d{1,4})[.:](?P<issue>\d{1,3})(?=\s*\()")
 _JOURNAL_PAGES = re.compile(r"\)\s*:\s*(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)")
 _EMPTY_BRACKETS = re.compile(r"[(\[][\s\x1f]*[)\]]")
+_JOURNAL_WORDS = ("no.", "number", "issue")  # what _JOURNAL cannot match without
+_NO_DATE_WORDS = ("n.", "no date", "undated")
 _ON_FILE = re.compile(r"\bon file (?:with|at)\s+(?P<holder>[^,;.]+)", re.IGNORECASE)
 _NOISE = re.compile(
     r"^(?:and|at|in|on|from|via|see|available|available at|available from|available online|"
@@ -200,6 +204,10 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
         start = resume
 
     while i < n:
+        stop = _SPLIT_STOP.search(text, i)
+        if stop is None:
+            break  # nothing the loop below reads is left
+        i = stop.start()
         ch = text[i]
         url = URL_AT.match(text, i) if ch in "hHwW" else None
         if url is not None and (i == 0 or not text[i - 1].isalnum()):
@@ -249,6 +257,16 @@ _CONTINUATION = (
 )
 _AFTER_URL = re.compile(r"\s*[,:.]\s+" + _CONTINUATION + r"(?=[A-Z“\"‘][\w“\"‘])")
 _JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及")
+
+
+# every character the splitting loop does something at (a URL's first letter, a join, a
+# quotation mark, a bracket, a semicolon, a line break); the rest it steps over
+_SPLIT_STOP = re.compile(
+    "[hHwW,.;()\n"
+    + re.escape(quotes.OPENING_DOUBLE + quotes.CLOSING_DOUBLE + quotes.STRAIGHT_DOUBLE)
+    + "]|"
+    + "|".join(re.escape(w) for w in _JOIN_WORDS)
+)
 
 
 def _may_join(text: str, i: int, ch: str) -> bool:
@@ -371,8 +389,11 @@ def _segments(masked: str, start: int, end: int) -> list[_Segment]:
     out: list[_Segment] = []
     depth = 0
     seg_start = start
-    for i in range(start, end + 1):
-        ch = masked[i] if i < end else MASK
+    # only brackets, separators and masks matter; a run of masks is one boundary (the
+    # empty pieces between its characters were never kept)
+    for mark in itertools.chain(_SEGMENT_MARKS.finditer(masked, start, end), (None,)):
+        i = mark.start() if mark is not None else end
+        ch = masked[i] if mark is not None else MASK
         if ch in "([":
             depth += 1
         elif ch in ")]":
@@ -384,7 +405,7 @@ def _segments(masked: str, start: int, end: int) -> list[_Segment]:
             boundary = len(word) > 3 and "." not in word and not word[0].isdigit()
         if boundary:
             _add_segment(out, masked, seg_start, i)
-            seg_start = i + 1
+            seg_start = mark.end() if mark is not None else end + 1
     for k in range(len(out) - 1, 0, -1):
         if _YEAR_RANGE.match(out[k].text) and masked[out[k - 1].end : out[k].start].strip() == ",":
             # "National Service: Conscription in Britain, 1945--1963": the range ends the title
@@ -393,6 +414,7 @@ def _segments(masked: str, start: int, end: int) -> list[_Segment]:
     return out
 
 
+_SEGMENT_MARKS = re.compile("[()\\[\\],;.]|" + MASK + "+")
 _YEAR_RANGE = re.compile(r"^\d{4}\s*[-–—]{1,2}\s*\d{2,4}$")
 
 
@@ -497,6 +519,19 @@ def _subtitle_end(text: str, close: int) -> int | None:
 # --- pieces claimed before segmentation ----------------------------------------------------
 
 
+# no match of _BEFORE_URL (case-blind words, spaces, ":" and "<") runs over any of these
+_NOT_BEFORE_URL = re.compile(r"[^\sA-Za-z:<\u0130\u0131\u017f\u212a]")
+_BEFORE_URL_WINDOW = 48
+
+
+def _before_url(text: str, end: int) -> re.Match[str] | None:
+    """``_BEFORE_URL.search(text, 0, end)``, searched only where its match can begin."""
+    window = max(0, end - _BEFORE_URL_WINDOW)
+    if window and _NOT_BEFORE_URL.search(text, window, end):
+        return _BEFORE_URL.search(text, window, end)
+    return _BEFORE_URL.search(text, 0, end)
+
+
 def _take_urls(work: _Work) -> tuple[str | None, str | None, dict[str, str], list[CitationFlag]]:
     """The cited URL, a DOI, extra URLs and flags."""
     text = work.text
@@ -505,7 +540,7 @@ def _take_urls(work: _Work) -> tuple[str | None, str | None, dict[str, str], lis
     extra: dict[str, str] = {}
     flags: list[CitationFlag] = []
     for found in find_urls(text):
-        before = _BEFORE_URL.search(text, 0, found.start)
+        before = _before_url(text, found.start)
         lead = before.start() if before and before.group(0).strip() else found.start
         archive = _ARCHIVE_BEFORE_URL.search(text[: found.start])
         if archive and url is not None:
@@ -527,9 +562,37 @@ def _take_urls(work: _Work) -> tuple[str | None, str | None, dict[str, str], lis
     return url, doi, extra, flags
 
 
+# what each label pattern cannot match without (lower case): a note holding none of these is
+# not searched (the patterns are case-blind and slow to run over every note)
+_LABEL_WORDS = {
+    _ACCESSED: (
+        "accessed", "retrieved", "viewed", "consult", "visited", "downloaded", "recuperado",
+        "accesat", "abgerufen", "geraadpleegd",
+    ),
+    _UPDATED: ("updated", "modified", "revised"),
+    _IN_FORCE: ("effective", "force"),
+    _ISSUED_LABEL: (
+        "adopted", "signed", "enacted", "promulgated", "issued", "published", "posted", "dated",
+        "passed", "released",
+    ),
+}  # fmt: skip
+# the only characters besides A-Z that a case-blind pattern reads as ASCII letters
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin)
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no case-blind match of any of ``words`` can be in ``text``."""
+    if not _FOLDS_TO_ASCII.isdisjoint(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 def _take_labelled_date(work: _Work, pattern: re.Pattern[str]) -> DateMatch | None:
     """A date introduced by a label (``accessed``, ``updated``), with its parentheses."""
     masked = work.masked()
+    if not _may_hold(masked, _LABEL_WORDS[pattern]):
+        return None
     for m in pattern.finditer(masked):
         if m.start() > 0 and masked[m.start() - 1].isalnum():
             continue
@@ -730,11 +793,11 @@ def _parse(text: str) -> ParsedCitation:
     if in_force is not None:
         extra["in_force"] = in_force.value.iso()
     issued_match = _take_labelled_date(work, _ISSUED_LABEL)
-    for m in _NO_DATE.finditer(work.masked()):
+    for m in _NO_DATE.finditer(work.masked()) if _may_hold(work.masked(), _NO_DATE_WORDS) else ():
         work.take(m.start(), m.end())
         extra["no_date"] = "stated"
 
-    handle = _HANDLE.search(work.masked())
+    handle = _HANDLE.search(work.masked()) if "@" in work.masked() else None
     if handle and (title_span is None or handle.start() < title_span[0]):
         extra["handle"] = handle["handle"]
         work.take(handle.start(), handle.end())
@@ -758,12 +821,16 @@ def _parse(text: str) -> ParsedCitation:
     for m in _NUMBER_NOTE.finditer(work.masked()):
         extra["number"] = m["number"].strip()
         work.take(m.start(), m.end())
-    for m in _ON_FILE.finditer(work.masked()):
+    for m in _ON_FILE.finditer(work.masked()) if _may_hold(work.masked(), ("on file",)) else ():
         notes.append(m.group(0))
         work.take(m.start(), m.end())
 
     title_end = title_span[1] if title_span else 0
-    journal = _JOURNAL.search(work.masked(), title_end)
+    journal = (
+        _JOURNAL.search(work.masked(), title_end)
+        if _may_hold(work.masked(), _JOURNAL_WORDS)
+        else None
+    )
     if journal is None and title_span is not None:
         journal = _JOURNAL_DOTTED.search(work.masked(), title_end)
     if journal is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -144,6 +145,21 @@ def find_dates(text: str, *, years: bool = True) -> list[DateMatch]:
 
     A bare year counts only when ``years`` is true (titles are full of years).
     """
+    return list(_find_dates(text, years))
+
+
+# the readers ask about the same text many times (finding a note, parsing it, the labeller's
+# features, the styles): each text is read once
+_CACHED = 4096
+
+
+def clear_cache() -> None:
+    """Forget the texts read (each document is read afresh; benchmarks time it so)."""
+    _find_dates.cache_clear()
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _find_dates(text: str, years: bool) -> tuple[DateMatch, ...]:
     taken: list[DateMatch] = []
     # the spans taken are disjoint, so sorted starts and ends find a clash by bisection (a scan
     # of every span taken made a long run of years quadratic)
@@ -167,7 +183,7 @@ def find_dates(text: str, *, years: bool = True) -> list[DateMatch]:
     if years:
         for m in _YEAR_ONLY.finditer(text):
             take(DateMatch(m.start(), m.end(), PartialDate(int(m.group("year")))))
-    return sorted(taken, key=lambda d: d.start)
+    return tuple(sorted(taken, key=lambda d: d.start))
 
 
 def _free(starts: list[int], ends: list[int], start: int, end: int) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from claims.anchors import anchor_at
-from claims.extract import calibration, labeller, styles
+from claims.extract import calibration, dates, labeller, styles, urls
 from claims.extract.chrome import blank_chrome, find_chrome
 from claims.extract.citations import parse_citation, refers_back, split_footnote
 from claims.extract.combine import refine
@@ -49,6 +49,14 @@ class _Parser:
     def __init__(self) -> None:
         self._cache: dict[str, ParsedCitation] = {}
         self._rules_cache: dict[str, ParsedCitation] = {}
+        self._splits: dict[str, list[tuple[int, int]]] = {}
+
+    def _split(self, note: str) -> list[tuple[int, int]]:
+        """``split_footnote``, once per note: finding the note and reading it both split it."""
+        spans = self._splits.get(note)
+        if spans is None:
+            spans = self._splits[note] = split_footnote(note)
+        return spans
 
     def _rules(self, text: str) -> ParsedCitation:
         """The rules' reading alone: enough to tell a note from prose, and cheap."""
@@ -72,7 +80,7 @@ class _Parser:
 
     def looks_like_citation(self, note: str) -> bool:
         """Whether a run of text is a note: a URL, or a quoted title with a date or outlet."""
-        for start, end in split_footnote(note):
+        for start, end in self._split(note):
             parsed = self._rules(note[start:end])
             source = parsed.source
             if source.url or source.doi:
@@ -96,7 +104,7 @@ class _Parser:
     ) -> list[ParsedCitation]:
         note = text[found.start : found.end]
         out: list[ParsedCitation] = []
-        for position, (start, end) in enumerate(split_footnote(note), start=1):
+        for position, (start, end) in enumerate(self._split(note), start=1):
             parsed = self.parse(note[start:end], previous)
             out.append(
                 replace(parsed, position=position, start=found.start + start, end=found.start + end)
@@ -146,6 +154,8 @@ def extract_document(
     Markdown): they are used instead of searching the text for a layout.
     Never raises on any text; what cannot be read is returned with warnings.
     """
+    dates.clear_cache()
+    urls.clear_cache()
     chrome = find_chrome(text)
     body = blank_chrome(text, chrome)
     warnings: list[ExtractionWarning] = []
@@ -205,7 +215,10 @@ def extract_document(
     floor = 0
     for note, citations, row in zip(found, parsed_notes, index_of, strict=True):
         keyed = tuple(
-            replace(c, source=replace(c.source, key=keys[i]))
+            # the first citation of a work carries the very source keyed above
+            replace(
+                c, source=sources[i] if c.source is distinct[i] else replace(c.source, key=keys[i])
+            )
             for c, i in zip(citations, row, strict=True)
         )
         footnotes.append(

@@ -21,6 +21,7 @@ from claims.extract.kinds import is_legal_title
 from claims.extract.names import (
     has_organisation_word,
     looks_like_name_phrase,
+    looks_like_organisation,
     looks_like_person,
     split_authors,
     split_person,
@@ -86,6 +87,11 @@ _PAREN_PUBLISHER = re.compile(
 # short forms: "supra note 16", "Jenkins, 177", "Jeffrey Wu et al., 7"
 _SUPRA = re.compile(
     r"^(?:(?P<name>[^,()“”\"\d]{2,60}),\s+)?(?:supra\s+note\s+\d+|(?:at\s+)?\d[\d–-]*)\.?$"
+)
+# the last word of a short title, not of an author's name, before "supra"
+_SHORT_TITLE_WORD = re.compile(
+    r"\b(?:Hearings?|Report|Study|Survey|Proposal|Rule|Order|Outline|Memorandum|Comments?"
+    r"|Transcript|Testimony|Guidance|Statement|Brief|Plan|Review|Notice|Letter)$"
 )
 # "Enhanced 9-1-1 Wireless Services, FCC, Retrieved: 6/7/14"
 _TITLE_SITE_RETRIEVED = re.compile(
@@ -281,6 +287,24 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["issued"] = find_dates(interview["date"])[0].value
         changes["contributors"] = ()
         changes["container"] = None
+    elif not quoted and (us_code := _us_reference(text)) is not None:
+        changes.update(us_code)
+    elif not quoted and (bill := _BILL.match(text.strip())) is not None:
+        # a bill by its number: "HB-110, 2023, Washington State Legislature"
+        changes["title"] = bill["bill"]
+        changes["publisher"] = " ".join(bill["body"].split())
+        changes["issued"] = PartialDate(int(bill["year"]))
+        changes["contributors"] = ()
+        changes["container"] = None
+    elif not quoted and (page := _POLICY_PAGE.match(text.strip())) is not None:
+        # a platform's policy page: "Google Play, Developer Policy, Content Restrictions"
+        changes["container"] = page["site"]
+        changes["title"] = " ".join(page["title"].split()).rstrip(" .,")
+        changes["contributors"] = ()
+    elif not quoted and (release := _genre_first(text)) is not None:
+        changes.update(release)
+    elif not quoted and (numbered := _numbered_report(text)) is not None:
+        changes.update(numbered)
     elif _report_first(text, quoted) and (report := _law_report(text, source)) is not None:
         changes.update(report)
     elif not quoted and (short_book := _SHORT_BOOK.match(text.strip())) is not None:
@@ -314,7 +338,11 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["title"] = None
         changes["container"] = None
         name = supra["name"]
-        if name is not None:
+        if name is not None and _SHORT_TITLE_WORD.search(name.strip()):
+            # a work's short name ("Washington Hearing, supra note 39", after "[hereinafter …]")
+            changes["title"] = " ".join(name.split())
+            changes["contributors"] = ()
+        elif name is not None:
             changes["contributors"] = (_short_name(name),)
     elif site is not None:
         changes["title"] = " ".join(site["title"].split())
@@ -427,6 +455,15 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     journal = _JOURNAL_AFTER_QUOTE.search(text) if quoted and chapter is None else None
     if journal is not None and "container" not in changes:
         changes["container"] = " ".join(journal["journal"].split())
+    place = _US_PLACE.search(text)
+    if place is not None:
+        city = place["city"].lower()
+        outlet_now = changes.get("container", source.container)
+        if isinstance(outlet_now, str) and outlet_now.lower().strip(" ,") == city:
+            changes["container"] = None  # "…, Atlanta, Georgia (July 15, 2010)": where it was held
+        people = changes.get("contributors", source.contributors)
+        if isinstance(people, tuple) and any(city in c.display().lower() for c in people):
+            changes["contributors"] = tuple(c for c in people if city not in c.display().lower())
     outlet_now = changes.get("container", source.container)
     genre = _GENRE_PAREN.search(text)
     if isinstance(outlet_now, str) and (
@@ -539,6 +576,9 @@ _NAMES_REACH = 400  # an author list is never longer than this
 def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
     """Persons named before the first other piece (``A, B & C, Title``) and where it starts."""
     pieces = _top_commas(text[:_NAMES_REACH])
+    families = _bare_families(text, pieces)
+    if families is not None:
+        return families
     best: tuple[tuple[Contributor, ...], int] = ((), 0)
     first = best
     names: list[Contributor] = []
@@ -582,6 +622,27 @@ def leading_persons(text: str) -> tuple[tuple[Contributor, ...], int]:
         return best
     # "Neil MacFarquhar, Yevgeniy Prigozhin, Russian Oligarch …": no "and", so one author
     return first if best[0] else best
+
+
+def _bare_families(
+    text: str, pieces: list[tuple[int, int]]
+) -> tuple[tuple[Contributor, ...], int] | None:
+    """``Lester, Pannick, Herberg, Human Rights Law and Practice``: three or more family names
+    alone, then a piece of several words (the title), are a list of authors, not one inverted
+    name; two are too few to tell from ``Family, Given``."""
+    run: list[str] = []
+    for s, e in pieces[:-1]:
+        piece = " ".join(text[s:e].split())
+        if not _FAMILY.match(piece) or piece.isupper():
+            break
+        run.append(piece)
+    if len(run) < _BARE_LIST:
+        return None
+    s, e = pieces[len(run)]
+    title = text[s:e].split()
+    if len(title) < 2 or not title[0][:1].isupper():
+        return None
+    return tuple(Contributor(family=f) for f in run), s + len(text[s:e]) - len(text[s:e].lstrip())
 
 
 _LAST_AND = re.compile(r"^(?:and|&)\s+(?P<name>\S.*)$")
@@ -767,6 +828,126 @@ def _law_report(text: str, source: SourceRecord) -> dict[str, object] | None:
     return out
 
 
+# a US register, code or session-law reference (Bluebook and the Federal Register print them
+# alike): "79 FR 51731, 51734-39 (Aug. 29, 2014)", "86 Fed. Reg. 36,987", "12 U.S.C. 3401",
+# "12 CFR 1003.1(b)(1)", "124 Stat. 1376"
+_US_REFERENCE = re.compile(
+    r"(?<![\w.])(?P<volume>\d{1,3})\s+(?P<reporter>FR|Fed\.\s?Reg\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|CFR"
+    r"|Stat\.)\s+§*\s*\d"
+)
+# what may name the work before its reference: an Act, a Public Law, a short name and section
+_US_NAME = re.compile(
+    r"(?P<name>[A-Z][^;()]*?\bAct(?:\s+of\s+\d{4})?"
+    r"|(?:Public\s+Law|Pub\.\s*L\.(?:\s*No\.)?)\s*\d{2,3}-\d{1,4}"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}(?=\s+(?:section|sec\.|§)\s*\d))"
+    r"(?=,|\s+(?:section|sec\.|§)\s*\d|$)"
+)
+# prose before the reference, ending a sentence (and a signal after it): the prose is no title
+_PROSE_THEN = re.compile(r"(?:\S+\s+){5,}\S*[.]\s+(?:(?:See(?:\s+also)?|Cf\.)\s+)?$")
+_PAREN_DATE = re.compile(r"\((?P<date>[^()]*\d{4})\)")
+
+
+def _us_reference(text: str) -> dict[str, object] | None:
+    """A US register, code or session-law reference: untitled when it opens the citation (or
+    follows a sentence of prose), else titled by the Act or Public Law named before it; the
+    reporter is the container, the first parenthesised date after it the date."""
+    body = text.strip().rstrip(".")
+    found = _US_REFERENCE.search(body)
+    if found is None:
+        return None
+    lead = body[: found.start()]
+    title: str | None = None
+    if lead.strip() and not _PROSE_THEN.search(lead):
+        named = _US_NAME.match(lead.strip())
+        if named is None:
+            return None  # "Exec. Order No. 14,036, 86 Fed. Reg. …": another style's title
+        title = " ".join(named["name"].split())
+    out: dict[str, object] = {
+        "title": title,
+        "container": " ".join(found["reporter"].split()),
+        "contributors": (),
+    }
+    for paren in _PAREN_DATE.finditer(body, found.end()):
+        if _whole_date(paren["date"]):
+            out["issued"] = find_dates(paren["date"])[0].value
+            break
+    return out
+
+
+# a platform printed before the title of one of its policy pages is the site that has them
+_POLICY_PAGE = re.compile(
+    r"(?P<site>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}),\s+"
+    r"(?P<title>(?:[A-Z][\w’'-]*\s+){0,3}(?:Policy|Policies|Guidelines|Terms\s+of\s+(?:Service|Use)"
+    r"|Community\s+Standards|Rules)(?:,\s+[A-Z][^,()]{2,60})?)\.?$"
+)
+# a bill by its number, its session's year and the legislature that has it
+_BILL = re.compile(
+    r"(?P<bill>(?:H|S|A|L)\.?\s?(?:B|F|R)\.?[-\s]?\d{1,5}),\s*(?P<year>(?:19|20)\d\d),\s*"
+    r"(?P<body>[A-Z][^,;()]*?\b(?:Legislature|Assembly|General\s+Court|Congress))\.?"
+    r"(?=,|\s*$|\s+https?:)"
+)
+# a Bluebook genre printed first: "Press Release, Issuer, Title (Date)", "Fact Sheet, Title (…)"
+_GENRE_FIRST = re.compile(
+    r"(?:Press\s+Release|News\s+Release|Fact\s+Sheet|Media\s+Advisory),\s+"
+    r"(?P<rest>[^()]+?)\s*\((?P<date>[^()]+)\)"
+)
+
+
+def _genre_first(text: str) -> dict[str, object] | None:
+    """``Press Release, U.S. Dep't of Justice, Title (Date)``: the issuer (an organisation
+    before a further piece) is the author; the rest up to the date is the title."""
+    m = _GENRE_FIRST.match(text.strip())
+    if m is None or not _whole_date(m["date"]):
+        return None
+    rest = " ".join(m["rest"].split()).rstrip(",")
+    issuer, _, title = rest.partition(", ")
+    out: dict[str, object] = {"issued": find_dates(m["date"])[0].value, "container": None}
+    if title and looks_like_organisation(issuer):
+        out["contributors"] = (Contributor(literal=issuer),)
+        out["title"] = title
+    else:
+        out["contributors"] = ()
+        out["title"] = rest
+    return out
+
+
+# a report by its number: "U.S. Gov't Accountability Office, GAO-14-758, Title (2014)", and a
+# designation that names the issuer: "CFPB Bulletin 11-3, Title (2011)"
+_NUMBERED_REPORT = re.compile(
+    r"(?:(?P<author>[A-Z][^,()]{2,80}),\s+(?P<number>[A-Z]{2,6}-\d{2}-\d{1,4}[A-Z]?)"
+    r"|(?P<designation>(?:[A-Z][\w.&’'-]*\s+){1,4}(?:Bulletin|Circular|Memorandum|Directive)"
+    r"\s+(?:No\.\s*)?\d[\d-]*)),\s+"
+    r"(?P<title>[^()]+?)\s*\((?P<date>[^()]*\d{4})\)"
+)
+
+
+def _numbered_report(text: str) -> dict[str, object] | None:
+    m = _NUMBERED_REPORT.match(text.strip())
+    if m is None or not _whole_date(m["date"]):
+        return None
+    author = m["author"]
+    return {
+        "title": " ".join(m["title"].split()).rstrip(","),
+        "contributors": (Contributor(literal=author.strip()),) if author else (),
+        "container": None,
+        "issued": find_dates(m["date"])[0].value,
+    }
+
+
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey"
+    "|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania"
+    "|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington"
+    "|West Virginia|Wisconsin|Wyoming"
+)
+# a city and its state just before a dated parenthesis: the place of a hearing or an event
+_US_PLACE = re.compile(
+    r",\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?:" + _US_STATES + r")\s+\([^()]*\d{4}\)"
+)
+
+
 def _report_first(text: str, quoted: bool) -> bool:
     """No quoted title, or a law report before it (the quotation is the judge's, in prose)."""
     if not quoted:
@@ -875,6 +1056,16 @@ def _apa(text: str, source: SourceRecord) -> dict[str, object] | None:
     if len(rest_words) < 3 or rest_words[0][:1].islower() or is_legal_title(m["authors"]):
         return None  # "Data Security Law (2021), art. 36": a law and its article
     names = _APA_NAMES_OK.sub("", m["authors"]).strip(" ,.")
+    families = _bare_families(names, _top_commas(names))
+    if families is not None:
+        # "Lester, Pannick, Herberg, Human Rights Law and Practice (2009), Chapter B, …": the
+        # title is before the year, what follows it is a pinpoint
+        return {
+            "contributors": families[0],
+            "title": " ".join(names[families[1] :].split()),
+            "issued": PartialDate(int(m["year"])),
+            "container": None,
+        }
     authors = _apa_names(names)
     if authors is None:
         return None

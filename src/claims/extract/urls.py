@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -105,6 +106,16 @@ def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
 
 def find_urls(text: str) -> list[UrlMatch]:
     """Every URL (and bare ``doi:`` reference) in ``text``, in order."""
+    return list(_find_urls(text))
+
+
+def clear_cache() -> None:
+    """Forget the texts read (each document is read afresh; benchmarks time it so)."""
+    _find_urls.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)  # the readers ask about the same text many times
+def _find_urls(text: str) -> tuple[UrlMatch, ...]:
     found: list[UrlMatch] = []
     for m in _URL.finditer(text):
         if found and m.start() < found[-1].end:
@@ -121,4 +132,4 @@ def find_urls(text: str) -> list[UrlMatch]:
         doi = trim_url(m["doi"])
         end = m.start("doi") + len(doi)
         found.append(UrlMatch(m.start(), end, "", doi))  # printed without a URL
-    return sorted(found, key=lambda u: u.start)
+    return tuple(sorted(found, key=lambda u: u.start))
