@@ -9,20 +9,20 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from claims.errors import ConflictError, DatabaseUnavailable, InputError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 # alembic (with mako and its dialect modules, ~10 MiB) is imported only to migrate or list
 # revisions: every command checks the schema's revision, which needs neither
@@ -391,6 +391,22 @@ def ensure_schema(engine: Engine, *, first_use_only: bool = False) -> None:
         _migrated.add(key)
 
 
+def _retried(
+    unit: Callable[[], AbstractContextManager[Any]], work: Callable[[Any], T], attempts: int
+) -> T:
+    for attempt in range(1, attempts + 1):
+        try:
+            with unit() as handle:
+                return work(handle)
+        except DatabaseUnavailable as exc:
+            cause = exc.__cause__
+            if attempt == attempts or cause is None or not is_lock_contention(cause):
+                raise
+        pause = min(RETRY_BACKOFF_MAX_S, RETRY_BACKOFF_BASE_S * 2**attempt)
+        time.sleep(pause * (0.5 + random.random() / 2))  # noqa: S311 - jitter, not secrets
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 class NoDatabase(InputError):
     """A command that only reads was pointed at a database that does not exist yet."""
 
@@ -443,7 +459,8 @@ class Database:
             _require_existing(url, self.engine)
         if migrate:
             ensure_schema(self.engine, first_use_only=first_use_only)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # made on first use: a check runs on Core alone (``connection``), without the ORM
+        self._sessions: sessionmaker[Session] | None = None
 
     @property
     def dialect(self) -> str:
@@ -456,6 +473,10 @@ class Database:
         ``readonly`` units of work (lists, reports, exports) do not take SQLite's write lock,
         so a long report never makes a concurrent writer wait.
         """
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         session = self._sessions()
         try:
             if readonly:
@@ -477,6 +498,24 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def connection(self, *, readonly: bool = False) -> Iterator[Connection]:
+        """``session`` on SQLAlchemy Core: one transaction on a connection, committed on
+        success and rolled back on any error, with the same errors (the check path uses it,
+        so a check never imports the ORM)."""
+        try:
+            with self.engine.connect() as conn:
+                if readonly:  # reaches the "begin" hook, as for a session
+                    conn.execution_options(**{SQLITE_BEGIN_OPTION: "DEFERRED"})
+                with conn.begin():
+                    yield conn
+        except IntegrityError as exc:
+            raise conflict_from_integrity_error(exc) from exc
+        except OperationalError as exc:
+            raise DatabaseUnavailable(
+                f"database error on {mask_url(self.engine.url)}: {_first_line(exc)}"
+            ) from exc
+
     def transaction(
         self, work: Callable[[Session], T], *, attempts: int = DEFAULT_TRANSACTION_ATTEMPTS
     ) -> T:
@@ -484,17 +523,13 @@ class Database:
         lost a race for a lock: SQLite's write lock held past the busy timeout by another
         process, or a PostgreSQL deadlock. ``work`` must be safe to run again.
         """
-        for attempt in range(1, attempts + 1):
-            try:
-                with self.session() as session:
-                    return work(session)
-            except DatabaseUnavailable as exc:
-                cause = exc.__cause__
-                if attempt == attempts or cause is None or not is_lock_contention(cause):
-                    raise
-            pause = min(RETRY_BACKOFF_MAX_S, RETRY_BACKOFF_BASE_S * 2**attempt)
-            time.sleep(pause * (0.5 + random.random() / 2))  # noqa: S311 - jitter, not secrets
-        raise AssertionError("unreachable")  # pragma: no cover
+        return _retried(self.session, work, attempts)
+
+    def core_transaction(
+        self, work: Callable[[Connection], T], *, attempts: int = DEFAULT_TRANSACTION_ATTEMPTS
+    ) -> T:
+        """``transaction`` on a Core connection (``connection``), retried alike."""
+        return _retried(self.connection, work, attempts)
 
     def dispose(self) -> None:
         """Close the connections; the engine and its compiled statements stay for reuse."""

@@ -232,11 +232,9 @@ def _filters(
 
 def _content_changes(database: Any, report: CheckReport) -> list[Any]:
     """The evidence signals of the links this run checked (their pages' passages)."""
-    from claims.evidence.captures import content_changes
+    from claims.evidence.captures import content_changes_of
 
-    link_ids = [r.link_id for r in report.log if r.link_id is not None]
-    with database.session(readonly=True) as session:
-        return content_changes(session, link_ids)
+    return content_changes_of(database, [r.link_id for r in report.log if r.link_id is not None])
 
 
 def _positive(value: float, name: str) -> None:

@@ -11,14 +11,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy.orm import Session
-
 from claims.db import Database
 from claims.errors import NotFoundError
 from claims.evidence.extraction import Extractor, Page, main_text, page_digest
 from claims.repository import captures as repo
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from claims.evidence.passages import ChangedClaim
 
 # page text waiting for extraction at most (about 32 pages of 64 KiB), and pages at most
@@ -65,8 +65,9 @@ def capture_pages(
             id(p): page_digest(p.body, content_type=p.content_type, url=p.final_url or p.url)
             for p in pages
         }
-        with database.session(readonly=True) as session:
-            known = repo.latest_live_body_digests(session, [p.link_id for p in pages])
+        # on Core, as the rest of a check: it imports no ORM
+        with database.connection(readonly=True) as conn:
+            known = repo.latest_live_body_digests(conn, [p.link_id for p in pages])
         same = [p for p in pages if known.get(p.link_id) == digests[id(p)]]
         read = [p for p in pages if known.get(p.link_id) != digests[id(p)]]
         new = 0
@@ -86,7 +87,7 @@ def capture_pages(
                 )
                 for page, text in texts
             ]
-            created, unmatched = database.transaction(
+            created, unmatched = database.core_transaction(
                 functools.partial(repo.store_live_captures, reads=reads)
             )
             new += created
@@ -353,6 +354,19 @@ def content_changes(session: Session, link_ids: Sequence[int]) -> list[ChangedCl
     from claims.evidence import passages
 
     return passages.content_changes(session, link_ids)
+
+
+def content_changes_of(database: Database, link_ids: Sequence[int]) -> list[ChangedClaim]:
+    """``content_changes`` in a read-only unit of work of its own; a first check (no link
+    with two captures) asks with one Core query and never loads the ORM."""
+
+    with database.connection(readonly=True) as conn:
+        if not repo.links_with_several_captures(conn, link_ids):
+            return []
+    from claims.evidence import passages
+
+    with database.session(readonly=True) as session:
+        return passages.content_changes(session, link_ids)
 
 
 def page_recorder(database: Database) -> PageRecorder:
