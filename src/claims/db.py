@@ -150,7 +150,7 @@ def _parse_url(url: str) -> URL:
         ) from exc
 
 
-def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
+def _sqlite_pragmas(busy_timeout_ms: int, cache_kib: int | None) -> Callable[[Any, Any], None]:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # pysqlite's own transaction handling is replaced by _sqlite_begin below
         dbapi_connection.isolation_level = None
@@ -159,6 +159,8 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        if cache_kib is not None:
+            cursor.execute(f"PRAGMA cache_size=-{int(cache_kib)}")
         cursor.close()
 
     return on_connect
@@ -187,13 +189,20 @@ def is_lock_contention(exc: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-def create_db_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
-    """One engine per process; SQLite gets foreign keys, WAL and a busy timeout."""
+def create_db_engine(
+    url: str,
+    *,
+    sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+    sqlite_cache_kib: int | None = None,
+) -> Engine:
+    """One engine per process; SQLite gets foreign keys, WAL and a busy timeout, and a page
+    cache of ``sqlite_cache_kib`` per connection if given (SQLite's default is 2,000 KiB)."""
     parsed = _parse_url(url)
     try:
         if parsed.get_backend_name() == "sqlite":
             engine = create_engine(parsed, connect_args={"timeout": sqlite_busy_timeout_ms / 1000})
-            event.listen(engine, "connect", _sqlite_pragmas(sqlite_busy_timeout_ms))
+            pragmas = _sqlite_pragmas(sqlite_busy_timeout_ms, sqlite_cache_kib)
+            event.listen(engine, "connect", pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
@@ -211,22 +220,29 @@ def create_db_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIME
 # statements, which live on the engine: compiling cost 6 ms a statement, two thirds of an
 # in-process `claims show`. `Database.dispose()` closes the connections, not the engine.
 _ENGINES_KEPT = 8
-_engines: OrderedDict[tuple[int, str, int], Engine] = OrderedDict()
+_engines: OrderedDict[tuple[int, str, int, int | None], Engine] = OrderedDict()
 _engines_lock = threading.Lock()
 
 
-def shared_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
+def shared_engine(
+    url: str,
+    *,
+    sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+    sqlite_cache_kib: int | None = None,
+) -> Engine:
     """The process's engine for ``url`` (made by ``create_db_engine`` on first use)."""
-    key = (os.getpid(), url, sqlite_busy_timeout_ms)
+    key = (os.getpid(), url, sqlite_busy_timeout_ms, sqlite_cache_kib)
     with _engines_lock:
         engine = _engines.get(key)
         if engine is not None:
             _engines.move_to_end(key)
             return engine
-        engine = create_db_engine(url, sqlite_busy_timeout_ms=sqlite_busy_timeout_ms)
+        engine = create_db_engine(
+            url, sqlite_busy_timeout_ms=sqlite_busy_timeout_ms, sqlite_cache_kib=sqlite_cache_kib
+        )
         _engines[key] = engine
         while len(_engines) > _ENGINES_KEPT:
-            (pid, _, _), old = _engines.popitem(last=False)
+            (pid, _, _, _), old = _engines.popitem(last=False)
             # a forked child must not close its parent's connections
             old.dispose(close=pid == os.getpid())
         return engine
@@ -448,13 +464,17 @@ class Database:
         first_use_only: bool = False,
         create: bool = True,
         sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+        sqlite_cache_kib: int | None = None,
     ) -> None:
         """``create=False``: a database that does not exist yet (a missing SQLite file, an
-        empty schema) is a ``NoDatabase`` error instead of being created."""
+        empty schema) is a ``NoDatabase`` error instead of being created. ``sqlite_cache_kib``
+        sets SQLite's page cache per connection (its default otherwise)."""
         self.url = url
         if not create:
             _require_existing(url, None)  # before connecting: SQLite makes the file on connect
-        self.engine = shared_engine(url, sqlite_busy_timeout_ms=sqlite_busy_timeout_ms)
+        self.engine = shared_engine(
+            url, sqlite_busy_timeout_ms=sqlite_busy_timeout_ms, sqlite_cache_kib=sqlite_cache_kib
+        )
         if not create:
             _require_existing(url, self.engine)
         if migrate:

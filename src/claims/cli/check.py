@@ -38,6 +38,7 @@ from claims.linkcheck.options import (
     read_ignore_file,
 )
 from claims.linkcheck.service import (
+    SQLITE_CACHE_KIB,
     CheckReport,
     FailOn,
     check_links,
@@ -449,7 +450,7 @@ def check(
             "a worker checks the whole round; leave out the source keys",
             param_hint="SOURCE_KEYS",
         )
-    database = state(ctx).database()
+    database = state(ctx).database(sqlite_cache_kib=SQLITE_CACHE_KIB)
     progress: Any = None
     if not as_json and sys.stderr.isatty() and not os.environ.get("CI"):
         progress = RichProgress()

@@ -221,7 +221,8 @@ class PageRecorder:
     """A sink for ``check_links(on_page=…)``: keeps a capture of each page a check read.
 
     Extraction is the slow part (0.1–0.4 s for a 64 KiB page on a loaded 2-core machine), so
-    it runs in a child process (started at once, so its imports overlap the check's start)
+    it runs in a child process (started with the first pages, not with the check: on a
+    loaded 2-core machine its imports held the check's own start back by 0.2–0.7 s)
     fed by a thread of its own, and the check's writer is not held up. Pages are taken in
     groups, one transaction per group (a transaction per page cost more than the check):
     whatever waits when the thread is free, at most ``MAX_PENDING_CHARS`` of page text in
@@ -237,8 +238,7 @@ class PageRecorder:
         self._queued: list[PageRead] = []
         self._pending_chars = 0
         self._draining = False
-        self._extractor = Extractor()
-        self._extractor.start()
+        self._extractor = Extractor()  # its child starts with the first group of pages
         self._errors: list[BaseException] = []
         self.new_captures = 0
 

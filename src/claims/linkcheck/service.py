@@ -124,6 +124,10 @@ class LeaseLost(Exception):
 # results are committed in groups: at least this often, and at most this many at a time
 COMMIT_INTERVAL_S = 0.5
 COMMIT_BATCH = 500
+# SQLite's page cache per connection for a check: it appends rows and updates links by key,
+# which a small cache serves as well; the default 2,000 KiB on each of its two connections
+# was 1.2-2.1 MiB of a 2,000-URL check's peak RSS (2026-12-02)
+SQLITE_CACHE_KIB = 256
 
 Written = tuple[LinkHealth, ArchiveCapture | None]
 
