@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 from evidence_pages import PARAGRAPHS, article
+from hypothesis import given
+from hypothesis import strategies as st
 from linkcheck_servers import HOSTS, Servers
 from tests.conftest import Cli, ok_json
 
 from claims.db import Database
 from claims.enums import SourceKind
+from claims.evidence import rank
 from claims.evidence.captures import page_recorder
+from claims.evidence.passages import CONTEXT_CHARS
 from claims.linkcheck import CheckOptions
 from claims.linkcheck.service import check_links
 from claims.models import Citation, Claim, Document, Footnote, Source
+from claims.repository import captures as repo
 
 A = HOSTS[0]
 T0 = dt.datetime(2026, 3, 1, 8, 0, tzinfo=dt.UTC)
@@ -50,11 +56,15 @@ class Checks:
         self.now += dt.timedelta(days=1)
 
 
-def evidence(cli: Cli) -> dict[str, object]:
-    document = ok_json(cli, "evidence", "blocked")
+def evidence_of(cli: Cli, key: str) -> dict[str, Any]:
+    document = ok_json(cli, "evidence", key)
     [source] = document["sources"]
     assert isinstance(source, dict)
     return source
+
+
+def evidence(cli: Cli) -> dict[str, Any]:
+    return evidence_of(cli, "blocked")
 
 
 def test_evidence_content_changed_exactly_when_the_passage_goes(cli: Cli, servers: Servers) -> None:
@@ -157,3 +167,84 @@ def test_evidence_of_an_unknown_claim_exits_2(cli: Cli) -> None:
     assert result.exit_code == 2
     assert "no-such-claim" in result.stderr
     assert result.stdout == ""
+
+
+SINGER_TEXT = (
+    "Tom Jones is a Welsh singer. His father, a miner, lived in Trefórest. He was born in 1984."
+)
+SINGER_PAGE = ("Smith was born in 1984 in Leeds.", "Jones was born in 1984 in Pontypridd.")
+
+
+def add_singer(database: Database, url: str) -> None:
+    """A claim whose subject only its document names: "He was born …" in "Tom Jones"."""
+    start = SINGER_TEXT.index("He was born")
+    with database.session() as s:
+        doc = Document(key="singer", title="Tom Jones", text=SINGER_TEXT, text_hash="1" * 64)
+        src = Source(key="births", kind=SourceKind.NEWS_ARTICLE, title="Births", url=url)
+        claim = Claim(key="born", document=doc, quote=SINGER_TEXT[start:], start=start,
+                      end=len(SINGER_TEXT), statement=SINGER_TEXT[start:])  # fmt: skip
+        claim.citations.append(Citation(source=src, position=1))
+        s.add_all([doc, claim])
+
+
+def test_evidence_ranks_with_the_claims_document_title(cli: Cli, servers: Servers) -> None:
+    url = servers.route(A, "/births", article(title="Births", paragraphs=SINGER_PAGE))
+    database = Database(cli.url)
+    checks = Checks(url)
+    try:
+        add_singer(database, url)
+        checks(database)
+        with database.session(readonly=True) as session:
+            [citing] = repo.claims_citing_links(
+                session, sorted(repo.links_with_captures(session)), CONTEXT_CHARS
+            )
+            assert citing.context == repo.ClaimContext(
+                "Tom Jones", SINGER_TEXT[: -len("He was born in 1984.")]
+            )
+            # cut in SQL, in characters (ó is two bytes), from a whole word
+            [short] = repo.claims_citing_links(session, [citing.source.link_id or 0], 16)
+            assert short.context.before == "in Trefórest. "
+            start = SINGER_TEXT.index("He was")
+            assert repo.text_before(SINGER_TEXT, start, 16) == short.context.before
+            [bare] = repo.claims_citing_links(session, [citing.source.link_id or 0])
+            assert bare.context == repo.ClaimContext("Tom Jones", "")
+    finally:
+        database.dispose()
+    # the page's two sentences tie on the claim's words: the title's "Jones" decides
+    found = evidence_of(cli, "born")
+    assert [p["text"] for p in found["passages"][:2]] == [SINGER_PAGE[1], SINGER_PAGE[0]]
+    assert ok_json(cli, "show", "born")["best_passage"]["text"] == SINGER_PAGE[1]
+    report = cli("report", "--format", "markdown")
+    assert report.exit_code == 0, report.stderr
+    [line] = [ln for ln in report.stdout.splitlines() if "best passage" in ln]
+    assert SINGER_PAGE[1] in line
+    # the claim alone ranks the tie as it comes
+    assert [i for i, _ in rank(SINGER_TEXT[-20:], list(SINGER_PAGE))] == [0, 1]
+
+    # Jones's sentence goes (Smith's stays): content-changed, as the context ranked it
+    moved = (SINGER_PAGE[0], "Jones moved to Las Vegas in 1974.")
+    servers.route(A, "/births", article(title="Births", paragraphs=moved))
+    database = Database(cli.url)
+    try:
+        checks(database)
+    finally:
+        database.dispose()
+    [signal] = evidence_of(cli, "born")["signals"]
+    assert signal["old"]["text"] == SINGER_PAGE[1]
+    args = ("check", "--allow-private", "--no-archive", "--force", "--fail-on", "never", "--json")
+    checked = cli(*args)
+    assert checked.exit_code == 0, checked.stderr
+    [changed] = json.loads(checked.stdout)["summary"]["content_changed"]
+    assert (changed["claim"], changed["old"]["text"]) == ("born", SINGER_PAGE[1])
+
+
+@given(text=st.text(max_size=300), start=st.integers(-5, 320), chars=st.integers(0, 300))
+def test_text_before_is_whole_words_just_before_the_claim(
+    text: str, start: int, chars: int
+) -> None:
+    before = repo.text_before(text, start, chars)
+    at = max(0, min(start, len(text)))
+    assert text[:at].endswith(before)
+    assert len(before) <= chars
+    if at <= chars:
+        assert before == text[:at]

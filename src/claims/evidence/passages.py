@@ -22,6 +22,14 @@ SAME_PASSAGE_SIMILARITY = 90.0
 # a capture's best sentences must carry at least this share of the claim's words to count as
 # support (``coverage``: lexical, the same with or without the model)
 MIN_SUPPORT = 0.2
+# the claim's context, as ranking reads it: its document's title, then at most this much of
+# the text before it (a paragraph or two: WiCE's contexts are at most 1,902 characters)
+CONTEXT_CHARS = 2000
+
+
+def context_text(context: repo.ClaimContext) -> str:
+    """The ``context`` argument of ``rank``: the title on the first line, then the text."""
+    return f"{' '.join(context.title.split())}\n{context.before}"
 
 
 @dataclass(frozen=True)
@@ -128,8 +136,12 @@ class ClaimEvidence:
         }
 
 
-def _passages(claim: str, sentences: list[str], k: int = BEST_PASSAGES) -> list[Passage]:
-    return [Passage(i, sentences[i], score) for i, score in rank(claim, sentences, k)]
+def _passages(
+    claim: str, sentences: list[str], k: int = BEST_PASSAGES, context: str | None = None
+) -> list[Passage]:
+    return [
+        Passage(i, sentences[i], score) for i, score in rank(claim, sentences, k, context=context)
+    ]
 
 
 def _reference(
@@ -169,9 +181,11 @@ def content_change(
     claim_text: str,
     captures: list[repo.StoredCapture],
     accessed: dt.date | None,
+    context: str | None = None,
 ) -> ContentChange | None:
     """``content-changed`` when the passage that carried the claim in the capture nearest the
-    access date is not in the newest live capture; None otherwise (or when it cannot tell)."""
+    access date is not in the newest live capture; None otherwise (or when it cannot tell).
+    ``context``: the claim's, as ``rank`` takes it."""
     live = [c for c in captures if c.kind == "live"]
     if not live:
         return None
@@ -182,13 +196,13 @@ def content_change(
     old_sentences = split_sentences(repo.capture_text(session, reference.id))
     if coverage(claim_text, old_sentences) < MIN_SUPPORT:
         return None  # the old page did not carry the claim either: nothing was lost
-    old_best = _passages(claim_text, old_sentences, 1)
+    old_best = _passages(claim_text, old_sentences, 1, context)
     if not old_best:
         return None
     new_sentences = split_sentences(repo.capture_text(session, newest.id))
     if _still_there(old_best[0].text, new_sentences):
         return None
-    new_best = _passages(claim_text, new_sentences, 1)
+    new_best = _passages(claim_text, new_sentences, 1, context)
     return ContentChange(
         old_capture_id=reference.id,
         old_captured_at=reference.archived_at or reference.captured_at,
@@ -204,9 +218,12 @@ def source_evidence(
     claim_text: str,
     source: repo.CitedSource,
     k: int = BEST_PASSAGES,
+    *,
     captures: dict[int, list[repo.StoredCapture]] | None = None,
+    context: str | None = None,
 ) -> SourceEvidence:
-    """One source's passages for a claim (``captures``: a cache of links' captures)."""
+    """One source's passages for a claim (``captures``: a cache of links' captures;
+    ``context``: the claim's, as ``rank`` takes it)."""
     cache = {} if captures is None else captures
     if source.link_id is not None and source.link_id not in cache:
         cache[source.link_id] = repo.captures_of_link(session, source.link_id)
@@ -216,7 +233,7 @@ def source_evidence(
     if shown is None:
         return SourceEvidence(source.key, source.url, None, None, None, (), (), None)
     sentences = split_sentences(repo.capture_text(session, shown.id))
-    passages = _passages(claim_text, sentences, k)
+    passages = _passages(claim_text, sentences, k, context)
     best_texts = [p.text for p in passages]
     parts = tuple(
         CheckedPart(p.kind, p.text, part_found(p, best_texts)) for p in checkable_parts(claim_text)
@@ -226,10 +243,10 @@ def source_evidence(
         url=source.url,
         capture_id=shown.id,
         captured_at=shown.captured_at,
-        support=support_score(claim_text, sentences),
+        support=support_score(claim_text, sentences, context=context),
         passages=tuple(passages),
         parts=parts,
-        change=content_change(session, claim_text, captures_, source.accessed),
+        change=content_change(session, claim_text, captures_, source.accessed, context),
     )
 
 
@@ -244,10 +261,11 @@ def claim_evidence(session: Session, key: str, k: int = BEST_PASSAGES) -> ClaimE
         raise NotFoundError(f"no claim with key {key!r}", hint="`claims list` shows the keys")
     claim, sources = found
     text = claim.statement or claim.quote
+    context = context_text(repo.claim_context(claim, CONTEXT_CHARS))
     return ClaimEvidence(
         claim=claim.key,
         text=text,
-        sources=tuple(source_evidence(session, text, s, k) for s in sources),
+        sources=tuple(source_evidence(session, text, s, k, context=context) for s in sources),
     )
 
 
@@ -271,12 +289,18 @@ def content_changes(session: Session, link_ids: Sequence[int]) -> list[ChangedCl
     several = repo.links_with_several_captures(session, link_ids)
     out: list[ChangedClaim] = []
     captures: dict[int, list[repo.StoredCapture]] = {}
-    for citing in repo.claims_citing_links(session, sorted(several)):
+    for citing in repo.claims_citing_links(session, sorted(several), CONTEXT_CHARS):
         link_id = citing.source.link_id
         assert link_id is not None
         if link_id not in captures:
             captures[link_id] = repo.captures_of_link(session, link_id)
-        change = content_change(session, citing.text, captures[link_id], citing.source.accessed)
+        change = content_change(
+            session,
+            citing.text,
+            captures[link_id],
+            citing.source.accessed,
+            context_text(citing.context),
+        )
         if change is not None:
             out.append(ChangedClaim(citing.claim, citing.source.key, citing.source.url, change))
     return out
@@ -291,10 +315,17 @@ def best_passages(
     linked = repo.links_with_captures(session)
     best: dict[str, tuple[str, str, float, bool]] = {}
     captures: dict[int, list[repo.StoredCapture]] = {}
-    for citing in repo.claims_citing_links(session, sorted(linked)):
+    for citing in repo.claims_citing_links(session, sorted(linked), CONTEXT_CHARS):
         if citing.claim not in wanted:
             continue
-        found = source_evidence(session, citing.text, citing.source, k=1, captures=captures)
+        found = source_evidence(
+            session,
+            citing.text,
+            citing.source,
+            k=1,
+            captures=captures,
+            context=context_text(citing.context),
+        )
         if found.best is None:
             continue
         entry = (found.source, found.best.text, found.support or 0.0, found.change is not None)

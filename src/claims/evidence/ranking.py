@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from claims.evidence.text import Tokens, clean_sentence, tokenize
 
@@ -27,6 +27,11 @@ ADJACENT_FROM = 3  # …but the first picks go to the best sentences anywhere
 # the sentence that first carried it may not be the one a reader needs
 AGAIN_SHARE = 0.2
 MAX_SENTENCE_WORDS = 120  # longer "sentences" are page chrome run together
+# a sentence naming the claim's subject (the context's title words the claim lacks: "He was
+# born …" in an article about him) gains this much times the share of them it names; a prior
+# outside the cover, so it does not fade once a pick names the subject (chosen on WiCE's tune
+# half, docs/evidence.md)
+SUBJECT_BONUS = 0.1
 
 
 @dataclass(frozen=True)
@@ -56,9 +61,10 @@ class Page:
 class Claim:
     tokens: Tokens
     weights: dict[str, float]  # claim term -> weight
+    subject: dict[str, float] = field(default_factory=dict)  # subject term -> its IDF
 
     @classmethod
-    def of(cls, claim: str, page: Page) -> Claim:
+    def of(cls, claim: str, page: Page, context: str | None = None) -> Claim:
         tokens = tokenize(claim)
         weights: dict[str, float] = {}
         for term in dict.fromkeys(tokens.words):
@@ -68,7 +74,16 @@ class Claim:
             elif term in tokens.names:
                 weight *= NAME_BOOST
             weights[term] = weight
-        return cls(tokens, weights)
+        return cls(tokens, weights, _subject(context, tokens, page))
+
+
+def _subject(context: str | None, claim: Tokens, page: Page) -> dict[str, float]:
+    """The words of the context's first line (its title) that the claim lacks and the page
+    has, by IDF."""
+    if not context:
+        return {}
+    title = tokenize(context.split("\n", 1)[0]).words
+    return {t: page.idf(t) for t in dict.fromkeys(title) if t not in claim.words and page.df.get(t)}
 
 
 def bm25_scores(claim: Claim, page: Page) -> list[float]:
@@ -90,8 +105,19 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
     bm25 = bm25_scores(claim, page)
     top = max(bm25, default=0.0) or 1.0
     total = sum(claim.weights.values()) or 1.0
+    # sums over sets use fsum: a float sum's last bit follows the set's order, which follows
+    # the process's string hashing, and a near-tie must not flip from one run to the next
     term_sets = [frozenset(t.words) & claim.weights.keys() for t in page.tokens]
     covered: Counter[str] = Counter()  # claim term -> picks that carry it
+    subject_total = sum(claim.subject.values())
+    subject = (
+        [
+            math.fsum(claim.subject.get(t, 0.0) for t in set(tokens.words)) / subject_total
+            for tokens in page.tokens
+        ]
+        if subject_total
+        else []
+    )
     chosen: list[tuple[int, float]] = []
     picked: set[int] = set()
     n = len(page.tokens)
@@ -101,10 +127,10 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
             if i in picked:
                 continue
             new = term_sets[i] - covered.keys()
-            gain = sum(claim.weights[t] for t in new) / total
+            gain = math.fsum(claim.weights[t] for t in new) / total
             gain += (
                 AGAIN_SHARE
-                * sum(
+                * math.fsum(
                     claim.weights[t] * AGAIN_SHARE ** (covered[t] - 1)
                     for t in term_sets[i] & covered.keys()
                 )
@@ -113,12 +139,14 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
             near = [j for j in (i - 1, i + 1) if 0 <= j < n]
             gain += NEIGHBOUR_SHARE * max(
                 (
-                    sum(claim.weights[t] for t in term_sets[j] - covered.keys() - new) / total
+                    math.fsum(claim.weights[t] for t in term_sets[j] - covered.keys() - new) / total
                     for j in near
                 ),
                 default=0.0,
             )
             gain += BM25_SHARE * bm25[i] / top
+            if subject:
+                gain += SUBJECT_BONUS * subject[i]
             if len(chosen) >= ADJACENT_FROM and ((i - 1) in picked or (i + 1) in picked):
                 gain += ADJACENT_BONUS
             if len(page.tokens[i].words) > MAX_SENTENCE_WORDS:
@@ -132,12 +160,19 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
     return chosen
 
 
-def rank(claim: str, sentences: Sequence[str], k: int = 5) -> list[tuple[int, float]]:
-    """The ``k`` sentences that best carry ``claim``, best first: (index, score)."""
+def rank(
+    claim: str, sentences: Sequence[str], k: int = 5, *, context: str | None = None
+) -> list[tuple[int, float]]:
+    """The ``k`` sentences that best carry ``claim``, best first: (index, score).
+
+    ``context``: what comes before the claim where it is written, its first line the title
+    (a document's title, then the text before the claim). Sentences naming the title's words
+    the claim lacks (its implicit subject) gain a little; None ranks on the claim alone.
+    """
     if k <= 0 or not sentences:
         return []
     page = Page.of(sentences)
-    return _greedy(Claim.of(claim, page), page, k)
+    return _greedy(Claim.of(claim, page, context), page, k)
 
 
 SUPPORT_K = 3  # the claim's words are looked for in its best 3 sentences
@@ -189,7 +224,9 @@ def support_features(claim: str, sentences: Sequence[str]) -> SupportFeatures | 
     words: set[str] = set()
     for i, _ in _greedy(parsed, page, SUPPORT_K):
         words |= set(page.tokens[i].words)
-    best = max((sum(weights.get(w, 0.0) for w in set(s.words)) for s in page.tokens), default=0.0)
+    best = max(
+        (math.fsum(weights.get(w, 0.0) for w in set(s.words)) for s in page.tokens), default=0.0
+    )
     numbers = [t for t in weights if t in parsed.tokens.numbers]
     names = [t for t in weights if t in parsed.tokens.names and t not in parsed.tokens.numbers]
     return SupportFeatures(
@@ -255,13 +292,16 @@ def _model_similarity(claim: str, sentences: Sequence[str]) -> float | None:
     return max(0.0, sum(top) / len(top)) if top else 0.0
 
 
-def support_score(claim: str, sentences: Sequence[str]) -> float:
+def support_score(claim: str, sentences: Sequence[str], *, context: str | None = None) -> float:
     """How well ``sentences`` support ``claim``, from 0 (nothing of it) to 1; higher is better.
 
     A logistic model over what the claim's best sentences carry (``SupportFeatures``); with
     the ``evidence-model`` extra installed (and not switched off with
     ``CLAIMS_EVIDENCE_MODEL=off``) a sentence-embedding similarity is one more feature.
+    ``context`` (as for ``rank``) is accepted so callers pass both the same, and not used
+    yet: picking the best sentences with it lowered both AUROCs on WiCE (docs/evidence.md).
     """
+    del context
     found = support_features(claim, sentences)
     if found is None:
         return 0.0

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, case, func, select, update
 
 from claims import schema
 from claims.enums import LinkHealth
@@ -386,6 +387,36 @@ class CitedSource:
     accessed: dt.date | None
 
 
+@dataclass(frozen=True)
+class ClaimContext:
+    """Where a claim is written: its document's title and the document's text just before
+    the claim (a claim's subject is often only there: "He was born …")."""
+
+    title: str
+    before: str
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _from_a_word(before: str, cut: bool) -> str:
+    if not cut:
+        return before
+    space = _SPACE.search(before)  # the first word may be cut: drop it
+    return before[space.end() :] if space else ""
+
+
+def text_before(text: str, start: int, chars: int) -> str:
+    """At most ``chars`` characters of ``text`` before offset ``start``, from a whole word."""
+    start = max(0, min(start, len(text)))
+    return _from_a_word(text[max(0, start - chars) : start], start > chars)
+
+
+def claim_context(claim: Claim, chars: int) -> ClaimContext:
+    """The title of ``claim``'s document and at most ``chars`` characters before the claim."""
+    return ClaimContext(claim.document.title, text_before(claim.document.text, claim.start, chars))
+
+
 def claim_with_sources(session: Session, key: str) -> tuple[Claim, list[CitedSource]] | None:
     """A claim and the sources it cites (in citation order), or None."""
     from claims.models import Citation, Claim, Link, Source  # ORM: not on a check's path
@@ -460,15 +491,32 @@ class CitingClaim:
     claim: str
     text: str  # the claim's statement, else its quote
     source: CitedSource
+    context: ClaimContext
 
 
-def claims_citing_links(session: Session, link_ids: Sequence[int]) -> list[CitingClaim]:
-    """Every (claim, source) pair whose source has one of ``link_ids``."""
-    from claims.models import Citation, Claim, Link, Source  # ORM: not on a check's path
+def claims_citing_links(
+    session: Session, link_ids: Sequence[int], context_chars: int = 0
+) -> list[CitingClaim]:
+    """Every (claim, source) pair whose source has one of ``link_ids``, each with its
+    context (its document's title and at most ``context_chars`` characters before it)."""
+    from claims.models import (  # ORM: not on a check's path
+        Citation,
+        Claim,
+        Document,
+        Link,
+        Source,
+    )
 
     if not link_ids:
         return []
     out: list[CitingClaim] = []
+    chars = max(0, context_chars)
+    # the text before the claim, cut in SQL (1-based, in characters on both databases)
+    before = func.substr(
+        Document.text,
+        case((Claim.start > chars, Claim.start - chars + 1), else_=1),
+        case((Claim.start > chars, chars), else_=Claim.start),
+    )
     wanted = sorted(set(link_ids))
     for start in range(0, len(wanted), 500):
         rows = session.execute(
@@ -481,17 +529,24 @@ def claims_citing_links(session: Session, link_ids: Sequence[int]) -> list[Citin
                 Source.link_id,
                 Link.url,
                 Source.accessed,
+                Claim.start.label("claim_start"),
+                Document.title.label("document_title"),
+                before.label("before"),
             )
             .join(Citation, Citation.claim_id == Claim.id)
             .join(Source, Source.id == Citation.source_id)
             .join(Link, Link.id == Source.link_id)
+            .join(Document, Document.id == Claim.document_id)
             .where(Source.link_id.in_(wanted[start : start + 500]))
             .order_by(Claim.key, Source.key)
             .distinct()
         )
         for r in rows:
             source = CitedSource(r.source_key, r.title, r.link_id, r.url, r.accessed)
-            out.append(CitingClaim(r.key, r.statement or r.quote, source))
+            context = ClaimContext(
+                r.document_title, _from_a_word(r.before or "", r.claim_start > chars)
+            )
+            out.append(CitingClaim(r.key, r.statement or r.quote, source, context))
     return out
 
 
