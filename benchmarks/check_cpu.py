@@ -45,6 +45,7 @@ def main() -> int:
     parser.add_argument("--python", default=sys.executable)
     args = parser.parse_args()
     per_url = []
+    sbs.compile_claims()
     with LoopbackHosts(20, 0.1) as hosts, tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for rep in range(args.repeat):

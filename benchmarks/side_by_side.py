@@ -146,6 +146,17 @@ def prepare_claims_db(work: Path, urls: list[str]) -> str:
     return url
 
 
+def compile_claims() -> None:
+    """Write claims' bytecode, as pip does when it installs the wheel: a checkout run with
+    PYTHONDONTWRITEBYTECODE set (as on this machine) compiled its modules from source at every
+    start, 0.26 G instructions of a check's 2.5 G (callgrind, 2026-12-02)."""
+    import compileall
+
+    import claims
+
+    compileall.compile_dir(Path(claims.__file__).parent, quiet=1)
+
+
 def run_claims(work: Path, urls: list[str], concurrency: int | None) -> Result:
     db = prepare_claims_db(work, urls)
     argv = [sys.executable, "-m", "claims", "--db", db, "check", "--allow-private", "--no-archive"]
@@ -247,6 +258,8 @@ def main() -> int:
     wanted = [t for t in args.only.split(",") if t]
 
     runs: list[Run] = []
+    if "claims" in wanted:
+        compile_claims()
     with LoopbackHosts(args.hosts, latency) as hosts, tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         urls = hosts.urls(args.urls)

@@ -8,7 +8,7 @@ import pytest
 
 from claims import db as dbmod
 from claims.config import DEFAULT_DATABASE_URL, resolve_database_url
-from claims.errors import DatabaseUnavailable, InputError
+from claims.errors import ConflictError, DatabaseUnavailable, InputError
 from tests.conftest import Cli
 
 
@@ -26,6 +26,23 @@ def test_sqlite_pragmas(sqlite_url: str) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == dbmod.SQLITE_BUSY_TIMEOUT_MS
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -2000  # SQLite's default
+    database.dispose()
+
+
+def test_a_small_sqlite_cache_on_every_connection_and_core_units_of_work(sqlite_url: str) -> None:
+    database = dbmod.Database(sqlite_url, sqlite_cache_kib=256)
+    with database.connection(readonly=True) as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -256
+    with pytest.raises(ConflictError):  # the errors of a session, on Core
+        database.core_transaction(
+            lambda conn: conn.exec_driver_sql(
+                "INSERT INTO link (url, health, created_at)"
+                " VALUES ('u', 'unchecked', '2026-01-01'), ('u', 'unchecked', '2026-01-01')"
+            )
+        )
+    with database.connection() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM link").scalar() == 0  # rolled back
     database.dispose()
 
 

@@ -9,20 +9,20 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from claims.errors import ConflictError, DatabaseUnavailable, InputError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 # alembic (with mako and its dialect modules, ~10 MiB) is imported only to migrate or list
 # revisions: every command checks the schema's revision, which needs neither
@@ -150,7 +150,7 @@ def _parse_url(url: str) -> URL:
         ) from exc
 
 
-def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
+def _sqlite_pragmas(busy_timeout_ms: int, cache_kib: int | None) -> Callable[[Any, Any], None]:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # pysqlite's own transaction handling is replaced by _sqlite_begin below
         dbapi_connection.isolation_level = None
@@ -159,6 +159,8 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        if cache_kib is not None:
+            cursor.execute(f"PRAGMA cache_size=-{int(cache_kib)}")
         cursor.close()
 
     return on_connect
@@ -187,13 +189,20 @@ def is_lock_contention(exc: BaseException) -> bool:
     return "database is locked" in text or "database is busy" in text
 
 
-def create_db_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
-    """One engine per process; SQLite gets foreign keys, WAL and a busy timeout."""
+def create_db_engine(
+    url: str,
+    *,
+    sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+    sqlite_cache_kib: int | None = None,
+) -> Engine:
+    """One engine per process; SQLite gets foreign keys, WAL and a busy timeout, and a page
+    cache of ``sqlite_cache_kib`` per connection if given (SQLite's default is 2,000 KiB)."""
     parsed = _parse_url(url)
     try:
         if parsed.get_backend_name() == "sqlite":
             engine = create_engine(parsed, connect_args={"timeout": sqlite_busy_timeout_ms / 1000})
-            event.listen(engine, "connect", _sqlite_pragmas(sqlite_busy_timeout_ms))
+            pragmas = _sqlite_pragmas(sqlite_busy_timeout_ms, sqlite_cache_kib)
+            event.listen(engine, "connect", pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
@@ -211,22 +220,29 @@ def create_db_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIME
 # statements, which live on the engine: compiling cost 6 ms a statement, two thirds of an
 # in-process `claims show`. `Database.dispose()` closes the connections, not the engine.
 _ENGINES_KEPT = 8
-_engines: OrderedDict[tuple[int, str, int], Engine] = OrderedDict()
+_engines: OrderedDict[tuple[int, str, int, int | None], Engine] = OrderedDict()
 _engines_lock = threading.Lock()
 
 
-def shared_engine(url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
+def shared_engine(
+    url: str,
+    *,
+    sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+    sqlite_cache_kib: int | None = None,
+) -> Engine:
     """The process's engine for ``url`` (made by ``create_db_engine`` on first use)."""
-    key = (os.getpid(), url, sqlite_busy_timeout_ms)
+    key = (os.getpid(), url, sqlite_busy_timeout_ms, sqlite_cache_kib)
     with _engines_lock:
         engine = _engines.get(key)
         if engine is not None:
             _engines.move_to_end(key)
             return engine
-        engine = create_db_engine(url, sqlite_busy_timeout_ms=sqlite_busy_timeout_ms)
+        engine = create_db_engine(
+            url, sqlite_busy_timeout_ms=sqlite_busy_timeout_ms, sqlite_cache_kib=sqlite_cache_kib
+        )
         _engines[key] = engine
         while len(_engines) > _ENGINES_KEPT:
-            (pid, _, _), old = _engines.popitem(last=False)
+            (pid, _, _, _), old = _engines.popitem(last=False)
             # a forked child must not close its parent's connections
             old.dispose(close=pid == os.getpid())
         return engine
@@ -391,6 +407,22 @@ def ensure_schema(engine: Engine, *, first_use_only: bool = False) -> None:
         _migrated.add(key)
 
 
+def _retried(
+    unit: Callable[[], AbstractContextManager[Any]], work: Callable[[Any], T], attempts: int
+) -> T:
+    for attempt in range(1, attempts + 1):
+        try:
+            with unit() as handle:
+                return work(handle)
+        except DatabaseUnavailable as exc:
+            cause = exc.__cause__
+            if attempt == attempts or cause is None or not is_lock_contention(cause):
+                raise
+        pause = min(RETRY_BACKOFF_MAX_S, RETRY_BACKOFF_BASE_S * 2**attempt)
+        time.sleep(pause * (0.5 + random.random() / 2))  # noqa: S311 - jitter, not secrets
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 class NoDatabase(InputError):
     """A command that only reads was pointed at a database that does not exist yet."""
 
@@ -432,18 +464,23 @@ class Database:
         first_use_only: bool = False,
         create: bool = True,
         sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+        sqlite_cache_kib: int | None = None,
     ) -> None:
         """``create=False``: a database that does not exist yet (a missing SQLite file, an
-        empty schema) is a ``NoDatabase`` error instead of being created."""
+        empty schema) is a ``NoDatabase`` error instead of being created. ``sqlite_cache_kib``
+        sets SQLite's page cache per connection (its default otherwise)."""
         self.url = url
         if not create:
             _require_existing(url, None)  # before connecting: SQLite makes the file on connect
-        self.engine = shared_engine(url, sqlite_busy_timeout_ms=sqlite_busy_timeout_ms)
+        self.engine = shared_engine(
+            url, sqlite_busy_timeout_ms=sqlite_busy_timeout_ms, sqlite_cache_kib=sqlite_cache_kib
+        )
         if not create:
             _require_existing(url, self.engine)
         if migrate:
             ensure_schema(self.engine, first_use_only=first_use_only)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # made on first use: a check runs on Core alone (``connection``), without the ORM
+        self._sessions: sessionmaker[Session] | None = None
 
     @property
     def dialect(self) -> str:
@@ -456,6 +493,10 @@ class Database:
         ``readonly`` units of work (lists, reports, exports) do not take SQLite's write lock,
         so a long report never makes a concurrent writer wait.
         """
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         session = self._sessions()
         try:
             if readonly:
@@ -477,6 +518,24 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def connection(self, *, readonly: bool = False) -> Iterator[Connection]:
+        """``session`` on SQLAlchemy Core: one transaction on a connection, committed on
+        success and rolled back on any error, with the same errors (the check path uses it,
+        so a check never imports the ORM)."""
+        try:
+            with self.engine.connect() as conn:
+                if readonly:  # reaches the "begin" hook, as for a session
+                    conn.execution_options(**{SQLITE_BEGIN_OPTION: "DEFERRED"})
+                with conn.begin():
+                    yield conn
+        except IntegrityError as exc:
+            raise conflict_from_integrity_error(exc) from exc
+        except OperationalError as exc:
+            raise DatabaseUnavailable(
+                f"database error on {mask_url(self.engine.url)}: {_first_line(exc)}"
+            ) from exc
+
     def transaction(
         self, work: Callable[[Session], T], *, attempts: int = DEFAULT_TRANSACTION_ATTEMPTS
     ) -> T:
@@ -484,17 +543,13 @@ class Database:
         lost a race for a lock: SQLite's write lock held past the busy timeout by another
         process, or a PostgreSQL deadlock. ``work`` must be safe to run again.
         """
-        for attempt in range(1, attempts + 1):
-            try:
-                with self.session() as session:
-                    return work(session)
-            except DatabaseUnavailable as exc:
-                cause = exc.__cause__
-                if attempt == attempts or cause is None or not is_lock_contention(cause):
-                    raise
-            pause = min(RETRY_BACKOFF_MAX_S, RETRY_BACKOFF_BASE_S * 2**attempt)
-            time.sleep(pause * (0.5 + random.random() / 2))  # noqa: S311 - jitter, not secrets
-        raise AssertionError("unreachable")  # pragma: no cover
+        return _retried(self.session, work, attempts)
+
+    def core_transaction(
+        self, work: Callable[[Connection], T], *, attempts: int = DEFAULT_TRANSACTION_ATTEMPTS
+    ) -> T:
+        """``transaction`` on a Core connection (``connection``), retried alike."""
+        return _retried(self.connection, work, attempts)
 
     def dispose(self) -> None:
         """Close the connections; the engine and its compiled statements stay for reuse."""

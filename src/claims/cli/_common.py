@@ -93,10 +93,17 @@ class AppState:
     settings: Settings
     _database: Database | None = field(default=None, repr=False)
 
-    def database(self, *, first_use_only: bool = False, create: bool | None = None) -> Database:
+    def database(
+        self,
+        *,
+        first_use_only: bool = False,
+        create: bool | None = None,
+        sqlite_cache_kib: int | None = None,
+    ) -> Database:
         """Opened on first need, so ``--help`` never touches the database.
 
-        ``create`` defaults to whether the running command is in ``CREATES_DATABASE``.
+        ``create`` defaults to whether the running command is in ``CREATES_DATABASE``;
+        ``sqlite_cache_kib`` is SQLite's page cache per connection (its default otherwise).
         """
         if self._database is None:
             from claims.db import Database
@@ -104,7 +111,10 @@ class AppState:
             if create is None:
                 create = _current_path() in CREATES_DATABASE
             self._database = Database(
-                self.settings.database_url, first_use_only=first_use_only, create=create
+                self.settings.database_url,
+                first_use_only=first_use_only,
+                create=create,
+                sqlite_cache_kib=sqlite_cache_kib,
             )
         return self._database
 

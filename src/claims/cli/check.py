@@ -38,6 +38,7 @@ from claims.linkcheck.options import (
     read_ignore_file,
 )
 from claims.linkcheck.service import (
+    SQLITE_CACHE_KIB,
     CheckReport,
     FailOn,
     check_links,
@@ -232,11 +233,9 @@ def _filters(
 
 def _content_changes(database: Any, report: CheckReport) -> list[Any]:
     """The evidence signals of the links this run checked (their pages' passages)."""
-    from claims.evidence.captures import content_changes
+    from claims.evidence.captures import content_changes_of
 
-    link_ids = [r.link_id for r in report.log if r.link_id is not None]
-    with database.session(readonly=True) as session:
-        return content_changes(session, link_ids)
+    return content_changes_of(database, [r.link_id for r in report.log if r.link_id is not None])
 
 
 def _positive(value: float, name: str) -> None:
@@ -451,7 +450,7 @@ def check(
             "a worker checks the whole round; leave out the source keys",
             param_hint="SOURCE_KEYS",
         )
-    database = state(ctx).database()
+    database = state(ctx).database(sqlite_cache_kib=SQLITE_CACHE_KIB)
     progress: Any = None
     if not as_json and sys.stderr.isatty() and not os.environ.get("CI"):
         progress = RichProgress()

@@ -11,14 +11,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy.orm import Session
-
 from claims.db import Database
 from claims.errors import NotFoundError
 from claims.evidence.extraction import Extractor, Page, main_text, page_digest
 from claims.repository import captures as repo
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from claims.evidence.passages import ChangedClaim
 
 # page text waiting for extraction at most (about 32 pages of 64 KiB), and pages at most
@@ -65,8 +65,9 @@ def capture_pages(
             id(p): page_digest(p.body, content_type=p.content_type, url=p.final_url or p.url)
             for p in pages
         }
-        with database.session(readonly=True) as session:
-            known = repo.latest_live_body_digests(session, [p.link_id for p in pages])
+        # on Core, as the rest of a check: it imports no ORM
+        with database.connection(readonly=True) as conn:
+            known = repo.latest_live_body_digests(conn, [p.link_id for p in pages])
         same = [p for p in pages if known.get(p.link_id) == digests[id(p)]]
         read = [p for p in pages if known.get(p.link_id) != digests[id(p)]]
         new = 0
@@ -86,7 +87,7 @@ def capture_pages(
                 )
                 for page, text in texts
             ]
-            created, unmatched = database.transaction(
+            created, unmatched = database.core_transaction(
                 functools.partial(repo.store_live_captures, reads=reads)
             )
             new += created
@@ -220,7 +221,8 @@ class PageRecorder:
     """A sink for ``check_links(on_page=…)``: keeps a capture of each page a check read.
 
     Extraction is the slow part (0.1–0.4 s for a 64 KiB page on a loaded 2-core machine), so
-    it runs in a child process (started at once, so its imports overlap the check's start)
+    it runs in a child process (started with the first pages, not with the check: on a
+    loaded 2-core machine its imports held the check's own start back by 0.2–0.7 s)
     fed by a thread of its own, and the check's writer is not held up. Pages are taken in
     groups, one transaction per group (a transaction per page cost more than the check):
     whatever waits when the thread is free, at most ``MAX_PENDING_CHARS`` of page text in
@@ -236,8 +238,7 @@ class PageRecorder:
         self._queued: list[PageRead] = []
         self._pending_chars = 0
         self._draining = False
-        self._extractor = Extractor()
-        self._extractor.start()
+        self._extractor = Extractor()  # its child starts with the first group of pages
         self._errors: list[BaseException] = []
         self.new_captures = 0
 
@@ -353,6 +354,19 @@ def content_changes(session: Session, link_ids: Sequence[int]) -> list[ChangedCl
     from claims.evidence import passages
 
     return passages.content_changes(session, link_ids)
+
+
+def content_changes_of(database: Database, link_ids: Sequence[int]) -> list[ChangedClaim]:
+    """``content_changes`` in a read-only unit of work of its own; a first check (no link
+    with two captures) asks with one Core query and never loads the ORM."""
+
+    with database.connection(readonly=True) as conn:
+        if not repo.links_with_several_captures(conn, link_ids):
+            return []
+    from claims.evidence import passages
+
+    with database.session(readonly=True) as session:
+        return passages.content_changes(session, link_ids)
 
 
 def page_recorder(database: Database) -> PageRecorder:

@@ -16,6 +16,7 @@ import hashlib
 import importlib.metadata
 import json
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -200,3 +201,6 @@ if __name__ == "__main__":
     # Ctrl-C reaches the whole process group: the parent decides, and ends us by closing stdin
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     serve(sys.stdin.buffer, sys.stdout.buffer)
+    # every answer is flushed and nothing else is open: end without the interpreter's
+    # teardown, which the check waited for at its end (0.1 s for lxml and trafilatura)
+    os._exit(0)

@@ -5,21 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    JSON,
-    Boolean,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import Boolean, Float, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from claims import schema
 from claims.enums import CheckOutcome, LinkHealth
-from claims.models.base import Base, UTCDateTime, enum_column, utcnow
+from claims.models.base import Base, UTCDateTime
 
 if TYPE_CHECKING:
     from claims.models.source import Source
@@ -28,27 +19,16 @@ if TYPE_CHECKING:
 class Link(Base):
     """One normalised URL; many sources may cite it, and it is checked once per run."""
 
-    __tablename__ = "link"
-    __table_args__ = (
-        Index("ix_link_health", "health"),
-        Index("ix_link_last_checked_at", "last_checked_at"),
-        Index("ix_link_lease_expires_at", "lease_expires_at"),
-    )
+    __table__ = schema.link  # a Core table: a check reads and writes it without the ORM
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    url: Mapped[str] = mapped_column(String(2048), unique=True)
-    # derived from the check history, kept here so large lists filter by index
-    health: Mapped[LinkHealth] = mapped_column(
-        enum_column(LinkHealth, "link_health"), default=LinkHealth.UNCHECKED
-    )
-    last_checked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    # the round of the latest check, if it was checked in one: on this row, so that a worker
-    # leasing with SKIP LOCKED re-reads it when another worker has just written the link
-    last_round_id: Mapped[str | None] = mapped_column(String(64))
-    # work sharing between check workers
-    lease_owner: Mapped[str | None] = mapped_column(String(200))
-    lease_expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    id: Mapped[int]
+    url: Mapped[str]
+    health: Mapped[LinkHealth]
+    last_checked_at: Mapped[dt.datetime | None]
+    last_round_id: Mapped[str | None]
+    lease_owner: Mapped[str | None]
+    lease_expires_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime]
 
     sources: Mapped[list[Source]] = relationship(back_populates="link")
     checks: Mapped[list[LinkCheck]] = relationship(
@@ -62,26 +42,22 @@ class Link(Base):
 class LinkCheck(Base):
     """One check of one link: append-only history from which health is derived."""
 
-    __tablename__ = "link_check"
-    __table_args__ = (
-        Index("ix_link_check_link_id_checked_at", "link_id", "checked_at"),
-        Index("ix_link_check_round_id_link_id", "round_id", "link_id"),
-    )
+    __table__ = schema.link_check
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    link_id: Mapped[int] = mapped_column(ForeignKey("link.id", ondelete="CASCADE"))
-    checked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-    outcome: Mapped[CheckOutcome] = mapped_column(enum_column(CheckOutcome, "check_outcome"))
-    http_status: Mapped[int | None] = mapped_column(Integer)
-    final_url: Mapped[str | None] = mapped_column(Text)  # a Location may be any length
-    redirects: Mapped[list[Any]] = mapped_column(JSON, default=list)  # [{"url", "status"}, …]
-    title: Mapped[str | None] = mapped_column(Text)
-    title_similarity: Mapped[float | None] = mapped_column(Float)
-    drifted: Mapped[bool] = mapped_column(Boolean, default=False)
-    elapsed_ms: Mapped[int | None] = mapped_column(Integer)
-    error: Mapped[str | None] = mapped_column(Text)
-    worker: Mapped[str | None] = mapped_column(String(200))
-    round_id: Mapped[str | None] = mapped_column(String(64))
+    id: Mapped[int]
+    link_id: Mapped[int]
+    checked_at: Mapped[dt.datetime]
+    outcome: Mapped[CheckOutcome]
+    http_status: Mapped[int | None]
+    final_url: Mapped[str | None]
+    redirects: Mapped[list[Any]]
+    title: Mapped[str | None]
+    title_similarity: Mapped[float | None]
+    drifted: Mapped[bool]
+    elapsed_ms: Mapped[int | None]
+    error: Mapped[str | None]
+    worker: Mapped[str | None]
+    round_id: Mapped[str | None]
 
     link: Mapped[Link] = relationship(back_populates="checks")
 
@@ -106,15 +82,14 @@ class CheckRound(Base):
 class Snapshot(Base):
     """An archived copy of a link (Wayback Machine, or another service)."""
 
-    __tablename__ = "snapshot"
-    __table_args__ = (UniqueConstraint("link_id", "service", "archive_url"),)
+    __table__ = schema.snapshot
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    link_id: Mapped[int] = mapped_column(ForeignKey("link.id", ondelete="CASCADE"))
-    service: Mapped[str] = mapped_column(String(50), default="wayback")
-    archive_url: Mapped[str] = mapped_column(String(2048))
-    archived_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    original_status: Mapped[int | None] = mapped_column(Integer)
-    found_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    id: Mapped[int]
+    link_id: Mapped[int]
+    service: Mapped[str]
+    archive_url: Mapped[str]
+    archived_at: Mapped[dt.datetime]
+    original_status: Mapped[int | None]
+    found_at: Mapped[dt.datetime]
 
     link: Mapped[Link] = relationship(back_populates="snapshots")

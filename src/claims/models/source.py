@@ -5,21 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    JSON,
-    CheckConstraint,
-    Date,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from claims import schema
 from claims.enums import AccessedBasis, ContributorRole, DatePrecision, SourceKind
-from claims.models.base import Base, UTCDateTime, enum_column, utcnow
+from claims.models.base import Base, enum_column
 
 if TYPE_CHECKING:
     from claims.models.claim import Citation
@@ -27,38 +18,27 @@ if TYPE_CHECKING:
 
 
 class Source(Base):
-    __tablename__ = "source"
-    __table_args__ = (
-        Index("ix_source_link_id", "link_id"),
-        Index("ix_source_doi", "doi"),
-    )
+    __table__ = schema.source  # a Core table: a check reads it without the ORM
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(200), unique=True)  # the citation key
-    kind: Mapped[SourceKind] = mapped_column(
-        enum_column(SourceKind, "source_kind"), default=SourceKind.OTHER
-    )
-    title: Mapped[str | None] = mapped_column(Text)
-    container: Mapped[str | None] = mapped_column(Text)  # outlet or website
-    publisher: Mapped[str | None] = mapped_column(Text)  # publisher or institution
-    issued: Mapped[dt.date | None] = mapped_column(Date)
-    issued_precision: Mapped[DatePrecision | None] = mapped_column(
-        enum_column(DatePrecision, "issued_precision")
-    )
-    url: Mapped[str | None] = mapped_column(String(2048))  # as cited
-    link_id: Mapped[int | None] = mapped_column(ForeignKey("link.id", ondelete="SET NULL"))
-    accessed: Mapped[dt.date | None] = mapped_column(Date)
-    accessed_basis: Mapped[AccessedBasis] = mapped_column(
-        enum_column(AccessedBasis, "accessed_basis"), default=AccessedBasis.UNKNOWN
-    )
-    raw: Mapped[str | None] = mapped_column(Text)  # the citation exactly as printed
-    language: Mapped[str | None] = mapped_column(String(35))  # BCP 47
-    note: Mapped[str | None] = mapped_column(Text)
-    doi: Mapped[str | None] = mapped_column(String(300))
-    # bibliographic fields without a column of their own (volume, pages, …), kept for round trips
-    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    id: Mapped[int]
+    key: Mapped[str]
+    kind: Mapped[SourceKind]
+    title: Mapped[str | None]
+    container: Mapped[str | None]
+    publisher: Mapped[str | None]
+    issued: Mapped[dt.date | None]
+    issued_precision: Mapped[DatePrecision | None]
+    url: Mapped[str | None]
+    link_id: Mapped[int | None]
+    accessed: Mapped[dt.date | None]
+    accessed_basis: Mapped[AccessedBasis]
+    raw: Mapped[str | None]
+    language: Mapped[str | None]
+    note: Mapped[str | None]
+    doi: Mapped[str | None]
+    extra: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
 
     contributors: Mapped[list[Contributor]] = relationship(
         back_populates="source",

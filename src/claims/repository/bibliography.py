@@ -15,6 +15,7 @@ from sqlalchemy import Select, String, Table, bindparam, func, select, type_coer
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, selectinload
 
+from claims import schema
 from claims.enums import AccessedBasis, ContributorRole, DatePrecision, LinkHealth, SourceKind
 from claims.models import Citation, Claim, Document, Footnote, Link, Snapshot, Source
 from claims.models import Contributor as ContributorRow
@@ -439,8 +440,8 @@ def _added_since(
     return {name: i for name, i in rows if name in names}
 
 
-_SOURCE: Table = Source.__table__  # type: ignore[assignment]
-_LINK: Table = Link.__table__  # type: ignore[assignment]
+_SOURCE: Table = schema.source
+_LINK: Table = schema.link
 _CONTRIBUTOR: Table = ContributorRow.__table__  # type: ignore[assignment]
 _LINK_COLUMNS = ("url", "health", "created_at")
 # the columns of source_values, in its order: each row is its values, as they come

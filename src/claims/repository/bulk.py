@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import Table, insert
 from sqlalchemy.engine import Connection, Dialect
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @functools.lru_cache(maxsize=64)
@@ -63,3 +66,12 @@ def insert_rows(
     else:
         params = list(zip(*(values[i] for i in order), strict=True))
     connection.exec_driver_sql(sql, params)
+
+
+# what a repository function runs its statements on: an ORM session or a Core connection
+Executor: TypeAlias = "Connection | Session"
+
+
+def connection_of(executor: Executor) -> Connection:
+    """The Core connection of a session (its transaction's), or the connection itself."""
+    return executor if isinstance(executor, Connection) else executor.connection()

@@ -8,23 +8,18 @@ import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, bindparam, case, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, case, func, select, update
 
+from claims import schema
 from claims.enums import LinkHealth
-from claims.models import (
-    Capture,
-    CaptureText,
-    Citation,
-    Claim,
-    Document,
-    Link,
-    Snapshot,
-    Source,
-)
-from claims.repository.bulk import insert_rows
+from claims.repository.bulk import Executor, connection_of, insert_rows
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from claims.models import Capture, CaptureText, Claim
 
 # a capture keeps at most this much main text (characters); longer texts are cut and flagged
 MAX_CAPTURE_CHARS = 200_000
@@ -67,9 +62,10 @@ def _stored(c: Capture) -> StoredCapture:
     )
 
 
-# Core on the tables for the bulk inserts: the ORM's bulk path cost more than the statements
-_CAPTURES = cast(Table, Capture.__table__)
-_CAPTURE_TEXTS = cast(Table, CaptureText.__table__)
+# Core on the tables for the bulk inserts (the ORM's bulk path cost more than the
+# statements), and for everything a check runs: it imports no ORM
+_CAPTURES = schema.capture
+_CAPTURE_TEXTS = schema.capture_text
 
 
 def text_digest(text: str) -> str:
@@ -77,6 +73,8 @@ def text_digest(text: str) -> str:
 
 
 def _text_row(session: Session, text: str) -> CaptureText:
+    from claims.models import CaptureText  # ORM: not on a check's path
+
     truncated = len(text) > MAX_CAPTURE_CHARS
     text = text[:MAX_CAPTURE_CHARS]
     digest = text_digest(text)
@@ -111,6 +109,8 @@ def store_capture(
     this kind (else the latest is marked seen again, with ``body_sha256``, the digest of the
     page read, if given). Returns the capture and whether it is new.
     """
+    from claims.models import Capture  # ORM: not on a check's path
+
     latest = session.scalars(
         select(Capture)
         .where(Capture.link_id == link_id, Capture.kind == kind)
@@ -173,14 +173,19 @@ class LiveRead:
     body_sha256: str | None = None
 
 
-def latest_live_body_digests(session: Session, link_ids: Sequence[int]) -> dict[int, str]:
+def latest_live_body_digests(session: Executor, link_ids: Sequence[int]) -> dict[int, str]:
     """The page digest of each link's latest live capture, where it has one."""
     latest: dict[int, tuple[dt.datetime, int, str | None]] = {}
     wanted = sorted(set(link_ids))
     for start in range(0, len(wanted), 500):
         for link_id, capture_id, captured_at, body in session.execute(
-            select(Capture.link_id, Capture.id, Capture.captured_at, Capture.body_sha256).where(
-                Capture.link_id.in_(wanted[start : start + 500]), Capture.kind == "live"
+            select(
+                _CAPTURES.c.link_id,
+                _CAPTURES.c.id,
+                _CAPTURES.c.captured_at,
+                _CAPTURES.c.body_sha256,
+            ).where(
+                _CAPTURES.c.link_id.in_(wanted[start : start + 500]), _CAPTURES.c.kind == "live"
             )
         ):
             known = latest.get(link_id)
@@ -223,7 +228,7 @@ class _Latest:
     body: str | None
 
 
-def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> tuple[int, list[LiveRead]]:
+def store_live_captures(session: Executor, reads: Sequence[LiveRead]) -> tuple[int, list[LiveRead]]:
     """``store_capture`` of kind live for many pages with a handful of statements, however
     many pages (a check hands its pages over in groups). Returns how many captures are new,
     and the reads without text whose digest is no longer the latest capture's: those need
@@ -234,15 +239,15 @@ def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> tuple[in
     latest: dict[int, _Latest] = {}
     for link_id, capture_id, captured_at, seen_at, body, digest in session.execute(
         select(
-            Capture.link_id,
-            Capture.id,
-            Capture.captured_at,
-            Capture.last_seen_at,
-            Capture.body_sha256,
-            CaptureText.sha256,
+            _CAPTURES.c.link_id,
+            _CAPTURES.c.id,
+            _CAPTURES.c.captured_at,
+            _CAPTURES.c.last_seen_at,
+            _CAPTURES.c.body_sha256,
+            _CAPTURE_TEXTS.c.sha256,
         )
-        .join(CaptureText, Capture.text_id == CaptureText.id)
-        .where(Capture.link_id.in_(link_ids), Capture.kind == "live")
+        .join(_CAPTURE_TEXTS, _CAPTURES.c.text_id == _CAPTURE_TEXTS.c.id)
+        .where(_CAPTURES.c.link_id.in_(link_ids), _CAPTURES.c.kind == "live")
     ):
         known = latest.get(link_id)
         if known is None or (captured_at, capture_id) > (known.captured_at, known.capture_id):
@@ -276,7 +281,7 @@ def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> tuple[in
             read.captured_at, 0, read.captured_at, digest, read.body_sha256
         )
     if seen_again:
-        session.connection().execute(
+        connection_of(session).execute(
             _SEEN_AGAIN,
             [
                 {"capture_id": capture_id, "seen_at": known.seen_at, "body": known.body}
@@ -290,7 +295,9 @@ def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> tuple[in
     text_ids.update(
         (digest, text_id)
         for digest, text_id in session.execute(
-            select(CaptureText.sha256, CaptureText.id).where(CaptureText.sha256.in_(digests))
+            select(_CAPTURE_TEXTS.c.sha256, _CAPTURE_TEXTS.c.id).where(
+                _CAPTURE_TEXTS.c.sha256.in_(digests)
+            )
         )
     )
     missing: dict[str, tuple[Any, ...]] = {}
@@ -300,7 +307,7 @@ def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> tuple[in
             missing[digest] = (digest, len(text), truncated, compressed)
     if missing:
         insert_rows(
-            session.connection(),
+            connection_of(session),
             _CAPTURE_TEXTS,
             ("sha256", "chars", "truncated", "compressed"),
             list(missing.values()),
@@ -308,11 +315,13 @@ def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> tuple[in
         text_ids.update(
             (digest, text_id)
             for digest, text_id in session.execute(
-                select(CaptureText.sha256, CaptureText.id).where(CaptureText.sha256.in_(missing))
+                select(_CAPTURE_TEXTS.c.sha256, _CAPTURE_TEXTS.c.id).where(
+                    _CAPTURE_TEXTS.c.sha256.in_(missing)
+                )
             )
         )
     insert_rows(
-        session.connection(),
+        connection_of(session),
         _CAPTURES,
         _LIVE_CAPTURE_COLUMNS,
         [
@@ -337,6 +346,8 @@ def store_live_captures(session: Session, reads: Sequence[LiveRead]) -> tuple[in
 
 def captures_of_link(session: Session, link_id: int) -> list[StoredCapture]:
     """A link's captures, oldest first."""
+    from claims.models import Capture  # ORM: not on a check's path
+
     rows = session.scalars(
         select(Capture).where(Capture.link_id == link_id).order_by(Capture.captured_at, Capture.id)
     )
@@ -345,6 +356,8 @@ def captures_of_link(session: Session, link_id: int) -> list[StoredCapture]:
 
 def capture_text(session: Session, capture_id: int) -> str:
     """The main text of a capture."""
+    from claims.models import Capture, CaptureText  # ORM: not on a check's path
+
     row = session.scalars(
         select(CaptureText)
         .join(Capture, Capture.text_id == CaptureText.id)
@@ -355,6 +368,8 @@ def capture_text(session: Session, capture_id: int) -> str:
 
 def link_id_of_source(session: Session, key: str) -> tuple[bool, int | None]:
     """Whether source ``key`` exists, and its link's id."""
+    from claims.models import Source  # ORM: not on a check's path
+
     row = session.execute(select(Source.id, Source.link_id).where(Source.key == key)).first()
     if row is None:
         return False, None
@@ -404,6 +419,8 @@ def claim_context(claim: Claim, chars: int) -> ClaimContext:
 
 def claim_with_sources(session: Session, key: str) -> tuple[Claim, list[CitedSource]] | None:
     """A claim and the sources it cites (in citation order), or None."""
+    from claims.models import Citation, Claim, Link, Source  # ORM: not on a check's path
+
     claim = session.scalars(select(Claim).where(Claim.key == key)).one_or_none()
     if claim is None:
         return None
@@ -437,6 +454,8 @@ class LinkToPreserve:
 
 def links_to_preserve(session: Session, source_keys: Sequence[str] = ()) -> list[LinkToPreserve]:
     """The links of the given sources (all when none), with what archiving needs to decide."""
+    from claims.models import Link, Snapshot, Source  # ORM: not on a check's path
+
     stmt = select(Source.key, Source.accessed, Link.id, Link.url, Link.health).join(
         Link, Link.id == Source.link_id
     )
@@ -480,6 +499,14 @@ def claims_citing_links(
 ) -> list[CitingClaim]:
     """Every (claim, source) pair whose source has one of ``link_ids``, each with its
     context (its document's title and at most ``context_chars`` characters before it)."""
+    from claims.models import (  # ORM: not on a check's path
+        Citation,
+        Claim,
+        Document,
+        Link,
+        Source,
+    )
+
     if not link_ids:
         return []
     out: list[CitingClaim] = []
@@ -523,7 +550,7 @@ def claims_citing_links(
     return out
 
 
-def links_with_several_captures(session: Session, link_ids: Sequence[int]) -> set[int]:
+def links_with_several_captures(session: Executor, link_ids: Sequence[int]) -> set[int]:
     """Those of ``link_ids`` with two captures or more (the only ones whose text can differ)."""
     if not link_ids:
         return set()
@@ -531,9 +558,9 @@ def links_with_several_captures(session: Session, link_ids: Sequence[int]) -> se
     wanted = sorted(set(link_ids))
     for start in range(0, len(wanted), 500):
         rows = session.execute(
-            select(Capture.link_id)
-            .where(Capture.link_id.in_(wanted[start : start + 500]))
-            .group_by(Capture.link_id)
+            select(_CAPTURES.c.link_id)
+            .where(_CAPTURES.c.link_id.in_(wanted[start : start + 500]))
+            .group_by(_CAPTURES.c.link_id)
             .having(func.count() > 1)
         )
         found.update(r[0] for r in rows)
@@ -542,4 +569,6 @@ def links_with_several_captures(session: Session, link_ids: Sequence[int]) -> se
 
 def links_with_captures(session: Session) -> set[int]:
     """The ids of links with at least one capture."""
+    from claims.models import Capture  # ORM: not on a check's path
+
     return set(session.scalars(select(Capture.link_id).distinct()))

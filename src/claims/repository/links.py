@@ -6,17 +6,27 @@ import datetime as dt
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Insert, Select, Table, and_, bindparam, insert, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Insert, Select, and_, bindparam, insert, or_, select, update
 
+from claims import schema
 from claims.enums import CheckOutcome, LinkHealth
 from claims.errors import NotFoundError
-from claims.models import Link, LinkCheck, Snapshot, Source
-from claims.repository.bulk import insert_rows
+from claims.repository.bulk import Executor, connection_of, insert_rows
 from claims.urls import normalize_url
+
+# the columns of the Core tables, not the ORM models: a check (every function here) runs
+# without the ORM; each function takes a Session or a Connection
+_LINKS = schema.link
+_CHECKS = schema.link_check
+_SNAPSHOTS = schema.snapshot
+_SOURCES = schema.source
+LINK = _LINKS.c
+CHECK = _CHECKS.c
+SNAPSHOT = _SNAPSHOTS.c
+SOURCE = _SOURCES.c
 
 # enough history to judge health: the trailing run of failures is all that matters
 HEALTH_HISTORY_CHECKS = 100
@@ -24,24 +34,22 @@ HEALTH_HISTORY_CHECKS = 100
 IN_CHUNK = 500
 
 
-_INSERT_CHECK = insert(LinkCheck)
-_CHECKS = cast(Table, LinkCheck.__table__)
+_INSERT_CHECK = insert(_CHECKS)
 _UPDATE_LINK_STATE = (
-    update(Link)
-    .where(Link.id == bindparam("target_id"))
+    update(_LINKS)
+    .where(LINK.id == bindparam("target_id"))
     .values(
         health=bindparam("health"),
         last_checked_at=bindparam("checked_at"),
         lease_owner=None,
         lease_expires_at=None,
     )
-    .execution_options(synchronize_session=False)
 )
 # A worker's write counts only while it still holds the lease: once the lease has passed to
 # another worker, the other worker's check is the round's one and this write is refused.
 _UPDATE_LEASED_LINK_STATE = (
-    update(Link)
-    .where(Link.id == bindparam("target_id"), Link.lease_owner == bindparam("owner"))
+    update(_LINKS)
+    .where(LINK.id == bindparam("target_id"), LINK.lease_owner == bindparam("owner"))
     .values(
         health=bindparam("health"),
         last_checked_at=bindparam("checked_at"),
@@ -49,7 +57,11 @@ _UPDATE_LEASED_LINK_STATE = (
         lease_owner=None,
         lease_expires_at=None,
     )
-    .execution_options(synchronize_session=False)
+)
+_LINK_SOURCES = (
+    update(_SOURCES)
+    .where(SOURCE.id == bindparam("source_id"))
+    .values(link_id=bindparam("new_link_id"))
 )
 
 
@@ -79,14 +91,14 @@ class StoredSnapshot:
     service: str
 
 
-def link_unlinked_sources(session: Session) -> int:
+def link_unlinked_sources(session: Executor) -> int:
     """Give every source with a URL but no link its Link (one per normalised URL).
 
     A handful of statements whatever the number of sources: existing links are read in
     chunks, missing ones inserted in one go, sources updated in bulk.
     """
     rows = session.execute(
-        select(Source.id, Source.url).where(Source.url.is_not(None), Source.link_id.is_(None))
+        select(SOURCE.id, SOURCE.url).where(SOURCE.url.is_not(None), SOURCE.link_id.is_(None))
     ).all()
     if not rows:
         return 0
@@ -105,44 +117,45 @@ def link_unlinked_sources(session: Session) -> int:
         session.execute(_insert_links_ignoring_duplicates(session), [{"url": u} for u in missing])
         ids.update(_link_ids(session, missing))
     session.execute(
-        update(Source), [{"id": sid, "link_id": ids[url]} for sid, url in wanted.items()]
+        _LINK_SOURCES,
+        [{"source_id": sid, "new_link_id": ids[url]} for sid, url in wanted.items()],
     )
     return len(wanted)
 
 
-def _insert_links_ignoring_duplicates(session: Session) -> Insert:
-    dialect = session.get_bind().dialect.name
+def _insert_links_ignoring_duplicates(session: Executor) -> Insert:
+    dialect = connection_of(session).dialect.name
     # the dialect modules are imported when needed: PostgreSQL's (with all its drivers) is
     # a tenth of a check's imports
     if dialect == "postgresql":
         from sqlalchemy.dialects import postgresql
 
-        return postgresql.insert(Link).on_conflict_do_nothing(index_elements=[Link.url])
+        return postgresql.insert(_LINKS).on_conflict_do_nothing(index_elements=[LINK.url])
     if dialect == "sqlite":
         from sqlalchemy.dialects import sqlite
 
-        return sqlite.insert(Link).on_conflict_do_nothing(index_elements=[Link.url])
-    return insert(Link)
+        return sqlite.insert(_LINKS).on_conflict_do_nothing(index_elements=[LINK.url])
+    return insert(_LINKS)
 
 
-def _link_ids(session: Session, urls: Sequence[str]) -> dict[str, int]:
+def _link_ids(session: Executor, urls: Sequence[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for start in range(0, len(urls), IN_CHUNK):
         chunk = urls[start : start + IN_CHUNK]
         found.update(
             (url, link_id)
             for url, link_id in session.execute(
-                select(Link.url, Link.id).where(Link.url.in_(chunk))
+                select(LINK.url, LINK.id).where(LINK.url.in_(chunk))
             ).all()
         )
     return found
 
 
-def require_sources(session: Session, keys: Sequence[str]) -> None:
+def require_sources(session: Executor, keys: Sequence[str]) -> None:
     """Raise NotFoundError naming every unknown source key."""
     if not keys:
         return
-    found = set(session.execute(select(Source.key).where(Source.key.in_(keys))).scalars())
+    found = set(session.execute(select(SOURCE.key).where(SOURCE.key.in_(keys))).scalars())
     missing = [k for k in keys if k not in found]
     if missing:
         raise NotFoundError(
@@ -155,13 +168,13 @@ def due_condition(*, now: dt.datetime, recheck_after: dt.timedelta, force: bool)
     """Links worth checking now: never checked, not alive (failures are always rechecked),
     or checked longer ago than ``recheck_after``; ``force`` takes all. Links leased by a
     worker whose lease has not expired are left to that worker."""
-    not_leased = or_(Link.lease_expires_at.is_(None), Link.lease_expires_at < now)
+    not_leased = or_(LINK.lease_expires_at.is_(None), LINK.lease_expires_at < now)
     if force:
         return not_leased
     stale = or_(
-        Link.last_checked_at.is_(None),
-        Link.health != LinkHealth.ALIVE,
-        Link.last_checked_at <= now - recheck_after,
+        LINK.last_checked_at.is_(None),
+        LINK.health != LinkHealth.ALIVE,
+        LINK.last_checked_at <= now - recheck_after,
     )
     return and_(not_leased, stale)
 
@@ -178,18 +191,18 @@ def due_links_query(
     A plain SELECT so a work-sharing caller can add ``with_for_update(skip_locked=True)``
     and a LIMIT to lease a batch.
     """
-    cited = select(Source.link_id).where(Source.link_id.is_not(None))
+    cited = select(SOURCE.link_id).where(SOURCE.link_id.is_not(None))
     if source_keys:
-        cited = cited.where(Source.key.in_(source_keys))
+        cited = cited.where(SOURCE.key.in_(source_keys))
     return (
-        select(Link.id)
-        .where(Link.id.in_(cited), due_condition(now=now, recheck_after=recheck_after, force=force))
-        .order_by(Link.last_checked_at.is_not(None), Link.last_checked_at, Link.id)
+        select(LINK.id)
+        .where(LINK.id.in_(cited), due_condition(now=now, recheck_after=recheck_after, force=force))
+        .order_by(LINK.last_checked_at.is_not(None), LINK.last_checked_at, LINK.id)
     )
 
 
 def due_links_by_host(
-    session: Session,
+    session: Executor,
     *,
     now: dt.datetime,
     recheck_after: dt.timedelta,
@@ -203,7 +216,7 @@ def due_links_by_host(
     """
     query = due_links_query(
         now=now, recheck_after=recheck_after, force=force, source_keys=source_keys
-    ).add_columns(Link.url)
+    ).add_columns(LINK.url)
     by_host: dict[str, list[int]] = {}
     for link_id, url in session.execute(query):
         try:
@@ -221,14 +234,14 @@ def due_links_by_host(
     return out
 
 
-def count_cited_links(session: Session, source_keys: Sequence[str] = ()) -> int:
-    cited = select(Source.link_id).where(Source.link_id.is_not(None))
+def count_cited_links(session: Executor, source_keys: Sequence[str] = ()) -> int:
+    cited = select(SOURCE.link_id).where(SOURCE.link_id.is_not(None))
     if source_keys:
-        cited = cited.where(Source.key.in_(source_keys))
+        cited = cited.where(SOURCE.key.in_(source_keys))
     return len(set(session.execute(cited).scalars()))
 
 
-def load_due_links(session: Session, link_ids: Sequence[int]) -> list[DueLink]:
+def load_due_links(session: Executor, link_ids: Sequence[int]) -> list[DueLink]:
     """The links with their citing sources' keys, titles and dates, in ``link_ids`` order.
 
     Plain rows in chunks of IN_CHUNK ids: a run over 100,000 links neither builds an ORM
@@ -245,13 +258,13 @@ def load_due_links(session: Session, link_ids: Sequence[int]) -> list[DueLink]:
         urls.update(
             (link_id, url)
             for link_id, url in session.execute(
-                select(Link.id, Link.url).where(Link.id.in_(chunk))
+                select(LINK.id, LINK.url).where(LINK.id.in_(chunk))
             ).all()
         )
         rows = session.execute(
-            select(Source.link_id, Source.key, Source.title, Source.accessed, Source.issued)
-            .where(Source.link_id.in_(chunk))
-            .order_by(Source.key)
+            select(SOURCE.link_id, SOURCE.key, SOURCE.title, SOURCE.accessed, SOURCE.issued)
+            .where(SOURCE.link_id.in_(chunk))
+            .order_by(SOURCE.key)
         ).all()
         for link_id, key, title, accessed, issued in rows:
             assert link_id is not None
@@ -281,7 +294,7 @@ def load_due_links(session: Session, link_ids: Sequence[int]) -> list[DueLink]:
 
 
 def add_check(
-    session: Session,
+    session: Executor,
     link_id: int,
     *,
     checked_at: dt.datetime,
@@ -339,14 +352,13 @@ CHECK_COLUMNS = (
 )
 
 
-def add_checks(session: Session, rows: Sequence[Sequence[Any]]) -> None:
+def add_checks(session: Executor, rows: Sequence[Sequence[Any]]) -> None:
     """Append many checks in one statement, each row the values of ``CHECK_COLUMNS``
     (tuples to the driver: a dict per row cost the writer more than the statement)."""
-    insert_rows(session.connection(), _CHECKS, CHECK_COLUMNS, rows)
+    insert_rows(connection_of(session), _CHECKS, CHECK_COLUMNS, rows)
 
 
-_LINKS = cast(Table, Link.__table__)
-# Core, not ORM: an ORM UPDATE given many rows is a bulk update by primary key
+# on the connection: an ORM session's UPDATE given many rows is a bulk update by primary key
 _UPDATE_LINK_STATES = (
     update(_LINKS)
     .where(_LINKS.c.id == bindparam("target_id"))
@@ -359,27 +371,27 @@ _UPDATE_LINK_STATES = (
 )
 
 
-def set_link_states(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+def set_link_states(session: Executor, rows: Sequence[dict[str, Any]]) -> None:
     """``set_link_state`` for many links at once (keys target_id, health, checked_at)."""
     if rows:
-        session.connection().execute(_UPDATE_LINK_STATES, list(rows))
+        connection_of(session).execute(_UPDATE_LINK_STATES, list(rows))
 
 
 def check_history(
-    session: Session, link_id: int, *, limit: int = HEALTH_HISTORY_CHECKS
+    session: Executor, link_id: int, *, limit: int = HEALTH_HISTORY_CHECKS
 ) -> list[HistoryEntry]:
     """The latest ``limit`` checks of a link, oldest first."""
     rows = session.execute(
-        select(LinkCheck.checked_at, LinkCheck.outcome)
-        .where(LinkCheck.link_id == link_id)
-        .order_by(LinkCheck.checked_at.desc(), LinkCheck.id.desc())
+        select(CHECK.checked_at, CHECK.outcome)
+        .where(CHECK.link_id == link_id)
+        .order_by(CHECK.checked_at.desc(), CHECK.id.desc())
         .limit(limit)
     ).all()
     return [HistoryEntry(at, outcome) for at, outcome in reversed(rows)]
 
 
 def set_link_state(
-    session: Session, link_id: int, *, health: LinkHealth, checked_at: dt.datetime
+    session: Executor, link_id: int, *, health: LinkHealth, checked_at: dt.datetime
 ) -> None:
     """Store the derived health and release any lease on the link."""
     session.execute(
@@ -389,7 +401,7 @@ def set_link_state(
 
 
 def set_leased_link_state(
-    session: Session,
+    session: Executor,
     link_id: int,
     *,
     health: LinkHealth,
@@ -413,20 +425,22 @@ def set_leased_link_state(
     return bool(getattr(result, "rowcount", 0) == 1)
 
 
-def latest_snapshot(session: Session, link_id: int) -> StoredSnapshot | None:
+def latest_snapshot(session: Executor, link_id: int) -> StoredSnapshot | None:
     row = session.execute(
-        select(Snapshot)
-        .where(Snapshot.link_id == link_id)
-        .order_by(Snapshot.found_at.desc(), Snapshot.id.desc())
+        select(
+            SNAPSHOT.archive_url, SNAPSHOT.archived_at, SNAPSHOT.original_status, SNAPSHOT.service
+        )
+        .where(SNAPSHOT.link_id == link_id)
+        .order_by(SNAPSHOT.found_at.desc(), SNAPSHOT.id.desc())
         .limit(1)
-    ).scalar_one_or_none()
+    ).first()
     if row is None:
         return None
     return StoredSnapshot(row.archive_url, row.archived_at, row.original_status, row.service)
 
 
 def add_snapshot(
-    session: Session,
+    session: Executor,
     link_id: int,
     *,
     service: str,
@@ -437,15 +451,15 @@ def add_snapshot(
 ) -> None:
     """Store an archived copy unless the same one is stored already."""
     exists = session.execute(
-        select(Snapshot.id).where(
-            Snapshot.link_id == link_id,
-            Snapshot.service == service,
-            Snapshot.archive_url == archive_url,
+        select(SNAPSHOT.id).where(
+            SNAPSHOT.link_id == link_id,
+            SNAPSHOT.service == service,
+            SNAPSHOT.archive_url == archive_url,
         )
     ).first()
     if exists is None:
-        session.add(
-            Snapshot(
+        session.execute(
+            insert(_SNAPSHOTS).values(
                 link_id=link_id,
                 service=service,
                 archive_url=archive_url,
@@ -454,4 +468,3 @@ def add_snapshot(
                 found_at=found_at,
             )
         )
-        session.flush()
