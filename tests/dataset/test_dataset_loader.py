@@ -32,7 +32,7 @@ from claims.models import (
 def counts(session: Session) -> dict[str, int]:
     models = (Document, Footnote, Source, Contributor, Claim, Citation, Link, LinkCheck)
     return {
-        m.__tablename__: session.scalar(select(func.count()).select_from(m)) or 0 for m in models
+        m.__table__.name: session.scalar(select(func.count()).select_from(m)) or 0 for m in models
     }
 
 
