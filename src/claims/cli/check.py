@@ -235,7 +235,7 @@ def _content_changes(database: Any, report: CheckReport) -> list[Any]:
     """The evidence signals of the links this run checked (their pages' passages)."""
     from claims.evidence.captures import content_changes_of
 
-    return content_changes_of(database, [r.link_id for r in report.log if r.link_id is not None])
+    return content_changes_of(database, (r.link_id for r in report.log if r.link_id is not None))
 
 
 def _positive(value: float, name: str) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -356,13 +356,18 @@ def content_changes(session: Session, link_ids: Sequence[int]) -> list[ChangedCl
     return passages.content_changes(session, link_ids)
 
 
-def content_changes_of(database: Database, link_ids: Sequence[int]) -> list[ChangedClaim]:
-    """``content_changes`` in a read-only unit of work of its own; a first check (no link
-    with two captures) asks with one Core query and never loads the ORM."""
-
+def content_changes_of(database: Database, link_ids: Iterable[int]) -> list[ChangedClaim]:
+    """``content_changes`` in a read-only unit of work of its own. Which links have two
+    captures is asked first, of the whole database in one Core query, and ``link_ids`` (a
+    check's, read back one report at a time) are kept only where they have: a first check
+    keeps none, holds no list of its links and never loads the ORM."""
     with database.connection(readonly=True) as conn:
-        if not repo.links_with_several_captures(conn, link_ids):
-            return []
+        several = repo.links_with_several_captures(conn, None)
+    if not several:
+        return []
+    link_ids = [i for i in link_ids if i in several]
+    if not link_ids:
+        return []
     from claims.evidence import passages
 
     with database.session(readonly=True) as session:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from sqlalchemy import Table, insert
 from sqlalchemy.engine import Connection, Dialect
@@ -75,3 +75,21 @@ Executor: TypeAlias = "Connection | Session"
 def connection_of(executor: Executor) -> Connection:
     """The Core connection of a session (its transaction's), or the connection itself."""
     return executor if isinstance(executor, Connection) else executor.connection()
+
+
+T = TypeVar("T")
+
+
+def in_list(values: Sequence[T] | set[T] | dict[T, Any]) -> list[T]:
+    """``values`` for an ``IN (…)``, padded to a power of two by repeating one of them.
+
+    An expanding ``IN`` is a new SQL text for every length, and SQLite's driver keeps the last
+    128 prepared statements per connection: a check's capture groups of every size from 1 to
+    500 kept about 10 MiB of them at 20,000 URLs. Padding leaves at most ten texts per query;
+    a repeated value changes nothing in an ``IN``.
+    """
+    out = list(values)
+    if out:
+        size = 1 << (len(out) - 1).bit_length()
+        out += [out[-1]] * (size - len(out))
+    return out
