@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import os
@@ -127,3 +128,39 @@ def test_ctrl_c_stops_cleanly_with_a_summary(servers: Servers, tmp_path: Path) -
         _finish(url, database)
     finally:
         database.dispose()
+
+
+def test_ctrl_c_while_the_last_group_is_committed_is_not_swallowed() -> None:
+    """Under load a Ctrl-C landed in the committer's close(), whose wait for its own timer
+    swallowed the run's cancellation: the run then ended as if finished (exit 0). The
+    cancellation now goes on, after the pending results are committed."""
+    from concurrent.futures import ThreadPoolExecutor
+    from typing import Any
+
+    from claims.linkcheck.results import ReportLog
+    from claims.linkcheck.service import _GroupCommitter
+
+    written: list[Any] = []
+
+    def record(items: Any) -> list[None]:
+        written.extend(items)
+        return [None] * len(items)
+
+    async def scenario() -> None:
+        committer = _GroupCommitter(
+            record=record,
+            writer=pool,
+            collected=ReportLog(),
+            after_commit=lambda _report: None,
+            interval_s=60,
+        )
+        await committer.add("link", "result")  # type: ignore[arg-type]
+        closing = asyncio.create_task(committer.close())
+        await asyncio.sleep(0)  # close() now waits for its cancelled timer
+        closing.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await closing
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        asyncio.run(scenario())
+    assert written == [("link", "result")]  # committed before the cancellation went on

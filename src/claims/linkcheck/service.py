@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import time
 from collections.abc import Callable, Sequence
@@ -383,15 +382,23 @@ class _GroupCommitter:
 
     async def close(self) -> None:
         ticker, self._ticker = self._ticker, None
+        interrupted = False
         if ticker is not None:
             if ticker.done():
                 ticker.result()  # a failed write fails the run, it is not lost silently
             ticker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
+            try:
                 await ticker
+            except asyncio.CancelledError:
+                # the ticker's end, or this task's own cancellation (Ctrl-C) arriving here:
+                # that one must not be swallowed, or the run ends as if it had finished
+                current = asyncio.current_task()
+                interrupted = current is not None and current.cancelling() > 0
         if self._writing:
             await asyncio.gather(*self._writing)
         await self.flush()
+        if interrupted:
+            raise asyncio.CancelledError  # after the flush: what was checked is committed
 
 
 async def check_batch(
