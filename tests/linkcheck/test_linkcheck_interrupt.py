@@ -25,7 +25,7 @@ LINKS = 40
 
 
 def _prepare(servers: Servers, url: str) -> Database:
-    slow = Response(200, {"Content-Type": "application/pdf"}, b"%PDF", delay_s=0.15)
+    slow = Response(200, {"Content-Type": "application/pdf"}, b"%PDF", delay_s=0.3)
     database = Database(url)
     with database.session() as session:
         for i in range(LINKS):
@@ -117,7 +117,8 @@ def test_ctrl_c_stops_cleanly_with_a_summary(servers: Servers, tmp_path: Path) -
         _wait_for_checks(database, process, 5)
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=20)
-        assert process.returncode == 130, err
+        # what the run printed says whether it had already finished when the signal came
+        assert process.returncode == 130, (err, _checks(database), out[:300])
         assert "interrupted" in err
         assert "Traceback" not in err
         document = json.loads(out)
