@@ -25,7 +25,7 @@ LINKS = 40
 
 
 def _prepare(servers: Servers, url: str) -> Database:
-    slow = Response(200, {"Content-Type": "application/pdf"}, b"%PDF", delay_s=0.3)
+    slow = Response(200, {"Content-Type": "application/pdf"}, b"%PDF", delay_s=0.15)
     database = Database(url)
     with database.session() as session:
         for i in range(LINKS):
@@ -42,12 +42,21 @@ def _checks(database: Database) -> int:
         return session.execute(select(func.count()).select_from(LinkCheck)).scalar_one()
 
 
+# `python -m claims` with Ctrl-C handled as in a terminal: a process started in the background
+# by a shell without job control inherits SIGINT ignored (and a Python started so keeps it
+# ignored), which made this test fail when the suite itself was started that way
+_WITH_CTRL_C = (
+    "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "sys.argv[0] = 'claims'; runpy.run_module('claims', run_name='__main__', alter_sys=True)"
+)
+
+
 def _start(url: str) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT / "src")}
     env.pop("CLAIMS_ARCHIVE_ENDPOINT", None)
     return subprocess.Popen(
-        [sys.executable, "-m", "claims", "--db", url, "check", "--allow-private", "--no-archive",
-         "--per-host", "1", "--json"],
+        [sys.executable, "-c", _WITH_CTRL_C, "--db", url, "check", "--allow-private",
+         "--no-archive", "--per-host", "1", "--json"],
         cwd=REPO_ROOT,
         env=env,
         stdout=subprocess.PIPE,
