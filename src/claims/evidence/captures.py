@@ -346,18 +346,8 @@ class PageRecorder:
         self.close()
 
 
-def content_changes(session: Session, link_ids: Sequence[int]) -> list[ChangedClaim]:
-    """``passages.content_changes``, loading the ranking (and its stemmer) only when some of
-    the links have more than one capture: a first check has nothing to compare."""
-    if not repo.links_with_several_captures(session, link_ids):
-        return []
-    from claims.evidence import passages
-
-    return passages.content_changes(session, link_ids)
-
-
 def content_changes_of(database: Database, link_ids: Iterable[int]) -> list[ChangedClaim]:
-    """``content_changes`` in a read-only unit of work of its own. Which links have two
+    """``passages.content_changes`` in a read-only unit of work of its own. Which links have two
     captures is asked first, of the whole database in one Core query, and ``link_ids`` (a
     check's, read back one report at a time) are kept only where they have: a first check
     keeps none, holds no list of its links and never loads the ORM."""
