@@ -20,6 +20,34 @@ def test_option_beats_environment_beats_default(monkeypatch: pytest.MonkeyPatch)
     assert resolve_database_url("sqlite:///opt.db") == "sqlite:///opt.db"
 
 
+def test_a_sqlite_file_path_stands_for_its_url(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("CLAIMS_DATABASE_URL", raising=False)
+    assert resolve_database_url("qa.db") == "sqlite:///qa.db"
+    assert resolve_database_url("data/Work.SQLite3") == "sqlite:///data/Work.SQLite3"
+    assert resolve_database_url(str(tmp_path / "a.sqlite")) == f"sqlite:///{tmp_path}/a.sqlite"
+    existing = tmp_path / "claims-store"
+    existing.write_bytes(b"")
+    assert resolve_database_url(str(existing)) == f"sqlite:///{existing}"
+    monkeypatch.setenv("CLAIMS_DATABASE_URL", "env.db")
+    assert resolve_database_url(None) == "sqlite:///env.db"
+    # a mistyped URL stays an error rather than a new empty file named after it
+    assert resolve_database_url("postgres") == "postgres"
+    assert resolve_database_url("postgresql://u@h/d") == "postgresql://u@h/d"
+
+
+def test_a_bare_path_works_on_the_command_line(tmp_path: Path) -> None:
+    db = tmp_path / "qa.db"
+    result = Cli(str(db))("db", "upgrade")
+    assert result.exit_code == 0, result.stderr
+    assert db.is_file()
+    assert Cli(f"sqlite:///{db}")("list", "--json").exit_code == 0
+    bad = Cli("postgres")("list")
+    assert bad.exit_code == 2
+    assert "not a database URL: 'postgres'" in bad.stderr
+
+
 def test_sqlite_pragmas(sqlite_url: str) -> None:
     database = dbmod.Database(sqlite_url)
     with database.engine.connect() as conn:

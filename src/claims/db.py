@@ -146,7 +146,10 @@ def _parse_url(url: str) -> URL:
     except ArgumentError as exc:
         raise InputError(
             f"not a database URL: {url!r}",
-            hint="use sqlite:///path/to/file.db or postgresql+psycopg://user@host/dbname",
+            hint=(
+                "use a SQLite file (path/to/file.db or sqlite:///path/to/file.db) or "
+                "postgresql+psycopg://user@host/dbname"
+            ),
         ) from exc
 
 

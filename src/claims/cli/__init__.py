@@ -326,8 +326,8 @@ def root(
         "--db",
         metavar="URL",
         help=(
-            f"Database URL; beats ${DATABASE_URL_ENV}, default sqlite:///claims.db. "
-            "PostgreSQL: postgresql+psycopg://user@host/dbname."
+            f"Database URL or SQLite file (claims.db); beats ${DATABASE_URL_ENV}, default "
+            "sqlite:///claims.db. PostgreSQL: postgresql+psycopg://user@host/dbname."
         ),
         show_default=False,
     ),
