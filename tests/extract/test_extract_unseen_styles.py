@@ -447,3 +447,113 @@ def test_a_platform_before_its_policy_page_is_the_site() -> None:
         "Developer Policy, Content Restrictions",
         (),
     )
+
+
+# --- citations-fresh batch 6: a USCC research paper as PDF text (Luong, "Two Loops", 2026) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (  # note 16: the typesetter's hyphen inside the host
+            "Matt Day and Annie Bang, “Big Tech to Spend $650 Billion This Year as AI Race "
+            "Intensifies,” Bloomberg, February 6, 2026. https://www.bloom-\nberg.com/news/"
+            "articles/2026-02-06/how-much-is-big-tech-spending-on-ai-computing-a-staggering-"
+            "650-billion-in-2026",
+            "https://www.bloomberg.com/news/articles/2026-02-06/how-much-is-big-tech-spending-"
+            "on-ai-computing-a-staggering-650-billion-in-2026",
+        ),
+        (  # note 9: inside a file name
+            "Leopold Aschenbrenner,\n“Situational Awareness,” Situational Awareness, June 2024. "
+            "https://situational-awareness.ai/wp-content/uploads/2024/06/situationalaware-\n"
+            "ness.pdf",
+            "https://situational-awareness.ai/wp-content/uploads/2024/06/situationalawareness.pdf",
+        ),
+        (  # note 12: inside a path word
+            "Leopold Aschenbrenner, “Situational Awareness,” Situational Awareness, June 2024, "
+            "26–28. https://situational-awareness.ai/wp-content/up-\nloads/2024/06/"
+            "situationalawareness.pdf",
+            "https://situational-awareness.ai/wp-content/uploads/2024/06/situationalawareness.pdf",
+        ),
+        (  # note 3: the halves make a word addresses are made of
+            "China’s State Council, “Opinions …,” Center for Security and Emerging Technology "
+            "(translation), August 21, 2025, 1–2. https://cset.georgetown.edu/wp-con-\ntent/"
+            "uploads/t0652_AI_plus_opinions_EN.pdf",
+            "https://cset.georgetown.edu/wp-content/uploads/t0652_AI_plus_opinions_EN.pdf",
+        ),
+        (  # note 3: broken after one of a slug's own hyphens, which stays
+            "Michael Froman, “China, the United States, and the AI Race,” Council on Foreign "
+            "Relations, October 10, 2025. https://www.cfr.org/article/china-\nunited-states-"
+            "and-ai-race",
+            "https://www.cfr.org/article/china-united-states-and-ai-race",
+        ),
+        (  # note 1: a digit after the hyphen
+            "Kali Hays, “The Best Inventions of 2025: DeepSeek R1,” TIME, October 9, 2025. "
+            "https://time.com/collections/best-inventions-\n2025/7318231/vera-c-rubin-"
+            "observatory/",
+            "https://time.com/collections/best-inventions-2025/7318231/vera-c-rubin-observatory/",
+        ),
+        (  # note 16: inside the date of the path
+            "Vlad Savov, “China’s\nAI Future Looks Like a Long Road to Small Profit,” Bloomberg, "
+            "December 3, 2025. https://www.bloomberg.com/news/newsletters/2025-12-\n03/china-s-"
+            "ai-future-looks-like-a-long-road-to-small-profit",
+            "https://www.bloomberg.com/news/newsletters/2025-12-03/china-s-ai-future-looks-like-"
+            "a-long-road-to-small-profit",
+        ),
+    ],
+)
+def test_a_pdfs_hyphen_at_a_line_end_in_a_url(text: str, url: str) -> None:
+    assert [u.url for u in find_urls(text)] == [url]
+    assert parse_citation(text).source.url == url
+
+
+def test_words_a_pdf_hyphenated_at_a_line_end_are_whole_in_titles_and_outlets() -> None:
+    source = parse_citation(  # note 3
+        "China’s State Council, “Opinions of the State Council on Deepening the Implementation "
+        "of the ‘Artificial Intelli-\ngence+’ Initiative,” Center for Security and Emerging "
+        "Technology (translation), August 21, 2025, 1–2."
+    ).source
+    assert source.title == (
+        "Opinions of the State Council on Deepening the Implementation of the ‘Artificial "
+        "Intelligence+’ Initiative"
+    )
+    source = parse_citation(  # note 12
+        "Blaise Agüera y Arcas and Peter Norvig, “Artificial General Intelligence Is Already "
+        "Here,” Noema Maga-\nzine, October 10, 2023. https://www.noemamag.com/artificial-general-"
+        "intelligence-is-already-here/"
+    ).source
+    assert source.container == "Noema Magazine"
+    # a particle "y" inside a family name: two authors, not one name with "and" in it
+    assert [a.display() for a in source.authors] == ["Blaise Agüera y Arcas", "Peter Norvig"]
+
+
+def test_an_outlet_named_like_the_quoted_title_or_as_a_blog() -> None:
+    source = parse_citation(  # note 9
+        "Leopold Aschenbrenner,\n“Situational Awareness,” Situational Awareness, June 2024. "
+        "https://situational-awareness.ai/wp-content/uploads/2024/06/situationalawareness.pdf"
+    ).source
+    assert (source.title, source.container) == ("Situational Awareness", "Situational Awareness")
+    source = parse_citation(  # note 9: a possessive opens the blog's name; it is no issuer
+        "Sam Altman, “Three Observations,” Sam Altman’s Personal Blog, February 9, 2025.\n"
+        "https://blog.samaltman.com/three-observations"
+    ).source
+    assert (source.container, source.publisher) == ("Sam Altman’s Personal Blog", None)
+    assert [a.display() for a in source.authors] == ["Sam Altman"]
+
+
+def test_a_body_that_joins_two_remits_with_and_is_one_author() -> None:
+    from claims.extract import labeller
+    from claims.extract.names import split_authors
+
+    name = "U.S.-China Economic and Security Review Commission"
+    assert [a.display() for a in split_authors(name)[0]] == [name]
+    # two bodies stay two
+    assert len(split_authors("Human Rights Watch and Amnesty International")[0]) == 2
+    with labeller.using(None):  # note 4, as the rules read it
+        source = parse_citation(
+            f"{name}, 2024 Annual Report to Congress, November 2024, 733"
+        ).source
+    assert ([a.display() for a in source.authors], source.title) == (
+        [name],
+        "2024 Annual Report to Congress",
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from claims.enums import AccessedBasis, SourceKind
 from claims.extract import calibration, quotes, styles
@@ -707,8 +708,39 @@ def parse_citation(
         parsed = refine(_parse(text), styled=styled)
         if styled:
             parsed = replace(parsed, source=styles.inherit(parsed.source, previous))
+    if "-" in text and "\n" in text:
+        parsed = _join_broken_words(parsed, text)
     parsed = replace(parsed, start=start_offset, end=start_offset + len(text))
     return calibration.flag(parsed) if styled else parsed
+
+
+# a word a PDF hyphenated at a line end: lowercase on both sides, the hyphen the only one
+# (``Intelli-⏎gence``, ``Maga-⏎zine``; ``Low-Cost`` and ``AI-⏎based`` keep theirs)
+_BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]*[a-z])-[ \t]*\n[ \t]*([a-z]+)(?![\w-])")
+
+
+def _join_broken_words(parsed: ParsedCitation, text: str) -> ParsedCitation:
+    """``parsed`` with the words the PDF broke at a line end whole again in its title,
+    container and publisher, however those fields spaced the break."""
+    broken = {(m[1], m[2]) for m in _BROKEN_WORD.finditer(text)}
+    if not broken:
+        return parsed
+    source = parsed.source
+    changes: dict[str, Any] = {}
+    for name in ("title", "container", "publisher"):
+        value = getattr(source, name)
+        if not value:
+            continue
+        joined = value
+        for left, right in broken:
+            joined = re.sub(
+                rf"(?<![\w-]){re.escape(left)}-\s*{re.escape(right)}(?![\w-])", left + right, joined
+            )
+        if joined != value:
+            changes[name] = joined
+    if not changes:
+        return parsed
+    return replace(parsed, source=replace(source, **changes))
 
 
 def refers_back(text: str) -> bool:
@@ -1256,6 +1288,16 @@ def _assign_segments(segments: list[_Segment], publisher: str | None, *, intervi
         if available:
             value = value[available.end() :].strip()
         phrase = _issuing_phrase(value)
+        if (
+            phrase is not None
+            and phrase.kind is SourceKind.BLOG_POST
+            and phrase.genre[:1].isupper()
+            and phrase.issuer
+            and tail.container is None
+        ):
+            # "Sam Altman’s Personal Blog", "Sapien Blog": a capitalised Blog ends its name
+            tail.kind, tail.container = SourceKind.BLOG_POST, value
+            continue
         if phrase is not None and tail.kind is None:
             tail.kind, tail.genre = phrase.kind, phrase.genre
             if phrase.issuer:

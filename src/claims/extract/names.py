@@ -176,6 +176,7 @@ _PARTICLES = frozenset(
         "al",
         "el",
         "zu",
+        "y",  # "Blaise Agüera y Arcas", "José Ortega y Gasset"
     ]
 )
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
@@ -195,6 +196,26 @@ _ORGANISATION_OF_AND = re.compile(
     + r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"\s+(?:and|&)\s+(?P<tail>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
+
+
+# one body whose name joins two remits with "and" before its head: "U.S.-China Economic and
+# Security Review Commission", "Science and Technology Committee"
+_JOINED_BODY = re.compile(
+    r"(?P<a>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:and|&)\s+"
+    r"(?P<b>(?:[A-Z][\w’'-]*\s+){1,3}(?:Commission|Committee|Council|Agency|Administration"
+    r"|Authority|Board|Foundation|Institute|Office|Bureau|Center|Centre))"
+)
+_REMIT_ADJECTIVES = frozenset(
+    {"security", "technology", "science", "trade", "energy", "health", "safety", "development"}
+)
+
+
+def _joined_body(text: str) -> bool:
+    m = _JOINED_BODY.fullmatch(text)
+    if m is None or any(w.lower() in ORGANISATION_WORDS for w in m["a"].split()):
+        return False
+    first = m["b"].split()[0].lower()
+    return first in ORGANISATION_WORDS or first in _REMIT_ADJECTIVES
 
 
 def _is_name_word(word: str) -> bool:
@@ -313,6 +334,8 @@ def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributo
         w.lower() in ORGANISATION_WORDS - _REMIT_WORDS for w in remit["tail"].split()
     ):
         # "US Department of Housing and Urban Development" is one body, not two
+        return (Contributor(literal=text),), True
+    if _joined_body(text):
         return (Contributor(literal=text),), True
     org_parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if p]
     if len(org_parts) > 1 and all(

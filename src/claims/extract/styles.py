@@ -499,7 +499,16 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     ):
         container = changes["container"] = None  # the head of an unquoted title read again
     long_title = isinstance(title, str) and len(title) > 10
-    if long_title and isinstance(container, str) and isinstance(title, str) and title in container:
+    # "“Situational Awareness,” Situational Awareness": an outlet after the closing quote may
+    # have the quoted title's name
+    same_name = quoted and isinstance(container, str) and container.strip() == title
+    if (
+        long_title
+        and not same_name
+        and isinstance(container, str)
+        and isinstance(title, str)
+        and title in container
+    ):
         container = changes["container"] = None  # the title, read again with what follows
     season = _SEASON.search(container) if isinstance(container, str) else None
     if isinstance(container, str) and season is not None and season.start():
