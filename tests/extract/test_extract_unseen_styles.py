@@ -557,3 +557,156 @@ def test_a_body_that_joins_two_remits_with_and_is_one_author() -> None:
         [name],
         "2024 Annual Report to Congress",
     )
+
+
+# --- citations-fresh batch 7: an Amnesty International report's notes as its website printed
+# them (links as an arrow) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "container", "issued"),
+    [
+        (  # section 1527, note 4: the outlet between the author and the quoted title
+            "See Austin Ramzy, New York Times, “‘Show Me That My Father is Alive.’ China Faces "
+            "Torrent of Online Pleas,” February 17, 2019 →",
+            ["Austin Ramzy"],
+            "New York Times",
+            "2019-02-17",
+        ),
+        (  # 1469, note 1: an outlet with a leading "The"
+            "Lily Kuo, The Guardian, “Revealed: New Evidence of China’s Mission to Raze the "
+            "Mosques of XUAR”, 6 May 2019 →",
+            ["Lily Kuo"],
+            "The Guardian",
+            "2019-05-06",
+        ),
+        (  # 1469, note 1: a journal's name with a lowercase "in"
+            "Rian Thum, Made in China Journal, “The Spatial Cleansing of Xinjiang: Mazar "
+            "Desecration in Context”, 24 August 2020 →",
+            ["Rian Thum"],
+            "Made in China Journal",
+            "2020-08-24",
+        ),
+        (  # 1507, note 19: two words that could be a name, the outlet word first
+            "Stephen Gibbs, Daily Mail, “Gang rape, torture and the dreaded red X: Survivor of "
+            "China’s modern-day concentration camps reveals the horrors behind the walls – and "
+            "the REAL purpose of terrifying people,” 22 May 2021 →",
+            ["Stephen Gibbs"],
+            "Daily Mail",
+            "2021-05-22",
+        ),
+        (  # 1469, note 2: four authors, an honorific, a think tank with its abbreviation
+            "Nathan Ruser, Dr James Leibold, Kelsey Munro and Tilla Hoja, Australian Strategic "
+            "Policy Institute (ASPI), “Cultural Erasure: Tracing the Destruction of Uyghur and "
+            "Islamic Spaces in Xinjiang,” →",
+            ["Nathan Ruser", "James Leibold", "Kelsey Munro", "Tilla Hoja"],
+            "Australian Strategic Policy Institute (ASPI)",
+            None,
+        ),
+    ],
+)
+def test_an_outlet_between_the_authors_and_the_quoted_title(
+    text: str, authors: list[str], container: str, issued: str | None
+) -> None:
+    source = parse_citation(text).source
+    assert [a.display() for a in source.authors] == authors
+    assert source.container == container
+    assert (source.issued.iso() if source.issued else None) == issued
+
+
+def test_persons_before_a_quoted_title_stay_authors() -> None:
+    # citations-dev, Beijing GNU/Linux User Group note 3: three persons, no outlet among them
+    source = parse_citation(
+        "James Ball, Julian Borger and Glenn Greenwald, “Revealed: How US and UK Spy Agencies "
+        "Defeat Internet Privacy and Security,” 6 September 2013, "
+        "http://theguardian.com/world/2013/sep/05/nsa-gchq-encryption-codes-security"
+    ).source
+    assert [a.display() for a in source.authors] == [
+        "James Ball",
+        "Julian Borger",
+        "Glenn Greenwald",
+    ]
+    assert source.container is None
+
+
+def test_a_broadcaster_named_first_before_an_unquoted_title() -> None:
+    source = parse_citation(  # 1481, note 23
+        "Radio Free Asia, Nearly Half of Uyghurs in Xinjiang’s Hotan Targeted For Re-Education "
+        "Camps, 9 October 2017 →"
+    ).source
+    assert (source.container, source.authors) == ("Radio Free Asia", ())
+    assert (
+        source.title == "Nearly Half of Uyghurs in Xinjiang’s Hotan Targeted For Re-Education Camps"
+    )
+    # a person whose family name is an outlet word stays the author (batch 3, thesis note 41)
+    source = parse_citation(
+        "John Press, Rule and Energy: Trends in British Poetry Since the Second World War "
+        "(Oxford: Oxford University Press, 1963), p. 47"
+    ).source
+    assert [a.display() for a in source.authors] == ["John Press"]
+    assert source.container is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("UDHR, Article 3", "UDHR"),  # 1480, note 1
+        ("ICCPR, Article 9(2) and Article 14(3).", "ICCPR"),  # note 13
+        (
+            "International Convention for the Protection of All Persons from Enforced "
+            "Disappearance, Article 8(1)(b).",
+            "International Convention for the Protection of All Persons from Enforced "
+            "Disappearance",
+        ),
+    ],
+)
+def test_an_instrument_and_its_article(text: str, title: str) -> None:
+    source = parse_citation(text).source
+    assert (source.title, source.authors, source.container) == (title, (), None)
+
+
+def test_a_note_of_instruments_by_abbreviation_splits_at_the_semicolon() -> None:
+    note = "UDHR, Article 3; ICCPR, Article 9(1)."  # 1480, note 1
+    titles = [parse_citation(note[a:b]).source.title for a, b in split_footnote(note)]
+    assert titles == ["UDHR", "ICCPR"]
+
+
+def test_a_un_document_by_its_symbol() -> None:
+    source = parse_citation(  # 1480, note 5: the body named first is the author
+        "Working Group on Arbitrary Detention, Deliberation No. 9 concerning the definition and "
+        "scope of arbitrary deprivation of liberty under customary international law, UN doc. "
+        "A/HRC/22/44, 24 December 2012, para. 38"
+    ).source
+    assert [a.display() for a in source.authors] == ["Working Group on Arbitrary Detention"]
+    assert source.title == (
+        "Deliberation No. 9 concerning the definition and scope of arbitrary deprivation of "
+        "liberty under customary international law"
+    )
+    assert (source.container, source.issued.iso() if source.issued else None) == (
+        None,
+        "2012-12-24",
+    )
+    source = parse_citation(  # note 10: no body named; the year in the designation
+        "CERD General Recommendation 36 (2020) on preventing and combating racial profiling by "
+        "law enforcement officials, CERD/C/GC/36, §§40, 53."
+    ).source
+    assert source.title == (
+        "CERD General Recommendation 36 (2020) on preventing and combating racial profiling by "
+        "law enforcement officials"
+    )
+    assert (source.authors, source.container) == ((), None)
+
+
+def test_a_prose_lead_in_ending_in_see_and_a_year_before_a_link_arrow() -> None:
+    source = parse_citation(  # 1489, note 1
+        "For journalist articles See Gerry Shih, Association Press (AP), “China’s mass "
+        "indoctrination camps evoke Cultural Revolution,” 17 May 2018 →"
+    ).source
+    assert [a.display() for a in source.authors] == ["Gerry Shih"]
+    assert source.container == "Association Press (AP)"
+    source = parse_citation(  # 1480, note 3: the year after the title, a link arrow after it
+        "Amnesty International, “Fair Trial Manual”, 2014 →"
+    ).source
+    assert (source.title, source.container) == ("Fair Trial Manual", None)
+    assert source.issued is not None
+    assert source.issued.iso() == "2014"

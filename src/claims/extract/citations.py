@@ -26,8 +26,10 @@ from claims.extract.kinds import (
 )
 from claims.extract.names import (
     has_organisation_word,
+    is_outlet_name,
     looks_like_name_phrase,
     looks_like_organisation,
+    looks_like_outlet,
     looks_like_person,
     split_authors,
 )
@@ -39,11 +41,12 @@ MASK = "\x1f"  # stands in for text already assigned to a field; also separates 
 PLACEHOLDER_KEY = ""  # keys are given by the caller (see claims.extract.keys)
 
 _SIGNAL = re.compile(
-    r"^(?:(?:also\s+see|see|compare)(?:\s+also)?"
+    r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?"
     r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?"
     r"|cf\.|e\.g\.,?|for example,|for instance,|quoted in|cited in|as cited in)\s+",
     re.IGNORECASE,
 )
+_LINK_ARROW = re.compile(r"(?<!\S)→(?!\S)")
 _IBID = re.compile(r"^(?:ibid|ibidem|id)\b\.?,?\s*", re.IGNORECASE)
 _BEFORE_URL = re.compile(
     r"(?:(?:available|accessible|published|posted|online|retrieved)\s+)?"
@@ -781,6 +784,8 @@ def _parse(text: str) -> ParsedCitation:
     if signal:
         work.take(0, signal.end())
 
+    for m in _LINK_ARROW.finditer(text) if "→" in text and "," in text else ():
+        work.take(m.start(), m.end())  # a link printed as an arrow: "…, 4 March 2015 →"
     url, doi, url_extra, url_flags = _take_urls(work)
     extra.update(url_extra)
     flags.extend(url_flags)
@@ -923,6 +928,7 @@ def _parse(text: str) -> ParsedCitation:
     authors: tuple[Contributor, ...] = ()
     authors_ok = True
     leftovers: list[_Segment] = []
+    pre = ""
     if title_span is not None:
         pre = masked[: title_span[0]].replace(MASK, " ").strip(" ,.:")
         possessive = _possessive_author(pre) if pre else None
@@ -948,6 +954,19 @@ def _parse(text: str) -> ParsedCitation:
         post_segments, publisher, interview=bool(title and _INTERVIEW.search(title))
     )
     container, publisher, kind = tail.container, tail.publisher, tail.kind or kind_hint
+    if container is None and pre and not possessive_author:
+        outlet_first = _outlet_before_title(pre)
+        if outlet_first is not None:
+            authors, container = outlet_first  # "Austin Ramzy, New York Times, “Title,” Date"
+    if (
+        container is None
+        and title_span is None
+        and len(authors) == 1
+        and authors[0].literal is not None
+        and not book_like
+        and is_outlet_name(authors[0].literal)
+    ):
+        container, authors = authors[0].literal, ()  # "Radio Free Asia, Title, 9 October 2017"
     volume_pages = _VOLUME_PAGES_END.search(container) if container and journal is None else None
     if container and volume_pages and volume_pages.start() > 0:
         # "Social Science Quarterly 61 666-675": the volume and pages end the journal's name
@@ -1036,6 +1055,22 @@ def _parse(text: str) -> ParsedCitation:
         leftover=_leftover(text, masked, leftovers),
         evidence=(("possessive_author", 1.0),) if possessive_author and authors else (),
     )
+
+
+def _outlet_before_title(pre: str) -> tuple[tuple[Contributor, ...], str] | None:
+    """Persons, then an outlet, before a quoted title: "Rian Thum, Made in China Journal".
+
+    Only when nothing after the title names an outlet, every name before the last comma is a
+    person and the last is an outlet's name (``looks_like_outlet``).
+    """
+    head, comma, last = pre.rpartition(",")
+    head, last = head.strip(), last.strip()
+    if not comma or not head or not looks_like_outlet(last):
+        return None
+    persons, ok = split_authors(head)
+    if not ok or not persons or any(p.literal is not None for p in persons):
+        return None
+    return persons, last
 
 
 def _leftover(text: str, masked: str, pieces: list[_Segment]) -> str | None:

@@ -20,6 +20,7 @@ from claims.extract.dates import find_dates
 from claims.extract.kinds import is_legal_title
 from claims.extract.names import (
     has_organisation_word,
+    is_outlet_name,
     looks_like_name_phrase,
     looks_like_organisation,
     looks_like_person,
@@ -29,7 +30,8 @@ from claims.extract.names import (
 from claims.records import Contributor, PartialDate, SourceRecord
 
 _SIGNAL = re.compile(
-    r"^(?:(?:also\s+see|see|compare)(?:\s+also)?(?:,?\s+(?:e\.g\.|for example|generally),?)?"
+    r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?"
+    r"(?:,?\s+(?:e\.g\.|for example|generally),?)?"
     r"|cf\.|e\.g\.,?|for example,?)\s+",
     re.IGNORECASE,
 )
@@ -234,6 +236,23 @@ _STATUTE = re.compile(
     r"\.?\s*"
     r"\d[\w().,\s–-]{0,40})?\.?$"
 )
+# an instrument by its name or abbreviation and an article: "UDHR, Article 3", "ICCPR, Article
+# 9(2) and Article 14(3)", "Rome Statute, Articles 7(1)(f) and 7(1)(k)"
+_ARTICLE_NUMBER = r"\d+(?:\(\w{1,4}\))*"
+_INSTRUMENT_ARTICLE = re.compile(
+    r"^(?P<work>[A-Z][^,;:“”\"()]{1,160}?),\s+(?i:arts?\.|articles?)\s+"
+    + _ARTICLE_NUMBER
+    + r"(?:(?:\s*,\s*|\s+and\s+)(?:(?i:arts?\.|articles?)\s+)?"
+    + _ARTICLE_NUMBER
+    + r")*\.?$"
+)
+# a UN document by its symbol after the title: "…, UN doc. A/HRC/22/44, 24 December 2012, para.
+# 38", "…, CERD/C/GC/36, §§40, 53" (two slashes at least; a resolution's 20/8 is not one)
+_UN_SYMBOL = re.compile(
+    r",\s+(?:UN\s+[Dd]oc\.?\s+)?(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.]*){2,}(?:/Add\.\d+)?)"
+    r"(?P<tail>(?:,[^,]*)*)\.?$"
+)
+_UN_TAIL_PIECE = re.compile(r"^(?:(?i:paras?\.?|§§?|p\.|pp\.)\s*[\d–,\s-]+|\(\d{4}\))$")
 # MHRA and Chicago journals: "'Title', Essays in Criticism, 7.2 (April 1957)", "…', Jacket, 24 ("
 _JOURNAL_AFTER_QUOTE = re.compile(
     r"[’'”\"]\s*,\s*(?P<journal>[A-Z][^,()“”\"‘’]{1,80}?),?\s+\d{1,4}(?:[.:]\d{1,3})?"
@@ -301,6 +320,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = page["site"]
         changes["title"] = " ".join(page["title"].split()).rstrip(" .,")
         changes["contributors"] = ()
+    elif not quoted and (outlet_named := _outlet_first(text)) is not None:
+        changes.update(outlet_named)
+    elif not quoted and (un_document := _un_document(text)) is not None:
+        changes.update(un_document)
     elif not quoted and (release := _genre_first(text)) is not None:
         changes.update(release)
     elif not quoted and (numbered := _numbered_report(text)) is not None:
@@ -319,6 +342,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = None
         if statute["year"]:
             changes["issued"] = PartialDate(int(statute["year"]))
+    elif not quoted and (instrument := _INSTRUMENT_ARTICLE.match(text.strip())) is not None:
+        changes["title"] = " ".join(instrument["work"].split())
+        changes["contributors"] = ()
+        changes["container"] = None
     elif article is not None:
         work = article["work"]
         changes["title"] = " ".join(work.split()) if work else None
@@ -773,6 +800,62 @@ def _persons_first(
 _FAMILIES = re.compile(r"^[A-Z][\w’'-]*[a-z][\w’'-]*(?:/[A-Z][\w’'-]*[a-z][\w’'-]*)*$")
 _THE_OUTLET = re.compile(r"^The(?:\s+[A-Z][\w.&’'-]*){1,3}$")
 _URL_START = re.compile(r"\s*(?:https?:|www\.)")
+
+
+def _outlet_first(text: str) -> dict[str, object] | None:
+    """An outlet named first, then an unquoted title and its date: ``Radio Free Asia, Nearly
+    Half of Uyghurs … Camps, 9 October 2017`` (a link printed as an arrow may follow)."""
+    head = text.strip().rstrip(" .→")
+    pieces = [(s, e) for s, e in _top_commas(head) if head[s:e].strip()]
+    if len(pieces) < 3:
+        return None
+    first = " ".join(head[pieces[0][0] : pieces[0][1]].split())
+    if not is_outlet_name(first) or looks_like_person(first):
+        return None
+    date_start = pieces[-1][0]
+    if not _whole_date(head[date_start:].strip()):
+        return None
+    title = " ".join(head[pieces[1][0] : pieces[-2][1]].split())
+    if not title[:1].isupper() or find_dates(title) or _URL_START.search(title):
+        return None
+    return {"container": first, "title": title, "contributors": ()}
+
+
+def _un_document(text: str) -> dict[str, object] | None:
+    """A UN document with its symbol after the title: ``Working Group on Arbitrary Detention,
+    Deliberation No. 9 …, UN doc. A/HRC/22/44, 24 December 2012, para. 38`` (the body named
+    first is the author); the date and a paragraph may follow the symbol."""
+    text = text.strip().rstrip(".")
+    m = _UN_SYMBOL.search(text)
+    if m is None:
+        return None
+    issued = None
+    for piece in (p.strip() for p in m["tail"].split(",") if p.strip()):
+        if _whole_date(piece) and issued is None:
+            issued = find_dates(piece)[0].value
+        elif not _UN_TAIL_PIECE.match(piece) and not piece.isdigit():
+            return None
+    head = text[: m.start()]
+    pieces = [" ".join(head[s:e].split()) for s, e in _top_commas(head)]
+    pieces = [p for p in pieces if p]
+    if not pieces or not pieces[-1][:1].isupper():
+        return None
+    changes: dict[str, object] = {"container": None, "contributors": ()}
+    first = pieces[0]
+    words = first.split()
+    if (
+        len(pieces) > 1
+        and len(words) <= 12
+        and has_organisation_word(first)
+        and not looks_like_person(first)
+        and all(w[:1].isupper() or w.islower() for w in words)
+    ):
+        changes["contributors"] = (Contributor(literal=first),)
+        pieces = pieces[1:]
+    changes["title"] = ", ".join(pieces)
+    if issued is not None:
+        changes["issued"] = issued
+    return changes
 
 
 def _named_first(text: str) -> dict[str, object]:
