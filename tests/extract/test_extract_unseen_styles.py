@@ -710,3 +710,27 @@ def test_a_prose_lead_in_ending_in_see_and_a_year_before_a_link_arrow() -> None:
     assert (source.title, source.container) == ("Fair Trial Manual", None)
     assert source.issued is not None
     assert source.issued.iso() == "2014"
+
+
+def test_a_treaty_bodys_views_on_a_communication_are_a_case() -> None:
+    source = parse_citation(  # 1480, note 19
+        "Human Rights Committee, Edriss El Hassy v. The Libyan Arab Jamahiriya, Communication "
+        "No. 1422/2005, para. 6.11"
+    ).source
+    assert source.title == "Edriss El Hassy v. The Libyan Arab Jamahiriya"
+    assert (source.authors, source.container) == ((), None)
+    assert source.publisher == "Human Rights Committee"
+
+
+def test_a_short_forms_previously_cited_mark_is_not_in_its_title() -> None:
+    note = (  # 1489, note 1 (its third citation)
+        "For journalist articles See Gerry Shih, Association Press (AP), “China’s mass "
+        "indoctrination camps evoke Cultural Revolution,” 17 May 2018 →; Alison Killing and "
+        "Megha Rajagopalan, BuzzFeed News, What They Saw: Ex-Prisoners Detail The Horrors of "
+        "China’s Detention Camps, 27 August 2020 →; See also, The Telegram (previously cited), "
+        "para. 14."
+    )
+    spans = split_footnote(note)
+    assert len(spans) == 3
+    source = parse_citation(note[spans[2][0] : spans[2][1]]).source
+    assert (source.title, source.container) == ("The Telegram", None)

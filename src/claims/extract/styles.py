@@ -117,6 +117,16 @@ _COURT_CASE = re.compile(
     r"^(?P<court>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\.\s+"
     r"(?P<case>[^.]{2,80}?\s+(?i:vs?)\.?\s+[^.]{2,80}?)\.\s"
 )
+# a treaty body's views on a communication or a court's on an application: "Human Rights
+# Committee, Edriss El Hassy v. The Libyan Arab Jamahiriya, Communication No. 1422/2005, para.
+# 6.11" (the body decides the case; it is not its author)
+_COMMUNICATION = re.compile(
+    r"^(?:(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and)){1,8}),\s+)?"
+    r"(?P<case>[A-Z][^,;]{1,100}?\s+(?i:vs?)\.?\s+[^,;]{2,100}?),\s+"
+    r"(?i:communication|application|app\.)\s+(?i:no)\.?\s*\d+/\d{2,4}\b[^;]*$"
+)
+# a short form's mark after the short title
+_PREVIOUSLY_CITED = re.compile(r"\s*\((?i:previously cited|cited above|above)\)\s*$")
 # a lead-in that ends in a signal, kept at the head of a title
 _TITLE_SIGNAL = re.compile(
     r"^.{0,160}?(?:\bse puede ver(?:\s+(?:el|la|los|las))?|\bv[ée]ase(?:\s+(?:el|la))?|参见)\s*"
@@ -351,6 +361,12 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["title"] = " ".join(work.split()) if work else None
         changes["contributors"] = ()
         changes["container"] = None
+    elif not quoted and (views := _COMMUNICATION.match(text.strip())) is not None:
+        changes["title"] = " ".join(views["case"].split())
+        changes["contributors"] = ()
+        changes["container"] = None
+        if views["body"]:
+            changes["publisher"] = views["body"]
     elif court_case is not None:
         changes["title"] = " ".join(court_case["case"].split())
         changes["publisher"] = court_case["court"]
@@ -545,6 +561,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     modified = _LAST_MODIFIED.search(text) if source.issued is None else None
     if modified is not None and "issued" not in changes and find_dates(modified["date"]):
         changes["issued"] = find_dates(modified["date"])[0].value  # Chicago web pages
+    title_cited = changes.get("title", source.title)
+    cited = _PREVIOUSLY_CITED.search(title_cited) if isinstance(title_cited, str) else None
+    if isinstance(title_cited, str) and cited is not None and cited.start() > 0:
+        changes["title"] = title_cited[: cited.start()]  # "The Telegram (previously cited)"
     title = changes.get("title")
     taken = source.publisher
     if isinstance(title, str) and taken and "publisher" not in changes and taken in title:
