@@ -734,3 +734,30 @@ def test_a_short_forms_previously_cited_mark_is_not_in_its_title() -> None:
     assert len(spans) == 3
     source = parse_citation(note[spans[2][0] : spans[2][1]]).source
     assert (source.title, source.container) == ("The Telegram", None)
+
+
+def test_a_long_quotation_never_closed_ends_at_a_semicolon_before_the_next_citation() -> None:
+    note = (  # 1481, note 20: the first title's closing quote is missing in print
+        "Ivan Watson and Ben Westcott, “Watched, judged, detained: Leaked Chinese government "
+        "records reveal detailed surveillance reports on Uyghurs families and Beijing’s "
+        "justification for mass detentions. →; Isobel Yeung and Nicole Bozorgmir, Vice News, "
+        "“China Targets Muslims for ‘Re-Education’ Camps – and Spies on Their families: The vast "
+        "majority of people were interned for mundane behavior like wearing a hijab, having "
+        "“thick beards,” visiting a foreign website or applying for a passport,” 17 February 2020"
+        " →; Maya Wang, Human Rights Watch, “More Evidence of China’s Horrific Abuses in "
+        "Xinjiang,” 20 February 2020 →"
+    )
+    spans = split_footnote(note)
+    assert [note[a:b].split(",", maxsplit=1)[0] for a, b in spans] == [
+        "Ivan Watson and Ben Westcott",
+        "Isobel Yeung and Nicole Bozorgmir",
+        "Maya Wang",
+    ]
+    last = parse_citation(note[spans[2][0] : spans[2][1]]).source
+    assert (last.title, last.container) == (
+        "More Evidence of China’s Horrific Abuses in Xinjiang",
+        "Human Rights Watch",
+    )
+    # a semicolon inside a closed quoted title is no separator
+    titled = "Jane Roe, “Rights; or, the Long Way Round,” Vice News, 3 May 2020"
+    assert len(split_footnote(titled)) == 1

@@ -197,6 +197,7 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     depth_quote = 0
     depth_paren = 0
+    quote_at = 0  # where the quotation left open began
     start = 0
     i = 0
     n = len(text)
@@ -232,6 +233,8 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
         if ch in quotes.OPENING_DOUBLE or (
             ch == quotes.STRAIGHT_DOUBLE and quotes.straight_opens(text, i)
         ):
+            if depth_quote == 0:
+                quote_at = i
             depth_quote += 1
         elif ch in quotes.CLOSING_DOUBLE or ch == quotes.STRAIGHT_DOUBLE:
             depth_quote = max(depth_quote - 1, 0)
@@ -240,6 +243,14 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
         elif ch == ")":
             depth_paren = max(depth_paren - 1, 0)
         elif ch == ";" and depth_quote == 0 and depth_paren == 0 and not _place_list(text, i):
+            cut(i, i + 1)
+        elif (
+            ch == ";"
+            and depth_quote == 1
+            and depth_paren == 0
+            and _unclosed_quote_ends(text, quote_at, i)
+        ):
+            depth_quote = 0  # "“Title. →; Isobel Yeung and …, Vice News, “…”": never closed
             cut(i, i + 1)
         elif ch == "\n" and depth_quote > 0 and text.startswith("\n", i + 1):
             depth_quote = 0  # a paragraph break ends any quotation left open
@@ -256,6 +267,21 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:
+    """A semicolon inside a quotation that was never closed ends a citation when the
+    quotation has run long and the next piece is names, a comma and another quoted title."""
+    if at - opened < _LONG_QUOTE:
+        return False
+    after = at + 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    names = _NAMES_THEN_COMMA.match(text, after)
+    if names is None:
+        return False
+    return any(q in text[names.end() : names.end() + 80] for q in quotes.OPENING_DOUBLE)
+
+
+_LONG_QUOTE = 120  # longer than a title holding a semicolon ("…; or, …")
 _CONTINUATION = (
     r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online)\b)"
 )
