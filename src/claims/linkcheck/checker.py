@@ -401,6 +401,8 @@ class Checker:
         # each URL's host worked out once per batch: the scheduler and the bookkeeping ask it
         # at every step (a least-recently-used cache smaller than the batch missed every time)
         hosts = {t.url: host_of(t.url) for t in unique}
+        if any(url[:6].lower() == "https:" for url in hosts):
+            self.engine.prepare_tls()  # the CA bundle loads beside the first requests
         self._total_hosts = len(set(hosts.values())) or 1
         self._judge.begin(self._total_hosts)  # a worker's next batch: stay online once online
         scheduler = HostScheduler(
