@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import re
 import secrets
 import sys
@@ -46,11 +47,29 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def host_of(url: str) -> str:
+# scheme://netloc, as urlsplit cuts it; what urlsplit would first strip or remove falls back
+_NETLOC = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\t\r\n]*)(?=[/?#]|$)")
+
+
+def _slow_host_of(url: str) -> str:
     try:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:
         return ""
+
+
+@functools.lru_cache(maxsize=256)
+def _host_of_netloc(netloc: str) -> str:
+    return _slow_host_of("//" + netloc)
+
+
+def host_of(url: str) -> str:
+    """The host name of ``url`` as ``urlsplit`` gives it, lower-cased ("" for none): the
+    netloc cut by a pattern, its host name parsed once per netloc (a run has few)."""
+    match = _NETLOC.match(url)
+    if match is None:
+        return _slow_host_of(url)
+    return _host_of_netloc(match.group(1))
 
 
 def merge_targets(targets: Iterable[CheckTarget]) -> list[CheckTarget]:
