@@ -301,7 +301,8 @@ class PageSink(Protocol):
     """Where the pages a check read go (the evidence service keeps captures of them)."""
 
     def many(self, pages: Sequence[tuple[int, CheckResult]]) -> None:
-        """The kept results of one commit that read a page, in the writer thread after it."""
+        """Results that read a page, in the writer thread: a plain run's as they are read (all
+        its results are kept), a worker's after the commit that kept them."""
 
     def archived(
         self, link_id: int, capture: ArchiveCapture, page: RawAnswer, read_at: dt.datetime
