@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import functools
 import re
 import secrets
 import sys
@@ -22,6 +21,7 @@ from claims.linkcheck.client import Budget, Engine, FetchFailure, Lookup
 from claims.linkcheck.offline import Judgement, OfflineJudge
 from claims.linkcheck.options import CheckOptions
 from claims.linkcheck.results import CheckResult, CheckTarget
+from claims.urls import host_name as host_of
 
 ResultSink = Callable[[CheckResult], Awaitable[None]]
 # the event loop gives up the GIL at every socket call; with the writer thread busy it waited
@@ -45,31 +45,6 @@ Clock = Callable[[], dt.datetime]
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-# scheme://netloc, as urlsplit cuts it; what urlsplit would first strip or remove falls back
-_NETLOC = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\t\r\n]*)(?=[/?#]|$)")
-
-
-def _slow_host_of(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-
-
-@functools.lru_cache(maxsize=256)
-def _host_of_netloc(netloc: str) -> str:
-    return _slow_host_of("//" + netloc)
-
-
-def host_of(url: str) -> str:
-    """The host name of ``url`` as ``urlsplit`` gives it, lower-cased ("" for none): the
-    netloc cut by a pattern, its host name parsed once per netloc (a run has few)."""
-    match = _NETLOC.match(url)
-    if match is None:
-        return _slow_host_of(url)
-    return _host_of_netloc(match.group(1))
 
 
 def merge_targets(targets: Iterable[CheckTarget]) -> list[CheckTarget]:
