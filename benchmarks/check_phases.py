@@ -85,14 +85,16 @@ def main() -> int:
                 wall, cpu, rss, code = sbs.timed(argv, cwd=work, stdout=work / "out.json")
                 ended = spawned + wall
                 Path(db.removeprefix("sqlite:///")).unlink()
-                assert hosts.first is not None and hosts.last is not None, code
+                if hosts.first is None or hosts.last is None:
+                    raise SystemExit(f"claims check sent no request (exit {code})")
                 start = hosts.first - latency - spawned
                 net = hosts.last - hosts.first + latency
                 end = ended - hosts.last
                 rows[f"{code_name} {setting}"].append((wall, start, net, end, cpu))
                 print(
-                    f"{code_name:7} {setting:8} wall {wall:5.2f} s = start {start:4.2f} + network {net:4.2f}"
-                    f" + end {end:4.2f}; CPU {cpu:4.2f} s, {rss:3.0f} MiB, exit {code}",
+                    f"{code_name:7} {setting:8} wall {wall:5.2f} s = start {start:4.2f}"
+                    f" + network {net:4.2f} + end {end:4.2f}; CPU {cpu:4.2f} s, {rss:3.0f} MiB,"
+                    f" exit {code}",
                     flush=True,
                 )
     for setting, got in rows.items():
