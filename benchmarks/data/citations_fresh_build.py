@@ -7293,6 +7293,428 @@ for _n, (_url, _kind) in CIL_NOTES.items():
     )
 
 
+# === eighth batch, added 2026-12-02 (helper x12b8) BEFORE any parser change made from it ===
+# One publisher outside citations-dev and batches 1-7, found with the code search and chosen
+# to resemble the kept evaluation set (a digital-rights NGO): the Internet Freedom
+# Foundation's knowledge-base explainer on India's Health Data Management Policy (Docusaurus
+# Markdown, notes `[^n]:` with the body indented on the next line). Its notes are the
+# house style `“[Title](link).” _Outlet. _Retrieved on D Month, YYYY.`: the link prints its
+# text only (url null), and `_Outlet. _` is no emphasis (the closing `_` follows a space), so
+# both underscores print; `_Outlet._ ` (closed) prints the outlet plain.
+IFF = (
+    "Internet Freedom Foundation (India), knowledge base: 'Health Data Management Policy' "
+    "(explainer on the National Digital Health Mission's HDMP, 2022); licence not stated, "
+    "only the notes are quoted"
+)
+DOCS["iffhdmp"] = (
+    "InternetFreedomFoundation/knowledge-base@42d81af07c7a6a99d3eeb9a611b80172c59a8451:"
+    "docs/health/National-Digital-Health-Mission.md (Markdown notes [^1]…[^35], section "
+    "'References')",
+    IFF,
+)
+BATCH.update(dict.fromkeys((IFF,), 8))
+
+IFF_LINK = "the title is a link, which prints its text only (url null); its target is "
+IFF_US = "`_Outlet. _` is no emphasis in Markdown (the closing underscore follows a space): both underscores print; the label leaves them out"
+IFF_ORG = "an organisation in the outlet slot after the quoted title is the container"
+D = "iffhdmp"
+# note number -> verbatim body of its `[^n]:` definition
+IFF_NOTES = {
+    "1": """
+     [“National Digital Health Mission: Health Data Management Policy.” ](https://drive.google.com/file/d/1giR_Hy6hNYwDenVaCQPG7xQ5AMH1txQ_/view)_National Health Authority. _Retrieved on 4 July, 2022.""",
+    "2": """
+     [“Ayushman Bharat Digital Mission: Draft Health Data Management Policy, April 2022, Version 02.”](https://drive.google.com/file/d/1Yt6O9tN2XzencHecXCgdH5FGTb4Wat15/view) _National Health Authority. _Retrieved on 4 July, 2022.""",
+    "3": """
+     “[Second time's not the charm: Health Data Management Policy misses the mark again](https://internetfreedom.in/second-times-not-the-charm-health-data-management-policy-misses-the-mark-again/).” _Internet Freedom Foundation. _Retrieved on 4 July, 2022.""",
+    "4": """
+     [“Submission on National Digital Health Mission’s Health Data Management Policy.”](https://drive.google.com/file/d/1H5zWsIPj92Vp_gxloBcBzjTwOFif47xY/view) _Internet Freedom Foundation. _Retrieved on July 6, 2022.""",
+    "5": """
+     [“Comments by Jan Swasthya Abhiyan on the Health Data Management Policy (HDMP) under the National Digital Health Mission (NDHM).” ](https://phmindia.org/wp-content/uploads/2020/09/ndhm-jsa-letterhead.pdf)_Jan Swasthya Abhiyan. _Retrieved on July 6, 2022.""",
+    "6": """
+     [“Comments on the Draft Health Data Management Policy.”](https://www.c-help.org/c-help-cmhlp-sub-to-nha-on-ndhm) _C-HELP, CMH. _Retrieved on July 6, 2022.""",
+    "7": """
+     [“Response to the Public Consultation on the draft Health Data Management Policy.”](https://itforchange.net/sites/default/files/add/IT%20for%20Change%20-%20Comments%20on%20the%20draft%20Health%20Data%20Management%20Policy.pdf) _IT for Change. _Retrieved on July 6, 2022.""",
+    "8": """
+     [“The Centre for Internet and Society’s comments and recommendations to the: National Digital Health Mission: Health Data Management Policy.”](https://cis-india.org/internet-governance/comments-to-national-digital-health-mission-health-data-management-policy-pdf) _Centre for Internet and Society. _Retrieved on July 6, 2022.""",
+    "9": """
+
+     Sharma et al (2016). _Quality of Health Management Information System for Maternal & Child Health Care in Haryana State, India._ PLoS ONE 11(2): e0148449, pp. 7-10.""",
+    "10": """
+     [“Place Explorer: India.”](https://datacommons.org/place/country/IND?utm_medium=explore&mprop=count&popt=Person&cpv=isInternetUser%2CTrue&hl=en) _Data Commons. _Retrieved on 4 July, 2022.""",
+    "11": """
+     “[Digital literacy remains a concern as most Indian women have never used the internet.](https://economictimes.indiatimes.com/magazines/panache/digital-literacy-remains-a-concern-as-most-indian-women-have-never-used-the-internet/articleshow/79736857.cms?utm_source=contentofinterest&utm_medium=text&utm_campaign=cppst)” _Economic Times. _Retrieved on 4 July, 2022.""",
+    "12": """
+
+     “[Took Covid vaccine using Aadhaar? Your National Health ID has been created without your permission.](https://www.indiatoday.in/technology/features/story/took-covid-vaccine-using-aadhaar-your-national-health-id-has-been-created-without-your-permission-1806470-2021-05-24)” _India Today. _Retrieved on 4 July, 2022.""",
+    "13": """
+     “[In PM Narendra Modi Govt's Unique Health ID Push, Consent And Privacy Are Missing](https://www.thequint.com/voices/opinion/in-pm-narendra-modi-govts-unique-health-id-push-consent-and-privacy-are-missing).” _The Quint. _Retrieved on 4 July, 2022.""",
+    "14": """
+     Data masking or controlled access provides a means for patients to control disclosure of select information in EHRs. See, McGuire, A. et al. (2008). _Confidentiality, Privacy, and Security of Genetic and Genomic Test Information in Electronic Health Records: Points to Consider_. Genet Med 10, pp. 495–499.""",
+    "15": """
+     “[Report on Literacy Rate](https://www.drishtiias.com/daily-updates/daily-news-analysis/report-on-literacy-rate).” _Drishti IAS. _Retrieved on 4 July, 2022.""",
+    "16": """
+     “[The digital dream: Upskilling India for the future](https://www.ideasforindia.in/topics/governance/the-digital-dream-upskilling-india-for-the-future.html#:~:text=Digital%20literacy%20levels%20in%20India&text=Based%20on%20the%20above%20definition,in%20India%20are%20digitally%20literate).” _IDEAS FOR INDIA. _Retrieved on 4 July, 2022.""",
+    "17": """
+     “[Internet literacy index in India 2021, by category](https://www.statista.com/statistics/1232343/internet-literacy-index-by-category-india/).” _Statista. _Retrieved on 4 July, 2022.""",
+    "18": """
+
+     Malhotra, Shefali and Garg, Rohin and R, Shivangi. “[Analysing the NDHM Health Data Management Policy (June 11, 2021).”](https://ssrn.com/abstract=3947598 or http://dx.doi.org/10.2139/ssrn.3947598) _SSRN. _Retrieved on 4 July, 2022.""",
+    "19": """
+     “[Anonymising personal data 'not enough to protect privacy', shows UCLouvain's new study](https://uclouvain.be/en/discover/news/anonymising-personal-data-not-enough-to-protect-privacy-shows-uclouvain-s-new-study.html).” _UCLouvain. _Retrieved on 4 July, 2022.""",
+    "20": """
+     “[New health data policy may be misused for surveillance: Chhattisgarh minister writes to Vardhan](https://scroll.in/latest/972361/new-health-data-policy-may-be-misused-for-surveillance-chhattisgarh-minister-writes-to-vardhan).”_ Scroll.in. _Retrieved on 4 July, 2022..""",
+    "21": """
+
+     “[National Digital Health Mission: DigiDoctor FAQ.](https://ndhm.gov.in/home/digidoctor_faq)” _National Health Authority. _Retrieved on 4 July, 2022. """,
+    "22": """
+     [“National Digital Health Mission: Health Facility Registry FAQ.”](https://ndhm.gov.in/home/health_facility_registry_faq) _National Health Authority. _Retrieved on 4 July, 2022. """,
+    "23": """
+     “[REPORTABLE IN THE SUPREME COURT OF INDIA CIVIL ORIGINAL JURISDICTION WRIT PETITION (CIVIL) NO. 494 OF 2012 JUSTICE KS PUTTASWAMY.” ](https://main.sci.gov.in/supremecourt/2012/35071/35071_2012_Judgement_26-Sep-2018.pdf)_Supreme Court of India. _Retrieved on 4 July, 2022. """,
+    "24": """
+     “[Aadhaar is voluntary—but millions of Indians are already trapped](https://qz.com/india/1351263/supreme-court-verdict-how-indias-aadhaar-id-became-mandatory/).” _Quartz India. _Retrieved on 4 July, 2022. """,
+    "25": """
+     “[Aadhaar-Linked Digital Health ID Pilot In India's Covid Vaccine Drive](https://inc42.com/buzz/aadhaar-linked-digital-health-id-pilot-in-indias-covid-vaccine-drive/).” _Inc42. _Retrieved on 4 July, 2022. """,
+    "26": """
+     “[Aadhaar rules for hospital beds leaves many stumped.](https://timesofindia.indiatimes.com/city/gurgaon/aadhaar-rule-for-hospital-beds-leaves-many-stumped/arti)_”_ _Times of India._ Retrieved on 4 July, 2022. """,
+    "27": """
+     “[Due to Ambiguity Over Valid ID Proof, I Was Denied COVID-19 Test.](https://www.thequint.com/my-report/denied-covid-19-test-due-to-aadhaar-id-proof#read-more)” _The Quint._ Retrieved on 4 July, 2022. """,
+    "28": """
+     “[Joint Statement: Ensure equitable access to COVID-19 vaccines and health care resources](https://internetfreedom.in/joint-statement-ensure-equitable-access-to-covid-vaccines/).” _Internet Freedom Foundation. _Retrieved on 4 July, 2022.  """,
+    "29": """
+     “[Delhi High Court issues directions on suggestions to improve the CoWIN platform #VaccinesForAll](https://internetfreedom.in/delhi-high-court-issues-directions-on-suggestions-to-improve-the-cowin-platform/).” _Internet Freedom Foundation. _Retrieved on 4 July, 2022. """,
+    "30": """
+
+     [“Concerns about the consultation process for the ‘National Digital Health Mission: Health Data Management Policy’.”](https://drive.google.com/file/d/1lDG86905959TyUpEa8P2A53g9AnLHoR8/view) Retrieved on 4 July, 2022. """,
+    "31": """
+     “[Delhi HC directs govt to consider representation regarding national Health Data Management Policy #SaveOurPrivacy](https://internetfreedom.in/ndhm-data-policy-delhi-hc/).” _Internet Freedom Foundation. _Retrieved on 4 July, 2022. """,
+    "32": """
+     [“Dr. Satendra Singh versus Union of India & Ors. Order Dated 03.09.2020.”](https://drive.google.com/file/d/1RdMEd1WBh22SqfptR7_N210bnFfFkA5v/view) _High Court of Delhi. _Retrieved on 4 July, 2022.""",
+    "33": """
+     “[Pre Legislative Consultation Policy|Legislative Department](https://legislative.gov.in/documents/pre-legislative-consultation-policy).” _Legislative Department, Ministry of Law and Justice. _Retrieved on 4 July, 2022.""",
+    "34": """
+     “[NHA extends the consultation date of draft health data management policy](https://ehealth.eletsonline.com/2020/09/nha-extends-the-consultation-date-of-draft-health-data-management-policy/).” _Elets eHealth. _Retrieved on 4 July, 2022.""",
+    "35": """
+     “[National Digital Health Mission Data Policy Consultation: Not now, not like this, not without all of us! #SaveOurPrivacy](https://internetfreedom.in/ndhm-data-policy-representation/).” _Internet Freedom Foundation. _Retrieved on 4 July, 2022.""",
+}
+for _n, _md in IFF_NOTES.items():
+    note(D, _n, _md)
+
+
+def iff_target(number: str) -> str:
+    """The link target of a note (for `unsure`; it does not print)."""
+    found = re.search(r"\]\(([^)\s]+)\)", IFF_NOTES[number])
+    return found.group(1) if found else ""
+
+
+# note -> (title, container, kind, accessed, extra notes); the raw is the whole note but its
+# final full stop, url null (linked titles), no author, no date
+IFF_WEB = {
+    "1": (
+        "National Digital Health Mission: Health Data Management Policy",
+        "National Health Authority",
+        "other",
+        "2022-07-04",
+        [],
+    ),
+    "3": (
+        "Second time's not the charm: Health Data Management Policy misses the mark again",
+        "Internet Freedom Foundation",
+        "blog-post",
+        "2022-07-04",
+        [],
+    ),
+    "4": (
+        "Submission on National Digital Health Mission’s Health Data Management Policy",
+        "Internet Freedom Foundation",
+        "report",
+        "2022-07-06",
+        [],
+    ),
+    "5": (
+        "Comments by Jan Swasthya Abhiyan on the Health Data Management Policy (HDMP) under the National Digital Health Mission (NDHM)",
+        "Jan Swasthya Abhiyan",
+        "report",
+        "2022-07-06",
+        [
+            "the commenting body is named in the title and again in the outlet slot; it is the container, not an author"
+        ],
+    ),
+    "6": (
+        "Comments on the Draft Health Data Management Policy",
+        "C-HELP, CMH",
+        "report",
+        "2022-07-06",
+        ["two bodies abbreviated, kept as printed in one container"],
+    ),
+    "7": (
+        "Response to the Public Consultation on the draft Health Data Management Policy",
+        "IT for Change",
+        "report",
+        "2022-07-06",
+        [],
+    ),
+    "8": (
+        "The Centre for Internet and Society’s comments and recommendations to the: National Digital Health Mission: Health Data Management Policy",
+        "Centre for Internet and Society",
+        "report",
+        "2022-07-06",
+        [],
+    ),
+    "10": ("Place Explorer: India", "Data Commons", "web-page", "2022-07-04", []),
+    "11": (
+        "Digital literacy remains a concern as most Indian women have never used the internet",
+        "Economic Times",
+        "news-article",
+        "2022-07-04",
+        [],
+    ),
+    "12": (
+        "Took Covid vaccine using Aadhaar? Your National Health ID has been created without your permission",
+        "India Today",
+        "news-article",
+        "2022-07-04",
+        [],
+    ),
+    "13": (
+        "In PM Narendra Modi Govt's Unique Health ID Push, Consent And Privacy Are Missing",
+        "The Quint",
+        "news-article",
+        "2022-07-04",
+        [],
+    ),
+    "15": ("Report on Literacy Rate", "Drishti IAS", "web-page", "2022-07-04", []),
+    "16": (
+        "The digital dream: Upskilling India for the future",
+        "IDEAS FOR INDIA",
+        "blog-post",
+        "2022-07-04",
+        [],
+    ),
+    "17": (
+        "Internet literacy index in India 2021, by category",
+        "Statista",
+        "web-page",
+        "2022-07-04",
+        [],
+    ),
+    "19": (
+        "Anonymising personal data 'not enough to protect privacy', shows UCLouvain's new study",
+        "UCLouvain",
+        "press-release",
+        "2022-07-04",
+        [],
+    ),
+    "20": (
+        "New health data policy may be misused for surveillance: Chhattisgarh minister writes to Vardhan",
+        "Scroll.in",
+        "news-article",
+        "2022-07-04",
+        [
+            "printed '.”_ Scroll.in. _' (no emphasis) and a doubled final full stop '2022..'; raw stops before both"
+        ],
+    ),
+    "21": (
+        "National Digital Health Mission: DigiDoctor FAQ",
+        "National Health Authority",
+        "web-page",
+        "2022-07-04",
+        [],
+    ),
+    "22": (
+        "National Digital Health Mission: Health Facility Registry FAQ",
+        "National Health Authority",
+        "web-page",
+        "2022-07-04",
+        [],
+    ),
+    "24": (
+        "Aadhaar is voluntary—but millions of Indians are already trapped",
+        "Quartz India",
+        "news-article",
+        "2022-07-04",
+        [],
+    ),
+    "25": (
+        "Aadhaar-Linked Digital Health ID Pilot In India's Covid Vaccine Drive",
+        "Inc42",
+        "news-article",
+        "2022-07-04",
+        [],
+    ),
+    "26": (
+        "Aadhaar rules for hospital beds leaves many stumped",
+        "Times of India",
+        "news-article",
+        "2022-07-04",
+        ["'_”_ _Times of India._' is emphasis: it prints '” Times of India.'"],
+    ),
+    "27": (
+        "Due to Ambiguity Over Valid ID Proof, I Was Denied COVID-19 Test",
+        "The Quint",
+        "news-article",
+        "2022-07-04",
+        ["'_The Quint._' is emphasis: the outlet prints plain"],
+    ),
+    "28": (
+        "Joint Statement: Ensure equitable access to COVID-19 vaccines and health care resources",
+        "Internet Freedom Foundation",
+        "press-release",
+        "2022-07-04",
+        [],
+    ),
+    "29": (
+        "Delhi High Court issues directions on suggestions to improve the CoWIN platform #VaccinesForAll",
+        "Internet Freedom Foundation",
+        "blog-post",
+        "2022-07-04",
+        [],
+    ),
+    "30": (
+        "Concerns about the consultation process for the ‘National Digital Health Mission: Health Data Management Policy’",
+        None,
+        "letter",
+        "2022-07-04",
+        ["no outlet or author printed; the title's inner single quotes kept"],
+    ),
+    "31": (
+        "Delhi HC directs govt to consider representation regarding national Health Data Management Policy #SaveOurPrivacy",
+        "Internet Freedom Foundation",
+        "blog-post",
+        "2022-07-04",
+        [],
+    ),
+    "33": (
+        "Pre Legislative Consultation Policy|Legislative Department",
+        "Legislative Department, Ministry of Law and Justice",
+        "other",
+        "2022-07-04",
+        ["the page title with its site name after '|', kept as printed"],
+    ),
+    "34": (
+        "NHA extends the consultation date of draft health data management policy",
+        "Elets eHealth",
+        "news-article",
+        "2022-07-04",
+        [],
+    ),
+    "35": (
+        "National Digital Health Mission Data Policy Consultation: Not now, not like this, not without all of us! #SaveOurPrivacy",
+        "Internet Freedom Foundation",
+        "blog-post",
+        "2022-07-04",
+        [],
+    ),
+}
+IFF_DATE_IN_TITLE = (
+    "the date is printed only inside the title; it dates the work, so it is also the issued date"
+)
+IFF_COURT = "a court in the outlet slot is the publisher (citations-dev's case convention); the judgment's printed heading is the title"
+# the notes that are not `“Title.” Outlet. Retrieved …`: number -> cite() arguments
+IFF_OTHER = {
+    "2": {
+        "authors": [],
+        "title": "Ayushman Bharat Digital Mission: Draft Health Data Management Policy, April 2022, Version 02",
+        "container": "National Health Authority",
+        "kind": "other",
+        "issued": "2022-04",
+        "extra": [IFF_US, IFF_ORG, IFF_DATE_IN_TITLE],
+    },
+    "9": {
+        "raw": "Sharma et al (2016). Quality of Health Management Information System for Maternal & Child Health Care in Haryana State, India. PLoS ONE 11(2): e0148449, pp. 7-10",
+        "authors": ["Sharma"],
+        "title": "Quality of Health Management Information System for Maternal & Child Health Care in Haryana State, India",
+        "container": "PLoS ONE",
+        "kind": "journal-article",
+        "issued": "2016",
+        "pinpoint": "pp. 7-10",
+        "extra": [
+            "'et al' (no full stop) dropped; a family name alone stays alone",
+            "volume, issue and article number '11(2): e0148449' are not part of the journal's name",
+            "no link, no access date",
+        ],
+    },
+    "14": {
+        "raw": "McGuire, A. et al. (2008). Confidentiality, Privacy, and Security of Genetic and Genomic Test Information in Electronic Health Records: Points to Consider. Genet Med 10, pp. 495–499",
+        "signal": "See,",
+        "authors": ["A. McGuire"],
+        "title": "Confidentiality, Privacy, and Security of Genetic and Genomic Test Information in Electronic Health Records: Points to Consider",
+        "container": "Genet Med",
+        "kind": "journal-article",
+        "issued": "2008",
+        "pinpoint": "pp. 495–499",
+        "extra": [
+            "the explanatory sentence before 'See,' is not a citation",
+            "'et al.' dropped",
+            "volume '10' is not part of the journal's name",
+            "no link, no access date",
+        ],
+    },
+    "18": {
+        "authors": ["Shefali Malhotra", "Rohin Garg", "Shivangi R"],
+        "title": "Analysing the NDHM Health Data Management Policy (June 11, 2021)",
+        "container": "SSRN",
+        "kind": "report",
+        "issued": "2021-06-11",
+        "url": "https://ssrn.com/abstract=3947598",
+        "extra": [
+            "the link's target holds a space ('… or …'), so it is no link: brackets and both addresses print; url = the first address, the second ('http://dx.doi.org/10.2139/ssrn.3947598') is an alternative; the label drops the bracket before the title",
+            "inverted names 'Family, Given' joined by 'and'",
+            IFF_US,
+            "a working paper: kind report; SSRN is the container",
+            IFF_DATE_IN_TITLE,
+        ],
+    },
+    "23": {
+        "authors": [],
+        "title": "REPORTABLE IN THE SUPREME COURT OF INDIA CIVIL ORIGINAL JURISDICTION WRIT PETITION (CIVIL) NO. 494 OF 2012 JUSTICE KS PUTTASWAMY",
+        "container": None,
+        "publisher": "Supreme Court of India",
+        "kind": "legal-text",
+        "extra": [
+            IFF_COURT,
+            IFF_US,
+            "2012 is the petition's year, not the decision's; the decision date appears only in the link target, so issued is null",
+        ],
+    },
+    "32": {
+        "authors": [],
+        "title": "Dr. Satendra Singh versus Union of India & Ors. Order Dated 03.09.2020",
+        "container": None,
+        "publisher": "High Court of Delhi",
+        "kind": "legal-text",
+        "issued": "2020-09-03",
+        "extra": [IFF_COURT, IFF_US, IFF_DATE_IN_TITLE + " (D.M.YYYY)"],
+    },
+}
+for _n in sorted(IFF_NOTES, key=int):
+    _raw = NOTES[(D, _n)].rstrip(".")
+    if _n in IFF_OTHER:
+        _a = dict(IFF_OTHER[_n])
+        _extra = _a.pop("extra")
+        _a.setdefault("raw", _raw)
+        _a.setdefault("accessed", None if _n in ("9", "14") else "2022-07-04")
+        _link = [IFF_LINK + iff_target(_n)] if iff_target(_n) else []
+        cite(
+            D,
+            _n,
+            _a.pop("raw"),
+            _a.pop("authors"),
+            _a.pop("title"),
+            _a.pop("container"),
+            _a.pop("kind"),
+            unsure=_link + _extra,
+            **_a,
+        )
+        continue
+    _title, _container, _kind, _acc, _extra = IFF_WEB[_n]
+    _notes = [IFF_LINK + iff_target(_n)]
+    if _container is not None and "_" + _container + ". _" in _raw:
+        _notes.append(IFF_US)
+    if _container is not None:
+        _notes.append(IFF_ORG)
+    cite(D, _n, _raw, [], _title, _container, _kind, accessed=_acc, unsure=_notes + _extra)
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")

@@ -761,3 +761,92 @@ def test_a_long_quotation_never_closed_ends_at_a_semicolon_before_the_next_citat
     # a semicolon inside a closed quoted title is no separator
     titled = "Jane Roe, “Rights; or, the Long Way Round,” Vice News, 3 May 2020"
     assert len(split_footnote(titled)) == 1
+
+
+# --- citations-fresh batch 8: the Internet Freedom Foundation's knowledge base (HDMP notes) ----
+
+
+def test_inverted_names_joined_by_and_are_each_a_person() -> None:
+    note = (  # note 18 (its link is broken in print; the names are what matters here)
+        "Malhotra, Shefali and Garg, Rohin and R, Shivangi. “Analysing the NDHM Health Data "
+        "Management Policy (June 11, 2021).” _SSRN. _Retrieved on 4 July, 2022."
+    )
+    source = parse_citation(note).source
+    assert [(a.family, a.given) for a in source.authors] == [
+        ("Malhotra", "Shefali"),
+        ("Garg", "Rohin"),
+        ("R", "Shivangi"),
+    ]
+    # only the first inverted: "Family, Given and Given Family"
+    mixed = parse_citation("Biderman, Stella and John Smith. “A Title.” Outlet, 2020.").source
+    assert [(a.family, a.given) for a in mixed.authors] == [
+        ("Biderman", "Stella"),
+        ("Smith", "John"),
+    ]
+    # a list in natural order and two bodies are read as before
+    natural = parse_citation("Paul McKenzie, Gordon Milner and Wei Zhang, “A Title,” Outlet, 2020.")
+    assert [a.family for a in natural.source.authors] == ["McKenzie", "Milner", "Zhang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # note 9: the journal, then volume(issue): article number, no comma before it
+            "Sharma et al (2016). Quality of Health Management Information System for Maternal & "
+            "Child Health Care in Haryana State, India. PLoS ONE 11(2): e0148449, pp. 7-10.",
+            (
+                "Quality of Health Management Information System for Maternal & Child Health "
+                "Care in Haryana State, India",
+                "PLoS ONE",
+                2016,
+            ),
+        ),
+        (  # note 14, after its explanatory sentence and a "See," with its comma
+            "Data masking or controlled access provides a means for patients to control "
+            "disclosure of select information in EHRs. See, McGuire, A. et al. (2008). "
+            "Confidentiality, Privacy, and Security of Genetic and Genomic Test Information in "
+            "Electronic Health Records: Points to Consider. Genet Med 10, pp. 495–499.",
+            (
+                "Confidentiality, Privacy, and Security of Genetic and Genomic Test Information "
+                "in Electronic Health Records: Points to Consider",
+                "Genet Med",
+                2008,
+            ),
+        ),
+    ],
+)
+def test_an_author_date_journal_note_without_a_comma_before_the_volume(
+    text: str, expected: tuple[str, str, int]
+) -> None:
+    source = parse_citation(text).source
+    assert source.issued is not None
+    assert (source.title, source.container, source.issued.year) == expected
+    assert len(source.authors) == 1
+
+
+def test_a_see_with_its_comma_is_a_signal() -> None:
+    source = parse_citation(
+        "See, McGuire, A. (2008). Points to Consider. Genet Med 10, pp. 495–499."
+    ).source
+    assert [(a.family, a.given) for a in source.authors] == [("McGuire", "A")]
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (  # note 23: a judgment's printed heading, then the court
+            "“REPORTABLE IN THE SUPREME COURT OF INDIA CIVIL ORIGINAL JURISDICTION WRIT PETITION "
+            "(CIVIL) NO. 494 OF 2012 JUSTICE KS PUTTASWAMY.” _Supreme Court of India. _Retrieved "
+            "on 4 July, 2022.",
+            "Supreme Court of India",
+        ),
+        (  # note 32: an order
+            "“Dr. Satendra Singh versus Union of India & Ors. Order Dated 03.09.2020.” _High Court "
+            "of Delhi. _Retrieved on 4 July, 2022.",
+            "High Court of Delhi",
+        ),
+    ],
+)
+def test_a_court_after_a_quoted_judgment_is_its_publisher(text: str, court: str) -> None:
+    source = parse_citation(text).source
+    assert (source.container, source.publisher) == (None, court)

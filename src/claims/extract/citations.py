@@ -42,7 +42,7 @@ PLACEHOLDER_KEY = ""  # keys are given by the caller (see claims.extract.keys)
 
 _SIGNAL = re.compile(
     r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?"
-    r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?"
+    r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?,?"
     r"|cf\.|e\.g\.,?|for example,|for instance,|quoted in|cited in|as cited in)\s+",
     re.IGNORECASE,
 )

@@ -368,6 +368,37 @@ def split_person(text: str) -> Contributor:
     return Contributor(family=family, given=given)
 
 
+_INVERTED_ONE = re.compile(
+    r"(?P<family>(?:[a-z]+\s+)*[^\s,]+),\s+(?P<given>[^\s,]+(?:\s+[^\s,]+)?)"
+)
+
+
+def _inverted_and(text: str) -> tuple[Contributor, ...] | None:
+    """``Malhotra, Shefali and Garg, Rohin and R, Shivangi`` (each name inverted) or
+    ``Biderman, Stella and John Smith`` (the first only): persons joined by ``and``."""
+    if " and " not in text:
+        return None
+    pieces = re.split(r",?\s+and\s+", text)
+    first = _INVERTED_ONE.fullmatch(pieces[0])
+    if len(pieces) < 2 or first is None:
+        return None
+    found: list[Contributor] = []
+    for piece in pieces:
+        inverted = _INVERTED_ONE.fullmatch(piece)
+        words = piece.replace(",", " ").split()
+        if any(w.lower() in ORGANISATION_WORDS for w in words):
+            return None
+        if inverted is not None and all(
+            _is_name_word(w) or _INITIALS.match(w) or w.islower() for w in words
+        ):
+            found.append(Contributor(family=inverted["family"], given=inverted["given"]))
+        elif inverted is None and looks_like_person(piece):
+            found.append(split_person(piece))
+        else:
+            return None
+    return tuple(found)
+
+
 def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributor, ...], bool]:
     """Persons and organisations named in an author phrase; the flag says all were recognised.
 
@@ -392,6 +423,9 @@ def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributo
     ):
         # Chicago bibliography order: "Tiezzi, Shannon"
         return (Contributor(family=inverted[1], given=inverted[2]),), True
+    joined = _inverted_and(text)
+    if joined is not None:
+        return joined, True
     remit = _ORGANISATION_OF_AND.fullmatch(text)
     if remit and not any(
         w.lower() in ORGANISATION_WORDS - _REMIT_WORDS for w in remit["tail"].split()

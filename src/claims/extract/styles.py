@@ -31,7 +31,7 @@ from claims.records import Contributor, PartialDate, SourceRecord
 
 _SIGNAL = re.compile(
     r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?"
-    r"(?:,?\s+(?:e\.g\.|for example|generally),?)?"
+    r"(?:,?\s+(?:e\.g\.|for example|generally),?)?,?"
     r"|cf\.|e\.g\.,?|for example,?)\s+",
     re.IGNORECASE,
 )
@@ -54,6 +54,13 @@ _INNER_SIGNAL = re.compile(
 )
 _QUOTED_PIECE = re.compile(r"(?:^|[,:]\s*)[“\"„«]|(?:^|,\s+)[‘'](?=[\w“\"])")
 _LEAD_IN = re.compile(r"^[^:“”\"()]{1,160}?:\s+")
+# "Supreme Court of India", "High Court of Delhi", "Court of Appeal", "District Court"
+_COURT_NAME = re.compile(
+    r"(?:The\s+)?(?:(?:Supreme|High|District|Circuit|Constitutional|Federal|Appeals?|County|Crown)"
+    r"\s+Court(?:\s+of(?:\s+[A-Z][\w.’'-]*){1,3})?|Court\s+of(?:\s+[A-Z][\w.’'-]*){1,3})"
+)
+# a sentence of explanation, then a signal: "… information in EHRs. See, McGuire, A. …"
+_PROSE_THEN_SEE = re.compile(r"^(?P<prose>[^“”\"()\d]{30,400}?[a-z]\.)\s+(?=(?i:see|cf\.)[\s,])")
 _NAME = r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))*\s+[A-Z][\w’'-]+"
 # "Title, Jennifer C. Kerr. AP, 6/19/13", "Title by Josh Halliday. The Guardian, 8/8/11"
 _BYLINE = re.compile(
@@ -75,7 +82,12 @@ _APA = re.compile(
 _APA_NAMES_OK = re.compile(r"\s+et\.?\s+al\.?$")
 _APA_NAME = re.compile(r"(?P<family>[^,&]+?),\s+(?P<given>(?:[A-Z]\.\s?-?)*[A-Z]\.?)(?:,|$)")
 _APA_TITLE_END = re.compile(r"\.\s+(?=[A-Z])|[.,:]?\s+(?=https?:|www\.|Available\b|Retrieved\b)")
-_APA_JOURNAL = re.compile(r"(?P<journal>[A-Z][^,.()]{2,120}),\s*(?:Volume\s+)?\d")
+# "Journal, 28(4), 833–859"; also with no comma before the volume: "Genet Med 10, pp. …",
+# "PLoS ONE 11(2): e0148449"
+_APA_JOURNAL = re.compile(
+    r"(?P<journal>[A-Z][^,.()]{2,120}),\s*(?:Volume\s+)?\d"
+    r"|(?P<bare>[A-Z][^,.()]{2,120}?)\s+\d{1,4}(?:\(\d{1,4}\))?[,:]"
+)
 # "United Nations General Assembly resolutions 59/209 of 20 December 2004", "67/221 of …"
 _RESOLUTION = re.compile(
     r"^(?:(?P<body>[A-Z][\w’' ]{2,80}?)\s+(?i:resolutions?)\s+)?(?P<symbol>\d{1,4}/\d{1,4})"
@@ -282,6 +294,11 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     raw = source.raw or ""
     signal = _SIGNAL.match(raw)
     text = raw[signal.end() :] if signal else raw
+    if signal is None and (prose := _PROSE_THEN_SEE.match(raw)) and _is_prose(prose["prose"]):
+        # "Data masking … in EHRs. See, McGuire, A. et al. (2008). …": an explanation first
+        after = raw[prose.end() :]
+        if (then := _SIGNAL.match(after)) is not None:
+            text = after[then.end() :]
     lead = _LEAD_IN.match(text)
     lead_words: set[str] = set()
     if lead is not None and _is_lead_in(text[: lead.end()]):
@@ -569,6 +586,13 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     taken = source.publisher
     if isinstance(title, str) and taken and "publisher" not in changes and taken in title:
         changes["publisher"] = None  # a piece of the title the rules took for a publisher
+    venue = changes.get("container", source.container)
+    court = _COURT_NAME.fullmatch(venue.strip(" _.,")) if isinstance(venue, str) else None
+    if court is not None and quoted and changes.get("publisher", source.publisher) is None:
+        # "“Dr. Satendra Singh versus Union of India & Ors. Order ….” High Court of Delhi.":
+        # a court after a judgment's heading is its publisher, not an outlet
+        changes["publisher"] = court.group(0)
+        changes["container"] = None
     if not changes:
         return source, frozenset()
     return replace(source, **changes), frozenset(changes)  # type: ignore[arg-type]
@@ -1148,6 +1172,13 @@ def _is_lead_in(text: str) -> bool:
     return 2 * lower >= len(words) - 1
 
 
+def _is_prose(text: str) -> bool:
+    """A sentence of explanation, not a title or a list of names: most words lowercase."""
+    words = text.split()
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return len(words) >= 8 and 3 * lower >= 2 * (len(words) - 1)
+
+
 def _apa_names(text: str) -> tuple[Contributor, ...] | None:
     """``van der Hof, S., Lievens, E., & Liefaard, T.`` or one name (``Council of Europe``)."""
     pairs = _APA_NAME.findall(text)
@@ -1197,7 +1228,8 @@ def _apa(text: str, source: SourceRecord) -> dict[str, object] | None:
     if stop is not None:
         after = rest[stop.end() :]
         journal = _APA_JOURNAL.match(after)
-        out["container"] = " ".join(journal["journal"].split()) if journal else None
+        name = (journal["journal"] or journal["bare"]) if journal else None
+        out["container"] = " ".join(name.split()) if name else None
     return out
 
 
