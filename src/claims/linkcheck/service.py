@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
@@ -19,7 +19,7 @@ from claims.db import Database
 from claims.enums import CheckOutcome, LinkHealth
 from claims.errors import InputError
 from claims.linkcheck.archive import ArchiveClient
-from claims.linkcheck.checker import Checker, Clock, responsive_loop, utcnow
+from claims.linkcheck.checker import Checker, Clock, HostScheduler, responsive_loop, utcnow
 from claims.linkcheck.client import RawAnswer
 from claims.linkcheck.health import derive_health, is_failing
 from claims.linkcheck.options import CheckOptions, HealthPolicy
@@ -288,6 +288,9 @@ def write_snapshot(
     database.core_transaction(work)
 
 
+# More links for a running check (None: there are no more), given its scheduler
+MoreLinks = Callable[[HostScheduler], Awaitable[Sequence[repo.DueLink] | None]]
+
 # Writes a group of results in the writer thread, in one transaction: one report per
 # result, None where it was not kept (lease lost).
 Recorder = Callable[[Sequence[tuple[repo.DueLink, CheckResult]]], list[LinkReport | None]]
@@ -413,8 +416,10 @@ async def check_batch(
     collected: ReportLog,
     writer: ThreadPoolExecutor,
     on_page: PageSink | None = None,
+    more: MoreLinks | None = None,
 ) -> None:
-    """Check ``due`` with ``checker``, committing results with ``record`` in groups."""
+    """Check ``due`` with ``checker``, committing results with ``record`` in groups; with
+    ``more``, also the links it hands over while the check runs, until it returns None."""
     by_url = {link.url: link for link in due}
     loop = asyncio.get_running_loop()
     lookups: set[asyncio.Task[None]] = set()
@@ -436,8 +441,10 @@ async def check_batch(
         progress.advance(report)
 
     def after_commit(report: LinkReport) -> None:
+        # a worker's links come and go: only those in progress are kept
+        link = by_url.pop(report.result.url) if more is not None else by_url[report.result.url]
         if archive is not None and report.health is not LinkHealth.ALIVE and report.archive is None:
-            task = asyncio.create_task(look_up(by_url[report.result.url], report))
+            task = asyncio.create_task(look_up(link, report))
             lookups.add(task)
             task.add_done_callback(lookups.discard)
         else:
@@ -463,8 +470,20 @@ async def check_batch(
     async def on_result(result: CheckResult) -> None:
         await committer.add(by_url[result.url], result)
 
+    async def more_targets(scheduler: HostScheduler) -> list[CheckTarget] | None:
+        assert more is not None
+        links = await more(scheduler)
+        if links is None:
+            return None
+        by_url.update((link.url, link) for link in links)
+        return [CheckTarget(d.url, d.cited_titles) for d in links]
+
     try:
-        await checker.run((CheckTarget(d.url, d.cited_titles) for d in due), on_result)
+        await checker.run(
+            (CheckTarget(d.url, d.cited_titles) for d in due),
+            on_result,
+            more=more_targets if more is not None else None,
+        )
     finally:
         # what was checked is committed, also when the run is interrupted
         await asyncio.shield(committer.close())
