@@ -139,9 +139,9 @@ class HostScheduler:
             self._ready.append(host)
             self._is_ready.add(host)
 
-    def busy_hosts(self) -> int:
+    def busy_hosts(self) -> set[str]:
         """Hosts with targets waiting or in progress."""
-        return len(self._queues)
+        return set(self._queues)
 
     async def add(self, targets: Iterable[CheckTarget]) -> None:
         """More targets for an open-ended scheduler."""

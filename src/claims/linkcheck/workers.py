@@ -6,8 +6,9 @@ transaction open, writes each result while it still holds the lease (which frees
 once its last link is written), and leases more hosts as its own finish — until the round has
 nothing left, waiting for hosts other workers hold (a live worker renews its leases; a killed
 worker's leases run out and its links return to the pool). A host's requests thus come from
-one worker at a time, and its per-host limit holds for the whole round. Within a round no link is checked twice: a link checked in the round is never
-leased again, and a result whose lease has passed to another worker is rolled back.
+one worker at a time, and its per-host limit holds for the whole round. Within a round no
+link is checked twice: a link checked in the round is never leased again, and a result whose
+lease has passed to another worker is rolled back.
 """
 
 from __future__ import annotations
@@ -180,7 +181,7 @@ class _HostLeaser:
         self._view: dict[str, array[int]] = {}
         self._read_at = -math.inf
 
-    def _lease(self, room: int, holding: int, reread: bool) -> list[repo.DueLink]:
+    def _lease(self, room: int, holding: set[str], reread: bool) -> list[repo.DueLink]:
         def work(conn: Connection) -> tuple[rounds.HostLease, list[repo.DueLink]]:
             now = self._clock()
             if reread:
@@ -221,18 +222,18 @@ class _HostLeaser:
         while True:
             scheduler.freed.clear()
             busy = scheduler.busy_hosts()
-            room = self.hosts_wanted - busy
+            room = self.hosts_wanted - len(busy)
             wait_s: float | None = None  # None: until one of this worker's hosts is done
-            if room >= self._refill_at or busy == 0:
+            if room >= self._refill_at or not busy:
                 stale = time.monotonic() - self._read_at >= ROUND_REREAD_S
-                reread = not self._view or (busy == 0 and stale)
+                reread = not self._view or (not busy and stale)
                 due = await loop.run_in_executor(self._writer, self._lease, room, busy, reread)
                 if due:
                     self._tally.batches += 1
                     self._tally.leased += len(due)
                     return due
                 wait_s = HOST_POLL_S
-                if busy == 0 and not self._view:
+                if not busy and not self._view:
                     left = await loop.run_in_executor(self._writer, self._remaining)
                     self._tally.outstanding = left.links
                     if left.links == 0:

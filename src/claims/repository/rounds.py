@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import zlib
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -257,7 +257,7 @@ def lease_hosts(
     now: dt.datetime,
     lease: dt.timedelta,
     hosts: int,
-    holding: int,
+    holding: Collection[str],
     per_host: int,
     limit: int,
 ) -> HostLease:
@@ -267,9 +267,11 @@ def lease_hosts(
     A host is free when no other worker holds a live lease on any of its links, so a host's
     requests come from one worker at a time and its per-host limit, interval and back-off
     hold for the whole round. A worker takes at most its share of the round's hosts (their
-    number over the workers seen in the round, ``holding`` counted as its own already), so a
-    worker that starts first does not keep every host. The links are leased only if they are
-    still the round's and free: ``tried`` less ``leased`` were checked or leased meanwhile.
+    number over the workers seen in the round), so a worker that starts first does not keep
+    every host. ``holding``: the hosts this worker has in progress, counted as its own and
+    not taken again until they are done (``per_host`` links of a host at a time). The links
+    are leased only if they are still the round's and free: ``tried`` less ``leased`` were
+    checked or leased meanwhile.
     """
     if _dialect(session) == "postgresql":
         session.execute(select(func.pg_advisory_xact_lock(_LEASE_LOCK_KEY)))
@@ -287,10 +289,10 @@ def lease_hosts(
             owners.add(owner)
     owners.update(workers_seen(session, info, now=now - lease))
     owners.discard(worker)
-    total = len({h for h, ids in candidates.items() if ids} | held) + holding
+    total = len({h for h, ids in candidates.items() if ids} | held | set(holding))
     share = math.ceil(total / (len(owners) + 1))
-    take = min(hosts, share - holding)
-    free = [h for h, ids in candidates.items() if ids and h not in held]
+    take = min(hosts, share - len(holding))
+    free = [h for h, ids in candidates.items() if ids and h not in held and h not in holding]
     free.sort(key=lambda h: len(candidates[h]), reverse=True)  # the longest first: a short tail
     tried: list[int] = []
     chosen: list[tuple[str, int]] = []
