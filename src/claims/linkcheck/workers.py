@@ -116,7 +116,7 @@ class _Tally:
 HOSTS_PER_SLOT = 1.5
 # links of one host leased at a time, as a multiple of the per-host limit: small enough that
 # hosts pass between workers often, large enough that leases are few
-LINKS_PER_HOST_SLOT = 4
+LINKS_PER_HOST_SLOT = 16
 # an idle worker (or one short of hosts) looks for free hosts this often
 HOST_POLL_S = 0.25
 # and reads the round again at most this often (its view of what is left to lease)

@@ -276,14 +276,16 @@ def lease_hosts(
     if _dialect(session) == "postgresql":
         session.execute(select(func.pg_advisory_xact_lock(_LEASE_LOCK_KEY)))
     held: set[str] = set()
+    mine: set[str] = set()  # hosts whose last links this worker is writing: kept first
     owners: set[str] = set()
     for url, owner in session.execute(
         select(Link.url, Link.lease_owner).where(
-            Link.lease_expires_at >= now,
-            Link.lease_owner.is_not(None),
-            Link.lease_owner != worker,
+            Link.lease_expires_at >= now, Link.lease_owner.is_not(None)
         )
     ):
+        if owner == worker:
+            mine.add(_host(url))
+            continue
         held.add(_host(url))
         if not owner.startswith(PAUSE_OWNER_PREFIX):
             owners.add(owner)
@@ -293,7 +295,8 @@ def lease_hosts(
     share = math.ceil(total / (len(owners) + 1))
     take = min(hosts, share - len(holding))
     free = [h for h, ids in candidates.items() if ids and h not in held and h not in holding]
-    free.sort(key=lambda h: len(candidates[h]), reverse=True)  # the longest first: a short tail
+    # a host stays with its worker (no gap while it passes on), then the longest first
+    free.sort(key=lambda h: (h in mine, len(candidates[h])), reverse=True)
     tried: list[int] = []
     chosen: list[tuple[str, int]] = []
     for host in free:
