@@ -152,39 +152,16 @@ def _check_row(
     )
 
 
-def _write_one(
-    session: Connection,
-    link_id: int,
-    result: CheckResult,
-    *,
-    policy: HealthPolicy,
-    worker: str | None,
-    round_id: str | None,
-    leased: bool,
-) -> Written | None:
-    """Store one link's new health (the check itself is appended by the caller)."""
+def _health(
+    session: Connection, link_id: int, result: CheckResult, policy: HealthPolicy
+) -> Written:
+    """A link's new health after ``result``, with its archived copy when it is not alive."""
     if result.outcome in SUCCESS_OUTCOMES:
-        health = LinkHealth.ALIVE  # whatever came before: the latest conclusive check decides
-    else:
-        history = repo.check_history(session, link_id, limit=repo.HEALTH_HISTORY_CHECKS - 1)
-        facts = [CheckFact(h.checked_at, h.outcome) for h in history]
-        facts.append(CheckFact(result.checked_at, result.outcome))
-        health = derive_health(facts, policy)
-    if leased:
-        assert worker is not None
-        assert round_id is not None
-        kept = repo.set_leased_link_state(
-            session,
-            link_id,
-            health=health,
-            checked_at=result.checked_at,
-            owner=worker,
-            round_id=round_id,
-        )
-        if not kept:
-            return None  # the lease passed to another worker: nothing is written
-    else:
-        repo.set_link_state(session, link_id, health=health, checked_at=result.checked_at)
+        return LinkHealth.ALIVE, None  # whatever came before: the latest conclusive check decides
+    history = repo.check_history(session, link_id, limit=repo.HEALTH_HISTORY_CHECKS - 1)
+    facts = [CheckFact(h.checked_at, h.outcome) for h in history]
+    facts.append(CheckFact(result.checked_at, result.outcome))
+    health = derive_health(facts, policy)
     capture = None
     if health is not LinkHealth.ALIVE:
         stored = repo.latest_snapshot(session, link_id)
@@ -208,38 +185,34 @@ def write_checks(
 
     A ``leased`` write (a round's worker) counts only while ``worker`` still holds the lease
     on the link; a result whose lease has passed on is not written (None in its place). The
-    whole group is run again when it loses a lock race. Successes of a plain run, most of
-    any run, are written with one statement for all their links and one for all checks.
+    whole group is run again when it loses a lock race. Links are updated with one statement
+    for the group and checks appended with one more; only failures read their history.
     """
+    assert not leased or round_id is not None
 
     def work(session: Connection) -> list[Written | None]:
+        held = None
+        if leased:
+            assert worker is not None
+            held = repo.held_by(session, [link_id for link_id, _ in items], owner=worker)
         out: list[Written | None] = []
-        alive: list[dict[str, Any]] = []
+        states: list[dict[str, Any]] = []
         rows: list[tuple[Any, ...]] = []
         for link_id, result in items:
-            if not leased and result.outcome in SUCCESS_OUTCOMES:
-                alive.append(
-                    {
-                        "target_id": link_id,
-                        "health": LinkHealth.ALIVE,
-                        "checked_at": result.checked_at,
-                    }
-                )
-                written: Written | None = (LinkHealth.ALIVE, None)
-            else:
-                written = _write_one(
-                    session,
-                    link_id,
-                    result,
-                    policy=policy,
-                    worker=worker,
-                    round_id=round_id,
-                    leased=leased,
-                )
-            if written is not None:
-                rows.append(_check_row(link_id, result, worker, round_id))
+            if held is not None and link_id not in held:
+                out.append(None)  # the lease passed to another worker: nothing is written
+                continue
+            written = _health(session, link_id, result, policy)
+            state = {"target_id": link_id, "health": written[0], "checked_at": result.checked_at}
+            if leased:
+                state.update(owner=worker, round_id=round_id)
+            states.append(state)
+            rows.append(_check_row(link_id, result, worker, round_id))
             out.append(written)
-        repo.set_link_states(session, alive)
+        if leased:
+            repo.set_leased_link_states(session, states)
+        else:
+            repo.set_link_states(session, states)
         repo.add_checks(session, rows)
         return out
 
