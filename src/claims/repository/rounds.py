@@ -10,19 +10,16 @@ a worker imports no ORM; each function takes a Session or a Connection. Never co
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
-import zlib
 from array import array
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
-    Select,
     and_,
-    cast,
     delete,
     func,
     insert,
@@ -132,96 +129,21 @@ def in_round(info: RoundInfo) -> ColumnElement[bool]:
     return and_(_cited(), not_yet, due)
 
 
-# Links are numbered in URL order, so consecutive ids share a host: a batch taken in id order
-# would sit on one or two hosts and crawl at the per-host limit. Batches are taken in a
-# scrambled order instead (an odd multiplier is a bijection modulo 2**16), offset per round
-# so that what comes last in one unfinished round does not come last in every round.
-_SPREAD_MULTIPLIER = 40503
-_SPREAD_MODULUS = 65536
-
-
-def spread_order(round_id: str) -> ColumnElement[int]:
-    salt = zlib.crc32(round_id.encode()) % _SPREAD_MODULUS
-    return (cast(Link.id, BigInteger) * _SPREAD_MULTIPLIER + salt) % _SPREAD_MODULUS
-
-
 def _free(now: dt.datetime) -> ColumnElement[bool]:
     return or_(Link.lease_expires_at.is_(None), Link.lease_expires_at < now)
-
-
-def lease_query(info: RoundInfo, *, now: dt.datetime, limit: int, skip_locked: bool) -> Select[int]:
-    """The SELECT that picks a batch: free links of the round, never-checked ones first, the
-    rest spread over hosts."""
-    stmt = (
-        select(Link.id)
-        .where(in_round(info), _free(now))
-        .order_by(Link.last_checked_at.is_not(None), spread_order(info.id), Link.id)
-        .limit(limit)
-    )
-    if skip_locked:
-        # rows another worker is leasing right now are passed over, not waited for
-        stmt = stmt.with_for_update(skip_locked=True, of=_LINK)
-    return stmt
 
 
 # the lease transactions of all workers take this lock in turn (PostgreSQL; SQLite's
 # BEGIN IMMEDIATE already serialises them), so two cannot take the same free host at once
 _LEASE_LOCK_KEY = 1_4_0_14
-# candidates read per lease, as a multiple of the batch: enough to find free hosts
-_CANDIDATES_PER_LEASED = 20
 
 
+@functools.lru_cache(maxsize=1024)  # a lease reads the URLs of every live lease
 def _host(url: str) -> str:
     try:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:
         return ""
-
-
-def lease_batch(
-    session: Executor,
-    info: RoundInfo,
-    *,
-    worker: str,
-    now: dt.datetime,
-    lease: dt.timedelta,
-    limit: int,
-) -> list[int]:
-    """Lease up to ``limit`` links of the round to ``worker`` until ``now + lease``.
-
-    A host's links go to one worker at a time: links of a host on which another worker holds
-    a live lease are passed over, so the per-host limit, interval and back-off of the worker
-    holding the host hold for the whole round, whatever the number of workers.
-    """
-    postgres = _dialect(session) == "postgresql"
-    if postgres:
-        session.execute(select(func.pg_advisory_xact_lock(_LEASE_LOCK_KEY)))
-    held = {
-        _host(url)
-        for url in session.scalars(
-            select(Link.url).where(
-                Link.lease_owner.is_not(None),
-                Link.lease_owner != worker,
-                Link.lease_expires_at >= now,
-            )
-        )
-    }
-    stmt = lease_query(
-        info, now=now, limit=limit * _CANDIDATES_PER_LEASED, skip_locked=postgres
-    ).add_columns(Link.url)
-    ids = [link_id for link_id, url in session.execute(stmt) if _host(url) not in held][:limit]
-    if ids:
-        session.execute(
-            update(_LINK)
-            .where(Link.id.in_(ids))
-            .values(lease_owner=worker, lease_expires_at=now + lease)
-        )
-    return ids
-
-
-def host_of(url: str) -> str:
-    """The host a link's requests go to: what leases and the per-host limit count by."""
-    return _host(url)
 
 
 def links_by_host(session: Executor, info: RoundInfo, *, now: dt.datetime) -> dict[str, array[int]]:
