@@ -174,12 +174,12 @@ class _HostLeaser:
         self._tally = tally
         slots = math.ceil(options.concurrency / options.per_host)
         self.hosts_wanted = max(1, math.ceil(slots * HOSTS_PER_SLOT))
-        self._refill_at = max(1, self.hosts_wanted // 4)  # hosts short before leasing more
         self.links_per_host = max(
             LINKS_PER_HOST_SLOT * options.per_host, math.ceil(worker.batch / slots)
         )
         self._view: dict[str, array[int]] = {}
         self._read_at = -math.inf
+        self.share = self.hosts_wanted  # of the round's hosts, as of the last lease
 
     def _lease(self, room: int, holding: set[str], reread: bool) -> list[repo.DueLink]:
         def work(conn: Connection) -> tuple[rounds.HostLease, list[repo.DueLink]]:
@@ -203,6 +203,7 @@ class _HostLeaser:
         if reread:
             self._read_at = time.monotonic()
         taken, due = self._database.core_transaction(work)
+        self.share = taken.share
         for host, tried in taken.hosts:  # leased now, or checked or leased meanwhile
             ids = self._view[host]
             del ids[len(ids) - tried :]
@@ -223,8 +224,10 @@ class _HostLeaser:
             scheduler.freed.clear()
             busy = scheduler.busy_hosts()
             room = self.hosts_wanted - len(busy)
+            # short of hosts, by the share of the last lease (which the lease checks again)
+            short = min(self.hosts_wanted, self.share) > len(busy)
             wait_s: float | None = None  # None: until one of this worker's hosts is done
-            if room >= self._refill_at or not busy:
+            if short or not busy:
                 stale = time.monotonic() - self._read_at >= ROUND_REREAD_S
                 reread = not self._view or (not busy and stale)
                 due = await loop.run_in_executor(self._writer, self._lease, room, busy, reread)

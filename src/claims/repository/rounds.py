@@ -168,6 +168,7 @@ class HostLease:
     leased: list[int]
     tried: list[int]
     hosts: list[tuple[str, int]]  # each host taken, with how many of its links were tried
+    share: int  # the hosts this worker may have in progress
 
 
 def lease_hosts(
@@ -222,14 +223,15 @@ def lease_hosts(
     tried: list[int] = []
     chosen: list[tuple[str, int]] = []
     for host in free:
-        if len(chosen) >= take or len(tried) >= limit:
-            break
         ids = candidates[host]
-        n = min(per_host, limit - len(tried), len(ids))
+        n = min(per_host, len(ids))
+        if len(chosen) >= take or (tried and len(tried) + n > limit):
+            break  # whole chunks only: a host with a few links would soon wait for more
+        n = min(n, limit)
         tried.extend(ids[len(ids) - n :])
         chosen.append((host, n))
     if not tried:
-        return HostLease([], [], [])
+        return HostLease([], [], [], share)
     leased: list[int] = []
     for start in range(0, len(tried), 500):
         chunk = tried[start : start + 500]
@@ -241,7 +243,7 @@ def lease_hosts(
                 .returning(Link.id)
             ).scalars()
         )
-    return HostLease(leased, tried, chosen)
+    return HostLease(leased, tried, chosen, share)
 
 
 def see_worker(session: Executor, info: RoundInfo, *, worker: str, now: dt.datetime) -> None:
