@@ -138,7 +138,19 @@ def _free(now: dt.datetime) -> ColumnElement[bool]:
 _LEASE_LOCK_KEY = 1_4_0_14
 
 
-@functools.lru_cache(maxsize=1024)  # a lease reads the URLs of every live lease
+def _authority(session: Executor) -> ColumnElement[str]:
+    """A link's URL cut after its authority (``http://host:port``), in SQL, so that the
+    live leases read as a row per host and worker, not per link (the host is parsed after)."""
+    dialect = _dialect(session)
+    if dialect == "postgresql":
+        return "//" + func.split_part(Link.url, "/", 3)
+    if dialect == "sqlite":
+        rest = func.substr(Link.url, func.instr(Link.url, "//") + 2)
+        return "//" + func.substr(rest, 1, func.instr(rest + "/", "/") - 1)
+    return Link.url  # pragma: no cover - other databases
+
+
+@functools.lru_cache(maxsize=1024)
 def _host(url: str) -> str:
     try:
         return (urlsplit(url).hostname or "").lower()
@@ -202,9 +214,9 @@ def lease_hosts(
     mine: set[str] = set()  # hosts whose last links this worker is writing: kept first
     owners: set[str] = set()
     for url, owner in session.execute(
-        select(Link.url, Link.lease_owner).where(
-            Link.lease_expires_at >= now, Link.lease_owner.is_not(None)
-        )
+        select(_authority(session), Link.lease_owner)
+        .where(Link.lease_expires_at >= now, Link.lease_owner.is_not(None))
+        .distinct()
     ):
         if owner == worker:
             mine.add(_host(url))
