@@ -21,6 +21,7 @@ from sqlalchemy import (
     ColumnElement,
     and_,
     delete,
+    exists,
     func,
     insert,
     or_,
@@ -109,7 +110,12 @@ def _cited() -> ColumnElement[bool]:
     return Link.id.in_(select(Source.link_id).where(Source.link_id.is_not(None)))
 
 
-def in_round(info: RoundInfo) -> ColumnElement[bool]:
+def _cited_row() -> ColumnElement[bool]:
+    # per row, by the source index: for a statement on a few links by id (a lease)
+    return exists().where(Source.link_id == Link.id)
+
+
+def in_round(info: RoundInfo, *, by_row: bool = False) -> ColumnElement[bool]:
     """Links the round still has to check, leased or not.
 
     Cited, not yet checked in this round, and due as of the round's start: never checked, not
@@ -126,7 +132,7 @@ def in_round(info: RoundInfo) -> ColumnElement[bool]:
             Link.health != LinkHealth.ALIVE,
             Link.last_checked_at <= info.started_at - info.recheck_after,
         )
-    return and_(_cited(), not_yet, due)
+    return and_(_cited_row() if by_row else _cited(), not_yet, due)
 
 
 def _free(now: dt.datetime) -> ColumnElement[bool]:
@@ -250,7 +256,7 @@ def lease_hosts(
         leased.extend(
             session.execute(
                 update(_LINK)
-                .where(Link.id.in_(chunk), in_round(info), _free(now))
+                .where(Link.id.in_(chunk), in_round(info, by_row=True), _free(now))
                 .values(lease_owner=worker, lease_expires_at=now + lease)
                 .returning(Link.id)
             ).scalars()
