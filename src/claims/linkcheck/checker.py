@@ -143,6 +143,9 @@ class HostScheduler:
         """Hosts with targets waiting or in progress."""
         return set(self._queues)
 
+    def is_busy(self, host: str) -> bool:
+        return host in self._queues
+
     async def add(self, targets: Iterable[CheckTarget]) -> None:
         """More targets for an open-ended scheduler."""
         async with self._changed:

@@ -19,7 +19,14 @@ from claims.db import Database
 from claims.enums import CheckOutcome, LinkHealth
 from claims.errors import InputError
 from claims.linkcheck.archive import ArchiveClient
-from claims.linkcheck.checker import Checker, Clock, HostScheduler, responsive_loop, utcnow
+from claims.linkcheck.checker import (
+    Checker,
+    Clock,
+    HostScheduler,
+    host_of,
+    responsive_loop,
+    utcnow,
+)
 from claims.linkcheck.client import RawAnswer
 from claims.linkcheck.health import derive_health, is_failing
 from claims.linkcheck.options import CheckOptions, HealthPolicy
@@ -440,11 +447,17 @@ async def check_batch(
         record=write, writer=writer, collected=collected, after_commit=after_commit
     )
 
+    running: list[HostScheduler] = []  # a check that goes on: its scheduler
+
     async def on_result(result: CheckResult) -> None:
         await committer.add(by_url[result.url], result)
+        if running and not running[0].is_busy(host_of(result.url)):
+            # a host's last result: committed now, which frees the host for other workers
+            await committer.flush()
 
     async def more_targets(scheduler: HostScheduler) -> list[CheckTarget] | None:
         assert more is not None
+        running[:] = [scheduler]
         links = await more(scheduler)
         if links is None:
             return None

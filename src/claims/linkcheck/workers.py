@@ -118,7 +118,7 @@ HOSTS_PER_SLOT = 1.5
 # hosts pass between workers often, large enough that leases are few
 LINKS_PER_HOST_SLOT = 16
 # an idle worker (or one short of hosts) looks for free hosts this often
-HOST_POLL_S = 0.25
+HOST_POLL_S = 0.1
 # and reads the round again at most this often (its view of what is left to lease)
 ROUND_REREAD_S = 2.0
 
