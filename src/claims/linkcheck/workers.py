@@ -117,8 +117,11 @@ HOSTS_PER_SLOT = 1.5
 # links of one host leased at a time, as a multiple of the per-host limit: small enough that
 # hosts pass between workers often, large enough that leases are few
 LINKS_PER_HOST_SLOT = 16
-# an idle worker (or one short of hosts) looks for free hosts this often
+# a worker short of hosts looks for free ones this soon, then less and less often while it
+# finds none (at most every HOST_POLL_MAX_S, or IDLE_HOST_POLL_MAX_S with nothing to do)
 HOST_POLL_S = 0.1
+HOST_POLL_MAX_S = 1.6
+IDLE_HOST_POLL_MAX_S = 0.4
 # and reads the round again at most this often (its view of what is left to lease)
 ROUND_REREAD_S = 2.0
 
@@ -180,6 +183,7 @@ class _HostLeaser:
         self._view: dict[str, array[int]] = {}
         self._read_at = -math.inf
         self.share = self.hosts_wanted  # of the round's hosts, as of the last lease
+        self._poll_s = HOST_POLL_S
 
     def _lease(self, room: int, holding: set[str], reread: bool) -> list[repo.DueLink]:
         def work(conn: Connection) -> tuple[rounds.HostLease, list[repo.DueLink]]:
@@ -234,8 +238,12 @@ class _HostLeaser:
                 if due:
                     self._tally.batches += 1
                     self._tally.leased += len(due)
+                    self._poll_s = HOST_POLL_S
                     return due
-                wait_s = HOST_POLL_S
+                wait_s = self._poll_s
+                self._poll_s = min(
+                    self._poll_s * 2, HOST_POLL_MAX_S if busy else IDLE_HOST_POLL_MAX_S
+                )
                 if not busy and not self._view:
                     left = await loop.run_in_executor(self._writer, self._remaining)
                     self._tally.outstanding = left.links
