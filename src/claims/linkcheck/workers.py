@@ -17,6 +17,7 @@ import asyncio
 import datetime as dt
 import math
 import os
+import random
 import secrets
 import socket
 import time
@@ -184,13 +185,18 @@ class _HostLeaser:
         self._read_at = -math.inf
         self.share = self.hosts_wanted  # of the round's hosts, as of the last lease
         self._poll_s = HOST_POLL_S
+        self.tried = False  # the last lease tried links (whether or not it got any)
 
     def _lease(self, room: int, holding: set[str], reread: bool) -> list[repo.DueLink]:
-        def work(conn: Connection) -> tuple[rounds.HostLease, list[repo.DueLink]]:
+        # chunks of varied length, so that the hosts of one worker (and those of a fleet that
+        # started together) do not all run dry, and lease again, at the same moment
+        per_host = max(1, round(self.links_per_host * random.uniform(0.5, 1.5)))  # noqa: S311
+
+        def work(conn: Connection) -> rounds.HostLease:
             now = self._clock()
             if reread:
                 self._view = rounds.links_by_host(conn, self._info, now=now)
-            taken = rounds.lease_hosts(
+            return rounds.lease_hosts(
                 conn,
                 self._info,
                 self._view,
@@ -199,20 +205,23 @@ class _HostLeaser:
                 lease=self._worker.lease,
                 hosts=room,
                 holding=holding,
-                per_host=self.links_per_host,
+                per_host=per_host,
                 limit=self._worker.batch,
             )
-            return taken, repo.load_due_links(conn, taken.leased)
 
         if reread:
             self._read_at = time.monotonic()
-        taken, due = self._database.core_transaction(work)
+        taken = self._database.core_transaction(work)
+        # read after the lease's commit: the lease transactions of all workers run one at a
+        # time, so each is kept short
+        due = self._database.core_transaction(lambda conn: repo.load_due_links(conn, taken.leased))
         self.share = taken.share
         for host, tried in taken.hosts:  # leased now, or checked or leased meanwhile
             ids = self._view[host]
             del ids[len(ids) - tried :]
             if not ids:
                 del self._view[host]
+        self.tried = bool(taken.tried)
         return due
 
     def _remaining(self) -> rounds.Outstanding:
@@ -240,6 +249,8 @@ class _HostLeaser:
                     self._tally.leased += len(due)
                     self._poll_s = HOST_POLL_S
                     return due
+                if self.tried:
+                    continue  # what it tried was checked meanwhile: its view is smaller now
                 wait_s = self._poll_s
                 self._poll_s = min(
                     self._poll_s * 2, HOST_POLL_MAX_S if busy else IDLE_HOST_POLL_MAX_S
