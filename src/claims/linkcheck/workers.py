@@ -122,7 +122,7 @@ LINKS_PER_HOST_SLOT = 16
 # finds none (at most every HOST_POLL_MAX_S, or IDLE_HOST_POLL_MAX_S with nothing to do)
 HOST_POLL_S = 0.1
 HOST_POLL_MAX_S = 1.6
-IDLE_HOST_POLL_MAX_S = 0.4
+IDLE_HOST_POLL_MAX_S = 0.2
 # and reads the round again at most this often (its view of what is left to lease)
 ROUND_REREAD_S = 2.0
 
@@ -251,10 +251,8 @@ class _HostLeaser:
                     return due
                 if self.tried:
                     continue  # what it tried was checked meanwhile: its view is smaller now
-                wait_s = self._poll_s
-                self._poll_s = min(
-                    self._poll_s * 2, HOST_POLL_MAX_S if busy else IDLE_HOST_POLL_MAX_S
-                )
+                wait_s = min(self._poll_s, HOST_POLL_MAX_S if busy else IDLE_HOST_POLL_MAX_S)
+                self._poll_s = wait_s * 2
                 if not busy and not self._view:
                     left = await loop.run_in_executor(self._writer, self._remaining)
                     self._tally.outstanding = left.links
