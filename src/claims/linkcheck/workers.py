@@ -241,8 +241,10 @@ class _HostLeaser:
             short = min(self.hosts_wanted, self.share) > len(busy)
             wait_s: float | None = None  # None: until one of this worker's hosts is done
             if short or not busy:
+                # a scan of the round: when the view has run dry or it has nothing to do, at
+                # most every ROUND_REREAD_S
                 stale = time.monotonic() - self._read_at >= ROUND_REREAD_S
-                reread = not self._view or (not busy and stale)
+                reread = stale and (not self._view or not busy)
                 due = await loop.run_in_executor(self._writer, self._lease, room, busy, reread)
                 if due:
                     self._tally.batches += 1
