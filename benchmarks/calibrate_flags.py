@@ -10,7 +10,10 @@ Usage: PYTHONPATH=src python benchmarks/calibrate_flags.py [--write] [--readings
    those readings: every publisher's risks come from a model not fitted on it. The threshold
    is the one with the best F1 of "flagged" against "wrong" on these out-of-fold risks.
 3. --write: the model fitted on all readings, with that threshold, is written for shipping.
-Nothing here reads benchmarks/data/citations-fresh.jsonl: that set reports the figures.
+Nothing fitted here reads benchmarks/data/citations-fresh.jsonl: that set reports the figures.
+--fresh PATH [--batch N] instead reads that set (or one batch of it) with the shipped parser,
+labeller and flag model and reports the flags' trade-off on it; --save PATH keeps every
+field's reading (features, risk, flag, got, expected) as JSON for later study.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_extractor as training
-from claims.extract import calibration, labeller, parse_citation, split_footnote
+from claims.extract import ParsedCitation, calibration, labeller, parse_citation, split_footnote
 from extract_accuracy import DEV_FIELDS, _squash, dev_expected, dev_got
 from logistic import solve
 
@@ -38,7 +41,17 @@ Reading = tuple[str, dict[str, float], int]  # publisher, features, wrong (0/1)
 
 
 def readings_of(rows: list[dict[str, Any]], group: str) -> list[Reading]:
-    out: list[Reading] = []
+    return [(group, x, wrong) for _, _, _, x, wrong, _, _ in _field_readings(rows)]
+
+
+FieldReading = tuple[
+    dict[str, Any], ParsedCitation, str, dict[str, float], int, dict[str, Any], dict[str, Any]
+]
+
+
+def _field_readings(rows: list[dict[str, Any]]) -> list[FieldReading]:
+    """Per found citation and scored field: row, parse, field, features, wrong, got, want."""
+    out: list[FieldReading] = []
     notes: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         notes[(row["source_document"], row["footnote_number"])].append(row)
@@ -61,8 +74,54 @@ def readings_of(rows: list[dict[str, Any]], group: str) -> list[Reading]:
             got, want = dev_got(citation), dev_expected(row)
             for name in DEV_FIELDS:
                 x = calibration.features(citation, name)
-                out.append((group, x, int(got[name] != want[name])))
+                out.append((row, citation, name, x, int(got[name] != want[name]), got, want))
     return out
+
+
+def fresh_report(path: Path, batch: int | None, save: Path | None) -> None:
+    """The shipped flags on a held-out set: wrong fields flagged, flags on right fields."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    if batch is not None:
+        rows = [r for r in rows if r.get("batch", 1) == batch]
+    readings = _field_readings(rows)
+    scored = [(dict(c.field_risk).get(name, 0.0), wrong) for _, c, name, _, wrong, _, _ in readings]
+    flagged = [(1.0 if name in c.unsure_fields else 0.0, w) for _, c, name, _, w, _, _ in readings]
+    found = len({id(c) for _, c, _, _, _, _, _ in readings})
+    wrong = sum(y for _, y in scored)
+    print(
+        f"{path}{f', batch {batch}' if batch else ''}: {len(rows)} citations, {found} found; "
+        f"{len(scored)} fields of found citations, {wrong} wrong (shipped model and flags)"
+    )
+    recall, on_right, f1 = trade_off(flagged, 0.5)
+    flags = sum(1 for p, _ in flagged if p)
+    print(
+        f"  as shipped (unsure_fields): wrong fields flagged {recall:.1%} "
+        f"({sum(1 for p, y in flagged if p and y)}/{wrong}), flags on right fields "
+        f"{on_right:.1%} (of {flags}), F1 {f1:.2f}"
+    )
+    print(f"{'threshold':>10}{'wrong flagged':>15}{'flags on right':>16}{'F1':>7}")
+    for t in (0.05, 0.1, 0.2, 0.3, 0.5):
+        recall, on_right, f1 = trade_off(scored, t)
+        print(f"{t:>10.2f}{recall:>14.1%} {on_right:>15.1%} {f1:>6.2f}")
+    if save:
+        dump = [
+            {
+                "raw": row["raw"],
+                "publisher": row["publisher_of_document"],
+                "footnote_number": row["footnote_number"],
+                "field": name,
+                "wrong": wrong,
+                "risk": dict(c.field_risk).get(name),
+                "flagged": name in c.unsure_fields,
+                "features": x,
+                "got": got[name],
+                "want": want[name],
+            }
+            for row, c, name, x, wrong, got, want in readings
+        ]
+        lines = ",\n".join(json.dumps(d, ensure_ascii=False) for d in dump)
+        save.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
+        print(f"readings written to {save}")
 
 
 def dev_readings() -> list[Reading]:
@@ -142,7 +201,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write the shipped model")
     parser.add_argument("--readings", type=Path, help="cache of out-of-fold readings (JSON)")
+    parser.add_argument("--fresh", type=Path, help="report the shipped flags on this set")
+    parser.add_argument("--batch", type=int, help="with --fresh: only the lines of this batch")
+    parser.add_argument("--save", type=Path, help="with --fresh: write every field's reading")
     args = parser.parse_args()
+    if args.fresh:
+        fresh_report(args.fresh, args.batch, args.save)
+        return
     if args.readings and args.readings.exists():
         data = [tuple(r) for r in json.loads(args.readings.read_text(encoding="utf-8"))]
     else:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.urls import has_trailing_punctuation, normalize_url
+from claims.urls import has_trailing_punctuation, host_name, normalize_url
 
 
 @pytest.mark.parametrize(
@@ -122,3 +124,31 @@ def test_the_short_cut_for_normal_urls_agrees_with_the_full_normaliser(url: str)
         full = None
     if urls._NORMAL.fullmatch(url) and url[-1] != "?":
         assert full == url
+
+
+# host_name: the host name urlsplit gives, by a faster path (hypothesis compares them)
+def _by_urlsplit(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+# the pieces a URL is cut at, and what urlsplit strips, removes or refuses
+SPECIAL = ": // / ? # @ [ ] ::1 :80 user:pw@ %2F 127.0.0.1 . x http HTTPS ftp a+b.c-d Example.ORG"
+ODD = ["b\u00fccher.de", "\u2100", "\uff0f", "\t", "\r", "\n", " ", "\x00"]
+PIECES = st.sampled_from([*SPECIAL.split(), *ODD])
+
+
+@given(st.lists(PIECES | st.text(max_size=3), max_size=8).map("".join))
+def test_host_name_is_urlsplits(url: str) -> None:
+    assert host_name(url) == _by_urlsplit(url)
+
+
+def test_host_name_examples() -> None:
+    assert host_name("https://User@Example.ORG:8443/a?b#c") == "example.org"
+    assert host_name("http://[::1]:80/") == "::1"
+    assert host_name("http://[::1/") == ""  # an invalid IPv6 netloc
+    assert host_name("  http://a.test/") == "a.test"  # leading space, as urlsplit strips it
+    assert host_name("http://a\t.test/") == "a.test"  # a tab, as urlsplit removes it
+    assert host_name("mailto:someone@a.test") == ""

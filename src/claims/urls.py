@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit, urlunsplit
 
@@ -82,3 +83,28 @@ def credentials_warning(url: str, where: str) -> str:
         f"{where}: the URL carries a user name or password; it is kept as cited, but the"
         " checker never sends it"
     )
+
+
+# scheme://netloc, as urlsplit cuts it; what urlsplit would first strip or remove falls back
+_NETLOC = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#\t\r\n]*)(?=[/?#]|$)")
+
+
+def _host_by_urlsplit(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+@functools.lru_cache(maxsize=256)
+def _host_of_netloc(netloc: str) -> str:
+    return _host_by_urlsplit("//" + netloc)
+
+
+def host_name(url: str) -> str:
+    """The host name of ``url`` as ``urlsplit`` gives it, lower-cased ("" for none): the
+    netloc cut by a pattern, its host name parsed once per netloc (a run has few)."""
+    match = _NETLOC.match(url)
+    if match is None:
+        return _host_by_urlsplit(url)
+    return _host_of_netloc(match.group(1))

@@ -407,3 +407,24 @@ def test_note_ends_read_with_shared_marks_are_those_read_afresh(text: str) -> No
     marks = _Marks(text)
     for start in range(len(text)):
         assert note_end(text, start, marks) == note_end(text, start), start
+
+
+_SLUG_WORDS = st.sampled_from(["china", "open", "models", "ai", "race", "data", "report", "2025"])
+
+
+@given(
+    st.lists(_SLUG_WORDS, min_size=3, max_size=7),
+    st.data(),
+)
+def test_a_slug_broken_after_one_of_its_hyphens_keeps_it(
+    words: list[str], data: st.DataObject
+) -> None:
+    # a PDF line break after a slug's own hyphen (a run of them) leaves the hyphen in place;
+    # only a word's lone hyphen is the typesetter's (citations-fresh batch 6)
+    from claims.extract.urls import find_urls
+
+    url = "https://www.example.org/article/" + "-".join(words)
+    cut = data.draw(st.integers(min_value=1, max_value=len(words) - 1))
+    printed = "-".join(words[:cut]) + "-\n" + "-".join(words[cut:])
+    text = f"“Title,” Outlet, 2025. https://www.example.org/article/{printed}."
+    assert [u.url for u in find_urls(text)] == [url]

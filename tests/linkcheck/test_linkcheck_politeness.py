@@ -83,3 +83,25 @@ def test_merge_keeps_every_cited_title_once() -> None:
         [CheckTarget("http://x.test/", ("One",)), CheckTarget("http://x.test/", ("Two", "One"))]
     )
     assert merged == [CheckTarget("http://x.test/", ("One", "Two"))]
+
+
+def test_pages_waiting_for_their_probe_keep_the_limits(servers: Servers) -> None:
+    # a directory's first pages wait for its soft-404 probe outside the workers: the probe
+    # and the next pages still share the per-host limit, and the directory is probed once
+    host = HOSTS[0]
+    servers.route(host, "*", Response(404, {"Content-Type": "text/html"}, b"gone", delay_s=0.05))
+    targets = []
+    for i in range(8):
+        page = f"<html><head><title>Story {i}</title></head><body>story {i}</body></html>"
+        servers.route(
+            host,
+            f"/news/{i}",
+            Response(200, {"Content-Type": "text/html"}, page.encode(), delay_s=0.05),
+        )
+        targets.append(CheckTarget(servers.url(host, f"/news/{i}")))
+    options = CheckOptions(allow_private=True, concurrency=2, per_host=2, host_interval_s=0.0)
+    results = _run(targets, options)
+    assert sorted(r.outcome.value for r in results) == ["ok"] * 8
+    assert servers.peak[host] <= 2
+    probes = [r for r in servers.requests(host) if "claims-probe-" in r.path]
+    assert len(probes) == 1

@@ -408,3 +408,39 @@ def test_a_run_in_chunks_checks_each_link_once_and_reports_all(
     assert report.not_alive()[0].archive == entry.archive
     assert report.outcome_counts()["ok"] == 8
     assert report.found_problems(FailOn.FAILING)
+
+
+class RecordingSink:
+    """A page sink that keeps what it was handed: link ids by group."""
+
+    def __init__(self) -> None:
+        self.groups: list[list[int]] = []
+
+    def many(self, pages: Sequence[tuple[int, object]]) -> None:
+        self.groups.append([link_id for link_id, _ in pages])
+
+    def archived(self, *args: object) -> None:
+        raise AssertionError("no archive look-up in this run")
+
+
+def test_pages_are_handed_on_as_read_each_once(
+    database: Database, servers: Servers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain run hands its pages to the capture sink in small groups as they are read (not a
+    commit's worth after the commit): every page read once, the failures not at all."""
+    import claims.linkcheck.service as service
+
+    monkeypatch.setattr(service, "PAGES_AHEAD_BATCH", 4)
+    rows = [
+        (f"p{i}", servers.route(HOSTS[i % 3], f"/p{i}", html(f"Page {i}")), None) for i in range(18)
+    ]
+    rows.append(("gone", servers.route(D, "/gone", html("Gone", status=404)), None))
+    add_sources(database, rows)
+    sink = RecordingSink()
+    report = check_links(database, options=FAST, clock=FakeClock(), on_page=sink)
+    assert report.checked == 19
+    handed = [link_id for group in sink.groups for link_id in group]
+    alive = {r.link_id for r in report.links if r.result.outcome is CheckOutcome.OK}
+    assert len(alive) == 18
+    assert sorted(handed) == sorted(alive)
+    assert max(len(group) for group in sink.groups) <= 4

@@ -9,6 +9,7 @@ layer or the services. Every error reaches the user as one ``error: …`` line (
 from __future__ import annotations
 
 import atexit
+import gc
 import importlib
 import os
 import sys
@@ -135,11 +136,28 @@ COMMANDS: dict[str, Lazy] = {
 _loaded: dict[tuple[str, Lazy], Any] = {}
 
 
+class _OneCommand:
+    """Set by ``main``: this process runs one command, then ends."""
+
+    process = False
+
+
 def load_command(name: str, spec: Lazy) -> Any:
     """Import a command's module and build its click command (with plain metavars)."""
     command = _loaded.get((name, spec))
     if command is None:
-        command = _loaded[(name, spec)] = _build_command(name, spec)
+        if not _OneCommand.process:
+            command = _loaded[(name, spec)] = _build_command(name, spec)
+            return command
+        # a command's imports make objects that live as long as the process: collecting
+        # while they run, and scanning them at every full collection after, finds nothing
+        # (a tenth of a check's start-up: 0.17 of 1.63 G instructions)
+        gc.disable()
+        try:
+            command = _loaded[(name, spec)] = _build_command(name, spec)
+        finally:
+            gc.freeze()
+            gc.enable()
     return command
 
 
@@ -339,6 +357,7 @@ def root(
 
 
 def main() -> None:
+    _OneCommand.process = True
     try:
         app()
     except SystemExit as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from claims.enums import AccessedBasis, SourceKind
 from claims.extract import calibration, quotes, styles
@@ -25,8 +26,10 @@ from claims.extract.kinds import (
 )
 from claims.extract.names import (
     has_organisation_word,
+    is_outlet_name,
     looks_like_name_phrase,
     looks_like_organisation,
+    looks_like_outlet,
     looks_like_person,
     split_authors,
 )
@@ -38,11 +41,12 @@ MASK = "\x1f"  # stands in for text already assigned to a field; also separates 
 PLACEHOLDER_KEY = ""  # keys are given by the caller (see claims.extract.keys)
 
 _SIGNAL = re.compile(
-    r"^(?:(?:also\s+see|see|compare)(?:\s+also)?"
+    r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?"
     r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?"
     r"|cf\.|e\.g\.,?|for example,|for instance,|quoted in|cited in|as cited in)\s+",
     re.IGNORECASE,
 )
+_LINK_ARROW = re.compile(r"(?<!\S)→(?!\S)")
 _IBID = re.compile(r"^(?:ibid|ibidem|id)\b\.?,?\s*", re.IGNORECASE)
 _BEFORE_URL = re.compile(
     r"(?:(?:available|accessible|published|posted|online|retrieved)\s+)?"
@@ -193,6 +197,7 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     depth_quote = 0
     depth_paren = 0
+    quote_at = 0  # where the quotation left open began
     start = 0
     i = 0
     n = len(text)
@@ -228,6 +233,8 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
         if ch in quotes.OPENING_DOUBLE or (
             ch == quotes.STRAIGHT_DOUBLE and quotes.straight_opens(text, i)
         ):
+            if depth_quote == 0:
+                quote_at = i
             depth_quote += 1
         elif ch in quotes.CLOSING_DOUBLE or ch == quotes.STRAIGHT_DOUBLE:
             depth_quote = max(depth_quote - 1, 0)
@@ -236,6 +243,14 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
         elif ch == ")":
             depth_paren = max(depth_paren - 1, 0)
         elif ch == ";" and depth_quote == 0 and depth_paren == 0 and not _place_list(text, i):
+            cut(i, i + 1)
+        elif (
+            ch == ";"
+            and depth_quote == 1
+            and depth_paren == 0
+            and _unclosed_quote_ends(text, quote_at, i)
+        ):
+            depth_quote = 0  # "“Title. →; Isobel Yeung and …, Vice News, “…”": never closed
             cut(i, i + 1)
         elif ch == "\n" and depth_quote > 0 and text.startswith("\n", i + 1):
             depth_quote = 0  # a paragraph break ends any quotation left open
@@ -252,6 +267,21 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:
+    """A semicolon inside a quotation that was never closed ends a citation when the
+    quotation has run long and the next piece is names, a comma and another quoted title."""
+    if at - opened < _LONG_QUOTE:
+        return False
+    after = at + 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    names = _NAMES_THEN_COMMA.match(text, after)
+    if names is None:
+        return False
+    return any(q in text[names.end() : names.end() + 80] for q in quotes.OPENING_DOUBLE)
+
+
+_LONG_QUOTE = 120  # longer than a title holding a semicolon ("…; or, …")
 _CONTINUATION = (
     r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online)\b)"
 )
@@ -707,8 +737,39 @@ def parse_citation(
         parsed = refine(_parse(text), styled=styled)
         if styled:
             parsed = replace(parsed, source=styles.inherit(parsed.source, previous))
+    if "-" in text and "\n" in text:
+        parsed = _join_broken_words(parsed, text)
     parsed = replace(parsed, start=start_offset, end=start_offset + len(text))
     return calibration.flag(parsed) if styled else parsed
+
+
+# a word a PDF hyphenated at a line end: lowercase on both sides, the hyphen the only one
+# (``Intelli-⏎gence``, ``Maga-⏎zine``; ``Low-Cost`` and ``AI-⏎based`` keep theirs)
+_BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]*[a-z])-[ \t]*\n[ \t]*([a-z]+)(?![\w-])")
+
+
+def _join_broken_words(parsed: ParsedCitation, text: str) -> ParsedCitation:
+    """``parsed`` with the words the PDF broke at a line end whole again in its title,
+    container and publisher, however those fields spaced the break."""
+    broken = {(m[1], m[2]) for m in _BROKEN_WORD.finditer(text)}
+    if not broken:
+        return parsed
+    source = parsed.source
+    changes: dict[str, Any] = {}
+    for name in ("title", "container", "publisher"):
+        value = getattr(source, name)
+        if not value:
+            continue
+        joined = value
+        for left, right in broken:
+            joined = re.sub(
+                rf"(?<![\w-]){re.escape(left)}-\s*{re.escape(right)}(?![\w-])", left + right, joined
+            )
+        if joined != value:
+            changes[name] = joined
+    if not changes:
+        return parsed
+    return replace(parsed, source=replace(source, **changes))
 
 
 def refers_back(text: str) -> bool:
@@ -749,6 +810,8 @@ def _parse(text: str) -> ParsedCitation:
     if signal:
         work.take(0, signal.end())
 
+    for m in _LINK_ARROW.finditer(text) if "→" in text and "," in text else ():
+        work.take(m.start(), m.end())  # a link printed as an arrow: "…, 4 March 2015 →"
     url, doi, url_extra, url_flags = _take_urls(work)
     extra.update(url_extra)
     flags.extend(url_flags)
@@ -891,6 +954,7 @@ def _parse(text: str) -> ParsedCitation:
     authors: tuple[Contributor, ...] = ()
     authors_ok = True
     leftovers: list[_Segment] = []
+    pre = ""
     if title_span is not None:
         pre = masked[: title_span[0]].replace(MASK, " ").strip(" ,.:")
         possessive = _possessive_author(pre) if pre else None
@@ -916,6 +980,19 @@ def _parse(text: str) -> ParsedCitation:
         post_segments, publisher, interview=bool(title and _INTERVIEW.search(title))
     )
     container, publisher, kind = tail.container, tail.publisher, tail.kind or kind_hint
+    if container is None and pre and not possessive_author:
+        outlet_first = _outlet_before_title(pre)
+        if outlet_first is not None:
+            authors, container = outlet_first  # "Austin Ramzy, New York Times, “Title,” Date"
+    if (
+        container is None
+        and title_span is None
+        and len(authors) == 1
+        and authors[0].literal is not None
+        and not book_like
+        and is_outlet_name(authors[0].literal)
+    ):
+        container, authors = authors[0].literal, ()  # "Radio Free Asia, Title, 9 October 2017"
     volume_pages = _VOLUME_PAGES_END.search(container) if container and journal is None else None
     if container and volume_pages and volume_pages.start() > 0:
         # "Social Science Quarterly 61 666-675": the volume and pages end the journal's name
@@ -1004,6 +1081,22 @@ def _parse(text: str) -> ParsedCitation:
         leftover=_leftover(text, masked, leftovers),
         evidence=(("possessive_author", 1.0),) if possessive_author and authors else (),
     )
+
+
+def _outlet_before_title(pre: str) -> tuple[tuple[Contributor, ...], str] | None:
+    """Persons, then an outlet, before a quoted title: "Rian Thum, Made in China Journal".
+
+    Only when nothing after the title names an outlet, every name before the last comma is a
+    person and the last is an outlet's name (``looks_like_outlet``).
+    """
+    head, comma, last = pre.rpartition(",")
+    head, last = head.strip(), last.strip()
+    if not comma or not head or not looks_like_outlet(last):
+        return None
+    persons, ok = split_authors(head)
+    if not ok or not persons or any(p.literal is not None for p in persons):
+        return None
+    return persons, last
 
 
 def _leftover(text: str, masked: str, pieces: list[_Segment]) -> str | None:
@@ -1256,6 +1349,16 @@ def _assign_segments(segments: list[_Segment], publisher: str | None, *, intervi
         if available:
             value = value[available.end() :].strip()
         phrase = _issuing_phrase(value)
+        if (
+            phrase is not None
+            and phrase.kind is SourceKind.BLOG_POST
+            and phrase.genre[:1].isupper()
+            and phrase.issuer
+            and tail.container is None
+        ):
+            # "Sam Altman’s Personal Blog", "Sapien Blog": a capitalised Blog ends its name
+            tail.kind, tail.container = SourceKind.BLOG_POST, value
+            continue
         if phrase is not None and tail.kind is None:
             tail.kind, tail.genre = phrase.kind, phrase.genre
             if phrase.issuer:

@@ -97,6 +97,35 @@ ORGANISATION_WORDS = frozenset(
         "watch",
     ]
 )
+# words a newspaper's or broadcaster's name is made of; general English, not one outlet's
+OUTLET_WORDS = frozenset(
+    [
+        "bulletin",
+        "chronicle",
+        "courier",
+        "daily",
+        "dispatch",
+        "gazette",
+        "guardian",
+        "herald",
+        "journal",
+        "magazine",
+        "mail",
+        "monitor",
+        "news",
+        "observer",
+        "post",
+        "press",
+        "quarterly",
+        "radio",
+        "review",
+        "telegraph",
+        "television",
+        "times",
+        "tribune",
+        "weekly",
+    ]
+)
 # words no personal name is made of ("Ranking Digital Rights" is not a Mr. Rights)
 _NOT_NAME_WORDS = frozenset(
     [
@@ -176,9 +205,11 @@ _PARTICLES = frozenset(
         "al",
         "el",
         "zu",
+        "y",  # "Blaise Agüera y Arcas", "José Ortega y Gasset"
     ]
 )
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_HONORIFICS = frozenset({"Dr", "Prof", "Professor"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z])$")
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 _ET_AL = re.compile(r",?\s+(?:et\s+al\.?|and\s+others)\s*$", re.IGNORECASE)
@@ -195,6 +226,26 @@ _ORGANISATION_OF_AND = re.compile(
     + r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"\s+(?:and|&)\s+(?P<tail>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
 )
+
+
+# one body whose name joins two remits with "and" before its head: "U.S.-China Economic and
+# Security Review Commission", "Science and Technology Committee"
+_JOINED_BODY = re.compile(
+    r"(?P<a>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:and|&)\s+"
+    r"(?P<b>(?:[A-Z][\w’'-]*\s+){1,3}(?:Commission|Committee|Council|Agency|Administration"
+    r"|Authority|Board|Foundation|Institute|Office|Bureau|Center|Centre))"
+)
+_REMIT_ADJECTIVES = frozenset(
+    {"security", "technology", "science", "trade", "energy", "health", "safety", "development"}
+)
+
+
+def _joined_body(text: str) -> bool:
+    m = _JOINED_BODY.fullmatch(text)
+    if m is None or any(w.lower() in ORGANISATION_WORDS for w in m["a"].split()):
+        return False
+    first = m["b"].split()[0].lower()
+    return first in ORGANISATION_WORDS or first in _REMIT_ADJECTIVES
 
 
 def _is_name_word(word: str) -> bool:
@@ -259,6 +310,37 @@ def looks_like_name_phrase(text: str) -> bool:
     return words[0].strip(",.()")[:1].isupper()
 
 
+def is_outlet_name(text: str) -> bool:
+    """An organisation's name that says it is a newspaper or broadcaster ("Radio Free Asia"),
+    and no other kind of body ("… Security Review Commission" is not)."""
+    tokens = [w.strip(",.()") for w in text.split()]
+    words = {w.lower() for w in tokens}
+    if not tokens or not looks_like_name_phrase(text) or not words & OUTLET_WORDS:
+        return False
+    if words & (ORGANISATION_WORDS - OUTLET_WORDS):
+        return False
+    # two words may be a person's name ("John Press"): only an outlet word or an
+    # abbreviation first makes them an outlet's ("Daily Mail", "BBC News")
+    return len(tokens) > 2 or tokens[0].lower() in OUTLET_WORDS or tokens[0].isupper()
+
+
+def looks_like_outlet(text: str) -> bool:
+    """A proper name that is a newspaper's, magazine's or broadcaster's rather than a person's:
+    an outlet or organisation word in it ("New York Times", "Daily Mail", "BBC News"), a
+    leading "The" ("The Guardian"), or not a person's name at all ("ChinaFile")."""
+    if not looks_like_name_phrase(text):
+        return False
+    parts = [p for p in _AUTHOR_SPLIT.split(text) if p]
+    if len(parts) > 1 and all(looks_like_person(p) for p in parts):
+        return False  # "Julian Borger and Glenn Greenwald"
+    words = [w.lower().strip(",.()") for w in text.split()]
+    return (
+        not looks_like_person(text)
+        or words[0] == "the"
+        or any(w in OUTLET_WORDS or w in ORGANISATION_WORDS for w in words)
+    )
+
+
 def has_organisation_word(text: str) -> bool:
     return any(w.lower().strip(",.()") in ORGANISATION_WORDS for w in text.split())
 
@@ -271,6 +353,8 @@ def split_person(text: str) -> Contributor:
         if given.strip() and given.strip() not in _SUFFIXES:
             return Contributor(family=family.strip(), given=given.strip())
     words = text.split()
+    while len(words) > 2 and words[0].rstrip(".") in _HONORIFICS:
+        words = words[1:]  # "Dr James Leibold"
     suffix: list[str] = []
     while len(words) > 1 and words[-1] in _SUFFIXES:
         suffix.insert(0, words.pop())
@@ -313,6 +397,8 @@ def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributo
         w.lower() in ORGANISATION_WORDS - _REMIT_WORDS for w in remit["tail"].split()
     ):
         # "US Department of Housing and Urban Development" is one body, not two
+        return (Contributor(literal=text),), True
+    if _joined_body(text):
         return (Contributor(literal=text),), True
     org_parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if p]
     if len(org_parts) > 1 and all(

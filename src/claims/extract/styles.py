@@ -20,6 +20,7 @@ from claims.extract.dates import find_dates
 from claims.extract.kinds import is_legal_title
 from claims.extract.names import (
     has_organisation_word,
+    is_outlet_name,
     looks_like_name_phrase,
     looks_like_organisation,
     looks_like_person,
@@ -29,7 +30,8 @@ from claims.extract.names import (
 from claims.records import Contributor, PartialDate, SourceRecord
 
 _SIGNAL = re.compile(
-    r"^(?:(?:also\s+see|see|compare)(?:\s+also)?(?:,?\s+(?:e\.g\.|for example|generally),?)?"
+    r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?"
+    r"(?:,?\s+(?:e\.g\.|for example|generally),?)?"
     r"|cf\.|e\.g\.,?|for example,?)\s+",
     re.IGNORECASE,
 )
@@ -115,6 +117,16 @@ _COURT_CASE = re.compile(
     r"^(?P<court>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\.\s+"
     r"(?P<case>[^.]{2,80}?\s+(?i:vs?)\.?\s+[^.]{2,80}?)\.\s"
 )
+# a treaty body's views on a communication or a court's on an application: "Human Rights
+# Committee, Edriss El Hassy v. The Libyan Arab Jamahiriya, Communication No. 1422/2005, para.
+# 6.11" (the body decides the case; it is not its author)
+_COMMUNICATION = re.compile(
+    r"^(?:(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and)){1,8}),\s+)?"
+    r"(?P<case>[A-Z][^,;]{1,100}?\s+(?i:vs?)\.?\s+[^,;]{2,100}?),\s+"
+    r"(?i:communication|application|app\.)\s+(?i:no)\.?\s*\d+/\d{2,4}\b[^;]*$"
+)
+# a short form's mark after the short title
+_PREVIOUSLY_CITED = re.compile(r"\s*\((?i:previously cited|cited above|above)\)\s*$")
 # a lead-in that ends in a signal, kept at the head of a title
 _TITLE_SIGNAL = re.compile(
     r"^.{0,160}?(?:\bse puede ver(?:\s+(?:el|la|los|las))?|\bv[ée]ase(?:\s+(?:el|la))?|参见)\s*"
@@ -234,6 +246,23 @@ _STATUTE = re.compile(
     r"\.?\s*"
     r"\d[\w().,\s–-]{0,40})?\.?$"
 )
+# an instrument by its name or abbreviation and an article: "UDHR, Article 3", "ICCPR, Article
+# 9(2) and Article 14(3)", "Rome Statute, Articles 7(1)(f) and 7(1)(k)"
+_ARTICLE_NUMBER = r"\d+(?:\(\w{1,4}\))*"
+_INSTRUMENT_ARTICLE = re.compile(
+    r"^(?P<work>[A-Z][^,;:“”\"()]{1,160}?),\s+(?i:arts?\.|articles?)\s+"
+    + _ARTICLE_NUMBER
+    + r"(?:(?:\s*,\s*|\s+and\s+)(?:(?i:arts?\.|articles?)\s+)?"
+    + _ARTICLE_NUMBER
+    + r")*\.?$"
+)
+# a UN document by its symbol after the title: "…, UN doc. A/HRC/22/44, 24 December 2012, para.
+# 38", "…, CERD/C/GC/36, §§40, 53" (two slashes at least; a resolution's 20/8 is not one)
+_UN_SYMBOL = re.compile(
+    r",\s+(?:UN\s+[Dd]oc\.?\s+)?(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.]*){2,}(?:/Add\.\d+)?)"
+    r"(?P<tail>(?:,[^,]*)*)\.?$"
+)
+_UN_TAIL_PIECE = re.compile(r"^(?:(?i:paras?\.?|§§?|p\.|pp\.)\s*[\d–,\s-]+|\(\d{4}\))$")
 # MHRA and Chicago journals: "'Title', Essays in Criticism, 7.2 (April 1957)", "…', Jacket, 24 ("
 _JOURNAL_AFTER_QUOTE = re.compile(
     r"[’'”\"]\s*,\s*(?P<journal>[A-Z][^,()“”\"‘’]{1,80}?),?\s+\d{1,4}(?:[.:]\d{1,3})?"
@@ -301,6 +330,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = page["site"]
         changes["title"] = " ".join(page["title"].split()).rstrip(" .,")
         changes["contributors"] = ()
+    elif not quoted and (outlet_named := _outlet_first(text)) is not None:
+        changes.update(outlet_named)
+    elif not quoted and (un_document := _un_document(text)) is not None:
+        changes.update(un_document)
     elif not quoted and (release := _genre_first(text)) is not None:
         changes.update(release)
     elif not quoted and (numbered := _numbered_report(text)) is not None:
@@ -319,11 +352,21 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = None
         if statute["year"]:
             changes["issued"] = PartialDate(int(statute["year"]))
+    elif not quoted and (instrument := _INSTRUMENT_ARTICLE.match(text.strip())) is not None:
+        changes["title"] = " ".join(instrument["work"].split())
+        changes["contributors"] = ()
+        changes["container"] = None
     elif article is not None:
         work = article["work"]
         changes["title"] = " ".join(work.split()) if work else None
         changes["contributors"] = ()
         changes["container"] = None
+    elif not quoted and (views := _COMMUNICATION.match(text.strip())) is not None:
+        changes["title"] = " ".join(views["case"].split())
+        changes["contributors"] = ()
+        changes["container"] = None
+        if views["body"]:
+            changes["publisher"] = views["body"]
     elif court_case is not None:
         changes["title"] = " ".join(court_case["case"].split())
         changes["publisher"] = court_case["court"]
@@ -499,7 +542,16 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     ):
         container = changes["container"] = None  # the head of an unquoted title read again
     long_title = isinstance(title, str) and len(title) > 10
-    if long_title and isinstance(container, str) and isinstance(title, str) and title in container:
+    # "“Situational Awareness,” Situational Awareness": an outlet after the closing quote may
+    # have the quoted title's name
+    same_name = quoted and isinstance(container, str) and container.strip() == title
+    if (
+        long_title
+        and not same_name
+        and isinstance(container, str)
+        and isinstance(title, str)
+        and title in container
+    ):
         container = changes["container"] = None  # the title, read again with what follows
     season = _SEASON.search(container) if isinstance(container, str) else None
     if isinstance(container, str) and season is not None and season.start():
@@ -509,6 +561,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     modified = _LAST_MODIFIED.search(text) if source.issued is None else None
     if modified is not None and "issued" not in changes and find_dates(modified["date"]):
         changes["issued"] = find_dates(modified["date"])[0].value  # Chicago web pages
+    title_cited = changes.get("title", source.title)
+    cited = _PREVIOUSLY_CITED.search(title_cited) if isinstance(title_cited, str) else None
+    if isinstance(title_cited, str) and cited is not None and cited.start() > 0:
+        changes["title"] = title_cited[: cited.start()]  # "The Telegram (previously cited)"
     title = changes.get("title")
     taken = source.publisher
     if isinstance(title, str) and taken and "publisher" not in changes and taken in title:
@@ -764,6 +820,62 @@ def _persons_first(
 _FAMILIES = re.compile(r"^[A-Z][\w’'-]*[a-z][\w’'-]*(?:/[A-Z][\w’'-]*[a-z][\w’'-]*)*$")
 _THE_OUTLET = re.compile(r"^The(?:\s+[A-Z][\w.&’'-]*){1,3}$")
 _URL_START = re.compile(r"\s*(?:https?:|www\.)")
+
+
+def _outlet_first(text: str) -> dict[str, object] | None:
+    """An outlet named first, then an unquoted title and its date: ``Radio Free Asia, Nearly
+    Half of Uyghurs … Camps, 9 October 2017`` (a link printed as an arrow may follow)."""
+    head = text.strip().rstrip(" .→")
+    pieces = [(s, e) for s, e in _top_commas(head) if head[s:e].strip()]
+    if len(pieces) < 3:
+        return None
+    first = " ".join(head[pieces[0][0] : pieces[0][1]].split())
+    if not is_outlet_name(first) or looks_like_person(first):
+        return None
+    date_start = pieces[-1][0]
+    if not _whole_date(head[date_start:].strip()):
+        return None
+    title = " ".join(head[pieces[1][0] : pieces[-2][1]].split())
+    if not title[:1].isupper() or find_dates(title) or _URL_START.search(title):
+        return None
+    return {"container": first, "title": title, "contributors": ()}
+
+
+def _un_document(text: str) -> dict[str, object] | None:
+    """A UN document with its symbol after the title: ``Working Group on Arbitrary Detention,
+    Deliberation No. 9 …, UN doc. A/HRC/22/44, 24 December 2012, para. 38`` (the body named
+    first is the author); the date and a paragraph may follow the symbol."""
+    text = text.strip().rstrip(".")
+    m = _UN_SYMBOL.search(text)
+    if m is None:
+        return None
+    issued = None
+    for piece in (p.strip() for p in m["tail"].split(",") if p.strip()):
+        if _whole_date(piece) and issued is None:
+            issued = find_dates(piece)[0].value
+        elif not _UN_TAIL_PIECE.match(piece) and not piece.isdigit():
+            return None
+    head = text[: m.start()]
+    pieces = [" ".join(head[s:e].split()) for s, e in _top_commas(head)]
+    pieces = [p for p in pieces if p]
+    if not pieces or not pieces[-1][:1].isupper():
+        return None
+    changes: dict[str, object] = {"container": None, "contributors": ()}
+    first = pieces[0]
+    words = first.split()
+    if (
+        len(pieces) > 1
+        and len(words) <= 12
+        and has_organisation_word(first)
+        and not looks_like_person(first)
+        and all(w[:1].isupper() or w.islower() for w in words)
+    ):
+        changes["contributors"] = (Contributor(literal=first),)
+        pieces = pieces[1:]
+    changes["title"] = ", ".join(pieces)
+    if issued is not None:
+        changes["issued"] = issued
+    return changes
 
 
 def _named_first(text: str) -> dict[str, object]:

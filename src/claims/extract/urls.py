@@ -72,6 +72,29 @@ def _continues(url: str, gap: str, piece: str) -> bool:
     return _FILE_END.search(piece[-6:]) is not None and any(c in piece for c in "_%/")
 
 
+# a PDF hyphenates an address inside a word at a line end (``www.bloom-⏎berg.com``,
+# ``situationalaware-⏎ness.pdf``): the hyphen is the typesetter's when the word around it has
+# no other hyphen (a slug's own hyphens come in runs: ``china-⏎united-states``), or when the
+# two halves make a word addresses are made of (``wp-con-⏎tent``)
+_URL_WORD_BREAK = re.compile(r"[./_?=&#+:~%]")
+_URL_WORDS = frozenset({"content", "uploads", "articles", "article", "documents", "publications"})
+
+
+def _word_break(url: str, piece: str) -> bool:
+    """Whether the hyphen ending ``url`` only broke a word that ``piece`` finishes."""
+    if not (piece[:1].isalpha() and piece[:1].islower()):
+        return False
+    head = re.search(r"[a-z]+$", url[:-1])
+    if head is None:
+        return False
+    left = _URL_WORD_BREAK.split(url[:-1])[-1]
+    right = _URL_WORD_BREAK.split(piece, maxsplit=1)[0]
+    if "-" not in left and "-" not in right:
+        return True
+    tail = re.match(r"[a-z]+", piece)
+    return tail is not None and head.group(0) + tail.group(0) in _URL_WORDS
+
+
 def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
     """The end and text of a URL that goes on after a line break or space inserted by
     conversion: after a hyphen, slash or ``_`` it was cut at, or with a ``/…`` or ``%…``
@@ -99,6 +122,8 @@ def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
             or _continues(url, text[end : m.start("piece")], piece)
         ):
             break
+        if url.endswith("-") and not dot and _word_break(url, piece):
+            url = url[:-1]  # the typesetter's hyphen, not the address's
         url += piece
         end = raw_end
     return end, url

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import functools
 import re
 import secrets
 import sys
@@ -22,6 +21,7 @@ from claims.linkcheck.client import Budget, Engine, FetchFailure, Lookup
 from claims.linkcheck.offline import Judgement, OfflineJudge
 from claims.linkcheck.options import CheckOptions
 from claims.linkcheck.results import CheckResult, CheckTarget
+from claims.urls import host_name as host_of
 
 ResultSink = Callable[[CheckResult], Awaitable[None]]
 # the event loop gives up the GIL at every socket call; with the writer thread busy it waited
@@ -47,16 +47,6 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-# asked five times per URL of a run, mostly while it is in flight: a cache of 8,192 URLs held
-# 2 MB at 20,000 URLs for little (a miss is one urlsplit)
-@functools.lru_cache(maxsize=1024)
-def host_of(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-
-
 def merge_targets(targets: Iterable[CheckTarget]) -> list[CheckTarget]:
     """One target per URL, carrying every title it is cited under, in first-seen order."""
     merged: OrderedDict[str, list[str]] = OrderedDict()
@@ -66,11 +56,13 @@ def merge_targets(targets: Iterable[CheckTarget]) -> list[CheckTarget]:
     return [CheckTarget(url, tuple(titles)) for url, titles in merged.items()]
 
 
-def interleave_by_host(targets: Sequence[CheckTarget]) -> list[CheckTarget]:
+def interleave_by_host(
+    targets: Sequence[CheckTarget], host: Callable[[str], str] = host_of
+) -> list[CheckTarget]:
     """Round-robin over hosts, so workers spread across hosts instead of queueing on one."""
     by_host: OrderedDict[str, list[CheckTarget]] = OrderedDict()
     for target in targets:
-        by_host.setdefault(host_of(target.url), []).append(target)
+        by_host.setdefault(host(target.url), []).append(target)
     queues = [list(reversed(group)) for group in by_host.values()]
     out: list[CheckTarget] = []
     while queues:
@@ -93,6 +85,25 @@ def sibling_probe_url(url: str, token: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, probe_path, "", ""))
 
 
+def _probe_key(url: str) -> tuple[str, str, str]:
+    """The directory a soft-404 probe stands for: one probe per scheme, host and directory."""
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc, (parts.path or "/").rpartition("/")[0]
+
+
+def _elapsed_ms(started: float) -> int:
+    return round((time.monotonic() - started) * 1000)
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    """A page answered and read, not yet classified."""
+
+    page: PageFacts
+    budget: Budget
+    started: float
+
+
 class HostScheduler:
     """Hands each worker a URL whose host has room, round-robin over hosts.
 
@@ -106,10 +117,12 @@ class HostScheduler:
         self,
         targets: Iterable[CheckTarget],
         per_host: int | Callable[[str], int],
+        host: Callable[[str], str] = host_of,
         *,
         open_ended: bool = False,
     ) -> None:
         self._per_host = per_host if callable(per_host) else (lambda _host: per_host)
+        self._host = host
         self._queues: OrderedDict[str, deque[CheckTarget]] = OrderedDict()
         self._active: dict[str, int] = {}
         self._ready: deque[str] = deque()
@@ -122,7 +135,7 @@ class HostScheduler:
 
     def _queue(self, targets: Iterable[CheckTarget]) -> None:
         for target in targets:
-            host = host_of(target.url)
+            host = self._host(target.url)
             if host not in self._queues:
                 self._queues[host] = deque()
                 self._active[host] = 0
@@ -176,7 +189,7 @@ class HostScheduler:
 
     async def done(self, target: CheckTarget) -> None:
         async with self._changed:
-            host = host_of(target.url)
+            host = self._host(target.url)
             self._active[host] -= 1
             if self._open and not self._active[host] and not self._queues[host]:
                 # forgotten, so an open-ended run's memory does not grow with its hosts
@@ -247,9 +260,7 @@ class Checker:
 
     # -- soft-404 probing --------------------------------------------------------------
     async def _probe(self, url: str) -> tuple[PageFacts | None, str]:
-        parts = urlsplit(url)
-        directory = (parts.path or "/").rpartition("/")[0]
-        key = (parts.scheme, parts.netloc, directory)
+        key = _probe_key(url)
         future = self._probes.get(key)
         if future is None:
             future = asyncio.get_running_loop().create_future()
@@ -270,23 +281,48 @@ class Checker:
     # -- one URL -----------------------------------------------------------------------
     async def check_one(self, target: CheckTarget) -> CheckResult:
         """Check one URL; whatever goes wrong is this URL's outcome, never the run's."""
-        try:
-            return await self._check_one(target)
-        except Exception as exc:  # one odd URL must not stop a run
-            return CheckResult(
-                url=target.url,
-                outcome=CheckOutcome.CONNECTION_ERROR,
-                checked_at=self._clock(),
-                error=f"check failed: {type(exc).__name__}: {exc}"[:500],
-            )
+        step = await self._fetch_step(target)
+        if isinstance(step, CheckResult):
+            return step
+        return await self._finish_step(target, step)
 
-    async def _check_one(self, target: CheckTarget) -> CheckResult:
+    async def _fetch_step(self, target: CheckTarget) -> CheckResult | _Fetched:
+        """The URL's own request: its result, or the page still to be classified."""
+        try:
+            return await self._fetch(target)
+        except Exception as exc:  # one odd URL must not stop a run
+            return self._crashed(target, exc)
+
+    async def _finish_step(self, target: CheckTarget, fetched: _Fetched) -> CheckResult:
+        try:
+            return await self._finish(target, fetched)
+        except Exception as exc:  # one odd URL must not stop a run
+            return self._crashed(target, exc)
+
+    def _crashed(self, target: CheckTarget, exc: Exception) -> CheckResult:
+        return CheckResult(
+            url=target.url,
+            outcome=CheckOutcome.CONNECTION_ERROR,
+            checked_at=self._clock(),
+            error=f"check failed: {type(exc).__name__}: {exc}"[:500],
+        )
+
+    def _needs_probe(self, target: CheckTarget, page: PageFacts) -> bool:
+        return (
+            self.options.detect_soft_404
+            and 200 <= page.status < 300
+            and page.body is not None
+            and not is_home(target.url)
+        )
+
+    def _probe_pending(self, url: str) -> bool:
+        """Whether classifying a page of ``url`` would wait for its directory's probe."""
+        future = self._probes.get(_probe_key(url))
+        return future is None or not future.done()
+
+    async def _fetch(self, target: CheckTarget) -> CheckResult | _Fetched:
         opts = self.options
         started = time.monotonic()
-
-        def elapsed_ms() -> int:
-            return round((time.monotonic() - started) * 1000)
-
         for pattern in self._exclude:
             if pattern.search(target.url):
                 return CheckResult(
@@ -304,7 +340,7 @@ class Checker:
                 url=target.url,
                 outcome=CheckOutcome.TIMEOUT,
                 checked_at=self._clock(),
-                elapsed_ms=elapsed_ms(),
+                elapsed_ms=_elapsed_ms(started),
                 error=f"no outcome within {budget.total_s:g} s in total",
             )
         except FetchFailure as failure:
@@ -314,7 +350,7 @@ class Checker:
                 checked_at=self._clock(),
                 final_url=failure.final_url if failure.redirects else None,
                 redirects=failure.redirects,
-                elapsed_ms=elapsed_ms(),
+                elapsed_ms=_elapsed_ms(started),
                 error=failure.message,
                 reached_server=failure.reached_server,
             )
@@ -327,17 +363,18 @@ class Checker:
                 final_url=page.final_url,
                 redirects=page.redirects,
                 title=page.title,
-                elapsed_ms=elapsed_ms(),
+                elapsed_ms=_elapsed_ms(started),
                 reached_server=True,
             )
+        return _Fetched(page, budget, started)
+
+    async def _finish(self, target: CheckTarget, fetched: _Fetched) -> CheckResult:
+        """Classify a fetched page, with its directory's soft-404 probe where it needs one."""
+        opts = self.options
+        page, budget = fetched.page, fetched.budget
         probe: PageFacts | None = None
         token = ""
-        if (
-            opts.detect_soft_404
-            and 200 <= page.status < 300
-            and page.body is not None
-            and not is_home(target.url)
-        ):
+        if self._needs_probe(target, page):
             try:
                 # the probe counts within the URL's total; without its answer, no soft-404 call
                 async with asyncio.timeout(max(budget.remaining_s(), 0.001)):
@@ -362,7 +399,7 @@ class Checker:
             title=verdict.title,
             title_similarity=verdict.title_similarity,
             drifted=verdict.drifted,
-            elapsed_ms=elapsed_ms(),
+            elapsed_ms=_elapsed_ms(fetched.started),
             error=verdict.reason if verdict.outcome is not CheckOutcome.OK else None,
             reached_server=True,
             body=page.body,
@@ -370,11 +407,11 @@ class Checker:
         )
 
     # -- offline bookkeeping -----------------------------------------------------------
-    async def _deliver(self, result: CheckResult, on_result: ResultSink) -> None:
+    async def _deliver(self, result: CheckResult, host: str, on_result: ResultSink) -> None:
         # the lock guards only the bookkeeping: the sink (a database write, an archive
         # lookup) runs outside it, so one slow delivery does not stall the other workers
         async with self._sink_lock:
-            judgement = self._judge.observe(host_of(result.url), result)
+            judgement = self._judge.observe(host, result)
             if judgement is Judgement.ONLINE:
                 ready, self._held = [*self._held, result], []
             else:
@@ -407,31 +444,56 @@ class Checker:
         """
         started = time.monotonic()
         unique = merge_targets(targets)
-        hosts = {host_of(t.url) for t in unique}
-        self._total_hosts = len(hosts) or 1
+        # each URL's host worked out once per batch: the scheduler and the bookkeeping ask it
+        # at every step (a least-recently-used cache smaller than the batch missed every time);
+        # a run that goes on asks host_of, so that its memory does not grow with its URLs
+        hosts = {t.url: host_of(t.url) for t in unique}
+        if any(url[:6].lower() == "https:" for url in hosts):
+            self.engine.prepare_tls()  # the CA bundle loads beside the first requests
+        seen = set(hosts.values())
+        self._total_hosts = len(seen) or 1
         self._judge.begin(self._total_hosts)  # a worker's next batch: stay online once online
+        host_fn = host_of if more is not None else hosts.__getitem__
         scheduler = HostScheduler(
-            interleave_by_host(unique), self.limiter.per_host, open_ended=more is not None
+            interleave_by_host(unique, host_fn),
+            self.limiter.per_host,
+            host_fn,
+            open_ended=more is not None,
         )
         checked = 0
 
-        async def worker() -> None:
+        async def finish(target: CheckTarget, fetched: _Fetched) -> None:
+            nonlocal checked
+            result = await self._finish_step(target, fetched)
+            checked += 1
+            await self._deliver(result, host_fn(target.url), on_result)
+
+        async def worker(group: asyncio.TaskGroup) -> None:
             nonlocal checked
             while (target := await scheduler.take()) is not None:
                 try:
-                    result = await self.check_one(target)
+                    step = await self._fetch_step(target)
                 finally:
                     await scheduler.done(target)
+                if isinstance(step, _Fetched):
+                    if self._needs_probe(target, step.page) and self._probe_pending(target.url):
+                        # a directory's first pages wait for its probe (one more request):
+                        # not in a worker, which would leave its place in flight idle
+                        group.create_task(finish(target, step))
+                        continue
+                    step = await self._finish_step(target, step)
                 checked += 1
-                await self._deliver(result, on_result)
+                await self._deliver(step, host_fn(target.url), on_result)
 
         async def feed() -> None:
             assert more is not None
             try:
                 while (batch := await more(scheduler)) is not None:
                     fresh = merge_targets(batch)
-                    hosts.update(host_of(t.url) for t in fresh)
-                    self._total_hosts = len(hosts) or 1
+                    if any(t.url[:6].lower() == "https:" for t in fresh):
+                        self.engine.prepare_tls()
+                    seen.update(host_of(t.url) for t in fresh)
+                    self._total_hosts = len(seen) or 1
                     self._judge.begin(self._total_hosts)
                     await scheduler.add(fresh)
             finally:
@@ -443,7 +505,7 @@ class Checker:
                 if more is not None:
                     group.create_task(feed())
                 for _ in range(workers):
-                    group.create_task(worker())
+                    group.create_task(worker(group))
         except BaseExceptionGroup as failures:
             first = _first_leaf(failures)
             if isinstance(first, _Offline) or failures.subgroup(_Offline) is not None:

@@ -24,15 +24,17 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-import aiohttp
-from aiohttp.abc import AbstractResolver, ResolveResult
 from yarl import URL
 
 from claims.enums import CheckOutcome
-from claims.linkcheck import guard
+from claims.linkcheck import guard, tls
 from claims.linkcheck.classify import REDIRECT_STATUSES, PageFacts
 from claims.linkcheck.options import CheckOptions, HostRule
 from claims.linkcheck.results import Redirect
+
+with tls.default_ca_paths_blank():  # its import-time contexts are not used: see tls
+    import aiohttp
+    from aiohttp.abc import AbstractResolver, ResolveResult
 
 KEPT_HEADERS = ("content-type", "server", "cf-mitigated", "retry-after", "location")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -337,6 +339,27 @@ class Engine:
         # configured endpoints (the archive) are fetched wherever they are
         self._unguarded = frozenset(h.lower() for h in unguarded_hosts)
         self._session: aiohttp.ClientSession | None = None
+        self._tls: asyncio.Future[ssl.SSLContext] | None = None
+
+    def prepare_tls(self) -> None:
+        """Start loading the CA bundle for https requests, in a thread (call in the loop)."""
+        if self._tls is None:
+            self._tls = asyncio.get_running_loop().run_in_executor(None, tls.verified_context)
+
+    @property
+    def tls_loading(self) -> bool:
+        """Whether this run has started loading the CA bundle (it had an https URL)."""
+        return self._tls is not None
+
+    async def _ssl_for(self, url: URL) -> ssl.SSLContext | bool:
+        """What an https request verifies its server with (``True``, unused, for http)."""
+        if url.scheme != "https":
+            return True
+        self.prepare_tls()
+        assert self._tls is not None
+        if self._tls.done():
+            return self._tls.result()
+        return await asyncio.shield(self._tls)  # one waiter's cancellation is not the others'
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -346,8 +369,8 @@ class Engine:
                 limit=0,  # the limiter holds the limits
                 use_dns_cache=False,
                 resolver=_PinnedResolver(self),
-                # aiohttp's own verified context, made at its import: a second one would
-                # load the CA bundle again (CPU and a few MiB)
+                # every https request names its context (tls.verified_context); aiohttp's
+                # own, made at its import, trusts nothing
                 ssl=True,
             )
             self._session = aiohttp.ClientSession(
@@ -414,7 +437,9 @@ class Engine:
         async with self.limiter.slot(host):
             try:
                 async with asyncio.timeout(timeout_s):
-                    response = await session.request(method, url, allow_redirects=False)
+                    response = await session.request(
+                        method, url, allow_redirects=False, ssl=await self._ssl_for(url)
+                    )
                     try:
                         headers = {
                             name: response.headers[name]
@@ -640,7 +665,9 @@ class Engine:
         async with self.limiter.slot(host):
             try:
                 async with asyncio.timeout(timeout_s):
-                    response = await session.get(target, allow_redirects=False)
+                    response = await session.get(
+                        target, allow_redirects=False, ssl=await self._ssl_for(target)
+                    )
                     try:
                         headers = {
                             name: response.headers[name]

@@ -23,7 +23,6 @@ from claims.linkcheck.checker import (
     Checker,
     Clock,
     HostScheduler,
-    host_of,
     responsive_loop,
     utcnow,
 )
@@ -41,6 +40,7 @@ from claims.linkcheck.results import (
     ReportLog,
 )
 from claims.repository import links as repo
+from claims.urls import host_name
 
 
 class FailOn(StrEnum):
@@ -130,6 +130,10 @@ class LeaseLost(Exception):
 # results are committed in groups: at least this often, and at most this many at a time
 COMMIT_INTERVAL_S = 0.5
 COMMIT_BATCH = 500
+# a plain run hands the pages it read to the capture sink this many at a time (and at every
+# commit), not a commit's worth after it: the extraction keeps pace, and what is left for it
+# at the end is the last few pages, not the last half second's
+PAGES_AHEAD_BATCH = 32
 # SQLite's page cache per connection for a check: it appends rows and updates links by key,
 # which a small cache serves as well; the default 2,000 KiB on each of its two connections
 # was 1.2-2.1 MiB of a 2,000-URL check's peak RSS (2026-12-02)
@@ -280,7 +284,8 @@ class PageSink(Protocol):
     """Where the pages a check read go (the evidence service keeps captures of them)."""
 
     def many(self, pages: Sequence[tuple[int, CheckResult]]) -> None:
-        """The kept results of one commit that read a page, in the writer thread after it."""
+        """Results that read a page, in the writer thread: a plain run's as they are read (all
+        its results are kept), a worker's after the commit that kept them."""
 
     def archived(
         self, link_id: int, capture: ArchiveCapture, page: RawAnswer, read_at: dt.datetime
@@ -314,10 +319,12 @@ class _GroupCommitter:
         writer: ThreadPoolExecutor,
         collected: ReportLog,
         after_commit: Callable[[LinkReport], None],
+        before_flush: Callable[[], None] = lambda: None,
         interval_s: float = COMMIT_INTERVAL_S,
         batch: int = COMMIT_BATCH,
     ) -> None:
         self._record = record
+        self._before_flush = before_flush
         self._writer = writer
         self._collected = collected
         self._after_commit = after_commit
@@ -338,6 +345,7 @@ class _GroupCommitter:
         return kept
 
     async def flush(self) -> None:
+        self._before_flush()
         items, self._pending = self._pending, []
         if not items:
             return
@@ -396,13 +404,31 @@ async def check_batch(
     collected: ReportLog,
     writer: ThreadPoolExecutor,
     on_page: PageSink | None = None,
+    pages_ahead: bool = False,
     more: MoreLinks | None = None,
 ) -> None:
     """Check ``due`` with ``checker``, committing results with ``record`` in groups; with
-    ``more``, also the links it hands over while the check runs, until it returns None."""
+    ``more``, also the links it hands over while the check runs, until it returns None.
+
+    The pages read go to ``on_page`` after the commit of their results; with
+    ``pages_ahead`` (a plain run, where every result is kept) as they are read, in groups
+    of PAGES_AHEAD_BATCH, through the writer thread (where a full capture queue holds back
+    the commits, not the event loop).
+    """
     by_url = {link.url: link for link in due}
     loop = asyncio.get_running_loop()
     lookups: set[asyncio.Task[None]] = set()
+    ahead: list[tuple[int, CheckResult]] = []
+    handing: set[asyncio.Future[None]] = set()
+
+    def hand_pages() -> None:
+        if not ahead or on_page is None:
+            return
+        pages = ahead.copy()
+        ahead.clear()
+        handed = loop.run_in_executor(writer, on_page.many, pages)
+        handing.add(handed)
+        handed.add_done_callback(handing.discard)
 
     async def look_up(link: repo.DueLink, report: LinkReport) -> None:
         assert archive is not None
@@ -432,7 +458,7 @@ async def check_batch(
 
     def write(items: Sequence[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport | None]:
         reports = record(items)
-        if on_page is not None:  # after the commit, in the writer thread, as one group
+        if on_page is not None and not pages_ahead:  # after the commit, as one group
             on_page.many(
                 [
                     (link.link_id, result)
@@ -444,14 +470,28 @@ async def check_batch(
         return reports
 
     committer = _GroupCommitter(
-        record=write, writer=writer, collected=collected, after_commit=after_commit
+        record=write,
+        writer=writer,
+        collected=collected,
+        after_commit=after_commit,
+        before_flush=hand_pages,
     )
 
     running: list[HostScheduler] = []  # a check that goes on: its scheduler
 
     async def on_result(result: CheckResult) -> None:
-        await committer.add(by_url[result.url], result)
-        if running and not running[0].is_busy(host_of(result.url)):
+        link = by_url[result.url]
+        if (
+            pages_ahead
+            and on_page is not None
+            and result.body
+            and result.outcome in SUCCESS_OUTCOMES
+        ):
+            ahead.append((link.link_id, result))
+            if len(ahead) >= PAGES_AHEAD_BATCH:
+                hand_pages()
+        await committer.add(link, result)
+        if running and not running[0].is_busy(host_name(result.url)):
             # a host's last result: committed now, which frees the host for other workers
             await committer.flush()
 
@@ -464,6 +504,14 @@ async def check_batch(
         by_url.update((link.url, link) for link in links)
         return [CheckTarget(d.url, d.cited_titles) for d in links]
 
+    async def close() -> None:
+        try:
+            await committer.close()
+        finally:
+            hand_pages()
+            if handing:
+                await asyncio.gather(*handing)  # a failed hand-off fails the run
+
     try:
         await checker.run(
             (CheckTarget(d.url, d.cited_titles) for d in due),
@@ -472,7 +520,7 @@ async def check_batch(
         )
     finally:
         # what was checked is committed, also when the run is interrupted
-        await asyncio.shield(committer.close())
+        await asyncio.shield(close())
     if lookups:
         await asyncio.gather(*lookups)
 
@@ -520,6 +568,7 @@ async def _check_due(
                 collected=collected,
                 writer=writer,
                 on_page=on_page,
+                pages_ahead=True,  # every result of a plain run is kept
             )
 
 

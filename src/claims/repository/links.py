@@ -7,7 +7,6 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import Insert, Select, and_, bindparam, insert, or_, select, update
 
@@ -15,7 +14,7 @@ from claims import schema
 from claims.enums import CheckOutcome, LinkHealth
 from claims.errors import NotFoundError
 from claims.repository.bulk import Executor, connection_of, insert_rows
-from claims.urls import normalize_url
+from claims.urls import host_name, normalize_url
 
 # the columns of the Core tables, not the ORM models: a check (every function here) runs
 # without the ORM; each function takes a Session or a Connection
@@ -219,11 +218,7 @@ def due_links_by_host(
     ).add_columns(LINK.url)
     by_host: dict[str, list[int]] = {}
     for link_id, url in session.execute(query):
-        try:
-            host = (urlsplit(url).hostname or "").lower()
-        except ValueError:
-            host = ""
-        by_host.setdefault(host, []).append(link_id)
+        by_host.setdefault(host_name(url), []).append(link_id)
     queues = [list(reversed(ids)) for ids in by_host.values()]
     del by_host
     out = array("q")
