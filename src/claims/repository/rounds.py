@@ -10,12 +10,10 @@ a worker imports no ORM; each function takes a Session or a Connection. Never co
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 from array import array
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from sqlalchemy import (
     ColumnElement,
@@ -33,6 +31,7 @@ from sqlalchemy import (
 from claims import schema
 from claims.enums import LinkHealth
 from claims.repository.bulk import Executor, connection_of
+from claims.urls import host_name
 
 # the Core tables, named as the models were (the statements read as before)
 Link = schema.link.c
@@ -156,12 +155,8 @@ def _authority(session: Executor) -> ColumnElement[str]:
     return Link.url  # pragma: no cover - other databases
 
 
-@functools.lru_cache(maxsize=1024)
 def _host(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
+    return host_name(url)  # the checker's own, so leases and the per-host limit agree
 
 
 def links_by_host(session: Executor, info: RoundInfo, *, now: dt.datetime) -> dict[str, array[int]]:
