@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -24,8 +25,11 @@ class HostStats:
     requests: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     methods: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     not_found: int = 0  # requests for paths that are not pages
+    first_at: float | None = None  # time.monotonic() of the first and the last request
+    last_at: float | None = None
 
     def reset(self) -> None:
+        self.first_at = self.last_at = None
         self.in_flight.clear()
         self.peak.clear()
         self.requests.clear()
@@ -97,6 +101,9 @@ class LoopbackHosts:
                 if path == ROBOTS_PATH:
                     await self._reply(writer, method, 404, b"not found")
                     continue
+                self.stats.last_at = time.monotonic()
+                if self.stats.first_at is None:
+                    self.stats.first_at = self.stats.last_at
                 self.stats.in_flight[host] += 1
                 self.stats.requests[host] += 1
                 self.stats.methods[method] += 1

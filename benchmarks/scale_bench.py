@@ -193,7 +193,20 @@ def show_plans(database: Database) -> None:
     info = rounds.RoundInfo("bench", now, dt.timedelta(hours=24), False, "bench", True)
 
     def lease(s: Session) -> None:
-        rounds.lease_batch(s, info, worker="bench", now=now, lease=dt.timedelta(60), limit=100)
+        # a worker's view of the round by host (read when it runs dry), then a lease of hosts
+        view = rounds.links_by_host(s, info, now=now)
+        rounds.lease_hosts(
+            s,
+            info,
+            view,
+            worker="bench",
+            now=now,
+            lease=dt.timedelta(60),
+            hosts=24,
+            holding=(),
+            per_host=32,
+            limit=100,
+        )
         s.rollback()  # explain the lease, take none
 
     def export_batch(s: Session) -> None:
@@ -206,7 +219,7 @@ def show_plans(database: Database) -> None:
         (f"report --document {DOCUMENT}", lambda s: build_report(s, DOCUMENT)),
         ("export bibtex (one batch of 1,000)", export_batch),
         ("check: links due (one run)", lambda s: s.execute(due).first()),
-        ("check --worker: lease a batch of 100", lease),
+        ("check --worker: read the round, lease hosts (100 links)", lease),
     ]
     for label, work in cases:
         print(f"\n### {label}")

@@ -3,9 +3,10 @@
 The URL list of the side-by-side benchmark (2,000 URLs over 20 loopback hosts answering after
 100 ms) is loaded into a fresh database; then 1, 2 and 3 workers (separate processes, default
 options) check it as one round each. The script prints the wall time until the last worker
-exits, the checks the round recorded and how many links had other than exactly one, the
-requests the servers saw and the peak in flight per host (the per-host limit is per worker),
-and the workers' summed CPU time and largest peak memory. Prints figures; asserts nothing.
+exits (and, of it, the time to the servers' first request and from there to the last: the
+workers' start and their checking), the checks the round recorded and how many links had
+other than exactly one, the requests the servers saw and the peak in flight per host, and the
+workers' summed CPU time and largest peak memory. Prints figures; asserts nothing.
 
 Usage: python benchmarks/workers_bench.py [--db sqlite|postgres URL] [--workers 1,2,3]
        [--urls 2000] [--hosts 20] [--batch 100]
@@ -56,13 +57,15 @@ def drop_schema(base: str, schema: str) -> None:
     admin.dispose()
 
 
-def run_round(url: str, workers: int, batch: int) -> tuple[float, float, float]:
-    """Wall seconds until the last worker exits, summed CPU seconds, largest max RSS in MiB."""
+def run_round(url: str, workers: int, batch: int) -> tuple[float, float, float, float]:
+    """Wall seconds until the last worker exits, its start (monotonic), summed CPU seconds,
+    largest max RSS in MiB."""
     env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CI": "1"}
     argv = [sys.executable, "-m", "claims", "--db", url, "check", "--worker", "--round", "bench"]
     argv += ["--batch", str(batch), "--allow-private", "--no-archive", "--json"]
     argv += ["--fail-on", "never"]
     started = time.perf_counter()
+    started_at = time.monotonic()
     procs = [
         subprocess.Popen(
             [*argv, "--worker-id", f"w{i}"],
@@ -78,7 +81,7 @@ def run_round(url: str, workers: int, batch: int) -> tuple[float, float, float]:
         _, _status, usage = os.wait4(proc.pid, 0)
         cpu += usage.ru_utime + usage.ru_stime
         rss = max(rss, usage.ru_maxrss / 1024)
-    return time.perf_counter() - started, cpu, rss
+    return time.perf_counter() - started, started_at, cpu, rss
 
 
 def main() -> int:
@@ -94,8 +97,11 @@ def main() -> int:
         f"{args.urls} URLs over {args.hosts} loopback hosts (100 ms), {backend}, batch "
         f"{args.batch}; {os.cpu_count()} cores, {time.strftime('%Y-%m-%d')}\n"
     )
-    print("| workers | wall s | checks in round | links not checked exactly once | requests |")
-    print("| ---: | ---: | ---: | ---: | ---: |", end="")
+    print(
+        "| workers | wall s | to the first request s | first to last request s "
+        "| checks in round | links not checked exactly once | requests |"
+    )
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |", end="")
     print()
     rows = []
     with LoopbackHosts(args.hosts, 0.1) as hosts, tempfile.TemporaryDirectory() as tmp:
@@ -107,7 +113,10 @@ def main() -> int:
                 for i, u in enumerate(urls):
                     s.add(Source(key=f"s{i}", kind=SourceKind.WEB_PAGE, url=u, link=Link(url=u)))
             hosts.stats.reset()
-            wall, cpu, rss = run_round(url, n, args.batch)
+            wall, started_at, cpu, rss = run_round(url, n, args.batch)
+            first, last = hosts.stats.first_at, hosts.stats.last_at
+            assert first is not None
+            assert last is not None
             with database.session(readonly=True) as s:
                 counts = dict(rounds.round_check_counts(s, "bench"))
                 links = s.scalar(select(func.count()).select_from(Link)) or 0
@@ -117,8 +126,8 @@ def main() -> int:
             wrong = sum(1 for n_checks in counts.values() if n_checks != 1) + links - len(counts)
             rows.append((n, wall, cpu, rss, hosts.stats.peak_per_host))
             print(
-                f"| {n} | {wall:.2f} | {sum(counts.values()):,} | {wrong} | "
-                f"{hosts.stats.total_requests:,} |"
+                f"| {n} | {wall:.2f} | {first - started_at:.2f} | {last - first:.2f} | "
+                f"{sum(counts.values()):,} | {wrong} | {hosts.stats.total_requests:,} |"
             )
     print("\n| workers | CPU s (all workers) | largest max RSS MiB | peak in flight per host |")
     print("| ---: | ---: | ---: | ---: |")

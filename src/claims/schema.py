@@ -1,4 +1,5 @@
-"""Core tables of what a link check reads and writes: links, checks, snapshots, sources, captures.
+"""Core tables of what a link check reads and writes: links, checks, snapshots, sources, captures,
+rounds.
 
 They are plain SQLAlchemy Core ``Table`` objects on the models' metadata, and the ORM models
 (``claims.models``) map onto them, so a check runs on Core alone: the ORM and the mapping of
@@ -132,6 +133,34 @@ link_check = Table(
     Column("round_id", String(64)),
     Index("ix_link_check_link_id_checked_at", "link_id", "checked_at"),
     Index("ix_link_check_round_id_link_id", "round_id", "link_id"),
+)
+
+# A round of checks that several workers share: it covers the links due when it started (by
+# its recheck_after_s and force), each checked once in it. The first worker to join creates
+# it; later ones read its start and settings here, so all agree on what it covers.
+check_round = Table(
+    "check_round",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("recheck_after_s", Float, nullable=False),
+    Column("force", Boolean, nullable=False, default=False),
+    Column("started_by", String(200)),
+)
+
+# The workers taking part in a round, with when each was last seen (it renews the row with
+# its leases): a worker takes its share of the round's hosts, counting the workers seen
+# within a lease period, waiting ones included.
+check_worker = Table(
+    "check_worker",
+    metadata,
+    Column(
+        "round_id",
+        ForeignKey("check_round.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("worker", String(200), primary_key=True),
+    Column("seen_at", UTCDateTime, nullable=False),
 )
 
 # An archived copy of a link (Wayback Machine, or another service).

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from linkcheck_servers import HOSTS, Servers, html
 from sqlalchemy import func, select
 from tests.conftest import REPO_ROOT
@@ -27,7 +28,10 @@ runpy.run_module("claims", run_name="__main__")
 """
 
 
-def test_a_check_with_captures_imports_no_orm(servers: Servers, tmp_path: Path) -> None:
+@pytest.mark.parametrize("worker", [False, True], ids=["check", "worker"])
+def test_a_check_with_captures_imports_no_orm(
+    servers: Servers, tmp_path: Path, worker: bool
+) -> None:
     url = f"sqlite:///{tmp_path / 'core.db'}"
     database = Database(url)
     with database.session() as session:
@@ -44,9 +48,10 @@ def test_a_check_with_captures_imports_no_orm(servers: Servers, tmp_path: Path) 
         session.add(Source(key="gone", kind=SourceKind.WEB_PAGE, url=servers.url(HOSTS[0], "/x")))
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT / "src")}
     env.pop("CLAIMS_ARCHIVE_ENDPOINT", None)
+    rounds = ["--worker", "--round", "r1"] if worker else []  # a worker shares rounds on Core
     done = subprocess.run(
         [sys.executable, "-c", CHECK, "--db", url, "check", "--allow-private", "--no-archive",
-         "--json", "--fail-on", "never"],
+         "--json", "--fail-on", "never", *rounds],
         cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr

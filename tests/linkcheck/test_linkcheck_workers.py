@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import itertools
 import json
@@ -10,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from urllib.parse import urlsplit
 
 import pytest
 from linkcheck_servers import HOSTS, Response, Servers
@@ -20,6 +22,8 @@ from claims.db import Database
 from claims.enums import CheckOutcome, LinkHealth, SourceKind
 from claims.errors import InputError
 from claims.linkcheck import CheckOptions, CheckResult
+from claims.linkcheck.checker import HostScheduler
+from claims.linkcheck.results import CheckTarget
 from claims.linkcheck.service import LeaseLost, write_check
 from claims.linkcheck.workers import WorkerOptions, default_round_id, run_worker
 from claims.models import CheckRound, Link, LinkCheck, Source
@@ -64,6 +68,26 @@ def _round(session: object, round_id: str = "r1", **kw: object) -> rounds.RoundI
     return rounds.join_round(session, round_id, **{**defaults, **kw})  # type: ignore[arg-type]
 
 
+def _lease(
+    session: object, info: rounds.RoundInfo, *, worker: str, now: dt.datetime, limit: int
+) -> list[int]:
+    """What a worker holding no host leases: ``limit`` links, of free hosts."""
+    view = rounds.links_by_host(session, info, now=now)  # type: ignore[arg-type]
+    taken = rounds.lease_hosts(
+        session,  # type: ignore[arg-type]
+        info,
+        view,
+        worker=worker,
+        now=now,
+        lease=LEASE,
+        hosts=limit,
+        holding=(),
+        per_host=limit,
+        limit=limit,
+    )
+    return taken.leased
+
+
 @pytest.fixture
 def five_links(database: Database) -> Database:
     _add_links(database, [f"https://h{i}.example.invalid/" for i in range(5)])
@@ -93,11 +117,11 @@ def test_leases_do_not_overlap_and_return_after_expiry(five_links: Database) -> 
     database = five_links
     with database.session() as s:
         info = _round(s)
-        a = rounds.lease_batch(s, info, worker="a", now=T0, lease=LEASE, limit=3)
+        a = _lease(s, info, worker="a", now=T0, limit=3)
     with database.session() as s:
-        b = rounds.lease_batch(s, info, worker="b", now=T0, lease=LEASE, limit=3)
+        b = _lease(s, info, worker="b", now=T0, limit=3)
     with database.session() as s:
-        c = rounds.lease_batch(s, info, worker="c", now=T0, lease=LEASE, limit=3)
+        c = _lease(s, info, worker="c", now=T0, limit=3)
     assert len(a) == 3
     assert len(b) == 2
     assert c == []
@@ -110,8 +134,82 @@ def test_leases_do_not_overlap_and_return_after_expiry(five_links: Database) -> 
     with database.session() as s:
         assert rounds.renew_leases(s, worker="b", until=later + LEASE) == 2
     with database.session() as s:
-        taken_over = rounds.lease_batch(s, info, worker="c", now=later, lease=LEASE, limit=10)
+        taken_over = _lease(s, info, worker="c", now=later, limit=10)
     assert sorted(taken_over) == sorted(a)
+
+
+def test_a_host_goes_to_one_worker_and_each_takes_its_share(database: Database) -> None:
+    _add_links(database, [f"https://h{h}.example.invalid/{i}" for h in range(4) for i in range(3)])
+
+    def lease(worker: str, now: dt.datetime, holding: tuple[str, ...] = ()) -> set[str]:
+        with database.session() as s:
+            view = rounds.links_by_host(s, info, now=now)
+            taken = rounds.lease_hosts(
+                s,
+                info,
+                view,
+                worker=worker,
+                now=now,
+                lease=LEASE,
+                hosts=10,
+                holding=holding,
+                per_host=2,
+                limit=100,
+            )
+            assert sorted(taken.leased) == sorted(taken.tried)
+            urls = s.scalars(select(Link.url).where(Link.id.in_(taken.leased)))
+            return {urlsplit(u).hostname or "" for u in urls}
+
+    with database.session() as s:
+        info = _round(s)
+        for worker in ("a", "b"):  # both take part: each takes half of the four hosts
+            rounds.see_worker(s, info, worker=worker, now=T0)
+    a = lease("a", T0)
+    b = lease("b", T0)
+    assert len(a) == len(b) == 2
+    assert not a & b  # a host's links go to one worker at a time
+    assert lease("a", T0, holding=tuple(a)) == set()  # its share is in progress
+    assert lease("c", T0) == set()  # every host is held by a or b
+    # a's hosts are done but not yet written: it goes on with them rather than take b's
+    assert lease("a", T0) == a
+    with database.session() as s:
+        left = rounds.outstanding(s, info, now=T0, other_than="a")
+        assert (left.links, left.leased) == (6, 4)  # b's hosts: four links leased, two not
+    # a dies: once its leases have run out, b takes its hosts
+    later = T0 + LEASE + dt.timedelta(seconds=1)
+    with database.session() as s:
+        rounds.renew_leases(s, worker="b", until=later + LEASE)
+        rounds.leave_round(s, info, worker="a")
+    assert lease("b", later, holding=tuple(b)) == a
+
+
+def test_a_scheduler_open_ended_takes_more_until_closed() -> None:
+    async def go() -> list[str]:
+        scheduler = HostScheduler([CheckTarget("http://a.test/1")], 1, open_ended=True)
+        first = await scheduler.take()
+        assert first is not None
+        await scheduler.add([CheckTarget("http://a.test/2"), CheckTarget("http://b.test/1")])
+        assert scheduler.busy_hosts() == {"a.test", "b.test"}
+        taken = [first.url]
+        second = await scheduler.take()  # a.test is at its limit: b.test's comes first
+        assert second is not None
+        taken.append(second.url)
+        await scheduler.done(second)
+        assert scheduler.freed.is_set()  # b.test is done: the worker may lease another host
+        assert scheduler.busy_hosts() == {"a.test"}
+        await scheduler.done(first)
+        third = await scheduler.take()
+        assert third is not None
+        taken.append(third.url)
+        await scheduler.done(third)
+        waiting = asyncio.create_task(scheduler.take())  # open: waits for more, or the end
+        await asyncio.sleep(0)
+        assert not waiting.done()
+        await scheduler.close()
+        assert await waiting is None
+        return taken
+
+    assert asyncio.run(go()) == ["http://a.test/1", "http://b.test/1", "http://a.test/2"]
 
 
 def _result(url: str, at: dt.datetime, outcome: CheckOutcome = CheckOutcome.OK) -> CheckResult:
@@ -122,13 +220,11 @@ def test_a_result_counts_only_while_its_worker_holds_the_lease(five_links: Datab
     database = five_links
     with database.session() as s:
         info = _round(s)
-        (link_id,) = rounds.lease_batch(s, info, worker="slow", now=T0, lease=LEASE, limit=1)
+        (link_id,) = _lease(s, info, worker="slow", now=T0, limit=1)
         url = s.get(Link, link_id).url  # type: ignore[union-attr]
     later = T0 + LEASE + dt.timedelta(seconds=1)
     with database.session() as s:  # the slow worker's lease ran out; another takes the link
-        assert rounds.lease_batch(s, info, worker="fast", now=later, lease=LEASE, limit=1) == [
-            link_id
-        ]
+        assert _lease(s, info, worker="fast", now=later, limit=1) == [link_id]
     policy = FAST.health
     write_check(
         database,
@@ -160,7 +256,7 @@ def test_a_result_counts_only_while_its_worker_holds_the_lease(five_links: Datab
         )
     assert [w for (w,) in checks] == ["fast"]  # the slow worker's check was rolled back
     with database.session() as s:
-        assert rounds.lease_batch(s, info, worker="x", now=later, lease=LEASE, limit=9) != [link_id]
+        assert _lease(s, info, worker="x", now=later, limit=9) != [link_id]
 
 
 def test_the_round_covers_what_was_due_when_it_started(five_links: Database) -> None:
@@ -173,12 +269,12 @@ def test_the_round_covers_what_was_due_when_it_started(five_links: Database) -> 
         recent, stale, failing = links[0].id, links[1].id, links[2].id
     with database.session() as s:
         info = _round(s)
-        due = set(rounds.lease_batch(s, info, worker="a", now=T0, lease=LEASE, limit=10))
+        due = set(_lease(s, info, worker="a", now=T0, limit=10))
     assert recent not in due  # alive and checked an hour ago
     assert {stale, failing} <= due
     with database.session() as s:
         forced = _round(s, "r2", force=True)
-        assert recent in rounds.lease_batch(s, forced, worker="b", now=T0, lease=LEASE, limit=10)
+        assert recent in _lease(s, forced, worker="b", now=T0, limit=10)
 
 
 def test_a_derived_round_is_the_recheck_after_window() -> None:
@@ -400,11 +496,11 @@ def test_a_pause_holds_the_hosts_free_links_from_every_worker(five_links: Databa
         assert held == 1
         # neither another worker nor the one told leases the host's links during the pause
         for worker in ("w1", "w2"):
-            ids = rounds.lease_batch(s, info, worker=worker, now=T0, lease=LEASE, limit=10)
+            ids = _lease(s, info, worker=worker, now=T0, limit=10)
             urls = set(s.scalars(select(Link.url).where(Link.id.in_(ids))))
             assert "https://h2.example.invalid/" not in urls
         after = T0 + LEASE + dt.timedelta(seconds=1)
-        ids = rounds.lease_batch(s, info, worker="w2", now=after, lease=LEASE, limit=10)
+        ids = _lease(s, info, worker="w2", now=after, limit=10)
         assert "https://h2.example.invalid/" in set(
             s.scalars(select(Link.url).where(Link.id.in_(ids)))
         )

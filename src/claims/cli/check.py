@@ -116,7 +116,7 @@ def _render_worker(report: CheckReport) -> None:
     stdout.print(
         f"worker {w.worker_id} in round {w.round_id} (started"
         f" {w.round_started_at:%Y-%m-%d %H:%M:%S} UTC by {w.round_started_by}): {w.batches}"
-        f" batches, {w.leased} links leased, {w.lost_leases} taken over by other workers;"
+        f" leases, {w.leased} links leased, {w.lost_leases} taken over by other workers;"
         f" round {state}",
         soft_wrap=True,
         markup=False,
@@ -360,14 +360,15 @@ def check(
         bool,
         typer.Option(
             "--worker",
-            help="Share a round with other workers on one database: lease batches of links"
-            " until the round has none left.",
+            help="Share a round with other workers on one database: lease the links of free"
+            " hosts until the round has none left.",
         ),
     ] = False,
     batch: Annotated[
         int | None,
         typer.Option(
-            "--batch", help=f"Links a worker leases at a time [default: {DEFAULT_WORKER_BATCH}]."
+            "--batch",
+            help=f"Links a worker leases at a time, at most [default: {DEFAULT_WORKER_BATCH}].",
         ),
     ] = None,
     lease: Annotated[

@@ -108,7 +108,9 @@ class HostScheduler:
     """Hands each worker a URL whose host has room, round-robin over hosts.
 
     A worker never takes a URL of a host that already has ``per_host`` URLs in progress, so
-    workers do not sit waiting on one busy host while others are idle; O(1) per pick.
+    workers do not sit waiting on one busy host while others are idle; O(1) per pick. An
+    ``open_ended`` scheduler takes more targets while it runs (``add``) until ``close``: a
+    round's worker leases hosts as its earlier ones finish.
     """
 
     def __init__(
@@ -116,17 +118,30 @@ class HostScheduler:
         targets: Iterable[CheckTarget],
         per_host: int | Callable[[str], int],
         host: Callable[[str], str] = host_of,
+        *,
+        open_ended: bool = False,
     ) -> None:
         self._per_host = per_host if callable(per_host) else (lambda _host: per_host)
         self._host = host
         self._queues: OrderedDict[str, deque[CheckTarget]] = OrderedDict()
-        for target in targets:
-            self._queues.setdefault(host(target.url), deque()).append(target)
-        self._active: dict[str, int] = dict.fromkeys(self._queues, 0)
-        self._ready: deque[str] = deque(self._queues)
-        self._is_ready: set[str] = set(self._queues)
-        self._remaining = sum(len(q) for q in self._queues.values())
+        self._active: dict[str, int] = {}
+        self._ready: deque[str] = deque()
+        self._is_ready: set[str] = set()
+        self._remaining = 0
+        self._open = open_ended
         self._changed = asyncio.Condition()
+        self.freed = asyncio.Event()  # set when a host's last target is done
+        self._queue(targets)
+
+    def _queue(self, targets: Iterable[CheckTarget]) -> None:
+        for target in targets:
+            host = self._host(target.url)
+            if host not in self._queues:
+                self._queues[host] = deque()
+                self._active[host] = 0
+            self._queues[host].append(target)
+            self._remaining += 1
+            self._mark_ready(host)
 
     def _mark_ready(self, host: str) -> None:
         if (
@@ -137,11 +152,30 @@ class HostScheduler:
             self._ready.append(host)
             self._is_ready.add(host)
 
+    def busy_hosts(self) -> set[str]:
+        """Hosts with targets waiting or in progress."""
+        return set(self._queues)
+
+    def is_busy(self, host: str) -> bool:
+        return host in self._queues
+
+    async def add(self, targets: Iterable[CheckTarget]) -> None:
+        """More targets for an open-ended scheduler."""
+        async with self._changed:
+            self._queue(targets)
+            self._changed.notify_all()
+
+    async def close(self) -> None:
+        """No more targets: workers stop once the queued ones are handed out."""
+        async with self._changed:
+            self._open = False
+            self._changed.notify_all()
+
     async def take(self) -> CheckTarget | None:
         """The next target, or None when every target has been handed out."""
         async with self._changed:
             while True:
-                if self._remaining == 0:
+                if self._remaining == 0 and not self._open:
                     return None
                 if self._ready:
                     host = self._ready.popleft()
@@ -157,8 +191,17 @@ class HostScheduler:
         async with self._changed:
             host = self._host(target.url)
             self._active[host] -= 1
-            self._mark_ready(host)
+            if self._open and not self._active[host] and not self._queues[host]:
+                # forgotten, so an open-ended run's memory does not grow with its hosts
+                del self._queues[host], self._active[host]
+                self.freed.set()
+            else:
+                self._mark_ready(host)
             self._changed.notify_all()
+
+
+# asks for more targets while a run goes on (None: there are no more), given the scheduler
+MoreTargets = Callable[[HostScheduler], Awaitable[Iterable[CheckTarget] | None]]
 
 
 @dataclass(frozen=True)
@@ -388,19 +431,34 @@ class Checker:
         )
 
     # -- a run -------------------------------------------------------------------------
-    async def run(self, targets: Iterable[CheckTarget], on_result: ResultSink) -> RunStats:
-        """Check every unique URL once; raises NetworkUnavailable if we turn out offline."""
+    async def run(
+        self,
+        targets: Iterable[CheckTarget],
+        on_result: ResultSink,
+        *,
+        more: MoreTargets | None = None,
+    ) -> RunStats:
+        """Check every unique URL once; raises NetworkUnavailable if we turn out offline.
+
+        With ``more``, the run also checks what ``more`` hands it, until it returns None.
+        """
         started = time.monotonic()
         unique = merge_targets(targets)
         # each URL's host worked out once per batch: the scheduler and the bookkeeping ask it
-        # at every step (a least-recently-used cache smaller than the batch missed every time)
+        # at every step (a least-recently-used cache smaller than the batch missed every time);
+        # a run that goes on asks host_of, so that its memory does not grow with its URLs
         hosts = {t.url: host_of(t.url) for t in unique}
         if any(url[:6].lower() == "https:" for url in hosts):
             self.engine.prepare_tls()  # the CA bundle loads beside the first requests
-        self._total_hosts = len(set(hosts.values())) or 1
+        seen = set(hosts.values())
+        self._total_hosts = len(seen) or 1
         self._judge.begin(self._total_hosts)  # a worker's next batch: stay online once online
+        host_fn = host_of if more is not None else hosts.__getitem__
         scheduler = HostScheduler(
-            interleave_by_host(unique, hosts.__getitem__), self.limiter.per_host, hosts.__getitem__
+            interleave_by_host(unique, host_fn),
+            self.limiter.per_host,
+            host_fn,
+            open_ended=more is not None,
         )
         checked = 0
 
@@ -408,7 +466,7 @@ class Checker:
             nonlocal checked
             result = await self._finish_step(target, fetched)
             checked += 1
-            await self._deliver(result, hosts[target.url], on_result)
+            await self._deliver(result, host_fn(target.url), on_result)
 
         async def worker(group: asyncio.TaskGroup) -> None:
             nonlocal checked
@@ -425,11 +483,27 @@ class Checker:
                         continue
                     step = await self._finish_step(target, step)
                 checked += 1
-                await self._deliver(step, hosts[target.url], on_result)
+                await self._deliver(step, host_fn(target.url), on_result)
 
-        workers = min(self.options.concurrency, len(unique))
+        async def feed() -> None:
+            assert more is not None
+            try:
+                while (batch := await more(scheduler)) is not None:
+                    fresh = merge_targets(batch)
+                    if any(t.url[:6].lower() == "https:" for t in fresh):
+                        self.engine.prepare_tls()
+                    seen.update(host_of(t.url) for t in fresh)
+                    self._total_hosts = len(seen) or 1
+                    self._judge.begin(self._total_hosts)
+                    await scheduler.add(fresh)
+            finally:
+                await scheduler.close()
+
+        workers = self.options.concurrency if more else min(self.options.concurrency, len(unique))
         try:
             async with asyncio.TaskGroup() as group:
+                if more is not None:
+                    group.create_task(feed())
                 for _ in range(workers):
                     group.create_task(worker(group))
         except BaseExceptionGroup as failures:

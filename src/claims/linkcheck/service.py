@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
@@ -19,7 +19,13 @@ from claims.db import Database
 from claims.enums import CheckOutcome, LinkHealth
 from claims.errors import InputError
 from claims.linkcheck.archive import ArchiveClient
-from claims.linkcheck.checker import Checker, Clock, responsive_loop, utcnow
+from claims.linkcheck.checker import (
+    Checker,
+    Clock,
+    HostScheduler,
+    responsive_loop,
+    utcnow,
+)
 from claims.linkcheck.client import RawAnswer
 from claims.linkcheck.health import derive_health, is_failing
 from claims.linkcheck.options import CheckOptions, HealthPolicy
@@ -34,6 +40,7 @@ from claims.linkcheck.results import (
     ReportLog,
 )
 from claims.repository import links as repo
+from claims.urls import host_name
 
 
 class FailOn(StrEnum):
@@ -156,39 +163,16 @@ def _check_row(
     )
 
 
-def _write_one(
-    session: Connection,
-    link_id: int,
-    result: CheckResult,
-    *,
-    policy: HealthPolicy,
-    worker: str | None,
-    round_id: str | None,
-    leased: bool,
-) -> Written | None:
-    """Store one link's new health (the check itself is appended by the caller)."""
+def _health(
+    session: Connection, link_id: int, result: CheckResult, policy: HealthPolicy
+) -> Written:
+    """A link's new health after ``result``, with its archived copy when it is not alive."""
     if result.outcome in SUCCESS_OUTCOMES:
-        health = LinkHealth.ALIVE  # whatever came before: the latest conclusive check decides
-    else:
-        history = repo.check_history(session, link_id, limit=repo.HEALTH_HISTORY_CHECKS - 1)
-        facts = [CheckFact(h.checked_at, h.outcome) for h in history]
-        facts.append(CheckFact(result.checked_at, result.outcome))
-        health = derive_health(facts, policy)
-    if leased:
-        assert worker is not None
-        assert round_id is not None
-        kept = repo.set_leased_link_state(
-            session,
-            link_id,
-            health=health,
-            checked_at=result.checked_at,
-            owner=worker,
-            round_id=round_id,
-        )
-        if not kept:
-            return None  # the lease passed to another worker: nothing is written
-    else:
-        repo.set_link_state(session, link_id, health=health, checked_at=result.checked_at)
+        return LinkHealth.ALIVE, None  # whatever came before: the latest conclusive check decides
+    history = repo.check_history(session, link_id, limit=repo.HEALTH_HISTORY_CHECKS - 1)
+    facts = [CheckFact(h.checked_at, h.outcome) for h in history]
+    facts.append(CheckFact(result.checked_at, result.outcome))
+    health = derive_health(facts, policy)
     capture = None
     if health is not LinkHealth.ALIVE:
         stored = repo.latest_snapshot(session, link_id)
@@ -212,38 +196,34 @@ def write_checks(
 
     A ``leased`` write (a round's worker) counts only while ``worker`` still holds the lease
     on the link; a result whose lease has passed on is not written (None in its place). The
-    whole group is run again when it loses a lock race. Successes of a plain run, most of
-    any run, are written with one statement for all their links and one for all checks.
+    whole group is run again when it loses a lock race. Links are updated with one statement
+    for the group and checks appended with one more; only failures read their history.
     """
+    assert not leased or round_id is not None
 
     def work(session: Connection) -> list[Written | None]:
+        held = None
+        if leased:
+            assert worker is not None
+            held = repo.held_by(session, [link_id for link_id, _ in items], owner=worker)
         out: list[Written | None] = []
-        alive: list[dict[str, Any]] = []
+        states: list[dict[str, Any]] = []
         rows: list[tuple[Any, ...]] = []
         for link_id, result in items:
-            if not leased and result.outcome in SUCCESS_OUTCOMES:
-                alive.append(
-                    {
-                        "target_id": link_id,
-                        "health": LinkHealth.ALIVE,
-                        "checked_at": result.checked_at,
-                    }
-                )
-                written: Written | None = (LinkHealth.ALIVE, None)
-            else:
-                written = _write_one(
-                    session,
-                    link_id,
-                    result,
-                    policy=policy,
-                    worker=worker,
-                    round_id=round_id,
-                    leased=leased,
-                )
-            if written is not None:
-                rows.append(_check_row(link_id, result, worker, round_id))
+            if held is not None and link_id not in held:
+                out.append(None)  # the lease passed to another worker: nothing is written
+                continue
+            written = _health(session, link_id, result, policy)
+            state = {"target_id": link_id, "health": written[0], "checked_at": result.checked_at}
+            if leased:
+                state.update(owner=worker, round_id=round_id)
+            states.append(state)
+            rows.append(_check_row(link_id, result, worker, round_id))
             out.append(written)
-        repo.set_link_states(session, alive)
+        if leased:
+            repo.set_leased_link_states(session, states)
+        else:
+            repo.set_link_states(session, states)
         repo.add_checks(session, rows)
         return out
 
@@ -291,6 +271,9 @@ def write_snapshot(
 
     database.core_transaction(work)
 
+
+# More links for a running check (None: there are no more), given its scheduler
+MoreLinks = Callable[[HostScheduler], Awaitable[Sequence[repo.DueLink] | None]]
 
 # Writes a group of results in the writer thread, in one transaction: one report per
 # result, None where it was not kept (lease lost).
@@ -422,8 +405,10 @@ async def check_batch(
     writer: ThreadPoolExecutor,
     on_page: PageSink | None = None,
     pages_ahead: bool = False,
+    more: MoreLinks | None = None,
 ) -> None:
-    """Check ``due`` with ``checker``, committing results with ``record`` in groups.
+    """Check ``due`` with ``checker``, committing results with ``record`` in groups; with
+    ``more``, also the links it hands over while the check runs, until it returns None.
 
     The pages read go to ``on_page`` after the commit of their results; with
     ``pages_ahead`` (a plain run, where every result is kept) as they are read, in groups
@@ -462,8 +447,10 @@ async def check_batch(
         progress.advance(report)
 
     def after_commit(report: LinkReport) -> None:
+        # a worker's links come and go: only those in progress are kept
+        link = by_url.pop(report.result.url) if more is not None else by_url[report.result.url]
         if archive is not None and report.health is not LinkHealth.ALIVE and report.archive is None:
-            task = asyncio.create_task(look_up(by_url[report.result.url], report))
+            task = asyncio.create_task(look_up(link, report))
             lookups.add(task)
             task.add_done_callback(lookups.discard)
         else:
@@ -490,6 +477,8 @@ async def check_batch(
         before_flush=hand_pages,
     )
 
+    running: list[HostScheduler] = []  # a check that goes on: its scheduler
+
     async def on_result(result: CheckResult) -> None:
         link = by_url[result.url]
         if (
@@ -502,6 +491,18 @@ async def check_batch(
             if len(ahead) >= PAGES_AHEAD_BATCH:
                 hand_pages()
         await committer.add(link, result)
+        if running and not running[0].is_busy(host_name(result.url)):
+            # a host's last result: committed now, which frees the host for other workers
+            await committer.flush()
+
+    async def more_targets(scheduler: HostScheduler) -> list[CheckTarget] | None:
+        assert more is not None
+        running[:] = [scheduler]
+        links = await more(scheduler)
+        if links is None:
+            return None
+        by_url.update((link.url, link) for link in links)
+        return [CheckTarget(d.url, d.cited_titles) for d in links]
 
     async def close() -> None:
         try:
@@ -512,7 +513,11 @@ async def check_batch(
                 await asyncio.gather(*handing)  # a failed hand-off fails the run
 
     try:
-        await checker.run((CheckTarget(d.url, d.cited_titles) for d in due), on_result)
+        await checker.run(
+            (CheckTarget(d.url, d.cited_titles) for d in due),
+            on_result,
+            more=more_targets if more is not None else None,
+        )
     finally:
         # what was checked is committed, also when the run is interrupted
         await asyncio.shield(close())

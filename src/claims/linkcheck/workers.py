@@ -1,11 +1,14 @@
 """``check --worker``: several processes share a round of checks through leases in the database.
 
-A worker joins a round (creating it if it is the first), then leases a batch of the round's
-links, checks it with no transaction open, writes each result while it still holds the lease,
-and leases the next batch — until the round has nothing left, waiting for links other workers
-hold (a live worker renews its leases; a killed worker's leases run out and its links return
-to the pool). Within a round no link is checked twice: a link checked in the round is never
-leased again, and a result whose lease has passed to another worker is rolled back.
+A worker joins a round (creating it if it is the first), then leases hosts: the links of
+hosts no other worker holds, up to its share of the round's hosts. It checks them with no
+transaction open, writes each result while it still holds the lease (which frees the host
+once its last link is written), and leases more hosts as its own finish — until the round has
+nothing left, waiting for hosts other workers hold (a live worker renews its leases; a killed
+worker's leases run out and its links return to the pool). A host's requests thus come from
+one worker at a time, and its per-host limit holds for the whole round. Within a round no
+link is checked twice: a link checked in the round is never leased again, and a result whose
+lease has passed to another worker is rolled back.
 """
 
 from __future__ import annotations
@@ -14,26 +17,27 @@ import asyncio
 import datetime as dt
 import math
 import os
+import random
 import secrets
 import socket
 import time
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from claims.db import Database
 from claims.errors import InputError
-from claims.linkcheck.checker import Checker, Clock, responsive_loop, utcnow
+from claims.linkcheck.checker import Clock, HostScheduler, responsive_loop, utcnow
 from claims.linkcheck.options import DEFAULT_WORKER_BATCH, DEFAULT_WORKER_LEASE, CheckOptions
 from claims.linkcheck.progress import NullProgress, Progress
 from claims.linkcheck.results import CheckResult, LinkReport, ReportLog
 from claims.linkcheck.service import (
     CheckReport,
     PageSink,
-    Recorder,
     WorkerSummary,
     check_batch,
     make_archive,
@@ -108,9 +112,25 @@ class _Tally:
     outstanding: int = 0
 
 
+# hosts a worker keeps in progress, as a multiple of concurrency ÷ per-host: a few more than
+# it can serve at once, so it stays busy while it leases the next ones
+HOSTS_PER_SLOT = 1.5
+# links of one host leased at a time, as a multiple of the per-host limit: small enough that
+# hosts pass between workers often, large enough that leases are few
+LINKS_PER_HOST_SLOT = 16
+# a worker short of hosts looks for free ones this soon, then less and less often while it
+# finds none (at most every HOST_POLL_MAX_S, or IDLE_HOST_POLL_MAX_S with nothing to do)
+HOST_POLL_S = 0.1
+HOST_POLL_MAX_S = 1.6
+IDLE_HOST_POLL_MAX_S = 0.2
+# and reads the round again at most this often (its view of what is left to lease)
+ROUND_REREAD_S = 2.0
+
+
 async def _renew_forever(
     database: Database,
     writer: ThreadPoolExecutor,
+    info: rounds.RoundInfo,
     worker: WorkerOptions,
     clock: Clock,
 ) -> None:
@@ -118,12 +138,138 @@ async def _renew_forever(
     period_s = worker.lease.total_seconds() / LEASE_RENEWALS_PER_PERIOD
 
     def renew() -> None:
-        until = clock() + worker.lease
-        database.transaction(lambda s: rounds.renew_leases(s, worker=worker.worker_id, until=until))
+        now = clock()
+
+        def work(conn: Connection) -> None:
+            rounds.renew_leases(conn, worker=worker.worker_id, until=now + worker.lease)
+            rounds.see_worker(conn, info, worker=worker.worker_id, now=now)
+
+        database.core_transaction(work)
 
     while True:
         await asyncio.sleep(period_s)
         await loop.run_in_executor(writer, renew)
+
+
+class _HostLeaser:
+    """Hands the running check the links of free hosts as its own hosts finish.
+
+    It keeps a view of the round's free links by host (read again when it runs dry, or now
+    and then while it waits), leases from it host by host, and ends the check (None) once
+    the round has nothing left that another worker holds.
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        info: rounds.RoundInfo,
+        options: CheckOptions,
+        worker: WorkerOptions,
+        *,
+        clock: Clock,
+        writer: ThreadPoolExecutor,
+        tally: _Tally,
+    ) -> None:
+        self._database = database
+        self._info = info
+        self._worker = worker
+        self._clock = clock
+        self._writer = writer
+        self._tally = tally
+        slots = math.ceil(options.concurrency / options.per_host)
+        self.hosts_wanted = max(1, math.ceil(slots * HOSTS_PER_SLOT))
+        self.links_per_host = max(
+            LINKS_PER_HOST_SLOT * options.per_host, math.ceil(worker.batch / slots)
+        )
+        self._view: dict[str, array[int]] = {}
+        self._read_at = -math.inf
+        self.share = self.hosts_wanted  # of the round's hosts, as of the last lease
+        self._poll_s = HOST_POLL_S
+        self.tried = False  # the last lease tried links (whether or not it got any)
+
+    def _lease(self, room: int, holding: set[str], reread: bool) -> list[repo.DueLink]:
+        # chunks of varied length, so that the hosts of one worker (and those of a fleet that
+        # started together) do not all run dry, and lease again, at the same moment
+        per_host = max(1, round(self.links_per_host * random.uniform(0.5, 1.5)))  # noqa: S311
+
+        def work(conn: Connection) -> rounds.HostLease:
+            now = self._clock()
+            if reread:
+                self._view = rounds.links_by_host(conn, self._info, now=now)
+            return rounds.lease_hosts(
+                conn,
+                self._info,
+                self._view,
+                worker=self._worker.worker_id,
+                now=now,
+                lease=self._worker.lease,
+                hosts=room,
+                holding=holding,
+                per_host=per_host,
+                limit=self._worker.batch,
+            )
+
+        if reread:
+            self._read_at = time.monotonic()
+        taken = self._database.core_transaction(work)
+        # read after the lease's commit: the lease transactions of all workers run one at a
+        # time, so each is kept short
+        due = self._database.core_transaction(lambda conn: repo.load_due_links(conn, taken.leased))
+        self.share = taken.share
+        for host, tried in taken.hosts:  # leased now, or checked or leased meanwhile
+            ids = self._view[host]
+            del ids[len(ids) - tried :]
+            if not ids:
+                del self._view[host]
+        self.tried = bool(taken.tried)
+        return due
+
+    def _remaining(self) -> rounds.Outstanding:
+        return self._database.core_transaction(
+            lambda conn: rounds.outstanding(
+                conn, self._info, now=self._clock(), other_than=self._worker.worker_id
+            )
+        )
+
+    async def __call__(self, scheduler: HostScheduler) -> list[repo.DueLink] | None:
+        loop = asyncio.get_running_loop()
+        while True:
+            scheduler.freed.clear()
+            busy = scheduler.busy_hosts()
+            room = self.hosts_wanted - len(busy)
+            # short of hosts, by the share of the last lease (which the lease checks again)
+            short = min(self.hosts_wanted, self.share) > len(busy)
+            wait_s: float | None = None  # None: until one of this worker's hosts is done
+            if short or not busy:
+                # a scan of the round: when the view has run dry or it has nothing to do, at
+                # most every ROUND_REREAD_S
+                stale = time.monotonic() - self._read_at >= ROUND_REREAD_S
+                reread = stale and (not self._view or not busy)
+                due = await loop.run_in_executor(self._writer, self._lease, room, busy, reread)
+                if due:
+                    self._tally.batches += 1
+                    self._tally.leased += len(due)
+                    self._poll_s = HOST_POLL_S
+                    return due
+                if self.tried:
+                    continue  # what it tried was checked meanwhile: its view is smaller now
+                wait_s = min(self._poll_s, HOST_POLL_MAX_S if busy else IDLE_HOST_POLL_MAX_S)
+                self._poll_s = wait_s * 2
+                if not busy and not self._view:
+                    left = await loop.run_in_executor(self._writer, self._remaining)
+                    self._tally.outstanding = left.links
+                    if left.links == 0:
+                        return None
+                    # the rest is another worker's: wait for a host of it to come free, or
+                    # for a lease to run out (its worker died) and take the link over
+                    if left.next_expiry is not None:
+                        until_s = (left.next_expiry - self._clock()).total_seconds()
+                        wait_s = max(IDLE_POLL_MIN_S, min(wait_s, until_s + IDLE_POLL_MIN_S))
+            try:
+                async with asyncio.timeout(wait_s if wait_s is not None else IDLE_POLL_MAX_S):
+                    await scheduler.freed.wait()
+            except TimeoutError:
+                pass
 
 
 async def _work(
@@ -140,26 +286,6 @@ async def _work(
     on_page: PageSink | None = None,
 ) -> None:
     loop = asyncio.get_running_loop()
-
-    def lease() -> list[repo.DueLink]:
-        def work(session: Session) -> list[repo.DueLink]:
-            ids = rounds.lease_batch(
-                session,
-                info,
-                worker=worker.worker_id,
-                now=clock(),
-                lease=worker.lease,
-                limit=worker.batch,
-            )
-            return repo.load_due_links(session, ids)
-
-        return database.transaction(work)
-
-    def remaining() -> rounds.Outstanding:
-        def work(session: Session) -> rounds.Outstanding:
-            return rounds.outstanding(session, info, now=clock())
-
-        return database.transaction(work)
 
     def record(items: Sequence[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport | None]:
         written = write_checks(
@@ -183,9 +309,9 @@ async def _work(
         until = clock() + dt.timedelta(seconds=seconds)
 
         def hold() -> None:
-            database.transaction(
-                lambda s: rounds.pause_host(
-                    s, info, host=host, worker=worker.worker_id, now=clock(), until=until
+            database.core_transaction(
+                lambda conn: rounds.pause_host(
+                    conn, info, host=host, worker=worker.worker_id, now=clock(), until=until
                 )
             )
 
@@ -193,82 +319,29 @@ async def _work(
         pauses.add(future)
         future.add_done_callback(pauses.discard)
 
+    leaser = _HostLeaser(database, info, options, worker, clock=clock, writer=writer, tally=tally)
     async with make_checker(options, clock) as checker:
         checker.limiter.on_pause = share_pause
-        try:
-            await _lease_and_check(
-                database,
-                info,
-                options,
-                worker,
-                checker,
-                clock=clock,
-                progress=progress,
-                collected=collected,
-                writer=writer,
-                tally=tally,
-                lease=lease,
-                remaining=remaining,
-                record=record,
-                on_page=on_page,
-            )
-        finally:
-            if pauses:
-                await asyncio.gather(*pauses)
-
-
-async def _lease_and_check(
-    database: Database,
-    info: rounds.RoundInfo,
-    options: CheckOptions,
-    worker: WorkerOptions,
-    checker: Checker,
-    *,
-    clock: Clock,
-    progress: Progress,
-    collected: ReportLog,
-    writer: ThreadPoolExecutor,
-    tally: _Tally,
-    lease: Callable[[], list[repo.DueLink]],
-    remaining: Callable[[], rounds.Outstanding],
-    record: Recorder,
-    on_page: PageSink | None,
-) -> None:
-    loop = asyncio.get_running_loop()
-    archive = make_archive(checker, options)
-    while True:
-        due = await loop.run_in_executor(writer, lease)
-        if not due:
-            left = await loop.run_in_executor(writer, remaining)
-            tally.outstanding = left.links
-            if left.links == 0:
-                return
-            # the rest is leased by other workers: wait for them to finish, or for a
-            # lease to run out (its worker died) and take the link over
-            wait_s = IDLE_POLL_MIN_S * 2
-            if left.next_expiry is not None:
-                wait_s = (left.next_expiry - clock()).total_seconds() + IDLE_POLL_MIN_S
-            await asyncio.sleep(min(IDLE_POLL_MAX_S, max(IDLE_POLL_MIN_S, wait_s)))
-            continue
-        tally.batches += 1
-        tally.leased += len(due)
-        renewer = asyncio.create_task(_renew_forever(database, writer, worker, clock))
+        renewer = asyncio.create_task(_renew_forever(database, writer, info, worker, clock))
         try:
             await check_batch(
                 checker,
-                archive,
+                make_archive(checker, options),
                 database,
-                due,
+                [],
                 record=record,
                 clock=clock,
                 progress=progress,
                 collected=collected,
                 writer=writer,
                 on_page=on_page,
+                more=leaser,
             )
         finally:
             renewer.cancel()
             await asyncio.gather(renewer, return_exceptions=True)
+            if pauses:
+                await asyncio.gather(*pauses)
 
 
 def run_worker(
@@ -297,7 +370,7 @@ def run_worker(
     now = clock()
     round_id = worker.round_id or default_round_id(now, options.recheck_after)
 
-    def join(session: Session) -> tuple[rounds.RoundInfo, int, rounds.Outstanding]:
+    def join(session: Connection) -> tuple[rounds.RoundInfo, int, rounds.Outstanding]:
         repo.link_unlinked_sources(session)
         info = rounds.join_round(
             session,
@@ -307,9 +380,10 @@ def run_worker(
             force=options.force,
             worker=worker.worker_id,
         )
+        rounds.see_worker(session, info, worker=worker.worker_id, now=now)
         return info, repo.count_cited_links(session), rounds.outstanding(session, info, now=now)
 
-    info, cited, left = database.transaction(join)
+    info, cited, left = database.core_transaction(join)
     collected = ReportLog()
     tally = _Tally(outstanding=left.links)
     started = time.monotonic()
@@ -337,11 +411,16 @@ def run_worker(
     finally:
         writer.shutdown(wait=True)  # a result being written is committed, not torn
         progress.finish()
+
         # whatever this worker still holds goes back to the pool now, not when leases expire
-        database.transaction(lambda s: rounds.release_leases(s, worker=worker.worker_id))
+        def leave(conn: Connection) -> None:
+            rounds.release_leases(conn, worker=worker.worker_id)
+            rounds.leave_round(conn, info, worker=worker.worker_id)
+
+        database.core_transaction(leave)
     if interrupted:
-        tally.outstanding = database.transaction(
-            lambda s: rounds.outstanding(s, info, now=clock())
+        tally.outstanding = database.core_transaction(
+            lambda conn: rounds.outstanding(conn, info, now=clock())
         ).links
     return CheckReport(
         log=collected,

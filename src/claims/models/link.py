@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Float, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, relationship
 
 from claims import schema
 from claims.enums import CheckOutcome, LinkHealth
-from claims.models.base import Base, UTCDateTime
+from claims.models.base import Base
 
 if TYPE_CHECKING:
     from claims.models.source import Source
@@ -70,13 +69,13 @@ class CheckRound(Base):
     read its start and settings from here, so all agree on what the round covers.
     """
 
-    __tablename__ = "check_round"
+    __table__ = schema.check_round  # Core: workers share rounds without the ORM
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    recheck_after_s: Mapped[float] = mapped_column(Float)
-    force: Mapped[bool] = mapped_column(Boolean, default=False)
-    started_by: Mapped[str | None] = mapped_column(String(200))
+    id: Mapped[str]
+    started_at: Mapped[dt.datetime]
+    recheck_after_s: Mapped[float]
+    force: Mapped[bool]
+    started_by: Mapped[str | None]
 
 
 class Snapshot(Base):

@@ -372,6 +372,30 @@ def set_link_states(session: Executor, rows: Sequence[dict[str, Any]]) -> None:
         connection_of(session).execute(_UPDATE_LINK_STATES, list(rows))
 
 
+def set_leased_link_states(session: Executor, rows: Sequence[dict[str, Any]]) -> None:
+    """``set_leased_link_state`` for many links at once (keys target_id, health, checked_at,
+    owner, round_id), for links ``held_by`` their owner in this transaction."""
+    if rows:
+        connection_of(session).execute(_UPDATE_LEASED_LINK_STATE, list(rows))
+
+
+def held_by(session: Executor, link_ids: Sequence[int], *, owner: str) -> set[int]:
+    """The links of ``link_ids`` whose lease ``owner`` holds, locked until the transaction
+    ends (PostgreSQL; SQLite's write transactions run one at a time), so the lease cannot
+    pass to another worker before this one writes them."""
+    held: set[int] = set()
+    for start in range(0, len(link_ids), IN_CHUNK):
+        chunk = link_ids[start : start + IN_CHUNK]
+        held.update(
+            session.execute(
+                select(LINK.id)
+                .where(LINK.id.in_(chunk), LINK.lease_owner == owner)
+                .with_for_update()
+            ).scalars()
+        )
+    return held
+
+
 def check_history(
     session: Executor, link_id: int, *, limit: int = HEALTH_HISTORY_CHECKS
 ) -> list[HistoryEntry]:

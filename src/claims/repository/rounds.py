@@ -1,36 +1,47 @@
-"""Rounds shared by check workers: joining one, leasing batches, renewing and releasing leases.
+"""Rounds shared by check workers: joining one, leasing hosts, renewing and releasing leases.
 
 A round covers the cited links due when it started; each is checked once in it. A worker
-leases a batch (``SELECT … FOR UPDATE SKIP LOCKED`` on PostgreSQL; on SQLite every write
-transaction begins IMMEDIATE, so the select and the update run under the database's one write
-lock), checks it with no transaction open, and writes each result only while it still holds
-the lease. Never commits.
+leases hosts (all the workers' lease transactions run one at a time: a PostgreSQL advisory
+lock, SQLite's IMMEDIATE write transactions), checks their links with no transaction open, and
+writes each result only while it still holds the lease. On the Core tables (``claims.schema``):
+a worker imports no ORM; each function takes a Session or a Connection. Never commits.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import zlib
-from collections.abc import Sequence
+import math
+from array import array
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
-    Select,
     and_,
-    cast,
+    delete,
+    exists,
     func,
+    insert,
     or_,
     select,
     true,
     update,
 )
-from sqlalchemy.orm import Session
 
+from claims import schema
 from claims.enums import LinkHealth
-from claims.models import CheckRound, Link, LinkCheck, Source
+from claims.repository.bulk import Executor, connection_of
+from claims.urls import host_name
+
+# the Core tables, named as the models were (the statements read as before)
+Link = schema.link.c
+Source = schema.source.c
+LinkCheck = schema.link_check.c
+CheckRound = schema.check_round.c
+CheckWorker = schema.check_worker.c
+_LINK = schema.link
+_ROUND = schema.check_round
+_WORKER = schema.check_worker
 
 
 @dataclass(frozen=True)
@@ -46,7 +57,7 @@ class RoundInfo:
 
 
 def join_round(
-    session: Session,
+    session: Executor,
     round_id: str,
     *,
     now: dt.datetime,
@@ -66,19 +77,20 @@ def join_round(
         "force": force,
         "started_by": worker,
     }
-    dialect = session.get_bind().dialect.name
+    dialect = _dialect(session)
     if dialect == "postgresql":
         from sqlalchemy.dialects import postgresql  # imported when needed (see links.py)
 
-        session.execute(postgresql.insert(CheckRound).values(values).on_conflict_do_nothing())
+        session.execute(postgresql.insert(_ROUND).values(values).on_conflict_do_nothing())
     elif dialect == "sqlite":
         from sqlalchemy.dialects import sqlite
 
-        session.execute(sqlite.insert(CheckRound).values(values).on_conflict_do_nothing())
-    elif session.get(CheckRound, round_id) is None:  # pragma: no cover - other databases
-        session.add(CheckRound(**values))
-        session.flush()
-    row = session.execute(select(CheckRound).where(CheckRound.id == round_id)).scalar_one()
+        session.execute(sqlite.insert(_ROUND).values(values).on_conflict_do_nothing())
+    elif (  # pragma: no cover - other databases
+        session.execute(select(CheckRound.id).where(CheckRound.id == round_id)).first() is None
+    ):
+        session.execute(insert(_ROUND).values(values))
+    row = session.execute(select(_ROUND).where(CheckRound.id == round_id)).one()
     return RoundInfo(
         id=row.id,
         started_at=row.started_at,
@@ -89,11 +101,20 @@ def join_round(
     )
 
 
+def _dialect(session: Executor) -> str:
+    return connection_of(session).dialect.name
+
+
 def _cited() -> ColumnElement[bool]:
     return Link.id.in_(select(Source.link_id).where(Source.link_id.is_not(None)))
 
 
-def in_round(info: RoundInfo) -> ColumnElement[bool]:
+def _cited_row() -> ColumnElement[bool]:
+    # per row, by the source index: for a statement on a few links by id (a lease)
+    return exists().where(Source.link_id == Link.id)
+
+
+def in_round(info: RoundInfo, *, by_row: bool = False) -> ColumnElement[bool]:
     """Links the round still has to check, leased or not.
 
     Cited, not yet checked in this round, and due as of the round's start: never checked, not
@@ -110,95 +131,172 @@ def in_round(info: RoundInfo) -> ColumnElement[bool]:
             Link.health != LinkHealth.ALIVE,
             Link.last_checked_at <= info.started_at - info.recheck_after,
         )
-    return and_(_cited(), not_yet, due)
-
-
-# Links are numbered in URL order, so consecutive ids share a host: a batch taken in id order
-# would sit on one or two hosts and crawl at the per-host limit. Batches are taken in a
-# scrambled order instead (an odd multiplier is a bijection modulo 2**16), offset per round
-# so that what comes last in one unfinished round does not come last in every round.
-_SPREAD_MULTIPLIER = 40503
-_SPREAD_MODULUS = 65536
-
-
-def spread_order(round_id: str) -> ColumnElement[int]:
-    salt = zlib.crc32(round_id.encode()) % _SPREAD_MODULUS
-    return (cast(Link.id, BigInteger) * _SPREAD_MULTIPLIER + salt) % _SPREAD_MODULUS
+    return and_(_cited_row() if by_row else _cited(), not_yet, due)
 
 
 def _free(now: dt.datetime) -> ColumnElement[bool]:
     return or_(Link.lease_expires_at.is_(None), Link.lease_expires_at < now)
 
 
-def lease_query(info: RoundInfo, *, now: dt.datetime, limit: int, skip_locked: bool) -> Select[int]:
-    """The SELECT that picks a batch: free links of the round, never-checked ones first, the
-    rest spread over hosts."""
-    stmt = (
-        select(Link.id)
-        .where(in_round(info), _free(now))
-        .order_by(Link.last_checked_at.is_not(None), spread_order(info.id), Link.id)
-        .limit(limit)
-    )
-    if skip_locked:
-        # rows another worker is leasing right now are passed over, not waited for
-        stmt = stmt.with_for_update(skip_locked=True, of=Link)
-    return stmt
-
-
 # the lease transactions of all workers take this lock in turn (PostgreSQL; SQLite's
 # BEGIN IMMEDIATE already serialises them), so two cannot take the same free host at once
 _LEASE_LOCK_KEY = 1_4_0_14
-# candidates read per lease, as a multiple of the batch: enough to find free hosts
-_CANDIDATES_PER_LEASED = 20
+
+
+def _authority(session: Executor) -> ColumnElement[str]:
+    """A link's URL cut after its authority (``http://host:port``), in SQL, so that the
+    live leases read as a row per host and worker, not per link (the host is parsed after)."""
+    dialect = _dialect(session)
+    if dialect == "postgresql":
+        return "//" + func.split_part(Link.url, "/", 3)
+    if dialect == "sqlite":
+        rest = func.substr(Link.url, func.instr(Link.url, "//") + 2)
+        return "//" + func.substr(rest, 1, func.instr(rest + "/", "/") - 1)
+    return Link.url  # pragma: no cover - other databases
 
 
 def _host(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
+    return host_name(url)  # the checker's own, so leases and the per-host limit agree
 
 
-def lease_batch(
-    session: Session,
+def links_by_host(session: Executor, info: RoundInfo, *, now: dt.datetime) -> dict[str, array[int]]:
+    """The round's free links, by host: for each, the ids in the order to lease them (from
+    the end: never-checked links first, then by id). One read of the round; a worker leases
+    from it host by host."""
+    by_host: dict[str, array[int]] = {}
+    rows = session.execute(
+        select(Link.id, Link.url)
+        .where(in_round(info), _free(now))
+        .order_by(Link.last_checked_at.is_not(None).desc(), Link.id.desc())
+    )
+    for link_id, url in rows:
+        by_host.setdefault(_host(url), array("q")).append(link_id)
+    return by_host
+
+
+@dataclass(frozen=True)
+class HostLease:
+    """What one lease took: the links leased, and those tried that were no longer free."""
+
+    leased: list[int]
+    tried: list[int]
+    hosts: list[tuple[str, int]]  # each host taken, with how many of its links were tried
+    share: int  # the hosts this worker may have in progress
+
+
+def lease_hosts(
+    session: Executor,
     info: RoundInfo,
+    candidates: Mapping[str, Sequence[int]],
     *,
     worker: str,
     now: dt.datetime,
     lease: dt.timedelta,
+    hosts: int,
+    holding: Collection[str],
+    per_host: int,
     limit: int,
-) -> list[int]:
-    """Lease up to ``limit`` links of the round to ``worker`` until ``now + lease``.
+) -> HostLease:
+    """Lease to ``worker`` the links of up to ``hosts`` free hosts (at most ``per_host`` links
+    of each, ``limit`` in all), from ``candidates`` (host: ids, taken from the end).
 
-    A host's links go to one worker at a time: links of a host on which another worker holds
-    a live lease are passed over, so the per-host limit, interval and back-off of the worker
-    holding the host hold for the whole round, whatever the number of workers.
+    A host is free when no other worker holds a live lease on any of its links, so a host's
+    requests come from one worker at a time and its per-host limit, interval and back-off
+    hold for the whole round. A worker takes at most its share of the round's hosts (their
+    number over the workers seen in the round), so a worker that starts first does not keep
+    every host. ``holding``: the hosts this worker has in progress, counted as its own and
+    not taken again until they are done (``per_host`` links of a host at a time). The links
+    are leased only if they are still the round's and free: ``tried`` less ``leased`` were
+    checked or leased meanwhile.
     """
-    postgres = session.get_bind().dialect.name == "postgresql"
-    if postgres:
+    if _dialect(session) == "postgresql":
         session.execute(select(func.pg_advisory_xact_lock(_LEASE_LOCK_KEY)))
-    held = {
-        _host(url)
-        for url in session.scalars(
-            select(Link.url).where(
-                Link.lease_owner.is_not(None),
-                Link.lease_owner != worker,
-                Link.lease_expires_at >= now,
+    held: set[str] = set()
+    mine: set[str] = set()  # hosts whose last links this worker is writing: kept first
+    owners: set[str] = set()
+    for url, owner in session.execute(
+        select(_authority(session), Link.lease_owner)
+        .where(Link.lease_expires_at >= now, Link.lease_owner.is_not(None))
+        .distinct()
+    ):
+        if owner == worker:
+            mine.add(_host(url))
+            continue
+        held.add(_host(url))
+        if not owner.startswith(PAUSE_OWNER_PREFIX):
+            owners.add(owner)
+    owners.update(workers_seen(session, info, now=now - lease))
+    owners.discard(worker)
+    total = len({h for h, ids in candidates.items() if ids} | held | set(holding))
+    share = math.ceil(total / (len(owners) + 1))
+    take = min(hosts, share - len(holding))
+    free = [h for h, ids in candidates.items() if ids and h not in held and h not in holding]
+    # a host stays with its worker (no gap while it passes on), then the longest first
+    free.sort(key=lambda h: (h in mine, len(candidates[h])), reverse=True)
+    tried: list[int] = []
+    chosen: list[tuple[str, int]] = []
+    for host in free:
+        ids = candidates[host]
+        n = min(per_host, len(ids))
+        if len(chosen) >= take or (tried and len(tried) + n > limit):
+            break  # whole chunks only: a host with a few links would soon wait for more
+        n = min(n, limit)
+        tried.extend(ids[len(ids) - n :])
+        chosen.append((host, n))
+    if not tried:
+        return HostLease([], [], [], share)
+    leased: list[int] = []
+    for start in range(0, len(tried), 500):
+        chunk = tried[start : start + 500]
+        leased.extend(
+            session.execute(
+                update(_LINK)
+                .where(Link.id.in_(chunk), in_round(info, by_row=True), _free(now))
+                .values(lease_owner=worker, lease_expires_at=now + lease)
+                .returning(Link.id)
+            ).scalars()
+        )
+    return HostLease(leased, tried, chosen, share)
+
+
+def see_worker(session: Executor, info: RoundInfo, *, worker: str, now: dt.datetime) -> None:
+    """Record that ``worker`` takes part in the round, as of ``now``."""
+    values = {"round_id": info.id, "worker": worker, "seen_at": now}
+    dialect = _dialect(session)
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        pg = postgresql.insert(_WORKER).values(values)
+        session.execute(
+            pg.on_conflict_do_update(index_elements=["round_id", "worker"], set_={"seen_at": now})
+        )
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
+        lite = sqlite.insert(_WORKER).values(values)
+        session.execute(
+            lite.on_conflict_do_update(index_elements=["round_id", "worker"], set_={"seen_at": now})
+        )
+    else:  # pragma: no cover - other databases
+        leave_round(session, info, worker=worker)
+        session.execute(insert(_WORKER).values(values))
+
+
+def leave_round(session: Executor, info: RoundInfo, *, worker: str) -> None:
+    session.execute(
+        delete(_WORKER).where(CheckWorker.round_id == info.id, CheckWorker.worker == worker)
+    )
+
+
+def workers_seen(session: Executor, info: RoundInfo, *, now: dt.datetime) -> list[str]:
+    """The workers of the round seen at ``now`` or later."""
+    return list(
+        session.scalars(
+            select(CheckWorker.worker).where(
+                CheckWorker.round_id == info.id, CheckWorker.seen_at >= now
             )
         )
-    }
-    stmt = lease_query(
-        info, now=now, limit=limit * _CANDIDATES_PER_LEASED, skip_locked=postgres
-    ).add_columns(Link.url)
-    ids = [link_id for link_id, url in session.execute(stmt) if _host(url) not in held][:limit]
-    if ids:
-        session.execute(
-            update(Link)
-            .where(Link.id.in_(ids))
-            .values(lease_owner=worker, lease_expires_at=now + lease)
-            .execution_options(synchronize_session=False)
-        )
-    return ids
+    )
 
 
 # the lease owner of links held back because their host asked for a pause
@@ -206,7 +304,7 @@ PAUSE_OWNER_PREFIX = "pause:"
 
 
 def pause_host(
-    session: Session,
+    session: Executor,
     info: RoundInfo,
     *,
     host: str,
@@ -221,7 +319,7 @@ def pause_host(
     (the worker that was told keeps its own pause in memory). How many links were held.
     """
     host = host.lower().rstrip(".")
-    if session.get_bind().dialect.name == "postgresql":
+    if _dialect(session) == "postgresql":
         session.execute(select(func.pg_advisory_xact_lock(_LEASE_LOCK_KEY)))
     candidates = session.execute(
         select(Link.id, Link.url).where(
@@ -232,18 +330,17 @@ def pause_host(
     owner = f"{PAUSE_OWNER_PREFIX}{worker}"[:200]
     for start in range(0, len(ids), 500):
         session.execute(
-            update(Link)
+            update(_LINK)
             .where(Link.id.in_(ids[start : start + 500]))
             .values(lease_owner=owner, lease_expires_at=until)
-            .execution_options(synchronize_session=False)
         )
     return len(ids)
 
 
-def renew_leases(session: Session, *, worker: str, until: dt.datetime) -> int:
+def renew_leases(session: Executor, *, worker: str, until: dt.datetime) -> int:
     """Extend every lease ``worker`` holds: a live worker keeps its links, a dead one's expire."""
     result = session.execute(
-        update(Link)
+        update(_LINK)
         .where(Link.lease_owner == worker)
         .values(lease_expires_at=until)
         .execution_options(synchronize_session=False)
@@ -251,10 +348,10 @@ def renew_leases(session: Session, *, worker: str, until: dt.datetime) -> int:
     return int(getattr(result, "rowcount", 0))
 
 
-def release_leases(session: Session, *, worker: str) -> int:
+def release_leases(session: Executor, *, worker: str) -> int:
     """Give back every link ``worker`` holds (on Ctrl-C or an error), for others to take now."""
     result = session.execute(
-        update(Link)
+        update(_LINK)
         .where(Link.lease_owner == worker)
         .values(lease_owner=None, lease_expires_at=None)
         .execution_options(synchronize_session=False)
@@ -271,14 +368,21 @@ class Outstanding:
     next_expiry: dt.datetime | None
 
 
-def outstanding(session: Session, info: RoundInfo, *, now: dt.datetime) -> Outstanding:
+def outstanding(
+    session: Executor, info: RoundInfo, *, now: dt.datetime, other_than: str | None = None
+) -> Outstanding:
+    """What the round still has to check; ``other_than``: leaving out the links that worker
+    holds (it is checking them)."""
     held = and_(Link.lease_expires_at.is_not(None), Link.lease_expires_at >= now)
+    where = in_round(info)
+    if other_than is not None:
+        where = and_(where, or_(~held, Link.lease_owner.is_(None), Link.lease_owner != other_than))
     row = session.execute(
         select(
             func.count(Link.id),
             func.count(Link.id).filter(held),
             func.min(Link.lease_expires_at).filter(held),
-        ).where(in_round(info))
+        ).where(where)
     ).one()
     expiry = row[2]
     if isinstance(expiry, str):  # SQLite hands an aggregate over a typed column back as text
@@ -288,7 +392,7 @@ def outstanding(session: Session, info: RoundInfo, *, now: dt.datetime) -> Outst
     return Outstanding(int(row[0]), int(row[1]), expiry)
 
 
-def round_check_counts(session: Session, round_id: str) -> Sequence[tuple[int, int]]:
+def round_check_counts(session: Executor, round_id: str) -> Sequence[tuple[int, int]]:
     """(link id, number of checks in the round) for every link checked in it."""
     return [
         (link_id, n)
