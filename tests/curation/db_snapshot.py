@@ -30,6 +30,7 @@ NOT_IN_A_DATASET = frozenset(
         "verification",
         "link_check",
         "check_round",
+        "check_worker",
         "snapshot",
         "capture",
         "capture_text",
