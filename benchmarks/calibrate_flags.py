@@ -24,6 +24,7 @@ import math
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,16 +50,17 @@ FieldReading = tuple[
 ]
 
 
-def _field_readings(rows: list[dict[str, Any]]) -> list[FieldReading]:
-    """Per found citation and scored field: row, parse, field, features, wrong, got, want."""
-    out: list[FieldReading] = []
+def found_citations(
+    rows: list[dict[str, Any]],
+) -> Iterator[tuple[dict[str, Any], ParsedCitation, str]]:
+    """Each labelled citation found by splitting its footnote: row, parse, its span's text."""
     notes: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         notes[(row["source_document"], row["footnote_number"])].append(row)
     for cites in notes.values():
         footnote = cites[0]["footnote"]
         spans = [footnote[s:e] for s, e in split_footnote(footnote)]
-        parsed = []
+        parsed: list[ParsedCitation] = []
         for span in spans:
             parsed.append(parse_citation(span, previous=parsed[-1].source if parsed else None))
         raws = [_squash(c["raw"]) for c in cites]
@@ -68,13 +70,18 @@ def _field_readings(rows: list[dict[str, Any]]) -> list[FieldReading]:
                 for k, span in enumerate(spans)
                 if raw in _squash(span) and sum(r in _squash(span) for r in raws) == 1
             ]
-            if not hit:
-                continue  # a citation not found is flagged whole; the model is not asked
-            citation = parsed[hit[0]]
-            got, want = dev_got(citation), dev_expected(row)
-            for name in DEV_FIELDS:
-                x = calibration.features(citation, name)
-                out.append((row, citation, name, x, int(got[name] != want[name]), got, want))
+            if hit:  # a citation not found is flagged whole; the model is not asked
+                yield row, parsed[hit[0]], spans[hit[0]].strip()
+
+
+def _field_readings(rows: list[dict[str, Any]]) -> list[FieldReading]:
+    """Per found citation and scored field: row, parse, field, features, wrong, got, want."""
+    out: list[FieldReading] = []
+    for row, citation, _ in found_citations(rows):
+        got, want = dev_got(citation), dev_expected(row)
+        for name in DEV_FIELDS:
+            x = calibration.features(citation, name)
+            out.append((row, citation, name, x, int(got[name] != want[name]), got, want))
     return out
 
 

@@ -26,68 +26,51 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_extractor as training
-from claims.extract import labeller, parse_citation, split_footnote
+from calibrate_flags import found_citations
+from claims.extract import labeller
 from claims.extract.combine import _balance, clean_text, contributor, rule_fields
 from claims.extract.combine import _norm as same_form
-from extract_accuracy import DEV_FIELDS, _squash, dev_expected, dev_got
+from extract_accuracy import DEV_FIELDS, dev_expected, dev_got
 
 Reading = dict[str, Any]
 
 
 def readings(rows: list[dict[str, Any]]) -> list[Reading]:
-    notes: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        notes[(row["source_document"], row["footnote_number"])].append(row)
     out: list[Reading] = []
     model = labeller.active()
     assert model is not None, "the labeller is needed"
-    for cites in notes.values():
-        footnote = cites[0]["footnote"]
-        spans = [footnote[s:e] for s, e in split_footnote(footnote)]
-        parsed = []
-        for span in spans:
-            parsed.append(parse_citation(span, previous=parsed[-1].source if parsed else None))
-        raws = [_squash(c["raw"]) for c in cites]
-        for row, raw in zip(cites, raws, strict=True):
-            hit = [
-                k
-                for k, span in enumerate(spans)
-                if raw in _squash(span) and sum(r in _squash(span) for r in raws) == 1
-            ]
-            if not hit:
-                continue
-            citation, text = parsed[hit[0]], spans[hit[0]].strip()
-            got, want = dev_got(citation), dev_expected(row)
-            ours = rule_fields(citation.source)
-            _, reading = model.read(text, ours)  # asked even where the rules were sure
-            theirs = {
-                name: clean_text(_balance(text, *reading.spans[name][0]))
-                if name in reading.spans
-                else None
-                for name in ("title", "container")
-            }
-            authors = [contributor(text[s:e]) for s, e in reading.spans.get("authors", [])]
-            theirs_authors = [a.display() for a in authors if a is not None]
-            for name in DEV_FIELDS:
-                if name in theirs:
-                    disagree = same_form(theirs[name]) != same_form(ours[name])
-                elif name == "authors":
-                    disagree = same_form(theirs_authors) != same_form(ours["authors"])
-                else:
-                    disagree = False
-                if name == "authors":
-                    value = " ".join(a.display() for a in citation.source.authors)
-                else:
-                    value = str(getattr(citation.source, name) or "")
-                out.append(
-                    {
-                        "wrong": got[name] != want[name],
-                        "flagged": name in citation.unsure_fields,
-                        "disagree": disagree,
-                        "sure": reading.confidence.get(name, 1.0),
-                        "shape": "- " in value or "-\n" in value,
-                    }
-                )
+    for row, citation, text in found_citations(rows):
+        got, want = dev_got(citation), dev_expected(row)
+        ours = rule_fields(citation.source)
+        _, reading = model.read(text, ours)  # asked even where the rules were sure
+        theirs = {
+            name: clean_text(_balance(text, *reading.spans[name][0]))
+            if name in reading.spans
+            else None
+            for name in ("title", "container")
+        }
+        authors = [contributor(text[s:e]) for s, e in reading.spans.get("authors", [])]
+        theirs_authors = [a.display() for a in authors if a is not None]
+        for name in DEV_FIELDS:
+            if name in theirs:
+                disagree = same_form(theirs[name]) != same_form(ours[name])
+            elif name == "authors":
+                disagree = same_form(theirs_authors) != same_form(ours["authors"])
+            else:
+                disagree = False
+            if name == "authors":
+                value = " ".join(a.display() for a in citation.source.authors)
+            else:
+                value = str(getattr(citation.source, name) or "")
+            out.append(
+                {
+                    "wrong": got[name] != want[name],
+                    "flagged": name in citation.unsure_fields,
+                    "disagree": disagree,
+                    "sure": reading.confidence.get(name, 1.0),
+                    "shape": "- " in value or "-\n" in value,
+                }
+            )
     return out
 
 
