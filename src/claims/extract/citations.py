@@ -26,6 +26,7 @@ from claims.extract.kinds import (
 )
 from claims.extract.names import (
     has_organisation_word,
+    is_known_outlet,
     is_outlet_name,
     looks_like_name_phrase,
     looks_like_organisation,
@@ -993,6 +994,14 @@ def _parse(text: str) -> ParsedCitation:
         and is_outlet_name(authors[0].literal)
     ):
         container, authors = authors[0].literal, ()  # "Radio Free Asia, Title, 9 October 2017"
+    elif (
+        container is None
+        and title_span is not None
+        and len(authors) == 1
+        and not book_like
+        and is_known_outlet(name := authors[0].display())
+    ):
+        container, authors = name, ()  # "CNBC, 'Title,' 2018, URL": a known outlet, no author
     volume_pages = _VOLUME_PAGES_END.search(container) if container and journal is None else None
     if container and volume_pages and volume_pages.start() > 0:
         # "Social Science Quarterly 61 666-675": the volume and pages end the journal's name

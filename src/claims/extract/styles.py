@@ -20,6 +20,7 @@ from claims.extract.dates import find_dates
 from claims.extract.kinds import is_legal_title
 from claims.extract.names import (
     has_organisation_word,
+    is_known_outlet,
     is_outlet_name,
     looks_like_name_phrase,
     looks_like_organisation,
@@ -854,13 +855,15 @@ def _outlet_first(text: str) -> dict[str, object] | None:
     if len(pieces) < 3:
         return None
     first = " ".join(head[pieces[0][0] : pieces[0][1]].split())
-    if not is_outlet_name(first) or looks_like_person(first):
+    known = is_known_outlet(first)
+    if not known and (not is_outlet_name(first) or looks_like_person(first)):
         return None
     date_start = pieces[-1][0]
     if not _whole_date(head[date_start:].strip()):
         return None
     title = " ".join(head[pieces[1][0] : pieces[-2][1]].split())
-    if not title[:1].isupper() or find_dates(title) or _URL_START.search(title):
+    opens = title[:1].isupper() or (known and title[:1].isdigit())  # "48 Ways to …"
+    if not opens or find_dates(title) or _URL_START.search(title):
         return None
     return {"container": first, "title": title, "contributors": ()}
 
