@@ -131,20 +131,27 @@ def fresh_report(path: Path, batch: int | None, save: Path | None) -> None:
         print(f"readings written to {save}")
 
 
-def dev_readings() -> list[Reading]:
+def dev_folds() -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """Each publisher of citations-dev and its rows, with the labeller retrained on the others
+    active while the caller reads them."""
     rows = training.dev_rows()
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         groups[row["publisher_of_document"]].append(row)
     own = training.own_examples()
-    out: list[Reading] = []
     with tempfile.TemporaryDirectory() as tmp:
         for group, held_out in groups.items():
             path = Path(tmp) / "fold.crfsuite"
             others = [r for r in rows if r["publisher_of_document"] != group]
             training.train(training.dev_examples(others) + own, path)
             with labeller.using(labeller.Labeller(str(path))):
-                out += readings_of(held_out, group)
+                yield group, held_out
+
+
+def dev_readings() -> list[Reading]:
+    out: list[Reading] = []
+    for group, held_out in dev_folds():
+        out += readings_of(held_out, group)
     return out
 
 

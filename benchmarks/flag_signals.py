@@ -18,15 +18,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import train_extractor as training
-from calibrate_flags import found_citations
+from calibrate_flags import dev_folds, found_citations
 from claims.extract import labeller
 from claims.extract.combine import _balance, clean_text, contributor, rule_fields
 from claims.extract.combine import _norm as same_form
@@ -110,19 +107,9 @@ def main() -> None:
             rows = [r for r in rows if r.get("batch", 1) == args.batch]
         report(readings(rows), f"{args.fresh}{f', batch {args.batch}' if args.batch else ''}")
     if args.dev:
-        rows = training.dev_rows()
-        own = training.own_examples()
-        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in rows:
-            groups[row["publisher_of_document"]].append(row)
         out: list[Reading] = []
-        with tempfile.TemporaryDirectory() as tmp:
-            for group, held_out in groups.items():
-                path = Path(tmp) / "fold.crfsuite"
-                others = [r for r in rows if r["publisher_of_document"] != group]
-                training.train(training.dev_examples(others) + own, path)
-                with labeller.using(labeller.Labeller(str(path))):
-                    out += readings(held_out)
+        for _, held_out in dev_folds():
+            out += readings(held_out)
         report(out, "citations-dev, out of fold")
 
 
