@@ -431,6 +431,10 @@ class Checker:
         )
 
     # -- a run -------------------------------------------------------------------------
+    def _prepare_tls_for(self, urls: Iterable[str]) -> None:
+        if any(url[:6].lower() == "https:" for url in urls):
+            self.engine.prepare_tls()  # the CA bundle loads beside the first requests
+
     async def run(
         self,
         targets: Iterable[CheckTarget],
@@ -448,8 +452,7 @@ class Checker:
         # at every step (a least-recently-used cache smaller than the batch missed every time);
         # a run that goes on asks host_of, so that its memory does not grow with its URLs
         hosts = {t.url: host_of(t.url) for t in unique}
-        if any(url[:6].lower() == "https:" for url in hosts):
-            self.engine.prepare_tls()  # the CA bundle loads beside the first requests
+        self._prepare_tls_for(hosts)
         seen = set(hosts.values())
         self._total_hosts = len(seen) or 1
         self._judge.begin(self._total_hosts)  # a worker's next batch: stay online once online
@@ -462,14 +465,15 @@ class Checker:
         )
         checked = 0
 
-        async def finish(target: CheckTarget, fetched: _Fetched) -> None:
+        async def deliver(target: CheckTarget, result: CheckResult) -> None:
             nonlocal checked
-            result = await self._finish_step(target, fetched)
             checked += 1
             await self._deliver(result, host_fn(target.url), on_result)
 
+        async def finish(target: CheckTarget, fetched: _Fetched) -> None:
+            await deliver(target, await self._finish_step(target, fetched))
+
         async def worker(group: asyncio.TaskGroup) -> None:
-            nonlocal checked
             while (target := await scheduler.take()) is not None:
                 try:
                     step = await self._fetch_step(target)
@@ -482,16 +486,14 @@ class Checker:
                         group.create_task(finish(target, step))
                         continue
                     step = await self._finish_step(target, step)
-                checked += 1
-                await self._deliver(step, host_fn(target.url), on_result)
+                await deliver(target, step)
 
         async def feed() -> None:
             assert more is not None
             try:
                 while (batch := await more(scheduler)) is not None:
                     fresh = merge_targets(batch)
-                    if any(t.url[:6].lower() == "https:" for t in fresh):
-                        self.engine.prepare_tls()
+                    self._prepare_tls_for(t.url for t in fresh)
                     seen.update(host_of(t.url) for t in fresh)
                     self._total_hosts = len(seen) or 1
                     self._judge.begin(self._total_hosts)
