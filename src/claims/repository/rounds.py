@@ -14,6 +14,7 @@ import math
 from array import array
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import (
     ColumnElement,
@@ -32,6 +33,11 @@ from claims import schema
 from claims.enums import LinkHealth
 from claims.repository.bulk import Executor, connection_of
 from claims.urls import host_name
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.dialects.postgresql import Insert as pg_Insert
+    from sqlalchemy.dialects.sqlite import Insert as sqlite_Insert
 
 # the Core tables, named as the models were (the statements read as before)
 Link = schema.link.c
@@ -77,15 +83,9 @@ def join_round(
         "force": force,
         "started_by": worker,
     }
-    dialect = _dialect(session)
-    if dialect == "postgresql":
-        from sqlalchemy.dialects import postgresql  # imported when needed (see links.py)
-
-        session.execute(postgresql.insert(_ROUND).values(values).on_conflict_do_nothing())
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects import sqlite
-
-        session.execute(sqlite.insert(_ROUND).values(values).on_conflict_do_nothing())
+    conflict_aware = _conflict_insert(session, _ROUND)
+    if conflict_aware is not None:
+        session.execute(conflict_aware.values(values).on_conflict_do_nothing())
     elif (  # pragma: no cover - other databases
         session.execute(select(CheckRound.id).where(CheckRound.id == round_id)).first() is None
     ):
@@ -103,6 +103,20 @@ def join_round(
 
 def _dialect(session: Executor) -> str:
     return connection_of(session).dialect.name
+
+
+def _conflict_insert(session: Executor, table: Table) -> pg_Insert | sqlite_Insert | None:
+    """The dialect's INSERT into ``table`` that can say ON CONFLICT (PostgreSQL, SQLite)."""
+    dialect = _dialect(session)
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql  # imported when needed (see links.py)
+
+        return postgresql.insert(table)
+    if dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
+        return sqlite.insert(table)
+    return None  # pragma: no cover - other databases
 
 
 def _cited() -> ColumnElement[bool]:
@@ -262,20 +276,12 @@ def lease_hosts(
 def see_worker(session: Executor, info: RoundInfo, *, worker: str, now: dt.datetime) -> None:
     """Record that ``worker`` takes part in the round, as of ``now``."""
     values = {"round_id": info.id, "worker": worker, "seen_at": now}
-    dialect = _dialect(session)
-    if dialect == "postgresql":
-        from sqlalchemy.dialects import postgresql
-
-        pg = postgresql.insert(_WORKER).values(values)
+    conflict_aware = _conflict_insert(session, _WORKER)
+    if conflict_aware is not None:
         session.execute(
-            pg.on_conflict_do_update(index_elements=["round_id", "worker"], set_={"seen_at": now})
-        )
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects import sqlite
-
-        lite = sqlite.insert(_WORKER).values(values)
-        session.execute(
-            lite.on_conflict_do_update(index_elements=["round_id", "worker"], set_={"seen_at": now})
+            conflict_aware.values(values).on_conflict_do_update(
+                index_elements=["round_id", "worker"], set_={"seen_at": now}
+            )
         )
     else:  # pragma: no cover - other databases
         leave_round(session, info, worker=worker)
