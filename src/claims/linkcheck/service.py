@@ -415,51 +415,128 @@ async def check_batch(
     of PAGES_AHEAD_BATCH, through the writer thread (where a full capture queue holds back
     the commits, not the event loop).
     """
-    by_url = {link.url: link for link in due}
-    loop = asyncio.get_running_loop()
-    lookups: set[asyncio.Task[None]] = set()
-    ahead: list[tuple[int, CheckResult]] = []
-    handing: set[asyncio.Future[None]] = set()
+    batch = _Batch(
+        checker,
+        archive,
+        database,
+        due,
+        record=record,
+        clock=clock,
+        progress=progress,
+        collected=collected,
+        writer=writer,
+        on_page=on_page,
+        pages_ahead=pages_ahead,
+        more=more,
+    )
+    await batch.run()
 
-    def hand_pages() -> None:
-        if not ahead or on_page is None:
+
+class _Batch:
+    """One call of ``check_batch``: the links in progress, the pages on their way to
+    ``on_page``, the archive look-ups under way and the group committer."""
+
+    def __init__(
+        self,
+        checker: Checker,
+        archive: ArchiveClient | None,
+        database: Database,
+        due: Sequence[repo.DueLink],
+        *,
+        record: Recorder,
+        clock: Clock,
+        progress: Progress,
+        collected: ReportLog,
+        writer: ThreadPoolExecutor,
+        on_page: PageSink | None,
+        pages_ahead: bool,
+        more: MoreLinks | None,
+    ) -> None:
+        self._checker = checker
+        self._archive = archive
+        self._database = database
+        self._due = due
+        self._record = record
+        self._clock = clock
+        self._progress = progress
+        self._collected = collected
+        self._writer = writer
+        self._on_page = on_page
+        self._pages_ahead = pages_ahead
+        self._more = more
+        self._by_url = {link.url: link for link in due}
+        self._loop = asyncio.get_running_loop()
+        self._lookups: set[asyncio.Task[None]] = set()
+        self._ahead: list[tuple[int, CheckResult]] = []
+        self._handing: set[asyncio.Future[None]] = set()
+        self._running: HostScheduler | None = None  # a check that goes on: its scheduler
+        self._committer = _GroupCommitter(
+            record=self._write,
+            writer=writer,
+            collected=collected,
+            after_commit=self._after_commit,
+            before_flush=self._hand_pages,
+        )
+
+    async def run(self) -> None:
+        try:
+            await self._checker.run(
+                (CheckTarget(d.url, d.cited_titles) for d in self._due),
+                self._on_result,
+                more=self._more_targets if self._more is not None else None,
+            )
+        finally:
+            # what was checked is committed, also when the run is interrupted
+            await asyncio.shield(self._close())
+        if self._lookups:
+            await asyncio.gather(*self._lookups)
+
+    def _hand_pages(self) -> None:
+        if not self._ahead or self._on_page is None:
             return
-        pages = ahead.copy()
-        ahead.clear()
-        handed = loop.run_in_executor(writer, on_page.many, pages)
-        handing.add(handed)
-        handed.add_done_callback(handing.discard)
+        pages = self._ahead.copy()
+        self._ahead.clear()
+        handed = self._loop.run_in_executor(self._writer, self._on_page.many, pages)
+        self._handing.add(handed)
+        handed.add_done_callback(self._handing.discard)
 
-    async def look_up(link: repo.DueLink, report: LinkReport) -> None:
+    async def _look_up(self, link: repo.DueLink, report: LinkReport) -> None:
+        archive, loop, writer, on_page = self._archive, self._loop, self._writer, self._on_page
         assert archive is not None
         capture = await archive.find(link.url, accessed=link.accessed, issued=link.issued)
         if capture is not None:
             await loop.run_in_executor(
-                writer, write_snapshot, database, link.link_id, capture, clock()
+                writer, write_snapshot, self._database, link.link_id, capture, self._clock()
             )
-            report = collected.set_archive(report, capture)
+            report = self._collected.set_archive(report, capture)
             if on_page is not None:  # keep the archived copy's text too
-                page = await archive.read(capture, max_bytes=checker.options.body_prefix_bytes)
+                max_bytes = self._checker.options.body_prefix_bytes
+                page = await archive.read(capture, max_bytes=max_bytes)
                 if page is not None:
                     await loop.run_in_executor(
-                        writer, on_page.archived, link.link_id, capture, page, clock()
+                        writer, on_page.archived, link.link_id, capture, page, self._clock()
                     )
-        progress.advance(report)
+        self._progress.advance(report)
 
-    def after_commit(report: LinkReport) -> None:
+    def _after_commit(self, report: LinkReport) -> None:
         # a worker's links come and go: only those in progress are kept
-        link = by_url.pop(report.result.url) if more is not None else by_url[report.result.url]
-        if archive is not None and report.health is not LinkHealth.ALIVE and report.archive is None:
-            task = asyncio.create_task(look_up(link, report))
-            lookups.add(task)
-            task.add_done_callback(lookups.discard)
+        url = report.result.url
+        link = self._by_url.pop(url) if self._more is not None else self._by_url[url]
+        if (
+            self._archive is not None
+            and report.health is not LinkHealth.ALIVE
+            and report.archive is None
+        ):
+            task = asyncio.create_task(self._look_up(link, report))
+            self._lookups.add(task)
+            task.add_done_callback(self._lookups.discard)
         else:
-            progress.advance(report)
+            self._progress.advance(report)
 
-    def write(items: Sequence[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport | None]:
-        reports = record(items)
-        if on_page is not None and not pages_ahead:  # after the commit, as one group
-            on_page.many(
+    def _write(self, items: Sequence[tuple[repo.DueLink, CheckResult]]) -> list[LinkReport | None]:
+        reports = self._record(items)
+        if self._on_page is not None and not self._pages_ahead:  # after the commit, as a group
+            self._on_page.many(
                 [
                     (link.link_id, result)
                     for (link, result), report in zip(items, reports, strict=True)
@@ -469,60 +546,38 @@ async def check_batch(
         # the pages read are dropped with the group (the report log keeps no body)
         return reports
 
-    committer = _GroupCommitter(
-        record=write,
-        writer=writer,
-        collected=collected,
-        after_commit=after_commit,
-        before_flush=hand_pages,
-    )
-
-    running: list[HostScheduler] = []  # a check that goes on: its scheduler
-
-    async def on_result(result: CheckResult) -> None:
-        link = by_url[result.url]
+    async def _on_result(self, result: CheckResult) -> None:
+        link = self._by_url[result.url]
         if (
-            pages_ahead
-            and on_page is not None
+            self._pages_ahead
+            and self._on_page is not None
             and result.body
             and result.outcome in SUCCESS_OUTCOMES
         ):
-            ahead.append((link.link_id, result))
-            if len(ahead) >= PAGES_AHEAD_BATCH:
-                hand_pages()
-        await committer.add(link, result)
-        if running and not running[0].is_busy(host_name(result.url)):
+            self._ahead.append((link.link_id, result))
+            if len(self._ahead) >= PAGES_AHEAD_BATCH:
+                self._hand_pages()
+        await self._committer.add(link, result)
+        if self._running is not None and not self._running.is_busy(host_name(result.url)):
             # a host's last result: committed now, which frees the host for other workers
-            await committer.flush()
+            await self._committer.flush()
 
-    async def more_targets(scheduler: HostScheduler) -> list[CheckTarget] | None:
-        assert more is not None
-        running[:] = [scheduler]
-        links = await more(scheduler)
+    async def _more_targets(self, scheduler: HostScheduler) -> list[CheckTarget] | None:
+        assert self._more is not None
+        self._running = scheduler
+        links = await self._more(scheduler)
         if links is None:
             return None
-        by_url.update((link.url, link) for link in links)
+        self._by_url.update((link.url, link) for link in links)
         return [CheckTarget(d.url, d.cited_titles) for d in links]
 
-    async def close() -> None:
+    async def _close(self) -> None:
         try:
-            await committer.close()
+            await self._committer.close()
         finally:
-            hand_pages()
-            if handing:
-                await asyncio.gather(*handing)  # a failed hand-off fails the run
-
-    try:
-        await checker.run(
-            (CheckTarget(d.url, d.cited_titles) for d in due),
-            on_result,
-            more=more_targets if more is not None else None,
-        )
-    finally:
-        # what was checked is committed, also when the run is interrupted
-        await asyncio.shield(close())
-    if lookups:
-        await asyncio.gather(*lookups)
+            self._hand_pages()
+            if self._handing:
+                await asyncio.gather(*self._handing)  # a failed hand-off fails the run
 
 
 # links loaded and checked at a time: the run's memory does not grow with its links
