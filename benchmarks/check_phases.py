@@ -8,8 +8,12 @@ answer) and the end (last answer to exit). Prints one line per run.
 ``--against SRC`` runs another checkout's ``src`` (by PYTHONPATH, its bytecode written first)
 in turn with this one, for before/after figures of the same minutes.
 
+``--imports`` also prints the floor under the start-up: the wall time of a Python that only
+imports what a check imports (the GC off, as a one-command process runs), and of each of its
+large libraries alone, the median of ``--repeat`` runs.
+
 Usage: python benchmarks/check_phases.py [--urls 2000] [--repeat 3] [--setting equal|defaults]
-       [--against ../main/src] [-- EXTRA CLAIMS CHECK OPTIONS]
+       [--against ../main/src] [--imports] [-- EXTRA CLAIMS CHECK OPTIONS]
 """
 
 from __future__ import annotations
@@ -54,9 +58,12 @@ def main() -> int:
     parser.add_argument("--setting", choices=("equal", "defaults", "both"), default="both")
     parser.add_argument("--python", default=sys.executable)
     parser.add_argument("--against", type=Path, help="another checkout's src directory")
+    parser.add_argument("--imports", action="store_true", help="also print the import floor")
     parser.add_argument("extra", nargs="*")
     args = parser.parse_args()
     sbs.compile_claims()
+    if args.imports:
+        print_import_floor(args.python, args.repeat)
     codes: list[tuple[str, str | None]] = [("this", None)]
     if args.against is not None:
         compileall.compile_dir(args.against / "claims", quiet=1)
@@ -104,6 +111,26 @@ def main() -> int:
             f" end {med[3]:.2f} CPU {med[4]:.2f}"
         )
     return 0
+
+
+# what `claims check` imports before its first request, and its large libraries alone
+IMPORTS = {
+    "python alone": "",
+    "sqlalchemy": "sqlalchemy",
+    "aiohttp, as claims imports it (no CA bundle)": "claims.linkcheck.client",
+    "typer": "typer",
+    "claims check, all of it": "claims.cli, claims.cli.check",
+}
+
+
+def print_import_floor(python: str, repeat: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, modules in IMPORTS.items():
+            code = f"import gc; gc.disable(); import {modules}" if modules else "pass"
+            walls = [
+                sbs.timed([python, "-c", code], cwd=Path(tmp))[0] for _ in range(max(repeat, 3))
+            ]
+            print(f"import floor: {name:45} {statistics.median(walls):.3f} s", flush=True)
 
 
 if __name__ == "__main__":
