@@ -392,49 +392,17 @@ class _GroupCommitter:
             raise asyncio.CancelledError  # after the flush: what was checked is committed
 
 
-async def check_batch(
-    checker: Checker,
-    archive: ArchiveClient | None,
-    database: Database,
-    due: Sequence[repo.DueLink],
-    *,
-    record: Recorder,
-    clock: Clock,
-    progress: Progress,
-    collected: ReportLog,
-    writer: ThreadPoolExecutor,
-    on_page: PageSink | None = None,
-    pages_ahead: bool = False,
-    more: MoreLinks | None = None,
-) -> None:
-    """Check ``due`` with ``checker``, committing results with ``record`` in groups; with
-    ``more``, also the links it hands over while the check runs, until it returns None.
+class BatchCheck:
+    """Checks ``due`` with ``checker`` (``run``), committing results with ``record`` in
+    groups; with ``more``, also the links it hands over while the check runs, until it
+    returns None. Holds the links in progress, the pages on their way to ``on_page``, the
+    archive look-ups under way and the group committer.
 
     The pages read go to ``on_page`` after the commit of their results; with
     ``pages_ahead`` (a plain run, where every result is kept) as they are read, in groups
     of PAGES_AHEAD_BATCH, through the writer thread (where a full capture queue holds back
     the commits, not the event loop).
     """
-    batch = _Batch(
-        checker,
-        archive,
-        database,
-        due,
-        record=record,
-        clock=clock,
-        progress=progress,
-        collected=collected,
-        writer=writer,
-        on_page=on_page,
-        pages_ahead=pages_ahead,
-        more=more,
-    )
-    await batch.run()
-
-
-class _Batch:
-    """One call of ``check_batch``: the links in progress, the pages on their way to
-    ``on_page``, the archive look-ups under way and the group committer."""
 
     def __init__(
         self,
@@ -448,9 +416,9 @@ class _Batch:
         progress: Progress,
         collected: ReportLog,
         writer: ThreadPoolExecutor,
-        on_page: PageSink | None,
-        pages_ahead: bool,
-        more: MoreLinks | None,
+        on_page: PageSink | None = None,
+        pages_ahead: bool = False,
+        more: MoreLinks | None = None,
     ) -> None:
         self._checker = checker
         self._archive = archive
@@ -612,7 +580,7 @@ async def _check_due(
         archive = make_archive(checker, options)
         for start in range(0, len(due), DUE_CHUNK):
             links = await loop.run_in_executor(writer, load, due[start : start + DUE_CHUNK])
-            await check_batch(
+            await BatchCheck(
                 checker,
                 archive,
                 database,
@@ -624,7 +592,7 @@ async def _check_due(
                 writer=writer,
                 on_page=on_page,
                 pages_ahead=True,  # every result of a plain run is kept
-            )
+            ).run()
 
 
 def validate_options(options: CheckOptions) -> None:

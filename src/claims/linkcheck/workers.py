@@ -36,10 +36,10 @@ from claims.linkcheck.options import DEFAULT_WORKER_BATCH, DEFAULT_WORKER_LEASE,
 from claims.linkcheck.progress import NullProgress, Progress
 from claims.linkcheck.results import CheckResult, LinkReport, ReportLog
 from claims.linkcheck.service import (
+    BatchCheck,
     CheckReport,
     PageSink,
     WorkerSummary,
-    check_batch,
     make_archive,
     make_checker,
     validate_options,
@@ -324,7 +324,7 @@ async def _work(
         checker.limiter.on_pause = share_pause
         renewer = asyncio.create_task(_renew_forever(database, writer, info, worker, clock))
         try:
-            await check_batch(
+            await BatchCheck(
                 checker,
                 make_archive(checker, options),
                 database,
@@ -336,7 +336,7 @@ async def _work(
                 writer=writer,
                 on_page=on_page,
                 more=leaser,
-            )
+            ).run()
         finally:
             renewer.cancel()
             await asyncio.gather(renewer, return_exceptions=True)
