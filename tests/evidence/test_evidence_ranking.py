@@ -187,3 +187,29 @@ def test_rank_is_the_same_whatever_the_string_hashing() -> None:
         )
         seen.add(done.stdout)
     assert len(seen) == 1, seen
+
+
+DATED_PAGE = [
+    "(meta data) TITLE: Crosby wins Big Brother",
+    "(meta data) PUBLISHED DATETIME: 2013-09-13T22:36:28Z",
+    "Charlotte Crosby has won Celebrity Big Brother.",
+    "Love was announced as the runner-up by the host.",
+    "The runner-up, Love, thanked the housemates.",
+    "Love announced a tour after the final.",
+    "Fans announced their support for Love online.",
+    "The host announced the winner live.",
+]
+
+
+def test_a_dated_claim_gets_the_pages_date_line() -> None:
+    """Annotators add the page's date line for a dated claim; it shares no word with
+    "13 September", so the cover alone does not pick it."""
+    claim = "Love was announced as the runner-up."
+    dated = [i for i, _ in rank(f"On 13 September, {claim}", DATED_PAGE)]
+    undated = [i for i, _ in rank(claim, DATED_PAGE)]
+    assert dated[4] == 1
+    assert dated[:4] == undated[:4]
+    assert 1 not in undated
+    assert 1 not in [i for i, _ in rank("On 13 September, Love was announced.", DATED_PAGE, 4)]
+    scores = [s for _, s in rank("On 13 September, Love was announced.", DATED_PAGE, 6)]
+    assert scores == sorted(scores, reverse=True)

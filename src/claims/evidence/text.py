@@ -130,6 +130,25 @@ _DATE = re.compile(
 )
 
 
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+DATE_LINE_WORDS = 12  # a longer sentence with a date in it is about something else
+
+
+def mentions_date(text: str) -> bool:
+    """Whether ``text`` names a date, a month or a year."""
+    return bool(_DATE.search(text) or _YEAR.search(text))
+
+
+def is_date_line(sentence: str) -> bool:
+    """A page's date line: its publication date, or a short line that is mostly a date."""
+    if sentence.startswith("(meta data) PUBLISHED"):
+        return True
+    return len(sentence.split()) <= DATE_LINE_WORDS and bool(
+        _DATE.search(sentence) or _ISO_DATE.search(sentence)
+    )
+
+
 def split_sentences(text: str) -> list[str]:
     """A page's main text as sentences: each line, cut after sentence-ending punctuation."""
     out: list[str] = []
