@@ -141,9 +141,7 @@ def mentions_date(text: str) -> bool:
 
 
 def is_date_line(sentence: str) -> bool:
-    """A page's date line: its publication date, or a short line that is mostly a date."""
-    if sentence.startswith("(meta data) PUBLISHED"):
-        return True
+    """A page's date line: a short line with a date in it (its publication date, as a rule)."""
     return len(sentence.split()) <= DATE_LINE_WORDS and bool(
         _DATE.search(sentence) or _ISO_DATE.search(sentence)
     )
