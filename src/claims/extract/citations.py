@@ -41,12 +41,6 @@ from claims.records import Contributor, PartialDate, SourceRecord
 MASK = "\x1f"  # stands in for text already assigned to a field; also separates segments
 PLACEHOLDER_KEY = ""  # keys are given by the caller (see claims.extract.keys)
 
-_SIGNAL = re.compile(
-    r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?"
-    r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?,?"
-    r"|cf\.|e\.g\.,?|for example,|for instance,|quoted in|cited in|as cited in)\s+",
-    re.IGNORECASE,
-)
 _LINK_ARROW = re.compile(r"(?<!\S)→(?!\S)")
 _IBID = re.compile(r"^(?:ibid|ibidem|id)\b\.?,?\s*", re.IGNORECASE)
 _BEFORE_URL = re.compile(
@@ -807,7 +801,7 @@ def _parse(text: str) -> ParsedCitation:
     notes: list[str] = []
     kind_hint: SourceKind | None = None
 
-    signal = _SIGNAL.match(text)
+    signal = styles.SIGNAL.match(text)
     if signal:
         work.take(0, signal.end())
 

@@ -30,10 +30,12 @@ from claims.extract.names import (
 )
 from claims.records import Contributor, PartialDate, SourceRecord
 
-_SIGNAL = re.compile(
+# a citation's opening signal ("See also", "For … see", "cf.", "quoted in"); the parser in
+# claims.extract.citations strips the same one
+SIGNAL = re.compile(
     r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?"
-    r"(?:,?\s+(?:e\.g\.|for example|generally),?)?,?"
-    r"|cf\.|e\.g\.,?|for example,?)\s+",
+    r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?,?"
+    r"|cf\.|e\.g\.,?|for example,?|for instance,|quoted in|cited in|as cited in)\s+",
     re.IGNORECASE,
 )
 _QUOTES = '“”"„«»'
@@ -293,12 +295,12 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     """``source`` with the fields a recognised style settles, and the names of those fields
     (``title``, ``container``, ``contributors``, ``issued``, ``publisher``)."""
     raw = source.raw or ""
-    signal = _SIGNAL.match(raw)
+    signal = SIGNAL.match(raw)
     text = raw[signal.end() :] if signal else raw
     if signal is None and (prose := _PROSE_THEN_SEE.match(raw)) and _is_prose(prose["prose"]):
         # "Data masking … in EHRs. See, McGuire, A. et al. (2008). …": an explanation first
         after = raw[prose.end() :]
-        if (then := _SIGNAL.match(after)) is not None:
+        if (then := SIGNAL.match(after)) is not None:
             text = after[then.end() :]
     lead = _LEAD_IN.match(text)
     lead_words: set[str] = set()
