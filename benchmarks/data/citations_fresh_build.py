@@ -7715,6 +7715,205 @@ for _n in sorted(IFF_NOTES, key=int):
     cite(D, _n, _raw, [], _title, _container, _kind, accessed=_acc, unsure=_notes + _extra)
 
 
+# === ninth batch, added 2026-12-02 (helper fresh-batch9) BEFORE any parser change made from it ===
+# One publisher outside citations-dev and batches 1-8, found with the code search: a law
+# school's working paper (Bluebook notes, the journal in small capitals printed as capitals,
+# news and blog posts `Author, Title, OUTLET (Date), URL`, `(last visited …)`), as PDF text
+# (the note number opens its first line, hard line breaks kept, URLs broken at line ends).
+UVA = (
+    "University of Virginia School of Law, Public Law and Legal Theory Research Paper Series "
+    "2022-61: Yonathan A. Arbel and Michael D. Gilbert, 'Truth Bounties: A Market Solution to "
+    "Fake News' (September 2022; forthcoming 102 North Carolina Law Review); licence not "
+    "stated, only the notes are quoted"
+)
+DOCS["uvatruth"] = (
+    "yonathanarbel/my-works-for-llm@7ba5012b4cd53d8f141b3800ecab3eefe98dceb1:"
+    "papers/ssrn-4204862/paper.py (the paper's PDF as text inside a Python wrapper, "
+    "ARTICLE_TEXT; notes at the page foot, each opening with its number)",
+    UVA,
+)
+BATCH.update(dict.fromkeys((UVA,), 9))
+D = "uvatruth"
+UVA_NOTES = {
+    "1": """1 See, e.g., Robert Chesney & Danielle Keats Citron, Deep Fakes: A Looming Challenge for Privacy,
+Democracy, and National Security, 107 CAL. L. REV. 1753 (2019).""",
+    "3": """3 Brendan Nyhan argues that concerns with fake news reflect a “moral panic,” with little systematic
+evidence “to demonstrate that the prevalence of misperceptions today (while worrisome) is worse
+than in the past.” Brendan Nyhan, Facts and Myths about Misperceptions, 34 J. ECON. PERSP. 232-33
+(2020). Similarly, Yochai Benkler and others contend that misinformation is a real concern but is
+elite-driven, rather than grassroots social media phenomenon. Yochai Benkler et al., Mail-In Voter
+Fraud: Anatomy of a Disinformation Campaign, 6 BERKMAN CTR. RSCH. PUB. 1 (2020).""",
+    "6": """6 See, e.g., International Conference on Media Manipulation, Fake News and Disinformation, World Academy
+of Science, Engineering, and Technology, https://waset.org/media-manipulation-fake-news-and-
+disinformation-conference (last visited June 19, 2022); Fighting Fake News Workshop, Yale Law
+School Information Society Project, https://law.yale.edu/isp/initiatives/floyd-abrams-institute-
+freedom-expression/practitioner-scholar-conferences-first-amendment-topics/fighting-fake-
+news-workshop (last visited June 19, 2022).""",
+    "7": """7 Ellen Maloney, Professor Examines How Social Media Incites Spread of Fake News, THE DAILY FREE
+PRESS (Oct. 5, 2020); Kevin Aslett, It’s Not Easy for Ordinary Citizens to Identify Fake News, THE
+WASHINGTON POST, (Apr. 7, 2020).""",
+    "8": """8 See, e.g., Marshall W. Van Alstyne, Free Speech, Platforms, and the Fake News Problem,
+https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3997980. (recounting how frescos from
+the 13th century BC record falsely the victory of Ramses over the Hittites).""",
+    "14": """14 John Villasenor, Texas’ New Social Media Law is Blocked For Now, But That’s Not the End of the Story,
+BROOKINGS (Dec. 14, 2021).""",
+    "15": """15 Quinta Jurecic, The Politics of Section 230 Reform: Learning from FOSTA’s Mistakes, BROOKINGS
+(Mar. 1, 2022).""",
+    "16": """16 Margaret Harding McGill, E&C leader talks tech reform with Facebook, Google, Twitter, AXIOS (May
+24, 2021)""",
+    "17": """17 See, e.g., Frederick Schauer, Free Speech, the Search for Truth, and the Problem of Collective Knowledge, 70
+SMU L. REV. 231 (2017); David Pozen, “Truth Drives Out Lies” and Other Misinformation, KNIGHT
+FIRST AMEND. INST. AT COLUM. UNIV. (Feb. 9, 2022); MINOW, supra note 4; HASEN, supra note 4;
+Genevieve Lakier, The Invention of Low-Value Speech, 128 HARV. L. REV. 2166 (2015); Evelyn Douek,
+Content Moderation as Administration, 136 HARV. L. REV. (2022).""",
+    "22": """22 We are not the first to argue that contractual devices (including warranties) can promote honesty,
+but we are the first to develop truth bounties in detail. See Yonathan Arbel, Slicing Defamation by
+Contract, U. CHI. L. REV. ONLINE 109 (2020) (briefly discussing truth bounties in the context of
+defamation law). In a short blog post we discovered after writing this Article, Robin Hanson
+briefly discusses “News Accuracy Bonds.” See Robin Hanson, News Accuracy Bonds, OVERCOMING
+BIAS (Sep. 9, 2018, 12:30 PM), https://www.overcomingbias.com/2018/09/news-accuracy-
+bonds.html. Two scholars explored a mechanism akin to truth bounties for expert witnesses.
+Robert Cooter & Winand Emons, Truth-Bonding and Other Truth-Revealing Mechanisms for Courts, 17
+EUR. J. LAW & ECON. 307 (2004). For insightful discussions of fake news, credibility, and
+incentives, see generally Van Alstyne, supra note 8, at 27-31; Daniel Hemel & Ariel Porat, Free
+Speech and Cheap Talk, 11 J. LEG. ANALYSIS 46 (2019).""",
+    "65": """65 Id. at 27; see also Brett Frischmann, Understanding the Role of the BBC as a Provider of Public
+Infrastructure, YESHIVA UNIV. JACOB BURNS INST. FOR ADVANCED LEGAL STUD. (Jan. 11, 2017),
+available at https://papers.ssrn.com/sol3/papers.cfm?abstract_id=2897777 (calling for the BBC
+to create a social media network). Note that the BBC does not have an unblemished record. Mike
+Thomson, A Very British Coup, BBC (Aug. 22, 2005),
+https://www.bbc.co.uk/radio4/history/document/document_20050822.shtml (“the BBC was
+used to spearhead Britain’s propaganda campaign.”).""",
+    "70": """70Amy Maxmen & Smriti Mallapaty, The COVID Lab-leak Hypothesis: What Scientists Do and Don’t
+Know, NATURE (June 8, 2021); Alexander Smith, China Slams New WHO Report Suggesting Further
+Investigation Into Covid ‘Lab Leak’ Theory, NBC NEWS (June 10, 2022, 12:38 PM),
+https://www.nbcnews.com/news/world/covid-19-urges-investigation-chinese-wuhan-lab-leak-
+theory-rcna32910.""",
+    "73": """73 Rachel Kraus, Facebook Labeled 180 Million Posts As 'False' Since March. Election Misinformation Spread
+Anyway, MASHABLE (Nov. 19, 2020), https://mashable.com/article/facebook-labels-180-million-
+posts-false; Musadiq Bidar, Twitter Will Label Posts with Misleading Information about COVID-19
+Vaccines, CBS NEWS (Mar. 2, 2021), https://www.cbsnews.com/news/twitter-covid-19-vaccine-
+misinformation-labels/.""",
+    "74": """74 AD FONTES MEDIA, INC. https://adfontesmedia.com/about-ad-fontes-media/ (last visited Mar.
+22, 2022).""",
+    "77": """77 Matthew Spradling, Jeremy Straub & Jay Strong, Protection from ‘Fake News’: The Need for Descriptive
+Factual Labeling for Online Content, 13 FUTURE INTERNET 142 (2021).""",
+    "80": """80 People may knowingly share false reports for a variety of reasons. Scott Alexander, The
+Toxoplasma of Rage, SLATE STAR CODEX (Dec. 17, 2014),
+https://slatestarcodex.com/2014/12/17/the-toxoplasma-of-rage/.""",
+    "81": """81 Bryan Caplan, Misinformation About Misinformation, BET ON IT (May 18, 2022),
+https://betonit.substack.com/p/misinformation-about-misinformation?s=w.""",
+    "82": """82 Alex Tabarrok makes a similar point: “it’s an equilibrium process. The demand and supply of
+misinformation both matter.” Alex Tabarrok, The Demand and Supply of Misinformation, MARGINAL
+REVOLUTION (May 20, 2022), https://marginalrevolution.com/marginalrevolution/2022/05/the-
+demand-and-supply-of-misinformation.html.""",
+}
+for _n, _text in UVA_NOTES.items():
+    if _text.startswith(_n + " "):
+        note_pdf_numbered(D, _n, _text)
+    else:  # '70Amy …': the PDF prints no space after the number
+        NOTES[(D, _n)] = _text[len(_n) :]
+UVA_OWN = "the address is broken at a line end after one of its own hyphens; the hyphen is kept"
+UVA_CAPS = "the outlet in (small) capitals as printed; the label keeps the print's case"
+UVA_B = [
+    # (note, raw, authors, title, container, kind, issued, url, accessed, signal, unsure)
+    ("1", "Robert Chesney & Danielle Keats Citron, Deep Fakes: A Looming Challenge for Privacy,\nDemocracy, and National Security, 107 CAL. L. REV. 1753 (2019)",
+     ["Robert Chesney", "Danielle Keats Citron"], "Deep Fakes: A Looming Challenge for Privacy, Democracy, and National Security",
+     "CAL. L. REV.", "journal-article", "2019", None, None, "See, e.g.,", ["volume and first page not part of the journal"]),
+    ("3", "Brendan Nyhan, Facts and Myths about Misperceptions, 34 J. ECON. PERSP. 232-33\n(2020)",
+     ["Brendan Nyhan"], "Facts and Myths about Misperceptions", "J. ECON. PERSP.", "journal-article", "2020", None, None, None,
+     ["the sentence before is prose, not a citation"]),
+    ("3", "Yochai Benkler et al., Mail-In Voter\nFraud: Anatomy of a Disinformation Campaign, 6 BERKMAN CTR. RSCH. PUB. 1 (2020)",
+     ["Yochai Benkler"], "Mail-In Voter Fraud: Anatomy of a Disinformation Campaign", "BERKMAN CTR. RSCH. PUB.", "report", "2020", None, None, None,
+     ["'et al.' dropped", "the series is the container"]),
+    ("6", "International Conference on Media Manipulation, Fake News and Disinformation, World Academy\nof Science, Engineering, and Technology, https://waset.org/media-manipulation-fake-news-and-\ndisinformation-conference (last visited June 19, 2022)",
+     [], "International Conference on Media Manipulation, Fake News and Disinformation", "World Academy of Science, Engineering, and Technology",
+     "web-page", None, "https://waset.org/media-manipulation-fake-news-and-disinformation-conference", "2022-06-19", "See, e.g.,",
+     ["unquoted title with commas; the organiser after it is the container", UVA_OWN]),
+    ("6", "Fighting Fake News Workshop, Yale Law\nSchool Information Society Project, https://law.yale.edu/isp/initiatives/floyd-abrams-institute-\nfreedom-expression/practitioner-scholar-conferences-first-amendment-topics/fighting-fake-\nnews-workshop (last visited June 19, 2022)",
+     [], "Fighting Fake News Workshop", "Yale Law School Information Society Project", "web-page", None,
+     "https://law.yale.edu/isp/initiatives/floyd-abrams-institute-freedom-expression/practitioner-scholar-conferences-first-amendment-topics/fighting-fake-news-workshop",
+     "2022-06-19", None, [UVA_OWN, "the organiser after the title is the container"]),
+    ("7", "Ellen Maloney, Professor Examines How Social Media Incites Spread of Fake News, THE DAILY FREE\nPRESS (Oct. 5, 2020)",
+     ["Ellen Maloney"], "Professor Examines How Social Media Incites Spread of Fake News", "THE DAILY FREE PRESS", "news-article", "2020-10-05", None, None, None, [UVA_CAPS]),
+    ("7", "Kevin Aslett, It’s Not Easy for Ordinary Citizens to Identify Fake News, THE\nWASHINGTON POST, (Apr. 7, 2020)",
+     ["Kevin Aslett"], "It’s Not Easy for Ordinary Citizens to Identify Fake News", "THE WASHINGTON POST", "news-article", "2020-04-07", None, None, None,
+     [UVA_CAPS, "the comma before the date's parenthesis is printed"]),
+    ("8", "Marshall W. Van Alstyne, Free Speech, Platforms, and the Fake News Problem,\nhttps://papers.ssrn.com/sol3/papers.cfm?abstract_id=3997980. (recounting how frescos from\nthe 13th century BC record falsely the victory of Ramses over the Hittites)",
+     ["Marshall W. Van Alstyne"], "Free Speech, Platforms, and the Fake News Problem", None, "report", None,
+     "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3997980", None, "See, e.g.,",
+     ["unquoted title with commas", "the explanatory parenthetical after the URL is part of the citation"]),
+    ("14", "John Villasenor, Texas’ New Social Media Law is Blocked For Now, But That’s Not the End of the Story,\nBROOKINGS (Dec. 14, 2021)",
+     ["John Villasenor"], "Texas’ New Social Media Law is Blocked For Now, But That’s Not the End of the Story", "BROOKINGS", "web-page", "2021-12-14", None, None, None,
+     [UVA_CAPS, "title with a comma and a possessive"]),
+    ("15", "Quinta Jurecic, The Politics of Section 230 Reform: Learning from FOSTA’s Mistakes, BROOKINGS\n(Mar. 1, 2022)",
+     ["Quinta Jurecic"], "The Politics of Section 230 Reform: Learning from FOSTA’s Mistakes", "BROOKINGS", "web-page", "2022-03-01", None, None, None, [UVA_CAPS]),
+    ("16", "Margaret Harding McGill, E&C leader talks tech reform with Facebook, Google, Twitter, AXIOS (May\n24, 2021)",
+     ["Margaret Harding McGill"], "E&C leader talks tech reform with Facebook, Google, Twitter", "AXIOS", "news-article", "2021-05-24", None, None, None,
+     [UVA_CAPS, "the note has no final full stop", "a title ending in a list of companies"]),
+    ("17", "Frederick Schauer, Free Speech, the Search for Truth, and the Problem of Collective Knowledge, 70\nSMU L. REV. 231 (2017)",
+     ["Frederick Schauer"], "Free Speech, the Search for Truth, and the Problem of Collective Knowledge", "SMU L. REV.", "journal-article", "2017", None, None, "See, e.g.,", []),
+    ("17", "David Pozen, “Truth Drives Out Lies” and Other Misinformation, KNIGHT\nFIRST AMEND. INST. AT COLUM. UNIV. (Feb. 9, 2022)",
+     ["David Pozen"], "“Truth Drives Out Lies” and Other Misinformation", "KNIGHT FIRST AMEND. INST. AT COLUM. UNIV.", "web-page", "2022-02-09", None, None, None,
+     ["an unquoted title that opens with a quotation of its own", UVA_CAPS]),
+    ("17", "Genevieve Lakier, The Invention of Low-Value Speech, 128 HARV. L. REV. 2166 (2015)",
+     ["Genevieve Lakier"], "The Invention of Low-Value Speech", "HARV. L. REV.", "journal-article", "2015", None, None, None,
+     ["the two 'supra' short forms before are left out (short forms, as in batch 5)"]),
+    ("17", "Evelyn Douek,\nContent Moderation as Administration, 136 HARV. L. REV. (2022)",
+     ["Evelyn Douek"], "Content Moderation as Administration", "HARV. L. REV.", "journal-article", "2022", None, None, None, []),
+    ("22", "Yonathan Arbel, Slicing Defamation by\nContract, U. CHI. L. REV. ONLINE 109 (2020) (briefly discussing truth bounties in the context of\ndefamation law)",
+     ["Yonathan Arbel"], "Slicing Defamation by Contract", "U. CHI. L. REV. ONLINE", "journal-article", "2020", None, None, "See",
+     ["prose before 'See'; the explanatory parenthetical is part of the citation"]),
+    ("22", "Robin Hanson, News Accuracy Bonds, OVERCOMING\nBIAS (Sep. 9, 2018, 12:30 PM), https://www.overcomingbias.com/2018/09/news-accuracy-\nbonds.html",
+     ["Robin Hanson"], "News Accuracy Bonds", "OVERCOMING BIAS", "blog-post", "2018-09-09",
+     "https://www.overcomingbias.com/2018/09/news-accuracy-bonds.html", None, "See", [UVA_OWN, "time of day dropped from the date"]),
+    ("22", "Robert Cooter & Winand Emons, Truth-Bonding and Other Truth-Revealing Mechanisms for Courts, 17\nEUR. J. LAW & ECON. 307 (2004)",
+     ["Robert Cooter", "Winand Emons"], "Truth-Bonding and Other Truth-Revealing Mechanisms for Courts", "EUR. J. LAW & ECON.", "journal-article", "2004", None, None, None,
+     ["the sentence before is prose, with no signal"]),
+    ("22", "Daniel Hemel & Ariel Porat, Free\nSpeech and Cheap Talk, 11 J. LEG. ANALYSIS 46 (2019)",
+     ["Daniel Hemel", "Ariel Porat"], "Free Speech and Cheap Talk", "J. LEG. ANALYSIS", "journal-article", "2019", None, None, None,
+     ["'Van Alstyne, supra note 8, at 27-31' before is a short form, left out"]),
+    ("65", "Brett Frischmann, Understanding the Role of the BBC as a Provider of Public\nInfrastructure, YESHIVA UNIV. JACOB BURNS INST. FOR ADVANCED LEGAL STUD. (Jan. 11, 2017),\navailable at https://papers.ssrn.com/sol3/papers.cfm?abstract_id=2897777 (calling for the BBC\nto create a social media network)",
+     ["Brett Frischmann"], "Understanding the Role of the BBC as a Provider of Public Infrastructure", "YESHIVA UNIV. JACOB BURNS INST. FOR ADVANCED LEGAL STUD.",
+     "report", "2017-01-11", "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=2897777", None, "see also",
+     ["'Id. at 27' before is a short form, left out", "'available at' is not part of the container"]),
+    ("65", "Mike\nThomson, A Very British Coup, BBC (Aug. 22, 2005),\nhttps://www.bbc.co.uk/radio4/history/document/document_20050822.shtml (“the BBC was\nused to spearhead Britain’s propaganda campaign.”)",
+     ["Mike Thomson"], "A Very British Coup", "BBC", "web-page", "2005-08-22",
+     "https://www.bbc.co.uk/radio4/history/document/document_20050822.shtml", None, None,
+     ["prose sentence before, no signal", "a quoted parenthetical after the URL"]),
+    ("70", "Amy Maxmen & Smriti Mallapaty, The COVID Lab-leak Hypothesis: What Scientists Do and Don’t\nKnow, NATURE (June 8, 2021)",
+     ["Amy Maxmen", "Smriti Mallapaty"], "The COVID Lab-leak Hypothesis: What Scientists Do and Don’t Know", "NATURE", "journal-article", "2021-06-08", None, None, None,
+     ["the PDF prints no space after the note number ('70Amy'); the number is dropped"]),
+    ("70", "Alexander Smith, China Slams New WHO Report Suggesting Further\nInvestigation Into Covid ‘Lab Leak’ Theory, NBC NEWS (June 10, 2022, 12:38 PM),\nhttps://www.nbcnews.com/news/world/covid-19-urges-investigation-chinese-wuhan-lab-leak-\ntheory-rcna32910",
+     ["Alexander Smith"], "China Slams New WHO Report Suggesting Further Investigation Into Covid ‘Lab Leak’ Theory", "NBC NEWS", "news-article", "2022-06-10",
+     "https://www.nbcnews.com/news/world/covid-19-urges-investigation-chinese-wuhan-lab-leak-theory-rcna32910", None, None, [UVA_OWN]),
+    ("73", "Rachel Kraus, Facebook Labeled 180 Million Posts As 'False' Since March. Election Misinformation Spread\nAnyway, MASHABLE (Nov. 19, 2020), https://mashable.com/article/facebook-labels-180-million-\nposts-false",
+     ["Rachel Kraus"], "Facebook Labeled 180 Million Posts As 'False' Since March. Election Misinformation Spread Anyway", "MASHABLE", "news-article", "2020-11-19",
+     "https://mashable.com/article/facebook-labels-180-million-posts-false", None, None, ["an unquoted title with a full stop inside", UVA_OWN]),
+    ("73", "Musadiq Bidar, Twitter Will Label Posts with Misleading Information about COVID-19\nVaccines, CBS NEWS (Mar. 2, 2021), https://www.cbsnews.com/news/twitter-covid-19-vaccine-\nmisinformation-labels/",
+     ["Musadiq Bidar"], "Twitter Will Label Posts with Misleading Information about COVID-19 Vaccines", "CBS NEWS", "news-article", "2021-03-02",
+     "https://www.cbsnews.com/news/twitter-covid-19-vaccine-misinformation-labels/", None, None, [UVA_OWN]),
+    ("74", "AD FONTES MEDIA, INC. https://adfontesmedia.com/about-ad-fontes-media/ (last visited Mar.\n22, 2022)",
+     [], None, "AD FONTES MEDIA, INC.", "web-page", None, "https://adfontesmedia.com/about-ad-fontes-media/", "2022-03-22", None,
+     ["a website cited by its owner's name alone (Bluebook, capitals): no title; the name is the container"]),
+    ("77", "Matthew Spradling, Jeremy Straub & Jay Strong, Protection from ‘Fake News’: The Need for Descriptive\nFactual Labeling for Online Content, 13 FUTURE INTERNET 142 (2021)",
+     ["Matthew Spradling", "Jeremy Straub", "Jay Strong"], "Protection from ‘Fake News’: The Need for Descriptive Factual Labeling for Online Content",
+     "FUTURE INTERNET", "journal-article", "2021", None, None, None, ["three authors 'A, B & C'"]),
+    ("80", "Scott Alexander, The\nToxoplasma of Rage, SLATE STAR CODEX (Dec. 17, 2014),\nhttps://slatestarcodex.com/2014/12/17/the-toxoplasma-of-rage/",
+     ["Scott Alexander"], "The Toxoplasma of Rage", "SLATE STAR CODEX", "blog-post", "2014-12-17",
+     "https://slatestarcodex.com/2014/12/17/the-toxoplasma-of-rage/", None, None, ["prose sentence before, no signal"]),
+    ("81", "Bryan Caplan, Misinformation About Misinformation, BET ON IT (May 18, 2022),\nhttps://betonit.substack.com/p/misinformation-about-misinformation?s=w",
+     ["Bryan Caplan"], "Misinformation About Misinformation", "BET ON IT", "blog-post", "2022-05-18",
+     "https://betonit.substack.com/p/misinformation-about-misinformation?s=w", None, None, [UVA_CAPS]),
+    ("82", "Alex Tabarrok, The Demand and Supply of Misinformation, MARGINAL\nREVOLUTION (May 20, 2022), https://marginalrevolution.com/marginalrevolution/2022/05/the-\ndemand-and-supply-of-misinformation.html",
+     ["Alex Tabarrok"], "The Demand and Supply of Misinformation", "MARGINAL REVOLUTION", "blog-post", "2022-05-20",
+     "https://marginalrevolution.com/marginalrevolution/2022/05/the-demand-and-supply-of-misinformation.html", None, None,
+     ["prose with a quotation before, no signal", UVA_OWN]),
+]
+for _n, _raw, _au, _ti, _co, _ki, _is, _url, _acc, _sig, _un in UVA_B:
+    cite(D, _n, _raw, _au, _ti, _co, _ki, issued=_is, url=_url, accessed=_acc, signal=_sig, unsure=_un)
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
