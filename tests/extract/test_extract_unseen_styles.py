@@ -850,3 +850,36 @@ def test_a_see_with_its_comma_is_a_signal() -> None:
 def test_a_court_after_a_quoted_judgment_is_its_publisher(text: str, court: str) -> None:
     source = parse_citation(text).source
     assert (source.container, source.publisher) == (None, court)
+
+
+# --- batch 9 (UVA Law working paper, Bluebook notes as PDF text) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "outlet"),
+    [
+        (  # Arbel & Gilbert, Truth Bounties, note 22: a blog post dated with its time of day
+            "Robin Hanson, News Accuracy Bonds, OVERCOMING\nBIAS (Sep. 9, 2018, 12:30 PM), "
+            "https://www.overcomingbias.com/2018/09/news-accuracy-\nbonds.html",
+            (2018, 9, 9),
+            "OVERCOMING BIAS",
+        ),
+        (  # note 70
+            "Alexander Smith, China Slams New WHO Report Suggesting Further\nInvestigation Into "
+            "Covid ‘Lab Leak’ Theory, NBC NEWS (June 10, 2022, 12:38 PM),\n"
+            "https://www.nbcnews.com/news/world/covid-19-urges-investigation-chinese-wuhan-lab-leak-"
+            "\ntheory-rcna32910",
+            (2022, 6, 10),
+            "NBC NEWS",
+        ),
+    ],
+)
+def test_a_time_of_day_in_a_dated_parenthesis_is_no_outlet(
+    text: str, day: tuple[int, int, int], outlet: str
+) -> None:
+    source = parse_citation(text).source
+    assert source.issued is not None
+    assert (source.issued.year, source.issued.month, source.issued.day) == day
+    assert " ".join((source.container or "").split()) == outlet
+    assert source.publisher in (None, outlet)
+    assert "PM" not in str(source.extra)

@@ -794,6 +794,12 @@ def _parse_ibid(text: str, rest: str, previous: SourceRecord | None) -> ParsedCi
     )
 
 
+# a time of day closing a dated parenthesis, which is no place or outlet
+_TIME_OF_DAY = re.compile(
+    r"(?<=\d{4}),\s*[012]?\d:[0-5]\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,4})?(?=\s*\))"
+)
+
+
 def _parse(text: str) -> ParsedCitation:
     work = _Work(text)
     flags: list[CitationFlag] = []
@@ -810,6 +816,8 @@ def _parse(text: str) -> ParsedCitation:
     url, doi, url_extra, url_flags = _take_urls(work)
     extra.update(url_extra)
     flags.extend(url_flags)
+    for m in _TIME_OF_DAY.finditer(text) if ":" in text else ():
+        work.take(m.start(), m.end())  # Bluebook blog dates: "(Sep. 9, 2018, 12:30 PM)"
 
     title: str | None = None
     title_span: tuple[int, int] | None = None
