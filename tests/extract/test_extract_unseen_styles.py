@@ -883,3 +883,45 @@ def test_a_time_of_day_in_a_dated_parenthesis_is_no_outlet(
     assert " ".join((source.container or "").split()) == outlet
     assert source.publisher in (None, outlet)
     assert "PM" not in str(source.extra)
+
+
+# --- a sentence of prose before the reference's author (batch 9, Bluebook notes) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title", "outlet"),
+    [
+        (  # UVA Law, Truth Bounties, note 80
+            "People may knowingly share false reports for a variety of reasons. Scott Alexander,"
+            " The\nToxoplasma of Rage, SLATE STAR CODEX (Dec. 17, 2014),\n"
+            "https://slatestarcodex.com/2014/12/17/the-toxoplasma-of-rage/.",
+            "Alexander",
+            "The Toxoplasma of Rage",
+            "SLATE STAR CODEX",
+        ),
+        (  # note 65, its second citation
+            "Note that the BBC does not have an unblemished record. Mike\nThomson, A Very British"
+            " Coup, BBC (Aug. 22, 2005),\n"
+            "https://www.bbc.co.uk/radio4/history/document/document_20050822.shtml",
+            "Thomson",
+            "A Very British Coup",
+            "BBC",
+        ),
+    ],
+)
+def test_a_sentence_of_prose_before_the_author_is_no_title(
+    text: str, family: str, title: str, outlet: str
+) -> None:
+    source = parse_citation(text).source
+    assert [c.family for c in source.contributors] == [family]
+    assert " ".join((source.title or "").split()) == title
+    assert source.container == outlet
+
+
+def test_a_reference_before_a_name_keeps_its_author() -> None:
+    # "Family, Given. Title. Publisher, year": the commas say it is no sentence of prose
+    source = parse_citation(
+        "Doe, John. The rise of the machines in the modern office. Oxford University Press, 2010."
+    ).source
+    assert [c.family for c in source.contributors] == ["Doe"]
+    assert source.title == "The rise of the machines in the modern office"

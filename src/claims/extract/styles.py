@@ -65,6 +65,17 @@ _COURT_NAME = re.compile(
 # a sentence of explanation, then a signal: "… information in EHRs. See, McGuire, A. …"
 _PROSE_THEN_SEE = re.compile(r"^(?P<prose>[^“”\"()\d]{30,400}?[a-z]\.)\s+(?=(?i:see|cf\.)[\s,])")
 _NAME = r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))*\s+[A-Z][\w’'-]+"
+# a sentence of explanation with no comma, then the reference's author: "People may share false
+# reports for many reasons. Scott Alexander, The Toxoplasma of Rage, …" (a reference before the
+# name would have its own commas)
+_PROSE_THEN_NAME = re.compile(
+    r"^(?P<prose>[A-Z][^“”\"(),\d]{25,300}?[a-z]\.)\s+(?="
+    + _NAME
+    + r"(?:\s+(?:&|and)\s+"
+    + _NAME
+    + r")?,\s+[A-Z])"
+)
+_PROSE_LEAD_WORDS = 6
 # "Title, Jennifer C. Kerr. AP, 6/19/13", "Title by Josh Halliday. The Guardian, 8/8/11"
 _BYLINE = re.compile(
     r"^(?P<title>[^“”\"]+?)(?:,|\s+by)\s+(?P<name>" + _NAME + r"|Anonymous)\.\s+(?P<rest>\S.*)$",
@@ -291,6 +302,13 @@ _GENRE_PAREN = re.compile(
 _PREPRINT = re.compile(r"^(?P<server>arXiv|bioRxiv|medRxiv|SSRN)\s+(?:preprint\b|:|\d).*$")
 
 
+def _is_prose_lead(text: str) -> bool:
+    """A sentence of prose: six words or more, most of them lowercase."""
+    words = text.split()
+    lowercase = sum(1 for w in words if w[:1].islower())
+    return len(words) >= _PROSE_LEAD_WORDS and lowercase > len(words) // 2
+
+
 def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     """``source`` with the fields a recognised style settles, and the names of those fields
     (``title``, ``container``, ``contributors``, ``issued``, ``publisher``)."""
@@ -302,6 +320,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         after = raw[prose.end() :]
         if (then := SIGNAL.match(after)) is not None:
             text = after[then.end() :]
+    elif (
+        signal is None and (prose := _PROSE_THEN_NAME.match(raw)) and _is_prose_lead(prose["prose"])
+    ):
+        text = raw[prose.end() :]
     lead = _LEAD_IN.match(text)
     lead_words: set[str] = set()
     if lead is not None and _is_lead_in(text[: lead.end()]):
