@@ -75,7 +75,7 @@ _PROSE_THEN_NAME = re.compile(
     + _NAME
     + r")?,\s+[A-Z])"
 )
-_PROSE_LEAD_WORDS = 6
+_PROSE_LEAD_WORDS = 6  # fewer than a sentence of prose before a signal: the name settles it
 # "Title, Jennifer C. Kerr. AP, 6/19/13", "Title by Josh Halliday. The Guardian, 8/8/11"
 _BYLINE = re.compile(
     r"^(?P<title>[^“”\"]+?)(?:,|\s+by)\s+(?P<name>" + _NAME + r"|Anonymous)\.\s+(?P<rest>\S.*)$",
@@ -302,13 +302,6 @@ _GENRE_PAREN = re.compile(
 _PREPRINT = re.compile(r"^(?P<server>arXiv|bioRxiv|medRxiv|SSRN)\s+(?:preprint\b|:|\d).*$")
 
 
-def _is_prose_lead(text: str) -> bool:
-    """A sentence of prose: six words or more, most of them lowercase."""
-    words = text.split()
-    lowercase = sum(1 for w in words if w[:1].islower())
-    return len(words) >= _PROSE_LEAD_WORDS and lowercase > len(words) // 2
-
-
 def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     """``source`` with the fields a recognised style settles, and the names of those fields
     (``title``, ``container``, ``contributors``, ``issued``, ``publisher``)."""
@@ -321,7 +314,9 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         if (then := SIGNAL.match(after)) is not None:
             text = after[then.end() :]
     elif (
-        signal is None and (prose := _PROSE_THEN_NAME.match(raw)) and _is_prose_lead(prose["prose"])
+        signal is None
+        and (prose := _PROSE_THEN_NAME.match(raw))
+        and _is_prose(prose["prose"], _PROSE_LEAD_WORDS)
     ):
         text = raw[prose.end() :]
     lead = _LEAD_IN.match(text)
@@ -1199,11 +1194,11 @@ def _is_lead_in(text: str) -> bool:
     return 2 * lower >= len(words) - 1
 
 
-def _is_prose(text: str) -> bool:
+def _is_prose(text: str, min_words: int = 8) -> bool:
     """A sentence of explanation, not a title or a list of names: most words lowercase."""
     words = text.split()
     lower = sum(1 for w in words[1:] if w[:1].islower())
-    return len(words) >= 8 and 3 * lower >= 2 * (len(words) - 1)
+    return len(words) >= min_words and 3 * lower >= 2 * (len(words) - 1)
 
 
 def _apa_names(text: str) -> tuple[Contributor, ...] | None:
