@@ -925,3 +925,15 @@ def test_a_reference_before_a_name_keeps_its_author() -> None:
     ).source
     assert [c.family for c in source.contributors] == ["Doe"]
     assert source.title == "The rise of the machines in the modern office"
+
+
+def test_a_journal_article_not_yet_paged_has_its_journal() -> None:
+    # UVA Law, Truth Bounties, note 17: "136 HARV. L. REV. (2022)", no first page yet
+    source = parse_citation(
+        "Evelyn Douek,\nContent Moderation as Administration, 136 HARV. L. REV. (2022)"
+    ).source
+    assert source.title == "Content Moderation as Administration"
+    assert source.container == "HARV. L. REV."
+    assert source.issued is not None
+    assert source.issued.year == 2022
+    assert [c.family for c in source.contributors] == ["Douek"]

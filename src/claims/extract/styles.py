@@ -46,6 +46,12 @@ _REPORTER = re.compile(
     r"\s+(?P<page>\d{1,3}(?:,\d{3})?|\d{1,5})(?:,\s*\d[\d–-]*)?\s*"
     r"\((?P<court>[^()]*?)(?P<year>\d{4})\)"
 )
+# a journal article not yet paged (forthcoming, or a slip opinion): "…, 136 HARV. L. REV. (2022)";
+# two words or more, abbreviated, so "2 Vols. (2019)" is no journal
+_UNPAGED = re.compile(
+    r",\s+(?P<volume>\d{1,4})\s+(?P<reporter>[A-Z][\w’'&]*\.(?:\s+(?:[A-Z][\w’'&]*\.?|&))+)"
+    r"\s*\((?P<court>)(?P<year>\d{4})\)"
+)
 _PAREN = re.compile(
     r"\((?P<inner>(?:[^()]|\([^()]{0,20}\)){4,120})\)(?=\s*(?:$|[,.]\s*$|[,.]?\s*(?:https?:|www\.|\()))"
 )
@@ -1291,7 +1297,7 @@ def _byline(text: str) -> dict[str, object]:
 def _bluebook(text: str, source: SourceRecord) -> dict[str, object]:
     """Authors, title and container of ``Authors, Title, 23 Rev. Fin. 697 (2019)`` and kin."""
     out: dict[str, object] = {}
-    reporter = _REPORTER.search(text)
+    reporter = _REPORTER.search(text) or _UNPAGED.search(text)
     in_book = _IN_BOOK.search(text)
     end: int | None = None
     if reporter is not None:
