@@ -130,6 +130,7 @@ _DATE = re.compile(
 )
 
 
+# _DATE's ISO form without its closing \b: a date line may print a datetime ("2013-09-13T22:36")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 DATE_LINE_WORDS = 12  # a longer sentence with a date in it is about something else
