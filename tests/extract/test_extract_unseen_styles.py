@@ -937,3 +937,68 @@ def test_a_journal_article_not_yet_paged_has_its_journal() -> None:
     assert source.issued is not None
     assert source.issued.year == 2022
     assert [c.family for c in source.contributors] == ["Douek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet"),
+    [
+        (  # UVA Law, Truth Bounties, note 17: a quotation opens the unquoted title
+            "David Pozen, “Truth Drives Out Lies” and Other Misinformation, KNIGHT\n"
+            "FIRST AMEND. INST. AT COLUM. UNIV. (Feb. 9, 2022)",
+            "“Truth Drives Out Lies” and Other Misinformation",
+            "KNIGHT FIRST AMEND. INST. AT COLUM. UNIV.",
+        ),
+        (  # note 70: a quotation in the middle of it
+            "Alexander Smith, China Slams New WHO Report Suggesting Further\n"
+            "Investigation Into Covid ‘Lab Leak’ Theory, NBC NEWS (June 10, 2022, 12:38 PM),\n"
+            "https://www.nbcnews.com/news/world/covid-19-urges-investigation-chinese-wuhan-lab-leak-\n"
+            "theory-rcna32910",
+            "China Slams New WHO Report Suggesting Further Investigation Into Covid ‘Lab Leak’"
+            " Theory",
+            "NBC NEWS",
+        ),
+    ],
+)
+def test_a_quotation_inside_an_unquoted_title_is_no_title_of_its_own(
+    text: str, title: str, outlet: str
+) -> None:
+    source = parse_citation(text).source
+    assert " ".join((source.title or "").split()) == title
+    assert " ".join((source.container or "").split()) == outlet
+    assert len(source.contributors) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet"),
+    [
+        (
+            "“Snowden Documents Reveal Covert Surveillance” The Intercept, 18 February 2014",
+            "Snowden Documents Reveal Covert Surveillance",
+            "The Intercept",
+        ),
+        (
+            "“China’s ‘Networked Authoritarianism’” Journal of Democracy, 2011",
+            "China’s ‘Networked Authoritarianism’",
+            "Journal of Democracy",
+        ),
+    ],
+)
+def test_a_quoted_title_before_an_outlet_with_no_comma_stays_quoted(
+    text: str, title: str, outlet: str
+) -> None:
+    # a capitalised word after the closing quote is the outlet's, not more of the title
+    source = parse_citation(text).source
+    assert (source.title, source.container) == (title, outlet)
+
+
+def test_an_outlet_in_small_capitals_keeps_its_abbreviated_words() -> None:
+    # note 65: "UNIV. JACOB BURNS INST." is one name, not "Outlet. Title"
+    source = parse_citation(
+        "Brett Frischmann, Understanding the Role of the BBC as a Provider of Public\n"
+        "Infrastructure, YESHIVA UNIV. JACOB BURNS INST. FOR ADVANCED LEGAL STUD. (Jan. 11, 2017),"
+        "\navailable at https://papers.ssrn.com/sol3/papers.cfm?abstract_id=2897777"
+    ).source
+    assert " ".join((source.container or "").split()) == (
+        "YESHIVA UNIV. JACOB BURNS INST. FOR ADVANCED LEGAL STUD."
+    )
+    assert (source.title or "").startswith("Understanding the Role")

@@ -428,8 +428,10 @@ def _segments(masked: str, start: int, end: int) -> list[_Segment]:
             word = (masked[seg_start:i].split() or [""])[-1]
             # "Outlet. Title" splits; "C. Economy", "No. 4" and "G.A. Res." do not
             boundary = len(word) > 3 and "." not in word and not word[0].isdigit()
+            # an outlet in small capitals abbreviates word after word: "FIRST AMEND. INST."
+            boundary = boundary and not (word.isupper() and _CAPS_WORD.match(masked, i + 2))
         if boundary:
-            _add_segment(out, masked, seg_start, i)
+            _add_segment(out, masked, seg_start, i + (ch == "."))
             seg_start = mark.end() if mark is not None else end + 1
     for k in range(len(out) - 1, 0, -1):
         if _YEAR_RANGE.match(out[k].text) and masked[out[k - 1].end : out[k].start].strip() == ",":
@@ -439,6 +441,8 @@ def _segments(masked: str, start: int, end: int) -> list[_Segment]:
     return out
 
 
+_CAPS_ABBREVIATION = re.compile(r"\b[A-Z]{2,}\.\s")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z&’'-]*\b")
 _SEGMENT_MARKS = re.compile("[()\\[\\],;.]|" + MASK + "+")
 _YEAR_RANGE = re.compile(r"^\d{4}\s*[-–—]{1,2}\s*\d{2,4}$")
 
@@ -450,9 +454,11 @@ def _add_segment(out: list[_Segment], masked: str, start: int, end: int) -> None
     if right <= left:
         return
     if right < len(raw) and raw[right] == ".":
-        last_word = raw[left:right].split()[-1].lower()
-        if last_word in _KEEP_PERIOD:
-            right += 1  # "Apple Inc." keeps its period
+        last_word = raw[left:right].split()[-1]
+        if last_word.lower() in _KEEP_PERIOD or (
+            last_word.isupper() and _CAPS_ABBREVIATION.search(raw, left, right)
+        ):
+            right += 1  # "Apple Inc." and "INST. AT COLUM. UNIV." keep their period
     text = raw[left:right]
     if _NOISE.match(text) or not any(ch.isalnum() for ch in text):
         return
@@ -487,6 +493,8 @@ def _find_quoted_title(work: _Work) -> tuple[int, int, int, int, CitationFlag | 
                 return single
         if quotes.is_opening_double(text, i):
             close = quotes.find_closing_double(text, i, n)
+            if close is not None and _inside_longer_title(text, i, close):
+                return None
             if close is not None:
                 return i + 1, close, i, close + 1, None
             end = text.find(",", i)
@@ -511,8 +519,27 @@ def _find_single_quoted_title(text: str) -> tuple[int, int, int, int, CitationFl
             continue
         close = quotes.find_closing_single(text, i, n)
         if close is not None and close - i > 3:
+            if _inside_longer_title(text, i, close, single=True):
+                return None
             return i + 1, close, i, close + 1, None
     return None
+
+
+# the words of an unquoted title going on after a quotation in it, to the title's comma:
+# "“Truth Drives Out Lies” and Other Misinformation, KNIGHT …", "Covid ‘Lab Leak’ Theory, NBC"
+_JOINED_ON = re.compile(r"[ \t\n]+(?:and|or|&)[ \t\n]+[A-Z][\w’'-]*(?:[ \t\n]+[\w’'-]+){0,8},")
+_RUNS_ON = re.compile(r"[ \t\n]+[A-Z][\w’'-]*(?:[ \t\n]+[\w’'-]+){0,3},")
+_WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*[ \t\n]+$")
+
+
+def _inside_longer_title(text: str, opened: int, close: int, *, single: bool = False) -> bool:
+    """A quotation inside an unquoted title: no punctuation closes it, and the title goes on
+    after it (joined by ``and``; for single quotes, title words on both sides)."""
+    if text[opened + 1 : close].rstrip()[-1:] in (",", ".", "?", "!", ";", ":"):
+        return False
+    if _JOINED_ON.match(text, close + 1):
+        return True
+    return single and bool(_RUNS_ON.match(text, close + 1) and _WORD_BEFORE.search(text, 0, opened))
 
 
 def _title_start_without_quote(text: str, close: int) -> int:
