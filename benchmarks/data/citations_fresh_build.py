@@ -8233,6 +8233,676 @@ for _n, _raw, _au, _ti, _co, _ki, _is, _url, _acc, _sig, _un in UVA_B:
     )
 
 
+# === tenth batch, added 2026-12-02 (helper batch10) BEFORE any parser change made from it ===
+# One publisher outside citations-dev and batches 1-9, found with the code search: a UK
+# data-and-AI think tank's report as its web page prints it (Harvard notes in the 'Cite Them
+# Right' manner, `Family, I. (Year). Title. [online] Site. Available at: URL [Accessed 18 Feb.
+# 2021].`), stored as the text a web scraper (trafilatura) took from the page. The notes are
+# inline WordPress shortcodes `[footnote]…[/footnote]`; the scrape kept 35 of them in the first
+# 128,000 characters, and many other notes only as bare reference numbers glued to the text
+# (`trust1`, `data trusts,5`, `ICA20`), their text lost. The page's own note numbers cannot be
+# told reliably from those (a `30` is printed twice, a `95` between 45 and 50), so the notes are
+# numbered here by the order of their shortcodes, 1-35. The bodies below are copied verbatim
+# from between the shortcode tags; a note prints as its body without the outer spaces.
+ADA = (
+    "Ada Lovelace Institute (with the AI Council), 'Exploring legal mechanisms for data "
+    "stewardship' (report, 4 March 2021), as the Institute's web page prints it; licence not "
+    "stated in the stored file, only the notes are quoted"
+)
+DOCS["adalegal"] = (
+    "badwally/TheKnowledge@c80d3cc9aebc88fae331d03efd0287c363482ce9:"
+    "raw/web/web-2021-03-04-e0f.md (the report's web page as a scraper extracted it, "
+    "adalovelaceinstitute.org/report/legal-mechanisms-data-stewardship/; notes inline as "
+    "[footnote]…[/footnote] shortcodes, numbered here in their order, 1-35 of the first "
+    "128,000 characters)",
+    ADA,
+)
+BATCH.update(dict.fromkeys((ADA,), 10))
+D = "adalegal"
+
+# '\u2011' is the NON-BREAKING HYPHEN the page prints in 'co‑ops' / 'co‑op' (written as an
+# escape so that it is not mistaken for '-').
+ADA_NOTES = {
+    "1": "In 2020, in partnership with Understanding Patient Data at the Wellcome Trust, the Ada Lovelace Institute convened patient roundtables and citizen juries across the UK and commissioned a nationally representative survey of 2,095 people. The findings show that 82% of people expect the NHS to publish information about data access partnerships; 63% of people are unaware that the NHS gives third parties access to data; 75% of people believe the public should be involved in decisions about how NHS data is used. The two reports that underpin this research are available at: https://understandingpatientdata.org.uk/news/accountability-transparencyand- public-participation-must-be-established-third-party-use-nhs [Accessed 18 Feb. 2021].",
+    "2": "For a more detailed discussion on participatory governance see the Ada Lovelace Institute’s forthcoming report on Exploring participatory mechanisms for data stewardship (March 2021).",
+    "3": "See ‘Annex 2: Graphical Representation’ in Manohar, S., Kapoor, A. and Ramesh, A. (2020). Data Stewardship – A Taxonomy. [online] The Data Economy Lab. Available at: https://thedataeconomylab.com/2020/06/24/data-stewardship-a-taxonomy/ [Accessed 18 Feb. 2021].",
+    "4": "Delacroix, S. and Lawrence, N.D. (2019). Bottom-up data Trusts: disturbing the “one size fits all” approach to data governance. International Data Privacy Law, [online] 9(4). Available at: https://academic.oup.com/idpl/article/9/4/236/5579842 [Accessed 6 Nov. 2019].",
+    "5": "Chambers, R. (2010). Distrust: Our Fear of Trusts in the Commercial World. Current Legal Problems, [online] 63(1), pp.631–652. Available at: https://academic.oup.com/clp/article-abstract/63/1/631/379107 [Accessed 18 Feb. 2021].",
+    "6": "Delacroix, S. and Lawrence, N. D. (2019) ‘Bottom-up data Trusts.’",
+    "7": "Jasmontaite, L., Kamara, I., Zanfir-Fortuna, G. and Leucci, S. (2018). Data Protection by Design and by Default: Framing Guiding Principles into Legal Obligations in the GDPR [online] European Data Protection Law Review, 4(2), pp.168–189. Available at: https://doi.org/10.21552/edpl/2018/2/7. [Accessed 18 Feb. 2021].",
+    "8": "Delacroix, S. and Lawrence, N. D. (2019) ‘Bottom-up data Trusts’.",
+    "9": "McFarlane, B. (2019). Data Trusts and Defining Property. [online] Oxford Law Faculty. Available at: www.law.ox.ac.uk/research-andsubject- groups/property-law/blog/2019/10/data-trusts-and-defining-property [Accessed 18 Feb. 2021].",
+    "10": "For further discussion of this and other issues in the development of data trusts, see: Data Trusts Initiative (2020b). Data Trusts: from theory to practice, working paper 1 [online] Data Trusts Initiative. Available at: https://static1.squarespace.com/ static/5e3b09f0b754a35dcb4111ce/t/5fdb21f9537b3a6ff2315429/1608196603713/Working+Paper+1+-+data+trusts+- +from+theory+to+practice.pdf [Accessed 18 Feb. 2021].",
+    "11": " For a more detailed discussion on caveats and shortcomings see O’hara, K. (2020) ‘Data Trusts’. For further discussion regarding the development of data trusts see: Data Trusts Initiative (2020) Data Trusts: from theory to practice, working paper 1.",
+    "12": "See Co-operatives UK (n.d.). Understanding co\u2011ops. [online] uk.coop. Available at: www.uk.coop/understanding-co-ops [Accessed 18 Feb. 2021].",
+    "13": "International Cooperative Alliance (2019a). Facts and figures. [online] ica.coop. Available at: www.ica.coop/en/cooperatives/factsand- figures [Accessed 18 Feb. 2021].",
+    "14": "More information available at: www.ica.coop/en/cooperatives/cooperative-identity and International Cooperative Alliance (2017) The Guidance Notes on the Cooperative Principles. Available at: www.ica.coop/en/media/library/research-and-reviews/guidancenotes- cooperative-principles [Accessed 18 Feb. 2021].",
+    "15": "For example, there have been a number of experiments in using cooperative forms to manage data equitably, especially in the area of healthcare. See Blasimme, A., Vayena, E. and Hafen, E. (2018). Democratizing Health Research Through Data Cooperatives. Philosophy & Technology, [online] 31(3), pp.473–479. Available at: https://doi.org/10.1007/s13347-018-0320-8 [Accessed 18 Feb. 2021]; Hafen, E. (2019). Personal Data Cooperatives – A New Data Governance Framework for Data Donations and Precision Health. Philosophical Studies Series, pp.141–149. Available at: https://doi.org/10.1007/978-3-030-04363-6_9 [Accessed 18 Feb. 2021].",
+    "16": "See Co-operatives UK (2021), Understanding co\u2011ops. [online]. Available at: www.uk.coop/about/what-co-operative [Accessed 18 Feb. 2021].",
+    "17": "See Financial Conduct Authority (2015) Guidance on the FCA’s registration function under the Co-operative and Community Benefit Societies Act 2014, Finalised guidance 15/12 [online]. Available at: www.fca.org.uk/publication/finalised-guidance/fg15-12.pdf",
+    "18": "See Co-operatives UK (2018), Support for your co\u2011op. [online]. Available at: www.uk.coop/developing-co-ops/select-structure-tool [Accessed 18 Feb. 2021].",
+    "19": "Shadbolt, N., O’Hara, K., De Roure, D. and Hall, W. (2019). The Theory and Practice of Social Machines. Lecture Notes in Social Networks. Cham: Springer International Publishing. Available at: https://www.springer.com/gp/book/9783030108885",
+    "20": "Grossman, R. (2018). A Proposed End-To-End Principle for Data Commons. [online] Medium. Available at: https://medium.com/ @rgrossman1/a-proposed-end-to-end-principle-for-data-commons-5872f2fa8a47 [Accessed 18 Feb. 2021].",
+    "21": "More information available at: Salus Coop (2020). TRIEM: Let’s choose a better future for our data. [online] SalusCoop. Available at: www.saluscoop.org/proyectos/triem [Accessed 18 Feb. 2021].",
+    "22": "See Driver’s Seat Cooperative (n.d). Home. [online]. Available at: www.driversseat.co [Accessed 18 Feb. 2021].",
+    "23": "See OpenCorporates (2021). Salus Coop. [online] opencorporates.com. Available at: https://opencorporates.com/companies/us_ co/20191545590 [Accessed 18 Feb. 2021].",
+    "24": "See Driver’s Seat Cooperative (2020). Privacy notice [online]. Available at: www.driversseat.co/privacy [Accessed 18 Feb. 2021].",
+    "25": "See Start.Coop (2019), Cohort report 2019. [online] Available at: https://start.coop/wp-content/uploads/2019/12/Start. coop_2019Report.pdf [Accessed 18 Feb. 2021].",
+    "26": "See PitchBook (n.d.), Driver’s Seat Cooperative Company Profile: Valuation & Investors. [online] Available at: https://pitchbook.com/ profiles/company/251012-17 [Accessed 18 Feb. 2021].",
+    "27": "For more information see: Nesta (n.d.). The Good Data. [online] Nesta. Available at: www.nesta.org.uk/feature/me-my-data-and-i/thegood- data/ [Accessed 18 Feb. 2021].",
+    "28": "Konings, R. (2019). Join a data union with the Swash browser plugin. [online] Medium. Available at: https://medium.com/streamrblog/ join-a-data-union-with-the-surf-streamr-browser-plugin-d9050d2d9332 [Accessed 18 Feb. 2021].",
+    "29": "Royal Society (2019). Protecting privacy in practice: The current use, development and limits of Privacy Enhancing Technologies in data analysis. [online] Royal Society. Available at: https://royalsociety.org/-/media/policy/projects/privacy-enhancing-technologies/ privacy-enhancing-technologies-report.pdf?la=en-GB&hash=862C5DE7C8421CD36C105CAE8F812BD0 [Accessed 18 Feb. 2021].",
+    # 30 (RadicalxChange's view of the market failure of data) explains, it cites nothing: left out
+    "31": "Cecco, L. (2020). Members of Canada’s largest retail co-op seek to block sale to US private equity fund. [online] The Guardian. Available at: www.theguardian.com/world/2020/sep/22/canada-mountain-equipment-co-op-members-bid-block-sale-us-firm [Accessed 18 Feb. 2021].",
+    "32": "The ‘Five Safes’ comprise: safe projects, safe people, safe data, safe settings and safe outputs. Ritchie, F. (2017). The “Five Safes”: a framework for planning, designing and evaluating data access solutions. [online] Zenodo. Available at: https://zenodo.org/ record/897821 [Accessed 18 Feb. 2021].",
+    "33": "An example is the Rules of Participation used by Health Data Research UK (HDR UK). Organisations requesting data access from one of the hubs set up through HDR UK (including the INSIGHT hub) are required to commit to these rules, which reference published standards. See Health Data Research UK (2020). Digital Innovation Hub Programme Prospectus Appendix: Principles For Participation. [online]. Available at: www.hdruk.ac.uk/wp-content/uploads/2019/07/Digital-Innovation-Hub- Programme-Prospectus-Appendix-Principles-for-Participation.pdf [Accessed 18 Feb. 2021].",
+    "34": "The Data Sharing Coalition published an exploration on standards and agreements for enabling data sharing. See Data Sharing Coalition (2021). Harmonisation Canvas [online]. Available at: https://datasharingcoalition.eu/app/uploads/2021/02/210205- harmonisation-canvas-v05-1.pdf",
+    "35": "Support Centre for Data Sharing (2019). Report on collected model contract terms. [online]. Available at: https://eudatasharing.eu/ sites/default/files/2019-10/EN_Report%20on%20Model%20Contract%20Terms.pdf [Accessed 18 Feb. 2021].",
+}
+for _n, _body in ADA_NOTES.items():
+    NOTES[(D, _n)] = _body.strip()
+
+FEB18 = "2021-02-18"
+ONLINE = "Harvard notes: the name after '[online]' is the container (batch 4's organisation-after-title rule)"
+SPACE = "a space the text holds inside the address is removed (no character added)"
+LOST = "a space after a hyphen inside the address is removed; the hyphen kept, and the word before it printed run together with the previous one ({}), as the text has it"
+NODATE = "'(n.d.)': no date"
+ADA_B = [
+    # (note, raw, authors, title, container, kind, issued, url, accessed, extras)
+    (
+        "1",
+        "https://understandingpatientdata.org.uk/news/accountability-transparencyand- public-participation-must-be-established-third-party-use-nhs [Accessed 18 Feb. 2021]",
+        [],
+        None,
+        None,
+        "web-page",
+        None,
+        "https://understandingpatientdata.org.uk/news/accountability-transparencyand-public-participation-must-be-established-third-party-use-nhs",
+        FEB18,
+        {
+            "signal": "The two reports that underpin this research are available at:",
+            "unsure": [
+                "a bare address after a paragraph of prose; the clause before it is the lead-in",
+                LOST.format("'transparencyand'"),
+                "kind inferred from the address (an organisation's news page); no title or author printed",
+            ],
+        },
+    ),
+    (
+        "2",
+        "Ada Lovelace Institute’s forthcoming report on Exploring participatory mechanisms for data stewardship (March 2021)",
+        ["Ada Lovelace Institute"],
+        "Exploring participatory mechanisms for data stewardship",
+        None,
+        "report",
+        "2021-03",
+        None,
+        None,
+        {
+            "signal": "For a more detailed discussion on participatory governance see",
+            "unsure": [
+                "a citation inside prose; the 'the' before the possessive is in neither raw nor signal",
+                "the author as a possessive (batch 4's rule); an unquoted title after 'report on'",
+                "the announced month of a forthcoming report is the date",
+            ],
+        },
+    ),
+    (
+        "3",
+        "‘Annex 2: Graphical Representation’ in Manohar, S., Kapoor, A. and Ramesh, A. (2020). Data Stewardship – A Taxonomy. [online] The Data Economy Lab. Available at: https://thedataeconomylab.com/2020/06/24/data-stewardship-a-taxonomy/ [Accessed 18 Feb. 2021]",
+        ["S. Manohar", "A. Kapoor", "A. Ramesh"],
+        "Data Stewardship – A Taxonomy",
+        "The Data Economy Lab",
+        "report",
+        "2020",
+        "https://thedataeconomylab.com/2020/06/24/data-stewardship-a-taxonomy/",
+        FEB18,
+        {
+            "signal": "See",
+            "pinpoint": "Annex 2: Graphical Representation",
+            "unsure": [
+                "the part cited ('‘Annex 2: …’ in') is the pinpoint, not the title",
+                ONLINE,
+                "kind: a paper on the lab's website, taken as report; the date in the address not used",
+            ],
+        },
+    ),
+    (
+        "4",
+        "Delacroix, S. and Lawrence, N.D. (2019). Bottom-up data Trusts: disturbing the “one size fits all” approach to data governance. International Data Privacy Law, [online] 9(4). Available at: https://academic.oup.com/idpl/article/9/4/236/5579842 [Accessed 6 Nov. 2019]",
+        ["S. Delacroix", "N.D. Lawrence"],
+        "Bottom-up data Trusts: disturbing the “one size fits all” approach to data governance",
+        "International Data Privacy Law",
+        "journal-article",
+        "2019",
+        "https://academic.oup.com/idpl/article/9/4/236/5579842",
+        "2019-11-06",
+        {"unsure": ["volume and issue '9(4)' not part of the journal; '[online]' after the journal's comma"]},
+    ),
+    (
+        "5",
+        "Chambers, R. (2010). Distrust: Our Fear of Trusts in the Commercial World. Current Legal Problems, [online] 63(1), pp.631–652. Available at: https://academic.oup.com/clp/article-abstract/63/1/631/379107 [Accessed 18 Feb. 2021]",
+        ["R. Chambers"],
+        "Distrust: Our Fear of Trusts in the Commercial World",
+        "Current Legal Problems",
+        "journal-article",
+        "2010",
+        "https://academic.oup.com/clp/article-abstract/63/1/631/379107",
+        FEB18,
+        {"unsure": ["the page range 'pp.631–652' is the article's extent, not a pinpoint"]},
+    ),
+    (
+        "6",
+        "Delacroix, S. and Lawrence, N. D. (2019) ‘Bottom-up data Trusts.’",
+        ["S. Delacroix", "N. D. Lawrence"],
+        "Bottom-up data Trusts",
+        None,
+        "journal-article",
+        "2019",
+        None,
+        None,
+        {
+            "short": True,
+            "unsure": [
+                "short form of note 4 (authors, year, short title); initials 'N. D.' as printed here",
+                "the full stop inside the closing quote is not part of the title",
+            ],
+        },
+    ),
+    (
+        "7",
+        "Jasmontaite, L., Kamara, I., Zanfir-Fortuna, G. and Leucci, S. (2018). Data Protection by Design and by Default: Framing Guiding Principles into Legal Obligations in the GDPR [online] European Data Protection Law Review, 4(2), pp.168–189. Available at: https://doi.org/10.21552/edpl/2018/2/7. [Accessed 18 Feb. 2021]",
+        ["L. Jasmontaite", "I. Kamara", "G. Zanfir-Fortuna", "S. Leucci"],
+        "Data Protection by Design and by Default: Framing Guiding Principles into Legal Obligations in the GDPR",
+        "European Data Protection Law Review",
+        "journal-article",
+        "2018",
+        "https://doi.org/10.21552/edpl/2018/2/7",
+        FEB18,
+        {
+            "unsure": [
+                "no full stop between the title and '[online]'; the journal after '[online]'",
+                "the full stop after the address is not part of it; the page range is the extent",
+            ]
+        },
+    ),
+    (
+        "8",
+        "Delacroix, S. and Lawrence, N. D. (2019) ‘Bottom-up data Trusts’",
+        ["S. Delacroix", "N. D. Lawrence"],
+        "Bottom-up data Trusts",
+        None,
+        "journal-article",
+        "2019",
+        None,
+        None,
+        {"short": True, "unsure": ["short form of note 4; the note's final full stop follows the quote"]},
+    ),
+    (
+        "9",
+        "McFarlane, B. (2019). Data Trusts and Defining Property. [online] Oxford Law Faculty. Available at: www.law.ox.ac.uk/research-andsubject- groups/property-law/blog/2019/10/data-trusts-and-defining-property [Accessed 18 Feb. 2021]",
+        ["B. McFarlane"],
+        "Data Trusts and Defining Property",
+        "Oxford Law Faculty",
+        "blog-post",
+        "2019",
+        "www.law.ox.ac.uk/research-andsubject-groups/property-law/blog/2019/10/data-trusts-and-defining-property",
+        FEB18,
+        {
+            "unsure": [
+                ONLINE,
+                LOST.format("'andsubject'") + "; scheme-less address kept so",
+                "kind from the address's '/blog/'",
+            ]
+        },
+    ),
+    (
+        "10",
+        "Data Trusts Initiative (2020b). Data Trusts: from theory to practice, working paper 1 [online] Data Trusts Initiative. Available at: https://static1.squarespace.com/ static/5e3b09f0b754a35dcb4111ce/t/5fdb21f9537b3a6ff2315429/1608196603713/Working+Paper+1+-+data+trusts+- +from+theory+to+practice.pdf [Accessed 18 Feb. 2021]",
+        ["Data Trusts Initiative"],
+        "Data Trusts: from theory to practice",
+        "Data Trusts Initiative",
+        "report",
+        "2020",
+        "https://static1.squarespace.com/static/5e3b09f0b754a35dcb4111ce/t/5fdb21f9537b3a6ff2315429/1608196603713/Working+Paper+1+-+data+trusts+-+from+theory+to+practice.pdf",
+        FEB18,
+        {
+            "signal": "For further discussion of this and other issues in the development of data trusts, see:",
+            "unsure": [
+                "'(2020b)': the letter only tells two works of the year apart; issued 2020",
+                "', working paper 1' is the paper's number in a series, not part of the title",
+                "the body is both the author and, after '[online]', the container",
+                "two spaces inside the address removed",
+            ],
+        },
+    ),
+    (
+        "11",
+        "O’hara, K. (2020) ‘Data Trusts’",
+        ["K. O’hara"],
+        "Data Trusts",
+        None,
+        "report",
+        "2020",
+        None,
+        None,
+        {
+            "signal": "For a more detailed discussion on caveats and shortcomings see",
+            "short": True,
+            "unsure": [
+                "a short reference (author, year, short title) to a work not cited in full in the notes read; kind unknown, taken as report",
+                "'O’hara' as printed (note 19 prints 'O’Hara')",
+                "the second sentence of the note is a second citation",
+            ],
+        },
+    ),
+    (
+        "11",
+        "Data Trusts Initiative (2020) Data Trusts: from theory to practice, working paper 1",
+        ["Data Trusts Initiative"],
+        "Data Trusts: from theory to practice",
+        None,
+        "report",
+        "2020",
+        None,
+        None,
+        {
+            "signal": "For further discussion regarding the development of data trusts see:",
+            "short": True,
+            "unsure": [
+                "short form of note 10 (there '(2020b)'); ', working paper 1' not part of the title",
+            ],
+        },
+    ),
+    (
+        "12",
+        "Co-operatives UK (n.d.). Understanding co\u2011ops. [online] uk.coop. Available at: www.uk.coop/understanding-co-ops [Accessed 18 Feb. 2021]",
+        ["Co-operatives UK"],
+        "Understanding co\u2011ops",
+        "uk.coop",
+        "web-page",
+        None,
+        "www.uk.coop/understanding-co-ops",
+        FEB18,
+        {
+            "signal": "See",
+            "unsure": [
+                NODATE,
+                ONLINE + "; here a site's domain name",
+                "the title's hyphen is a non-breaking hyphen (U+2011), as printed",
+            ],
+        },
+    ),
+    (
+        "13",
+        "International Cooperative Alliance (2019a). Facts and figures. [online] ica.coop. Available at: www.ica.coop/en/cooperatives/factsand- figures [Accessed 18 Feb. 2021]",
+        ["International Cooperative Alliance"],
+        "Facts and figures",
+        "ica.coop",
+        "web-page",
+        "2019",
+        "www.ica.coop/en/cooperatives/factsand-figures",
+        FEB18,
+        {"unsure": ["'(2019a)': issued 2019", ONLINE, LOST.format("'factsand'")]},
+    ),
+    (
+        "14",
+        "www.ica.coop/en/cooperatives/cooperative-identity",
+        [],
+        None,
+        None,
+        "web-page",
+        None,
+        "www.ica.coop/en/cooperatives/cooperative-identity",
+        None,
+        {
+            "signal": "More information available at:",
+            "unsure": [
+                "a bare address; kind inferred from the address (an organisation's page)",
+                "joined to the next citation by 'and'; the access date at the note's end belongs to the second citation",
+            ],
+        },
+    ),
+    (
+        "14",
+        "International Cooperative Alliance (2017) The Guidance Notes on the Cooperative Principles. Available at: www.ica.coop/en/media/library/research-and-reviews/guidancenotes- cooperative-principles [Accessed 18 Feb. 2021]",
+        ["International Cooperative Alliance"],
+        "The Guidance Notes on the Cooperative Principles",
+        None,
+        "report",
+        "2017",
+        "www.ica.coop/en/media/library/research-and-reviews/guidancenotes-cooperative-principles",
+        FEB18,
+        {"unsure": ["no full stop after the year", LOST.format("'guidancenotes'")]},
+    ),
+    (
+        "15",
+        "Blasimme, A., Vayena, E. and Hafen, E. (2018). Democratizing Health Research Through Data Cooperatives. Philosophy & Technology, [online] 31(3), pp.473–479. Available at: https://doi.org/10.1007/s13347-018-0320-8 [Accessed 18 Feb. 2021]",
+        ["A. Blasimme", "E. Vayena", "E. Hafen"],
+        "Democratizing Health Research Through Data Cooperatives",
+        "Philosophy & Technology",
+        "journal-article",
+        "2018",
+        "https://doi.org/10.1007/s13347-018-0320-8",
+        FEB18,
+        {
+            "signal": "See",
+            "unsure": [
+                "a sentence of prose before 'See'; the page range is the extent",
+                "two citations joined by ';'",
+            ],
+        },
+    ),
+    (
+        "15",
+        "Hafen, E. (2019). Personal Data Cooperatives – A New Data Governance Framework for Data Donations and Precision Health. Philosophical Studies Series, pp.141–149. Available at: https://doi.org/10.1007/978-3-030-04363-6_9 [Accessed 18 Feb. 2021]",
+        ["E. Hafen"],
+        "Personal Data Cooperatives – A New Data Governance Framework for Data Donations and Precision Health",
+        "Philosophical Studies Series",
+        "book",
+        "2019",
+        "https://doi.org/10.1007/978-3-030-04363-6_9",
+        FEB18,
+        {
+            "unsure": [
+                "a book chapter printed like a journal article: the series in the journal's slot is the container (no book title printed)",
+            ]
+        },
+    ),
+    (
+        "16",
+        "Co-operatives UK (2021), Understanding co\u2011ops. [online]. Available at: www.uk.coop/about/what-co-operative [Accessed 18 Feb. 2021]",
+        ["Co-operatives UK"],
+        "Understanding co\u2011ops",
+        None,
+        "web-page",
+        "2021",
+        "www.uk.coop/about/what-co-operative",
+        FEB18,
+        {
+            "signal": "See",
+            "unsure": [
+                "'[online].' with no name after it: no container; a comma after the year",
+                "the title's non-breaking hyphen (U+2011) as printed",
+            ],
+        },
+    ),
+    (
+        "17",
+        "Financial Conduct Authority (2015) Guidance on the FCA’s registration function under the Co-operative and Community Benefit Societies Act 2014, Finalised guidance 15/12 [online]. Available at: www.fca.org.uk/publication/finalised-guidance/fg15-12.pdf",
+        ["Financial Conduct Authority"],
+        "Guidance on the FCA’s registration function under the Co-operative and Community Benefit Societies Act 2014",
+        None,
+        "report",
+        "2015",
+        "www.fca.org.uk/publication/finalised-guidance/fg15-12.pdf",
+        None,
+        {
+            "signal": "See",
+            "unsure": [
+                "', Finalised guidance 15/12' is the document's number in a series, not part of the title (batch 5's numbered designation)",
+                "the year in the Act's name is not the date; no access date and no final full stop",
+            ],
+        },
+    ),
+    (
+        "18",
+        "Co-operatives UK (2018), Support for your co\u2011op. [online]. Available at: www.uk.coop/developing-co-ops/select-structure-tool [Accessed 18 Feb. 2021]",
+        ["Co-operatives UK"],
+        "Support for your co\u2011op",
+        None,
+        "web-page",
+        "2018",
+        "www.uk.coop/developing-co-ops/select-structure-tool",
+        FEB18,
+        {"signal": "See", "unsure": ["'[online].' with no name after it: no container"]},
+    ),
+    (
+        "19",
+        "Shadbolt, N., O’Hara, K., De Roure, D. and Hall, W. (2019). The Theory and Practice of Social Machines. Lecture Notes in Social Networks. Cham: Springer International Publishing. Available at: https://www.springer.com/gp/book/9783030108885",
+        ["N. Shadbolt", "K. O’Hara", "D. De Roure", "W. Hall"],
+        "The Theory and Practice of Social Machines",
+        None,
+        "book",
+        "2019",
+        "https://www.springer.com/gp/book/9783030108885",
+        None,
+        {
+            "publisher": "Springer International Publishing",
+            "unsure": [
+                "a book: the series 'Lecture Notes in Social Networks' is not its container (batch 1's series rule); the place 'Cham' is not recorded",
+                "no access date and no final full stop",
+            ],
+        },
+    ),
+    (
+        "20",
+        "Grossman, R. (2018). A Proposed End-To-End Principle for Data Commons. [online] Medium. Available at: https://medium.com/ @rgrossman1/a-proposed-end-to-end-principle-for-data-commons-5872f2fa8a47 [Accessed 18 Feb. 2021]",
+        ["R. Grossman"],
+        "A Proposed End-To-End Principle for Data Commons",
+        "Medium",
+        "blog-post",
+        "2018",
+        "https://medium.com/@rgrossman1/a-proposed-end-to-end-principle-for-data-commons-5872f2fa8a47",
+        FEB18,
+        {"unsure": [ONLINE, SPACE + " (before '@')", "a personal post on Medium: blog-post"]},
+    ),
+    (
+        "21",
+        "Salus Coop (2020). TRIEM: Let’s choose a better future for our data. [online] SalusCoop. Available at: www.saluscoop.org/proyectos/triem [Accessed 18 Feb. 2021]",
+        ["Salus Coop"],
+        "TRIEM: Let’s choose a better future for our data",
+        "SalusCoop",
+        "web-page",
+        "2020",
+        "www.saluscoop.org/proyectos/triem",
+        FEB18,
+        {
+            "signal": "More information available at:",
+            "unsure": ["the cooperative is the author and, spelled 'SalusCoop' after '[online]', the container"],
+        },
+    ),
+    (
+        "22",
+        "Driver’s Seat Cooperative (n.d). Home. [online]. Available at: www.driversseat.co [Accessed 18 Feb. 2021]",
+        ["Driver’s Seat Cooperative"],
+        "Home",
+        None,
+        "web-page",
+        None,
+        "www.driversseat.co",
+        FEB18,
+        {
+            "signal": "See",
+            "unsure": [
+                "'(n.d)' (printed without its second full stop): no date",
+                "the page's title 'Home'; an organisation whose name holds a possessive",
+            ],
+        },
+    ),
+    (
+        "23",
+        "OpenCorporates (2021). Salus Coop. [online] opencorporates.com. Available at: https://opencorporates.com/companies/us_ co/20191545590 [Accessed 18 Feb. 2021]",
+        ["OpenCorporates"],
+        "Salus Coop",
+        "opencorporates.com",
+        "web-page",
+        "2021",
+        "https://opencorporates.com/companies/us_co/20191545590",
+        FEB18,
+        {
+            "signal": "See",
+            "unsure": [
+                "the note is attached to a sentence about Uber drivers and its address is a US company record, yet its title is 'Salus Coop': printed so, kept",
+                ONLINE,
+                SPACE,
+            ],
+        },
+    ),
+    (
+        "24",
+        "Driver’s Seat Cooperative (2020). Privacy notice [online]. Available at: www.driversseat.co/privacy [Accessed 18 Feb. 2021]",
+        ["Driver’s Seat Cooperative"],
+        "Privacy notice",
+        None,
+        "web-page",
+        "2020",
+        "www.driversseat.co/privacy",
+        FEB18,
+        {"signal": "See", "unsure": ["'[online].' with no name after it: no container"]},
+    ),
+    (
+        "25",
+        "Start.Coop (2019), Cohort report 2019. [online] Available at: https://start.coop/wp-content/uploads/2019/12/Start. coop_2019Report.pdf [Accessed 18 Feb. 2021]",
+        ["Start.Coop"],
+        "Cohort report 2019",
+        None,
+        "report",
+        "2019",
+        "https://start.coop/wp-content/uploads/2019/12/Start.coop_2019Report.pdf",
+        FEB18,
+        {
+            "signal": "See",
+            "unsure": [
+                "an organisation whose name holds a full stop; the year in the title is also the printed date",
+                SPACE,
+            ],
+        },
+    ),
+    (
+        "26",
+        "PitchBook (n.d.), Driver’s Seat Cooperative Company Profile: Valuation & Investors. [online] Available at: https://pitchbook.com/ profiles/company/251012-17 [Accessed 18 Feb. 2021]",
+        ["PitchBook"],
+        "Driver’s Seat Cooperative Company Profile: Valuation & Investors",
+        None,
+        "web-page",
+        None,
+        "https://pitchbook.com/profiles/company/251012-17",
+        FEB18,
+        {"signal": "See", "unsure": [NODATE, SPACE]},
+    ),
+    (
+        "27",
+        "Nesta (n.d.). The Good Data. [online] Nesta. Available at: www.nesta.org.uk/feature/me-my-data-and-i/thegood- data/ [Accessed 18 Feb. 2021]",
+        ["Nesta"],
+        "The Good Data",
+        "Nesta",
+        "web-page",
+        None,
+        "www.nesta.org.uk/feature/me-my-data-and-i/thegood-data/",
+        FEB18,
+        {
+            "signal": "For more information see:",
+            "unsure": [NODATE, "the body is both the author and, after '[online]', the container", LOST.format("'thegood'")],
+        },
+    ),
+    (
+        "28",
+        "Konings, R. (2019). Join a data union with the Swash browser plugin. [online] Medium. Available at: https://medium.com/streamrblog/ join-a-data-union-with-the-surf-streamr-browser-plugin-d9050d2d9332 [Accessed 18 Feb. 2021]",
+        ["R. Konings"],
+        "Join a data union with the Swash browser plugin",
+        "Medium",
+        "blog-post",
+        "2019",
+        "https://medium.com/streamrblog/join-a-data-union-with-the-surf-streamr-browser-plugin-d9050d2d9332",
+        FEB18,
+        {"unsure": [ONLINE, SPACE, "the title names Swash, the address 'surf-streamr': printed so"]},
+    ),
+    (
+        "29",
+        "Royal Society (2019). Protecting privacy in practice: The current use, development and limits of Privacy Enhancing Technologies in data analysis. [online] Royal Society. Available at: https://royalsociety.org/-/media/policy/projects/privacy-enhancing-technologies/ privacy-enhancing-technologies-report.pdf?la=en-GB&hash=862C5DE7C8421CD36C105CAE8F812BD0 [Accessed 18 Feb. 2021]",
+        ["Royal Society"],
+        "Protecting privacy in practice: The current use, development and limits of Privacy Enhancing Technologies in data analysis",
+        "Royal Society",
+        "report",
+        "2019",
+        "https://royalsociety.org/-/media/policy/projects/privacy-enhancing-technologies/privacy-enhancing-technologies-report.pdf?la=en-GB&hash=862C5DE7C8421CD36C105CAE8F812BD0",
+        FEB18,
+        {"unsure": ["the body is both the author and, after '[online]', the container", SPACE]},
+    ),
+    (
+        "31",
+        "Cecco, L. (2020). Members of Canada’s largest retail co-op seek to block sale to US private equity fund. [online] The Guardian. Available at: www.theguardian.com/world/2020/sep/22/canada-mountain-equipment-co-op-members-bid-block-sale-us-firm [Accessed 18 Feb. 2021]",
+        ["L. Cecco"],
+        "Members of Canada’s largest retail co-op seek to block sale to US private equity fund",
+        "The Guardian",
+        "news-article",
+        "2020",
+        "www.theguardian.com/world/2020/sep/22/canada-mountain-equipment-co-op-members-bid-block-sale-us-firm",
+        FEB18,
+        {"unsure": ["only the year is printed; the date in the address (2020/sep/22) is not used"]},
+    ),
+    (
+        "32",
+        "Ritchie, F. (2017). The “Five Safes”: a framework for planning, designing and evaluating data access solutions. [online] Zenodo. Available at: https://zenodo.org/ record/897821 [Accessed 18 Feb. 2021]",
+        ["F. Ritchie"],
+        "The “Five Safes”: a framework for planning, designing and evaluating data access solutions",
+        "Zenodo",
+        "report",
+        "2017",
+        "https://zenodo.org/record/897821",
+        FEB18,
+        {
+            "unsure": [
+                "a sentence of prose before the reference, no signal",
+                "a paper in a repository: the repository is the container, kind taken as report",
+                SPACE,
+            ]
+        },
+    ),
+    (
+        "33",
+        "Health Data Research UK (2020). Digital Innovation Hub Programme Prospectus Appendix: Principles For Participation. [online]. Available at: www.hdruk.ac.uk/wp-content/uploads/2019/07/Digital-Innovation-Hub- Programme-Prospectus-Appendix-Principles-for-Participation.pdf [Accessed 18 Feb. 2021]",
+        ["Health Data Research UK"],
+        "Digital Innovation Hub Programme Prospectus Appendix: Principles For Participation",
+        None,
+        "report",
+        "2020",
+        "www.hdruk.ac.uk/wp-content/uploads/2019/07/Digital-Innovation-Hub-Programme-Prospectus-Appendix-Principles-for-Participation.pdf",
+        FEB18,
+        {
+            "signal": "See",
+            "unsure": [
+                "two sentences of prose before 'See'",
+                "the space after the address's own hyphen removed; the 2019 in the address not used",
+            ],
+        },
+    ),
+    (
+        "34",
+        "Data Sharing Coalition (2021). Harmonisation Canvas [online]. Available at: https://datasharingcoalition.eu/app/uploads/2021/02/210205- harmonisation-canvas-v05-1.pdf",
+        ["Data Sharing Coalition"],
+        "Harmonisation Canvas",
+        None,
+        "report",
+        "2021",
+        "https://datasharingcoalition.eu/app/uploads/2021/02/210205-harmonisation-canvas-v05-1.pdf",
+        None,
+        {
+            "signal": "See",
+            "unsure": [
+                "a sentence of prose before 'See'; no access date and no final full stop",
+                "the space after the address's own hyphen removed",
+            ],
+        },
+    ),
+    (
+        "35",
+        "Support Centre for Data Sharing (2019). Report on collected model contract terms. [online]. Available at: https://eudatasharing.eu/ sites/default/files/2019-10/EN_Report%20on%20Model%20Contract%20Terms.pdf [Accessed 18 Feb. 2021]",
+        ["Support Centre for Data Sharing"],
+        "Report on collected model contract terms",
+        None,
+        "report",
+        "2019",
+        "https://eudatasharing.eu/sites/default/files/2019-10/EN_Report%20on%20Model%20Contract%20Terms.pdf",
+        FEB18,
+        {"unsure": ["'[online].' with no name after it: no container", SPACE]},
+    ),
+]
+for _n, _raw, _au, _ti, _co, _ki, _is, _url, _acc, _extra in ADA_B:
+    cite(D, _n, _raw, _au, _ti, _co, _ki, issued=_is, url=_url, accessed=_acc, **_extra)
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
