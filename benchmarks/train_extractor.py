@@ -33,7 +33,7 @@ OWN = (
     ROOT / "tests" / "fixtures" / "citations_heldout.toml",
 )
 MODEL = ROOT / "src" / "claims" / "extract" / labeller.MODEL_FILE
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 300, "feature.possible_transitions": True}
 
 
 @dataclass(frozen=True)

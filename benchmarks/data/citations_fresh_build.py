@@ -8377,7 +8377,11 @@ ADA_B = [
         "2019",
         "https://academic.oup.com/idpl/article/9/4/236/5579842",
         "2019-11-06",
-        {"unsure": ["volume and issue '9(4)' not part of the journal; '[online]' after the journal's comma"]},
+        {
+            "unsure": [
+                "volume and issue '9(4)' not part of the journal; '[online]' after the journal's comma"
+            ]
+        },
     ),
     (
         "5",
@@ -8436,7 +8440,10 @@ ADA_B = [
         "2019",
         None,
         None,
-        {"short": True, "unsure": ["short form of note 4; the note's final full stop follows the quote"]},
+        {
+            "short": True,
+            "unsure": ["short form of note 4; the note's final full stop follows the quote"],
+        },
     ),
     (
         "9",
@@ -8699,7 +8706,9 @@ ADA_B = [
         FEB18,
         {
             "signal": "More information available at:",
-            "unsure": ["the cooperative is the author and, spelled 'SalusCoop' after '[online]', the container"],
+            "unsure": [
+                "the cooperative is the author and, spelled 'SalusCoop' after '[online]', the container"
+            ],
         },
     ),
     (
@@ -8793,7 +8802,11 @@ ADA_B = [
         FEB18,
         {
             "signal": "For more information see:",
-            "unsure": [NODATE, "the body is both the author and, after '[online]', the container", LOST.format("'thegood'")],
+            "unsure": [
+                NODATE,
+                "the body is both the author and, after '[online]', the container",
+                LOST.format("'thegood'"),
+            ],
         },
     ),
     (
@@ -8806,7 +8819,13 @@ ADA_B = [
         "2019",
         "https://medium.com/streamrblog/join-a-data-union-with-the-surf-streamr-browser-plugin-d9050d2d9332",
         FEB18,
-        {"unsure": [ONLINE, SPACE, "the title names Swash, the address 'surf-streamr': printed so"]},
+        {
+            "unsure": [
+                ONLINE,
+                SPACE,
+                "the title names Swash, the address 'surf-streamr': printed so",
+            ]
+        },
     ),
     (
         "29",

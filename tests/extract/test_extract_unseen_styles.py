@@ -1002,3 +1002,170 @@ def test_an_outlet_in_small_capitals_keeps_its_abbreviated_words() -> None:
         "YESHIVA UNIV. JACOB BURNS INST. FOR ADVANCED LEGAL STUD."
     )
     assert (source.title or "").startswith("Understanding the Role")
+
+
+def test_an_unquoted_title_listing_with_commas_and_and_is_one_title() -> None:
+    # UVA Law, Truth Bounties, note 8: the title's own commas, closed by ", and the …"
+    source = parse_citation(
+        "Marshall W. Van Alstyne, Free Speech, Platforms, and the Fake News Problem,\n"
+        "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3997980"
+    ).source
+    assert " ".join((source.title or "").split()) == (
+        "Free Speech, Platforms, and the Fake News Problem"
+    )
+    assert source.container is None
+    assert [c.family for c in source.contributors] == ["Van Alstyne"]
+
+
+# Ada Lovelace Institute, Exploring legal mechanisms for data stewardship (2021): Harvard
+# ("Cite Them Right") notes, batch 10 of citations-fresh
+@pytest.mark.parametrize(
+    ("text", "families", "title", "site", "year"),
+    [
+        (  # note 9: "[online] Site. Available at:"
+            "McFarlane, B. (2019). Data Trusts and Defining Property. [online] Oxford Law "
+            "Faculty. Available at: www.law.ox.ac.uk/research-andsubject- groups/property-law/"
+            "blog/2019/10/data-trusts-and-defining-property [Accessed 18 Feb. 2021].",
+            ["McFarlane"],
+            "Data Trusts and Defining Property",
+            "Oxford Law Faculty",
+            2019,
+        ),
+        (  # note 12: an organisation, no date, a site named by its domain
+            "See Co-operatives UK (n.d.). Understanding co‑ops. [online] uk.coop. Available at: "
+            "www.uk.coop/understanding-co-ops [Accessed 18 Feb. 2021].",
+            [],
+            "Understanding co‑ops",
+            "uk.coop",
+            None,
+        ),
+        (  # note 16: "[online]." and no site
+            "See Co-operatives UK (2021), Understanding co‑ops. [online]. Available at: "
+            "www.uk.coop/about/what-co-operative [Accessed 18 Feb. 2021].",
+            [],
+            "Understanding co‑ops",
+            None,
+            2021,
+        ),
+        (  # note 5: a journal with "[online]" before its volume
+            "Chambers, R. (2010). Distrust: Our Fear of Trusts in the Commercial World. Current "
+            "Legal Problems, [online] 63(1), pp.631–652. Available at: https://academic.oup.com/"
+            "clp/article-abstract/63/1/631/379107 [Accessed 18 Feb. 2021].",
+            ["Chambers"],
+            "Distrust: Our Fear of Trusts in the Commercial World",
+            "Current Legal Problems",
+            2010,
+        ),
+        (  # note 7: names joined by "and", "[online]" closing the title with no full stop
+            "Jasmontaite, L., Kamara, I., Zanfir-Fortuna, G. and Leucci, S. (2018). Data "
+            "Protection by Design and by Default: Framing Guiding Principles into Legal "
+            "Obligations in the GDPR [online] European Data Protection Law Review, 4(2), "
+            "pp.168–189. Available at: https://doi.org/10.21552/edpl/2018/2/7. [Accessed 18 Feb. "
+            "2021].",
+            ["Jasmontaite", "Kamara", "Zanfir-Fortuna", "Leucci"],
+            "Data Protection by Design and by Default: Framing Guiding Principles into Legal "
+            "Obligations in the GDPR",
+            "European Data Protection Law Review",
+            2018,
+        ),
+    ],
+)
+def test_a_harvard_reference_with_its_medium_in_brackets(
+    text: str, families: list[str], title: str, site: str | None, year: int | None
+) -> None:
+    source = parse_citation(text).source
+    if families:
+        assert [c.family for c in source.contributors] == families
+    else:
+        assert [c.literal for c in source.contributors] == ["Co-operatives UK"]
+    assert source.title == title
+    assert source.container == site
+    assert (source.issued.year if source.issued else None) == year
+    assert source.accessed is not None
+    assert source.accessed.isoformat() == "2021-02-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (  # note 27: "For more information see:" before an organisation
+            "For more information see: Nesta (n.d.). The Good Data. [online] Nesta. Available at: "
+            "www.nesta.org.uk/feature/me-my-data-and-i/thegood- data/ [Accessed 18 Feb. 2021].",
+            "Nesta",
+            "The Good Data",
+        ),
+        (  # note 21: "More information available at:"
+            "More information available at: Salus Coop (2020). TRIEM: Let’s choose a better "
+            "future for our data. [online] SalusCoop. Available at: www.saluscoop.org/proyectos/"
+            "triem [Accessed 18 Feb. 2021].",
+            "Salus Coop",
+            "TRIEM: Let’s choose a better future for our data",
+        ),
+        (  # note 32: a sentence of prose, then a person by initials
+            "The ‘Five Safes’ comprise: safe projects, safe people, safe data, safe settings and "
+            "safe outputs. Ritchie, F. (2017). The “Five Safes”: a framework for planning, "
+            "designing and evaluating data access solutions. [online] Zenodo. Available at: "
+            "https://zenodo.org/ record/897821 [Accessed 18 Feb. 2021].",
+            "F Ritchie",
+            "The “Five Safes”: a framework for planning, designing and evaluating data access"
+            " solutions",
+        ),
+    ],
+)
+def test_prose_before_an_author_date_reference_is_no_part_of_it(
+    text: str, author: str, title: str
+) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == [author]
+    assert source.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (  # note 13: a space after the address's own hyphen (a scrape's, not a line end)
+            "International Cooperative Alliance (2019a). Facts and figures. [online] ica.coop. "
+            "Available at: www.ica.coop/en/cooperatives/factsand- figures [Accessed 18 Feb. 2021]",
+            "www.ica.coop/en/cooperatives/factsand-figures",
+        ),
+        (  # note 20: "/ @handle"
+            "Grossman, R. (2018). A Proposed End-To-End Principle for Data Commons. [online] "
+            "Medium. Available at: https://medium.com/ @rgrossman1/a-proposed-end-to-end-"
+            "principle-for-data-commons-5872f2fa8a47 [Accessed 18 Feb. 2021]",
+            "https://medium.com/@rgrossman1/a-proposed-end-to-end-principle-for-data-commons-"
+            "5872f2fa8a47",
+        ),
+        (  # note 25: a dot, a space, then a file name
+            "Start.Coop (2019), Cohort report 2019. [online] Available at: https://start.coop/"
+            "wp-content/uploads/2019/12/Start. coop_2019Report.pdf [Accessed 18 Feb. 2021]",
+            "https://start.coop/wp-content/uploads/2019/12/Start.coop_2019Report.pdf",
+        ),
+        (  # note 33: a capital after the hyphen
+            "Health Data Research UK (2020). Digital Innovation Hub Programme Prospectus "
+            "Appendix: Principles For Participation. [online]. Available at: www.hdruk.ac.uk/"
+            "wp-content/uploads/2019/07/Digital-Innovation-Hub- Programme-Prospectus-Appendix-"
+            "Principles-for-Participation.pdf [Accessed 18 Feb. 2021]",
+            "www.hdruk.ac.uk/wp-content/uploads/2019/07/Digital-Innovation-Hub-Programme-"
+            "Prospectus-Appendix-Principles-for-Participation.pdf",
+        ),
+        (  # note 10: "+- +from"
+            "Data Trusts Initiative (2020b). Data Trusts: from theory to practice, working paper "
+            "1 [online] Data Trusts Initiative. Available at: https://static1.squarespace.com/ "
+            "static/5e3b09f0b754a35dcb4111ce/t/5fdb21f9537b3a6ff2315429/1608196603713/Working+"
+            "Paper+1+-+data+trusts+- +from+theory+to+practice.pdf [Accessed 18 Feb. 2021]",
+            "https://static1.squarespace.com/static/5e3b09f0b754a35dcb4111ce/t/"
+            "5fdb21f9537b3a6ff2315429/1608196603713/Working+Paper+1+-+data+trusts+-+from+theory"
+            "+to+practice.pdf",
+        ),
+    ],
+)
+def test_an_address_cut_by_a_space_is_joined_as_printed(text: str, url: str) -> None:
+    assert parse_citation(text).source.url == url
+
+
+def test_a_hyphen_at_a_line_end_inside_a_word_of_an_address_is_still_dropped() -> None:
+    # batch 6 (USCC, PDF text): the typesetter's hyphen before a line break goes
+    url = parse_citation(
+        "Bloomberg, “Title of the piece,” March 3, 2026, https://www.bloom-\nberg.com/news/a"
+    ).source.url
+    assert url == "https://www.bloomberg.com/news/a"

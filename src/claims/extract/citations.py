@@ -1277,7 +1277,9 @@ def _unquoted_title(
             and (before_date or date_between)
             and not _issuing_phrase(segments[1].text)
         ):
-            return segments[2:], segments[1].text, authors, None
+            more = _title_series(segments, 1, stop)
+            title = text[segments[1].start : segments[1 + more].end] if more else segments[1].text
+            return segments[2 + more :], title, authors, None
         if persons and _issuing_phrase(segments[1].text):
             return segments[1:], None, authors, None
     return segments[1:], first.text, (), None
@@ -1329,6 +1331,21 @@ _AT_PAGES = re.compile(
 _SERIES_WORDS = re.compile(
     r"^(?:(?:and|&)\s+)?[A-Z][\w’'-]*(?:\s+(?:&|of|the|and|for|on|[A-Z][\w’'-]*)){0,4}$"
 )
+
+
+_TITLE_SERIES_WORDS = re.compile(r"^(?:(?:and|&)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,7}$")
+
+
+def _title_series(segments: list[_Segment], at: int, stop: int) -> int:
+    """How many segments after ``at`` go on an unquoted title listed with commas and closed
+    by ``and``: "Free Speech, Platforms, and the Fake News Problem"; 0 when none do."""
+    for k in range(at + 1, min(at + 4, len(segments))):
+        value = segments[k].text
+        if segments[k].end > stop or not _TITLE_SERIES_WORDS.match(value):
+            return 0
+        if value.startswith(("and ", "& ")):
+            return k - at
+    return 0
 
 
 def _name_series(segments: list[_Segment], at: int) -> int:

@@ -175,7 +175,11 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
         emptied = got is None and (name == "title" or sure.get(name, 0.0) < ABSENT_SURE)
         if _norm(got) != _norm(ours[name]) and not emptied:
             changes[name] = got
-    found = [contributor(text[s:e]) for s, e in spans.get("authors", [])]
+    # after a quoted title come its outlet, editors and book ("in Poems"), not its authors
+    after = (
+        parsed.raw.find(parsed.source.title[:_TITLE_HEAD]) if quoted and parsed.source.title else -1
+    )
+    found = [contributor(text[s:e]) for s, e in spans.get("authors", []) if after < 0 or s < after]
     authors = tuple(c for c in found if c is not None)
     emptied = not authors and sure.get("authors", 0.0) < ABSENT_SURE
     # an issuer the rules named from "Human Rights Watch news release", or a by-line, after

@@ -96,11 +96,32 @@ _TITLE_OUTLET_DATE = re.compile(
     r"(?P<date>[^,]+)$"
 )
 _APA = re.compile(
-    r"^(?P<authors>[^()“”\"]{2,400}?)[,.]?\s*\(?(?P<year>\d{4})[a-z]?\)?[.,]\s+(?P<rest>\S.*)$",
+    r"^(?P<authors>[^()“”\"]{2,400}?)[,.]?\s*"
+    r"(?:\((?P<year>\d{4}|n\.\s?d)[a-z]?\.?\)[.,]?|(?P<bare_year>\d{4})[a-z]?[.,])\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
 _APA_NAMES_OK = re.compile(r"\s+et\.?\s+al\.?$")
-_APA_NAME = re.compile(r"(?P<family>[^,&]+?),\s+(?P<given>(?:[A-Z]\.\s?-?)*[A-Z]\.?)(?:,|$)")
+_APA_NAME = re.compile(
+    r"(?:,?\s*(?:and|&)\s+|,\s*|^)(?P<family>[^,&]+?),\s+(?P<given>(?:[A-Z]\.\s?-?)*[A-Z]\.?)"
+    r"(?=,|$|\s+(?:and|&)\s)"
+)
+# a medium in brackets (Harvard, "Cite Them Right"): "Title. [online] Site. Available at: …"
+_MEDIUM = re.compile(r"\s*\[(?i:online|internet|pdf|video|podcast)\][.,]?")
+_SITE = re.compile(
+    r"\s*(?!Available\b|Retrieved\b)(?P<site>\w[^\[\]]{1,80}?)\.?\s+"
+    r"(?=Available\b|Retrieved\b|https?:|www\.)"
+)
+# MLA's "Family, Given. Title. Publisher, 2010."
+_MLA = re.compile(
+    r"^(?P<family>[A-Z][\w’'-]+),\s+(?P<given>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\.\s+"
+    r"(?P<title>[A-Z][^.“”\"]{3,200}?)\.\s+(?=[A-Z])"
+)
+_HARVARD_AVAILABLE = re.compile(r"\bAvailable\s+(?:at|from):")
+# "… healthcare. See Blasimme, A. (2018). …", "…, see: Data Trusts Initiative (2020b). …"
+_SEE_IN = re.compile(r"(?:^|(?<=[\s,.;:]))(?i:see(?:\s+also)?|available\s+at):?\s+(?=[A-Z])")
+# "… and safe outputs. Ritchie, F. (2017). The “Five Safes”: …": a sentence, then a reference
+_SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
+_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "la"})
 _APA_TITLE_END = re.compile(r"\.\s+(?=[A-Z])|[.,:]?\s+(?=https?:|www\.|Available\b|Retrieved\b)")
 # "Journal, 28(4), 833–859"; also with no comma before the volume: "Genet Med 10, pp. …",
 # "PLoS ONE 11(2): e0148449"
@@ -483,6 +504,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["title"] = None
     elif (apa := _apa(text, source)) is not None:
         changes.update(apa)
+    elif not quoted and (mla := _mla(text)) is not None:
+        changes.update(mla)
     elif not quoted and len(leading_persons(text)[0]) < 2 and (byline := _byline(text)):
         changes.update(byline)
     elif not quoted and (named := _named_first(text)):
@@ -1209,8 +1232,13 @@ def _is_prose(text: str, min_words: int = 8) -> bool:
 
 def _apa_names(text: str) -> tuple[Contributor, ...] | None:
     """``van der Hof, S., Lievens, E., & Liefaard, T.`` or one name (``Council of Europe``)."""
-    pairs = _APA_NAME.findall(text)
-    if pairs and _APA_NAME.sub("", text).strip(" ,&") == "":
+    pairs, at = [], 0
+    for m in _APA_NAME.finditer(text):
+        if m.start() != at:
+            break
+        pairs.append((m["family"], m["given"]))
+        at = m.end()
+    if pairs and text[at:].strip(" ,&") == "":
         return tuple(Contributor(family=f.strip(" ,&"), given=g.strip()) for f, g in pairs)
     found, ok = split_authors(text)
     if ok and found:
@@ -1220,12 +1248,40 @@ def _apa_names(text: str) -> tuple[Contributor, ...] | None:
 
 def _apa(text: str, source: SourceRecord) -> dict[str, object] | None:
     """``Authors (2020). Title. Journal, 28(4), 833–859. URL`` (APA and author-date kin)."""
-    m = _APA.match(text)
+    found = _apa_at(text, source, 0)
+    if found is None:
+        # prose before the reference, ending in "see": the reference starts after it
+        leads = [m.end() for m in _SEE_IN.finditer(text, 0, _SEE_REACH)]
+        found = _apa_at(text, source, leads[-1]) if leads else None
+    if found is None:
+        # a sentence, then the reference: only persons by initials say where it starts
+        for end in _SENTENCE_END.finditer(text, 0, _SEE_REACH):
+            found = _apa_at(text, source, end.end(), initials_only=True)
+            if found is not None:
+                break
+    return found
+
+
+_SEE_REACH = 400
+
+
+def _name_words(text: str) -> bool:
+    """Words of a name, not of prose: each capitalised but for a few small ones."""
+    words = text.split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
+
+
+def _apa_at(
+    text: str, source: SourceRecord, start: int, *, initials_only: bool = False
+) -> dict[str, object] | None:
+    m = _APA.match(text[start:])  # the pattern is anchored at ^
     if m is None:
         return None
     rest_words = m["rest"].split()
     if len(rest_words) < 3 or rest_words[0][:1].islower() or is_legal_title(m["authors"]):
         return None  # "Data Security Law (2021), art. 36": a law and its article
+    year = m["year"] or m["bare_year"]
+    issued = PartialDate(int(year)) if year[0].isdigit() else None  # "(n.d.)": no date
     names = _APA_NAMES_OK.sub("", m["authors"]).strip(" ,.")
     families = _bare_families(names, _top_commas(names))
     if families is not None:
@@ -1234,15 +1290,24 @@ def _apa(text: str, source: SourceRecord) -> dict[str, object] | None:
         return {
             "contributors": families[0],
             "title": " ".join(names[families[1] :].split()),
-            "issued": PartialDate(int(m["year"])),
+            "issued": issued,
             "container": None,
         }
+    if initials_only:
+        persons = _apa_names(names) if _APA_NAME.match(names) else None
+        if persons is None or any(c.literal for c in persons):
+            return None
     authors = _apa_names(names)
+    harvard = _MEDIUM.search(m["rest"]) or _HARVARD_AVAILABLE.search(m["rest"])
+    if authors is None and harvard and _name_words(names):
+        # Harvard's "Salus Coop (2020). TRIEM: … [online] SalusCoop. Available at: …": the
+        # shape says the name before the year is the author's, a person's or not
+        authors = (Contributor(literal=" ".join(names.split())),) if names else None
     if authors is None:
         return None
-    year = int(m["year"])
-    out: dict[str, object] = {"contributors": authors, "issued": PartialDate(year)}
-    fuller = [d for d in find_dates(m["rest"]) if d.value.year == year and d.value.month]
+    out: dict[str, object] = {"contributors": authors, "issued": issued}
+    fuller = [d for d in find_dates(m["rest"]) if issued and d.value.year == issued.year]
+    fuller = [d for d in fuller if d.value.month]
     if len(fuller) == 1 and not _ACCESS_BEFORE.search(m["rest"], 0, fuller[0].start):
         out["issued"] = fuller[0].value  # "(2012c). … A/HRC/RES/20/8 (16 July 2012)"
     if source.publisher and source.publisher in m["authors"]:
@@ -1251,14 +1316,34 @@ def _apa(text: str, source: SourceRecord) -> dict[str, object] | None:
     if rest.lstrip().startswith(("“", '"')):
         return out  # a quoted title: the rules read it
     stop = _APA_TITLE_END.search(rest)
+    medium = _MEDIUM.search(rest)
+    if medium is not None and (stop is None or medium.start() <= stop.start()):
+        # "… in the GDPR [online] European Data Protection Law Review, 4(2)": the title ends
+        out["title"] = " ".join(rest[: medium.start()].split()).strip(" ,.:")
+        after = rest[medium.end() :]
+        journal = _APA_JOURNAL.match(after.lstrip())
+        site = _SITE.match(after)
+        name = journal["journal"] or journal["bare"] if journal else site["site"] if site else None
+        out["container"] = " ".join(name.split()) if name else None
+        return out
     title = rest[: stop.start()] if stop else rest
     out["title"] = " ".join(title.split()).strip(" ,.:")
     if stop is not None:
-        after = rest[stop.end() :]
+        after = _MEDIUM.sub("", rest[stop.end() :])  # "Problems, [online] 63(1), pp.631–652"
         journal = _APA_JOURNAL.match(after)
-        name = (journal["journal"] or journal["bare"]) if journal else None
+        site = _SITE.match(after) if medium is not None else None
+        name = journal["journal"] or journal["bare"] if journal else site["site"] if site else None
         out["container"] = " ".join(name.split()) if name else None
     return out
+
+
+def _mla(text: str) -> dict[str, object] | None:
+    """``Doe, John. The Rise of the Machines. Oxford University Press, 2010.`` (MLA)."""
+    m = _MLA.match(text)
+    if m is None or not looks_like_person(f"{m['given']} {m['family']}"):
+        return None
+    person = Contributor(family=m["family"], given=m["given"])
+    return {"contributors": (person,), "title": " ".join(m["title"].split())}
 
 
 def _byline(text: str) -> dict[str, object]:

@@ -95,6 +95,22 @@ def _word_break(url: str, piece: str) -> bool:
     return tail is not None and head.group(0) + tail.group(0) in _URL_WORDS
 
 
+def _file_name(piece: str) -> bool:
+    return _FILE_END.search(piece[-6:]) is not None and any(c in piece for c in "_%/")
+
+
+def _cut_before(url: str, gap: str, piece: str) -> bool:
+    """A piece after a space that only a cut address explains: ``/ @handle/…``,
+    ``…-Hub- Programme-Prospectus…``, ``…trusts+- +from+theory…``."""
+    if "\n" in gap:
+        return False
+    if url.endswith("/") and piece.startswith("@"):
+        return True
+    if url.endswith(("-", "+")) and piece.startswith("+"):
+        return True
+    return url.endswith("-") and piece[:1].isupper() and any(c in piece for c in "-/_%")
+
+
 def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
     """The end and text of a URL that goes on after a line break or space inserted by
     conversion: after a hyphen, slash or ``_`` it was cut at, or with a ``/…`` or ``%…``
@@ -109,9 +125,11 @@ def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
         if not piece:
             break
         raw_end = m.start("piece") + len(piece)
+        gap = text[end + dot : m.start("piece")]
         if dot and not (
             _TLD_PIECE.match(piece)
-            or ("\n" in m.group(0) and re.fullmatch(_EXTENSION_NAME, piece, re.I))
+            or ("\n" in gap and re.fullmatch(_EXTENSION_NAME, piece, re.I))
+            or _file_name(piece)  # "…/12/Start. coop_2019Report.pdf"
         ):
             break
         if dot:
@@ -119,11 +137,14 @@ def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
         elif not (
             (url.endswith(_CUT_ENDS) and (piece[0].islower() or piece[0].isdigit()))
             or piece.startswith(_PIECE_STARTS)
-            or _continues(url, text[end : m.start("piece")], piece)
+            or _continues(url, gap, piece)
+            or _cut_before(url, gap, piece)
         ):
             break
-        if url.endswith("-") and not dot and _word_break(url, piece):
-            url = url[:-1]  # the typesetter's hyphen, not the address's
+        if url.endswith("-") and not dot and "\n" in gap and _word_break(url, piece):
+            # the typesetter's hyphen at a line end, not the address's (a space after a
+            # hyphen is a converter's: "…/factsand- figures" keeps it)
+            url = url[:-1]
         url += piece
         end = raw_end
     return end, url
