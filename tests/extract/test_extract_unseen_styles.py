@@ -1169,3 +1169,60 @@ def test_a_hyphen_at_a_line_end_inside_a_word_of_an_address_is_still_dropped() -
         "Bloomberg, “Title of the piece,” March 3, 2026, https://www.bloom-\nberg.com/news/a"
     ).source.url
     assert url == "https://www.bloomberg.com/news/a"
+
+
+def test_a_sentence_of_prose_ending_in_see_after_a_citation_starts_the_next() -> None:
+    # Ada Lovelace Institute, note 11: two sentences, each with its own "see"
+    note = (
+        "For a more detailed discussion on caveats and shortcomings see O’hara, K. (2020) ‘Data "
+        "Trusts’. For further discussion regarding the development of data trusts see: Data "
+        "Trusts Initiative (2020) Data Trusts: from theory to practice, working paper 1."
+    )
+    cites = [parse_citation(note[s:e]).source for s, e in split_footnote(note)]
+    assert [c.title for c in cites] == [
+        "Data Trusts",
+        "Data Trusts: from theory to practice, working paper 1",
+    ]
+    assert [[a.display() for a in c.contributors] for c in cites] == [
+        ["K O’hara"],
+        ["Data Trusts Initiative"],
+    ]
+
+
+def test_and_after_an_address_before_an_author_date_reference_starts_the_next() -> None:
+    # note 14: a bare address, "and", then "Organisation (2017) Title"
+    note = (
+        "More information available at: www.ica.coop/en/cooperatives/cooperative-identity and "
+        "International Cooperative Alliance (2017) The Guidance Notes on the Cooperative "
+        "Principles. Available at: www.ica.coop/en/media/library/research-and-reviews/"
+        "guidancenotes- cooperative-principles [Accessed 18 Feb. 2021]."
+    )
+    cites = [parse_citation(note[s:e]).source for s, e in split_footnote(note)]
+    assert [c.url for c in cites] == [
+        "www.ica.coop/en/cooperatives/cooperative-identity",
+        "www.ica.coop/en/media/library/research-and-reviews/guidancenotes-cooperative-principles",
+    ]
+    assert cites[1].title == "The Guidance Notes on the Cooperative Principles"
+    assert [a.display() for a in cites[1].contributors] == ["International Cooperative Alliance"]
+
+
+def test_the_part_cited_before_a_harvard_reference_is_not_its_author() -> None:
+    # note 3: "‘Annex 2: …’ in Manohar, S., Kapoor, A. and Ramesh, A. (2020). Title. …"
+    source = parse_citation(
+        "‘Annex 2: Graphical Representation’ in Manohar, S., Kapoor, A. and Ramesh, A. (2020). "
+        "Data Stewardship – A Taxonomy. [online] The Data Economy Lab. Available at: "
+        "https://thedataeconomylab.com/2020/06/24/data-stewardship-a-taxonomy/ [Accessed 18 Feb. "
+        "2021]"
+    ).source
+    assert [c.family for c in source.contributors] == ["Manohar", "Kapoor", "Ramesh"]
+    assert source.title == "Data Stewardship – A Taxonomy"
+    assert source.container == "The Data Economy Lab"
+
+
+def test_prose_ending_in_a_family_name_and_initial_is_no_author() -> None:
+    # the prose before "see" is not one long family name
+    source = parse_citation(
+        "For a more detailed discussion on caveats and shortcomings see O’hara, K. (2020). "
+        "Data Trusts. [online] Medium. Available at: https://medium.com/x/data-trusts"
+    ).source
+    assert [c.family for c in source.contributors] == ["O’hara"]

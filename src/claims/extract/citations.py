@@ -342,6 +342,17 @@ _PAREN_PINPOINT = re.compile(
 _SIGNAL_AFTER_STOP = re.compile(r"(?:Also\s+see|See\s+also|See|Cf\.|Compare)\s+(?=[A-Z“\"‘])")
 
 
+# a sentence of prose ending in a signal starts the next citation: "… ‘Data Trusts’. For further
+# discussion regarding the development of data trusts see: Data Trusts Initiative (2020) …"
+_PROSE_THEN_SEE_AFTER_STOP = re.compile(
+    r"[A-Z][a-z]*(?:\s+[\w’'-]+){2,30}?,?\s+(?:see|cf\.)(?:\s+also)?:?\s+(?=[A-Z“\"‘])"
+)
+# an author-date reference begins: "International Cooperative Alliance (2017) …", "Hafen, E. (2019)"
+_AUTHOR_YEAR = re.compile(
+    r"[A-Z][\w’'.&-]*(?:,?\s+[A-Z&][\w’'.&-]*){0,6}\s+\((?:\d{4}[a-z]?|n\.\s?d\.?)\)"
+)
+
+
 def _place_list(text: str, at: int) -> bool:
     return bool(_PLACE_BEFORE.search(text, max(0, at - 60), at)) and bool(
         _PLACE_AFTER.match(text, at + 1)
@@ -359,7 +370,9 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
         head = text[max(start, at - _JOIN_LOOKBACK) : at].rstrip()
         if _REPORT_END.search(head):
             return True  # "… (2005) EWCA (Civ) 11, and Destra Software Ltd v …"
-    if join["stop"] is not None and _SIGNAL_AFTER_STOP.match(text, rest):
+    if join["stop"] is not None and (
+        _SIGNAL_AFTER_STOP.match(text, rest) or _PROSE_THEN_SEE_AFTER_STOP.match(text, rest)
+    ):
         head = text[max(start, at - _JOIN_LOOKBACK) : at].rstrip()
         if find_dates(head) or find_urls(head) or _REPORT_END.search(head):
             return True
@@ -382,7 +395,9 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
     chinese = join["and"].strip() == "以及"
     symbol = bool(_SYMBOL_OF.match(text, rest)) and _ends_with_date(before)
     quoted = text[rest] in '“"‘' or _quoted_at(text, rest)
-    return complete and (chinese or symbol or quoted or book)
+    # "…/cooperative-identity and International Cooperative Alliance (2017) The Guidance …"
+    author_date = bool(_AUTHOR_YEAR.match(text, rest))
+    return complete and (chinese or symbol or quoted or book or author_date)
 
 
 def _ends_with_date(text: str) -> bool:

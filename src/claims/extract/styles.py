@@ -105,6 +105,11 @@ _APA_NAME = re.compile(
     r"(?:,?\s*(?:and|&)\s+|,\s*|^)(?P<family>[^,&]+?),\s+(?P<given>(?:[A-Z]\.\s?-?)*[A-Z]\.?)"
     r"(?=,|$|\s+(?:and|&)\s)"
 )
+# a family name, not prose ending in one: "van der Hof", "Zanfir-Fortuna", "O’Hara"
+_FAMILY_WORDS = re.compile(
+    r"^(?:(?:van|von|der|den|de|du|da|del|della|dos|la|le|ter|ten)\s+)*[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:van|von|der|den|de|du|da|del|la|le)\s+)*[A-Z][\w’'-]*){0,2}$"
+)
 # a medium in brackets (Harvard, "Cite Them Right"): "Title. [online] Site. Available at: …"
 _MEDIUM = re.compile(r"\s*\[(?i:online|internet|pdf|video|podcast)\][.,]?")
 _SITE = re.compile(
@@ -117,8 +122,11 @@ _MLA = re.compile(
     r"(?P<title>[A-Z][^.“”\"]{3,200}?)\.\s+(?=[A-Z])"
 )
 _HARVARD_AVAILABLE = re.compile(r"\bAvailable\s+(?:at|from):")
-# "… healthcare. See Blasimme, A. (2018). …", "…, see: Data Trusts Initiative (2020b). …"
-_SEE_IN = re.compile(r"(?:^|(?<=[\s,.;:]))(?i:see(?:\s+also)?|available\s+at):?\s+(?=[A-Z])")
+# "… healthcare. See Blasimme, A. (2018). …", "…, see: Data Trusts Initiative (2020b). …", the
+# part cited first: "‘Annex 2: Graphical Representation’ in Manohar, S., … (2020). …"
+_SEE_IN = re.compile(
+    r"(?:(?:^|(?<=[\s,.;:]))(?i:see(?:\s+also)?|available\s+at):?|(?<=[’”])\s+in)\s+(?=[A-Z])"
+)
 # "… and safe outputs. Ritchie, F. (2017). The “Five Safes”: …": a sentence, then a reference
 _SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
 _NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "la"})
@@ -1238,7 +1246,8 @@ def _apa_names(text: str) -> tuple[Contributor, ...] | None:
             break
         pairs.append((m["family"], m["given"]))
         at = m.end()
-    if pairs and text[at:].strip(" ,&") == "":
+    whole = pairs and text[at:].strip(" ,&") == ""
+    if whole and all(_FAMILY_WORDS.match(f.strip(" ,&")) for f, _ in pairs):
         return tuple(Contributor(family=f.strip(" ,&"), given=g.strip()) for f, g in pairs)
     found, ok = split_authors(text)
     if ok and found:
@@ -1278,7 +1287,8 @@ def _apa_at(
     if m is None:
         return None
     rest_words = m["rest"].split()
-    if len(rest_words) < 3 or rest_words[0][:1].islower() or is_legal_title(m["authors"]):
+    short = len(rest_words) < 3 and m["rest"][:1] not in '“"‘'  # "(2020) ‘Data Trusts’" is whole
+    if short or rest_words[0][:1].islower() or is_legal_title(m["authors"]):
         return None  # "Data Security Law (2021), art. 36": a law and its article
     year = m["year"] or m["bare_year"]
     issued = PartialDate(int(year)) if year[0].isdigit() else None  # "(n.d.)": no date
@@ -1313,7 +1323,7 @@ def _apa_at(
     if source.publisher and source.publisher in m["authors"]:
         out["publisher"] = None  # a name of the list read as a publisher
     rest = m["rest"]
-    if rest.lstrip().startswith(("“", '"')):
+    if rest.lstrip().startswith(("“", '"', "‘")):
         return out  # a quoted title: the rules read it
     stop = _APA_TITLE_END.search(rest)
     medium = _MEDIUM.search(rest)
