@@ -8,9 +8,10 @@ of the claim (its words, names, numbers) the best sentences and the page carry.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from claims.evidence.text import Tokens, clean_sentence, is_date_line, mentions_date, tokenize
@@ -107,6 +108,11 @@ def bm25_scores(claim: Claim, page: Page) -> list[float]:
 
 
 def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
+    return list(itertools.islice(_picks(claim, page), k))
+
+
+def _picks(claim: Claim, page: Page) -> Iterator[tuple[int, float]]:
+    """The greedy's picks, best first, as many as are asked for (picks never depend on k)."""
     bm25 = bm25_scores(claim, page)
     top = max(bm25, default=0.0) or 1.0
     total = sum(claim.weights.values()) or 1.0
@@ -123,10 +129,10 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
         if subject_total
         else []
     )
-    chosen: list[tuple[int, float]] = []
+    last = math.inf
     picked: set[int] = set()
     n = len(page.tokens)
-    while len(chosen) < min(k, n):
+    while len(picked) < n:
         best_i, best_gain = -1, -1.0
         for i in range(n):
             if i in picked:
@@ -152,7 +158,7 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
             gain += BM25_SHARE * bm25[i] / top
             if subject:
                 gain += SUBJECT_BONUS * subject[i]
-            if len(chosen) >= ADJACENT_FROM and ((i - 1) in picked or (i + 1) in picked):
+            if len(picked) >= ADJACENT_FROM and ((i - 1) in picked or (i + 1) in picked):
                 gain += ADJACENT_BONUS
             if len(page.tokens[i].words) > MAX_SENTENCE_WORDS:
                 gain *= 0.5
@@ -161,8 +167,8 @@ def _greedy(claim: Claim, page: Page, k: int) -> list[tuple[int, float]]:
         picked.add(best_i)
         covered.update(term_sets[best_i])
         # a later pick can gain more (a neighbour bonus); scores still read best first
-        chosen.append((best_i, min(best_gain, chosen[-1][1]) if chosen else best_gain))
-    return chosen
+        last = min(best_gain, last)
+        yield best_i, last
 
 
 def rank(
@@ -178,13 +184,13 @@ def rank(
         return []
     page = Page.of(sentences)
     parsed = Claim.of(claim, page, context)
-    chosen = _greedy(parsed, page, k)
+    picks = _picks(parsed, page)
+    chosen = list(itertools.islice(picks, k))
     if k <= DATE_SLOT or not mentions_date(claim):
         return chosen
     if any(is_date_line(sentences[i]) for i, _ in chosen):
         return chosen
-    # the greedy's picks do not depend on k, so its first k picks are `chosen` again
-    more = _greedy(parsed, page, DATE_CANDIDATES)[k:]
+    more = itertools.islice(picks, max(DATE_CANDIDATES - k, 0))  # the same greedy, going on
     date = next((i for i, _ in more if is_date_line(sentences[i])), None)
     if date is None:
         return chosen
