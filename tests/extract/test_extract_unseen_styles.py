@@ -1226,3 +1226,30 @@ def test_prose_ending_in_a_family_name_and_initial_is_no_author() -> None:
         "Data Trusts. [online] Medium. Available at: https://medium.com/x/data-trusts"
     ).source
     assert [c.family for c in source.contributors] == ["O’hara"]
+
+
+def test_a_citation_ending_at_its_year_then_prose_then_the_next_splits() -> None:
+    # UVA Law, Truth Bounties, note 3: "… 232-33 (2020). Similarly, … . Yochai Benkler et al., …"
+    note = (
+        "Brendan Nyhan argues that concerns with fake news reflect a “moral panic,” with little "
+        "systematic\nevidence “to demonstrate that the prevalence of misperceptions today (while "
+        "worrisome) is worse\nthan in the past.” Brendan Nyhan, Facts and Myths about "
+        "Misperceptions, 34 J. ECON. PERSP. 232-33\n(2020). Similarly, Yochai Benkler and others "
+        "contend that misinformation is a real concern but is\nelite-driven, rather than "
+        "grassroots social media phenomenon. Yochai Benkler et al., Mail-In Voter\nFraud: "
+        "Anatomy of a Disinformation Campaign, 6 BERKMAN CTR. RSCH. PUB. 1 (2020)."
+    )
+    spans = [note[s:e] for s, e in split_footnote(note)]
+    assert len(spans) == 2
+    assert spans[0].endswith("(2020)")
+    second = parse_citation(spans[1]).source
+    assert [c.family for c in second.contributors] == ["Benkler"]
+    assert " ".join((second.title or "").split()) == (
+        "Mail-In Voter Fraud: Anatomy of a Disinformation Campaign"
+    )
+
+
+def test_an_author_date_reference_still_goes_on_after_its_year() -> None:
+    # APA: "Author (2020). Title." is one citation, not two
+    note = "Ritchie, F. (2017). The Five Safes. Zenodo, https://zenodo.org/record/897821."
+    assert len(split_footnote(note)) == 1

@@ -309,6 +309,8 @@ _JOIN = re.compile(
     r"|(?P<and>,?\s+(?:and|en)\s+|\s*以及\s*)"
     r"|(?P<stop>\.\s+)" + _CONTINUATION
 )
+_PROSE_REACH = 500
+_PAGE_YEAR = re.compile(r"\d\s+\(\d{4}\)\s*\.$")
 _APA_YEAR = re.compile(r"\(\d{4}[a-z]?(?:,[^()]*)?\)\s*\.$")
 _JOIN_LOOKBACK = 200  # how far before a join a complete citation's date or URL may be
 _NEW_CITATION = re.compile(r"[“\"‘]|[A-Z][\w’'.-]*[\s,]|standpunt\b|" + r"\d{1,4}/\d{1,4}\s+of\s")
@@ -385,7 +387,16 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
             return True
         before = text[max(start, at - _JOIN_LOOKBACK) : at + 1].rstrip()
         closed = before[:-1].rstrip().endswith(")") or _PAREN_PINPOINT.search(before)
-        if not closed or _APA_YEAR.search(before):
+        # "Author (2020). Title" goes on after its year; "… 34 J. ECON. PERSP. 232-33 (2020)."
+        # ends at it (a page before the year) when a next citation is seen to begin: names and
+        # a comma, or a sentence of prose and then names
+        author_year = bool(_APA_YEAR.search(before))
+        if author_year and _PAGE_YEAR.search(before):
+            window = text[rest : rest + _PROSE_REACH]
+            author_year = not (
+                _NAMES_THEN_COMMA.match(window) or styles.prose_before_name(window) is not None
+            )
+        if not closed or author_year:
             return False
         return bool(find_dates(before))
     if join["and"] is not None and before[-1:] in '”"' and _NAMED_THEN_QUOTE.match(text, rest):

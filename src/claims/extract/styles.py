@@ -81,6 +81,16 @@ _PROSE_THEN_NAME = re.compile(
     + _NAME
     + r")?,\s+[A-Z])"
 )
+# the same with commas in the sentence ("Similarly, Yochai Benkler and others contend that …,
+# rather than …. Yochai Benkler et al., Mail-In Voter Fraud, …"): a longer sentence, to be prose
+_PROSE_WITH_COMMAS_THEN_NAME = re.compile(
+    r"^(?P<prose>[A-Z][^“”\"()\d]{40,400}?[a-z]\.)\s+(?="
+    + _NAME
+    + r"(?:\s+(?:&|and)\s+"
+    + _NAME
+    + r")?(?:\s+et\s+al\.)?,\s+[A-Z])"
+)
+_PROSE_WITH_COMMAS_WORDS = 14
 _PROSE_LEAD_WORDS = 6  # fewer than a sentence of prose before a signal: the name settles it
 # "Title, Jennifer C. Kerr. AP, 6/19/13", "Title by Josh Halliday. The Guardian, 8/8/11"
 _BYLINE = re.compile(
@@ -348,12 +358,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         after = raw[prose.end() :]
         if (then := SIGNAL.match(after)) is not None:
             text = after[then.end() :]
-    elif (
-        signal is None
-        and (prose := _PROSE_THEN_NAME.match(raw))
-        and _is_prose(prose["prose"], _PROSE_LEAD_WORDS)
-    ):
-        text = raw[prose.end() :]
+    elif signal is None and (after_prose := prose_before_name(raw)) is not None:
+        text = raw[after_prose:]
     lead = _LEAD_IN.match(text)
     lead_words: set[str] = set()
     if lead is not None and _is_lead_in(text[: lead.end()]):
@@ -1229,6 +1235,18 @@ def _is_lead_in(text: str) -> bool:
         return words[0].isupper() and len(words[0]) <= 5
     lower = sum(1 for w in words[1:] if w[:1].islower() or w[:1].isdigit())
     return 2 * lower >= len(words) - 1
+
+
+def prose_before_name(raw: str) -> int | None:
+    """Where the reference starts after a sentence of prose before its author, if it does."""
+    for pattern, words in (
+        (_PROSE_THEN_NAME, _PROSE_LEAD_WORDS),
+        (_PROSE_WITH_COMMAS_THEN_NAME, _PROSE_WITH_COMMAS_WORDS),
+    ):
+        prose = pattern.match(raw)
+        if prose is not None and _is_prose(prose["prose"], words):
+            return prose.end()
+    return None
 
 
 def _is_prose(text: str, min_words: int = 8) -> bool:
