@@ -1253,3 +1253,28 @@ def test_an_author_date_reference_still_goes_on_after_its_year() -> None:
     # APA: "Author (2020). Title." is one citation, not two
     note = "Ritchie, F. (2017). The Five Safes. Zenodo, https://zenodo.org/record/897821."
     assert len(split_footnote(note)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        (  # UVA Law, Truth Bounties, note 22: an aside in parentheses in the prose
+            "We are not the first to argue that contractual devices (including warranties) can "
+            "promote honesty,\nbut we are the first to develop truth bounties in detail. See "
+            "Yonathan Arbel, Slicing Defamation by\nContract, U. CHI. L. REV. ONLINE 109 (2020)",
+            "Arbel",
+        ),
+        (  # note 22: a quotation closing the prose
+            "In a short blog post we discovered after writing this Article, Robin Hanson\nbriefly "
+            "discusses “News Accuracy Bonds.” See Robin Hanson, News Accuracy Bonds, "
+            "OVERCOMING\nBIAS (Sep. 9, 2018, 12:30 PM), https://www.overcomingbias.com/2018/09/"
+            "news-accuracy-\nbonds.html",
+            "Hanson",
+        ),
+    ],
+)
+def test_prose_with_quotations_or_asides_before_see_is_no_part_of_the_citation(
+    text: str, family: str
+) -> None:
+    source = parse_citation(text).source
+    assert [c.family for c in source.contributors] == [family]

@@ -70,6 +70,12 @@ _COURT_NAME = re.compile(
 )
 # a sentence of explanation, then a signal: "… information in EHRs. See, McGuire, A. …"
 _PROSE_THEN_SEE = re.compile(r"^(?P<prose>[^“”\"()\d]{30,400}?[a-z]\.)\s+(?=(?i:see|cf\.)[\s,])")
+# the same with quotations and asides in the prose, before a capital "See": "… briefly discusses
+# “News Accuracy Bonds.” See Robin Hanson, …", "… devices (including warranties) … . See …"
+_QUOTATION = re.compile(r"[“\"][^“”\"]*[”\"]")  # the prose's words are counted without them
+_QUOTING_PROSE_THEN_SEE = re.compile(
+    r"^(?P<prose>[^\d]{30,600}?(?:[a-z)]\.|[a-z][.,]?[”\"’]|[”\"’]\.))\s+(?=(?:See|Cf\.)[\s,])"
+)
 _NAME = r"(?:[A-Z][\w’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))*\s+[A-Z][\w’'-]+"
 # a sentence of explanation with no comma, then the reference's author: "People may share false
 # reports for many reasons. Scott Alexander, The Toxoplasma of Rage, …" (a reference before the
@@ -353,7 +359,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     raw = source.raw or ""
     signal = SIGNAL.match(raw)
     text = raw[signal.end() :] if signal else raw
-    if signal is None and (prose := _PROSE_THEN_SEE.match(raw)) and _is_prose(prose["prose"]):
+    prose = _PROSE_THEN_SEE.match(raw) or _QUOTING_PROSE_THEN_SEE.match(raw)
+    if signal is None and prose and _is_prose(_QUOTATION.sub("", prose["prose"])):
         # "Data masking … in EHRs. See, McGuire, A. et al. (2008). …": an explanation first
         after = raw[prose.end() :]
         if (then := SIGNAL.match(after)) is not None:
