@@ -8971,47 +8971,122 @@ FELIX_H3 = "GovLab interview with Leodelma de Marilac Felix, Finance and Control
 NEVES_H3 = "GovLab interview with Otávio Moreira de Castro Neves, Coordinator for Open Government and Transparency, Transparency and Public Oversight Directorate, Corruption Prevention and Transparency Secretariat, Office of the Comptroller General, Brazil. August 6, 2015."
 BEGHIN_H3 = "Beghin, Nathalie, Carmela Zigona, Gisele Craveiro, Marcelo Tavares. “Open Data in Brazil: budget transparency and people’s rights.” Open Data Research Network. 2014."
 GOVBR_NOTES = {
-    "2": ("2. Corruption Perceptions Index 2014: Results. Transparency International.", _a("http://www.transparency.org/cpi2014/results")),
-    "3": ("3. Rio de Janeiro metropolitan area profile. Bookings Global Cities Initiative. Accessed October 13, 2015.", _a("http://www.brookings.edu/about/programs/metro/~/media/455849BC16B24B7CA98FE5C5FDE3C0EF.ashx")),
-    "4": ("4. Barth, Philipp. “The persistence of corruption in Brazilian politics.” DW. May 10, 2014.", _a("http://www.dw.com/en/the-persistence-of-corruption-in-brazilian-politics/a-17974970")),
+    "2": (
+        "2. Corruption Perceptions Index 2014: Results. Transparency International.",
+        _a("http://www.transparency.org/cpi2014/results"),
+    ),
+    "3": (
+        "3. Rio de Janeiro metropolitan area profile. Bookings Global Cities Initiative. Accessed October 13, 2015.",
+        _a(
+            "http://www.brookings.edu/about/programs/metro/~/media/455849BC16B24B7CA98FE5C5FDE3C0EF.ashx"
+        ),
+    ),
+    "4": (
+        "4. Barth, Philipp. “The persistence of corruption in Brazilian politics.” DW. May 10, 2014.",
+        _a("http://www.dw.com/en/the-persistence-of-corruption-in-brazilian-politics/a-17974970"),
+    ),
     "5": ("5. " + MCK_H3, _a(MCK_URL)),
-    "6": ("6. “Business Corruption in Brazil.” Business Anti-Corruption Portal. Accessed October 13, 2015.", _a("http://www.business-anti-corruption.com/country-profiles/the-americas/brazil/show-all.aspx")),
-    "7": ("7. Savarese, Mauricio. “No End in Sight for Brazil’s Petrobras Scandal.” Americas Society / Council of the Americans. August 5, 2015.", _a("http://www.as-coa.org/articles/no-end-sight-brazil%E2%80%99s-petrobras-scandal")),
+    "6": (
+        "6. “Business Corruption in Brazil.” Business Anti-Corruption Portal. Accessed October 13, 2015.",
+        _a(
+            "http://www.business-anti-corruption.com/country-profiles/the-americas/brazil/show-all.aspx"
+        ),
+    ),
+    "7": (
+        "7. Savarese, Mauricio. “No End in Sight for Brazil’s Petrobras Scandal.” Americas Society / Council of the Americans. August 5, 2015.",
+        _a("http://www.as-coa.org/articles/no-end-sight-brazil%E2%80%99s-petrobras-scandal"),
+    ),
     "8": ("8. ", _a("http://www.transparency.org/country#BRA")),
-    "9": ("9. “Brazil: New Access to Information Law becomes effective today.” Article 19. May 16, 2012.", _a("https://www.article19.org/resources.php/resource/3208/en/brazil:-new-access-to-information-law-becomes-effective-today")),
-    "10": ("10. “New Brazilian Data Portal Dados.Gov.Br – Powered by CKAN.” Open Knowledge Blog. May 10, 2012.", _a("http://blog.okfn.org/2012/05/10/new-brazilian-portal-dados-gov-br-made-by-citizens/")),
-    "11": ("11. ", _a("http://15iacc.org/agenda/agenda-day-4/the-consocial-in-brazil-empowerment-and-governmental-agenda/")),
-    "12": ("12. Barbassa, Juliana. “Brazil Freedom of Information Law Passed.” The World Post. May 17, 2012.", _a("http://www.huffingtonpost.com/2012/05/17/brazil-freedom-of-information_n_1525131.html")),
+    "9": (
+        "9. “Brazil: New Access to Information Law becomes effective today.” Article 19. May 16, 2012.",
+        _a(
+            "https://www.article19.org/resources.php/resource/3208/en/brazil:-new-access-to-information-law-becomes-effective-today"
+        ),
+    ),
+    "10": (
+        "10. “New Brazilian Data Portal Dados.Gov.Br – Powered by CKAN.” Open Knowledge Blog. May 10, 2012.",
+        _a("http://blog.okfn.org/2012/05/10/new-brazilian-portal-dados-gov-br-made-by-citizens/"),
+    ),
+    "11": (
+        "11. ",
+        _a(
+            "http://15iacc.org/agenda/agenda-day-4/the-consocial-in-brazil-empowerment-and-governmental-agenda/"
+        ),
+    ),
+    "12": (
+        "12. Barbassa, Juliana. “Brazil Freedom of Information Law Passed.” The World Post. May 17, 2012.",
+        _a("http://www.huffingtonpost.com/2012/05/17/brazil-freedom-of-information_n_1525131.html"),
+    ),
     "13": ("13. " + OECD_H3, _a(OECD_URL)),
     "14": ("14. " + FELIX_H3, ""),
     "15": ("15. " + OECD_H3, _a(OECD_URL)),
     "16": ("16. " + OECD_H3, _a(OECD_URL)),
-    "17": ("17. ", _a("http://www.portaltransparencia.gov.br/noticias/DetalheNoticia.asp?noticia=1") + " Translated from Portuguese by Google."),
-    "18": ("18. ", _a("http://www.cgu.gov.br/assuntos/transparencia-publica/portal-da-transparencia") + " Translated from Portuguese by Google."),
+    "17": (
+        "17. ",
+        _a("http://www.portaltransparencia.gov.br/noticias/DetalheNoticia.asp?noticia=1")
+        + " Translated from Portuguese by Google.",
+    ),
+    "18": (
+        "18. ",
+        _a("http://www.cgu.gov.br/assuntos/transparencia-publica/portal-da-transparencia")
+        + " Translated from Portuguese by Google.",
+    ),
     "19": ("19. " + NEVES_H3, ""),
-    "20": ("20. Hage Sobrinh, Jorge. “Brazil’s Transparency Portal Freely Delivers Information to Citizens.” Transparency & Accountability Initiative. September 19, 2011.", _a("http://www.transparency-initiative.org/news/brazils-transparency-portal-freely-delivers-information-to-citizens")),
+    "20": (
+        "20. Hage Sobrinh, Jorge. “Brazil’s Transparency Portal Freely Delivers Information to Citizens.” Transparency & Accountability Initiative. September 19, 2011.",
+        _a(
+            "http://www.transparency-initiative.org/news/brazils-transparency-portal-freely-delivers-information-to-citizens"
+        ),
+    ),
     "21": ("21. " + OECD_H3, _a(OECD_URL)),
     "22": ("22. " + OECD_H3, _a(OECD_URL)),
     "23": ("23. " + MCK_H3, _a(MCK_URL)),
     "24": ("24. ", _a("http://www.portaltransparencia.gov.br/noticias/")),
     "25": ("25. " + NEVES_H3, ""),
     "26": ("26. " + OECD_H3, _a(OECD_URL)),
-    "27": ("27. “Credit happy Brazilian minister admits mistake and resigns.” Merco Press. February 3, 2008.", _a("http://en.mercopress.com/2008/02/03/credit-happy-brazilian-minister-admits-mistake-and-resigns")),
+    "27": (
+        "27. “Credit happy Brazilian minister admits mistake and resigns.” Merco Press. February 3, 2008.",
+        _a(
+            "http://en.mercopress.com/2008/02/03/credit-happy-brazilian-minister-admits-mistake-and-resigns"
+        ),
+    ),
     "28": ("28. " + NEVES_H3, ""),
-    "29": ("29. “In 2008, corporate cards yielded CPI’s.” Acervo. January 5, 2013. ", _a("http://acervo.estadao.com.br/noticias/acervo,em-2008-cartoes-corporativos-renderam-cpis,8813,0.htm")),
+    "29": (
+        "29. “In 2008, corporate cards yielded CPI’s.” Acervo. January 5, 2013. ",
+        _a(
+            "http://acervo.estadao.com.br/noticias/acervo,em-2008-cartoes-corporativos-renderam-cpis,8813,0.htm"
+        ),
+    ),
     "30": ("30. " + MCK_H3 + "  ", _a(MCK_URL)),
     "31": ("31. " + MCK_H3 + "  ", _a(MCK_URL)),
     "32": ("32. " + NEVES_H3, ""),
     "33": ("33. " + NEVES_H3, ""),
     "34": ("34. " + MCK_H3 + "  ", _a(MCK_URL)),
-    "35": ("35. “The cost of corruption in Brazil.” Transparency International. March 13, 2015.", _a("http://www.transparency.org/news/feature/the_cost_of_corruption_in_brazil")),
-    "36": ("36. “Combating corruption in Brazil depends on agility in ritual procedure, says Brazilian General Comptroller Jorge Hage in interview with UNODC.” United Nations Office on Drugs and Crime. February 9, 2011.", _a("https://www.unodc.org/lpo-brazil/en/imprensa/entrevistas/2011/02/09-combate-a-corrupcao-no-brasil-depende-de-maior-agilidade-no-rito-processual-afirma-jorge-hage-em-entrevista-ao-unodc.html")),
+    "35": (
+        "35. “The cost of corruption in Brazil.” Transparency International. March 13, 2015.",
+        _a("http://www.transparency.org/news/feature/the_cost_of_corruption_in_brazil"),
+    ),
+    "36": (
+        "36. “Combating corruption in Brazil depends on agility in ritual procedure, says Brazilian General Comptroller Jorge Hage in interview with UNODC.” United Nations Office on Drugs and Crime. February 9, 2011.",
+        _a(
+            "https://www.unodc.org/lpo-brazil/en/imprensa/entrevistas/2011/02/09-combate-a-corrupcao-no-brasil-depende-de-maior-agilidade-no-rito-processual-afirma-jorge-hage-em-entrevista-ao-unodc.html"
+        ),
+    ),
     "37": ("37. " + NEVES_H3, ""),
     "38": ("38. " + FELIX_H3, ""),
-    "39": ("39. GovLab Interview with Izabela Corrêa, former Coordinator for Promotion of Ethics, Transparency and Integrity, at the Directorate for Corruption Prevention, 2007 to 2012. Interview on August 21, 2015.", ""),
-    "40": ("40. “Brazilian Supreme Court Upholds the Mandatory Disclosure of Salary Information for Public Officials.” Transparency Audit Network. May 2015.", "http://www.transparencyaudit.net/news/2015-05/brazilian-supreme-court-upholds-mandatory-disclosure-salary-information-public"),
+    "39": (
+        "39. GovLab Interview with Izabela Corrêa, former Coordinator for Promotion of Ethics, Transparency and Integrity, at the Directorate for Corruption Prevention, 2007 to 2012. Interview on August 21, 2015.",
+        "",
+    ),
+    "40": (
+        "40. “Brazilian Supreme Court Upholds the Mandatory Disclosure of Salary Information for Public Officials.” Transparency Audit Network. May 2015.",
+        "http://www.transparencyaudit.net/news/2015-05/brazilian-supreme-court-upholds-mandatory-disclosure-salary-information-public",
+    ),
     "41": ("41. ", "http://www.inesc.org.br/institutional/know-inesc"),
-    "42": ("42. " + BEGHIN_H3, "http://www.opendataresearch.org/sites/default/files/publications/INESC%20-%20ODDC%20Poster_Inesc_Brazil%20(1).pdf"),
+    "42": (
+        "42. " + BEGHIN_H3,
+        "http://www.opendataresearch.org/sites/default/files/publications/INESC%20-%20ODDC%20Poster_Inesc_Brazil%20(1).pdf",
+    ),
     "43": ("43. " + NEVES_H3, ""),
     "44": ("44. " + BEGHIN_H3, "http://www.internetlivestats.com/internet-users/brazil/"),
 }
@@ -9027,79 +9102,338 @@ INTERVIEW = [
     "issued = the date of the interview",
 ]
 _ks = {
-    "oecd": dict(authors=[], title="OECD Integrity Review of Brazil: Managing Risks for a Cleaner Public Service", container="OECD Publishing", kind="report", issued="2012", url=OECD_URL,
-                 unsure=[ORG + "; 'OECD Publishing' is a publisher's name, read as the outlet here as the note prints it", "the address (keepeek.com) is not the OECD's"]),
-    "mck": dict(authors=["Marcos Cruz", "Alexandra Lazarow"], title="Innovation in government: Brazil", container="McKinsey & Company Insights & Publications", kind="report", issued="2012-09", url=MCK_URL,
-                unsure=["'Cruz, Marcos and Alexandra Lazarow': the first name inverted, the second in order"]),
-    "beghin": dict(authors=["Nathalie Beghin", "Carmela Zigona", "Gisele Craveiro", "Marcelo Tavares"], title="Open Data in Brazil: budget transparency and people’s rights", container="Open Data Research Network", kind="report", issued="2014"),
+    "oecd": {
+        "authors": [],
+        "title": "OECD Integrity Review of Brazil: Managing Risks for a Cleaner Public Service",
+        "container": "OECD Publishing",
+        "kind": "report",
+        "issued": "2012",
+        "url": OECD_URL,
+        "unsure": [
+            ORG
+            + "; 'OECD Publishing' is a publisher's name, read as the outlet here as the note prints it",
+            "the address (keepeek.com) is not the OECD's",
+        ],
+    },
+    "mck": {
+        "authors": ["Marcos Cruz", "Alexandra Lazarow"],
+        "title": "Innovation in government: Brazil",
+        "container": "McKinsey & Company Insights & Publications",
+        "kind": "report",
+        "issued": "2012-09",
+        "url": MCK_URL,
+        "unsure": [
+            "'Cruz, Marcos and Alexandra Lazarow': the first name inverted, the second in order"
+        ],
+    },
+    "beghin": {
+        "authors": ["Nathalie Beghin", "Carmela Zigona", "Gisele Craveiro", "Marcelo Tavares"],
+        "title": "Open Data in Brazil: budget transparency and people’s rights",
+        "container": "Open Data Research Network",
+        "kind": "report",
+        "issued": "2014",
+    },
 }
-_felix = dict(authors=[], title="GovLab interview with Leodelma de Marilac Felix", container=None, kind="other", issued="2015-08-18", unsure=INTERVIEW)
-_neves = dict(authors=[], title="GovLab interview with Otávio Moreira de Castro Neves", container=None, kind="other", issued="2015-08-06",
-              unsure=INTERVIEW + ["a full stop, not a comma, before the date here"])
+_felix = {
+    "authors": [],
+    "title": "GovLab interview with Leodelma de Marilac Felix",
+    "container": None,
+    "kind": "other",
+    "issued": "2015-08-18",
+    "unsure": INTERVIEW,
+}
+_neves = {
+    "authors": [],
+    "title": "GovLab interview with Otávio Moreira de Castro Neves",
+    "container": None,
+    "kind": "other",
+    "issued": "2015-08-06",
+    "unsure": [*INTERVIEW, "a full stop, not a comma, before the date here"],
+}
 _oecd_raw = OECD_H3 + " " + OECD_URL
 _mck_raw = MCK_H3 + " " + MCK_URL
 GOVBR_B = {
-    "2": dict(raw="Corruption Perceptions Index 2014: Results. Transparency International. http://www.transparency.org/cpi2014/results", authors=[], title="Corruption Perceptions Index 2014: Results", container="Transparency International", kind="web-page", url="http://www.transparency.org/cpi2014/results",
-              unsure=[UNQUOTED, ORG, "the year in the title is not the work's date"]),
-    "3": dict(raw="Rio de Janeiro metropolitan area profile. Bookings Global Cities Initiative. Accessed October 13, 2015. http://www.brookings.edu/about/programs/metro/~/media/455849BC16B24B7CA98FE5C5FDE3C0EF.ashx", authors=[], title="Rio de Janeiro metropolitan area profile", container="Bookings Global Cities Initiative", kind="web-page", url="http://www.brookings.edu/about/programs/metro/~/media/455849BC16B24B7CA98FE5C5FDE3C0EF.ashx", accessed=OCT13,
-              unsure=[UNQUOTED, ORG, "'Bookings' printed for Brookings: kept", "the address (a media file) may be a PDF; kind web-page"]),
-    "4": dict(raw="Barth, Philipp. “The persistence of corruption in Brazilian politics.” DW. May 10, 2014. http://www.dw.com/en/the-persistence-of-corruption-in-brazilian-politics/a-17974970", authors=["Philipp Barth"], title="The persistence of corruption in Brazilian politics", container="DW", kind="news-article", issued="2014-05-10", url="http://www.dw.com/en/the-persistence-of-corruption-in-brazilian-politics/a-17974970"),
+    "2": {
+        "raw": "Corruption Perceptions Index 2014: Results. Transparency International. http://www.transparency.org/cpi2014/results",
+        "authors": [],
+        "title": "Corruption Perceptions Index 2014: Results",
+        "container": "Transparency International",
+        "kind": "web-page",
+        "url": "http://www.transparency.org/cpi2014/results",
+        "unsure": [UNQUOTED, ORG, "the year in the title is not the work's date"],
+    },
+    "3": {
+        "raw": "Rio de Janeiro metropolitan area profile. Bookings Global Cities Initiative. Accessed October 13, 2015. http://www.brookings.edu/about/programs/metro/~/media/455849BC16B24B7CA98FE5C5FDE3C0EF.ashx",
+        "authors": [],
+        "title": "Rio de Janeiro metropolitan area profile",
+        "container": "Bookings Global Cities Initiative",
+        "kind": "web-page",
+        "url": "http://www.brookings.edu/about/programs/metro/~/media/455849BC16B24B7CA98FE5C5FDE3C0EF.ashx",
+        "accessed": OCT13,
+        "unsure": [
+            UNQUOTED,
+            ORG,
+            "'Bookings' printed for Brookings: kept",
+            "the address (a media file) may be a PDF; kind web-page",
+        ],
+    },
+    "4": {
+        "raw": "Barth, Philipp. “The persistence of corruption in Brazilian politics.” DW. May 10, 2014. http://www.dw.com/en/the-persistence-of-corruption-in-brazilian-politics/a-17974970",
+        "authors": ["Philipp Barth"],
+        "title": "The persistence of corruption in Brazilian politics",
+        "container": "DW",
+        "kind": "news-article",
+        "issued": "2014-05-10",
+        "url": "http://www.dw.com/en/the-persistence-of-corruption-in-brazilian-politics/a-17974970",
+    },
     "5": dict(raw=_mck_raw, **_ks["mck"]),
-    "6": dict(raw="“Business Corruption in Brazil.” Business Anti-Corruption Portal. Accessed October 13, 2015. http://www.business-anti-corruption.com/country-profiles/the-americas/brazil/show-all.aspx", authors=[], title="Business Corruption in Brazil", container="Business Anti-Corruption Portal", kind="web-page", url="http://www.business-anti-corruption.com/country-profiles/the-americas/brazil/show-all.aspx", accessed=OCT13),
-    "7": dict(raw="Savarese, Mauricio. “No End in Sight for Brazil’s Petrobras Scandal.” Americas Society / Council of the Americans. August 5, 2015. http://www.as-coa.org/articles/no-end-sight-brazil%E2%80%99s-petrobras-scandal", authors=["Mauricio Savarese"], title="No End in Sight for Brazil’s Petrobras Scandal", container="Americas Society / Council of the Americans", kind="news-article", issued="2015-08-05", url="http://www.as-coa.org/articles/no-end-sight-brazil%E2%80%99s-petrobras-scandal",
-              unsure=["'Council of the Americans' printed for Council of the Americas: kept; the two names joined by ' / ' are one outlet"]),
-    "8": dict(raw="http://www.transparency.org/country#BRA", authors=[], title=None, container=None, kind="web-page", url="http://www.transparency.org/country#BRA", unsure=[BARE.format("an organisation's country page")]),
-    "9": dict(raw="“Brazil: New Access to Information Law becomes effective today.” Article 19. May 16, 2012. https://www.article19.org/resources.php/resource/3208/en/brazil:-new-access-to-information-law-becomes-effective-today", authors=[], title="Brazil: New Access to Information Law becomes effective today", container="Article 19", kind="web-page", issued="2012-05-16", url="https://www.article19.org/resources.php/resource/3208/en/brazil:-new-access-to-information-law-becomes-effective-today",
-              unsure=[ORG, "an NGO's statement on its site: kind web-page (press-release would also fit)"]),
-    "10": dict(raw="“New Brazilian Data Portal Dados.Gov.Br – Powered by CKAN.” Open Knowledge Blog. May 10, 2012. http://blog.okfn.org/2012/05/10/new-brazilian-portal-dados-gov-br-made-by-citizens/", authors=[], title="New Brazilian Data Portal Dados.Gov.Br – Powered by CKAN", container="Open Knowledge Blog", kind="blog-post", issued="2012-05-10", url="http://blog.okfn.org/2012/05/10/new-brazilian-portal-dados-gov-br-made-by-citizens/"),
-    "11": dict(raw="http://15iacc.org/agenda/agenda-day-4/the-consocial-in-brazil-empowerment-and-governmental-agenda/", authors=[], title=None, container=None, kind="web-page", url="http://15iacc.org/agenda/agenda-day-4/the-consocial-in-brazil-empowerment-and-governmental-agenda/", unsure=[BARE.format("a conference's agenda page")]),
-    "12": dict(raw="Barbassa, Juliana. “Brazil Freedom of Information Law Passed.” The World Post. May 17, 2012. http://www.huffingtonpost.com/2012/05/17/brazil-freedom-of-information_n_1525131.html", authors=["Juliana Barbassa"], title="Brazil Freedom of Information Law Passed", container="The World Post", kind="news-article", issued="2012-05-17", url="http://www.huffingtonpost.com/2012/05/17/brazil-freedom-of-information_n_1525131.html",
-               unsure=["the address is the Huffington Post's; the outlet as printed"]),
+    "6": {
+        "raw": "“Business Corruption in Brazil.” Business Anti-Corruption Portal. Accessed October 13, 2015. http://www.business-anti-corruption.com/country-profiles/the-americas/brazil/show-all.aspx",
+        "authors": [],
+        "title": "Business Corruption in Brazil",
+        "container": "Business Anti-Corruption Portal",
+        "kind": "web-page",
+        "url": "http://www.business-anti-corruption.com/country-profiles/the-americas/brazil/show-all.aspx",
+        "accessed": OCT13,
+    },
+    "7": {
+        "raw": "Savarese, Mauricio. “No End in Sight for Brazil’s Petrobras Scandal.” Americas Society / Council of the Americans. August 5, 2015. http://www.as-coa.org/articles/no-end-sight-brazil%E2%80%99s-petrobras-scandal",
+        "authors": ["Mauricio Savarese"],
+        "title": "No End in Sight for Brazil’s Petrobras Scandal",
+        "container": "Americas Society / Council of the Americans",
+        "kind": "news-article",
+        "issued": "2015-08-05",
+        "url": "http://www.as-coa.org/articles/no-end-sight-brazil%E2%80%99s-petrobras-scandal",
+        "unsure": [
+            "'Council of the Americans' printed for Council of the Americas: kept; the two names joined by ' / ' are one outlet"
+        ],
+    },
+    "8": {
+        "raw": "http://www.transparency.org/country#BRA",
+        "authors": [],
+        "title": None,
+        "container": None,
+        "kind": "web-page",
+        "url": "http://www.transparency.org/country#BRA",
+        "unsure": [BARE.format("an organisation's country page")],
+    },
+    "9": {
+        "raw": "“Brazil: New Access to Information Law becomes effective today.” Article 19. May 16, 2012. https://www.article19.org/resources.php/resource/3208/en/brazil:-new-access-to-information-law-becomes-effective-today",
+        "authors": [],
+        "title": "Brazil: New Access to Information Law becomes effective today",
+        "container": "Article 19",
+        "kind": "web-page",
+        "issued": "2012-05-16",
+        "url": "https://www.article19.org/resources.php/resource/3208/en/brazil:-new-access-to-information-law-becomes-effective-today",
+        "unsure": [
+            ORG,
+            "an NGO's statement on its site: kind web-page (press-release would also fit)",
+        ],
+    },
+    "10": {
+        "raw": "“New Brazilian Data Portal Dados.Gov.Br – Powered by CKAN.” Open Knowledge Blog. May 10, 2012. http://blog.okfn.org/2012/05/10/new-brazilian-portal-dados-gov-br-made-by-citizens/",
+        "authors": [],
+        "title": "New Brazilian Data Portal Dados.Gov.Br – Powered by CKAN",
+        "container": "Open Knowledge Blog",
+        "kind": "blog-post",
+        "issued": "2012-05-10",
+        "url": "http://blog.okfn.org/2012/05/10/new-brazilian-portal-dados-gov-br-made-by-citizens/",
+    },
+    "11": {
+        "raw": "http://15iacc.org/agenda/agenda-day-4/the-consocial-in-brazil-empowerment-and-governmental-agenda/",
+        "authors": [],
+        "title": None,
+        "container": None,
+        "kind": "web-page",
+        "url": "http://15iacc.org/agenda/agenda-day-4/the-consocial-in-brazil-empowerment-and-governmental-agenda/",
+        "unsure": [BARE.format("a conference's agenda page")],
+    },
+    "12": {
+        "raw": "Barbassa, Juliana. “Brazil Freedom of Information Law Passed.” The World Post. May 17, 2012. http://www.huffingtonpost.com/2012/05/17/brazil-freedom-of-information_n_1525131.html",
+        "authors": ["Juliana Barbassa"],
+        "title": "Brazil Freedom of Information Law Passed",
+        "container": "The World Post",
+        "kind": "news-article",
+        "issued": "2012-05-17",
+        "url": "http://www.huffingtonpost.com/2012/05/17/brazil-freedom-of-information_n_1525131.html",
+        "unsure": ["the address is the Huffington Post's; the outlet as printed"],
+    },
     "13": dict(raw=_oecd_raw, **_ks["oecd"]),
     "14": dict(raw=FELIX_H3[:-1], **_felix),
     "15": dict(raw=_oecd_raw, **_ks["oecd"]),
     "16": dict(raw=_oecd_raw, **_ks["oecd"]),
-    "17": dict(raw="http://www.portaltransparencia.gov.br/noticias/DetalheNoticia.asp?noticia=1", authors=[], title=None, container=None, kind="web-page", url="http://www.portaltransparencia.gov.br/noticias/DetalheNoticia.asp?noticia=1",
-               unsure=[BARE.format("a government portal's news item"), "'Translated from Portuguese by Google.' after the address says how the page was read; not part of the citation"]),
-    "18": dict(raw="http://www.cgu.gov.br/assuntos/transparencia-publica/portal-da-transparencia", authors=[], title=None, container=None, kind="web-page", url="http://www.cgu.gov.br/assuntos/transparencia-publica/portal-da-transparencia",
-               unsure=[BARE.format("a government agency's page"), "'Translated from Portuguese by Google.' after the address says how the page was read; not part of the citation"]),
+    "17": {
+        "raw": "http://www.portaltransparencia.gov.br/noticias/DetalheNoticia.asp?noticia=1",
+        "authors": [],
+        "title": None,
+        "container": None,
+        "kind": "web-page",
+        "url": "http://www.portaltransparencia.gov.br/noticias/DetalheNoticia.asp?noticia=1",
+        "unsure": [
+            BARE.format("a government portal's news item"),
+            "'Translated from Portuguese by Google.' after the address says how the page was read; not part of the citation",
+        ],
+    },
+    "18": {
+        "raw": "http://www.cgu.gov.br/assuntos/transparencia-publica/portal-da-transparencia",
+        "authors": [],
+        "title": None,
+        "container": None,
+        "kind": "web-page",
+        "url": "http://www.cgu.gov.br/assuntos/transparencia-publica/portal-da-transparencia",
+        "unsure": [
+            BARE.format("a government agency's page"),
+            "'Translated from Portuguese by Google.' after the address says how the page was read; not part of the citation",
+        ],
+    },
     "19": dict(raw=NEVES_H3[:-1], **_neves),
-    "20": dict(raw="Hage Sobrinh, Jorge. “Brazil’s Transparency Portal Freely Delivers Information to Citizens.” Transparency & Accountability Initiative. September 19, 2011. http://www.transparency-initiative.org/news/brazils-transparency-portal-freely-delivers-information-to-citizens", authors=["Jorge Hage Sobrinh"], title="Brazil’s Transparency Portal Freely Delivers Information to Citizens", container="Transparency & Accountability Initiative", kind="web-page", issued="2011-09-19", url="http://www.transparency-initiative.org/news/brazils-transparency-portal-freely-delivers-information-to-citizens",
-               unsure=["a two-word family name inverted ('Hage Sobrinh, Jorge'; Sobrinho misspelt as printed, kept)", "an initiative's news item: kind web-page"]),
+    "20": {
+        "raw": "Hage Sobrinh, Jorge. “Brazil’s Transparency Portal Freely Delivers Information to Citizens.” Transparency & Accountability Initiative. September 19, 2011. http://www.transparency-initiative.org/news/brazils-transparency-portal-freely-delivers-information-to-citizens",
+        "authors": ["Jorge Hage Sobrinh"],
+        "title": "Brazil’s Transparency Portal Freely Delivers Information to Citizens",
+        "container": "Transparency & Accountability Initiative",
+        "kind": "web-page",
+        "issued": "2011-09-19",
+        "url": "http://www.transparency-initiative.org/news/brazils-transparency-portal-freely-delivers-information-to-citizens",
+        "unsure": [
+            "a two-word family name inverted ('Hage Sobrinh, Jorge'; Sobrinho misspelt as printed, kept)",
+            "an initiative's news item: kind web-page",
+        ],
+    },
     "21": dict(raw=_oecd_raw, **_ks["oecd"]),
     "22": dict(raw=_oecd_raw, **_ks["oecd"]),
     "23": dict(raw=_mck_raw, **_ks["mck"]),
-    "24": dict(raw="http://www.portaltransparencia.gov.br/noticias/", authors=[], title=None, container=None, kind="web-page", url="http://www.portaltransparencia.gov.br/noticias/", unsure=[BARE.format("a government portal's news index")]),
+    "24": {
+        "raw": "http://www.portaltransparencia.gov.br/noticias/",
+        "authors": [],
+        "title": None,
+        "container": None,
+        "kind": "web-page",
+        "url": "http://www.portaltransparencia.gov.br/noticias/",
+        "unsure": [BARE.format("a government portal's news index")],
+    },
     "25": dict(raw=NEVES_H3[:-1], **_neves),
     "26": dict(raw=_oecd_raw, **_ks["oecd"]),
-    "27": dict(raw="“Credit happy Brazilian minister admits mistake and resigns.” Merco Press. February 3, 2008. http://en.mercopress.com/2008/02/03/credit-happy-brazilian-minister-admits-mistake-and-resigns", authors=[], title="Credit happy Brazilian minister admits mistake and resigns", container="Merco Press", kind="news-article", issued="2008-02-03", url="http://en.mercopress.com/2008/02/03/credit-happy-brazilian-minister-admits-mistake-and-resigns"),
+    "27": {
+        "raw": "“Credit happy Brazilian minister admits mistake and resigns.” Merco Press. February 3, 2008. http://en.mercopress.com/2008/02/03/credit-happy-brazilian-minister-admits-mistake-and-resigns",
+        "authors": [],
+        "title": "Credit happy Brazilian minister admits mistake and resigns",
+        "container": "Merco Press",
+        "kind": "news-article",
+        "issued": "2008-02-03",
+        "url": "http://en.mercopress.com/2008/02/03/credit-happy-brazilian-minister-admits-mistake-and-resigns",
+    },
     "28": dict(raw=NEVES_H3[:-1], **_neves),
-    "29": dict(raw="“In 2008, corporate cards yielded CPI’s.” Acervo. January 5, 2013. http://acervo.estadao.com.br/noticias/acervo,em-2008-cartoes-corporativos-renderam-cpis,8813,0.htm", authors=[], title="In 2008, corporate cards yielded CPI’s", container="Acervo", kind="news-article", issued="2013-01-05", url="http://acervo.estadao.com.br/noticias/acervo,em-2008-cartoes-corporativos-renderam-cpis,8813,0.htm",
-               unsure=["the title is an English rendering of a Portuguese headline (the address's words); 'Acervo' is the Estadão archive, not named further"]),
+    "29": {
+        "raw": "“In 2008, corporate cards yielded CPI’s.” Acervo. January 5, 2013. http://acervo.estadao.com.br/noticias/acervo,em-2008-cartoes-corporativos-renderam-cpis,8813,0.htm",
+        "authors": [],
+        "title": "In 2008, corporate cards yielded CPI’s",
+        "container": "Acervo",
+        "kind": "news-article",
+        "issued": "2013-01-05",
+        "url": "http://acervo.estadao.com.br/noticias/acervo,em-2008-cartoes-corporativos-renderam-cpis,8813,0.htm",
+        "unsure": [
+            "the title is an English rendering of a Portuguese headline (the address's words); 'Acervo' is the Estadão archive, not named further"
+        ],
+    },
     "30": dict(raw=_mck_raw, **_ks["mck"]),
     "31": dict(raw=_mck_raw, **_ks["mck"]),
     "32": dict(raw=NEVES_H3[:-1], **_neves),
     "33": dict(raw=NEVES_H3[:-1], **_neves),
     "34": dict(raw=_mck_raw, **_ks["mck"]),
-    "35": dict(raw="“The cost of corruption in Brazil.” Transparency International. March 13, 2015. http://www.transparency.org/news/feature/the_cost_of_corruption_in_brazil", authors=[], title="The cost of corruption in Brazil", container="Transparency International", kind="web-page", issued="2015-03-13", url="http://www.transparency.org/news/feature/the_cost_of_corruption_in_brazil", unsure=[ORG]),
-    "36": dict(raw="“Combating corruption in Brazil depends on agility in ritual procedure, says Brazilian General Comptroller Jorge Hage in interview with UNODC.” United Nations Office on Drugs and Crime. February 9, 2011. https://www.unodc.org/lpo-brazil/en/imprensa/entrevistas/2011/02/09-combate-a-corrupcao-no-brasil-depende-de-maior-agilidade-no-rito-processual-afirma-jorge-hage-em-entrevista-ao-unodc.html", authors=[], title="Combating corruption in Brazil depends on agility in ritual procedure, says Brazilian General Comptroller Jorge Hage in interview with UNODC", container="United Nations Office on Drugs and Crime", kind="web-page", issued="2011-02-09", url="https://www.unodc.org/lpo-brazil/en/imprensa/entrevistas/2011/02/09-combate-a-corrupcao-no-brasil-depende-de-maior-agilidade-no-rito-processual-afirma-jorge-hage-em-entrevista-ao-unodc.html",
-               unsure=[ORG, "an interview published by the UN office: kind web-page; the person named inside the title is no author"]),
+    "35": {
+        "raw": "“The cost of corruption in Brazil.” Transparency International. March 13, 2015. http://www.transparency.org/news/feature/the_cost_of_corruption_in_brazil",
+        "authors": [],
+        "title": "The cost of corruption in Brazil",
+        "container": "Transparency International",
+        "kind": "web-page",
+        "issued": "2015-03-13",
+        "url": "http://www.transparency.org/news/feature/the_cost_of_corruption_in_brazil",
+        "unsure": [ORG],
+    },
+    "36": {
+        "raw": "“Combating corruption in Brazil depends on agility in ritual procedure, says Brazilian General Comptroller Jorge Hage in interview with UNODC.” United Nations Office on Drugs and Crime. February 9, 2011. https://www.unodc.org/lpo-brazil/en/imprensa/entrevistas/2011/02/09-combate-a-corrupcao-no-brasil-depende-de-maior-agilidade-no-rito-processual-afirma-jorge-hage-em-entrevista-ao-unodc.html",
+        "authors": [],
+        "title": "Combating corruption in Brazil depends on agility in ritual procedure, says Brazilian General Comptroller Jorge Hage in interview with UNODC",
+        "container": "United Nations Office on Drugs and Crime",
+        "kind": "web-page",
+        "issued": "2011-02-09",
+        "url": "https://www.unodc.org/lpo-brazil/en/imprensa/entrevistas/2011/02/09-combate-a-corrupcao-no-brasil-depende-de-maior-agilidade-no-rito-processual-afirma-jorge-hage-em-entrevista-ao-unodc.html",
+        "unsure": [
+            ORG,
+            "an interview published by the UN office: kind web-page; the person named inside the title is no author",
+        ],
+    },
     "37": dict(raw=NEVES_H3[:-1], **_neves),
     "38": dict(raw=FELIX_H3[:-1], **_felix),
-    "39": dict(raw="GovLab Interview with Izabela Corrêa, former Coordinator for Promotion of Ethics, Transparency and Integrity, at the Directorate for Corruption Prevention, 2007 to 2012. Interview on August 21, 2015", authors=[], title="GovLab Interview with Izabela Corrêa", container=None, kind="other", issued="2015-08-21",
-               unsure=INTERVIEW + ["'2007 to 2012' (her years in the post) is no date of the work; 'Interview on' before the date"]),
-    "40": dict(raw="“Brazilian Supreme Court Upholds the Mandatory Disclosure of Salary Information for Public Officials.” Transparency Audit Network. May 2015. http://www.transparencyaudit.net/news/2015-05/brazilian-supreme-court-upholds-mandatory-disclosure-salary-information-public", authors=[], title="Brazilian Supreme Court Upholds the Mandatory Disclosure of Salary Information for Public Officials", container="Transparency Audit Network", kind="news-article", issued="2015-05", url="http://www.transparencyaudit.net/news/2015-05/brazilian-supreme-court-upholds-mandatory-disclosure-salary-information-public",
-               unsure=["the address is printed as plain text, not a link"]),
-    "41": dict(raw="http://www.inesc.org.br/institutional/know-inesc", authors=[], title=None, container=None, kind="web-page", url="http://www.inesc.org.br/institutional/know-inesc", unsure=[BARE.format("an organisation's 'about' page"), "the address is printed as plain text, not a link"]),
-    "42": dict(raw=BEGHIN_H3 + " http://www.opendataresearch.org/sites/default/files/publications/INESC%20-%20ODDC%20Poster_Inesc_Brazil%20(1).pdf", url="http://www.opendataresearch.org/sites/default/files/publications/INESC%20-%20ODDC%20Poster_Inesc_Brazil%20(1).pdf", **_ks["beghin"],
-               unsure=["'Beghin, Nathalie, Carmela Zigona, …': the first name inverted, the others in order, no 'and'", "a poster (PDF): kind report", "the address is printed as plain text, not a link"]),
+    "39": {
+        "raw": "GovLab Interview with Izabela Corrêa, former Coordinator for Promotion of Ethics, Transparency and Integrity, at the Directorate for Corruption Prevention, 2007 to 2012. Interview on August 21, 2015",
+        "authors": [],
+        "title": "GovLab Interview with Izabela Corrêa",
+        "container": None,
+        "kind": "other",
+        "issued": "2015-08-21",
+        "unsure": [
+            *INTERVIEW,
+            "'2007 to 2012' (her years in the post) is no date of the work; 'Interview on' before the date",
+        ],
+    },
+    "40": {
+        "raw": "“Brazilian Supreme Court Upholds the Mandatory Disclosure of Salary Information for Public Officials.” Transparency Audit Network. May 2015. http://www.transparencyaudit.net/news/2015-05/brazilian-supreme-court-upholds-mandatory-disclosure-salary-information-public",
+        "authors": [],
+        "title": "Brazilian Supreme Court Upholds the Mandatory Disclosure of Salary Information for Public Officials",
+        "container": "Transparency Audit Network",
+        "kind": "news-article",
+        "issued": "2015-05",
+        "url": "http://www.transparencyaudit.net/news/2015-05/brazilian-supreme-court-upholds-mandatory-disclosure-salary-information-public",
+        "unsure": ["the address is printed as plain text, not a link"],
+    },
+    "41": {
+        "raw": "http://www.inesc.org.br/institutional/know-inesc",
+        "authors": [],
+        "title": None,
+        "container": None,
+        "kind": "web-page",
+        "url": "http://www.inesc.org.br/institutional/know-inesc",
+        "unsure": [
+            BARE.format("an organisation's 'about' page"),
+            "the address is printed as plain text, not a link",
+        ],
+    },
+    "42": dict(
+        raw=BEGHIN_H3
+        + " http://www.opendataresearch.org/sites/default/files/publications/INESC%20-%20ODDC%20Poster_Inesc_Brazil%20(1).pdf",
+        url="http://www.opendataresearch.org/sites/default/files/publications/INESC%20-%20ODDC%20Poster_Inesc_Brazil%20(1).pdf",
+        **_ks["beghin"],
+        unsure=[
+            "'Beghin, Nathalie, Carmela Zigona, …': the first name inverted, the others in order, no 'and'",
+            "a poster (PDF): kind report",
+            "the address is printed as plain text, not a link",
+        ],
+    ),
     "43": dict(raw=NEVES_H3[:-1], **_neves),
-    "44": dict(raw=BEGHIN_H3 + " http://www.internetlivestats.com/internet-users/brazil/", url="http://www.internetlivestats.com/internet-users/brazil/", **_ks["beghin"],
-               unsure=["the reference repeats note 42's but prints another address (internetlivestats.com): kept as printed, a printed error", "'Beghin, Nathalie, Carmela Zigona, …': the first name inverted, the others in order"]),
+    "44": dict(
+        raw=BEGHIN_H3 + " http://www.internetlivestats.com/internet-users/brazil/",
+        url="http://www.internetlivestats.com/internet-users/brazil/",
+        **_ks["beghin"],
+        unsure=[
+            "the reference repeats note 42's but prints another address (internetlivestats.com): kept as printed, a printed error",
+            "'Beghin, Nathalie, Carmela Zigona, …': the first name inverted, the others in order",
+        ],
+    ),
 }
 for _n, _kw in GOVBR_B.items():
     _kw = dict(_kw)
-    cite(D, _n, _kw.pop("raw"), _kw.pop("authors"), _kw.pop("title"), _kw.pop("container"), _kw.pop("kind"), **_kw)
+    cite(
+        D,
+        _n,
+        _kw.pop("raw"),
+        _kw.pop("authors"),
+        _kw.pop("title"),
+        _kw.pop("container"),
+        _kw.pop("kind"),
+        **_kw,
+    )
 
 
 # --- write and check -----------------------------------------------------------------------
