@@ -1278,3 +1278,69 @@ def test_prose_with_quotations_or_asides_before_see_is_no_part_of_the_citation(
 ) -> None:
     source = parse_citation(text).source
     assert [c.family for c in source.contributors] == [family]
+
+
+# The GovLab, Open Data's Impact: Brazil's Transparency Portal (2016): Chicago bibliography
+# entries as notes ("Family, Given. “Title.” Outlet. Date. URL"), batch 11 of citations-fresh
+def test_a_year_standing_as_its_own_sentence_before_the_address_is_the_date() -> None:
+    # note 13
+    source = parse_citation(
+        "“OECD Integrity Review of Brazil: Managing Risks for a Cleaner Public Service.” OECD "
+        "Publishing. 2012. http://www.keepeek.com/Digital-Asset-Management/oecd/governance/"
+        "brazil-oecd-integrity-review_9789264119321-en"
+    ).source
+    assert source.issued is not None
+    assert source.issued.iso() == "2012"
+
+
+def test_names_before_a_quoted_title_the_first_inverted_the_others_not() -> None:
+    # note 42
+    source = parse_citation(
+        "Beghin, Nathalie, Carmela Zigona, Gisele Craveiro, Marcelo Tavares. “Open Data in "
+        "Brazil: budget transparency and people’s rights.” Open Data Research Network. 2014. "
+        "http://www.opendataresearch.org/sites/default/files/publications/INESC%20-%20ODDC%20"
+        "Poster_Inesc_Brazil%20(1).pdf"
+    ).source
+    assert [c.display() for c in source.contributors] == [
+        "Nathalie Beghin",
+        "Carmela Zigona",
+        "Gisele Craveiro",
+        "Marcelo Tavares",
+    ]
+    assert source.title == "Open Data in Brazil: budget transparency and people’s rights"
+    assert source.container == "Open Data Research Network"
+
+
+def test_an_inverted_two_word_family_name_before_a_quoted_title_after_a_full_stop() -> None:
+    # note 20: the quoted title follows a full stop, not a comma
+    source = parse_citation(
+        "Hage Sobrinh, Jorge. “Brazil’s Transparency Portal Freely Delivers Information to "
+        "Citizens.” Transparency & Accountability Initiative. September 19, 2011. "
+        "http://www.transparency-initiative.org/news/brazils-transparency-portal-freely-"
+        "delivers-information-to-citizens"
+    ).source
+    assert [(c.given, c.family) for c in source.contributors] == [("Jorge", "Hage Sobrinh")]
+
+
+def test_an_unquoted_title_and_its_organisation_as_two_sentences() -> None:
+    # note 3: the labeller may not run the title over the organisation's sentence
+    source = parse_citation(
+        "Rio de Janeiro metropolitan area profile. Bookings Global Cities Initiative. Accessed "
+        "October 13, 2015. http://www.brookings.edu/about/programs/metro/~/media/455849BC16B24B"
+        "7CA98FE5C5FDE3C0EF.ashx"
+    ).source
+    assert source.title == "Rio de Janeiro metropolitan area profile"
+    assert source.container == "Bookings Global Cities Initiative"
+
+
+def test_an_interviewees_post_and_office_are_no_outlet_and_no_title() -> None:
+    # note 14
+    source = parse_citation(
+        "GovLab interview with Leodelma de Marilac Felix, Finance and Control Analyst, "
+        "Transparency and Public Oversight Directorate, Corruption Prevention and Transparency "
+        "Secretariat, Office of the Comptroller General, Brazil, August 18, 2015"
+    ).source
+    assert source.title == "GovLab interview with Leodelma de Marilac Felix"
+    assert source.container is None
+    assert source.issued is not None
+    assert source.issued.iso() == "2015-08-18"

@@ -702,7 +702,8 @@ def _standalone(masked: str, start: int, end: int) -> bool:
     ok_before = (
         not before
         or before[-1] in ",(;:" + MASK
-        or (before[-1] == "." and not after.strip(" ."))  # "Suhrkamp Verlag. 2009" ends it
+        # "Suhrkamp Verlag. 2009" ends it, or only its address follows ("Publishing. 2012. http…")
+        or (before[-1] == "." and not after.strip(" ." + MASK))
         or bool(_SEASON.search(masked[max(0, start - _LOOK_BACK) : start]))
     )
     ok_after = not after or after[0] in ",).;" + MASK or bool(_THEN_ORIGINAL.match(after))
@@ -1387,10 +1388,19 @@ def _name_series(segments: list[_Segment], at: int) -> int:
     return 0
 
 
+# a post held by the person interviewed
+_ROLE = re.compile(
+    r"\b(?i:analyst|coordinator|director|minister|officer|secretary|manager|advis[eo]r|head"
+    r"|chief|president|professor|researcher|former|deputy|executive|founder|spokes(?:wo)?man"
+    r"|specialist|consultant|chair(?:man|woman|person)?)\b"
+)
+
+
 def _assign_segments(segments: list[_Segment], publisher: str | None, *, interview: bool) -> _Tail:
     """Container, publisher, kind, by-line authors and leftovers from what follows the title."""
     tail = _Tail(publisher=publisher)
     in_prose = False
+    described = False
     skip = 0
     for index, seg in enumerate(segments):
         if skip:
@@ -1422,6 +1432,12 @@ def _assign_segments(segments: list[_Segment], publisher: str | None, *, intervi
             tail.pinpoint = at_page["pages"]
             if at_page["note"]:
                 tail.notes.append(at_page["note"])
+            continue
+        if interview and (described or (index == 0 and _ROLE.search(value))):
+            # "interview with X, Finance and Control Analyst, Transparency … Directorate, …":
+            # the interviewee's post and office, no outlet
+            described = True
+            tail.notes.append(value)
             continue
         if interview and "place" not in tail.extra:
             tail.extra["place"] = value

@@ -87,6 +87,26 @@ def _norm(value: Any) -> Any:
     return value
 
 
+def _runs_over_outlet(title: str | None, ours: dict[str, Any]) -> bool:
+    """The labeller's title is the rules' title, a full stop and the rules' outlet."""
+    if not title or not ours["title"] or not ours["container"]:
+        return False
+    return (
+        title.startswith(ours["title"])
+        and title.endswith(ours["container"])
+        and (". " in title[len(ours["title"]) : len(title) - len(ours["container"]) + 1])
+    )
+
+
+def _runs_over_interviewee(title: str | None, ours: dict[str, Any]) -> bool:
+    """The labeller's title runs on from "… interview with X" over X's post and office."""
+    rules = ours["title"]
+    return bool(title and rules and _INTERVIEW.search(rules) and title.startswith(rules))
+
+
+_INTERVIEW = re.compile(r"\binterview(?:s|ed)?\s+with\s", re.IGNORECASE)
+
+
 def _after_title(text: str, authors: list[str], title: str | None) -> bool:
     low = text.lower()
     at = low.find(title.lower()) if title else -1
@@ -179,6 +199,11 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
     after = (
         parsed.raw.find(parsed.source.title[:_TITLE_HEAD]) if quoted and parsed.source.title else -1
     )
+    if _runs_over_outlet(changes.get("title"), ours) or _runs_over_interviewee(
+        changes.get("title"), ours
+    ):
+        changes.pop("title")  # "Profile. Bookings Global Cities Initiative.": two sentences
+        changes.pop("container", None)
     found = [contributor(text[s:e]) for s, e in spans.get("authors", []) if after < 0 or s < after]
     authors = tuple(c for c in found if c is not None)
     emptied = not authors and sure.get("authors", 0.0) < ABSENT_SURE

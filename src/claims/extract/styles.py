@@ -61,7 +61,7 @@ _INNER_SIGNAL = re.compile(
     r"(?:^|[,.;:]\s+)(?:see|cf\.)(?:,?\s+(?:also|e\.g\.,?|for example,?|generally,?))*\s+",
     re.IGNORECASE,
 )
-_QUOTED_PIECE = re.compile(r"(?:^|[,:]\s*)[“\"„«]|(?:^|,\s+)[‘'](?=[\w“\"])")
+_QUOTED_PIECE = re.compile(r"(?:^|[,:]\s*|\.\s+)[“\"„«]|(?:^|,\s+)[‘'](?=[\w“\"])")
 _LEAD_IN = re.compile(r"^[^:“”\"()]{1,160}?:\s+")
 # "Supreme Court of India", "High Court of Delhi", "Court of Appeal", "District Court"
 _COURT_NAME = re.compile(
@@ -540,6 +540,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     persons, at = leading_persons(text[: opening.start()] + "“") if opening else ((), 0)
     if opening and len(persons) >= 2 and not text[at : opening.start()].strip(" ,"):
         changes["contributors"] = persons  # "Biderman, Stella, K. B., and L. G., “Title”"
+    elif opening and (listed := _inverted_then_listed(text[: opening.start()])) is not None:
+        changes["contributors"] = listed
     if source.url is None and (bare := _AVAILABLE_DOMAIN.search(text)) is not None:
         changes["url"] = bare["url"].rstrip(".")
     container = changes.get("container", source.container)
@@ -1242,6 +1244,27 @@ def _is_lead_in(text: str) -> bool:
         return words[0].isupper() and len(words[0]) <= 5
     lower = sum(1 for w in words[1:] if w[:1].islower() or w[:1].isdigit())
     return 2 * lower >= len(words) - 1
+
+
+# a bibliography's names before a quoted title: the first inverted, the others not
+# ("Beghin, Nathalie, Carmela Zigona, Gisele Craveiro, Marcelo Tavares. “Title.”")
+_INVERTED_FIRST = re.compile(
+    r"^(?P<family>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?P<given>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?),"
+    r"\s+(?P<others>[^“”\"]+?)[.,]?\s*$"
+)
+
+
+def _inverted_then_listed(head: str) -> tuple[Contributor, ...] | None:
+    m = _INVERTED_FIRST.match(head)
+    if m is None or not looks_like_person(f"{m['given']} {m['family']}"):
+        return None
+    others = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m["others"])]
+    if not others or not all(looks_like_person(p) for p in others):
+        return None
+    return (
+        Contributor(family=m["family"], given=m["given"]),
+        *(split_person(p) for p in others),
+    )
 
 
 def prose_before_name(raw: str) -> int | None:
