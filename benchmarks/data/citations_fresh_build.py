@@ -9436,6 +9436,780 @@ for _n, _kw in GOVBR_B.items():
     )
 
 
+# === twelfth batch, added 2026-12-02 (helper batch12) BEFORE any parser change made from it ===
+# One publisher outside citations-dev and batches 1-11, found with the code search
+# (`find_string "(last accessed 1"`): a school research paper ("besondere Lernleistung",
+# Städtisches Gymnasium Sundern, Germany) on an Ethereum chat application, in the English
+# edition its author keeps in the project's repository. Its sources are a numbered list
+# (`[n]`, cited in the text as `[[n]](#Bibliography-1)`), each entry in a German house style:
+# `*Family, Given*, "Title", Outlet Place Year` + `<br>URL` + `<br>(last accessed DD.MM.YYYY)`
+# — the author in italics and inverted, organisations in the same slot, the outlet and a place
+# run together with the year and no comma, `;` between authors, `min.` locators for videos,
+# German titles with their own quotation marks. The list is copied verbatim below; the number
+# `[n] ` is the note number (like Studies De Jure's ordered list) and the text after it the
+# note. As a browser prints the Markdown, `<br>` is a line break and every other line break a
+# space; emphasis marks are dropped (`render` for each line).
+JUFG = (
+    "Juri Kembügler, 'Etheruem Chat-App' (a special learning achievement on 'Decentralised "
+    "Networks and Decentralised Finance', computer science, Städtisches Gymnasium Sundern, "
+    "June 2020 to April 2021; English edition); licence not stated, only the references are "
+    "quoted"
+)
+DOCS["jufgeth"] = (
+    "Jufg/Chat-App-ETH@66b2f9449e5069aacef72067bec5156bdb01c358:"
+    "docs/papers/Ethereum Chat-App-English.md (the paper in Markdown; its numbered "
+    "Bibliography, `[n] …<br>URL<br>(last accessed …)`, entries 1-46)",
+    JUFG,
+)
+BATCH.update(dict.fromkeys((JUFG,), 12))
+D = "jufgeth"
+JUFG_BIBLIOGRAPHY = """[1] *CoinMarketCap*, "What Is a Cryptocurrency?", 2021
+<br>https://coinmarketcap.com/alexandria/glossary/cryptocurrency
+<br>(last accessed 23.03.2021)
+
+[2] *Chaum, David*, "Blind signatures for untraceable payments", Boston SpringerVerlag 1983, pp. 199-203
+<br>https://www.chaum.com/publications/Chaum-blind-signatures.PDF
+<br>(last accessed 23.03.2021)
+
+[3] *CoinMarketCap*, "Today's Cryptocurrency Prices by Market Cap", 2021
+<br>https://coinmarketcap.com/
+<br>(last accessed 29.03.2021)
+
+[4] *Nakamoto, Satoshi*, "Bitcoin: A Peer-to-Peer Electronic Cash System", 2008
+<br>https://bitcoin.org/bitcoin.pdf
+<br>(last accessed 29.03.2021)
+
+[5] *CoinMarketCap*, "What Is a Cryptographic Hash Function?", 2021
+<br>https://coinmarketcap.com/alexandria/glossary/cryptographic-hash-function
+<br>(last accessed 31.03.2021)
+
+[6] *Buterin, Vitalik*, "A Next-Generation Smart Contract and Decentralized Application Platform", 2013
+<br>https://ethereum.org/de/whitepaper/
+<br>(last accessed 29.03.2021)
+
+[7] *Beigel, Ofir*, "51% Attack Explained – a Beginner’s Guide", 99Bitcoins 2020
+<br>https://99bitcoins.com/51-percent-attack/
+<br>(last accessed 30.03.2021)
+
+[8] *Buterin, Vitalik*, "Understanding the Ethereum Blockchain Protocol", London 2015, min. 2:00-4:00
+<br>https://archive.devcon.org/devcon-1/details/
+<br>(last accessed 30.03.2021)
+
+[9] *BitInfoCharts*, "Ethereum (ETH) statistiken und informationen", 2021
+<br>https://bitinfocharts.com/de/ethereum/
+<br>(last accessed 30.03.2021)
+
+[10] *Ward, Chris*, "Ethash", Ethereum Wiki 2020
+<br>https://eth.wiki/en/concepts/ethash/ethash
+<br>(last accessed 30.03.2021)
+
+[11] *Beregszászi, Alex*, "Ethereum Virtual Machine (EVM)", Ethereum.org 2021
+<br>https://ethereum.org/en/developers/docs/evm/
+<br>(last accessed 30.03.2021)
+
+[12] *Wood, Gavin*, "Ethereum: A secure decentralised generalised transaction ledger", Petersburg Version 41c1837 2021
+<br>https://github.com/ethereum/yellowpaper
+<br>(last accessed 03.04.2021)
+
+[13] *Ethereum.org*, "A digital future on a global scale", 2021
+<br>https://ethereum.org/en/eth2/vision/
+<br>(last accessed 02.04.2021)
+
+[14] *Dog, Decentralized*, "A Dive Into Ethereum 2.0", CoinMarketCap 2020
+<br>https://coinmarketcap.com/alexandria/article/a-dive-into-ethereum-2-0
+<br>(last accessed 02.04.2021)
+
+[15] *Statista Global Consumer Survey*, "Wie verbreitet ist Crypto-Währung", 2020
+<br>https://de.statista.com/infografik/22561/anteil-der-krypto-nutzer-inausgewaehlten-laendern/
+<br>(last accessed 03.04.2021)
+
+[16] *IDSA*, "International Data Spaces (IDS)", International Data Spaces Association, Dortmund 2019
+<br>https://internationaldataspaces.org/wp-content/uploads/IDSA-Brochure-IDSStandard-for-Data-Sovereignty-Indispensible-Element-for-Data-Ecosystems.pdf
+<br>(last accessed 15.04.2021)
+
+[17] *Achatz, Reinhold*, "Blockchain Technology in IDS", International Data Spaces Association, Dortmund 2019
+<br>https://internationaldataspaces.org/wp-content/uploads/dlm_uploads/IDSA-Position-Paper-Blockchain-Technology-in-IDS.pdf
+<br>(last accessed 15.04.2021)
+
+[18] *CoinMarketCap*, "What Is Decentralized Finance (DeFi)?", 2021
+<br>https://coinmarketcap.com/alexandria/glossary/defi
+<br>(last accessed 03.04.2021)
+
+[19] *Uniswap*, "Swap", Uniswap 2021
+<br>https://app.uniswap.org/#/swap
+<br>(last accessed 17.04.2021)
+
+[20] *Compound*, "Dashboard", Compound Labs 2021
+<br>https://app.compound.finance/
+<br>(last accessed 17.04.2021)
+
+[21] *GlassnodeStudio*, "Bitcoin: Number of Active Addresses", Glassnode 2021
+<br>https://studio.glassnode.com/metrics?a=BTC&category=Addresses&m=addresses.ActiveCount
+<br>(last accessed 04.04.2021)
+
+[22] *GlassnodeStudio*, "Bitcoin: Number of Addresses with a Non-Zero Balance", Glassnode 2021
+<br>https://studio.glassnode.com/metrics?a=BTC&category=Addresses&m=addresses.NonZeroCount
+<br>(last accessed 04.04.2021)
+
+[23] *PayPal Inc.*, "Vorzugskonditionen für gewerbliche Verkäufer", 2021
+<br>https://www.paypal.com/de/webapps/mpp/merchant-fees
+<br>(last accessed 06.04.2021)
+
+[24] *PayPal Inc.*, "PayPal-Gebühren für Privatkunden", 2021
+<br>https://www.paypal.com/de/webapps/mpp/paypal-fees
+<br>(last accessed 06.04.2021)
+
+[25] *Devereux, Charlie; Wild, Franz; Robinson, Edward:* "The Biggest Digital Heist in History Isn’t Over Yet",
+Bloomberg L.P. 2018
+<br>https://www.bloomberg.com/news/features/2018-06-25/the-biggest-digitalheist-in-history-isn-t-over-yet
+<br>(last accessed 05.04.2021)
+
+[26] *Antonopoulos, Andreas M.*, "Andreas M. Antonopoulos über Bitcoin, Datenschutz, Menschenrechte und die Zukunft von
+Bitcoin", Anita Posch 2018
+<br>https://bitcoinundco.com/de/andreas-antonopoulos-bitcoin-zukunft-podcast/
+<br>(last accessed 06.04.2021)
+
+[27] *Kuhlmann, Max*, "Bitcoin anonym aufbewahren: Wasabi-Wallet verspricht mehr Privacy", BTC ECHO 2018
+<br>https://www.btc-echo.de/bitcoin-anonym-aufbewahren-wasabi-walletverspricht-mehr-privacy/
+<br>(last accessed 06.04.2021)
+
+[28] *Demirgüç-Kunt, Asli et al.*, "The Global Findex Database", World Bank Group 2017
+<br>https://openknowledge.worldbank.org/bitstream/handle/10986/29510/211259ov.pdf
+<br>(last accessed 18.04.2021)
+
+[29] *Clark, Emily*, "Cryptocurrency Statistics: What Are The Myths & Realities?",Visual Objects 2020
+<br>https://visualobjects.com/web-development/understanding-cryptocurrencymyths-realities
+<br>(last accessed 06.04.2021)
+
+[30] *Cambridge Centre for Alternative Finance*, "Cambridge Bitcoin Electricity Consumption Index", 2021
+<br>https://cbeci.org/
+<br>(last accessed 06.04.2021)
+
+[31] *LaenderDaten*, "Stromverbrauch", Lexas 2015
+<br>https://www.laenderdaten.de/energiewirtschaft/elektrische_energie/stromverbrauch.aspx
+<br>(last accessed 06.04.2021)
+
+[32] *Bain, Tyler*, "Introducing CBEI: A new way to measure Bitcoin Network electrical consumption", Bitcoin Magazine
+2020
+<br>https://bitcoinmagazine.com/business/introducing-cbei-a-new-way-tomeasure-bitcoin-network-electrical-consumption
+<br>(last accessed 06.04.2021)
+
+[33] *Gallersdörfer, Ulrich*, "Experten-Interview: „Das Bitcoin-Netzwerk emittiert so viel CO2 wie Las Vegas oder ganze
+Staaten“", Kryptoszene 2020
+<br>https://kryptoszene.de/news/experten-interview-das-bitcoin-netzwerk-emittiertso-viel-co2-wie-las-vegas-oder-ganze-staaten/
+<br>(last accessed 06.04.2021)
+
+[34] *Antonopoulos, Andreas M.*, "Bitcoin: Revolution des Geldsystems oder digitales Gold?", Finanzfluss 2021, min. 7:
+00–19:00
+<br>https://www.youtube.com/watch?v=QiEz1Aw8BEk
+<br>(last accessed 06.04.2021)
+
+[35] *Schär, Fabian*, "Krypto-Experte Schär: «DeFi ist höchst interessant – aber für Spekulanten extrem riskant»",
+Watson 2021
+<br>https://www.watson.ch/wirtschaft/wissen/813917630-krypto-experte-schaerdefi-ist-hoechst-interessant-aber-extrem-riskant
+<br>(last accessed 06.04.2021)
+
+[36] *Json.org*, "Introducing Json"
+<br>https://www.json.org/json-en.html
+<br>(last accessed 09.04.2021)
+
+[37] *Abramov, Dan*, "Redux Essentials, Part 1: Redux Overview and Concepts"
+<br>https://redux.js.org/tutorials/essentials/part-1-overview-concepts
+<br>(last accessed 09.04.2021)
+
+[38] *Kaspersky Team*, "Was eine Ende-zu-Ende-Verschlüsselung ist und warum Sie eine benötigen", AO Kaspersky Lab 2020
+<br>https://www.kaspersky.de/blog/what-is-end-to-end-encryption/25190/
+<br>(last accessed 09.04.2021)
+
+[39] *Beuth, Patrick*, "Signal testet Bezahlfunktion mit Kryptowährung", Der Spiegel Hamburg 2021
+<br>https://www.spiegel.de/netzwelt/apps/messenger-app-signal-testetbezahlfunktion-mit-kryptowaehrung-a-f03e2d66-be58-44fd-b0fd-acfe697078b2
+<br>(last accessed 10.04.2021)
+
+[40] *Benet, Juan*, "IPFS - Content Addressed, Versioned, P2P File System", 2014
+<br>https://ipfs.io/ipfs/QmV9tSDx9UiPeWExXEeH6aoDvmihvx6jD5eLb4jbTaKGps
+<br>(last accessed 09.04.2021)
+
+[41] *Benet, Juan; Daylrymple, David; Greco, Nicola*: "Proof of Replication", 2017
+<br>https://research.filecoin.io/papers
+<br>(last accessed 10.04.2021)
+
+[42] *Slyghtlyfloating*, "ERC-20 Token Standard", 2017
+<br>https://ethereum.org/en/developers/docs/standards/tokens/erc-20/
+<br>(last accessed 10.04.2021)
+
+[43] *Google Trends*, "Suchtrend von Kryptowährung, Bitcoin und DeFi", Google Ireland Limited Irland 2021
+<br>https://trends.google.de/trends/explore?date=today%205-y&q=%2Fm%2F0vpj4_b,%2Fm%2F05p0rrx,DeFi
+<br>(last accessed 16.04.2021)
+
+[44] *Compound.finance*, "USD Coin", Compound Labs 2021
+<br>https://compound.finance/markets/USDC
+<br>(last accessed 16.04.2021)
+
+[45] *Uniswap*, "Uniswap Analytics", Uniswap 2021
+<br>https://info.uniswap.org/home
+<br>(last accessed 16.04.2021)
+
+[46] *MDN Web Docs*, "Async function", Mozilla 2021
+<br>https://developer.mozilla.org/de/docs/Web/JavaScript/Reference/Statements/async_function
+<br>(last accessed 17.04.2021)"""
+
+
+def note_br(doc: str, number: str, md: str) -> None:
+    """A reference of the list: each `<br>`-separated line rendered like Markdown (soft breaks
+    become spaces, emphasis dropped), the lines joined by the line break `<br>` prints."""
+    NOTES[(doc, number)] = "\n".join(render(part) for part in md.split("<br>"))
+
+
+for _entry in JUFG_BIBLIOGRAPHY.split("\n\n"):
+    _m = re.match(r"\[(\d+)\] ", _entry)
+    assert _m, _entry
+    note_br(D, _m.group(1), _entry[_m.end() :])
+
+JUFG_ORG = "an organisation printed in the author slot (in italics, like the persons) is the author"
+JUFG_SITE = "a web address printed in the author slot, with no outlet after the title, is the container (citations-dev's usatoday.com)"
+JUFG_OUTLET = "the name between the title and the year is the container (batch 4's organisation-after-title rule)"
+JUFG_CMC = (
+    "CoinMarketCap is printed as the outlet in note 14; in the author slot it is read as the author"
+)
+JUFG_B = {
+    "1": {
+        "authors": ["CoinMarketCap"],
+        "title": "What Is a Cryptocurrency?",
+        "container": None,
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://coinmarketcap.com/alexandria/glossary/cryptocurrency",
+        "accessed": "2021-03-23",
+        "unsure": [JUFG_ORG, JUFG_CMC, "a glossary entry: kind web-page"],
+    },
+    "2": {
+        "authors": ["David Chaum"],
+        "title": "Blind signatures for untraceable payments",
+        "container": None,
+        "kind": "book",
+        "issued": "1983",
+        "url": "https://www.chaum.com/publications/Chaum-blind-signatures.PDF",
+        "accessed": "2021-03-23",
+        "publisher": "SpringerVerlag",
+        "unsure": [
+            "'Boston SpringerVerlag 1983': the publisher as printed (glued), Boston the place (not recorded); no volume is named, so no container",
+            "'pp. 199-203' is the extent of the paper in its volume, not a pinpoint (a bibliography entry)",
+            "a paper in a publisher's volume: kind book (a chapter)",
+        ],
+    },
+    "3": {
+        "authors": ["CoinMarketCap"],
+        "title": "Today's Cryptocurrency Prices by Market Cap",
+        "container": None,
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://coinmarketcap.com/",
+        "accessed": "2021-03-29",
+        "unsure": [JUFG_ORG, JUFG_CMC],
+    },
+    "4": {
+        "authors": ["Satoshi Nakamoto"],
+        "title": "Bitcoin: A Peer-to-Peer Electronic Cash System",
+        "container": None,
+        "kind": "report",
+        "issued": "2008",
+        "url": "https://bitcoin.org/bitcoin.pdf",
+        "accessed": "2021-03-29",
+        "unsure": ["a white paper: kind report"],
+    },
+    "5": {
+        "authors": ["CoinMarketCap"],
+        "title": "What Is a Cryptographic Hash Function?",
+        "container": None,
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://coinmarketcap.com/alexandria/glossary/cryptographic-hash-function",
+        "accessed": "2021-03-31",
+        "unsure": [JUFG_ORG, JUFG_CMC],
+    },
+    "6": {
+        "authors": ["Vitalik Buterin"],
+        "title": "A Next-Generation Smart Contract and Decentralized Application Platform",
+        "container": None,
+        "kind": "report",
+        "issued": "2013",
+        "url": "https://ethereum.org/de/whitepaper/",
+        "accessed": "2021-03-29",
+        "unsure": ["a white paper: kind report"],
+    },
+    "7": {
+        "authors": ["Ofir Beigel"],
+        "title": "51% Attack Explained – a Beginner’s Guide",
+        "container": "99Bitcoins",
+        "kind": "web-page",
+        "issued": "2020",
+        "url": "https://99bitcoins.com/51-percent-attack/",
+        "accessed": "2021-03-30",
+        "unsure": [JUFG_OUTLET],
+    },
+    "8": {
+        "authors": ["Vitalik Buterin"],
+        "title": "Understanding the Ethereum Blockchain Protocol",
+        "container": None,
+        "kind": "other",
+        "issued": "2015",
+        "url": "https://archive.devcon.org/devcon-1/details/",
+        "accessed": "2021-03-30",
+        "pinpoint": "min. 2:00-4:00",
+        "unsure": [
+            "a conference talk (video): kind other",
+            "'London' is the place, no outlet is printed",
+            "'min. 2:00-4:00' (the minutes cited) is the pinpoint",
+        ],
+    },
+    "9": {
+        "authors": ["BitInfoCharts"],
+        "title": "Ethereum (ETH) statistiken und informationen",
+        "container": None,
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://bitinfocharts.com/de/ethereum/",
+        "accessed": "2021-03-30",
+        "unsure": [JUFG_ORG],
+    },
+    "10": {
+        "authors": ["Chris Ward"],
+        "title": "Ethash",
+        "container": "Ethereum Wiki",
+        "kind": "web-page",
+        "issued": "2020",
+        "url": "https://eth.wiki/en/concepts/ethash/ethash",
+        "accessed": "2021-03-30",
+        "unsure": [JUFG_OUTLET],
+    },
+    "11": {
+        "authors": ["Alex Beregszászi"],
+        "title": "Ethereum Virtual Machine (EVM)",
+        "container": "Ethereum.org",
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://ethereum.org/en/developers/docs/evm/",
+        "accessed": "2021-03-30",
+        "unsure": [JUFG_OUTLET],
+    },
+    "12": {
+        "authors": ["Gavin Wood"],
+        "title": "Ethereum: A secure decentralised generalised transaction ledger",
+        "container": None,
+        "kind": "report",
+        "issued": "2021",
+        "url": "https://github.com/ethereum/yellowpaper",
+        "accessed": "2021-04-03",
+        "unsure": [
+            "'Petersburg Version 41c1837' is the paper's version, not an outlet (batch 5's numbered designation)",
+            "a technical paper (the yellow paper): kind report",
+        ],
+    },
+    "13": {
+        "authors": [],
+        "title": "A digital future on a global scale",
+        "container": "Ethereum.org",
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://ethereum.org/en/eth2/vision/",
+        "accessed": "2021-04-02",
+        "unsure": [JUFG_SITE],
+    },
+    "14": {
+        "authors": ["Decentralized Dog"],
+        "title": "A Dive Into Ethereum 2.0",
+        "container": "CoinMarketCap",
+        "kind": "web-page",
+        "issued": "2020",
+        "url": "https://coinmarketcap.com/alexandria/article/a-dive-into-ethereum-2-0",
+        "accessed": "2021-04-02",
+        "unsure": [
+            "'Dog, Decentralized': a pseudonym printed inverted like a name, normalised to 'Given Family'",
+            JUFG_OUTLET,
+        ],
+    },
+    "15": {
+        "authors": ["Statista Global Consumer Survey"],
+        "title": "Wie verbreitet ist Crypto-Währung",
+        "container": None,
+        "kind": "web-page",
+        "issued": "2020",
+        "url": "https://de.statista.com/infografik/22561/anteil-der-krypto-nutzer-inausgewaehlten-laendern/",
+        "accessed": "2021-04-03",
+        "unsure": [
+            "a survey's name in the author slot is the author as printed",
+            "an infographic: kind web-page",
+        ],
+    },
+    "16": {
+        "authors": ["IDSA"],
+        "title": "International Data Spaces (IDS)",
+        "container": "International Data Spaces Association",
+        "kind": "report",
+        "issued": "2019",
+        "url": "https://internationaldataspaces.org/wp-content/uploads/IDSA-Brochure-IDSStandard-for-Data-Sovereignty-Indispensible-Element-for-Data-Ecosystems.pdf",
+        "accessed": "2021-04-15",
+        "unsure": [
+            JUFG_ORG + " (the abbreviation of the container's name)",
+            JUFG_OUTLET,
+            "'Dortmund' is the place, not recorded",
+            "a brochure: kind report",
+        ],
+    },
+    "17": {
+        "authors": ["Reinhold Achatz"],
+        "title": "Blockchain Technology in IDS",
+        "container": "International Data Spaces Association",
+        "kind": "report",
+        "issued": "2019",
+        "url": "https://internationaldataspaces.org/wp-content/uploads/dlm_uploads/IDSA-Position-Paper-Blockchain-Technology-in-IDS.pdf",
+        "accessed": "2021-04-15",
+        "unsure": [
+            JUFG_OUTLET,
+            "'Dortmund' is the place, not recorded",
+            "a position paper: kind report",
+        ],
+    },
+    "18": {
+        "authors": ["CoinMarketCap"],
+        "title": "What Is Decentralized Finance (DeFi)?",
+        "container": None,
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://coinmarketcap.com/alexandria/glossary/defi",
+        "accessed": "2021-04-03",
+        "unsure": [JUFG_ORG, JUFG_CMC],
+    },
+    "19": {
+        "authors": ["Uniswap"],
+        "title": "Swap",
+        "container": "Uniswap",
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://app.uniswap.org/#/swap",
+        "accessed": "2021-04-17",
+        "unsure": [
+            JUFG_ORG,
+            JUFG_OUTLET + "; the same name as the author",
+            "a web application's page: kind web-page",
+        ],
+    },
+    "20": {
+        "authors": ["Compound"],
+        "title": "Dashboard",
+        "container": "Compound Labs",
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://app.compound.finance/",
+        "accessed": "2021-04-17",
+        "unsure": [JUFG_ORG, JUFG_OUTLET, "a web application's page: kind web-page"],
+    },
+    "21": {
+        "authors": ["GlassnodeStudio"],
+        "title": "Bitcoin: Number of Active Addresses",
+        "container": "Glassnode",
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://studio.glassnode.com/metrics?a=BTC&category=Addresses&m=addresses.ActiveCount",
+        "accessed": "2021-04-04",
+        "unsure": [JUFG_ORG, JUFG_OUTLET, "a data chart: kind web-page"],
+    },
+    "22": {
+        "authors": ["GlassnodeStudio"],
+        "title": "Bitcoin: Number of Addresses with a Non-Zero Balance",
+        "container": "Glassnode",
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://studio.glassnode.com/metrics?a=BTC&category=Addresses&m=addresses.NonZeroCount",
+        "accessed": "2021-04-04",
+        "unsure": [JUFG_ORG, JUFG_OUTLET, "a data chart: kind web-page"],
+    },
+    "23": {
+        "authors": ["PayPal Inc."],
+        "title": "Vorzugskonditionen für gewerbliche Verkäufer",
+        "container": None,
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://www.paypal.com/de/webapps/mpp/merchant-fees",
+        "accessed": "2021-04-06",
+        "unsure": [JUFG_ORG],
+    },
+    "24": {
+        "authors": ["PayPal Inc."],
+        "title": "PayPal-Gebühren für Privatkunden",
+        "container": None,
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://www.paypal.com/de/webapps/mpp/paypal-fees",
+        "accessed": "2021-04-06",
+        "unsure": [JUFG_ORG],
+    },
+    "25": {
+        "authors": ["Charlie Devereux", "Franz Wild", "Edward Robinson"],
+        "title": "The Biggest Digital Heist in History Isn’t Over Yet",
+        "container": "Bloomberg L.P.",
+        "kind": "news-article",
+        "issued": "2018",
+        "url": "https://www.bloomberg.com/news/features/2018-06-25/the-biggest-digitalheist-in-history-isn-t-over-yet",
+        "accessed": "2021-04-05",
+        "unsure": [
+            "three inverted names joined by ';', the list closed by ':'",
+            "the full date in the address (2018-06-25) is not used; the printed year is",
+            "'digitalheist' in the address kept as printed (a hyphen apparently lost)",
+            JUFG_OUTLET,
+        ],
+    },
+    "26": {
+        "authors": ["Andreas M. Antonopoulos"],
+        "title": "Andreas M. Antonopoulos über Bitcoin, Datenschutz, Menschenrechte und die Zukunft von Bitcoin",
+        "container": "Anita Posch",
+        "kind": "other",
+        "issued": "2018",
+        "url": "https://bitcoinundco.com/de/andreas-antonopoulos-bitcoin-zukunft-podcast/",
+        "accessed": "2021-04-06",
+        "unsure": [
+            "a podcast interview: the interviewee is printed in the author slot and kept as author (the list's slots, not citations-dev's 'Interview with' notes)",
+            "the podcast's host printed in the outlet slot is the container",
+            "kind other (a podcast)",
+        ],
+    },
+    "27": {
+        "authors": ["Max Kuhlmann"],
+        "title": "Bitcoin anonym aufbewahren: Wasabi-Wallet verspricht mehr Privacy",
+        "container": "BTC ECHO",
+        "kind": "news-article",
+        "issued": "2018",
+        "url": "https://www.btc-echo.de/bitcoin-anonym-aufbewahren-wasabi-walletverspricht-mehr-privacy/",
+        "accessed": "2021-04-06",
+        "unsure": ["'walletverspricht' in the address kept as printed"],
+    },
+    "28": {
+        "authors": ["Asli Demirgüç-Kunt"],
+        "title": "The Global Findex Database",
+        "container": "World Bank Group",
+        "kind": "report",
+        "issued": "2017",
+        "url": "https://openknowledge.worldbank.org/bitstream/handle/10986/29510/211259ov.pdf",
+        "accessed": "2021-04-18",
+        "unsure": ["'et al.' dropped", JUFG_OUTLET],
+    },
+    "29": {
+        "authors": ["Emily Clark"],
+        "title": "Cryptocurrency Statistics: What Are The Myths & Realities?",
+        "container": "Visual Objects",
+        "kind": "web-page",
+        "issued": "2020",
+        "url": "https://visualobjects.com/web-development/understanding-cryptocurrencymyths-realities",
+        "accessed": "2021-04-06",
+        "unsure": ["no space after the comma before the outlet (',Visual Objects')", JUFG_OUTLET],
+    },
+    "30": {
+        "authors": ["Cambridge Centre for Alternative Finance"],
+        "title": "Cambridge Bitcoin Electricity Consumption Index",
+        "container": None,
+        "kind": "other",
+        "issued": "2021",
+        "url": "https://cbeci.org/",
+        "accessed": "2021-04-06",
+        "unsure": [JUFG_ORG, "an index (data): kind other"],
+    },
+    "31": {
+        "authors": ["LaenderDaten"],
+        "title": "Stromverbrauch",
+        "container": "Lexas",
+        "kind": "web-page",
+        "issued": "2015",
+        "url": "https://www.laenderdaten.de/energiewirtschaft/elektrische_energie/stromverbrauch.aspx",
+        "accessed": "2021-04-06",
+        "unsure": [JUFG_ORG + " (the site's name)", JUFG_OUTLET],
+    },
+    "32": {
+        "authors": ["Tyler Bain"],
+        "title": "Introducing CBEI: A new way to measure Bitcoin Network electrical consumption",
+        "container": "Bitcoin Magazine",
+        "kind": "news-article",
+        "issued": "2020",
+        "url": "https://bitcoinmagazine.com/business/introducing-cbei-a-new-way-tomeasure-bitcoin-network-electrical-consumption",
+        "accessed": "2021-04-06",
+        "unsure": ["'tomeasure' in the address kept as printed", "a magazine: kind news-article"],
+    },
+    "33": {
+        "authors": ["Ulrich Gallersdörfer"],
+        "title": "Experten-Interview: „Das Bitcoin-Netzwerk emittiert so viel CO2 wie Las Vegas oder ganze Staaten“",
+        "container": "Kryptoszene",
+        "kind": "news-article",
+        "issued": "2020",
+        "url": "https://kryptoszene.de/news/experten-interview-das-bitcoin-netzwerk-emittiertso-viel-co2-wie-las-vegas-oder-ganze-staaten/",
+        "accessed": "2021-04-06",
+        "unsure": [
+            "an interview: the interviewee printed in the author slot is kept as author",
+            "the title's own German quotation marks („…“) kept inside the straight ones",
+        ],
+    },
+    "34": {
+        "authors": ["Andreas M. Antonopoulos"],
+        "title": "Bitcoin: Revolution des Geldsystems oder digitales Gold?",
+        "container": "Finanzfluss",
+        "kind": "other",
+        "issued": "2021",
+        "url": "https://www.youtube.com/watch?v=QiEz1Aw8BEk",
+        "accessed": "2021-04-06",
+        "pinpoint": "min. 7: 00–19:00",
+        "unsure": [
+            "a video: kind other; the channel printed in the outlet slot is the container",
+            "'min. 7: 00–19:00' is the pinpoint, with the space the line break prints",
+        ],
+    },
+    "35": {
+        "authors": ["Fabian Schär"],
+        "title": "Krypto-Experte Schär: «DeFi ist höchst interessant – aber für Spekulanten extrem riskant»",
+        "container": "Watson",
+        "kind": "news-article",
+        "issued": "2021",
+        "url": "https://www.watson.ch/wirtschaft/wissen/813917630-krypto-experte-schaerdefi-ist-hoechst-interessant-aber-extrem-riskant",
+        "accessed": "2021-04-06",
+        "unsure": ["an interview: the interviewee printed in the author slot is kept as author"],
+    },
+    "36": {
+        "authors": [],
+        "title": "Introducing Json",
+        "container": "Json.org",
+        "kind": "web-page",
+        "url": "https://www.json.org/json-en.html",
+        "accessed": "2021-04-09",
+        "unsure": [JUFG_SITE, "no year printed"],
+    },
+    "37": {
+        "authors": ["Dan Abramov"],
+        "title": "Redux Essentials, Part 1: Redux Overview and Concepts",
+        "container": None,
+        "kind": "web-page",
+        "url": "https://redux.js.org/tutorials/essentials/part-1-overview-concepts",
+        "accessed": "2021-04-09",
+        "unsure": ["no outlet and no year printed; the host (redux.js.org) is not the container"],
+    },
+    "38": {
+        "authors": ["Kaspersky Team"],
+        "title": "Was eine Ende-zu-Ende-Verschlüsselung ist und warum Sie eine benötigen",
+        "container": "AO Kaspersky Lab",
+        "kind": "blog-post",
+        "issued": "2020",
+        "url": "https://www.kaspersky.de/blog/what-is-end-to-end-encryption/25190/",
+        "accessed": "2021-04-09",
+        "unsure": [JUFG_ORG, JUFG_OUTLET, "a company blog (/blog/): kind blog-post"],
+    },
+    "39": {
+        "authors": ["Patrick Beuth"],
+        "title": "Signal testet Bezahlfunktion mit Kryptowährung",
+        "container": "Der Spiegel",
+        "kind": "news-article",
+        "issued": "2021",
+        "url": "https://www.spiegel.de/netzwelt/apps/messenger-app-signal-testetbezahlfunktion-mit-kryptowaehrung-a-f03e2d66-be58-44fd-b0fd-acfe697078b2",
+        "accessed": "2021-04-10",
+        "unsure": [
+            "'Der Spiegel Hamburg': the newspaper is the container, Hamburg the place (not recorded)"
+        ],
+    },
+    "40": {
+        "authors": ["Juan Benet"],
+        "title": "IPFS - Content Addressed, Versioned, P2P File System",
+        "container": None,
+        "kind": "report",
+        "issued": "2014",
+        "url": "https://ipfs.io/ipfs/QmV9tSDx9UiPeWExXEeH6aoDvmihvx6jD5eLb4jbTaKGps",
+        "accessed": "2021-04-09",
+        "unsure": ["a technical paper: kind report"],
+    },
+    "41": {
+        "authors": ["Juan Benet", "David Daylrymple", "Nicola Greco"],
+        "title": "Proof of Replication",
+        "container": None,
+        "kind": "report",
+        "issued": "2017",
+        "url": "https://research.filecoin.io/papers",
+        "accessed": "2021-04-10",
+        "unsure": [
+            "three inverted names joined by ';', the list closed by ':' after the italics",
+            "'Daylrymple' kept as printed",
+            "a technical paper: kind report",
+        ],
+    },
+    "42": {
+        "authors": ["Slyghtlyfloating"],
+        "title": "ERC-20 Token Standard",
+        "container": None,
+        "kind": "web-page",
+        "issued": "2017",
+        "url": "https://ethereum.org/en/developers/docs/standards/tokens/erc-20/",
+        "accessed": "2021-04-10",
+        "unsure": [
+            "a user name in the author slot stays alone",
+            "no outlet printed (the host is ethereum.org)",
+        ],
+    },
+    "43": {
+        "authors": ["Google Trends"],
+        "title": "Suchtrend von Kryptowährung, Bitcoin und DeFi",
+        "container": "Google Ireland Limited",
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://trends.google.de/trends/explore?date=today%205-y&q=%2Fm%2F0vpj4_b,%2Fm%2F05p0rrx,DeFi",
+        "accessed": "2021-04-16",
+        "unsure": [
+            JUFG_ORG,
+            JUFG_OUTLET,
+            "'Irland' is the place, not recorded",
+            "a title with commas",
+        ],
+    },
+    "44": {
+        "authors": ["Compound.finance"],
+        "title": "USD Coin",
+        "container": "Compound Labs",
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://compound.finance/markets/USDC",
+        "accessed": "2021-04-16",
+        "unsure": [
+            "a web address in the author slot, but an outlet follows the title: the address stays the author and the outlet is the container (notes 13 and 36, with no outlet, make the address the container)",
+        ],
+    },
+    "45": {
+        "authors": ["Uniswap"],
+        "title": "Uniswap Analytics",
+        "container": "Uniswap",
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://info.uniswap.org/home",
+        "accessed": "2021-04-16",
+        "unsure": [JUFG_ORG, JUFG_OUTLET + "; the same name as the author"],
+    },
+    "46": {
+        "authors": ["MDN Web Docs"],
+        "title": "Async function",
+        "container": "Mozilla",
+        "kind": "web-page",
+        "issued": "2021",
+        "url": "https://developer.mozilla.org/de/docs/Web/JavaScript/Reference/Statements/async_function",
+        "accessed": "2021-04-17",
+        "unsure": [JUFG_ORG, JUFG_OUTLET],
+    },
+}
+assert sorted(JUFG_B, key=int) == [k for (d, k) in NOTES if d == D]
+for _n, _kw in JUFG_B.items():
+    _kw = {**_kw}
+    cite(
+        D,
+        _n,
+        NOTES[(D, _n)],  # the whole reference is the citation
+        _kw.pop("authors"),
+        _kw.pop("title"),
+        _kw.pop("container"),
+        _kw.pop("kind"),
+        **_kw,
+    )
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
