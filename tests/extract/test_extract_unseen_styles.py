@@ -1344,3 +1344,63 @@ def test_an_interviewees_post_and_office_are_no_outlet_and_no_title() -> None:
     assert source.container is None
     assert source.issued is not None
     assert source.issued.iso() == "2015-08-18"
+
+
+# Juri Kembügler, Ethereum Chat-App (2021): a numbered bibliography cited as notes,
+# `Family, Given, "Title", Outlet Place Year⏎URL⏎(last accessed DD.MM.YYYY)`, batch 12
+@pytest.mark.parametrize(
+    ("note", "year"),
+    [
+        (  # note 7: the year closing the outlet's name, no comma
+            'Beigel, Ofir, "51% Attack Explained – a Beginner’s Guide", 99Bitcoins 2020\n'
+            "https://99bitcoins.com/51-percent-attack/\n(last accessed 30.03.2021)",
+            2020,
+        ),
+        (  # note 39: after the outlet and its place
+            'Beuth, Patrick, "Signal testet Bezahlfunktion mit Kryptowährung", Der Spiegel '
+            "Hamburg 2021\nhttps://www.spiegel.de/netzwelt/apps/messenger-app-signal-"
+            "testetbezahlfunktion-mit-kryptowaehrung-a-f03e2d66-be58-44fd-b0fd-acfe697078b2\n"
+            "(last accessed 10.04.2021)",
+            2021,
+        ),
+        (  # note 1: a year after the title's comma, ending its line
+            'CoinMarketCap, "What Is a Cryptocurrency?", 2021\n'
+            "https://coinmarketcap.com/alexandria/glossary/cryptocurrency\n"
+            "(last accessed 23.03.2021)",
+            2021,
+        ),
+    ],
+)
+def test_a_year_closing_a_name_or_a_line_after_a_quoted_title_is_the_date(
+    note: str, year: int
+) -> None:
+    source = parse_citation(note).source
+    assert source.issued is not None
+    assert source.issued.iso() == str(year)
+    assert source.accessed is not None
+
+
+def test_a_year_inside_an_unquoted_title_is_still_no_date() -> None:
+    # only after a quoted title does a name's closing year count
+    source = parse_citation(
+        "Microsoft, Windows 2000 Server Deployment Guide, https://x.org/a"
+    ).source
+    assert source.issued is None
+
+
+def test_inverted_names_listed_with_semicolons_are_one_citations_authors() -> None:
+    # note 25: "Family, Given; Family, Given; Family, Given: "Title""
+    note = (
+        'Devereux, Charlie; Wild, Franz; Robinson, Edward: "The Biggest Digital Heist in '
+        'History Isn’t Over Yet", Bloomberg L.P. 2018\nhttps://www.bloomberg.com/news/features/'
+        "2018-06-25/the-biggest-digitalheist-in-history-isn-t-over-yet\n(last accessed 05.04.2021)"
+    )
+    spans = split_footnote(note)
+    assert len(spans) == 1
+    source = parse_citation(note).source
+    assert [c.display() for c in source.contributors] == [
+        "Charlie Devereux",
+        "Franz Wild",
+        "Edward Robinson",
+    ]
+    assert source.title == "The Biggest Digital Heist in History Isn’t Over Yet"

@@ -237,7 +237,13 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
             depth_paren += 1
         elif ch == ")":
             depth_paren = max(depth_paren - 1, 0)
-        elif ch == ";" and depth_quote == 0 and depth_paren == 0 and not _place_list(text, i):
+        elif (
+            ch == ";"
+            and depth_quote == 0
+            and depth_paren == 0
+            and not _place_list(text, i)
+            and not _inverted_name_list(text, start, i)
+        ):
             cut(i, i + 1)
         elif (
             ch == ";"
@@ -353,6 +359,20 @@ _PROSE_THEN_SEE_AFTER_STOP = re.compile(
 _AUTHOR_YEAR = re.compile(
     r"[A-Z][\w’'.&-]*(?:,?\s+[A-Z&][\w’'.&-]*){0,6}\s+\((?:\d{4}[a-z]?|n\.\s?d\.?)\)"
 )
+
+
+# "Devereux, Charlie; Wild, Franz; Robinson, Edward: “Title”": inverted names listed with
+# semicolons before the title
+_INVERTED_BEFORE = re.compile(r"(?:^|;)\s*[A-Z][\w’'-]+,\s+[A-Z][\w’'.-]*$")
+_INVERTED_AFTER = re.compile(
+    r"(?:\s*[A-Z][\w’'-]+,\s+[A-Z][\w’'.-]*\s*;)*\s*[A-Z][\w’'-]+,\s+[A-Z][\w’'.-]*\s*:\s*[“\"]"
+)
+
+
+def _inverted_name_list(text: str, start: int, at: int) -> bool:
+    return bool(_INVERTED_BEFORE.search(text, start, at)) and bool(
+        _INVERTED_AFTER.match(text, at + 1)
+    )
 
 
 def _place_list(text: str, at: int) -> bool:
@@ -694,14 +714,16 @@ _LOOK_BACK = 12  # characters before a date that these two patterns read (never 
 _ORIGINAL_YEAR = re.compile(r"\d{4}\s*\(\s*$")  # "1991 (1974)": the original's year
 
 
-def _standalone(masked: str, start: int, end: int) -> bool:
+def _standalone(masked: str, start: int, end: int, *, after_quote: bool = False) -> bool:
     """A bare year counts as a date only as a piece of its own (``, 2016,`` or ``2016)``,
-    or a season's: ``Summer 1982``)."""
-    before = masked[:start].rstrip(" ")
-    after = masked[end:].lstrip(" ")
+    or a season's: ``Summer 1982``); after a quoted title, also closing the outlet's or the
+    place's name (``", 99Bitcoins 2020⏎https://…``, ``", Der Spiegel Hamburg 2021``)."""
+    before = masked[:start].rstrip(" \t\n")
+    after = masked[end:].lstrip(" \t\n")
     ok_before = (
         not before
         or before[-1] in ",(;:" + MASK
+        or (after_quote and bool(_NAME_BEFORE_YEAR.search(before)))
         # "Suhrkamp Verlag. 2009" ends it, or only its address follows ("Publishing. 2012. http…")
         or (before[-1] == "." and not after.strip(" ." + MASK))
         or bool(_SEASON.search(masked[max(0, start - _LOOK_BACK) : start]))
@@ -711,6 +733,7 @@ def _standalone(masked: str, start: int, end: int) -> bool:
 
 
 _THEN_ORIGINAL = re.compile(r"\(\s*\d{4}\s*\)")
+_NAME_BEFORE_YEAR = re.compile(r",\s*[A-Z0-9][\w.&’'-]*(?:\s+[\w.&’'-]+){0,5}$")
 _VOLUME_PAGES_END = re.compile(r"\s+(?P<volume>\d{1,4})\s+(?P<pages>\d{1,5}\s*[-–]\s*\d{1,5})$")
 
 
@@ -981,7 +1004,8 @@ def _parse(text: str) -> ParsedCitation:
         candidates = [
             d
             for d in find_dates(masked)
-            if d.precision.value != "year" or _standalone(masked, d.start, d.end)
+            if d.precision.value != "year"
+            or _standalone(masked, d.start, d.end, after_quote=quoted is not None)
         ]
         after_title = [d for d in candidates if d.start >= title_end]
         chosen = after_title or candidates

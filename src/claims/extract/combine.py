@@ -127,11 +127,22 @@ def _rules_sure(parsed: ParsedCitation) -> bool:
 
 
 def _quoted_title(parsed: ParsedCitation) -> bool:
+    return _title_quoted_at(parsed) > 0
+
+
+def _title_quoted_at(parsed: ParsedCitation) -> int:
+    """Where the rules' title starts inside quotation marks, or -1 (an author's name may read
+    like the title's first words: look at every place the words are)."""
     title = parsed.source.title
     if not title:
-        return False
-    at = parsed.raw.find(title[:_TITLE_HEAD])  # the note's comma may sit inside the quotes
-    return at > 0 and parsed.raw[at - 1] in "“\"‘'«„"
+        return -1
+    head = title[:_TITLE_HEAD]  # the note's comma may sit inside the quotes
+    at = parsed.raw.find(head)
+    while at != -1:
+        if at > 0 and parsed.raw[at - 1] in "“\"‘'«„":
+            return at
+        at = parsed.raw.find(head, at + 1)
+    return -1
 
 
 def refine(parsed: ParsedCitation, *, styled: bool = True) -> ParsedCitation:
@@ -188,17 +199,19 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
     # a title the rules read between quotation marks is an unambiguous span: the labeller
     # may not run it over its closing quote ("Title', in Book")
     quoted = _quoted_title(parsed)
+    # after a quoted title come its outlet, editors and book ("in Poems"), not its authors;
+    # a labeller that reads authors there has not read the outlet either
+    after = _title_quoted_at(parsed)
+    late_names = after > 0 and any(s >= after for s, _ in spans.get("authors", []))
     for name in ("title", "container"):
         if name == "title" and quoted:
             continue
         got = clean_text(_balance(text, *spans[name][0])) if name in spans else None
-        emptied = got is None and (name == "title" or sure.get(name, 0.0) < ABSENT_SURE)
+        emptied = got is None and (
+            name == "title" or late_names or sure.get(name, 0.0) < ABSENT_SURE
+        )
         if _norm(got) != _norm(ours[name]) and not emptied:
             changes[name] = got
-    # after a quoted title come its outlet, editors and book ("in Poems"), not its authors
-    after = (
-        parsed.raw.find(parsed.source.title[:_TITLE_HEAD]) if quoted and parsed.source.title else -1
-    )
     if _runs_over_outlet(changes.get("title"), ours) or _runs_over_interviewee(
         changes.get("title"), ours
     ):

@@ -1254,7 +1254,17 @@ _INVERTED_FIRST = re.compile(
 )
 
 
+_INVERTED_NAME = re.compile(
+    r"^(?P<family>[A-Z][\w’'-]+),\s+(?P<given>[A-Z][\w’'.-]*(?:\s+[A-Z]\.)?)$"
+)
+
+
 def _inverted_then_listed(head: str) -> tuple[Contributor, ...] | None:
+    if ";" in head:  # "Devereux, Charlie; Wild, Franz; Robinson, Edward:"
+        names = [_INVERTED_NAME.match(p.strip(" :,.")) for p in head.split(";")]
+        if all(names) and len(names) >= 2:
+            return tuple(Contributor(family=n["family"], given=n["given"]) for n in names if n)
+        return None
     m = _INVERTED_FIRST.match(head)
     if m is None or not looks_like_person(f"{m['given']} {m['family']}"):
         return None
