@@ -1404,3 +1404,19 @@ def test_inverted_names_listed_with_semicolons_are_one_citations_authors() -> No
         "Edward Robinson",
     ]
     assert source.title == "The Biggest Digital Heist in History Isn’t Over Yet"
+
+
+@pytest.mark.parametrize(
+    "remark", ["Author's translation.", "Emphasis added.", "Internal citations omitted."]
+)
+def test_a_translators_or_editors_remark_before_the_citation_is_no_part_of_it(
+    remark: str,
+) -> None:
+    # Institute of Network Cultures, Good Data, chapter 17, note 6 (batch 1)
+    source = parse_citation(
+        f"{remark} Peter de Graaf, 'Een Biertje Met Big Brother Erbij', De Volkskrant, "
+        "23 November 2015"
+    ).source
+    assert [c.display() for c in source.contributors] == ["Peter de Graaf"]
+    assert source.title == "Een Biertje Met Big Brother Erbij"
+    assert source.container == "De Volkskrant"
