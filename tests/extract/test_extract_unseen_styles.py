@@ -1420,3 +1420,105 @@ def test_a_translators_or_editors_remark_before_the_citation_is_no_part_of_it(
     assert [c.display() for c in source.contributors] == ["Peter de Graaf"]
     assert source.title == "Een Biertje Met Big Brother Erbij"
     assert source.container == "De Volkskrant"
+
+
+# Ethical Tech CoLab, After the Corridor (2026): Chicago notes to treaties, UN documents and
+# reports, several citations per note, batch 13 of citations-fresh
+@pytest.mark.parametrize(
+    ("note", "count", "last_title"),
+    [
+        (  # note 1: "See also" after an article number
+            "Geneva Convention Relative to the Protection of Civilian Persons in Time of War "
+            "(Fourth Geneva Convention), art. 49; Protocol Additional to the Geneva Conventions "
+            '(Protocol I), arts. 57 to 58; Protocol II, art. 17. See also "Evacuation," How Does '
+            "Law Protect in War? ICRC Casebook, https://casebook.icrc.org/a_to_z/glossary/"
+            "evacuation.",
+            4,
+            "Evacuation",
+        ),
+        (  # note 12: a sentence ending in "see" after a citation with no date
+            'International Organization for Migration, https://www.iom.int; OCHA, "What Is the '
+            'Cluster Approach?"; OHCHR, core international human-rights instruments. On the '
+            "protection consequences where host states are not parties to the 1951 Convention, "
+            'see "The Protection of Refugees in Non-Signatory States," International Journal of '
+            "Refugee Law 33, no. 2 (2021): p. 188.",
+            4,
+            "The Protection of Refugees in Non-Signatory States",
+        ),
+        (  # note 15: a topic label after a dated citation
+            'Ethical Tech CoLab, "Evacuation Information Index (EII)," GitHub, 2026. Weighting '
+            "precedents: ACAPS and the EU Joint Research Centre, INFORM Severity Index; ACLED, "
+            "Conflict Index; Fund for Peace, Fragile States Index.",
+            4,
+            "Fragile States Index",
+        ),
+    ],
+)
+def test_a_new_sentence_that_starts_a_citation_splits_the_note(
+    note: str, count: int, last_title: str
+) -> None:
+    spans = [note[s:e] for s, e in split_footnote(note)]
+    assert len(spans) == count
+    assert parse_citation(spans[-1]).source.title == last_title
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (  # note 8
+            "UN Office on Genocide Prevention and the Responsibility to Protect, "
+            "https://www.un.org/en/genocideprevention/about-responsibility-to-protect.shtml",
+            "UN Office on Genocide Prevention and the Responsibility to Protect",
+        ),
+        (  # note 12
+            "International Organization for Migration, https://www.iom.int",
+            "International Organization for Migration",
+        ),
+        (  # UVA Law, Truth Bounties, note 74 (batch 9)
+            "AD FONTES MEDIA, INC. https://adfontesmedia.com/about-ad-fontes-media/ (last "
+            "visited June 19, 2022)",
+            "AD FONTES MEDIA, INC",
+        ),
+    ],
+)
+def test_a_website_cited_by_its_owners_name_alone_is_the_container(text: str, site: str) -> None:
+    source = parse_citation(text).source
+    assert source.container == site
+    assert source.title is None
+    assert not source.contributors
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "publisher", "year"),
+    [
+        (  # note 16
+            "OECD and JRC, Handbook on Constructing Composite Indicators (OECD Publishing, 2008)",
+            ["OECD", "JRC"],
+            "Handbook on Constructing Composite Indicators",
+            "OECD Publishing",
+            2008,
+        ),
+        (  # note 10: the publisher is the author, and a span of years
+            "UNHCR, Global Trends: Forced Displacement (UNHCR, 2025 to 2026), "
+            "https://www.unhcr.org/global-trends",
+            ["UNHCR"],
+            "Global Trends: Forced Displacement",
+            None,
+            2025,
+        ),
+    ],
+)
+def test_organisations_an_unquoted_title_and_its_publisher_and_year_in_parentheses(
+    text: str, authors: list[str], title: str, publisher: str | None, year: int
+) -> None:
+    source = parse_citation(text).source
+    assert [c.literal for c in source.contributors] == authors
+    assert source.title == title
+    assert source.publisher == publisher
+    assert source.issued is not None
+    assert source.issued.year == year
+
+
+def test_a_person_before_an_unquoted_title_and_its_imprint_is_no_organisation() -> None:
+    source = parse_citation("John Smith, A Book of Things (Penguin, 2008)").source
+    assert [c.family for c in source.contributors] == ["Smith"]

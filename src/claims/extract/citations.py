@@ -355,6 +355,8 @@ _SIGNAL_AFTER_STOP = re.compile(r"(?:Also\s+see|See\s+also|See|Cf\.|Compare)\s+(
 _PROSE_THEN_SEE_AFTER_STOP = re.compile(
     r"[A-Z][a-z]*(?:\s+[\w’'-]+){2,30}?,?\s+(?:see|cf\.)(?:\s+also)?:?\s+(?=[A-Z“\"‘])"
 )
+# a topic label after a full stop starts the next citation (citations-dev splits at labels)
+_LABEL_AFTER_STOP = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){1,4}:\s+(?=[A-Z“\"‘])")
 # an author-date reference begins: "International Cooperative Alliance (2017) …", "Hafen, E. (2019)"
 _AUTHOR_YEAR = re.compile(
     r"[A-Z][\w’'.&-]*(?:,?\s+[A-Z&][\w’'.&-]*){0,6}\s+\((?:\d{4}[a-z]?|n\.\s?d\.?)\)"
@@ -395,8 +397,14 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
     if join["stop"] is not None and (
         _SIGNAL_AFTER_STOP.match(text, rest) or _PROSE_THEN_SEE_AFTER_STOP.match(text, rest)
     ):
-        head = text[max(start, at - _JOIN_LOOKBACK) : at].rstrip()
-        if find_dates(head) or find_urls(head) or _REPORT_END.search(head):
+        # a sentence that opens with a signal, or ends in one, starts a citation whatever the
+        # sentence before it was ("…, Protocol II, art. 17. See also “Evacuation,” …")
+        return bool(text[start:at].strip())
+    if join["stop"] is not None and _LABEL_AFTER_STOP.match(text, rest):
+        head = text[max(start, at - _JOIN_LOOKBACK) : at + 1].rstrip()
+        # "…, GitHub, 2026. Weighting precedents: ACAPS and …"; not an APA title after its
+        # year ("Royal Society (2019). Protecting privacy in practice: The current use …")
+        if (find_dates(head) or find_urls(head)) and not _APA_YEAR.search(head):
             return True
     if not _NEW_CITATION.match(text, rest):
         return False

@@ -136,6 +136,23 @@ _SITE = re.compile(
     r"\s*(?!Available\b|Retrieved\b)(?P<site>\w[^\[\]]{1,80}?)\.?\s+"
     r"(?=Available\b|Retrieved\b|https?:|www\.)"
 )
+# a site by its owner's name, then its address and nothing else but an access date
+_OWNER_THEN_URL = re.compile(
+    r"^(?P<name>[A-Z][^,“”\"()\d]{2,100}?(?:,\s*(?i:inc|ltd|llc)\.?)?),?\s+(?=https?:|www\.)"
+)
+_ACCESS_ONLY = re.compile(r"^\(?(?i:accessed|last\s+visited|retrieved|visited)\b[^()]*\)?\.?$")
+# acronyms or organisations, an unquoted title, then "(Publisher, Year)" or "(…, 2025 to 2026)"
+_ORG_NAME = r"(?:[A-Z]{2,}[\w-]*|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,4})"
+_ORGS_TITLE_PAREN = re.compile(
+    r"^(?P<orgs>"
+    + _ORG_NAME
+    + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    + _ORG_NAME
+    + r"){0,3}),"
+    r"\s+(?P<title>[A-Z](?:(?!https?:|www\.)[^()“”\"]){3,200}?)\s*"
+    r"\((?!(?i:accessed|last|retrieved|visited))(?P<publisher>[^(),]{2,80}),\s*(?P<year>\d{4})"
+    r"(?:\s*(?:to|–|-)\s*\d{4})?\)"
+)
 # MLA's "Family, Given. Title. Publisher, 2010."
 _MLA = re.compile(
     r"^(?P<family>[A-Z][\w’'-]+),\s+(?P<given>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\.\s+"
@@ -149,7 +166,9 @@ _SEE_IN = re.compile(
 )
 # "… and safe outputs. Ritchie, F. (2017). The “Five Safes”: …": a sentence, then a reference
 _SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
-_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "la"})
+_NAME_SMALL_WORDS = frozenset(
+    {"of", "and", "for", "the", "on", "in", "to", "at", "&", "de", "du", "la"}
+)
 _APA_TITLE_END = re.compile(r"\.\s+(?=[A-Z])|[.,:]?\s+(?=https?:|www\.|Available\b|Retrieved\b)")
 # "Journal, 28(4), 833–859"; also with no comma before the volume: "Genet Med 10, pp. …",
 # "PLoS ONE 11(2): e0148449"
@@ -527,6 +546,14 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     elif (only := _DOMAIN_ONLY.match(text)) is not None:
         changes["container"] = only["domain"]
         changes["title"] = None
+    elif not quoted and (owner := _owner_site(text)) is not None:
+        # a website cited by its owner's name alone: "International Organization for
+        # Migration, https://www.iom.int", "AD FONTES MEDIA, INC. https://…"
+        changes["container"] = owner
+        changes["title"] = None
+        changes["contributors"] = ()
+    elif not quoted and (orgs := _orgs_title_paren(text)):
+        changes.update(orgs)
     elif (apa := _apa(text, source)) is not None:
         changes.update(apa)
     elif not quoted and (mla := _mla(text)) is not None:
@@ -1336,10 +1363,10 @@ def _apa(text: str, source: SourceRecord) -> dict[str, object] | None:
 _SEE_REACH = 400
 
 
-def _name_words(text: str) -> bool:
+def _name_words(text: str, most: int = 8) -> bool:
     """Words of a name, not of prose: each capitalised but for a few small ones."""
     words = text.split()
-    return 0 < len(words) <= 8 and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
+    return 0 < len(words) <= most and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
 
 
 def _apa_at(
@@ -1406,6 +1433,43 @@ def _apa_at(
         site = _SITE.match(after) if medium is not None else None
         name = journal["journal"] or journal["bare"] if journal else site["site"] if site else None
         out["container"] = " ".join(name.split()) if name else None
+    return out
+
+
+_OWNER_WORDS = 12  # "UN Office on Genocide Prevention and the Responsibility to Protect"
+
+
+def _owner_site(text: str) -> str | None:
+    m = _OWNER_THEN_URL.match(text)
+    if m is None:
+        return None
+    name = " ".join(m["name"].split()).rstrip(" ,.")
+    tail = _URL_START.sub("", text[m.end() :], count=1)
+    after_url = tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""
+    if after_url.strip(" .") and not _ACCESS_ONLY.match(after_url.strip()):
+        return None  # more after the address: not a site by its owner alone
+    owner = has_organisation_word(name) or looks_like_organisation(name) or name.isupper()
+    return name if owner and _name_words(name, _OWNER_WORDS) else None
+
+
+def _orgs_title_paren(text: str) -> dict[str, object]:
+    """``OECD and JRC, Handbook on … (OECD Publishing, 2008)``, ``UNHCR, Global Trends (UNHCR,
+    2025 to 2026), URL``: organisations, an unquoted title, then its publisher and year."""
+    m = _ORGS_TITLE_PAREN.match(text)
+    if m is None:
+        return {}
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", m["orgs"])]
+    if any(looks_like_person(n) for n in names):
+        return {}  # "John Smith, Title (Publisher, 2008)": a book, read elsewhere
+    out: dict[str, object] = {
+        "contributors": tuple(Contributor(literal=n) for n in names if n),
+        "title": " ".join(m["title"].split()),
+        "issued": PartialDate(int(m["year"])),
+        "container": None,
+    }
+    publisher = " ".join(m["publisher"].split()).rpartition(": ")[2]  # "New York: HRW"
+    if publisher not in names:
+        out["publisher"] = publisher
     return out
 
 
