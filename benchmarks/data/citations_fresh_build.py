@@ -10947,6 +10947,482 @@ for _n, _raw, _au, _ti, _co, _ki, _is, _extra in ETC_B:
     cite(D, _n, _raw, _au, _ti, _co, _ki, issued=_is, **_extra)
 
 
+# --- batch 14 (added 2026-12-02, scored untuned before any change) -------------------------
+# One publisher outside citations-dev and batches 1-13, found with the code search
+# (`find_string "]: Brookings"`, then `search` and `find_files` on the repository): two posts
+# of 'Debugging Democracy', a series of commentary posts on US executive power and the courts
+# kept as Markdown in the repository markramm/KleptocracyFiles. Post 3's notes are named pandoc/
+# GitHub footnotes (`[^wh-memo]: …`), each one line, in the style `Org, “Title” (Mon. D, YYYY),
+# URL` — outlets and organisations in the author slot, italic outlets (`*Los Angeles Times*`),
+# italic case names with `603 U.S. ___`, designations instead of titles (`U.S. Northern Command
+# press release`, `Harvard … Program summary`, `Gibson Dunn client alert, “…”`), the date in
+# parentheses, the address after a comma, no access dates. GitHub numbers named notes in the
+# order of their first reference in the text, which is the number recorded here (the label is
+# in `unsure`). Post 18 ends with a numbered reference list, `[n] Outlet — “Title” (Mon. YYYY):
+# URL`, an em dash after the outlet, titles cut with an ellipsis, a colon before the address;
+# the `[n] ` is the note number (like batch 12's list) and the text after it the note. Each
+# post's lines are copied verbatim below, but for the two trailing spaces of each line (a
+# Markdown hard break, which prints nothing; dropped so the file has no trailing white space).
+# `603 U.S. ___` prints its three underscores (no emphasis: nothing between them), which
+# `render`'s `_emphasis_` rule would cut to one, so `note_kf` keeps them.
+KF = (
+    "KleptocracyFiles (GitHub repository of markramm): 'Debugging Democracy' commentary posts "
+    "#3 'When Circuit Breakers Become Amplifiers' and #18 'When the Circuit Breakers Are "
+    "Disabled' (both 'Filed: 2025-08-11'); licence not checked — only the notes are quoted"
+)
+KF_COMMIT = "7b85c20ee7049ea393c3bd851c072c8dcb4f60c8"
+DOCS["kf03"] = (
+    f"markramm/KleptocracyFiles@{KF_COMMIT}:posts/03-when-circuit-breakers-become-amplifiers.md "
+    "(named footnotes `[^label]:` under 'Footnotes', numbered as GitHub prints them, in order "
+    "of first reference: 1-22, all)",
+    KF,
+)
+DOCS["kf18"] = (
+    f"markramm/KleptocracyFiles@{KF_COMMIT}:posts/18-when-the-circuit-breakers-are-disabled.md "
+    "(a numbered reference list `[n] …` under 'References', 1-10, all)",
+    KF,
+)
+BATCH.update(dict.fromkeys((KF,), 14))
+KF03_FOOTNOTES = """[^wh-memo]: White House, *Memorandum — Department of Defense Security for the Protection of DHS Functions* (June 7, 2025), https://www.whitehouse.gov/presidential-actions/2025/06/department-of-defense-security-for-the-protection-of-department-of-homeland-security-functions/
+[^northcom]: U.S. Northern Command press release (June 9, 2025), https://www.northcom.mil/Newsroom/Press-Releases/Article/4210889/usnorthcom-statement-on-additional-military-personnel-in-the-los-angeles-area/
+[^usni]: USNI News, “700 Marines Deploying to Downtown Los Angeles” (June 9, 2025), https://news.usni.org/2025/06/09/700-marines-deploying-to-downtown-los-angeles
+[^ap-la-trial]: Associated Press, “Trial to start on whether deployment of National Guard to Los Angeles violated federal law” (Aug. 11, 2025), https://apnews.com/article/924491849641549828c4f52a41d54e6b
+[^9th-pdf]: Ninth Circuit order addressing TRO/preliminary injunction posture (June 19, 2025), https://cdn.ca9.uscourts.gov/datastore/opinions/2025/06/19/25-3727.pdf
+[^lat-stay]: *Los Angeles Times*, “Trump can command National Guard as California’s legal challenge proceeds” (June 20, 2025), https://www.latimes.com/california/story/2025-06-19/9th-circuit-court-of-appeals-rules-on-los-angeles-military-deployment
+[^calmatters-stay]: CalMatters, “Trump can keep troops in LA for now, appeals court rules” (June 19, 2025), https://calmatters.org/justice/2025/06/9th-circuit-los-angeles-national-guard/
+[^brookings-la]: Brookings, “How can the president put soldiers on the streets of Los Angeles?” (June 26, 2025), https://www.brookings.edu/articles/how-can-the-president-put-soldiers-on-the-streets-of-los-angeles/
+[^lawfare-guard]: Lawfare, “The National Guard in Los Angeles” (June 2025), https://www.lawfaremedia.org/article/the-national-guard-in-los-angeles
+[^pbs-law]: PBS NewsHour, “What U.S. law says about Trump’s deployment of active-duty troops to Los Angeles” (June 12, 2025), https://www.pbs.org/newshour/politics/what-u-s-law-says-about-trumps-deployment-of-active-duty-troops-to-los-angeles
+[^vladeck-substack]: Steve Vladeck, “Federalizing the California National Guard” (June 7, 2025), https://www.stevevladeck.com/p/156-federalizing-the-california-national
+[^reuters-dc-surge]: Reuters, “White House ups federal law enforcement at tourist hot spots in Washington, D.C.” (Aug. 8, 2025), https://www.reuters.com/world/us/white-house-ups-federal-law-enforcement-tourist-hot-spots-washington-dc-2025-08-08/
+[^wapo-fbi]: *Washington Post*, “FBI dispatching agents to D.C. streets as Trump weighs calling National Guard” (Aug. 10, 2025), https://www.washingtonpost.com/dc-md-va/2025/08/10/dc-crime-trump-crackdown/
+[^reuters-guard]: Reuters, “U.S. military preparing for National Guard activation in Washington D.C., officials say” (Aug. 11, 2025), https://www.reuters.com/world/us/us-military-preparing-national-guard-activation-washington-dc-officials-say-2025-08-11/
+[^ohio-v-epa]: *Ohio v. EPA*, Nos. 23A349 et al., stay order (June 27, 2024), https://www.supremecourt.gov/opinions/23pdf/23a349_0813.pdf
+[^gibson]: Gibson Dunn client alert, “Supreme Court Grants Stay Suspending EPA’s ‘Good Neighbor’ Plan” (June 27, 2024), https://www.gibsondunn.com/supreme-court-grants-stay-suspending-epas-good-neighbor-emissions-regulation-plan/
+[^murthy]: *Murthy v. Missouri*, 603 U.S. ___ (June 26, 2024), https://www.supremecourt.gov/opinions/23pdf/23-411_3dq3.pdf
+[^mayer]: Mayer Brown, “Decision Alert: *Murthy v. Missouri*” (June 26, 2024), https://www.mayerbrown.com/en/insights/publications/2024/06/decision-alert-murthy-v-missouri-no-23-411
+[^jarkesy]: *SEC v. Jarkesy*, 603 U.S. ___ (June 27, 2024), https://www.supremecourt.gov/opinions/23pdf/22-859_1924.pdf
+[^crs-jarkesy]: CRS Legal Sidebar LSB11229, “SEC v. Jarkesy: Constitutionality of Administrative Adjudication” (Sept. 16, 2024), https://www.congress.gov/crs-product/LSB11229
+[^loper]: *Loper Bright Enterprises v. Raimondo*, 603 U.S. ___ (June 28, 2024), https://www.supremecourt.gov/opinions/23pdf/22-451_7m58.pdf
+[^hls-summary]: Harvard Environmental & Energy Law Program summary (July 12, 2024), https://eelp.law.harvard.edu/wp-content/uploads/2024/07/Loper-Bright-Relentless-Summary.pdf"""
+# the labels in the order of their first reference in the post's text (GitHub's numbering)
+KF03_ORDER = [
+    "wh-memo",
+    "northcom",
+    "usni",
+    "ap-la-trial",
+    "9th-pdf",
+    "lat-stay",
+    "calmatters-stay",
+    "brookings-la",
+    "reuters-dc-surge",
+    "wapo-fbi",
+    "reuters-guard",
+    "ohio-v-epa",
+    "gibson",
+    "murthy",
+    "mayer",
+    "jarkesy",
+    "crs-jarkesy",
+    "loper",
+    "hls-summary",
+    "lawfare-guard",
+    "pbs-law",
+    "vladeck-substack",
+]
+KF03_NUMBER = {label: str(n) for n, label in enumerate(KF03_ORDER, 1)}
+
+
+def note_kf(doc: str, number: str, md: str) -> None:
+    """`render`, but a run of three underscores (a blank page number) prints as typed."""
+    NOTES[(doc, number)] = render(md.replace("___", "\x00")).replace("\x00", "___")
+
+
+for _line in KF03_FOOTNOTES.split("\n"):
+    _m = re.match(r"\[\^([\w-]+)\]: ", _line)
+    assert _m, _line
+    note_kf("kf03", KF03_NUMBER[_m.group(1)], _line[_m.end() :])
+assert len(KF03_ORDER) == len({k[1] for k in NOTES if k[0] == "kf03"}) == 22
+
+KF18_REFERENCES = """[1] SCOTUSblog — “Court freezes EPA plan to curb pollution…” (Feb. 2024): https://www.scotusblog.com/2024/02/court-freezes-epa-plan-to-curb-pollution-from-power-plants-in-12-states/
+[2] USNI News — “Marines Deploy to Los Angeles to Support Federalized Guard” (June 9, 2025): https://news.usni.org/2025/06/09/marines-deploy-to-los-angeles-to-support-federalized-guard
+[3] NPR — “Appeals court allows federal forces to remain in LA pending appeal” (June 20, 2025): https://www.npr.org/2025/06/20/los-angeles-guard-ninth-circuit-stay
+[4] SCOTUSblog — “Texas can enforce SB4 — for now — after 5th Circuit narrows district court order” (Mar. 2024): https://www.scotusblog.com/2024/03/texas-can-enforce-immigration-law-for-now-after-5th-circuit-narrows-district-court-order/
+[5] Reuters — “U.S. Supreme Court allows Texas to enforce immigration law” (Mar. 2024): https://www.reuters.com/world/us/us-supreme-court-allows-texas-enforce-immigration-law-2024-03-19/
+[6] First Amendment Coalition — Case page, *Los Angeles Press Club v. City of Los Angeles* (incl. TRO, July 10, 2025): https://firstamendmentcoalition.org/case/los-angeles-press-club-v-city-of-los-angeles/
+[7] Axios — “LAPD can’t detain, fire less‑lethal ammo at journalists” (Jul. 11, 2025): https://www.axios.com/2025/07/11/lapd-immigration-protests-journalists
+[8] Politico — “Judge rules LAPD can’t use nonlethal weapons against journalists” (Jul. 11, 2025): https://www.politico.com/news/2025/07/11/lapd-weapons-journalists-00448476
+[9] CPJ — “Law enforcement injure multiple journalists…” (Jun. 9, 2025): https://cpj.org/2025/06/law-enforcement-injure-multiple-journalists-others-assaulted-while-covering-los-angeles-protests/
+[10] AP — “With reporters shot and roughed up…” (Jun. 11, 2025): https://apnews.com/article/4b9b062785bde9428a3155812fd092de"""
+for _line in KF18_REFERENCES.split("\n"):
+    _m = re.match(r"\[(\d+)\] ", _line)
+    assert _m, _line
+    note_kf("kf18", _m.group(1), _line[_m.end() :])
+
+KF_OUTLET = (
+    "an outlet printed in the author slot is the container (citations-dev's usatoday.com rule)"
+)
+KF_ORG = "an organisation printed in the author slot is the author"
+KF_DESIG = "no title printed: '{}' is a designation, not a title (title null, like an untitled reference); the organisation before it is the author"
+KF_LABEL = "named footnote [^{}]; numbered {} as GitHub prints it (order of first reference)"
+KF_CASE = "a case: title = the case name (italics dropped), container = the reporter; no court printed (publisher null); the full date printed is kept (citations-dev uses the decision year)"
+KF_NOAUTH = "no author printed"
+KF_DASH = "the outlet before the em dash is the container; no author printed"
+KF_CUT = "the title is printed cut short with an ellipsis; kept as printed, the ellipsis included"
+KF03_B = {
+    "wh-memo": (
+        ["White House"],
+        "Memorandum — Department of Defense Security for the Protection of DHS Functions",
+        None,
+        "legal-text",
+        "2025-06-07",
+        {
+            "unsure": [
+                KF_ORG,
+                "a presidential memorandum (an executive instrument): kind legal-text, the issuing office as author",
+                "the title is italic, not quoted; the em dash inside it kept",
+            ]
+        },
+    ),
+    "northcom": (
+        ["U.S. Northern Command"],
+        None,
+        None,
+        "press-release",
+        "2025-06-09",
+        {"unsure": [KF_DESIG.format("press release")]},
+    ),
+    "usni": (
+        [],
+        "700 Marines Deploying to Downtown Los Angeles",
+        "USNI News",
+        "news-article",
+        "2025-06-09",
+        {"unsure": [KF_OUTLET, KF_NOAUTH]},
+    ),
+    "ap-la-trial": (
+        [],
+        "Trial to start on whether deployment of National Guard to Los Angeles violated federal law",
+        "Associated Press",
+        "news-article",
+        "2025-08-11",
+        {"unsure": [KF_OUTLET, "a news agency: the container"]},
+    ),
+    "9th-pdf": (
+        [],
+        "order addressing TRO/preliminary injunction posture",
+        None,
+        "legal-text",
+        "2025-06-19",
+        {
+            "publisher": "Ninth Circuit",
+            "unsure": [
+                "a court order described, not named: the description after the court is the title (the designation rule of FBI 302s and letters); the court is the publisher (citations-dev's case rule), not an author",
+                "no case name, reporter or docket number printed",
+            ],
+        },
+    ),
+    "lat-stay": (
+        [],
+        "Trump can command National Guard as California’s legal challenge proceeds",
+        "Los Angeles Times",
+        "news-article",
+        "2025-06-20",
+        {
+            "unsure": [
+                KF_OUTLET + "; italics dropped",
+                "the printed date (June 20) disagrees with the URL's 2025-06-19; kept as printed",
+            ]
+        },
+    ),
+    "calmatters-stay": (
+        [],
+        "Trump can keep troops in LA for now, appeals court rules",
+        "CalMatters",
+        "news-article",
+        "2025-06-19",
+        {"unsure": [KF_OUTLET, "a nonprofit newsroom: news-article"]},
+    ),
+    "brookings-la": (
+        ["Brookings"],
+        "How can the president put soldiers on the streets of Los Angeles?",
+        None,
+        "report",
+        "2025-06-26",
+        {
+            "unsure": [
+                "a think tank in the author slot is an organisation (author), not an outlet; could be read as the container",
+                "a think tank's analysis piece: kind report (could be web-page)",
+            ]
+        },
+    ),
+    "reuters-dc-surge": (
+        [],
+        "White House ups federal law enforcement at tourist hot spots in Washington, D.C.",
+        "Reuters",
+        "news-article",
+        "2025-08-08",
+        {"unsure": [KF_OUTLET, "the title's own full stop (D.C.) kept"]},
+    ),
+    "wapo-fbi": (
+        [],
+        "FBI dispatching agents to D.C. streets as Trump weighs calling National Guard",
+        "Washington Post",
+        "news-article",
+        "2025-08-10",
+        {"unsure": [KF_OUTLET + "; italics dropped"]},
+    ),
+    "reuters-guard": (
+        [],
+        "U.S. military preparing for National Guard activation in Washington D.C., officials say",
+        "Reuters",
+        "news-article",
+        "2025-08-11",
+        {"unsure": [KF_OUTLET]},
+    ),
+    "ohio-v-epa": (
+        [],
+        "Ohio v. EPA",
+        None,
+        "legal-text",
+        "2024-06-27",
+        {
+            "unsure": [
+                KF_CASE,
+                "'Nos. 23A349 et al., stay order' (docket numbers and the order's designation) is not the title; no reporter printed, so no container",
+            ]
+        },
+    ),
+    "gibson": (
+        ["Gibson Dunn"],
+        "Supreme Court Grants Stay Suspending EPA’s ‘Good Neighbor’ Plan",
+        None,
+        "web-page",
+        "2024-06-27",
+        {
+            "unsure": [
+                KF_ORG
+                + " (a law firm); 'client alert' is the designation of the item, not part of the author",
+                "inner single quotes of the title kept",
+                "a law firm's client alert: kind web-page",
+            ]
+        },
+    ),
+    "murthy": (
+        [],
+        "Murthy v. Missouri",
+        "U.S.",
+        "legal-text",
+        "2024-06-26",
+        {"unsure": [KF_CASE, "'603 U.S. ___': the page is not yet assigned; no pinpoint"]},
+    ),
+    "mayer": (
+        ["Mayer Brown"],
+        "Decision Alert: Murthy v. Missouri",
+        None,
+        "web-page",
+        "2024-06-26",
+        {
+            "unsure": [
+                KF_ORG + " (a law firm)",
+                "the case name inside the title is italic; the marks are dropped",
+                "a law firm's decision alert: kind web-page",
+            ]
+        },
+    ),
+    "jarkesy": (
+        [],
+        "SEC v. Jarkesy",
+        "U.S.",
+        "legal-text",
+        "2024-06-27",
+        {"unsure": [KF_CASE, "'603 U.S. ___': no page; no pinpoint"]},
+    ),
+    "crs-jarkesy": (
+        [],
+        "SEC v. Jarkesy: Constitutionality of Administrative Adjudication",
+        "CRS Legal Sidebar",
+        "report",
+        "2024-09-16",
+        {
+            "unsure": [
+                "'CRS Legal Sidebar LSB11229' in the author slot is a series and its product number: the series is the container, LSB11229 the number (not recorded); CRS is not printed apart as an author",
+                "could be read as authors ['CRS'] and container 'Legal Sidebar'",
+            ]
+        },
+    ),
+    "loper": (
+        [],
+        "Loper Bright Enterprises v. Raimondo",
+        "U.S.",
+        "legal-text",
+        "2024-06-28",
+        {"unsure": [KF_CASE, "'603 U.S. ___': no page; no pinpoint"]},
+    ),
+    "hls-summary": (
+        ["Harvard Environmental & Energy Law Program"],
+        None,
+        None,
+        "report",
+        "2024-07-12",
+        {
+            "unsure": [
+                KF_DESIG.format("summary"),
+                "a university program's case summary (PDF): kind report",
+            ]
+        },
+    ),
+    "lawfare-guard": (
+        [],
+        "The National Guard in Los Angeles",
+        "Lawfare",
+        "news-article",
+        "2025-06",
+        {
+            "unsure": [
+                KF_OUTLET + " (an online legal magazine: news-article)",
+                "month and year only",
+            ]
+        },
+    ),
+    "pbs-law": (
+        [],
+        "What U.S. law says about Trump’s deployment of active-duty troops to Los Angeles",
+        "PBS NewsHour",
+        "news-article",
+        "2025-06-12",
+        {"unsure": [KF_OUTLET, "a broadcaster's web article: news-article"]},
+    ),
+    "vladeck-substack": (
+        ["Steve Vladeck"],
+        "Federalizing the California National Guard",
+        None,
+        "blog-post",
+        "2025-06-07",
+        {
+            "unsure": [
+                "no outlet printed (the address is the author's newsletter site, stevevladeck.com; not filled in)",
+                "a personal newsletter post: kind blog-post",
+            ]
+        },
+    ),
+}
+for _label, (_au, _ti, _co, _ki, _is, _extra) in KF03_B.items():
+    _n = KF03_NUMBER[_label]
+    _fn = NOTES[("kf03", _n)]
+    _extra = dict(_extra)
+    _extra["unsure"] = [KF_LABEL.format(_label, _n), *_extra.get("unsure", [])]
+    cite("kf03", _n, _fn, _au, _ti, _co, _ki, issued=_is, url=_fn.rsplit(", ", 1)[1], **_extra)
+
+KF18_B = {
+    "1": (
+        [],
+        "Court freezes EPA plan to curb pollution…",
+        "SCOTUSblog",
+        "blog-post",
+        "2024-02",
+        {"unsure": [KF_DASH, KF_CUT, "a legal news blog: kind blog-post (could be news-article)"]},
+    ),
+    "2": (
+        [],
+        "Marines Deploy to Los Angeles to Support Federalized Guard",
+        "USNI News",
+        "news-article",
+        "2025-06-09",
+        {"unsure": [KF_DASH]},
+    ),
+    "3": (
+        [],
+        "Appeals court allows federal forces to remain in LA pending appeal",
+        "NPR",
+        "news-article",
+        "2025-06-20",
+        {"unsure": [KF_DASH, "a broadcaster's web story: news-article"]},
+    ),
+    "4": (
+        [],
+        "Texas can enforce SB4 — for now — after 5th Circuit narrows district court order",
+        "SCOTUSblog",
+        "blog-post",
+        "2024-03",
+        {
+            "unsure": [
+                KF_DASH,
+                "the em dashes inside the title are part of it (the quotation marks enclose them)",
+                "the printed title differs from the URL's slug; kept as printed",
+            ]
+        },
+    ),
+    "5": (
+        [],
+        "U.S. Supreme Court allows Texas to enforce immigration law",
+        "Reuters",
+        "news-article",
+        "2024-03",
+        {
+            "unsure": [
+                KF_DASH,
+                "month and year printed; the day in the URL (2024-03-19) is not used",
+            ]
+        },
+    ),
+    "6": (
+        ["First Amendment Coalition"],
+        "Los Angeles Press Club v. City of Los Angeles",
+        None,
+        "web-page",
+        "2025-07-10",
+        {
+            "unsure": [
+                "an organisation's case page: the organisation before the em dash is the author here (its own page), not an outlet; could be read as the container",
+                "'Case page,' is a designation; the italic case name is the title",
+                "'(incl. TRO, July 10, 2025)': the date is that of the TRO the page includes, taken as the date printed",
+            ]
+        },
+    ),
+    "7": (
+        [],
+        "LAPD can’t detain, fire less‑lethal ammo at journalists",
+        "Axios",
+        "news-article",
+        "2025-07-11",
+        {"unsure": [KF_DASH, "the non-breaking hyphen (U+2011) in 'less‑lethal' kept as typed"]},
+    ),
+    "8": (
+        [],
+        "Judge rules LAPD can’t use nonlethal weapons against journalists",
+        "Politico",
+        "news-article",
+        "2025-07-11",
+        {"unsure": [KF_DASH]},
+    ),
+    "9": (
+        ["CPJ"],
+        "Law enforcement injure multiple journalists…",
+        None,
+        "web-page",
+        "2025-06-09",
+        {
+            "unsure": [
+                "CPJ (an NGO, the Committee to Protect Journalists, not spelled out) before the em dash is the author of its own alert, not an outlet; could be read as the container",
+                KF_CUT,
+            ]
+        },
+    ),
+    "10": (
+        [],
+        "With reporters shot and roughed up…",
+        "AP",
+        "news-article",
+        "2025-06-11",
+        {"unsure": [KF_DASH, KF_CUT]},
+    ),
+}
+for _n, (_au, _ti, _co, _ki, _is, _extra) in KF18_B.items():
+    _fn = NOTES[("kf18", _n)]
+    cite("kf18", _n, _fn, _au, _ti, _co, _ki, issued=_is, url=_fn.rsplit(": ", 1)[1], **_extra)
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
