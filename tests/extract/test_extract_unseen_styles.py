@@ -1522,3 +1522,39 @@ def test_organisations_an_unquoted_title_and_its_publisher_and_year_in_parenthes
 def test_a_person_before_an_unquoted_title_and_its_imprint_is_no_organisation() -> None:
     source = parse_citation("John Smith, A Book of Things (Penguin, 2008)").source
     assert [c.family for c in source.contributors] == ["Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "author"),
+    [
+        (  # KleptocracyFiles, post 18, reference 1 (batch 14): "Outlet — “Title” (date): URL"
+            "SCOTUSblog — “Court freezes EPA plan to curb pollution…” (Feb. 2024): "
+            "https://www.scotusblog.com/2024/02/court-freezes-epa-plan-to-curb-pollution-from-"
+            "power-plants-in-12-states/",
+            "SCOTUSblog",
+            None,
+        ),
+        (  # reference 8
+            "Politico — “Judge rules LAPD can’t use nonlethal weapons against journalists” (Jul. "
+            "11, 2025): https://www.politico.com/news/2025/07/11/lapd-weapons-journalists-"
+            "00448476",
+            "Politico",
+            None,
+        ),
+        (  # reference 9: an organisation, not an outlet, is the author
+            "CPJ — “Law enforcement injure multiple journalists…” (Jun. 9, 2025): "
+            "https://cpj.org/2025/06/law-enforcement-injure-multiple-journalists-others-"
+            "assaulted-while-covering-los-angeles-protests/",
+            None,
+            "CPJ",
+        ),
+    ],
+)
+def test_a_name_and_a_dash_before_a_quoted_title(
+    text: str, outlet: str | None, author: str | None
+) -> None:
+    source = parse_citation(text).source
+    assert source.container == outlet
+    assert [c.literal for c in source.contributors] == ([author] if author else [])
+    assert source.title is not None
+    assert source.issued is not None

@@ -153,6 +153,9 @@ _ORGS_TITLE_PAREN = re.compile(
     r"\((?!(?i:accessed|last|retrieved|visited))(?P<publisher>[^(),]{2,80}),\s*(?P<year>\d{4})"
     r"(?:\s*(?:to|–|-)\s*\d{4})?\)"
 )
+# a name, a dash, then the quoted title (a reference list's "Outlet — “Title” (date): URL")
+_DASH_LEAD = re.compile(r"^(?P<name>[A-Z][^—–“”\",;:()]{1,60}?)\s+[—–]\s+(?=[“\"])")
+_BLOG = re.compile(r"(?i)blog\b")
 # MLA's "Family, Given. Title. Publisher, 2010."
 _MLA = re.compile(
     r"^(?P<family>[A-Z][\w’'-]+),\s+(?P<given>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?)\.\s+"
@@ -573,6 +576,15 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["contributors"] = persons  # "Biderman, Stella, K. B., and L. G., “Title”"
     elif opening and (listed := _inverted_then_listed(text[: opening.start()])) is not None:
         changes["contributors"] = listed
+    if "contributors" not in changes and (dash := _DASH_LEAD.match(text)):
+        # "SCOTUSblog — “Title” (Feb. 2024): URL", "CPJ — “Title” …": an outlet's name is the
+        # container, any other name the author
+        name = " ".join(dash["name"].split())
+        if is_outlet_name(name) or is_known_outlet(name, agencies=True) or _BLOG.search(name):
+            changes["container"] = name
+            changes["contributors"] = ()
+        elif _name_words(name):
+            changes["contributors"] = (Contributor(literal=name),)
     if source.url is None and (bare := _AVAILABLE_DOMAIN.search(text)) is not None:
         changes["url"] = bare["url"].rstrip(".")
     container = changes.get("container", source.container)
