@@ -11423,6 +11423,484 @@ for _n, (_au, _ti, _co, _ki, _is, _extra) in KF18_B.items():
     cite("kf18", _n, _fn, _au, _ti, _co, _ki, issued=_is, url=_fn.rsplit(": ", 1)[1], **_extra)
 
 
+# --- batch 15 (added 2026-12-02, scored untuned before any change) -------------------------
+# One publisher outside citations-dev and batches 1-14, found with the code search
+# (`find_string "(Washington, DC: Brookings Institution"` hit a Brookings Metro interactive's
+# footnotes kept in JavaScript; `search` on its text led to the repository below): the review
+# draft ("Draft version: Please do not cite or distribute", index.html) of the Brookings
+# Metropolitan Policy Program's interactive feature 'Signs of digital distress: Mapping
+# broadband availability and subscription in American neighborhoods' (Adie Tomer, Elizabeth
+# Kneebone and Ranjitha Shivaram), built by Alec Friedhoff. Its policy recommendations are
+# pop-up boxes whose notes are JavaScript string literals, `footnotes.<box> = ['…', '…']`, each
+# an HTML fragment that the page inserts with d3's `.html()` and numbers 1, 2, … within its
+# box: the note number recorded is `<box>:<n>`. The literals are copied verbatim below (JS
+# escapes kept) and rendered as a browser prints them: `\'` is `'`, tags are dropped (a
+# linked title prints its text only; an unclosed `<a …>` and a stray `</>` print nothing),
+# runs of white space print as one space. Chicago-like notes with prose and several citations
+# per note: `Author, "Title" (Washington: Publisher, Year)`, `Org (ABBR), "Title," Year`,
+# author-date short forms (`GAO 2015`, `NTIA 2013`), bare addresses after prose, no access
+# dates; printed slips kept (`,""`, a title's missing opening quote).
+BRK = (
+    "Brookings Institution, Metropolitan Policy Program (a think tank): Adie Tomer, Elizabeth "
+    "Kneebone and Ranjitha Shivaram, 'Signs of digital distress: Mapping broadband availability "
+    "and subscription in American neighborhoods', interactive feature, review draft ('Draft "
+    "version: Please do not cite or distribute'); licence not stated — only the notes are quoted"
+)
+DOCS["brk"] = (
+    "afdta/broadband_review_version@3aaa9de91c9edaad988b6f7995e915a0da1218f5:build/js/interventions.js "
+    "(the policy boxes' notes as JavaScript string literals `footnotes.<box> = ['…']`, HTML "
+    "fragments numbered 1-n within each box; all 26 notes of the 10 boxes with notes)",
+    BRK,
+)
+BATCH.update(dict.fromkeys((BRK,), 15))
+BRK_FOOTNOTES = {
+    "costs": [
+        r"""For a primer on the "dig once" congressional state of play at time of publication, see Jon Brodkin, <a href="https://arstechnica.com/information-technology/2017/03/nationwide-fiber-proposed-law-could-add-broadband-to-road-projects/" target="_blank">\'Dig Once\' Bill Could Bring Fiber Internet to Much of the US"</a>, Ars Technica, March 22, 2017.""",
+        r"""For a supportive description of "one touch make ready" policy, see Next Century Cities, <a href="http://nextcenturycities.org/2017/02/01/one-touch-make-ready-fact-sheet/" target="_blank"> "One Touch Make Ready Fact Sheet", 2017; or Jon Brodkin, "Verizon Supports Controversial Rule That Could Help Google Fiber Expand," Ars Technica, June 16, 2017. However, some established internet service providers have sued over initial ordinances in Louisville, Ky. and Nashville, Tenn. See, e.g., Blair Levin, "Next Battlefield in the Game of Gigs: Cities and Polls" (Washington: Brookings Institution, 2016).""",
+    ],
+    "fiveg": [
+        r"""At the time of publication, there is still no current established standard for fifth-generation wireless networks.""",
+    ],
+    "stopgaps": [
+        r"""For the most recent information regarding the BTOP program, see the <a href="https://www.ntia.doc.gov/category/broadband-technology-opportunities-program" target="_blank">quarterly progress reports.""",
+        r"""The White House\'s ConnectHome fact sheet can be found <a href="https://obamawhitehouse.archives.gov/the-press-office/2015/07/15/fact-sheet-connecthome-coming-together-ensure-digital-opportunity-all." target="_blank">here</>.""",
+        r"""Government Accountability Office (GAO), "Intended Outcomes and Effectiveness of Efforts to Address Adoption Barriers Are Unclear," GAO-15-473, 2015. Note that NTIA\'s position in response to the GAO report is that, because its technical assistance role to communities is purely advisory, an outcome-based adoption metric would not be appropriate.""",
+        r"""For the full library of Lifeline-related information, see <a href="https://www.fcc.gov/general/lifeline-program-low-income-consumers" target="_blank">https://www.fcc.gov/general/lifeline-program-low-income-consumers</a>.""",
+        r"""The Broadband Opportunity Council\'s website is <a href="https://www.ntia.doc.gov/category/broadband-opportunity-council" target="_blank">https://www.ntia.doc.gov/category/broadband-opportunity-council</a>; the Broadband Interagency Working Group\'s website is <a href="https://www.ntia.doc.gov/category/broadband-interagency-working-group" target="_blank">https://www.ntia.doc.gov/category/broadband-interagency-working-group</a>.""",
+        r"""The BroadbandUSA Connectivity Assessment Tool can be found at <a href="http://www2.ntia.doc.gov/CCI" target="_blank">http://www2.ntia.doc.gov/CCI</a>.""",
+        r"""Doug Brake and Robert D. Atkinson, "Comments of the Information Technology and Innovation Foundation in the Matter of Broadband Opportunity Council Request for Comment" (Washington: Information Technology and Innovation Foundation, 2015).""",
+        r"""National Telecommunications and Information Administration (NTIA), "NTIA Broadband Adoption Toolkit,"" 2013.""",
+    ],
+    "data": [
+        r"""FCC, "2016 Measuring Broadband America Fixed Broadband Report," 2016.""",
+        r"""For more information about broadband performance and consumer-facing transparency, see Emily Hong and Sarah Morris, "Getting Up to Speed: Best Practices for Measuring Broadband Performance" (Washington: New America Foundation, 2016).""",
+        r"""For current research on in-home use of wireless broadband subscriptions, see Giulia McHenry, <a href="https://www.ntia.doc.gov/blog/2016/evolving-technologies-change-nature-internet-use" target="_blank">"Evolving Technologies Change the Nature of Internet Use"</a> (Washington: NTIA, 2016).""",
+    ],
+    "research": [
+        r"""For more information on the Advanced Wireless Initiative, visit the <a href="https://nsf.gov/cise/advancedwireless/" target="_blank">National Science Foundation website</a>.""",
+    ],
+    "levers": [
+        r"""FCC, <a href="https://apps.fcc.gov/edocs_public/attachmatch/DOC-341210A2.pdf" target="_blank">"Summary of FCC Commissioner Ajit Pai\'s Digital Empowerment Agenda,"</a> 2016.""",
+    ],
+    "priorities": [
+        r"""John Horrigan and Maeve Duggan, "Home Broadband 2015" (Washington: Pew Research Center, 2015).""",
+        r"""Government Accountability Office (GAO), "Intended Outcomes and Effectiveness of Efforts to Address Adoption Barriers Are Unclear,"" GAO-15-473, 2015.""",
+        r"""GAO 2015; National Telecommunications and Information Administration (NTIA), "NTIA Broadband Adoption Toolkit," 2013.""",
+        r"""NTIA defines digital literacy as "the ability to use information and communication technologies to find, evaluate, create, and communicate information; it requires both technical and cognitive skills"; NTIA 2013, or see <a href="https://www2.ntia.doc.gov/resources" target="_blank">https://www2.ntia.doc.gov/resources</a>.""",
+        r"""City of Seattle, "Information Technology Access and Adoption in Seattle: Progress Towards Digital Opportunity and Equity," 2014.""",
+        r"""Minnesota Office of Broadband Development, "Governor\'s Task Force on Broadband–2016 Annual Report," 2016.""",
+    ],
+    "collaborate": [
+        r"""Marcia Pledger, "First High-Speed Broadband in Cleveland\'s Public Housing Celebrated Today," <em>Cleveland Plain Dealer</em>, May 11, 2017.""",
+    ],
+    "localneeds": [
+        r"""Jessica A. Lee and Adie Tomer, "Building and Advancing Digital Skills to Support Seattle\'s Economic Future" (Washington: Brookings Institution, 2015).""",
+        r"""Jordana Barton, "Closing the Digital Divide: A Framework for Meeting CRA Obligations" (Federal Reserve Bank of Dallas, 2016).""",
+    ],
+    "regionalism": [
+        r"""National Telecommunications and Information Administration (NTIA), "NTIA Broadband Adoption Toolkit,"" 2013.""",
+    ],
+}
+
+
+def render_js_html(literal: str) -> str:
+    """A JS single-quoted string literal's content, inserted as HTML -> what a browser prints:
+    escapes resolved, tags dropped, white space runs printed as one space."""
+    text = re.sub(r"\\(.)", r"\1", literal)
+    text = re.sub(r"<[^<>]*>", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+for _box, _notes in BRK_FOOTNOTES.items():
+    for _n, _lit in enumerate(_notes, 1):
+        NOTES[("brk", f"{_box}:{_n}")] = render_js_html(_lit)
+assert sum(len(v) for v in BRK_FOOTNOTES.values()) == 26
+
+BRK_BOX = "note {} of the '{}' box (each box numbers its notes from 1)"
+BRK_IMPRINT = "'(Washington: X, Year)': X is the publisher (a think tank or agency), no container; the place is not recorded"
+BRK_ORGAUTH = "the organisation with its abbreviation in parentheses is the author, kept as printed ('… (GAO)')"
+BRK_NOCONT = "no container printed"
+BRK_LINK = "the title is a link; its target ({}) is not printed, so url is null"
+BRK_PROSE = "a prose lead-in before the citation is the signal"
+BRK_DQ = "printed ',\"\"' (a doubled closing quote) after the title: a slip, dropped with the outer quotes"
+BRK_SHORT = "an author-date short form; only what is printed is labelled"
+BRK_BARE = "a bare address: title null; kind inferred from the address (an agency's page): web-page"
+
+
+def bcite(box: str, n: int, raw: str, *args, **kw) -> None:
+    kw["unsure"] = [BRK_BOX.format(n, box), *kw.get("unsure", [])]
+    cite("brk", f"{box}:{n}", raw, *args, **kw)
+
+
+bcite(
+    "costs",
+    1,
+    "Jon Brodkin, 'Dig Once' Bill Could Bring Fiber Internet to Much of the US\", Ars Technica, March 22, 2017",
+    ["Jon Brodkin"],
+    "'Dig Once' Bill Could Bring Fiber Internet to Much of the US",
+    "Ars Technica",
+    "news-article",
+    issued="2017-03-22",
+    signal='For a primer on the "dig once" congressional state of play at time of publication, see',
+    unsure=[
+        BRK_PROSE,
+        "the title is printed with no opening double quote and a closing one before the comma: the closing quote dropped, the inner single quotes kept",
+        BRK_LINK.format("arstechnica.com"),
+    ],
+)
+bcite(
+    "costs",
+    2,
+    'Next Century Cities, "One Touch Make Ready Fact Sheet", 2017',
+    ["Next Century Cities"],
+    "One Touch Make Ready Fact Sheet",
+    None,
+    "web-page",
+    issued="2017",
+    signal='For a supportive description of "one touch make ready" policy, see',
+    unsure=[
+        BRK_PROSE,
+        "an organisation's fact sheet: kind web-page (could be report); the organisation is the author",
+        "the unclosed link tag prints nothing; its target (nextcenturycities.org) is not printed, url null",
+    ],
+)
+bcite(
+    "costs",
+    2,
+    'Jon Brodkin, "Verizon Supports Controversial Rule That Could Help Google Fiber Expand," Ars Technica, June 16, 2017',
+    ["Jon Brodkin"],
+    "Verizon Supports Controversial Rule That Could Help Google Fiber Expand",
+    "Ars Technica",
+    "news-article",
+    issued="2017-06-16",
+    unsure=["'; or' is the separator (no signal)"],
+)
+bcite(
+    "costs",
+    2,
+    'Blair Levin, "Next Battlefield in the Game of Gigs: Cities and Polls" (Washington: Brookings Institution, 2016)',
+    ["Blair Levin"],
+    "Next Battlefield in the Game of Gigs: Cities and Polls",
+    None,
+    "report",
+    issued="2016",
+    publisher="Brookings Institution",
+    signal="See, e.g.,",
+    unsure=[
+        BRK_IMPRINT,
+        "'Polls' (for 'Poles') kept as printed",
+        "the prose sentence before 'See, e.g.,' is not a citation",
+    ],
+)
+bcite(
+    "stopgaps",
+    3,
+    'Government Accountability Office (GAO), "Intended Outcomes and Effectiveness of Efforts to Address Adoption Barriers Are Unclear," GAO-15-473, 2015',
+    ["Government Accountability Office (GAO)"],
+    "Intended Outcomes and Effectiveness of Efforts to Address Adoption Barriers Are Unclear",
+    None,
+    "report",
+    issued="2015",
+    unsure=[
+        BRK_ORGAUTH,
+        "'GAO-15-473' is the report's number, not part of the title (batch 5's numbered designation); not recorded",
+        "the prose after the citation ('Note that …') is not labelled",
+    ],
+)
+bcite(
+    "stopgaps",
+    4,
+    "https://www.fcc.gov/general/lifeline-program-low-income-consumers",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.fcc.gov/general/lifeline-program-low-income-consumers",
+    signal="For the full library of Lifeline-related information, see",
+    unsure=[BRK_BARE, BRK_PROSE],
+)
+bcite(
+    "stopgaps",
+    5,
+    "https://www.ntia.doc.gov/category/broadband-opportunity-council",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.ntia.doc.gov/category/broadband-opportunity-council",
+    signal="The Broadband Opportunity Council's website is",
+    unsure=[
+        BRK_BARE,
+        "the prose naming the website is the signal; the council is not labelled as author",
+    ],
+)
+bcite(
+    "stopgaps",
+    5,
+    "https://www.ntia.doc.gov/category/broadband-interagency-working-group",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.ntia.doc.gov/category/broadband-interagency-working-group",
+    signal="the Broadband Interagency Working Group's website is",
+    unsure=[BRK_BARE, "split at ';'; the prose naming the website is the signal"],
+)
+bcite(
+    "stopgaps",
+    6,
+    "http://www2.ntia.doc.gov/CCI",
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://www2.ntia.doc.gov/CCI",
+    signal="The BroadbandUSA Connectivity Assessment Tool can be found at",
+    unsure=[BRK_BARE, "an online tool; the prose naming it is the signal"],
+)
+bcite(
+    "stopgaps",
+    7,
+    'Doug Brake and Robert D. Atkinson, "Comments of the Information Technology and Innovation Foundation in the Matter of Broadband Opportunity Council Request for Comment" (Washington: Information Technology and Innovation Foundation, 2015)',
+    ["Doug Brake", "Robert D. Atkinson"],
+    "Comments of the Information Technology and Innovation Foundation in the Matter of Broadband Opportunity Council Request for Comment",
+    None,
+    "report",
+    issued="2015",
+    publisher="Information Technology and Innovation Foundation",
+    unsure=[
+        BRK_IMPRINT,
+        "comments filed with an agency, published by a think tank: kind report (could be other)",
+    ],
+)
+bcite(
+    "stopgaps",
+    8,
+    'National Telecommunications and Information Administration (NTIA), "NTIA Broadband Adoption Toolkit,"" 2013',
+    ["National Telecommunications and Information Administration (NTIA)"],
+    "NTIA Broadband Adoption Toolkit",
+    None,
+    "report",
+    issued="2013",
+    unsure=[BRK_ORGAUTH, BRK_DQ, BRK_NOCONT],
+)
+bcite(
+    "data",
+    1,
+    'FCC, "2016 Measuring Broadband America Fixed Broadband Report," 2016',
+    ["FCC"],
+    "2016 Measuring Broadband America Fixed Broadband Report",
+    None,
+    "report",
+    issued="2016",
+    unsure=["the agency's abbreviation as printed is the author"],
+)
+bcite(
+    "data",
+    2,
+    'Emily Hong and Sarah Morris, "Getting Up to Speed: Best Practices for Measuring Broadband Performance" (Washington: New America Foundation, 2016)',
+    ["Emily Hong", "Sarah Morris"],
+    "Getting Up to Speed: Best Practices for Measuring Broadband Performance",
+    None,
+    "report",
+    issued="2016",
+    publisher="New America Foundation",
+    signal="For more information about broadband performance and consumer-facing transparency, see",
+    unsure=[BRK_PROSE, BRK_IMPRINT],
+)
+bcite(
+    "data",
+    3,
+    'Giulia McHenry, "Evolving Technologies Change the Nature of Internet Use" (Washington: NTIA, 2016)',
+    ["Giulia McHenry"],
+    "Evolving Technologies Change the Nature of Internet Use",
+    None,
+    "report",
+    issued="2016",
+    publisher="NTIA",
+    signal="For current research on in-home use of wireless broadband subscriptions, see",
+    unsure=[
+        BRK_PROSE,
+        BRK_IMPRINT,
+        BRK_LINK.format("an ntia.doc.gov /blog/ page")
+        + "; kind report as printed (the target suggests a blog post, not used)",
+    ],
+)
+bcite(
+    "research",
+    1,
+    "National Science Foundation website",
+    [],
+    None,
+    "National Science Foundation",
+    "web-page",
+    signal="For more information on the Advanced Wireless Initiative, visit the",
+    unsure=[
+        "a website named by its owner alone: no title, the name is the container (batch 9's rule); 'website' is not part of the name",
+        BRK_LINK.format("nsf.gov/cise/advancedwireless/"),
+        "could be read as no citation at all",
+    ],
+)
+bcite(
+    "levers",
+    1,
+    'FCC, "Summary of FCC Commissioner Ajit Pai\'s Digital Empowerment Agenda," 2016',
+    ["FCC"],
+    "Summary of FCC Commissioner Ajit Pai's Digital Empowerment Agenda",
+    None,
+    "report",
+    issued="2016",
+    unsure=[
+        BRK_LINK.format("an apps.fcc.gov PDF"),
+        "an agency's summary document: kind report (could be other)",
+    ],
+)
+bcite(
+    "priorities",
+    1,
+    'John Horrigan and Maeve Duggan, "Home Broadband 2015" (Washington: Pew Research Center, 2015)',
+    ["John Horrigan", "Maeve Duggan"],
+    "Home Broadband 2015",
+    None,
+    "report",
+    issued="2015",
+    publisher="Pew Research Center",
+    unsure=[BRK_IMPRINT],
+)
+bcite(
+    "priorities",
+    2,
+    'Government Accountability Office (GAO), "Intended Outcomes and Effectiveness of Efforts to Address Adoption Barriers Are Unclear,"" GAO-15-473, 2015',
+    ["Government Accountability Office (GAO)"],
+    "Intended Outcomes and Effectiveness of Efforts to Address Adoption Barriers Are Unclear",
+    None,
+    "report",
+    issued="2015",
+    unsure=[BRK_ORGAUTH, BRK_DQ, "'GAO-15-473' is the report's number; not recorded"],
+)
+bcite(
+    "priorities",
+    3,
+    "GAO 2015",
+    ["GAO"],
+    None,
+    None,
+    "report",
+    issued="2015",
+    short=True,
+    unsure=[BRK_SHORT, "refers to the GAO report of note priorities:2 (GAO-15-473)"],
+)
+bcite(
+    "priorities",
+    3,
+    'National Telecommunications and Information Administration (NTIA), "NTIA Broadband Adoption Toolkit," 2013',
+    ["National Telecommunications and Information Administration (NTIA)"],
+    "NTIA Broadband Adoption Toolkit",
+    None,
+    "report",
+    issued="2013",
+    unsure=[BRK_ORGAUTH, "split at ';'"],
+)
+bcite(
+    "priorities",
+    4,
+    "NTIA 2013",
+    ["NTIA"],
+    None,
+    None,
+    "report",
+    issued="2013",
+    short=True,
+    unsure=[
+        BRK_SHORT,
+        "refers to the NTIA Broadband Adoption Toolkit (note priorities:3)",
+        "the quoted definition before it is prose, not a title; no signal",
+    ],
+)
+bcite(
+    "priorities",
+    4,
+    "https://www2.ntia.doc.gov/resources",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www2.ntia.doc.gov/resources",
+    signal="see",
+    unsure=[BRK_BARE, "', or' is the separator, 'see' the signal"],
+)
+bcite(
+    "priorities",
+    5,
+    'City of Seattle, "Information Technology Access and Adoption in Seattle: Progress Towards Digital Opportunity and Equity," 2014',
+    ["City of Seattle"],
+    "Information Technology Access and Adoption in Seattle: Progress Towards Digital Opportunity and Equity",
+    None,
+    "report",
+    issued="2014",
+    unsure=[BRK_NOCONT],
+)
+bcite(
+    "priorities",
+    6,
+    'Minnesota Office of Broadband Development, "Governor\'s Task Force on Broadband–2016 Annual Report," 2016',
+    ["Minnesota Office of Broadband Development"],
+    "Governor's Task Force on Broadband–2016 Annual Report",
+    None,
+    "report",
+    issued="2016",
+    unsure=["the en dash inside the title kept as typed"],
+)
+bcite(
+    "collaborate",
+    1,
+    'Marcia Pledger, "First High-Speed Broadband in Cleveland\'s Public Housing Celebrated Today," Cleveland Plain Dealer, May 11, 2017',
+    ["Marcia Pledger"],
+    "First High-Speed Broadband in Cleveland's Public Housing Celebrated Today",
+    "Cleveland Plain Dealer",
+    "news-article",
+    issued="2017-05-11",
+)
+bcite(
+    "localneeds",
+    1,
+    'Jessica A. Lee and Adie Tomer, "Building and Advancing Digital Skills to Support Seattle\'s Economic Future" (Washington: Brookings Institution, 2015)',
+    ["Jessica A. Lee", "Adie Tomer"],
+    "Building and Advancing Digital Skills to Support Seattle's Economic Future",
+    None,
+    "report",
+    issued="2015",
+    publisher="Brookings Institution",
+    unsure=[BRK_IMPRINT],
+)
+bcite(
+    "localneeds",
+    2,
+    'Jordana Barton, "Closing the Digital Divide: A Framework for Meeting CRA Obligations" (Federal Reserve Bank of Dallas, 2016)',
+    ["Jordana Barton"],
+    "Closing the Digital Divide: A Framework for Meeting CRA Obligations",
+    None,
+    "report",
+    issued="2016",
+    publisher="Federal Reserve Bank of Dallas",
+    unsure=[
+        "'(Publisher, Year)' with no place: the bank is the publisher",
+        "cited in the box's text as a printed '{2}' (a template slip), not a superscript",
+    ],
+)
+bcite(
+    "regionalism",
+    1,
+    'National Telecommunications and Information Administration (NTIA), "NTIA Broadband Adoption Toolkit,"" 2013',
+    ["National Telecommunications and Information Administration (NTIA)"],
+    "NTIA Broadband Adoption Toolkit",
+    None,
+    "report",
+    issued="2013",
+    unsure=[BRK_ORGAUTH, BRK_DQ],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
