@@ -1558,3 +1558,21 @@ def test_a_name_and_a_dash_before_a_quoted_title(
     assert [c.literal for c in source.contributors] == ([author] if author else [])
     assert source.title is not None
     assert source.issued is not None
+
+
+def test_or_between_alternatives_and_see_eg_after_prose_split_and_start_citations() -> None:
+    # Brookings, Signs of digital distress, costs box note 2 (batch 15)
+    note = (
+        'For a supportive description of "one touch make ready" policy, see Next Century Cities, '
+        '"One Touch Make Ready Fact Sheet", 2017; or Jon Brodkin, "Verizon Supports '
+        'Controversial Rule That Could Help Google Fiber Expand," Ars Technica, June 16, 2017. '
+        "However, some established internet service providers have sued over initial ordinances "
+        'in Louisville, Ky. and Nashville, Tenn. See, e.g., Blair Levin, "Next Battlefield in the '
+        'Game of Gigs: Cities and Polls" (Washington: Brookings Institution, 2016).'
+    )
+    cites = [parse_citation(note[s:e]).source for s, e in split_footnote(note)]
+    assert len(cites) == 3
+    assert [c.family for c in cites[1].contributors] == ["Brodkin"]
+    assert cites[1].container == "Ars Technica"
+    assert [c.family for c in cites[2].contributors] == ["Levin"]
+    assert cites[2].title == "Next Battlefield in the Game of Gigs: Cities and Polls"

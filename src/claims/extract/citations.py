@@ -347,7 +347,9 @@ _PAREN_PINPOINT = re.compile(
     r"|\)\s*,\s*\[[^\]]{1,30}\]\.$"
 )
 # a signal after a full stop starts the next citation: "…, 264. Also see P v. Hill …"
-_SIGNAL_AFTER_STOP = re.compile(r"(?:Also\s+see|See\s+also|See|Cf\.|Compare)\s+(?=[A-Z“\"‘])")
+_SIGNAL_AFTER_STOP = re.compile(
+    r"(?:Also\s+see|See\s+also|See|Cf\.|Compare)(?:,?\s+e\.g\.)?,?\s+(?=[A-Z“\"‘])"
+)
 
 
 # a sentence of prose ending in a signal starts the next citation: "… ‘Data Trusts’. For further

@@ -36,6 +36,7 @@ SIGNAL = re.compile(
     r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?"
     r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?,?"
     r"|cf\.|e\.g\.,?|for example,?|for instance,|quoted in|cited in|as cited in"
+    r"|or(?=\s+[A-Z])"  # "…; or Jon Brodkin, “Title,” …": the second of two alternatives
     # a translator's or editor's remark first: "Author's translation. Peter de Graaf, …"
     r"|(?:(?:the\s+)?author[’']s\s+translation|(?:my|our)\s+translation|translated\s+by\s+the"
     r"\s+author|emphasis\s+(?:added|mine|in\s+(?:the\s+)?original)|(?:internal\s+)?citations?"
