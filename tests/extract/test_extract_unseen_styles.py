@@ -1576,3 +1576,32 @@ def test_or_between_alternatives_and_see_eg_after_prose_split_and_start_citation
     assert cites[1].container == "Ars Technica"
     assert [c.family for c in cites[2].contributors] == ["Levin"]
     assert cites[2].title == "Next Battlefield in the Game of Gigs: Cities and Polls"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Brookings, Signs of digital distress, stopgaps box notes 4 and 5 (batch 15)
+        "For the full library of Lifeline-related information, see "
+        "https://www.fcc.gov/general/lifeline-program-low-income-consumers.",
+        "The Broadband Opportunity Council's website is "
+        "https://www.ntia.doc.gov/category/broadband-opportunity-council",
+    ],
+)
+def test_an_address_pointed_to_in_a_sentence_has_no_title(text: str) -> None:
+    source = parse_citation(text).source
+    assert source.title is None
+    assert source.url is not None
+    assert source.url.startswith("https://www.")
+    assert not source.contributors
+
+
+def test_a_year_after_a_doubled_closing_quote_is_the_date() -> None:
+    # stopgaps box note 8: 'Toolkit,"" 2013'
+    source = parse_citation(
+        'National Telecommunications and Information Administration (NTIA), "NTIA Broadband '
+        'Adoption Toolkit,"" 2013'
+    ).source
+    assert source.issued is not None
+    assert source.issued.iso() == "2013"
+    assert source.container is None

@@ -732,7 +732,7 @@ def _standalone(masked: str, start: int, end: int, *, after_quote: bool = False)
     after = masked[end:].lstrip(" \t\n")
     ok_before = (
         not before
-        or before[-1] in ",(;:" + MASK
+        or before[-1] in ',(;:"”' + MASK  # a stray closing quote too: '“Title,”” 2013'
         or (after_quote and bool(_NAME_BEFORE_YEAR.search(before)))
         # "Suhrkamp Verlag. 2009" ends it, or only its address follows ("Publishing. 2012. http…")
         or (before[-1] == "." and not after.strip(" ." + MASK))

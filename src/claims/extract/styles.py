@@ -550,6 +550,12 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     elif (only := _DOMAIN_ONLY.match(text)) is not None:
         changes["container"] = only["domain"]
         changes["title"] = None
+    elif not quoted and _prose_before_address(text):
+        # "For the full library of …, see https://…", "The Council's website is https://…": an
+        # address pointed to in a sentence, with no title of its own
+        changes["title"] = None
+        changes["container"] = None
+        changes["contributors"] = ()
     elif not quoted and (owner := _owner_site(text)) is not None:
         # a website cited by its owner's name alone: "International Organization for
         # Migration, https://www.iom.int", "AD FONTES MEDIA, INC. https://…"
@@ -1447,6 +1453,20 @@ def _apa_at(
         name = journal["journal"] or journal["bare"] if journal else site["site"] if site else None
         out["container"] = " ".join(name.split()) if name else None
     return out
+
+
+_PROSE_THEN_ADDRESS = re.compile(
+    r"^(?P<prose>[A-Z][^“”\"()\[\]]{10,300}?)[,:]?\s+(?=https?:|www\.)(?P<url>\S+)\s*$"
+)
+_POINTING = re.compile(r"(?i)\b(?:see|is|are|at|visit|found|here|available)\s*:?$")
+
+
+def _prose_before_address(text: str) -> bool:
+    m = _PROSE_THEN_ADDRESS.match(text.strip().rstrip("."))
+    if m is None:
+        return False
+    prose = m["prose"].strip()
+    return bool(_POINTING.search(prose)) or _is_prose(prose, 6)
 
 
 _OWNER_WORDS = 12  # "UN Office on Genocide Prevention and the Responsibility to Protect"
