@@ -11901,6 +11901,586 @@ bcite(
 )
 
 
+# --- batch 16 (added 2026-12-02, scored untuned before any change) -------------------------
+# One publisher outside citations-dev and batches 1-15, found with the code search
+# (`find_string ", accessed 1 "` hit a note `“Artisanal Fishing Opportunities,” the Ocean
+# Health Index, accessed 1 September 2017,` kept in JavaScript; `find_repos "stable-seas"` led
+# to the repository): Stable Seas, a programme of One Earth Future (a Colorado foundation and
+# peace think tank), the 2017 Stable Seas Maritime Security Index for sub-Saharan Africa, its
+# web interface as its developer kept it. Each issue area is a JavaScript object whose cards
+# end in a `links` element, `items: [{org: '<sup>N</sup> …', url: '…'}]`; `buildLinks()`
+# (js/main.js) prints each `org` with d3's `.html()` inside an `<a href=url>`, so the note
+# prints as the `org` text only and its address is a link target, never printed (every
+# line's url is null; the target is in `unsure`). The `<sup>N</sup>` prefix is the note
+# number, numbered through the issue area's cards. Copied verbatim below, rendered as a
+# browser prints them: tags dropped (an unclosed `<em>` too), runs of white space as one
+# space. Chicago notes with a dangling `, accessed 28 August 2017,` or `available at` where
+# the address would follow, organisation authors, `(Place: Publisher, Year)` imprints for
+# agency reports, `the World Bank` after a title, `Ibid.` and author-title short forms.
+# Only live cards are taken: coastal welfare notes 1-16 (cards 1-4; notes 17-23 sit in
+# commented-out cards and are never printed) and mixed migration notes 1-13 (card 1).
+SS = (
+    "One Earth Future, Stable Seas (a maritime-security programme of a peace think tank): "
+    "Stable Seas Maritime Security Index, sub-Saharan Africa (2017), the web interface's issue "
+    "areas 'Coastal Welfare' and 'Maritime Mixed Migration'; licence not stated — only the "
+    "notes are quoted"
+)
+DOCS["sscw"] = (
+    "robisoniv/stable-seas@08dd97221ee7bccb06bbc271049b59ca0504a622:data/coastal-welfare/coastal-welfare-data.js "
+    "(the cards' notes as JavaScript `links` items `{org: '<sup>N</sup> …', url: '…'}`; the org "
+    "text prints, the url is only the link target; notes 1-16 of the live cards 1-4)",
+    SS,
+)
+DOCS["ssmm"] = (
+    "robisoniv/stable-seas@b782fd5ee6d924b8c1207327362f19c90634bc80:data/maritime-mixed-migration/maritime-mixed-migration-data.js "
+    '(JSON-style `"items": [{"org": "<sup>N</sup> …", "url": "…"}]`; notes 1-13 of card 1, '
+    "'Maritime Trafficking')",
+    SS,
+)
+BATCH.update(dict.fromkeys((SS,), 16))
+# note text (the `org` value) -> the `url` value, which is the link target only
+SS_NOTES = {
+    "sscw": [
+        (
+            "<sup>1</sup> Ryan Jablonski and Steven Oliver, “The Political Economy of Plunder: Economic Opportunity and Modern Piracy,” <em>Journal of Conflict Resolution</em> 57, no. 4 (2012): 682–708.",
+            None,
+        ),
+        (
+            "<sup>2</sup> Mattias Fluckiger and Markus Ludwig, “Economic Shocks in the Fisheries Sector and Maritime Piracy,” <em>Journal of Development Economics</em> 114 (2015): 107–125.",
+            None,
+        ),
+        (
+            "<sup>3</sup> Steven Oliver, Ryan Jablonski, and Justin V. Hastings, “The Tortuga Disease: The Perverse Effects of Illicit Foreign Capital,” <em>International Studies Quarterly<em> (forthcoming, 2017), accessed 28 August 2017,",
+            "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=2233959",
+        ),
+        ("<sup>4</sup> Ibid.", None),
+        ("<sup>5</sup> Ibid.", None),
+        (
+            "<sup>6</sup> Jason Beaubien, “Photos Of Somalia: The Drought, the People, the Captured Porcupine,” <em>NPR</em>, 17 July 2017,",
+            "http://www.npr.org/sections/goatsandsoda/2017/06/17/533050733/photos-of-somalia-surviving-in-one-of-the-worlds-driest-places",
+        ),
+        (
+            "<sup>7</sup> The Research and Evidence Facility Consortium, “Migration between the Horn of Africa and Yemen,” 25 July 2017,",
+            "https://www.soas.ac.uk/ref-hornresearch/research-papers/file122639.pdf",
+        ),
+        (
+            "<sup>8</sup> Ralph Sundberg and Erik Melander, “Introducing the UCDP Georeferenced Event Dataset,” <em>Journal of Peace Research</em> 50, no.4 (2013): 523–532; Mihai Croicu and Ralph Sundberg, “UCDP GED Codebook version 17.1,” Department of Peace and Conflict Research, Uppsala University, 2017.",
+            None,
+        ),
+        (
+            "<sup>9</sup> Ursula Daxacker and Brandon C. Prins, “Financing Rebellion: Using Piracy to Explain and Predict Conflict Intensity in Africa and Southeast Asia,” <em>Journal of Peace Research</em> 54, no. 2 (2017): 215–230.",
+            None,
+        ),
+        ("<sup>10</sup> Ibid.", None),
+        (
+            "<sup>11</sup> Cecile Fruman, “Why Gender Equality in Doing Business Makes Good Economic Sense,” the World Bank Private Sector Development Blog, 17 November 2016,",
+            "http://blogs.worldbank.org/psd/why-gender-equality-doing-business-makes-good-economic-sense",
+        ),
+        (
+            "<sup>12</sup> Timothy Walker, “Why We Need More Women in Maritime Industries,” <em>World Economic Forum Agenda</em>, 4 September 2015,",
+            "https://www.weforum.org/agenda/2015/09/why-we-need-more-women-in-maritime-industries/",
+        ),
+        (
+            "<sup>13</sup>  Angela Lentisco and Robert Ulric Lee, <em>A Review of Women’s Access to Fish in Small-scale Fisheries</em> (Rome: Food and Agricuture Organization of the United Nations, 2015),",
+            "http://www.fao.org/3/a-i4884e.pdf",
+        ),
+        (
+            "<sup>14</sup> “Women, Business, and the Law 2016: Getting to Equal,” the World Bank, available at",
+            "http://wbl.worldbank.org/",
+        ),
+        (
+            "<sup>15</sup> The Doing Business Project, “Starting a Business,” the World Bank, 2017, accessed 28 August 2017,",
+            "http://www.doingbusiness.org/data/exploretopics/starting-a-business",
+        ),
+        (
+            "<sup>16</sup> “Women, Business, and the Law 2016: Getting to Equal,” the World Bank, available at",
+            "http://wbl.worldbank.org/",
+        ),
+    ],
+    "ssmm": [
+        (
+            "<sup>1</sup> International Labour Organization, <em>Caught at Sea: Forced Labour and Trafficking in Fisheries</em> (Geneva, Switzerland: ILO, 2013).",
+            "http://www.ilo.org/wcmsp5/groups/public/---ed_norm/---declaration/documents/publication/wcms_214472.pdf",
+        ),
+        (
+            "<sup>2</sup> Interpol, <em>Study on Fisheries Crime in the West African Coastal Region</em> (Lyon, France: Interpol Environmental Security Sub-Directorate, 2014).",
+            "https://www.interpol.int/content/download/27590/369574/version/3/file/WACS%20EN.pdf",
+        ),
+        (
+            "<sup>3</sup> United Nations Office on Drugs and Crime, <em>Transnational Organized Crime in the Fishing Industry – Focus on: Trafficking in Persons, Smuggling of Migrants, Illicit Drugs Trafficking</em> (Vienna, Austria: United Nations, 2011).",
+            "https://www.unodc.org/documents/human-trafficking/Issue_Paper_-_TOC_in_the_Fishing_Industry.pdf",
+        ),
+        ("<sup>4</sup> Ibid.", None),
+        (
+            "<sup>5</sup> U.S. Department of State, <em>Trafficking in Persons Report</em> (Washington, D.C.: U.S Department of State, June 2017).",
+            "https://www.state.gov/documents/organization/271339.pdf",
+        ),
+        (
+            "<sup>6</sup> Melanie Gosling, “’Slave Ships’ Seized off Cape Coast,” <em>Independent Online</em>, 24 January 2014.",
+            "https://www.iol.co.za/news/south-africa/western-cape/slave-ships-seized-off-cape-coast-1636266",
+        ),
+        (
+            "<sup>7</sup> Seafish, <em>Seafish Ethics Profile: South Africa</em> (Grimsby, UK: Seafish Industry Authority, 2015).",
+            "http://www.seafish.org/media/publications/SouthAfricaEthicsProfile_201509.pdf",
+        ),
+        (
+            "<sup>8</sup> Rebecca Surtees, <em>In African Waters: The Trafficking of Cambodian Fishers in South Africa</em> (Geneva, Switzerland and Washington, D.C.: IOM and Nexus Institute, 2014).",
+            "http://un-act.org/publication/view/in-african-waters-the-trafficking-of-cambodian-fishers-in-south-africa/",
+        ),
+        (
+            "<sup>9</sup> Sharon LaFraniere, “Africa’s World of Forced Labor, in a 6-Year-Old’s Eyes,” <em>The New York Times</em>, 29 October 2006.",
+            " http://www.nytimes.com/2006/10/29/world/africa/29ghana.html",
+        ),
+        (
+            "<sup>10</sup> Kirsten Singleton, Katrina B. Stone, and Julie Stricker, <em>Child Trafficking into Forced Labor on Lake Volta, Ghana: A Mixed Methods Assessment</em> (Washington, D.C.: International Justice Mission, 2016).",
+            "https://www.ijm.org/sites/default/files/resources/ijm-ghana-report.pdf",
+        ),
+        ("<sup>11</sup> Ibid.", None),
+        (
+            "<sup>12</sup> International Labour Organization, <em>Caught at Sea</em>; Singleton, Stone, and Stricker, <em>Child Trafficking into Forced Labor on Lake Volta, Ghana</em>.",
+            None,
+        ),
+        (
+            "<sup>13</sup> Christopher Horwood, <em>In Pursuit of the Southern Dream: Victims of Necessity: Assessment of the Irregular Movement of Men from East Africa and the Horn to South Africa</em> (Geneva, Switzerland: International Organization for Migration, 2009).",
+            "http://publications.iom.int/system/files/pdf/iomresearchassessment.pdf",
+        ),
+    ],
+}
+SS_TARGET: dict[tuple[str, str], str] = {}
+for _doc, _items in SS_NOTES.items():
+    for _n, (_org, _target) in enumerate(_items, 1):
+        _m = re.match(r"<sup>(\d+)</sup>\s*", _org)
+        assert _m and int(_m.group(1)) == _n, (_doc, _n)
+        NOTES[(_doc, str(_n))] = re.sub(
+            r"\s+", " ", re.sub(r"<[^<>]*>", "", _org[_m.end() :])
+        ).strip()
+        if _target:
+            SS_TARGET[(_doc, str(_n))] = _target.strip()
+assert [len(v) for v in SS_NOTES.values()] == [16, 13]
+
+SS_TGT = "the note is a link whose target ({}) is never printed (buildLinks prints only the org text): url null"
+SS_NOLINK = "the note has no link target in the source"
+SS_CHI_PAGES = "Chicago journal note: the pages after the colon are the pinpoint, even as a range (citations-dev convention)"
+SS_IMPRINT = "'(Place: X, Year)': X is the publisher; the place is not recorded"
+SS_ORGAUTH = "an organisation in the author slot is the author"
+SS_ACC = "the note ends ', accessed D Month YYYY,' where the address would follow; the trailing comma is not part of raw"
+SS_IBID = "Ibid. — short form: only what is printed is labelled"
+SS_REPORT = "an organisation's publication with an imprint: kind report (could be book)"
+
+
+def sscite(doc: str, n: int, raw: str, *args, **kw) -> None:
+    target = SS_TARGET.get((doc, str(n)))
+    kw["unsure"] = [SS_TGT.format(target) if target else SS_NOLINK, *kw.get("unsure", [])]
+    cite(doc, str(n), raw, *args, **kw)
+
+
+D = "sscw"
+sscite(
+    D,
+    1,
+    "Ryan Jablonski and Steven Oliver, “The Political Economy of Plunder: Economic Opportunity and Modern Piracy,” Journal of Conflict Resolution 57, no. 4 (2012): 682–708",
+    ["Ryan Jablonski", "Steven Oliver"],
+    "The Political Economy of Plunder: Economic Opportunity and Modern Piracy",
+    "Journal of Conflict Resolution",
+    "journal-article",
+    issued="2012",
+    pinpoint="682–708",
+    unsure=[SS_CHI_PAGES],
+)
+sscite(
+    D,
+    2,
+    "Mattias Fluckiger and Markus Ludwig, “Economic Shocks in the Fisheries Sector and Maritime Piracy,” Journal of Development Economics 114 (2015): 107–125",
+    ["Mattias Fluckiger", "Markus Ludwig"],
+    "Economic Shocks in the Fisheries Sector and Maritime Piracy",
+    "Journal of Development Economics",
+    "journal-article",
+    issued="2015",
+    pinpoint="107–125",
+    unsure=[SS_CHI_PAGES],
+)
+sscite(
+    D,
+    3,
+    "Steven Oliver, Ryan Jablonski, and Justin V. Hastings, “The Tortuga Disease: The Perverse Effects of Illicit Foreign Capital,” International Studies Quarterly (forthcoming, 2017), accessed 28 August 2017",
+    ["Steven Oliver", "Ryan Jablonski", "Justin V. Hastings"],
+    "The Tortuga Disease: The Perverse Effects of Illicit Foreign Capital",
+    "International Studies Quarterly",
+    "journal-article",
+    issued="2017",
+    accessed="2017-08-28",
+    unsure=[
+        SS_ACC,
+        "'(forthcoming, 2017)': issued 2017 as printed, though the article was forthcoming (could be a preprint: report)",
+        "the journal title's italics are opened twice and never closed (`<em>…<em>`): the tags print nothing",
+    ],
+)
+sscite(
+    D,
+    4,
+    "Ibid",
+    [],
+    None,
+    None,
+    "journal-article",
+    short=True,
+    unsure=[SS_IBID + "; refers to note 3 (Oliver, Jablonski and Hastings): kind journal-article"],
+)
+sscite(
+    D,
+    5,
+    "Ibid",
+    [],
+    None,
+    None,
+    "journal-article",
+    short=True,
+    unsure=[SS_IBID + "; refers to note 4, i.e. note 3: kind journal-article"],
+)
+sscite(
+    D,
+    6,
+    "Jason Beaubien, “Photos Of Somalia: The Drought, the People, the Captured Porcupine,” NPR, 17 July 2017",
+    ["Jason Beaubien"],
+    "Photos Of Somalia: The Drought, the People, the Captured Porcupine",
+    "NPR",
+    "news-article",
+    issued="2017-07-17",
+    unsure=[
+        "the printed date (17 July 2017) disagrees with the link target's /2017/06/17/: kept as printed",
+        "the note ends with a comma where the address would follow; not part of raw",
+    ],
+)
+sscite(
+    D,
+    7,
+    "The Research and Evidence Facility Consortium, “Migration between the Horn of Africa and Yemen,” 25 July 2017",
+    ["The Research and Evidence Facility Consortium"],
+    "Migration between the Horn of Africa and Yemen",
+    None,
+    "report",
+    issued="2017-07-25",
+    unsure=[
+        SS_ORGAUTH,
+        "a research consortium's paper (the target is a PDF): kind report; no container or publisher printed",
+    ],
+)
+sscite(
+    D,
+    8,
+    "Ralph Sundberg and Erik Melander, “Introducing the UCDP Georeferenced Event Dataset,” Journal of Peace Research 50, no.4 (2013): 523–532",
+    ["Ralph Sundberg", "Erik Melander"],
+    "Introducing the UCDP Georeferenced Event Dataset",
+    "Journal of Peace Research",
+    "journal-article",
+    issued="2013",
+    pinpoint="523–532",
+    unsure=[SS_CHI_PAGES, "'no.4' (no space) kept as printed"],
+)
+sscite(
+    D,
+    8,
+    "Mihai Croicu and Ralph Sundberg, “UCDP GED Codebook version 17.1,” Department of Peace and Conflict Research, Uppsala University, 2017",
+    ["Mihai Croicu", "Ralph Sundberg"],
+    "UCDP GED Codebook version 17.1",
+    None,
+    "report",
+    issued="2017",
+    publisher="Department of Peace and Conflict Research, Uppsala University",
+    unsure=[
+        "'; ' is the separator",
+        "a dataset codebook: kind report (could be other); the department and university after the title are the publisher",
+    ],
+)
+sscite(
+    D,
+    9,
+    "Ursula Daxacker and Brandon C. Prins, “Financing Rebellion: Using Piracy to Explain and Predict Conflict Intensity in Africa and Southeast Asia,” Journal of Peace Research 54, no. 2 (2017): 215–230",
+    ["Ursula Daxacker", "Brandon C. Prins"],
+    "Financing Rebellion: Using Piracy to Explain and Predict Conflict Intensity in Africa and Southeast Asia",
+    "Journal of Peace Research",
+    "journal-article",
+    issued="2017",
+    pinpoint="215–230",
+    unsure=[SS_CHI_PAGES, "'Daxacker' (for Daxecker) kept as printed"],
+)
+sscite(
+    D,
+    10,
+    "Ibid",
+    [],
+    None,
+    None,
+    "journal-article",
+    short=True,
+    unsure=[SS_IBID + "; refers to note 9 (Daxacker and Prins): kind journal-article"],
+)
+sscite(
+    D,
+    11,
+    "Cecile Fruman, “Why Gender Equality in Doing Business Makes Good Economic Sense,” the World Bank Private Sector Development Blog, 17 November 2016",
+    ["Cecile Fruman"],
+    "Why Gender Equality in Doing Business Makes Good Economic Sense",
+    "the World Bank Private Sector Development Blog",
+    "blog-post",
+    issued="2016-11-17",
+    unsure=["the blog's name is the container, with its lower-case 'the' as printed"],
+)
+sscite(
+    D,
+    12,
+    "Timothy Walker, “Why We Need More Women in Maritime Industries,” World Economic Forum Agenda, 4 September 2015",
+    ["Timothy Walker"],
+    "Why We Need More Women in Maritime Industries",
+    "World Economic Forum Agenda",
+    "blog-post",
+    issued="2015-09-04",
+    unsure=[
+        "the World Economic Forum's Agenda is an organisation's blog: kind blog-post (could be news-article)"
+    ],
+)
+sscite(
+    D,
+    13,
+    "Angela Lentisco and Robert Ulric Lee, A Review of Women’s Access to Fish in Small-scale Fisheries (Rome: Food and Agricuture Organization of the United Nations, 2015)",
+    ["Angela Lentisco", "Robert Ulric Lee"],
+    "A Review of Women’s Access to Fish in Small-scale Fisheries",
+    None,
+    "report",
+    issued="2015",
+    publisher="Food and Agricuture Organization of the United Nations",
+    unsure=[
+        SS_IMPRINT,
+        SS_REPORT,
+        "'Agricuture' kept as printed",
+        "the trailing comma (the address would follow) is not part of raw",
+    ],
+)
+sscite(
+    D,
+    14,
+    "“Women, Business, and the Law 2016: Getting to Equal,” the World Bank",
+    [],
+    "Women, Business, and the Law 2016: Getting to Equal",
+    None,
+    "report",
+    publisher="the World Bank",
+    unsure=[
+        "no author printed; 'the World Bank' after the title is the publisher of a report",
+        "the year 2016 is only in the title: issued null",
+        "the dangling 'available at' (the address is only the link target) is not part of raw",
+    ],
+)
+sscite(
+    D,
+    15,
+    "The Doing Business Project, “Starting a Business,” the World Bank, 2017, accessed 28 August 2017",
+    ["The Doing Business Project"],
+    "Starting a Business",
+    "the World Bank",
+    "web-page",
+    issued="2017",
+    accessed="2017-08-28",
+    unsure=[
+        SS_ORGAUTH,
+        SS_ACC,
+        "a data topic page: kind web-page; 'the World Bank' is the site (container)",
+    ],
+)
+sscite(
+    D,
+    16,
+    "“Women, Business, and the Law 2016: Getting to Equal,” the World Bank",
+    [],
+    "Women, Business, and the Law 2016: Getting to Equal",
+    None,
+    "report",
+    publisher="the World Bank",
+    unsure=[
+        "repeats note 14 in full (not a short form), labelled as note 14",
+        "the dangling 'available at' is not part of raw",
+    ],
+)
+
+D = "ssmm"
+sscite(
+    D,
+    1,
+    "International Labour Organization, Caught at Sea: Forced Labour and Trafficking in Fisheries (Geneva, Switzerland: ILO, 2013)",
+    ["International Labour Organization"],
+    "Caught at Sea: Forced Labour and Trafficking in Fisheries",
+    None,
+    "report",
+    issued="2013",
+    publisher="ILO",
+    unsure=[SS_ORGAUTH, SS_IMPRINT, SS_REPORT],
+)
+sscite(
+    D,
+    2,
+    "Interpol, Study on Fisheries Crime in the West African Coastal Region (Lyon, France: Interpol Environmental Security Sub-Directorate, 2014)",
+    ["Interpol"],
+    "Study on Fisheries Crime in the West African Coastal Region",
+    None,
+    "report",
+    issued="2014",
+    publisher="Interpol Environmental Security Sub-Directorate",
+    unsure=[SS_ORGAUTH, SS_IMPRINT],
+)
+sscite(
+    D,
+    3,
+    "United Nations Office on Drugs and Crime, Transnational Organized Crime in the Fishing Industry – Focus on: Trafficking in Persons, Smuggling of Migrants, Illicit Drugs Trafficking (Vienna, Austria: United Nations, 2011)",
+    ["United Nations Office on Drugs and Crime"],
+    "Transnational Organized Crime in the Fishing Industry – Focus on: Trafficking in Persons, Smuggling of Migrants, Illicit Drugs Trafficking",
+    None,
+    "report",
+    issued="2011",
+    publisher="United Nations",
+    unsure=[SS_ORGAUTH, SS_IMPRINT, "a UNODC issue paper: kind report"],
+)
+sscite(
+    D,
+    4,
+    "Ibid",
+    [],
+    None,
+    None,
+    "report",
+    short=True,
+    unsure=[SS_IBID + "; refers to note 3 (UNODC): kind report"],
+)
+sscite(
+    D,
+    5,
+    "U.S. Department of State, Trafficking in Persons Report (Washington, D.C.: U.S Department of State, June 2017)",
+    ["U.S. Department of State"],
+    "Trafficking in Persons Report",
+    None,
+    "report",
+    issued="2017-06",
+    publisher="U.S Department of State",
+    unsure=[
+        SS_ORGAUTH,
+        SS_IMPRINT,
+        "'U.S Department of State' (no second full stop) in the imprint kept as printed",
+    ],
+)
+sscite(
+    D,
+    6,
+    "Melanie Gosling, “’Slave Ships’ Seized off Cape Coast,” Independent Online, 24 January 2014",
+    ["Melanie Gosling"],
+    "’Slave Ships’ Seized off Cape Coast",
+    "Independent Online",
+    "news-article",
+    issued="2014-01-24",
+    unsure=[
+        "the inner quotation is printed with two right single quotes (’Slave Ships’): kept as printed"
+    ],
+)
+sscite(
+    D,
+    7,
+    "Seafish, Seafish Ethics Profile: South Africa (Grimsby, UK: Seafish Industry Authority, 2015)",
+    ["Seafish"],
+    "Seafish Ethics Profile: South Africa",
+    None,
+    "report",
+    issued="2015",
+    publisher="Seafish Industry Authority",
+    unsure=[SS_ORGAUTH, SS_IMPRINT],
+)
+sscite(
+    D,
+    8,
+    "Rebecca Surtees, In African Waters: The Trafficking of Cambodian Fishers in South Africa (Geneva, Switzerland and Washington, D.C.: IOM and Nexus Institute, 2014)",
+    ["Rebecca Surtees"],
+    "In African Waters: The Trafficking of Cambodian Fishers in South Africa",
+    None,
+    "report",
+    issued="2014",
+    publisher="IOM and Nexus Institute",
+    unsure=[
+        SS_IMPRINT,
+        "two publishers joined by 'and' kept as one string; two places not recorded",
+        SS_REPORT,
+    ],
+)
+sscite(
+    D,
+    9,
+    "Sharon LaFraniere, “Africa’s World of Forced Labor, in a 6-Year-Old’s Eyes,” The New York Times, 29 October 2006",
+    ["Sharon LaFraniere"],
+    "Africa’s World of Forced Labor, in a 6-Year-Old’s Eyes",
+    "The New York Times",
+    "news-article",
+    issued="2006-10-29",
+)
+sscite(
+    D,
+    10,
+    "Kirsten Singleton, Katrina B. Stone, and Julie Stricker, Child Trafficking into Forced Labor on Lake Volta, Ghana: A Mixed Methods Assessment (Washington, D.C.: International Justice Mission, 2016)",
+    ["Kirsten Singleton", "Katrina B. Stone", "Julie Stricker"],
+    "Child Trafficking into Forced Labor on Lake Volta, Ghana: A Mixed Methods Assessment",
+    None,
+    "report",
+    issued="2016",
+    publisher="International Justice Mission",
+    unsure=[SS_IMPRINT, SS_REPORT],
+)
+sscite(
+    D,
+    11,
+    "Ibid",
+    [],
+    None,
+    None,
+    "report",
+    short=True,
+    unsure=[SS_IBID + "; refers to note 10 (Singleton, Stone and Stricker): kind report"],
+)
+sscite(
+    D,
+    12,
+    "International Labour Organization, Caught at Sea",
+    ["International Labour Organization"],
+    "Caught at Sea",
+    None,
+    "report",
+    short=True,
+    unsure=[
+        "author-title short form of note 1 (ILO, Caught at Sea): only what is printed is labelled"
+    ],
+)
+sscite(
+    D,
+    12,
+    "Singleton, Stone, and Stricker, Child Trafficking into Forced Labor on Lake Volta, Ghana",
+    ["Singleton", "Stone", "Stricker"],
+    "Child Trafficking into Forced Labor on Lake Volta, Ghana",
+    None,
+    "report",
+    short=True,
+    unsure=[
+        "'; ' is the separator",
+        "author-title short form of note 10: family names alone stay alone; the short title is the title",
+    ],
+)
+sscite(
+    D,
+    13,
+    "Christopher Horwood, In Pursuit of the Southern Dream: Victims of Necessity: Assessment of the Irregular Movement of Men from East Africa and the Horn to South Africa (Geneva, Switzerland: International Organization for Migration, 2009)",
+    ["Christopher Horwood"],
+    "In Pursuit of the Southern Dream: Victims of Necessity: Assessment of the Irregular Movement of Men from East Africa and the Horn to South Africa",
+    None,
+    "report",
+    issued="2009",
+    publisher="International Organization for Migration",
+    unsure=[SS_IMPRINT, "an IOM research assessment: kind report"],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
