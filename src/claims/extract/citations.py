@@ -126,7 +126,6 @@ _DOCUMENT_NUMBER = re.compile(
     r"^(?:U\.?\s?N\.?\s+Doc\.?\s+)?[A-Z]{1,8}(?:/[A-Za-z0-9.()\-]+){2,}$"
     r"|^(?:U\.?\s?N\.?\s+)?(?:G\.?\s?A\.?|S\.?\s?C\.?|HRC|E)\s+Res\.?\s+\S+.*$"
 )
-_INTERVIEW = re.compile(r"\binterview(?:s|ed)?\s+with\b", re.IGNORECASE)
 _KEEP_PERIOD = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "st", "bros", "no"})
 _PROSE_WORDS = 14  # more words than this with no title, date or URL reads as a comment
 
@@ -1068,7 +1067,7 @@ def _parse(text: str) -> ParsedCitation:
             leftovers.append(prose)
 
     tail = _assign_segments(
-        post_segments, publisher, interview=bool(title and _INTERVIEW.search(title))
+        post_segments, publisher, interview=bool(title and styles.INTERVIEW_WITH.search(title))
     )
     container, publisher, kind = tail.container, tail.publisher, tail.kind or kind_hint
     if container is None and pre and not possessive_author:

@@ -101,10 +101,7 @@ def _runs_over_outlet(title: str | None, ours: dict[str, Any]) -> bool:
 def _runs_over_interviewee(title: str | None, ours: dict[str, Any]) -> bool:
     """The labeller's title runs on from "… interview with X" over X's post and office."""
     rules = ours["title"]
-    return bool(title and rules and _INTERVIEW.search(rules) and title.startswith(rules))
-
-
-_INTERVIEW = re.compile(r"\binterview(?:s|ed)?\s+with\s", re.IGNORECASE)
+    return bool(title and rules and styles.INTERVIEW_WITH.search(rules) and title.startswith(rules))
 
 
 def _after_title(text: str, authors: list[str], title: str | None) -> bool:
@@ -198,10 +195,10 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
     sure = reading.confidence
     # a title the rules read between quotation marks is an unambiguous span: the labeller
     # may not run it over its closing quote ("Title', in Book")
-    quoted = _quoted_title(parsed)
     # after a quoted title come its outlet, editors and book ("in Poems"), not its authors;
     # a labeller that reads authors there has not read the outlet either
     after = _title_quoted_at(parsed)
+    quoted = after > 0
     late_names = after > 0 and any(s >= after for s, _ in spans.get("authors", []))
     for name in ("title", "container"):
         if name == "title" and quoted:

@@ -43,6 +43,8 @@ SIGNAL = re.compile(
     r"\s+omitted|footnotes?\s+omitted)\.)\s+",
     re.IGNORECASE,
 )
+# a title naming an interview: "GovLab interview with Leodelma de Marilac Felix"
+INTERVIEW_WITH = re.compile(r"\binterview(?:s|ed)?\s+with\b", re.IGNORECASE)
 _QUOTES = '“”"„«»'
 # "23 Rev. Fin. 697, 698 (2019)", "193 U.S. 197 (1904)", "86 Fed. Reg. 36,987 (July 9, 2021)"
 _REPORTER_WORD = r"(?:[A-Z][\w.’'&]*|\d(?:d|th|st|nd|rd)\b\.?|of|and|on|&)"
@@ -1439,24 +1441,25 @@ def _apa_at(
         # "… in the GDPR [online] European Data Protection Law Review, 4(2)": the title ends
         out["title"] = " ".join(rest[: medium.start()].split()).strip(" ,.:")
         after = rest[medium.end() :]
-        journal = _APA_JOURNAL.match(after.lstrip())
-        site = _SITE.match(after)
-        name = journal["journal"] or journal["bare"] if journal else site["site"] if site else None
-        out["container"] = " ".join(name.split()) if name else None
+        out["container"] = _journal_or_site(after.lstrip(), _SITE.match(after))
         return out
     title = rest[: stop.start()] if stop else rest
     out["title"] = " ".join(title.split()).strip(" ,.:")
     if stop is not None:
         after = _MEDIUM.sub("", rest[stop.end() :])  # "Problems, [online] 63(1), pp.631–652"
-        journal = _APA_JOURNAL.match(after)
-        site = _SITE.match(after) if medium is not None else None
-        name = journal["journal"] or journal["bare"] if journal else site["site"] if site else None
-        out["container"] = " ".join(name.split()) if name else None
+        out["container"] = _journal_or_site(after, _SITE.match(after) if medium else None)
     return out
 
 
+def _journal_or_site(after: str, site: re.Match[str] | None) -> str | None:
+    """The journal named after an author-date title, else the site a medium introduced."""
+    journal = _APA_JOURNAL.match(after)
+    name = journal["journal"] or journal["bare"] if journal else site["site"] if site else None
+    return " ".join(name.split()) if name else None
+
+
 _PROSE_THEN_ADDRESS = re.compile(
-    r"^(?P<prose>[A-Z][^“”\"()\[\]]{10,300}?)[,:]?\s+(?=https?:|www\.)(?P<url>\S+)\s*$"
+    r"^(?P<prose>[A-Z][^“”\"()\[\]]{10,300}?)[,:]?\s+(?=https?:|www\.)\S+\s*$"
 )
 _POINTING = re.compile(r"(?i)\b(?:see|is|are|at|visit|found|here|available)\s*:?$")
 
@@ -1477,8 +1480,7 @@ def _owner_site(text: str) -> str | None:
     if m is None:
         return None
     name = " ".join(m["name"].split()).rstrip(" ,.")
-    tail = _URL_START.sub("", text[m.end() :], count=1)
-    after_url = tail.split(None, 1)[1] if len(tail.split(None, 1)) > 1 else ""
+    after_url = "".join(text[m.end() :].split(None, 1)[1:])  # the address is one word
     if after_url.strip(" .") and not _ACCESS_ONLY.match(after_url.strip()):
         return None  # more after the address: not a site by its owner alone
     owner = has_organisation_word(name) or looks_like_organisation(name) or name.isupper()

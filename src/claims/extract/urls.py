@@ -69,6 +69,10 @@ def _continues(url: str, gap: str, piece: str) -> bool:
         return _URL_ONLY.search(piece) is not None
     # a file name after a space: its extension, and a character no word holds (checked on
     # the piece's end only, so that a long piece costs no backtracking)
+    return _file_name(piece)
+
+
+def _file_name(piece: str) -> bool:
     return _FILE_END.search(piece[-6:]) is not None and any(c in piece for c in "_%/")
 
 
@@ -93,10 +97,6 @@ def _word_break(url: str, piece: str) -> bool:
         return True
     tail = re.match(r"[a-z]+", piece)
     return tail is not None and head.group(0) + tail.group(0) in _URL_WORDS
-
-
-def _file_name(piece: str) -> bool:
-    return _FILE_END.search(piece[-6:]) is not None and any(c in piece for c in "_%/")
 
 
 def _cut_before(url: str, gap: str, piece: str) -> bool:
