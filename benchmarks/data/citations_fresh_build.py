@@ -12481,6 +12481,344 @@ sscite(
 )
 
 
+# --- batch 18: Congressional Research Service, R48179 (added 2026-12-02, scored untuned) -----
+# The report's page as Markdown (congress.gov crs-product page): notes under '# Footnotes' as
+# table rows `| N. | text `; the text after the second bar is the note. Only notes with
+# citations to works are taken (17 of the first 30); all quotes are straight as stored.
+CRS = (
+    "Congressional Research Service (Library of Congress): Clare Y. Cho, Tickets for Live "
+    "Entertainment Events, CRS Report R48179, version 10 (22 April 2026; US government work)"
+)
+DOCS["crstix"] = (
+    "ProfAmiot/crs-reports@4b21102a6ac9125a51ee1f0b08cb5c91eb722bce:markdown/reports/"
+    "R48179v10-tickets-for-live-entertainment-events.md (the congress.gov page as Markdown; "
+    "notes as table rows `| N. | …`; notes 1-3, 7, 12, 14, 15, 18, 21, 22, 24, 25, 29, 30, 33)",
+    CRS,
+)
+BATCH.update(dict.fromkeys((CRS,), 18))
+CRS_HERE = "the '(hereinafter …)' parenthetical defines a short form; not part of raw"
+CRS_CHI = "Chicago pages after the publication parenthesis are the pinpoint even as a range"
+D = "crstix"
+note(
+    D,
+    "1",
+    'The estimate is based on a survey conducted by Activate from 2023 to 2024 that had 4,004 respondents. Activate, "Number of Concert Attendees in the United States in 2023 and 2024," Statista, October 2024, https://www.statista.com/statistics/1624353/number-concert-attendees-united-states/.',
+)
+note(
+    D,
+    "2",
+    "IBISWorld, Online Event Ticket Sales in the U.S., September 2025, p. 3 (hereinafter IBISWorld, Online Event Ticket Sales in the U.S.).",
+)
+note(
+    D,
+    "3",
+    "For example, see U.S. Congress, Senate Committee on the Judiciary, That's the Ticket: Promoting Competition and Protecting Consumers in Live Entertainment, hearing, 118th Cong., 1st sess., January 24, 2023, S.Hrg. 118-31 (Washington, DC: GPO, 2023), https://www.govinfo.gov/content/pkg/CHRG-118shrg52250/pdf/CHRG-118shrg52250.pdf (hereinafter Senate Judiciary hearing, That's the Ticket).",
+)
+note(
+    D,
+    "7",
+    "IBISWorld, Online Event Ticket Sales in the U.S., p. 19; and U.S. Government Accountability Office (GAO), Event Ticket Sales: Market Characteristics and Consumer Protection Issues, April 2018, pp. 4-5, https://www.gao.gov/assets/700/691247.pdf (hereinafter GAO, Event Ticket Sales).",
+)
+note(
+    D,
+    "12",
+    'For more information about the fees charged, see Ticketmaster, "How Are Ticket Prices and Fees Determined?" Ticketmaster Help Center, https://help.ticketmaster.com/hc/en-us/articles/9663528775313-How-are-ticket-prices-and-fees-determined, and AXS, "What Fees Are There When Buying Tickets?," AXS Help Center, https://support.axs.com/hc/en-us/articles/201083104-What-fees-are-there-when-buying-tickets.',
+)
+note(
+    D,
+    "14",
+    'Ticketmaster acquired TicketWeb in 2000 (see Bruce Orwall, "Ticketmaster Buys TicketWeb in Bid to Diversify Offerings," Wall Street Journal, May 30, 2000, https://www.wsj.com/articles/SB959636314630051866).',
+)
+note(
+    D,
+    "15",
+    "Office of New York State Attorney General Eric T. Schneiderman, Obstructed View: What's Blocking New Yorkers from Getting Tickets, January 2016, p. 29, https://ag.ny.gov/sites/default/files/reports/Ticket_Sales_Report.pdf (hereinafter NY State AG, Obstructed View).",
+)
+note(
+    D,
+    "18",
+    'For example, see Editorial Staff, "We\'re All In: How All In Prices Make Buying Tickets Easier," Ticketmaster, May 8, 2025, https://blog.ticketmaster.com/all-in-pricing-explained/; and SeatGeek, "Other FAQs: Does SeatGeek Charge a Fee to Buy Tickets?," https://support.seatgeek.com/hc/en-us/articles/360036685293-Does-SeatGeek-charge-a-fee-to-buy-tickets.',
+)
+note(
+    D,
+    "21",
+    'SeatGeek, "Other FAQs: What Is Smart Pricing?," Seat Geek Help Center, https://support.seatgeek.com/hc/en-us/articles/23259561610515-What-is-Smart-Pricing.',
+)
+note(
+    D,
+    "22",
+    'For example, see Eric Budish and Aditya Bhave, "Primary-Market Auctions for Event Tickets: Eliminating the Rents of \'Bob the Broker?,\'" American Economic Journal: Microeconomics, vol. 15, no. 1 (2023), pp. 142-170, https://doi.org/10.1257/mic.20180230 (hereinafter Budish and Bhave, "Primary-Market Auctions for Event Tickets").',
+)
+note(
+    D,
+    "24",
+    'John Drea and Andrew Nahlik, "Dynamic Pricing in Major League Baseball Tickets: Issues and Challenges," Atlantic Marketing Journal, vol. 5, no. 3 (2016), pp. 59-70 (hereinafter Drea and Nahlik, "Dynamic Pricing in Major League Baseball Tickets").',
+)
+note(
+    D,
+    "25",
+    'For example, see Marco della Cava, "Springsteen Tickets for $4,000? How Dynamic Pricing Works and How You Can Beat the System," USA Today, August 17, 2022, https://www.usatoday.com/story/entertainment/music/2022/08/17/springsteen-ticketmaster-dynamic-pricing-infuriates-music-fans/10310415002/, and Steve Knopper, "Taylor Swift\'s Ticket Strategy: Brilliant Business or Slowing Demand?," Rolling Stone Magazine, April 9, 2018, https://www.rollingstone.com/music/music-news/taylor-swifts-ticket-strategy-brilliant-business-or-slowing-demand-630218/. A similar argument has been raised for why auction pricing is no longer used (see Budish and Bhave, "Primary-Market Auctions for Event Tickets").',
+)
+note(
+    D,
+    "29",
+    'David Adler, "SeatGeek Named Official Ticket Marketplace for MLB," MLB.com, February 27, 2023, https://www.mlb.com/news/major-league-baseball-partners-with-seatgeek.',
+)
+note(
+    D,
+    "30",
+    'Jabari Young, "Exclusive: SeatGeek Wins $100 Million Deal to Resell MLB Tickets," Forbes, February 27, 2023, https://www.forbes.com/sites/jabariyoung/2023/02/27/exclusive-seatgeek-wins-100-million-deal-to-resell-mlb-tickets/.',
+)
+note(
+    D,
+    "33",
+    'The White House, "President Biden Recognizes Actions by Private Sector Ticketing and Travel Companies to Eliminate Hidden Junk Fees and Provide Millions of Customers with Transparent Pricing," statements and releases, June 15, 2023, https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/06/15/president-biden-recognizes-actions-by-private-sector-ticketing-and-travel-companies-to-eliminate-hidden-junk-fees-and-provide-millions-of-customers-with-transparent-pricing/.',
+)
+cite(
+    D,
+    "1",
+    'Activate, "Number of Concert Attendees in the United States in 2023 and 2024," Statista, October 2024, https://www.statista.com/statistics/1624353/number-concert-attendees-united-states/',
+    ["Activate"],
+    "Number of Concert Attendees in the United States in 2023 and 2024",
+    "Statista",
+    "web-page",
+    issued="2024-10",
+    url="https://www.statista.com/statistics/1624353/number-concert-attendees-united-states/",
+    unsure=["prose before the citation is not raw", "a Statista statistic page: kind web-page"],
+)
+cite(
+    D,
+    "2",
+    "IBISWorld, Online Event Ticket Sales in the U.S., September 2025, p. 3",
+    ["IBISWorld"],
+    "Online Event Ticket Sales in the U.S.",
+    None,
+    "report",
+    issued="2025-09",
+    pinpoint="p. 3",
+    unsure=[CRS_HERE, "a market research report: kind report"],
+)
+cite(
+    D,
+    "3",
+    "U.S. Congress, Senate Committee on the Judiciary, That's the Ticket: Promoting Competition and Protecting Consumers in Live Entertainment, hearing, 118th Cong., 1st sess., January 24, 2023, S.Hrg. 118-31 (Washington, DC: GPO, 2023), https://www.govinfo.gov/content/pkg/CHRG-118shrg52250/pdf/CHRG-118shrg52250.pdf",
+    ["U.S. Congress, Senate Committee on the Judiciary"],
+    "That's the Ticket: Promoting Competition and Protecting Consumers in Live Entertainment",
+    None,
+    "other",
+    issued="2023-01-24",
+    url="https://www.govinfo.gov/content/pkg/CHRG-118shrg52250/pdf/CHRG-118shrg52250.pdf",
+    publisher="GPO",
+    signal="For example, see",
+    unsure=[
+        CRS_HERE,
+        "a hearing (testimony): kind other; issued = the hearing date, not the imprint year 2023; the committee as one author as printed",
+    ],
+)
+cite(
+    D,
+    "7",
+    "IBISWorld, Online Event Ticket Sales in the U.S., p. 19",
+    ["IBISWorld"],
+    "Online Event Ticket Sales in the U.S.",
+    None,
+    "report",
+    pinpoint="p. 19",
+    short=True,
+    unsure=["short form of note 2"],
+)
+cite(
+    D,
+    "7",
+    "U.S. Government Accountability Office (GAO), Event Ticket Sales: Market Characteristics and Consumer Protection Issues, April 2018, pp. 4-5, https://www.gao.gov/assets/700/691247.pdf",
+    ["U.S. Government Accountability Office (GAO)"],
+    "Event Ticket Sales: Market Characteristics and Consumer Protection Issues",
+    None,
+    "report",
+    issued="2018-04",
+    url="https://www.gao.gov/assets/700/691247.pdf",
+    pinpoint="pp. 4-5",
+    unsure=[CRS_HERE],
+)
+cite(
+    D,
+    "12",
+    'Ticketmaster, "How Are Ticket Prices and Fees Determined?" Ticketmaster Help Center, https://help.ticketmaster.com/hc/en-us/articles/9663528775313-How-are-ticket-prices-and-fees-determined',
+    ["Ticketmaster"],
+    "How Are Ticket Prices and Fees Determined?",
+    "Ticketmaster Help Center",
+    "web-page",
+    url="https://help.ticketmaster.com/hc/en-us/articles/9663528775313-How-are-ticket-prices-and-fees-determined",
+    signal="For more information about the fees charged, see",
+    unsure=["no comma after the closing quote as printed"],
+)
+cite(
+    D,
+    "12",
+    'AXS, "What Fees Are There When Buying Tickets?," AXS Help Center, https://support.axs.com/hc/en-us/articles/201083104-What-fees-are-there-when-buying-tickets',
+    ["AXS"],
+    "What Fees Are There When Buying Tickets?",
+    "AXS Help Center",
+    "web-page",
+    url="https://support.axs.com/hc/en-us/articles/201083104-What-fees-are-there-when-buying-tickets",
+)
+cite(
+    D,
+    "14",
+    'Bruce Orwall, "Ticketmaster Buys TicketWeb in Bid to Diversify Offerings," Wall Street Journal, May 30, 2000, https://www.wsj.com/articles/SB959636314630051866',
+    ["Bruce Orwall"],
+    "Ticketmaster Buys TicketWeb in Bid to Diversify Offerings",
+    "Wall Street Journal",
+    "news-article",
+    issued="2000-05-30",
+    url="https://www.wsj.com/articles/SB959636314630051866",
+    signal="see",
+    unsure=["prose and '(see' before the citation, the closing ')' after it, are not raw"],
+)
+cite(
+    D,
+    "15",
+    "Office of New York State Attorney General Eric T. Schneiderman, Obstructed View: What's Blocking New Yorkers from Getting Tickets, January 2016, p. 29, https://ag.ny.gov/sites/default/files/reports/Ticket_Sales_Report.pdf",
+    ["Office of New York State Attorney General Eric T. Schneiderman"],
+    "Obstructed View: What's Blocking New Yorkers from Getting Tickets",
+    None,
+    "report",
+    issued="2016-01",
+    url="https://ag.ny.gov/sites/default/files/reports/Ticket_Sales_Report.pdf",
+    pinpoint="p. 29",
+    unsure=[CRS_HERE, "the office with its holder's name is one author, as printed"],
+)
+cite(
+    D,
+    "18",
+    'Editorial Staff, "We\'re All In: How All In Prices Make Buying Tickets Easier," Ticketmaster, May 8, 2025, https://blog.ticketmaster.com/all-in-pricing-explained/',
+    ["Editorial Staff"],
+    "We're All In: How All In Prices Make Buying Tickets Easier",
+    "Ticketmaster",
+    "blog-post",
+    issued="2025-05-08",
+    url="https://blog.ticketmaster.com/all-in-pricing-explained/",
+    signal="For example, see",
+    unsure=[
+        "'Editorial Staff' is the printed byline, kept as author",
+        "a company blog (blog.ticketmaster.com): kind blog-post; container Ticketmaster",
+    ],
+)
+cite(
+    D,
+    "18",
+    'SeatGeek, "Other FAQs: Does SeatGeek Charge a Fee to Buy Tickets?," https://support.seatgeek.com/hc/en-us/articles/360036685293-Does-SeatGeek-charge-a-fee-to-buy-tickets',
+    ["SeatGeek"],
+    "Other FAQs: Does SeatGeek Charge a Fee to Buy Tickets?",
+    None,
+    "web-page",
+    url="https://support.seatgeek.com/hc/en-us/articles/360036685293-Does-SeatGeek-charge-a-fee-to-buy-tickets",
+)
+cite(
+    D,
+    "21",
+    'SeatGeek, "Other FAQs: What Is Smart Pricing?," Seat Geek Help Center, https://support.seatgeek.com/hc/en-us/articles/23259561610515-What-is-Smart-Pricing',
+    ["SeatGeek"],
+    "Other FAQs: What Is Smart Pricing?",
+    "Seat Geek Help Center",
+    "web-page",
+    url="https://support.seatgeek.com/hc/en-us/articles/23259561610515-What-is-Smart-Pricing",
+    unsure=["'Seat Geek' spelt apart as printed"],
+)
+cite(
+    D,
+    "22",
+    "Eric Budish and Aditya Bhave, \"Primary-Market Auctions for Event Tickets: Eliminating the Rents of 'Bob the Broker?,'\" American Economic Journal: Microeconomics, vol. 15, no. 1 (2023), pp. 142-170, https://doi.org/10.1257/mic.20180230",
+    ["Eric Budish", "Aditya Bhave"],
+    "Primary-Market Auctions for Event Tickets: Eliminating the Rents of 'Bob the Broker?'",
+    "American Economic Journal: Microeconomics",
+    "journal-article",
+    issued="2023",
+    url="https://doi.org/10.1257/mic.20180230",
+    pinpoint="pp. 142-170",
+    signal="For example, see",
+    unsure=[
+        CRS_HERE,
+        CRS_CHI,
+        "the Chicago comma inside the inner and outer closing quotes dropped from the title",
+    ],
+)
+cite(
+    D,
+    "24",
+    'John Drea and Andrew Nahlik, "Dynamic Pricing in Major League Baseball Tickets: Issues and Challenges," Atlantic Marketing Journal, vol. 5, no. 3 (2016), pp. 59-70',
+    ["John Drea", "Andrew Nahlik"],
+    "Dynamic Pricing in Major League Baseball Tickets: Issues and Challenges",
+    "Atlantic Marketing Journal",
+    "journal-article",
+    issued="2016",
+    pinpoint="pp. 59-70",
+    unsure=[CRS_HERE, CRS_CHI],
+)
+cite(
+    D,
+    "25",
+    'Marco della Cava, "Springsteen Tickets for $4,000? How Dynamic Pricing Works and How You Can Beat the System," USA Today, August 17, 2022, https://www.usatoday.com/story/entertainment/music/2022/08/17/springsteen-ticketmaster-dynamic-pricing-infuriates-music-fans/10310415002/',
+    ["Marco della Cava"],
+    "Springsteen Tickets for $4,000? How Dynamic Pricing Works and How You Can Beat the System",
+    "USA Today",
+    "news-article",
+    issued="2022-08-17",
+    url="https://www.usatoday.com/story/entertainment/music/2022/08/17/springsteen-ticketmaster-dynamic-pricing-infuriates-music-fans/10310415002/",
+    signal="For example, see",
+)
+cite(
+    D,
+    "25",
+    'Steve Knopper, "Taylor Swift\'s Ticket Strategy: Brilliant Business or Slowing Demand?," Rolling Stone Magazine, April 9, 2018, https://www.rollingstone.com/music/music-news/taylor-swifts-ticket-strategy-brilliant-business-or-slowing-demand-630218/',
+    ["Steve Knopper"],
+    "Taylor Swift's Ticket Strategy: Brilliant Business or Slowing Demand?",
+    "Rolling Stone Magazine",
+    "news-article",
+    issued="2018-04-09",
+    url="https://www.rollingstone.com/music/music-news/taylor-swifts-ticket-strategy-brilliant-business-or-slowing-demand-630218/",
+    unsure=["the later '(see Budish and Bhave, …)' cross-reference to note 22 is not labelled"],
+)
+cite(
+    D,
+    "29",
+    'David Adler, "SeatGeek Named Official Ticket Marketplace for MLB," MLB.com, February 27, 2023, https://www.mlb.com/news/major-league-baseball-partners-with-seatgeek',
+    ["David Adler"],
+    "SeatGeek Named Official Ticket Marketplace for MLB",
+    "MLB.com",
+    "news-article",
+    issued="2023-02-27",
+    url="https://www.mlb.com/news/major-league-baseball-partners-with-seatgeek",
+    unsure=["a league's own news site: kind news-article"],
+)
+cite(
+    D,
+    "30",
+    'Jabari Young, "Exclusive: SeatGeek Wins $100 Million Deal to Resell MLB Tickets," Forbes, February 27, 2023, https://www.forbes.com/sites/jabariyoung/2023/02/27/exclusive-seatgeek-wins-100-million-deal-to-resell-mlb-tickets/',
+    ["Jabari Young"],
+    "Exclusive: SeatGeek Wins $100 Million Deal to Resell MLB Tickets",
+    "Forbes",
+    "news-article",
+    issued="2023-02-27",
+    url="https://www.forbes.com/sites/jabariyoung/2023/02/27/exclusive-seatgeek-wins-100-million-deal-to-resell-mlb-tickets/",
+)
+cite(
+    D,
+    "33",
+    'The White House, "President Biden Recognizes Actions by Private Sector Ticketing and Travel Companies to Eliminate Hidden Junk Fees and Provide Millions of Customers with Transparent Pricing," statements and releases, June 15, 2023, https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/06/15/president-biden-recognizes-actions-by-private-sector-ticketing-and-travel-companies-to-eliminate-hidden-junk-fees-and-provide-millions-of-customers-with-transparent-pricing/',
+    ["The White House"],
+    "President Biden Recognizes Actions by Private Sector Ticketing and Travel Companies to Eliminate Hidden Junk Fees and Provide Millions of Customers with Transparent Pricing",
+    None,
+    "web-page",
+    issued="2023-06-15",
+    url="https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2023/06/15/president-biden-recognizes-actions-by-private-sector-ticketing-and-travel-companies-to-eliminate-hidden-junk-fees-and-provide-millions-of-customers-with-transparent-pricing/",
+    unsure=[
+        "'statements and releases' is a section label, not a container",
+        "a White House statement: kind web-page (could be other)",
+    ],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
