@@ -12819,6 +12819,237 @@ cite(
 )
 
 
+# --- batch 20: Splinters-io, GLARS (Geo-Legal Access Risk Score), the framework's deep page -----
+# A data-sovereignty framework published as a microsite; its page `glars-deep.md` ends with a
+# numbered reference list in an APA-like author-date style, `N. Body. (Year). "Title."
+# Available at: URL` (no access dates), grouped by region. The list is an ordered list, so the
+# number is the note number (like Studies De Jure's) and the text after it the note; entries
+# 6-15 and 29-33 were taken (of 33), copied verbatim and rendered with `render`.
+GLARS = (
+    "Splinters-io, GLARS - Geo-Legal Access Risk Score (a framework microsite on "
+    "jurisdictional risk in data sovereignty; British spelling); licence not stated, only the "
+    "references are quoted"
+)
+DOCS["glars"] = (
+    "Splinters-io/GLARS@b32dc02c4830a8272f48cafc93176e9f7af100f9:glars-deep.md (the page in "
+    'Markdown; its numbered References, `N. Body. (Year). "Title." Available at: URL`, '
+    "entries 6-15 and 29-33 of 1-33)",
+    GLARS,
+)
+BATCH.update(dict.fromkeys((GLARS,), 20))
+D = "glars"
+GL_ACT = "a statute: the enacting state printed in the author slot is not an author (acts: [])"
+GLARS_REFS = {
+    "6": 'Canada. (2019). "An Act respecting national security matters (Bill C-59)." S.C. 2019, c. 13. Available at: https://laws-lois.justice.gc.ca/eng/annualstatutes/2019_13/',
+    "7": 'Mexico. (2017). "Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados." Available at: http://www.diputados.gob.mx/LeyesBiblio/pdf/LGPDPPSO.pdf',
+    "8": "Investigatory Powers Act 2016 (UK). Available at: https://www.legislation.gov.uk/ukpga/2016/25/contents",
+    "9": 'UK Home Office. (2018). "Technical Capability Notices under the Investigatory Powers Act 2016." Available at: https://www.gov.uk/government/publications/technical-capability-notices',
+    "10": 'European Union. (2016). "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC (General Data Protection Regulation)." Official Journal of the European Union, L119, 1-88. Available at: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A32016R0679',
+    "11": 'European Union. (2018). "Directive (EU) 2018/1972 establishing the European Electronic Communications Code." Available at: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A32018L1972',
+    "12": 'European Union. (1996). "Directive 96/9/EC of the European Parliament and of the Council of 11 March 1996 on the legal protection of databases." Available at: https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=celex%3A31996L0009',
+    "13": 'Germany. (2021). "Gesetz zur Anpassung des Datenschutzrechts an die Verordnung (EU) 2016/679 und zur Umsetzung der Richtlinie (EU) 2016/680 (Datenschutz-Anpassungs- und Umsetzungsgesetz EU - DSAnpUG-EU)." Available at: https://www.gesetze-im-internet.de/bdsg_2018/',
+    "14": 'France. (2018). "Loi n° 2018-493 du 20 juin 2018 relative à la protection des données personnelles." Available at: https://www.legifrance.gouv.fr/loda/id/JORFTEXT000037085952/',
+    "15": 'Russia. (2014). "Federal Law No. 242-FZ on Amendments to Certain Legislative Acts of the Russian Federation Regarding Clarifying the Procedure for Personal Data Processing in Information and Telecommunications Networks." Available at: http://publication.pravo.gov.ru/Document/View/0001201407220002',
+    "29": 'South Africa. (2013). "Protection of Personal Information Act 4 of 2013." Available at: https://www.gov.za/documents/protection-personal-information-act',
+    "30": 'Cox, J. (2018). "The Five Eyes: The Intelligence Alliance of the Anglosphere." UK Defense Journal. Available at: https://ukdefencejournal.org.uk/the-five-eyes-the-intelligence-alliance-of-the-anglosphere/',
+    "31": 'Office of the Director of National Intelligence. (2016). "Statistical Transparency Report Regarding the Use of National Security Authorities." Available at: https://www.dni.gov/files/documents/icotr/ic_transparecy_report_cy2015_-_final.pdf',
+    "32": 'United Nations. (2014). "The right to privacy in the digital age." Human Rights Council Resolution 28/16. Available at: https://documents-dds-ny.un.org/doc/UNDOC/GEN/G15/068/78/PDF/G1506878.pdf',
+    "33": 'Council of Europe. (1981). "Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data." European Treaty Series No. 108. Available at: https://rm.coe.int/1680078b37',
+}
+for _n, _md in GLARS_REFS.items():
+    note(D, _n, _md)
+
+
+def glcite(
+    number: str, authors: list[str], title: str | None, container: str | None, kind: str, **kw
+) -> None:
+    """The whole entry (less its final full stop, none here) is one citation."""
+    cite(D, number, NOTES[(D, number)], authors, title, container, kind, **kw)
+
+
+glcite(
+    "6",
+    [],
+    "An Act respecting national security matters (Bill C-59)",
+    None,
+    "legal-text",
+    issued="2019",
+    url="https://laws-lois.justice.gc.ca/eng/annualstatutes/2019_13/",
+    unsure=[GL_ACT, "`S.C. 2019, c. 13` (the statute chapter) is not taken as a container"],
+)
+glcite(
+    "7",
+    [],
+    "Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados",
+    None,
+    "legal-text",
+    issued="2017",
+    url="http://www.diputados.gob.mx/LeyesBiblio/pdf/LGPDPPSO.pdf",
+    unsure=[GL_ACT],
+)
+glcite(
+    "8",
+    [],
+    "Investigatory Powers Act 2016",
+    None,
+    "legal-text",
+    issued="2016",
+    url="https://www.legislation.gov.uk/ukpga/2016/25/contents",
+    unsure=[
+        "an unquoted short title with its year: issued = that year; `(UK)` is a "
+        "jurisdiction, not part of the title"
+    ],
+)
+glcite(
+    "9",
+    ["UK Home Office"],
+    "Technical Capability Notices under the Investigatory Powers Act 2016",
+    None,
+    "report",
+    issued="2018",
+    url="https://www.gov.uk/government/publications/technical-capability-notices",
+    unsure=["a government publication page: kind report (could be web-page)"],
+)
+glcite(
+    "10",
+    [],
+    "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 "
+    "April 2016 on the protection of natural persons with regard to the processing of "
+    "personal data and on the free movement of such data, and repealing Directive 95/46/EC "
+    "(General Data Protection Regulation)",
+    "Official Journal of the European Union, L119",
+    "legal-text",
+    issued="2016-04-27",
+    url="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A32016R0679",
+    unsure=[
+        "EU act: issued = the adoption date in the title (printed year 2016 agrees)",
+        "container = the OJ with its series/issue, as `PB L 281`; `1-88` is the extent",
+        GL_ACT,
+    ],
+)
+glcite(
+    "11",
+    [],
+    "Directive (EU) 2018/1972 establishing the European Electronic Communications Code",
+    None,
+    "legal-text",
+    issued="2018",
+    url="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A32018L1972",
+    unsure=["no adoption date in the shortened title: the printed year", GL_ACT],
+)
+glcite(
+    "12",
+    [],
+    "Directive 96/9/EC of the European Parliament and of the Council of 11 March "
+    "1996 on the legal protection of databases",
+    None,
+    "legal-text",
+    issued="1996-03-11",
+    url="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=celex%3A31996L0009",
+    unsure=["EU act: issued = the adoption date in the title", GL_ACT],
+)
+glcite(
+    "13",
+    [],
+    "Gesetz zur Anpassung des Datenschutzrechts an die Verordnung (EU) 2016/679 und "
+    "zur Umsetzung der Richtlinie (EU) 2016/680 (Datenschutz-Anpassungs- und "
+    "Umsetzungsgesetz EU - DSAnpUG-EU)",
+    None,
+    "legal-text",
+    issued="2021",
+    url="https://www.gesetze-im-internet.de/bdsg_2018/",
+    unsure=["printed year 2021 kept (the act is of 2017; not corrected)", GL_ACT],
+)
+glcite(
+    "14",
+    [],
+    "Loi n° 2018-493 du 20 juin 2018 relative à la protection des données personnelles",
+    None,
+    "legal-text",
+    issued="2018-06-20",
+    url="https://www.legifrance.gouv.fr/loda/id/JORFTEXT000037085952/",
+    unsure=[
+        "the date in the act's title taken as issued, as for EU acts (printed year 2018 "
+        "agrees); could be 2018",
+        GL_ACT,
+    ],
+)
+glcite(
+    "15",
+    [],
+    "Federal Law No. 242-FZ on Amendments to Certain Legislative Acts of the Russian "
+    "Federation Regarding Clarifying the Procedure for Personal Data Processing in "
+    "Information and Telecommunications Networks",
+    None,
+    "legal-text",
+    issued="2014",
+    url="http://publication.pravo.gov.ru/Document/View/0001201407220002",
+    unsure=[GL_ACT],
+)
+glcite(
+    "29",
+    [],
+    "Protection of Personal Information Act 4 of 2013",
+    None,
+    "legal-text",
+    issued="2013",
+    url="https://www.gov.za/documents/protection-personal-information-act",
+    unsure=[GL_ACT],
+)
+glcite(
+    "30",
+    ["J. Cox"],
+    "The Five Eyes: The Intelligence Alliance of the Anglosphere",
+    "UK Defense Journal",
+    "news-article",
+    issued="2018",
+    url="https://ukdefencejournal.org.uk/the-five-eyes-the-intelligence-alliance-of-the-anglosphere/",
+    unsure=[
+        "`UK Defense Journal` kept as printed (the site spells Defence, see the URL)",
+        "a defence news site: news-article",
+    ],
+)
+glcite(
+    "31",
+    ["Office of the Director of National Intelligence"],
+    "Statistical Transparency Report Regarding the Use of National Security Authorities",
+    None,
+    "report",
+    issued="2016",
+    url="https://www.dni.gov/files/documents/icotr/ic_transparecy_report_cy2015_-_final.pdf",
+    unsure=["the URL's `transparecy` typo kept"],
+)
+glcite(
+    "32",
+    ["United Nations"],
+    "The right to privacy in the digital age",
+    None,
+    "legal-text",
+    issued="2014",
+    url="https://documents-dds-ny.un.org/doc/UNDOC/GEN/G15/068/78/PDF/G1506878.pdf",
+    unsure=[
+        "a resolution: the issuing body as author; `Human Rights Council Resolution "
+        "28/16` is its designation, not a container",
+        "printed year 2014 kept (resolution 28/16 is of 2015, the URL's G15)",
+    ],
+)
+glcite(
+    "33",
+    [],
+    "Convention for the Protection of Individuals with regard to Automatic "
+    "Processing of Personal Data",
+    "European Treaty Series",
+    "legal-text",
+    issued="1981",
+    url="https://rm.coe.int/1680078b37",
+    unsure=[
+        "a treaty: as an act, authors [] (the Council of Europe in the author slot is "
+        "where it was opened; could be its author)",
+        "container = the treaty series; `No. 108` its number",
+    ],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
