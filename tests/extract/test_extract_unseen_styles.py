@@ -1605,3 +1605,57 @@ def test_a_year_after_a_doubled_closing_quote_is_the_date() -> None:
     assert source.issued is not None
     assert source.issued.iso() == "2013"
     assert source.container is None
+
+
+# --- CRS R48179 (citations-fresh batch 18): names after prose, "; and" --------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "authors"),
+    [
+        (  # note 1: a sentence of explanation, then an organisation's name
+            "The estimate is based on a survey conducted by Activate from 2023 to 2024 that had "
+            '4,004 respondents. Activate, "Number of Concert Attendees in the United States in '
+            '2023 and 2024," Statista, October 2024, https://www.statista.com/statistics/1624353/'
+            "number-concert-attendees-united-states/.",
+            [["Activate"]],
+        ),
+        (  # note 12: "For …, see" with a comma in the lead, two works joined by ", and"
+            'For more information about the fees charged, see Ticketmaster, "How Are Ticket '
+            'Prices and Fees Determined?" Ticketmaster Help Center, https://help.ticketmaster.com'
+            '/hc/en-us/articles/9663528775313-How-are-ticket-prices-and-fees-determined, and AXS, '
+            '"What Fees Are There When Buying Tickets?," AXS Help Center, https://support.axs.com'
+            "/hc/en-us/articles/201083104-What-fees-are-there-when-buying-tickets.",
+            [["Ticketmaster"], ["AXS"]],
+        ),
+        (  # note 22: "For example, see" before two names
+            'For example, see Eric Budish and Aditya Bhave, "Primary-Market Auctions for Event '
+            "Tickets: Eliminating the Rents of 'Bob the Broker?,'\" American Economic Journal: "
+            "Microeconomics, vol. 15, no. 1 (2023), pp. 142-170, https://doi.org/10.1257/"
+            "mic.20180230.",
+            [["Eric Budish", "Aditya Bhave"]],
+        ),
+        (  # note 25: a family name with a lowercase particle after the signal
+            'For example, see Marco della Cava, "Springsteen Tickets for $4,000? How Dynamic '
+            'Pricing Works and How You Can Beat the System," USA Today, August 17, 2022, '
+            "https://www.usatoday.com/story/entertainment/music/2022/08/17/springsteen-"
+            "ticketmaster-dynamic-pricing-infuriates-music-fans/10310415002/.",
+            [["Marco della Cava"]],
+        ),
+        (  # note 7: "; and" before the second work; an acronym after the organisation
+            "IBISWorld, Online Event Ticket Sales in the U.S., p. 19; and U.S. Government "
+            "Accountability Office (GAO), Event Ticket Sales: Market Characteristics and Consumer "
+            "Protection Issues, April 2018, pp. 4-5, https://www.gao.gov/assets/700/691247.pdf.",
+            [["IBISWorld"], ["U.S. Government Accountability Office (GAO)"]],
+        ),
+    ],
+)
+def test_authors_after_a_lead_of_prose_or_a_joining_and(
+    note: str, authors: list[list[str]]
+) -> None:
+    spans = split_footnote(note)
+    cites = [parse_citation(note[s:e]).source for s, e in spans]
+    assert [[c.display() for c in s.contributors] for s in cites] == authors
+    assert not note[spans[-1][0] :].startswith("and ")
+    assert cites[-1].title is not None
+    assert not any(s.title == a[0] for s, a in zip(cites, authors, strict=True))

@@ -243,7 +243,8 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
             and not _place_list(text, i)
             and not _inverted_name_list(text, start, i)
         ):
-            cut(i, i + 1)
+            then = _AND_AFTER_SEMICOLON.match(text, i + 1)  # "…, p. 19; and U.S. GAO, …"
+            cut(i, then.end() if then else i + 1)
         elif (
             ch == ";"
             and depth_quote == 1
@@ -267,6 +268,23 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# where the names start after prose: "For more information about the fees, see Ticketmaster",
+# "The estimate is based on a survey by Activate … respondents. Activate"
+_NAMES_AFTER = re.compile(r"(?:[,.;:]\s+(?i:see|cf\.)(?:,?\s+(?i:also|e\.g\.,?))*|[a-z)]\.)\s+(?=[A-Z])")
+
+
+def _names_after_prose(pre: str) -> tuple[tuple[Contributor, ...], str] | None:
+    """The authors that end a lead of prose before a quoted title, and the prose."""
+    cuts = list(_NAMES_AFTER.finditer(pre))
+    if not cuts:
+        return None
+    head, tail = pre[: cuts[-1].start() + 1], pre[cuts[-1].end() :]
+    if not styles.is_prose_lead(head):
+        return None
+    authors, ok = split_authors(tail, lenient=False)
+    return (authors, head) if ok and authors else None
+
+
 def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:
     """A semicolon inside a quotation that was never closed ends a citation when the
     quotation has run long and the next piece is names, a comma and another quoted title."""
@@ -281,6 +299,7 @@ def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:
     return any(q in text[names.end() : names.end() + 80] for q in quotes.OPENING_DOUBLE)
 
 
+_AND_AFTER_SEMICOLON = re.compile(r"\s*(?:and|or)\s+(?=[A-Z])")
 _LONG_QUOTE = 120  # longer than a title holding a semicolon ("…; or, …")
 _CONTINUATION = (
     r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online)\b)"
@@ -1057,7 +1076,13 @@ def _parse(text: str) -> ParsedCitation:
             authors, authors_ok = split_authors(pre, lenient=True)
             if not authors_ok:
                 authors = ()
-                leftovers.append(_Segment(0, title_span[0], pre))
+                after_prose = _names_after_prose(pre)
+                if after_prose is not None:
+                    authors_ok = True
+                    authors, pre_prose = after_prose
+                    leftovers.append(_Segment(0, len(pre_prose), pre_prose))
+                else:
+                    leftovers.append(_Segment(0, title_span[0], pre))
         post_segments = _segments(masked, title_span[1], len(masked))
     else:
         stop = issued_match.start if issued_match else len(masked)

@@ -214,6 +214,8 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
     ):
         changes.pop("title")  # "Profile. Bookings Global Cities Initiative.": two sentences
         changes.pop("container", None)
+    if ours["title"] and _norm(changes.get("title")) in _norm(ours["authors"]):
+        changes.pop("title")  # "U.S. GAO (GAO), Event Ticket Sales, …": the author is no title
     found = [contributor(text[s:e]) for s, e in spans.get("authors", []) if after < 0 or s < after]
     authors = tuple(c for c in found if c is not None)
     emptied = not authors and sure.get("authors", 0.0) < ABSENT_SURE

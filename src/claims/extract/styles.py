@@ -35,7 +35,8 @@ from claims.records import Contributor, PartialDate, SourceRecord
 SIGNAL = re.compile(
     r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?"
     r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?,?"
-    r"|cf\.|e\.g\.,?|for example,?|for instance,|quoted in|cited in|as cited in"
+    r"|cf\.|(?:e\.g\.,?|for example,?|for instance,)(?:\s+see(?:\s+also)?\b,?)?"
+    r"|quoted in|cited in|as cited in"
     r"|or(?=\s+[A-Z])"  # "…; or Jon Brodkin, “Title,” …": the second of two alternatives
     # a translator's or editor's remark first: "Author's translation. Peter de Graaf, …"
     r"|(?:(?:the\s+)?author[’']s\s+translation|(?:my|our)\s+translation|translated\s+by\s+the"
@@ -1339,6 +1340,11 @@ def prose_before_name(raw: str) -> int | None:
         if prose is not None and _is_prose(prose["prose"], words):
             return prose.end()
     return None
+
+
+def is_prose_lead(text: str) -> bool:
+    """A lead-in of prose before a reference's author (``For more on the fees, see``)."""
+    return _is_prose(_QUOTATION.sub("", text), _PROSE_LEAD_WORDS)
 
 
 def _is_prose(text: str, min_words: int = 8) -> bool:
