@@ -1659,3 +1659,36 @@ def test_authors_after_a_lead_of_prose_or_a_joining_and(
     assert not note[spans[-1][0] :].startswith("and ")
     assert cites[-1].title is not None
     assert not any(s.title == a[0] for s, a in zip(cites, authors, strict=True))
+
+
+# --- treaties cited with the short name used later (citations-fresh batch 13) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        (  # After the Corridor, note 1
+            "Geneva Convention Relative to the Protection of Civilian Persons in Time of War "
+            "(Fourth Geneva Convention), art. 49",
+            "Geneva Convention Relative to the Protection of Civilian Persons in Time of War",
+            None,
+        ),
+        (  # note 1, second citation
+            "Protocol Additional to the Geneva Conventions (Protocol I), arts. 57 to 58",
+            "Protocol Additional to the Geneva Conventions",
+            None,
+        ),
+        (  # note 5: commas in the title, the short name and the year in one parenthesis
+            "UN Protocol to Prevent, Suppress and Punish Trafficking in Persons (Palermo "
+            "Protocol, 2000)",
+            "UN Protocol to Prevent, Suppress and Punish Trafficking in Persons",
+            "2000",
+        ),
+    ],
+)
+def test_a_treaty_s_short_name_is_not_its_title(text: str, title: str, year: str | None) -> None:
+    source = parse_citation(text).source
+    assert source.title == title
+    assert not source.contributors
+    assert source.container is None
+    assert (source.issued.iso() if source.issued else None) == year

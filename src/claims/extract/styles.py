@@ -363,6 +363,13 @@ _INSTRUMENT_ARTICLE = re.compile(
     + _ARTICLE_NUMBER
     + r")*\.?$"
 )
+_TREATY_NOUN = r"(?:Conventions?|Covenant|Protocol|Treaty|Charter|Statute|Declaration|Agreement)"
+_TREATY_SHORT_NAME = re.compile(
+    r"^(?P<title>[A-Z][^()“”\"]{1,300}?\b" + _TREATY_NOUN + r"\b[^()“”\"]*?)\s*"
+    r"\((?P<short>(?:[A-Z][\w’'-]*\s+){0,4}" + _TREATY_NOUN + r"(?:\s+[IVX]+)?|[A-Z]{2,8})"
+    r"(?:,\s*(?P<year>\d{4}))?\)"
+    r"(?:,\s+(?i:arts?\.|articles?|paras?\.|paragraphs?)\s*\d[^;()]{0,40})?\.?$"
+)
 # a UN document by its symbol after the title: "…, UN doc. A/HRC/22/44, 24 December 2012, para.
 # 38", "…, CERD/C/GC/36, §§40, 53" (two slashes at least; a resolution's 20/8 is not one)
 _UN_SYMBOL = re.compile(
@@ -461,6 +468,15 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["contributors"] = tuple(Contributor(literal=n) for n in names)
         changes["title"] = " ".join(short_book["title"].split())
         changes["container"] = None
+    elif not quoted and (treaty := _TREATY_SHORT_NAME.match(text.strip())) is not None:
+        # "Protocol Additional to the Geneva Conventions (Protocol I), arts. 57 to 58", "UN
+        # Protocol to Prevent, Suppress and Punish Trafficking in Persons (Palermo Protocol,
+        # 2000)": the short name it is cited by later is no part of the title
+        changes["title"] = " ".join(treaty["title"].split())
+        changes["contributors"] = ()
+        changes["container"] = None
+        if treaty["year"]:
+            changes["issued"] = PartialDate(int(treaty["year"]))
     elif not quoted and (statute := _STATUTE.match(text.strip())) is not None:
         changes["title"] = " ".join(statute["act"].split()).rstrip(",")
         changes["contributors"] = ()
