@@ -1645,7 +1645,8 @@ def test_a_year_after_a_doubled_closing_quote_is_the_date() -> None:
         (  # note 7: "; and" before the second work; an acronym after the organisation
             "IBISWorld, Online Event Ticket Sales in the U.S., p. 19; and U.S. Government "
             "Accountability Office (GAO), Event Ticket Sales: Market Characteristics and Consumer "
-            "Protection Issues, April 2018, pp. 4-5, https://www.gao.gov/assets/700/691247.pdf.",
+            "Protection Issues, April 2018, pp. 4-5, https://www.gao.gov/assets/700/691247.pdf "
+            "(hereinafter GAO, Event Ticket Sales).",
             [["IBISWorld"], ["U.S. Government Accountability Office (GAO)"]],
         ),
     ],
@@ -1692,3 +1693,15 @@ def test_a_treaty_s_short_name_is_not_its_title(text: str, title: str, year: str
     assert not source.contributors
     assert source.container is None
     assert (source.issued.iso() if source.issued else None) == year
+
+
+@pytest.mark.parametrize("date", ["May 2014", "May 20, 2014", "20 May 2014"])
+def test_a_last_modified_date_is_the_date_when_no_other_is_printed(date: str) -> None:
+    # citations-dev (Access Now): "“International Principles …,” last modified May 2014, URL";
+    # the same note with a full date had lost its date to the "updated" label
+    source = parse_citation(
+        "“International Principles on the Application of Human Rights to Communications "
+        f"Surveillance,” last modified {date}, https://en.necessaryandproportionate.org/text"
+    ).source
+    assert source.issued is not None
+    assert source.issued.iso().startswith("2014-05")

@@ -270,7 +270,9 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
 
 # where the names start after prose: "For more information about the fees, see Ticketmaster",
 # "The estimate is based on a survey by Activate … respondents. Activate"
-_NAMES_AFTER = re.compile(r"(?:[,.;:]\s+(?i:see|cf\.)(?:,?\s+(?i:also|e\.g\.,?))*|[a-z)]\.)\s+(?=[A-Z])")
+_NAMES_AFTER = re.compile(
+    r"(?:[,.;:]\s+(?i:see|cf\.)(?:,?\s+(?i:also|e\.g\.,?))*|[a-z)]\.)\s+(?=[A-Z])"
+)
 
 
 def _names_after_prose(pre: str) -> tuple[tuple[Contributor, ...], str] | None:
@@ -1159,6 +1161,8 @@ def _parse(text: str) -> ParsedCitation:
         )
 
     issued = issued_match.value if issued_match else None
+    if issued is None and updated is not None:
+        issued = updated.value  # "“Privacy Policy,” Facebook, last modified April 19, 2018, …"
     if issued is not None and url is not None:
         in_url = date_in_url(url)
         if in_url is not None and not _agrees(issued, in_url):

@@ -309,7 +309,8 @@ _EDITION_TAIL = re.compile(
 _LEADING_QUOTED = re.compile(r"^\s*(?:[“\"](?P<d>[^”\"]{1,300})[”\"]|[‘'](?P<s>[^’']{1,300})[’'])")
 _PAGE_RANGE = re.compile(r"^(?:pp?\.?\s*)?\d{1,5}\s*[-–]{1,2}\s*\d{1,5}$")  # "391-407", "pp 121–26"
 _EDITORIAL_WORD = re.compile(
-    r"^(?i:trans|tr|ed|eds|edn|edition|(?:\d{1,2}(?:st|nd|rd|th)|new|revised)\s+(?:edn|ed|edition))\.?$"
+    r"^(?i:trans|tr|ed|eds|edn|edition|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth|new|revised|expanded)\s+(?:edn|ed|edition))\.?$"
 )
 # a book's imprint after its title: ", London; New York: Routledge, 2003", ", Malden MA: Blackwell",
 # ", Frankfurt am Main: Suhrkamp Verlag. 2009"
