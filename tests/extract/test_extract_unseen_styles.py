@@ -1623,7 +1623,7 @@ def test_a_year_after_a_doubled_closing_quote_is_the_date() -> None:
         (  # note 12: "For …, see" with a comma in the lead, two works joined by ", and"
             'For more information about the fees charged, see Ticketmaster, "How Are Ticket '
             'Prices and Fees Determined?" Ticketmaster Help Center, https://help.ticketmaster.com'
-            '/hc/en-us/articles/9663528775313-How-are-ticket-prices-and-fees-determined, and AXS, '
+            "/hc/en-us/articles/9663528775313-How-are-ticket-prices-and-fees-determined, and AXS, "
             '"What Fees Are There When Buying Tickets?," AXS Help Center, https://support.axs.com'
             "/hc/en-us/articles/201083104-What-fees-are-there-when-buying-tickets.",
             [["Ticketmaster"], ["AXS"]],
