@@ -1705,3 +1705,24 @@ def test_a_last_modified_date_is_the_date_when_no_other_is_printed(date: str) ->
     ).source
     assert source.issued is not None
     assert source.issued.iso().startswith("2014-05")
+
+
+def test_a_congressional_hearing_names_its_committee_as_author() -> None:
+    # CRS R48179, note 3 (citations-fresh batch 18)
+    note = (
+        "For example, see U.S. Congress, Senate Committee on the Judiciary, That's the Ticket: "
+        "Promoting Competition and Protecting Consumers in Live Entertainment, hearing, 118th "
+        "Cong., 1st sess., January 24, 2023, S.Hrg. 118-31 (Washington, DC: GPO, 2023), "
+        "https://www.govinfo.gov/content/pkg/CHRG-118shrg52250/pdf/CHRG-118shrg52250.pdf "
+        "(hereinafter Senate Judiciary hearing, That's the Ticket)."
+    )
+    source = parse_citation(note).source
+    assert [c.display() for c in source.contributors] == [
+        "U.S. Congress, Senate Committee on the Judiciary"
+    ]
+    assert source.title == (
+        "That's the Ticket: Promoting Competition and Protecting Consumers in Live Entertainment"
+    )
+    assert source.container is None
+    assert source.issued is not None
+    assert source.issued.iso() == "2023-01-24"

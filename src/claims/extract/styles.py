@@ -364,6 +364,12 @@ _INSTRUMENT_ARTICLE = re.compile(
     + _ARTICLE_NUMBER
     + r")*\.?$"
 )
+_CONGRESS_DOCUMENT = re.compile(
+    r"^(?P<body>U\.\s?S\.\s+Congress(?:,\s+(?:House|Senate|Joint)\s+(?:Select\s+|Special\s+)?"
+    r"Committee\s+on\s+[^,;]+?)?(?:,\s+Subcommittee\s+on\s+[^,;]+?)?),\s+"
+    r"(?P<title>[^;]+?),\s+(?i:hearing|hearings|committee\s+print|markup)s?,?\s+"
+    r"\d{2,3}(?:st|nd|rd|th)\s+Cong\."
+)
 _TREATY_NOUN = r"(?:Conventions?|Covenant|Protocol|Treaty|Charter|Statute|Declaration|Agreement)"
 _TREATY_SHORT_NAME = re.compile(
     r"^(?P<title>[A-Z][^()“”\"]{1,300}?\b" + _TREATY_NOUN + r"\b[^()“”\"]*?)\s*"
@@ -468,6 +474,12 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         names = re.split(r",\s+|\s+and\s+|\s*&\s*", short_book["names"])
         changes["contributors"] = tuple(Contributor(literal=n) for n in names)
         changes["title"] = " ".join(short_book["title"].split())
+        changes["container"] = None
+    elif not quoted and (congress := _CONGRESS_DOCUMENT.match(text.strip())) is not None:
+        # "U.S. Congress, Senate Committee on the Judiciary, Title, hearing, 118th Cong., …":
+        # the committee is part of the author (CRS's style), the document number no outlet
+        changes["contributors"] = (Contributor(literal=" ".join(congress["body"].split())),)
+        changes["title"] = " ".join(congress["title"].split())
         changes["container"] = None
     elif not quoted and (treaty := _TREATY_SHORT_NAME.match(text.strip())) is not None:
         # "Protocol Additional to the Geneva Conventions (Protocol I), arts. 57 to 58", "UN
