@@ -1726,3 +1726,19 @@ def test_a_congressional_hearing_names_its_committee_as_author() -> None:
     assert source.container is None
     assert source.issued is not None
     assert source.issued.iso() == "2023-01-24"
+
+
+def test_a_section_label_in_lowercase_is_no_outlet() -> None:
+    # CRS R48179, note 33 (citations-fresh batch 18)
+    source = parse_citation(
+        'The White House, "President Biden Recognizes Actions by Private Sector Ticketing and '
+        "Travel Companies to Eliminate Hidden Junk Fees and Provide Millions of Customers with "
+        'Transparent Pricing," statements and releases, June 15, 2023, https://bidenwhitehouse.'
+        "archives.gov/briefing-room/statements-releases/2023/06/15/president-biden-recognizes-"
+        "actions-by-private-sector-ticketing-and-travel-companies-to-eliminate-hidden-junk-fees-"
+        "and-provide-millions-of-customers-with-transparent-pricing/."
+    ).source
+    assert source.container is None
+    assert [c.display() for c in source.contributors] == ["The White House"]
+    assert source.issued is not None
+    assert source.issued.iso() == "2023-06-15"

@@ -370,6 +370,8 @@ _CONGRESS_DOCUMENT = re.compile(
     r"(?P<title>[^;]+?),\s+(?i:hearing|hearings|committee\s+print|markup)s?,?\s+"
     r"\d{2,3}(?:st|nd|rd|th)\s+Cong\."
 )
+# a site's section named in lowercase words, which no outlet's name is ("statements and releases")
+_SECTION_LABEL = re.compile(r"^[a-z]+(?:\s+[a-z]+)*\s+(?:and|of|for|on|&)\s+[a-z]+(?:\s+[a-z]+)*$")
 _TREATY_NOUN = r"(?:Conventions?|Covenant|Protocol|Treaty|Charter|Statute|Declaration|Agreement)"
 _TREATY_SHORT_NAME = re.compile(
     r"^(?P<title>[A-Z][^()“”\"]{1,300}?\b" + _TREATY_NOUN + r"\b[^()“”\"]*?)\s*"
@@ -704,6 +706,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         _EDITORIAL_WORD.match(container) or _PAGE_RANGE.match(container)
     ):
         container = changes["container"] = None  # "trans", "2nd edition": not an outlet
+    if quoted and isinstance(container, str) and _SECTION_LABEL.match(container):
+        container = changes["container"] = None  # "“Title,” statements and releases, Date"
     if (
         isinstance(container, str)
         and isinstance(title, str)
