@@ -268,25 +268,6 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# where the names start after prose: "For more information about the fees, see Ticketmaster",
-# "The estimate is based on a survey by Activate … respondents. Activate"
-_NAMES_AFTER = re.compile(
-    r"(?:[,.;:]\s+(?i:see|cf\.)(?:,?\s+(?i:also|e\.g\.,?))*|[a-z)]\.)\s+(?=[A-Z])"
-)
-
-
-def _names_after_prose(pre: str) -> tuple[tuple[Contributor, ...], str] | None:
-    """The authors that end a lead of prose before a quoted title, and the prose."""
-    cuts = list(_NAMES_AFTER.finditer(pre))
-    if not cuts:
-        return None
-    head, tail = pre[: cuts[-1].start() + 1], pre[cuts[-1].end() :]
-    if not styles.is_prose_lead(head):
-        return None
-    authors, ok = split_authors(tail, lenient=False)
-    return (authors, head) if ok and authors else None
-
-
 def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:
     """A semicolon inside a quotation that was never closed ends a citation when the
     quotation has run long and the next piece is names, a comma and another quoted title."""
@@ -1078,7 +1059,7 @@ def _parse(text: str) -> ParsedCitation:
             authors, authors_ok = split_authors(pre, lenient=True)
             if not authors_ok:
                 authors = ()
-                after_prose = _names_after_prose(pre)
+                after_prose = styles.names_after_prose(pre)
                 if after_prose is not None:
                     authors_ok = True
                     authors, pre_prose = after_prose

@@ -299,9 +299,12 @@ _PARTY_WORDS = frozenset(
 )
 # what an edition or editors add after a book's title: ", 2nd edn", ", third edition",
 # ", ed. by A and B", ", edited by …", " (ed.)"; never part of the title or the book
+_EDITION_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|new|rev\.?|revised|expanded)"
+)
 _EDITION_TAIL = re.compile(
-    r"(?:(?:,\s*|\s+)(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|new|rev\.?|revised|expanded)\s+(?:edn\b|ed\.|edition\b)"
+    r"(?:(?:,\s*|\s+)(?:" + _EDITION_ORDINAL + r"\s+(?:edn\b|ed\.|edition\b)"
     r"|(?:ed\.|eds\.|edited|trans\.|translated)\s+by\s|\((?:ed|eds|Hrsg)\.?(?:\)|\s+[A-Z]))"
     r"|,\s*(?:ed\.|eds\.|trans\.|tr\.)\s+(?=[A-Z])).*$",
     re.IGNORECASE | re.DOTALL,
@@ -309,8 +312,7 @@ _EDITION_TAIL = re.compile(
 _LEADING_QUOTED = re.compile(r"^\s*(?:[“\"](?P<d>[^”\"]{1,300})[”\"]|[‘'](?P<s>[^’']{1,300})[’'])")
 _PAGE_RANGE = re.compile(r"^(?:pp?\.?\s*)?\d{1,5}\s*[-–]{1,2}\s*\d{1,5}$")  # "391-407", "pp 121–26"
 _EDITORIAL_WORD = re.compile(
-    r"^(?i:trans|tr|ed|eds|edn|edition|(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
-    r"|sixth|seventh|eighth|ninth|tenth|new|revised|expanded)\s+(?:edn|ed|edition))\.?$"
+    r"^(?i:trans|tr|ed|eds|edn|edition|" + _EDITION_ORDINAL + r"\s+(?:edn|ed|edition))\.?$"
 )
 # a book's imprint after its title: ", London; New York: Routledge, 2003", ", Malden MA: Blackwell",
 # ", Frankfurt am Main: Suhrkamp Verlag. 2009"
@@ -1375,9 +1377,21 @@ def prose_before_name(raw: str) -> int | None:
     return None
 
 
-def is_prose_lead(text: str) -> bool:
-    """A lead-in of prose before a reference's author (``For more on the fees, see``)."""
-    return _is_prose(_QUOTATION.sub("", text), _PROSE_LEAD_WORDS)
+_SENTENCE_STOP = re.compile(r"[a-z)]\.\s+(?=[A-Z])")
+
+
+def names_after_prose(pre: str) -> tuple[tuple[Contributor, ...], str] | None:
+    """The authors that end a lead of prose before a quoted title, and the prose: "For more
+    information about the fees, see Ticketmaster", "… 4,004 respondents. Activate"."""
+    cuts = [*_INNER_SIGNAL.finditer(pre), *_SENTENCE_STOP.finditer(pre)]
+    if not cuts:
+        return None
+    last = max(cuts, key=lambda m: m.end())
+    head, tail = pre[: last.start() + 1], pre[last.end() :]
+    if not _is_prose(_QUOTATION.sub("", head), _PROSE_LEAD_WORDS):
+        return None
+    authors, ok = split_authors(tail)
+    return (authors, head) if ok and authors else None
 
 
 def _is_prose(text: str, min_words: int = 8) -> bool:
