@@ -242,6 +242,7 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
             and depth_paren == 0
             and not _place_list(text, i)
             and not _inverted_name_list(text, start, i)
+            and not _REVISED_AFTER_SEMICOLON.match(text, i + 1)
         ):
             then = _AND_AFTER_SEMICOLON.match(text, i + 1)  # "…, p. 19; and U.S. GAO, …"
             cut(i, then.end() if then else i + 1)
@@ -283,6 +284,11 @@ def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:
 
 
 _AND_AFTER_SEMICOLON = re.compile(r"\s*(?:and|or)\s+(?=[A-Z])")
+# "…, September 1999; revised August 2007, Available at: …": a later date of the same work
+_REVISED_AFTER_SEMICOLON = re.compile(
+    r"\s*(?i:revised|updated|last\s+(?:revised|updated|modified)|amended|reprinted)\s+(?:on\s+)?"
+    r"(?=\d|[A-Z][a-z]+\.?\s+\d)"
+)
 _LONG_QUOTE = 120  # longer than a title holding a semicolon ("…; or, …")
 _CONTINUATION = (
     r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online)\b)"

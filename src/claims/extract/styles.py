@@ -214,6 +214,8 @@ _POSITION = re.compile(
 )
 # "…, Title, Aggression and Violent Behavior, Volume 58, 2021, 101608"
 _VOLUME = re.compile(r",\s+(?P<journal>[A-Z][^,()]{2,80}?),\s+(?:Volume|Vol\.)\s*\d+")
+# a book's volume has a title of its own ("Vol. 1: Rules") or a publisher after it
+_BOOK_VOLUME = re.compile(r"\s*:\s*[A-Z]|,\s*[^,]*\b(?:University\s+)?Press\b")
 # "Artículo 293 del COPP", "Artículos 191 al 195", "Article 19 of the ICCPR"
 _ARTICLE = re.compile(
     r"^(?i:art[íi]culos?|arts?\.|articles?)\s+\d+[\w.]*(?:\s+(?:al|a|y|to|and|-)\s+\d+|\s+y\s+siguientes)?"
@@ -316,7 +318,9 @@ _EDITORIAL_WORD = re.compile(
 )
 # a book's imprint after its title: ", London; New York: Routledge, 2003", ", Malden MA: Blackwell",
 # ", Frankfurt am Main: Suhrkamp Verlag. 2009"
-_PLACE_NAME = r"[A-Z][A-Za-z.’'-]+(?:\s+(?:(?:am|an|der|upon|on|sur)\s+)?[A-Z][A-Za-z.’'-]+){0,2}"
+_PLACE_NAME = (
+    r"[A-Z][^\W\d_.’'-]*[\w.’'-]*(?:\s+(?:(?:am|an|der|upon|on|sur)\s+)?[A-Z][\w.’'-]+){0,2}"
+)
 _PLACE_LIST = _PLACE_NAME + r"(?:\s*[/;&]\s*" + _PLACE_NAME + r"|\s+and\s+" + _PLACE_NAME + r")*"
 _IMPRINT_TAIL = re.compile(r",\s*" + _PLACE_LIST + r":\s+[A-Z][^,:;()]{1,60}(?:,\s*\d{4}.*)?$")
 _IMPRINT_ONLY = re.compile(r"^" + _PLACE_LIST + r":\s+(?P<publisher>[A-Z][^,:;()]{1,60})$")
@@ -640,7 +644,7 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["contributors"] = ()  # "David Lyon (ed.), Title, London; New York: Routledge"
         title_now = changes.get("title", source.title)
         if not isinstance(title_now, str) or editors["editors"] in title_now:
-            changes["title"] = editors["rest"]
+            changes.update(_editors_work(editors["rest"], changes.get("issued", source.issued)))
     opening_title = _LEADING_QUOTED.match(text)
     if opening_title is not None and source.contributors and "contributors" not in changes:
         # "'J. H. Prynne', Wikipedia, …": nothing printed before the title is an author; a
@@ -682,6 +686,7 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         people = changes.get("contributors", source.contributors)
         if isinstance(people, tuple) and any(city in c.display().lower() for c in people):
             changes["contributors"] = tuple(c for c in people if city not in c.display().lower())
+    changes.update(_place_of_publication(changes, source, text))
     outlet_now = changes.get("container", source.container)
     genre = _GENRE_PAREN.search(text)
     if isinstance(outlet_now, str) and (
@@ -1246,6 +1251,103 @@ _US_PLACE = re.compile(
 )
 
 
+# towns that print as a place of publication; the place is never recorded. "New York" is
+# left out of the bare form: it is also a magazine
+_TOWNS = """London Paris Geneva Genève Brussels Bruxelles Washington Oxford Cambridge Boston Chicago
+    Berlin Vienna Wien Rome Roma Madrid Amsterdam Delft Leiden Utrecht Rotterdam Munich München
+    Frankfurt Hamburg Cologne Köln Zurich Zürich Bern Berne Lausanne Stockholm Copenhagen Oslo
+    Helsinki Dublin Edinburgh Glasgow Manchester Toronto Ottawa Montreal Sydney Melbourne
+    Canberra Wellington Auckland Delhi Mumbai Beijing Shanghai Tokyo Singapore Nairobi
+    Johannesburg Pretoria Cairo Beirut Jerusalem Istanbul Ankara Moscow Warsaw Prague Budapest
+    Lisbon Barcelona Milan Florence Turin Bologna Berkeley Princeton Stanford Cheltenham Abingdon
+    Basingstoke Dordrecht Heidelberg Cham Bangkok Jakarta Manila Dhaka Islamabad Kabul Baghdad
+    Amman Dakar Lagos Abuja Kampala Kigali Bogotá Lima Santiago Strasbourg Luxembourg Uppsala
+    Ithaca Baltimore Philadelphia Seattle Minneapolis Leuven Louvain Antwerp Ghent Hanover
+    Stuttgart Leipzig Dresden Bonn Basel Lyon Marseille Montpellier Toulouse Bordeaux"""
+_PUBLICATION_PLACES = frozenset(_TOWNS.split()) | frozenset(
+    [
+        "The Hague", "Den Haag", "New Delhi", "Hong Kong", "Cape Town", "Tel Aviv",
+        "Addis Ababa", "Buenos Aires", "Mexico City", "São Paulo", "Rio de Janeiro",
+        "Kuala Lumpur", "Los Angeles", "San Francisco", "New Haven", "Thousand Oaks",
+        "St. Petersburg", "Washington, DC", "Washington DC", "Washington, D.C.",
+        "Washington D.C.", "Ann Arbor", "Chapel Hill",
+    ]
+)  # fmt: skip
+_DATE_AFTER = re.compile(
+    r"\s*,?\s*[(\[]?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b"
+)
+
+
+def _place_of_publication(
+    changes: dict[str, object], source: SourceRecord, text: str
+) -> dict[str, object]:
+    """A town read as the outlet: "‘Expert Witness Report …’, Delft, 2017" (no outlet), and
+    "Title, Cambridge University Press, Cambridge, 2005" (the publisher, then its town)."""
+    out: dict[str, object] = {}
+    people = changes.get("contributors", source.contributors)
+    if isinstance(people, tuple) and any(_a_place(c.display(), text) for c in people):
+        out["contributors"] = tuple(c for c in people if not _a_place(c.display(), text))
+    container = changes.get("container", source.container)
+    if not isinstance(container, str):
+        return out
+    name = container.strip(" ,.")
+    publisher = changes.get("publisher", source.publisher)
+    ends = [m.end() for m in re.finditer(re.escape(name) + r"(?![\w-])", text)]
+    if not ends:
+        return out
+    if name != "New York" and _a_place(name, text):
+        return out | {"container": None}
+    after = text[ends[-1] :]
+    town = re.match(r"\s*,\s*(?P<town>[A-Z][^,()\d]{1,30}?)\s*,?\s*\(?\d{4}\b", after)
+    if (
+        town is not None
+        and town["town"].strip(" .") in _PUBLICATION_PLACES
+        and (publisher is None or publisher == town["town"].strip(" ."))
+        and has_organisation_word(name) | bool(_IMPRINT_NAME.search(name))
+    ):
+        return out | {"container": None, "publisher": name}
+    return out
+
+
+# where an edited book's title ends: its volume, its town, its year or a page
+_BOOK_TITLE_END = re.compile(
+    r",\s*(?=(?:Vol\.|Volume\s|\d{4}\b|pp?\.\s*\d|\d+(?:st|nd|rd|th)\s+ed"
+    r"|(?:"
+    + "|".join(re.escape(p) for p in sorted(_PUBLICATION_PLACES, key=len, reverse=True))
+    + r")\s*[,:;]))"
+)
+
+
+def _editors_work(rest: str, issued: object) -> dict[str, object]:
+    """The title after "Editor (ed.)," up to its volume, town or year; a date inside the title
+    ("… Geneva Conventions of 12 August 1949, Vol. 4, Geneva, 1958") is not the book's."""
+    end = _BOOK_TITLE_END.search(rest)
+    title = rest[: end.start()] if end else rest
+    out: dict[str, object] = {"title": title}
+    if end is None or not isinstance(issued, PartialDate):
+        return out
+    inside = [d.value for d in find_dates(title)]
+    later = [d for d in find_dates(rest[end.end() :]) if d.precision.value == "year"]
+    if issued in inside and later:
+        out["issued"] = later[0].value
+    return out
+
+
+def _a_place(name: str, text: str) -> bool:
+    """``name`` is a town printed just before a date ("…, Geneva, 2020, p. 2")."""
+    name = name.strip(" ,.")
+    return name in _PUBLICATION_PLACES and any(
+        _DATE_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name) + r"(?![\w-])", text)
+    )
+
+
+_IMPRINT_NAME = re.compile(
+    r"(?i)\b(?:press|publish\w*|books|verlag|editions?|éditions|edizioni|routledge|springer"
+    r"|elgar|wiley|brill|nijhoff|sage|palgrave|macmillan|penguin|random house|bloomsbury"
+    r"|polity|verso|hart|kluwer|elsevier|norton|knopf|harpercollins|simon & schuster)\b"
+)
+
+
 def _report_first(text: str, quoted: bool) -> bool:
     """No quoted title, or a law report before it (the quotation is the judge's, in prose)."""
     if not quoted:
@@ -1456,6 +1558,8 @@ def _apa_at(
     year = m["year"] or m["bare_year"]
     issued = PartialDate(int(year)) if year[0].isdigit() else None  # "(n.d.)": no date
     names = _APA_NAMES_OK.sub("", m["authors"]).strip(" ,.")
+    if ":" in names:
+        return None  # "UNHCR, Global Trends: Forced Displacement in 2019, Geneva, …": a title
     families = _bare_families(names, _top_commas(names))
     if families is not None:
         # "Lester, Pannick, Herberg, Human Rights Law and Practice (2009), Chapter B, …": the
@@ -1497,7 +1601,8 @@ def _apa_at(
         out["container"] = _journal_or_site(after.lstrip(), _SITE.match(after))
         return out
     title = rest[: stop.start()] if stop else rest
-    out["title"] = " ".join(title.split()).strip(" ,.:")
+    title = _LISTED_AVAILABLE.sub("", " ".join(title.split()).strip(" ,.:"))
+    out["title"] = title.strip(" ,.:")
     if stop is not None:
         after = _MEDIUM.sub("", rest[stop.end() :])  # "Problems, [online] 63(1), pp.631–652"
         out["container"] = _journal_or_site(after, _SITE.match(after) if medium else None)
@@ -1514,6 +1619,7 @@ def _journal_or_site(after: str, site: re.Match[str] | None) -> str | None:
 _PROSE_THEN_ADDRESS = re.compile(
     r"^(?P<prose>[A-Z][^“”\"()\[\]]{10,300}?)[,:]?\s+(?=https?:|www\.)\S+\s*$"
 )
+_LISTED_AVAILABLE = re.compile(r"(?i),\s*available\s+(?:at|from|online)\s*:?$")
 _POINTING = re.compile(r"(?i)\b(?:see|is|are|at|visit|found|here|available)\s*:?$")
 
 
@@ -1522,6 +1628,8 @@ def _prose_before_address(text: str) -> bool:
     if m is None:
         return False
     prose = m["prose"].strip()
+    if _LISTED_AVAILABLE.search(prose) and not _is_prose(prose, 6):
+        return False  # "David G. Lowe 2004, Title, available at: URL": a reference's parts
     return bool(_POINTING.search(prose)) or _is_prose(prose, 6)
 
 
@@ -1615,7 +1723,9 @@ def _bluebook(text: str, source: SourceRecord) -> dict[str, object]:
     elif in_book is not None:
         out["container"] = in_book["book"].strip()
         end = in_book.start()
-    elif (volume := _VOLUME.search(text)) is not None:
+    elif (volume := _VOLUME.search(text)) is not None and not _BOOK_VOLUME.match(
+        text, volume.end()
+    ):
         out["container"] = " ".join(volume["journal"].split())
         end = volume.start()
     else:
