@@ -13050,6 +13050,660 @@ glcite(
 )
 
 
+# --- batch 23: Atlantic Council, a report's endnotes as a scraper stored the web page --------
+# `zhonghuaongteng/thinktank-report-archive` keeps think-tank pages for a monitoring workflow:
+# YAML front matter, a Chinese summary, then `## English Source Material`, the page's text as
+# its scraper flattened it into one paragraph. On the Atlantic Council's report page the
+# endnotes print inline where they are cited: the note number after the sentence, the note's
+# text, then the body resumes, with no mark where the note ends; links leave a space before
+# the next punctuation (`China and Medical AI : Implications … , Center for …`). The note is
+# taken from the text after its number up to the point where the report's prose resumes (a
+# judgement, noted where it was not obvious). Notes 1-24, in order, copied verbatim; the text
+# is plain, so it is stored as it is (no `render`). Chicago-like notes citing Chinese law and
+# policy in pinyin with the Chinese and a bracketed English translation, `(promulgated by …)`
+# parentheticals, `(China)` jurisdiction tags, news, journals, `(entry at note 2)` short forms.
+AC = (
+    "Atlantic Council (GeoTech Center and Cyber Statecraft Initiative, as the archive files "
+    "it), Balancing openness and control: Cross-border health data and AI governance in "
+    "China (report web page, 23 June 2026); licence not stated, only the notes are quoted"
+)
+DOCS["acchina"] = (
+    "zhonghuaongteng/thinktank-report-archive@02c90b3c224feb4928e79c1e0505acff15c809de:"
+    "archive/atlantic-council-geotech/2026/开放与控制的平衡：中国跨境健康数据与AI治理_2026-06-23_"
+    "ATLANTIC-COUNCIL-GEOTECH.md (the report's web page as a scraper stored it, under "
+    "'English Source Material': endnotes inline after their number, each ending where the "
+    "prose resumes; notes 1-24)",
+    AC,
+)
+BATCH.update(dict.fromkeys((AC,), 23))
+D = "acchina"
+AC_ACT = (
+    "a Chinese law or regulation cited in Bluebook foreign-law form: an act, so authors []; "
+    "the pinyin title first printed is the title (the Chinese and the bracketed English "
+    "translation follow it)"
+)
+AC_ORG = (
+    "the organisation after the title (`Title, Org, date, URL`) is taken as the container, "
+    "the site that carries the text (could be read as publisher or author)"
+)
+AC_PLAIN = {
+    "1": "Zhōnghuá Rénmín Gònghéguó Rénlèi Yíchuán Zīyuán Guǎnlǐ Tiáolì (中华人民共和国人类遗传资源管理条例) Zhōnghuá rénmín gònghéguó guówùyuàn líng dì 717 hào (中华人民共和国国务院令第717号) [Regulations of the People’s Republic of China on the Management of Human Genetic Resources, State Council Decree of the People’s Republic of China No. 717] (promulgated by the State Council, May 28, 2019, effective date July 1, 2019) Ministry of Science and Technology of the People’s Republic of China, 306-10-2019-044, https://www.most.gov.cn/xxgk/xinxifenlei/fdzdgknr/fgzc/flfg/201906/t20190612_147044.html (China).",
+    "2": "“Guānyú rénlèi yíchuán zīyuánguǎnlǐ tiáolì shíshīxìzé (zhēngqiúyìjiàn gǎo) gōngkāi zhēngqiúyìjiàn de gōnggào” 关于人类遗传资源管理条例实施细则 (征求意见稿) 公开征求意见的公告 [Public Notice on Soliciting Opinions on the Draft Implementing Rules of the Regulations on the Management of Human Genetic Resources], National Health Commission of the People’s Republic of China, May 8, 2026, https://www.nhc.gov.cn/wjw/yjzj/202605/9b38dffa8d8047ea94813f40aca8d282.shtml?mc_cid=028691596e&mc_eid=fb99565a58 ; Réntǐ Jīyīn Shùjù Yánjiū Lúnlǐ Zhǐyǐn (《人体基因数据研究伦理指引》) [Ethical Guidelines for Human Genome Data Research] (promulgated by the Sub-committee on Life Sciences Ethics, National Science and Technology Ethics Committee, May 2026) National Health Commission of the People’s Republic of China, May 25, 2026, https://most.gov.cn/kjbgz/202605/P020260525349602273926.pdf (China).",
+    "3": "National Health Commission of the People’s Republic of China, “Public Notice on Soliciting Opinions on the Draft Implementing Rules – 2026,” (entry at note 2); National Health Commission of the People’s Republic of China, “Ethical Guidelines for Human Genome Data Research – 2026,” (entry at note 2).",
+    "4": "See: Caroline Schuerger, Vikram Venkatram, and Katherine Quinn, China and Medical AI : Implications of Big Biodata for the Bioeconomy , Center for Security and Emerging Technology , May 2024, https://cset.georgetown.edu/publication/china-and-medical-ai/ .",
+    "5": "“China Loosens Genetic Data Rules, Shifts Oversight Toward Ethics Committees,” Trivium, May 27, 2026, https://triviumchina.com/2026/05/27/china-loosens-genetic-data-rules-shifts-oversight-toward-ethics-committees/?mc_cid=028691596e&mc_eid=fb99565a58 .",
+    "6": "See: Smriti Mallapaty, “China Expands Control over Genetic Data Used in Scientific Research,” May 6, 2022, https://www.nature.com/articles/d41586-022-01230-z . See also: Planning Commission on Issuing the Measures for the Governance of Population Health Information (for Trial Implementation), “Notice of the National Health and Family,” No. 24, issued and effective on May 5, 2014, http://www.lawinfochina.com/display.aspx?id=17535&lib=law .",
+    "7": "Prior to the 2012, the NPC Standing Committee Decision on Strengthening Network Information Protection, China’s data governance framework consisted largely of sector-specific rules, including earlier HGR controls, rather than a general personal information protection regime. The 2012 decision marked an early national turn toward personal information protection, though health-specific restrictions hardened later, including the 2014 Population Health Information Measures, which required stronger controls over population health information and restricted overseas storage. See also: Qian Yin, Data Privacy Rights in Health Data Sharing: A Government-Centric Paradigm in China, International Data Privacy Law , 15, No. 3 (August 2025): 242, https://doi.org/10.1093/idpl/ipaf007 .",
+    "8": "Wenling Tan, “National Security as the Trump Card: Assessing China’s Legal Regime on Cross-Border Data Transfer,” Information and Communications Technology Law 33, No. 3 (2024): 368–83, https://www.tandfonline.com/doi/abs/10.1080/13600834.2024.2375125 ; Andrew Silver, “China’s Data Protection Rules Prompt Pause from Major European Research Funders,” Reuters, April 25, 2025, https://www.reuters.com/sustainability/society-equity/chinas-data-protection-rules-prompt-pause-major-european-research-funders-2025-04-25/ ; Qian, “Data Privacy Rights in Health Data Sharing,” 238–55.",
+    "9": "In April 2020, China’s State Council officially designated data as the fifth factor of production, alongside land, labor, capital, and technology. See: “Zhonghua renmin gongheguo gongye he xinxi hua bu” 中华人民共和国工业和信息化部 [Ministry of Industry and Information Technology of the People’s Republic of China], “Shisiwu da shuju chanye fazhan guihua” 十四五大数据产业发展规划 [14th Five-Year Plan for Big Data Industry Development],” 2021, https://img9.qianzhan.com/policy/202603/14/20260314-5f1240cccffe6564.pdf",
+    "10": "“Chàngtōng shùjù yàosù ‘shuāng xúnhuán’ wánshàn quánqiú shùjù ‘dìngjià liàn’ 畅通数据要素“双循环” 完善全球数据“定价链” [Facilitate the “dual circulation” of data elements and improve the global data “pricing chain”.], National Development and Reform Commission, December 12, 2021, https://www.ndrc.gov.cn/xxgk/jd/jd/202212/t20221220_1343699.html .",
+    "11": "https://www.oecd.org/en/publications/economic-implications-of-data-regulation_aa285504-en/full-report/component-5.html .",
+    "12": "Desmond Israel, “A Commentary on Assessing the Effectiveness of Cross-Border Data Flow Regulations in the Age of Artificial Intelligence (AI),” Journal of Research and Development 11, No. 4 (2023): 245; https://www.longdom.org/open-access-pdfs/a-short-commentary-on-assessing-the-effectiveness-of-crossborder-data-flow-regulations-in-the-age-of-artificial-intellig.pdf .",
+    "13": "“Outline of the People’s Republic of China 14th Five-Year Plan for National Economic and Social Development and Long-Range Objectives for 2035 [中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要],” Center for Security and Emerging Technology, March 12, 2021, trans. May 13, 2021, https://cset.georgetown.edu/publication/china-14th-five-year-plan .",
+    "14": "See: Cao Zhen, “Beijing Completes Its First Filing of Negative List for Cross-Border Data Flow,” Foreign Affairs Office of Beijing Municipal Government, September 19, 2024, https://wb.beijing.gov.cn/en/express/202411/t20241119_3945122.html ; Lei Li and Lianying Wan, “Pharma Companies in Beijing Free Trade Zone to Benefit from Relaxed Data Transfer Rules,” Sidley, September 19, 2024, https://datamatters.sidley.com/2024/09/19/pharma-companies-in-beijing-free-trade-zone-to-benefit-from-relaxed-data-transfer-rules/ ; “China Relaxes Security Review Rules for Some Data Exports,” Reuters, March 22, 2024, https://www.reuters.com/technology/cybersecurity/chinas-cyberspace-regulator-issues-rules-facilitate-cross-border-data-flow-2024-03-22/ . See also: Ward Zhou and Du Zhihang, “Cancer Collaboration Becomes First Overseas Data Transfer Approved Under New Regime,” Caixin Global, January 19, 2023, https://www.caixinglobal.com/2023-01-19/cancer-collaboration-becomes-first-overseas-data-transfer-approved-under-new-regime-101991040.html ; “Beijing E-Town Completes the City’s First Negative List Filing for Cross-Border Data Transfers,” Beijing Economic-Technological Development Area, Yahoo Finance (paid release), September 19, 2024, https://finance.yahoo.com/news/beijing-e-town-completes-citys-094000205.html ; “NMPA Issued the Announcement on the Guidelines for Real-World Evidence to Support Drug Development and Review (Interim),” National Medical Products Administration (China), January 7, 2020, https://english.nmpa.gov.cn/2020-01/07/c_456245.htm ; Jiayue Xu et al., “The Use of Real-World Evidence for Regulatory Decisions in China,” Clinical Pharmacology and Therapeutics 116, No. 1 (July 2024): 82–95, https://ascpt.onlinelibrary.wiley.com/doi/10.1002/cpt.3257?af=R& ; Zihuan Wang, “Artificial Intelligence in Chinese Healthcare: A Review of Applications and Future Prospects,” Biomedical Engineering Letters 15 (October 2025): 1065–72, https://pmc.ncbi.nlm.nih.gov/articles/PMC12638562/ .",
+    "15": "“Guówùyuàn bàngōng tīng guānyú cùjìn hé guīfàn jiànkāng yīliáo dà shùjù yìngyòng fāzhǎn de zhǐdǎo yìjiàn” 国务院办公厅关于促进和规范 健康医疗大数据应用发展的指导意见 “guó bàn fā〔2016〕47 hào” 国办发〔2016〕47号 [Guiding Opinions of the General Office of the State Council on Promoting and Regulating the Application and Development of Health and Medical Big Data, Document No. 47], General Office of the State Council, 000014349/2016-00132, June 21, 2016, https://www.gov.cn/zhengce/content/2016-06/24/content_5085091.htm .",
+    "16": "Author emphasis; Ministry of Science and Technology of the People’s Republic of China, Regulations of the People’s Republic of China on the Management of Human Genetic Resources (see introduction, note 1). Meanwhile, the 2023 implementing guidelines also repeat this language. See: Kēxué Jìshù bù líng dì 21 Hào Rénlèi Yíchuán Zīyuán Guǎnlǐ Tiáolì Shíshī Xìzé” (科学技术部令第21号 人类遗传资源管理条例实施细则) [Order No. 21 of the Ministry of Science and Technology: Detailed Rules for the Implementation of the Regulations on the Management of Human Genetic Resources] (promulgated by the Ministry of Science and Technology of the People’s Republic of China, May 26, 2023, effective date July 1, 2023), Ministry of Science and Technology of the People’s Republic of China, 306-10-2023-221, https://www.most.gov.cn/xxgk/xinxifenlei/fdzdgknr/fgzc/bmgz/202306/t20230601_186416.html (China).",
+    "17": "“Biosecurity Law of the P.R.C.,” China Law Translate, October 18, 2020, https://www.chinalawtranslate.com/en/biosecurity-law/ .",
+    "18": "“Guānyú yìnfā guójiā jiànkāng yīliáo dà shùjù biāozhǔn, ānquán hé fúwù guǎnlǐ bànfǎ (shìxíng) de tōngzhī” 关于印发国家健康医疗大数据标准、安全和服务管理办法（试行）的通知“Guó wèi guīhuà fā〔2018〕23 hào” 国卫规划发〔2018〕23号 [Notice on Issuing the National Health and Medical Big Data Standards, Security and Service Management Measures (Trial), National Health and Family Planning Document No. 23 of 2018], National Health Commission of the People’s Republic of China, July 12, 2018, https://www.nhc.gov.cn/wjw/c100175/201809/a3223ef7768140a786b308c2064de14b.shtml ; “Guójiā jiànkāng yīliáo dà shùjù biāozhǔn, ānquán hé fúwù guǎnlǐ bànfǎ (shìxíng)” jiědú gǎo《国家健康医疗大数据标准、安全和服务管理办法（试行）》解读稿 [Interpretation of the “National Health and Medical Big Data Standards, Security and Service Management Measures (Trial)”], National Health Health Commission of the People’s Republic of China, September 13, 2018, https://www.nhc.gov.cn/guihuaxxs/c100132/201809/be1ac7ce1f7a492d9d9ce46652c44725.shtml .",
+    "19": "“Shùjù huò chéng “shēngwù zhàdàn” yuánliào kuàguó hézuò jǐnfáng shēngwù shùjù xièlòu” 数据或成“生物炸弹”原料 跨国合作谨防生物数据泄露 [Data Could Become Raw Material for “Biological Bombs”; Guard Against Biological Data Leaks in Cross-Border Cooperation], Shanghai Observer , January 26, 2026, https://www.shobserver.com/staticsg/res/html/web/newsDetail.html?id=1058116&sid=11.",
+    "20": "See, for example: “Wangshang ‘heishi’: nide simi xinxi jishi yuan jiu neng chadao 网上＂黑市＂:你的私密信息只要几十元就能查到！[Online “Black Market”: Your Private Information Can Be Accessed for Just a Few Dozen Yuan!],” Xinhuanet, 2017,  http://www.360doc.com/content/17/0219/20/34781380_630367467.shtml ; Li Shaozhuan and Liu Jialu, “Shei maile nide yinsi? Cheqi yonghu mingan xinxi shiluo diaocha 谁买了你的隐私？车 企用户敏感信息失落调查[Who Sold Your Privacy? An Investigation of Sensitive Information Leaks of Vehicle company Users],” Xiaofeizhe baodao 7 [Consumer Report, No. 7], 2015, https://m.fx361.com/news/2015/1205/14102329.html ; Paul Mozur, “Apple Customer Data in China was sold Illegally, Police Say,” New York Times , June 9, 2017, https://www.nytimes.com/2017/06/09/business/china-applepersonal-data-sold.html .",
+    "21": "See Hong Y., “Shuju chujing anquan pinggu: Baohu jichuxing zhanlüe ziyuan de zhongyao yihuan 数据出境安全评估：保护基础性战略资源的重要一环 [Data outbound security assessment: An important part of protecting basic strategic resources],” Zhongguo Xinxi Anquan (China Information Security) 6, 2017, as cited in Creemers, “China’s Emerging Data Protection Framework.” https://www.cac.gov.cn/2017-08/07/c_1121443948.htm",
+    "22": "Digichina, “National People’s Congress Standing Committee Decision Concerning Strengthening Network Information Protection,” trans. Rogier Creemers, Stanford University, December 28, 2012, https://digichina.stanford.edu/work/national-peoples-congress-standing-committee-decision-concerning-strengthening-network-information-protection/ .",
+    "23": "Glenn Greenwald and Ewen MacAskill, “NSA Prism program taps in to user data of Apple, Google and others,” Guardian , June 7, 2013, https://www.theguardian.com/world/2013/jun/06/us-tech-giants-nsa-data .",
+    "24": "Wu Jiao and Zhao Shengnan, “Xi: Respect Cyber Sovereignty,” China Daily USA, July 17, 2014, https://www.chinadaily.com.cn/kindle/2014-07/17/content_17819008.htm .",
+}
+for _n, _text in AC_PLAIN.items():
+    NOTES[(D, _n)] = _text.strip()
+
+
+def accite(number: str, raw: str, authors: list[str], title: str | None, container: str | None,
+           kind: str, **kw) -> None:
+    cite(D, number, raw, authors, title, container, kind, **kw)
+
+
+MOST = "Ministry of Science and Technology of the People’s Republic of China"
+NHC = "National Health Commission of the People’s Republic of China"
+CSET = "Center for Security and Emerging Technology"
+_n1 = NOTES[(D, "1")]
+accite(
+    "1",
+    _n1[: -len(".")],
+    [],
+    "Zhōnghuá Rénmín Gònghéguó Rénlèi Yíchuán Zīyuán Guǎnlǐ Tiáolì",
+    MOST,
+    "legal-text",
+    issued="2019-05-28",
+    url="https://www.most.gov.cn/xxgk/xinxifenlei/fdzdgknr/fgzc/flfg/201906/t20190612_147044.html",
+    publisher="State Council",
+    unsure=[
+        AC_ACT,
+        "issued = the promulgation date (effective 1 July 2019); `306-10-2019-044` is the "
+        "site's index number, not a container; `(China)` is a jurisdiction tag kept in raw",
+        AC_ORG,
+        "the decree designation `Zhōnghuá rénmín … 717 hào` could be read as part of the title",
+    ],
+)
+accite(
+    "2",
+    "“Guānyú rénlèi yíchuán zīyuánguǎnlǐ tiáolì shíshīxìzé (zhēngqiúyìjiàn gǎo) gōngkāi zhēngqiúyìjiàn de gōnggào” 关于人类遗传资源管理条例实施细则 (征求意见稿) 公开征求意见的公告 [Public Notice on Soliciting Opinions on the Draft Implementing Rules of the Regulations on the Management of Human Genetic Resources], National Health Commission of the People’s Republic of China, May 8, 2026, https://www.nhc.gov.cn/wjw/yjzj/202605/9b38dffa8d8047ea94813f40aca8d282.shtml?mc_cid=028691596e&mc_eid=fb99565a58",
+    [],
+    "Guānyú rénlèi yíchuán zīyuánguǎnlǐ tiáolì shíshīxìzé (zhēngqiúyìjiàn gǎo) gōngkāi "
+    "zhēngqiúyìjiàn de gōnggào",
+    NHC,
+    "other",
+    issued="2026-05-08",
+    url="https://www.nhc.gov.cn/wjw/yjzj/202605/9b38dffa8d8047ea94813f40aca8d282.shtml?mc_cid=028691596e&mc_eid=fb99565a58",
+    unsure=[
+        "the quoted pinyin is the title; the Chinese and the bracketed translation follow",
+        AC_ORG,
+        "a ministry's public notice on draft rules: kind other (an official notice, not an act)",
+    ],
+)
+accite(
+    "2",
+    "Réntǐ Jīyīn Shùjù Yánjiū Lúnlǐ Zhǐyǐn (《人体基因数据研究伦理指引》) [Ethical Guidelines for Human Genome Data Research] (promulgated by the Sub-committee on Life Sciences Ethics, National Science and Technology Ethics Committee, May 2026) National Health Commission of the People’s Republic of China, May 25, 2026, https://most.gov.cn/kjbgz/202605/P020260525349602273926.pdf (China)",
+    [],
+    "Réntǐ Jīyīn Shùjù Yánjiū Lúnlǐ Zhǐyǐn",
+    NHC,
+    "legal-text",
+    issued="2026-05",
+    url="https://most.gov.cn/kjbgz/202605/P020260525349602273926.pdf",
+    publisher="Sub-committee on Life Sciences Ethics, National Science and Technology Ethics Committee",
+    unsure=[
+        AC_ACT + " (guidelines promulgated by a committee, cited as an act)",
+        "issued = the promulgation month printed in the parenthetical; `May 25, 2026` after "
+        "the container is the posting date (could be issued)",
+        AC_ORG + "; the address is on most.gov.cn, not the NHC's site",
+    ],
+)
+accite(
+    "3",
+    "National Health Commission of the People’s Republic of China, “Public Notice on Soliciting Opinions on the Draft Implementing Rules – 2026,” (entry at note 2)",
+    [NHC],
+    "Public Notice on Soliciting Opinions on the Draft Implementing Rules – 2026",
+    None,
+    "other",
+    short=True,
+    unsure=[
+        "short form pointing to note 2 (first citation); the issuing body in the author slot "
+        "is kept as author; `– 2026` is part of the printed short title, issued null",
+    ],
+)
+accite(
+    "3",
+    "National Health Commission of the People’s Republic of China, “Ethical Guidelines for Human Genome Data Research – 2026,” (entry at note 2)",
+    [NHC],
+    "Ethical Guidelines for Human Genome Data Research – 2026",
+    None,
+    "legal-text",
+    short=True,
+    unsure=[
+        "short form pointing to note 2 (second citation); the body in the author slot kept "
+        "as author even though the full citation, an act, has none",
+    ],
+)
+accite(
+    "4",
+    "Caroline Schuerger, Vikram Venkatram, and Katherine Quinn, China and Medical AI : Implications of Big Biodata for the Bioeconomy , Center for Security and Emerging Technology , May 2024, https://cset.georgetown.edu/publication/china-and-medical-ai/",
+    ["Caroline Schuerger", "Vikram Venkatram", "Katherine Quinn"],
+    "China and Medical AI : Implications of Big Biodata for the Bioeconomy",
+    CSET,
+    "report",
+    issued="2024-05",
+    url="https://cset.georgetown.edu/publication/china-and-medical-ai/",
+    signal="See:",
+    unsure=[
+        "the scraper's space before `:` and `,` (link and italic boundaries) kept in the title",
+        "a think-tank report: CSET after the title taken as container (could be publisher)",
+    ],
+)
+accite(
+    "5",
+    "“China Loosens Genetic Data Rules, Shifts Oversight Toward Ethics Committees,” Trivium, May 27, 2026, https://triviumchina.com/2026/05/27/china-loosens-genetic-data-rules-shifts-oversight-toward-ethics-committees/?mc_cid=028691596e&mc_eid=fb99565a58",
+    [],
+    "China Loosens Genetic Data Rules, Shifts Oversight Toward Ethics Committees",
+    "Trivium",
+    "news-article",
+    issued="2026-05-27",
+    url="https://triviumchina.com/2026/05/27/china-loosens-genetic-data-rules-shifts-oversight-toward-ethics-committees/?mc_cid=028691596e&mc_eid=fb99565a58",
+    unsure=["Trivium China, a China-policy research and news service: kind news-article"],
+)
+accite(
+    "6",
+    "Smriti Mallapaty, “China Expands Control over Genetic Data Used in Scientific Research,” May 6, 2022, https://www.nature.com/articles/d41586-022-01230-z",
+    ["Smriti Mallapaty"],
+    "China Expands Control over Genetic Data Used in Scientific Research",
+    None,
+    "news-article",
+    issued="2022-05-06",
+    url="https://www.nature.com/articles/d41586-022-01230-z",
+    signal="See:",
+    unsure=["no outlet printed (the address is nature.com, a Nature news item): container null"],
+)
+accite(
+    "6",
+    "Planning Commission on Issuing the Measures for the Governance of Population Health Information (for Trial Implementation), “Notice of the National Health and Family,” No. 24, issued and effective on May 5, 2014, http://www.lawinfochina.com/display.aspx?id=17535&lib=law",
+    [],
+    "Notice of the National Health and Family",
+    None,
+    "legal-text",
+    issued="2014-05-05",
+    url="http://www.lawinfochina.com/display.aspx?id=17535&lib=law",
+    signal="See also:",
+    unsure=[
+        "printed garbled: the notice's title (`Notice of the National Health and Family "
+        "Planning Commission on Issuing the Measures …`) is split, its second half printed "
+        "before the quoted first half; the quoted part is taken as the title and the text "
+        "before it is not an author (an official notice, authors [])",
+        "`No. 24` is the notice's number, not a container",
+    ],
+)
+accite(
+    "7",
+    "Qian Yin, Data Privacy Rights in Health Data Sharing: A Government-Centric Paradigm in China, International Data Privacy Law , 15, No. 3 (August 2025): 242, https://doi.org/10.1093/idpl/ipaf007",
+    ["Qian Yin"],
+    "Data Privacy Rights in Health Data Sharing: A Government-Centric Paradigm in China",
+    "International Data Privacy Law",
+    "journal-article",
+    issued="2025-08",
+    url="https://doi.org/10.1093/idpl/ipaf007",
+    pinpoint="242",
+    signal="See also:",
+    unsure=[
+        "an explanatory note: the prose before `See also:` is not a citation (the 2012 "
+        "Decision and the 2014 Measures it names are not cited works)",
+        "the article title is printed without quotation marks; the name kept in its printed "
+        "order (`Qian` is the family name, cf. the short form in note 8)",
+        "the page after the colon is the pinpoint",
+    ],
+)
+accite(
+    "8",
+    "Wenling Tan, “National Security as the Trump Card: Assessing China’s Legal Regime on Cross-Border Data Transfer,” Information and Communications Technology Law 33, No. 3 (2024): 368–83, https://www.tandfonline.com/doi/abs/10.1080/13600834.2024.2375125",
+    ["Wenling Tan"],
+    "National Security as the Trump Card: Assessing China’s Legal Regime on Cross-Border Data "
+    "Transfer",
+    "Information and Communications Technology Law",
+    "journal-article",
+    issued="2024",
+    url="https://www.tandfonline.com/doi/abs/10.1080/13600834.2024.2375125",
+    pinpoint="368–83",
+    unsure=["Chicago: the pages after the colon are the pinpoint, even as a range"],
+)
+accite(
+    "8",
+    "Andrew Silver, “China’s Data Protection Rules Prompt Pause from Major European Research Funders,” Reuters, April 25, 2025, https://www.reuters.com/sustainability/society-equity/chinas-data-protection-rules-prompt-pause-major-european-research-funders-2025-04-25/",
+    ["Andrew Silver"],
+    "China’s Data Protection Rules Prompt Pause from Major European Research Funders",
+    "Reuters",
+    "news-article",
+    issued="2025-04-25",
+    url="https://www.reuters.com/sustainability/society-equity/chinas-data-protection-rules-prompt-pause-major-european-research-funders-2025-04-25/",
+)
+accite(
+    "8",
+    "Qian, “Data Privacy Rights in Health Data Sharing,” 238–55",
+    ["Qian"],
+    "Data Privacy Rights in Health Data Sharing",
+    None,
+    "journal-article",
+    pinpoint="238–55",
+    short=True,
+    unsure=["short form of note 7's article (Qian Yin); family name alone stays alone"],
+)
+accite(
+    "9",
+    "“Zhonghua renmin gongheguo gongye he xinxi hua bu” 中华人民共和国工业和信息化部 [Ministry of Industry and Information Technology of the People’s Republic of China], “Shisiwu da shuju chanye fazhan guihua” 十四五大数据产业发展规划 [14th Five-Year Plan for Big Data Industry Development],” 2021, https://img9.qianzhan.com/policy/202603/14/20260314-5f1240cccffe6564.pdf",
+    ["Zhonghua renmin gongheguo gongye he xinxi hua bu"],
+    "Shisiwu da shuju chanye fazhan guihua",
+    None,
+    "other",
+    issued="2021",
+    url="https://img9.qianzhan.com/policy/202603/14/20260314-5f1240cccffe6564.pdf",
+    signal="See:",
+    unsure=[
+        "the prose before `See:` explains, it cites nothing",
+        "the ministry (MIIT, in pinyin, printed in quotation marks) is the author; the second "
+        "quoted pinyin is the plan's title; a stray `”` after the bracket is printed",
+        "a five-year plan, a policy document: kind other",
+    ],
+)
+accite(
+    "10",
+    "“Chàngtōng shùjù yàosù ‘shuāng xúnhuán’ wánshàn quánqiú shùjù ‘dìngjià liàn’ 畅通数据要素“双循环” 完善全球数据“定价链” [Facilitate the “dual circulation” of data elements and improve the global data “pricing chain”.], National Development and Reform Commission, December 12, 2021, https://www.ndrc.gov.cn/xxgk/jd/jd/202212/t20221220_1343699.html",
+    [],
+    "Chàngtōng shùjù yàosù ‘shuāng xúnhuán’ wánshàn quánqiú shùjù ‘dìngjià liàn’",
+    "National Development and Reform Commission",
+    "web-page",
+    issued="2021-12-12",
+    url="https://www.ndrc.gov.cn/xxgk/jd/jd/202212/t20221220_1343699.html",
+    unsure=[
+        "the opening `“` is never closed: the title is the pinyin before the Chinese",
+        AC_ORG,
+        "printed 2021; the address has 202212/20221220 (a date in the URL is not used)",
+    ],
+)
+accite(
+    "11",
+    "https://www.oecd.org/en/publications/economic-implications-of-data-regulation_aa285504-en/full-report/component-5.html",
+    [],
+    None,
+    None,
+    "report",
+    url="https://www.oecd.org/en/publications/economic-implications-of-data-regulation_aa285504-en/full-report/component-5.html",
+    unsure=["a bare address: title null; kind inferred from the address (an OECD publication)"],
+)
+accite(
+    "12",
+    "Desmond Israel, “A Commentary on Assessing the Effectiveness of Cross-Border Data Flow Regulations in the Age of Artificial Intelligence (AI),” Journal of Research and Development 11, No. 4 (2023): 245; https://www.longdom.org/open-access-pdfs/a-short-commentary-on-assessing-the-effectiveness-of-crossborder-data-flow-regulations-in-the-age-of-artificial-intellig.pdf",
+    ["Desmond Israel"],
+    "A Commentary on Assessing the Effectiveness of Cross-Border Data Flow Regulations in the "
+    "Age of Artificial Intelligence (AI)",
+    "Journal of Research and Development",
+    "journal-article",
+    issued="2023",
+    url="https://www.longdom.org/open-access-pdfs/a-short-commentary-on-assessing-the-effectiveness-of-crossborder-data-flow-regulations-in-the-age-of-artificial-intellig.pdf",
+    pinpoint="245",
+    unsure=["the `;` before the address is inside the citation, not a separator"],
+)
+accite(
+    "13",
+    "“Outline of the People’s Republic of China 14th Five-Year Plan for National Economic and Social Development and Long-Range Objectives for 2035 [中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要],” Center for Security and Emerging Technology, March 12, 2021, trans. May 13, 2021, https://cset.georgetown.edu/publication/china-14th-five-year-plan",
+    [],
+    "Outline of the People’s Republic of China 14th Five-Year Plan for National Economic and "
+    "Social Development and Long-Range Objectives for 2035 [中华人民共和国国民经济和社会发展第十四个"
+    "五年规划和2035年远景目标纲要]",
+    CSET,
+    "other",
+    issued="2021-03-12",
+    url="https://cset.georgetown.edu/publication/china-14th-five-year-plan",
+    unsure=[
+        "the bracketed Chinese title is inside the quotation marks, so kept in the title",
+        "issued = the plan's date; `trans. May 13, 2021` is the translation's date",
+        "CSET, which published the translation, taken as container",
+    ],
+)
+accite(
+    "14",
+    "Cao Zhen, “Beijing Completes Its First Filing of Negative List for Cross-Border Data Flow,” Foreign Affairs Office of Beijing Municipal Government, September 19, 2024, https://wb.beijing.gov.cn/en/express/202411/t20241119_3945122.html",
+    ["Cao Zhen"],
+    "Beijing Completes Its First Filing of Negative List for Cross-Border Data Flow",
+    "Foreign Affairs Office of Beijing Municipal Government",
+    "web-page",
+    issued="2024-09-19",
+    url="https://wb.beijing.gov.cn/en/express/202411/t20241119_3945122.html",
+    signal="See:",
+    unsure=["a municipal government's English news page: web-page; the URL's 20241119 not used"],
+)
+accite(
+    "14",
+    "Lei Li and Lianying Wan, “Pharma Companies in Beijing Free Trade Zone to Benefit from Relaxed Data Transfer Rules,” Sidley, September 19, 2024, https://datamatters.sidley.com/2024/09/19/pharma-companies-in-beijing-free-trade-zone-to-benefit-from-relaxed-data-transfer-rules/",
+    ["Lei Li", "Lianying Wan"],
+    "Pharma Companies in Beijing Free Trade Zone to Benefit from Relaxed Data Transfer Rules",
+    "Sidley",
+    "blog-post",
+    issued="2024-09-19",
+    url="https://datamatters.sidley.com/2024/09/19/pharma-companies-in-beijing-free-trade-zone-to-benefit-from-relaxed-data-transfer-rules/",
+    unsure=["a law firm's blog (Data Matters): blog-post; the firm printed as the container"],
+)
+accite(
+    "14",
+    "“China Relaxes Security Review Rules for Some Data Exports,” Reuters, March 22, 2024, https://www.reuters.com/technology/cybersecurity/chinas-cyberspace-regulator-issues-rules-facilitate-cross-border-data-flow-2024-03-22/",
+    [],
+    "China Relaxes Security Review Rules for Some Data Exports",
+    "Reuters",
+    "news-article",
+    issued="2024-03-22",
+    url="https://www.reuters.com/technology/cybersecurity/chinas-cyberspace-regulator-issues-rules-facilitate-cross-border-data-flow-2024-03-22/",
+)
+accite(
+    "14",
+    "Ward Zhou and Du Zhihang, “Cancer Collaboration Becomes First Overseas Data Transfer Approved Under New Regime,” Caixin Global, January 19, 2023, https://www.caixinglobal.com/2023-01-19/cancer-collaboration-becomes-first-overseas-data-transfer-approved-under-new-regime-101991040.html",
+    ["Ward Zhou", "Du Zhihang"],
+    "Cancer Collaboration Becomes First Overseas Data Transfer Approved Under New Regime",
+    "Caixin Global",
+    "news-article",
+    issued="2023-01-19",
+    url="https://www.caixinglobal.com/2023-01-19/cancer-collaboration-becomes-first-overseas-data-transfer-approved-under-new-regime-101991040.html",
+    signal="See also:",
+    unsure=["names kept in printed order (`Du Zhihang`, family name first)"],
+)
+accite(
+    "14",
+    "“Beijing E-Town Completes the City’s First Negative List Filing for Cross-Border Data Transfers,” Beijing Economic-Technological Development Area, Yahoo Finance (paid release), September 19, 2024, https://finance.yahoo.com/news/beijing-e-town-completes-citys-094000205.html",
+    [],
+    "Beijing E-Town Completes the City’s First Negative List Filing for Cross-Border Data "
+    "Transfers",
+    "Yahoo Finance",
+    "press-release",
+    issued="2024-09-19",
+    url="https://finance.yahoo.com/news/beijing-e-town-completes-citys-094000205.html",
+    publisher="Beijing Economic-Technological Development Area",
+    unsure=[
+        "a paid release: the issuing body after the title is taken as publisher and Yahoo "
+        "Finance as the container (the body could be read as author or container); "
+        "`(paid release)` is a description, not part of the container",
+    ],
+)
+accite(
+    "14",
+    "“NMPA Issued the Announcement on the Guidelines for Real-World Evidence to Support Drug Development and Review (Interim),” National Medical Products Administration (China), January 7, 2020, https://english.nmpa.gov.cn/2020-01/07/c_456245.htm",
+    [],
+    "NMPA Issued the Announcement on the Guidelines for Real-World Evidence to Support Drug "
+    "Development and Review (Interim)",
+    "National Medical Products Administration",
+    "press-release",
+    issued="2020-01-07",
+    url="https://english.nmpa.gov.cn/2020-01/07/c_456245.htm",
+    unsure=[
+        AC_ORG,
+        "`(China)` after the agency is a jurisdiction tag, not part of the container",
+        "an agency's news item announcing guidelines: press-release (could be web-page)",
+    ],
+)
+accite(
+    "14",
+    "Jiayue Xu et al., “The Use of Real-World Evidence for Regulatory Decisions in China,” Clinical Pharmacology and Therapeutics 116, No. 1 (July 2024): 82–95, https://ascpt.onlinelibrary.wiley.com/doi/10.1002/cpt.3257?af=R&",
+    ["Jiayue Xu"],
+    "The Use of Real-World Evidence for Regulatory Decisions in China",
+    "Clinical Pharmacology and Therapeutics",
+    "journal-article",
+    issued="2024-07",
+    url="https://ascpt.onlinelibrary.wiley.com/doi/10.1002/cpt.3257?af=R&",
+    pinpoint="82–95",
+    unsure=["“et al.” dropped", "the address ends in `&` as printed (kept)"],
+)
+accite(
+    "14",
+    "Zihuan Wang, “Artificial Intelligence in Chinese Healthcare: A Review of Applications and Future Prospects,” Biomedical Engineering Letters 15 (October 2025): 1065–72, https://pmc.ncbi.nlm.nih.gov/articles/PMC12638562/",
+    ["Zihuan Wang"],
+    "Artificial Intelligence in Chinese Healthcare: A Review of Applications and Future "
+    "Prospects",
+    "Biomedical Engineering Letters",
+    "journal-article",
+    issued="2025-10",
+    url="https://pmc.ncbi.nlm.nih.gov/articles/PMC12638562/",
+    pinpoint="1065–72",
+)
+accite(
+    "15",
+    "“Guówùyuàn bàngōng tīng guānyú cùjìn hé guīfàn jiànkāng yīliáo dà shùjù yìngyòng fāzhǎn de zhǐdǎo yìjiàn” 国务院办公厅关于促进和规范 健康医疗大数据应用发展的指导意见 “guó bàn fā〔2016〕47 hào” 国办发〔2016〕47号 [Guiding Opinions of the General Office of the State Council on Promoting and Regulating the Application and Development of Health and Medical Big Data, Document No. 47], General Office of the State Council, 000014349/2016-00132, June 21, 2016, https://www.gov.cn/zhengce/content/2016-06/24/content_5085091.htm",
+    [],
+    "Guówùyuàn bàngōng tīng guānyú cùjìn hé guīfàn jiànkāng yīliáo dà shùjù yìngyòng fāzhǎn "
+    "de zhǐdǎo yìjiàn",
+    "General Office of the State Council",
+    "other",
+    issued="2016-06-21",
+    url="https://www.gov.cn/zhengce/content/2016-06/24/content_5085091.htm",
+    unsure=[
+        "the first quoted pinyin is the title; the document number (`guó bàn fā〔2016〕47 "
+        "hào`), the Chinese and the translation follow",
+        AC_ORG + " (here the issuing office; as an issuer it could be the author)",
+        "`000014349/2016-00132` is an index number; the URL's 2016-06/24 is not used",
+        "guiding opinions of the State Council's office, a policy document: kind other",
+    ],
+)
+accite(
+    "16",
+    "Ministry of Science and Technology of the People’s Republic of China, Regulations of the People’s Republic of China on the Management of Human Genetic Resources (see introduction, note 1)",
+    [],
+    "Regulations of the People’s Republic of China on the Management of Human Genetic "
+    "Resources",
+    None,
+    "legal-text",
+    short=True,
+    unsure=[
+        "`Author emphasis;` is a remark, not a signal: left out of raw",
+        "short form pointing to note 1; the ministry printed in the author slot is where the "
+        "text is published; as an act it takes no author (could be read as author)",
+        "the English translation is the short title here (note 1 has the pinyin first)",
+    ],
+)
+accite(
+    "16",
+    "Kēxué Jìshù bù líng dì 21 Hào Rénlèi Yíchuán Zīyuán Guǎnlǐ Tiáolì Shíshī Xìzé” (科学技术部令第21号 人类遗传资源管理条例实施细则) [Order No. 21 of the Ministry of Science and Technology: Detailed Rules for the Implementation of the Regulations on the Management of Human Genetic Resources] (promulgated by the Ministry of Science and Technology of the People’s Republic of China, May 26, 2023, effective date July 1, 2023), Ministry of Science and Technology of the People’s Republic of China, 306-10-2023-221, https://www.most.gov.cn/xxgk/xinxifenlei/fdzdgknr/fgzc/bmgz/202306/t20230601_186416.html (China)",
+    [],
+    "Kēxué Jìshù bù líng dì 21 Hào Rénlèi Yíchuán Zīyuán Guǎnlǐ Tiáolì Shíshī Xìzé",
+    MOST,
+    "legal-text",
+    issued="2023-05-26",
+    url="https://www.most.gov.cn/xxgk/xinxifenlei/fdzdgknr/fgzc/bmgz/202306/t20230601_186416.html",
+    publisher=MOST,
+    signal="See:",
+    unsure=[
+        "the prose sentence before `See:` is not a citation",
+        AC_ACT + "; a closing `”` is printed with no opening one (not part of the title)",
+        "issued = the promulgation date; `306-10-2023-221` an index number",
+    ],
+)
+accite(
+    "17",
+    "“Biosecurity Law of the P.R.C.,” China Law Translate, October 18, 2020, https://www.chinalawtranslate.com/en/biosecurity-law/",
+    [],
+    "Biosecurity Law of the P.R.C.",
+    "China Law Translate",
+    "legal-text",
+    issued="2020-10-18",
+    url="https://www.chinalawtranslate.com/en/biosecurity-law/",
+    unsure=[
+        "a translation of a statute on a website: legal-text, the site as container",
+        "the title's final `.` (of `P.R.C.`) is part of the abbreviation and kept",
+    ],
+)
+accite(
+    "18",
+    "“Guānyú yìnfā guójiā jiànkāng yīliáo dà shùjù biāozhǔn, ānquán hé fúwù guǎnlǐ bànfǎ (shìxíng) de tōngzhī” 关于印发国家健康医疗大数据标准、安全和服务管理办法（试行）的通知“Guó wèi guīhuà fā〔2018〕23 hào” 国卫规划发〔2018〕23号 [Notice on Issuing the National Health and Medical Big Data Standards, Security and Service Management Measures (Trial), National Health and Family Planning Document No. 23 of 2018], National Health Commission of the People’s Republic of China, July 12, 2018, https://www.nhc.gov.cn/wjw/c100175/201809/a3223ef7768140a786b308c2064de14b.shtml",
+    [],
+    "Guānyú yìnfā guójiā jiànkāng yīliáo dà shùjù biāozhǔn, ānquán hé fúwù guǎnlǐ bànfǎ "
+    "(shìxíng) de tōngzhī",
+    NHC,
+    "legal-text",
+    issued="2018-07-12",
+    url="https://www.nhc.gov.cn/wjw/c100175/201809/a3223ef7768140a786b308c2064de14b.shtml",
+    unsure=[
+        "a notice issuing trial measures (a regulation): legal-text, authors []",
+        AC_ORG,
+        "the URL's 201809 is not used; the document number follows the Chinese title",
+    ],
+)
+accite(
+    "18",
+    "“Guójiā jiànkāng yīliáo dà shùjù biāozhǔn, ānquán hé fúwù guǎnlǐ bànfǎ (shìxíng)” jiědú gǎo《国家健康医疗大数据标准、安全和服务管理办法（试行）》解读稿 [Interpretation of the “National Health and Medical Big Data Standards, Security and Service Management Measures (Trial)”], National Health Health Commission of the People’s Republic of China, September 13, 2018, https://www.nhc.gov.cn/guihuaxxs/c100132/201809/be1ac7ce1f7a492d9d9ce46652c44725.shtml",
+    [],
+    "“Guójiā jiànkāng yīliáo dà shùjù biāozhǔn, ānquán hé fúwù guǎnlǐ bànfǎ (shìxíng)” "
+    "jiědú gǎo",
+    "National Health Health Commission of the People’s Republic of China",
+    "web-page",
+    issued="2018-09-13",
+    url="https://www.nhc.gov.cn/guihuaxxs/c100132/201809/be1ac7ce1f7a492d9d9ce46652c44725.shtml",
+    unsure=[
+        "the title is `“…” jiědú gǎo` (an interpretation of the quoted measures): the quoted "
+        "name is an inner quotation, kept",
+        "the printed slip `National Health Health Commission` kept",
+        "an official explanatory text on the ministry's site: web-page",
+    ],
+)
+accite(
+    "19",
+    "“Shùjù huò chéng “shēngwù zhàdàn” yuánliào kuàguó hézuò jǐnfáng shēngwù shùjù xièlòu” 数据或成“生物炸弹”原料 跨国合作谨防生物数据泄露 [Data Could Become Raw Material for “Biological Bombs”; Guard Against Biological Data Leaks in Cross-Border Cooperation], Shanghai Observer , January 26, 2026, https://www.shobserver.com/staticsg/res/html/web/newsDetail.html?id=1058116&sid=11",
+    [],
+    "Shùjù huò chéng “shēngwù zhàdàn” yuánliào kuàguó hézuò jǐnfáng shēngwù shùjù xièlòu",
+    "Shanghai Observer",
+    "news-article",
+    issued="2026-01-26",
+    url="https://www.shobserver.com/staticsg/res/html/web/newsDetail.html?id=1058116&sid=11",
+    unsure=[
+        "the inner “…” inside the outer quotation marks kept; the `;` inside the bracketed "
+        "translation does not split",
+        "the note's final `.` follows the address with no space: not part of the URL",
+    ],
+)
+accite(
+    "20",
+    "“Wangshang ‘heishi’: nide simi xinxi jishi yuan jiu neng chadao 网上＂黑市＂:你的私密信息只要几十元就能查到！[Online “Black Market”: Your Private Information Can Be Accessed for Just a Few Dozen Yuan!],” Xinhuanet, 2017,  http://www.360doc.com/content/17/0219/20/34781380_630367467.shtml",
+    [],
+    "Wangshang ‘heishi’: nide simi xinxi jishi yuan jiu neng chadao 网上＂黑市＂:你的私密信息只要几"
+    "十元就能查到！[Online “Black Market”: Your Private Information Can Be Accessed for Just a Few "
+    "Dozen Yuan!]",
+    "Xinhuanet",
+    "news-article",
+    issued="2017",
+    url="http://www.360doc.com/content/17/0219/20/34781380_630367467.shtml",
+    signal="See, for example:",
+    unsure=[
+        "here the quotation marks close after the Chinese and the translation, so all of it "
+        "is the title (unlike notes 2, 15, 18, where they close after the pinyin)",
+        "the outlet is Xinhuanet but the address is a 360doc copy; doubled space kept in raw",
+    ],
+)
+accite(
+    "20",
+    "Li Shaozhuan and Liu Jialu, “Shei maile nide yinsi? Cheqi yonghu mingan xinxi shiluo diaocha 谁买了你的隐私？车 企用户敏感信息失落调查[Who Sold Your Privacy? An Investigation of Sensitive Information Leaks of Vehicle company Users],” Xiaofeizhe baodao 7 [Consumer Report, No. 7], 2015, https://m.fx361.com/news/2015/1205/14102329.html",
+    ["Li Shaozhuan", "Liu Jialu"],
+    "Shei maile nide yinsi? Cheqi yonghu mingan xinxi shiluo diaocha 谁买了你的隐私？车 企用户敏感信息"
+    "失落调查[Who Sold Your Privacy? An Investigation of Sensitive Information Leaks of Vehicle "
+    "company Users]",
+    "Xiaofeizhe baodao",
+    "news-article",
+    issued="2015",
+    url="https://m.fx361.com/news/2015/1205/14102329.html",
+    unsure=[
+        "a consumer magazine: news-article; `7 [Consumer Report, No. 7]` is the issue and its "
+        "translation, not part of the container",
+        "the title's inner space (`车 企`) is as printed",
+    ],
+)
+accite(
+    "20",
+    "Paul Mozur, “Apple Customer Data in China was sold Illegally, Police Say,” New York Times , June 9, 2017, https://www.nytimes.com/2017/06/09/business/china-applepersonal-data-sold.html",
+    ["Paul Mozur"],
+    "Apple Customer Data in China was sold Illegally, Police Say",
+    "New York Times",
+    "news-article",
+    issued="2017-06-09",
+    url="https://www.nytimes.com/2017/06/09/business/china-applepersonal-data-sold.html",
+)
+accite(
+    "21",
+    NOTES[(D, "21")][len("See "):],
+    ["Hong Y."],
+    "Shuju chujing anquan pinggu: Baohu jichuxing zhanlüe ziyuan de zhongyao yihuan 数据出境安全评"
+    "估：保护基础性战略资源的重要一环 [Data outbound security assessment: An important part of "
+    "protecting basic strategic resources]",
+    "Zhongguo Xinxi Anquan (China Information Security)",
+    "journal-article",
+    issued="2017",
+    url="https://www.cac.gov.cn/2017-08/07/c_1121443948.htm",
+    signal="See",
+    unsure=[
+        "`as cited in Creemers, “China’s Emerging Data Protection Framework.”` is kept in "
+        "raw as a parenthetical of the one citation (the secondary source, a short form with "
+        "no earlier full form here); the address after it is taken as this citation's URL",
+        "`Hong Y.` kept as printed (family name and initial)",
+        "`6` is the issue number; the English in parentheses is part of the journal's name",
+        "the note ends at the address; `In 2012, …` resumes the report",
+    ],
+)
+accite(
+    "22",
+    "Digichina, “National People’s Congress Standing Committee Decision Concerning Strengthening Network Information Protection,” trans. Rogier Creemers, Stanford University, December 28, 2012, https://digichina.stanford.edu/work/national-peoples-congress-standing-committee-decision-concerning-strengthening-network-information-protection/",
+    [],
+    "National People’s Congress Standing Committee Decision Concerning Strengthening Network "
+    "Information Protection",
+    "Digichina",
+    "legal-text",
+    issued="2012-12-28",
+    url="https://digichina.stanford.edu/work/national-peoples-congress-standing-committee-decision-concerning-strengthening-network-information-protection/",
+    publisher="Stanford University",
+    unsure=[
+        "the website printed in the author slot (`Digichina`) is the container; the "
+        "translator is not an author; a legislative decision, authors []",
+        "issued = the decision's date",
+    ],
+)
+accite(
+    "23",
+    "Glenn Greenwald and Ewen MacAskill, “NSA Prism program taps in to user data of Apple, Google and others,” Guardian , June 7, 2013, https://www.theguardian.com/world/2013/jun/06/us-tech-giants-nsa-data",
+    ["Glenn Greenwald", "Ewen MacAskill"],
+    "NSA Prism program taps in to user data of Apple, Google and others",
+    "Guardian",
+    "news-article",
+    issued="2013-06-07",
+    url="https://www.theguardian.com/world/2013/jun/06/us-tech-giants-nsa-data",
+    unsure=["printed June 7; the address has /jun/06/ (kept as printed)"],
+)
+accite(
+    "24",
+    "Wu Jiao and Zhao Shengnan, “Xi: Respect Cyber Sovereignty,” China Daily USA, July 17, 2014, https://www.chinadaily.com.cn/kindle/2014-07/17/content_17819008.htm",
+    ["Wu Jiao", "Zhao Shengnan"],
+    "Xi: Respect Cyber Sovereignty",
+    "China Daily USA",
+    "news-article",
+    issued="2014-07-17",
+    url="https://www.chinadaily.com.cn/kindle/2014-07/17/content_17819008.htm",
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
