@@ -1887,3 +1887,45 @@ def test_an_edited_book_s_title_ends_at_its_volume_and_a_date_in_it_is_not_its_d
     assert source.issued is not None
     assert source.issued.iso() == "1958"
     assert source.container is None
+
+
+# --- Atlantic Council, Balancing openness and control (citations-fresh batch 23) -----------
+
+
+def test_a_signal_with_a_colon_is_not_part_of_the_author() -> None:
+    # note 6
+    note = (
+        "See: Smriti Mallapaty, “China Expands Control over Genetic Data Used in Scientific "
+        "Research,” May 6, 2022, https://www.nature.com/articles/d41586-022-01230-z ."
+    )
+    source = parse_citation(note).source
+    assert [c.display() for c in source.contributors] == ["Smriti Mallapaty"]
+
+
+def test_a_semicolon_before_the_work_s_own_address_does_not_split() -> None:
+    # note 12
+    note = (
+        "Desmond Israel, “A Commentary on Assessing the Effectiveness of Cross-Border Data Flow "
+        "Regulations in the Age of Artificial Intelligence (AI),” Journal of Research and "
+        "Development 11, No. 4 (2023): 245; https://www.longdom.org/open-access-pdfs/a-short-"
+        "commentary-on-assessing-the-effectiveness-of-crossborder-data-flow-regulations-in-the-"
+        "age-of-artificial-intellig.pdf ."
+    )
+    spans = split_footnote(note)
+    assert len(spans) == 1
+    source = parse_citation(note[slice(*spans[0])]).source
+    assert source.url is not None
+    assert source.url.endswith("artificial-intellig.pdf")
+    assert [c.display() for c in source.contributors] == ["Desmond Israel"]
+
+
+def test_a_semicolon_inside_a_bracketed_translation_does_not_split() -> None:
+    # note 19
+    note = (
+        "“Shùjù huò chéng “shēngwù zhàdàn” yuánliào kuàguó hézuò jǐnfáng shēngwù shùjù xièlòu” "
+        "数据或成“生物炸弹”原料 跨国合作谨防生物数据泄露 [Data Could Become Raw Material for "
+        "“Biological Bombs”; Guard Against Biological Data Leaks in Cross-Border Cooperation], "
+        "Shanghai Observer , January 26, 2026, https://www.shobserver.com/staticsg/res/html/web/"
+        "newsDetail.html?id=1058116&sid=11."
+    )
+    assert len(split_footnote(note)) == 1

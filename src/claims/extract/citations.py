@@ -192,6 +192,7 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
     depth_quote = 0
     depth_paren = 0
     quote_at = 0  # where the quotation left open began
+    bracket_at = -1  # where a bracket left open began
     start = 0
     i = 0
     n = len(text)
@@ -236,13 +237,19 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
             depth_paren += 1
         elif ch == ")":
             depth_paren = max(depth_paren - 1, 0)
+        elif ch == "[":
+            bracket_at = i  # "[Data Could Become …; Guard Against …]": a translation's ";"
+        elif ch == "]":
+            bracket_at = -1
         elif (
             ch == ";"
             and depth_quote == 0
             and depth_paren == 0
+            and not (bracket_at >= 0 and text.find("]", i) != -1)
             and not _place_list(text, i)
             and not _inverted_name_list(text, start, i)
             and not _REVISED_AFTER_SEMICOLON.match(text, i + 1)
+            and not _ONLY_ADDRESS_AFTER.match(text, i + 1)
         ):
             then = _AND_AFTER_SEMICOLON.match(text, i + 1)  # "…, p. 19; and U.S. GAO, …"
             cut(i, then.end() if then else i + 1)
@@ -284,6 +291,8 @@ def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:
 
 
 _AND_AFTER_SEMICOLON = re.compile(r"\s*(?:and|or)\s+(?=[A-Z])")
+# "… (2023): 245; https://www.longdom.org/….pdf .": the work's address, not a second work
+_ONLY_ADDRESS_AFTER = re.compile(r"\s*(?:https?://|www\.)\S+[\s.]*$")
 # "…, September 1999; revised August 2007, Available at: …": a later date of the same work
 _REVISED_AFTER_SEMICOLON = re.compile(
     r"\s*(?i:revised|updated|last\s+(?:revised|updated|modified)|amended|reprinted)\s+(?:on\s+)?"
@@ -300,7 +309,7 @@ _JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及")
 # every character the splitting loop does something at (a URL's first letter, a join, a
 # quotation mark, a bracket, a semicolon, a line break); the rest it steps over
 _SPLIT_STOP = re.compile(
-    "[hHwW,.;()\n"
+    "[hHwW,.;()\\[\\]\n"
     + re.escape(quotes.OPENING_DOUBLE + quotes.CLOSING_DOUBLE + quotes.STRAIGHT_DOUBLE)
     + "]|"
     + "|".join(re.escape(w) for w in _JOIN_WORDS)

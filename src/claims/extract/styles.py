@@ -33,7 +33,7 @@ from claims.records import Contributor, PartialDate, SourceRecord
 # a citation's opening signal ("See also", "For … see", "cf.", "quoted in"); the parser in
 # claims.extract.citations strips the same one
 SIGNAL = re.compile(
-    r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?"
+    r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?:?"
     r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?,?"
     r"|cf\.|(?:e\.g\.,?|for example,?|for instance,)(?:\s+see(?:\s+also)?\b,?)?"
     r"|quoted in|cited in|as cited in"
@@ -111,6 +111,11 @@ _BYLINE = re.compile(
     r"^(?P<title>[^“”\"]+?)(?:,|\s+by)\s+(?P<name>" + _NAME + r"|Anonymous)\.\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
+_RULING = re.compile(
+    r"(?i)(?:advisory\s+opinion|judg(?:e)?ment|order|decision|merits|preliminary\s+objections)"
+    r"(?:\s*\([^()]{2,40}\))?"
+)
+_LABEL_ABBREVIATION = re.compile(r"\b(?:No|Nos|Doc|Vol|Art|Arts|Para|Paras|Ch|Sec|Ser|Ref)$")
 _TITLE_NAME_YEAR = re.compile(
     r"^(?P<title>[^“”\",]+?)\.\s+(?P<name>" + _NAME + r"),\s+(?P<year>\d{4})$"
 )
@@ -230,9 +235,11 @@ _COURT_CASE = re.compile(
 # Committee, Edriss El Hassy v. The Libyan Arab Jamahiriya, Communication No. 1422/2005, para.
 # 6.11" (the body decides the case; it is not its author)
 _COMMUNICATION = re.compile(
-    r"^(?:(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and)){1,8}),\s+)?"
+    r"^(?:(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and)){0,8}),\s+)?"
     r"(?P<case>[A-Z][^,;]{1,100}?\s+(?i:vs?)\.?\s+[^,;]{2,100}?),\s+"
-    r"(?i:communication|application|app\.)\s+(?i:no)\.?\s*\d+/\d{2,4}\b[^;]*$"
+    r"(?:(?i:communication|application|app\.)\s+(?i:no)\.?\s*\d+/\d{2,4}\b"
+    # a tribunal's case number: "ICTY, Prosecutor v. Tadić, Case No. IT-94-1-A, Judgment, …"
+    r"|(?i:case)\s+(?i:no)\.?\s*[A-Z0-9][\w/.-]*\d)[^;]*$"
 )
 # a short form's mark after the short title
 _PREVIOUSLY_CITED = re.compile(r"\s*\((?i:previously cited|cited above|above)\)\s*$")
@@ -686,7 +693,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         people = changes.get("contributors", source.contributors)
         if isinstance(people, tuple) and any(city in c.display().lower() for c in people):
             changes["contributors"] = tuple(c for c in people if city not in c.display().lower())
-    changes.update(_place_of_publication(changes, source, text))
+    changes.update(_place_of_publication(changes, source, text, quoted))
+    ruling = changes.get("container", source.container)
+    if isinstance(ruling, str) and _RULING.fullmatch(ruling.strip(" ,.")):
+        changes["container"] = None  # "ICJ, Title, Advisory Opinion, 8 July 1996": its kind
     outlet_now = changes.get("container", source.container)
     genre = _GENRE_PAREN.search(text)
     if isinstance(outlet_now, str) and (
@@ -1279,10 +1289,11 @@ _DATE_AFTER = re.compile(
 
 
 def _place_of_publication(
-    changes: dict[str, object], source: SourceRecord, text: str
+    changes: dict[str, object], source: SourceRecord, text: str, quoted: bool
 ) -> dict[str, object]:
     """A town read as the outlet: "‘Expert Witness Report …’, Delft, 2017" (no outlet), and
-    "Title, Cambridge University Press, Cambridge, 2005" (the publisher, then its town)."""
+    "Title, Cambridge University Press, Cambridge, 2005" (the publisher, then its town; an
+    acronym too after an unquoted title: "Interpretive Guidance …, ICRC, Geneva, 2009")."""
     out: dict[str, object] = {}
     people = changes.get("contributors", source.contributors)
     if isinstance(people, tuple) and any(_a_place(c.display(), text) for c in people):
@@ -1303,7 +1314,11 @@ def _place_of_publication(
         town is not None
         and town["town"].strip(" .") in _PUBLICATION_PLACES
         and (publisher is None or publisher == town["town"].strip(" ."))
-        and has_organisation_word(name) | bool(_IMPRINT_NAME.search(name))
+        and (
+            has_organisation_word(name)
+            or _IMPRINT_NAME.search(name) is not None
+            or (not quoted and re.fullmatch(r"[A-Z][A-Z&]{1,9}", name) is not None)
+        )
     ):
         return out | {"container": None, "publisher": name}
     return out
@@ -1682,6 +1697,8 @@ def _byline(text: str) -> dict[str, object]:
     """Title, then the author's name and a full stop, then the outlet (a web list's style)."""
     text = text.strip().rstrip(".")
     m = _BYLINE.match(text)
+    if m is not None and _LABEL_ABBREVIATION.search(m["name"]):
+        m = None  # "ICTY, Prosecutor v. Tadić, Case No. IT-94-1-A, …": a label, not a name
     if m is not None and (looks_like_person(m["name"]) or m["name"] == "Anonymous"):
         name = m["name"]
         person = split_person(name) if name != "Anonymous" else Contributor(literal=name)
