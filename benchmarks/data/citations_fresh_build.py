@@ -13050,6 +13050,771 @@ glcite(
 )
 
 
+# --- batch 22: UNDP, Digital Rights Dashboard methodology (added 2026-12-03, scored untuned) -----
+# The Digital Development Compass site (Next.js) of the United Nations Development Programme;
+# its page `methodology/digital-rights-dashboard.tsx` ends with an ordered list of endnotes
+# (`<ul className="list-decimal …">`, printed 1-20) citing UN resolutions, reports, general
+# comments, a UNODC module and a book chapter, in a loose house style with Word artefacts
+# (`HYPERLINK "…"`, `14 Jut 2020`, glued commas). Each `<li>`'s inner JSX is copied verbatim
+# below (its line breaks and indentation kept) and rendered as React prints it.
+UNDP = (
+    "United Nations Development Programme (UNDP), Digital Development Compass: the methodology "
+    "page of the Digital Rights Dashboard (2025; notes cite resolutions of July 2025); licence "
+    "not stated in the stored file, only the notes are quoted"
+)
+DOCS["undpdrd"] = (
+    "xeptagondev/undp-digital-development-compass@c79d307936144027ad2db0ae80a3f921a4ded50d:"
+    "ui/pages/methodology/digital-rights-dashboard.tsx (the page's JSX, as kept in the fork of "
+    "UNDP's `undp/digital-development-compass` by its developer, Xeptagon; endnotes 1-20 of "
+    "1-20 as `<li>` items of a decimal list)",
+    UNDP,
+)
+BATCH.update(dict.fromkeys((UNDP,), 22))
+
+
+def render_jsx(jsx: str) -> str:
+    """JSX children as React prints them (Babel's rule for JSX text): in each text run, lines
+    are trimmed (not the first line's start, nor the last line's end), lines left empty are
+    dropped and the rest joined by one space; so a line break next to a tag prints nothing.
+    Tags are dropped (a link prints its text); `{" "}` prints a space."""
+    parts = re.split(r"(<[^>]*>)", jsx.replace('{" "}', "\x00"))
+    out = []
+    for part in parts:
+        if part.startswith("<"):
+            continue
+        lines = part.split("\n")
+        last = max((i for i, line in enumerate(lines) if line.strip()), default=-1)
+        run = ""
+        for i, raw_line in enumerate(lines):
+            line = raw_line.replace("\t", " ")
+            if i > 0:
+                line = line.lstrip(" ")
+            if i < len(lines) - 1:
+                line = line.rstrip(" ")
+            if line:
+                run += line if i == last else line + " "
+        out.append(run)
+    return "".join(out).replace("\x00", " ")
+
+
+def note_jsx(doc: str, number: str, jsx: str) -> None:
+    NOTES[(doc, number)] = render_jsx(jsx)
+
+
+D = "undpdrd"
+# (`\x20` in note 7 is the source's trailing space, written so that the line has none)
+UNDP_LI = [
+    """
+                    See relevant resolutions of the Commission on Human Rights and the Human Rights Council on the right to
+                    freedom of opinion and expression, in particular Council resolutions 20/8 of 5 July 2012, 26/13 of 26 June 2014
+                    and 32/13 of 1 July 2016, A/HRC/38/L.10 of on the promotion, protection and enjoyment of human rights on the
+                    Internet, and Council resolutions 12/16 of 2 October 2009 on freedom of opinion and expression, 28/16 of 26
+                    March 2015 and 34/7 of 23 March 2017 on the right to privacy in the digital age, 23/2 of 13 June 2013 on the role
+                    of freedom of opinion and expression in women’s empowerment, and 31/7 of 23 March 2016 on the rights of the
+                    child: information and communications technologies and child sexual exploitation, and recalling also General
+                    Assembly resolutions 68/167 of 18 December 2013, 69/166 of 18 December 2014 and 71/199 of 19 December
+                    2016 on the right to privacy in the digital age, 70/184 of 22 December 2015 on information and communications
+                    technologies for development, and 70/125 of 16 December 2015 containing the outcome document of the highlevel meeting of the General Assembly on the overall review of the implementation of the outcomes of the World
+                    Summit on the Information Society ; ”Civil society space,” 7 July 2025,A/HRC/RES/59/10;General Comment No
+                    25 (2021) on the rights of the child
+                  """,
+    """
+                    Promotion and protection of human rights: human rights questions, including alternative approaches for
+                    improving the effective enjoyment of human rights and fundamental freedoms, A/RES/78/213, 9 December
+                    2023,Clause 18
+                  """,
+    """
+                    The promotion, protection and enjoyment of human rights on the Internet
+                    ,13 July 2021, HRC resolution 47/16,Clause 1; and Promotion and protection of the right to freedom of opinion
+                    and expression Note by the Secretary-General ,10 August 2011,A/66/290, para. 12
+                  """,
+    """
+                    The promotion, protection and enjoyment of human rights on the Internet ,18 July 2016,A/HRC/RES/32/13,
+                    clause 10
+                  """,
+    """
+                    Report of the Special Rapporteur on the promotion and protection of the right to freedom of opinion and
+                    expression,16 May 2011(HYPERLINK
+                    "https://www2.ohchr.org/english/bodies/hrcouncil/docs/17session/A.HRC.17.27_en.pdf"A/HRC/17/27)), Pages
+                    29-32
+                  """,
+    """
+                    Promotion and protection of all human rights, civil, political, economic, social and cultural rights, including
+                    the right to development , 14 Jut 2020 (A/HRC/44/L.18/Rev.1),Clause 8(b) (i)
+                  """,
+    """
+                    General comment No. 37 (2020) on the right of peaceful assembly (article 21) ,17 September
+                    2020,CCPR/C/GC/37, Paras 6,10,13,34\x20
+                  """,
+    """
+                    The promotion and protection of human rights in the context of peaceful protests, July 6 2018,
+                    <a
+                      href="https://digitallibrary.un.org/record/1640460?ln=en&v=pdf"
+                      className="underline  word-wrap"
+                      target="_blank"
+                      >
+                      A/HRC/RES/38/11.</a>, Preambular clauses, Page 2
+                  """,
+    """
+                    Civil Society Space,10 July 2025,A/HRC/RES/59/10, Clause 6
+                  """,
+    """
+                    Promotion and protection of human rights in the context of digital technologies , 22 December
+                    2023,A/RES/78/213, Clause 10
+                  """,
+    """
+                    Ibid
+                  """,
+    """
+                    Follow-up to paragraph 143 on human security of the 2005 World Summit Outcome ,25 October
+                    2012,A/66/290, Clause 11
+                  """,
+    """
+                    See UNODC Module on Privacy here <a
+                      href="https://sherloc.unodc.org/cld/en/education/tertiary/cybercrime/module10/key-issues/privacy-and-security.html"
+                      className="underline  word-wrap"
+                      target="_blank"
+                      >
+                      https://sherloc.unodc.org/cld/en/education/tertiary/cybercrime/module10/key-issues/privacy-and-security.html</a>
+                  """,
+    """
+                    Report of the Special Rapporteur on the promotion and protection of the right to freedom of opinion and
+                    expression, 25 October 2012, "https://undocs.org/A/HRC/29/32"A/HRC/29/32, para. 16., para. 16.
+                  """,
+    """
+                    Promotion and protection of all human rights, civil, political, economic, social and cultural rights, including
+                    the right to development, 7 July 2021, A/HRC/47/L.22, page 2 preambulatory clauses
+                  """,
+    """
+                    The Right to Privacy in the Digital AgemA/HRC/27/37 June 30, 2014, para 24; Bignami, Francesca, Human
+                    Rights Extraterritoriality: The Right to Privacy and National Security Surveillance (2018). Francesca Bignami &
+                    Giorgio Resta, Human Rights Extraterritoriality:The Right to Privacy and National Security Surveillance in
+                    Community Interests Across International Law (Eyal Benvenisti & Georg Nolte,eds., Oxford University Press)
+                  """,
+    """
+                    Promotion and protection of human rights: human rights questions, including alternative approaches for
+                    improving the effective enjoyment of human rights and fundamental freedoms,22 December 2023,
+                    A/RES/78/213, Clause 9
+                  """,
+    """
+                    Ibid, clause 8
+                  """,
+    """
+                    Ibid,Preambular clauses, page 3
+                  """,
+    """
+                    See generally, Promotion and protection of human rights: human rights questions, including alternative
+                    approaches for improving the effective enjoyment of human rights and fundamental freedoms:National Human
+                    RIghts Institutions, 22 December 2023,<a
+                      href="https://docs.un.org/A/RES/78/204"
+                      className="underline  word-wrap"
+                      target="_blank"
+                      >
+                      A/RES/78/204</a>
+                  """,
+]
+for _n, _jsx in enumerate(UNDP_LI, 1):
+    note_jsx(D, str(_n), _jsx)
+
+UN_RES = "a UN resolution: title = its number, as citations-dev's 59/209 (the subject after `on` is description)"
+UN_NOBODY = (
+    "issuing body not printed (the symbol's `A/HRC` or `A/RES` names it, not used): authors []"
+)
+UN_SYM = "the document symbol (`A/RES/…`) is a designation, not a container"
+UN_CLAUSE = "`Clause N` (the operative paragraph) is the pinpoint"
+GC_KIND = "a treaty body's general comment: legal-text (as a recommendation), its year in the title"
+D1_LEAD = (
+    "See relevant resolutions of the Commission on Human Rights and the Human Rights Council "
+    "on the right to freedom of opinion and expression, in particular"
+)
+HRC_CARRY = (
+    "`Council` (after the lead naming the Human Rights Council) read as the Human Rights "
+    "Council; a reader could keep `Council`"
+)
+CARRY = (
+    "shares the prefix `{}` with the resolution before it: author carried over (not in this raw)"
+)
+
+# note 1: a list of 16 resolutions and a general comment lifted from a resolution's preamble
+cite(
+    D,
+    "1",
+    "Council resolutions 20/8 of 5 July 2012",
+    ["Human Rights Council"],
+    "20/8",
+    None,
+    "legal-text",
+    issued="2012-07-05",
+    signal=D1_LEAD,
+    unsure=[UN_RES, HRC_CARRY],
+)
+cite(
+    D,
+    "1",
+    "26/13 of 26 June 2014",
+    ["Human Rights Council"],
+    "26/13",
+    None,
+    "legal-text",
+    issued="2014-06-26",
+    unsure=[UN_RES, CARRY.format("Council resolutions")],
+)
+cite(
+    D,
+    "1",
+    "32/13 of 1 July 2016",
+    ["Human Rights Council"],
+    "32/13",
+    None,
+    "legal-text",
+    issued="2016-07-01",
+    unsure=[UN_RES, CARRY.format("Council resolutions")],
+)
+cite(
+    D,
+    "1",
+    "A/HRC/38/L.10 of on the promotion, protection and enjoyment of human rights on the Internet",
+    ["Human Rights Council"],
+    "A/HRC/38/L.10",
+    None,
+    "legal-text",
+    unsure=[
+        UN_RES,
+        CARRY.format("Council resolutions"),
+        "printed `of on`: the date is missing, issued null; the shared subject of the four "
+        "resolutions is printed after this one and kept in its raw",
+    ],
+)
+cite(
+    D,
+    "1",
+    "Council resolutions 12/16 of 2 October 2009 on freedom of opinion and expression",
+    ["Human Rights Council"],
+    "12/16",
+    None,
+    "legal-text",
+    issued="2009-10-02",
+    unsure=[UN_RES, HRC_CARRY],
+)
+cite(
+    D,
+    "1",
+    "28/16 of 26 March 2015",
+    ["Human Rights Council"],
+    "28/16",
+    None,
+    "legal-text",
+    issued="2015-03-26",
+    unsure=[UN_RES, CARRY.format("Council resolutions")],
+)
+cite(
+    D,
+    "1",
+    "34/7 of 23 March 2017 on the right to privacy in the digital age",
+    ["Human Rights Council"],
+    "34/7",
+    None,
+    "legal-text",
+    issued="2017-03-23",
+    unsure=[UN_RES, CARRY.format("Council resolutions")],
+)
+cite(
+    D,
+    "1",
+    "23/2 of 13 June 2013 on the role of freedom of opinion and expression in women’s empowerment",
+    ["Human Rights Council"],
+    "23/2",
+    None,
+    "legal-text",
+    issued="2013-06-13",
+    unsure=[UN_RES, CARRY.format("Council resolutions")],
+)
+cite(
+    D,
+    "1",
+    "31/7 of 23 March 2016 on the rights of the child: information and communications "
+    "technologies and child sexual exploitation",
+    ["Human Rights Council"],
+    "31/7",
+    None,
+    "legal-text",
+    issued="2016-03-23",
+    unsure=[UN_RES, CARRY.format("Council resolutions")],
+)
+cite(
+    D,
+    "1",
+    "General Assembly resolutions 68/167 of 18 December 2013",
+    ["General Assembly"],
+    "68/167",
+    None,
+    "legal-text",
+    issued="2013-12-18",
+    signal="recalling also",
+    unsure=[
+        UN_RES,
+        "`, and recalling also` (preamble wording): `and` the separator, the rest a lead-in",
+    ],
+)
+cite(
+    D,
+    "1",
+    "69/166 of 18 December 2014",
+    ["General Assembly"],
+    "69/166",
+    None,
+    "legal-text",
+    issued="2014-12-18",
+    unsure=[UN_RES, CARRY.format("General Assembly resolutions")],
+)
+cite(
+    D,
+    "1",
+    "71/199 of 19 December 2016 on the right to privacy in the digital age",
+    ["General Assembly"],
+    "71/199",
+    None,
+    "legal-text",
+    issued="2016-12-19",
+    unsure=[UN_RES, CARRY.format("General Assembly resolutions")],
+)
+cite(
+    D,
+    "1",
+    "70/184 of 22 December 2015 on information and communications technologies for development",
+    ["General Assembly"],
+    "70/184",
+    None,
+    "legal-text",
+    issued="2015-12-22",
+    unsure=[UN_RES, CARRY.format("General Assembly resolutions")],
+)
+cite(
+    D,
+    "1",
+    "70/125 of 16 December 2015 containing the outcome document of the highlevel meeting of the "
+    "General Assembly on the overall review of the implementation of the outcomes of the World "
+    "Summit on the Information Society",
+    ["General Assembly"],
+    "70/125",
+    None,
+    "legal-text",
+    issued="2015-12-16",
+    unsure=[UN_RES, CARRY.format("General Assembly resolutions"), "`highlevel` as printed"],
+)
+cite(
+    D,
+    "1",
+    "”Civil society space,” 7 July 2025,A/HRC/RES/59/10",
+    [],
+    "Civil society space",
+    None,
+    "legal-text",
+    issued="2025-07-07",
+    unsure=[
+        "split at ` ; `; the title's quotes are both closing quotes (`”…,”`), dropped with "
+        "the comma inside",
+        UN_NOBODY,
+        UN_SYM,
+        "note 9 dates the same resolution 10 July 2025: each kept as printed",
+    ],
+)
+cite(
+    D,
+    "1",
+    "General Comment No 25 (2021) on the rights of the child",
+    [],
+    "General Comment No 25 (2021) on the rights of the child",
+    None,
+    "legal-text",
+    issued="2021",
+    unsure=[
+        "split at `;` glued to the next word",
+        GC_KIND,
+        "issuing committee not printed: authors []; issued = the year in the title",
+    ],
+)
+
+cite(
+    D,
+    "2",
+    "Promotion and protection of human rights: human rights questions, including alternative "
+    "approaches for improving the effective enjoyment of human rights and fundamental freedoms, "
+    "A/RES/78/213, 9 December 2023,Clause 18",
+    [],
+    "Promotion and protection of human rights: human rights questions, including alternative "
+    "approaches for improving the effective enjoyment of human rights and fundamental freedoms",
+    None,
+    "legal-text",
+    issued="2023-12-09",
+    pinpoint="Clause 18",
+    unsure=[
+        "the agenda-item heading printed as the title, kept",
+        UN_NOBODY,
+        UN_SYM,
+        UN_CLAUSE,
+        "printed 9 December 2023; notes 10 and 17 date A/RES/78/213 22 December 2023: kept",
+    ],
+)
+
+cite(
+    D,
+    "3",
+    "The promotion, protection and enjoyment of human rights on the Internet ,13 July 2021, "
+    "HRC resolution 47/16,Clause 1",
+    ["HRC"],
+    "The promotion, protection and enjoyment of human rights on the Internet",
+    None,
+    "legal-text",
+    issued="2021-07-13",
+    pinpoint="Clause 1",
+    unsure=[
+        "`HRC resolution 47/16` names the issuing body: authors [`HRC`] as printed "
+        "(abbreviation kept)",
+        UN_CLAUSE,
+        "space before the comma as printed",
+    ],
+)
+cite(
+    D,
+    "3",
+    "Promotion and protection of the right to freedom of opinion and expression Note by the "
+    "Secretary-General ,10 August 2011,A/66/290, para. 12",
+    ["Secretary-General"],
+    "Promotion and protection of the right to freedom of opinion and expression",
+    None,
+    "report",
+    issued="2011-08-10",
+    pinpoint="para. 12",
+    signal="and",
+    unsure=[
+        "`Note by the Secretary-General` (a designation) gives the author; a note "
+        "transmitting a rapporteur's report: kind report",
+        UN_SYM,
+    ],
+)
+
+cite(
+    D,
+    "4",
+    "The promotion, protection and enjoyment of human rights on the Internet ,18 July 2016,"
+    "A/HRC/RES/32/13, clause 10",
+    [],
+    "The promotion, protection and enjoyment of human rights on the Internet",
+    None,
+    "legal-text",
+    issued="2016-07-18",
+    pinpoint="clause 10",
+    unsure=[UN_NOBODY, UN_SYM, UN_CLAUSE],
+)
+
+cite(
+    D,
+    "5",
+    "Report of the Special Rapporteur on the promotion and protection of the right to freedom of "
+    'opinion and expression,16 May 2011(HYPERLINK "https://www2.ohchr.org/english/bodies/'
+    'hrcouncil/docs/17session/A.HRC.17.27_en.pdf"A/HRC/17/27)), Pages 29-32',
+    [],
+    "Report of the Special Rapporteur on the promotion and protection of the right to freedom of "
+    "opinion and expression",
+    None,
+    "report",
+    issued="2011-05-16",
+    url="https://www2.ohchr.org/english/bodies/hrcouncil/docs/17session/A.HRC.17.27_en.pdf",
+    pinpoint="Pages 29-32",
+    unsure=[
+        'a Word field code printed as text (`HYPERLINK "url"` then the link text '
+        "A/HRC/17/27): the address inside the quotes is the printed URL",
+        "the rapporteur is named only in the title: authors []",
+    ],
+)
+
+cite(
+    D,
+    "6",
+    "Promotion and protection of all human rights, civil, political, economic, social and "
+    "cultural rights, including the right to development , 14 Jut 2020 "
+    "(A/HRC/44/L.18/Rev.1),Clause 8(b) (i)",
+    [],
+    "Promotion and protection of all human rights, civil, political, economic, social and "
+    "cultural rights, including the right to development",
+    None,
+    "legal-text",
+    issued="2020-07-14",
+    pinpoint="Clause 8(b) (i)",
+    unsure=[
+        "`14 Jut 2020` read as 14 July 2020 (a typo); a stricter reading gives 2020",
+        "a draft resolution (L.18/Rev.1): legal-text",
+        UN_NOBODY,
+        UN_CLAUSE,
+    ],
+)
+
+cite(
+    D,
+    "7",
+    "General comment No. 37 (2020) on the right of peaceful assembly (article 21) ,17 September "
+    "2020,CCPR/C/GC/37, Paras 6,10,13,34",
+    [],
+    "General comment No. 37 (2020) on the right of peaceful assembly (article 21)",
+    None,
+    "legal-text",
+    issued="2020-09-17",
+    pinpoint="Paras 6,10,13,34",
+    unsure=[
+        GC_KIND,
+        "the Human Rights Committee not printed (symbol CCPR/C/GC/37): authors []",
+        "issued = the printed date, not the title's year",
+    ],
+)
+
+cite(
+    D,
+    "8",
+    "The promotion and protection of human rights in the context of peaceful protests, July 6 "
+    "2018,A/HRC/RES/38/11., Preambular clauses, Page 2",
+    [],
+    "The promotion and protection of human rights in the context of peaceful protests",
+    None,
+    "legal-text",
+    issued="2018-07-06",
+    pinpoint="Preambular clauses, Page 2",
+    unsure=[
+        "the symbol is a link (target https://digitallibrary.un.org/record/1640460?ln=en&v=pdf, "
+        "not printed): url null",
+        UN_NOBODY,
+        "the pinpoint keeps both printed locators (`Preambular clauses, Page 2`)",
+    ],
+)
+
+cite(
+    D,
+    "9",
+    "Civil Society Space,10 July 2025,A/HRC/RES/59/10, Clause 6",
+    [],
+    "Civil Society Space",
+    None,
+    "legal-text",
+    issued="2025-07-10",
+    pinpoint="Clause 6",
+    unsure=[UN_NOBODY, UN_SYM, UN_CLAUSE, "note 1 dates it 7 July 2025"],
+)
+
+cite(
+    D,
+    "10",
+    "Promotion and protection of human rights in the context of digital technologies , 22 "
+    "December 2023,A/RES/78/213, Clause 10",
+    [],
+    "Promotion and protection of human rights in the context of digital technologies",
+    None,
+    "legal-text",
+    issued="2023-12-22",
+    pinpoint="Clause 10",
+    unsure=[UN_NOBODY, UN_SYM, UN_CLAUSE],
+)
+
+cite(
+    D,
+    "11",
+    "Ibid",
+    [],
+    None,
+    None,
+    "legal-text",
+    short=True,
+    unsure=["refers to note 10 (A/RES/78/213)"],
+)
+
+cite(
+    D,
+    "12",
+    "Follow-up to paragraph 143 on human security of the 2005 World Summit Outcome ,25 October "
+    "2012,A/66/290, Clause 11",
+    [],
+    "Follow-up to paragraph 143 on human security of the 2005 World Summit Outcome",
+    None,
+    "legal-text",
+    issued="2012-10-25",
+    pinpoint="Clause 11",
+    unsure=[
+        UN_NOBODY,
+        UN_CLAUSE,
+        "the symbol printed, A/66/290, is also note 3's Secretary-General note (the "
+        "resolution is A/RES/66/290): kept as printed",
+    ],
+)
+
+cite(
+    D,
+    "13",
+    "UNODC Module on Privacy here https://sherloc.unodc.org/cld/en/education/tertiary/cybercrime/"
+    "module10/key-issues/privacy-and-security.html",
+    ["UNODC"],
+    "Module on Privacy",
+    None,
+    "web-page",
+    url="https://sherloc.unodc.org/cld/en/education/tertiary/cybercrime/module10/key-issues/"
+    "privacy-and-security.html",
+    signal="See",
+    unsure=[
+        "an unquoted description: `UNODC` as the author, `Module on Privacy` as the title "
+        "(could be one title, or no title)",
+        "`here` is prose, kept inside raw",
+        "the link text is the address itself: printed, so it is the url",
+    ],
+)
+
+cite(
+    D,
+    "14",
+    "Report of the Special Rapporteur on the promotion and protection of the right to freedom of "
+    'opinion and expression, 25 October 2012, "https://undocs.org/A/HRC/29/32"A/HRC/29/32, '
+    "para. 16., para. 16",
+    [],
+    "Report of the Special Rapporteur on the promotion and protection of the right to freedom of "
+    "opinion and expression",
+    None,
+    "report",
+    issued="2012-10-25",
+    url="https://undocs.org/A/HRC/29/32",
+    pinpoint="para. 16",
+    unsure=[
+        "a Word field's address printed in quotes before the link text: the url",
+        "the pinpoint is printed twice; A/HRC/29/32 is of 2015, the printed date 2012 kept",
+        "the rapporteur is named only in the title: authors []",
+    ],
+)
+
+cite(
+    D,
+    "15",
+    "Promotion and protection of all human rights, civil, political, economic, social and "
+    "cultural rights, including the right to development, 7 July 2021, A/HRC/47/L.22, page 2 "
+    "preambulatory clauses",
+    [],
+    "Promotion and protection of all human rights, civil, political, economic, social and "
+    "cultural rights, including the right to development",
+    None,
+    "legal-text",
+    issued="2021-07-07",
+    pinpoint="page 2 preambulatory clauses",
+    unsure=[UN_NOBODY, UN_SYM, "a draft resolution (L.22): legal-text"],
+)
+
+cite(
+    D,
+    "16",
+    "The Right to Privacy in the Digital AgemA/HRC/27/37 June 30, 2014, para 24",
+    [],
+    "The Right to Privacy in the Digital Age",
+    None,
+    "report",
+    issued="2014-06-30",
+    pinpoint="para 24",
+    unsure=[
+        "a stray `m` glues the title to the symbol (`AgemA/HRC/27/37`): left out of the title",
+        "an OHCHR report (A/HRC/27/37), its author not printed: authors []",
+    ],
+)
+cite(
+    D,
+    "16",
+    "Bignami, Francesca, Human Rights Extraterritoriality: The Right to Privacy and National "
+    "Security Surveillance (2018)",
+    ["Francesca Bignami"],
+    "Human Rights Extraterritoriality: The Right to Privacy and National Security Surveillance",
+    None,
+    "report",
+    issued="2018",
+    unsure=[
+        "no container or publisher printed (the SSRN version of the chapter cited next): "
+        "kind report, as a working paper",
+        "inverted `Bignami, Francesca` normalised",
+    ],
+)
+cite(
+    D,
+    "16",
+    "Francesca Bignami & Giorgio Resta, Human Rights Extraterritoriality:The Right to Privacy and "
+    "National Security Surveillance in Community Interests Across International Law (Eyal "
+    "Benvenisti & Georg Nolte,eds., Oxford University Press)",
+    ["Francesca Bignami", "Giorgio Resta"],
+    "Human Rights Extraterritoriality:The Right to Privacy and National Security Surveillance",
+    "Community Interests Across International Law",
+    "book",
+    publisher="Oxford University Press",
+    unsure=[
+        "split at the full stop after `(2018)`",
+        "a chapter: container = the book after `in`, editors not authors",
+        "no year printed: issued null",
+        "`Extraterritoriality:The` without the space, as printed",
+    ],
+)
+
+cite(
+    D,
+    "17",
+    "Promotion and protection of human rights: human rights questions, including alternative "
+    "approaches for improving the effective enjoyment of human rights and fundamental freedoms,"
+    "22 December 2023, A/RES/78/213, Clause 9",
+    [],
+    "Promotion and protection of human rights: human rights questions, including alternative "
+    "approaches for improving the effective enjoyment of human rights and fundamental freedoms",
+    None,
+    "legal-text",
+    issued="2023-12-22",
+    pinpoint="Clause 9",
+    unsure=[UN_NOBODY, UN_SYM, UN_CLAUSE],
+)
+
+cite(
+    D,
+    "18",
+    "Ibid, clause 8",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="clause 8",
+    short=True,
+    unsure=["refers to note 17 (A/RES/78/213)"],
+)
+cite(
+    D,
+    "19",
+    "Ibid,Preambular clauses, page 3",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="Preambular clauses, page 3",
+    short=True,
+    unsure=["refers to note 17 (A/RES/78/213)"],
+)
+
+cite(
+    D,
+    "20",
+    "Promotion and protection of human rights: human rights questions, including alternative "
+    "approaches for improving the effective enjoyment of human rights and fundamental "
+    "freedoms:National Human RIghts Institutions, 22 December 2023,A/RES/78/204",
+    [],
+    "Promotion and protection of human rights: human rights questions, including alternative "
+    "approaches for improving the effective enjoyment of human rights and fundamental "
+    "freedoms:National Human RIghts Institutions",
+    None,
+    "legal-text",
+    issued="2023-12-22",
+    signal="See generally,",
+    unsure=[
+        "the subject after the colon is part of the title (`RIghts` as printed)",
+        "the symbol is a link (target https://docs.un.org/A/RES/78/204, not printed): url null",
+        UN_NOBODY,
+    ],
+)
+
+
 # --- batch 23: Atlantic Council, a report's endnotes as a scraper stored the web page --------
 # `zhonghuaongteng/thinktank-report-archive` keeps think-tank pages for a monitoring workflow:
 # YAML front matter, a Chinese summary, then `## English Source Material`, the page's text as
