@@ -1929,3 +1929,71 @@ def test_a_semicolon_inside_a_bracketed_translation_does_not_split() -> None:
         "newsDetail.html?id=1058116&sid=11."
     )
     assert len(split_footnote(note)) == 1
+
+
+# --- UNDP, Digital Rights Dashboard methodology (citations-fresh batch 22) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issued"),
+    [
+        (  # note 9: commas glued to the date and the symbol, a clause as the locator
+            "Civil Society Space,10 July 2025,A/HRC/RES/59/10, Clause 6",
+            "Civil Society Space",
+            "2025-07-10",
+        ),
+        (  # note 8: "Preambular clauses, Page 2" after the symbol
+            "The promotion and protection of human rights in the context of peaceful protests, "
+            "July 6 2018,A/HRC/RES/38/11., Preambular clauses, Page 2",
+            "The promotion and protection of human rights in the context of peaceful protests",
+            "2018-07-06",
+        ),
+        (  # note 15: a title with commas of its own, a symbol with a dotted part
+            "Promotion and protection of all human rights, civil, political, economic, social "
+            "and cultural rights, including the right to development, 7 July 2021, "
+            "A/HRC/47/L.22, page 2 preambulatory clauses",
+            "Promotion and protection of all human rights, civil, political, economic, social "
+            "and cultural rights, including the right to development",
+            "2021-07-07",
+        ),
+    ],
+)
+def test_a_un_document_dated_before_its_symbol(text: str, title: str, issued: str) -> None:
+    source = parse_citation(text).source
+    assert source.title == title
+    assert source.container is None
+    assert not source.contributors
+    assert source.issued is not None
+    assert source.issued.iso() == issued
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "court", "issued"),
+    [
+        # written for this test, in the form international-law notes cite tribunals' cases
+        (
+            "ICTY, Prosecutor v. Tadić, Case No. IT-94-1-A, Judgment (Appeals Chamber), "
+            "15 July 1999, para. 84.",
+            "Prosecutor v. Tadić",
+            "ICTY",
+            "1999-07-15",
+        ),
+        (
+            "ICC, Prosecutor v. Thomas Lubanga Dyilo, Case No. ICC-01/04-01/06, Judgment "
+            "pursuant to Article 74 of the Statute (Trial Chamber I), 14 March 2012, para. 607.",
+            "Prosecutor v. Thomas Lubanga Dyilo",
+            "ICC",
+            "2012-03-14",
+        ),
+    ],
+)
+def test_a_tribunal_s_case_number_makes_the_court_its_publisher(
+    text: str, title: str, court: str, issued: str
+) -> None:
+    source = parse_citation(text).source
+    assert source.title == title
+    assert source.publisher == court
+    assert not source.contributors
+    assert source.container is None
+    assert source.issued is not None
+    assert source.issued.iso() == issued

@@ -395,10 +395,14 @@ _TREATY_SHORT_NAME = re.compile(
 # a UN document by its symbol after the title: "…, UN doc. A/HRC/22/44, 24 December 2012, para.
 # 38", "…, CERD/C/GC/36, §§40, 53" (two slashes at least; a resolution's 20/8 is not one)
 _UN_SYMBOL = re.compile(
-    r",\s+(?:UN\s+[Dd]oc\.?\s+)?(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.]*){2,}(?:/Add\.\d+)?)"
+    r",\s*(?:UN\s+[Dd]oc\.?\s+)?(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.]*){2,}(?:/Add\.\d+)?)"
     r"(?P<tail>(?:,[^,]*)*)\.?$"
 )
-_UN_TAIL_PIECE = re.compile(r"^(?:(?i:paras?\.?|§§?|p\.|pp\.)\s*[\d–,\s-]+|\(\d{4}\))$")
+_UN_TAIL_PIECE = re.compile(
+    r"^(?:(?i:paras?\.?|paragraphs?|clauses?|§§?|p\.|pp\.|pages?)\s*\d+[a-z]?(?:\s*[-–,]\s*\d+[a-z]?)*"
+    r"(?:\s*\([a-z]{1,4}\))*(?i:\s+(?:preambular|preambulatory|operative)\s+clauses?)?"
+    r"|(?i:(?:preambular|preambulatory|operative)\s+(?:clauses?|paragraphs?))|\(\d{4}\))$"
+)
 # MHRA and Chicago journals: "'Title', Essays in Criticism, 7.2 (April 1957)", "…', Jacket, 24 ("
 _JOURNAL_AFTER_QUOTE = re.compile(
     r"[’'”\"]\s*,\s*(?P<journal>[A-Z][^,()“”\"‘’]{1,80}?),?\s+\d{1,4}(?:[.:]\d{1,3})?"
@@ -1059,7 +1063,9 @@ def _un_document(text: str) -> dict[str, object] | None:
     head = text[: m.start()]
     pieces = [" ".join(head[s:e].split()) for s, e in _top_commas(head)]
     pieces = [p for p in pieces if p]
-    if not pieces or not pieces[-1][:1].isupper():
+    if len(pieces) > 1 and _whole_date(pieces[-1]) and issued is None:
+        issued = find_dates(pieces.pop())[0].value  # "Civil Society Space,10 July 2025,A/HRC/…"
+    if not pieces or not pieces[0][:1].isupper():
         return None
     changes: dict[str, object] = {"container": None, "contributors": ()}
     first = pieces[0]
