@@ -1997,3 +1997,31 @@ def test_a_tribunal_s_case_number_makes_the_court_its_publisher(
     assert source.container is None
     assert source.issued is not None
     assert source.issued.iso() == issued
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        # written for this test, in the form of report notes the code search shows
+        # ("Freedom House, Freedom on the Net 2025 (Bahrain), …: URL"), with a date after
+        (
+            "Freedom House, Freedom on the Net 2020, October 2020, "
+            "https://freedomhouse.org/report/freedom-net/2020.",
+            "Freedom House",
+            "Freedom on the Net 2020",
+        ),
+        (  # a title that opens with its year, after a name with no organisation word
+            "Access Now, 2020 KeepItOn Report, March 2021.",
+            "Access Now",
+            "2020 KeepItOn Report",
+        ),
+    ],
+)
+def test_a_year_in_a_report_s_title_is_not_an_author_date_year(
+    text: str, author: str, title: str
+) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == [author]
+    assert source.title == title
+    assert source.container is None
+    assert source.issued is not None

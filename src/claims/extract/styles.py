@@ -698,6 +698,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         if isinstance(people, tuple) and any(city in c.display().lower() for c in people):
             changes["contributors"] = tuple(c for c in people if city not in c.display().lower())
     changes.update(_place_of_publication(changes, source, text, quoted))
+    if not quoted:
+        changes.update(_name_then_dated_title(changes, source, text))
     ruling = changes.get("container", source.container)
     if isinstance(ruling, str) and _RULING.fullmatch(ruling.strip(" ,.")):
         changes["container"] = None  # "ICJ, Title, Advisory Opinion, 8 July 1996": its kind
@@ -1354,6 +1356,33 @@ def _editors_work(rest: str, issued: object) -> dict[str, object]:
     return out
 
 
+def _name_then_dated_title(
+    changes: dict[str, object], source: SourceRecord, text: str
+) -> dict[str, object]:
+    """ "Ranking Digital Rights, 2020 Ranking Digital Rights Corporate Accountability Index,
+    February 2021, URL": a name, then a title that opens with its year (read as one title, or
+    as a title and its outlet); the name is the author."""
+    title = changes.get("title", source.title)
+    container = changes.get("container", source.container)
+    people = changes.get("contributors", source.contributors)
+    pieces = [" ".join(text[s:e].split()) for s, e in _top_commas(text)[:2]]
+    if not isinstance(title, str) or len(pieces) < 2 or not _DATED_TITLE.match(pieces[1]):
+        return {}
+    name, work = pieces
+    if title.strip() not in (name, f"{name}, {work}"):
+        return {}
+    if isinstance(container, str) and container.strip() not in work:
+        return {}
+    if not isinstance(people, tuple) or any(c.display() != name for c in people):
+        return {}
+    if not _name_words(name, 6) or is_legal_title(name) or find_dates(name):
+        return {}
+    return {"contributors": (Contributor(literal=name),), "title": work, "container": None}
+
+
+_DATED_TITLE = re.compile(r"^(?:19|20)\d{2}\s+[A-Z]")
+
+
 def _a_place(name: str, text: str) -> bool:
     """``name`` is a town printed just before a date ("…, Geneva, 2020, p. 2")."""
     name = name.strip(" ,.")
@@ -1577,6 +1606,8 @@ def _apa_at(
     if short or rest_words[0][:1].islower() or is_legal_title(m["authors"]):
         return None  # "Data Security Law (2021), art. 36": a law and its article
     year = m["year"] or m["bare_year"]
+    if m["bare_year"] and any(d.start == 0 for d in find_dates(m["rest"])):
+        return None  # "Freedom House, Freedom on the Net 2020, October 2020, URL": the title's
     issued = PartialDate(int(year)) if year[0].isdigit() else None  # "(n.d.)": no date
     names = _APA_NAMES_OK.sub("", m["authors"]).strip(" ,.")
     if ":" in names:
