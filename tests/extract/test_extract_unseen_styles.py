@@ -2025,3 +2025,28 @@ def test_a_year_in_a_report_s_title_is_not_an_author_date_year(
     assert source.title == title
     assert source.container is None
     assert source.issued is not None
+
+
+def test_a_bluebook_un_document_with_its_year_after_the_symbol() -> None:
+    # a Bluebook guide in a public repository, "UN Documents (R21.8)"
+    source = parse_citation(
+        "U.N. Comm. on the Peaceful Uses of Outer Space, Rep. of the Legal Subcomm., "
+        "U.N. Doc. A/AC.105/1122 (2021)."
+    ).source
+    assert [c.display() for c in source.contributors] == [
+        "U.N. Comm. on the Peaceful Uses of Outer Space"
+    ]
+    assert source.title == "Rep. of the Legal Subcomm."
+    assert source.container is None
+    assert source.issued is not None
+    assert source.issued.iso() == "2021"
+
+
+def test_an_instrument_is_not_its_own_author_nor_a_document_label_its_outlet() -> None:
+    # a legal-citation helper in a public repository (its Universal Declaration form)
+    source = parse_citation(
+        "Universal Declaration of Human Rights, G.A. Res. 217A (III), U.N. Doc. A/810 at 71 (1948)"
+    ).source
+    assert source.title == "Universal Declaration of Human Rights"
+    assert not source.contributors
+    assert source.container is None

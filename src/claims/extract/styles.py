@@ -115,6 +115,7 @@ _RULING = re.compile(
     r"(?i)(?:advisory\s+opinion|judg(?:e)?ment|order|decision|merits|preliminary\s+objections)"
     r"(?:\s*\([^()]{2,40}\))?"
 )
+_DOC_LABEL = re.compile(r"(?i)U\.?N\.?\s+doc(?:ument)?\b")
 _LABEL_ABBREVIATION = re.compile(r"\b(?:No|Nos|Doc|Vol|Art|Arts|Para|Paras|Ch|Sec|Ser|Ref)$")
 _TITLE_NAME_YEAR = re.compile(
     r"^(?P<title>[^“”\",]+?)\.\s+(?P<name>" + _NAME + r"),\s+(?P<year>\d{4})$"
@@ -395,8 +396,9 @@ _TREATY_SHORT_NAME = re.compile(
 # a UN document by its symbol after the title: "…, UN doc. A/HRC/22/44, 24 December 2012, para.
 # 38", "…, CERD/C/GC/36, §§40, 53" (two slashes at least; a resolution's 20/8 is not one)
 _UN_SYMBOL = re.compile(
-    r",\s*(?:UN\s+[Dd]oc\.?\s+)?(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.]*){2,}(?:/Add\.\d+)?)"
-    r"(?P<tail>(?:,[^,]*)*)\.?$"
+    r",\s*(?:U\.?N\.?\s+[Dd]oc(?:ument)?\.?\s+)?"
+    r"(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.]*){2,}(?:/Add\.\d+)?)"
+    r"(?:\s*\((?P<year>\d{4})\))?(?P<tail>(?:,[^,]*)*)\.?$"
 )
 _UN_TAIL_PIECE = re.compile(
     r"^(?:(?i:paras?\.?|paragraphs?|clauses?|§§?|p\.|pp\.|pages?)\s*\d+[a-z]?(?:\s*[-–,]\s*\d+[a-z]?)*"
@@ -701,8 +703,19 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     if not quoted:
         changes.update(_name_then_dated_title(changes, source, text))
     ruling = changes.get("container", source.container)
-    if isinstance(ruling, str) and _RULING.fullmatch(ruling.strip(" ,.")):
-        changes["container"] = None  # "ICJ, Title, Advisory Opinion, 8 July 1996": its kind
+    if isinstance(ruling, str) and (
+        _RULING.fullmatch(ruling.strip(" ,.")) or _DOC_LABEL.match(ruling)
+    ):
+        changes["container"] = None  # "ICJ, Title, Advisory Opinion, …", "U.N. Doc. A/810"
+    people = changes.get("contributors", source.contributors)
+    title_now = changes.get("title", source.title)
+    if (
+        isinstance(people, tuple)
+        and len(people) == 1
+        and isinstance(title_now, str)
+        and people[0].display() == title_now.strip()
+    ):
+        changes["contributors"] = ()  # "Universal Declaration of Human Rights, G.A. Res. …"
     outlet_now = changes.get("container", source.container)
     genre = _GENRE_PAREN.search(text)
     if isinstance(outlet_now, str) and (
@@ -1065,6 +1078,8 @@ def _un_document(text: str) -> dict[str, object] | None:
     head = text[: m.start()]
     pieces = [" ".join(head[s:e].split()) for s, e in _top_commas(head)]
     pieces = [p for p in pieces if p]
+    if issued is None and m["year"]:
+        issued = PartialDate(int(m["year"]))  # "U.N. Doc. CCPR/C/GC/34 (2011), para. 23"
     if len(pieces) > 1 and _whole_date(pieces[-1]) and issued is None:
         issued = find_dates(pieces.pop())[0].value  # "Civil Society Space,10 July 2025,A/HRC/…"
     if not pieces or not pieces[0][:1].isupper():
@@ -1075,7 +1090,7 @@ def _un_document(text: str) -> dict[str, object] | None:
     if (
         len(pieces) > 1
         and len(words) <= 12
-        and has_organisation_word(first)
+        and (has_organisation_word(first) or re.match(r"U\.N\.\s|UN\s", first) is not None)
         and not looks_like_person(first)
         and all(w[:1].isupper() or w.islower() for w in words)
     ):
