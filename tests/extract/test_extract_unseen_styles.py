@@ -2050,3 +2050,42 @@ def test_an_instrument_is_not_its_own_author_nor_a_document_label_its_outlet() -
     assert source.title == "Universal Declaration of Human Rights"
     assert not source.contributors
     assert source.container is None
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (  # citations-fresh batch 1 (ACIP, The Volkskrant Building, note 14)
+            "Nederpunk.punt.nl, ‘Krakers en punks deel 2 (panden in Amsterdam)’, 26 November "
+            "2005, http://nederpunk.punt.nl/content/2005/11/krakers-en-punks-deel-2-panden-in-"
+            "amsterdam",
+            "Nederpunk.punt.nl",
+        ),
+        (  # citations-fresh batch 12 (Kembügler, bibliography entry 36)
+            'Json.org, "Introducing Json"\nhttps://www.json.org/json-en.html\n(last accessed '
+            "09.04.2021)",
+            "Json.org",
+        ),
+    ],
+)
+def test_a_site_s_domain_in_the_author_slot_is_the_outlet(text: str, site: str) -> None:
+    source = parse_citation(text).source
+    assert not source.contributors
+    assert source.container == site
+
+
+def test_a_town_after_the_outlet_and_before_its_publisher_is_dropped() -> None:
+    # citations-fresh batch 12 (Kembügler, bibliography entries 39 and 2)
+    spiegel = parse_citation(
+        'Beuth, Patrick, "Signal testet Bezahlfunktion mit Kryptowährung", Der Spiegel Hamburg '
+        "2021\nhttps://www.spiegel.de/netzwelt/apps/messenger-app-signal-testetbezahlfunktion-"
+        "mit-kryptowaehrung-a-f03e2d66-be58-44fd-b0fd-acfe697078b2\n(last accessed 10.04.2021)"
+    ).source
+    assert spiegel.container == "Der Spiegel"
+    chaum = parse_citation(
+        'Chaum, David, "Blind signatures for untraceable payments", Boston SpringerVerlag 1983, '
+        "pp. 199-203\nhttps://www.chaum.com/publications/Chaum-blind-signatures.PDF\n"
+        "(last accessed 23.03.2021)"
+    ).source
+    assert chaum.container is None
+    assert chaum.publisher == "SpringerVerlag"

@@ -1324,6 +1324,14 @@ def _place_of_publication(
         out["contributors"] = tuple(c for c in people if not _a_place(c.display(), text))
     container = changes.get("container", source.container)
     if not isinstance(container, str):
+        people = out.get("contributors", people)
+        if (
+            isinstance(people, tuple)
+            and len(people) == 1
+            and _DOMAIN_NAME.fullmatch(people[0].display())
+        ):
+            # "Ethereum.org, "A digital future on a global scale", 2021": a site, not a person
+            return {"contributors": (), "container": people[0].display()}
         return out
     name = container.strip(" ,.")
     publisher = changes.get("publisher", source.publisher)
@@ -1332,6 +1340,18 @@ def _place_of_publication(
         return out
     if name != "New York" and _a_place(name, text):
         return out | {"container": None}
+    head, _, last = name.rpartition(" ")
+    if head and last in _PUBLICATION_PLACES and re.match(r"\s*,?\s*\d{4}\b", text[ends[-1] :]):
+        return out | {"container": head}  # "…", Der Spiegel Hamburg 2021": the outlet's town
+    first, _, rest = name.partition(" ")
+    if (
+        rest
+        and first in _PUBLICATION_PLACES
+        and _IMPRINT_NAME.search(rest)
+        and not rest.startswith("University")  # "Cambridge University Press" is one name
+        and re.match(r"\s*,?\s*\d{4}\b", text[ends[-1] :])
+    ):
+        return out | {"container": None, "publisher": rest}  # "Boston SpringerVerlag 1983"
     after = text[ends[-1] :]
     town = re.match(r"\s*,\s*(?P<town>[A-Z][^,()\d]{1,30}?)\s*,?\s*\(?\d{4}\b", after)
     if (
@@ -1407,8 +1427,9 @@ def _a_place(name: str, text: str) -> bool:
     )
 
 
+_DOMAIN_NAME = re.compile(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|nl|de|io|info|co|uk)")
 _IMPRINT_NAME = re.compile(
-    r"(?i)\b(?:press|publish\w*|books|verlag|editions?|éditions|edizioni|routledge|springer"
+    r"(?i)verlag\b|\b(?:press|publish\w*|books|verlag|editions?|éditions|edizioni|routledge|springer"
     r"|elgar|wiley|brill|nijhoff|sage|palgrave|macmillan|penguin|random house|bloomsbury"
     r"|polity|verso|hart|kluwer|elsevier|norton|knopf|harpercollins|simon & schuster)\b"
 )
