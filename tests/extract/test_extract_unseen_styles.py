@@ -2089,3 +2089,33 @@ def test_a_town_after_the_outlet_and_before_its_publisher_is_dropped() -> None:
     ).source
     assert chaum.container is None
     assert chaum.publisher == "SpringerVerlag"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # IEEE reference lists in public repositories (found with the code search)
+        (
+            "Epic Games, Inc., “Using Fresnel in your Unreal Engine materials,” Epic Games "
+            "Developer Documentation, Mar. 24, 2025. [Online]. Available: https://dev."
+            "epicgames.com/documentation/en-us/unreal-engine/using-fresnel-in-your-unreal-"
+            "engine-materials",
+            "Epic Games, Inc.",
+        ),
+        (
+            "Qualcomm Technologies, Inc., “L-GSC v1.0: Library for compression and "
+            "decompression of Gaussian splat representations,” https://github.com/qualcomm/"
+            "lite-3Dgsplat-codec, 2025.",
+            "Qualcomm Technologies, Inc.",
+        ),
+        (
+            "Prowler, Inc., “Prowler,” 22 March 2024. [Online]. Available: https://github.com/"
+            "prowler-cloud/prowler.",
+            "Prowler, Inc.",
+        ),
+    ],
+)
+def test_a_company_s_legal_form_is_part_of_its_name(text: str, company: str) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == [company]
+    assert source.container in (None, "Epic Games Developer Documentation")

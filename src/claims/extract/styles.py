@@ -702,6 +702,7 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     changes.update(_place_of_publication(changes, source, text, quoted))
     if not quoted:
         changes.update(_name_then_dated_title(changes, source, text))
+    changes.update(_company_suffix(changes, source, text))
     ruling = changes.get("container", source.container)
     if isinstance(ruling, str) and (
         _RULING.fullmatch(ruling.strip(" ,.")) or _DOC_LABEL.match(ruling)
@@ -1417,6 +1418,38 @@ def _name_then_dated_title(
 
 
 _DATED_TITLE = re.compile(r"^(?:19|20)\d{2}\s+[A-Z]")
+
+
+_COMPANY_SUFFIX = re.compile(
+    r"(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|GmbH|AG|S\.A|PLC|plc|LLP|B\.V|N\.V)\.?"
+)
+
+
+def _company_suffix(
+    changes: dict[str, object], source: SourceRecord, text: str
+) -> dict[str, object]:
+    """ "Epic Games, Inc., “Title,” …": the company's legal form after a comma is part of its
+    name, not a second author nor the outlet (IEEE's "[Online]" is no outlet either)."""
+    out: dict[str, object] = {}
+    people = changes.get("contributors", source.contributors)
+    container = changes.get("container", source.container)
+    if isinstance(container, str) and container.strip() in ("[Online]", "[online]"):
+        out["container"] = container = None
+    if not isinstance(people, tuple) or not people:
+        return out
+    head = _OPENING_QUOTE.search(text)
+    lead = text[: head.start()] if head else text
+    suffix = re.search(r",\s*(" + _COMPANY_SUFFIX.pattern + r")\s*,?\s*$", lead)
+    if suffix is None:
+        return out
+    name = " ".join(lead[: suffix.start()].split())
+    if any(w[:1].islower() for w in name.split()) or "," in name or len(name.split()) > 6:
+        return out
+    merged = Contributor(literal=f"{name}, {suffix[1].rstrip('.')}.")
+    out["contributors"] = (merged,)
+    if isinstance(container, str) and _COMPANY_SUFFIX.fullmatch(container.strip()):
+        out["container"] = None
+    return out
 
 
 def _a_place(name: str, text: str) -> bool:
