@@ -14469,6 +14469,546 @@ accite(
 )
 
 
+
+# --- batch 25: Washington Journal of Law, Technology & Arts, a student article's Bluebook notes --
+# `BSafes-Archive-C/BSafes-Archive-C.github.io` is a Jekyll (just-the-docs) archive that keeps
+# "mobile-friendly web versions" of papers on cyber and technology law, one Markdown page per
+# section. Layla G. Maurer, 'Cyber-Silencing the Community: YouTube, Divino Group, and
+# Reimagining Section 230', 17 Wash. J. L. Tech. & Arts 172 (2022): the introduction's page
+# prints its notes 1-33 in blocks after the paragraphs that cite them, each note one line
+# `<sup>N</sup> text ` followed by a kramdown attribute line `{: .fs-2}` (printing nothing).
+# The note lines are copied verbatim, in order, none skipped (all 33 hold citations); a note
+# prints as `render` gives its text after the `<sup>N</sup>` marker. Bluebook notes: outlets in
+# capitals (`THE ATLANTIC`, `WASH.POST`), `(Mon. D, YYYY[, time])` dates, `(last visited …)`,
+# signals `See`, `see also`, short forms `Id.`, `Name, supra note N`, `[hereinafter …]`, court
+# filings and a Westlaw case, a tweet, website owners in the author slot (`YOUTUBE.COM,
+# POLICIES OVERVIEW, URL`). The PDF-to-web conversion left marks of its own: hyphens lost at
+# the print's line ends inside addresses (`how-creators-becameinfluencers`), one address broken
+# by a space (`ChaseRoss/ status`), `WASH.POST` without its space.
+WJLTA = (
+    "Washington Journal of Law, Technology & Arts (University of Washington School of Law): "
+    "Layla G. Maurer, Cyber-Silencing the Community: YouTube, Divino Group, and Reimagining "
+    "Section 230, vol. 17 no. 2, art. 2 (1 July 2022), the BSafes archive's web version; "
+    "licence not stated, only the notes are quoted"
+)
+DOCS["wjltayt"] = (
+    "BSafes-Archive-C/BSafes-Archive-C.github.io@19e50aa28539cafd5e7c628902598a010fbec9d7:"
+    "docs/C/Cyber-Silencing-the-Community-YouTube-Divino-Group-and-Reimagining-Section-230-1.md "
+    "(the article's introduction as a Jekyll Markdown page of the BSafes archive: notes "
+    "`<sup>N</sup> text` one line each, after the paragraphs that cite them, each followed by "
+    "`{: .fs-2}`; notes 1-33)",
+    WJLTA,
+)
+BATCH.update(dict.fromkeys((WJLTA,), 25))
+D = "wjltayt"
+WJ_LINES = {
+    "1": """<sup>1</sup> *See* Taylor Lorenz, *The Real Difference Between Creators and Influencers,* THE ATLANTIC (May 31, 2019), https://www.theatlantic.com/technology/archive/2019/05/how-creators-becameinfluencers/590725/ for a discussion about the differences in terminology. 
+{: .fs-2}""",
+    "2": """<sup>2</sup> Class Action Complaint for Damages, Injunctive Relief, Restitution, and Declaratory Judgment, Divino Group, LLC et al. v. Google LLC et al., No. 5:19CV04749 (N.D. Cal. Aug. 13, 2019). 
+{: .fs-2}""",
+    "3": """<sup>3</sup> James Hale, *8 Creators File Suit Against YouTube, Claiming it Discriminates Against LGBTQ+ Content,* TUBEFILTER (Aug. 14, 2019), https://www.tubefilter.com/2019/08/14/8-creators-file-suitagainst-youtube-claiming-it-discriminates-against-lgbtq-content/; *see also* Greg Bensinger & Reed Albergotti, YouTube Discriminates Against LGBT Content by Unfairly Culling It, Suit Alleges, WASH.POST (Aug. 14, 2019), https://www.washingtonpost.com/technology/2019/08/14/youtubediscriminates-against-lgbt-content-by-unfairly-culling-it-suit-alleges/. 
+{: .fs-2}""",
+    "4": """<sup>4</sup> Piper Thompson, *Understanding YouTube Demonetization and the Adpocalypse,* G2 LEARN HUB (June 14, 2019), https://learn.g2.com/youtube-demonetization. 
+{: .fs-2}""",
+    "5": """<sup>5</sup> *See* Lorenz, *supra* note 1. 
+{: .fs-2}""",
+    "6": """<sup>6</sup> Class Action Complaint, *supra* note 2. 
+{: .fs-2}""",
+    "7": """<sup>7</sup> Chase Ross (@ChaseRoss), TWITTER (Oct. 8, 2017, 4:22 pm), https://twitter.com/ChaseRoss/ status/917122952176467969. 
+{: .fs-2}""",
+    "8": """<sup>8</sup> E.J. Dickson, *Inside LGBTQ Vloggers’ Class-Action ‘Censorship’ Suit Against YouTube*, ROLLING STONE (Nov. 14, 2019, 1:54 pm), https://www.rollingstone.com/culture/culturefeatures/lgbtq-youtube-lawsuit-censorship-877919/. 
+{: .fs-2}""",
+    "9": """<sup>9</sup> *Id.; see also* Lindsay Dodgson, *YouTubers Have Identified a Long List of Words that Immediately get Videos Demonetized, and They Include ‘Gay’ and ‘Lesbian’ but not ‘Straight’ or ‘Heterosexual*’, INSIDER.COM (Oct. 1, 2019, 8:49 am), https://www.insider.com/youtubersidentify-title-words-that-get-videos-demonetized-experiment-2019-10.
+{: .fs-2}""",
+    "10": """<sup>10</sup> Dickson, *supra* note 8. 
+{: .fs-2}""",
+    "11": """<sup>11</sup> *Id*. 
+{: .fs-2}""",
+    "12": """<sup>12</sup> *Id*. 
+{: .fs-2}""",
+    "13": """<sup>13</sup> Dorothy Atkins, *LGBTQ Bias Suit Against YouTube Faces Skeptical Judge,* LAW360 (June 2, 2020, 6:59 pm), https://www.law360.com/articles/1279094/lgbtq-bias-suit-against-youtube-facesskeptical-judge. 
+{: .fs-2}""",
+    "14": """<sup>14</sup> Order Granting Motion to Dismiss, Divino Group LLC et al. v. Google LLC, et al., no. 19-cv04749-VKD (N.D. Cal. 2021). 
+{: .fs-2}""",
+    "15": """<sup>15</sup> Paolo Zialcita, *YouTube Announces New Anti-Harassment Policy to Fight Racial, Gender, LGBTQ Abuse,* NPR (Dec. 11, 2019), https://www.npr.org/2019/12/11/787165948/youtubeannounces-new-anti-harassment-policy-to-fight-racial-gender-lgbtq-abuse; *see also* Sara Ashley O’Brian, *YouTube CEO Apologizes to LGBTQ Community but Stands by Crowder Decision*, CNN BUSINESS (June 10, 2019), https://www.cnn.com/2019/06/10/tech/youtube-susan-wojcicki-codecon/index.html. 
+{: .fs-2}""",
+    "16": """<sup>16</sup> Zialcita, supra note 15. 
+{: .fs-2}""",
+    "17": """<sup>17</sup> YOUTUBE.COM, POLICIES OVERVIEW, https://www.youtube.com/howyoutubeworks/policies/overview/ (last visited Oct. 16, 2021). 
+{: .fs-2}""",
+    "18": """<sup>18</sup> YOUTUBE.COM, COMMUNITY GUIDELINES, https://www.youtube.com/howyoutubeworks/policies/community-guidelines/ (last visited Oct. 16, 2021). 
+{: .fs-2}""",
+    "19": """<sup>19</sup> GOOGLE SUPPORT, YOUTUBE CHANNEL MONETIZATION POLICIES, https://support.google.com/youtube/answer/1311392 (last visited Oct. 16, 2021). 
+{: .fs-2}""",
+    "20": """<sup>20</sup> Tim Mulkerin, *A Bunch of Famous YouTubers are Furious at YouTube Right Now – Here’s Why*, BUSINESS INSIDER (Sept. 1, 2016), https://www.businessinsider.com/youtube-starsadvertiser-friendly-content-guidelines-2016-9.
+{: .fs-2}""",
+    "21": """<sup>21</sup> GOOGLE SUPPORT, ADVERTISER-FRIENDLY CONTENT GUIDELINES, https://support.google.com/youtube/answer/6162278 (last visited Oct. 16, 2021). 
+{: .fs-2}""",
+    "22": """<sup>22</sup> Mulkerin, *supra* note 20. 
+{: .fs-2}""",
+    "23": """<sup>23</sup> *Top 100: The Most Visited Websites in the US [2021 Top Websites Edition],* SEMRUSH.COM, https://www.semrush.com/blog/most-visited-websites/ (last visited Oct. 16, 2021) [hereinafter Top 100]. 
+{: .fs-2}""",
+    "24": """<sup>24</sup> *Id*. 
+{: .fs-2}""",
+    "25": """<sup>25</sup> Peter Suciu, *YouTube Remains the Most Dominant Social Media Platform,* FORBES (Apr. 7, 2021), https://www.forbes.com/sites/petersuciu/2021/04/07/youtube-remains-the-most-dominantsocial-media-platform/. 
+{: .fs-2}""",
+    "26": """<sup>26</sup> *See Top 100, supra* note 23 (depicting a chart of insights on the most popular sites in the US by industry, wherein YouTube is categorized as a “social network”).
+{: .fs-2}""",
+    "27": """<sup>27</sup> *See* Stephen Tornetta, *The Case for YouTube as a Social Media Channel,* CHATTERBLAST (Sept. 20, 2019), https://chatterblast.com/the-case-for-youtube-as-a-social-media-channel/. 
+{: .fs-2}""",
+    "28": """<sup>28</sup> Mary Hall, *How Do People Make Money on YouTube?*, INVESTOPEDIA (Aug. 6, 2021), https://www.investopedia.com/ask/answers/012015/how-do-people-make-money-videos-theyupload-youtube.asp. 
+{: .fs-2}""",
+    "29": """<sup>29</sup> *Id*. 
+{: .fs-2}""",
+    "30": """<sup>30</sup> *Public Forum, Merriam-Webster*, https://www.merriam-webster.com/legal/public%20forum (last visited Oct. 16, 2021). 
+{: .fs-2}""",
+    "31": """<sup>31</sup> *Id*. 
+{: .fs-2}""",
+    "32": """<sup>32</sup> Divino Group LLC et al. v. Google LLC et al., 2021 WL 51715 (N.D. Cal. 2021). 
+{: .fs-2}""",
+    "33": """<sup>33</sup> 47 U.S.C. § 230 [hereinafter Section 230].
+{: .fs-2}""",
+}
+
+
+def note_sup_line(doc: str, number: str, md: str) -> None:
+    """A note of the BSafes archive's pages: `<sup>N</sup> text` on one line, then the
+    kramdown attribute line `{: .fs-2}` (prints nothing); the text is rendered like `note`."""
+    head, _, ial = md.rpartition("\n")
+    assert ial == "{: .fs-2}", (number, ial)
+    marker = f"<sup>{number}</sup>"
+    assert head.startswith(marker), (number, head[:20])
+    NOTES[(doc, number)] = render(head[len(marker):])
+
+
+for _n, _md in WJ_LINES.items():
+    note_sup_line(D, _n, _md)
+
+
+WJ_CAPS = "the outlet in (small) capitals as printed; the label keeps the print's case"
+WJ_HYPH = (
+    "the address lost a hyphen where the print broke it at a line end (PDF to web); kept as "
+    "printed, no character added"
+)
+WJ_TIME = "the time after the date is not part of issued"
+WJ_OWNER = (
+    "Bluebook web page `OWNER, TITLE, URL (last visited …)`: the site printed in the author "
+    "slot is the container (citations-dev: a website in the author slot), authors []"
+)
+WJ_FILING = (
+    "a court filing: the printed designation with the case name is the title (as "
+    "citations-dev's 'Amicus Brief, Risen v United States'), the court its publisher; the "
+    "docket number is neither container nor pinpoint"
+)
+
+
+def wjcite(number: str, raw: str, authors: list[str], title: str | None, container: str | None,
+           kind: str, **kw) -> None:
+    cite(D, number, raw, authors, title, container, kind, **kw)
+
+
+def wjid(number: str, kind: str, refers: str) -> None:
+    wjcite(number, "Id.", [], None, None, kind, short=True, unsure=[f"'Id.' refers to {refers}"])
+
+
+wjcite(
+    "1",
+    "Taylor Lorenz, The Real Difference Between Creators and Influencers, THE ATLANTIC (May 31, 2019), https://www.theatlantic.com/technology/archive/2019/05/how-creators-becameinfluencers/590725/",
+    ["Taylor Lorenz"],
+    "The Real Difference Between Creators and Influencers",
+    "THE ATLANTIC",
+    "news-article",
+    issued="2019-05-31",
+    url="https://www.theatlantic.com/technology/archive/2019/05/how-creators-becameinfluencers/590725/",
+    signal="See",
+    unsure=[
+        "the explanatory clause after the address ('for a discussion about the differences in "
+        "terminology') is prose, not part of raw",
+        WJ_CAPS,
+        WJ_HYPH,
+        "a magazine: news-article",
+    ],
+)
+wjcite(
+    "2",
+    "Class Action Complaint for Damages, Injunctive Relief, Restitution, and Declaratory Judgment, Divino Group, LLC et al. v. Google LLC et al., No. 5:19CV04749 (N.D. Cal. Aug. 13, 2019)",
+    [],
+    "Class Action Complaint for Damages, Injunctive Relief, Restitution, and Declaratory Judgment, Divino Group, LLC et al. v. Google LLC et al.",
+    None,
+    "legal-text",
+    issued="2019-08-13",
+    publisher="N.D. Cal.",
+    unsure=[
+        WJ_FILING,
+        "'et al.' inside the case name is part of the title (not an author list)",
+        "the plaintiffs who filed it are not printed as authors",
+    ],
+)
+wjcite(
+    "3",
+    "James Hale, 8 Creators File Suit Against YouTube, Claiming it Discriminates Against LGBTQ+ Content, TUBEFILTER (Aug. 14, 2019), https://www.tubefilter.com/2019/08/14/8-creators-file-suitagainst-youtube-claiming-it-discriminates-against-lgbtq-content/",
+    ["James Hale"],
+    "8 Creators File Suit Against YouTube, Claiming it Discriminates Against LGBTQ+ Content",
+    "TUBEFILTER",
+    "news-article",
+    issued="2019-08-14",
+    url="https://www.tubefilter.com/2019/08/14/8-creators-file-suitagainst-youtube-claiming-it-discriminates-against-lgbtq-content/",
+    unsure=[WJ_CAPS, WJ_HYPH, "a trade site: news-article", "the title opens with a digit and holds a comma"],
+)
+wjcite(
+    "3",
+    "Greg Bensinger & Reed Albergotti, YouTube Discriminates Against LGBT Content by Unfairly Culling It, Suit Alleges, WASH.POST (Aug. 14, 2019), https://www.washingtonpost.com/technology/2019/08/14/youtubediscriminates-against-lgbt-content-by-unfairly-culling-it-suit-alleges/",
+    ["Greg Bensinger", "Reed Albergotti"],
+    "YouTube Discriminates Against LGBT Content by Unfairly Culling It, Suit Alleges",
+    "WASH.POST",
+    "news-article",
+    issued="2019-08-14",
+    url="https://www.washingtonpost.com/technology/2019/08/14/youtubediscriminates-against-lgbt-content-by-unfairly-culling-it-suit-alleges/",
+    signal="see also",
+    unsure=[
+        "this title is not italicised in the source (the others are); its last comma-piece "
+        "'Suit Alleges' belongs to the headline",
+        "`WASH.POST` printed without a space (the abbreviation of the Washington Post), kept",
+        WJ_HYPH,
+    ],
+)
+wjcite(
+    "4",
+    "Piper Thompson, Understanding YouTube Demonetization and the Adpocalypse, G2 LEARN HUB (June 14, 2019), https://learn.g2.com/youtube-demonetization",
+    ["Piper Thompson"],
+    "Understanding YouTube Demonetization and the Adpocalypse",
+    "G2 LEARN HUB",
+    "blog-post",
+    issued="2019-06-14",
+    url="https://learn.g2.com/youtube-demonetization",
+    unsure=[WJ_CAPS, "a software company's content hub: blog-post (could be web-page)"],
+)
+wjcite(
+    "5",
+    "Lorenz, supra note 1",
+    ["Lorenz"],
+    None,
+    None,
+    "news-article",
+    signal="See",
+    short=True,
+    unsure=["short form of note 1; only the family name is printed"],
+)
+wjcite(
+    "6",
+    "Class Action Complaint, supra note 2",
+    [],
+    "Class Action Complaint",
+    None,
+    "legal-text",
+    short=True,
+    unsure=["short form of note 2 by the filing's short designation (its title here)"],
+)
+wjcite(
+    "7",
+    "Chase Ross (@ChaseRoss), TWITTER (Oct. 8, 2017, 4:22 pm), https://twitter.com/ChaseRoss/ status/917122952176467969",
+    ["Chase Ross"],
+    None,
+    "TWITTER",
+    "other",
+    issued="2017-10-08",
+    url="https://twitter.com/ChaseRoss/status/917122952176467969",
+    unsure=[
+        "a tweet in Bluebook form: the name then the handle in parentheses; the printed name "
+        "is the author (citations-dev's 'the handle is the author' was written for tweets "
+        "cited by handle alone), the handle noted here",
+        "no tweet text quoted: title null; Twitter, printed, is the container",
+        "the address is broken by a space after `ChaseRoss/` (conversion); removed in url",
+        WJ_TIME,
+    ],
+)
+wjcite(
+    "8",
+    "E.J. Dickson, Inside LGBTQ Vloggers’ Class-Action ‘Censorship’ Suit Against YouTube, ROLLING STONE (Nov. 14, 2019, 1:54 pm), https://www.rollingstone.com/culture/culturefeatures/lgbtq-youtube-lawsuit-censorship-877919/",
+    ["E.J. Dickson"],
+    "Inside LGBTQ Vloggers’ Class-Action ‘Censorship’ Suit Against YouTube",
+    "ROLLING STONE",
+    "news-article",
+    issued="2019-11-14",
+    url="https://www.rollingstone.com/culture/culturefeatures/lgbtq-youtube-lawsuit-censorship-877919/",
+    unsure=[WJ_CAPS, WJ_TIME, WJ_HYPH, "inner single quotes in the title kept"],
+)
+wjid("9", "news-article", "note 8 (Dickson, Rolling Stone)")
+wjcite(
+    "9",
+    "Lindsay Dodgson, YouTubers Have Identified a Long List of Words that Immediately get Videos Demonetized, and They Include ‘Gay’ and ‘Lesbian’ but not ‘Straight’ or ‘Heterosexual’, INSIDER.COM (Oct. 1, 2019, 8:49 am), https://www.insider.com/youtubersidentify-title-words-that-get-videos-demonetized-experiment-2019-10",
+    ["Lindsay Dodgson"],
+    "YouTubers Have Identified a Long List of Words that Immediately get Videos Demonetized, and They Include ‘Gay’ and ‘Lesbian’ but not ‘Straight’ or ‘Heterosexual’",
+    "INSIDER.COM",
+    "news-article",
+    issued="2019-10-01",
+    url="https://www.insider.com/youtubersidentify-title-words-that-get-videos-demonetized-experiment-2019-10",
+    signal="see also",
+    unsure=[
+        "joined to 'Id.' by '; see also' (the signal italicised with 'Id.' in the source)",
+        "a long title with a comma and inner single quotes; the italics close before the last ’",
+        WJ_CAPS,
+        WJ_TIME,
+        WJ_HYPH,
+    ],
+)
+wjcite(
+    "10",
+    "Dickson, supra note 8",
+    ["Dickson"],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=["short form of note 8; only the family name is printed"],
+)
+wjid("11", "news-article", "note 10, itself a short form of note 8 (Dickson)")
+wjid("12", "news-article", "note 11, i.e. note 8 (Dickson)")
+wjcite(
+    "13",
+    "Dorothy Atkins, LGBTQ Bias Suit Against YouTube Faces Skeptical Judge, LAW360 (June 2, 2020, 6:59 pm), https://www.law360.com/articles/1279094/lgbtq-bias-suit-against-youtube-facesskeptical-judge",
+    ["Dorothy Atkins"],
+    "LGBTQ Bias Suit Against YouTube Faces Skeptical Judge",
+    "LAW360",
+    "news-article",
+    issued="2020-06-02",
+    url="https://www.law360.com/articles/1279094/lgbtq-bias-suit-against-youtube-facesskeptical-judge",
+    unsure=[WJ_CAPS, WJ_TIME, WJ_HYPH],
+)
+wjcite(
+    "14",
+    "Order Granting Motion to Dismiss, Divino Group LLC et al. v. Google LLC, et al., no. 19-cv04749-VKD (N.D. Cal. 2021)",
+    [],
+    "Order Granting Motion to Dismiss, Divino Group LLC et al. v. Google LLC, et al.",
+    None,
+    "legal-text",
+    issued="2021",
+    publisher="N.D. Cal.",
+    unsure=[
+        WJ_FILING,
+        "the court's order: the court is its publisher, not an author",
+        "the docket number differs in form from note 2's (19-cv04749-VKD, lowercase 'no.')",
+    ],
+)
+wjcite(
+    "15",
+    "Paolo Zialcita, YouTube Announces New Anti-Harassment Policy to Fight Racial, Gender, LGBTQ Abuse, NPR (Dec. 11, 2019), https://www.npr.org/2019/12/11/787165948/youtubeannounces-new-anti-harassment-policy-to-fight-racial-gender-lgbtq-abuse",
+    ["Paolo Zialcita"],
+    "YouTube Announces New Anti-Harassment Policy to Fight Racial, Gender, LGBTQ Abuse",
+    "NPR",
+    "news-article",
+    issued="2019-12-11",
+    url="https://www.npr.org/2019/12/11/787165948/youtubeannounces-new-anti-harassment-policy-to-fight-racial-gender-lgbtq-abuse",
+    unsure=["a broadcaster's web article: news-article", "title with two commas", WJ_HYPH],
+)
+wjcite(
+    "15",
+    "Sara Ashley O’Brian, YouTube CEO Apologizes to LGBTQ Community but Stands by Crowder Decision, CNN BUSINESS (June 10, 2019), https://www.cnn.com/2019/06/10/tech/youtube-susan-wojcicki-codecon/index.html",
+    ["Sara Ashley O’Brian"],
+    "YouTube CEO Apologizes to LGBTQ Community but Stands by Crowder Decision",
+    "CNN BUSINESS",
+    "news-article",
+    issued="2019-06-10",
+    url="https://www.cnn.com/2019/06/10/tech/youtube-susan-wojcicki-codecon/index.html",
+    signal="see also",
+    unsure=["the name is printed `O’Brian` (the reporter signs O'Brien): kept as printed", WJ_CAPS],
+)
+wjcite(
+    "16",
+    "Zialcita, supra note 15",
+    ["Zialcita"],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=["short form of note 15 (its first citation); `supra` not italicised here"],
+)
+wjcite(
+    "17",
+    "YOUTUBE.COM, POLICIES OVERVIEW, https://www.youtube.com/howyoutubeworks/policies/overview/ (last visited Oct. 16, 2021)",
+    [],
+    "POLICIES OVERVIEW",
+    "YOUTUBE.COM",
+    "web-page",
+    url="https://www.youtube.com/howyoutubeworks/policies/overview/",
+    accessed="2021-10-16",
+    unsure=[WJ_OWNER, "the title in capitals as printed"],
+)
+wjcite(
+    "18",
+    "YOUTUBE.COM, COMMUNITY GUIDELINES, https://www.youtube.com/howyoutubeworks/policies/community-guidelines/ (last visited Oct. 16, 2021)",
+    [],
+    "COMMUNITY GUIDELINES",
+    "YOUTUBE.COM",
+    "web-page",
+    url="https://www.youtube.com/howyoutubeworks/policies/community-guidelines/",
+    accessed="2021-10-16",
+    unsure=[WJ_OWNER, "the title in capitals as printed"],
+)
+wjcite(
+    "19",
+    "GOOGLE SUPPORT, YOUTUBE CHANNEL MONETIZATION POLICIES, https://support.google.com/youtube/answer/1311392 (last visited Oct. 16, 2021)",
+    [],
+    "YOUTUBE CHANNEL MONETIZATION POLICIES",
+    "GOOGLE SUPPORT",
+    "web-page",
+    url="https://support.google.com/youtube/answer/1311392",
+    accessed="2021-10-16",
+    unsure=[
+        WJ_OWNER,
+        "`GOOGLE SUPPORT` taken as the help site's name (container); it could be read as an "
+        "organisation author",
+    ],
+)
+wjcite(
+    "20",
+    "Tim Mulkerin, A Bunch of Famous YouTubers are Furious at YouTube Right Now – Here’s Why, BUSINESS INSIDER (Sept. 1, 2016), https://www.businessinsider.com/youtube-starsadvertiser-friendly-content-guidelines-2016-9",
+    ["Tim Mulkerin"],
+    "A Bunch of Famous YouTubers are Furious at YouTube Right Now – Here’s Why",
+    "BUSINESS INSIDER",
+    "news-article",
+    issued="2016-09-01",
+    url="https://www.businessinsider.com/youtube-starsadvertiser-friendly-content-guidelines-2016-9",
+    unsure=[WJ_CAPS, "an en dash inside the title", WJ_HYPH, "`Sept.` abbreviation"],
+)
+wjcite(
+    "21",
+    "GOOGLE SUPPORT, ADVERTISER-FRIENDLY CONTENT GUIDELINES, https://support.google.com/youtube/answer/6162278 (last visited Oct. 16, 2021)",
+    [],
+    "ADVERTISER-FRIENDLY CONTENT GUIDELINES",
+    "GOOGLE SUPPORT",
+    "web-page",
+    url="https://support.google.com/youtube/answer/6162278",
+    accessed="2021-10-16",
+    unsure=[WJ_OWNER, "as note 19"],
+)
+wjcite(
+    "22",
+    "Mulkerin, supra note 20",
+    ["Mulkerin"],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=["short form of note 20"],
+)
+wjcite(
+    "23",
+    "Top 100: The Most Visited Websites in the US [2021 Top Websites Edition], SEMRUSH.COM, https://www.semrush.com/blog/most-visited-websites/ (last visited Oct. 16, 2021)",
+    [],
+    "Top 100: The Most Visited Websites in the US [2021 Top Websites Edition]",
+    "SEMRUSH.COM",
+    "blog-post",
+    url="https://www.semrush.com/blog/most-visited-websites/",
+    accessed="2021-10-16",
+    unsure=[
+        "the '[hereinafter Top 100]' after the citation defines a short form; not part of raw "
+        "(as batch 18's '(hereinafter …)')",
+        "the bracket `[2021 Top Websites Edition]` is part of the printed title",
+        "no author printed; the site after the title is the container",
+        "a company blog (its address has /blog/): blog-post, a judgement",
+    ],
+)
+wjid("24", "blog-post", "note 23 (Top 100, Semrush)")
+wjcite(
+    "25",
+    "Peter Suciu, YouTube Remains the Most Dominant Social Media Platform, FORBES (Apr. 7, 2021), https://www.forbes.com/sites/petersuciu/2021/04/07/youtube-remains-the-most-dominantsocial-media-platform/",
+    ["Peter Suciu"],
+    "YouTube Remains the Most Dominant Social Media Platform",
+    "FORBES",
+    "news-article",
+    issued="2021-04-07",
+    url="https://www.forbes.com/sites/petersuciu/2021/04/07/youtube-remains-the-most-dominantsocial-media-platform/",
+    unsure=[WJ_CAPS, WJ_HYPH],
+)
+wjcite(
+    "26",
+    "Top 100, supra note 23 (depicting a chart of insights on the most popular sites in the US by industry, wherein YouTube is categorized as a “social network”)",
+    [],
+    "Top 100",
+    None,
+    "blog-post",
+    signal="See",
+    short=True,
+    unsure=[
+        "short form of note 23 by its '[hereinafter]' name (its title here)",
+        "the explanatory parenthetical belongs to the citation",
+    ],
+)
+wjcite(
+    "27",
+    "Stephen Tornetta, The Case for YouTube as a Social Media Channel, CHATTERBLAST (Sept. 20, 2019), https://chatterblast.com/the-case-for-youtube-as-a-social-media-channel/",
+    ["Stephen Tornetta"],
+    "The Case for YouTube as a Social Media Channel",
+    "CHATTERBLAST",
+    "blog-post",
+    issued="2019-09-20",
+    url="https://chatterblast.com/the-case-for-youtube-as-a-social-media-channel/",
+    signal="See",
+    unsure=[WJ_CAPS, "an agency's site: blog-post (company blog), a judgement"],
+)
+wjcite(
+    "28",
+    "Mary Hall, How Do People Make Money on YouTube?, INVESTOPEDIA (Aug. 6, 2021), https://www.investopedia.com/ask/answers/012015/how-do-people-make-money-videos-theyupload-youtube.asp",
+    ["Mary Hall"],
+    "How Do People Make Money on YouTube?",
+    "INVESTOPEDIA",
+    "web-page",
+    issued="2021-08-06",
+    url="https://www.investopedia.com/ask/answers/012015/how-do-people-make-money-videos-theyupload-youtube.asp",
+    unsure=[
+        "the title ends in '?' followed by the comma (outside the italics)",
+        WJ_CAPS,
+        WJ_HYPH,
+        "a reference site's explainer: web-page (could be news-article)",
+    ],
+)
+wjid("29", "web-page", "note 28 (Hall, Investopedia)")
+wjcite(
+    "30",
+    "Public Forum, Merriam-Webster, https://www.merriam-webster.com/legal/public%20forum (last visited Oct. 16, 2021)",
+    [],
+    "Public Forum",
+    "Merriam-Webster",
+    "web-page",
+    url="https://www.merriam-webster.com/legal/public%20forum",
+    accessed="2021-10-16",
+    unsure=[
+        "a dictionary entry: the headword is the title, the dictionary the container (the "
+        "source italicises both together)",
+        "`%20` in the address kept",
+    ],
+)
+wjid("31", "web-page", "note 30 (Merriam-Webster)")
+wjcite(
+    "32",
+    "Divino Group LLC et al. v. Google LLC et al., 2021 WL 51715 (N.D. Cal. 2021)",
+    [],
+    "Divino Group LLC et al. v. Google LLC et al.",
+    "WL",
+    "legal-text",
+    issued="2021",
+    publisher="N.D. Cal.",
+    unsure=[
+        "a case: title = case name, container = the reporter (Westlaw, `WL`), publisher = the "
+        "court; `2021 WL 51715` is the Westlaw number, not a pinpoint",
+        "the case name is not italicised in the source",
+    ],
+)
+wjcite(
+    "33",
+    "47 U.S.C. § 230",
+    [],
+    None,
+    "U.S.C.",
+    "legal-text",
+    unsure=[
+        "a code section without a name: untitled, the code the container (as batch 5's "
+        "'12 U.S.C. 3413(d)')",
+        "the '[hereinafter Section 230]' after it defines a short form; not part of raw",
+    ],
+)
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
