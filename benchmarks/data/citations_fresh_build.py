@@ -13050,6 +13050,444 @@ glcite(
 )
 
 
+# --- batch 21: OVD-Info, the 2015 report on administrative political prosecutions (Russian) ----
+# A human-rights monitoring project's report published as a Lens (Substance) reader document: the
+# document is one JSON file whose `citations` view lists 64 `web_resource` nodes, each shown in
+# the reader's citations panel as a card of three fields, `title`, `description` (often the
+# report's explanatory prose quoting the source, then a blank line and `Outlet, DD.MM.YYYY`;
+# sometimes empty) and `url`. A card is the note: its fields are copied verbatim from the JSON
+# (string escapes decoded) and joined by line breaks, empty fields left out; the number is the
+# card's place in the citations view (Lens numbers the panel in that order). Cards 1-22 were
+# taken (card 23 cites a Human Rights Watch report, which this batch leaves alone); the
+# report's separate `remarks` series (22 explanatory notes) was not taken.
+OVD = (
+    "ОВД-Инфо (OVD-Info, Russian independent human-rights project), «Политические репрессии в "
+    "России в 2011—2014 годах: административные преследования» (report, March 2015; Russian), "
+    "Lens reader edition; its licence node says 'None', only the citations are quoted"
+)
+DOCS["ovdadm"] = (
+    "ovdinfo/reports@9f5e2b59b18ec731636d0d1a5b7daffa80e4e5c5:2014/adm-report/content.json "
+    "(Substance/Lens JSON; the 'citations' view, web_resource cards 1-22 of 64, each card's "
+    "title, description and url joined by line breaks)",
+    OVD,
+)
+BATCH.update(dict.fromkeys((OVD,), 21))
+D = "ovdadm"
+
+
+def note_card(doc: str, number: str, title: str, description: str, url: str) -> None:
+    """A Lens web-resource card: its non-empty fields, one per line, as stored."""
+    NOTES[(doc, number)] = "\n".join(f for f in (title, description, url) if f)
+
+
+OVD_CARDS = {
+    "1": (
+        "Каждому несогласному — по бесплатному адвокату",
+        "«Не важно, как в российском праве называется преследование — административное или уголовное. Важна «природа правонарушения» и процедура рассмотрения обвинения, потенциальная тяжесть санкции. Если нетривиальное нарушение применяется в отношении неопределенного круга лиц, налицо сложная процедура рассмотрения дела, санкция имеет характер наказания, а не компенсации — уже можно говорить об «уголовном» обвинении», — комментирует решение ЕСПЧ по делу «Каспаров против России» юрист Антон Бурков.\n\nОВД-Инфо, 16.10.2013",
+        "http://ovdinfo.org/opinions/2013/10/16/kazhdomu-nesoglasnomu-po-besplatnomu-advokatu ",
+    ),
+    "2": (
+        "Российский студенческий союз",
+        "С этим могут столкнуться, например, постоянные участники публичных акций, особенно при регулярных арестах. В 2013 году Российский студенческий союз, комментируя проект приказа о расширении полномочий администраций ВУЗов, подготовленный Минобразования, высказывал опасения, что это позволит отчислять студентов за участие в акциях протеста.",
+        "http://russiansu.ru/publ/2-1-0-678",
+    ),
+    "3": (
+        "Протест на тормозах: политические задержания в 2013 году",
+        "Случаи применения уголовных санкций к участникам публичных акций, изначально обвиненных в административных правонарушениях, рассмотрены в годовом докладе ОВД-Инфо.",
+        "http://reports.ovdinfo.org/2013/#heading_7487798137ff1249b8eea2c110a8ac06",
+    ),
+    "4": (
+        "К кому приходят участковые",
+        "С этим сталкивались, например, люди, задержанные в Москве на больших протестных акциях.\n\nБольшой Город, 13.07.2012",
+        "http://bg.ru/society/k_komu_prihodyat_uchastkovye-11414",
+    ),
+    "5": (
+        "В пределах компетенции",
+        "См. подробнее об этом комментарий Татьяны Глушковой, члена некоммерческой организации «Юристы за конституционные права и свободы».\n\nОВД-Инфо, 17.10.2014",
+        "https://ovdinfo.org/articles/2014/10/17/v-predelah-kompetencii?page=4",
+    ),
+    "6": (
+        "Математику насчитали десять тысяч",
+        "Речь идет не обязательно о фигуре политической. Большой резонанс вызвало, например, в начале 2014 года задержание и обвинение в участии в незаконном митинге академика РАН Виктора Васильева.\n\nЛента.ру, 05.03.2014",
+        "http://lenta.ru/articles/2014/03/05/professor",
+    ),
+    "7": ("Amnesty International Handbook", "", "http://www.amnesty-volunteer.org/aihandbook"),
+    "8": (
+        "The definition of political prisoner",
+        "",
+        "http://assembly.coe.int/nw/xml/XRef/Xref-XML2HTML-en.asp?fileid=19150&lang=en",
+    ),
+    "9": (
+        "Руководство по определению понятия «политический заключенный»",
+        "Документ подготовлен группой правозащитников из стран Восточной Европы и Южного Кавказа, опиравшихся на рекомендации экспертов Совета Европы.",
+        "http://www.memo.ru/uploads/files/1138.pdf",
+    ),
+    "10": (
+        "Постановление Конституционного Суда Российской Федерации от 16 июня 2009 г. N 9-П",
+        "Конституционный суд РФ между тем признает, что «административное задержание лица, в отношении которого ведется административное преследование, на срок до 48 часов представляет собой по сути лишение свободы, хотя и носящее кратковременный характер». «Положение лица, к которому применяется такое административное задержание в качестве меры обеспечения производства по делу об административном правонарушении, связано с принудительным пребыванием в ограниченном пространстве, временной изоляцией от общества, прекращением выполнения служебных обязанностей, с невозможностью свободного передвижения и общения с другими лицами», — подчеркивает КС.\n\nРоссийская Газета, 03.07.09",
+        "http://www.rg.ru/2009/07/03/sud-dok.html",
+    ),
+    "11": (
+        "Amnesty назвала Удальцова и Навального узниками совести",
+        "Русская служба «Би-би-си», 18.05.2012",
+        "http://www.bbc.co.uk/russian/russia/2012/05/120517_amnesty_navalny_udaltsov.shtml",
+    ),
+    "12": (
+        "Власти России ускорили наступление на свободу собраний",
+        "Amnesty International, март 2014",
+        "http://amnesty.org.ru/node/2819/",
+    ),
+    "13": (
+        "Протест на тормозах: политические задержания в 2013 году",
+        "Стандартные нарушения в отношении к задержанным со стороны полиции перечислены в соответствующем разделе доклада ОВД-Инфо за 2013 год.",
+        "http://reports.ovdinfo.org/2013/#heading_cc4a4a762f35e9e1142def5b85f5380a",
+    ),
+    "14": (
+        "Кого мы защищаем",
+        "Официальный сайт Центра оперативного реагирования по защите правозащитников.",
+        "http://sos-hrd.org/node/190",
+    ),
+    "15": ("Reporters without Borders. Russia.", "", "http://en.rsf.org/russia.html"),
+    "16": ("2015 Ranking", "Reporters without Borders", "http://index.rsf.org/#!/"),
+    "17": ("Служба мониторинга Фонда защиты гласности", "", "http://www.gdf.ru/monitoring"),
+    "18": ("«Россия — конфликты в СМИ»", "", "http://mediaconflictsinrussia.org/about/"),
+    "19": (
+        "Хроника преследований защитников природы в России",
+        "Экоузник-2013. Годовой доклад.",
+        "http://www.slideshare.net/OlegKozyrev/2013-29833622",
+    ),
+    "20": (
+        "Неправомерное применение антиэкстремистского законодательства в России в 2013 году",
+        "Информационно-аналитический центр «Сова», годовой доклад за 2013 год.",
+        "http://www.sova-center.ru/misuse/publications/2014/04/d29446/",
+    ),
+    "21": (
+        "Неправомерный антиэкстремизм",
+        'Информационно-аналитический центр "Сова".',
+        "http://www.sova-center.ru/misuse/",
+    ),
+    "22": (
+        "Человек из автозака: политические задержания в Москве",
+        "«В силу закрепленного в Конституции права на свободу собраний с одной стороны и волюнтаристской политикой властей при согласовании мероприятий — с другой ОВД-Инфо не расценивает несогласованность мероприятия как правомерный повод для задержаний».\n\nГодовой доклад ОВД-Инфо за 2012 год.",
+        "http://reports.ovdinfo.org/2012/report/#our-data-and-methodology",
+    ),
+}
+for _n, (_t, _d, _u) in OVD_CARDS.items():
+    note_card(D, _n, _t, _d, _u)
+
+
+def ovcite(
+    number: str, authors: list[str], title: str | None, container: str | None, kind: str, **kw
+) -> None:
+    """The whole card is one citation (its prose included: title, outlet/date and address
+    are its first and last lines, and a raw is one stretch of the note)."""
+    cite(D, number, NOTES[(D, number)].strip(), authors, title, container, kind, **kw)
+
+
+OV_CARD = "the whole card is the raw; the explanatory prose in its description is not a citation"
+OV_NODATE = "no date printed; the year in the title is the period covered, not the issue date"
+OV_NOOUTLET = "no outlet printed (the address's host is {})"
+
+
+ovcite(
+    "1",
+    [],
+    "Каждому несогласному — по бесплатному адвокату",
+    "ОВД-Инфо",
+    "news-article",
+    issued="2013-10-16",
+    url="http://ovdinfo.org/opinions/2013/10/16/kazhdomu-nesoglasnomu-po-besplatnomu-advokatu",
+    unsure=[
+        OV_CARD,
+        "the lawyer Anton Burkov is quoted in the prose (`комментирует … юрист Антон Бурков`); "
+        "not taken as the author of the cited piece (an `/opinions/` column, but no byline "
+        "is printed)",
+        "the stored address ends with a space, not part of the URL",
+        "kind: an opinion piece on a news site, taken as news-article",
+    ],
+)
+ovcite(
+    "2",
+    [],
+    "Российский студенческий союз",
+    None,
+    "web-page",
+    url="http://russiansu.ru/publ/2-1-0-678",
+    unsure=[
+        OV_CARD,
+        "the card's title is the organisation's name, taken as the title of the page; it "
+        "could be read as the author of an untitled page",
+        "no date printed (2013 is in the prose)",
+    ],
+)
+ovcite(
+    "3",
+    [],
+    "Протест на тормозах: политические задержания в 2013 году",
+    None,
+    "report",
+    url="http://reports.ovdinfo.org/2013/#heading_7487798137ff1249b8eea2c110a8ac06",
+    unsure=[
+        OV_CARD,
+        OV_NODATE,
+        "the prose says the report is OVD-Info's annual report (`в годовом докладе "
+        "ОВД-Инфо`); prose, so not taken as author or publisher",
+    ],
+)
+ovcite(
+    "4",
+    [],
+    "К кому приходят участковые",
+    "Большой Город",
+    "news-article",
+    issued="2012-07-13",
+    url="http://bg.ru/society/k_komu_prihodyat_uchastkovye-11414",
+    unsure=[OV_CARD, "`Outlet, DD.MM.YYYY` after a blank line: container and issued"],
+)
+ovcite(
+    "5",
+    [],
+    "В пределах компетенции",
+    "ОВД-Инфо",
+    "news-article",
+    issued="2014-10-17",
+    url="https://ovdinfo.org/articles/2014/10/17/v-predelah-kompetencii?page=4",
+    unsure=[
+        OV_CARD,
+        "Tatyana Glushkova is named in the prose as the one whose comment is cited, not as "
+        "the author of the article",
+        "`?page=4` is part of the printed address",
+    ],
+)
+ovcite(
+    "6",
+    [],
+    "Математику насчитали десять тысяч",
+    "Лента.ру",
+    "news-article",
+    issued="2014-03-05",
+    url="http://lenta.ru/articles/2014/03/05/professor",
+    unsure=[OV_CARD],
+)
+ovcite(
+    "7",
+    [],
+    "Amnesty International Handbook",
+    None,
+    "book",
+    url="http://www.amnesty-volunteer.org/aihandbook",
+    unsure=[
+        "title and address only; a handbook, taken as book (web-page is the other reading)",
+        "Amnesty International is part of the title, not printed as author",
+        OV_NOOUTLET.format("amnesty-volunteer.org"),
+    ],
+)
+ovcite(
+    "8",
+    [],
+    "The definition of political prisoner",
+    None,
+    "legal-text",
+    url="http://assembly.coe.int/nw/xml/XRef/Xref-XML2HTML-en.asp?fileid=19150&lang=en",
+    unsure=[
+        "title and address only; from the text it cites PACE's definition (a resolution of "
+        "the Parliamentary Assembly, whose site the address is), taken as legal-text; no "
+        "issuing body printed (authors [])",
+        "no date printed",
+    ],
+)
+ovcite(
+    "9",
+    [],
+    "Руководство по определению понятия «политический заключенный»",
+    None,
+    "report",
+    url="http://www.memo.ru/uploads/files/1138.pdf",
+    unsure=[
+        OV_CARD,
+        "the prose says a group of human-rights defenders prepared it; no author named",
+        "kind: guidelines (a PDF document), taken as report",
+        OV_NOOUTLET.format("memo.ru, Memorial"),
+    ],
+)
+ovcite(
+    "10",
+    [],
+    "Постановление Конституционного Суда Российской Федерации от 16 июня 2009 г. N 9-П",
+    "Российская Газета",
+    "legal-text",
+    issued="2009",
+    url="http://www.rg.ru/2009/07/03/sud-dok.html",
+    unsure=[
+        OV_CARD,
+        "a Constitutional Court ruling as published in Rossiyskaya Gazeta: container = the "
+        "newspaper; the court is inside the title (genitive), so publisher is left null",
+        "issued = the decision year (case convention); the decision date 16 June 2009 is in "
+        "the title and the newspaper's date `03.07.09` (2009-07-03) is printed after it",
+    ],
+)
+ovcite(
+    "11",
+    [],
+    "Amnesty назвала Удальцова и Навального узниками совести",
+    "Русская служба «Би-би-си»",
+    "news-article",
+    issued="2012-05-18",
+    url="http://www.bbc.co.uk/russian/russia/2012/05/120517_amnesty_navalny_udaltsov.shtml",
+    unsure=["the address's date (120517) differs from the printed 18.05.2012; printed kept"],
+)
+ovcite(
+    "12",
+    ["Amnesty International"],
+    "Власти России ускорили наступление на свободу собраний",
+    None,
+    "press-release",
+    issued="2014-03",
+    url="http://amnesty.org.ru/node/2819/",
+    unsure=[
+        "`Amnesty International, март 2014`: the organisation in the outlet slot issued the "
+        "statement itself, so author, not container",
+        "kind: an NGO statement on its own site, taken as press-release (web-page the other "
+        "reading)",
+        "`март 2014` → 2014-03",
+    ],
+)
+ovcite(
+    "13",
+    [],
+    "Протест на тормозах: политические задержания в 2013 году",
+    None,
+    "report",
+    url="http://reports.ovdinfo.org/2013/#heading_cc4a4a762f35e9e1142def5b85f5380a",
+    unsure=[
+        OV_CARD,
+        OV_NODATE,
+        "the prose names OVD-Info's 2013 report (`доклада ОВД-Инфо за 2013 год`); prose, "
+        "not taken as author",
+    ],
+)
+ovcite(
+    "14",
+    [],
+    "Кого мы защищаем",
+    "Официальный сайт Центра оперативного реагирования по защите правозащитников",
+    "web-page",
+    url="http://sos-hrd.org/node/190",
+    unsure=[
+        "the description names the site (`Официальный сайт Центра …`): container, kept as "
+        "printed (genitive), without its final full stop; could be read as the Centre as "
+        "author",
+        "no date printed",
+    ],
+)
+ovcite(
+    "15",
+    ["Reporters without Borders"],
+    "Russia",
+    None,
+    "web-page",
+    url="http://en.rsf.org/russia.html",
+    unsure=[
+        "the card's title `Reporters without Borders. Russia.` holds the organisation and "
+        "the page's name: author + title; the whole string as the title is the other reading",
+        "no date printed",
+    ],
+)
+ovcite(
+    "16",
+    ["Reporters without Borders"],
+    "2015 Ranking",
+    None,
+    "other",
+    url="http://index.rsf.org/#!/",
+    unsure=[
+        "the World Press Freedom Index ranking: an index, so kind other (by the tie-break); "
+        "the organisation in the description is its author",
+        "no date printed; `2015` is part of the title",
+    ],
+)
+ovcite(
+    "17",
+    [],
+    "Служба мониторинга Фонда защиты гласности",
+    None,
+    "web-page",
+    url="http://www.gdf.ru/monitoring",
+    unsure=[
+        "title and address only; the Glasnost Defence Foundation is part of the title "
+        "(genitive), not printed as author",
+        "no date printed",
+    ],
+)
+ovcite(
+    "18",
+    [],
+    "Россия — конфликты в СМИ",
+    None,
+    "web-page",
+    url="http://mediaconflictsinrussia.org/about/",
+    unsure=[
+        "title in «» without the guillemets; the name of a database project, cited by its "
+        "`/about/` page: web-page (a register, kind other, is the other reading)",
+        "no date printed",
+    ],
+)
+ovcite(
+    "19",
+    [],
+    "Хроника преследований защитников природы в России",
+    None,
+    "report",
+    url="http://www.slideshare.net/OlegKozyrev/2013-29833622",
+    unsure=[
+        "`Экоузник-2013. Годовой доклад.` (the Ekouznik project's annual report for 2013) "
+        "names the project and the document type; not taken as author or container",
+        "no date printed; the address's `OlegKozyrev` is the uploader, not used",
+    ],
+)
+ovcite(
+    "20",
+    ["Информационно-аналитический центр «Сова»"],
+    "Неправомерное применение антиэкстремистского законодательства в России в 2013 году",
+    None,
+    "report",
+    url="http://www.sova-center.ru/misuse/publications/2014/04/d29446/",
+    unsure=[
+        "`Информационно-аналитический центр «Сова», годовой доклад за 2013 год.`: the "
+        "centre is the author of its annual report",
+        OV_NODATE + " (the address has 2014/04, not used)",
+    ],
+)
+ovcite(
+    "21",
+    ['Информационно-аналитический центр "Сова"'],
+    "Неправомерный антиэкстремизм",
+    None,
+    "web-page",
+    url="http://www.sova-center.ru/misuse/",
+    unsure=[
+        "a section of the centre's site; the centre, printed in the description (straight "
+        "quotes here, guillemets in card 20), taken as author as in card 20; container is "
+        "the other reading",
+        "no date printed",
+    ],
+)
+ovcite(
+    "22",
+    ["ОВД-Инфо"],
+    "Человек из автозака: политические задержания в Москве",
+    None,
+    "report",
+    url="http://reports.ovdinfo.org/2012/report/#our-data-and-methodology",
+    unsure=[
+        OV_CARD + " (here a quotation from the cited report)",
+        "`Годовой доклад ОВД-Инфо за 2012 год.` (OVD-Info's annual report for 2012) on its "
+        "own line: OVD-Info (the name does not decline) as author",
+        "no date printed; 2012 is the year covered",
+    ],
+)
+
+
 # --- batch 22: UNDP, Digital Rights Dashboard methodology (added 2026-12-03, scored untuned) -----
 # The Digital Development Compass site (Next.js) of the United Nations Development Programme;
 # its page `methodology/digital-rights-dashboard.tsx` ends with an ordered list of endnotes
