@@ -716,6 +716,7 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         and isinstance(title_now, str)
         and people[0].display() == title_now.strip()
         and text.count(title_now.strip()) == 1
+        and is_legal_title(title_now)
     ):
         changes["contributors"] = ()  # "Universal Declaration of Human Rights, G.A. Res. …"
     outlet_now = changes.get("container", source.container)
