@@ -2119,3 +2119,50 @@ def test_a_company_s_legal_form_is_part_of_its_name(text: str, company: str) -> 
     source = parse_citation(text).source
     assert [c.display() for c in source.contributors] == [company]
     assert source.container in (None, "Epic Games Developer Documentation")
+
+
+# --- Washington Journal of Law, Technology & Arts, 17:2 (citations-fresh batch 25) ---------
+
+
+def test_a_prose_word_after_an_address_ending_in_a_slash_is_not_joined_to_it() -> None:
+    # note 1
+    note = (
+        "See Taylor Lorenz, The Real Difference Between Creators and Influencers, THE ATLANTIC "
+        "(May 31, 2019), https://www.theatlantic.com/technology/archive/2019/05/how-creators-"
+        "becameinfluencers/590725/ for a discussion about the differences in terminology."
+    )
+    urls = [u.url for u in find_urls(note)]
+    assert urls == [
+        "https://www.theatlantic.com/technology/archive/2019/05/how-creators-becameinfluencers/"
+        "590725/"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Class Action Complaint, supra note 2", "Class Action Complaint"),  # note 6
+        (  # note 26: a parenthetical after the short form, with a quotation in it
+            "Top 100, supra note 23 (depicting a chart of insights on the most popular sites in "
+            "the US by industry, wherein YouTube is categorized as a “social network”)",
+            "Top 100",
+        ),
+    ],
+)
+def test_a_court_filing_s_short_title_before_supra_is_a_title(text: str, title: str) -> None:
+    source = parse_citation(text).source
+    assert source.title == title
+    assert not source.contributors
+
+
+def test_single_quoted_words_inside_an_unquoted_title_are_not_the_title() -> None:
+    # note 9
+    source = parse_citation(
+        "Lindsay Dodgson, YouTubers Have Identified a Long List of Words that Immediately get "
+        "Videos Demonetized, and They Include ‘Gay’ and ‘Lesbian’ but not ‘Straight’ or "
+        "‘Heterosexual’, INSIDER.COM (Oct. 1, 2019, 8:49 am), https://www.insider.com/"
+        "youtubersidentify-title-words-that-get-videos-demonetized-experiment-2019-10"
+    ).source
+    assert source.title is not None
+    assert source.title.startswith("YouTubers Have Identified a Long List of Words")
+    assert source.container == "INSIDER.COM"

@@ -599,7 +599,9 @@ def _find_single_quoted_title(text: str) -> tuple[int, int, int, int, CitationFl
 
 # the words of an unquoted title going on after a quotation in it, to the title's comma:
 # "“Truth Drives Out Lies” and Other Misinformation, KNIGHT …", "Covid ‘Lab Leak’ Theory, NBC"
-_JOINED_ON = re.compile(r"[ \t\n]+(?:and|or|&)[ \t\n]+[A-Z][\w’'-]*(?:[ \t\n]+[\w’'-]+){0,8},")
+_JOINED_ON = re.compile(
+    r"[ \t\n]+(?:and|or|&)[ \t\n]+[‘“]?[A-Z][\w’'-]*(?:[ \t\n]+[\w‘’'-]+){0,8}[’”]?,"
+)
 _RUNS_ON = re.compile(r"[ \t\n]+[A-Z][\w’'-]*(?:[ \t\n]+[\w’'-]+){0,3},")
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*[ \t\n]+$")
 

@@ -201,12 +201,14 @@ _PAREN_PUBLISHER = re.compile(
 )
 # short forms: "supra note 16", "Jenkins, 177", "Jeffrey Wu et al., 7"
 _SUPRA = re.compile(
-    r"^(?:(?P<name>[^,()“”\"\d]{2,60}),\s+)?(?:supra\s+note\s+\d+|(?:at\s+)?\d[\d–-]*)\.?$"
+    r"^(?:(?P<name>[^,()“”\"\d]{2,60}|[^,()“”\"\d]{2,40}\s\d{1,4}),\s+)?"
+    r"(?:supra\s+note\s+\d+(?:\s*\([^()]*\))?|(?:at\s+)?\d[\d–-]*)\.?$"
 )
 # the last word of a short title, not of an author's name, before "supra"
 _SHORT_TITLE_WORD = re.compile(
     r"\b(?:Hearings?|Report|Study|Survey|Proposal|Rule|Order|Outline|Memorandum|Comments?"
-    r"|Transcript|Testimony|Guidance|Statement|Brief|Plan|Review|Notice|Letter)$"
+    r"|Transcript|Testimony|Guidance|Statement|Brief|Plan|Review|Notice|Letter|Complaint"
+    r"|Motion|Petition|Opinion|Judgment|Declaration|Affidavit|Index|Top \d+)$"
 )
 # "Enhanced 9-1-1 Wireless Services, FCC, Retrieved: 6/7/14"
 _TITLE_SITE_RETRIEVED = re.compile(

@@ -111,6 +111,10 @@ def _cut_before(url: str, gap: str, piece: str) -> bool:
     return url.endswith("-") and piece[:1].isupper() and any(c in piece for c in "-/_%")
 
 
+_WORDS_OF_PROSE = "a an and are as at by for from in is of on or see the to was where which with"
+_PROSE_WORDS = frozenset(_WORDS_OF_PROSE.split())
+
+
 def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
     """The end and text of a URL that goes on after a line break or space inserted by
     conversion: after a hyphen, slash or ``_`` it was cut at, or with a ``/…`` or ``%…``
@@ -132,6 +136,8 @@ def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
             or _file_name(piece)  # "…/12/Start. coop_2019Report.pdf"
         ):
             break
+        if not dot and piece in _PROSE_WORDS and re.match(r"\s+[a-z]", text[raw_end:]):
+            break  # "…/590725/ for a discussion about …": the sentence goes on, not the address
         if dot:
             url += "."  # the host's dot was read as a full stop
         elif not (
