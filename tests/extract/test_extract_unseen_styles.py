@@ -1971,6 +1971,14 @@ def test_a_un_document_dated_before_its_symbol(text: str, title: str, issued: st
     ("text", "title", "court", "issued"),
     [
         # written for this test, in the form international-law notes cite tribunals' cases
+        # (the docket of the third as records in public repositories print it)
+        (
+            "Supreme Court of India, Justice K.S. Puttaswamy (Retd.) v. Union of India, Writ "
+            "Petition (Civil) No. 494 of 2012, August 24, 2017.",
+            "Justice K.S. Puttaswamy (Retd.) v. Union of India",
+            "Supreme Court of India",
+            "2017-08-24",
+        ),
         (
             "ICTY, Prosecutor v. Tadić, Case No. IT-94-1-A, Judgment (Appeals Chamber), "
             "15 July 1999, para. 84.",

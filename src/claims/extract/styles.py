@@ -242,7 +242,10 @@ _COMMUNICATION = re.compile(
     r"(?P<case>[A-Z][^,;]{1,100}?\s+(?i:vs?)\.?\s+[^,;]{2,100}?),\s+"
     r"(?:(?i:communication|application|app\.)\s+(?i:no)\.?\s*\d+/\d{2,4}\b"
     # a tribunal's case number: "ICTY, Prosecutor v. Tadić, Case No. IT-94-1-A, Judgment, …"
-    r"|(?i:case)\s+(?i:no)\.?\s*[A-Z0-9][\w/.-]*\d)[^;]*$"
+    # or a docket: "Supreme Court of India, Justice K.S. Puttaswamy (Retd.) v. Union of India,
+    # Writ Petition (Civil) No. 494 of 2012, August 24, 2017"
+    r"|(?i:case|(?:writ\s+)?petition|(?:civil\s+|criminal\s+)?appeal|complaint)"
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?i:no)\.?\s*[A-Z0-9][\w/.-]*\d)[^;]*$"
 )
 # a short form's mark after the short title
 _PREVIOUSLY_CITED = re.compile(r"\s*\((?i:previously cited|cited above|above)\)\s*$")
