@@ -2174,3 +2174,29 @@ def test_single_quoted_words_inside_an_unquoted_title_are_not_the_title() -> Non
     assert source.title is not None
     assert source.title.startswith("YouTubers Have Identified a Long List of Words")
     assert source.container == "INSIDER.COM"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issued"),
+    [
+        # OSCOLA's Strasbourg form, as an OSCOLA guide and a case note in public repositories
+        # print it
+        (
+            "Othman (Abu Qatada) v United Kingdom App No 8139/09 (ECtHR, 17 January 2012).",
+            "Othman (Abu Qatada) v United Kingdom",
+            "2012-01-17",
+        ),
+        (
+            "Verein KlimaSeniorinnen v Switzerland, App No 53600/20 (ECtHR, GC, 2024).",
+            "Verein KlimaSeniorinnen v Switzerland",
+            "2024",
+        ),
+    ],
+)
+def test_an_application_number_ends_the_case_name(text: str, title: str, issued: str) -> None:
+    source = parse_citation(text).source
+    assert source.title == title
+    assert source.publisher == "ECtHR"
+    assert source.container is None
+    assert source.issued is not None
+    assert source.issued.iso() == issued

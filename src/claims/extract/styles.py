@@ -115,7 +115,12 @@ _RULING = re.compile(
     r"(?i)(?:advisory\s+opinion|judg(?:e)?ment|order|decision|merits|preliminary\s+objections)"
     r"(?:\s*\([^()]{2,40}\))?"
 )
-_DOC_LABEL = re.compile(r"(?i)U\.?N\.?\s+doc(?:ument)?\b")
+_APPLICATION_NUMBER = re.compile(
+    r"^(?P<case>\S.*?\sv\.?\s.+?),?\s+(?i:app(?:lication)?s?\.?\s+nos?\.?|application\s+no\.?)"
+    r"\s*\d"
+)
+_COURT_PAREN = re.compile(r"\((?P<court>ECtHR|ECHR|IACtHR|ACtHPR|CJEU|ECJ|HRC|CAT|CEDAW)\b")
+_DOC_LABEL = re.compile(r"(?i)U\.?N\.?\s+doc(?:ument)?\b|app(?:lication)?s?\.?\s+nos?\b")
 _LABEL_ABBREVIATION = re.compile(r"\b(?:No|Nos|Doc|Vol|Art|Arts|Para|Paras|Ch|Sec|Ser|Ref)$")
 _TITLE_NAME_YEAR = re.compile(
     r"^(?P<title>[^“”\",]+?)\.\s+(?P<name>" + _NAME + r"),\s+(?P<year>\d{4})$"
@@ -708,11 +713,22 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     if not quoted:
         changes.update(_name_then_dated_title(changes, source, text))
     changes.update(_company_suffix(changes, source, text))
+    title_now = changes.get("title", source.title)
+    if isinstance(title_now, str) and (app := _APPLICATION_NUMBER.match(title_now)):
+        # "Big Brother Watch and Others v the United Kingdom App nos 58170/13, … (ECtHR, 25 May
+        # 2021)": the application's numbers and the court follow the case's name
+        changes["title"] = app["case"]
+        court = _COURT_PAREN.search(text)
+        if court is not None and changes.get("publisher", source.publisher) is None:
+            changes["publisher"] = court["court"]
     ruling = changes.get("container", source.container)
     if isinstance(ruling, str) and (
         _RULING.fullmatch(ruling.strip(" ,.")) or _DOC_LABEL.match(ruling)
     ):
         changes["container"] = None  # "ICJ, Title, Advisory Opinion, …", "U.N. Doc. A/810"
+    ruled = changes.get("publisher", source.publisher)
+    if isinstance(ruled, str) and _RULING.fullmatch(ruled.strip(" ,.")):
+        changes["publisher"] = None
     people = changes.get("contributors", source.contributors)
     title_now = changes.get("title", source.title)
     if (
