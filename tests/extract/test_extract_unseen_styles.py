@@ -2200,3 +2200,49 @@ def test_an_application_number_ends_the_case_name(text: str, title: str, issued:
     assert source.container is None
     assert source.issued is not None
     assert source.issued.iso() == issued
+
+
+def test_a_run_of_resolutions_cited_by_number_and_date_splits_into_one_each() -> None:
+    # UNDP, Digital Rights Dashboard methodology, note 1 (citations-fresh batch 22), its first
+    # half: a resolution's preamble pasted into a note
+    note = (
+        "See relevant resolutions of the Commission on Human Rights and the Human Rights "
+        "Council on the right to freedom of opinion and expression, in particular Council "
+        "resolutions 20/8 of 5 July 2012, 26/13 of 26 June 2014 and 32/13 of 1 July 2016, "
+        "A/HRC/38/L.10 of on the promotion, protection and enjoyment of human rights on the "
+        "Internet, and Council resolutions 12/16 of 2 October 2009 on freedom of opinion and "
+        "expression, 28/16 of 26 March 2015 and 34/7 of 23 March 2017 on the right to privacy in "
+        "the digital age, 23/2 of 13 June 2013 on the role of freedom of opinion and expression "
+        "in women’s empowerment, and 31/7 of 23 March 2016 on the rights of the child: "
+        "information and communications technologies and child sexual exploitation, and "
+        "recalling also General Assembly resolutions 68/167 of 18 December 2013"
+    )
+    spans = split_footnote(note)
+    assert len(spans) == 10
+    parsed = []
+    for start, end in spans:
+        parsed.append(
+            parse_citation(note[start:end], previous=parsed[-1].source if parsed else None)
+        )
+    read = [(c.source.title, c.source.issued.iso() if c.source.issued else None) for c in parsed]
+    assert read[1:] == [
+        ("26/13", "2014-06-26"),
+        ("32/13", "2016-07-01"),
+        ("A/HRC/38/L.10", None),
+        ("12/16", "2009-10-02"),
+        ("28/16", "2015-03-26"),
+        ("34/7", "2017-03-23"),
+        ("23/2", "2013-06-13"),
+        ("31/7", "2016-03-23"),
+        ("68/167", "2013-12-18"),
+    ]
+    assert [c.display() for c in parsed[-1].source.contributors] == ["General Assembly"]
+
+
+def test_two_resolutions_in_a_sentence_stay_one_note() -> None:
+    # fewer than three: the run is prose about them (written for this test)
+    note = (
+        "See General Assembly resolutions 68/167 of 18 December 2013 and 69/166 of "
+        "18 December 2014 on the right to privacy in the digital age."
+    )
+    assert len(split_footnote(note)) <= 2

@@ -269,11 +269,38 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for span_start, span_end in spans:
         begin = span_start
-        for cut_at in styles.case_breaks(text, span_start, span_end):
+        cuts = [(at, at + 1) for at in styles.case_breaks(text, span_start, span_end)]
+        cuts = cuts or _resolution_breaks(text, span_start, span_end)
+        for cut_at, resume in cuts:
             out.append(_strip_span(text, begin, cut_at))
-            begin = cut_at + 1
+            begin = resume
         out.append(_strip_span(text, begin, span_end))
     return out
+
+
+# a resolution cited by its number and date in a run of them: "Council resolutions 20/8 of
+# 5 July 2012, 26/13 of 26 June 2014 and 32/13 of 1 July 2016, …" (a resolution's preamble)
+_RESOLUTION_ITEM = re.compile(
+    r"(?<![\w/])(?:\d{1,3}/\d{1,3}[A-Z]?|A/(?:[A-Z]+/)*\d+(?:/[\w.]+)*)"
+    r"(?=\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|on\b))"
+)
+_RUN_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_RUN_LEAST = 3  # fewer, and "resolutions 68/167 of … and 69/166 of …" stays one note's prose
+
+
+def _resolution_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where a run of resolutions cited by number and date splits, and where the next one
+    resumes: at the separator before each one after the first (the body's name before a
+    number goes with it)."""
+    if len(_RESOLUTION_ITEM.findall(text)) < _RUN_LEAST:  # the run may span joins cut before
+        return []
+    items = [m.start() for m in _RESOLUTION_ITEM.finditer(text, start, end)]
+    cuts: list[tuple[int, int]] = []
+    for before, item in itertools.pairwise(items):
+        separators = list(_RUN_SEPARATOR.finditer(text, before, item))
+        if separators:
+            cuts.append((separators[-1].start(), separators[-1].end()))
+    return cuts
 
 
 def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:

@@ -199,6 +199,17 @@ _RESOLUTION = re.compile(
     r"^(?:(?P<body>[A-Z][\w’' ]{2,80}?)\s+(?i:resolutions?)\s+)?(?P<symbol>\d{1,4}/\d{1,4})"
     r"\s+of\s+(?P<date>.+)$"
 )
+# one of a run of resolutions (split by claims.extract.citations): "26/13 of 26 June 2014",
+# "34/7 of 23 March 2017 on the right to privacy …", "recalling also General Assembly
+# resolutions 68/167 of 18 December 2013", "A/HRC/38/L.10 of on the promotion, …"
+_RESOLUTION_IN_RUN = re.compile(
+    r"^(?:(?:and\s+)?(?:recalling|noting|reaffirming)\s+(?:also\s+)?)?"
+    r"(?:(?P<body>[A-Z][\w’' ]{2,80}?)\s+(?i:resolutions?)\s+)?"
+    r"(?P<symbol>\d{1,4}/\d{1,4}[A-Z]?|A/(?:[A-Z]+/)*\d+(?:/[\w.]+)*)\s+of\s+"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"(?:\s*(?:on|containing|concerning|entitled)\b.*)?$",
+    re.DOTALL,
+)
 # "“Title” (Amnesty International, March 2020)": the publisher and date in parentheses
 _PAREN_PUBLISHER = re.compile(
     r"[”\"]\s*,?\s*\((?P<publisher>[^(),]{2,80}),\s*(?P<date>[^(),]+?(?:,\s*\d{4})?)"
@@ -572,6 +583,12 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = None
         if resolution["body"]:
             changes["contributors"] = (Contributor(literal=resolution["body"].strip()),)
+    elif not quoted and (in_run := _RESOLUTION_IN_RUN.match(text.strip().rstrip("."))):
+        changes["title"] = in_run["symbol"]
+        changes["issued"] = find_dates(in_run["date"])[0].value if in_run["date"] else None
+        changes["container"] = None
+        body = in_run["body"]
+        changes["contributors"] = (Contributor(literal=body.strip()),) if body else ()
     elif paren_publisher is not None and _whole_date(paren_publisher["date"]):
         publisher = " ".join(paren_publisher["publisher"].split())
         if looks_like_person(publisher):  # "(Nick Malinowski, 3 February 2013, URL)"
@@ -821,10 +838,12 @@ def inherit(source: SourceRecord, previous: SourceRecord | None) -> SourceRecord
     issuing body the first one printed for both."""
     if previous is None or source.contributors or not previous.contributors:
         return source
-    if not _RESOLUTION.match((source.raw or "").strip().rstrip(".")):
+    raw = (source.raw or "").strip().rstrip(".")
+    if not (_RESOLUTION.match(raw) or _RESOLUTION_IN_RUN.match(raw)):
         return source
-    before = _RESOLUTION.match((previous.raw or "").strip().rstrip("."))
-    if before is None or not before["body"]:
+    earlier = (previous.raw or "").strip().rstrip(".")
+    before = _RESOLUTION.match(earlier) or _RESOLUTION_IN_RUN.match(earlier)
+    if before is None or not (before["body"] or previous.contributors):
         return source
     return replace(source, contributors=previous.contributors)
 
