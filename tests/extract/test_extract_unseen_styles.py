@@ -2246,3 +2246,48 @@ def test_two_resolutions_in_a_sentence_stay_one_note() -> None:
         "18 December 2014 on the right to privacy in the digital age."
     )
     assert len(split_footnote(note)) <= 2
+
+
+def test_a_full_stop_after_a_titled_work_s_year_splits_before_the_next_names() -> None:
+    # UNDP, Digital Rights Dashboard methodology, note 16 (citations-fresh batch 22)
+    note = (
+        "Bignami, Francesca, Human Rights Extraterritoriality: The Right to Privacy and National "
+        "Security Surveillance (2018). Francesca Bignami & Giorgio Resta, Human Rights "
+        "Extraterritoriality:The Right to Privacy and National Security Surveillance in "
+        "Community Interests Across International Law (Eyal Benvenisti & Georg Nolte,eds., "
+        "Oxford University Press)"
+    )
+    spans = split_footnote(note)
+    assert len(spans) == 2
+    first = parse_citation(note[slice(*spans[0])]).source
+    assert [c.display() for c in first.contributors] == ["Francesca Bignami"]
+    assert first.title == (
+        "Human Rights Extraterritoriality: The Right to Privacy and National Security Surveillance"
+    )
+    assert first.issued is not None
+    assert first.issued.iso() == "2018"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        # written for this test: one author inverted, then an unquoted book title
+        (
+            "Smith, John, The Wealth of Networks (Yale University Press, 2006).",
+            "John Smith",
+            "The Wealth of Networks",
+        ),
+    ],
+)
+def test_an_inverted_author_then_an_unquoted_title(text: str, author: str, title: str) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == [author]
+    assert source.title == title
+    assert source.container is None
+
+
+def test_an_inverted_name_is_not_read_where_a_title_and_its_imprint_follow() -> None:
+    # citations-fresh batch 1 (ACIP, The Volkskrant Building): a collective's name, a title
+    source = parse_citation("Bilwet, Bewegingsleer, Amsterdam: Ravijn, 1990, p. 37").source
+    assert source.title == "Bewegingsleer"
+    assert [c.display() for c in source.contributors] == ["Bilwet"]

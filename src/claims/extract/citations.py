@@ -366,7 +366,7 @@ _NEW_CITATION = re.compile(r"[“\"‘]|[A-Z][\w’'.-]*[\s,]|standpunt\b|" + r"
 # a book's imprint ends a citation: "Place: Publisher, 2008"; the next begins with names
 _BOOK_END = re.compile(r":\s*[A-Z][^,:;()]{1,60},\s*\d{4}$")
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:van|de|der|von|den|du|la|le)?\s*[A-Z][\w’'.-]*){1,3}"
-_NAMES_THEN_COMMA = re.compile(_NAME + r"(?:,?\s+and\s+" + _NAME + r")?,\s")
+_NAMES_THEN_COMMA = re.compile(_NAME + r"(?:,?\s+(?:and|&)\s+" + _NAME + r")?,\s")
 # after a closed quoted title, "and" then a name and a description, then the next quoted title
 _NAMED_THEN_QUOTE = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,8},\s+[“\"][A-Z]")
 _SYMBOL_OF = re.compile(r"\d{1,4}/\d{1,4}\s+of\s")  # "… 59/209 of 20 December 2004 and 67/221 of …"
@@ -464,6 +464,10 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
         # ends at it (a page before the year) when a next citation is seen to begin: names and
         # a comma, or a sentence of prose and then names
         author_year = bool(_APA_YEAR.search(before))
+        if author_year and _titled_before_year(text[start : at + 1]):
+            # "Bignami, Francesca, Human Rights Extraterritoriality: … (2018). Francesca
+            # Bignami & Giorgio Resta, …": the year closes a titled work, names open the next
+            author_year = not _NAMES_THEN_COMMA.match(text, rest)
         if author_year and _PAGE_YEAR.search(before):
             window = text[rest : rest + _PROSE_REACH]
             author_year = not (
@@ -482,6 +486,12 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
     # "…/cooperative-identity and International Cooperative Alliance (2017) The Guidance …"
     author_date = bool(_AUTHOR_YEAR.match(text, rest))
     return complete and (chinese or symbol or quoted or book or author_date)
+
+
+def _titled_before_year(span: str) -> bool:
+    """The work before its closing ``(year).`` has a title: a colon, or more words than names."""
+    head = span[: span.rfind("(")]
+    return ":" in head or len(head.split()) > 10
 
 
 def _ends_with_date(text: str) -> bool:

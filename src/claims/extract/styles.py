@@ -730,6 +730,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     if not quoted:
         changes.update(_name_then_dated_title(changes, source, text))
     changes.update(_company_suffix(changes, source, text))
+    if not quoted:
+        changes.update(_inverted_name_then_title(changes, source, text))
     title_now = changes.get("title", source.title)
     if isinstance(title_now, str) and (app := _APPLICATION_NUMBER.match(title_now)):
         # "Big Brother Watch and Others v the United Kingdom App nos 58170/13, … (ECtHR, 25 May
@@ -1490,6 +1492,44 @@ def _company_suffix(
     out["contributors"] = (merged,)
     if isinstance(container, str) and _COMPANY_SUFFIX.fullmatch(container.strip()):
         out["container"] = None
+    return out
+
+
+_INVERTED_HEAD = re.compile(
+    r"^(?P<family>[A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)?),\s+"
+    r"(?P<given>[A-Z][^\W\d_]+(?:\s+[A-Z]\.)?),\s+(?P<rest>[A-Z“\"‘].*)$",
+    re.DOTALL,
+)
+
+
+def _inverted_name_then_title(
+    changes: dict[str, object], source: SourceRecord, text: str
+) -> dict[str, object]:
+    """ "Bignami, Francesca, Human Rights Extraterritoriality: … (2018)": one author inverted,
+    then an unquoted title (read as the given name for a title and the title for an outlet)."""
+    m = _INVERTED_HEAD.match(text.strip())
+    title = changes.get("title", source.title)
+    if m is None or not isinstance(title, str):
+        return {}
+    if title.strip(" ,.") != m["given"] and not title.startswith(m["given"] + ","):
+        return {}
+    if not looks_like_person(f"{m['given']} {m['family']}"):
+        return {}
+    rest = m["rest"]
+    ends = [i for i in (rest.find(" ("), rest.find(", ")) if i > 0]
+    work = rest[: min(ends)] if ends else rest.rstrip(" .")
+    if re.split(r"[:;/&]", work)[0].strip() in _PUBLICATION_PLACES:
+        return {}  # "Bilwet, Bewegingsleer, Amsterdam: Ravijn, 1990": a title, then its imprint
+    out: dict[str, object] = {
+        "contributors": (Contributor(family=m["family"], given=m["given"]),),
+        "title": " ".join(work.split()),
+    }
+    container = changes.get("container", source.container)
+    if isinstance(container, str) and container.strip().startswith(work.strip()[:40]):
+        out["container"] = None
+    publisher = changes.get("publisher", source.publisher)
+    if isinstance(publisher, str) and publisher.strip() in work:
+        out["publisher"] = None  # the subtitle after the colon, read as "Place: Publisher"
     return out
 
 
