@@ -2291,3 +2291,13 @@ def test_an_inverted_name_is_not_read_where_a_title_and_its_imprint_follow() -> 
     source = parse_citation("Bilwet, Bewegingsleer, Amsterdam: Ravijn, 1990, p. 37").source
     assert source.title == "Bewegingsleer"
     assert [c.display() for c in source.contributors] == ["Bilwet"]
+
+
+def test_in_press_or_forthcoming_is_not_part_of_the_journal() -> None:
+    # citations-fresh batch 1 (Institute of Network Cultures, Good Data, chapter 7)
+    source = parse_citation(
+        "Monique Mann et al., 'The Limits of (Digital) Constitutionalism: Exploring the Privacy-"
+        "Security (Im)Balance in Australia,' International Communication Gazette (in press, "
+        "2018), DOI: https://doi.org/10.1177/1748048518757141"
+    ).source
+    assert source.container == "International Communication Gazette"

@@ -300,6 +300,7 @@ _TRAILING_NUMBER = re.compile(
     r"(?:,?\s+(?:\d{1,5}(?:\s*\(\d{1,4}\))?|at\s+\S+|vol\.?\s*\d+|volume\s+\d+))+$", re.I
 )
 _LEADING_VOLUME = re.compile(r"^\d{1,4}\s+(?=[A-Z])")
+_NOT_YET_OUT = re.compile(r"[\s,(]+(?i:forthcoming|in\s+press|to\s+appear)\)?\.?$")
 _PINPOINT_ONLY = re.compile(r"^(?:at|link|p\.|pp\.)\s+#?[\w–-]+$", re.IGNORECASE)
 _LEADING_IN = re.compile(r"^in:?\s+(?=[A-Z])")
 _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV)\.?$")
@@ -857,6 +858,7 @@ def clean_container(value: str) -> str | None:
         return server["server"]  # "arXiv preprint arXiv:2201.07311"
     if _PINPOINT_ONLY.match(value):
         return None
+    value = _NOT_YET_OUT.sub("", value) or value  # "Politics, Religion & Ideology (forthcoming)"
     stripped = _TRAILING_NUMBER.sub("", value)
     stripped = _LEADING_VOLUME.sub("", stripped).strip(" ,")
     return stripped if any(ch.isalpha() for ch in stripped) else value
