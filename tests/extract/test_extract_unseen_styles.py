@@ -2301,3 +2301,14 @@ def test_in_press_or_forthcoming_is_not_part_of_the_journal() -> None:
         "2018), DOI: https://doi.org/10.1177/1748048518757141"
     ).source
     assert source.container == "International Communication Gazette"
+
+
+def test_a_citation_opened_inside_a_parenthesis_after_a_sentence() -> None:
+    # CRS R48179, note 14 (citations-fresh batch 18)
+    source = parse_citation(
+        'Ticketmaster acquired TicketWeb in 2000 (see Bruce Orwall, "Ticketmaster Buys '
+        'TicketWeb in Bid to Diversify Offerings," Wall Street Journal, May 30, 2000, '
+        "https://www.wsj.com/articles/SB959636314630051866)."
+    ).source
+    assert [c.display() for c in source.contributors] == ["Bruce Orwall"]
+    assert source.container == "Wall Street Journal"

@@ -66,7 +66,7 @@ _PAREN = re.compile(
 _IN_BOOK = re.compile(r",\s+in\s+(?P<book>[A-Z][^()]{3,200}?)\s*\((?P<paren>[^()]*\d{4})\)")
 # a signal inside a lead-in: "For illustrative cases, see, for example, Pavesich v. …"
 _INNER_SIGNAL = re.compile(
-    r"(?:^|[,.;:]\s+)(?:see|cf\.)(?:,?\s+(?:also|e\.g\.,?|for example,?|generally,?))*\s+",
+    r"(?:^|[,.;:]\s+|\s\()(?:see|cf\.)(?:,?\s+(?:also|e\.g\.,?|for example,?|generally,?))*\s+",
     re.IGNORECASE,
 )
 _QUOTED_PIECE = re.compile(r"(?:^|[,:]\s*|\.\s+)[“\"„«]|(?:^|,\s+)[‘'](?=[\w“\"])")
@@ -1693,7 +1693,12 @@ def names_after_prose(pre: str) -> tuple[tuple[Contributor, ...], str] | None:
         return None
     last = max(cuts, key=lambda m: m.end())
     head, tail = pre[: last.start() + 1], pre[last.end() :]
-    if not _is_prose(_QUOTATION.sub("", head), _PROSE_LEAD_WORDS):
+    opened = last.group(0).lstrip().startswith("(")  # "… in 2000 (see Bruce Orwall, “…”"
+    words = head.split()
+    if opened:
+        if len(words) < 3 or not any(w.islower() for w in words[1:]):
+            return None
+    elif not _is_prose(_QUOTATION.sub("", head), _PROSE_LEAD_WORDS):
         return None
     authors, ok = split_authors(tail)
     return (authors, head) if ok and authors else None
