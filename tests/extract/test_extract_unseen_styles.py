@@ -2312,3 +2312,25 @@ def test_a_citation_opened_inside_a_parenthesis_after_a_sentence() -> None:
     ).source
     assert [c.display() for c in source.contributors] == ["Bruce Orwall"]
     assert source.container == "Wall Street Journal"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "year"),
+    [
+        ("GAO 2015", ["GAO"], "2015"),  # Brookings, priorities box note 3 (batch 15)
+        ("NTIA 2013", ["NTIA"], "2013"),  # note 4
+        ("Smith and Jones 2019, p. 4.", ["Smith", "Jones"], "2019"),  # written for this test
+    ],
+)
+def test_an_author_date_short_reference(text: str, authors: list[str], year: str) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == authors
+    assert source.title is None
+    assert source.issued is not None
+    assert source.issued.iso() == year
+
+
+def test_a_law_s_short_title_with_its_year_is_no_author_date_reference() -> None:
+    source = parse_citation("Data Protection Act 2018").source  # written for this test
+    assert source.title == "Data Protection Act 2018"
+    assert not source.contributors

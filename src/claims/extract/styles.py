@@ -488,6 +488,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["issued"] = find_dates(interview["date"])[0].value
         changes["contributors"] = ()
         changes["container"] = None
+    elif not quoted and (short_ref := _author_date_short(text)) is not None:
+        changes.update(short_ref)
     elif not quoted and (us_code := _us_reference(text)) is not None:
         changes.update(us_code)
     elif not quoted and (bill := _BILL.match(text.strip())) is not None:
@@ -1533,6 +1535,27 @@ def _inverted_name_then_title(
     if isinstance(publisher, str) and publisher.strip() in work:
         out["publisher"] = None  # the subtitle after the colon, read as "Place: Publisher"
     return out
+
+
+_AUTHOR_DATE_SHORT = re.compile(
+    r"^(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|&))*?(?:,?\s+et\s+al\.?)?)"
+    r"\s+\(?(?P<year>(?:1[89]|20)\d{2})[a-z]?\)?(?:,\s*(?:pp?\.\s*)?\d[\d–-]*)?\.?$"
+)
+
+
+def _author_date_short(text: str) -> dict[str, object] | None:
+    """An author-date short reference, the whole citation: "GAO 2015", "Smith and Jones 2019,
+    p. 4" (not a law's short title, "Data Protection Act 2018")."""
+    m = _AUTHOR_DATE_SHORT.match(text.strip())
+    if m is None or is_legal_title(m["name"]) or len(m["name"].split()) > 6:
+        return None
+    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", _ET_AL.sub("", m["name"])) if n]
+    return {
+        "contributors": tuple(Contributor(literal=n) for n in names),
+        "title": None,
+        "container": None,
+        "issued": PartialDate(int(m["year"])),
+    }
 
 
 def _a_place(name: str, text: str) -> bool:
