@@ -14319,8 +14319,15 @@ for _n, _text in AC_PLAIN.items():
     NOTES[(D, _n)] = _text.strip()
 
 
-def accite(number: str, raw: str, authors: list[str], title: str | None, container: str | None,
-           kind: str, **kw) -> None:
+def accite(
+    number: str,
+    raw: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
     cite(D, number, raw, authors, title, container, kind, **kw)
 
 
@@ -14680,8 +14687,7 @@ accite(
     "14",
     "Zihuan Wang, “Artificial Intelligence in Chinese Healthcare: A Review of Applications and Future Prospects,” Biomedical Engineering Letters 15 (October 2025): 1065–72, https://pmc.ncbi.nlm.nih.gov/articles/PMC12638562/",
     ["Zihuan Wang"],
-    "Artificial Intelligence in Chinese Healthcare: A Review of Applications and Future "
-    "Prospects",
+    "Artificial Intelligence in Chinese Healthcare: A Review of Applications and Future Prospects",
     "Biomedical Engineering Letters",
     "journal-article",
     issued="2025-10",
@@ -14710,8 +14716,7 @@ accite(
     "16",
     "Ministry of Science and Technology of the People’s Republic of China, Regulations of the People’s Republic of China on the Management of Human Genetic Resources (see introduction, note 1)",
     [],
-    "Regulations of the People’s Republic of China on the Management of Human Genetic "
-    "Resources",
+    "Regulations of the People’s Republic of China on the Management of Human Genetic Resources",
     None,
     "legal-text",
     short=True,
@@ -14773,8 +14778,7 @@ accite(
     "18",
     "“Guójiā jiànkāng yīliáo dà shùjù biāozhǔn, ānquán hé fúwù guǎnlǐ bànfǎ (shìxíng)” jiědú gǎo《国家健康医疗大数据标准、安全和服务管理办法（试行）》解读稿 [Interpretation of the “National Health and Medical Big Data Standards, Security and Service Management Measures (Trial)”], National Health Health Commission of the People’s Republic of China, September 13, 2018, https://www.nhc.gov.cn/guihuaxxs/c100132/201809/be1ac7ce1f7a492d9d9ce46652c44725.shtml",
     [],
-    "“Guójiā jiànkāng yīliáo dà shùjù biāozhǔn, ānquán hé fúwù guǎnlǐ bànfǎ (shìxíng)” "
-    "jiědú gǎo",
+    "“Guójiā jiànkāng yīliáo dà shùjù biāozhǔn, ānquán hé fúwù guǎnlǐ bànfǎ (shìxíng)” jiědú gǎo",
     "National Health Health Commission of the People’s Republic of China",
     "web-page",
     issued="2018-09-13",
@@ -14848,7 +14852,7 @@ accite(
 )
 accite(
     "21",
-    NOTES[(D, "21")][len("See "):],
+    NOTES[(D, "21")][len("See ") :],
     ["Hong Y."],
     "Shuju chujing anquan pinggu: Baohu jichuxing zhanlüe ziyuan de zhongyao yihuan 数据出境安全评"
     "估：保护基础性战略资源的重要一环 [Data outbound security assessment: An important part of "
@@ -14905,7 +14909,6 @@ accite(
     issued="2014-07-17",
     url="https://www.chinadaily.com.cn/kindle/2014-07/17/content_17819008.htm",
 )
-
 
 
 # --- batch 25: Washington Journal of Law, Technology & Arts, a student article's Bluebook notes --
@@ -15016,7 +15019,7 @@ def note_sup_line(doc: str, number: str, md: str) -> None:
     assert ial == "{: .fs-2}", (number, ial)
     marker = f"<sup>{number}</sup>"
     assert head.startswith(marker), (number, head[:20])
-    NOTES[(doc, number)] = render(head[len(marker):])
+    NOTES[(doc, number)] = render(head[len(marker) :])
 
 
 for _n, _md in WJ_LINES.items():
@@ -15040,8 +15043,15 @@ WJ_FILING = (
 )
 
 
-def wjcite(number: str, raw: str, authors: list[str], title: str | None, container: str | None,
-           kind: str, **kw) -> None:
+def wjcite(
+    number: str,
+    raw: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
     cite(D, number, raw, authors, title, container, kind, **kw)
 
 
@@ -15091,7 +15101,12 @@ wjcite(
     "news-article",
     issued="2019-08-14",
     url="https://www.tubefilter.com/2019/08/14/8-creators-file-suitagainst-youtube-claiming-it-discriminates-against-lgbtq-content/",
-    unsure=[WJ_CAPS, WJ_HYPH, "a trade site: news-article", "the title opens with a digit and holds a comma"],
+    unsure=[
+        WJ_CAPS,
+        WJ_HYPH,
+        "a trade site: news-article",
+        "the title opens with a digit and holds a comma",
+    ],
 )
 wjcite(
     "3",
@@ -15446,6 +15461,7 @@ wjcite(
         "the '[hereinafter Section 230]' after it defines a short form; not part of raw",
     ],
 )
+
 
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
