@@ -193,6 +193,7 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
     depth_paren = 0
     quote_at = 0  # where the quotation left open began
     bracket_at = -1  # where a bracket left open began
+    last_close = text.rfind("]")  # a bracket left open closes only before this
     start = 0
     i = 0
     n = len(text)
@@ -245,7 +246,7 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
             ch == ";"
             and depth_quote == 0
             and depth_paren == 0
-            and not (bracket_at >= 0 and text.find("]", i) != -1)
+            and not (bracket_at >= 0 and i < last_close)
             and not _place_list(text, i)
             and not _inverted_name_list(text, start, i)
             and not _REVISED_AFTER_SEMICOLON.match(text, i + 1)
@@ -267,10 +268,13 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, n))
     out: list[tuple[int, int]] = []
+    # a run of resolutions may span joins the loop cut before: counted over the whole note
+    in_run = len(spans) > 0 and _runs_of_resolutions(text)
     for span_start, span_end in spans:
         begin = span_start
         cuts = [(at, at + 1) for at in styles.case_breaks(text, span_start, span_end)]
-        cuts = cuts or _resolution_breaks(text, span_start, span_end)
+        if not cuts and in_run:
+            cuts = _resolution_breaks(text, span_start, span_end)
         for cut_at, resume in cuts:
             out.append(_strip_span(text, begin, cut_at))
             begin = resume
@@ -288,12 +292,15 @@ _RUN_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _RUN_LEAST = 3  # fewer, and "resolutions 68/167 of … and 69/166 of …" stays one note's prose
 
 
+def _runs_of_resolutions(text: str) -> bool:
+    found = itertools.islice(_RESOLUTION_ITEM.finditer(text), _RUN_LEAST)
+    return sum(1 for _ in found) >= _RUN_LEAST
+
+
 def _resolution_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where a run of resolutions cited by number and date splits, and where the next one
     resumes: at the separator before each one after the first (the body's name before a
     number goes with it)."""
-    if len(_RESOLUTION_ITEM.findall(text)) < _RUN_LEAST:  # the run may span joins cut before
-        return []
     items = [m.start() for m in _RESOLUTION_ITEM.finditer(text, start, end)]
     cuts: list[tuple[int, int]] = []
     for before, item in itertools.pairwise(items):

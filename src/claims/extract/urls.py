@@ -113,6 +113,7 @@ def _cut_before(url: str, gap: str, piece: str) -> bool:
 
 _WORDS_OF_PROSE = "a an and are as at by for from in is of on or see the to was where which with"
 _PROSE_WORDS = frozenset(_WORDS_OF_PROSE.split())
+_PROSE_GOES_ON = re.compile(r"\s+[a-z]")
 
 
 def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
@@ -136,7 +137,7 @@ def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
             or _file_name(piece)  # "…/12/Start. coop_2019Report.pdf"
         ):
             break
-        if not dot and piece in _PROSE_WORDS and re.match(r"\s+[a-z]", text[raw_end:]):
+        if not dot and piece in _PROSE_WORDS and _PROSE_GOES_ON.match(text, raw_end):
             break  # "…/590725/ for a discussion about …": the sentence goes on, not the address
         if dot:
             url += "."  # the host's dot was read as a full stop
