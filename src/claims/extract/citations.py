@@ -49,6 +49,7 @@ _BEFORE_URL = re.compile(
     re.IGNORECASE,
 )
 _ARCHIVE_BEFORE_URL = re.compile(r"(?:archived|archive|wayback machine)\W*(?:at|on)?\W*$", re.I)
+_ARCHIVE_WINDOW = 80
 _LABEL = r"(?P<open>\(\s*)?(?:last\s+)?(?:{words})(?:\s+(?:on|in))?\s*:?\s*"
 _ACCESSED = re.compile(
     _LABEL.format(
@@ -712,7 +713,10 @@ def _take_urls(work: _Work) -> tuple[str | None, str | None, dict[str, str], lis
     for found in find_urls(text):
         before = _before_url(text, found.start)
         lead = before.start() if before and before.group(0).strip() else found.start
-        archive = _ARCHIVE_BEFORE_URL.search(text[: found.start])
+        # its match ends at the URL and is a few words long: searched in a window, not the
+        # whole text before each URL (quadratic in a note of thousands of them)
+        window = max(0, found.start - _ARCHIVE_WINDOW)
+        archive = _ARCHIVE_BEFORE_URL.search(text, window, found.start)
         if archive and url is not None:
             extra["archive_url"] = found.url
             lead = archive.start()
