@@ -2334,3 +2334,28 @@ def test_a_law_s_short_title_with_its_year_is_no_author_date_reference() -> None
     source = parse_citation("Data Protection Act 2018").source  # written for this test
     assert source.title == "Data Protection Act 2018"
     assert not source.contributors
+
+
+def test_a_treaty_series_is_the_outlet_of_a_treaty() -> None:
+    # written for this test (batch 20 labels a treaty series, `European Treaty Series`, the same)
+    source = parse_citation(
+        "Rome Statute of the International Criminal Court, 2187 UNTS 90, 17 July 1998 (entered "
+        "into force 1 July 2002), Art. 8(2)(b)(iv)."
+    ).source
+    assert source.title == "Rome Statute of the International Criminal Court"
+    assert source.container == "UNTS"
+    assert source.issued is not None
+    assert source.issued.iso() == "1998-07-17"
+
+
+def test_an_edited_book_s_year_before_a_parenthesis_is_its_date() -> None:
+    # written for this test: "(eds)" without a full stop, a short name in parentheses after
+    source = parse_citation(
+        "Jean-Marie Henckaerts and Louise Doswald-Beck (eds), Customary International "
+        "Humanitarian Law, Vol. 1: Rules, Cambridge University Press, Cambridge, 2005 (ICRC "
+        "Customary Law Study), Rule 14."
+    ).source
+    assert source.title == "Customary International Humanitarian Law"
+    assert not source.contributors
+    assert source.issued is not None
+    assert source.issued.iso() == "2005"

@@ -115,6 +115,10 @@ _RULING = re.compile(
     r"(?i)(?:advisory\s+opinion|judg(?:e)?ment|order|decision|merits|preliminary\s+objections)"
     r"(?:\s*\([^()]{2,40}\))?"
 )
+_TREATY_SERIES = re.compile(
+    r"^(?P<title>[A-Z][^“”\"]{5,300}?),\s+\d{1,4}\s+"
+    r"(?P<series>U\.?N\.?T\.?S\.?|L\.?N\.?T\.?S\.?|I\.?L\.?M\.?|C?ETS)\s+\d+\b"
+)
 _APPLICATION_NUMBER = re.compile(
     r"^(?P<case>\S.*?\sv\.?\s.+?),?\s+(?i:app(?:lication)?s?\.?\s+nos?\.?|application\s+no\.?)"
     r"\s*\d"
@@ -735,6 +739,12 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     changes.update(_company_suffix(changes, source, text))
     if not quoted:
         changes.update(_inverted_name_then_title(changes, source, text))
+    if not quoted and (series := _TREATY_SERIES.match(text.strip())) is not None:
+        # "Rome Statute of the International Criminal Court, 2187 UNTS 90, 17 July 1998 (…)":
+        # the treaty series is the outlet, its volume and page no part of the title
+        changes["title"] = " ".join(series["title"].split())
+        changes["container"] = series["series"]
+        changes["contributors"] = ()
     title_now = changes.get("title", source.title)
     if isinstance(title_now, str) and (app := _APPLICATION_NUMBER.match(title_now)):
         # "Big Brother Watch and Others v the United Kingdom App nos 58170/13, … (ECtHR, 25 May
@@ -1431,12 +1441,12 @@ def _editors_work(rest: str, issued: object) -> dict[str, object]:
     end = _BOOK_TITLE_END.search(rest)
     title = rest[: end.start()] if end else rest
     out: dict[str, object] = {"title": title}
-    if end is None or not isinstance(issued, PartialDate):
+    if end is None:
         return out
     inside = [d.value for d in find_dates(title)]
     later = [d for d in find_dates(rest[end.end() :]) if d.precision.value == "year"]
-    if issued in inside and later:
-        out["issued"] = later[0].value
+    if later and (issued is None or issued in inside):
+        out["issued"] = later[0].value  # "…, Cambridge, 2005 (ICRC Customary Law Study)"
     return out
 
 
