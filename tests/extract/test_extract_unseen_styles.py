@@ -2359,3 +2359,19 @@ def test_an_edited_book_s_year_before_a_parenthesis_is_its_date() -> None:
     assert not source.contributors
     assert source.issued is not None
     assert source.issued.iso() == "2005"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        # written for this test: cross-references in the "above note" form of law notes
+        ("See above note 12.", []),
+        ("Above note 4, p. 12.", []),
+        ("See below, note 30.", []),
+        ("Melzer, above note 4, p. 20.", ["Melzer"]),
+    ],
+)
+def test_a_cross_reference_to_a_note_has_no_title(text: str, authors: list[str]) -> None:
+    source = parse_citation(text).source
+    assert source.title is None
+    assert [c.display() for c in source.contributors] == authors

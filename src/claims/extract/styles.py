@@ -222,7 +222,8 @@ _PAREN_PUBLISHER = re.compile(
 # short forms: "supra note 16", "Jenkins, 177", "Jeffrey Wu et al., 7"
 _SUPRA = re.compile(
     r"^(?:(?P<name>[^,()“”\"\d]{2,60}|[^,()“”\"\d]{2,40}\s\d{1,4}),\s+)?"
-    r"(?:supra\s+note\s+\d+(?:\s*\([^()]*\))?|(?:at\s+)?\d[\d–-]*)\.?$"
+    r"(?:(?:supra|above|below),?\s+(?:note|n\.)\s*\d+(?:\s*\([^()]*\))?(?:,\s*(?:pp?\.|paras?\.)\s*"
+    r"[\d–-]+)?|(?:at\s+)?\d[\d–-]*)\.?$"
 )
 # the last word of a short title, not of an author's name, before "supra"
 _SHORT_TITLE_WORD = re.compile(
@@ -753,6 +754,9 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         court = _COURT_PAREN.search(text)
         if court is not None and changes.get("publisher", source.publisher) is None:
             changes["publisher"] = court["court"]
+    title_now = changes.get("title", source.title)
+    if isinstance(title_now, str) and title_now.strip(" ,.").lower() in ("above", "below", "supra"):
+        changes["title"] = None  # "See above note 12": a cross-reference, no title
     ruling = changes.get("container", source.container)
     if isinstance(ruling, str) and (
         _RULING.fullmatch(ruling.strip(" ,.")) or _DOC_LABEL.match(ruling)
