@@ -2375,3 +2375,17 @@ def test_a_cross_reference_to_a_note_has_no_title(text: str, authors: list[str])
     source = parse_citation(text).source
     assert source.title is None
     assert [c.display() for c in source.contributors] == authors
+
+
+def test_a_person_before_a_un_document_s_title_is_its_author() -> None:
+    # written for this test: a special rapporteur's report cited by its author
+    source = parse_citation(
+        "Philip Alston, Report of the Special Rapporteur on Extrajudicial, Summary or Arbitrary "
+        "Executions, UN Doc. A/HRC/14/24/Add.6, 28 May 2010, para. 29."
+    ).source
+    assert [c.display() for c in source.contributors] == ["Philip Alston"]
+    assert source.title == (
+        "Report of the Special Rapporteur on Extrajudicial, Summary or Arbitrary Executions"
+    )
+    assert source.issued is not None
+    assert source.issued.iso() == "2010-05-28"

@@ -1159,6 +1159,10 @@ def _un_document(text: str) -> dict[str, object] | None:
     ):
         changes["contributors"] = (Contributor(literal=first),)
         pieces = pieces[1:]
+    elif len(pieces) > 1 and looks_like_person(first) and pieces[1][:1].isupper():
+        # "Philip Alston, Report of the Special Rapporteur on …, UN Doc. A/HRC/14/24/Add.6"
+        changes["contributors"] = (split_person(first),)
+        pieces = pieces[1:]
     changes["title"] = ", ".join(pieces)
     if issued is not None:
         changes["issued"] = issued
