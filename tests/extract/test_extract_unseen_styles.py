@@ -2389,3 +2389,39 @@ def test_a_person_before_a_un_document_s_title_is_its_author() -> None:
     )
     assert source.issued is not None
     assert source.issued.iso() == "2010-05-28"
+
+
+def test_for_a_topic_then_see_is_a_signal_before_the_author() -> None:
+    # written for this test: "For a detailed discussion, see" (the comma before "see")
+    source = parse_citation(
+        "For a detailed discussion, see Marco Sassòli, “Legitimate Targets of Attacks under "
+        "International Humanitarian Law”, HPCR Policy Brief, January 2003, p. 3."
+    ).source
+    assert [c.display() for c in source.contributors] == ["Marco Sassòli"]
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Op. cit., p. 4.", []),
+        ("Amnesty International, op. cit., p. 12.", ["Amnesty International"]),
+    ],
+)
+def test_op_cit_is_no_title(text: str, authors: list[str]) -> None:
+    source = parse_citation(text).source  # written for this test
+    assert source.title is None
+    assert [c.display() for c in source.contributors] == authors
+
+
+def test_an_organisation_s_acronym_in_parentheses_stays_with_its_name() -> None:
+    # Brookings, Signs of digital distress, stopgaps box note 3 (citations-fresh batch 15)
+    note = (
+        'Government Accountability Office (GAO), "Intended Outcomes and Effectiveness of '
+        "Efforts to Address Adoption Barriers Are Unclear,\" GAO-15-473, 2015. Note that NTIA's "
+        "position in response to the GAO report is that, because its technical assistance role "
+        "to communities is purely advisory, an outcome-based adoption metric would not be "
+        "appropriate."
+    )
+    start, end = split_footnote(note)[0]
+    source = parse_citation(note[start:end]).source
+    assert [c.display() for c in source.contributors] == ["Government Accountability Office (GAO)"]

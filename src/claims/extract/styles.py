@@ -33,7 +33,7 @@ from claims.records import Contributor, PartialDate, SourceRecord
 # a citation's opening signal ("See also", "For … see", "cf.", "quoted in"); the parser in
 # claims.extract.citations strips the same one
 SIGNAL = re.compile(
-    r"^(?:(?:for\s+(?:[\w’'-]+\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?:?"
+    r"^(?:(?:for\s+(?:[\w’'-]+,?\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?:?"
     r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?,?"
     r"|cf\.|(?:e\.g\.,?|for example,?|for instance,)(?:\s+see(?:\s+also)?\b,?)?"
     r"|quoted in|cited in|as cited in"
@@ -124,6 +124,7 @@ _APPLICATION_NUMBER = re.compile(
     r"\s*\d"
 )
 _COURT_PAREN = re.compile(r"\((?P<court>ECtHR|ECHR|IACtHR|ACtHPR|CJEU|ECJ|HRC|CAT|CEDAW)\b")
+_BACK_REFERENCE = re.compile(r"(?i)above|below|supra|op\.?\s*cit|loc\.?\s*cit")
 _DOC_LABEL = re.compile(r"(?i)U\.?N\.?\s+doc(?:ument)?\b|app(?:lication)?s?\.?\s+nos?\b")
 _LABEL_ABBREVIATION = re.compile(r"\b(?:No|Nos|Doc|Vol|Art|Arts|Para|Paras|Ch|Sec|Ser|Ref)$")
 _TITLE_NAME_YEAR = re.compile(
@@ -738,6 +739,7 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     if not quoted:
         changes.update(_name_then_dated_title(changes, source, text))
     changes.update(_company_suffix(changes, source, text))
+    changes.update(_acronym_after_name(changes, source, text))
     if not quoted:
         changes.update(_inverted_name_then_title(changes, source, text))
     if not quoted and (series := _TREATY_SERIES.match(text.strip())) is not None:
@@ -755,8 +757,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         if court is not None and changes.get("publisher", source.publisher) is None:
             changes["publisher"] = court["court"]
     title_now = changes.get("title", source.title)
-    if isinstance(title_now, str) and title_now.strip(" ,.").lower() in ("above", "below", "supra"):
-        changes["title"] = None  # "See above note 12": a cross-reference, no title
+    if isinstance(title_now, str) and _BACK_REFERENCE.fullmatch(title_now.strip(" ,.")):
+        changes["title"] = None  # "See above note 12", "Amnesty International, op. cit., p. 12"
     ruling = changes.get("container", source.container)
     if isinstance(ruling, str) and (
         _RULING.fullmatch(ruling.strip(" ,.")) or _DOC_LABEL.match(ruling)
@@ -1574,6 +1576,42 @@ def _author_date_short(text: str) -> dict[str, object] | None:
         "container": None,
         "issued": PartialDate(int(m["year"])),
     }
+
+
+def _acronym_after_name(
+    changes: dict[str, object], source: SourceRecord, text: str
+) -> dict[str, object]:
+    """ "U.S. Government Accountability Office (GAO), …": the acronym printed after an
+    organisation's name is part of the name, not dropped nor a second author."""
+    people = changes.get("contributors", source.contributors)
+    if not isinstance(people, tuple) or not people:
+        return {}
+    out: list[Contributor] = []
+    changed = False
+    for person in people:
+        name = person.display()
+        if (
+            person.literal is not None
+            and out
+            and out[-1].literal
+            and name.isupper()
+            and f"{out[-1].literal} ({name})" in text  # the acronym read as a second author
+        ):
+            out[-1] = Contributor(literal=f"{out[-1].literal} ({name})")
+            changed = True
+            continue
+        acronym = re.match(
+            r"\s*\((?P<acr>[A-Z][A-Z&.]{1,9})\)", text[text.find(name) + len(name) :]
+        )
+        if person.literal is not None and name in text and acronym is not None:
+            out.append(Contributor(literal=f"{name} ({acronym['acr']})"))
+            changed = True
+            continue
+        if out and out[-1].literal and out[-1].literal.endswith(f"({name.strip('() ')})"):
+            changed = True  # the acronym already joined to the name before it
+            continue
+        out.append(person)
+    return {"contributors": tuple(out)} if changed else {}
 
 
 def _a_place(name: str, text: str) -> bool:
