@@ -1375,6 +1375,8 @@ _PUBLICATION_PLACES = frozenset(_TOWNS.split()) | frozenset(
         "Washington D.C.", "Ann Arbor", "Chapel Hill",
     ]
 )  # fmt: skip
+_COMMA_YEAR_NEXT = re.compile(r"\s*,?\s*\d{4}\b")  # stricter than _YEAR_NEXT: no "." or "("
+_TOWN_THEN_YEAR = re.compile(r"\s*,\s*(?P<town>[A-Z][^,()\d]{1,30}?)\s*,?\s*\(?\d{4}\b")
 _DATE_AFTER = re.compile(
     r"\s*,?\s*[(\[]?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\b"
 )
@@ -1388,8 +1390,10 @@ def _place_of_publication(
     acronym too after an unquoted title: "Interpretive Guidance …, ICRC, Geneva, 2009")."""
     out: dict[str, object] = {}
     people = changes.get("contributors", source.contributors)
-    if isinstance(people, tuple) and any(_a_place(c.display(), text) for c in people):
-        out["contributors"] = tuple(c for c in people if not _a_place(c.display(), text))
+    if isinstance(people, tuple):
+        kept = tuple(c for c in people if not _a_place(c.display(), text))
+        if kept != people:
+            out["contributors"] = kept
     container = changes.get("container", source.container)
     if not isinstance(container, str):
         people = out.get("contributors", people)
@@ -1409,7 +1413,8 @@ def _place_of_publication(
     if name != "New York" and _a_place(name, text):
         return out | {"container": None}
     head, _, last = name.rpartition(" ")
-    if head and last in _PUBLICATION_PLACES and re.match(r"\s*,?\s*\d{4}\b", text[ends[-1] :]):
+    year_next = _COMMA_YEAR_NEXT.match(text, ends[-1]) is not None
+    if head and last in _PUBLICATION_PLACES and year_next:
         return out | {"container": head}  # "…", Der Spiegel Hamburg 2021": the outlet's town
     first, _, rest = name.partition(" ")
     if (
@@ -1417,11 +1422,10 @@ def _place_of_publication(
         and first in _PUBLICATION_PLACES
         and _IMPRINT_NAME.search(rest)
         and not rest.startswith("University")  # "Cambridge University Press" is one name
-        and re.match(r"\s*,?\s*\d{4}\b", text[ends[-1] :])
+        and year_next
     ):
         return out | {"container": None, "publisher": rest}  # "Boston SpringerVerlag 1983"
-    after = text[ends[-1] :]
-    town = re.match(r"\s*,\s*(?P<town>[A-Z][^,()\d]{1,30}?)\s*,?\s*\(?\d{4}\b", after)
+    town = _TOWN_THEN_YEAR.match(text, ends[-1])
     if (
         town is not None
         and town["town"].strip(" .") in _PUBLICATION_PLACES
@@ -1490,6 +1494,7 @@ _DATED_TITLE = re.compile(r"^(?:19|20)\d{2}\s+[A-Z]")
 _COMPANY_SUFFIX = re.compile(
     r"(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|GmbH|AG|S\.A|PLC|plc|LLP|B\.V|N\.V)\.?"
 )
+_COMPANY_TAIL = re.compile(r",\s*(" + _COMPANY_SUFFIX.pattern + r")\s*,?\s*$")
 
 
 def _company_suffix(
@@ -1506,7 +1511,7 @@ def _company_suffix(
         return out
     head = _OPENING_QUOTE.search(text)
     lead = text[: head.start()] if head else text
-    suffix = re.search(r",\s*(" + _COMPANY_SUFFIX.pattern + r")\s*,?\s*$", lead)
+    suffix = _COMPANY_TAIL.search(lead)
     if suffix is None:
         return out
     name = " ".join(lead[: suffix.start()].split())
@@ -1578,6 +1583,9 @@ def _author_date_short(text: str) -> dict[str, object] | None:
     }
 
 
+_ACRONYM_NEXT = re.compile(r"\s*\((?P<acr>[A-Z][A-Z&.]{1,9})\)")
+
+
 def _acronym_after_name(
     changes: dict[str, object], source: SourceRecord, text: str
 ) -> dict[str, object]:
@@ -1600,10 +1608,9 @@ def _acronym_after_name(
             out[-1] = Contributor(literal=f"{out[-1].literal} ({name})")
             changed = True
             continue
-        acronym = re.match(
-            r"\s*\((?P<acr>[A-Z][A-Z&.]{1,9})\)", text[text.find(name) + len(name) :]
-        )
-        if person.literal is not None and name in text and acronym is not None:
+        at = text.find(name)
+        acronym = _ACRONYM_NEXT.match(text, at + len(name)) if at >= 0 else None
+        if person.literal is not None and acronym is not None:
             out.append(Contributor(literal=f"{name} ({acronym['acr']})"))
             changed = True
             continue
@@ -1624,7 +1631,7 @@ def _a_place(name: str, text: str) -> bool:
 
 _DOMAIN_NAME = re.compile(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|nl|de|io|info|co|uk)")
 _IMPRINT_NAME = re.compile(
-    r"(?i)verlag\b|\b(?:press|publish\w*|books|verlag|editions?|éditions|edizioni|routledge|springer"
+    r"(?i)verlag\b|\b(?:press|publish\w*|books|editions?|éditions|edizioni|routledge|springer"
     r"|elgar|wiley|brill|nijhoff|sage|palgrave|macmillan|penguin|random house|bloomsbury"
     r"|polity|verso|hart|kluwer|elsevier|norton|knopf|harpercollins|simon & schuster)\b"
 )
