@@ -15463,6 +15463,2333 @@ wjcite(
 )
 
 
+# --- batch 26: Carnegie Endowment for International Peace, a working paper's endnotes (scraped page)
+# The same monitoring archive as batch 23 (`zhonghuaongteng/thinktank-report-archive`) keeps
+# Steven Feldstein, 'The Global Expansion of AI Surveillance' (Carnegie Endowment for
+# International Peace, working paper, 17 September 2019; the archive files it under the
+# Carnegie Technology and International Affairs Program) as its web page flattened into one
+# paragraph under `## English Source Material`. Unlike the Atlantic Council page, this page
+# prints its endnotes together at the end, after `Notes`: `1 text 2 text … 85 text`, each note
+# its number, a space, then its text, the next number ending it; links leave a space before
+# the next punctuation (`New York Times , April 24, 2019`, `…/ .`). The notes block is copied
+# verbatim from note 41 to the end of note 85 (`CE_NOTES`) and split mechanically at the
+# numbers 42-85, in order (each split checked). Notes 67 and 68 are left out: both cite Human
+# Rights Watch, a publisher reserved for a separate evaluation (as batch 21 stopped before
+# such a card). Chicago notes: `Author, “Title,” Outlet , Month D, YYYY, URL .`, `“Title,”
+# Organisation, date, URL` for company and agency pages, two `accessed Month D, YYYY` dates,
+# `Ibid.`, author-title short forms with a page (`Feldstein, “…,” 40`), interviews, `See also`
+# joins, a prose lead-in ending in `see:`.
+CE = (
+    "Carnegie Endowment for International Peace: Steven Feldstein, The Global Expansion of AI "
+    "Surveillance (working paper, 17 September 2019), the paper's web page as a monitoring "
+    "archive's scraper stored it; licence not stated, only the notes are quoted"
+)
+DOCS["ceaigs"] = (
+    "zhonghuaongteng/thinktank-report-archive@2f41fe40a294de76d0f90d10fb3cd065943e0edf:"
+    "archive/carnegie-tech/2019/AI监控的全球扩张_2019-09-17_CARNEGIE-TECH.md (the paper's web "
+    "page under 'English Source Material', flattened into one paragraph; its endnotes printed "
+    "together after 'Notes', `N text` each; notes 41-66 and 69-85 of 1-85)",
+    CE,
+)
+BATCH.update(dict.fromkeys((CE,), 26))
+D = "ceaigs"
+CE_NOTES_A = """41 Zhang Lin, “Chinese Communist Party Needs to Curtail Its Presence in Private Businesses,” South China Morning Post , November 25, 2018, https://www.scmp.com/economy/china-economy/article/2174811/chinese-communist-party-needs-curtail-its-presence-private . 42 Arjun Kharpal, “Huawei CEO: No Matter My Communist Party Ties, I’ll ‘Definitely’ Refuse If Beijing Wants Our Customers’ Data,” CNBC, January 15, 2019, https://www.cnbc.com/2019/01/15/huawei-ceo-we-would-refuse-a-chinese-government-request-for-user-data.html . 43 Paul Mozur, “China’s Internet Controls Will Get Stricter, to Dismay of Foreign Business,” New York Times , November 7, 2016, https://www.nytimes.com/2016/11/08/business/international/china-cyber-security-regulations.html . 44 Christopher Balding and Donald C. Clarke, “Who Owns Huawei?” SSRN Scholarly Paper, Rochester, NY: Social Science Research Network, April 17, 2019, https://papers.ssrn.com/abstract=3372669 . 45 Author interview with an official from Thailand’s Ministry of Interior, May 14, 2019. 46 Somkiat Tangkitvanich (president, Thailand Development Research Institute), interview with the author, May 14, 2019. 47 Christian Davenport, “State Repression and Political Order,” Annual Review of Political Science 10 (2007): 2. 48 “Smart Cities,” World Bank, January 8, 2015, https://www.worldbank.org/en/topic/digitaldevelopment/brief/smart-cities . 49 “Smart Cities: Utopian Vision, Dystopian Reality,” Privacy International, October 2017, http://www.privacyinternational.org/report/638/smart-cities-utopian-vision-dystopian-reality . 50 “Huawei Smart City White Paper,” Huawei Enterprise, 2016, https://e.huawei.com/en/material/onLineView?MaterialID=9b0000e57fa94a2dbc0e43f5817ca767 . 51 Ibid. 52 “The Road to Collaborative Public Safety,” Huawei, 2017, http://e-file.huawei.com/~/media/EBG/Download_Files/Publications/en/Safe%20City%20Extra.pdf . 53 “Three Rules When Using AI to Add Value to Your IoT Smart Cities,” Gartner, January 29, 2018, https://www.gartner.com/doc/reprints?id=1-4XYENKG&ct=180501&st=sb . 54 Bojan Stojkovski, “Big Brother Comes to Belgrade,” Foreign Policy , June 18, 2019, accessed July 29, 2019, https://foreignpolicy.com/2019/06/18/big-brother-comes-to-belgrade-huawei-china-facial-recognition-vucic/ . 55 “Huawei Safe City Solution: Safeguards Serbia,” Huawei Enterprise, August 23, 2018, http://archive.li/pZ9HO . 56 Feldstein, “The Road to Digital Unfreedom: How Artificial Intelligence Is Reshaping Repression,” 40. 57 “Video Surveillance as the Foundation of ‘Safe City’ in Kenya,” Huawei, 2019, https://www.huawei.com/en/industry-insights/technology/digital-transformation/video/video-surveillance-as-the-foundation-of-safe-city-in-kenya . See also Victor Kapiyo and Grace Githaiga, “Kenya, Communications Surveillance in the Digital Age,” Global Information Society Watch,” 2014, https://www.giswatch.org/en/country-report/communications-surveillance/kenya . 58 Drew Harrell, “FBI, ICE Find State Driver’s License Photos Are a Gold Mine for Facial-Recognition Searches,” Washington Post , July 7, 2019, https://www.washingtonpost.com/technology/2019/07/07/fbi-ice-find-state-drivers-license-photos-are-gold-mine-facial-recognition-searches/ . 59 Rowland Manthorpe and Alexander J Martin, “81% of ‘Suspects’ Flagged by Met’s Police Facial Recognition Technology Innocent, Independent Report Says,” Sky News, July 4, 2019, https://news.sky.com/story/met-polices-facial-recognition-tech-has-81-error-rate-independent-report-says-11755941 . 60 Charlie Warzel, “A Major Police Body Cam Company Just Banned Facial Recognition,” New York Times , June 27, 2019, https://www.nytimes.com/2019/06/27/opinion/police-cam-facial-recognition.html . 61 “NIST Evaluation Shows Advance in Face Recognition Software’s Capabilities,” U.S. National Institute for Standards and Technology, November 30, 2018, https://www.nist.gov/news-events/news/2018/11/nist-evaluation-shows-advance-face-recognition-softwares-capabilities . 62 Steve Lohr, “Facial Recognition Is Accurate, If You’re a White Guy,” New York Times , February 9, 2018, https://www.nytimes.com/2018/02/09/technology/facial-recognition-race-artificial-intelligence.html . 63 Paul Mozur, “In Hong Kong Protests, Faces Become Weapons,” New York Times , July 26, 2019, https://www.nytimes.com/2019/07/26/technology/hong-kong-protests-facial-recognition-surveillance.html . 64 Randy Rieland, “Artificial Intelligence Is Now Used to Predict Crime. But Is It Biased?” Smithsonian , March 5, 2018. https://www.smithsonianmag.com/innovation/artificial-intelligence-is-now-used-predict-crime-is-it-biased-180968337/ . 65 Caroline Haskins, “Revealed: This Is Palantir’s Top-Secret User Manual for Cops,” Vice , July 12, 2019, https://www.vice.com/en_us/article/9kx4z8/revealed-this-is-palantirs-top-secret-user-manual-for-cops . 66 “The Three Pillars of Predictive Policing,” PredPol, 2018, https://www.predpol.com/law-enforcement/ ."""
+CE_NOTES_B = """69 Feldstein, “The Road to Digital Unfreedom: How Artificial Intelligence Is Reshaping Repression,” 45. 70 Jeffrey Ding, “ChinAI #59: Is Winter Coming for Hikvision?,” accessed July 28, 2019, https://chinai.substack.com/p/chinai-59-is-winter-coming-for-hikvision . 71 For an in-depth look at the AI machine learning value chain, including an incisive examination of data storage modalities, see: Charlotte Stanton et al., “What the Machine Learning Value Chain Means for Geopolitics,” Carnegie Endowment for International Peace, August 5, 2019, https://carnegieendowment.org/files/7-1-19_Stanton_etal_Machine_Learning.pdf . 72 “Accenture Automated Border Clearance Solutions,” Accenture, 2019, https://www.accenture.com/us-en/service-border-management-automated-border-clearance-summary . 73 “EGate Solutions: Automated Border Control (ABC),” Gemalto, April 12, 2019, https://www.gemalto.com/govt/coesys/eborder-abc . 74 “IBorderCtrl: The Project,” iBorderCtrl, 2016, https://www.iborderctrl.eu/The-project . 75 Lisa Feldman Barrett, Ralph Adolphs, Stacy Marsella, Aleix M. Martinez, and Seth D. Pollak, “Emotional Expressions Reconsidered: Challenges to Inferring Emotion From Human Facial Movements,” Psychological Science in the Public Interest , July 17, 2019, https://doi.org/10.1177/1529100619832930 . See also Lucien Begault, “Automated Technologies and the Future of Fortress Europe,” Amnesty International, March 28, 2019, https://www.amnesty.org/en/latest/news/2019/03/automated-technologies-and-the-future-of-fortress-europe/ . 76 Patricia Moloney Figliola and Eric A Fischer, “Overview and Issues for Implementation of the Federal Cloud Computing Initiative: Implications for Federal Information Technology Reform Management,” Congressional Research Service, January 20, 2015, https://fas.org/sgp/crs/misc/R42887.pdf 77 Peter Mell and Timothy Grance, “The NIST Definition of Cloud Computing,” NIST Special Publication 800-14 5 , September 2011, https://nvlpubs.nist.gov/nistpubs/Legacy/SP/nistspecialpublication800-145.pdf . 78 Esat Dedezade, “Iceland to Become the First ‘Cloud-First-Nation,’” Microsoft News Centre Europe, September 19, 2018, https://news.microsoft.com/europe/features/iceland-to-become-the-first-cloud-first-nation/ . 79 Mehul Srivastava and Tim Bradshaw, “Israeli Group’s Spyware ‘Offers Keys to Big Tech’s Cloud’,” Financial Times , July 19, 2019, https://www.ft.com/content/95b91412-a946-11e9-b6ee-3cdf3174eb89 . 80 “Artificial Intelligence and Life in 2030: One Hundred Year Study on Artificial Intelligence,” Report of the 2015-2016 Study Panel, Stanford University, September 2016, https://ai100.stanford.edu/sites/g/files/sbiybj9861/f/ai100report10032016fnl_singles.pdf . 81 Ibid. 82 Jonathan L. Zittrain, Matthew G. Olsen, David O'Brien, and Bruce Schneier, "Don’t Panic: Making Progress on the “Going Dark” Debate." Berkman Center Research Publication 2016-1, https://cyber.harvard.edu/pubrelease/dont-panic/Dont_Panic_Making_Progress_on_Going_Dark_Debate.pdf 83 Matt Day, Giles Turner, and Natalia Drozdiak, “Amazon Workers Are Listening to What You Tell Alexa,” Bloomberg , April 10, 2019, https://www.bloomberg.com/news/articles/2019-04-10/is-anyone-listening-to-you-on-alexa-a-global-team-reviews-audio . 84 Greg Bensinger, “Google Employs Humans to Listen to Some Voice-Assistant Recordings,” Washington Post , July 11, 2019, https://www.washingtonpost.com/technology/2019/07/11/google-employs-humans-listen-some-voice-assistant-recordings/ . 85 Andy Greenberg, “This Tesla Mod Turns a Model S Into a Mobile ‘Surveillance Station,’” Wired , August 9, 2019, https://www.wired.com/story/tesla-surveillance-detection-scout/ ."""
+
+
+def split_numbered_notes(doc: str, block: str, first: int, last: int) -> None:
+    """A flattened endnote block `N text N+1 text …`: split at each next number in order
+    (the first ` N+1 ` after the previous note's start), each note's text stored as printed."""
+    assert block.startswith(f"{first} "), block[:10]
+    start = len(f"{first} ")
+    for n in range(first, last + 1):
+        marker = f" {n + 1} "
+        end = block.find(marker, start) if n < last else len(block)
+        assert end > start, (n, marker)
+        NOTES[(doc, str(n))] = block[start:end].strip()
+        start = end + len(marker)
+
+
+split_numbered_notes(D, CE_NOTES_A, 41, 66)
+split_numbered_notes(D, CE_NOTES_B, 69, 85)
+
+
+def cecite(
+    number: str,
+    raw: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
+    cite(D, number, raw, authors, title, container, kind, **kw)
+
+
+def ceurl(number: str, position: int = 0) -> str:
+    """The address of a note's citation as printed (the `position`-th in the note)."""
+    return re.findall(r"https?://\S+", NOTES[(D, number)])[position]
+
+
+CE_SPACE = (
+    "the scraper left a space between the italic outlet and its comma (`Outlet ,`); the "
+    "space is not part of the container"
+)
+CE_ORG_PAGE = (
+    "`“Title,” Organisation, date, URL`: the organisation after the title of a web page is "
+    "its container (citations-dev: `“Saints …,” First Electronic Church of America`)"
+)
+CE_ORG_REPORT = (
+    "`“Title,” Organisation, date, URL` for a report or white paper: the organisation is its "
+    "publisher, container null (citations-dev: `“…,” Pew Internet and American Life Project`)"
+)
+CE_KIND_ORG = "the kind is judged from the printed title and organisation (not from the address)"
+CE_SHORT_FD = (
+    "short form: author's family name, short title and page; refers to note 27 (Steven "
+    "Feldstein, Journal of Democracy 30, no. 1 (2019)), outside the notes taken"
+)
+
+cecite(
+    "41",
+    "Zhang Lin, “Chinese Communist Party Needs to Curtail Its Presence in Private Businesses,” South China Morning Post , November 25, 2018, https://www.scmp.com/economy/china-economy/article/2174811/chinese-communist-party-needs-curtail-its-presence-private",
+    ["Zhang Lin"],
+    "Chinese Communist Party Needs to Curtail Its Presence in Private Businesses",
+    "South China Morning Post",
+    "news-article",
+    issued="2018-11-25",
+    url=ceurl("41"),
+    unsure=[
+        "a Chinese name printed family name first; kept in the printed order (no Given Family "
+        "reordering from outside knowledge)",
+        CE_SPACE,
+    ],
+)
+cecite(
+    "42",
+    "Arjun Kharpal, “Huawei CEO: No Matter My Communist Party Ties, I’ll ‘Definitely’ Refuse If Beijing Wants Our Customers’ Data,” CNBC, January 15, 2019, https://www.cnbc.com/2019/01/15/huawei-ceo-we-would-refuse-a-chinese-government-request-for-user-data.html",
+    ["Arjun Kharpal"],
+    "Huawei CEO: No Matter My Communist Party Ties, I’ll ‘Definitely’ Refuse If Beijing Wants Our Customers’ Data",
+    "CNBC",
+    "news-article",
+    issued="2019-01-15",
+    url=ceurl("42"),
+    unsure=["inner single quotes and a comma kept in the title"],
+)
+cecite(
+    "43",
+    "Paul Mozur, “China’s Internet Controls Will Get Stricter, to Dismay of Foreign Business,” New York Times , November 7, 2016, https://www.nytimes.com/2016/11/08/business/international/china-cyber-security-regulations.html",
+    ["Paul Mozur"],
+    "China’s Internet Controls Will Get Stricter, to Dismay of Foreign Business",
+    "New York Times",
+    "news-article",
+    issued="2016-11-07",
+    url=ceurl("43"),
+    unsure=[CE_SPACE, "printed November 7; the address has /2016/11/08/ (kept as printed)"],
+)
+cecite(
+    "44",
+    "Christopher Balding and Donald C. Clarke, “Who Owns Huawei?” SSRN Scholarly Paper, Rochester, NY: Social Science Research Network, April 17, 2019, https://papers.ssrn.com/abstract=3372669",
+    ["Christopher Balding", "Donald C. Clarke"],
+    "Who Owns Huawei?",
+    None,
+    "report",
+    issued="2019-04-17",
+    url=ceurl("44"),
+    publisher="Social Science Research Network",
+    unsure=[
+        "a working paper on SSRN: kind report; `SSRN Scholarly Paper` is the series "
+        "designation, not a container (it could be read as one); the place is not recorded",
+        "the title ends in `?` and no comma follows the closing quote",
+    ],
+)
+cecite(
+    "45",
+    "Author interview with an official from Thailand’s Ministry of Interior, May 14, 2019",
+    [],
+    "Author interview with an official from Thailand’s Ministry of Interior",
+    None,
+    "other",
+    issued="2019-05-14",
+    unsure=[
+        "an interview: the printed designation is the title (citations-dev: `Telephone "
+        "interview with David Winer`); the interviewee is not an author; the ministry is "
+        "part of the designation, not a publisher",
+    ],
+)
+cecite(
+    "46",
+    "Somkiat Tangkitvanich (president, Thailand Development Research Institute), interview with the author, May 14, 2019",
+    [],
+    "Somkiat Tangkitvanich (president, Thailand Development Research Institute), interview with the author",
+    None,
+    "other",
+    issued="2019-05-14",
+    unsure=[
+        "an interview: the interviewee is printed first but is not an author (citations-dev: "
+        "interviewees are not authors); the whole designation before the date is the title",
+    ],
+)
+cecite(
+    "47",
+    "Christian Davenport, “State Repression and Political Order,” Annual Review of Political Science 10 (2007): 2",
+    ["Christian Davenport"],
+    "State Repression and Political Order",
+    "Annual Review of Political Science",
+    "journal-article",
+    issued="2007",
+    pinpoint="2",
+    unsure=["volume 10 is not part of the container; the page after the colon is the pinpoint"],
+)
+cecite(
+    "48",
+    "“Smart Cities,” World Bank, January 8, 2015, https://www.worldbank.org/en/topic/digitaldevelopment/brief/smart-cities",
+    [],
+    "Smart Cities",
+    "World Bank",
+    "web-page",
+    issued="2015-01-08",
+    url=ceurl("48"),
+    unsure=[CE_ORG_PAGE, CE_KIND_ORG + " (a topic brief: web-page)"],
+)
+cecite(
+    "49",
+    "“Smart Cities: Utopian Vision, Dystopian Reality,” Privacy International, October 2017, http://www.privacyinternational.org/report/638/smart-cities-utopian-vision-dystopian-reality",
+    [],
+    "Smart Cities: Utopian Vision, Dystopian Reality",
+    None,
+    "report",
+    issued="2017-10",
+    url=ceurl("49"),
+    publisher="Privacy International",
+    unsure=[
+        CE_ORG_REPORT,
+        "an NGO's publication read as a report (the printed text does not say; it could be a "
+        "web page with Privacy International as container)",
+    ],
+)
+cecite(
+    "50",
+    "“Huawei Smart City White Paper,” Huawei Enterprise, 2016, https://e.huawei.com/en/material/onLineView?MaterialID=9b0000e57fa94a2dbc0e43f5817ca767",
+    [],
+    "Huawei Smart City White Paper",
+    None,
+    "report",
+    issued="2016",
+    url=ceurl("50"),
+    publisher="Huawei Enterprise",
+    unsure=[CE_ORG_REPORT, "a company white paper: kind report"],
+)
+cecite(
+    "51",
+    "Ibid.",
+    [],
+    None,
+    None,
+    "report",
+    short=True,
+    unsure=["'Ibid.' refers to note 50 (the Huawei Smart City White Paper)"],
+)
+cecite(
+    "52",
+    "“The Road to Collaborative Public Safety,” Huawei, 2017, http://e-file.huawei.com/~/media/EBG/Download_Files/Publications/en/Safe%20City%20Extra.pdf",
+    [],
+    "The Road to Collaborative Public Safety",
+    None,
+    "report",
+    issued="2017",
+    url=ceurl("52"),
+    publisher="Huawei",
+    unsure=[
+        CE_ORG_REPORT,
+        "a company publication read as a report (the printed text does not say; could be a "
+        "web page with Huawei as container)",
+        "`%20` and `~` kept in the address",
+    ],
+)
+cecite(
+    "53",
+    "“Three Rules When Using AI to Add Value to Your IoT Smart Cities,” Gartner, January 29, 2018, https://www.gartner.com/doc/reprints?id=1-4XYENKG&ct=180501&st=sb",
+    [],
+    "Three Rules When Using AI to Add Value to Your IoT Smart Cities",
+    None,
+    "report",
+    issued="2018-01-29",
+    url=ceurl("53"),
+    publisher="Gartner",
+    unsure=[
+        CE_ORG_REPORT,
+        "an analyst firm's research note read as a report (could be a web page with Gartner "
+        "as container)",
+    ],
+)
+cecite(
+    "54",
+    "Bojan Stojkovski, “Big Brother Comes to Belgrade,” Foreign Policy , June 18, 2019, accessed July 29, 2019, https://foreignpolicy.com/2019/06/18/big-brother-comes-to-belgrade-huawei-china-facial-recognition-vucic/",
+    ["Bojan Stojkovski"],
+    "Big Brother Comes to Belgrade",
+    "Foreign Policy",
+    "news-article",
+    issued="2019-06-18",
+    url=ceurl("54"),
+    accessed="2019-07-29",
+    unsure=[CE_SPACE, "a magazine: news-article; the access date is printed before the address"],
+)
+cecite(
+    "55",
+    "“Huawei Safe City Solution: Safeguards Serbia,” Huawei Enterprise, August 23, 2018, http://archive.li/pZ9HO",
+    [],
+    "Huawei Safe City Solution: Safeguards Serbia",
+    "Huawei Enterprise",
+    "web-page",
+    issued="2018-08-23",
+    url=ceurl("55"),
+    unsure=[
+        CE_ORG_PAGE,
+        "the printed address is an archive snapshot (archive.li), kept as the URL",
+    ],
+)
+cecite(
+    "56",
+    "Feldstein, “The Road to Digital Unfreedom: How Artificial Intelligence Is Reshaping Repression,” 40",
+    ["Feldstein"],
+    "The Road to Digital Unfreedom: How Artificial Intelligence Is Reshaping Repression",
+    None,
+    "journal-article",
+    pinpoint="40",
+    short=True,
+    unsure=[CE_SHORT_FD],
+)
+cecite(
+    "57",
+    "“Video Surveillance as the Foundation of ‘Safe City’ in Kenya,” Huawei, 2019, https://www.huawei.com/en/industry-insights/technology/digital-transformation/video/video-surveillance-as-the-foundation-of-safe-city-in-kenya",
+    [],
+    "Video Surveillance as the Foundation of ‘Safe City’ in Kenya",
+    "Huawei",
+    "web-page",
+    issued="2019",
+    url=ceurl("57"),
+    unsure=[CE_ORG_PAGE, CE_KIND_ORG],
+)
+cecite(
+    "57",
+    "Victor Kapiyo and Grace Githaiga, “Kenya, Communications Surveillance in the Digital Age,” Global Information Society Watch,” 2014, https://www.giswatch.org/en/country-report/communications-surveillance/kenya",
+    ["Victor Kapiyo", "Grace Githaiga"],
+    "Kenya, Communications Surveillance in the Digital Age",
+    "Global Information Society Watch",
+    "report",
+    issued="2014",
+    url=ceurl("57", 1),
+    signal="See also",
+    unsure=[
+        "a stray closing quotation mark is printed after `Global Information Society Watch`; "
+        "kept in raw, not in the container",
+        "a country report in the GISWatch yearly report: the yearbook is the container (as "
+        "the book that holds a chapter); kind report (could be book)",
+        "the title holds a comma (`Kenya, Communications …`)",
+    ],
+)
+cecite(
+    "58",
+    "Drew Harrell, “FBI, ICE Find State Driver’s License Photos Are a Gold Mine for Facial-Recognition Searches,” Washington Post , July 7, 2019, https://www.washingtonpost.com/technology/2019/07/07/fbi-ice-find-state-drivers-license-photos-are-gold-mine-facial-recognition-searches/",
+    ["Drew Harrell"],
+    "FBI, ICE Find State Driver’s License Photos Are a Gold Mine for Facial-Recognition Searches",
+    "Washington Post",
+    "news-article",
+    issued="2019-07-07",
+    url=ceurl("58"),
+    unsure=[CE_SPACE, "the author's name is printed `Harrell`; kept as printed"],
+)
+cecite(
+    "59",
+    "Rowland Manthorpe and Alexander J Martin, “81% of ‘Suspects’ Flagged by Met’s Police Facial Recognition Technology Innocent, Independent Report Says,” Sky News, July 4, 2019, https://news.sky.com/story/met-polices-facial-recognition-tech-has-81-error-rate-independent-report-says-11755941",
+    ["Rowland Manthorpe", "Alexander J Martin"],
+    "81% of ‘Suspects’ Flagged by Met’s Police Facial Recognition Technology Innocent, Independent Report Says",
+    "Sky News",
+    "news-article",
+    issued="2019-07-04",
+    url=ceurl("59"),
+    unsure=[
+        "the title opens with a figure and holds a comma; `Alexander J Martin` without a full stop"
+    ],
+)
+cecite(
+    "60",
+    "Charlie Warzel, “A Major Police Body Cam Company Just Banned Facial Recognition,” New York Times , June 27, 2019, https://www.nytimes.com/2019/06/27/opinion/police-cam-facial-recognition.html",
+    ["Charlie Warzel"],
+    "A Major Police Body Cam Company Just Banned Facial Recognition",
+    "New York Times",
+    "news-article",
+    issued="2019-06-27",
+    url=ceurl("60"),
+    unsure=[CE_SPACE, "an opinion column (the address says so, the note does not): news-article"],
+)
+cecite(
+    "61",
+    "“NIST Evaluation Shows Advance in Face Recognition Software’s Capabilities,” U.S. National Institute for Standards and Technology, November 30, 2018, https://www.nist.gov/news-events/news/2018/11/nist-evaluation-shows-advance-face-recognition-softwares-capabilities",
+    [],
+    "NIST Evaluation Shows Advance in Face Recognition Software’s Capabilities",
+    "U.S. National Institute for Standards and Technology",
+    "press-release",
+    issued="2018-11-30",
+    url=ceurl("61"),
+    unsure=[
+        CE_ORG_PAGE + "; an agency's dated news item: press-release (could be web-page)",
+        "the agency's name is printed `Institute for Standards`; kept as printed",
+    ],
+)
+cecite(
+    "62",
+    "Steve Lohr, “Facial Recognition Is Accurate, If You’re a White Guy,” New York Times , February 9, 2018, https://www.nytimes.com/2018/02/09/technology/facial-recognition-race-artificial-intelligence.html",
+    ["Steve Lohr"],
+    "Facial Recognition Is Accurate, If You’re a White Guy",
+    "New York Times",
+    "news-article",
+    issued="2018-02-09",
+    url=ceurl("62"),
+    unsure=[CE_SPACE, "the title holds a comma"],
+)
+cecite(
+    "63",
+    "Paul Mozur, “In Hong Kong Protests, Faces Become Weapons,” New York Times , July 26, 2019, https://www.nytimes.com/2019/07/26/technology/hong-kong-protests-facial-recognition-surveillance.html",
+    ["Paul Mozur"],
+    "In Hong Kong Protests, Faces Become Weapons",
+    "New York Times",
+    "news-article",
+    issued="2019-07-26",
+    url=ceurl("63"),
+    unsure=[CE_SPACE],
+)
+cecite(
+    "64",
+    "Randy Rieland, “Artificial Intelligence Is Now Used to Predict Crime. But Is It Biased?” Smithsonian , March 5, 2018. https://www.smithsonianmag.com/innovation/artificial-intelligence-is-now-used-predict-crime-is-it-biased-180968337/",
+    ["Randy Rieland"],
+    "Artificial Intelligence Is Now Used to Predict Crime. But Is It Biased?",
+    "Smithsonian",
+    "news-article",
+    issued="2018-03-05",
+    url=ceurl("64"),
+    unsure=[
+        CE_SPACE,
+        "the title holds a full stop and ends in `?`; a full stop, not a comma, before the "
+        "address; a magazine: news-article",
+    ],
+)
+cecite(
+    "65",
+    "Caroline Haskins, “Revealed: This Is Palantir’s Top-Secret User Manual for Cops,” Vice , July 12, 2019, https://www.vice.com/en_us/article/9kx4z8/revealed-this-is-palantirs-top-secret-user-manual-for-cops",
+    ["Caroline Haskins"],
+    "Revealed: This Is Palantir’s Top-Secret User Manual for Cops",
+    "Vice",
+    "news-article",
+    issued="2019-07-12",
+    url=ceurl("65"),
+    unsure=[CE_SPACE],
+)
+cecite(
+    "66",
+    "“The Three Pillars of Predictive Policing,” PredPol, 2018, https://www.predpol.com/law-enforcement/",
+    [],
+    "The Three Pillars of Predictive Policing",
+    "PredPol",
+    "web-page",
+    issued="2018",
+    url=ceurl("66"),
+    unsure=[CE_ORG_PAGE, CE_KIND_ORG],
+)
+cecite(
+    "69",
+    "Feldstein, “The Road to Digital Unfreedom: How Artificial Intelligence Is Reshaping Repression,” 45",
+    ["Feldstein"],
+    "The Road to Digital Unfreedom: How Artificial Intelligence Is Reshaping Repression",
+    None,
+    "journal-article",
+    pinpoint="45",
+    short=True,
+    unsure=[CE_SHORT_FD],
+)
+cecite(
+    "70",
+    "Jeffrey Ding, “ChinAI #59: Is Winter Coming for Hikvision?,” accessed July 28, 2019, https://chinai.substack.com/p/chinai-59-is-winter-coming-for-hikvision",
+    ["Jeffrey Ding"],
+    "ChinAI #59: Is Winter Coming for Hikvision?",
+    None,
+    "blog-post",
+    url=ceurl("70"),
+    accessed="2019-07-28",
+    unsure=[
+        "a newsletter issue: blog-post; no outlet and no date of issue printed (the host in "
+        "the address is not used): container and issued null",
+        "the Chicago comma after the title's `?` is dropped; `#59` is part of the title",
+    ],
+)
+cecite(
+    "71",
+    "Charlotte Stanton et al., “What the Machine Learning Value Chain Means for Geopolitics,” Carnegie Endowment for International Peace, August 5, 2019, https://carnegieendowment.org/files/7-1-19_Stanton_etal_Machine_Learning.pdf",
+    ["Charlotte Stanton"],
+    "What the Machine Learning Value Chain Means for Geopolitics",
+    None,
+    "report",
+    issued="2019-08-05",
+    url=ceurl("71"),
+    publisher="Carnegie Endowment for International Peace",
+    signal="see:",
+    unsure=[
+        "the prose before `see:` explains, it cites nothing; the signal is `see:`",
+        "'et al.' dropped",
+        CE_ORG_REPORT,
+    ],
+)
+cecite(
+    "72",
+    "“Accenture Automated Border Clearance Solutions,” Accenture, 2019, https://www.accenture.com/us-en/service-border-management-automated-border-clearance-summary",
+    [],
+    "Accenture Automated Border Clearance Solutions",
+    "Accenture",
+    "web-page",
+    issued="2019",
+    url=ceurl("72"),
+    unsure=[CE_ORG_PAGE, CE_KIND_ORG],
+)
+cecite(
+    "73",
+    "“EGate Solutions: Automated Border Control (ABC),” Gemalto, April 12, 2019, https://www.gemalto.com/govt/coesys/eborder-abc",
+    [],
+    "EGate Solutions: Automated Border Control (ABC)",
+    "Gemalto",
+    "web-page",
+    issued="2019-04-12",
+    url=ceurl("73"),
+    unsure=[CE_ORG_PAGE, CE_KIND_ORG, "`EGate` printed so (the product is eGate); kept"],
+)
+cecite(
+    "74",
+    "“IBorderCtrl: The Project,” iBorderCtrl, 2016, https://www.iborderctrl.eu/The-project",
+    [],
+    "IBorderCtrl: The Project",
+    "iBorderCtrl",
+    "web-page",
+    issued="2016",
+    url=ceurl("74"),
+    unsure=[
+        CE_ORG_PAGE,
+        "the title capitalises `IBorderCtrl`, the site name is printed `iBorderCtrl`; both as "
+        "printed",
+    ],
+)
+cecite(
+    "75",
+    "Lisa Feldman Barrett, Ralph Adolphs, Stacy Marsella, Aleix M. Martinez, and Seth D. Pollak, “Emotional Expressions Reconsidered: Challenges to Inferring Emotion From Human Facial Movements,” Psychological Science in the Public Interest , July 17, 2019, https://doi.org/10.1177/1529100619832930",
+    [
+        "Lisa Feldman Barrett",
+        "Ralph Adolphs",
+        "Stacy Marsella",
+        "Aleix M. Martinez",
+        "Seth D. Pollak",
+    ],
+    "Emotional Expressions Reconsidered: Challenges to Inferring Emotion From Human Facial Movements",
+    "Psychological Science in the Public Interest",
+    "journal-article",
+    issued="2019-07-17",
+    url=ceurl("75"),
+    unsure=[CE_SPACE, "five authors, the last joined by `, and`; a DOI address"],
+)
+cecite(
+    "75",
+    "Lucien Begault, “Automated Technologies and the Future of Fortress Europe,” Amnesty International, March 28, 2019, https://www.amnesty.org/en/latest/news/2019/03/automated-technologies-and-the-future-of-fortress-europe/",
+    ["Lucien Begault"],
+    "Automated Technologies and the Future of Fortress Europe",
+    "Amnesty International",
+    "web-page",
+    issued="2019-03-28",
+    url=ceurl("75", 1),
+    signal="See also",
+    unsure=[
+        CE_ORG_PAGE + " (an NGO's signed article; kind web-page, could be blog-post)",
+    ],
+)
+cecite(
+    "76",
+    "Patricia Moloney Figliola and Eric A Fischer, “Overview and Issues for Implementation of the Federal Cloud Computing Initiative: Implications for Federal Information Technology Reform Management,” Congressional Research Service, January 20, 2015, https://fas.org/sgp/crs/misc/R42887.pdf",
+    ["Patricia Moloney Figliola", "Eric A Fischer"],
+    "Overview and Issues for Implementation of the Federal Cloud Computing Initiative: Implications for Federal Information Technology Reform Management",
+    None,
+    "report",
+    issued="2015-01-20",
+    url=ceurl("76"),
+    publisher="Congressional Research Service",
+    unsure=[
+        CE_ORG_REPORT,
+        "the note has no final full stop (the next number follows the address)",
+        "`Eric A Fischer` without a full stop, kept",
+    ],
+)
+cecite(
+    "77",
+    "Peter Mell and Timothy Grance, “The NIST Definition of Cloud Computing,” NIST Special Publication 800-14 5 , September 2011, https://nvlpubs.nist.gov/nistpubs/Legacy/SP/nistspecialpublication800-145.pdf",
+    ["Peter Mell", "Timothy Grance"],
+    "The NIST Definition of Cloud Computing",
+    None,
+    "report",
+    issued="2011-09",
+    url=ceurl("77"),
+    publisher="NIST",
+    unsure=[
+        "`NIST Special Publication 800-14 5`: a series designation and number (a space inside "
+        "the number, the scraper's); the institution that opens it is the publisher, as "
+        "citations-dev reads `Peterson Inst. for Int’l Econ. Working Paper No. 18-4`; "
+        "container null",
+    ],
+)
+cecite(
+    "78",
+    "Esat Dedezade, “Iceland to Become the First ‘Cloud-First-Nation,’” Microsoft News Centre Europe, September 19, 2018, https://news.microsoft.com/europe/features/iceland-to-become-the-first-cloud-first-nation/",
+    ["Esat Dedezade"],
+    "Iceland to Become the First ‘Cloud-First-Nation’",
+    "Microsoft News Centre Europe",
+    "blog-post",
+    issued="2018-09-19",
+    url=ceurl("78"),
+    unsure=[
+        "the Chicago comma inside the inner closing quote (`‘Cloud-First-Nation,’”`) is dropped "
+        "from the title",
+        "a company's newsroom feature: blog-post (company blog; could be press-release)",
+    ],
+)
+cecite(
+    "79",
+    "Mehul Srivastava and Tim Bradshaw, “Israeli Group’s Spyware ‘Offers Keys to Big Tech’s Cloud’,” Financial Times , July 19, 2019, https://www.ft.com/content/95b91412-a946-11e9-b6ee-3cdf3174eb89",
+    ["Mehul Srivastava", "Tim Bradshaw"],
+    "Israeli Group’s Spyware ‘Offers Keys to Big Tech’s Cloud’",
+    "Financial Times",
+    "news-article",
+    issued="2019-07-19",
+    url=ceurl("79"),
+    unsure=[CE_SPACE, "the comma here is printed between the inner and outer closing quotes"],
+)
+cecite(
+    "80",
+    "“Artificial Intelligence and Life in 2030: One Hundred Year Study on Artificial Intelligence,” Report of the 2015-2016 Study Panel, Stanford University, September 2016, https://ai100.stanford.edu/sites/g/files/sbiybj9861/f/ai100report10032016fnl_singles.pdf",
+    [],
+    "Artificial Intelligence and Life in 2030: One Hundred Year Study on Artificial Intelligence",
+    None,
+    "report",
+    issued="2016-09",
+    url=ceurl("80"),
+    publisher="Stanford University",
+    unsure=[
+        "`Report of the 2015-2016 Study Panel` describes the work; the panel is not printed as "
+        "an author in the author slot (could be read as an organisation author), authors []",
+        CE_ORG_REPORT,
+    ],
+)
+cecite(
+    "81",
+    "Ibid.",
+    [],
+    None,
+    None,
+    "report",
+    short=True,
+    unsure=["'Ibid.' refers to note 80 (the One Hundred Year Study report)"],
+)
+cecite(
+    "82",
+    'Jonathan L. Zittrain, Matthew G. Olsen, David O\'Brien, and Bruce Schneier, "Don’t Panic: Making Progress on the “Going Dark” Debate." Berkman Center Research Publication 2016-1, https://cyber.harvard.edu/pubrelease/dont-panic/Dont_Panic_Making_Progress_on_Going_Dark_Debate.pdf',
+    ["Jonathan L. Zittrain", "Matthew G. Olsen", "David O'Brien", "Bruce Schneier"],
+    "Don’t Panic: Making Progress on the “Going Dark” Debate",
+    None,
+    "report",
+    url=ceurl("82"),
+    publisher="Berkman Center",
+    unsure=[
+        "straight outer quotation marks around the title (curly inner ones), a full stop inside "
+        "the closing quote, then no comma; the full stop is not part of the title",
+        "`Berkman Center Research Publication 2016-1`: a series designation and number; the "
+        "centre that opens it is the publisher (as note 77); `2016-1` is a number, not a "
+        "date, so issued is null",
+        "the note has no final full stop (the next number follows the address)",
+    ],
+)
+cecite(
+    "83",
+    "Matt Day, Giles Turner, and Natalia Drozdiak, “Amazon Workers Are Listening to What You Tell Alexa,” Bloomberg , April 10, 2019, https://www.bloomberg.com/news/articles/2019-04-10/is-anyone-listening-to-you-on-alexa-a-global-team-reviews-audio",
+    ["Matt Day", "Giles Turner", "Natalia Drozdiak"],
+    "Amazon Workers Are Listening to What You Tell Alexa",
+    "Bloomberg",
+    "news-article",
+    issued="2019-04-10",
+    url=ceurl("83"),
+    unsure=[CE_SPACE],
+)
+cecite(
+    "84",
+    "Greg Bensinger, “Google Employs Humans to Listen to Some Voice-Assistant Recordings,” Washington Post , July 11, 2019, https://www.washingtonpost.com/technology/2019/07/11/google-employs-humans-listen-some-voice-assistant-recordings/",
+    ["Greg Bensinger"],
+    "Google Employs Humans to Listen to Some Voice-Assistant Recordings",
+    "Washington Post",
+    "news-article",
+    issued="2019-07-11",
+    url=ceurl("84"),
+    unsure=[CE_SPACE],
+)
+cecite(
+    "85",
+    "Andy Greenberg, “This Tesla Mod Turns a Model S Into a Mobile ‘Surveillance Station,’” Wired , August 9, 2019, https://www.wired.com/story/tesla-surveillance-detection-scout/",
+    ["Andy Greenberg"],
+    "This Tesla Mod Turns a Model S Into a Mobile ‘Surveillance Station’",
+    "Wired",
+    "news-article",
+    issued="2019-08-09",
+    url=ceurl("85"),
+    unsure=[
+        CE_SPACE,
+        "the Chicago comma inside the inner closing quote is dropped from the title; a "
+        "magazine: news-article",
+    ],
+)
+
+
+# --- batch 27: Digital Humanities Quarterly, an article's Works Cited as DHQ renders it ----------
+# `Digital-Humanities-Quarterly/dhq-journal` is the journal's own repository: each article's
+# TEI XML and, for some, the XHTML preview that DHQ's stylesheets make of it. Lai-Tze Fan
+# (University of Waterloo), 'Reverse Engineering the Gendered Design of Amazon's Alexa: Methods
+# in Testing Closed-Source Code in Grey and Black Box Systems', DHQ 17.2 (2023), CC BY-ND 4.0
+# (the preview's licence line). The preview's "Works Cited" list prints each entry as
+# `<div class="bibl"><span class="ref" id="…"><!-- close -->LABEL</span>  TEXT </div>`: the
+# label (`Andrews 2020`) is the author-date key the text cites in brackets, so it is the entry's
+# marker and its footnote number; the text after it is the footnote, rendered as a browser
+# prints it (`render_html`). MLA-like house style: `Family, Given. “Title”. Container, D Mon
+# YYYY, URL. Accessed D Mon YYYY.`, books `Title. Publisher, YYYY.`, `—-.` for a repeated
+# author, `uploaded by …` for videos, `GitHub repository` for code. All 51 entries, in the
+# printed order (the stylesheet sorts the lower-case `akoenn`, `pat dhens` and `timkarnold`
+# last), copied verbatim from the preview; the XML at `1a57ec0` is a later revision (years
+# after the author, `(2020)`) and was not used. The 15 endnotes point to these entries with
+# `[Chun 2004]` and are not taken.
+DHQ = (
+    "Digital Humanities Quarterly (Alliance of Digital Humanities Organizations; Association "
+    "for Computers and the Humanities): Lai-Tze Fan (University of Waterloo), Reverse "
+    "Engineering the Gendered Design of Amazon's Alexa: Methods in Testing Closed-Source Code "
+    "in Grey and Black Box Systems, vol. 17 no. 2 (2023); CC BY-ND 4.0"
+)
+DOCS["dhqalexa"] = (
+    "Digital-Humanities-Quarterly/dhq-journal@c42737bf52620e809c4b2b87b4eb515757813ca8:"
+    "articles/000700/000700.xhtml (the article's XHTML preview as DHQ's stylesheets render "
+    'it: the Works Cited list, `<div class="bibl">` entries headed by their author-date '
+    "label, which is recorded as the footnote number; all 51 entries)",
+    DHQ,
+)
+BATCH.update(dict.fromkeys((DHQ,), 27))
+D = "dhqalexa"
+DHQ_BIBL = [
+    """<div class="bibl"><span class="ref" id="alexadevs2020"><!-- close -->Alexa Developers 2020</span>  Alexa Developers. “Zero to Hero: A comprehensive course to building an Alexa
+                  Skill”, uploaded by Alexa Developers, 20 Feb 2020, <a href="https://www.youtube.com/playlist?list=PL2KJmkHeYQTO65ko4I--OC-7CC_Cjg8sS" onclick="window.open('https://www.youtube.com/playlist?list=PL2KJmkHeYQTO65ko4I--OC-7CC_Cjg8sS'); return false" class="ref">https://www.youtube.com/playlist?list=PL2KJmkHeYQTO65ko4I--OC-7CC_Cjg8sS</a>.
+                  Accessed 18 Feb 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="alexa-github2021"><!-- close -->Alexa Github 2021</span>  Alexa Github. “Alexa Smarthome”, 2021. <a href="https://github.com/alexa/alexa-smarthome" onclick="window.open('https://github.com/alexa/alexa-smarthome'); return false" class="ref">https://github.com/alexa/alexa-smarthome</a>. Accessed 15 Mar 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="amazon-dev-services2021a"><!-- close -->Amazon Developer Services 2021a</span>  Amazon
+                  Developer Services. “Voice Interface and User Experience Testing
+                  for a Custom Skill”. <cite class="title italic">Amazon Developer
+                     Services</cite>, <a href="https://developer.amazon.com/en-US/docs/alexa/custom-skills/voice-interface-and-user-experience-testing-for-a-custom-skill.html" onclick="window.open('https://developer.amazon.com/en-US/docs/alexa/custom-skills/voice-interface-and-user-experience-testing-for-a-custom-skill.html'); return false" class="ref">https://developer.amazon.com/en-US/docs/alexa/custom-skills/voice-interface-and-user-experience-testing-for-a-custom-skill.html</a>.
+                  Accessed 15 Mar 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="amazon-dev-services2021b"><!-- close -->Amazon Developer Services 2021b</span>  Amazon
+                  Developer Services. “Policy Testing”. <cite class="title italic">Amazon Developer Services</cite>, <a href="https://developer.amazon.com/en-US/docs/alexa/custom-skills/policy-testing-for-an-alexa-skill.html" onclick="window.open('https://developer.amazon.com/en-US/docs/alexa/custom-skills/policy-testing-for-an-alexa-skill.html'); return false" class="ref">https://developer.amazon.com/en-US/docs/alexa/custom-skills/policy-testing-for-an-alexa-skill.html</a>.
+                  Accessed 15 Mar 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="andrews2020"><!-- close -->Andrews 2020</span>  Andrews, Travis M. “Alexa, Just Shut Up: We’ve Been Isolated for Months, and Now We Hate our Home
+                  Assistants”. <cite class="title italic">Washington Post</cite>, 1 July 2020,
+                  <a href="https://www.washingtonpost.com/technology/2020/07/01/alexa-siri-google-home-assistant/" onclick="window.open('https://www.washingtonpost.com/technology/2020/07/01/alexa-siri-google-home-assistant/'); return false" class="ref">https://www.washingtonpost.com/technology/2020/07/01/alexa-siri-google-home-assistant/</a>.
+                  Accessed 2 Apr 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="bsg-games"><!-- close -->BSG Games</span>  BSG Games. “My
+                  Wife”. <cite class="title italic">Amazon</cite>, <a href="https://www.amazon.com/BSG-Games-My-Wife/dp/B07NHZQMVG" onclick="window.open('https://www.amazon.com/BSG-Games-My-Wife/dp/B07NHZQMVG'); return false" class="ref">https://www.amazon.com/BSG-Games-My-Wife/dp/B07NHZQMVG</a>. Accessed 5 Apr
+                  2021. </div>""",
+    """<div class="bibl"><span class="ref" id="balsamo2011"><!-- close -->Balsamo 2011</span>  Balsamo, Anne. <cite class="title italic">Designing Culture: The Technological Imagination at Work</cite>. Duke University
+                  Press, 2011. </div>""",
+    """<div class="bibl"><span class="ref" id="benjamin2019"><!-- close -->Benjamin 2019</span>  Benjamin, Ruha. <cite class="title italic">Race after Technology: Abolitionist Tools for the New Jim Code</cite>. </div>""",
+    """<div class="bibl"><span class="ref" id="bergen2016"><!-- close -->Bergen 2016</span>  Bergen, Hilary. “‘I’d
+                  Blush if I Could’: Digital Assistants, Disembodied Cyborgs and the Problem of
+                  Gender”. <cite class="title italic">Word and Text: A Journal of Literary Studies
+                     and Linguistics</cite> vol. 6, 2016, pp. 95-113. </div>""",
+    """<div class="bibl"><span class="ref" id="bheemagani2019"><!-- close -->Bheemagani 2019</span>  Bheemagani, Prashanth. “Build an Alexa Movie Quotes Skill in ASK Java SDK”, 17 Jun
+                  2019, GitHub repository, <a href="https://github.com/alexa/skill-sample-java-movie-quotes-quiz/blob/master/instructions/5-publication.md" onclick="window.open('https://github.com/alexa/skill-sample-java-movie-quotes-quiz/blob/master/instructions/5-publication.md'); return false" class="ref">https://github.com/alexa/skill-sample-java-movie-quotes-quiz/blob/master/instructions/5-publication.md</a>.
+                  Accessed 5 Apr 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="biersdorfer2020"><!-- close -->Biersdorfer 2020</span>  Biersdorfer, J.D. “Put Alexa and Siri to Work: Voice-Activated Helpers can Automate
+                  Life’s Little Chores, Once you Get the Hang of Them”. <cite class="title italic">The New York Times</cite>, 22 Jan 2020, <a href="https://www.nytimes.com/2020/01/22/technology/personaltech/how-to-alexa-siri-assistant.html" onclick="window.open('https://www.nytimes.com/2020/01/22/technology/personaltech/how-to-alexa-siri-assistant.html'); return false" class="ref">https://www.nytimes.com/2020/01/22/technology/personaltech/how-to-alexa-siri-assistant.html</a>.
+                  Accessed 21 Mar 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="bogost2007"><!-- close -->Bogost 2007</span>  Bogost, Ian. <cite class="title italic">Persuasive Games: The Expressive Power of Videogames</cite>. The MIT Press,
+                  2007. </div>""",
+    """<div class="bibl"><span class="ref" id="cayley2019"><!-- close -->Caley 2019</span>  Cayley, John. “The
+                  Listeners (2015 – )”. <cite class="title italic">Programmatology</cite> 2019,
+                  <a href="https://programmatology.shadoof.net/?thelisteners" onclick="window.open('https://programmatology.shadoof.net/?thelisteners'); return false" class="ref">https://programmatology.shadoof.net/?thelisteners</a>. Accessed 2 April 2022. </div>""",
+    """<div class="bibl"><span class="ref" id="chun2004"><!-- close -->Chun 2004</span>  Chun, Wendy Hui Kyong. “On Software, or, the Persistence of Visual Knowledge”. <cite class="title italic">Grey Room</cite> 18 (Winter 2004). </div>""",
+    """<div class="bibl"><span class="ref" id="chun2018"><!-- close -->Chun 2018</span>  —-. “Queerying
+                  Homophily”. <cite class="title italic">Pattern Discrimination</cite>, edited by
+                  Clemens Apprich, Wendy Hui Kyong Chun, and Florian Cramer. Meson Press, 2018. </div>""",
+    """<div class="bibl"><span class="ref" id="chun2021"><!-- close -->Chun 2021</span>  —-. <cite class="title italic">Discriminating Data:
+                     Correlation, Neighborhoods, and the New Politics of Recognition</cite>. MIT
+                  Press, 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="codedbias2020"><!-- close -->Coded Bias 2020</span> 
+                  <cite class="title italic">Coded Bias</cite>. Directed by Shalini Kantayya. 7th Empire
+                  Media, Chicken and Egg Pictures, Ford Foundation – Just Films, 2020. <cite class="title italic">Netflix</cite>, <a href="https://www.netflix.com/watch/81328723" onclick="window.open('https://www.netflix.com/watch/81328723'); return false" class="ref">https://www.netflix.com/watch/81328723</a>. </div>""",
+    """<div class="bibl"><span class="ref" id="cohen2008"><!-- close -->Cohen 2008</span>  Cohen, Noam. “This is
+                  Funny only if you Know Unix”. <cite class="title italic">The New York
+                     Times</cite>, 26 May 2008, <a href="https://www.nytimes.com/2008/05/26/business/media/26link.html" onclick="window.open('https://www.nytimes.com/2008/05/26/business/media/26link.html'); return false" class="ref">https://www.nytimes.com/2008/05/26/business/media/26link.html</a>. Accessed 12
+                  Mar 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="emerson2014"><!-- close -->Emerson 2014</span>  Emerson, Lori. <cite class="title italic">Reading Writing Interfaces: From the Digital to the Bookbound</cite>.
+                  Minneapolis: University of Minnesota Press, 2014. </div>""",
+    """<div class="bibl"><span class="ref" id="fan2021"><!-- close -->Fan 2021</span>  Fan, Lai-Tze. “Unseen
+                  Hands: On the Gendered Design of Virtual Assistants and the Limits of Creative
+                  AI”. 2021 Meeting of the international Electronic Literature Organization,
+                  26 May, 2021, University of Bergen, Norway and Aarhus University, Denmark. Keynote.
+                  <a href="https://vimeo.com/555311411" onclick="window.open('https://vimeo.com/555311411'); return false" class="ref">https://vimeo.com/555311411</a>.
+                  Accessed 15 September 2022. </div>""",
+    """<div class="bibl"><span class="ref" id="fessler2017"><!-- close -->Fessler 2017</span>  Fessler, Leah. “Apple and Amazon are Under Fire for Siri and Alexa’s Responses to Sexual
+                  Harassment”. <cite class="title italic">Quartz at Work</cite>, 8 Dec 2017, <a href="https://qz.com/work/1151282/siri-and-alexa-are-under-fire-for-their-replies-to-sexual-harassment/" onclick="window.open('https://qz.com/work/1151282/siri-and-alexa-are-under-fire-for-their-replies-to-sexual-harassment/'); return false" class="ref">https://qz.com/work/1151282/siri-and-alexa-are-under-fire-for-their-replies-to-sexual-harassment/</a>.
+                  Accessed 10 Mar 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="giacobbe2019"><!-- close -->Giacobbe 2019</span>  Giacobbe, Alyssa. “The Gender Bias Behind Voice Assistants”. <cite class="title italic">Architectural Digest</cite>, 5 Nov. 2019, <a href="https://ca.news.yahoo.com/gender-bias-behind-voice-assistants-160935277.html" onclick="window.open('https://ca.news.yahoo.com/gender-bias-behind-voice-assistants-160935277.html'); return false" class="ref">https://ca.news.yahoo.com/gender-bias-behind-voice-assistants-160935277.html</a>.
+                  Accessed 15 Oct 2020. </div>""",
+    """<div class="bibl"><span class="ref" id="griffith2018"><!-- close -->Griffith 2018</span>  Griffith, Jamie. “Alexa makes me a sandwich…?”, uploaded by Jamie Griffith, 7 Jan 2018, <a href="https://www.youtube.com/watch?v=6BvyHSUuO6w" onclick="window.open('https://www.youtube.com/watch?v=6BvyHSUuO6w'); return false" class="ref">https://www.youtube.com/watch?v=6BvyHSUuO6w</a>. Accessed 7 Apr 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="gupta2020"><!-- close -->Gupta 2020</span>  Gupta, Saheli Sen. 2020. “Status Update: In a Relationship with Alexa. Thank you,
+                  2020”. <cite class="title italic">Your Story</cite>, 24 December 2020, <a href="https://yourstory.com/weekender/status-update-in-a-relationship-with-amazon-alexa-2020/amp" onclick="window.open('https://yourstory.com/weekender/status-update-in-a-relationship-with-amazon-alexa-2020/amp'); return false" class="ref">https://yourstory.com/weekender/status-update-in-a-relationship-with-amazon-alexa-2020/amp</a>.
+                  Accessed 15 May 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="heptite2018"><!-- close -->Heptite 2018</span>  Heptite. “Alternative to ‘shut up’?”. <cite class="title italic">Reddit</cite>, 2018,
+                  <a href="https://www.reddit.com/r/amazonecho/comments/6u5ep8/alternative_to_shut_up/" onclick="window.open('https://www.reddit.com/r/amazonecho/comments/6u5ep8/alternative_to_shut_up/'); return false" class="ref">https://www.reddit.com/r/amazonecho/comments/6u5ep8/alternative_to_shut_up/</a>.
+                  Accessed 25 Mar 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="kelly2020b"><!-- close -->Kelly 2020</span>  Kelly, Jake and Greg Bulmash. “Build An Alexa Decision Tree Skill / models / en-US.json”, 5
+                  May 2020, GitHub repository, <a href="https://github.com/alexa/skill-sample-nodejs-decision-tree/blob/master/models/en-US.json" onclick="window.open('https://github.com/alexa/skill-sample-nodejs-decision-tree/blob/master/models/en-US.json'); return false" class="ref">https://github.com/alexa/skill-sample-nodejs-decision-tree/blob/master/models/en-US.json</a>.
+                  Accessed 4 Apr 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="kember2016"><!-- close -->Kember 2016</span>  Kember, Sarah. <cite class="title italic">iMedia: The Gendering of Objects, Environments and Smart Materials</cite>.
+                  Palgrave Macmillan, 2016. </div>""",
+    """<div class="bibl"><span class="ref" id="kirschenbaum2008"><!-- close -->Kirschenbaum 2008</span>  Kirschenbaum, Matthew G.
+                  <cite class="title italic">Mechanisms: New Media and the Forensic Imagination</cite>.
+                  MIT Press, 2008. </div>""",
+    """<div class="bibl"><span class="ref" id="kulknari2017"><!-- close -->Kulknari 2017</span>  Kulknari, Sandy. “Life without Alexa!”
+                  <cite class="title italic">Medium</cite>, 11 Jul 2017, <a href="https://medium.com/@Sandyk108/https-medium-com-sandy-kulkarni-life-without-alexa-12c016953a42" onclick="window.open('https://medium.com/@Sandyk108/https-medium-com-sandy-kulkarni-life-without-alexa-12c016953a42'); return false" class="ref">https://medium.com/@Sandyk108/https-medium-com-sandy-kulkarni-life-without-alexa-12c016953a42</a>.
+                  Accessed 8 Apr 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="lingel2020"><!-- close -->Lingel 2020</span>  Lingel, Jessa, &amp; Crawford, Kate.
+                  “Alexa, Tell me About your Mother: The History of the
+                  Secretary and the End of Secrecy”. <cite class="title italic">Catalyst: Feminism,
+                     Theory, Technoscience</cite> vol. 6, no. 1, 2020, pp. 1-25. </div>""",
+    """<div class="bibl"><span class="ref" id="lobb2019"><!-- close -->Lobb 2019</span>  Lobb, Franklin. “Creating
+                  a Message When the User Confuses You”, 14 Jul 2019, GitHub repository, <a href="https://github.com/alexa/alexa-cookbook/blob/master/guides/tips/when-a-user-confuses-you.md" onclick="window.open('https://github.com/alexa/alexa-cookbook/blob/master/guides/tips/when-a-user-confuses-you.md'); return false" class="ref">https://github.com/alexa/alexa-cookbook/blob/master/guides/tips/when-a-user-confuses-you.md</a>.
+                  Accessed 10 Apr 2022. </div>""",
+    """<div class="bibl"><span class="ref" id="meetq2019"><!-- close -->Meet Q 2019</span> 
+                  “Meet Q: The First Genderless Voice - FULL SPEECH”. <cite class="title italic">YouTube</cite>, uploaded by Meet Q - The First Genderless Voice, 8
+                  Mar 2019, <a href="https://www.youtube.com/watch?v=lvv6zYOQqm0" onclick="window.open('https://www.youtube.com/watch?v=lvv6zYOQqm0'); return false" class="ref">https://www.youtube.com/watch?v=lvv6zYOQqm0</a>. Accessed 5 Apr 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="montfort2004"><!-- close -->Montfort 2004</span>  Montfort, Nick. “The Early Materiality and Workings of Electronic Literature”. <cite class="title italic">MLA Convention</cite>, 28 Dec 2004. Conference paper. <a href="http://nickm.com/writing/essays/continuous-paper-mla.html" onclick="window.open('http://nickm.com/writing/essays/continuous-paper-mla.html'); return false" class="ref">http://nickm.com/writing/essays/continuous- paper-mla.html</a>. Accessed 15 Mar
+                  2022. </div>""",
+    """<div class="bibl"><span class="ref" id="murph2011"><!-- close -->Murph 2011</span>  Murph, D. “iPhone 4S
+                  Hands-on!”
+                  <cite class="title italic">Engadget</cite>, 4 Oct 2011, <a href="https://www.engadget.com/2011-10-04-iphone-4s-hands-on.html" onclick="window.open('https://www.engadget.com/2011-10-04-iphone-4s-hands-on.html'); return false" class="ref">https://www.engadget.com/2011-10-04-iphone-4s-hands-on.html</a>. Accessed 15
+                  Mar 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="nakamura2014"><!-- close -->Nakamura 2014</span>  Nakamura, Lisa. “Indigenous Circuits: Navajo Women and the Racialization of Early Electronic
+                  Manufacture”. <cite class="title italic">American Quarterly</cite> vol. 66, no.
+                  4, 2014, pp. 919-41. </div>""",
+    """<div class="bibl"><span class="ref" id="noble2018"><!-- close -->Noble 2018</span>  Noble, Safiya Umoja. <cite class="title italic">Algorithms of Oppression: How Search Engines Reinforce Racism</cite>. NYU Press,
+                  2018. </div>""",
+    """<div class="bibl"><span class="ref" id="oneil2016"><!-- close -->O'Neil 2016</span>  O’Neil, Cathy. <cite class="title italic">Weapons of Math Destruction</cite>. Crown Books, 2016. </div>""",
+    """<div class="bibl"><span class="ref" id="patterson2020"><!-- close -->Patterson 2020</span>  Patterson, Ben. “5 Ways to Improve Your Relationship with Alexa”. <cite class="title italic">TechHive</cite>, 3 Apr 2020, <a href="https://www.techhive.com/article/3535892/how-to-improve-your-relationship-with-alexa.html" onclick="window.open('https://www.techhive.com/article/3535892/how-to-improve-your-relationship-with-alexa.html'); return false" class="ref">https://www.techhive.com/article/3535892/how-to-improve-your-relationship-with-alexa.html</a>.
+                  Accessed 2 Apr 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="rosner2018"><!-- close -->Rosner 2018</span>  Rosner, Daniela K. <cite class="title italic">Critical Fabulations: Reworking the Methods and Margins of Design</cite>. The
+                  MIT Press, 2018. </div>""",
+    """<div class="bibl"><span class="ref" id="schwar2020"><!-- close -->Schwär 2020</span>  Schwär, Hannah and Qayyah Moynihan.
+                  “Companies like Amazon may Give Devices like Alexa Female
+                  Voices to Make them Seem ‘Caring’”. <cite class="title italic">Business
+                     Insider</cite>, 5 Apr 2020, <a href="https://www.businessinsider.com/theres-psychological-reason-why-amazon-gave-alexa-a-female-voice-2018-9" onclick="window.open('https://www.businessinsider.com/theres-psychological-reason-why-amazon-gave-alexa-a-female-voice-2018-9'); return false" class="ref">https://www.businessinsider.com/theres-psychological-reason-why-amazon-gave-alexa-a-female-voice-2018-9</a>.
+                  Accessed 5 Apr 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="sharma2018"><!-- close -->Sharma 2018</span>  Sharma, Sarah. “Going
+                  to Work in Mommy’s Basement”. 19 June 2018. <cite class="title italic">Boston
+                     Review: A Political and Literary Forum</cite>, <a href="http://bostonreview.net/gender-sexuality/sarah-sharma-going-work-mommys-basement" onclick="window.open('http://bostonreview.net/gender-sexuality/sarah-sharma-going-work-mommys-basement'); return false" class="ref">http://bostonreview.net/gender-sexuality/sarah-sharma-going-work-mommys-basement</a>.
+                  Accessed 20 Dec 2019. </div>""",
+    """<div class="bibl"><span class="ref" id="smith2021"><!-- close -->Smith 2021</span>  Smith, Dale, Tauren Dyson, David Priest,
+                  and Taylor Martin. “Every Alexa Command you can Give your Amazon
+                  Echo Smart Speaker or Display”. <cite class="title italic">Cnet</cite>, 8 March
+                  2021, <a href="https://www.cnet.com/home/smart-home/every-alexa-command-you-can-give-your-amazon-echo-smart-speaker-or-display/" onclick="window.open('https://www.cnet.com/home/smart-home/every-alexa-command-you-can-give-your-amazon-echo-smart-speaker-or-display/'); return false" class="ref">https://www.cnet.com/home/smart-home/every-alexa-command-you-can-give-your-amazon-echo-smart-speaker-or-display/</a>.
+                  Accessed 10 Apr 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="sobel2018"><!-- close -->Sobel 2018</span>  Sobel, Dave. “In
+                  Tomorrow’s Office, Alexa will be Everyone’s Secretary”. <cite class="title italic">IT Pro Portal</cite>, 2018, <a href="https://www.itproportal.com/features/in-tomorrows-office-alexa-will-be-everyones-secretary/" onclick="window.open('https://www.itproportal.com/features/in-tomorrows-office-alexa-will-be-everyones-secretary/'); return false" class="ref">https://www.itproportal.com/features/in-tomorrows-office-alexa-will-be-everyones-secretary/</a>.
+                  Accessed 20 Mar 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="steele2018"><!-- close -->Steele 2018</span>  Steele, Chandra. “The
+                  Real Reason Voice Assistants are Female (and Why it Matters)”. <cite class="title italic">PC Mag</cite>, 4 Jan 2018, <a href="https://www.pcmag.com/opinions/the-real-reason-voice-assistants-are-female-and-why-it-matters" onclick="window.open('https://www.pcmag.com/opinions/the-real-reason-voice-assistants-are-female-and-why-it-matters'); return false" class="ref">https://www.pcmag.com/opinions/the-real-reason-voice-assistants-are-female-and-why-it-matters</a>.
+                  Accessed 15 Oct 2020. </div>""",
+    """<div class="bibl"><span class="ref" id="stormacq2018"><!-- close -->Stormacq 2018</span>  Stormacq, Sebastien. “How to Update your Alexa Skills for French Speakers in
+                  Canada”. <cite class="title italic">Amazon Alexa</cite>, 10 Oct 2018, <a href="https://developer.amazon.com/blogs/alexa/post/a35a1a38-07fd-4d38-a99c-8d7a3f0be34b/how-to-update-your-alexa-skills-for-french-speakers-in-canada" onclick="window.open('https://developer.amazon.com/blogs/alexa/post/a35a1a38-07fd-4d38-a99c-8d7a3f0be34b/how-to-update-your-alexa-skills-for-french-speakers-in-canada'); return false" class="ref">https://developer.amazon.com/blogs/alexa/post/a35a1a38-07fd-4d38-a99c-8d7a3f0be34b/how-to-update-your-alexa-skills-for-french-speakers-in-canada</a>.
+                  Accessed 3 Mar 202. </div>""",
+    """<div class="bibl"><span class="ref" id="strengers2020"><!-- close -->Strengers 2020</span>  Strengers, Yolande and Jenny
+                  Kennedy. <cite class="title italic">The Smart Wife: Why Siri, Alexa and Other Smart Home
+                     Devices Need a Feminist Reboot</cite>. MIT Press, 2020. </div>""",
+    """<div class="bibl"><span class="ref" id="tambini2020"><!-- close -->Tambini 2020</span>  Tambini, Olivia. “The Problem with Alexa: What’s the Solution to Sexist Voice Assistants?”.
+                  <cite class="title italic">TechRadar</cite>, 2020, <a href="https://www.techradar.com/news/the-problem-with-alexa-whats-the-solution-to-sexist-voice-assistants" onclick="window.open('https://www.techradar.com/news/the-problem-with-alexa-whats-the-solution-to-sexist-voice-assistants'); return false" class="ref">https://www.techradar.com/news/the-problem-with-alexa-whats-the-solution-to-sexist-voice-assistants</a>.
+                  Accessed 15 Mar 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="unesco2019"><!-- close -->UNESCO 2019</span>  UNESCO. “I’d Blush if
+                  I Could: Closing Gender Divides in Digital Skills through Education”, 2019.
+                  <cite class="title italic">UNESDOC Digital Library</cite>, <a href="https://unesdoc.unesco.org/ark:/48223/pf0000367416.page=1" onclick="window.open('https://unesdoc.unesco.org/ark:/48223/pf0000367416.page=1'); return false" class="ref">https://unesdoc.unesco.org/ark:/48223/pf0000367416.page=1</a>. Accessed 18
+                  November 2020. </div>""",
+    """<div class="bibl"><span class="ref" id="akoenn2021"><!-- close -->akoenn 2021</span>  akoenn. “Happy
+                  Wife.”
+                  <cite class="title italic">Amazon</cite>, <a href="https://www.amazon.com/akoenn-Happy-Wife/dp/B01N7WR9E3" onclick="window.open('https://www.amazon.com/akoenn-Happy-Wife/dp/B01N7WR9E3'); return false" class="ref">https://www.amazon.com/akoenn-Happy-Wife/dp/B01N7WR9E3</a>. Accessed 2 Apr
+                  2021. </div>""",
+    """<div class="bibl"><span class="ref" id="patdhens2016"><!-- close -->pat dhens 2016</span>  pat dhens. “Alexa, sudo make me a sandwich”, uploaded by pat dhens, <cite class="title italic">YouTube</cite>, 6 Jul 2016, <a href="https://www.youtube.com/watch?v=IP4xlNTizlQ" onclick="window.open('https://www.youtube.com/watch?v=IP4xlNTizlQ'); return false" class="ref">https://www.youtube.com/watch?v=IP4xlNTizlQ</a>. Accessed 2 Apr 2021. </div>""",
+    """<div class="bibl"><span class="ref" id="timkarnold2015"><!-- close -->timkarnold 2015</span>  timkarnold. “Alexa, make me a sandwich”, 3 Feb 2015, GitHub repository, <a href="https://github.com/timkarnold/AlexaMakeMeASandwich" onclick="window.open('https://github.com/timkarnold/AlexaMakeMeASandwich'); return false" class="ref">https://github.com/timkarnold/AlexaMakeMeASandwich</a>. Accessed 7 Mar 2021. </div>""",
+]
+
+
+def note_dhq_bibl(doc: str, html_text: str) -> str:
+    """A DHQ Works Cited entry: `<div class="bibl"><span class="ref" id="…"><!-- close
+    -->LABEL</span> TEXT </div>`; the label is the entry's marker (returned, used as the
+    footnote number) and the text after it, rendered as a browser prints it, the footnote."""
+    m = re.fullmatch(
+        r'<div class="bibl"><span class="ref" id="[^"]+"><!-- close -->([^<]+)</span>(.*)</div>',
+        html_text,
+        re.S,
+    )
+    assert m, html_text[:80]
+    label = m.group(1)
+    NOTES[(doc, label)] = render_html(m.group(2))
+    return label
+
+
+DHQ_LABELS = [note_dhq_bibl(D, _h) for _h in DHQ_BIBL]
+assert len(DHQ_LABELS) == len(set(DHQ_LABELS)) == 51
+
+DHQ_VIDEO = "a video: kind other (citations-dev: TV/video)"
+DHQ_UP = "`uploaded by …` names the uploader, a contributor role, not an author"
+DHQ_GH = (
+    "`GitHub repository` describes the medium (MLA); it is not a titled container, so "
+    "container null (the URL host is github.com); kind web-page"
+)
+DHQ_MAG = "a technology news or magazine site: news-article"
+DHQ_LABEL = (
+    "the entry's label (its author-date key, printed before it) is its marker, not part of "
+    "the footnote; no field is taken from it"
+)
+
+
+def dcite(
+    label: str, authors: list[str], title: str | None, container: str | None, kind: str, **kw
+) -> None:
+    """The whole entry, less its final full stop, is one citation."""
+    text = NOTES[(D, label)]
+    assert text.endswith(".")
+    cite(D, label, text[:-1], authors, title, container, kind, **kw)
+
+
+dcite(
+    "Alexa Developers 2020",
+    ["Alexa Developers"],
+    "Zero to Hero: A comprehensive course to building an Alexa Skill",
+    None,
+    "other",
+    issued="2020-02-20",
+    url="https://www.youtube.com/playlist?list=PL2KJmkHeYQTO65ko4I--OC-7CC_Cjg8sS",
+    accessed="2021-02-18",
+    unsure=[
+        "a YouTube playlist (the URL says so; no site is printed, container null): " + DHQ_VIDEO,
+        "the uploader repeats the author",
+    ],
+)
+dcite(
+    "Alexa Github 2021",
+    ["Alexa Github"],
+    "Alexa Smarthome",
+    None,
+    "web-page",
+    issued="2021",
+    url="https://github.com/alexa/alexa-smarthome",
+    accessed="2021-03-15",
+    unsure=["a GitHub organisation's repository: kind web-page; the organisation as author"],
+)
+dcite(
+    "Amazon Developer Services 2021a",
+    ["Amazon Developer Services"],
+    "Voice Interface and User Experience Testing for a Custom Skill",
+    "Amazon Developer Services",
+    "web-page",
+    url="https://developer.amazon.com/en-US/docs/alexa/custom-skills/voice-interface-and-user-experience-testing-for-a-custom-skill.html",
+    accessed="2021-03-15",
+    unsure=[
+        "the organisation is both author and (italic) site, as printed",
+        "no date in the entry (the label's 2021a is not used): " + DHQ_LABEL,
+    ],
+)
+dcite(
+    "Amazon Developer Services 2021b",
+    ["Amazon Developer Services"],
+    "Policy Testing",
+    "Amazon Developer Services",
+    "web-page",
+    url="https://developer.amazon.com/en-US/docs/alexa/custom-skills/policy-testing-for-an-alexa-skill.html",
+    accessed="2021-03-15",
+    unsure=["the organisation is both author and (italic) site, as printed", DHQ_LABEL],
+)
+dcite(
+    "Andrews 2020",
+    ["Travis M. Andrews"],
+    "Alexa, Just Shut Up: We’ve Been Isolated for Months, and Now We Hate our Home Assistants",
+    "Washington Post",
+    "news-article",
+    issued="2020-07-01",
+    url="https://www.washingtonpost.com/technology/2020/07/01/alexa-siri-google-home-assistant/",
+    accessed="2021-04-02",
+)
+dcite(
+    "BSG Games",
+    ["BSG Games"],
+    "My Wife",
+    "Amazon",
+    "web-page",
+    url="https://www.amazon.com/BSG-Games-My-Wife/dp/B07NHZQMVG",
+    accessed="2021-04-05",
+    unsure=[
+        "an Alexa skill's store page: the developer as author, the title the skill's name, "
+        "kind web-page (could be other: software)",
+        "no date printed (the label has none either)",
+    ],
+)
+dcite(
+    "Balsamo 2011",
+    ["Anne Balsamo"],
+    "Designing Culture: The Technological Imagination at Work",
+    None,
+    "book",
+    issued="2011",
+    publisher="Duke University Press",
+)
+dcite(
+    "Benjamin 2019",
+    ["Ruha Benjamin"],
+    "Race after Technology: Abolitionist Tools for the New Jim Code",
+    None,
+    "book",
+    unsure=[
+        "the entry prints no publisher and no year (the label's 2019 is not used): " + DHQ_LABEL,
+        "an italic title alone: kind book",
+    ],
+)
+dcite(
+    "Bergen 2016",
+    ["Hilary Bergen"],
+    "‘I’d Blush if I Could’: Digital Assistants, Disembodied Cyborgs and the Problem of Gender",
+    "Word and Text: A Journal of Literary Studies and Linguistics",
+    "journal-article",
+    issued="2016",
+    unsure=[
+        "the inner single quotes of the title kept",
+        "`vol. 6, 2016, pp. 95-113`: the page range is the article's extent, not a pinpoint",
+    ],
+)
+dcite(
+    "Bheemagani 2019",
+    ["Prashanth Bheemagani"],
+    "Build an Alexa Movie Quotes Skill in ASK Java SDK",
+    None,
+    "web-page",
+    issued="2019-06-17",
+    url="https://github.com/alexa/skill-sample-java-movie-quotes-quiz/blob/master/instructions/5-publication.md",
+    accessed="2021-04-05",
+    unsure=[DHQ_GH],
+)
+dcite(
+    "Biersdorfer 2020",
+    ["J.D. Biersdorfer"],
+    "Put Alexa and Siri to Work: Voice-Activated Helpers can Automate Life’s Little Chores, "
+    "Once you Get the Hang of Them",
+    "The New York Times",
+    "news-article",
+    issued="2020-01-22",
+    url="https://www.nytimes.com/2020/01/22/technology/personaltech/how-to-alexa-siri-assistant.html",
+    accessed="2021-03-21",
+)
+dcite(
+    "Bogost 2007",
+    ["Ian Bogost"],
+    "Persuasive Games: The Expressive Power of Videogames",
+    None,
+    "book",
+    issued="2007",
+    publisher="The MIT Press",
+)
+dcite(
+    "Caley 2019",
+    ["John Cayley"],
+    "The Listeners (2015 – )",
+    "Programmatology",
+    "web-page",
+    issued="2019",
+    url="https://programmatology.shadoof.net/?thelisteners",
+    accessed="2022-04-02",
+    unsure=[
+        "the label misspells the author (`Caley 2019`); the entry's `Cayley` is used",
+        "a work's page on the author's site (italic `Programmatology`, then the year with "
+        "no comma): web-page; the `(2015 – )` span is part of the title",
+    ],
+)
+dcite(
+    "Chun 2004",
+    ["Wendy Hui Kyong Chun"],
+    "On Software, or, the Persistence of Visual Knowledge",
+    "Grey Room",
+    "journal-article",
+    issued="2004",
+    unsure=["`18 (Winter 2004)`: the issue number and season; issued the year"],
+)
+dcite(
+    "Chun 2018",
+    [],
+    "Queerying Homophily",
+    "Pattern Discrimination",
+    "book",
+    issued="2018",
+    publisher="Meson Press",
+    unsure=[
+        "`—-.` stands for the previous entry's author (Wendy Hui Kyong Chun); only what "
+        "is printed is labelled, so authors []",
+        "a chapter: container = the book, kind book; the editors are not authors",
+    ],
+)
+dcite(
+    "Chun 2021",
+    [],
+    "Discriminating Data: Correlation, Neighborhoods, and the New Politics of Recognition",
+    None,
+    "book",
+    issued="2021",
+    publisher="MIT Press",
+    unsure=[
+        "`—-.` stands for the previous entry's author (Wendy Hui Kyong Chun); only what "
+        "is printed is labelled, so authors []"
+    ],
+)
+dcite(
+    "Coded Bias 2020",
+    [],
+    "Coded Bias",
+    "Netflix",
+    "other",
+    issued="2020",
+    url="https://www.netflix.com/watch/81328723",
+    publisher="7th Empire Media, Chicken and Egg Pictures, Ford Foundation – Just Films",
+    unsure=[
+        "a documentary film: " + DHQ_VIDEO,
+        "`Directed by Shalini Kantayya` after the title is a contributor role (MLA), like "
+        "`edited by`: authors [] (the director could be read as the author)",
+        "the production companies as publisher, the streaming service `Netflix` as "
+        "container; no access date",
+    ],
+)
+dcite(
+    "Cohen 2008",
+    ["Noam Cohen"],
+    "This is Funny only if you Know Unix",
+    "The New York Times",
+    "news-article",
+    issued="2008-05-26",
+    url="https://www.nytimes.com/2008/05/26/business/media/26link.html",
+    accessed="2021-03-12",
+)
+dcite(
+    "Emerson 2014",
+    ["Lori Emerson"],
+    "Reading Writing Interfaces: From the Digital to the Bookbound",
+    None,
+    "book",
+    issued="2014",
+    publisher="University of Minnesota Press",
+    unsure=["the place `Minneapolis:` is not recorded"],
+)
+dcite(
+    "Fan 2021",
+    ["Lai-Tze Fan"],
+    "Unseen Hands: On the Gendered Design of Virtual Assistants and the Limits of Creative AI",
+    "2021 Meeting of the international Electronic Literature Organization",
+    "other",
+    issued="2021-05-26",
+    url="https://vimeo.com/555311411",
+    accessed="2022-09-15",
+    unsure=[
+        "a keynote (its video): kind other (citations-dev: speeches); the meeting as "
+        "container, the host universities (`University of Bergen, Norway and Aarhus "
+        "University, Denmark`) are the venue, not a publisher",
+        "`26 May, 2021` with its comma read as one date",
+    ],
+)
+dcite(
+    "Fessler 2017",
+    ["Leah Fessler"],
+    "Apple and Amazon are Under Fire for Siri and Alexa’s Responses to Sexual Harassment",
+    "Quartz at Work",
+    "news-article",
+    issued="2017-12-08",
+    url="https://qz.com/work/1151282/siri-and-alexa-are-under-fire-for-their-replies-to-sexual-harassment/",
+    accessed="2021-03-10",
+)
+dcite(
+    "Giacobbe 2019",
+    ["Alyssa Giacobbe"],
+    "The Gender Bias Behind Voice Assistants",
+    "Architectural Digest",
+    "news-article",
+    issued="2019-11-05",
+    url="https://ca.news.yahoo.com/gender-bias-behind-voice-assistants-160935277.html",
+    accessed="2020-10-15",
+    unsure=[
+        "the printed container is `Architectural Digest` while the address is a Yahoo News "
+        "syndication; kept as printed",
+        "`5 Nov. 2019` with a full stop after the month",
+    ],
+)
+dcite(
+    "Griffith 2018",
+    ["Jamie Griffith"],
+    "Alexa makes me a sandwich…?",
+    None,
+    "other",
+    issued="2018-01-07",
+    url="https://www.youtube.com/watch?v=6BvyHSUuO6w",
+    accessed="2021-04-07",
+    unsure=[
+        "a YouTube video (the URL says so; no site printed, container null): " + DHQ_VIDEO,
+        "the title's `…?` kept",
+    ],
+)
+dcite(
+    "Gupta 2020",
+    ["Saheli Sen Gupta"],
+    "Status Update: In a Relationship with Alexa. Thank you, 2020",
+    "Your Story",
+    "news-article",
+    issued="2020-12-24",
+    url="https://yourstory.com/weekender/status-update-in-a-relationship-with-amazon-alexa-2020/amp",
+    accessed="2021-05-15",
+    unsure=[
+        "a year after the name (`Gupta, Saheli Sen. 2020.`, author-date) and the full date "
+        "after the container: issued is the full date",
+        "`Saheli Sen Gupta` from `Gupta, Saheli Sen`",
+    ],
+)
+dcite(
+    "Heptite 2018",
+    ["Heptite"],
+    "Alternative to ‘shut up’?",
+    "Reddit",
+    "other",
+    issued="2018",
+    url="https://www.reddit.com/r/amazonecho/comments/6u5ep8/alternative_to_shut_up/",
+    accessed="2021-03-25",
+    unsure=[
+        "a Reddit thread: the user name is the author (as a tweet's handle), kind other "
+        "(social-media post; could be web-page)",
+        "the title keeps its inner single quotes and `?`; the `”.` after it is MLA punctuation",
+    ],
+)
+dcite(
+    "Kelly 2020",
+    ["Jake Kelly", "Greg Bulmash"],
+    "Build An Alexa Decision Tree Skill / models / en-US.json",
+    None,
+    "web-page",
+    issued="2020-05-05",
+    url="https://github.com/alexa/skill-sample-nodejs-decision-tree/blob/master/models/en-US.json",
+    accessed="2021-04-04",
+    unsure=[DHQ_GH, "the title is the repository's name and the file's path, as printed"],
+)
+dcite(
+    "Kember 2016",
+    ["Sarah Kember"],
+    "iMedia: The Gendering of Objects, Environments and Smart Materials",
+    None,
+    "book",
+    issued="2016",
+    publisher="Palgrave Macmillan",
+)
+dcite(
+    "Kirschenbaum 2008",
+    ["Matthew G. Kirschenbaum"],
+    "Mechanisms: New Media and the Forensic Imagination",
+    None,
+    "book",
+    issued="2008",
+    publisher="MIT Press",
+)
+dcite(
+    "Kulknari 2017",
+    ["Sandy Kulknari"],
+    "Life without Alexa!",
+    "Medium",
+    "blog-post",
+    issued="2017-07-11",
+    url="https://medium.com/@Sandyk108/https-medium-com-sandy-kulkarni-life-without-alexa-12c016953a42",
+    accessed="2021-04-08",
+    unsure=[
+        "the name as printed (`Kulknari`; the address spells `kulkarni`)",
+        "a personal post on Medium: blog-post",
+    ],
+)
+dcite(
+    "Lingel 2020",
+    ["Jessa Lingel", "Kate Crawford"],
+    "Alexa, Tell me About your Mother: The History of the Secretary and the End of Secrecy",
+    "Catalyst: Feminism, Theory, Technoscience",
+    "journal-article",
+    issued="2020",
+    unsure=[
+        "both names inverted (`Lingel, Jessa, & Crawford, Kate`)",
+        "`pp. 1-25` is the extent, not a pinpoint",
+    ],
+)
+dcite(
+    "Lobb 2019",
+    ["Franklin Lobb"],
+    "Creating a Message When the User Confuses You",
+    None,
+    "web-page",
+    issued="2019-07-14",
+    url="https://github.com/alexa/alexa-cookbook/blob/master/guides/tips/when-a-user-confuses-you.md",
+    accessed="2022-04-10",
+    unsure=[DHQ_GH],
+)
+dcite(
+    "Meet Q 2019",
+    [],
+    "Meet Q: The First Genderless Voice - FULL SPEECH",
+    "YouTube",
+    "other",
+    issued="2019-03-08",
+    url="https://www.youtube.com/watch?v=lvv6zYOQqm0",
+    accessed="2021-04-05",
+    unsure=[
+        "the entry opens with the title: authors []; " + DHQ_UP,
+        DHQ_VIDEO,
+    ],
+)
+dcite(
+    "Montfort 2004",
+    ["Nick Montfort"],
+    "The Early Materiality and Workings of Electronic Literature",
+    "MLA Convention",
+    "other",
+    issued="2004-12-28",
+    url="http://nickm.com/writing/essays/continuous-paper-mla.html",
+    accessed="2022-03-15",
+    unsure=[
+        "a conference paper given at a convention and posted on the author's site, not in "
+        "proceedings: kind other (citations-dev's journal-article is for papers in "
+        "proceedings); the convention as container",
+        "the printed address has a space (`continuous- paper-mla.html`, in the link text "
+        "itself, not a conversion break); the URL is it with the space removed, no "
+        "character added",
+    ],
+)
+dcite(
+    "Murph 2011",
+    ["D. Murph"],
+    "iPhone 4S Hands-on!",
+    "Engadget",
+    "news-article",
+    issued="2011-10-04",
+    url="https://www.engadget.com/2011-10-04-iphone-4s-hands-on.html",
+    accessed="2021-03-15",
+    unsure=[DHQ_MAG],
+)
+dcite(
+    "Nakamura 2014",
+    ["Lisa Nakamura"],
+    "Indigenous Circuits: Navajo Women and the Racialization of Early Electronic Manufacture",
+    "American Quarterly",
+    "journal-article",
+    issued="2014",
+    unsure=["`pp. 919-41` is the extent, not a pinpoint"],
+)
+dcite(
+    "Noble 2018",
+    ["Safiya Umoja Noble"],
+    "Algorithms of Oppression: How Search Engines Reinforce Racism",
+    None,
+    "book",
+    issued="2018",
+    publisher="NYU Press",
+)
+dcite(
+    "O'Neil 2016",
+    ["Cathy O’Neil"],
+    "Weapons of Math Destruction",
+    None,
+    "book",
+    issued="2016",
+    publisher="Crown Books",
+    unsure=["the name's curly apostrophe kept (the label has a straight one)"],
+)
+dcite(
+    "Patterson 2020",
+    ["Ben Patterson"],
+    "5 Ways to Improve Your Relationship with Alexa",
+    "TechHive",
+    "news-article",
+    issued="2020-04-03",
+    url="https://www.techhive.com/article/3535892/how-to-improve-your-relationship-with-alexa.html",
+    accessed="2021-04-02",
+    unsure=[DHQ_MAG],
+)
+dcite(
+    "Rosner 2018",
+    ["Daniela K. Rosner"],
+    "Critical Fabulations: Reworking the Methods and Margins of Design",
+    None,
+    "book",
+    issued="2018",
+    publisher="The MIT Press",
+)
+dcite(
+    "Schwär 2020",
+    ["Hannah Schwär", "Qayyah Moynihan"],
+    "Companies like Amazon may Give Devices like Alexa Female Voices to Make them Seem ‘Caring’",
+    "Business Insider",
+    "news-article",
+    issued="2020-04-05",
+    url="https://www.businessinsider.com/theres-psychological-reason-why-amazon-gave-alexa-a-female-voice-2018-9",
+    accessed="2021-04-05",
+    unsure=[
+        "the printed date kept (the address ends `2018-9`)",
+        "the title's inner ‘Caring’ kept",
+    ],
+)
+dcite(
+    "Sharma 2018",
+    ["Sarah Sharma"],
+    "Going to Work in Mommy’s Basement",
+    "Boston Review: A Political and Literary Forum",
+    "news-article",
+    issued="2018-06-19",
+    url="http://bostonreview.net/gender-sexuality/sarah-sharma-going-work-mommys-basement",
+    accessed="2019-12-20",
+    unsure=[
+        "the date printed between the title and the container (`. 19 June 2018.`)",
+        "a magazine: news-article",
+    ],
+)
+dcite(
+    "Smith 2021",
+    ["Dale Smith", "Tauren Dyson", "David Priest", "Taylor Martin"],
+    "Every Alexa Command you can Give your Amazon Echo Smart Speaker or Display",
+    "Cnet",
+    "news-article",
+    issued="2021-03-08",
+    url="https://www.cnet.com/home/smart-home/every-alexa-command-you-can-give-your-amazon-echo-smart-speaker-or-display/",
+    accessed="2021-04-10",
+    unsure=[DHQ_MAG],
+)
+dcite(
+    "Sobel 2018",
+    ["Dave Sobel"],
+    "In Tomorrow’s Office, Alexa will be Everyone’s Secretary",
+    "IT Pro Portal",
+    "news-article",
+    issued="2018",
+    url="https://www.itproportal.com/features/in-tomorrows-office-alexa-will-be-everyones-secretary/",
+    accessed="2021-03-20",
+    unsure=[DHQ_MAG],
+)
+dcite(
+    "Steele 2018",
+    ["Chandra Steele"],
+    "The Real Reason Voice Assistants are Female (and Why it Matters)",
+    "PC Mag",
+    "news-article",
+    issued="2018-01-04",
+    url="https://www.pcmag.com/opinions/the-real-reason-voice-assistants-are-female-and-why-it-matters",
+    accessed="2020-10-15",
+    unsure=[DHQ_MAG],
+)
+dcite(
+    "Stormacq 2018",
+    ["Sebastien Stormacq"],
+    "How to Update your Alexa Skills for French Speakers in Canada",
+    "Amazon Alexa",
+    "blog-post",
+    issued="2018-10-10",
+    url="https://developer.amazon.com/blogs/alexa/post/a35a1a38-07fd-4d38-a99c-8d7a3f0be34b/how-to-update-your-alexa-skills-for-french-speakers-in-canada",
+    unsure=[
+        "the access date is misprinted `3 Mar 202` (three-digit year): not a date, accessed null",
+        "a post on Amazon's Alexa developer blog: blog-post (company blog)",
+    ],
+)
+dcite(
+    "Strengers 2020",
+    ["Yolande Strengers", "Jenny Kennedy"],
+    "The Smart Wife: Why Siri, Alexa and Other Smart Home Devices Need a Feminist Reboot",
+    None,
+    "book",
+    issued="2020",
+    publisher="MIT Press",
+)
+dcite(
+    "Tambini 2020",
+    ["Olivia Tambini"],
+    "The Problem with Alexa: What’s the Solution to Sexist Voice Assistants?",
+    "TechRadar",
+    "news-article",
+    issued="2020",
+    url="https://www.techradar.com/news/the-problem-with-alexa-whats-the-solution-to-sexist-voice-assistants",
+    accessed="2021-03-15",
+    unsure=[DHQ_MAG],
+)
+dcite(
+    "UNESCO 2019",
+    ["UNESCO"],
+    "I’d Blush if I Could: Closing Gender Divides in Digital Skills through Education",
+    "UNESDOC Digital Library",
+    "report",
+    issued="2019",
+    url="https://unesdoc.unesco.org/ark:/48223/pf0000367416.page=1",
+    accessed="2020-11-18",
+    unsure=["the repository `UNESDOC Digital Library` as container; the report as kind"],
+)
+dcite(
+    "akoenn 2021",
+    ["akoenn"],
+    "Happy Wife",
+    "Amazon",
+    "web-page",
+    url="https://www.amazon.com/akoenn-Happy-Wife/dp/B01N7WR9E3",
+    accessed="2021-04-02",
+    unsure=[
+        "an Alexa skill's store page: the developer's user name as author (lower case as "
+        "printed), kind web-page (could be other: software)",
+        "the full stop inside the closing quote is MLA punctuation, not part of the title",
+        "no date in the entry (the label's 2021 is not used): " + DHQ_LABEL,
+    ],
+)
+dcite(
+    "pat dhens 2016",
+    ["pat dhens"],
+    "Alexa, sudo make me a sandwich",
+    "YouTube",
+    "other",
+    issued="2016-07-06",
+    url="https://www.youtube.com/watch?v=IP4xlNTizlQ",
+    accessed="2021-04-02",
+    unsure=[
+        "a YouTube user's name in the author slot (lower case as printed) is the author; "
+        "the uploader repeats it",
+        DHQ_VIDEO,
+    ],
+)
+dcite(
+    "timkarnold 2015",
+    ["timkarnold"],
+    "Alexa, make me a sandwich",
+    None,
+    "web-page",
+    issued="2015-02-03",
+    url="https://github.com/timkarnold/AlexaMakeMeASandwich",
+    accessed="2021-03-07",
+    unsure=[DHQ_GH, "the GitHub user name as author"],
+)
+
+
+# --- batch 28: CSET, an issue brief's endnotes as a research project's snapshot stored the PDF -----
+# `jpsnover/ai-triad-data` (the AI Triad Research Project's data) keeps each source it studies as
+# `sources/<slug>/snapshot.md`, "a Markdown shadow copy" of the original (kept under raw/). The
+# snapshot of the Center for Security and Emerging Technology's issue brief *AI for Military
+# Decision-Making: Harnessing the Advantages and Avoiding the Risks* (Emelia S. Probasco, Helen
+# Toner, Matthew Burtell and Tim G. J. Rudner, April 2025; CC BY-NC 4.0 as the brief states) is the
+# PDF as text: hard line breaks, a blank line between endnotes, each note opening with its number,
+# the page footers `Center for Security and Emerging Technology | N` between notes (once inside
+# note 23). The text was decoded with the wrong code page: the PDF's Windows-1252 bytes read as
+# code page 437, so “ ” print `ô ö`, ’ ‘ print `Æ æ`, – — print `û ù`, © prints `⌐`, and Czech
+# names are garbled (`TomßÜ Kliegr`). Notes 16 and 17 print their number twice (`16 16 NATO`).
+# Endnotes 1-40 of 54, copied verbatim (as the snapshot stores them, mojibake included); left
+# out: 20 and 30 (explanation, no citation) and 24 and 31 (they cite an ICRC publication, a
+# publisher reserved for a separate evaluation). Chicago notes: `Author, “Title,” Org, date,
+# URL`, `Author, “Title” (Publisher, date), URL`, `accessed Month D, YYYY`, journals `Vol, no. N
+# (Year): pages`, short forms `Fedasiuk, Melot, and Murphy, “Harnessed Lightning.”`.
+CSET = (
+    "Center for Security and Emerging Technology (CSET, Georgetown University): Emelia S. "
+    "Probasco, Helen Toner, Matthew Burtell and Tim G. J. Rudner, AI for Military "
+    "Decision-Making: Harnessing the Advantages and Avoiding the Risks, issue brief (April 2025; "
+    "CC BY-NC 4.0), as the AI Triad Research Project's snapshot stores the PDF"
+)
+DOCS["csetmil"] = (
+    "jpsnover/ai-triad-data@85bc0ce4653281f7fc98858d46ba8d709defd302:"
+    "sources/ai-military-decision-making-harnessing-advantages-avoiding-2026/snapshot.md "
+    "(the issue brief's PDF as text, Windows-1252 read as code page 437: endnotes each opening "
+    "with its number, hard line breaks and page footers kept; notes 1-40 of 54, less 20, 30 "
+    "(no citation) and 24, 31 (a reserved publisher cited))",
+    CSET,
+)
+BATCH.update(dict.fromkeys((CSET,), 28))
+D = "csetmil"
+CS_NOTES = {
+    "1": """1 Herodotus, Histories, trans. A. D. Godley (Cambridge, MA: Harvard University Press, 1920), book 1,
+chs. 54û77.""",
+    "2": """2 DOD, DOD Dictionary of Military and Associated Terms (Washington, D.C.: DOD, November 2021),
+https://irp.fas.org/doddir/dod/dictionary.pdf.""",
+    "3": """3 ôARCAS,ö Elbit Systems, accessed September 27, 2024, http://elbitsystems.com/product/arcas/.""",
+    "4": """4 Seth Bonder, ôArmy Operations Research: Historical Perspectives and Lessons Learned,ö Operations
+Research 50, no. 1 (2002): 25û34.""",
+    "5": """5 Richard Hillestad, Bart E. Bennett, and Louis R. Moore, ôModeling for Campaign Analysis: Lessons for
+the Next Generation of Models: Executive Summaryö (RAND Corporation, January 1, 1996),
+www.rand.org/pubs/monograph_reports/MR710.html.""",
+    "6": """6 Albert van Helden, ôThe Telescope in the Seventeenth Century,ö Isis 65, no. 1 (1974): 38û58,
+www.jstor.org/stable/228880; National Air and Space Museum, ôThe Blue Force Tracker System,ö Time
+and Navigation, Smithsonian Institution, accessed October 7, 2024,
+http://timeandnavigation.si.edu/multimedia-asset/the-blue-force-tracker-system; Paul K. Davis,
+ôCapabilities for Joint Analysis in the Department of Defenseö (RAND Corporation, 2016),
+www.rand.org/pubs/research_reports/RR1469.html.""",
+    "7": """7 Gerardo Minguela-Castro, Ruben Heradio, and Carlos Cerrada, ôAutomated Support for Battle Decision
+Making: A Systematic Literature Review,ö Military Operations Research Society 27, no. 4 (2022): 5û24.""",
+    "8": """8 For a case study on an AI-enabled DSS providing valuable inputs to military commanders; see Emelia
+Probasco, ôBuilding the Tech Coalition: How Project Maven and the U.S. 18th Airborne Corps
+Operationalized Software and Artificial Intelligence for the Department of Defenseö (CSET, August
+2024), https://cset.georgetown.edu/publication/building-the-tech-coalition/.""",
+    "9": """9 T. S. Allen, ôMap Check û The Enduring Limitations of Russian C2ö (working paper, 2024).""",
+    "10": """10 Ryan Fedasiuk, Jennifer Merlot, and Ben Murphy, ôHarnessed Lightning: How the Chinese Military Is
+Adopting Artificial Intelligenceö (CSET, October 2021), https://cset.georgetown.edu/wp-
+content/uploads/CSET-Harnessed-Lightning.pdf.""",
+    "11": """11 System Analysis and Studies Panel, ôNATO STO Research Team Explores Ways to Support Decision
+Making with AI,ö NATO Science & Technology Organization, June 29, 2023,
+www.sto.nato.int/Pages/news.aspx.""",
+    "12": """12 ôITM: In the Moment,ö DARPA, accessed July 12, 2024, www.darpa.mil/program/in-the-moment.""",
+    "13": """13 Glenn Moy et al., Recent Advances in Artificial Intelligence and Their Impact on Defence (Canberra,
+Australia: Defence Science and Technology Group, April 2020),
+www.dst.defence.gov.au/sites/default/files/publications/documents/DST-Group-TR-3716_0.pdf.""",
+    "14": """14 Graham Webster et al., ôFull Translation: ChinaÆs æNew Generation Artificial Intelligence Development
+PlanÆ (2017),ö DigiChina, August 1, 2017, https://digichina.stanford.edu/work/full-translation-chinas-
+new-generation-artificial-intelligence-development-plan-2017/.""",
+    "15": """15 Oleg Shakirov, ôRussian Thinking on AI Integration and Interaction with Nuclear Command and
+Control, Force Structure, and Decision-Makingö (European Leadership Network, November 2023),
+www.europeanleadershipnetwork.org/wp-content/uploads/2023/11/Russian-bibliography.pdf.""",
+    "16": """16 16 NATO, NATO Warfighting Capstone Concept (Norfolk, VA: NATO Allied Command
+Transformation, 2021), www.act.nato.int/wp-content/uploads/2023/06/NWCC-Glossy-18-MAY.pdf.""",
+    "17": """17 17 From DoD, Data, Analytics, and Artificial Intelligence Adoption Strategy (Washington, D.C.: DOD,
+June 27, 2023) document, released in November 2023,
+https://media.defense.gov/2023/Nov/02/2003333300/-1/-
+1/1/DOD_DATA_ANALYTICS_AI_ADOPTION_STRATEGY.PDF.""",
+    "18": """18 NATO Science & Technology Organization, ôLast year, the #NATO STO brought together scientists,
+researchers and military operators...,ö LinkedIn, March 25, 2024, www.linkedin.com/posts/natosto_nato-
+ai-activity-7178036772948340736-I4zD/; NATO Science & Technology Organization, ôUsing Artificial
+Intelligence to Enhance Military Decision-Making,ö YouTube, April 3, 2024,
+www.youtube.com/watch?v=A2ZAHrT3UwM.""",
+    "19": """19 Fedasiuk, Melot, and Murphy, ôHarnessed Lightning.ö""",
+    "21": """21 Probasco, ôBuilding the Tech Coalitionö; ôREASON: Rapid Explanation, Analysis and Sourcing Online,ö
+IARPA, accessed July 12, 2024, www.iarpa.gov/research-programs/reason.""",
+    "22": """22 Naval Research Laboratory, ôRecommender System for Enhancing Exploratory Data Analysis,ö
+TechLink, accessed February 25, 2025, https://techlinkcenter.org/technologies/real-time-3d-viewsheds-
+imaging-software/7088ca39-72cd-432e-b4db-3a35545db3b1.""",
+    "23": """23 For example, see Deputy Secretary of Defense, Implementing Responsible Artificial Intelligence in the
+Department of Defense, May 26, https://media.defense.gov/2021/May/27/2002730593/-1/-
+1/0/IMPLEMENTING-RESPONSIBLEARTIFICIAL-INTELLIGENCE-IN-THE-DEPARTMENT-OF-
+DEFENSE.PDF; ôRAI Toolkit: Overview,ö CDAO, accessed April 18, 2024, https://rai.tradewindai.com/;
+
+Center for Security and Emerging Technology | 32
+
+ôResponsible AI Guidelines,ö Defense Innovation Unit, accessed February 25, 2025,
+www.diu.mil/responsible-ai-guidelines.""",
+    "25": """25 Robert J. Doyle, Jr., ôReal-Time Lines-of-Sight and Viewsheds Determination System,ö U.S. Patent
+8,400,448, March 19, 2013; Palantir, ôAIÆs Role in Reimagining the Classification System,ö Palantir Blog,
+February 22, 2204, https://blog.palantir.com/ais-role-in-reimagining-the-classification-system-
+2d7878c71217.""",
+    "26": """26 Jacob Steinhardt and Helen Toner, ôWhy Robustness Is Key to Deploying AIö (Brookings Institution,
+June 8, 2020), www.brookings.edu/articles/why-robustness-is-key-to-deploying-ai/.""",
+    "27": """27 Mazen El-Masri, Nabeela Altrabsheh, and Hanady Mansour, ôSuccesses and Challenges of Arabic
+Sentiment Analysis Research: A Literature Review,ö Social Network Analysis and Mining 7, no. 54
+(October 31, 2017), https://doi.org/10.1007/s13278-017-0474-x; Walaa Medhat, Ahmed Hassan, and
+Hoda Korashy, ôSentiment Analysis Algorithms and Applications: A Survey,ö Ain Shams Engineering
+Journal 5, no. 4 (December 1, 2014): 1093û1113, https://doi.org/10.1016/j.asej.2014.04.011.""",
+    "28": """28 Tim G. J. Rudner et al., ôMulti3Net: Segmenting Flooded Buildings via Fusion of Multiresolution,
+Multisensor, and Multitemporal Satellite Imagery,ö Proceedings of the AAAI Conference on Artificial
+Intelligence 33, no. 1 (2019), https://ojs.aaai.org/index.php/AAAI/article/view/3848.""",
+    "29": """29 For short demonstration videos of the marketed systems, see Palantir, ôPalantir AIP | Defense and
+Military,ö YouTube, April 25, 2023, www.youtube.com/watch?v=XEM5qz__HOU; Scale AI, ôScale
+Donovan | AI-Powered Decision-Making for Defense,ö YouTube, May 10, 2023,
+www.youtube.com/watch?v=0aBxvzdoyow.""",
+    "32": """32 Miles Turpin et al., ôLanguage Models DonÆt Always Say What They Think: Unfaithful Explanations in
+Chain-of-Thought Prompting,ö arXiv preprint arXiv:2305.04388 (2023), http://arxiv.org/abs/2305.04388.""",
+    "33": """33 Gagan Bansal et al., ôDoes the Whole Exceed Its Parts? The Effect of AI Explanations on
+Complementary Team Performance,ö arXiv preprint arXiv:2006.14778 (2021),
+http://arxiv.org/abs/2006.14779.""",
+    "34": """34 TomßÜ Kliegr, èt?pßn Bahnφk, and Johannes Fⁿrnkranz, ôA Review of Possible Effects of Cognitive
+Biases on Interpretation of Rule-Based Machine Learning Models,ö Artificial Intelligence 295 (June 1,
+2021): 103458, https://doi.org/10.1016/j.artint.2021.103458.""",
+    "35": """35 Lauren Kahn, Ronnie Kinoshita, and Emelia Probasco, ôAI Safety and Automation Biasö (CSET,
+November 2024), https://cset.georgetown.edu/publication/ai-safety-and-automation-bias/.""",
+    "36": """36 Rhona H. Flin, ed., Decision Making under Stress: Emerging Themes and Applications, repr.
+(Aldershot: Ashgate, 2005).""",
+    "37": """37 Dr. Anna Rubinstein, interview with author.""",
+    "38": """38 CDAO, ôRAI Toolkit.ö""",
+    "39": """39 Mia Hoffmann and Heather Frase, ôAdding Structure to AI Harmsö (CSET, July 2023),
+https://cset.georgetown.edu/publication/adding-structure-to-ai-harm/.""",
+    "40": """40 ôGenerative AI for US Federal Agencies,ö Accenture, accessed February 25, 2025,
+www.accenture.com/us-en/services/us-federal-government/generative-ai.""",
+}
+for _n, _text in CS_NOTES.items():
+    note_pdf_numbered(D, _n, _text)
+
+CS_MOJI = (
+    "the snapshot reads the PDF's Windows-1252 bytes as code page 437: “ ” print `ô ö`, ’ ‘ "
+    "`Æ æ`, – `û`; the title is what the printed `ô…ö` enclose, the mojibake kept as printed"
+)
+CS_PAREN = (
+    "Chicago `“Title” (Publisher, date), URL`: the body in the parenthesis is the publisher, "
+    "no container (citations-dev's reports)"
+)
+CS_ORG = "the organisation after the quoted title is the container (batch 6's convention)"
+CS_BARE = "scheme-less address kept as printed (`www.…`)"
+CS_EN = "the page range's en dash prints `û` (mojibake), kept"
+
+
+def cscite(
+    number: str,
+    raw: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
+    cite(D, number, raw, authors, title, container, kind, **kw)
+
+
+cscite(
+    "1",
+    "Herodotus, Histories, trans. A. D. Godley (Cambridge, MA: Harvard University Press, 1920), book 1,\nchs. 54û77",
+    ["Herodotus"],
+    "Histories",
+    None,
+    "book",
+    issued="1920",
+    publisher="Harvard University Press",
+    pinpoint="book 1, chs. 54û77",
+    unsure=[
+        "the translator is not an author; the edition's year is issued",
+        "the pinpoint is book and chapters after the publication parenthesis; its en dash "
+        "prints `û` (mojibake), kept",
+    ],
+)
+cscite(
+    "2",
+    "DOD, DOD Dictionary of Military and Associated Terms (Washington, D.C.: DOD, November 2021),\nhttps://irp.fas.org/doddir/dod/dictionary.pdf",
+    ["DOD"],
+    "DOD Dictionary of Military and Associated Terms",
+    None,
+    "report",
+    issued="2021-11",
+    url="https://irp.fas.org/doddir/dod/dictionary.pdf",
+    publisher="DOD",
+    unsure=[
+        "unquoted (italic) title; the department is author and publisher",
+        "a reference dictionary of a government department: report (could be other)",
+        "the address is a mirror (irp.fas.org), as printed",
+    ],
+)
+cscite(
+    "3",
+    "ôARCAS,ö Elbit Systems, accessed September 27, 2024, http://elbitsystems.com/product/arcas/",
+    [],
+    "ARCAS",
+    "Elbit Systems",
+    "web-page",
+    url="http://elbitsystems.com/product/arcas/",
+    accessed="2024-09-27",
+    unsure=[CS_MOJI, "a product page: the company after the title is the container, no author"],
+)
+cscite(
+    "4",
+    "Seth Bonder, ôArmy Operations Research: Historical Perspectives and Lessons Learned,ö Operations\nResearch 50, no. 1 (2002): 25û34",
+    ["Seth Bonder"],
+    "Army Operations Research: Historical Perspectives and Lessons Learned",
+    "Operations Research",
+    "journal-article",
+    issued="2002",
+    pinpoint="25û34",
+    unsure=[CS_MOJI, "the journal's name is broken over a line", CS_EN],
+)
+cscite(
+    "5",
+    "Richard Hillestad, Bart E. Bennett, and Louis R. Moore, ôModeling for Campaign Analysis: Lessons for\nthe Next Generation of Models: Executive Summaryö (RAND Corporation, January 1, 1996),\nwww.rand.org/pubs/monograph_reports/MR710.html",
+    ["Richard Hillestad", "Bart E. Bennett", "Louis R. Moore"],
+    "Modeling for Campaign Analysis: Lessons for the Next Generation of Models: Executive Summary",
+    None,
+    "report",
+    issued="1996-01-01",
+    url="www.rand.org/pubs/monograph_reports/MR710.html",
+    publisher="RAND Corporation",
+    unsure=[CS_MOJI, CS_PAREN, CS_BARE, "a title with two colons over a line break"],
+)
+cscite(
+    "6",
+    "Albert van Helden, ôThe Telescope in the Seventeenth Century,ö Isis 65, no. 1 (1974): 38û58,\nwww.jstor.org/stable/228880",
+    ["Albert van Helden"],
+    "The Telescope in the Seventeenth Century",
+    "Isis",
+    "journal-article",
+    issued="1974",
+    url="www.jstor.org/stable/228880",
+    pinpoint="38û58",
+    unsure=[CS_MOJI, "a family name with the particle 'van'", CS_EN, CS_BARE],
+)
+cscite(
+    "6",
+    "National Air and Space Museum, ôThe Blue Force Tracker System,ö Time\nand Navigation, Smithsonian Institution, accessed October 7, 2024,\nhttp://timeandnavigation.si.edu/multimedia-asset/the-blue-force-tracker-system",
+    ["National Air and Space Museum"],
+    "The Blue Force Tracker System",
+    "Time and Navigation",
+    "web-page",
+    url="http://timeandnavigation.si.edu/multimedia-asset/the-blue-force-tracker-system",
+    accessed="2024-10-07",
+    publisher="Smithsonian Institution",
+    unsure=[
+        CS_MOJI,
+        "the museum in the author slot is an organisation author; the exhibition site 'Time and "
+        "Navigation' (broken over a line) is the container, the Smithsonian its publisher",
+    ],
+)
+cscite(
+    "6",
+    "Paul K. Davis,\nôCapabilities for Joint Analysis in the Department of Defenseö (RAND Corporation, 2016),\nwww.rand.org/pubs/research_reports/RR1469.html",
+    ["Paul K. Davis"],
+    "Capabilities for Joint Analysis in the Department of Defense",
+    None,
+    "report",
+    issued="2016",
+    url="www.rand.org/pubs/research_reports/RR1469.html",
+    publisher="RAND Corporation",
+    unsure=[CS_MOJI, CS_PAREN, CS_BARE],
+)
+cscite(
+    "7",
+    "Gerardo Minguela-Castro, Ruben Heradio, and Carlos Cerrada, ôAutomated Support for Battle Decision\nMaking: A Systematic Literature Review,ö Military Operations Research Society 27, no. 4 (2022): 5û24",
+    ["Gerardo Minguela-Castro", "Ruben Heradio", "Carlos Cerrada"],
+    "Automated Support for Battle Decision Making: A Systematic Literature Review",
+    "Military Operations Research Society",
+    "journal-article",
+    issued="2022",
+    pinpoint="5û24",
+    unsure=[
+        CS_MOJI,
+        "the journal is printed as the society's name ('Military Operations Research Society'); "
+        "kept as printed, not corrected to the journal's title",
+        CS_EN,
+    ],
+)
+cscite(
+    "8",
+    "Emelia\nProbasco, ôBuilding the Tech Coalition: How Project Maven and the U.S. 18th Airborne Corps\nOperationalized Software and Artificial Intelligence for the Department of Defenseö (CSET, August\n2024), https://cset.georgetown.edu/publication/building-the-tech-coalition/",
+    ["Emelia Probasco"],
+    "Building the Tech Coalition: How Project Maven and the U.S. 18th Airborne Corps Operationalized Software and Artificial Intelligence for the Department of Defense",
+    None,
+    "report",
+    issued="2024-08",
+    url="https://cset.georgetown.edu/publication/building-the-tech-coalition/",
+    publisher="CSET",
+    signal="For a case study on an AI-enabled DSS providing valuable inputs to military commanders; see",
+    unsure=[
+        "the prose lead-in up to 'see' is the signal; its ';' does not separate citations",
+        "the author's name is broken over a line",
+        CS_MOJI,
+        CS_PAREN,
+    ],
+)
+cscite(
+    "9",
+    "T. S. Allen, ôMap Check û The Enduring Limitations of Russian C2ö (working paper, 2024)",
+    ["T. S. Allen"],
+    "Map Check û The Enduring Limitations of Russian C2",
+    None,
+    "report",
+    issued="2024",
+    unsure=[
+        CS_MOJI,
+        "the en dash inside the title prints `û`, kept",
+        "'(working paper, 2024)': a working paper is a report; no publisher printed",
+    ],
+)
+cscite(
+    "10",
+    "Ryan Fedasiuk, Jennifer Merlot, and Ben Murphy, ôHarnessed Lightning: How the Chinese Military Is\nAdopting Artificial Intelligenceö (CSET, October 2021), https://cset.georgetown.edu/wp-\ncontent/uploads/CSET-Harnessed-Lightning.pdf",
+    ["Ryan Fedasiuk", "Jennifer Merlot", "Ben Murphy"],
+    "Harnessed Lightning: How the Chinese Military Is Adopting Artificial Intelligence",
+    None,
+    "report",
+    issued="2021-10",
+    url="https://cset.georgetown.edu/wp-content/uploads/CSET-Harnessed-Lightning.pdf",
+    publisher="CSET",
+    unsure=[
+        CS_MOJI,
+        CS_PAREN,
+        OWN_HYPHEN,
+        "'Merlot' here, 'Melot' in note 19's short form: printed as is",
+    ],
+)
+cscite(
+    "11",
+    "System Analysis and Studies Panel, ôNATO STO Research Team Explores Ways to Support Decision\nMaking with AI,ö NATO Science & Technology Organization, June 29, 2023,\nwww.sto.nato.int/Pages/news.aspx",
+    ["System Analysis and Studies Panel"],
+    "NATO STO Research Team Explores Ways to Support Decision Making with AI",
+    "NATO Science & Technology Organization",
+    "web-page",
+    issued="2023-06-29",
+    url="www.sto.nato.int/Pages/news.aspx",
+    unsure=[
+        CS_MOJI,
+        CS_ORG,
+        "a NATO panel as organisation author; a news item on the organisation's site: web-page",
+        CS_BARE,
+    ],
+)
+cscite(
+    "12",
+    "ôITM: In the Moment,ö DARPA, accessed July 12, 2024, www.darpa.mil/program/in-the-moment",
+    [],
+    "ITM: In the Moment",
+    "DARPA",
+    "web-page",
+    url="www.darpa.mil/program/in-the-moment",
+    accessed="2024-07-12",
+    unsure=[CS_MOJI, CS_ORG, CS_BARE],
+)
+cscite(
+    "13",
+    "Glenn Moy et al., Recent Advances in Artificial Intelligence and Their Impact on Defence (Canberra,\nAustralia: Defence Science and Technology Group, April 2020),\nwww.dst.defence.gov.au/sites/default/files/publications/documents/DST-Group-TR-3716_0.pdf",
+    ["Glenn Moy"],
+    "Recent Advances in Artificial Intelligence and Their Impact on Defence",
+    None,
+    "report",
+    issued="2020-04",
+    url="www.dst.defence.gov.au/sites/default/files/publications/documents/DST-Group-TR-3716_0.pdf",
+    publisher="Defence Science and Technology Group",
+    unsure=["'et al.' dropped", "unquoted (italic) title", "place not recorded", CS_BARE],
+)
+cscite(
+    "14",
+    "Graham Webster et al., ôFull Translation: ChinaÆs æNew Generation Artificial Intelligence Development\nPlanÆ (2017),ö DigiChina, August 1, 2017, https://digichina.stanford.edu/work/full-translation-chinas-\nnew-generation-artificial-intelligence-development-plan-2017/",
+    ["Graham Webster"],
+    "Full Translation: ChinaÆs æNew Generation Artificial Intelligence Development PlanÆ (2017)",
+    "DigiChina",
+    "web-page",
+    issued="2017-08-01",
+    url="https://digichina.stanford.edu/work/full-translation-chinas-new-generation-artificial-intelligence-development-plan-2017/",
+    unsure=[
+        "'et al.' dropped",
+        CS_MOJI,
+        "the inner quotation and the apostrophe print `æ…Æ` and `Æ`, kept in the title with "
+        "the '(2017)' inside the quotation",
+        OWN_HYPHEN,
+        "a translation published on a site: web-page",
+    ],
+)
+cscite(
+    "15",
+    "Oleg Shakirov, ôRussian Thinking on AI Integration and Interaction with Nuclear Command and\nControl, Force Structure, and Decision-Makingö (European Leadership Network, November 2023),\nwww.europeanleadershipnetwork.org/wp-content/uploads/2023/11/Russian-bibliography.pdf",
+    ["Oleg Shakirov"],
+    "Russian Thinking on AI Integration and Interaction with Nuclear Command and Control, Force Structure, and Decision-Making",
+    None,
+    "report",
+    issued="2023-11",
+    url="www.europeanleadershipnetwork.org/wp-content/uploads/2023/11/Russian-bibliography.pdf",
+    publisher="European Leadership Network",
+    unsure=[CS_MOJI, CS_PAREN, "title with commas and ', and' over a line break", CS_BARE],
+)
+cscite(
+    "16",
+    "NATO, NATO Warfighting Capstone Concept (Norfolk, VA: NATO Allied Command\nTransformation, 2021), www.act.nato.int/wp-content/uploads/2023/06/NWCC-Glossy-18-MAY.pdf",
+    ["NATO"],
+    "NATO Warfighting Capstone Concept",
+    None,
+    "other",
+    issued="2021",
+    url="www.act.nato.int/wp-content/uploads/2023/06/NWCC-Glossy-18-MAY.pdf",
+    publisher="NATO Allied Command Transformation",
+    unsure=[
+        "the note's number is printed twice ('16 16 NATO'); the second '16' is not part of raw",
+        "unquoted (italic) title; an alliance's concept document: other (as citations-dev's EU "
+        "policy documents)",
+        "place not recorded",
+        CS_BARE,
+    ],
+)
+cscite(
+    "17",
+    "DoD, Data, Analytics, and Artificial Intelligence Adoption Strategy (Washington, D.C.: DOD,\nJune 27, 2023) document, released in November 2023,\nhttps://media.defense.gov/2023/Nov/02/2003333300/-1/-\n1/1/DOD_DATA_ANALYTICS_AI_ADOPTION_STRATEGY.PDF",
+    ["DoD"],
+    "Data, Analytics, and Artificial Intelligence Adoption Strategy",
+    None,
+    "other",
+    issued="2023-06-27",
+    url="https://media.defense.gov/2023/Nov/02/2003333300/-1/-1/1/DOD_DATA_ANALYTICS_AI_ADOPTION_STRATEGY.PDF",
+    publisher="DOD",
+    signal="From",
+    unsure=[
+        "the note's number is printed twice ('17 17 From'); the second '17' is not part of raw",
+        "'From' is a lead-in, taken as the signal",
+        "unquoted (italic) title opening with commas ('Data, Analytics, and …')",
+        "issued is the strategy's date in the parenthesis; 'released in November 2023' is the "
+        "release, not used",
+        "a department's strategy: other (as citations-dev's policy documents)",
+        "the address is broken after its own '-1/-' segment; the hyphen is kept",
+    ],
+)
+cscite(
+    "18",
+    "NATO Science & Technology Organization, ôLast year, the #NATO STO brought together scientists,\nresearchers and military operators...,ö LinkedIn, March 25, 2024, www.linkedin.com/posts/natosto_nato-\nai-activity-7178036772948340736-I4zD/",
+    ["NATO Science & Technology Organization"],
+    "Last year, the #NATO STO brought together scientists, researchers and military operators...",
+    "LinkedIn",
+    "other",
+    issued="2024-03-25",
+    url="www.linkedin.com/posts/natosto_nato-ai-activity-7178036772948340736-I4zD/",
+    unsure=[
+        CS_MOJI,
+        "a LinkedIn post: the post's opening words (with their ellipsis) are the title, the "
+        "platform the container, the posting organisation the author; a social-media post is other",
+        OWN_HYPHEN,
+        CS_BARE,
+    ],
+)
+cscite(
+    "18",
+    "NATO Science & Technology Organization, ôUsing Artificial\nIntelligence to Enhance Military Decision-Making,ö YouTube, April 3, 2024,\nwww.youtube.com/watch?v=A2ZAHrT3UwM",
+    ["NATO Science & Technology Organization"],
+    "Using Artificial Intelligence to Enhance Military Decision-Making",
+    "YouTube",
+    "other",
+    issued="2024-04-03",
+    url="www.youtube.com/watch?v=A2ZAHrT3UwM",
+    unsure=[CS_MOJI, "a video: other; the channel's owner is the author", CS_BARE],
+)
+cscite(
+    "19",
+    "Fedasiuk, Melot, and Murphy, ôHarnessed Lightning.ö",
+    ["Fedasiuk", "Melot", "Murphy"],
+    "Harnessed Lightning",
+    None,
+    "report",
+    short=True,
+    unsure=[
+        "short form of note 10; 'Melot' here, 'Merlot' in note 10: printed as is",
+        "the note's final full stop is inside the closing quotation mark (`.ö`), so it stays in "
+        "raw; the title is taken without it",
+        CS_MOJI,
+    ],
+)
+cscite(
+    "21",
+    "Probasco, ôBuilding the Tech Coalitionö",
+    ["Probasco"],
+    "Building the Tech Coalition",
+    None,
+    "report",
+    short=True,
+    unsure=["short form of note 8", CS_MOJI],
+)
+cscite(
+    "21",
+    "ôREASON: Rapid Explanation, Analysis and Sourcing Online,ö\nIARPA, accessed July 12, 2024, www.iarpa.gov/research-programs/reason",
+    [],
+    "REASON: Rapid Explanation, Analysis and Sourcing Online",
+    "IARPA",
+    "web-page",
+    url="www.iarpa.gov/research-programs/reason",
+    accessed="2024-07-12",
+    unsure=[CS_MOJI, CS_ORG, CS_BARE],
+)
+cscite(
+    "22",
+    "Naval Research Laboratory, ôRecommender System for Enhancing Exploratory Data Analysis,ö\nTechLink, accessed February 25, 2025, https://techlinkcenter.org/technologies/real-time-3d-viewsheds-\nimaging-software/7088ca39-72cd-432e-b4db-3a35545db3b1",
+    ["Naval Research Laboratory"],
+    "Recommender System for Enhancing Exploratory Data Analysis",
+    "TechLink",
+    "web-page",
+    url="https://techlinkcenter.org/technologies/real-time-3d-viewsheds-imaging-software/7088ca39-72cd-432e-b4db-3a35545db3b1",
+    accessed="2025-02-25",
+    unsure=[
+        CS_MOJI,
+        "the laboratory is the author, the technology-transfer site the container",
+        OWN_HYPHEN,
+        "the address's slug names another technology (viewsheds imaging) than the title: "
+        "printed error kept",
+    ],
+)
+cscite(
+    "23",
+    "Deputy Secretary of Defense, Implementing Responsible Artificial Intelligence in the\nDepartment of Defense, May 26, https://media.defense.gov/2021/May/27/2002730593/-1/-\n1/0/IMPLEMENTING-RESPONSIBLEARTIFICIAL-INTELLIGENCE-IN-THE-DEPARTMENT-OF-\nDEFENSE.PDF",
+    ["Deputy Secretary of Defense"],
+    "Implementing Responsible Artificial Intelligence in the Department of Defense",
+    None,
+    "other",
+    url="https://media.defense.gov/2021/May/27/2002730593/-1/-1/0/IMPLEMENTING-RESPONSIBLEARTIFICIAL-INTELLIGENCE-IN-THE-DEPARTMENT-OF-DEFENSE.PDF",
+    signal="For example, see",
+    unsure=[
+        "a memorandum: other; the office is the author",
+        "'May 26,' is printed without a year; the year appears only in the URL, not used: "
+        "issued null",
+        "unquoted (italic) title over a line break",
+        "the address breaks twice after its own hyphens (kept); 'RESPONSIBLEARTIFICIAL' as printed",
+    ],
+)
+cscite(
+    "23",
+    "ôRAI Toolkit: Overview,ö CDAO, accessed April 18, 2024, https://rai.tradewindai.com/",
+    [],
+    "RAI Toolkit: Overview",
+    "CDAO",
+    "web-page",
+    url="https://rai.tradewindai.com/",
+    accessed="2024-04-18",
+    unsure=[CS_MOJI, CS_ORG, "the page's address ends before the ';'"],
+)
+cscite(
+    "23",
+    "ôResponsible AI Guidelines,ö Defense Innovation Unit, accessed February 25, 2025,\nwww.diu.mil/responsible-ai-guidelines",
+    [],
+    "Responsible AI Guidelines",
+    "Defense Innovation Unit",
+    "web-page",
+    url="www.diu.mil/responsible-ai-guidelines",
+    accessed="2025-02-25",
+    unsure=[
+        "the PDF's page footer ('Center for Security and Emerging Technology | 32') falls inside "
+        "the note, between the ';' and this citation; it is not part of raw",
+        CS_MOJI,
+        CS_ORG,
+        CS_BARE,
+    ],
+)
+cscite(
+    "25",
+    "Robert J. Doyle, Jr., ôReal-Time Lines-of-Sight and Viewsheds Determination System,ö U.S. Patent\n8,400,448, March 19, 2013",
+    ["Robert J. Doyle, Jr."],
+    "Real-Time Lines-of-Sight and Viewsheds Determination System",
+    None,
+    "other",
+    issued="2013-03-19",
+    unsure=[
+        CS_MOJI,
+        "a patent: other; the inventor is the author, 'U.S. Patent 8,400,448' its number (no "
+        "container); the suffix 'Jr.' kept with the name",
+    ],
+)
+cscite(
+    "25",
+    "Palantir, ôAIÆs Role in Reimagining the Classification System,ö Palantir Blog,\nFebruary 22, 2204, https://blog.palantir.com/ais-role-in-reimagining-the-classification-system-\n2d7878c71217",
+    ["Palantir"],
+    "AIÆs Role in Reimagining the Classification System",
+    "Palantir Blog",
+    "blog-post",
+    issued="2204-02-22",
+    url="https://blog.palantir.com/ais-role-in-reimagining-the-classification-system-2d7878c71217",
+    unsure=[
+        CS_MOJI,
+        "the year is printed '2204' (for 2024?): printed error kept",
+        "the company is author and its blog the container",
+        OWN_HYPHEN,
+    ],
+)
+cscite(
+    "26",
+    "Jacob Steinhardt and Helen Toner, ôWhy Robustness Is Key to Deploying AIö (Brookings Institution,\nJune 8, 2020), www.brookings.edu/articles/why-robustness-is-key-to-deploying-ai/",
+    ["Jacob Steinhardt", "Helen Toner"],
+    "Why Robustness Is Key to Deploying AI",
+    None,
+    "report",
+    issued="2020-06-08",
+    url="www.brookings.edu/articles/why-robustness-is-key-to-deploying-ai/",
+    publisher="Brookings Institution",
+    unsure=[CS_MOJI, CS_PAREN, "a think tank's web article in the report form: report", CS_BARE],
+)
+cscite(
+    "27",
+    "Mazen El-Masri, Nabeela Altrabsheh, and Hanady Mansour, ôSuccesses and Challenges of Arabic\nSentiment Analysis Research: A Literature Review,ö Social Network Analysis and Mining 7, no. 54\n(October 31, 2017), https://doi.org/10.1007/s13278-017-0474-x",
+    ["Mazen El-Masri", "Nabeela Altrabsheh", "Hanady Mansour"],
+    "Successes and Challenges of Arabic Sentiment Analysis Research: A Literature Review",
+    "Social Network Analysis and Mining",
+    "journal-article",
+    issued="2017-10-31",
+    url="https://doi.org/10.1007/s13278-017-0474-x",
+    unsure=[CS_MOJI, "'no. 54' is the article number; no pages"],
+)
+cscite(
+    "27",
+    "Walaa Medhat, Ahmed Hassan, and\nHoda Korashy, ôSentiment Analysis Algorithms and Applications: A Survey,ö Ain Shams Engineering\nJournal 5, no. 4 (December 1, 2014): 1093û1113, https://doi.org/10.1016/j.asej.2014.04.011",
+    ["Walaa Medhat", "Ahmed Hassan", "Hoda Korashy"],
+    "Sentiment Analysis Algorithms and Applications: A Survey",
+    "Ain Shams Engineering Journal",
+    "journal-article",
+    issued="2014-12-01",
+    url="https://doi.org/10.1016/j.asej.2014.04.011",
+    pinpoint="1093û1113",
+    unsure=[CS_MOJI, "the journal's name is broken over a line", CS_EN],
+)
+cscite(
+    "28",
+    "Tim G. J. Rudner et al., ôMulti3Net: Segmenting Flooded Buildings via Fusion of Multiresolution,\nMultisensor, and Multitemporal Satellite Imagery,ö Proceedings of the AAAI Conference on Artificial\nIntelligence 33, no. 1 (2019), https://ojs.aaai.org/index.php/AAAI/article/view/3848",
+    ["Tim G. J. Rudner"],
+    "Multi3Net: Segmenting Flooded Buildings via Fusion of Multiresolution, Multisensor, and Multitemporal Satellite Imagery",
+    "Proceedings of the AAAI Conference on Artificial Intelligence",
+    "journal-article",
+    issued="2019",
+    url="https://ojs.aaai.org/index.php/AAAI/article/view/3848",
+    unsure=["'et al.' dropped", CS_MOJI, "a conference paper in proceedings: journal-article"],
+)
+cscite(
+    "29",
+    "Palantir, ôPalantir AIP | Defense and\nMilitary,ö YouTube, April 25, 2023, www.youtube.com/watch?v=XEM5qz__HOU",
+    ["Palantir"],
+    "Palantir AIP | Defense and Military",
+    "YouTube",
+    "other",
+    issued="2023-04-25",
+    url="www.youtube.com/watch?v=XEM5qz__HOU",
+    signal="For short demonstration videos of the marketed systems, see",
+    unsure=[
+        "the prose lead-in up to 'see' is the signal",
+        CS_MOJI,
+        "a video: other; the channel's owner is the author; the '|' belongs to the title",
+        "the address's '__' kept",
+    ],
+)
+cscite(
+    "29",
+    "Scale AI, ôScale\nDonovan | AI-Powered Decision-Making for Defense,ö YouTube, May 10, 2023,\nwww.youtube.com/watch?v=0aBxvzdoyow",
+    ["Scale AI"],
+    "Scale Donovan | AI-Powered Decision-Making for Defense",
+    "YouTube",
+    "other",
+    issued="2023-05-10",
+    url="www.youtube.com/watch?v=0aBxvzdoyow",
+    unsure=[CS_MOJI, "a video: other; the company is the author", CS_BARE],
+)
+cscite(
+    "32",
+    "Miles Turpin et al., ôLanguage Models DonÆt Always Say What They Think: Unfaithful Explanations in\nChain-of-Thought Prompting,ö arXiv preprint arXiv:2305.04388 (2023), http://arxiv.org/abs/2305.04388",
+    ["Miles Turpin"],
+    "Language Models DonÆt Always Say What They Think: Unfaithful Explanations in Chain-of-Thought Prompting",
+    "arXiv",
+    "report",
+    issued="2023",
+    url="http://arxiv.org/abs/2305.04388",
+    unsure=[
+        "'et al.' dropped",
+        CS_MOJI,
+        "the apostrophe prints `Æ`, kept",
+        "'arXiv preprint arXiv:…': container arXiv, a preprint is a report (citations-dev)",
+    ],
+)
+cscite(
+    "33",
+    "Gagan Bansal et al., ôDoes the Whole Exceed Its Parts? The Effect of AI Explanations on\nComplementary Team Performance,ö arXiv preprint arXiv:2006.14778 (2021),\nhttp://arxiv.org/abs/2006.14779",
+    ["Gagan Bansal"],
+    "Does the Whole Exceed Its Parts? The Effect of AI Explanations on Complementary Team Performance",
+    "arXiv",
+    "report",
+    issued="2021",
+    url="http://arxiv.org/abs/2006.14779",
+    unsure=[
+        "'et al.' dropped",
+        CS_MOJI,
+        "'arXiv preprint arXiv:…': container arXiv, a preprint is a report (citations-dev)",
+        "the address ends 14779 where the identifier prints 14778: printed error kept",
+    ],
+)
+cscite(
+    "34",
+    "TomßÜ Kliegr, èt?pßn Bahnφk, and Johannes Fⁿrnkranz, ôA Review of Possible Effects of Cognitive\nBiases on Interpretation of Rule-Based Machine Learning Models,ö Artificial Intelligence 295 (June 1,\n2021): 103458, https://doi.org/10.1016/j.artint.2021.103458",
+    ["TomßÜ Kliegr", "èt?pßn Bahnφk", "Johannes Fⁿrnkranz"],
+    "A Review of Possible Effects of Cognitive Biases on Interpretation of Rule-Based Machine Learning Models",
+    "Artificial Intelligence",
+    "journal-article",
+    issued="2021-06-01",
+    url="https://doi.org/10.1016/j.artint.2021.103458",
+    pinpoint="103458",
+    unsure=[
+        "the authors' Czech and German letters are mojibake (code page 437 for Windows-1252; "
+        "a letter outside Windows-1252 became '?'); the names are kept as printed",
+        CS_MOJI,
+        "'103458' after the colon is the article number, labelled as the pinpoint (Chicago "
+        "page position)",
+        "the date is broken over a line",
+    ],
+)
+cscite(
+    "35",
+    "Lauren Kahn, Ronnie Kinoshita, and Emelia Probasco, ôAI Safety and Automation Biasö (CSET,\nNovember 2024), https://cset.georgetown.edu/publication/ai-safety-and-automation-bias/",
+    ["Lauren Kahn", "Ronnie Kinoshita", "Emelia Probasco"],
+    "AI Safety and Automation Bias",
+    None,
+    "report",
+    issued="2024-11",
+    url="https://cset.georgetown.edu/publication/ai-safety-and-automation-bias/",
+    publisher="CSET",
+    unsure=[CS_MOJI, CS_PAREN],
+)
+cscite(
+    "36",
+    "Rhona H. Flin, ed., Decision Making under Stress: Emerging Themes and Applications, repr.\n(Aldershot: Ashgate, 2005)",
+    [],
+    "Decision Making under Stress: Emerging Themes and Applications",
+    None,
+    "book",
+    issued="2005",
+    publisher="Ashgate",
+    unsure=[
+        "an edited book: the editor ('ed.') is not an author",
+        "'repr.' (reprint) is not part of the title; the reprint's year is issued",
+        "place not recorded",
+    ],
+)
+cscite(
+    "37",
+    "Dr. Anna Rubinstein, interview with author",
+    [],
+    "Dr. Anna Rubinstein, interview with author",
+    None,
+    "other",
+    unsure=[
+        "an interview: the printed designation is the title (citations-dev's 'Telephone "
+        "interview with David Winer'); the interviewee is not an author",
+    ],
+)
+cscite(
+    "38",
+    "CDAO, ôRAI Toolkit.ö",
+    [],
+    "RAI Toolkit",
+    "CDAO",
+    "web-page",
+    short=True,
+    unsure=[
+        "short form of note 23's 'RAI Toolkit: Overview'; the office printed in the author slot "
+        "is read as in the full note, the container",
+        "the final full stop is inside the closing quotation mark (`.ö`), kept in raw",
+        CS_MOJI,
+    ],
+)
+cscite(
+    "39",
+    "Mia Hoffmann and Heather Frase, ôAdding Structure to AI Harmsö (CSET, July 2023),\nhttps://cset.georgetown.edu/publication/adding-structure-to-ai-harm/",
+    ["Mia Hoffmann", "Heather Frase"],
+    "Adding Structure to AI Harms",
+    None,
+    "report",
+    issued="2023-07",
+    url="https://cset.georgetown.edu/publication/adding-structure-to-ai-harm/",
+    publisher="CSET",
+    unsure=[
+        CS_MOJI,
+        CS_PAREN,
+        "the address's slug says 'harm' where the title says 'Harms': as printed",
+    ],
+)
+cscite(
+    "40",
+    "ôGenerative AI for US Federal Agencies,ö Accenture, accessed February 25, 2025,\nwww.accenture.com/us-en/services/us-federal-government/generative-ai",
+    [],
+    "Generative AI for US Federal Agencies",
+    "Accenture",
+    "web-page",
+    url="www.accenture.com/us-en/services/us-federal-government/generative-ai",
+    accessed="2025-02-25",
+    unsure=[CS_MOJI, CS_ORG, CS_BARE],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
