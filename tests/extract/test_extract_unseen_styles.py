@@ -1308,7 +1308,8 @@ def test_names_before_a_quoted_title_the_first_inverted_the_others_not() -> None
         "Marcelo Tavares",
     ]
     assert source.title == "Open Data in Brazil: budget transparency and people’s rights"
-    assert source.container == "Open Data Research Network"
+    # a report (its address is a PDF's): the body that issued it is its publisher
+    assert (source.container, source.publisher) == (None, "Open Data Research Network")
 
 
 def test_an_inverted_two_word_family_name_before_a_quoted_title_after_a_full_stop() -> None:
@@ -2425,3 +2426,171 @@ def test_an_organisation_s_acronym_in_parentheses_stays_with_its_name() -> None:
     start, end = split_footnote(note)[0]
     source = parse_citation(note[start:end]).source
     assert [c.display() for c in source.contributors] == ["Government Accountability Office (GAO)"]
+
+
+# --- twelfth session: citations-fresh batches 14 and 26-28 (real notes, quoted as printed) ---
+
+
+def test_a_dated_parenthesis_after_a_quoted_title_names_no_publisher() -> None:
+    # KleptocracyFiles, Debugging Democracy #3, note 9 (citations-fresh batch 14)
+    source = parse_citation(
+        "Reuters, “White House ups federal law enforcement at tourist hot spots in Washington, "
+        "D.C.” (Aug. 8, 2025), https://www.reuters.com/world/us/white-house-ups-federal-law-"
+        "enforcement-tourist-hot-spots-washington-dc-2025-08-08/"
+    ).source
+    assert source.publisher is None
+    assert source.issued is not None
+    assert source.issued.iso() == "2025-08-08"
+
+
+def test_a_designation_with_digits_before_a_dated_parenthesis_keeps_the_date() -> None:
+    # the same post, note 17: "LSB11229" holds no year
+    source = parse_citation(
+        "CRS Legal Sidebar LSB11229, “SEC v. Jarkesy: Constitutionality of Administrative "
+        "Adjudication” (Sept. 16, 2024), https://www.congress.gov/crs-product/LSB11229"
+    ).source
+    assert source.issued is not None
+    assert source.issued.iso() == "2024-09-16"
+    assert source.publisher is None
+
+
+def test_an_outlet_named_as_one_before_a_quoted_title_is_the_container() -> None:
+    # the same post, note 3
+    source = parse_citation(
+        "USNI News, “700 Marines Deploying to Downtown Los Angeles” (June 9, 2025), "
+        "https://news.usni.org/2025/06/09/700-marines-deploying-to-downtown-los-angeles"
+    ).source
+    assert source.container == "USNI News"
+    assert source.contributors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (  # Carnegie Endowment, Feldstein 2019, note 49 (citations-fresh batch 26)
+            "“Smart Cities: Utopian Vision, Dystopian Reality,” Privacy International, October "
+            "2017, http://www.privacyinternational.org/report/638/smart-cities-utopian-vision-"
+            "dystopian-reality",
+            "Privacy International",
+        ),
+        (  # Lessig, Free Culture, introduction note 10 (citations-dev)
+            "Amanda Lenhart, “The Ever-Shifting Internet Population: A New Look at Internet "
+            "Access and the Digital Divide,” Pew Internet and American Life Project, 15 April "
+            "2003: 6, available at link #2",
+            "Pew Internet and American Life Project",
+        ),
+    ],
+)
+def test_the_body_that_issued_a_report_is_its_publisher(text: str, publisher: str) -> None:
+    source = parse_citation(text).source
+    assert (source.container, source.publisher) == (None, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "container"),
+    [
+        (  # Ticketmaster's help page (CRS R48179, note 3; citations-fresh batch 18): a site
+            "“Purchase Policy,” Ticketmaster, https://help.ticketmaster.com/hc/en-us/articles/"
+            "10468830739345-Purchase-Policy",
+            "Ticketmaster",
+        ),
+        (  # an article in proceedings keeps them (citations-dev, Programming Historian)
+            'Samuel Gehman et al., "RealToxicityPrompts: Evaluating Neural Toxic Degeneration in '
+            'Language Models," Findings of the Association for Computational Linguistics '
+            "(January 2020): 3362, https://aclanthology.org/2020.findings-emnlp.301.pdf",
+            "Findings of the Association for Computational Linguistics",
+        ),
+    ],
+)
+def test_a_site_or_proceedings_after_a_quoted_title_stay_its_container(
+    text: str, container: str
+) -> None:
+    assert parse_citation(text).source.container == container
+
+
+def test_a_place_and_its_state_before_a_publisher_is_no_jurisdiction_label() -> None:
+    # Carnegie Endowment, Feldstein 2019, note 44 (citations-fresh batch 26)
+    note = (
+        "Christopher Balding and Donald C. Clarke, “Who Owns Huawei?” SSRN Scholarly Paper, "
+        "Rochester, NY: Social Science Research Network, April 17, 2019, "
+        "https://papers.ssrn.com/abstract=3372669 ."
+    )
+    assert len(split_footnote(note)) == 1
+    source = parse_citation(note).source
+    assert source.publisher == "Social Science Research Network"
+    assert source.url == "https://papers.ssrn.com/abstract=3372669"
+    assert source.issued is not None
+    assert source.issued.iso() == "2019-04-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "publisher"),
+    [
+        (  # Digital Humanities Quarterly 17.2, Fan 2023, works cited (citations-fresh batch 27)
+            "Noble, Safiya Umoja. Algorithms of Oppression: How Search Engines Reinforce Racism. "
+            "NYU Press, 2018.",
+            ["Safiya Umoja Noble"],
+            "Algorithms of Oppression: How Search Engines Reinforce Racism",
+            "NYU Press",
+        ),
+        (
+            "Strengers, Yolande and Jenny Kennedy. The Smart Wife: Why Siri, Alexa and Other "
+            "Smart Home Devices Need a Feminist Reboot. MIT Press, 2020.",
+            ["Yolande Strengers", "Jenny Kennedy"],
+            "The Smart Wife: Why Siri, Alexa and Other Smart Home Devices Need a Feminist Reboot",
+            "MIT Press",
+        ),
+        (
+            "Rosner, Daniela K. Critical Fabulations: Reworking the Methods and Margins of "
+            "Design. The MIT Press, 2018.",
+            ["Daniela K. Rosner"],
+            "Critical Fabulations: Reworking the Methods and Margins of Design",
+            "The MIT Press",
+        ),
+        (
+            "Benjamin, Ruha. Race after Technology: Abolitionist Tools for the New Jim Code.",
+            ["Ruha Benjamin"],
+            "Race after Technology: Abolitionist Tools for the New Jim Code",
+            None,
+        ),
+    ],
+)
+def test_a_book_in_bibliography_order_each_part_a_sentence(
+    text: str, authors: list[str], title: str, publisher: str | None
+) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == authors
+    assert (source.title, source.container, source.publisher) == (title, None, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (  # the same works cited: three given names, and initials with no space
+            "Chun, Wendy Hui Kyong. “On Software, or the Persistence of Visual Knowledge”. "
+            "Grey Room, vol. 18, 2004, pp. 26–51.",
+            "Wendy Hui Kyong Chun",
+        ),
+        (
+            "Biersdorfer, J.D. “Put Alexa and Siri to Work: Voice-Activated Helpers can Automate "
+            "Life’s Little Chores, Once you Get the Hang of Them”. The New York Times, 22 Jan "
+            "2020, https://www.nytimes.com/2020/01/22/technology/personaltech/how-to-alexa-siri-"
+            "assistant.html. Accessed 23 Mar 2021.",
+            "J.D. Biersdorfer",
+        ),
+    ],
+)
+def test_an_inverted_name_with_three_given_names_or_joined_initials(text: str, author: str) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == [author]
+
+
+def test_an_editor_marked_ed_after_the_name_is_no_author() -> None:
+    # CSET, AI for Military Decision-Making (2025), note 36 (citations-fresh batch 28)
+    source = parse_citation(
+        "Rhona H. Flin, ed., Decision Making under Stress: Emerging Themes and Applications, "
+        "repr.\n(Aldershot: Ashgate, 2005)"
+    ).source
+    assert source.authors == ()
+    assert source.title == "Decision Making under Stress: Emerging Themes and Applications"
+    assert (source.container, source.publisher) == (None, "Ashgate")

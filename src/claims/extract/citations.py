@@ -430,6 +430,21 @@ def _inverted_name_list(text: str, start: int, at: int) -> bool:
     )
 
 
+_US_STATES = frozenset(
+    re.findall(
+        r"[A-Z]{2}",
+        "AL AK AZ AR CA CO CT DC DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY",
+    )
+)
+_PLACE_BEFORE_STATE = re.compile(r"(?:^|[(,”\"’]\s*)" + _PLACE + r"$")
+# an imprint outside parentheses: "…,” Cambridge, MA: MIT Press, 2019", "…, Rochester, NY: …"
+_PLACE_STATE_PUBLISHER = re.compile(
+    r"(?:^|(?<=[,”\"’.]))\s*(?P<place>" + _PLACE + r"),\s+(?P<state>[A-Z]{2}):\s*"
+    r"(?P<publisher>[A-Z][^,;:()\x1f]{1,80}?)(?=\s*(?:,|\.\s|\.?$))"
+)
+
+
 def _place_list(text: str, at: int) -> bool:
     return bool(_PLACE_BEFORE.search(text, max(0, at - 60), at)) and bool(
         _PLACE_AFTER.match(text, at + 1)
@@ -441,7 +456,13 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
     if join["see"] is not None:
         return bool(text[start:at].strip())
     if join["label"] is not None:
-        return True
+        # "…, Rochester, NY: Social Science Research Network, …": a place and its state
+        state = text[join.end() : join.end() + 2]
+        return not (
+            state in _US_STATES
+            and text[join.end() + 2] == ":"
+            and _PLACE_BEFORE_STATE.search(text, max(0, at - 60), at) is not None
+        )
     rest = join.end()
     if join["stop"] is None and join["and"] is not None and _CASE_START.match(text, rest):
         head = text[max(start, at - _JOIN_LOOKBACK) : at].rstrip()
@@ -1074,6 +1095,17 @@ def _parse(text: str) -> ParsedCitation:
             work.take(place.start(), place.start("publisher") + len(name))
             work.take(place.end() - 1, place.end())
 
+    if place is None and ": " in work.masked():
+        imprint = next(
+            (m for m in _PLACE_STATE_PUBLISHER.finditer(work.masked()) if m["state"] in _US_STATES),
+            None,
+        )
+        if imprint is not None:
+            publisher = imprint["publisher"].strip()
+            book_like = quoted is None
+            extra["place"] = f"{imprint['place']}, {imprint['state']}"
+            work.take(imprint.start("place"), imprint.end())
+
     # the issued date: after the title when there is one, and never inside it
     masked = work.masked()
     if issued_match is None:
@@ -1113,7 +1145,11 @@ def _parse(text: str) -> ParsedCitation:
     leftovers: list[_Segment] = []
     pre = ""
     if title_span is not None:
-        pre = masked[: title_span[0]].replace(MASK, " ").strip(" ,.:")
+        head = masked[: title_span[0]].replace(MASK, " ")
+        pre = head.strip(" ,.:")
+        after_pre = len(head) - len(head.lstrip(" ,.:")) + len(pre)
+        if re.search(r"(?:^|[\s.])[A-Z]$", pre) and head.startswith(".", after_pre):
+            pre += "."  # an initial keeps its full stop: "Biersdorfer, J.D. “Title”"
         possessive = _possessive_author(pre) if pre else None
         if possessive is not None:
             authors, before = possessive
@@ -1161,14 +1197,32 @@ def _parse(text: str) -> ParsedCitation:
         and title_span is not None
         and len(authors) == 1
         and not book_like
-        and is_known_outlet(name := authors[0].display())
+        and (
+            is_known_outlet(name := authors[0].display())
+            or (authors[0].literal is not None and is_outlet_name(name))
+        )
     ):
-        container, authors = name, ()  # "CNBC, 'Title,' 2018, URL": a known outlet, no author
+        # "CNBC, 'Title,' 2018, URL", "USNI News, “Title” (…)": an outlet, no author
+        container, authors = name, ()
     volume_pages = _VOLUME_PAGES_END.search(container) if container and journal is None else None
     if container and volume_pages and volume_pages.start() > 0:
         # "Social Science Quarterly 61 666-675": the volume and pages end the journal's name
         extra["volume"], extra["pages"] = volume_pages["volume"], volume_pages["pages"]
         container = container[: volume_pages.start()]
+    if (
+        container is not None
+        and publisher is None
+        and title_span is not None
+        and journal is None
+        and _reads_as_report(
+            text, title, url, pinpoints or ([tail.pinpoint] if tail.pinpoint else [])
+        )
+        and _issuing_body(container)
+    ):
+        # "“Title,” Privacy International, October 2017, …/report.pdf": the body that issued a
+        # report is its publisher; a report has no container (citations-dev's convention)
+        container, publisher = None, container
+        kind = kind or SourceKind.REPORT
     if tail.by_authors and not authors:
         authors = tail.by_authors
     if tail.issuer and not authors and authors_ok:
@@ -1253,6 +1307,45 @@ def _parse(text: str) -> ParsedCitation:
         flags=tuple(order),
         leftover=_leftover(text, masked, leftovers),
         evidence=(("possessive_author", 1.0),) if possessive_author and authors else (),
+    )
+
+
+# a title or address that says the work is a document, not a web page or an article
+_REPORT_TITLE = re.compile(
+    r"\b(?:Report|White\s+Paper|Working\s+Paper|Policy\s+(?:Brief|Paper)|Briefing\s+Paper|"
+    r"Discussion\s+Paper|Issue\s+Brief|Technical\s+Report)s?\b"
+)
+_REPORT_URL = re.compile(r"\.pdf(?:$|[?#])|/(?:reports?|publications?|files|download)/", re.I)
+_NOT_ISSUER = re.compile(
+    r"\b(?:Blog|Journal|Review|Magazine|News|Times|Post|Quarterly|Communications|Findings|"
+    r"Proceedings|Transactions|Conference|Letters)\b",
+    re.I,
+)
+_PAREN_THEN_PAGE = re.compile(r"\)\s*:\s*\d")
+
+
+def _reads_as_report(text: str, title: str | None, url: str | None, pinpoints: list[str]) -> bool:
+    """A quoted title with a report's genre in it, an address of a document, or a page
+    pinpoint ("…,” Pew Internet and American Life Project, 15 April 2003: 6"; not a journal's
+    "(June 2019): 1")."""
+    return bool(
+        (title and _REPORT_TITLE.search(title))
+        or (url and _REPORT_URL.search(url))
+        or (
+            any(p.strip(" .:,").replace("p.", "").strip().isdigit() for p in pinpoints)
+            and not _PAREN_THEN_PAGE.search(text)
+        )
+    )
+
+
+def _issuing_body(name: str) -> bool:
+    """An organisation's name that may issue reports: not an outlet's, a journal's or a blog's."""
+    return (
+        looks_like_organisation(name)
+        and not is_outlet_name(name)
+        and not is_known_outlet(name, agencies=True)
+        and not _NOT_ISSUER.search(name)
+        and not looks_like_person(name)
     )
 
 

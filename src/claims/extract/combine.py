@@ -229,7 +229,13 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
         changes["contributors"] = authors
     issued = _date(text[slice(*spans["issued"][0])]) if "issued" in spans else None
     # no date read by the labeller keeps the rules' (a date inside a legal title is the title's)
-    if issued is not None and issued.iso() != ours["issued"]:
+    if (
+        issued is not None
+        and issued.iso() != ours["issued"]
+        # a bare number the labeller took for a year ("… L. Rev. 1843 (2020)") is no better
+        # than the rules' date
+        and not (ours["issued"] and issued.month is None and len(ours["issued"]) >= 4)
+    ):
         changes["issued"] = issued
     accessed = _date(text[slice(*spans["accessed"][0])]) if "accessed" in spans else None
     if accessed is not None and not _ACCESS_WORD.search(

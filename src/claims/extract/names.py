@@ -424,6 +424,8 @@ _PARTICLES = frozenset(
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _HONORIFICS = frozenset({"Dr", "Prof", "Professor"})
 _INITIALS = re.compile(r"^(?:[A-Z]\.(?:-?[A-Z]\.)*|[A-Z])$")
+_INITIALS_UNDOTTED = re.compile(r"^[A-Z]\.(?:-?[A-Z]\.)*-?[A-Z]$")  # "J.D" once "J.D." is stripped
+_INVERTED_WHOLE = re.compile(r"([^\s,]+(?:\s+[^\s,]+)?),\s+([^\s,]+(?:\s+[^\s,]+){0,2})")
 _AUTHOR_SPLIT = re.compile(r"\s*;\s*|\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 _ET_AL = re.compile(r",?\s+(?:et\s+al\.?|and\s+others)\s*$", re.IGNORECASE)
 # a body named for its remit: "… Department of Health & Human Services", "… Ministry of
@@ -630,19 +632,26 @@ def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributo
     Watch`` one organisation; ``Human Rights Watch and Amnesty International`` two. With
     ``lenient`` (the phrase stands where authors stand) any proper name is an organisation.
     """
-    text = " ".join(text.split()).strip(" ,.:")
+    spaced = " ".join(text.split())
+    text = spaced.strip(" ,.:")
+    if spaced.rstrip(" ,:").endswith(".") and re.search(r"(?:^|[\s.])[A-Z]$", text):
+        text += "."  # an initial keeps its full stop: "Biersdorfer, J.D."
     text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)
     text = _ET_AL.sub("", text)
     if not text:
         return (), True
-    inverted = re.fullmatch(r"([^\s,]+(?:\s+[^\s,]+)?),\s+([^\s,]+(?:\s+[^\s,]+)?)", text)
+    # "Tiezzi, Shannon", "Chun, Wendy Hui Kyong", "Biersdorfer, J.D."
+    inverted = _INVERTED_WHOLE.fullmatch(text)
     parts = [p for p in _AUTHOR_SPLIT.split(text) if p]
     if parts and all(looks_like_person(p) for p in parts):
         return tuple(split_person(p) for p in parts), True
     if (
         inverted
         and " and " not in text
-        and all(_is_name_word(w) or _INITIALS.match(w) for w in text.replace(",", " ").split())
+        and all(
+            _is_name_word(w) or _INITIALS.match(w) or _INITIALS_UNDOTTED.match(w)
+            for w in text.replace(",", " ").split()
+        )
         and not any(w.lower() in ORGANISATION_WORDS for w in text.replace(",", " ").split())
     ):
         # Chicago bibliography order: "Tiezzi, Shannon"

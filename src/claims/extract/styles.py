@@ -365,7 +365,8 @@ _SERIES_TAIL = re.compile(r"\.\s+[A-Z][^.]{2,60}?\s(?:#|(?i:no\.?|vol\.?)\s?)?\d
 _YEAR_NEXT = re.compile(r"[,.]?\s*\(?\d{4}\b")  # an imprint is followed by its year
 # editors in the author slot: "David Lyon (ed.), Title" (editors are not authors)
 _EDITORS_HEAD = re.compile(
-    r"^(?P<editors>[^,()“”\"‘]{2,200}?)\s*\((?i:ed|eds|Hrsg)\.?\)\s*,?\s*(?P<rest>[A-Z].*)$",
+    r"^(?P<editors>[^,()“”\"‘]{2,200}?)\s*(?:\((?i:ed|eds|Hrsg)\.?\)\s*,?|,\s*(?i:eds?)\.,)"
+    r"\s*(?P<rest>[A-Z].*)$",
     re.DOTALL,
 )
 # "in J. Smith (ed.), Title" / "in J. Smith and K. Lee (eds), Title": the book after the editors
@@ -600,13 +601,17 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["contributors"] = (Contributor(literal=body.strip()),) if body else ()
     elif paren_publisher is not None and _whole_date(paren_publisher["date"]):
         publisher = " ".join(paren_publisher["publisher"].split())
-        if looks_like_person(publisher):  # "(Nick Malinowski, 3 February 2013, URL)"
+        dated = f"{publisher}, {paren_publisher['date']}"
+        if _whole_date(dated):
+            # "“Title” (Aug. 8, 2025)": the comma is the date's own, there is no publisher
+            changes["issued"] = find_dates(dated)[0].value
+        elif looks_like_person(publisher):  # "(Nick Malinowski, 3 February 2013, URL)"
             changes["contributors"] = (split_person(publisher),)
         else:
             changes["publisher"] = publisher
         if source.container is None or source.container.lstrip("(").strip() == publisher:
             changes["container"] = None
-        if source.issued is None:
+        if source.issued is None and "issued" not in changes:
             changes["issued"] = find_dates(paren_publisher["date"])[0].value
     elif handle is not None and not quoted:
         # a post on a social network: the handle is the author, the post has no title
@@ -689,11 +694,21 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         if cleaned != container:
             changes["container"] = cleaned
     editors = _EDITORS_HEAD.match(text) if not quoted else None
-    if editors is not None and "contributors" not in changes:
-        changes["contributors"] = ()  # "David Lyon (ed.), Title, London; New York: Routledge"
+    if editors is not None and (
+        "contributors" not in changes or text[editors.end("editors") :].startswith(",")
+    ):
+        # "David Lyon (ed.), Title, London; New York: Routledge", "Rhona H. Flin, ed., Title"
+        changes["contributors"] = ()
         title_now = changes.get("title", source.title)
-        if not isinstance(title_now, str) or editors["editors"] in title_now:
+        if (
+            not isinstance(title_now, str)
+            or editors["editors"] in title_now
+            or re.match(r"eds?\.,", title_now)
+        ):
             changes.update(_editors_work(editors["rest"], changes.get("issued", source.issued)))
+            publisher_now = changes.get("publisher", source.publisher)
+            if container is not None and container == publisher_now:
+                changes["container"] = None  # "(Aldershot: Ashgate, 2005)": the imprint
     opening_title = _LEADING_QUOTED.match(text)
     if opening_title is not None and source.contributors and "contributors" not in changes:
         # "'J. H. Prynne', Wikipedia, …": nothing printed before the title is an author; a
@@ -742,6 +757,7 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     changes.update(_acronym_after_name(changes, source, text))
     if not quoted:
         changes.update(_inverted_name_then_title(changes, source, text))
+        changes.update(_bibliography_book(text))
     if not quoted and (series := _TREATY_SERIES.match(text.strip())) is not None:
         # "Rome Statute of the International Criminal Court, 2187 UNTS 90, 17 July 1998 (…)":
         # the treaty series is the outlet, its volume and page no part of the title
@@ -1442,7 +1458,8 @@ def _place_of_publication(
 
 # where an edited book's title ends: its volume, its town, its year or a page
 _BOOK_TITLE_END = re.compile(
-    r",\s*(?=(?:Vol\.|Volume\s|\d{4}\b|pp?\.\s*\d|\d+(?:st|nd|rd|th)\s+ed"
+    r"\s+(?=\((?:[^():]{2,40}:|\d{4}\)))|,\s*(?=repr\.|trans\.)"
+    r"|,\s*(?=(?:Vol\.|Volume\s|\d{4}\b|pp?\.\s*\d|\d+(?:st|nd|rd|th)\s+ed"
     r"|(?:"
     + "|".join(re.escape(p) for p in sorted(_PUBLICATION_PLACES, key=len, reverse=True))
     + r")\s*[,:;]))"
@@ -1559,6 +1576,41 @@ def _inverted_name_then_title(
     publisher = changes.get("publisher", source.publisher)
     if isinstance(publisher, str) and publisher.strip() in work:
         out["publisher"] = None  # the subtitle after the colon, read as "Place: Publisher"
+    return out
+
+
+_BIB_GIVEN = r"(?:[A-Z][^\W\d_]+(?:-[A-Z]?[^\W\d_]+)?|[A-Z]\.(?:-?[A-Z]\.)*)"
+_BIB_FAMILY = r"[A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)?"
+# MLA and Chicago bibliography: "Noble, Safiya Umoja. Algorithms of Oppression: How Search
+# Engines Reinforce Racism. NYU Press, 2018.", "Strengers, Yolande and Jenny Kennedy. The Smart
+# Wife: …. MIT Press, 2020.", "Rosner, Daniela K. Critical Fabulations: …"
+_BIB_GIVENS = _BIB_GIVEN + r"(?:\s+" + _BIB_GIVEN + r"){0,2}?"
+_BIBLIOGRAPHY_BOOK = re.compile(
+    r"^(?P<family>" + _BIB_FAMILY + r"),\s+(?P<given>" + _BIB_GIVENS + r")"
+    r"(?:\s+and\s+(?P<second>" + _BIB_GIVENS + r"\s+" + _BIB_FAMILY + r"))?"
+    r"(?:(?<=\.)|\.)\s+(?P<title>[^\s.“”\"‘’][^.“”\"]{2,300}?)\.?"
+    r"(?:\s+(?P<publisher>[A-Z][^.,:;“”\"()]{1,60}),\s+(?P<year>1[5-9]\d\d|20\d\d)\.?)?$"
+)
+
+
+def _bibliography_book(text: str) -> dict[str, object]:
+    """A book in bibliography order, one or two authors, title and imprint each a sentence."""
+    m = _BIBLIOGRAPHY_BOOK.match(" ".join(text.split()))
+    if m is None or not looks_like_person(f"{m['given']} {m['family']}"):
+        return {}
+    people = [Contributor(family=m["family"], given=m["given"])]
+    if m["second"]:
+        if not looks_like_person(m["second"]):
+            return {}
+        people.append(split_person(m["second"]))
+    out: dict[str, object] = {
+        "contributors": tuple(people),
+        "title": m["title"].strip(),
+        "container": None,
+    }
+    if m["publisher"]:
+        out["publisher"] = m["publisher"].strip()
+        out["issued"] = PartialDate(year=int(m["year"]))
     return out
 
 
