@@ -2594,3 +2594,30 @@ def test_an_editor_marked_ed_after_the_name_is_no_author() -> None:
     assert source.authors == ()
     assert source.title == "Decision Making under Stress: Emerging Themes and Applications"
     assert (source.container, source.publisher) == (None, "Ashgate")
+
+
+def test_double_quotes_inside_a_single_quoted_title_are_part_of_it() -> None:
+    # Good Data (INC), Ritsema van Eck, chapter 17 (citations-fresh batch 1)
+    source = parse_citation(
+        "Oskar Josef Gstrein and Gerard Jan Ritsema van Eck, 'Mobile Devices as Stigmatizing "
+        'Security Sensors: The GDPR and a Future of Crowdsourced "Broken Windows"\', '
+        "International Data Privacy Law 8.1 (2018): 70--74, DOI: 10.1093/idpl/ipx024"
+    ).source
+    assert source.title == (
+        "Mobile Devices as Stigmatizing Security Sensors: The GDPR and a Future of "
+        'Crowdsourced "Broken Windows"'
+    )
+    assert [c.display() for c in source.contributors] == [
+        "Oskar Josef Gstrein",
+        "Gerard Jan Ritsema van Eck",
+    ]
+
+
+def test_uploaded_by_names_a_channel_not_an_outlet() -> None:
+    # Digital Humanities Quarterly 17.2, Fan 2023, works cited (citations-fresh batch 27)
+    source = parse_citation(
+        "“Meet Q: The First Genderless Voice - FULL SPEECH”. YouTube, uploaded by Meet Q - The "
+        "First Genderless Voice, 8 Mar 2019, https://www.youtube.com/watch?v=lvv6zYOQqm0. "
+        "Accessed 5 Apr 2021"
+    ).source
+    assert source.container == "YouTube"

@@ -119,6 +119,7 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(r"^(?:by|written by)\s+", re.IGNORECASE)
+_UPLOADED = re.compile(r"^(?:uploaded|posted)\s+by\s+\S", re.IGNORECASE)
 _AVAILABLE = re.compile(r"^(?:available|published|posted)\s+(?:at|on|from|in)\s+", re.I)
 _TESTIMONY = re.compile(
     r"^(?:written\s+|oral\s+)?testimony\s+(?:before|to|at)\s+(?P<body>.+)$", re.I
@@ -633,6 +634,13 @@ def _find_quoted_title(work: _Work) -> tuple[int, int, int, int, CitationFlag | 
             close = quotes.find_closing_double(text, i, n)
             if close is not None and _inside_longer_title(text, i, close):
                 return None
+            if close is not None and ("'" in text[:i] or "‘" in text[:i]):
+                # "'Mobile Devices …: The GDPR and a Future of Crowdsourced "Broken Windows"',
+                # International Data Privacy Law …": the double quotes inside a single-quoted title
+                bare = text[i:].replace('"', "_").replace("”", "_").replace("“", "_")
+                single = _find_single_quoted_title(text[:i] + bare)
+                if single is not None and single[2] < i and single[3] > close + 1:
+                    return single
             if close is not None:
                 return i + 1, close, i, close + 1, None
             end = text.find(",", i)
@@ -1616,6 +1624,9 @@ def _assign_segments(segments: list[_Segment], publisher: str | None, *, intervi
                 continue
         if value.startswith("(") and value.endswith(")"):
             tail.notes.append(value[1:-1].strip())
+            continue
+        if _UPLOADED.match(value):
+            tail.notes.append(value)  # MLA's "YouTube, uploaded by X": the channel, no outlet
             continue
         if _DOCUMENT_NUMBER.match(value):
             tail.extra["number"] = value
