@@ -17790,6 +17790,1823 @@ cscite(
 )
 
 
+# --- batch 29: Partnership for the Future of Learning, a playbook's APA endnotes in a table --
+# `rootandall/community-schools-playbook` is the Jekyll site of *The Community Schools
+# Playbook* (2018), produced for the Partnership for the Future of Learning (a US national
+# network of education nonprofits) by the Public Leadership Institute with the Coalition for
+# Community Schools; its colophon licenses it CC BY-NC 4.0. The page `endnotes.md` prints all
+# 40 notes as one Markdown table, a row per note, `| [N](chapter-K#section) | text |`: the
+# first cell links the note number back to the chapter, the second is the note (no header row;
+# kramdown renders it as an HTML table). The rows are copied verbatim, in order, none skipped
+# (all 40 hold citations); a note prints as `render` gives its second cell, white space runs
+# collapsed as a browser prints a table cell (the Word-to-Markdown conversion left runs of
+# three spaces inside many cells). The house style is APA-like author-date references used as
+# notes: `Family, I. I., & Family, I. (Year). Title. Place: Publisher.`, italic titles as
+# `_…_`, `Retrieved Month D, YYYY from URL` (the linked address prints its own text), journal
+# `Title, vol(issue), pages`, several references per note joined by `;`, author-date short
+# forms (`Maier, A., … (2017).`, `Afterschool Alliance. (2014). America After 3PM.` five times),
+# prose (a quotation leading into note 6, a remark after note 1, a lead-in ending in `see` in
+# note 37) and one statute (`C.R.S. § 22-7-301(2), 2012`). Printed slips: periods missing after
+# `(2017)` or an initial (`Dougherty, P,`), `Mccarthy`, `Meridan` for Meriden, a stray `_` that
+# prints after `Coalition for Community Schools_.` (kramdown closes the italics before it).
+PFL = (
+    "Partnership for the Future of Learning (a US national network of education nonprofits): "
+    "The Community Schools Playbook (2018; produced by the Public Leadership Institute with the "
+    "Coalition for Community Schools), the playbook's Jekyll site; CC BY-NC 4.0"
+)
+DOCS["csplay"] = (
+    "rootandall/community-schools-playbook@2b649b451075451d8a0c1cadf5cf5593aea748ac:"
+    "endnotes.md (the site's Endnotes page: one Markdown table, a row per note "
+    "`| [N](chapter-K#section) | text |`; APA-style references; notes 1-40 of 1-40)",
+    PFL,
+)
+BATCH.update(dict.fromkeys((PFL,), 29))
+D = "csplay"
+PF_ROWS = """| [1](chapter-1#what-are-community-schools) | Rogers, J. S. (1998). Community schools: Lessons from the past and present; Kirp, D. L. (2011) Kids first: Five big ideas for transforming children’s lives. New York: Public Affairs. Note that while this kind of help is especially beneficial to poor children, who otherwise do without, middle-class families would also benefit from the after-school and summer activities; what’s more, having a clinic on the premises means that a parent doesn’t have to leave work for their child’s doctor’s appointments. |
+| [2](chapter-1#why-community-schools) | Maier, A., Daniel, J., Oakes, J., & Lam, O. (2017) _Community Schools: An evidence-based school improvement strategy_. Learning Policy Institute and the National Education Policy Center, 2017. |
+| [3](chapter-1#what-makes-community-schools-effective) | Maier, A., Daniel, J., Oakes, J., & Lam, O. (2017). |
+| [4](chapter-1#what-makes-community-schools-effective) | Oakes, J., Maier, A., & Daniel, J. (2017). _Community schools: An evidence-based strategy for equitable school improvement_. Boulder, CO: National Education Policy Center. Retrieved August 10, 2018 from [http://nepc.colorado.edu/publication/equitable-community-schools](http://nepc.colorado.edu/publication/equitable-community-schools) |
+| [5](chapter-2#mayoral-initiatives) |New York City Department of Education. (2014). _De Blasio Administration’s first 45 community schools get paired with community partners and Prepare for 2015 launch._ New York, New York: New York City Department of Education. Retrieved August 13, 2018 from [https://www.schools.nyc.gov/about-us/news/announcements/contentdetails/2014/12/01/de-blasio-administration-s-first-45-community-schools-get-paired-with-community-partners-and-prepare-for-2015-launch](https://www.schools.nyc.gov/about-us/news/announcements/contentdetails/2014/12/01/de-blasio-administration-s-first-45-community-schools-get-paired-with-community-partners-and-prepare-for-2015-launch) |
+| [6](chapter-3) | Child Trends describes integrated student supports this way: “Integrated student supports (ISS) are a school-based approach to promoting students’ academic success by developing or securing and coordinating supports that target academic and non-academic barriers to achievement. These resources range from traditional tutoring and mentoring to provision of a broader set of supports, such as linking students to physical and mental health care and connecting their families to parent education, family counseling, food banks, or employment assistance. While ISS programs take many forms, integration is key to the model—both integration of supports to meet individual students’ needs and integration of the ISS program into the life of a school.” Moore, K.A., Emig, C. (2014). _Integrated Student Supports: A Summary of the Evidence Base for Policymakers_ (white paper) Bethesda, Maryland: Child Trends. |
+| [7](chapter-4#why-expand-and-deepen-learning-time-and-opportunities) | Putnam, R. (2016). Our Kids; Pamela R. Bennett, Amy C. Lutz, and Lakshmi Jayaram (2012). Beyond the Schoolyard: The Role of Parenting Logics, Financial Resources, and Social Institutions in the Social Class Gap in Structured Activity Participation. _Sociology of Education_ 85(2) 131–157, 2012. |
+| [8](chapter-4#why-expand-and-deepen-learning-time-and-opportunities) | Maier, A., Daniel, J., Oakes, J. and Lam, O. (2017). Community Schools |
+| [9](chapter-4#why-expand-and-deepen-learning-time-and-opportunities) | Maier, A., Daniel, J., Oakes, J. and Lam, O. (2017). Community Schools |
+| [10](chapter-4#the-need-is-great-and-public-support-is-strong) | Journey for Justice Alliance. (2018). Failing Brown v. Board. [https://www.j4jalliance.com/failing-brown-finding-and-demands/](https://www.j4jalliance.com/failing-brown-finding-and-demands/) |
+| [11](chapter-4#the-need-is-great-and-public-support-is-strong) | Afterschool Alliance. (2014). America After 3PM: Afterschool Programs in Demand. Washington, D.C. |
+| [12](chapter-4#the-need-is-great-and-public-support-is-strong) | Afterschool Alliance. (2014). America After 3PM. |
+| [13](chapter-4#the-need-is-great-and-public-support-is-strong) | Afterschool Alliance. (2014). America After 3PM. |
+| [14](chapter-4#the-need-is-great-and-public-support-is-strong) | Afterschool Alliance. (2014). America After 3PM. |
+| [15](chapter-4#the-need-is-great-and-public-support-is-strong) | Afterschool Alliance. (2014). America After 3PM. |
+| [16](chapter-4#the-need-is-great-and-public-support-is-strong) | Afterschool Alliance. (2014). America After 3PM. |
+| [17](chapter-4#the-need-is-great-and-public-support-is-strong) | The 49th Annual PDK Poll of the Public’s Attitudes Toward the Public Schools: Academic achievement isn’t the only mission (2017) Phi Delta Kappan, Vol 99, Issue 1, pp. NP1 - NP32 |
+| [18](chapter-4#the-need-is-great-and-public-support-is-strong) | Farbman, D. (2015). _The Case for Improving and Expanding Time in School: A Review of Key Research and Practice_. Updated and Revised February 2015. National Center on Time & Learning. |
+| [19](chapter-4#municipal-policies-that-support-out-of-school-time-learning-opportunities) | Four Point Educational Partners, 2017, _Governance Structures for City Afterschool Systems: Three Models._ New York, NY: The Wallace Foundation. Retrieved August 1, 2018 from  [http://www.wallacefoundation.org/knowledge-center/pages/governance-structures-for-city-afterschool-systems-three-models.aspx](http://www.wallacefoundation.org/knowledge-center/pages/governance-structures-for-city-afterschool-systems-three-models.aspx)|
+| [20](chapter-4#local-policies-that-support-longer-school-days-and-years) | American Federation of Teachers & Meriden Federation of Teachers. (2014). _It’s about time: Lessons from expanded learning time in Meridan, CT_. Washington, DC: American Federation of Teachers. |
+| [21](chapter-4#characteristics-of-high-quality-implementation) | Katie Brackenridge, Jessica Gunderson, Mary Perry, _Expanding Learning: A Powerful Strategy for Equity_. Partnership for Children & Youth (PCY) and Policy Analysis for California Education (PACE) |
+| [22](chapter-5#why-emphasize-active-family-and-community-engagement) | Castrechini, S., & London, R. A. (2012). _Positive student outcomes in community schools_. Washington, DC: Center for American Progress. |
+| [23](chapter-5#why-emphasize-active-family-and-community-engagement) | Castrechini, S., & London, R. A. (2012); Biag, M., & Castrechini, S. (2016). Coordinated strategies to help the whole child: Examining the contributions of full-service community schools. _Journal of Education for Students Placed at Risk_, 21(3), 157–173 |
+| [24](chapter-5#why-emphasize-active-family-and-community-engagement) | Bryk, A. S., Sebring, P. B., Allensworth, E., Easton, J. Q., &   Luppescu, S. (2010). Organizing Schools for Improvement: Lessons from   Chicago. Chicago, IL: University of Chicago Press. |
+| [25](chapter-5#why-emphasize-active-family-and-community-engagement) | Mapp, Karen L and Kuttner, P. (2014). Partners in Education: A Dual   Capacity-Building Framework for Family – School Partnerships. |
+| [26](chapter-5#state-policies-ordinances-and-resolutions) | Partners for Each and Every Child. _Process and protest, California: How are districts engaging stakeholders in LCAP development?_ [http://partnersforeachandeverychild.org/process-and-protest-california/](http://partnersforeachandeverychild.org/process-and-protest-california/). |
+| [27](chapter-5#state-policies-ordinances-and-resolutions) | C.R.S. § 22-7-301(2), 2012 |
+| [28](chapter-5#district-family-and-community-level-engagement-plans) | Mapp, Karen L and Kuttner, P. (2014). |
+| [29](chapter-6) | Bryk, A. S., Sebring, P. B., Allensworth, E., Easton, J. Q., &   Luppescu, S. (2010). Organizing Schools for Improvement: Lessons from   Chicago. Chicago, IL: University of Chicago Press; Gruenert, S. (2016).   Correlations of collaborative school cultures with student achievement. _NASSP Bulletin, 89(645)_, 43–55; Robinson, V., Lloyd, C., & Rowe, K. (2008). The   impact of leadership on student outcomes: an analysis of the differential   effects of leadership types. _Educational Administration Quarterly, 44(5)_,   635–74; Vescio, V., Ross, D., & Adams, A. (2008). A review of research on   the impact of professional learning communities on teaching practice and   student learning. _Teaching and Teacher Education, 24(1)_, 80–91; Kraft, M. A.,   & Papay, J. P. (2014). Can professional environments in schools promote   teacher development? Explaining heterogeneity in returns to teaching   experience. _Educational Evaluation and Policy Analysis, 36(4)_, 476–500;   Darling-Hammond, L., Hyler, M. E., Gardner, M. (2017). _Effective teacher   professional development_. Palo Alto, CA: Learning Policy Institute;   Ingersoll, R., Dougherty, P, & Sirinides, P. (2017) School Leadership   Counts. Philadelphia: Consortium for Policy Research in Education, University of Pennsylvania and The New Teacher Center; Rubinstein, S. A., & McCarthy, J. E. (2016). Union–Management Partnerships, Teacher Collaboration,   and Student Performance. _ILR Review, 69(5)_, 1114–1132. |
+| [30](chapter-6) | Coalition for Community Schools (n.d.). _School-community partnerships essential in a reauthorized ESEA_. Washington, DC: Coalition for Community Schools_. |
+| [31](chapter-6) | Blank, M., Melaville, A., & Shah, B. (2003). _Making the difference: Research and practice in community schools_. Washington, DC: Coalition for Community Schools |
+| [32](chapter-6#why-collaborative-leadership-practices) | Coalition for Community Schools (2017) _Community Schools: A Whole   Child Framework for School Improvement_.   [http://www.communityschools.org/assets/1/AssetManager/Community-Schools-A-Whole-Child-Approach-to-School-Improvement1.pdf](http://www.communityschools.org/assets/1/AssetManager/Community-Schools-A-Whole-Child-Approach-to-School-Improvement1.pdf) |
+| [33](chapter-6#why-collaborative-leadership-practices) | Sebring, P. B., Bryk, A. S., & Easton, J. Q. (2006). The Essential Supports for School Improvement. _Human Development_ (September). |
+| [34](chapter-6#why-collaborative-leadership-practices) | Rubinstein, S. A., & Mccarthy, J. E. (2012). Public school reform through union-management collaboration. _Advances in Industrial and Labor Relations_, 20, 1–50. [https://doi.org/10.1108/S0742-6186(2012)0000020004](https://doi.org/10.1108/S0742-6186%282012%290000020004) |
+| [35](chapter-6#the-need-is-great-and-public-support-is-strong) | Dede, C. (2010). Comparing frameworks for 21st century skills. _21st century skills: Rethinking how students learn_, 20, 51-76. |
+| [36](chapter-6#the-need-is-great-and-public-support-is-strong) | Trilling, B., & Fadel, C. (2012). 21st century skills: Learning for life in our times. John Wiley & Sons. |
+| [37](chapter-6#policy-principles) | Hallinger, P. (2011). Leadership for learning: Lessons for 40 years of empirical research. _Journal of Educational Administration, 49(2)_ 125–142; For more on increasing capacity through professional learning of teachers see   Robinson, V., Lloyd, C., & Rowe, K. (2008). The impact of leadership on student outcomes: an analysis of the differential effects of leadership   types. Educational Administration Quarterly, 44(5), 635–74  |
+| [38](chapter-6#policy-principles) | Leithwood, K., Day, C., Sammons, P., Harris, A., & Hopkins, D.   (2006). Successful school leadership: What it is and how it influences pupil   learning. Nottingham, UK: Department for Education and Skills. |
+| [39](chapter-6#policy-principles) | Sanders, M. G. (2018). Crossing Boundaries: A   Qualitative Exploration of Relational Leadership in Three Full-Service Community Schools. _Teachers College Record, 120(4)_,   n4. |
+| [40](chapter-7#collaborative-leadership-and-practices) | Podolsky, A., Kini, T., Bishop, J., & Darling-Hammond, L. (2016). _Solving the Teacher Shortage: How to Attract and Retain Excellent Educators_. Palo Alto, CA: Learning Policy Institute; Darling-Hammond, L., Hyler, M. E., Gardner, M. (2017). _Effective Teacher Professional Development_. Palo Alto, CA: Learning Policy Institute. |
+"""
+
+
+def note_table_row(doc: str, line: str) -> None:
+    """A row of the playbook's endnotes table, `| [N](target) | text |`: the number is the
+    first cell's link text, the note the second cell, rendered like `note` and with runs of
+    white space collapsed to one space (an HTML table cell prints them so)."""
+    m = re.fullmatch(r"\| \[(\d+)\]\([^)\s]+\) \|(.*)\|", line)
+    assert m, line[:40]
+    NOTES[(doc, m.group(1))] = re.sub(r"\s+", " ", render(m.group(2))).strip()
+
+
+for _line in PF_ROWS.splitlines():
+    note_table_row(D, _line)
+
+PF_APA = "APA author names `Family, I.` normalised to 'I. Family', initials as printed"
+PF_RETR = (
+    "'Retrieved Month D, YYYY from URL' gives accessed; the linked address prints its own text"
+)
+PF_EXTENT = "APA page range after the volume/issue is the article's extent, not a pinpoint"
+PF_PLACE = "place of publication not recorded"
+PF_NOPUB = "no publisher or container printed: kind report is a guess from the bare title"
+
+
+def pfcite(
+    number: str,
+    raw: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
+    cite(D, number, raw, authors, title, container, kind, **kw)
+
+
+MAIER = ["A. Maier", "J. Daniel", "J. Oakes", "O. Lam"]
+pfcite(
+    "1",
+    "Rogers, J. S. (1998). Community schools: Lessons from the past and present",
+    ["J. S. Rogers"],
+    "Community schools: Lessons from the past and present",
+    None,
+    "report",
+    issued="1998",
+    unsure=[PF_APA, PF_NOPUB + " (could be a book or an article)"],
+)
+pfcite(
+    "1",
+    "Kirp, D. L. (2011) Kids first: Five big ideas for transforming children’s lives. New York: Public Affairs",
+    ["D. L. Kirp"],
+    "Kids first: Five big ideas for transforming children’s lives",
+    None,
+    "book",
+    issued="2011",
+    publisher="Public Affairs",
+    unsure=[
+        PF_APA,
+        "no full stop after '(2011)' as printed",
+        PF_PLACE,
+        "the remark after it ('Note that while this kind of help …') is prose, not a citation",
+    ],
+)
+pfcite(
+    "2",
+    "Maier, A., Daniel, J., Oakes, J., & Lam, O. (2017) Community Schools: An evidence-based school improvement strategy. Learning Policy Institute and the National Education Policy Center, 2017",
+    MAIER,
+    "Community Schools: An evidence-based school improvement strategy",
+    None,
+    "report",
+    issued="2017",
+    publisher="Learning Policy Institute and the National Education Policy Center",
+    unsure=[
+        PF_APA,
+        "two bodies joined by 'and' are one publisher string, as printed",
+        "the year is printed twice ('(2017)' and ', 2017')",
+    ],
+)
+pfcite(
+    "3",
+    "Maier, A., Daniel, J., Oakes, J., & Lam, O. (2017)",
+    MAIER,
+    None,
+    None,
+    "report",
+    issued="2017",
+    short=True,
+    unsure=[PF_APA, "author-date short form of note 2 (Community Schools, 2017)"],
+)
+pfcite(
+    "4",
+    "Oakes, J., Maier, A., & Daniel, J. (2017). Community schools: An evidence-based strategy for equitable school improvement. Boulder, CO: National Education Policy Center. Retrieved August 10, 2018 from http://nepc.colorado.edu/publication/equitable-community-schools",
+    ["J. Oakes", "A. Maier", "J. Daniel"],
+    "Community schools: An evidence-based strategy for equitable school improvement",
+    None,
+    "report",
+    issued="2017",
+    url="http://nepc.colorado.edu/publication/equitable-community-schools",
+    accessed="2018-08-10",
+    publisher="National Education Policy Center",
+    unsure=[PF_APA, PF_RETR, PF_PLACE],
+)
+pfcite(
+    "5",
+    "New York City Department of Education. (2014). De Blasio Administration’s first 45 community schools get paired with community partners and Prepare for 2015 launch. New York, New York: New York City Department of Education. Retrieved August 13, 2018 from https://www.schools.nyc.gov/about-us/news/announcements/contentdetails/2014/12/01/de-blasio-administration-s-first-45-community-schools-get-paired-with-community-partners-and-prepare-for-2015-launch",
+    ["New York City Department of Education"],
+    "De Blasio Administration’s first 45 community schools get paired with community partners and Prepare for 2015 launch",
+    None,
+    "press-release",
+    issued="2014",
+    url="https://www.schools.nyc.gov/about-us/news/announcements/contentdetails/2014/12/01/de-blasio-administration-s-first-45-community-schools-get-paired-with-community-partners-and-prepare-for-2015-launch",
+    accessed="2018-08-13",
+    publisher="New York City Department of Education",
+    unsure=[
+        "an announcement headline from the department: press-release (could be web-page)",
+        "the full stop inside the italics ends the title element; not part of the title",
+        "the department is both author and publisher, as printed",
+        "the day in the address (2014/12/01) is not used: issued is the printed year",
+        PF_RETR,
+        PF_PLACE,
+    ],
+)
+pfcite(
+    "6",
+    "Moore, K.A., Emig, C. (2014). Integrated Student Supports: A Summary of the Evidence Base for Policymakers (white paper) Bethesda, Maryland: Child Trends",
+    ["K.A. Moore", "C. Emig"],
+    "Integrated Student Supports: A Summary of the Evidence Base for Policymakers",
+    None,
+    "report",
+    issued="2014",
+    publisher="Child Trends",
+    unsure=[
+        PF_APA + " ('K.A.' unspaced)",
+        "the sentence quoting Child Trends before it is prose, not a signal, and not a citation",
+        "'(white paper)' describes the work; not part of the title",
+        PF_PLACE,
+    ],
+)
+pfcite(
+    "7",
+    "Putnam, R. (2016). Our Kids",
+    ["R. Putnam"],
+    "Our Kids",
+    None,
+    "book",
+    issued="2016",
+    unsure=[PF_APA, "no publisher printed; kind book from the title alone (could be report)"],
+)
+pfcite(
+    "7",
+    "Pamela R. Bennett, Amy C. Lutz, and Lakshmi Jayaram (2012). Beyond the Schoolyard: The Role of Parenting Logics, Financial Resources, and Social Institutions in the Social Class Gap in Structured Activity Participation. Sociology of Education 85(2) 131–157, 2012",
+    ["Pamela R. Bennett", "Amy C. Lutz", "Lakshmi Jayaram"],
+    "Beyond the Schoolyard: The Role of Parenting Logics, Financial Resources, and Social Institutions in the Social Class Gap in Structured Activity Participation",
+    "Sociology of Education",
+    "journal-article",
+    issued="2012",
+    unsure=[
+        "names printed given-name first here, unlike the rest of the page",
+        PF_EXTENT + " (no commas around it here)",
+        "the year is printed twice",
+    ],
+)
+for _n in ("8", "9"):
+    pfcite(
+        _n,
+        "Maier, A., Daniel, J., Oakes, J. and Lam, O. (2017). Community Schools",
+        MAIER,
+        "Community Schools",
+        None,
+        "report",
+        issued="2017",
+        short=True,
+        unsure=[PF_APA, "author-date-title short form of note 2; 'and' without '&' as printed"],
+    )
+pfcite(
+    "10",
+    "Journey for Justice Alliance. (2018). Failing Brown v. Board. https://www.j4jalliance.com/failing-brown-finding-and-demands/",
+    ["Journey for Justice Alliance"],
+    "Failing Brown v. Board",
+    None,
+    "report",
+    issued="2018",
+    url="https://www.j4jalliance.com/failing-brown-finding-and-demands/",
+    unsure=[
+        "the alliance is the author; no publisher or container printed; kind report "
+        "(could be web-page)",
+        "the full stop after 'Board' ends the title element ('v.' inside it is the case "
+        "abbreviation)",
+    ],
+)
+pfcite(
+    "11",
+    "Afterschool Alliance. (2014). America After 3PM: Afterschool Programs in Demand. Washington, D.C.",
+    ["Afterschool Alliance"],
+    "America After 3PM: Afterschool Programs in Demand",
+    None,
+    "report",
+    issued="2014",
+    unsure=[
+        PF_PLACE + "; no publisher printed",
+        "the note's last full stop is the one of 'D.C.', kept in raw",
+    ],
+)
+for _n in ("12", "13", "14", "15", "16"):
+    pfcite(
+        _n,
+        "Afterschool Alliance. (2014). America After 3PM",
+        ["Afterschool Alliance"],
+        "America After 3PM",
+        None,
+        "report",
+        issued="2014",
+        short=True,
+        unsure=["author-date-title short form of note 11"],
+    )
+pfcite(
+    "17",
+    "The 49th Annual PDK Poll of the Public’s Attitudes Toward the Public Schools: Academic achievement isn’t the only mission (2017) Phi Delta Kappan, Vol 99, Issue 1, pp. NP1 - NP32",
+    [],
+    "The 49th Annual PDK Poll of the Public’s Attitudes Toward the Public Schools: Academic achievement isn’t the only mission",
+    "Phi Delta Kappan",
+    "journal-article",
+    issued="2017",
+    unsure=[
+        "no author printed: the title opens the reference",
+        "'pp. NP1 - NP32' is the whole article's page range (the supplement pages), not a pinpoint",
+        "a professional magazine: journal-article (could be news-article)",
+    ],
+)
+pfcite(
+    "18",
+    "Farbman, D. (2015). The Case for Improving and Expanding Time in School: A Review of Key Research and Practice. Updated and Revised February 2015. National Center on Time & Learning",
+    ["D. Farbman"],
+    "The Case for Improving and Expanding Time in School: A Review of Key Research and Practice",
+    None,
+    "report",
+    issued="2015-02",
+    publisher="National Center on Time & Learning",
+    unsure=[
+        PF_APA,
+        "'Updated and Revised February 2015' is the revision date, used as issued (as "
+        "'last modified'); the '(2015)' agrees",
+    ],
+)
+pfcite(
+    "19",
+    "Four Point Educational Partners, 2017, Governance Structures for City Afterschool Systems: Three Models. New York, NY: The Wallace Foundation. Retrieved August 1, 2018 from http://www.wallacefoundation.org/knowledge-center/pages/governance-structures-for-city-afterschool-systems-three-models.aspx",
+    ["Four Point Educational Partners"],
+    "Governance Structures for City Afterschool Systems: Three Models",
+    None,
+    "report",
+    issued="2017",
+    url="http://www.wallacefoundation.org/knowledge-center/pages/governance-structures-for-city-afterschool-systems-three-models.aspx",
+    accessed="2018-08-01",
+    publisher="The Wallace Foundation",
+    unsure=[
+        "the year between commas after the author, not in parentheses, as printed",
+        "the full stop inside the italics ends the title element",
+        PF_RETR,
+        PF_PLACE,
+    ],
+)
+pfcite(
+    "20",
+    "American Federation of Teachers & Meriden Federation of Teachers. (2014). It’s about time: Lessons from expanded learning time in Meridan, CT. Washington, DC: American Federation of Teachers",
+    ["American Federation of Teachers", "Meriden Federation of Teachers"],
+    "It’s about time: Lessons from expanded learning time in Meridan, CT",
+    None,
+    "report",
+    issued="2014",
+    publisher="American Federation of Teachers",
+    unsure=[
+        "two organisations joined by '&' are two authors",
+        "'Meridan' in the title is a printed slip for Meriden (the author's spelling); kept",
+        PF_PLACE,
+    ],
+)
+pfcite(
+    "21",
+    "Katie Brackenridge, Jessica Gunderson, Mary Perry, Expanding Learning: A Powerful Strategy for Equity. Partnership for Children & Youth (PCY) and Policy Analysis for California Education (PACE)",
+    ["Katie Brackenridge", "Jessica Gunderson", "Mary Perry"],
+    "Expanding Learning: A Powerful Strategy for Equity",
+    None,
+    "report",
+    publisher="Partnership for Children & Youth (PCY) and Policy Analysis for California Education (PACE)",
+    unsure=[
+        "names given-name first, no 'and' before the last",
+        "no date printed",
+        "the two bodies joined by 'and', with their abbreviations, are one publisher string",
+    ],
+)
+pfcite(
+    "22",
+    "Castrechini, S., & London, R. A. (2012). Positive student outcomes in community schools. Washington, DC: Center for American Progress",
+    ["S. Castrechini", "R. A. London"],
+    "Positive student outcomes in community schools",
+    None,
+    "report",
+    issued="2012",
+    publisher="Center for American Progress",
+    unsure=[PF_APA, PF_PLACE],
+)
+pfcite(
+    "23",
+    "Castrechini, S., & London, R. A. (2012)",
+    ["S. Castrechini", "R. A. London"],
+    None,
+    None,
+    "report",
+    issued="2012",
+    short=True,
+    unsure=[PF_APA, "author-date short form of note 22"],
+)
+pfcite(
+    "23",
+    "Biag, M., & Castrechini, S. (2016). Coordinated strategies to help the whole child: Examining the contributions of full-service community schools. Journal of Education for Students Placed at Risk, 21(3), 157–173",
+    ["M. Biag", "S. Castrechini"],
+    "Coordinated strategies to help the whole child: Examining the contributions of full-service community schools",
+    "Journal of Education for Students Placed at Risk",
+    "journal-article",
+    issued="2016",
+    unsure=[PF_APA, PF_EXTENT],
+)
+PF_BRYK = (
+    "Bryk, A. S., Sebring, P. B., Allensworth, E., Easton, J. Q., & Luppescu, S. (2010). "
+    "Organizing Schools for Improvement: Lessons from Chicago. Chicago, IL: University of "
+    "Chicago Press"
+)
+PF_BRYK_AUTH = ["A. S. Bryk", "P. B. Sebring", "E. Allensworth", "J. Q. Easton", "S. Luppescu"]
+PF_RUNS = "the source's runs of three spaces print as one (HTML); raw has single spaces"
+
+
+def pf_bryk(number: str) -> None:
+    pfcite(
+        number,
+        PF_BRYK,
+        PF_BRYK_AUTH,
+        "Organizing Schools for Improvement: Lessons from Chicago",
+        None,
+        "book",
+        issued="2010",
+        publisher="University of Chicago Press",
+        unsure=[PF_APA, PF_PLACE, PF_RUNS, "a university press: kind book"],
+    )
+
+
+pf_bryk("24")
+pfcite(
+    "25",
+    "Mapp, Karen L and Kuttner, P. (2014). Partners in Education: A Dual Capacity-Building Framework for Family – School Partnerships",
+    ["Karen L Mapp", "P. Kuttner"],
+    "Partners in Education: A Dual Capacity-Building Framework for Family – School Partnerships",
+    None,
+    "report",
+    issued="2014",
+    unsure=[
+        "the first author's given name and initial printed after the family name ('Mapp, "
+        "Karen L', no period), the second as an initial; joined by 'and'",
+        PF_NOPUB,
+        PF_RUNS,
+    ],
+)
+pfcite(
+    "26",
+    "Partners for Each and Every Child. Process and protest, California: How are districts engaging stakeholders in LCAP development? http://partnersforeachandeverychild.org/process-and-protest-california/",
+    ["Partners for Each and Every Child"],
+    "Process and protest, California: How are districts engaging stakeholders in LCAP development?",
+    None,
+    "report",
+    url="http://partnersforeachandeverychild.org/process-and-protest-california/",
+    unsure=[
+        "no date printed",
+        "the question mark belongs to the title",
+        "the italic title marks a standalone work: kind report (could be web-page)",
+        "the final full stop after the address is not part of the URL",
+    ],
+)
+pfcite(
+    "27",
+    "C.R.S. § 22-7-301(2), 2012",
+    [],
+    None,
+    "C.R.S.",
+    "legal-text",
+    issued="2012",
+    unsure=[
+        "a section of the Colorado Revised Statutes without a name: untitled, the code the "
+        "container (as batch 25's '47 U.S.C. § 230'); the subsection not taken as pinpoint",
+        "the year after the section is the code's edition, used as issued",
+    ],
+)
+pfcite(
+    "28",
+    "Mapp, Karen L and Kuttner, P. (2014)",
+    ["Karen L Mapp", "P. Kuttner"],
+    None,
+    None,
+    "report",
+    issued="2014",
+    short=True,
+    unsure=["author-date short form of note 25"],
+)
+pf_bryk("29")
+pfcite(
+    "29",
+    "Gruenert, S. (2016). Correlations of collaborative school cultures with student achievement. NASSP Bulletin, 89(645), 43–55",
+    ["S. Gruenert"],
+    "Correlations of collaborative school cultures with student achievement",
+    "NASSP Bulletin",
+    "journal-article",
+    issued="2016",
+    unsure=[PF_APA, PF_EXTENT, "the italics cover the volume and issue too", PF_RUNS],
+)
+PF_ROBINSON = (
+    "Robinson, V., Lloyd, C., & Rowe, K. (2008). The impact of leadership on student outcomes: "
+    "an analysis of the differential effects of leadership types. Educational Administration "
+    "Quarterly, 44(5), 635–74"
+)
+pfcite(
+    "29",
+    PF_ROBINSON,
+    ["V. Robinson", "C. Lloyd", "K. Rowe"],
+    "The impact of leadership on student outcomes: an analysis of the differential effects of leadership types",
+    "Educational Administration Quarterly",
+    "journal-article",
+    issued="2008",
+    unsure=[PF_APA, PF_EXTENT + " ('635–74', the last page abbreviated)", PF_RUNS],
+)
+pfcite(
+    "29",
+    "Vescio, V., Ross, D., & Adams, A. (2008). A review of research on the impact of professional learning communities on teaching practice and student learning. Teaching and Teacher Education, 24(1), 80–91",
+    ["V. Vescio", "D. Ross", "A. Adams"],
+    "A review of research on the impact of professional learning communities on teaching practice and student learning",
+    "Teaching and Teacher Education",
+    "journal-article",
+    issued="2008",
+    unsure=[PF_APA, PF_EXTENT, PF_RUNS],
+)
+pfcite(
+    "29",
+    "Kraft, M. A., & Papay, J. P. (2014). Can professional environments in schools promote teacher development? Explaining heterogeneity in returns to teaching experience. Educational Evaluation and Policy Analysis, 36(4), 476–500",
+    ["M. A. Kraft", "J. P. Papay"],
+    "Can professional environments in schools promote teacher development? Explaining heterogeneity in returns to teaching experience",
+    "Educational Evaluation and Policy Analysis",
+    "journal-article",
+    issued="2014",
+    unsure=[PF_APA, PF_EXTENT, "the title holds a question mark mid-way", PF_RUNS],
+)
+PF_DH = ["L. Darling-Hammond", "M. E. Hyler", "M. Gardner"]
+pfcite(
+    "29",
+    "Darling-Hammond, L., Hyler, M. E., Gardner, M. (2017). Effective teacher professional development. Palo Alto, CA: Learning Policy Institute",
+    PF_DH,
+    "Effective teacher professional development",
+    None,
+    "report",
+    issued="2017",
+    publisher="Learning Policy Institute",
+    unsure=[PF_APA + " (no '&' before the last)", PF_PLACE, PF_RUNS],
+)
+pfcite(
+    "29",
+    "Ingersoll, R., Dougherty, P, & Sirinides, P. (2017) School Leadership Counts. Philadelphia: Consortium for Policy Research in Education, University of Pennsylvania and The New Teacher Center",
+    ["R. Ingersoll", "P Dougherty", "P. Sirinides"],
+    "School Leadership Counts",
+    None,
+    "report",
+    issued="2017",
+    publisher="Consortium for Policy Research in Education, University of Pennsylvania and The New Teacher Center",
+    unsure=[
+        PF_APA + " ('Dougherty, P' without its period, kept)",
+        "no full stop after '(2017)' as printed",
+        "the publisher string runs to the end: two bodies, the first with its university",
+        PF_PLACE,
+        PF_RUNS,
+    ],
+)
+pfcite(
+    "29",
+    "Rubinstein, S. A., & McCarthy, J. E. (2016). Union–Management Partnerships, Teacher Collaboration, and Student Performance. ILR Review, 69(5), 1114–1132",
+    ["S. A. Rubinstein", "J. E. McCarthy"],
+    "Union–Management Partnerships, Teacher Collaboration, and Student Performance",
+    "ILR Review",
+    "journal-article",
+    issued="2016",
+    unsure=[PF_APA, PF_EXTENT, "the title holds commas", PF_RUNS],
+)
+pfcite(
+    "30",
+    "Coalition for Community Schools (n.d.). School-community partnerships essential in a reauthorized ESEA. Washington, DC: Coalition for Community Schools_",
+    ["Coalition for Community Schools"],
+    "School-community partnerships essential in a reauthorized ESEA",
+    None,
+    "report",
+    publisher="Coalition for Community Schools_",
+    unsure=[
+        "'(n.d.)': no date",
+        "a stray underscore prints after the publisher (kramdown closes the italics at "
+        "'ESEA_'); kept as printed in raw and publisher",
+        PF_PLACE,
+    ],
+)
+pfcite(
+    "31",
+    "Blank, M., Melaville, A., & Shah, B. (2003). Making the difference: Research and practice in community schools. Washington, DC: Coalition for Community Schools",
+    ["M. Blank", "A. Melaville", "B. Shah"],
+    "Making the difference: Research and practice in community schools",
+    None,
+    "report",
+    issued="2003",
+    publisher="Coalition for Community Schools",
+    unsure=[PF_APA, PF_PLACE, "no final full stop printed"],
+)
+pfcite(
+    "32",
+    "Coalition for Community Schools (2017) Community Schools: A Whole Child Framework for School Improvement. http://www.communityschools.org/assets/1/AssetManager/Community-Schools-A-Whole-Child-Approach-to-School-Improvement1.pdf",
+    ["Coalition for Community Schools"],
+    "Community Schools: A Whole Child Framework for School Improvement",
+    None,
+    "report",
+    issued="2017",
+    url="http://www.communityschools.org/assets/1/AssetManager/Community-Schools-A-Whole-Child-Approach-to-School-Improvement1.pdf",
+    unsure=[
+        "the file name says 'Whole-Child-Approach' where the title says 'Whole Child "
+        "Framework': as printed",
+        "no full stop after '(2017)' as printed",
+        PF_RUNS,
+    ],
+)
+pfcite(
+    "33",
+    "Sebring, P. B., Bryk, A. S., & Easton, J. Q. (2006). The Essential Supports for School Improvement. Human Development (September)",
+    ["P. B. Sebring", "A. S. Bryk", "J. Q. Easton"],
+    "The Essential Supports for School Improvement",
+    "Human Development",
+    "journal-article",
+    issued="2006-09",
+    unsure=[
+        PF_APA,
+        "the italic 'Human Development' after the title is read as the container (a journal "
+        "by its form), with '(September)' the month of issue; no volume or pages printed",
+    ],
+)
+pfcite(
+    "34",
+    "Rubinstein, S. A., & Mccarthy, J. E. (2012). Public school reform through union-management collaboration. Advances in Industrial and Labor Relations, 20, 1–50. https://doi.org/10.1108/S0742-6186(2012)0000020004",
+    ["S. A. Rubinstein", "J. E. Mccarthy"],
+    "Public school reform through union-management collaboration",
+    "Advances in Industrial and Labor Relations",
+    "journal-article",
+    issued="2012",
+    url="https://doi.org/10.1108/S0742-6186(2012)0000020004",
+    unsure=[
+        PF_APA + " ('Mccarthy' as printed; note 29 prints 'McCarthy')",
+        "a serial volume printed like a journal: journal-article",
+        PF_EXTENT,
+        "the printed address keeps its parentheses; the link target encodes them as %28/%29",
+    ],
+)
+pfcite(
+    "35",
+    "Dede, C. (2010). Comparing frameworks for 21st century skills. 21st century skills: Rethinking how students learn, 20, 51-76",
+    ["C. Dede"],
+    "Comparing frameworks for 21st century skills",
+    "21st century skills: Rethinking how students learn",
+    "journal-article",
+    issued="2010",
+    unsure=[
+        PF_APA,
+        "printed like a journal article (italic container, '20, 51-76'), though the container's "
+        "title reads like a book's (a chapter would be kind book)",
+        PF_EXTENT,
+    ],
+)
+pfcite(
+    "36",
+    "Trilling, B., & Fadel, C. (2012). 21st century skills: Learning for life in our times. John Wiley & Sons",
+    ["B. Trilling", "C. Fadel"],
+    "21st century skills: Learning for life in our times",
+    None,
+    "book",
+    issued="2012",
+    publisher="John Wiley & Sons",
+    unsure=[PF_APA, "the title opens with a number", "not italicised in the source"],
+)
+pfcite(
+    "37",
+    "Hallinger, P. (2011). Leadership for learning: Lessons for 40 years of empirical research. Journal of Educational Administration, 49(2) 125–142",
+    ["P. Hallinger"],
+    "Leadership for learning: Lessons for 40 years of empirical research",
+    "Journal of Educational Administration",
+    "journal-article",
+    issued="2011",
+    unsure=[PF_APA, PF_EXTENT + " (no comma before it)", "'Lessons for' as printed"],
+)
+pfcite(
+    "37",
+    PF_ROBINSON,
+    ["V. Robinson", "C. Lloyd", "K. Rowe"],
+    "The impact of leadership on student outcomes: an analysis of the differential effects of leadership types",
+    "Educational Administration Quarterly",
+    "journal-article",
+    issued="2008",
+    signal="For more on increasing capacity through professional learning of teachers see",
+    unsure=[
+        "the prose lead-in up to 'see' is the signal (it opens with a capital after the ';')",
+        "the same reference as in note 29, here not italicised",
+        PF_APA,
+        PF_EXTENT,
+        PF_RUNS,
+    ],
+)
+pfcite(
+    "38",
+    "Leithwood, K., Day, C., Sammons, P., Harris, A., & Hopkins, D. (2006). Successful school leadership: What it is and how it influences pupil learning. Nottingham, UK: Department for Education and Skills",
+    ["K. Leithwood", "C. Day", "P. Sammons", "A. Harris", "D. Hopkins"],
+    "Successful school leadership: What it is and how it influences pupil learning",
+    None,
+    "report",
+    issued="2006",
+    publisher="Department for Education and Skills",
+    unsure=[PF_APA, "a government department publishes it: report", PF_PLACE, PF_RUNS],
+)
+pfcite(
+    "39",
+    "Sanders, M. G. (2018). Crossing Boundaries: A Qualitative Exploration of Relational Leadership in Three Full-Service Community Schools. Teachers College Record, 120(4), n4",
+    ["M. G. Sanders"],
+    "Crossing Boundaries: A Qualitative Exploration of Relational Leadership in Three Full-Service Community Schools",
+    "Teachers College Record",
+    "journal-article",
+    issued="2018",
+    unsure=[
+        PF_APA,
+        "'n4' after the volume and issue is where the page range would be (an issue-number "
+        "form); not a pinpoint",
+        PF_RUNS,
+    ],
+)
+pfcite(
+    "40",
+    "Podolsky, A., Kini, T., Bishop, J., & Darling-Hammond, L. (2016). Solving the Teacher Shortage: How to Attract and Retain Excellent Educators. Palo Alto, CA: Learning Policy Institute",
+    ["A. Podolsky", "T. Kini", "J. Bishop", "L. Darling-Hammond"],
+    "Solving the Teacher Shortage: How to Attract and Retain Excellent Educators",
+    None,
+    "report",
+    issued="2016",
+    publisher="Learning Policy Institute",
+    unsure=[PF_APA, PF_PLACE],
+)
+pfcite(
+    "40",
+    "Darling-Hammond, L., Hyler, M. E., Gardner, M. (2017). Effective Teacher Professional Development. Palo Alto, CA: Learning Policy Institute",
+    PF_DH,
+    "Effective Teacher Professional Development",
+    None,
+    "report",
+    issued="2017",
+    publisher="Learning Policy Institute",
+    unsure=[
+        PF_APA + " (no '&' before the last)",
+        "the same report as in note 29, here in title case",
+        PF_PLACE,
+    ],
+)
+
+
+# --- batch 30: FRA and Council of Europe, Handbook on European data protection law (PDF text) ---
+# `fhaulot/RAG-Project` (a retrieval-augmented-generation exercise) keeps the texts it indexes
+# under `data/texts/`; `handbook_on_europe_data_protection` is the *Handbook on European data
+# protection law*, 2018 edition, of the European Union Agency for Fundamental Rights and the
+# Council of Europe, prepared with the registry of the European Court of Human Rights and the
+# European Data Protection Supervisor ("Reproduction is authorised, provided the source is
+# acknowledged"), as plain text extracted from the PDF: hard line breaks, the page's running
+# head and number between pages, notes at the page foot each opening with its number (`1 The
+# German …`), the PDF's line-end hyphens lost (`selfdetermination`, `vis-àvis`). Notes 1 and 4-29
+# and 31 of chapter 1 ("Context and background of European data protection law"), copied
+# verbatim; left out: 2, 3 and 30 (history in prose, no citation). FRA's house style: court and
+# case first (`ECtHR, Klass and Others v. Germany, No. 5029/71, 6 September 1978`; `CJEU, Joined
+# cases C-293/12 and C-594/12, … [GC], 8 April 2014`), institutions as authors with the year in
+# parentheses (`Council of Europe, Committee of Ministers (1987), Recommendation Rec(87)15 …,
+# Strasbourg, 17 September 1987`), EU acts with their Official Journal (`OJ L 281, 23 November
+# 1995`, `OJ 2012 C 326`), treaty series (`CETS No. 108`), UN symbols (`A/RES/68/167`), `Ibid.,
+# para. 36` short forms, `See, for example:` signals. No addresses and no access dates.
+FRA = (
+    "European Union Agency for Fundamental Rights (FRA) and Council of Europe, with the registry "
+    "of the European Court of Human Rights and the European Data Protection Supervisor: Handbook "
+    "on European data protection law, 2018 edition (reproduction authorised, provided the source "
+    "is acknowledged), as a retrieval project keeps the PDF's text"
+)
+DOCS["frahb"] = (
+    "fhaulot/RAG-Project@fab52d412a270729941dbdb05a5e80daf5335d93:"
+    "data/texts/handbook_on_europe_data_protection (the handbook's PDF as plain text: page-foot "
+    "notes each opening with its number, hard line breaks kept, line-end hyphens lost; chapter 1, "
+    "notes 1, 4-29 and 31, less 2, 3 and 30 (no citation))",
+    FRA,
+)
+BATCH.update(dict.fromkeys((FRA,), 30))
+D = "frahb"
+FRA_NOTES = {
+    "1": """1 The German Federal Constitutional Court affirmed a right to informational self-determination in a
+1983 judgment in Volkszählungsurteil, BVerfGE Bd. 65, S. 1ff. The court considered informational selfdetermination to derive from the fundamental right to respect for personality, protected in the German
+Constitution. The ECtHR recognised in a 2017 judgment that Art. 8 of the ECHR “provides for the right to
+a form of informational self-determination”. See ECtHR, Satakunnan Markkinapörssi Oy and Satamedia
+Oy v. Finland, No. 931/13, 27 June 2017, para. 137.""",
+    "4": """4 Advocate General Sharpston described the case as involving two separate rights: the “classic” right to
+the protection of privacy and a more “modern” right, the right to data protection. See CJEU, Joined cases
+C-92/09 and C-93/02, Volker und Markus Schecke GbR v. Land Hessen, Opinion of Advocate General
+Sharpston, 17 June 2010, para. 71.""",
+    "5": """5 Hustinx, P., EDPS Speeches & Articles, EU Data Protection Law: the Review of Directive 95/46/EC and the
+Proposed General Data Protection Regulation, July2013.""",
+    "6": """6 CJEU, Joined cases C-293/12 and C-594/12, Digital Rights Ireland Ltd v. Minister for Communications,
+Marine and Natural Resources and Others and Kärntner Landesregierung and Others [GC], 8 April 2014.""",
+    "7": """7 Ibid., para. 36.""",
+    "8": """8 Ibid., paras. 32-35.""",
+    "9": """9 Ibid., para. 27.""",
+    "10": """10 United Nations (UN), Universal Declaration of Human Rights (UDHR), 10 December 1948.""",
+    "11": """11 See UN, General Assembly, Resolution on the right to privacy in the digital age, A/RES/68/167, New
+York, 18 December 2013; and UN, General Assembly, Revised draft resolution on the right to privacy in
+the digital age, A/C.3/69/L.26/Rev.1, New York, 19 November 2014.""",
+    "12": """12 UN, General Assembly, Revised draft resolution on the right to privacy in the digital age, A/C.3/71/L.39/
+Rev.1, New York, 16 November 2016; UN, Human Rights Council, The right to privacy in the digital age,
+A/HRC/34/L.7/Rev.1, 22 March 2017.""",
+    "13": """13 See, for example: ECtHR, Klass and Others v. Germany, No. 5029/71, 6 September 1978; ECtHR, Rotaru
+v. Romania [GC], No. 28341/95, 4 May 2000 and ECtHR, Szabó and Vissy v. Hungary, No. 37138/14,
+12 January 2016.""",
+    "14": """14 Ibid.""",
+    "15": """15 Council of Europe, European Convention on Human Rights, CETS No. 005, 1950.""",
+    "16": """16 See, for example: ECtHR, Malone v. the United Kingdom, No. 8691/79, 2 August 1984; ECtHR, Copland
+v. the United Kingdom, No. 62617/00, 3 April 2007, or ECtHR, Mustafa Sezgin Tanrıkulu v. Turkey,
+No. 27473/06, 18 July 2017.""",
+    "17": """17 See, for example: ECtHR, Klass and Others v. Germany, No. 5029/71, 6 September 1978; ECtHR, Uzun v.
+Germany, No. 35623/05, 2 September 2010.""",
+    "18": """18 See, for example: ECtHR, Roman Zakharov v. Russia, No. 47143/06, 4 December 2015; ECtHR, Szabó
+and Vissy v. Hungary, No. 37138/14, 12 January 2016.""",
+    "19": """19 See for example: ECtHR, I v. Finland, No. 20511/03, 17 July 2008; ECtHR, K.U. v. Finland, No. 2872/02,
+2 December 2008.""",
+    "20": """20 Council of Europe, Committee of Ministers (1973), Resolution (73) 22 on the protection of the privacy of
+individuals vis-à-vis electronic data banks in the private sector, 26 September 1973; Council of Europe,
+Committee of Ministers (1974), Resolution (74) 29 on the protection of the privacy of individuals vis-àvis electronic data banks in the public sector, 20 September 1974.""",
+    "21": """21 Council of Europe, Convention for the Protection of Individuals with regard to Automatic Processing of
+Personal Data, CETS No. 108, 1981.""",
+    "22": """22 See, for example: ECtHR, Z v. Finland, No. 22009/93, 25 February 1997.""",
+    "23": """23 Council of Europe, Committee of Ministers (1987), Recommendation Rec(87)15 to member states
+regulating the use of personal data in the police sector, Strasbourg, 17 September 1987.""",
+    "24": """24 Directive 95/46/EC of the European Parliament and the Council of 24 October 1995 on the protection
+of individuals with regard to the processing of personal data and on the free movement of such data,
+OJ L 281, 23 November 1995.""",
+    "25": """25 Council of Europe, Amendments to the Convention for the protection of individuals with regard to
+automatic processing of Personal Data (ETS No. 108) adopted by the Committee of Ministers, in
+Strasbourg, on 15 June 1999.""",
+    "26": """26 Council of Europe, Additional Protocol to the Convention for the protection of individuals with regard to
+automatic processing of personal data, regarding supervisory authorities and transborder data flows,
+CETS No. 181, 2001. With the modernisation of Convention 108, this Protocol is no longer applied as its
+provisions have been updated and integrated into the Modernised Convention 108.""",
+    "27": """27 EU (2012), Charter of Fundamental Rights of the European Union, OJ 2012 C 326.""",
+    "28": """28 See consolidated versions of European Communities (2012), Treaty on European Union, OJ 2012 C 326;
+and of European Communities (2012), TFEU, OJ 2012 C 326.""",
+    "29": """29 Directive 95/46/EC of the European Parliament and of the Council of 24 October 1995 on the protection
+of individuals with regard to the processing of personal data and on the free movement of such data,
+OJ 1995 L 281.""",
+    "31": """31 CJEU, Joined cases C-468/10 and C-469/10, Asociación Nacional de Establecimientos Financieros de
+Crédito (ASNEF) and Federación de Comercio Electrónico y Marketing Directo (FECEMD) v. Administración
+del Estado, 24 November 2011, para. 29.""",
+}
+for _n, _text in FRA_NOTES.items():
+    note_pdf_numbered(D, _n, _text)
+
+FRA_CASE = (
+    "FRA case style `Court, case name, No. application, D Month YYYY`: the court printed first "
+    "is the publisher, the case name the title, no reporter; the application number `No. …` is "
+    "no field (kept in raw)"
+)
+FRA_CJEU = (
+    "CJEU style `CJEU, Joined cases C-…, name, date`: the court is the publisher, the case "
+    "numbers are no field, the case name is the title"
+)
+FRA_GC = "`[GC]` (Grand Chamber) marks the formation, not part of the case name: left out of title"
+FRA_ORG = (
+    "the institution printed before the title, as FRA's style puts it, is the author (a "
+    "hierarchical body as one name: `UN, General Assembly`)"
+)
+FRA_TREATY = (
+    "a treaty or declaration with the organisation printed before its title: the organisation "
+    "is the author as printed (not part of the formal title, unlike an EU act's institutions)"
+)
+FRA_CETS = (
+    "`CETS No. N` (Council of Europe Treaty Series) taken as the container, like an Official "
+    "Journal series; the treaty's year is issued"
+)
+FRA_SYMBOL = "the UN document symbol is a designation, not a container; the place (`New York`) is not recorded"
+
+
+def fcite(
+    number: str,
+    raw: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
+    cite(D, number, raw, authors, title, container, kind, **kw)
+
+
+def fcase(number: str, raw: str, title: str, issued: str, court: str = "ECtHR", **kw) -> None:
+    unsure = kw.pop("unsure", None) or [FRA_CASE if court == "ECtHR" else FRA_CJEU]
+    fcite(
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "legal-text",
+        issued=issued,
+        publisher=court,
+        unsure=unsure,
+        **kw,
+    )
+
+
+def fibid(number: str, raw: str, refers: str, pinpoint: str | None = None) -> None:
+    fcite(
+        number,
+        raw,
+        [],
+        None,
+        None,
+        "legal-text",
+        pinpoint=pinpoint,
+        short=True,
+        unsure=[f"`Ibid.` refers to {refers}"],
+    )
+
+
+fcite(
+    "1",
+    "Volkszählungsurteil, BVerfGE Bd. 65, S. 1ff",
+    [],
+    "Volkszählungsurteil",
+    "BVerfGE Bd. 65",
+    "legal-text",
+    unsure=[
+        "a citation inside prose (`in a 1983 judgment in …`): raw is the judgment's name and "
+        "reporter; the court (`The German Federal Constitutional Court`) and the year 1983 are "
+        "in the prose before it, so publisher and issued are null",
+        "`BVerfGE Bd. 65` (the court's reporter, volume) is the container; `S. 1ff` is the "
+        "first page and following, not a pinpoint",
+    ],
+)
+fcase(
+    "1",
+    "ECtHR, Satakunnan Markkinapörssi Oy and Satamedia\nOy v. Finland, No. 931/13, 27 June 2017, para. 137",
+    "Satakunnan Markkinapörssi Oy and Satamedia Oy v. Finland",
+    "2017-06-27",
+    signal="See",
+    pinpoint="para. 137",
+    unsure=[FRA_CASE, "the explanatory prose before `See` is not a citation"],
+)
+fcase(
+    "4",
+    "CJEU, Joined cases\nC-92/09 and C-93/02, Volker und Markus Schecke GbR v. Land Hessen, Opinion of Advocate General\nSharpston, 17 June 2010, para. 71",
+    "Volker und Markus Schecke GbR v. Land Hessen",
+    "2010-06-17",
+    court="CJEU",
+    signal="See",
+    pinpoint="para. 71",
+    unsure=[
+        FRA_CJEU,
+        "an Advocate General's opinion in the case: the case name is the title, `Opinion of "
+        "Advocate General Sharpston` a designation; the Advocate General is not recorded as "
+        "author (the court is the publisher, as for the judgments); the date is the opinion's",
+        "printed `C-93/02` (the joined case is C-93/09) kept in raw",
+    ],
+)
+fcite(
+    "5",
+    "Hustinx, P., EDPS Speeches & Articles, EU Data Protection Law: the Review of Directive 95/46/EC and the\nProposed General Data Protection Regulation, July2013",
+    ["P. Hustinx"],
+    "EU Data Protection Law: the Review of Directive 95/46/EC and the Proposed General Data Protection Regulation",
+    "EDPS Speeches & Articles",
+    "other",
+    issued="2013-07",
+    unsure=[
+        "inverted name `Hustinx, P.` normalised",
+        "`EDPS Speeches & Articles` (the EDPS website's series) printed before the title is "
+        "the container; the title is unquoted",
+        "a speech or article of the Supervisor: kind other (the note does not say which; "
+        "could be journal-article)",
+        "printed `July2013` (no space) read as 2013-07",
+    ],
+)
+fcase(
+    "6",
+    "CJEU, Joined cases C-293/12 and C-594/12, Digital Rights Ireland Ltd v. Minister for Communications,\nMarine and Natural Resources and Others and Kärntner Landesregierung and Others [GC], 8 April 2014",
+    "Digital Rights Ireland Ltd v. Minister for Communications, Marine and Natural Resources and Others and Kärntner Landesregierung and Others",
+    "2014-04-08",
+    court="CJEU",
+    unsure=[FRA_CJEU, FRA_GC],
+)
+fibid("7", "Ibid., para. 36", "note 6 (CJEU, Digital Rights Ireland)", "para. 36")
+fibid(
+    "8",
+    "Ibid., paras. 32-35",
+    "note 6 (CJEU, Digital Rights Ireland), through note 7",
+    "paras. 32-35",
+)
+fibid(
+    "9", "Ibid., para. 27", "note 6 (CJEU, Digital Rights Ireland), through notes 7-8", "para. 27"
+)
+fcite(
+    "10",
+    "United Nations (UN), Universal Declaration of Human Rights (UDHR), 10 December 1948",
+    ["United Nations (UN)"],
+    "Universal Declaration of Human Rights (UDHR)",
+    None,
+    "legal-text",
+    issued="1948-12-10",
+    unsure=[
+        FRA_TREATY,
+        "the abbreviations in parentheses kept as printed, in the author and the title",
+    ],
+)
+fcite(
+    "11",
+    "UN, General Assembly, Resolution on the right to privacy in the digital age, A/RES/68/167, New\nYork, 18 December 2013",
+    ["UN, General Assembly"],
+    "Resolution on the right to privacy in the digital age",
+    None,
+    "legal-text",
+    issued="2013-12-18",
+    signal="See",
+    unsure=[FRA_ORG, FRA_SYMBOL],
+)
+fcite(
+    "11",
+    "UN, General Assembly, Revised draft resolution on the right to privacy in\nthe digital age, A/C.3/69/L.26/Rev.1, New York, 19 November 2014",
+    ["UN, General Assembly"],
+    "Revised draft resolution on the right to privacy in the digital age",
+    None,
+    "legal-text",
+    issued="2014-11-19",
+    unsure=[FRA_ORG, FRA_SYMBOL, "split at `; and`", "a draft resolution: legal-text"],
+)
+fcite(
+    "12",
+    "UN, General Assembly, Revised draft resolution on the right to privacy in the digital age, A/C.3/71/L.39/\nRev.1, New York, 16 November 2016",
+    ["UN, General Assembly"],
+    "Revised draft resolution on the right to privacy in the digital age",
+    None,
+    "legal-text",
+    issued="2016-11-16",
+    unsure=[
+        FRA_ORG,
+        FRA_SYMBOL,
+        "a draft resolution: legal-text",
+        "the symbol breaks at a line end after `/`",
+    ],
+)
+fcite(
+    "12",
+    "UN, Human Rights Council, The right to privacy in the digital age,\nA/HRC/34/L.7/Rev.1, 22 March 2017",
+    ["UN, Human Rights Council"],
+    "The right to privacy in the digital age",
+    None,
+    "legal-text",
+    issued="2017-03-22",
+    unsure=[FRA_ORG, FRA_SYMBOL, "a draft resolution (`L.` document): legal-text"],
+)
+fcase(
+    "13",
+    "ECtHR, Klass and Others v. Germany, No. 5029/71, 6 September 1978",
+    "Klass and Others v. Germany",
+    "1978-09-06",
+    signal="See, for example:",
+)
+fcase(
+    "13",
+    "ECtHR, Rotaru\nv. Romania [GC], No. 28341/95, 4 May 2000",
+    "Rotaru v. Romania",
+    "2000-05-04",
+    unsure=[FRA_CASE, FRA_GC],
+)
+fcase(
+    "13",
+    "ECtHR, Szabó and Vissy v. Hungary, No. 37138/14,\n12 January 2016",
+    "Szabó and Vissy v. Hungary",
+    "2016-01-12",
+    unsure=[FRA_CASE, "split at ` and ` between two cases (the case name holds another `and`)"],
+)
+fibid("14", "Ibid", "note 13 (three ECtHR cases: Klass, Rotaru, Szabó and Vissy)")
+fcite(
+    "15",
+    "Council of Europe, European Convention on Human Rights, CETS No. 005, 1950",
+    ["Council of Europe"],
+    "European Convention on Human Rights",
+    "CETS No. 005",
+    "legal-text",
+    issued="1950",
+    unsure=[FRA_TREATY, FRA_CETS],
+)
+fcase(
+    "16",
+    "ECtHR, Malone v. the United Kingdom, No. 8691/79, 2 August 1984",
+    "Malone v. the United Kingdom",
+    "1984-08-02",
+    signal="See, for example:",
+)
+fcase(
+    "16",
+    "ECtHR, Copland\nv. the United Kingdom, No. 62617/00, 3 April 2007",
+    "Copland v. the United Kingdom",
+    "2007-04-03",
+)
+fcase(
+    "16",
+    "ECtHR, Mustafa Sezgin Tanrıkulu v. Turkey,\nNo. 27473/06, 18 July 2017",
+    "Mustafa Sezgin Tanrıkulu v. Turkey",
+    "2017-07-18",
+    unsure=[FRA_CASE, "split at `, or` (an alternative, not a signal)"],
+)
+fcase(
+    "17",
+    "ECtHR, Klass and Others v. Germany, No. 5029/71, 6 September 1978",
+    "Klass and Others v. Germany",
+    "1978-09-06",
+    signal="See, for example:",
+)
+fcase(
+    "17",
+    "ECtHR, Uzun v.\nGermany, No. 35623/05, 2 September 2010",
+    "Uzun v. Germany",
+    "2010-09-02",
+)
+fcase(
+    "18",
+    "ECtHR, Roman Zakharov v. Russia, No. 47143/06, 4 December 2015",
+    "Roman Zakharov v. Russia",
+    "2015-12-04",
+    signal="See, for example:",
+)
+fcase(
+    "18",
+    "ECtHR, Szabó\nand Vissy v. Hungary, No. 37138/14, 12 January 2016",
+    "Szabó and Vissy v. Hungary",
+    "2016-01-12",
+)
+fcase(
+    "19",
+    "ECtHR, I v. Finland, No. 20511/03, 17 July 2008",
+    "I v. Finland",
+    "2008-07-17",
+    signal="See for example:",
+    unsure=[FRA_CASE, "the applicant is a single letter (`I`)", "signal printed without the comma"],
+)
+fcase(
+    "19",
+    "ECtHR, K.U. v. Finland, No. 2872/02,\n2 December 2008",
+    "K.U. v. Finland",
+    "2008-12-02",
+)
+fcite(
+    "20",
+    "Council of Europe, Committee of Ministers (1973), Resolution (73) 22 on the protection of the privacy of\nindividuals vis-à-vis electronic data banks in the private sector, 26 September 1973",
+    ["Council of Europe, Committee of Ministers"],
+    "Resolution (73) 22 on the protection of the privacy of individuals vis-à-vis electronic data banks in the private sector",
+    None,
+    "legal-text",
+    issued="1973-09-26",
+    unsure=[
+        FRA_ORG,
+        "the year in parentheses after the author and the full date at the end agree: the full date is issued",
+    ],
+)
+fcite(
+    "20",
+    "Council of Europe,\nCommittee of Ministers (1974), Resolution (74) 29 on the protection of the privacy of individuals vis-àvis electronic data banks in the public sector, 20 September 1974",
+    ["Council of Europe, Committee of Ministers"],
+    "Resolution (74) 29 on the protection of the privacy of individuals vis-àvis electronic data banks in the public sector",
+    None,
+    "legal-text",
+    issued="1974-09-20",
+    unsure=[
+        FRA_ORG,
+        "`vis-àvis`: the PDF text lost a line-end hyphen (`vis-à-⏎vis`); kept as stored",
+    ],
+)
+fcite(
+    "21",
+    "Council of Europe, Convention for the Protection of Individuals with regard to Automatic Processing of\nPersonal Data, CETS No. 108, 1981",
+    ["Council of Europe"],
+    "Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data",
+    "CETS No. 108",
+    "legal-text",
+    issued="1981",
+    unsure=[FRA_TREATY, FRA_CETS],
+)
+fcase(
+    "22",
+    "ECtHR, Z v. Finland, No. 22009/93, 25 February 1997",
+    "Z v. Finland",
+    "1997-02-25",
+    signal="See, for example:",
+)
+fcite(
+    "23",
+    "Council of Europe, Committee of Ministers (1987), Recommendation Rec(87)15 to member states\nregulating the use of personal data in the police sector, Strasbourg, 17 September 1987",
+    ["Council of Europe, Committee of Ministers"],
+    "Recommendation Rec(87)15 to member states regulating the use of personal data in the police sector",
+    None,
+    "legal-text",
+    issued="1987-09-17",
+    unsure=[
+        FRA_ORG,
+        "a recommendation: the issuing body is the author; the place (`Strasbourg`) is not recorded",
+    ],
+)
+fcite(
+    "24",
+    "Directive 95/46/EC of the European Parliament and the Council of 24 October 1995 on the protection\nof individuals with regard to the processing of personal data and on the free movement of such data,\nOJ L 281, 23 November 1995",
+    [],
+    "Directive 95/46/EC of the European Parliament and the Council of 24 October 1995 on the protection of individuals with regard to the processing of personal data and on the free movement of such data",
+    "OJ L 281",
+    "legal-text",
+    issued="1995-10-24",
+    unsure=[
+        "EU act: the enacting institutions are in the formal title, authors []; issued = the "
+        "adoption date in the title, not the Official Journal's date (23 November 1995)",
+        "container = the Official Journal series and number; printed `and the Council` (the "
+        "act's title reads `and of the Council`) kept",
+    ],
+)
+fcite(
+    "25",
+    "Council of Europe, Amendments to the Convention for the protection of individuals with regard to\nautomatic processing of Personal Data (ETS No. 108) adopted by the Committee of Ministers, in\nStrasbourg, on 15 June 1999",
+    ["Council of Europe"],
+    "Amendments to the Convention for the protection of individuals with regard to automatic processing of Personal Data (ETS No. 108)",
+    None,
+    "legal-text",
+    issued="1999-06-15",
+    unsure=[
+        FRA_ORG,
+        "`adopted by the Committee of Ministers, in Strasbourg, on …` is the adoption statement, "
+        "not part of the title; the Committee is not a second author",
+        "`(ETS No. 108)` names the convention amended, inside the title; not a container",
+    ],
+)
+fcite(
+    "26",
+    "Council of Europe, Additional Protocol to the Convention for the protection of individuals with regard to\nautomatic processing of personal data, regarding supervisory authorities and transborder data flows,\nCETS No. 181, 2001",
+    ["Council of Europe"],
+    "Additional Protocol to the Convention for the protection of individuals with regard to automatic processing of personal data, regarding supervisory authorities and transborder data flows",
+    "CETS No. 181",
+    "legal-text",
+    issued="2001",
+    unsure=[
+        FRA_TREATY,
+        FRA_CETS,
+        "the sentence after the citation is explanation, not part of raw",
+    ],
+)
+fcite(
+    "27",
+    "EU (2012), Charter of Fundamental Rights of the European Union, OJ 2012 C 326",
+    ["EU"],
+    "Charter of Fundamental Rights of the European Union",
+    "OJ 2012 C 326",
+    "legal-text",
+    issued="2012",
+    unsure=[
+        FRA_TREATY,
+        "container = the Official Journal reference as printed (year, series, number); the "
+        "year in parentheses (the 2012 publication, not the 2000 proclamation) is issued",
+    ],
+)
+fcite(
+    "28",
+    "European Communities (2012), Treaty on European Union, OJ 2012 C 326",
+    ["European Communities"],
+    "Treaty on European Union",
+    "OJ 2012 C 326",
+    "legal-text",
+    issued="2012",
+    signal="See consolidated versions of",
+    unsure=[
+        FRA_TREATY,
+        "the lead-in `See consolidated versions of` is the signal (it describes the texts cited)",
+        "container = the Official Journal reference as printed",
+    ],
+)
+fcite(
+    "28",
+    "European Communities (2012), TFEU, OJ 2012 C 326",
+    ["European Communities"],
+    "TFEU",
+    "OJ 2012 C 326",
+    "legal-text",
+    issued="2012",
+    unsure=[
+        FRA_TREATY,
+        "split at `;\\nand of`: `of` continues the shared lead-in, left out of raw; signal null",
+        "the abbreviation `TFEU` is the printed title",
+    ],
+)
+fcite(
+    "29",
+    "Directive 95/46/EC of the European Parliament and of the Council of 24 October 1995 on the protection\nof individuals with regard to the processing of personal data and on the free movement of such data,\nOJ 1995 L 281",
+    [],
+    "Directive 95/46/EC of the European Parliament and of the Council of 24 October 1995 on the protection of individuals with regard to the processing of personal data and on the free movement of such data",
+    "OJ 1995 L 281",
+    "legal-text",
+    issued="1995-10-24",
+    unsure=[
+        "EU act: authors []; issued = the adoption date in the title",
+        "container = the Official Journal reference as printed (`OJ 1995 L 281`, year first)",
+    ],
+)
+fcase(
+    "31",
+    "CJEU, Joined cases C-468/10 and C-469/10, Asociación Nacional de Establecimientos Financieros de\nCrédito (ASNEF) and Federación de Comercio Electrónico y Marketing Directo (FECEMD) v. Administración\ndel Estado, 24 November 2011, para. 29",
+    "Asociación Nacional de Establecimientos Financieros de Crédito (ASNEF) and Federación de Comercio Electrónico y Marketing Directo (FECEMD) v. Administración del Estado",
+    "2011-11-24",
+    court="CJEU",
+    pinpoint="para. 29",
+)
+
+
+# --- batch 31: Belfer Center (Harvard Kennedy School), two briefs' notes as a scraper stored them --
+# The same monitoring archive as batches 23 and 26 (`zhonghuaongteng/thinktank-report-archive`)
+# files the Belfer Center for Science and International Affairs' pages under `archive/belfer/`,
+# each web page flattened into one paragraph under `## English Source Material`. Two 2026
+# pieces are taken. (1) Nicolette Santos, 'The Hidden Security Challenge: Responding to Grid
+# Capacity Constraints and Their Impacts on Military Installations' (policy brief, June 2026):
+# its endnotes are printed together at the end, each headed by a bracketed lower-case roman
+# numeral, `[i] text [ii] text … [xii] text`; the block is copied verbatim from `[i]` to the end
+# of `[xii]` (`BF_GRID_NOTES`) and split mechanically at ` [ii] ` … ` [xii] `, in order. Chicago
+# notes made with a reference manager: `Organisation, “Title,” Month YYYY, URL.`, a bill as
+# Zotero prints congress.gov (`John [R-TX Sen. Cornyn, “Text - S.1071 - …,” legislation, …`),
+# code sections with only a title and an address, five interviews (`Energy security expert in
+# discussion with the author, January 2026.`), `accessed Month D, YYYY`. (2) Christopher Conway,
+# 'Arctic Technical Cooperation Amid Geopolitical Fragmentation: Lessons from the Cold War'
+# (report, June 8, 2026): author-date in the text, one explanatory footnote (no citation, not
+# taken) and a `Bibliography` that the flattening ran together with no separator between the
+# entries. The first 22 entries (`Arctic Council. (n.d.)` to Hønneland 2014) are copied verbatim
+# (`BF_ARCTIC_BIBL`) and cut at each entry's printed start (`BF_ARCTIC_STARTS`, each checked to
+# occur in order); the entries are numbered 1-22 in the printed order, and the number is
+# recorded as the footnote number (none is printed). APA-like house style, not consistently
+# applied: `Family, I. (YYYY). Title. Journal vol(issue), pages. URL`, `In A. Editor (Eds),
+# Book (pp. x-y). Place: Publisher`, `Title. Outlet, Month D. URL` for news, `—. (YYYY).` for a
+# repeated author, `Last accessed Month D, YYYY`; one entry writes the given name in full
+# (`Bruno, Andy (2016).`).
+BF = (
+    "Belfer Center for Science and International Affairs (Harvard Kennedy School; a university "
+    "policy centre): Nicolette Santos, The Hidden Security Challenge (policy brief, June 2026), "
+    "and Christopher Conway, Arctic Technical Cooperation Amid Geopolitical Fragmentation "
+    "(June 8, 2026), the web pages as a monitoring archive's scraper stored them; licence not "
+    "stated, only the notes and references are quoted"
+)
+DOCS["bfgrid"] = (
+    "zhonghuaongteng/thinktank-report-archive@f36a2a2486d66a1fc24ed4615cb668c512ae44ea:"
+    "archive/belfer/2026/隐蔽的安全挑战：应对电网容量约束及其对军事设施的影响_2026-06-30_BELFER.md "
+    "(the brief's web page under 'English Source Material', flattened into one paragraph; its "
+    "endnotes printed together at the end, `[i] text` … `[xii] text`; all 12)",
+    BF,
+)
+DOCS["bfarctic"] = (
+    "zhonghuaongteng/thinktank-report-archive@f36a2a2486d66a1fc24ed4615cb668c512ae44ea:"
+    "archive/belfer/2026/地缘碎片化下的北极技术合作：冷战经验的启示_2026-06-08_BELFER.md "
+    "(the report's web page under 'English Source Material', flattened into one paragraph; "
+    "the Bibliography's entries run together; the first 22 entries, numbered here 1-22 in the "
+    "printed order)",
+    BF,
+)
+BATCH.update(dict.fromkeys((BF,), 31))
+BF_GRID_NOTES = """[i] Association for Defense Communities and Converge Strategies, LLC, “Unleashing the Grid: Energy Dominance for National Defense,” March 2025, https://static1.squarespace.com/static/67b4d86aa4c21865569eaf73/t/67e4a9b487b07e159aee1b54/1743038913867/Unleashing+The+Grid+-+Energy+Dominance+for+National+Defense.pdf. [ii] John D. Wilson et al., Strategic Industries Surging: Driving US Power Demand (2024), https://gridstrategiesllc.com/wp-content/uploads/National-Load-Growth-Report-2024.pdf. [iii] “Section 2920. Energy Resilience and Energy Security Measures on Military Installations,” https://law.justia.com/codes/us/title-10/subtitle-a/part-iv/chapter-173/subchapter-i/sec-2920. [iv] “10 USC 2920: Energy Resilience and Energy Security Measures on Military Installations,” accessed April 4, 2026, https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title10-section2920&num=0&edition=prelim. [v] John [R-TX Sen. Cornyn, “Text - S.1071 - 119th Congress (2025-2026): National Defense Authorization Act for Fiscal Year 2026,” legislation, December 18, 2025, 2025-03-14, https://www.congress.gov/bill/119th-congress/senate-bill/1071/text/eah. [vi] Energy security expert in discussion with the author, January 2026. [vii] Former Department of Defense personnel in discussion with the author, January 2026. [viii] State official in discussion with the author, January 2026. [ix] National security expert in discussion with the author, February 2026. [x] Private utility in discussion with the author, February 2026. [xi] Clean Energy States Alliance, Table of 100% Clean Energy States , accessed November 23, 2025, https://www.cesa.org/projects/100-clean-energy-collaborative/guide/table-of-100-clean-energy-states/. [xii] “Party Control of Michigan State Government,” Ballotpedia, accessed November 23, 2025, https://ballotpedia.org/Party_control_of_Michigan_state_government."""
+BF_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def split_bracketed_notes(doc: str, block: str, markers: list[str]) -> None:
+    """A flattened endnote block `[i] text [ii] text …`: split at each next `[marker]` in
+    order (the first ` [next] ` after the previous note's start), each note stored as printed."""
+    assert block.startswith(f"[{markers[0]}] "), block[:10]
+    start = len(f"[{markers[0]}] ")
+    for here, after in zip(markers, [*markers[1:], None], strict=True):
+        marker = f" [{after}] " if after else None
+        end = block.find(marker, start) if marker else len(block)
+        assert end > start, (here, marker)
+        NOTES[(doc, here)] = block[start:end].strip()
+        if marker:
+            start = end + len(marker)
+
+
+split_bracketed_notes("bfgrid", BF_GRID_NOTES, BF_ROMAN)
+
+BF_ARCTIC_BIBL = """Arctic Council. (n.d.). The Russian Federation. https://arctic-council.org/about/states/russian-federation/ . Last accessed May 2, 2026 Aronova, E. (2017). Geophysical Datascapes of the Cold War: Politics and Practices of the World Data Centers in the 1950s and 1960s. Osiris 32(1), 307–327. https://www.journals.uchicago.edu/doi/epdf/10.1086/694094 Balton, D. & Haig, S. (2026). Revitalizing the Arctic Council, Harvard Arctic Initiative Policy Brief, February. https://www.belfercenter.org/sites/default/files/2026-03/Balton%20Haig_Revitalizing%20the%20Arctic%20Council_20260317.pdf Berkman, P.A. (2024). Russia’s Arctic Council threat requires lessons from cold war science diplomacy. Nature Correspondence, February 27. https://www.nature.com/articles/d41586-024-00557-z Bocking, S. & Chu, P.-Y. (2023). Cold War Environmental Knowledge in the Polar Regions. In A. Howkins and P. Roberts (Eds), The Cambridge History of the Polar Regions (pp. 510-535). Cambridge: Cambridge University Press Bruno, Andy (2016). The Nature of Soviet Power: An Arctic Environmental History. Cambridge: Cambridge University Press Chu, P.-Y. (2020). The Life of Permafrost: A History of Frozen Earth in Russian and Soviet Science. Toronto: University of Toronto Press Collis, C. & Dodds, K. (2008). Assault on the unknown: the historical and political geographies of the International Geophysical Year (1957-8). Journal of Historical Geography 34(4), 555-573. https://www.doi.org/10.1016/j.jhg.2008.05.016 Devyatkin, P. (2021). Environmental Détente: What can we learn from the Cold War to manage today’s Arctic Tensions and Climate Crisis? The Arctic Institute , June 8. https://www.thearcticinstitute.org/environmental-detente-learn-cold-war-manage-todays-arctic-tensions-climate-crisis/ —. (2022). Environmental Détente: U.S.–Russia Arctic Science Diplomacy through Political Tensions. The Polar Journal 12(2), 322–342. https://doi.org/10.1080/2154896X.2022.2137091 Doel, R.E., Friedman, R.M., Lajus, J., Sörlin, S. & Wråkberg, U. (2014). Strategic Arctic Science: National Interests in Building Natural Knowledge—Interwar Era through the Cold War. Journal of Historical Geography 44, 60–80. https://doi.org/10.1016/j.jhg.2013.12.004 Edwards, C. & Seidenstein, N. (2025). The Scale of Russian Sabotage Operations Against Europe’s Critical Infrastructure. International Institute of Strategic Studies, August. https://www.iiss.org/globalassets/media-library---content--migration/files/research-papers/2025/08/pub25-095-the-scale-of-russian-sabotage-operations.pdf Edwards, P.N. (2010). A Vast Machine: Computer Models, Climate Data, and the Politics of Global Warming. Cambridge, MA: MIT Press European Commission. (2022). Commission suspends cooperation with Russia on research and innovation. Press release, March 3. https://ec.europa.eu/commission/presscorner/detail/en/ip_22_1544 Farish, M. (2023). The First Century of US Militarization in Alaska, 1876-1967. In Howkins, A. & Roberts, P. (Eds), The Cambridge History of the Polar Regions (pp. 563-592). Cambridge: Cambridge University Press Fikkan, A., Osherenko, G. & Arikainen, A. (1993). Polar Bears: The Importance of Simplicity. In Osherenko, G. & Young, O.R. (Eds), Polar Politics: Creating International Environmental Regimes (pp. 96-151). Ithaca, NY: Cornell University Press Government of Sweden. (2026). Joint statement by the Prime Ministers of the Nordic countries and Canada. March 15. https://www.government.se/statements/2026/03/joint-statement-by-the-prime-ministers-of-the-nordic-countries-and-canada/ Hamblin, J.D. (2013). Arming Mother Nature: The Birth of Catastrophic Environmentalism. Oxford: Oxford University Press Hancock, A. & Mooney, A. (2024). Russia ‘withholding’ vital climate data in the Arctic, warns Nato. Financial Times, October 28. https://www.ft.com/content/b7c143ad-d20e-4057-86cb-7c1a5b0de87f?syn-25a6b1a6=1 Hønneland, G. (2003). Russia and the West. Environmental co-operation and conflict . London: Routledge —. (2012). Making Fishery Agreements Work. Post-Agreement Bargaining in the Barents Sea . Cheltenham: Edward Elgar —. (2014). Compliance and Postagreement Bargaining in the Barents Sea Fisheries. Ocean Development and International Law 45(2), 186-204. https://doi.org/10.1080/00908320.2014.898923"""
+BF_ARCTIC_STARTS = [
+    "Arctic Council. (n.d.)",
+    "Aronova, E. (2017)",
+    "Balton, D. & Haig, S. (2026)",
+    "Berkman, P.A. (2024)",
+    "Bocking, S. & Chu, P.-Y. (2023)",
+    "Bruno, Andy (2016)",
+    "Chu, P.-Y. (2020)",
+    "Collis, C. & Dodds, K. (2008)",
+    "Devyatkin, P. (2021)",
+    "—. (2022)",
+    "Doel, R.E.,",
+    "Edwards, C. & Seidenstein, N. (2025)",
+    "Edwards, P.N. (2010)",
+    "European Commission. (2022)",
+    "Farish, M. (2023)",
+    "Fikkan, A.,",
+    "Government of Sweden. (2026)",
+    "Hamblin, J.D. (2013)",
+    "Hancock, A. & Mooney, A. (2024)",
+    "Hønneland, G. (2003)",
+    "—. (2012)",
+    "—. (2014)",
+]
+
+
+def split_run_together(doc: str, block: str, starts: list[str]) -> None:
+    """A flattened reference list with no separator between entries: cut at each entry's
+    printed start, found in order (each start must follow the previous one, after a space);
+    the entries are numbered 1, 2, … in the printed order."""
+    assert block.startswith(starts[0])
+    cuts = [0]
+    for s in starts[1:]:
+        at = block.find(" " + s, cuts[-1] + 1)
+        assert at > cuts[-1], s
+        cuts.append(at + 1)
+    cuts.append(len(block))
+    for n in range(1, len(cuts)):
+        NOTES[(doc, str(n))] = block[cuts[n - 1] : cuts[n]].strip()
+
+
+split_run_together("bfarctic", BF_ARCTIC_BIBL, BF_ARCTIC_STARTS)
+assert NOTES[("bfarctic", "22")].startswith("—. (2014)")
+
+
+def bgcite(
+    number: str, authors: list[str], title: str | None, container: str | None, kind: str, **kw
+) -> None:
+    """A grid-brief endnote: the whole note, less its final full stop, is one citation."""
+    text = NOTES[("bfgrid", number)]
+    assert text.endswith(".")
+    cite("bfgrid", number, text[:-1], authors, title, container, kind, **kw)
+
+
+def bacite(
+    number: int, authors: list[str], title: str | None, container: str | None, kind: str, **kw
+) -> None:
+    """An Arctic bibliography entry: the whole entry (printed with no final full stop)."""
+    text = NOTES[("bfarctic", str(number))]
+    cite("bfarctic", str(number), text, authors, title, container, kind, **kw)
+
+
+def bfurl(doc: str, number: str) -> str:
+    """The address in a note as printed, less a trailing full stop."""
+    return re.findall(r"https?://\S+", NOTES[(doc, number)])[0].rstrip(".")
+
+
+BF_INTERVIEW = (
+    "an interview: the printed designation is the title (citations-dev: `Telephone interview "
+    "with David Winer`); the interviewee, described not named, is not an author; kind other"
+)
+BF_NUMBER = (
+    "no number is printed for a bibliography entry: the footnote number is the entry's place "
+    "in the printed order (1-22)"
+)
+BF_APA_PAGES = "the APA page range after the volume is the article's extent, not a pinpoint"
+BF_DASH = (
+    "`—.` stands for the previous entry's author ({}); only what is printed is labelled, so "
+    "authors []"
+)
+BF_CHAPTER = (
+    "a chapter: container = the book, kind book; the editors (`In … (Eds)`) are not authors; "
+    "`(pp. …)` is the chapter's extent, not a pinpoint; the place is not recorded"
+)
+BF_BOOK = "a book: `Place: Publisher`, the place not recorded"
+
+bgcite(
+    "i",
+    ["Association for Defense Communities", "Converge Strategies, LLC"],
+    "Unleashing the Grid: Energy Dominance for National Defense",
+    None,
+    "report",
+    issued="2025-03",
+    url=bfurl("bfgrid", "i"),
+    unsure=[
+        "two organisations joined by `and` read as two authors (it could be read as one name)",
+        "kind report judged from the title and the PDF; no publisher is printed apart from the "
+        "authors (the address is a squarespace.com file)",
+    ],
+)
+bgcite(
+    "ii",
+    ["John D. Wilson"],
+    "Strategic Industries Surging: Driving US Power Demand",
+    None,
+    "report",
+    issued="2024",
+    url=bfurl("bfgrid", "ii"),
+    unsure=[
+        "et al. dropped",
+        "the title is unquoted (italics lost in the scrape); the year in parentheses after it "
+        "is the issued date; no publisher printed (the URL host is gridstrategiesllc.com)",
+    ],
+)
+bgcite(
+    "iii",
+    [],
+    "Section 2920. Energy Resilience and Energy Security Measures on Military Installations",
+    None,
+    "legal-text",
+    url=bfurl("bfgrid", "iii"),
+    unsure=[
+        "a section of the U.S. Code: legal-text; no title number or code is printed apart from "
+        "the address (law.justia.com is not a printed container); no date",
+    ],
+)
+bgcite(
+    "iv",
+    [],
+    "10 USC 2920: Energy Resilience and Energy Security Measures on Military Installations",
+    None,
+    "legal-text",
+    accessed="2026-04-04",
+    url=bfurl("bfgrid", "iv"),
+    unsure=["the code designation `10 USC 2920` is part of the printed title"],
+)
+bgcite(
+    "v",
+    ["John [R-TX Sen. Cornyn"],
+    "Text - S.1071 - 119th Congress (2025-2026): National Defense Authorization Act for Fiscal Year 2026",
+    None,
+    "legal-text",
+    issued="2025-12-18",
+    url=bfurl("bfgrid", "v"),
+    unsure=[
+        "a reference manager's congress.gov record: the sponsor `Cornyn, John [R-TX Sen.]` "
+        "printed re-ordered and broken as `John [R-TX Sen. Cornyn`, kept as printed in the "
+        "author slot (citations-dev gives an enacted act authors [], but this prints a person "
+        "there)",
+        "`legislation` is the item type, not part of the title; two dates are printed "
+        "(December 18, 2025, then 2025-03-14): the first is taken as issued, the second "
+        "(probably the bill's introduction) noted",
+        "no container printed (the URL host is congress.gov)",
+    ],
+)
+for _n, _t, _d in (
+    ("vi", "Energy security expert in discussion with the author", "2026-01"),
+    ("vii", "Former Department of Defense personnel in discussion with the author", "2026-01"),
+    ("viii", "State official in discussion with the author", "2026-01"),
+    ("ix", "National security expert in discussion with the author", "2026-02"),
+    ("x", "Private utility in discussion with the author", "2026-02"),
+):
+    bgcite(_n, [], _t, None, "other", issued=_d, unsure=[BF_INTERVIEW])
+bgcite(
+    "xi",
+    ["Clean Energy States Alliance"],
+    "Table of 100% Clean Energy States",
+    None,
+    "web-page",
+    accessed="2025-11-23",
+    url=bfurl("bfgrid", "xi"),
+    unsure=[
+        "`Organisation, Title` with the title unquoted (italics lost): the organisation is read "
+        "as the author, not as a site; the scraper left a space before the comma after the title",
+        "no date other than the access date",
+    ],
+)
+bgcite(
+    "xii",
+    [],
+    "Party Control of Michigan State Government",
+    "Ballotpedia",
+    "web-page",
+    accessed="2025-11-23",
+    url=bfurl("bfgrid", "xii"),
+    unsure=["`“Title,” Site, accessed …`: the site after the title is the container"],
+)
+
+bacite(
+    1,
+    ["Arctic Council"],
+    "The Russian Federation",
+    None,
+    "web-page",
+    url="https://arctic-council.org/about/states/russian-federation/",
+    accessed="2026-05-02",
+    unsure=[
+        BF_NUMBER,
+        "`(n.d.)`: no date, issued null; `Last accessed May 2, 2026` after the address, "
+        "which the scraper separated from its full stop by a space",
+        "the organisation is the author; its own site is not printed as a container",
+    ],
+)
+bacite(
+    2,
+    ["E. Aronova"],
+    "Geophysical Datascapes of the Cold War: Politics and Practices of the World Data Centers in the 1950s and 1960s",
+    "Osiris",
+    "journal-article",
+    issued="2017",
+    url="https://www.journals.uchicago.edu/doi/epdf/10.1086/694094",
+    unsure=[BF_APA_PAGES],
+)
+bacite(
+    3,
+    ["D. Balton", "S. Haig"],
+    "Revitalizing the Arctic Council",
+    None,
+    "report",
+    issued="2026-02",
+    url="https://www.belfercenter.org/sites/default/files/2026-03/Balton%20Haig_Revitalizing%20the%20Arctic%20Council_20260317.pdf",
+    unsure=[
+        "`Harvard Arctic Initiative Policy Brief` is a series designation: neither container "
+        "nor publisher (it could be read as either); the title ends at the comma before it",
+        "the month after the series is joined to the year in parentheses: 2026-02",
+    ],
+)
+bacite(
+    4,
+    ["P.A. Berkman"],
+    "Russia’s Arctic Council threat requires lessons from cold war science diplomacy",
+    "Nature Correspondence",
+    "journal-article",
+    issued="2024-02-27",
+    url="https://www.nature.com/articles/d41586-024-00557-z",
+    unsure=[
+        "`Nature Correspondence` (the journal and its section) kept as printed for the "
+        "container; a letter to a journal, kind journal-article (it could be letter)",
+    ],
+)
+bacite(
+    5,
+    ["S. Bocking", "P.-Y. Chu"],
+    "Cold War Environmental Knowledge in the Polar Regions",
+    "The Cambridge History of the Polar Regions",
+    "book",
+    issued="2023",
+    publisher="Cambridge University Press",
+    unsure=[BF_CHAPTER],
+)
+bacite(
+    6,
+    ["Andy Bruno"],
+    "The Nature of Soviet Power: An Arctic Environmental History",
+    None,
+    "book",
+    issued="2016",
+    publisher="Cambridge University Press",
+    unsure=[
+        BF_BOOK,
+        "the given name in full and no full stop before the year (`Bruno, Andy (2016).`)",
+    ],
+)
+bacite(
+    7,
+    ["P.-Y. Chu"],
+    "The Life of Permafrost: A History of Frozen Earth in Russian and Soviet Science",
+    None,
+    "book",
+    issued="2020",
+    publisher="University of Toronto Press",
+    unsure=[BF_BOOK],
+)
+bacite(
+    8,
+    ["C. Collis", "K. Dodds"],
+    "Assault on the unknown: the historical and political geographies of the International Geophysical Year (1957-8)",
+    "Journal of Historical Geography",
+    "journal-article",
+    issued="2008",
+    url="https://www.doi.org/10.1016/j.jhg.2008.05.016",
+    unsure=[BF_APA_PAGES, "the title's own parenthesis `(1957-8)` is part of the title"],
+)
+bacite(
+    9,
+    ["P. Devyatkin"],
+    "Environmental Détente: What can we learn from the Cold War to manage today’s Arctic Tensions and Climate Crisis?",
+    "The Arctic Institute",
+    "web-page",
+    issued="2021-06-08",
+    url="https://www.thearcticinstitute.org/environmental-detente-learn-cold-war-manage-todays-arctic-tensions-climate-crisis/",
+    unsure=[
+        "an article on a think tank's site: container The Arctic Institute (the scraper left a "
+        "space before its comma); kind web-page (it could be report or blog-post)",
+        "the title ends in `?` and no full stop follows; the month and day after the site "
+        "are joined to the year in parentheses",
+    ],
+)
+bacite(
+    10,
+    [],
+    "Environmental Détente: U.S.–Russia Arctic Science Diplomacy through Political Tensions",
+    "The Polar Journal",
+    "journal-article",
+    issued="2022",
+    url="https://doi.org/10.1080/2154896X.2022.2137091",
+    unsure=[BF_DASH.format("P. Devyatkin"), BF_APA_PAGES],
+)
+bacite(
+    11,
+    ["R.E. Doel", "R.M. Friedman", "J. Lajus", "S. Sörlin", "U. Wråkberg"],
+    "Strategic Arctic Science: National Interests in Building Natural Knowledge—Interwar Era through the Cold War",
+    "Journal of Historical Geography",
+    "journal-article",
+    issued="2014",
+    url="https://doi.org/10.1016/j.jhg.2013.12.004",
+    unsure=[BF_APA_PAGES, "volume 44 printed with no issue"],
+)
+bacite(
+    12,
+    ["C. Edwards", "N. Seidenstein"],
+    "The Scale of Russian Sabotage Operations Against Europe’s Critical Infrastructure",
+    None,
+    "report",
+    issued="2025-08",
+    url="https://www.iiss.org/globalassets/media-library---content--migration/files/research-papers/2025/08/pub25-095-the-scale-of-russian-sabotage-operations.pdf",
+    publisher="International Institute of Strategic Studies",
+    unsure=[
+        "the institute's name printed `of Strategic Studies` (the address is iiss.org); kept "
+        "as printed",
+        "a research paper: kind report, the institute its publisher",
+    ],
+)
+bacite(
+    13,
+    ["P.N. Edwards"],
+    "A Vast Machine: Computer Models, Climate Data, and the Politics of Global Warming",
+    None,
+    "book",
+    issued="2010",
+    publisher="MIT Press",
+    unsure=[BF_BOOK],
+)
+bacite(
+    14,
+    ["European Commission"],
+    "Commission suspends cooperation with Russia on research and innovation",
+    None,
+    "press-release",
+    issued="2022-03-03",
+    url="https://ec.europa.eu/commission/presscorner/detail/en/ip_22_1544",
+    unsure=["`Press release, March 3.` gives the kind and the day; the year from the parenthesis"],
+)
+bacite(
+    15,
+    ["M. Farish"],
+    "The First Century of US Militarization in Alaska, 1876-1967",
+    "The Cambridge History of the Polar Regions",
+    "book",
+    issued="2023",
+    publisher="Cambridge University Press",
+    unsure=[
+        BF_CHAPTER,
+        "the editors printed inverted here (`Howkins, A. & Roberts, P.`), not in entry 5",
+    ],
+)
+bacite(
+    16,
+    ["A. Fikkan", "G. Osherenko", "A. Arikainen"],
+    "Polar Bears: The Importance of Simplicity",
+    "Polar Politics: Creating International Environmental Regimes",
+    "book",
+    issued="1993",
+    publisher="Cornell University Press",
+    unsure=[BF_CHAPTER],
+)
+bacite(
+    17,
+    ["Government of Sweden"],
+    "Joint statement by the Prime Ministers of the Nordic countries and Canada",
+    None,
+    "other",
+    issued="2026-03-15",
+    url="https://www.government.se/statements/2026/03/joint-statement-by-the-prime-ministers-of-the-nordic-countries-and-canada/",
+    unsure=[
+        "a joint statement of heads of government on a government site: kind other, like a "
+        "speech (it could be press-release or web-page); the government that posted it is "
+        "printed as the author",
+        "`March 15.` after the title is joined to the year in parentheses",
+    ],
+)
+bacite(
+    18,
+    ["J.D. Hamblin"],
+    "Arming Mother Nature: The Birth of Catastrophic Environmentalism",
+    None,
+    "book",
+    issued="2013",
+    publisher="Oxford University Press",
+    unsure=[BF_BOOK],
+)
+bacite(
+    19,
+    ["A. Hancock", "A. Mooney"],
+    "Russia ‘withholding’ vital climate data in the Arctic, warns Nato",
+    "Financial Times",
+    "news-article",
+    issued="2024-10-28",
+    url="https://www.ft.com/content/b7c143ad-d20e-4057-86cb-7c1a5b0de87f?syn-25a6b1a6=1",
+    unsure=["inner single quotes kept in the title; the address keeps its tracking query"],
+)
+bacite(
+    20,
+    ["G. Hønneland"],
+    "Russia and the West. Environmental co-operation and conflict",
+    None,
+    "book",
+    issued="2003",
+    publisher="Routledge",
+    unsure=[
+        BF_BOOK,
+        "title and subtitle joined by a full stop, kept; the scraper left a space before the "
+        "closing full stop (`conflict .`), which is not part of the title",
+    ],
+)
+bacite(
+    21,
+    [],
+    "Making Fishery Agreements Work. Post-Agreement Bargaining in the Barents Sea",
+    None,
+    "book",
+    issued="2012",
+    publisher="Edward Elgar",
+    unsure=[
+        BF_DASH.format("G. Hønneland"),
+        BF_BOOK,
+        "a space before the closing full stop (`Sea .`)",
+    ],
+)
+bacite(
+    22,
+    [],
+    "Compliance and Postagreement Bargaining in the Barents Sea Fisheries",
+    "Ocean Development and International Law",
+    "journal-article",
+    issued="2014",
+    url="https://doi.org/10.1080/00908320.2014.898923",
+    unsure=[BF_DASH.format("G. Hønneland"), BF_APA_PAGES],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def check(rows: list[dict]) -> None:
     iso = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
