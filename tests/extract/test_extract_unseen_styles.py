@@ -2621,3 +2621,120 @@ def test_uploaded_by_names_a_channel_not_an_outlet() -> None:
         "Accessed 5 Apr 2021"
     ).source
     assert source.container == "YouTube"
+
+
+def test_a_us_imprint_after_a_full_stop_is_no_jurisdiction_label() -> None:
+    # The Community Schools Playbook (2018), note 22 (citations-fresh batch 29)
+    note = (
+        "Castrechini, S., & London, R. A. (2012). Positive student outcomes in community "
+        "schools. Washington, DC: Center for American Progress."
+    )
+    assert len(split_footnote(note)) == 1
+    assert parse_citation(note).source.publisher == "Center for American Progress"
+
+
+def test_an_apa_short_form_names_its_authors_and_year() -> None:
+    # the same notes, note 3
+    source = parse_citation("Maier, A., Daniel, J., Oakes, J., & Lam, O. (2017).").source
+    assert [c.display() for c in source.contributors] == [
+        "A. Maier",
+        "J. Daniel",
+        "J. Oakes",
+        "O. Lam",
+    ]
+    assert source.title is None
+    assert source.issued is not None
+    assert source.issued.iso() == "2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "court", "issued"),
+    [
+        (  # FRA and Council of Europe, Handbook on European data protection law (2018),
+            # chapter 1 note 13 (citations-fresh batch 30)
+            "ECtHR, Rotaru\nv. Romania [GC], No. 28341/95, 4 May 2000",
+            "Rotaru v. Romania",
+            "ECtHR",
+            "2000-05-04",
+        ),
+        (  # note 6
+            "CJEU, Joined cases C-293/12 and C-594/12, Digital Rights Ireland Ltd v. Minister for "
+            "Communications,\nMarine and Natural Resources and Others and Kärntner Landesregierung "
+            "and Others [GC], 8 April 2014",
+            "Digital Rights Ireland Ltd v. Minister for Communications, Marine and Natural "
+            "Resources and Others and Kärntner Landesregierung and Others",
+            "CJEU",
+            "2014-04-08",
+        ),
+    ],
+)
+def test_a_european_court_s_case_by_its_number_and_date(
+    text: str, title: str, court: str, issued: str
+) -> None:
+    source = parse_citation(text).source
+    assert (source.title, source.publisher, source.container) == (title, court, None)
+    assert source.contributors == ()
+    assert source.issued is not None
+    assert source.issued.iso() == issued
+
+
+def test_cases_joined_by_or_and_a_signal_ending_in_a_colon() -> None:
+    # the same handbook, note 16
+    note = (
+        "See, for example: ECtHR, Malone v. the United Kingdom, No. 8691/79, 2 August 1984; "
+        "ECtHR, Copland\nv. the United Kingdom, No. 62617/00, 3 April 2007, or ECtHR, Mustafa "
+        "Sezgin Tanrıkulu v. Turkey,\nNo. 27473/06, 18 July 2017."
+    )
+    titles = [parse_citation(note[s:e]).source.title for s, e in split_footnote(note)]
+    assert titles == [
+        "Malone v. the United Kingdom",
+        "Copland v. the United Kingdom",
+        "Mustafa Sezgin Tanrıkulu v. Turkey",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        (  # the same handbook, note 21
+            "Council of Europe, Convention for the Protection of Individuals with regard to "
+            "Automatic Processing of Personal Data, CETS No. 108, 1981",
+            "Convention for the Protection of Individuals with regard to Automatic Processing of "
+            "Personal Data",
+            "CETS No. 108",
+        ),
+        (  # note 27
+            "EU (2012), Charter of Fundamental Rights of the European Union, OJ 2012 C 326",
+            "Charter of Fundamental Rights of the European Union",
+            "OJ 2012 C 326",
+        ),
+    ],
+)
+def test_a_treaty_series_or_journal_keeps_its_number(text: str, title: str, container: str) -> None:
+    source = parse_citation(text).source
+    assert (source.title, source.container) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (  # the same handbook, note 11
+            "UN, General Assembly, Resolution on the right to privacy in the digital age, "
+            "A/RES/68/167, New York, 18 December 2013",
+            "UN, General Assembly",
+            "Resolution on the right to privacy in the digital age",
+        ),
+        (  # note 23
+            "Council of Europe, Committee of Ministers (1987), Recommendation Rec(87)15 to member "
+            "states regulating the use of personal data in the police sector, Strasbourg, 17 "
+            "September 1987",
+            "Council of Europe, Committee of Ministers",
+            "Recommendation Rec(87)15 to member states regulating the use of personal data in the "
+            "police sector",
+        ),
+    ],
+)
+def test_a_body_and_its_organ_are_one_author(text: str, author: str, title: str) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == [author]
+    assert source.title == title

@@ -364,7 +364,7 @@ _ID_LABELS = r"(?:DOI|ISBN|ISSN|URL|URN|PMID|PMCID|ARK|OCLC|SSRN):"
 _JOIN = re.compile(
     r"(?P<see>,?\s+see\s+also\s+)"
     r"|(?P<label>,\s+(?=[A-Z]{2,5}:\s)(?!" + _ID_LABELS + r"))"
-    r"|(?P<and>,?\s+(?:and|en)\s+|\s*以及\s*)"
+    r"|(?P<and>,?\s+(?:and|en|or)\s+|\s*以及\s*)"
     r"|(?P<stop>\.\s+)" + _CONTINUATION
 )
 _PROSE_REACH = 500
@@ -390,6 +390,7 @@ _REPORT_END = re.compile(
     r"[\[(]\d{4}[\])]\s*(?:\d{1,4}\s*)?[A-Z][\w.() ]{0,24}?\s*(?:[A-Z]-)?\d{1,5}"
     r"(?:\s*\([A-Za-z]{1,12}\))?(?:,?\s*(?:at\s+)?(?:paras?\.?\s+)?[\d–-]+\w*)?$"
 )
+_COURT_FIRST = re.compile(r"(?:" + styles.EURO_COURTS + r")(?:\s*\[GC\])?,\s")
 _CASE_START = re.compile(
     r"(?:[A-Z][^;()\[\]]{0,120}?\s(?:v\.?|vs\.?|-v-)\s|(?:In\s+re|Re)\s+[A-Z])"
 )
@@ -438,7 +439,7 @@ _US_STATES = frozenset(
         "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY",
     )
 )
-_PLACE_BEFORE_STATE = re.compile(r"(?:^|[(,”\"’]\s*)" + _PLACE + r"$")
+_PLACE_BEFORE_STATE = re.compile(r"(?:^|[(,.”\"’]\s*)" + _PLACE + r"$")
 # an imprint outside parentheses: "…,” Cambridge, MA: MIT Press, 2019", "…, Rochester, NY: …"
 _PLACE_STATE_PUBLISHER = re.compile(
     r"(?:^|(?<=[,”\"’.]))\s*(?P<place>" + _PLACE + r"),\s+(?P<state>[A-Z]{2}):\s*"
@@ -465,6 +466,12 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
             and _PLACE_BEFORE_STATE.search(text, max(0, at - 60), at) is not None
         )
     rest = join.end()
+    if (
+        join["and"] is not None
+        and _COURT_FIRST.match(text, rest)
+        and _ends_with_date(text[max(start, at - _JOIN_LOOKBACK) : at].rstrip())
+    ):
+        return True  # "…, 3 April 2007, or ECtHR, Mustafa Sezgin Tanrıkulu v. Turkey, …"
     if join["stop"] is None and join["and"] is not None and _CASE_START.match(text, rest):
         head = text[max(start, at - _JOIN_LOOKBACK) : at].rstrip()
         if _REPORT_END.search(head):

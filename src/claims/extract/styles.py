@@ -34,7 +34,7 @@ from claims.records import Contributor, PartialDate, SourceRecord
 # claims.extract.citations strips the same one
 SIGNAL = re.compile(
     r"^(?:(?:for\s+(?:[\w’'-]+,?\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?:?"
-    r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?)?,?"
+    r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?:?)?,?"
     r"|cf\.|(?:e\.g\.,?|for example,?|for instance,)(?:\s+see(?:\s+also)?\b,?)?"
     r"|quoted in|cited in|as cited in"
     r"|or(?=\s+[A-Z])"  # "…; or Jon Brodkin, “Title,” …": the second of two alternatives
@@ -269,6 +269,20 @@ _COMMUNICATION = re.compile(
     r"|(?i:case|(?:writ\s+)?petition|(?:civil\s+|criminal\s+)?appeal|complaint)"
     r"\s*(?:\([^()]{1,30}\)\s*)?(?i:no)\.?\s*[A-Z0-9][\w/.-]*\d)[^;]*$"
 )
+# European courts' house style (the FRA and Council of Europe handbooks, NGOs after them):
+# "ECtHR, Rotaru v. Romania [GC], No. 28341/95, 4 May 2000", "CJEU, Joined cases C-293/12 and
+# C-594/12, Digital Rights Ireland Ltd v. Minister for Communications, … [GC], 8 April 2014"
+EURO_COURTS = r"ECtHR|ECHR|EComHR|CJEU|ECJ|CFI|EFTA\s+Court|IACtHR|ACtHPR"
+_EURO_CASE = re.compile(
+    r"^(?P<court>" + EURO_COURTS + r")(?:\s*\[GC\])?,\s+"
+    r"(?:(?i:joined\s+)?(?i:cases?)\s+[CTF]-\d+/\d+(?:\s*(?:,|and)\s*[CTF]-\d+/\d+)*,\s+)?"
+    r"(?P<case>[^;]+?\sv\.?\s[^;]+?)(?:\s*\[GC\])?,\s+"
+    r"(?:(?i:app(?:lication|\.)?\s+)?(?i:nos?)\.?\s*\d+/\d{2,4}"
+    r"(?:\s*(?:,|and)\s*\d+/\d{2,4})*,\s+)?"
+    r"(?:(?i:opinion\s+of\s+advocate\s+general)\s+[^,]+,\s+)?"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?:,\s*(?:paras?\.|§+)\s*[\d–-]+)?\.?$",
+    re.DOTALL,
+)
 # a short form's mark after the short title
 _PREVIOUSLY_CITED = re.compile(r"\s*\((?i:previously cited|cited above|above)\)\s*$")
 # a lead-in that ends in a signal, kept at the head of a title
@@ -429,6 +443,17 @@ _UN_SYMBOL = re.compile(
     r"(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.]*){2,}(?:/Add\.\d+)?)"
     r"(?:\s*\((?P<year>\d{4})\))?(?P<tail>(?:,[^,]*)*)\.?$"
 )
+# a body and its organ printed as one author: "UN, General Assembly", "Council of Europe,
+# Committee of Ministers"
+_PARENT_BODY = re.compile(
+    r"U\.?N\.?|United Nations|Council of Europe|European Union|EU|OSCE|OAS|African Union|NATO"
+)
+_ORGAN = re.compile(
+    r"(?:General Assembly|Security Council|Human Rights Council|Economic and Social Council|"
+    r"Committee of Ministers|Parliamentary Assembly|Secretary[- ]General|Secretariat|"
+    r"(?:[A-Z][\w’'-]*\s+){0,4}(?:Committee|Commission|Council|Assembly|Rapporteur|Office))"
+    r"(?:\s*\(\d{4}\))?$"
+)
 _UN_TAIL_PIECE = re.compile(
     r"^(?:(?i:paras?\.?|paragraphs?|clauses?|§§?|p\.|pp\.|pages?)\s*\d+[a-z]?(?:\s*[-–,]\s*\d+[a-z]?)*"
     r"(?:\s*\([a-z]{1,4}\))*(?i:\s+(?:preambular|preambulatory|operative)\s+clauses?)?"
@@ -557,6 +582,12 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["title"] = " ".join(work.split()) if work else None
         changes["contributors"] = ()
         changes["container"] = None
+    elif not quoted and (euro := _EURO_CASE.match(text.strip())) is not None:
+        changes["title"] = " ".join(euro["case"].split())
+        changes["contributors"] = ()
+        changes["container"] = None
+        changes["publisher"] = euro["court"]
+        changes["issued"] = find_dates(euro["date"])[0].value
     elif not quoted and (views := _COMMUNICATION.match(text.strip())) is not None:
         changes["title"] = " ".join(views["case"].split())
         changes["contributors"] = ()
@@ -865,6 +896,36 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         # a court after a judgment's heading is its publisher, not an outlet
         changes["publisher"] = court.group(0)
         changes["container"] = None
+    people = changes.get("contributors", source.contributors)
+    if (
+        isinstance(people, tuple)
+        and len(people) == 2
+        and all(c.literal for c in people)
+        and _PARENT_BODY.fullmatch(people[0].display())
+        and _ORGAN.match(people[1].display())
+        and text.startswith(f"{people[0].display()}, {people[1].display()}")
+    ):
+        # "Council of Europe, Committee of Ministers (1987), Recommendation …": one body
+        changes["contributors"] = (
+            Contributor(literal=f"{people[0].display()}, {people[1].display()}"),
+        )
+    title_now = changes.get("title", source.title)
+    if isinstance(title_now, str) and ", " in title_now:
+        head, _, last = title_now.rpartition(", ")
+        before_town, _, town = head.rpartition(", ")
+        if _whole_date(last) and find_dates(last)[0].value == changes.get("issued", source.issued):
+            # "Recommendation Rec(87)15 …, Strasbourg, 17 September 1987": where and when
+            title_now = before_town if before_town and town in _PUBLICATION_PLACES else head
+            changes["title"] = title_now
+    series_end = _SERIES_AFTER_TITLE.search(title_now) if isinstance(title_now, str) else None
+    if series_end is not None and changes.get("container", source.container) in (
+        None,
+        series_end["series"],
+    ):
+        # "Charter of Fundamental Rights of the European Union, OJ 2012 C 326": the journal
+        # and its issue follow the act's title
+        changes["title"] = series_end.string[: series_end.start()]
+        changes["container"] = series_end["series"]
     if not changes:
         return source, frozenset()
     return replace(source, **changes), frozenset(changes)  # type: ignore[arg-type]
@@ -885,6 +946,18 @@ def inherit(source: SourceRecord, previous: SourceRecord | None) -> SourceRecord
     return replace(source, contributors=previous.contributors)
 
 
+_NUMBERED_SERIES = re.compile(
+    r"^(?:C?ETS|UNTS|(?:OJ|PB|ABl\.|JO|DO|GU)(?:\s+\d{4})?\s+[LC](?:\s+[IVX]+)?)"
+    r"\s*(?:No\.?\s*)?\d+[A-Z]?$"
+)
+
+
+_SERIES_AFTER_TITLE = re.compile(
+    r",\s+(?P<series>(?:C?ETS|UNTS|(?:OJ|PB|ABl\.|JO|DO|GU)(?:\s+\d{4})?\s+[LC](?:\s+[IVX]+)?)"
+    r"\s*(?:No\.?\s*)?\d+[A-Z]?)$"
+)
+
+
 def clean_container(value: str) -> str | None:
     """An outlet without the volume, page or pinpoint a style prints next to it."""
     value = _LEADING_IN.sub("", value.strip())
@@ -893,6 +966,8 @@ def clean_container(value: str) -> str | None:
     if _PINPOINT_ONLY.match(value):
         return None
     value = _NOT_YET_OUT.sub("", value) or value  # "Politics, Religion & Ideology (forthcoming)"
+    if _NUMBERED_SERIES.match(value):
+        return value  # "CETS No. 108", "OJ L 281", "OJ 2012 C 326": the number names the issue
     stripped = _TRAILING_NUMBER.sub("", value)
     stripped = _LEADING_VOLUME.sub("", stripped).strip(" ,")
     return stripped if any(ch.isalpha() for ch in stripped) else value
@@ -1154,11 +1229,18 @@ def _un_document(text: str) -> dict[str, object] | None:
     for piece in (p.strip() for p in m["tail"].split(",") if p.strip()):
         if _whole_date(piece) and issued is None:
             issued = find_dates(piece)[0].value
-        elif not _UN_TAIL_PIECE.match(piece) and not piece.isdigit():
+        elif (
+            not _UN_TAIL_PIECE.match(piece)
+            and not piece.isdigit()
+            and piece not in _PUBLICATION_PLACES
+            and piece != "New York"  # "A/RES/68/167, New York, 18 December 2013"
+        ):
             return None
     head = text[: m.start()]
     pieces = [" ".join(head[s:e].split()) for s, e in _top_commas(head)]
     pieces = [p for p in pieces if p]
+    if len(pieces) > 2 and _PARENT_BODY.fullmatch(pieces[0]) and _ORGAN.match(pieces[1]):
+        pieces = [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]  # "UN, General Assembly, Title"
     if issued is None and m["year"]:
         issued = PartialDate(int(m["year"]))  # "U.N. Doc. CCPR/C/GC/34 (2011), para. 23"
     if len(pieces) > 1 and _whole_date(pieces[-1]) and issued is None:
@@ -1620,9 +1702,27 @@ _AUTHOR_DATE_SHORT = re.compile(
 )
 
 
+# an APA short form, the names inverted: "Maier, A., Daniel, J., Oakes, J., & Lam, O. (2017)."
+_APA_SHORT = re.compile(
+    r"^(?P<names>[^()]{3,300}?,\s*[A-Z]\.[^()]*?)\s*\((?P<year>\d{4})[a-z]?\)\.?$"
+)
+
+
 def _author_date_short(text: str) -> dict[str, object] | None:
     """An author-date short reference, the whole citation: "GAO 2015", "Smith and Jones 2019,
-    p. 4" (not a law's short title, "Data Protection Act 2018")."""
+    p. 4" (not a law's short title, "Data Protection Act 2018"), "Maier, A., & Lam, O. (2017)"."""
+    apa = _APA_SHORT.match(text.strip())
+    if (
+        apa is not None
+        and (people := _apa_names(apa["names"]))
+        and not any(c.is_organisation for c in people)
+    ):
+        return {
+            "contributors": people,
+            "title": None,
+            "container": None,
+            "issued": PartialDate(int(apa["year"])),
+        }
     m = _AUTHOR_DATE_SHORT.match(text.strip())
     if m is None or is_legal_title(m["name"]) or len(m["name"].split()) > 6:
         return None
