@@ -828,7 +828,7 @@ def test_a_see_with_its_comma_is_a_signal() -> None:
     source = parse_citation(
         "See, McGuire, A. (2008). Points to Consider. Genet Med 10, pp. 495–499."
     ).source
-    assert [(a.family, a.given) for a in source.authors] == [("McGuire", "A")]
+    assert [(a.family, a.given) for a in source.authors] == [("McGuire", "A.")]
 
 
 @pytest.mark.parametrize(
@@ -1106,7 +1106,7 @@ def test_a_harvard_reference_with_its_medium_in_brackets(
             "safe outputs. Ritchie, F. (2017). The “Five Safes”: a framework for planning, "
             "designing and evaluating data access solutions. [online] Zenodo. Available at: "
             "https://zenodo.org/ record/897821 [Accessed 18 Feb. 2021].",
-            "F Ritchie",
+            "F. Ritchie",
             "The “Five Safes”: a framework for planning, designing and evaluating data access"
             " solutions",
         ),
@@ -1184,7 +1184,7 @@ def test_a_sentence_of_prose_ending_in_see_after_a_citation_starts_the_next() ->
         "Data Trusts: from theory to practice, working paper 1",
     ]
     assert [[a.display() for a in c.contributors] for c in cites] == [
-        ["K O’hara"],
+        ["K. O’hara"],
         ["Data Trusts Initiative"],
     ]
 
@@ -1835,7 +1835,7 @@ def test_a_revision_date_after_a_semicolon_does_not_split_the_reference() -> Non
     assert source.url == (
         "https://www.nal.usda.gov/afsic/sustainable-agriculture-definitions-and-terms"
     )
-    assert [c.display() for c in source.contributors] == ["M Gold"]
+    assert [c.display() for c in source.contributors] == ["M. Gold"]
 
 
 def test_a_colon_in_the_words_before_a_year_is_a_title_not_authors() -> None:
@@ -2738,3 +2738,59 @@ def test_a_body_and_its_organ_are_one_author(text: str, author: str, title: str)
     source = parse_citation(text).source
     assert [c.display() for c in source.contributors] == [author]
     assert source.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "issued"),
+    [
+        (  # Belfer Center, Conway, Arctic Technical Cooperation (2026), bibliography entry 19
+            # (citations-fresh batch 31)
+            "Hancock, A. & Mooney, A. (2024). Russia ‘withholding’ vital climate data in the "
+            "Arctic, warns Nato. Financial Times, October 28. https://www.ft.com/content/"
+            "b7c143ad-d20e-4057-86cb-7c1a5b0de87f?syn-25a6b1a6=1",
+            "Financial Times",
+            "2024-10-28",
+        ),
+        (  # entry 9: a title that asks a question, a space before the comma
+            "Devyatkin, P. (2021). Environmental Détente: What can we learn from the Cold War to "
+            "manage today’s Arctic Tensions and Climate Crisis? The Arctic Institute , June 8. "
+            "https://www.thearcticinstitute.org/environmental-detente-learn-cold-war-manage-todays"
+            "-arctic-tensions-climate-crisis/",
+            "The Arctic Institute",
+            "2021-06-08",
+        ),
+    ],
+)
+def test_an_author_date_reference_with_its_outlet_then_the_day(
+    text: str, container: str, issued: str
+) -> None:
+    source = parse_citation(text).source
+    assert source.container == container
+    assert source.issued is not None
+    assert source.issued.iso() == issued
+
+
+def test_an_author_date_chapter_in_an_edited_book_and_its_us_imprint() -> None:
+    # the same bibliography, entry 16
+    note = (
+        "Fikkan, A., Osherenko, G. & Arikainen, A. (1993). Polar Bears: The Importance of "
+        "Simplicity. In Osherenko, G. & Young, O.R. (Eds), Polar Politics: Creating International "
+        "Environmental Regimes (pp. 96-151). Ithaca, NY: Cornell University Press"
+    )
+    assert len(split_footnote(note)) == 1
+    source = parse_citation(note).source
+    assert source.title == "Polar Bears: The Importance of Simplicity"
+    assert source.container == "Polar Politics: Creating International Environmental Regimes"
+    assert source.publisher == "Cornell University Press"
+    assert [c.display() for c in source.contributors][-1] == "A. Arikainen"
+
+
+def test_a_year_range_in_parentheses_inside_a_title_does_not_end_the_reference() -> None:
+    # the same bibliography, entry 8
+    note = (
+        "Collis, C. & Dodds, K. (2008). Assault on the unknown: the historical and political "
+        "geographies of the International Geophysical Year (1957-8). Journal of Historical "
+        "Geography 34(4), 555-573. https://www.doi.org/10.1016/j.jhg.2008.05.016"
+    )
+    assert len(split_footnote(note)) == 1
+    assert parse_citation(note).source.container == "Journal of Historical Geography"

@@ -447,6 +447,12 @@ _PLACE_STATE_PUBLISHER = re.compile(
 )
 
 
+_NOT_A_START = re.compile(
+    _PLACE + r",\s+(?:" + "|".join(sorted(_US_STATES)) + r"):\s+[A-Z]"
+    r"|[A-Z][^,.()]{2,120}?\s+\d{1,4}\(\d{1,4}\),\s*\d"
+)
+
+
 def _place_list(text: str, at: int) -> bool:
     return bool(_PLACE_BEFORE.search(text, max(0, at - 60), at)) and bool(
         _PLACE_AFTER.match(text, at + 1)
@@ -476,6 +482,10 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
         head = text[max(start, at - _JOIN_LOOKBACK) : at].rstrip()
         if _REPORT_END.search(head):
             return True  # "… (2005) EWCA (Civ) 11, and Destra Software Ltd v …"
+    if join["stop"] is not None and _NOT_A_START.match(text, rest):
+        # "… (pp. 96-151). Ithaca, NY: Cornell University Press", "… Year (1957-8). Journal of
+        # Historical Geography 34(4), 555-573": the imprint or the journal of the same work
+        return False
     if join["stop"] is not None and (
         _SIGNAL_AFTER_STOP.match(text, rest) or _PROSE_THEN_SEE_AFTER_STOP.match(text, rest)
     ):

@@ -192,7 +192,12 @@ _SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
 _NAME_SMALL_WORDS = frozenset(
     {"of", "and", "for", "the", "on", "in", "to", "at", "&", "de", "du", "la"}
 )
-_APA_TITLE_END = re.compile(r"\.\s+(?=[A-Z])|[.,:]?\s+(?=https?:|www\.|Available\b|Retrieved\b)")
+_APA_TITLE_END = re.compile(
+    r"\.\s+(?=[A-Z])|[.,:]?\s+(?=https?:|www\.|Available\b|Retrieved\b)"
+    # a title ending in a question, then its journal or outlet and a volume or a date
+    r"|(?<=[?!])\s+(?=[A-Z][^.?!:]{1,80}?\s*,\s+(?:[Vv]ol|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)))"
+)
 # "Journal, 28(4), 833–859"; also with no comma before the volume: "Genet Med 10, pp. …",
 # "PLoS ONE 11(2): e0148449"
 _APA_JOURNAL = re.compile(
@@ -276,7 +281,7 @@ EURO_COURTS = r"ECtHR|ECHR|EComHR|CJEU|ECJ|CFI|EFTA\s+Court|IACtHR|ACtHPR"
 _EURO_CASE = re.compile(
     r"^(?P<court>" + EURO_COURTS + r")(?:\s*\[GC\])?,\s+"
     r"(?:(?i:joined\s+)?(?i:cases?)\s+[CTF]-\d+/\d+(?:\s*(?:,|and)\s*[CTF]-\d+/\d+)*,\s+)?"
-    r"(?P<case>[^;]+?\sv\.?\s[^;]+?)(?:\s*\[GC\])?,\s+"
+    r"(?P<case>[^;]{1,300}?\sv\.?\s[^;]{1,300}?)(?:\s*\[GC\])?,\s+"
     r"(?:(?i:app(?:lication|\.)?\s+)?(?i:nos?)\.?\s*\d+/\d{2,4}"
     r"(?:\s*(?:,|and)\s*\d+/\d{2,4})*,\s+)?"
     r"(?:(?i:opinion\s+of\s+advocate\s+general)\s+[^,]+,\s+)?"
@@ -2006,6 +2011,10 @@ def _apa_at(
         return None  # "Freedom House, Freedom on the Net 2020, October 2020, URL": the title's
     issued = PartialDate(int(year)) if year[0].isdigit() else None  # "(n.d.)": no date
     names = _APA_NAMES_OK.sub("", m["authors"]).strip(" ,.")
+    if re.search(r"(?:^|[\s.])[A-Z]$", names) and m.string.startswith(
+        ".", len(m["authors"].rstrip(" ,"))
+    ):
+        names += "."  # the last initial keeps its full stop: "Collis, C. & Dodds, K. (2008)"
     if ":" in names:
         return None  # "UNHCR, Global Trends: Forced Displacement in 2019, Geneva, …": a title
     families = _bare_families(names, _top_commas(names))
@@ -2054,7 +2063,50 @@ def _apa_at(
     if stop is not None:
         after = _MEDIUM.sub("", rest[stop.end() :])  # "Problems, [online] 63(1), pp.631–652"
         out["container"] = _journal_or_site(after, _SITE.match(after) if medium else None)
+        in_book = _APA_IN_BOOK.match(after) if out["container"] is None else None
+        if in_book is not None:
+            # "… Title. In Osherenko, G. & Young, O.R. (Eds), Polar Politics: … (pp. 96-151)."
+            out["container"] = " ".join(in_book["book"].split())
+            imprint = _APA_IMPRINT_END.search(after)
+            if imprint is not None:
+                out["publisher"] = " ".join(imprint["publisher"].split())
+            elif source.publisher == out["container"]:
+                out["publisher"] = None
+        dated = _APA_OUTLET_DATE.match(after)
+        if dated is not None and issued is not None and out["container"] is None:
+            # "(2024). Title. Financial Times, October 28. URL": the outlet, then the day
+            day = find_dates(f"{dated['date']} {issued.year}")
+            if day and day[0].value.year == issued.year:
+                out["issued"] = day[0].value
+                outlet = " ".join(dated["outlet"].split())
+                if (
+                    has_organisation_word(outlet)
+                    and not is_outlet_name(outlet)
+                    and day[0].value.day is None
+                ):
+                    # "International Institute of …, August": a report's body, its publisher;
+                    # an article's site is dated to the day ("The Arctic Institute, June 8")
+                    out["publisher"] = outlet
+                elif not _GENRE_NOT_OUTLET.match(outlet):
+                    out["container"] = outlet
     return out
+
+
+_APA_IN_BOOK = re.compile(
+    r"\s*In:?\s+[^()]{2,200}?\s*\((?i:eds?|hrsg)\.?\),?\s+(?P<book>[^()]{2,300}?)"
+    r"(?=\s*\((?:pp?\.|[Vv]ol)|\.\s|\.?$)"
+)
+_APA_IMPRINT_END = re.compile(
+    r"\.\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+[A-Z]{2})?:\s+"
+    r"(?P<publisher>[A-Z][^.:;()]{1,80}?)\.?\s*$"
+)
+_APA_OUTLET_DATE = re.compile(
+    r"\s*(?P<outlet>[A-Z][^,.()]{1,80}?)\s*,\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?)\s*(?:\.|$)"
+)
+_GENRE_NOT_OUTLET = re.compile(
+    r"(?i:press\s+release|news\s+release|statement|report|blog\s+post|speech|letter)$"
+)
 
 
 def _journal_or_site(after: str, site: re.Match[str] | None) -> str | None:
