@@ -2794,3 +2794,68 @@ def test_a_year_range_in_parentheses_inside_a_title_does_not_end_the_reference()
     )
     assert len(split_footnote(note)) == 1
     assert parse_citation(note).source.container == "Journal of Historical Geography"
+
+
+def test_a_citation_named_by_a_sentence_of_prose_before_its_author() -> None:
+    # Eve, Warez (punctum books, 2021), chapter one, note 11 (citations-fresh batch 32)
+    note = (
+        "The economic character of the Warez Scene, on which this book expands, has already been "
+        "addressed by Alf Rehn, “The Politics of Contraband: The Honor Economies of the Warez "
+        "Scene,” The Journal of Socio-Economics 33, no. 3 (July 2004): 359–74."
+    )
+    source = parse_citation(note).source
+    assert [c.display() for c in source.contributors] == ["Alf Rehn"]
+
+
+def test_and_after_a_journal_s_pages_starts_the_next_citation() -> None:
+    # the same chapter, note 19
+    note = (
+        "For just a couple of sources on the role of Napster and the growth of P2P sharing, see "
+        "Raymond Shih Ray Ku, “The Creative Destruction of Copyright: Napster and the New "
+        "Economics of Digital Technology,” The University of Chicago Law Review 69, no. 1 (2002): "
+        "263–324, and Peter J. Alexander, “Peer-to-Peer File Sharing: The Case of the Music "
+        "Recording Industry,” Review of Industrial Organization 20, no. 2 (2002): 151–61."
+    )
+    spans = split_footnote(note)
+    assert len(spans) == 2
+    second = parse_citation(note[spans[1][0] : spans[1][1]]).source
+    assert [c.display() for c in second.contributors] == ["Peter J. Alexander"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "pinpoint"),
+    [
+        # Jean, Option libre (Framabook, 2011), part I ch. 1, notes 9 and 11 (batch 34)
+        ("Art. L111-2 CPI", "CPI", "Art. L111-2"),
+        ("Art. L 111-1 al.3 CPI", "CPI", "Art. L 111-1"),
+        ("Artículo 293 del COOP", "COOP", None),  # citations-dev, VE sin Filtro
+    ],
+)
+def test_an_article_of_a_code_by_its_abbreviation(
+    text: str, title: str, pinpoint: str | None
+) -> None:
+    parsed = parse_citation(text)
+    assert parsed.source.title == title
+    if pinpoint is not None:
+        assert parsed.pinpoint == pinpoint
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "court", "issued"),
+    [
+        (  # the same chapter, note 34
+            "TGI Nanterre, 13 janv. 1993, H. de P c/ Framatome",
+            "H. de P c/ Framatome",
+            "TGI Nanterre",
+            "1993-01-13",
+        ),
+        ("TGI Paris, 27 mars 1987", None, "TGI Paris", "1987-03-27"),  # note 31
+    ],
+)
+def test_a_french_judgment_by_its_court_date_and_parties(
+    text: str, title: str | None, court: str, issued: str
+) -> None:
+    source = parse_citation(text).source
+    assert (source.title, source.publisher) == (title, court)
+    assert source.issued is not None
+    assert source.issued.iso() == issued

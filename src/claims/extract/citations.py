@@ -75,7 +75,8 @@ _PINPOINT = re.compile(
     # the look-ahead at the first letters changes no match; it makes the search skip faster
     r"(?=[pscafn¶§])(?<![\w])(?:pp?\.|pgs?\.|pages?|paras?\.|paragraphs?|¶¶?|§§?|secs?\.|sections?|ch\.|chaps?\."
     r"|chapters?|arts?\.|articles?|figs?\.|fn\.|n\.|notes?|slides?|annex)"
-    r"\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b)"
+    # "Art. L 111-1": a French code's article has its book's letter first
+    r"\s*(?:(?:[lrd]\.?\s?)?[0-9]+[a-z]?|[ivxlcdm]+\b)"
     r"(?:\s*(?:[-–—]|,\s*(?=\d)|and\s+(?=\d)|&\s*(?=\d))\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b))*",
     re.IGNORECASE,
 )
@@ -370,6 +371,7 @@ _JOIN = re.compile(
 _PROSE_REACH = 500
 _PAGE_YEAR = re.compile(r"\d\s+\(\d{4}\)\s*\.$")
 _APA_YEAR = re.compile(r"\(\d{4}[a-z]?(?:,[^()]*)?\)\s*\.$")
+_PAGES_AFTER_YEAR = re.compile(r"\(\d{4}\)\s*:\s*\d+(?:\s*[-–]\s*\d+)?$")
 _JOIN_LOOKBACK = 200  # how far before a join a complete citation's date or URL may be
 _NEW_CITATION = re.compile(r"[“\"‘]|[A-Z][\w’'.-]*[\s,]|standpunt\b|" + r"\d{1,4}/\d{1,4}\s+of\s")
 # a book's imprint ends a citation: "Place: Publisher, 2008"; the next begins with names
@@ -526,7 +528,12 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
     if join["and"] is not None and before[-1:] in '”"' and _NAMED_THEN_QUOTE.match(text, rest):
         # '… "Case Study of CMS Management …" and Harvard Business School case study, "The …'
         return True
-    complete = before.endswith(")") or bool(find_urls(before)) or _ends_with_date(before)
+    complete = (
+        before.endswith(")")
+        or bool(find_urls(before))
+        or _ends_with_date(before)
+        or bool(_PAGES_AFTER_YEAR.search(before))  # "… 69, no. 1 (2002): 263–324, and Peter …"
+    )
     chinese = join["and"].strip() == "以及"
     symbol = bool(_SYMBOL_OF.match(text, rest)) and _ends_with_date(before)
     quoted = text[rest] in '“"‘' or _quoted_at(text, rest)

@@ -16,18 +16,18 @@ from claims.records import PartialDate
 _INFO = date_parser.parserinfo()
 # month names of the languages footnotes are printed in (besides dateutil's English ones)
 _FOREIGN_MONTHS = (
-    "januari enero januar janvier ianuarie gennaio",
-    "februari febrero februar février februarie febbraio",
+    "januari enero januar janvier ianuarie gennaio janv",
+    "februari febrero februar février februarie febbraio févr fevr",
     "maart marzo märz mars martie",
-    "april abril avril aprilie aprile",
+    "april abril avril aprilie aprile avr",
     "mei mayo mai maggio",
     "juni junio juin iunie giugno",
-    "juli julio juillet iulie luglio",
+    "juli julio juillet iulie luglio juil",
     "augustus agosto août august",
     "september septiembre setiembre septembre septembrie settembre",
     "oktober octubre octobre octombrie ottobre",
     "november noviembre novembre noiembrie",
-    "december diciembre dezember décembre decembrie dicembre",
+    "december diciembre dezember décembre decembrie dicembre déc",
 )
 _MONTH_NUMBER = {n.lower(): i + 1 for i, names in enumerate(_INFO.MONTHS) for n in names}
 _MONTH_NUMBER |= {"sept": 9}
@@ -39,7 +39,7 @@ _WEEKDAY_NAMES = sorted((n for names in _INFO.WEEKDAYS for n in names), key=len,
 # any word, checked against _MONTH_NUMBER when read: one alternation of ~100 names is slow
 _MONTH = r"(?P<month>[^\W\d_]{3,10})\b\.?"
 _WEEKDAY = r"(?:(?:" + "|".join(_WEEKDAY_NAMES) + r")\b\.?,?\s+)?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|2[01]\d\d)"
 
 _PATTERNS: tuple[tuple[re.Pattern[str], DatePrecision], ...] = (

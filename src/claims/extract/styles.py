@@ -253,8 +253,22 @@ _VOLUME = re.compile(r",\s+(?P<journal>[A-Z][^,()]{2,80}?),\s+(?:Volume|Vol\.)\s
 _BOOK_VOLUME = re.compile(r"\s*:\s*[A-Z]|,\s*[^,]*\b(?:University\s+)?Press\b")
 # "Artículo 293 del COPP", "Artículos 191 al 195", "Article 19 of the ICCPR"
 _ARTICLE = re.compile(
-    r"^(?i:art[íi]culos?|arts?\.|articles?)\s+\d+[\w.]*(?:\s+(?:al|a|y|to|and|-)\s+\d+|\s+y\s+siguientes)?"
-    r"(?:\s+(?:del|de\s+la|de\s+los|de|of\s+the|of)\s+(?P<work>\S.*?))?\.?$"
+    r"^(?i:art[íi]culos?|arts?\.|articles?)\s+(?:[LRD]\.?\s?)?\d+[\w.-]*"
+    r"(?:\s+(?:al|a|y|to|and|-)\s+\d+|\s+y\s+siguientes)?"
+    r"(?:,?\s*(?:al\.|para\.|paragraph|Abs\.|§)\s*\d+)?"  # "Art. L 111-1 al.3 CPI"
+    r"(?:\s+(?:del|de\s+la|de\s+los|de|du|des|of\s+the|of)\s+(?P<work>\S.*?)"
+    # a code by its abbreviation, no "of": "Art. L111-2 CPI", "Art. 6 GDPR"
+    r"|\s+(?P<code>[A-Z][A-Za-z]{1,7}\.?(?:\s+[A-Z][A-Za-z]{0,7}\.?){0,2})"
+    r"(?=\s*:\s|\.?$))?"  # the article's words may follow the code: "Art. L122-8 CPI : « … »"
+    r"(?:\s*:\s.*)?\.?$",
+    re.DOTALL,
+)
+# French case law: "TGI Nanterre, 13 janv. 1993, H. de P c/ Framatome", "TGI Paris, 27 mars 1987"
+_FRENCH_CASE = re.compile(
+    r"^(?P<court>(?:TGI|TJ|CA|TC|CE|Cass\.?(?:\s+\w+\.?)*|Cour\s+d['’]appel|Cour\s+de\s+cassation|"
+    r"Conseil\s+d['’][ÉE]tat|Conseil\s+constitutionnel|Tribunal)(?:\s+[^,\d]{1,60})?),\s+"
+    r"(?P<date>\d{1,2}(?:er)?\s+[^\W\d_]{3,9}\.?\s+\d{4})"
+    r"(?:,\s+(?P<case>[^,;]{2,120}?\s+c/\s*[^,;]{2,120}?))?(?:,\s+[^,;]{1,60})*\.?$"
 )
 # "Corte IDH. Tibi Vs. Ecuador. Sentencia 07 de septiembre de 2004. …"
 _COURT_CASE = re.compile(
@@ -582,8 +596,18 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["title"] = " ".join(instrument["work"].split())
         changes["contributors"] = ()
         changes["container"] = None
+    elif (
+        not quoted
+        and (french := _FRENCH_CASE.match(text.strip())) is not None
+        and (judged := find_dates(french["date"]))
+    ):
+        changes["title"] = " ".join(french["case"].split()) if french["case"] else None
+        changes["publisher"] = " ".join(french["court"].split())
+        changes["issued"] = judged[0].value
+        changes["contributors"] = ()
+        changes["container"] = None
     elif article is not None:
-        work = article["work"]
+        work = article["work"] or article["code"]
         changes["title"] = " ".join(work.split()) if work else None
         changes["contributors"] = ()
         changes["container"] = None
@@ -1926,12 +1950,25 @@ def prose_before_name(raw: str) -> int | None:
 
 
 _SENTENCE_STOP = re.compile(r"[a-z)]\.\s+(?=[A-Z])")
+_PROSE_BY = re.compile(r"\s(?:by|from|in)\s+(?=[A-Z])")
 
 
 def names_after_prose(pre: str) -> tuple[tuple[Contributor, ...], str] | None:
     """The authors that end a lead of prose before a quoted title, and the prose: "For more
     information about the fees, see Ticketmaster", "… 4,004 respondents. Activate"."""
     cuts = [*_INNER_SIGNAL.finditer(pre), *_SENTENCE_STOP.finditer(pre)]
+    by = [*_PROSE_BY.finditer(pre)]
+    if by and (not cuts or by[-1].end() > max(m.end() for m in cuts)):
+        # "… has already been addressed by Alf Rehn, “Title,” …": the persons the sentence names
+        head, tail = pre[: by[-1].start()], pre[by[-1].end() :]
+        persons, ok = split_authors(tail)
+        if (
+            ok
+            and persons
+            and all(not c.is_organisation for c in persons)
+            and _is_prose(_QUOTATION.sub("", head), _PROSE_LEAD_WORDS)
+        ):
+            return persons, head
     if not cuts:
         return None
     last = max(cuts, key=lambda m: m.end())
