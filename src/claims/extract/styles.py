@@ -975,16 +975,13 @@ def inherit(source: SourceRecord, previous: SourceRecord | None) -> SourceRecord
     return replace(source, contributors=previous.contributors)
 
 
-_NUMBERED_SERIES = re.compile(
-    r"^(?:C?ETS|UNTS|(?:OJ|PB|ABl\.|JO|DO|GU)(?:\s+\d{4})?\s+[LC](?:\s+[IVX]+)?)"
-    r"\s*(?:No\.?\s*)?\d+[A-Z]?$"
+# a treaty series or an official journal and its number: "CETS No. 108", "OJ 2012 C 326"
+_SERIES_NUMBER = (
+    r"(?:C?ETS|UNTS|(?:OJ|PB|ABl\.|JO|DO|GU)(?:\s+\d{4})?\s+[LC](?:\s+[IVX]+)?)"
+    r"\s*(?:No\.?\s*)?\d+[A-Z]?"
 )
-
-
-_SERIES_AFTER_TITLE = re.compile(
-    r",\s+(?P<series>(?:C?ETS|UNTS|(?:OJ|PB|ABl\.|JO|DO|GU)(?:\s+\d{4})?\s+[LC](?:\s+[IVX]+)?)"
-    r"\s*(?:No\.?\s*)?\d+[A-Z]?)$"
-)
+_NUMBERED_SERIES = re.compile(r"^" + _SERIES_NUMBER + r"$")
+_SERIES_AFTER_TITLE = re.compile(r",\s+(?P<series>" + _SERIES_NUMBER + r")$")
 
 
 def clean_container(value: str) -> str | None:
