@@ -21990,6 +21990,770 @@ hucite(
 assert sum(1 for r in ROWS if r["_key"][0] == "hudson") == 36
 
 
+# --- batch 36: Bruegel, a policy brief's endnotes as a monitoring archive's scraper stored them --
+# The monitoring archive of batches 23, 26, 31 and 33 (`zhonghuaongteng/thinktank-report-archive`)
+# files Bruegel's pages under `archive/bruegel/`, each web page flattened into one paragraph under
+# `## English Source Material`. Antoine Mathieu Collin, Ignacio García Bercero, Ben McWilliams and
+# Simone Tagliapietra, 'The flaws in the European Union’s proposed Industrial Accelerator Act and
+# how to fix them' (2026-07-09 in the archive) prints an author-date References list and then,
+# after the page's related-content teasers, 24 endnotes together after `Endnotes`, each headed by
+# its bare number, `1 See … 2 Peggy Corlin, …`, the next number following the previous note's
+# final full stop. All 24 notes are copied verbatim from `1 See` to the end of note 24
+# (`BR_NOTES`) and split mechanically at `. 2 ` … `. 24 ` in order (each split checked; the full
+# stop stays with its note). British house style: `Author, ‘Title’, Outlet , D Month YYYY, URL .`
+# with single curly quotes (the scraper leaves a space before the comma after an italic outlet
+# and before the final full stop after an address), `Organisation press release of D Month YYYY,
+# ‘Title’, URL`, `See …` lead-ins after explanatory prose, an EU act by its number, a Chinese
+# title with an English translation in parentheses, one author-date reference to the list
+# (`IEA (2026, p.317)`), `undated`. Notes 3, 6 and 18 hold no citation.
+BR = (
+    "Bruegel (a Brussels economic think tank): Antoine Mathieu Collin, Ignacio García Bercero, "
+    "Ben McWilliams and Simone Tagliapietra, The flaws in the European Union’s proposed "
+    "Industrial Accelerator Act and how to fix them (policy brief, July 2026), the brief's web "
+    "page as a monitoring archive's scraper stored it; licence not stated, only the notes are "
+    "quoted"
+)
+DOCS["briaa"] = (
+    "zhonghuaongteng/thinktank-report-archive@3e6a942d14274e8d349e0209f02373ed855c9a78:"
+    "archive/bruegel/2026/The flaws in the European Union’s proposed Industrial Accelerator Act "
+    "and how to fix them_2026-07-09_BRUEGEL.md (the brief's web page under 'English Source "
+    "Material', flattened into one paragraph; its endnotes printed together after 'Endnotes', "
+    "`N text` each; notes 1-24 of 1-24; and the References list before them, 23 "
+    "author-date entries run together, numbered R1-R23 in the printed order)",
+    BR,
+)
+BATCH.update(dict.fromkeys((BR,), 36))
+BR_NOTES = """1 See European Commission press release of 4 March 2026, ‘Commission proposes Industrial Accelerator Act to strengthen industry and create jobs in Europe’, https://ec.europa.eu/commission/presscorner/detail/en/ip_26_515 . 2 Peggy Corlin, ‘China pushes EU capitals to scrap ‘Made in Europe’ law or face retaliation’, Euronews , 29 April 2026, https://www.euronews.com/my-europe/2026/04/29/china-pushes-eu-capitals-to-scrap-made-in-europe-law-or-face-retaliation = . 3 At the time of writing, legislative discussions on the proposed IAA are at an early stage. 4 Francesca Micheletti, Jordyn Dahl, Zia Weise and Martina Sapio, ‘Von der Leyen’s industry master plan runs into trouble’, Politico , 17 February 2026, https://www.politico.eu/article/eus-industry-master-plan-hits-major-roadblock/ . 5 Francesca Micheletti, Tom Schmidtgen and Giorgio Leali, ‘EU industry act in trouble as German bosses denounce “bureaucratic monster”’, Politico , 28 April 2026, https://www.politico.eu/article/eu-industry-act-in-trouble-as-german-bosses-denounce-bureaucratic-monster/ . 6 The drafting of this text is unfortunately unclear. 7 Under the Net-Zero Industry Act (NZIA, Regulation (EU) 2024/1735). See section 3.1 for details. The resilience criterion requires public buyers to diversify supply sources in cases of high dependency, taking into account the proportion of the net-zero technology or its main specific components that originates from a third country. 8 Implementing Regulation (EU) 2024/2754; see https://eur-lex.europa.eu/eli/reg_impl/2024/2754/oj/eng . 9 At the time of writing, this proposal has not yet been adopted. See European Commission, ‘Cars and Vans’, undated, https://climate.ec.europa.eu/eu-action/transport-decarbonisation/road-transport/cars-and-vans_en . 10 The European Commission is introducing ‘super credits’ and a ‘small affordable cars’ category to encourage the production of compact, EU-made EVs: small EU EVs (defined as under 4.2 meters) would count as more than one vehicle (1.3 units) when calculating corporate average CO2 emissions. See European Commission news of 16 December 2025, ‘Taking action for a clean and competitive automotive sector’, https://commission.europa.eu/news-and-media/news/taking-action-clean-and-competitive-automotive-sector-2025-12-16_en . 11 See Japan Business Council in Europe, ‘JBCE position paper on the proposal for an Industrial Accelerator Act’, 8 May 2026, https://www.linkedin.com/posts/jbce_jbce-position-paper-industrial-accelerator-activity-7458432146303774720-wBbw . 12 See Ministry of Commerce of the People’s Republic of China press statement of 27 April 2026, ‘商务部新闻发言人就欧盟《工业加速器法案》相关问题答记者问’ (A Ministry of Commerce spokesperson answered reporters’ questions on the EU’s Industrial Accelerator Act), https://www.mofcom.gov.cn/xwfb/xwfyrth/art/2026/art_427baf48a11c4ff0ab543b02610f5a21.html . 13 Massimiliano Tripodo, ‘Italy assigns 1.1 GW in PV auction open to projects with “non-Chinese” modules’, pv magazine , 12 December 2025, https://www.pv-magazine.com/2025/12/12/italy-assigns-1-1-gw-in-pv-auction-open-to-projects-with-non-chinese-modules/ . 14 See for example Latham & Watkins client alert of 8 July 2025, ‘One Big Beautiful Bill: New Law Disrupts Clean Energy Investment’, https://www.lw.com/en/insights/one-big-beautiful-bill-new-law-disrupts-clean-energy-investment . 15 Under Canada’s 2026 Electric Vehicle Affordability Program (EVAP), EV subsidies are reserved for EVs made in Canada or in countries with an FTA with Canada. See Government of Canada, ‘Electric Vehicle Affordability Program’, https://tc.canada.ca/en/road-transportation/innovative-technologies/electric-vehicles/electric-vehicle-affordability-program . 16 Yu Cong, ‘Japan’s EV Subsidy Overhaul Erodes BYD’s Price Advantage’, Caixin Global , 31 March 2026, https://www.caixinglobal.com/2026-03-31/japans-ev-subsidy-overhaul-erodes-byds-price-advantage-102429673.html . 17 See French economy ministry, ‘Achat d’un véhicule : comment fonctionne le bonus écologique ?’ 1 July 2025, https://www.economie.gouv.fr/particuliers/voyager-et-se-deplacer/achat-dun-vehicule-comment-fonctionne-le-bonus-ecologique . 18 Note that competition and security concerns can differ in the aggregate from the concerns faced by an individual sector. For the economy as a whole, absorbing cheap Chinese clean technology is likely to be net positive for both domestic economic activity and economic security, because it reduces fossil-fuel imports and contributes to lower domestic energy costs. 19 Jordyn Dahl, ‘EU car rescue plan sparks industry civil war’, Politico , 4 March 2026, https://www.politico.eu/article/eu-car-rescue-plan-sparks-industry-civil-war/ . 20 See European Association of Auto Suppliers press release of 4 March 2026, ‘Industrial Accelerator Act sets the stage to secure vital capacities for European auto suppliers’, https://www.clepa.eu/insights-updates/press-releases/industrial-accelerator-act-sets-the-stage-to-secure-vital-capacities-for-european-auto-suppliers/ . 21 These concerns have been raised by Germany’s industry business associations and by the European Automobile Manufacturers’ Association. See European Automobile Manufacturers’ Association press release of 8 May 2026, ‘ACEA initial views on EU Industrial Accelerator Act (IAA)’, https://www.acea.auto/press-release/acea-initial-views-on-eu-industrial-accelerator-act-iaa/ . 22 Niclas Poitiers, ‘The manufacturing jobs boom that isn’t’, First Glance , 29 August 2023, Bruegel, https://www.bruegel.org/first-glance/manufacturing-jobs-boom-isnt . 23 The steel sector is a clear example. Primary steel production in Europe relies on imports of coking coal and iron ore. Green primary steel production is likely to involve the direct reduction of iron ore using green hydrogen. This reduced iron ore is a tradable product that can be imported. Doing so reduces energy demand at the import site, while maintaining value added stages for further processing into primary steel and products. IEA (2026, p.317) offers further analysis. 24 Plug-in hybrid and full battery electric vehicles use 25 percent more aluminium than the typical internal combustion engine car. Eoin Dinsmore, ‘Electric vehicles to transform aluminium demand’, CRU, 15 February 2018, https://www.crugroup.com/en/communities/thought -leadership/2018/electric-vehicles-to-transform-aluminium-demand/."""
+
+
+def split_bare_number_notes(doc: str, block: str, last: int) -> None:
+    """A flattened endnote block `1 text. 2 text …`: split at each next `. N ` in order, the
+    full stop kept with the note it ends; each note stored as printed."""
+    assert block.startswith("1 "), block[:10]
+    start = len("1 ")
+    for n in range(1, last + 1):
+        marker = None if n == last else f". {n + 1} "
+        end = block.find(marker, start) + 1 if marker else len(block)
+        assert end > start, (n, marker)
+        NOTES[(doc, str(n))] = block[start:end].strip()
+        if marker:
+            start = end - 1 + len(marker)
+
+
+split_bare_number_notes("briaa", BR_NOTES, 24)
+assert NOTES[("briaa", "1")].startswith("See European Commission press release")
+assert NOTES[("briaa", "3")].startswith("At the time of writing, legislative")
+assert NOTES[("briaa", "7")].startswith("Under the Net-Zero Industry Act")
+assert NOTES[("briaa", "8")].startswith("Implementing Regulation")
+assert NOTES[("briaa", "18")].startswith("Note that competition")
+assert NOTES[("briaa", "23")].endswith("IEA (2026, p.317) offers further analysis.")
+assert NOTES[("briaa", "24")].startswith("Plug-in hybrid")
+BR_NO_CITATION = ("3", "6", "18")  # explanatory notes: no citation, not labelled
+
+
+def brraw(number: str, lead: str = "") -> str:
+    """A note's citation: the note from after `lead` (a `See` signal or a prose sentence) to
+    the end, less the final full stop (` .` after an address, `.` glued to one)."""
+    text = NOTES[("briaa", number)]
+    assert text.startswith(lead), (number, lead)
+    text = text[len(lead) :]
+    if text.endswith(" ."):
+        return text[:-2]
+    assert text.endswith("."), text
+    return text[:-1]
+
+
+def brurl(number: str) -> str:
+    """The address of a note's citation as printed, less a glued final full stop."""
+    return re.findall(r"https?://\S+", NOTES[("briaa", number)])[0].rstrip(".")
+
+
+def brcite(
+    number: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    raw: str | None = None,
+    lead: str = "",
+    **kw,
+) -> None:
+    cite("briaa", number, raw or brraw(number, lead), authors, title, container, kind, **kw)
+
+
+BR_SPACE = (
+    "the scraper left a space between the italic outlet and its comma (`Outlet ,`); the "
+    "space is not part of the container"
+)
+BR_SEE = "the lead-in `See` is the signal; the explanatory prose before it is not labelled"
+BR_PRESS = (
+    "`Organisation press release of D Month YYYY, ‘Title’`: the organisation is the author, "
+    "`press release` a designation (kind press-release), the date after `of` the issued date"
+)
+BR_ORG_AUTHOR = "an organisation printed in the author slot is the author"
+BR_NO_DATE = "no date printed"
+
+brcite(
+    "1",
+    ["European Commission"],
+    "Commission proposes Industrial Accelerator Act to strengthen industry and create jobs in Europe",
+    None,
+    "press-release",
+    lead="See ",
+    issued="2026-03-04",
+    url=brurl("1"),
+    signal="See",
+    unsure=[BR_PRESS],
+)
+brcite(
+    "2",
+    ["Peggy Corlin"],
+    "China pushes EU capitals to scrap ‘Made in Europe’ law or face retaliation",
+    "Euronews",
+    "news-article",
+    issued="2026-04-29",
+    url="https://www.euronews.com/my-europe/2026/04/29/china-pushes-eu-capitals-to-scrap-made-in-europe-law-or-face-retaliation",
+    unsure=[
+        BR_SPACE,
+        "a stray ` =` is printed after the address, before the final full stop; it stays in "
+        "raw, not in the url",
+        "the inner quotation `‘Made in Europe’` is printed with the same single quotes as the "
+        "outer ones; kept in the title",
+    ],
+)
+brcite(
+    "4",
+    ["Francesca Micheletti", "Jordyn Dahl", "Zia Weise", "Martina Sapio"],
+    "Von der Leyen’s industry master plan runs into trouble",
+    "Politico",
+    "news-article",
+    issued="2026-02-17",
+    url=brurl("4"),
+    unsure=[
+        BR_SPACE,
+        "four authors joined by commas and a final `and` (no serial comma)",
+        "the address's words (`hits-major-roadblock`) differ from the printed title; the "
+        "printed title is kept",
+    ],
+)
+brcite(
+    "5",
+    ["Francesca Micheletti", "Tom Schmidtgen", "Giorgio Leali"],
+    "EU industry act in trouble as German bosses denounce “bureaucratic monster”",
+    "Politico",
+    "news-article",
+    issued="2026-04-28",
+    url=brurl("5"),
+    unsure=[BR_SPACE, "inner double quotation marks inside the single ones kept in the title"],
+)
+brcite(
+    "7",
+    [],
+    "Net-Zero Industry Act",
+    None,
+    "legal-text",
+    raw="Net-Zero Industry Act (NZIA, Regulation (EU) 2024/1735)",
+    unsure=[
+        "a prose lead-in (`Under the`): neither signal nor raw; the cross-reference `See "
+        "section 3.1 for details.` and the explanation after it are not citations",
+        "an EU act named by its short title; the abbreviation and the regulation number in "
+        "the parenthesis stay in raw only; no adoption date printed (2024 is part of the "
+        "number), issued null; authors [] (a legislative act)",
+    ],
+)
+brcite(
+    "8",
+    [],
+    "Implementing Regulation (EU) 2024/2754",
+    None,
+    "legal-text",
+    url=brurl("8"),
+    unsure=[
+        "one citation: the address after `; see` is the act's own EUR-Lex page, not a second "
+        "work (it could be split as a bare address)",
+        "an untitled act: its designation is the title; no date printed (2024 is part of the "
+        "number), issued null; authors []",
+    ],
+)
+brcite(
+    "9",
+    ["European Commission"],
+    "Cars and Vans",
+    None,
+    "web-page",
+    lead="At the time of writing, this proposal has not yet been adopted. See ",
+    url=brurl("9"),
+    signal="See",
+    unsure=[BR_SEE, BR_ORG_AUTHOR, "printed `undated`: issued null"],
+)
+brcite(
+    "10",
+    ["European Commission"],
+    "Taking action for a clean and competitive automotive sector",
+    None,
+    "press-release",
+    raw=brraw("10").split("See ", 1)[1],
+    issued="2025-12-16",
+    url=brurl("10"),
+    signal="See",
+    unsure=[
+        BR_SEE,
+        "`European Commission news of D Month YYYY`: the Commission's own news item read as a "
+        "press release (it could be a web-page); `news` a designation, not a container",
+    ],
+)
+brcite(
+    "11",
+    ["Japan Business Council in Europe"],
+    "JBCE position paper on the proposal for an Industrial Accelerator Act",
+    None,
+    "report",
+    lead="See ",
+    issued="2026-05-08",
+    url=brurl("11"),
+    signal="See",
+    unsure=[
+        BR_ORG_AUTHOR,
+        "a position paper read as a report; the address is a LinkedIn post (LinkedIn is not "
+        "printed, container null)",
+    ],
+)
+brcite(
+    "12",
+    ["Ministry of Commerce of the People’s Republic of China"],
+    "商务部新闻发言人就欧盟《工业加速器法案》相关问题答记者问",
+    None,
+    "press-release",
+    lead="See ",
+    issued="2026-04-27",
+    url=brurl("12"),
+    signal="See",
+    unsure=[
+        "`Organisation press statement of D Month YYYY, ‘Title’`: the ministry is the author, "
+        "`press statement` a designation (kind press-release)",
+        "the Chinese title is the title; the English translation in parentheses after it is "
+        "the brief's gloss, kept in raw only",
+    ],
+)
+brcite(
+    "13",
+    ["Massimiliano Tripodo"],
+    "Italy assigns 1.1 GW in PV auction open to projects with “non-Chinese” modules",
+    "pv magazine",
+    "news-article",
+    issued="2025-12-12",
+    url=brurl("13"),
+    unsure=[BR_SPACE, "the outlet's lower case `pv magazine` kept as printed"],
+)
+brcite(
+    "14",
+    ["Latham & Watkins"],
+    "One Big Beautiful Bill: New Law Disrupts Clean Energy Investment",
+    None,
+    "report",
+    lead="See for example ",
+    issued="2025-07-08",
+    url=brurl("14"),
+    signal="See for example",
+    unsure=[
+        "`Latham & Watkins client alert of D Month YYYY`: the law firm is the author, `client "
+        "alert` a designation; a law firm's briefing read as a report (it could be a web-page "
+        "or blog-post)",
+    ],
+)
+brcite(
+    "15",
+    ["Government of Canada"],
+    "Electric Vehicle Affordability Program",
+    None,
+    "web-page",
+    raw=brraw("15").split("See ", 1)[1],
+    url=brurl("15"),
+    signal="See",
+    unsure=[BR_SEE, BR_ORG_AUTHOR, BR_NO_DATE],
+)
+brcite(
+    "16",
+    ["Yu Cong"],
+    "Japan’s EV Subsidy Overhaul Erodes BYD’s Price Advantage",
+    "Caixin Global",
+    "news-article",
+    issued="2026-03-31",
+    url=brurl("16"),
+    unsure=[BR_SPACE, "the name `Yu Cong` kept in the printed order (not re-ordered)"],
+)
+brcite(
+    "17",
+    ["French economy ministry"],
+    "Achat d’un véhicule : comment fonctionne le bonus écologique ?",
+    None,
+    "web-page",
+    lead="See ",
+    issued="2025-07-01",
+    url=brurl("17"),
+    signal="See",
+    unsure=[
+        "the descriptive body `French economy ministry` is the author as printed (not the "
+        "ministry's formal name)",
+        "no comma between the closing quotation mark and the date; the French spacing before "
+        "`:` and `?` kept in the title",
+    ],
+)
+brcite(
+    "19",
+    ["Jordyn Dahl"],
+    "EU car rescue plan sparks industry civil war",
+    "Politico",
+    "news-article",
+    issued="2026-03-04",
+    url=brurl("19"),
+    unsure=[BR_SPACE],
+)
+brcite(
+    "20",
+    ["European Association of Auto Suppliers"],
+    "Industrial Accelerator Act sets the stage to secure vital capacities for European auto suppliers",
+    None,
+    "press-release",
+    lead="See ",
+    issued="2026-03-04",
+    url=brurl("20"),
+    signal="See",
+    unsure=[BR_PRESS, "the address is on clepa.eu; the association's name is kept as printed"],
+)
+brcite(
+    "21",
+    ["European Automobile Manufacturers’ Association"],
+    "ACEA initial views on EU Industrial Accelerator Act (IAA)",
+    None,
+    "press-release",
+    raw=brraw("21").split("See ", 1)[1],
+    issued="2026-05-08",
+    url=brurl("21"),
+    signal="See",
+    unsure=[BR_SEE, BR_PRESS],
+)
+brcite(
+    "22",
+    ["Niclas Poitiers"],
+    "The manufacturing jobs boom that isn’t",
+    "First Glance",
+    "web-page",
+    issued="2023-08-29",
+    url=brurl("22"),
+    publisher="Bruegel",
+    unsure=[
+        BR_SPACE,
+        "the italic series `First Glance` is the container and `Bruegel`, printed after the "
+        "date, the publisher",
+        "a think tank's short analysis read as a web-page (it could be a blog-post)",
+    ],
+)
+brcite(
+    "23",
+    ["IEA"],
+    None,
+    None,
+    "report",
+    raw="IEA (2026, p.317)",
+    issued="2026",
+    pinpoint="p.317",
+    short=True,
+    unsure=[
+        "an author-date reference inside prose, a short form: it refers to the brief's "
+        "References entry `IEA (2026) Energy Technology Perspectives 2026 , International "
+        "Energy Agency, …` (not labelled); kind from that entry",
+        "the prose around it is neither signal nor raw",
+    ],
+)
+brcite(
+    "24",
+    ["Eoin Dinsmore"],
+    "Electric vehicles to transform aluminium demand",
+    "CRU",
+    "web-page",
+    lead=NOTES[("briaa", "24")].split("Eoin Dinsmore", 1)[0],
+    issued="2018-02-15",
+    url="https://www.crugroup.com/en/communities/thought-leadership/2018/electric-vehicles-to-transform-aluminium-demand/",
+    unsure=[
+        "the explanatory sentence before the citation is neither signal nor raw",
+        "`CRU`, printed after the title without the italic outlet's space, is read as the "
+        "container (the organisation after a web article's title, batch 26); kind web-page",
+        "the scraper left a space inside the address (`thought -leadership`); removed in the "
+        "url; the final full stop glued to the address is not part of it",
+    ],
+)
+assert not [r for r in ROWS if r["_key"][0] == "briaa" and r["_key"][1] in BR_NO_CITATION]
+
+
+# The brief's References list, before the endnotes on the same page: author-date entries run
+# together with no separator, each ending with `available at URL`; copied verbatim
+# (`BR_REFS`, from `Agora Energiewende` to the last address) and cut after each entry's
+# address (each cut checked), numbered `R1`-`R23` in the printed order (the list prints no
+# numbers). Harvard-like: `Family, I., I. Family and I. Family (Year) ‘Title’, Series N/YYYY,
+# Publisher, available at URL`, italic titles of books and reports unquoted (the scraper's
+# space before a comma), EU documents with their `COM(YYYY) N final` number, journal articles
+# with `volume: pages`.
+BR_REFS = """Agora Energiewende and Agora Industry (2023) 'Ensuring resilience in Europe’s Energy Transition: The role of EU clean-tech manufacturing', Analysis , available at https://www.agora-energiewende.org/publications/ensuring-resilience-in-europes-energy-transition Bjerkan-Wade, B., H. Hess, M. Jugé, U. Keliauskaite, K. Larsen, B. McWilliams, H. Pitt and S. Tagliapietra (2026) ‘Understanding the global clean tech manufacturing slowdown’, Analysis 11/2026, Bruegel, available at https://doi.org/10.64153/ZQBT5449 Bruegel Dataset (2025) ‘European Clean Tech Tracker’, version of 10 January 2026, available at https://doi.org/10.64153/HYOM7675 European Commission (2012) ‘A Stronger European Industry for Growth and Economic Recovery’, COM(2012) 582 final, available at https://eur-lex.europa.eu/LexUriServ/LexUriServ.do?uri=COM:2012:0582:FIN:EN:PDF European Commission (2025a) ‘The Clean Industrial Deal: A joint roadmap for competitiveness and decarbonisation’, COM(2025) 85 final available at https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=celex:52025DC0085 European Commission (2025b) ‘2024 Report on Energy subsidies in the EU’, COM(2025) 17 final, available at https://eur-lex.europa.eu/legal-content/EN/TXT/PDF/?uri=CELEX:52025DC0017 European Commission (2026a) ‘Proposal for a Regulation establishing a framework of measures for the acceleration of industrial capacity and decarbonisation in strategic sectors’, COM(2026) 100 final, available at https://single-market-economy.ec.europa.eu/publications/industrial-accelerator-act_en European Commission (2026b) ‘Impact assessment report accompanying the proposal for a Regulation establishing a framework of measures for the acceleration of industrial capacity and decarbonisation in strategic sectors’, SWD(2026) 71, available at https://single-market-economy.ec.europa.eu/publications/industrial-accelerator-act_en European Commission and High Representative (2023) ‘European Economic Security Strategy’, JOIN(2023) 20 final, available at https://eur-lex.europa.eu/legal-content/EN/TXT/PDF/?uri=CELEX:52023JC0020 European Commission and High Representative (2024) ‘Strengthening EU Economic Security’, JOIN(2024) 977 final, available at https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A52025JC0977 Hausmann, R. and K. Ahuja (2023) ‘A more globally minded European green industrial policy’, in S. Tagliapietra and R. Veugelers (eds) Sparking Europe’s new industrial revolution , Blueprint 33, Bruegel, available at https://www.bruegel.org/system/files/2023-08/Bruegel%20Blueprint%2033%20080823%20web.pdf Hufbauer, G.C., J.J. Schott, C. Cimino-Isaacs, M. Vieiro and E. Wada (2013) Local Content Requirements: A Global Problem , Peterson Institute for International Economics, available at https://www.piie.com/bookstore/local-content-requirements-global-problem IEA (2026) Energy Technology Perspectives 2026 , International Energy Agency, available at https://www.iea.org/reports/energy-technology-perspectives-2026 Juhász, R., N. Lane and D. Rodrik (2024) ‘The New Economics of Industrial Policy’, Annual Review of Economics 16: 213-242, available at https://doi.org/10.1146/annurev-economics-081023-024638 Kleimann, D., N. Poitiers, A. Sapir, S. Tagliapietra, N. Véron, R. Veugelers and J. Zettelmeyer (2023) ‘How Europe should answer the US Inflation Reduction Act’, Policy Contribution 04/2023, Bruegel, available at https://www.bruegel.org/policy-brief/how-europe-should-answer-us-inflation-reduction-act Kuntze, J.-C. and T. Moerenhout (2013) Local Content Requirements and the Renewable Energy Industry – A Good Match? International Centre for Trade and Sustainable Development, available at https://unctad.org/system/files/non-official-document/DITC_TED_13062013_Study_ICTSD.pdf Mähönen, M., L. Martini, J. Gardiner, S. Lehtilä and B. Görlach (2023) Public Procurement for Climate Neutrality: a transformative policy instrument? 4i-TRACTION, University of Eastern Finland and Ecologic Institute, available at https://www.ecologic.eu/19385 McWilliams, B., S. Tagliapietra and J. Zettelmeyer (2025) ‘Reconciling the European Union’s clean industrialisation goals with those of the Global South’, Policy Brief 18/2025, Bruegel, available at https://www.bruegel.org/sites/default/files/2025-07/PB%2018%202025_1.pdf Pisani-Ferry, J., B. Weder di Mauro and J. Zettelmeyer (2024) ‘How to de-risk: European economic security in a world of interdependence’, Policy Brief 07/2024, Bruegel, available at https://www.bruegel.org/system/files/2024-05/PB%2007%202024.pdf Resende Carvalho, L., E. Cornago, E. Höra and P. Jäger (2025) ‘Between a rock and a hard place: Europe’s clean tech industry between Trump’s policies and Chinese pressure’, Policy Brief , Bertelsmann Stiftung, available at https://www.bertelsmann-stiftung.de/fileadmin/files/user_upload/EZ_PB_Cleantech_2025_ENG.pdf Rodrik, D. (2016) ‘Premature deindustrialization’, Journal of Economic Growth 21: 1-33, available at https://doi.org/10.1007/s10887-015-9122-3 Sapir, A., T. Schraepen and S. Tagliapietra (2022) ‘Green Public Procurement: A Neglected Tool in the European Green Deal Toolbox?’ Intereconomics 57(3), available at https://www.intereconomics.eu/contents/year/2022/number/3/article/green-public-procurement-a-neglected-tool-in-the-european-green-deal-toolbox.html Wunnerlich, A. and E. Drumm (2026) ‘The EU’s Industrial Accelerator Act Puts Pedal to the Metal’, Insights , 19 March, German Marshall Fund, available at https://www.gmfus.org/news/eus-industrial-accelerator-act-puts-pedal-metal"""
+BR_REF_ENTRIES = [m.group(0).strip() for m in re.finditer(r".+?available at \S+(?= |$)", BR_REFS)]
+assert len(BR_REF_ENTRIES) == 23, len(BR_REF_ENTRIES)
+assert " ".join(BR_REF_ENTRIES) == BR_REFS
+for i, entry in enumerate(BR_REF_ENTRIES, 1):
+    NOTES[("briaa", f"R{i}")] = entry
+assert NOTES[("briaa", "R1")].startswith("Agora Energiewende")
+assert NOTES[("briaa", "R13")].startswith("IEA (2026)")
+assert NOTES[("briaa", "R23")].startswith("Wunnerlich")
+
+BR_REF = (
+    "a References entry (unnumbered in print; `R{}` is its place in the list); the whole "
+    "entry is the citation"
+)
+BR_INITIALS = "Harvard `Family, I.` names normalised to `I. Family`, initials as printed"
+BR_SERIES = "the series and number (`{}`) are recorded nowhere"
+BR_COM = (
+    "the document number `{}` stays in raw only (neither container nor pinpoint); the "
+    "Commission, printed as author, is the author"
+)
+BR_ITALIC = "the scraper left a space between an italic title and the comma or word after it"
+
+
+def brref(n: int, authors, title, container, kind, **kw) -> None:
+    number = f"R{n}"
+    unsure = [BR_REF.format(n), *kw.pop("unsure", [])]
+    brcite(
+        number,
+        authors,
+        title,
+        container,
+        kind,
+        raw=NOTES[("briaa", number)],
+        url=brurl(number),
+        unsure=unsure,
+        **kw,
+    )
+
+
+brref(
+    1,
+    ["Agora Energiewende", "Agora Industry"],
+    "Ensuring resilience in Europe’s Energy Transition: The role of EU clean-tech manufacturing",
+    None,
+    "report",
+    issued="2023",
+    unsure=[
+        "two organisations joined by `and` are two authors",
+        "the title is in straight single quotes here (the other entries use curly ones)",
+        "the italic `Analysis` after the title is read as a series designation, recorded "
+        "nowhere; kind report",
+    ],
+)
+brref(
+    2,
+    [
+        "B. Bjerkan-Wade",
+        "H. Hess",
+        "M. Jugé",
+        "U. Keliauskaite",
+        "K. Larsen",
+        "B. McWilliams",
+        "H. Pitt",
+        "S. Tagliapietra",
+    ],
+    "Understanding the global clean tech manufacturing slowdown",
+    None,
+    "report",
+    issued="2026",
+    publisher="Bruegel",
+    unsure=[BR_INITIALS, BR_SERIES.format("Analysis 11/2026")],
+)
+brref(
+    3,
+    ["Bruegel Dataset"],
+    "European Clean Tech Tracker",
+    None,
+    "other",
+    issued="2025",
+    unsure=[
+        "`Bruegel Dataset` in the author slot is kept as printed (the label of the in-text "
+        "references `Bruegel Dataset (2025)`); a dataset, kind other",
+        "the year in parentheses is issued; `version of 10 January 2026` (a later date) is "
+        "the version used, not recorded",
+    ],
+)
+brref(
+    4,
+    ["European Commission"],
+    "A Stronger European Industry for Growth and Economic Recovery",
+    None,
+    "other",
+    issued="2012",
+    unsure=[
+        BR_COM.format("COM(2012) 582 final"),
+        "a Commission communication: an EU policy document, kind other",
+    ],
+)
+brref(
+    5,
+    ["European Commission"],
+    "The Clean Industrial Deal: A joint roadmap for competitiveness and decarbonisation",
+    None,
+    "other",
+    issued="2025",
+    unsure=[
+        BR_COM.format("COM(2025) 85 final"),
+        "no comma before `available at` (printed so)",
+        "the year's letter `2025a` is the list's disambiguator; issued `2025`",
+        "an EU policy document, kind other",
+    ],
+)
+brref(
+    6,
+    ["European Commission"],
+    "2024 Report on Energy subsidies in the EU",
+    None,
+    "report",
+    issued="2025",
+    unsure=[
+        BR_COM.format("COM(2025) 17 final"),
+        "the year's letter `2025b` dropped from issued",
+        "a Commission report: kind report by its title (other EU policy documents here are "
+        "`other`)",
+    ],
+)
+brref(
+    7,
+    ["European Commission"],
+    "Proposal for a Regulation establishing a framework of measures for the acceleration of industrial capacity and decarbonisation in strategic sectors",
+    None,
+    "legal-text",
+    issued="2026",
+    unsure=[
+        BR_COM.format("COM(2026) 100 final"),
+        "the year's letter `2026a` dropped from issued",
+        "a legislative proposal read as legal-text with the proposing Commission as author "
+        "(it is not an adopted act; it could be `other`)",
+    ],
+)
+brref(
+    8,
+    ["European Commission"],
+    "Impact assessment report accompanying the proposal for a Regulation establishing a framework of measures for the acceleration of industrial capacity and decarbonisation in strategic sectors",
+    None,
+    "report",
+    issued="2026",
+    unsure=[
+        BR_COM.format("SWD(2026) 71"),
+        "the year's letter `2026b` dropped from issued",
+        "the same address as R7 is printed (the proposal's page)",
+    ],
+)
+brref(
+    9,
+    ["European Commission", "High Representative"],
+    "European Economic Security Strategy",
+    None,
+    "other",
+    issued="2023",
+    unsure=[
+        "`European Commission and High Representative`: two authors (the joint "
+        "communication's issuers)",
+        BR_COM.format("JOIN(2023) 20 final"),
+        "an EU policy document, kind other",
+    ],
+)
+brref(
+    10,
+    ["European Commission", "High Representative"],
+    "Strengthening EU Economic Security",
+    None,
+    "other",
+    issued="2024",
+    unsure=[
+        "`European Commission and High Representative`: two authors",
+        BR_COM.format("JOIN(2024) 977 final"),
+        "the printed year 2024 disagrees with the address's CELEX number (`52025JC0977`); "
+        "kept as printed",
+        "an EU policy document, kind other",
+    ],
+)
+brref(
+    11,
+    ["R. Hausmann", "K. Ahuja"],
+    "A more globally minded European green industrial policy",
+    "Sparking Europe’s new industrial revolution",
+    "book",
+    issued="2023",
+    publisher="Bruegel",
+    unsure=[
+        BR_INITIALS,
+        "a chapter: container = the book; the editors after `in` are ignored",
+        BR_ITALIC,
+        BR_SERIES.format("Blueprint 33"),
+    ],
+)
+brref(
+    12,
+    ["G.C. Hufbauer", "J.J. Schott", "C. Cimino-Isaacs", "M. Vieiro", "E. Wada"],
+    "Local Content Requirements: A Global Problem",
+    None,
+    "book",
+    issued="2013",
+    publisher="Peterson Institute for International Economics",
+    unsure=[
+        BR_INITIALS + " (`G.C.`, `J.J.` unspaced)",
+        BR_ITALIC,
+        "an italic title with a publisher read as a book (it could be a report; the address "
+        "is under /bookstore/)",
+    ],
+)
+brref(
+    13,
+    ["IEA"],
+    "Energy Technology Perspectives 2026",
+    None,
+    "report",
+    issued="2026",
+    publisher="International Energy Agency",
+    unsure=[
+        "the abbreviation `IEA` in the author slot is the author; the spelt-out `International "
+        "Energy Agency` after the title is the publisher",
+        BR_ITALIC,
+        "the entry endnote 23's `IEA (2026, p.317)` refers to",
+    ],
+)
+brref(
+    14,
+    ["R. Juhász", "N. Lane", "D. Rodrik"],
+    "The New Economics of Industrial Policy",
+    "Annual Review of Economics",
+    "journal-article",
+    issued="2024",
+    unsure=[
+        BR_INITIALS,
+        "`16: 213-242` is the volume and the article's page range, not a pinpoint",
+    ],
+)
+brref(
+    15,
+    [
+        "D. Kleimann",
+        "N. Poitiers",
+        "A. Sapir",
+        "S. Tagliapietra",
+        "N. Véron",
+        "R. Veugelers",
+        "J. Zettelmeyer",
+    ],
+    "How Europe should answer the US Inflation Reduction Act",
+    None,
+    "report",
+    issued="2023",
+    publisher="Bruegel",
+    unsure=[BR_INITIALS, BR_SERIES.format("Policy Contribution 04/2023")],
+)
+brref(
+    16,
+    ["J.-C. Kuntze", "T. Moerenhout"],
+    "Local Content Requirements and the Renewable Energy Industry – A Good Match?",
+    None,
+    "report",
+    issued="2013",
+    publisher="International Centre for Trade and Sustainable Development",
+    unsure=[
+        BR_INITIALS + " (`J.-C.` kept)",
+        "an unquoted (italic) title ending in `?` with no comma after it",
+        "a study read as a report",
+    ],
+)
+brref(
+    17,
+    ["M. Mähönen", "L. Martini", "J. Gardiner", "S. Lehtilä", "B. Görlach"],
+    "Public Procurement for Climate Neutrality: a transformative policy instrument?",
+    None,
+    "report",
+    issued="2023",
+    publisher="4i-TRACTION, University of Eastern Finland and Ecologic Institute",
+    unsure=[
+        BR_INITIALS,
+        "the whole run after the title is kept as the publisher (the research project "
+        "`4i-TRACTION` and two institutions; it could be split or the project left out)",
+    ],
+)
+brref(
+    18,
+    ["B. McWilliams", "S. Tagliapietra", "J. Zettelmeyer"],
+    "Reconciling the European Union’s clean industrialisation goals with those of the Global South",
+    None,
+    "report",
+    issued="2025",
+    publisher="Bruegel",
+    unsure=[BR_INITIALS, BR_SERIES.format("Policy Brief 18/2025")],
+)
+brref(
+    19,
+    ["J. Pisani-Ferry", "B. Weder di Mauro", "J. Zettelmeyer"],
+    "How to de-risk: European economic security in a world of interdependence",
+    None,
+    "report",
+    issued="2024",
+    publisher="Bruegel",
+    unsure=[
+        BR_INITIALS + " (the particle family name `Weder di Mauro` kept whole)",
+        BR_SERIES.format("Policy Brief 07/2024"),
+    ],
+)
+brref(
+    20,
+    ["L. Resende Carvalho", "E. Cornago", "E. Höra", "P. Jäger"],
+    "Between a rock and a hard place: Europe’s clean tech industry between Trump’s policies and Chinese pressure",
+    None,
+    "report",
+    issued="2025",
+    publisher="Bertelsmann Stiftung",
+    unsure=[
+        BR_INITIALS + " (the two-word family name `Resende Carvalho` kept whole)",
+        BR_SERIES.format("Policy Brief"),
+    ],
+)
+brref(
+    21,
+    ["D. Rodrik"],
+    "Premature deindustrialization",
+    "Journal of Economic Growth",
+    "journal-article",
+    issued="2016",
+    unsure=[BR_INITIALS, "`21: 1-33` is the volume and the page range, not a pinpoint"],
+)
+brref(
+    22,
+    ["A. Sapir", "T. Schraepen", "S. Tagliapietra"],
+    "Green Public Procurement: A Neglected Tool in the European Green Deal Toolbox?",
+    "Intereconomics",
+    "journal-article",
+    issued="2022",
+    unsure=[
+        BR_INITIALS,
+        "no comma after the closing quotation mark; `57(3)` is volume and issue",
+    ],
+)
+brref(
+    23,
+    ["A. Wunnerlich", "E. Drumm"],
+    "The EU’s Industrial Accelerator Act Puts Pedal to the Metal",
+    "Insights",
+    "web-page",
+    issued="2026-03-19",
+    publisher="German Marshall Fund",
+    unsure=[
+        BR_INITIALS,
+        "the italic series `Insights` is the container and the German Marshall Fund the "
+        "publisher (as First Glance and Bruegel in endnote 22); kind web-page (it could be a "
+        "blog-post)",
+        "the day and month `19 March` after the series joined to the year in parentheses",
+    ],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
