@@ -2859,3 +2859,31 @@ def test_a_french_judgment_by_its_court_date_and_parties(
     assert (source.title, source.publisher) == (title, court)
     assert source.issued is not None
     assert source.issued.iso() == issued
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "container"),
+    [
+        (  # Bruegel, The flaws in the EU's proposed Industrial Accelerator Act (2026),
+            # references (citations-fresh batch 36)
+            "Juhász, R., N. Lane and D. Rodrik (2024) ‘The New Economics of Industrial Policy’, "
+            "Annual Review of Economics 16: 213-242, available at https://doi.org/10.1146/"
+            "annurev-economics-081023-024638",
+            ["R. Juhász", "N. Lane", "D. Rodrik"],
+            "Annual Review of Economics",
+        ),
+        (
+            "Pisani-Ferry, J., B. Weder di Mauro and J. Zettelmeyer (2024) ‘How to de-risk: "
+            "European economic security in a world of interdependence’, Policy Brief 07/2024, "
+            "Bruegel, available at https://www.bruegel.org/system/files/2024-05/PB%2007%202024.pdf",
+            ["J. Pisani-Ferry", "B. Weder di Mauro", "J. Zettelmeyer"],
+            None,
+        ),
+    ],
+)
+def test_author_date_names_the_first_inverted_the_others_not(
+    text: str, authors: list[str], container: str | None
+) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == authors
+    assert source.container == container

@@ -339,6 +339,8 @@ _TRAILING_NUMBER = re.compile(
     r"(?:,?\s+(?:\d{1,5}(?:\s*\(\d{1,4}\))?|at\s+\S+|vol\.?\s*\d+|volume\s+\d+))+$", re.I
 )
 _LEADING_VOLUME = re.compile(r"^\d{1,4}\s+(?=[A-Z])")
+# "Annual Review of Economics 16: 213-242", "PLoS ONE 11(2): e0148449": volume, then pages
+_VOLUME_COLON_PAGES = re.compile(r"\s+\d{1,4}(?:\s*\(\d{1,4}\))?\s*:\s*e?\d+(?:\s*[-–]\s*\d+)?$")
 _NOT_YET_OUT = re.compile(r"[\s,(]+(?i:forthcoming|in\s+press|to\s+appear)\)?\.?$")
 _PINPOINT_ONLY = re.compile(r"^(?:at|link|p\.|pp\.)\s+#?[\w–-]+$", re.IGNORECASE)
 _LEADING_IN = re.compile(r"^in:?\s+(?=[A-Z])")
@@ -994,7 +996,7 @@ def clean_container(value: str) -> str | None:
     value = _NOT_YET_OUT.sub("", value) or value  # "Politics, Religion & Ideology (forthcoming)"
     if _NUMBERED_SERIES.match(value):
         return value  # "CETS No. 108", "OJ L 281", "OJ 2012 C 326": the number names the issue
-    stripped = _TRAILING_NUMBER.sub("", value)
+    stripped = _TRAILING_NUMBER.sub("", _VOLUME_COLON_PAGES.sub("", value))
     stripped = _LEADING_VOLUME.sub("", stripped).strip(" ,")
     return stripped if any(ch.isalpha() for ch in stripped) else value
 
@@ -1988,8 +1990,36 @@ def _is_prose(text: str, min_words: int = 8) -> bool:
     return len(words) >= min_words and 3 * lower >= 2 * (len(words) - 1)
 
 
+_INITIALS_RUN = r"[A-Z]\.(?:\s?-?[A-Z]\.)*"
+_FAMILY_WORDS_RUN = r"(?:[a-z]{1,4}\s+)*[A-Z][^\s,&]*(?:\s+(?:[a-z]{1,4}\s+)*[A-Z][^\s,&]*)*"
+# the first name inverted, the others not (Harvard, Bruegel, many economists): "Juhász, R., N.
+# Lane and D. Rodrik", "Pisani-Ferry, J., B. Weder di Mauro and J. Zettelmeyer"
+_FIRST_INVERTED = re.compile(
+    r"(?P<family>" + _FAMILY_WORDS_RUN + r"),\s+(?P<given>" + _INITIALS_RUN + r"),\s+"
+    r"(?P<rest>" + _INITIALS_RUN + r"\s+.+)"
+)
+_GIVEN_FIRST = re.compile(
+    r"(?P<given>" + _INITIALS_RUN + r")\s+(?P<family>" + _FAMILY_WORDS_RUN + r")"
+)
+
+
+def _first_inverted_names(text: str) -> tuple[Contributor, ...] | None:
+    m = _FIRST_INVERTED.fullmatch(text)
+    if m is None:
+        return None
+    people = [Contributor(family=m["family"], given=m["given"])]
+    for part in re.split(r",\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+", m["rest"]):
+        name = _GIVEN_FIRST.fullmatch(part.strip())
+        if name is None:
+            return None
+        people.append(Contributor(family=name["family"], given=name["given"]))
+    return tuple(people)
+
+
 def _apa_names(text: str) -> tuple[Contributor, ...] | None:
     """``van der Hof, S., Lievens, E., & Liefaard, T.`` or one name (``Council of Europe``)."""
+    if (first_inverted := _first_inverted_names(text)) is not None:
+        return first_inverted
     pairs, at = [], 0
     for m in _APA_NAME.finditer(text):
         if m.start() != at:
@@ -2082,6 +2112,8 @@ def _apa_at(
         out["publisher"] = None  # a name of the list read as a publisher
     rest = m["rest"]
     if rest.lstrip().startswith(("“", '"', "‘")):
+        if source.container and source.container in m["authors"]:
+            out["container"] = None  # a name of the list read as the outlet
         return out  # a quoted title: the rules read it
     stop = _APA_TITLE_END.search(rest)
     medium = _MEDIUM.search(rest)
