@@ -2887,3 +2887,22 @@ def test_author_date_names_the_first_inverted_the_others_not(
     source = parse_citation(text).source
     assert [c.display() for c in source.contributors] == authors
     assert source.container == container
+
+
+def test_a_body_s_press_release_by_its_date_and_an_eu_document_number() -> None:
+    # Bruegel, The flaws in the EU's proposed Industrial Accelerator Act (2026), note 1 and
+    # reference R4 (citations-fresh batch 36)
+    release = parse_citation(
+        "European Commission press release of 4 March 2026, ‘Commission proposes Industrial "
+        "Accelerator Act to strengthen industry and create jobs in Europe’, "
+        "https://ec.europa.eu/commission/presscorner/detail/en/ip_26_1"
+    ).source
+    assert [c.display() for c in release.contributors] == ["European Commission"]
+    assert release.issued is not None
+    assert release.issued.iso() == "2026-03-04"
+    communication = parse_citation(
+        "European Commission (2012) ‘A Stronger European Industry for Growth and Economic "
+        "Recovery’, COM(2012) 582 final, available at https://eur-lex.europa.eu/LexUriServ/"
+        "LexUriServ.do?uri=COM:2012:0582:FIN:EN:PDF"
+    ).source
+    assert communication.container is None

@@ -464,6 +464,15 @@ _UN_SYMBOL = re.compile(
     r"(?P<symbol>[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.]*){2,}(?:/Add\.\d+)?)"
     r"(?:\s*\((?P<year>\d{4})\))?(?P<tail>(?:,[^,]*)*)\.?$"
 )
+# a body's release by its genre and date: "European Commission press release of 4 March 2026,
+# ‘Title’", "Latham & Watkins client alert of 8 July 2025, ‘Title’"
+_RELEASE_OF = re.compile(
+    r"(?P<body>[A-Z][^,‘“\"]{1,120}?)\s+(?i:press\s+release|press\s+statement|news\s+release|"
+    r"news|client\s+alert|statement|blog\s+post)\s+of\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),"
+    r"\s+[‘“\"]"
+)
+# an EU institution's document number: "COM(2012) 582 final", "SWD(2024) 12", "JOIN(2023) 20"
+_EU_DOCUMENT = re.compile(r"\b(?:COM|SWD|JOIN|SEC)\s?\(\d{4}\)\s*\d+(?:\s+final)?")
 # a body and its organ printed as one author: "UN, General Assembly", "Council of Europe,
 # Committee of Ministers"
 _PARENT_BODY = re.compile(
@@ -927,6 +936,20 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         # a court after a judgment's heading is its publisher, not an outlet
         changes["publisher"] = court.group(0)
         changes["container"] = None
+    issued_by = _RELEASE_OF.match(text)
+    if issued_by is not None and (release_day := find_dates(issued_by["date"])):
+        # "European Commission press release of 4 March 2026, ‘Title’, URL"
+        changes["contributors"] = (Contributor(literal=" ".join(issued_by["body"].split())),)
+        changes["issued"] = release_day[0].value
+        changes["container"] = None
+    container_now = changes.get("container", source.container)
+    eu_doc = _EU_DOCUMENT.search(text) if isinstance(container_now, str) else None
+    if (
+        eu_doc is not None
+        and isinstance(container_now, str)
+        and eu_doc.group(0).lower().startswith(container_now.lower().strip())
+    ):
+        changes["container"] = None  # "COM(2012) 582 final": the document's number
     people = changes.get("contributors", source.contributors)
     if (
         isinstance(people, tuple)
