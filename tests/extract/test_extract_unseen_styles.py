@@ -2906,3 +2906,32 @@ def test_a_body_s_press_release_by_its_date_and_an_eu_document_number() -> None:
         "LexUriServ.do?uri=COM:2012:0582:FIN:EN:PDF"
     ).source
     assert communication.container is None
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (  # Hudson Institute, Software Defines Tactics (2022), note 2 (citations-fresh batch 35):
+            # a space after the scheme, as a PDF's line break became one
+            "Office of the Under Secretary of Defense. Program Acquisition Cost by Weapon System: "
+            "Fiscal Year 2023 Budget Request. (Washington, DC: US Department of Defense, 2022), "
+            "https:// comptroller.defense.gov/Portals/45/Documents/defbudget/ FY2023/"
+            "FY2023_Weapons.pdf",
+            "https://comptroller.defense.gov/Portals/45/Documents/defbudget/FY2023/FY2023_Weapons.pdf",
+        ),
+        (  # note 17: a space after "www."
+            "Jon Porter, “America’s Nuclear Forces Finally Drop Ancient 8-Inch Floppy Disk "
+            "System.” The Verge, October 25, 2019, https://www. theverge.com/2019/10/25/"
+            "20931800/usa-nuclear-8-inch-floppy- disk-solid-state-transition",
+            "https://www.theverge.com/2019/10/25/20931800/usa-nuclear-8-inch-floppy-disk-solid-"
+            "state-transition",
+        ),
+        (  # note 9: the next address after a space is not joined to the first
+            "IbisWorld, “Internet Traffic Volume,” Aug 11, 2022, https://www. ibisworld.com/us/bed/"
+            "internet-traffic-volume/88089/ https://inno- vation.defense.gov/software/",
+            "https://www.ibisworld.com/us/bed/internet-traffic-volume/88089/",
+        ),
+    ],
+)
+def test_a_space_a_pdf_put_after_the_scheme_or_www(text: str, url: str) -> None:
+    assert parse_citation(text).source.url == url

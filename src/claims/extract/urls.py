@@ -7,12 +7,15 @@ import re
 from dataclasses import dataclass
 
 # CJK characters and full-width punctuation end a URL: Chinese text follows one unspaced
+# a PDF's conversion may put a space after the scheme: "https:// comptroller.defense.gov/…"
 _URL = re.compile(
-    r"(?:\bhttps?://|(?<![\w@.])www\.)[^\s<>\"“”‘’«»\u3000-\u9fff\uff00-\uffef]+", re.IGNORECASE
+    r"(?:\bhttps?://(?:[ \t]+(?=\w))?|(?<![\w@.])www\.)[^\s<>\"“”‘’«»\u3000-\u9fff\uff00-\uffef]+",
+    re.IGNORECASE,
 )
 URL_AT = re.compile(  # for .match at i
-    r"(?:https?://|www\.)[^\s<>\"“”‘’«»\u3000-\u9fff\uff00-\uffef]+", re.IGNORECASE
+    r"(?:https?://(?:[ \t]+(?=\w))?|www\.)[^\s<>\"“”‘’«»\u3000-\u9fff\uff00-\uffef]+", re.IGNORECASE
 )
+_SPACED_SCHEME = re.compile(r"^(https?://)[ \t]+", re.IGNORECASE)
 _DOI = re.compile(r"\bdoi:\s*(?P<doi>10\.\d{4,9}/[^\s<>\"“”]+)", re.IGNORECASE)
 _DOI_URL = re.compile(r"^https?://(?:dx\.)?doi\.org/(?P<doi>10\.\d{4,9}/.+)$", re.IGNORECASE)
 _TRAILING = ".,;:!?'\"*"
@@ -127,12 +130,13 @@ def extend_broken(text: str, end: int, url: str) -> tuple[int, str]:
         if m is None or m.start("piece") == end + dot:
             break
         piece = trim_url(m["piece"])
-        if not piece:
-            break
+        if not piece or _NEW_START.match(piece):
+            break  # nothing, or the next address: "…/88089/ https://inno- vation…"
         raw_end = m.start("piece") + len(piece)
         gap = text[end + dot : m.start("piece")]
         if dot and not (
             _TLD_PIECE.match(piece)
+            or (re.search(r"(?:^|//)www$", url, re.IGNORECASE) and piece[0].isalnum())
             or ("\n" in gap and re.fullmatch(_EXTENSION_NAME, piece, re.I))
             or _file_name(piece)  # "…/12/Start. coop_2019Report.pdf"
         ):
@@ -175,6 +179,7 @@ def _find_urls(text: str) -> tuple[UrlMatch, ...]:
             continue  # a piece of a broken URL already read
         url = trim_url(m.group(0))
         end, url = extend_broken(text, m.start() + len(url), url)
+        url = _SPACED_SCHEME.sub(r"\1", url)
         if len(url) <= len("https://") or "." not in url:
             continue
         doi_match = _DOI_URL.match(url)
