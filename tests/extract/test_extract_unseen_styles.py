@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract import parse_citation, split_footnote
+from claims.extract.names import split_authors
 from claims.extract.urls import find_urls
 
 # --- URLs cut by a PDF's line breaks ---------------------------------------------------------
@@ -2935,3 +2936,10 @@ def test_a_body_s_press_release_by_its_date_and_an_eu_document_number() -> None:
 )
 def test_a_space_a_pdf_put_after_the_scheme_or_www(text: str, url: str) -> None:
     assert parse_citation(text).source.url == url
+
+
+def test_a_capitalised_particle_closing_a_name_is_its_family_name() -> None:
+    # ITIF, How America Can Reduce Its Dependence on Chinese APIs (2026), note 17 (batch 33)
+    authors, ok = split_authors("Qing Li, Jie Di and Qingqing Liu")
+    assert ok
+    assert [c.display() for c in authors] == ["Qing Li", "Jie Di", "Qingqing Liu"]

@@ -482,7 +482,8 @@ def looks_like_person(text: str) -> bool:
         return False
     if any(w.lower().strip(".,") in ORGANISATION_WORDS | _NOT_NAME_WORDS for w in words):
         return False
-    if words[0].lower() in _PARTICLES or words[-1].lower() in _PARTICLES:
+    # a particle never ends a name ("Aaa ibn"); one capitalised last is a family name ("Jie Di")
+    if words[0].lower() in _PARTICLES or words[-1] in _PARTICLES:
         return False
     if _INITIALS.match(words[-1]):
         return False
