@@ -2943,3 +2943,10 @@ def test_a_capitalised_particle_closing_a_name_is_its_family_name() -> None:
     authors, ok = split_authors("Qing Li, Jie Di and Qingqing Liu")
     assert ok
     assert [c.display() for c in authors] == ["Qing Li", "Jie Di", "Qingqing Liu"]
+
+
+def test_a_body_whose_name_joins_two_remits_keeps_its_acronym() -> None:
+    # ITIF, How America Can Reduce Its Dependence on Chinese APIs (2026), note 2 (batch 33)
+    authors, ok = split_authors("U.S. Food and Drug Administration (FDA)")
+    assert ok
+    assert [c.display() for c in authors] == ["U.S. Food and Drug Administration (FDA)"]

@@ -448,10 +448,27 @@ _ORGANISATION_OF_AND = re.compile(
 _JOINED_BODY = re.compile(
     r"(?P<a>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s+(?:and|&)\s+"
     r"(?P<b>(?:[A-Z][\w’'-]*\s+){1,3}(?:Commission|Committee|Council|Agency|Administration"
-    r"|Authority|Board|Foundation|Institute|Office|Bureau|Center|Centre))"
+    r"|Authority|Board|Foundation|Institute|Office|Bureau|Center|Centre|Organization"
+    r"|Organisation))(?:\s*\([A-Z][A-Za-z]{1,9}\))?"  # "U.S. Food and Drug Administration (FDA)"
 )
 _REMIT_ADJECTIVES = frozenset(
-    {"security", "technology", "science", "trade", "energy", "health", "safety", "development"}
+    {
+        "security",
+        "technology",
+        "science",
+        "trade",
+        "energy",
+        "health",
+        "safety",
+        "development",
+        "drug",
+        "drugs",
+        "agriculture",
+        "commerce",
+        "education",
+        "environment",
+        "human",
+    }
 )
 
 
