@@ -2950,3 +2950,13 @@ def test_a_body_whose_name_joins_two_remits_keeps_its_acronym() -> None:
     authors, ok = split_authors("U.S. Food and Drug Administration (FDA)")
     assert ok
     assert [c.display() for c in authors] == ["U.S. Food and Drug Administration (FDA)"]
+
+
+def test_a_company_s_legal_form_after_a_comma_stays_in_its_name_among_authors() -> None:
+    # Belfer Center, The Hidden Security Challenge (2026), note i (citations-fresh batch 31)
+    authors, ok = split_authors("Association for Defense Communities and Converge Strategies, LLC")
+    assert ok
+    assert [c.display() for c in authors] == [
+        "Association for Defense Communities",
+        "Converge Strategies, LLC",
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claims.records import Contributor
 
@@ -643,6 +644,12 @@ def _inverted_and(text: str) -> tuple[Contributor, ...] | None:
     return tuple(found)
 
 
+# a company's legal form after a comma is part of its name: "Converge Strategies, LLC"
+_LEGAL_FORM = re.compile(
+    r",\s*(LLC|L\.L\.C\.|LLP|Inc\.?|Ltd\.?|GmbH|plc|S\.A\.|AG)(?=\s*(?:,|$|\s+and\s))"
+)
+
+
 def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributor, ...], bool]:
     """Persons and organisations named in an author phrase; the flag says all were recognised.
 
@@ -650,6 +657,20 @@ def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributo
     Watch`` one organisation; ``Human Rights Watch and Amnesty International`` two. With
     ``lenient`` (the phrase stands where authors stand) any proper name is an organisation.
     """
+    forms = {m[1] for m in _LEGAL_FORM.finditer(text)} if "," in text else set()
+    if not forms:
+        return _split_authors(text, lenient=lenient)
+    found, ok = _split_authors(_LEGAL_FORM.sub(r" \1", text), lenient=lenient)
+    out = []
+    for c in found:
+        literal = c.literal or ""
+        for form in forms if literal else ():
+            literal = re.sub(rf"\s+{re.escape(form.rstrip('.'))}\b\.?", f", {form}", literal)
+        out.append(replace(c, literal=literal) if c.literal and literal != c.literal else c)
+    return tuple(out), ok
+
+
+def _split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributor, ...], bool]:
     spaced = " ".join(text.split())
     text = spaced.strip(" ,.:")
     if spaced.rstrip(" ,:").endswith(".") and re.search(r"(?:^|[\s.])[A-Z]$", text):
