@@ -33,6 +33,7 @@ from claims.extract.names import (
     looks_like_outlet,
     looks_like_person,
     split_authors,
+    strip_name,
 )
 from claims.extract.results import CitationFlag, ParsedCitation
 from claims.extract.urls import URL_AT, extend_broken, find_urls, trim_url
@@ -443,14 +444,15 @@ _US_STATES = frozenset(
 )
 _PLACE_BEFORE_STATE = re.compile(r"(?:^|[(,.”\"’]\s*)" + _PLACE + r"$")
 # an imprint outside parentheses: "…,” Cambridge, MA: MIT Press, 2019", "…, Rochester, NY: …"
+_STATE = r"(?:" + "|".join(sorted(_US_STATES)) + r")"
 _PLACE_STATE_PUBLISHER = re.compile(
-    r"(?:^|(?<=[,”\"’.]))\s*(?P<place>" + _PLACE + r"),\s+(?P<state>[A-Z]{2}):\s*"
+    r"(?:^|(?<=[,”\"’.]))\s*(?P<place>" + _PLACE + r"),\s+(?P<state>" + _STATE + r"):\s*"
     r"(?P<publisher>[A-Z][^,;:()\x1f]{1,80}?)(?=\s*(?:,|\.\s|\.?$))"
 )
 
 
 _NOT_A_START = re.compile(
-    _PLACE + r",\s+(?:" + "|".join(sorted(_US_STATES)) + r"):\s+[A-Z]"
+    _PLACE + r",\s+" + _STATE + r":\s+[A-Z]"
     r"|[A-Z][^,.()]{2,120}?\s+\d{1,4}\(\d{1,4}\),\s*\d"
 )
 
@@ -1128,10 +1130,7 @@ def _parse(text: str) -> ParsedCitation:
             work.take(place.end() - 1, place.end())
 
     if place is None and ": " in work.masked():
-        imprint = next(
-            (m for m in _PLACE_STATE_PUBLISHER.finditer(work.masked()) if m["state"] in _US_STATES),
-            None,
-        )
+        imprint = _PLACE_STATE_PUBLISHER.search(work.masked())
         if imprint is not None:
             publisher = imprint["publisher"].strip()
             book_like = quoted is None
@@ -1177,11 +1176,7 @@ def _parse(text: str) -> ParsedCitation:
     leftovers: list[_Segment] = []
     pre = ""
     if title_span is not None:
-        head = masked[: title_span[0]].replace(MASK, " ")
-        pre = head.strip(" ,.:")
-        after_pre = len(head) - len(head.lstrip(" ,.:")) + len(pre)
-        if re.search(r"(?:^|[\s.])[A-Z]$", pre) and head.startswith(".", after_pre):
-            pre += "."  # an initial keeps its full stop: "Biersdorfer, J.D. “Title”"
+        pre = strip_name(masked[: title_span[0]].replace(MASK, " "))  # "Biersdorfer, J.D. “…”"
         possessive = _possessive_author(pre) if pre else None
         if possessive is not None:
             authors, before = possessive

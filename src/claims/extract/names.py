@@ -644,10 +644,23 @@ def _inverted_and(text: str) -> tuple[Contributor, ...] | None:
     return tuple(found)
 
 
-# a company's legal form after a comma is part of its name: "Converge Strategies, LLC"
-_LEGAL_FORM = re.compile(
-    r",\s*(LLC|L\.L\.C\.|LLP|Inc\.?|Ltd\.?|GmbH|plc|S\.A\.|AG)(?=\s*(?:,|$|\s+and\s))"
+# a company's legal form: "Epic Games, Inc.", "Converge Strategies, LLC"
+COMPANY_SUFFIX = re.compile(
+    r"(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|GmbH|AG|S\.A|PLC|plc|LLP|B\.V|N\.V)\.?"
 )
+# after a comma it is part of the name, among several authors too
+_LEGAL_FORM = re.compile(r",\s*(" + COMPANY_SUFFIX.pattern + r")(?=\s*(?:,|$|\s+and\s))")
+_LAST_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]$")
+
+
+def strip_name(text: str, chars: str = " ,.:") -> str:
+    """``text`` without ``chars`` at its ends, but a last initial keeps its full stop
+    ("Biersdorfer, J.D." stays so; "Human Rights Watch." loses it)."""
+    stripped = text.strip(chars)
+    after = len(text) - len(text.lstrip(chars)) + len(stripped)
+    if _LAST_INITIAL.search(stripped) and text.startswith(".", after):
+        return stripped + "."
+    return stripped
 
 
 def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributor, ...], bool]:
@@ -671,10 +684,7 @@ def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributo
 
 
 def _split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributor, ...], bool]:
-    spaced = " ".join(text.split())
-    text = spaced.strip(" ,.:")
-    if spaced.rstrip(" ,:").endswith(".") and re.search(r"(?:^|[\s.])[A-Z]$", text):
-        text += "."  # an initial keeps its full stop: "Biersdorfer, J.D."
+    text = strip_name(" ".join(text.split()))
     text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)
     text = _ET_AL.sub("", text)
     if not text:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from claims.extract.dates import find_dates
 from claims.extract.kinds import is_legal_title
 from claims.extract.names import (
+    COMPANY_SUFFIX,
     has_organisation_word,
     is_known_outlet,
     is_outlet_name,
@@ -27,6 +28,7 @@ from claims.extract.names import (
     looks_like_person,
     split_authors,
     split_person,
+    strip_name,
 )
 from claims.records import Contributor, PartialDate, SourceRecord
 
@@ -192,11 +194,11 @@ _SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
 _NAME_SMALL_WORDS = frozenset(
     {"of", "and", "for", "the", "on", "in", "to", "at", "&", "de", "du", "la"}
 )
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _APA_TITLE_END = re.compile(
     r"\.\s+(?=[A-Z])|[.,:]?\s+(?=https?:|www\.|Available\b|Retrieved\b)"
     # a title ending in a question, then its journal or outlet and a volume or a date
-    r"|(?<=[?!])\s+(?=[A-Z][^.?!:]{1,80}?\s*,\s+(?:[Vv]ol|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)))"
+    r"|(?<=[?!])\s+(?=[A-Z][^.?!:]{1,80}?\s*,\s+(?:[Vv]ol|\d|" + _MONTH_START + r"))"
 )
 # "Journal, 28(4), 833–859"; also with no comma before the volume: "Genet Med 10, pp. …",
 # "PLoS ONE 11(2): e0148449"
@@ -478,6 +480,12 @@ _EU_DOCUMENT = re.compile(r"\b(?:COM|SWD|JOIN|SEC)\s?\(\d{4}\)\s*\d+(?:\s+final)
 _PARENT_BODY = re.compile(
     r"U\.?N\.?|United Nations|Council of Europe|European Union|EU|OSCE|OAS|African Union|NATO"
 )
+
+
+def _body_and_organ(body: str, organ: str) -> bool:
+    return bool(_PARENT_BODY.fullmatch(body) and _ORGAN.match(organ))
+
+
 _ORGAN = re.compile(
     r"(?:General Assembly|Security Council|Human Rights Council|Economic and Social Council|"
     r"Committee of Ministers|Parliamentary Assembly|Secretary[- ]General|Secretariat|"
@@ -944,19 +952,14 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = None
     container_now = changes.get("container", source.container)
     eu_doc = _EU_DOCUMENT.search(text) if isinstance(container_now, str) else None
-    if (
-        eu_doc is not None
-        and isinstance(container_now, str)
-        and eu_doc.group(0).lower().startswith(container_now.lower().strip())
-    ):
+    if eu_doc and eu_doc.group(0).lower().startswith(str(container_now).lower().strip()):
         changes["container"] = None  # "COM(2012) 582 final": the document's number
     people = changes.get("contributors", source.contributors)
     if (
         isinstance(people, tuple)
         and len(people) == 2
         and all(c.literal for c in people)
-        and _PARENT_BODY.fullmatch(people[0].display())
-        and _ORGAN.match(people[1].display())
+        and _body_and_organ(people[0].display(), people[1].display())
         and text.startswith(f"{people[0].display()}, {people[1].display()}")
     ):
         # "Council of Europe, Committee of Ministers (1987), Recommendation …": one body
@@ -1290,7 +1293,7 @@ def _un_document(text: str) -> dict[str, object] | None:
     head = text[: m.start()]
     pieces = [" ".join(head[s:e].split()) for s, e in _top_commas(head)]
     pieces = [p for p in pieces if p]
-    if len(pieces) > 2 and _PARENT_BODY.fullmatch(pieces[0]) and _ORGAN.match(pieces[1]):
+    if len(pieces) > 2 and _body_and_organ(pieces[0], pieces[1]):
         pieces = [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]  # "UN, General Assembly, Title"
     if issued is None and m["year"]:
         issued = PartialDate(int(m["year"]))  # "U.N. Doc. CCPR/C/GC/34 (2011), para. 23"
@@ -1641,10 +1644,7 @@ def _name_then_dated_title(
 _DATED_TITLE = re.compile(r"^(?:19|20)\d{2}\s+[A-Z]")
 
 
-_COMPANY_SUFFIX = re.compile(
-    r"(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|GmbH|AG|S\.A|PLC|plc|LLP|B\.V|N\.V)\.?"
-)
-_COMPANY_TAIL = re.compile(r",\s*(" + _COMPANY_SUFFIX.pattern + r")\s*,?\s*$")
+_COMPANY_TAIL = re.compile(r",\s*(" + COMPANY_SUFFIX.pattern + r")\s*,?\s*$")
 
 
 def _company_suffix(
@@ -1669,7 +1669,7 @@ def _company_suffix(
         return out
     merged = Contributor(literal=f"{name}, {suffix[1].rstrip('.')}.")
     out["contributors"] = (merged,)
-    if isinstance(container, str) and _COMPANY_SUFFIX.fullmatch(container.strip()):
+    if isinstance(container, str) and COMPANY_SUFFIX.fullmatch(container.strip()):
         out["container"] = None
     return out
 
@@ -2097,11 +2097,11 @@ def _apa_at(
     if m["bare_year"] and any(d.start == 0 for d in find_dates(m["rest"])):
         return None  # "Freedom House, Freedom on the Net 2020, October 2020, URL": the title's
     issued = PartialDate(int(year)) if year[0].isdigit() else None  # "(n.d.)": no date
-    names = _APA_NAMES_OK.sub("", m["authors"]).strip(" ,.")
-    if re.search(r"(?:^|[\s.])[A-Z]$", names) and m.string.startswith(
-        ".", len(m["authors"].rstrip(" ,"))
-    ):
-        names += "."  # the last initial keeps its full stop: "Collis, C. & Dodds, K. (2008)"
+    # the last initial keeps its full stop, which the pattern read after the names:
+    # "Collis, C. & Dodds, K. (2008)"
+    authors_end = len(m["authors"].rstrip(" ,"))
+    full_stop = "." if m.string.startswith(".", authors_end) else ""
+    names = strip_name(_APA_NAMES_OK.sub("", m["authors"][:authors_end] + full_stop), " ,.")
     if ":" in names:
         return None  # "UNHCR, Global Trends: Forced Displacement in 2019, Geneva, …": a title
     families = _bare_families(names, _top_commas(names))
@@ -2190,8 +2190,8 @@ _APA_IMPRINT_END = re.compile(
     r"(?P<publisher>[A-Z][^.:;()]{1,80}?)\.?\s*$"
 )
 _APA_OUTLET_DATE = re.compile(
-    r"\s*(?P<outlet>[A-Z][^,.()]{1,80}?)\s*,\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-    r"Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?)\s*(?:\.|$)"
+    r"\s*(?P<outlet>[A-Z][^,.()]{1,80}?)\s*,\s+(?P<date>" + _MONTH_START + r"[a-z]*\.?"
+    r"(?:\s+\d{1,2})?)\s*(?:\.|$)"
 )
 _GENRE_NOT_OUTLET = re.compile(
     r"(?i:press\s+release|news\s+release|statement|report|blog\s+post|speech|letter)$"
