@@ -2960,3 +2960,55 @@ def test_a_company_s_legal_form_after_a_comma_stays_in_its_name_among_authors() 
         "Association for Defense Communities",
         "Converge Strategies, LLC",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        (  # references R12, R13 and R16: an unquoted title, then its issuing body
+            "Hufbauer, G.C., J.J. Schott, C. Cimino-Isaacs, M. Vieiro and E. Wada (2013) Local "
+            "Content Requirements: A Global Problem , Peterson Institute for International "
+            "Economics, available at https://www.piie.com/bookstore/local-content-requirements-"
+            "global-problem",
+            "Local Content Requirements: A Global Problem",
+            "Peterson Institute for International Economics",
+        ),
+        (
+            "IEA (2026) Energy Technology Perspectives 2026 , International Energy Agency, "
+            "available at https://www.iea.org/reports/energy-technology-perspectives-2026",
+            "Energy Technology Perspectives 2026",
+            "International Energy Agency",
+        ),
+        (
+            "Kuntze, J.-C. and T. Moerenhout (2013) Local Content Requirements and the Renewable "
+            "Energy Industry – A Good Match? International Centre for Trade and Sustainable "
+            "Development, available at https://unctad.org/system/files/non-official-document/"
+            "DITC_TED_13062013_Study_ICTSD.pdf",
+            "Local Content Requirements and the Renewable Energy Industry – A Good Match?",
+            "International Centre for Trade and Sustainable Development",
+        ),
+        (  # reference R20: a German foundation issues the report
+            "Resende Carvalho, L., E. Cornago, E. Höra and P. Jäger (2025) ‘Between a rock and a "
+            "hard place: Europe’s clean tech industry between Trump’s policies and Chinese "
+            "pressure’, Policy Brief , Bertelsmann Stiftung, available at https://www.bertelsmann-"
+            "stiftung.de/fileadmin/files/user_upload/EZ_PB_Cleantech_2025_ENG.pdf",
+            "Between a rock and a hard place: Europe’s clean tech industry between Trump’s "
+            "policies and Chinese pressure",
+            "Bertelsmann Stiftung",
+        ),
+    ],
+)
+def test_an_author_date_report_names_its_issuing_body_as_publisher(
+    text: str, title: str, publisher: str
+) -> None:
+    # Bruegel, The flaws in the EU's proposed Industrial Accelerator Act (2026), references
+    source = parse_citation(text).source
+    assert (source.title, source.publisher, source.container) == (title, publisher, None)
+
+
+def test_an_apa_report_s_publisher_or_outlet_after_the_title() -> None:
+    # APA 7's report and news shapes; written for this test (the real ones above are Harvard)
+    report = parse_citation("Smith, J. (2020). The Big Report. World Bank. https://worldbank.org/x")
+    assert (report.source.title, report.source.publisher) == ("The Big Report", "World Bank")
+    news = parse_citation("Smith, J. (2020). A Story. The Guardian. https://theguardian.com/x")
+    assert (news.source.title, news.source.container) == ("A Story", "The Guardian")

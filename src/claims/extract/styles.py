@@ -2149,9 +2149,20 @@ def _apa_at(
     title = rest[: stop.start()] if stop else rest
     title = _LISTED_AVAILABLE.sub("", " ".join(title.split()).strip(" ,.:"))
     out["title"] = title.strip(" ,.:")
+    body = _issuer_after_title(out["title"])
+    if body is not None:
+        # "(2013) Local Content Requirements , Peterson Institute for …, available at URL"
+        out["title"], out["publisher"] = body
     if stop is not None:
         after = _MEDIUM.sub("", rest[stop.end() :])  # "Problems, [online] 63(1), pp.631–652"
         out["container"] = _journal_or_site(after, _SITE.match(after) if medium else None)
+        issuer = _APA_ISSUER.match(after) if out["container"] is None else None
+        if issuer is not None:
+            body = " ".join(issuer["body"].split())
+            if _issuing_body_name(body):
+                out["publisher"] = body  # "Title. World Bank. URL"
+            elif is_outlet_name(body) and _name_words(body):
+                out["container"] = body  # "Title. The Guardian. URL"
         in_book = _APA_IN_BOOK.match(after) if out["container"] is None else None
         if in_book is not None:
             # "… Title. In Osherenko, G. & Young, O.R. (Eds), Polar Politics: … (pp. 96-151)."
@@ -2179,6 +2190,30 @@ def _apa_at(
                 elif not _GENRE_NOT_OUTLET.match(outlet):
                     out["container"] = outlet
     return out
+
+
+_APA_ISSUER = re.compile(r"\s*(?P<body>[A-Z][^.,:;()?!]{2,80}?)\.?\s*(?:$|(?=https?:|www\.))")
+
+
+def _issuing_body_name(text: str) -> bool:
+    """An organisation's name, not an outlet's or a series': "Peterson Institute for …"."""
+    name = " ".join(text.split())
+    return (
+        _name_words(name, _OWNER_WORDS)
+        and has_organisation_word(name)
+        and not is_outlet_name(name)
+        and not _GENRE_NOT_OUTLET.search(name)
+    )
+
+
+def _issuer_after_title(title: str) -> tuple[str, str] | None:
+    """An unquoted author-date title ending in its issuing body after a comma."""
+    for mark in (",", "? "):
+        head, found, tail = title.rpartition(mark)
+        head = head.strip() + ("?" if mark == "? " else "")
+        if found and len(head.split()) >= 2 and _issuing_body_name(tail):
+            return head, " ".join(tail.split())  # "… – A Good Match? International Centre …"
+    return None
 
 
 _APA_IN_BOOK = re.compile(
