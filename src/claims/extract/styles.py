@@ -2149,20 +2149,20 @@ def _apa_at(
     title = rest[: stop.start()] if stop else rest
     title = _LISTED_AVAILABLE.sub("", " ".join(title.split()).strip(" ,.:"))
     out["title"] = title.strip(" ,.:")
-    body = _issuer_after_title(out["title"])
-    if body is not None:
+    issuer_tail = _issuer_after_title(title.strip(" ,.:"))
+    if issuer_tail is not None:
         # "(2013) Local Content Requirements , Peterson Institute for …, available at URL"
-        out["title"], out["publisher"] = body
+        out["title"], out["publisher"] = issuer_tail
     if stop is not None:
         after = _MEDIUM.sub("", rest[stop.end() :])  # "Problems, [online] 63(1), pp.631–652"
         out["container"] = _journal_or_site(after, _SITE.match(after) if medium else None)
         issuer = _APA_ISSUER.match(after) if out["container"] is None else None
         if issuer is not None:
-            body = " ".join(issuer["body"].split())
-            if _issuing_body_name(body):
-                out["publisher"] = body  # "Title. World Bank. URL"
-            elif is_outlet_name(body) and _name_words(body):
-                out["container"] = body  # "Title. The Guardian. URL"
+            named = " ".join(issuer["body"].split())
+            if _issuing_body_name(named):
+                out["publisher"] = named  # "Title. World Bank. URL"
+            elif is_outlet_name(named) and _name_words(named):
+                out["container"] = named  # "Title. The Guardian. URL"
         in_book = _APA_IN_BOOK.match(after) if out["container"] is None else None
         if in_book is not None:
             # "… Title. In Osherenko, G. & Young, O.R. (Eds), Polar Politics: … (pp. 96-151)."
