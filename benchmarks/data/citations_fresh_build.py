@@ -22754,6 +22754,2684 @@ brref(
 )
 
 
+# --- batch 37: interface, a perspective's endnotes as a monitoring archive's scraper stored them --
+# The monitoring archive of batches 23, 26, 31, 33 and 36 (`zhonghuaongteng/thinktank-report-archive`)
+# files interface's pages under `archive/interface/`, each web page flattened into one paragraph
+# under `## English Source Material`. Christina Rupp, 'The UN’s New Global Mechanism on
+# Cybersecurity: How Europe Can Advance Responsible State Behaviour in Cyberspace' (perspective,
+# March 06, 2026) prints its 36 endnotes together after the table of contents and `Download PDF`,
+# each headed by its bare number, `1 For further … 2 In addition …`, the next number following the
+# previous note's final full stop. Notes 1-28 are copied verbatim from `1 For` to the end of note
+# 28 (`IF_NOTES`) and split mechanically at `. 2 ` … `. 28 ` in order with batch 36's
+# `split_bare_number_notes` (each split checked; the full stop stays with its note); notes 29-36
+# (10 more citations) are left out to keep the batch near 45 citations. House style: author-date
+# notes with a colon, `Author (Year): Title , Publisher .`, no quotation marks, no addresses (every
+# title was a link; the scraper kept its text only and left a space before the next comma or full
+# stop), `(n.d.)`, `et al.`, UN document symbols in parentheses after the title (`(A/76/135)`),
+# `, Annex C` locators, a chapter `in: Editors (eds.): Book`, states as authors (`France, Egypt et
+# al.`), several citations in one note joined by `, ` and a final `and`, `See also`, `see, for
+# example,` after explanatory prose, EU acts by their short titles with the number in
+# parentheses. Note 3 holds no citation.
+IF = (
+    "interface (a Berlin technology-policy think tank): Christina Rupp, The UN’s New Global "
+    "Mechanism on Cybersecurity: How Europe Can Advance Responsible State Behaviour in "
+    "Cyberspace (perspective, March 2026), the web page as a monitoring archive's scraper "
+    "stored it; licence not stated, only the notes are quoted"
+)
+DOCS["ifungm"] = (
+    "zhonghuaongteng/thinktank-report-archive@2bd3705bb85b9cce257ab2dcf2ab0138e0fca66a:"
+    "archive/interface/2026/联合国新的全球网络安全机制_2026-03-06_INTERFACE.md (the "
+    "perspective's web page under 'English Source Material', flattened into one paragraph; its "
+    "endnotes printed together after 'Download PDF', `N text` each, linked titles as text only; "
+    "notes 1-28 of 1-36)",
+    IF,
+)
+BATCH.update(dict.fromkeys((IF,), 37))
+IF_NOTES = """1 For further information, see, for example, Ruhl et al. (2020): Cyberspace and Geopolitics: Assessing Global Cybersecurity Norm Processes at a Crossroads . For a personal account (from the U.S. perspective) on these developments, see Michele Markoff (2025): The Origins of Cyber Diplomacy: Great Power Cyber Competition and Rapprochement in the United Nations 1998–2021, in: Andrea Salvi, Heli Tiirmaa-Klaar, and James Andrew Lewis (eds.): A Handbook for the Practice of Cyber Diplomacy . 2 In addition to the First Committee, discussions on cybercrime take place in the UN General Assembly’s Third Committee, which has negotiated the UN Convention on Cybercrime. Cybersecurity has also increasingly featured on the Security Council’s agenda in recent years. On the latter, see, for example, Allison Pytlak (2024): Addressing International Cyber Peace and Security - What Role for the UN Security Council?, Stimson Center and Security Council Report (n.d.): Technologies . 3 Although the GGEs did not include full UN membership participation, all GGE reports were subsequently endorsed by the UN General Assembly, thereby giving their outcomes universal recognition. 4 United Nations General Assembly (2013): Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security (A/68/98) . 5 United Nations General Assembly (2021): Report of the Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the Context of International Security (A/76/135) . 6 United Nations General Assembly (2015): Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security (A/70/174) . 7 United Nations General Assembly (2021): Report of the Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the Context of International Security (A/76/135) . 8 United Nations General Assembly (2021): Open-ended working group on developments in the field of information and telecommunications in the context of international security - Final Substantive Report . 9 United Nations General Assembly (2023): Report of the open-ended working group on security of and in the use of information and communications technologies 2021–2025 (A/78/265) and United Nations General Assembly (2024): Report of the open-ended working group on security of and in the use of information and communications technologies 2021–2025 (A/79/214) . 10 United Nations General Assembly (2025): Developments in the field of information and telecommunications in the context of international security (A/80/257) . 11 France, Egypt et al. (2020): The future of discussions on ICTs and cyberspace at the UN , France, Egypt et al. (2021): Working paper for a Programme of Action (PoA) to advance responsible State behavior in the use of ICTs in the context of international security , United Nations General Assembly (2022): Programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security (A/RES/77/37) , United Nations General Assembly (2023): Programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security - Report of the Secretary-General (A/78/76) , France et al. (2024): Cross-regional working paper - Proposal on the structure of the future mechanism for regular institutional dialogue on cyber issues , France (2024): Presentation on a proposal for the structure of the future mechanism on regular institutional dialogue , France (2025): Working Paper - Action-oriented thematic groups to advance responsible State behaviour in cyberspace , and France (2025): Working Paper - Bridging the consensus gap through a compromise: updated proposal for action-oriented thematic groups . See also Allison Pytlak (2022): Advancing a Cyber Programme of Action: Options and Priorities, Women’s International League for Peace and Freedom . 12 Russia et al. (2023): Concept paper of the Russian Federation on establishing under the auspices of the United Nations a regular institutional dialogue for all the UN Member States on security of and in the use of information and communications technologies and Russia et al. (2023): Concept paper on a permanent decision-making Open-ended Working Group on security of and in the use of information and communications technologies . 13 China (2025): China's Proposal for the Future UN Permanent Mechanism on ICT Security in the Context of International Security . 14 United Nations General Assembly (2024): Report of the open-ended working group on security of and in the use of information and communications technologies 2021–2025 (A/79/214), Annex C . In addition to these formats, states can also convene in dedicated intersessional or consultative meetings with stakeholders, both at the discretion of the Mechanism’s Chair. 15 Russia et al. (2025): LMG Joint Paper of the Group of Like-Minded States . 16 For proponents of a DTG on capacity-building, see, for example, Argentina et al. (2025): Working Paper: Strengthening Capacity-Building within the Framework of a Future United Nations Mechanism on the Use of ICTs in the Context of International Security and Argentina et al. (2025): Working Paper: Strengthening Strategic Dialogue on CapacityBuilding and Its Inclusion in the Future Permanent Mechanism . 17 Chair Open-Ended Working Group on security of and in the use of information and communications technologies 2021-2025 (2025): Draft Final Report of the Open-ended Working group on security of and in the use of information and communications technologies 2021–2025, submitted to the 80th session of the General Assembly pursuant to General Assembly Resolution 75/240, Annex III . 18 Representative of Nigeria on behalf of African Group (2025): Open-ended working group on Information and Communication Technology (ICT) - Eleventh Substantive Session, 4th meeting . 19 Russia et al. (2025): LMG Joint Paper of the Group of Like-Minded States and Russia et al. (2025): Joint Statement of the Group of Like-Minded States . 20 France (2025): Working Paper - Action-oriented thematic groups to advance responsible State behaviour in cyberspace . 21 United Nations General Assembly (2025): Developments in the field of information and telecommunications in the context of international security (A/80/257) . 22 See, for example, Chair Open-Ended Working Group on security of and in the use of information and communications technologies 2021-2025 (2025): Zero Draft - Final Report of the Open-ended Working group on security of and in the use of information and communications technologies 2021–2025, submitted to the 80th session of the General Assembly pursuant to General Assembly Resolution 75/240, Annex I . 23 Council of the European Union (2025): Notice of Meeting and Provisional Agenda - Horizontal Working Party on Cyber Issues (CM 5133/25) . 24 Evidenced, for example, by the growing number of national and regional position papers on the applicability of international law developed during and since the last OEWG. See also, commentary by Talita Dias in: Allison Pytlak, Christina Rupp, Eugene EG Tan, Louise Marie Hurel, Talita Dias and Valentin Weber (2025): The Rules of the Road in Cyberspace, 10 Years Later, Royal United Services Institute for Defence and Security Studies and commentary by Nemanja Malisevic in: GIP Digital Watch Observatory (2025): Breaking down the OEWG’s legacy: Hits, misses, and unfinished business . 25 United Nations General Assembly (2025): Developments in the field of information and telecommunications in the context of international security (A/80/257), Annex I . 26 For example, United Nations General Assembly (2025): Developments in the field of information and telecommunications in the context of international security (A/80/257) . 27 France (2025): Working Paper - Action-oriented thematic groups to advance responsible State behaviour in cyberspace . 28 For example, Commission Delegated Regulation establishing a network code on sector-specific rules for cybersecurity aspects of cross-border electricity flows (2024/1366) , Regulation on digital operational resilience for the financial sector (2022/2554, DORA) , or Commission Implementing Regulation laying down detailed measures for the implementation of the common basic standards on aviation security, as regards cybersecurity measures (2019/1583) ."""
+
+split_bare_number_notes("ifungm", IF_NOTES, 28)
+assert NOTES[("ifungm", "1")].startswith("For further information, see")
+assert NOTES[("ifungm", "3")].startswith("Although the GGEs")
+assert NOTES[("ifungm", "11")].endswith("Women’s International League for Peace and Freedom .")
+assert NOTES[("ifungm", "14")].endswith("at the discretion of the Mechanism’s Chair.")
+assert NOTES[("ifungm", "24")].startswith("Evidenced, for example")
+assert NOTES[("ifungm", "28")].endswith("(2019/1583) .")
+IF_NO_CITATION = ("3",)  # explanatory note: no citation, not labelled
+
+IF_LINK = (
+    "the title was a link on the page: the scraper kept its text only (and a space before the "
+    "next comma or full stop); no address is printed, url null"
+)
+IF_AD = "author-date note `Author (Year): Title`: the name before the year is the author"
+IF_ORG = "an organisation (or a state) printed in the author slot is the author"
+IF_ETAL = "`et al.` dropped; only the printed name(s) listed"
+IF_SYMBOL = (
+    "the UN document symbol in parentheses after the title stays in raw only, not in the title"
+)
+IF_UNREP = (
+    "a UN document by its printed title and symbol (no A/RES): kind report, author the "
+    "General Assembly as printed"
+)
+IF_PAPER = (
+    "a paper submitted by states (working paper, concept paper, proposal, joint paper): kind "
+    "report (working papers are reports); it could be other"
+)
+IF_ANNEX = "`, Annex N` after the title and symbol is the pinpoint (the part cited), not the title"
+IF_LIST = "one of several citations joined by `, ` and a final `and` (or `or`); split there"
+IF_SEE = (
+    "the lead-in `see, for example,` after the explanatory prose is the signal; the prose "
+    "before it is not labelled"
+)
+IF_EU = (
+    "an EU act by its short title; the number in parentheses stays in raw only; no adoption "
+    "date printed (the year is part of the number), issued null; authors [] (a legislative act)"
+)
+IF_GGE5 = "Report of the Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the Context of International Security"
+IF_GGE13 = "Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security"
+IF_OEWG = "Report of the open-ended working group on security of and in the use of information and communications technologies 2021–2025"
+IF_DEV = "Developments in the field of information and telecommunications in the context of international security"
+IF_DTG = "Working Paper - Action-oriented thematic groups to advance responsible State behaviour in cyberspace"
+IF_CHAIR = "Chair Open-Ended Working Group on security of and in the use of information and communications technologies 2021-2025"
+IF_FINAL = "Final Report of the Open-ended Working group on security of and in the use of information and communications technologies 2021–2025, submitted to the 80th session of the General Assembly pursuant to General Assembly Resolution 75/240"
+IF_LMG = "LMG Joint Paper of the Group of Like-Minded States"
+UNGA = ["United Nations General Assembly"]
+
+
+def ifcite(
+    number: str,
+    raw: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
+    kw["unsure"] = [IF_LINK, *kw.get("unsure", [])]
+    cite("ifungm", number, raw, authors, title, container, kind, **kw)
+
+
+def ifdev(number: str, raw: str, **kw) -> None:
+    """United Nations General Assembly (2025): Developments … (A/80/257), cited four times."""
+    extra = kw.pop("unsure", [])
+    ifcite(
+        number,
+        raw,
+        UNGA,
+        IF_DEV,
+        None,
+        "report",
+        issued="2025",
+        **kw,
+        unsure=[
+            IF_ORG,
+            IF_SYMBOL,
+            IF_UNREP
+            + "; the title is the agenda item's wording and no genre word is printed, so it "
+            "could be other",
+            *extra,
+        ],
+    )
+
+
+ifcite(
+    "1",
+    "Ruhl et al. (2020): Cyberspace and Geopolitics: Assessing Global Cybersecurity Norm Processes at a Crossroads",
+    ["Ruhl"],
+    "Cyberspace and Geopolitics: Assessing Global Cybersecurity Norm Processes at a Crossroads",
+    None,
+    "report",
+    issued="2020",
+    signal="see, for example,",
+    unsure=[
+        IF_SEE.replace("after the explanatory prose", "after `For further information,`"),
+        IF_ETAL + ": the family name alone stays alone",
+        "no publisher, series or genre word printed; read as a report (it could be a web page "
+        "or journal article)",
+    ],
+)
+ifcite(
+    "1",
+    "Michele Markoff (2025): The Origins of Cyber Diplomacy: Great Power Cyber Competition and Rapprochement in the United Nations 1998–2021, in: Andrea Salvi, Heli Tiirmaa-Klaar, and James Andrew Lewis (eds.): A Handbook for the Practice of Cyber Diplomacy",
+    ["Michele Markoff"],
+    "The Origins of Cyber Diplomacy: Great Power Cyber Competition and Rapprochement in the United Nations 1998–2021",
+    "A Handbook for the Practice of Cyber Diplomacy",
+    "book",
+    issued="2025",
+    signal="see",
+    unsure=[
+        "the prose lead-in `For a personal account (from the U.S. perspective) on these "
+        "developments,` is not labelled; `see` is the signal",
+        "a chapter: `in: Editors (eds.): Book`, the book is the container and the editors are "
+        "not authors; only the book title was the link",
+        "the title ends with `1998–2021`; the comma after it introduces `in:`",
+    ],
+)
+ifcite(
+    "2",
+    "Allison Pytlak (2024): Addressing International Cyber Peace and Security - What Role for the UN Security Council?, Stimson Center",
+    ["Allison Pytlak"],
+    "Addressing International Cyber Peace and Security - What Role for the UN Security Council?",
+    None,
+    "report",
+    issued="2024",
+    publisher="Stimson Center",
+    signal="see, for example,",
+    unsure=[
+        IF_SEE,
+        "the body after the title (`, Stimson Center`) is the publisher, container null; no "
+        "genre word printed, read as a report (it could be a web page)",
+    ],
+)
+ifcite(
+    "2",
+    "Security Council Report (n.d.): Technologies",
+    ["Security Council Report"],
+    "Technologies",
+    None,
+    "web-page",
+    unsure=[
+        IF_LIST,
+        IF_ORG + " (`Security Council Report` is the organisation's name, not a genre word)",
+        "printed `(n.d.)`: issued null",
+        "a one-word title with no genre word: read as a web page (a topic page)",
+    ],
+)
+ifcite(
+    "4",
+    "United Nations General Assembly (2013): Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security (A/68/98)",
+    UNGA,
+    IF_GGE13,
+    None,
+    "report",
+    issued="2013",
+    unsure=[IF_ORG, IF_SYMBOL],
+)
+ifcite(
+    "5",
+    "United Nations General Assembly (2021): Report of the Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the Context of International Security (A/76/135)",
+    UNGA,
+    IF_GGE5,
+    None,
+    "report",
+    issued="2021",
+    unsure=[IF_ORG, IF_SYMBOL],
+)
+ifcite(
+    "6",
+    "United Nations General Assembly (2015): Report of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security (A/70/174)",
+    UNGA,
+    IF_GGE13,
+    None,
+    "report",
+    issued="2015",
+    unsure=[IF_ORG, IF_SYMBOL],
+)
+ifcite(
+    "7",
+    "United Nations General Assembly (2021): Report of the Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the Context of International Security (A/76/135)",
+    UNGA,
+    IF_GGE5,
+    None,
+    "report",
+    issued="2021",
+    unsure=[IF_ORG, IF_SYMBOL, "note 5's citation repeated in full, not a short form"],
+)
+ifcite(
+    "8",
+    "United Nations General Assembly (2021): Open-ended working group on developments in the field of information and telecommunications in the context of international security - Final Substantive Report",
+    UNGA,
+    "Open-ended working group on developments in the field of information and telecommunications in the context of international security - Final Substantive Report",
+    None,
+    "report",
+    issued="2021",
+    unsure=[
+        IF_ORG,
+        "the whole linked text is the title, ` - Final Substantive Report` included",
+    ],
+)
+ifcite(
+    "9",
+    "United Nations General Assembly (2023): Report of the open-ended working group on security of and in the use of information and communications technologies 2021–2025 (A/78/265)",
+    UNGA,
+    IF_OEWG,
+    None,
+    "report",
+    issued="2023",
+    unsure=[IF_ORG, IF_SYMBOL],
+)
+ifcite(
+    "9",
+    "United Nations General Assembly (2024): Report of the open-ended working group on security of and in the use of information and communications technologies 2021–2025 (A/79/214)",
+    UNGA,
+    IF_OEWG,
+    None,
+    "report",
+    issued="2024",
+    unsure=[IF_ORG, IF_SYMBOL, IF_LIST],
+)
+ifdev(
+    "10",
+    "United Nations General Assembly (2025): Developments in the field of information and telecommunications in the context of international security (A/80/257)",
+)
+ifcite(
+    "11",
+    "France, Egypt et al. (2020): The future of discussions on ICTs and cyberspace at the UN",
+    ["France", "Egypt"],
+    "The future of discussions on ICTs and cyberspace at the UN",
+    None,
+    "report",
+    issued="2020",
+    unsure=[IF_ORG, IF_ETAL, IF_PAPER + "; here no genre word is printed at all"],
+)
+ifcite(
+    "11",
+    "France, Egypt et al. (2021): Working paper for a Programme of Action (PoA) to advance responsible State behavior in the use of ICTs in the context of international security",
+    ["France", "Egypt"],
+    "Working paper for a Programme of Action (PoA) to advance responsible State behavior in the use of ICTs in the context of international security",
+    None,
+    "report",
+    issued="2021",
+    unsure=[IF_LIST, IF_ETAL, IF_PAPER],
+)
+ifcite(
+    "11",
+    "United Nations General Assembly (2022): Programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security (A/RES/77/37)",
+    UNGA,
+    "Programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security",
+    None,
+    "legal-text",
+    issued="2022",
+    unsure=[
+        IF_LIST,
+        IF_SYMBOL,
+        "a General Assembly resolution (the symbol reads A/RES/): legal-text with the "
+        "Assembly as author; `resolution` itself is not printed",
+    ],
+)
+ifcite(
+    "11",
+    "United Nations General Assembly (2023): Programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security - Report of the Secretary-General (A/78/76)",
+    UNGA,
+    "Programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security - Report of the Secretary-General",
+    None,
+    "report",
+    issued="2023",
+    unsure=[
+        IF_LIST,
+        IF_SYMBOL,
+        "` - Report of the Secretary-General` is part of the linked title; the author stays "
+        "the General Assembly as printed (the Secretary-General is not made an author)",
+    ],
+)
+ifcite(
+    "11",
+    "France et al. (2024): Cross-regional working paper - Proposal on the structure of the future mechanism for regular institutional dialogue on cyber issues",
+    ["France"],
+    "Cross-regional working paper - Proposal on the structure of the future mechanism for regular institutional dialogue on cyber issues",
+    None,
+    "report",
+    issued="2024",
+    unsure=[IF_LIST, IF_ETAL, IF_PAPER],
+)
+ifcite(
+    "11",
+    "France (2024): Presentation on a proposal for the structure of the future mechanism on regular institutional dialogue",
+    ["France"],
+    "Presentation on a proposal for the structure of the future mechanism on regular institutional dialogue",
+    None,
+    "other",
+    issued="2024",
+    unsure=[IF_LIST, IF_ORG, "a presentation (like a speech): kind other; it could be report"],
+)
+ifcite(
+    "11",
+    "France (2025): Working Paper - Action-oriented thematic groups to advance responsible State behaviour in cyberspace",
+    ["France"],
+    IF_DTG,
+    None,
+    "report",
+    issued="2025",
+    unsure=[IF_LIST, IF_ORG, IF_PAPER, "`Working Paper - ` kept as part of the linked title"],
+)
+ifcite(
+    "11",
+    "France (2025): Working Paper - Bridging the consensus gap through a compromise: updated proposal for action-oriented thematic groups",
+    ["France"],
+    "Working Paper - Bridging the consensus gap through a compromise: updated proposal for action-oriented thematic groups",
+    None,
+    "report",
+    issued="2025",
+    unsure=[IF_LIST + " (`, and` before the last)", IF_ORG, IF_PAPER],
+)
+ifcite(
+    "11",
+    "Allison Pytlak (2022): Advancing a Cyber Programme of Action: Options and Priorities, Women’s International League for Peace and Freedom",
+    ["Allison Pytlak"],
+    "Advancing a Cyber Programme of Action: Options and Priorities",
+    None,
+    "report",
+    issued="2022",
+    publisher="Women’s International League for Peace and Freedom",
+    signal="See also",
+    unsure=[
+        "a second sentence of the note, after the list; `See also` is the signal",
+        "the body after the title is the publisher, container null; no genre word printed, "
+        "read as a report",
+    ],
+)
+ifcite(
+    "12",
+    "Russia et al. (2023): Concept paper of the Russian Federation on establishing under the auspices of the United Nations a regular institutional dialogue for all the UN Member States on security of and in the use of information and communications technologies",
+    ["Russia"],
+    "Concept paper of the Russian Federation on establishing under the auspices of the United Nations a regular institutional dialogue for all the UN Member States on security of and in the use of information and communications technologies",
+    None,
+    "report",
+    issued="2023",
+    unsure=[
+        IF_ETAL,
+        IF_PAPER,
+        "no space-and-full-stop after this linked title: the split is at ` and Russia et al.`",
+    ],
+)
+ifcite(
+    "12",
+    "Russia et al. (2023): Concept paper on a permanent decision-making Open-ended Working Group on security of and in the use of information and communications technologies",
+    ["Russia"],
+    "Concept paper on a permanent decision-making Open-ended Working Group on security of and in the use of information and communications technologies",
+    None,
+    "report",
+    issued="2023",
+    unsure=[IF_LIST, IF_ETAL, IF_PAPER],
+)
+ifcite(
+    "13",
+    "China (2025): China's Proposal for the Future UN Permanent Mechanism on ICT Security in the Context of International Security",
+    ["China"],
+    "China's Proposal for the Future UN Permanent Mechanism on ICT Security in the Context of International Security",
+    None,
+    "report",
+    issued="2025",
+    unsure=[IF_ORG, IF_PAPER, "the straight apostrophe in `China's` kept as printed"],
+)
+ifcite(
+    "14",
+    "United Nations General Assembly (2024): Report of the open-ended working group on security of and in the use of information and communications technologies 2021–2025 (A/79/214), Annex C",
+    UNGA,
+    IF_OEWG,
+    None,
+    "report",
+    issued="2024",
+    pinpoint="Annex C",
+    unsure=[
+        IF_ORG,
+        IF_SYMBOL,
+        IF_ANNEX,
+        "the sentence after the citation is explanation, not labelled",
+    ],
+)
+ifcite(
+    "15",
+    "Russia et al. (2025): LMG Joint Paper of the Group of Like-Minded States",
+    ["Russia"],
+    IF_LMG,
+    None,
+    "report",
+    issued="2025",
+    unsure=[IF_ETAL, IF_PAPER, "`LMG` (the group's abbreviation) kept in the title"],
+)
+ifcite(
+    "16",
+    "Argentina et al. (2025): Working Paper: Strengthening Capacity-Building within the Framework of a Future United Nations Mechanism on the Use of ICTs in the Context of International Security",
+    ["Argentina"],
+    "Working Paper: Strengthening Capacity-Building within the Framework of a Future United Nations Mechanism on the Use of ICTs in the Context of International Security",
+    None,
+    "report",
+    issued="2025",
+    signal="see, for example,",
+    unsure=[
+        IF_SEE.replace(
+            "after the explanatory prose", "after `For proponents of a DTG on capacity-building,`"
+        ),
+        IF_ETAL,
+        IF_PAPER,
+        "no space-and-full-stop after this linked title: the split is at ` and Argentina et al.`",
+    ],
+)
+ifcite(
+    "16",
+    "Argentina et al. (2025): Working Paper: Strengthening Strategic Dialogue on CapacityBuilding and Its Inclusion in the Future Permanent Mechanism",
+    ["Argentina"],
+    "Working Paper: Strengthening Strategic Dialogue on CapacityBuilding and Its Inclusion in the Future Permanent Mechanism",
+    None,
+    "report",
+    issued="2025",
+    unsure=[IF_LIST, IF_ETAL, IF_PAPER, "`CapacityBuilding` (hyphen lost) kept as printed"],
+)
+ifcite(
+    "17",
+    "Chair Open-Ended Working Group on security of and in the use of information and communications technologies 2021-2025 (2025): Draft Final Report of the Open-ended Working group on security of and in the use of information and communications technologies 2021–2025, submitted to the 80th session of the General Assembly pursuant to General Assembly Resolution 75/240, Annex III",
+    [IF_CHAIR],
+    "Draft " + IF_FINAL,
+    None,
+    "report",
+    issued="2025",
+    pinpoint="Annex III",
+    unsure=[
+        IF_AD + "; the long `Chair Open-Ended Working Group … 2021-2025` (hyphen, where the "
+        "title has an en dash) is kept whole as one organisation",
+        IF_ANNEX + "; the title's own commas (`, submitted to …`) stay in the title",
+    ],
+)
+ifcite(
+    "18",
+    "Representative of Nigeria on behalf of African Group (2025): Open-ended working group on Information and Communication Technology (ICT) - Eleventh Substantive Session, 4th meeting",
+    ["Representative of Nigeria on behalf of African Group"],
+    "Open-ended working group on Information and Communication Technology (ICT) - Eleventh Substantive Session, 4th meeting",
+    None,
+    "other",
+    issued="2025",
+    unsure=[
+        IF_AD + "; the descriptive `Representative of Nigeria on behalf of African Group` is "
+        "kept whole as printed",
+        "a statement at a meeting (the quotation in the text is from it): kind other, like a "
+        "speech; the meeting's name is the title",
+    ],
+)
+ifcite(
+    "19",
+    "Russia et al. (2025): LMG Joint Paper of the Group of Like-Minded States",
+    ["Russia"],
+    IF_LMG,
+    None,
+    "report",
+    issued="2025",
+    unsure=[
+        IF_ETAL,
+        IF_PAPER,
+        "note 15's citation repeated in full, not a short form",
+        "no space-and-full-stop after this linked title: the split is at ` and Russia et al.`",
+    ],
+)
+ifcite(
+    "19",
+    "Russia et al. (2025): Joint Statement of the Group of Like-Minded States",
+    ["Russia"],
+    "Joint Statement of the Group of Like-Minded States",
+    None,
+    "other",
+    issued="2025",
+    unsure=[IF_LIST, IF_ETAL, "a joint statement: kind other, like a speech (it could be report)"],
+)
+ifcite(
+    "20",
+    "France (2025): Working Paper - Action-oriented thematic groups to advance responsible State behaviour in cyberspace",
+    ["France"],
+    IF_DTG,
+    None,
+    "report",
+    issued="2025",
+    unsure=[IF_ORG, IF_PAPER, "note 11's seventh citation repeated in full, not a short form"],
+)
+ifdev(
+    "21",
+    "United Nations General Assembly (2025): Developments in the field of information and telecommunications in the context of international security (A/80/257)",
+    unsure=["note 10's citation repeated in full, not a short form"],
+)
+ifcite(
+    "22",
+    "Chair Open-Ended Working Group on security of and in the use of information and communications technologies 2021-2025 (2025): Zero Draft - Final Report of the Open-ended Working group on security of and in the use of information and communications technologies 2021–2025, submitted to the 80th session of the General Assembly pursuant to General Assembly Resolution 75/240, Annex I",
+    [IF_CHAIR],
+    "Zero Draft - " + IF_FINAL,
+    None,
+    "report",
+    issued="2025",
+    pinpoint="Annex I",
+    signal="See, for example,",
+    unsure=[
+        IF_AD + "; the chair's long designation is kept whole as one organisation",
+        IF_ANNEX,
+        "`See, for example,` opens the note: the signal",
+    ],
+)
+ifcite(
+    "23",
+    "Council of the European Union (2025): Notice of Meeting and Provisional Agenda - Horizontal Working Party on Cyber Issues (CM 5133/25)",
+    ["Council of the European Union"],
+    "Notice of Meeting and Provisional Agenda - Horizontal Working Party on Cyber Issues",
+    None,
+    "other",
+    issued="2025",
+    unsure=[
+        IF_ORG,
+        "the Council document number `(CM 5133/25)` stays in raw only, not in the title",
+        "an EU meeting notice (an EU policy document): kind other",
+    ],
+)
+ifcite(
+    "24",
+    "commentary by Talita Dias in: Allison Pytlak, Christina Rupp, Eugene EG Tan, Louise Marie Hurel, Talita Dias and Valentin Weber (2025): The Rules of the Road in Cyberspace, 10 Years Later, Royal United Services Institute for Defence and Security Studies",
+    [
+        "Allison Pytlak",
+        "Christina Rupp",
+        "Eugene EG Tan",
+        "Louise Marie Hurel",
+        "Talita Dias",
+        "Valentin Weber",
+    ],
+    "The Rules of the Road in Cyberspace, 10 Years Later",
+    None,
+    "report",
+    issued="2025",
+    publisher="Royal United Services Institute for Defence and Security Studies",
+    signal="See also,",
+    unsure=[
+        "the sentence before `See also,` is explanation, not labelled; `See also,` (with its "
+        "comma) is the signal",
+        "`commentary by Talita Dias in:` names the part cited; kept in raw, recorded nowhere "
+        "else (not a pinpoint, not an extra author)",
+        "six authors, the last joined by `and` with no serial comma; `Eugene EG Tan` as printed",
+        "the title's own comma (`, 10 Years Later`) stays in the title; the body after it is "
+        "the publisher, container null; no genre word printed, read as a report (it could be "
+        "a web page)",
+    ],
+)
+ifcite(
+    "24",
+    "commentary by Nemanja Malisevic in: GIP Digital Watch Observatory (2025): Breaking down the OEWG’s legacy: Hits, misses, and unfinished business",
+    ["GIP Digital Watch Observatory"],
+    "Breaking down the OEWG’s legacy: Hits, misses, and unfinished business",
+    None,
+    "web-page",
+    issued="2025",
+    unsure=[
+        IF_LIST + " (the ` and ` after `Security Studies`)",
+        "`commentary by Nemanja Malisevic in:` names the part cited; Malisevic is not made an "
+        "author, the observatory printed in the author slot is (it could be the container, a "
+        "site printed as author)",
+        "an observatory's article: kind web-page (it could be news-article or blog-post)",
+    ],
+)
+ifdev(
+    "25",
+    "United Nations General Assembly (2025): Developments in the field of information and telecommunications in the context of international security (A/80/257), Annex I",
+    pinpoint="Annex I",
+    unsure=[IF_ANNEX],
+)
+ifdev(
+    "26",
+    "United Nations General Assembly (2025): Developments in the field of information and telecommunications in the context of international security (A/80/257)",
+    signal="For example,",
+    unsure=["`For example,` opens the note: read as the signal (like `e.g.,`)"],
+)
+ifcite(
+    "27",
+    "France (2025): Working Paper - Action-oriented thematic groups to advance responsible State behaviour in cyberspace",
+    ["France"],
+    IF_DTG,
+    None,
+    "report",
+    issued="2025",
+    unsure=[IF_ORG, IF_PAPER, "note 20's citation repeated in full, not a short form"],
+)
+ifcite(
+    "28",
+    "Commission Delegated Regulation establishing a network code on sector-specific rules for cybersecurity aspects of cross-border electricity flows (2024/1366)",
+    [],
+    "Commission Delegated Regulation establishing a network code on sector-specific rules for cybersecurity aspects of cross-border electricity flows",
+    None,
+    "legal-text",
+    signal="For example,",
+    unsure=[
+        "`For example,` opens the note: read as the signal",
+        IF_EU,
+        "the scraper's space before the comma that separates the acts (`(2024/1366) ,`)",
+    ],
+)
+ifcite(
+    "28",
+    "Regulation on digital operational resilience for the financial sector (2022/2554, DORA)",
+    [],
+    "Regulation on digital operational resilience for the financial sector",
+    None,
+    "legal-text",
+    unsure=[IF_LIST, IF_EU + "; the abbreviation `DORA` in the parenthesis stays in raw only"],
+)
+ifcite(
+    "28",
+    "Commission Implementing Regulation laying down detailed measures for the implementation of the common basic standards on aviation security, as regards cybersecurity measures (2019/1583)",
+    [],
+    "Commission Implementing Regulation laying down detailed measures for the implementation of the common basic standards on aviation security, as regards cybersecurity measures",
+    None,
+    "legal-text",
+    unsure=[
+        IF_LIST + " (`, or` before the last)",
+        IF_EU,
+        "the title's own comma (`, as regards cybersecurity measures`) stays in the title",
+    ],
+)
+
+
+# --- batch 38: MERICS (ETNC report), a chapter's author-date endnotes as a scraper stored them
+# The monitoring archive of batches 23, 26, 31, 33 and 36 (`zhonghuaongteng/thinktank-report-archive`)
+# files the Mercator Institute for China Studies' pages under `archive/merics/`, each web page
+# flattened into one paragraph under `## English Source Material`. Rebecca Arcesati, 'EU:
+# Shepherded by Brussels, Europe awakens to Chinese technology', the EU chapter of the European
+# Think Tank Network on China's 2026 report 'Fragmented Europe: Dealing with China as a technology
+# and innovation power' (published by MERICS, June 30, 2026), prints its 28 endnotes together
+# after `Endnotes`, each headed by its number and a spaced bar, `1 | text 2 | text …`. All 28
+# notes are copied verbatim from `1 |` to the end of note 28 (`ME_NOTES`) and split mechanically
+# at ` 2 | ` … ` 28 | ` in order (each split checked). House style, author-date with access
+# dates: `Family, Given (YYYY). “Title.” Outlet. Month D. URL . Accessed: Month D, YYYY.` (the
+# year in parentheses after the authors, month and day after the outlet, a space before the
+# full stop after each address), organisations in the author slot (`European Commission (2026).`,
+# `Reuters (2025).` with `Reuters.` again as the outlet), `Document 52023JC0020` and `Document
+# 2024/0017 (COD)` designations, report genres after the issuer (`MERICS Report.`, `EUISS Policy
+# Brief.`, `DGAP Memo No. 54.`, `Position of the VDA.`), a chapter `In: DPC Report; Rühlig, Tim
+# (ed.). “Volume,” pp. 30 -43.`, `(n.d.)`, `et al.`, a Chinese title with an English gloss in
+# parentheses, reversed quotation marks (`”…“`, note 28), PDF line-end hyphens left in
+# (`devic-es`) and three addresses broken by a space after a slash (notes 1, 4, 14). Five notes
+# join two or three citations with `; ` after an access date (1, 2, 14, 20, 27); note 2's first
+# citation holds a semicolon of its own (`DPC Report; Rühlig`), which does not split. Every note
+# holds a citation; none cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+ME = (
+    "Mercator Institute for China Studies (MERICS), for the European Think Tank Network on "
+    "China (ETNC): Rebecca Arcesati, EU: Shepherded by Brussels, Europe awakens to Chinese "
+    "technology, the EU chapter of the ETNC's 2026 report Fragmented Europe: Dealing with China "
+    "as a technology and innovation power (June 30, 2026), the chapter's web page as a "
+    "monitoring archive's scraper stored it; licence not stated, only the notes are quoted"
+)
+DOCS["mericseu"] = (
+    "zhonghuaongteng/thinktank-report-archive@3dc604f1252a1d7d9db96743fbeabf10503016a0:"
+    "archive/merics/2026/EU Shepherded by Brussels, Europe awakens to Chinese technology_"
+    "2026-06-30_MERICS.md (the chapter's web page under 'English Source Material', flattened "
+    "into one paragraph; its endnotes printed together after 'Endnotes', `N | text` each; "
+    "notes 1-28 of 1-28)",
+    ME,
+)
+BATCH.update(dict.fromkeys((ME,), 38))
+ME_NOTES = """1 | European Commission (2026). “Horizon Europe.” https://research-and-innovation.ec.europa.eu/ funding/funding-opportunities/funding-programmes-and-open-calls/horizon-europe_en . Accessed: April 8, 2026; Fieldhouse, Rachel (2026). “Why Europe barred China from flagship Horizon research programmes.” Nature. February 16. https://www.nature.com/articles/d41586-026-00435-w . Accessed: April 8, 2026. 2 | Kleinhans, Jan-Peter and John Lee (2024). “Lithography: Is the EU’s Semiconductor Manufacturing Equipment a Strategic Chokepoint?” In: DPC Report; Rühlig, Tim (ed.). “Reverse Dependency: Making Europe’s Digital Technological Strengths Indispensable to China,” pp. 30 -43. Digital Power China (DPC). May 7. https://dgap.org/system/files/article_pdfs/DPC%20-%20GESAMT_Final.pdf . Accessed: April 9, 2026; Fedasiuk, Ryan (2026). “Europe Dominates AI’s Plumbing”. CEPA. February 27. https://cepa.org/article/europe-dominates-ais-plumbing/ . Accessed: April 9, 2026. 3 | European Commission (2023). “European Economic Security Strategy.” Document 52023JC0020. June 20. https://eur-lex.europa.eu/legal-content/en/TXT/?uri=CELEX:52023JC0020 . Accessed: April 8, 2026. 4 | European Commission and High Representative (2025). “Strengthening EU economic security.” December 3. https://circabc.europa.eu/ui/group/7fc51410-46a1-4871-8979-20cce8df0896/ library/777b1ecb-e7ce-4774-a92c-53f81e64ce76/details?open=true . Accessed: April 8, 2026. 5 | Government of the Netherlands (2025). “Letter to the Parliament on the invoked Goods Availability Act.” Minister of Economic Affairs. September 30. https://www.government.nl/documents/2025/10/14/letter-to-the-parliament-on-the-invoked-goods-availability-act . Accessed: April 9, 2026. 6 | Hijink, Mark (2025). “Nexperia in no-man’s-land: how a chip company became caught between two world powers.” NRC. December 30. https://www.nrc.nl/nieuws/2025/12/30/nexperia-in-no-mans-land-how-a-chip-company-became-caught-between-two-world-powers-a4916395 . Accessed: April 8, 2026. 7 | Reuters (2025). “How the Nexperia chip crisis upended auto supply chains – again.” Reuters. November 24. https://www.reuters.com/business/autos-transportation/how-nexperia-chip-crisis-upended-auto-supply-chains-again-2025-11-24/ . Accessed: April 8, 2026. 8 | Rühlig, Tim (2024). “Curbing China’s legacy chip clout - Reevaluating EU strategy.” EUISS Policy Brief. December 13. https://www.iss.europa.eu/publications/briefs/curbing-chinas-legacy-chip-clout-reevaluating-eu-strategy . Accessed: April 8, 2026. 9 | Grimm, Sunny (2025). “China’s mature chips to make up 28% of world production, creating oversupply — Western companies express concern for their survival.” Tom’s Hardware. February 26. https://www.tomshardware.com/tech-industry/chinas-mature-chips-to-make-up-28-percent-of-world-production-creating-oversupply-western-companies-express-concern-for-their-survival . Accessed: April 9, 2026. 10 | German Association of the Automotive Industry (2023). “Semiconductor crisis.” Position of the VDA. May. https://www.vda.de/dam/jcr:ed5b5fa5-96f8-4b86-bc2a-baa0dc19504c/Paper_Semiconductor%20Crisis.pdf?mode=view . Accessed: April 9, 2026. 11 | Gunter, Jacob and Mikko Huotari (2025). “Shockwaves Made in China.” Internationale Politik Quarterly. October 20. https://ip-quarterly.com/en/shockwaves-made-china . Accessed: April 9, 2026. 12 | Triolo, Paul (2024). “Legacy Chip Overcapacity in China: Myth and Reality.” CSIS. April 30. https://www.csis.org/blogs/trustee-china-hand/legacy-chip-overcapacity-china-myth-and-reality . Accessed: April 9, 2026. 13 | Jugé, Marie et al. (2025). “Transatlantic clean investment monitor 4: electric vehicles.” Bruegel. June 5. https://www.bruegel.org/analysis/transatlantic-clean-investment-monitor-4-electric-vehicles . Accessed: April 9, 2026. 14 | Council of the European Union (2026). “Proposal for a Regulation of the European Parliament and of the Council on the screening of foreign investments in the Union and repealing Regulation.” Document 2024/0017 (COD). February 10. https://data.consilium.europa.eu/doc/document/ ST-6254-2026-INIT/en/pdf . Accessed: April 9, 2026; European Commission (n.d.) “The Net-Zero Industry Act.” https://single-market-economy.ec.europa.eu/industry/sustainability/net-zero-industry-act_en . Accessed: April 9, 2026; European Commission (2026). “Industrial Accelerator Act.” March 4. https://single-market-economy.ec.europa.eu/publications/industrial-accelerator-act_en . Accessed: April 9, 2026. 15 | Arcesati, Rebecca, François Chimits, and Antonia Hmaidi (2024). “Keeping value chains at home.” MERICS Report. August 8. https://merics.org/en/report/keeping-value-chains-home . Accessed: April 9, 2026. 16 | Laha, Michael (2025). “Chinese Export Controls on Cathode Technology: The EU Must Increase Insight into Supply Chains.” DGAP Memo No. 54. December 18. https://dgap.org/en/research/publications/chinese-export-controls-cathode-technology-eu-must-increase-insight-into . Accessed: April 9, 2026. 17 | Ministry of Commerce of the People’s Republic of China 中华人民共和国商务部 (2025). “商务部 科 技部公告2025年第28号 关于调整发布《中国禁止出口限制出口技术目录》的公告.” (Announcement on the Revision and Release of the “Catalogue of Technologies Prohibited or Restricted for Export from China”). July 15. https://fms.mofcom.gov.cn/zcfg/jsjckzcfg/art/2025/art_ba35a101c22c4f6e844f749cb0a98552.html . Accessed: April 9, 2026. 18 | European Commission (2026). “EU launches new toolbox to strengthen ICT supply chain security.” February 13. https://ec.europa.eu/commission/presscorner/detail/en/mex_26_411 . Accessed: April 9, 2026. 19 | Clark, Sam and Mathieu Pollet (2026). “EU’s Huawei hardliners get top court backing.” Politico. March 19. https://www.politico.eu/article/eu-huawei-hardliners-get-top-court-backing/ . Accessed: April 9, 2026. 20 | European Commission (2025). “The Cyber Resilience Act - Summary of the legislative text.” December 3. https://digital-strategy.ec.europa.eu/en/policies/cra-summary . Accessed: April 8, 2026; European Parliament and Council of the EU (2022). “Critical Entities Resilience Directive.” Document 32022L2557. December 27. https://eur-lex.europa.eu/eli/dir/2022/2557/oj/eng . Accessed: April 8, 2026; European Parliament and Council of the EU (2022). “Directive (EU) 2022/2555.” Document 02022L2555-20221227. December 14. https://eur-lex.europa.eu/eli/dir/2022/2555 . Accessed: April 8, 2026. 21 | Jowett, Patrick (2024). “Lithuania bans remote Chinese access to solar, wind, storage devic-es.” PV Magazine. November 18. https://www.pv-magazine.com/2024/11/18/lithuania-bans-remote-chinese-access-to-solar-wind-storage-devices/ . Accessed: April 8, 2026. 22 | Jowett, Patrick (2025). “EU security doctrine highlights high-risk dependency on Chinese solar inverters.” PV Magazine. December 16. https://www.pv-magazine.com/2025/12/16/eu-security-doctrine-highlights-high-risk-dependency-on-chinese-solar-inverters/ . Accessed: April 8, 2026. 23 | Gehrke, Tobias (2025). “How China could crash Europe’s energy grid and what the EU can do about it.” European Council on Foreign Relations. November 20. https://ecfr.eu/article/how-china-could-crash-europes-energy-grid-and-what-the-eu-can-do-about-it/ . Accessed: April 8, 2026. 24 | Mcfarlane, Sarah (2025). “Rogue communication devices found in Chinese solar power inverters.” Reuters. May 14. https://www.reuters.com/sustainability/climate-energy/ghost-machine-rogue-communication-devices-found-chinese-inverters-2025-05-14/ . Accessed: April 9, 2026. 25 | Eudebates.tv (2026). “We Must Identify the Risks: EU Moves to Restrict High-Risk Tech Suppliers!” Youtube. January 20. https://www.youtube.com/watch?v=qVt7wNTdJAY . Accessed: April 9, 2026. 26 | Soong, Claus and Niklas Hintermayer (2025). “MERICS China Forecast 2026: High expectations for Chinese innovation, low expectations for relations with US and EU.” MERICS. November 26. https://merics.org/en/comment/merics-china-forecast-2026-high-expectations-chinese-innovation-low-expectations-relations . Accessed: April 8, 2026. 27 | Poitiers, Niclas (2026). “What can Europe learn from Trump’s Greenland tariff threats?” Bruegel. January 26. https://www.bruegel.org/newsletter/what-can-europe-learn-trumps-greenland-tariff-threats . Accessed: April 9, 2026; Gerhke Tobias and Nina Schmelzer (2026). “Beijing hold’em: European cards against Chinese coercion.” European Council on Foreign Relations Policy Brief. March 31. https://ecfr.eu/publication/beijing-holdem-european-cards-against-chinese-coercion/ . Accessed: April 9, 2026. 28 | Sevastopulo, Demetri and Michael Acton (2025). ”Nvidia can sell H200 AI chips to China, Donald Trump says.“ Reuters. December 9. https://www.ft.com/content/ac63139d-5143-4aed-a1e4-980a06551b51?syn-25a6b1a6=1 . Accessed: March 31, 2026."""
+
+
+def split_bar_notes(doc: str, block: str, last: int) -> None:
+    """A flattened endnote block `1 | text 2 | text …`: split at each next ` N | ` in order,
+    each note stored as printed."""
+    assert block.startswith("1 | "), block[:10]
+    start = len("1 | ")
+    for n in range(1, last + 1):
+        marker = None if n == last else f" {n + 1} | "
+        end = block.find(marker, start) if marker else len(block)
+        assert end > start, (n, marker)
+        NOTES[(doc, str(n))] = block[start:end].strip()
+        if marker:
+            start = end + len(marker)
+
+
+split_bar_notes("mericseu", ME_NOTES, 28)
+assert NOTES[("mericseu", "1")].startswith("European Commission (2026). “Horizon Europe.”")
+assert NOTES[("mericseu", "17")].startswith("Ministry of Commerce of the People’s Republic")
+assert NOTES[("mericseu", "28")].startswith("Sevastopulo, Demetri and Michael Acton")
+assert all(NOTES[("mericseu", str(n))].endswith(", 2026.") for n in range(1, 29))
+
+
+def meraws(number: str) -> list[str]:
+    """A note's citations: the note less its final full stop, split at each `; ` that follows
+    an access date's year (a semicolon inside a citation, note 2's `DPC Report; Rühlig`, does
+    not follow a year)."""
+    text = NOTES[("mericseu", number)]
+    assert text.endswith(".")
+    return re.split(r"(?<=, 20\d\d); ", text[:-1])
+
+
+def meurl(raw: str) -> str:
+    """The citation's address as printed before ` . Accessed:`, less the spaces that the
+    conversion put after a slash."""
+    found = re.search(r"(https?://.+?) \. Accessed:", raw)
+    assert found, raw
+    return re.sub(r"\s+", "", found.group(1))
+
+
+ME_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ),
+        1,
+    )
+}
+
+
+def meaccessed(raw: str) -> str:
+    """`Accessed: Month D, YYYY` as ISO."""
+    month, day, year = re.search(r"Accessed: (\w+) (\d+), (\d{4})$", raw).groups()
+    return f"{year}-{ME_MONTHS[month]:02d}-{int(day):02d}"
+
+
+def mecite(
+    number: str,
+    position: int,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
+    raws = meraws(number)
+    raw = raws[position - 1]
+    kw.setdefault("url", meurl(raw))
+    kw.setdefault("accessed", meaccessed(raw))
+    cite("mericseu", number, raw, authors, title, container, kind, **kw)
+
+
+ME_STOP = "the title's full stop inside the closing quotation mark is not part of the title"
+ME_DATE = (
+    "issued = the year in parentheses after the authors joined to the month and day printed "
+    "after the outlet"
+)
+ME_ORG = "an organisation printed in the author slot (`Organisation (YYYY).`) is the author"
+ME_SITE = (
+    "the organisation printed after the title of a web article is its container (batches 26 "
+    "and 33); kind web-page"
+)
+ME_SPACE = (
+    "the space after a slash inside the address is the conversion's and is removed from the url"
+)
+ME_SPLIT = "the note joins its citations with `; ` after an access date; split there"
+ME_GENRE = (
+    "`{0}` after the title: the issuing body and a genre word, so the body is the publisher and "
+    "container stays null; the genre (and number) recorded nowhere"
+)
+
+mecite(
+    "1",
+    1,
+    ["European Commission"],
+    "Horizon Europe",
+    None,
+    "web-page",
+    issued="2026",
+    unsure=[ME_ORG, ME_STOP, ME_SPACE, ME_SPLIT, "only the year printed"],
+)
+mecite(
+    "1",
+    2,
+    ["Rachel Fieldhouse"],
+    "Why Europe barred China from flagship Horizon research programmes",
+    "Nature",
+    "news-article",
+    issued="2026-02-16",
+    unsure=[
+        ME_STOP,
+        ME_DATE,
+        "kind news-article: a dated piece in Nature without volume or pages (the `d41586` "
+        "address is Nature's news series); it could be journal-article",
+    ],
+)
+mecite(
+    "2",
+    1,
+    ["Jan-Peter Kleinhans", "John Lee"],
+    "Lithography: Is the EU’s Semiconductor Manufacturing Equipment a Strategic Chokepoint?",
+    "Reverse Dependency: Making Europe’s Digital Technological Strengths Indispensable to China",
+    "report",
+    issued="2024-05-07",
+    publisher="Digital Power China (DPC)",
+    unsure=[
+        "a chapter in an edited report: container = the volume after `In:` (its comma inside "
+        "the closing quotation mark dropped), the editor `Rühlig, Tim (ed.)` not an author, "
+        "`DPC Report` (a series) recorded nowhere; the issuer printed after the pages is the "
+        "publisher",
+        "kind report (the volume is a report; book chapters are `book`, so it could be book)",
+        "`pp. 30 -43` is the chapter's extent in the volume (author-date style), not a "
+        "pinpoint; printed with a space before the hyphen",
+        "the semicolon inside the citation (`DPC Report; Rühlig`) does not split it",
+        ME_DATE,
+        "the title ends with its own question mark; no full stop follows",
+    ],
+)
+mecite(
+    "2",
+    2,
+    ["Ryan Fedasiuk"],
+    "Europe Dominates AI’s Plumbing",
+    "CEPA",
+    "web-page",
+    issued="2026-02-27",
+    unsure=[
+        ME_SITE,
+        ME_DATE,
+        "the full stop printed outside the closing quotation mark here (`Plumbing”.`)",
+    ],
+)
+mecite(
+    "3",
+    1,
+    ["European Commission"],
+    "European Economic Security Strategy",
+    None,
+    "other",
+    issued="2023-06-20",
+    unsure=[
+        ME_ORG,
+        ME_STOP,
+        "a Commission strategy: an EU policy document, kind other (batch 36)",
+        "`Document 52023JC0020` (a CELEX number) stays in raw only, neither container nor pinpoint",
+        ME_DATE,
+    ],
+)
+mecite(
+    "4",
+    1,
+    ["European Commission", "High Representative"],
+    "Strengthening EU economic security",
+    None,
+    "other",
+    issued="2025-12-03",
+    unsure=[
+        "`European Commission and High Representative`: two authors (batch 36)",
+        ME_STOP,
+        "a joint communication: an EU policy document, kind other",
+        ME_DATE,
+        ME_SPACE,
+    ],
+)
+mecite(
+    "5",
+    1,
+    ["Government of the Netherlands"],
+    "Letter to the Parliament on the invoked Goods Availability Act",
+    None,
+    "letter",
+    issued="2025-09-30",
+    unsure=[
+        ME_ORG,
+        ME_STOP,
+        "`Minister of Economic Affairs`, printed after the title (the letter's sender), is "
+        "recorded nowhere (it could be the publisher); the recipient is not an author",
+        "the printed date (September 30) disagrees with the address's 2025/10/14; kept as printed",
+    ],
+)
+mecite(
+    "6",
+    1,
+    ["Mark Hijink"],
+    "Nexperia in no-man’s-land: how a chip company became caught between two world powers",
+    "NRC",
+    "news-article",
+    issued="2025-12-30",
+    unsure=[ME_STOP, ME_DATE],
+)
+mecite(
+    "7",
+    1,
+    [],
+    "How the Nexperia chip crisis upended auto supply chains – again",
+    "Reuters",
+    "news-article",
+    issued="2025-11-24",
+    unsure=[
+        "`Reuters (2025).` in the author slot and `Reuters.` again as the outlet: an outlet "
+        "printed in the author slot is the container (citations-dev's usatoday.com rule), so "
+        "authors []; it could be read as the author `Reuters`",
+        ME_STOP,
+        ME_DATE,
+    ],
+)
+mecite(
+    "8",
+    1,
+    ["Tim Rühlig"],
+    "Curbing China’s legacy chip clout - Reevaluating EU strategy",
+    None,
+    "report",
+    issued="2024-12-13",
+    publisher="EUISS",
+    unsure=[ME_GENRE.format("EUISS Policy Brief"), ME_STOP, ME_DATE],
+)
+mecite(
+    "9",
+    1,
+    ["Sunny Grimm"],
+    "China’s mature chips to make up 28% of world production, creating oversupply — Western "
+    "companies express concern for their survival",
+    "Tom’s Hardware",
+    "news-article",
+    issued="2025-02-26",
+    unsure=[ME_STOP, ME_DATE, "a trade site: news-article"],
+)
+mecite(
+    "10",
+    1,
+    ["German Association of the Automotive Industry"],
+    "Semiconductor crisis",
+    None,
+    "report",
+    issued="2023-05",
+    unsure=[
+        ME_ORG,
+        ME_STOP,
+        "`Position of the VDA` after the title: a designation (a position paper by the "
+        "author itself, `VDA` its abbreviation), recorded nowhere; publisher null because the "
+        "issuer is already the author",
+        "kind report (a position paper, a .pdf address); it could be other",
+        "month and year printed",
+    ],
+)
+mecite(
+    "11",
+    1,
+    ["Jacob Gunter", "Mikko Huotari"],
+    "Shockwaves Made in China",
+    "Internationale Politik Quarterly",
+    "journal-article",
+    issued="2025-10-20",
+    unsure=[
+        ME_STOP,
+        ME_DATE,
+        "kind journal-article (a quarterly's online article, no volume or pages printed); it "
+        "could be news-article (a magazine)",
+    ],
+)
+mecite(
+    "12",
+    1,
+    ["Paul Triolo"],
+    "Legacy Chip Overcapacity in China: Myth and Reality",
+    "CSIS",
+    "web-page",
+    issued="2024-04-30",
+    unsure=[ME_SITE + "; the address is under /blogs/ (it could be a blog-post)", ME_STOP, ME_DATE],
+)
+mecite(
+    "13",
+    1,
+    ["Marie Jugé"],
+    "Transatlantic clean investment monitor 4: electric vehicles",
+    "Bruegel",
+    "web-page",
+    issued="2025-06-05",
+    unsure=["`et al.` dropped: only the printed name", ME_SITE, ME_STOP, ME_DATE],
+)
+mecite(
+    "14",
+    1,
+    ["Council of the European Union"],
+    "Proposal for a Regulation of the European Parliament and of the Council on the screening "
+    "of foreign investments in the Union and repealing Regulation",
+    None,
+    "legal-text",
+    issued="2026-02-10",
+    unsure=[
+        ME_ORG + " (the Council, not the enacting institutions in the title)",
+        "the title ends at `repealing Regulation` as printed (the repealed regulation's number "
+        "not printed); its full stop inside the closing quotation mark dropped",
+        "a legislative proposal in a Council document: legal-text (batch 36's proposal); it "
+        "could be other",
+        "`Document 2024/0017 (COD)` (the procedure number) stays in raw only",
+        ME_DATE,
+        ME_SPACE,
+        ME_SPLIT,
+    ],
+)
+mecite(
+    "14",
+    2,
+    ["European Commission"],
+    "The Net-Zero Industry Act",
+    None,
+    "web-page",
+    unsure=[
+        ME_ORG,
+        ME_STOP,
+        "`(n.d.)`: no date, issued null; no full stop printed after it",
+        "kind web-page: a Commission page about an act, no act number or date printed",
+    ],
+)
+mecite(
+    "14",
+    3,
+    ["European Commission"],
+    "Industrial Accelerator Act",
+    None,
+    "legal-text",
+    issued="2026-03-04",
+    unsure=[
+        ME_ORG,
+        ME_STOP,
+        "kind legal-text: the act (a Commission proposal) by its name with the date of the "
+        "proposal; the address is a publications page, so it could be web-page or other",
+        ME_DATE,
+    ],
+)
+mecite(
+    "15",
+    1,
+    ["Rebecca Arcesati", "François Chimits", "Antonia Hmaidi"],
+    "Keeping value chains at home",
+    None,
+    "report",
+    issued="2024-08-08",
+    publisher="MERICS",
+    unsure=[
+        ME_GENRE.format("MERICS Report"),
+        "`Family, Given, Given Family, and Given Family`: only the first name inverted",
+        ME_STOP,
+        ME_DATE,
+    ],
+)
+mecite(
+    "16",
+    1,
+    ["Michael Laha"],
+    "Chinese Export Controls on Cathode Technology: The EU Must Increase Insight into Supply "
+    "Chains",
+    None,
+    "report",
+    issued="2025-12-18",
+    publisher="DGAP",
+    unsure=[ME_GENRE.format("DGAP Memo No. 54"), ME_STOP, ME_DATE],
+)
+mecite(
+    "17",
+    1,
+    ["Ministry of Commerce of the People’s Republic of China 中华人民共和国商务部"],
+    "商务部 科 技部公告2025年第28号 关于调整发布《中国禁止出口限制出口技术目录》的公告",
+    None,
+    "legal-text",
+    issued="2025-07-15",
+    unsure=[
+        "the ministry's name printed in English and then in Chinese: kept whole as one author",
+        "the Chinese title is the title (its full stop inside the closing quotation mark "
+        "dropped; the space inside `科 技部` kept as printed); the English gloss in "
+        "parentheses, with its own inner quotation marks, stays in raw only",
+        "kind legal-text: a ministry's numbered announcement (公告) revising an export-control "
+        "catalogue; it could be other",
+        ME_DATE,
+    ],
+)
+mecite(
+    "18",
+    1,
+    ["European Commission"],
+    "EU launches new toolbox to strengthen ICT supply chain security",
+    None,
+    "press-release",
+    issued="2026-02-13",
+    unsure=[
+        ME_ORG,
+        ME_STOP,
+        "kind press-release: no genre printed; a Commission announcement whose address is its "
+        "press corner (`presscorner/…/mex_26_411`); it could be web-page",
+        ME_DATE,
+    ],
+)
+mecite(
+    "19",
+    1,
+    ["Sam Clark", "Mathieu Pollet"],
+    "EU’s Huawei hardliners get top court backing",
+    "Politico",
+    "news-article",
+    issued="2026-03-19",
+    unsure=[ME_STOP, ME_DATE],
+)
+mecite(
+    "20",
+    1,
+    ["European Commission"],
+    "The Cyber Resilience Act - Summary of the legislative text",
+    None,
+    "web-page",
+    issued="2025-12-03",
+    unsure=[ME_ORG, ME_STOP, ME_DATE, ME_SPLIT],
+)
+ME_EP = (
+    "`European Parliament and Council of the EU` printed in the author slot: two authors as "
+    "printed (the act's formal title, which would carry the enacting institutions, is not "
+    "printed; by citations-dev's act rule authors could be [])"
+)
+mecite(
+    "20",
+    2,
+    ["European Parliament", "Council of the EU"],
+    "Critical Entities Resilience Directive",
+    None,
+    "legal-text",
+    issued="2022-12-27",
+    unsure=[
+        ME_EP,
+        ME_STOP,
+        "`Document 32022L2557` (a CELEX number) stays in raw only",
+        ME_DATE + "; the printed date is kept though it may not be the adoption date",
+    ],
+)
+mecite(
+    "20",
+    3,
+    ["European Parliament", "Council of the EU"],
+    "Directive (EU) 2022/2555",
+    None,
+    "legal-text",
+    issued="2022-12-14",
+    unsure=[
+        ME_EP,
+        ME_STOP,
+        "`Document 02022L2555-20221227` (a consolidated version's CELEX number) stays in raw "
+        "only; the act's number is its title",
+        ME_DATE,
+    ],
+)
+mecite(
+    "21",
+    1,
+    ["Patrick Jowett"],
+    "Lithuania bans remote Chinese access to solar, wind, storage devic-es",
+    "PV Magazine",
+    "news-article",
+    issued="2024-11-18",
+    unsure=[
+        "the PDF's line-end hyphen printed inside the title (`devic-es`) kept as printed",
+        ME_STOP,
+        ME_DATE,
+    ],
+)
+mecite(
+    "22",
+    1,
+    ["Patrick Jowett"],
+    "EU security doctrine highlights high-risk dependency on Chinese solar inverters",
+    "PV Magazine",
+    "news-article",
+    issued="2025-12-16",
+    unsure=[ME_STOP, ME_DATE],
+)
+mecite(
+    "23",
+    1,
+    ["Tobias Gehrke"],
+    "How China could crash Europe’s energy grid and what the EU can do about it",
+    "European Council on Foreign Relations",
+    "web-page",
+    issued="2025-11-20",
+    unsure=[ME_SITE, ME_STOP, ME_DATE],
+)
+mecite(
+    "24",
+    1,
+    ["Sarah Mcfarlane"],
+    "Rogue communication devices found in Chinese solar power inverters",
+    "Reuters",
+    "news-article",
+    issued="2025-05-14",
+    unsure=[ME_STOP, ME_DATE, "`Mcfarlane` kept as printed"],
+)
+mecite(
+    "25",
+    1,
+    ["Eudebates.tv"],
+    "We Must Identify the Risks: EU Moves to Restrict High-Risk Tech Suppliers!",
+    "Youtube",
+    "other",
+    issued="2026-01-20",
+    unsure=[
+        "a video: kind other; the channel in the author slot is the author (as a tweet's "
+        "handle), `Youtube` the container",
+        "the title ends with its own exclamation mark; no full stop follows",
+        ME_DATE,
+    ],
+)
+mecite(
+    "26",
+    1,
+    ["Claus Soong", "Niklas Hintermayer"],
+    "MERICS China Forecast 2026: High expectations for Chinese innovation, low expectations "
+    "for relations with US and EU",
+    "MERICS",
+    "web-page",
+    issued="2025-11-26",
+    unsure=[ME_SITE + "; the address is under /comment/", ME_STOP, ME_DATE],
+)
+mecite(
+    "27",
+    1,
+    ["Niclas Poitiers"],
+    "What can Europe learn from Trump’s Greenland tariff threats?",
+    "Bruegel",
+    "web-page",
+    issued="2026-01-26",
+    unsure=[
+        ME_SITE + "; the address is under /newsletter/ (it could be a blog-post)",
+        "the title ends with its own question mark; no full stop follows",
+        ME_DATE,
+        ME_SPLIT,
+    ],
+)
+mecite(
+    "27",
+    2,
+    ["Tobias Gerhke", "Nina Schmelzer"],
+    "Beijing hold’em: European cards against Chinese coercion",
+    None,
+    "report",
+    issued="2026-03-31",
+    publisher="European Council on Foreign Relations",
+    unsure=[
+        "`Gerhke Tobias` printed without the house style's comma: read as Family Given and "
+        "normalised to `Tobias Gerhke` (spelt so; note 23 prints `Gehrke, Tobias`)",
+        ME_GENRE.format("European Council on Foreign Relations Policy Brief"),
+        ME_STOP,
+        ME_DATE,
+    ],
+)
+mecite(
+    "28",
+    1,
+    ["Demetri Sevastopulo", "Michael Acton"],
+    "Nvidia can sell H200 AI chips to China, Donald Trump says",
+    "Reuters",
+    "news-article",
+    issued="2025-12-09",
+    unsure=[
+        "the quotation marks are printed reversed (`”…“`); the full stop inside them is not "
+        "part of the title",
+        "the outlet printed is `Reuters` while the address is ft.com; kept as printed (the "
+        "Financial Times is not named)",
+        ME_DATE,
+    ],
+)
+
+
+# --- batch 39: The Iraq Inquiry (Chilcot), the Executive Summary's page-foot notes as HTML ------
+# 'The Report of the Iraq Inquiry' (Sir John Chilcot; HC 264, 6 July 2016), Executive Summary,
+# as Phil Gooch's interactive HTML edition keeps it (`philgooch/philgooch.github.io`,
+# `chilcot-interactive/pageN.html`: the PDF converted page by page, each printed line an
+# absolutely positioned `<div class="txt">`, the note numbers `<a class="note">N</a>` anchors,
+# notes at the page foot above the page number). Notes 201-228 from pages 95-100 (printed pages
+# 79-84; pages 94 and 98 carry no note), the note divs of each page copied from one read_file
+# answer each (all at commit 08b2675…), the markup kept, HTML Tidy's indentation inside a span
+# reduced to one space (white space collapses when the page renders). `note_pdf_lines` renders
+# them as a browser prints them: tags dropped, white space collapsed, a space where the source
+# has white space between two spans, each further div of a note on a new line. The Inquiry's
+# house style cites government papers by genre, sender and recipient, date and subject line:
+# `Minute Reith to COSSEC, 21 March 2003, ‘Phase IV Planning – Taking Stock’.`, `Telegram 235
+# Washington to FCO London, …`, `Letter … attaching Paper …`, `Paper [SPG], …`, bracketed
+# editorial supplements (`[MOD]`, `[FCO]`, `[unattributed]`, `[untitled]`), `Statement Blair,
+# 14 January 2011, page 14.`, `Public hearing, …, page 5.`, Hansard as `House of Commons,
+# Official Report, 19 March 2003, columns 931‑932.`, a select committee's minutes of evidence
+# with `Q 117`; non-breaking hyphens (U+2011) as the PDF prints them. No address, no access date;
+# two notes repeat earlier ones in full (218 = 201, 211 = 204). The PDF prints most notes in blue
+# (links to the documents the Inquiry published); the HTML keeps the colour only, no target.
+IQ = (
+    "The Iraq Inquiry (UK; Committee of Privy Counsellors chaired by Sir John Chilcot): The "
+    "Report of the Iraq Inquiry, Executive Summary (HC 264, July 2016), as an interactive HTML "
+    "edition by Phil Gooch keeps it; Crown copyright, licence of the edition not stated, only "
+    "the notes are quoted"
+)
+IQ_COMMIT = "08b2675a005be7073b71dad5da648fcf8e3e9918"
+DOCS["iraq"] = (
+    f"philgooch/philgooch.github.io@{IQ_COMMIT}:chilcot-interactive/page95.html-page100.html "
+    "(the Executive Summary's PDF as HTML, one positioned div per printed line; page-foot notes "
+    '`<a class="note">N</a> text`; notes 201-228, pages 95-97 and 99-100)',
+    IQ,
+)
+BATCH.update(dict.fromkeys((IQ,), 39))
+IQ_PAGES = {
+    "95": """<div class="txt" style="position:absolute; left:62px; top:688px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page95-ref-201" id="page95-note-201">201</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Paper [SPG], 13 December 2002, ‘UK Military Strategic Thinking on Iraq’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:700px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page95-ref-202" id="page95-note-202">202</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Minute CDS to CJO, 18 March 2003, ‘Op TELIC: Authorisation for Military Operations in Iraq’ attaching</span></div>
+<div class="txt" style="position:absolute; left:62px; top:712px;">
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Paper CDS, ‘Chief of Defence Staff Execute Directive to the Joint Commander for Operation TELIC</span></div>
+<div class="txt" style="position:absolute; left:62px; top:724px;">
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">(Phases 3 and 4)’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:736px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page95-ref-203" id="page95-note-203">203</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Minute Straw and Hoon to Prime Minister, 19 March 2003, ‘Iraq: UK Military Contribution</span></div>
+<div class="txt" style="position:absolute; left:62px; top:748px;">
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">to post‑conflict Iraq’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:760px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page95-ref-204" id="page95-note-204">204</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Minute Ricketts to Private Secretary [FCO], 7 February 2003, ‘Iraq Strategy’.</span></div>""",
+    "96": """<div class="txt" style="position:absolute; left:62px; top:640px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page96-ref-205" id="page96-note-205">205</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Paper Iraq Planning Unit, 25 March 2003, ‘Iraq: Phase IV: Authorising UNSCR’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:651px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page96-ref-206" id="page96-note-206">206</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">House of Commons,</span> <span style="font-size:10px;vertical-align:baseline;color:#000000;">Official Report</span><span style="font-size:10px;vertical-align:baseline;color:#000000;">, 19 March 2003, columns 931‑932.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:664px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page96-ref-207" id="page96-note-207">207</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Telegram 501 UKMIS New York to FCO London, 21 March 2003, ‘Iraq Humanitarian/Reconstruction:</span></div>
+<div class="txt" style="position:absolute; left:62px; top:676px;">
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Clare Short’s Visit to New York’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:688px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page96-ref-208" id="page96-note-208">208</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Telegram 526 UKMIS New York to FCO London, 25 March 2003, ‘Iraq Phase IV: UN Dynamics’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:700px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page96-ref-209" id="page96-note-209">209</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Paper FCO, 25 March 2003, ‘Iraq: Phase IV Issues’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:712px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page96-ref-210" id="page96-note-210">210</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Minute Drummond to Rycroft, 19 March 2003, ‘Iraq Ministerial Meeting’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:724px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page96-ref-211" id="page96-note-211">211</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Minute Ricketts to Private Secretary [FCO], 7 February 2003, ‘Iraq Strategy’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:736px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page96-ref-212" id="page96-note-212">212</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Public hearing, 15 December 2009, page 5.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:748px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page96-ref-213" id="page96-note-213">213</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Paper Middle East Department, 12 December 2002, ‘Interim Administrations in Iraq: Why a UN‑led</span></div>
+<div class="txt" style="position:absolute; left:62px; top:760px;">
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Interim Administration would be in the US interest’.</span></div>""",
+    "97": """<div class="txt" style="position:absolute; left:62px; top:724px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page97-ref-214" id="page97-note-214">214</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Minute Sec(O)4 to PS/Secretary of State [MOD], 6 March 2003, ‘Iraq: Aftermath – Medium to Long</span></div>
+<div class="txt" style="position:absolute; left:62px; top:736px;">
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Term UK Military Commitment’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:748px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page97-ref-215" id="page97-note-215">215</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Minute Reith to COSSEC, 21 March 2003, ‘Phase IV Planning – Taking Stock’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:760px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page97-ref-216" id="page97-note-216">216</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Minute Dodds to Chancellor, 24 March 2003, ‘Iraq: UK Military Contribution to Post‑Conflict Iraq’.</span></div>""",
+    "99": """<div class="txt" style="position:absolute; left:62px; top:688px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page99-ref-217" id="page99-note-217">217</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Statement Blair, 14 January 2011, page 14.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:700px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page99-ref-218" id="page99-note-218">218</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Paper [SPG], 13 December 2002, ‘UK Military Strategic Thinking on Iraq’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:712px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page99-ref-219" id="page99-note-219">219</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Letter Watkins to Manning, 19 November 2002, ‘Iraq: Military Planning after UNSCR 1441’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:724px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page99-ref-220" id="page99-note-220">220</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Manuscript comment Powell to Manning on</span> <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Letter McDonald to Manning, 26 September 2002,</span></div>
+<div class="txt" style="position:absolute; left:62px; top:736px;">
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">‘Scenarios for the future of Iraq after Saddam’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:748px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page99-ref-221" id="page99-note-221">221</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Telegram 1140 Washington to FCO London, 6 September 2002, ‘PM’s visit to Camp David: Iraq’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:760px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page99-ref-222" id="page99-note-222">222</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Letter Straw to Prime Minister, 8 July 2002, ‘Iraq: Contingency Planning’.</span></div>""",
+    "100": """<div class="txt" style="position:absolute; left:62px; top:664px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page100-ref-223" id="page100-note-223">223</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Telegram 235 Washington to FCO London, 24 February 2003, ‘Iraq: Day After: Rehearsal of Office of</span></div>
+<div class="txt" style="position:absolute; left:62px; top:676px;">
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Reconstruction and Humanitarian Assistance’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:688px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page100-ref-224" id="page100-note-224">224</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Letter Williams to Manning, 28 February 2003, ‘Iraq: Military Planning and Preparation’ attaching Paper</span></div>
+<div class="txt" style="position:absolute; left:62px; top:700px;">
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">[unattributed], 28 February 2003, ‘Iraq: Military Planning Update – 28 February 2003’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:712px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page100-ref-225" id="page100-note-225">225</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Paper Iraq Planning Unit, 7 March 2003, ‘The UK overall plan for Phase IV’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:724px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page100-ref-226" id="page100-note-226">226</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#101e8e;">Minute MA/DCJO to MA/CJO, 15 January 2003, ‘Briefing to Prime Minister’.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:736px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page100-ref-227" id="page100-note-227">227</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Liaison Committee, Session 2002‑2003, Minutes of Evidence Taken Before the Liaison Committee</span></div>
+<div class="txt" style="position:absolute; left:62px; top:748px;">
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Tuesday 21 January 2003, Q 117.</span></div>
+<div class="txt" style="position:absolute; left:62px; top:760px;">
+ <span style="font-size:5px;vertical-align:super;color:#000000;"><a class="note" href="#page100-ref-228" id="page100-note-228">228</a></span>
+ <span style="font-size:10px;vertical-align:baseline;color:#000000;">Letter Manning to Rice, 24 January 2003, [untitled] attaching ‘Note’.</span></div>""",
+}
+
+
+def note_pdf_lines(doc: str, block: str) -> list[str]:
+    """Page-foot notes of a PDF converted to positioned HTML lines: each `<div class="txt">`
+    one printed line, a line opening with `<a class="note">N</a>` starting note N, the next
+    lines continuing it (joined by a line break); tags dropped, white space collapsed as a
+    browser prints it. Returns the note numbers in order."""
+    numbers: list[str] = []
+    for div in re.findall(r'<div class="txt"[^>]*>(.*?)</div>', block, re.S):
+        text = re.sub(r"\s+", " ", htmllib.unescape(re.sub(r"<[^>]+>", "", div))).strip()
+        marker = re.search(r'<a class="note"[^>]*>(\d+)</a>', div)
+        if marker:
+            number = marker.group(1)
+            assert text.startswith(number + " "), text
+            numbers.append(number)
+            NOTES[(doc, number)] = text[len(number) + 1 :]
+        else:
+            NOTES[(doc, numbers[-1])] += "\n" + text
+    return numbers
+
+
+IQ_NUMBERS = [n for page in IQ_PAGES.values() for n in note_pdf_lines("iraq", page)]
+assert [str(n) for n in range(201, 229)] == IQ_NUMBERS, IQ_NUMBERS
+assert (
+    NOTES[("iraq", "206")] == "House of Commons, Official Report, 19 March 2003, columns 931‑932."
+)
+assert NOTES[("iraq", "220")].startswith("Manuscript comment Powell to Manning on Letter McDonald")
+assert NOTES[("iraq", "202")].count("\n") == 2
+assert NOTES[("iraq", "218")] == NOTES[("iraq", "201")]
+assert NOTES[("iraq", "211")] == NOTES[("iraq", "204")]
+
+
+def iqcite(
+    number: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    raw: str | None = None,
+    **kw,
+) -> None:
+    """An Iraq Inquiry note; raw defaults to the whole note less its final full stop."""
+    if raw is None:
+        text = NOTES[("iraq", number)]
+        assert text.endswith("."), text
+        raw = text[:-1]
+    cite("iraq", number, raw, authors, title, container, kind, **kw)
+
+
+IQ_MINUTE = (
+    "`Minute Sender to Recipient, date, ‘Subject’`: the genre word is not part of the title, the "
+    "sender is the author (the recipient is not), the quoted subject line is the title; a minute "
+    "(an internal memorandum) is kind other"
+)
+IQ_LETTER = (
+    "`Letter Sender to Recipient, date, ‘Subject’`: the genre word is not part of the title, the "
+    "sender is the author (the recipient is not), the quoted subject line is the title; kind letter"
+)
+IQ_TELEGRAM = (
+    "a diplomatic telegram `Telegram N Post to FCO London`: the sending post as printed is the "
+    "author, the serial number and the recipient stay in raw only, the subject line the title; "
+    "kind other"
+)
+IQ_PAPER = (
+    "a government `Paper Body, date, ‘Title’`: the body after the genre word is the author (it "
+    "could be the publisher), kind report"
+)
+IQ_BREAK = "the title runs over a printed line break: one space in the label"
+IQ_ATTACH = (
+    "`X attaching Y`: split into two citations, the covering document and its attachment (it "
+    "could be kept as one); `attaching` is in neither raw"
+)
+IQ_REPEAT = "repeats note {} in full (not a short form), labelled the same"
+IQ_SPG = (
+    "`[SPG]` is bracketed in print (the Inquiry's attribution, not printed on the paper): the "
+    "author kept without the brackets"
+)
+IQ_UNTITLED = (
+    "no subject line: the printed designation `{}` is the title (citations-dev's rule for "
+    "untitled letters, interviews and reports); it could be null"
+)
+
+iqcite(
+    "201",
+    ["SPG"],
+    "UK Military Strategic Thinking on Iraq",
+    None,
+    "report",
+    issued="2002-12-13",
+    unsure=[IQ_PAPER, IQ_SPG],
+)
+iqcite(
+    "202",
+    ["CDS"],
+    "Op TELIC: Authorisation for Military Operations in Iraq",
+    None,
+    "other",
+    raw="Minute CDS to CJO, 18 March 2003, ‘Op TELIC: Authorisation for Military Operations in Iraq’",
+    issued="2003-03-18",
+    unsure=[IQ_MINUTE, IQ_ATTACH, "`CDS` (Chief of the Defence Staff) is the author as printed"],
+)
+iqcite(
+    "202",
+    ["CDS"],
+    "Chief of Defence Staff Execute Directive to the Joint Commander for Operation TELIC "
+    "(Phases 3 and 4)",
+    None,
+    "report",
+    raw="Paper CDS, ‘Chief of Defence Staff Execute Directive to the Joint Commander for "
+    "Operation TELIC\n(Phases 3 and 4)’",
+    unsure=[
+        IQ_ATTACH,
+        IQ_PAPER,
+        "the attached paper prints no date: issued null (the minute's date not carried over)",
+        IQ_BREAK,
+        "a directive read as a report (it could be other)",
+    ],
+)
+iqcite(
+    "203",
+    ["Straw", "Hoon"],
+    "Iraq: UK Military Contribution to post‑conflict Iraq",
+    None,
+    "other",
+    issued="2003-03-19",
+    unsure=[IQ_MINUTE, "two senders joined by `and`: two authors", IQ_BREAK],
+)
+iqcite(
+    "204",
+    ["Ricketts"],
+    "Iraq Strategy",
+    None,
+    "other",
+    issued="2003-02-07",
+    unsure=[
+        IQ_MINUTE,
+        "the recipient `Private Secretary [FCO]` (a bracketed supplement) is not an author",
+    ],
+)
+iqcite(
+    "205",
+    ["Iraq Planning Unit"],
+    "Iraq: Phase IV: Authorising UNSCR",
+    None,
+    "report",
+    issued="2003-03-25",
+    unsure=[IQ_PAPER],
+)
+iqcite(
+    "206",
+    ["House of Commons"],
+    None,
+    "Official Report",
+    "other",
+    issued="2003-03-19",
+    pinpoint="columns 931‑932",
+    unsure=[
+        "Hansard: `House of Commons` in the author slot is the author, `Official Report` (a "
+        "separate span, italic in the PDF) the container, no title (the debate is not named); "
+        "it could be title `Official Report` with container null",
+        "kind other (a parliamentary record, like registers and testimony)",
+        "`columns 931‑932` the pinpoint, its non-breaking hyphen (U+2011) as printed",
+    ],
+)
+iqcite(
+    "207",
+    ["UKMIS New York"],
+    "Iraq Humanitarian/Reconstruction: Clare Short’s Visit to New York",
+    None,
+    "other",
+    issued="2003-03-21",
+    unsure=[IQ_TELEGRAM, IQ_BREAK],
+)
+iqcite(
+    "208",
+    ["UKMIS New York"],
+    "Iraq Phase IV: UN Dynamics",
+    None,
+    "other",
+    issued="2003-03-25",
+    unsure=[IQ_TELEGRAM],
+)
+iqcite(
+    "209",
+    ["FCO"],
+    "Iraq: Phase IV Issues",
+    None,
+    "report",
+    issued="2003-03-25",
+    unsure=[IQ_PAPER, "`FCO` kept as printed (abbreviation)"],
+)
+iqcite(
+    "210",
+    ["Drummond"],
+    "Iraq Ministerial Meeting",
+    None,
+    "other",
+    issued="2003-03-19",
+    unsure=[IQ_MINUTE],
+)
+iqcite(
+    "211",
+    ["Ricketts"],
+    "Iraq Strategy",
+    None,
+    "other",
+    issued="2003-02-07",
+    unsure=[IQ_MINUTE, IQ_REPEAT.format("204")],
+)
+iqcite(
+    "212",
+    [],
+    "Public hearing",
+    None,
+    "other",
+    issued="2009-12-15",
+    pinpoint="page 5",
+    unsure=[
+        "an Inquiry hearing transcript, no witness named: " + IQ_UNTITLED.format("Public hearing"),
+        "kind other (testimony); `page 5` the pinpoint",
+    ],
+)
+iqcite(
+    "213",
+    ["Middle East Department"],
+    "Interim Administrations in Iraq: Why a UN‑led Interim Administration would be in the US "
+    "interest",
+    None,
+    "report",
+    issued="2002-12-12",
+    unsure=[IQ_PAPER, IQ_BREAK],
+)
+iqcite(
+    "214",
+    ["Sec(O)4"],
+    "Iraq: Aftermath – Medium to Long Term UK Military Commitment",
+    None,
+    "other",
+    issued="2003-03-06",
+    unsure=[
+        IQ_MINUTE,
+        "the office code `Sec(O)4` is the author as printed; the recipient "
+        "`PS/Secretary of State [MOD]` is not",
+        IQ_BREAK,
+    ],
+)
+iqcite(
+    "215",
+    ["Reith"],
+    "Phase IV Planning – Taking Stock",
+    None,
+    "other",
+    issued="2003-03-21",
+    unsure=[IQ_MINUTE],
+)
+iqcite(
+    "216",
+    ["Dodds"],
+    "Iraq: UK Military Contribution to Post‑Conflict Iraq",
+    None,
+    "other",
+    issued="2003-03-24",
+    unsure=[IQ_MINUTE],
+)
+iqcite(
+    "217",
+    ["Blair"],
+    "Statement Blair",
+    None,
+    "other",
+    issued="2011-01-14",
+    pinpoint="page 14",
+    unsure=[
+        "a witness statement to the Inquiry: Blair its author (family name alone); "
+        + IQ_UNTITLED.format("Statement Blair"),
+        "kind other (testimony); `page 14` the pinpoint",
+    ],
+)
+iqcite(
+    "218",
+    ["SPG"],
+    "UK Military Strategic Thinking on Iraq",
+    None,
+    "report",
+    issued="2002-12-13",
+    unsure=[IQ_PAPER, IQ_SPG, IQ_REPEAT.format("201")],
+)
+iqcite(
+    "219",
+    ["Watkins"],
+    "Iraq: Military Planning after UNSCR 1441",
+    None,
+    "letter",
+    issued="2002-11-19",
+    unsure=[IQ_LETTER],
+)
+iqcite(
+    "220",
+    ["Powell"],
+    "Manuscript comment Powell to Manning",
+    None,
+    "other",
+    raw="Manuscript comment Powell to Manning",
+    unsure=[
+        "a handwritten comment cited with the letter it is written on: split at ` on ` into the "
+        "comment and the letter (it could be one citation); ` on ` is in neither raw",
+        IQ_UNTITLED.format("Manuscript comment Powell to Manning"),
+        "the comment prints no date of its own: issued null (the letter's date not carried over)",
+    ],
+)
+iqcite(
+    "220",
+    ["McDonald"],
+    "Scenarios for the future of Iraq after Saddam",
+    None,
+    "letter",
+    raw="Letter McDonald to Manning, 26 September 2002,\n‘Scenarios for the future of Iraq after Saddam’",
+    issued="2002-09-26",
+    unsure=[IQ_LETTER, "a printed line break between the date and the title, kept in raw"],
+)
+iqcite(
+    "221",
+    ["Washington"],
+    "PM’s visit to Camp David: Iraq",
+    None,
+    "other",
+    issued="2002-09-06",
+    unsure=[IQ_TELEGRAM],
+)
+iqcite(
+    "222",
+    ["Straw"],
+    "Iraq: Contingency Planning",
+    None,
+    "letter",
+    issued="2002-07-08",
+    unsure=[IQ_LETTER, "the recipient `Prime Minister` is not an author"],
+)
+iqcite(
+    "223",
+    ["Washington"],
+    "Iraq: Day After: Rehearsal of Office of Reconstruction and Humanitarian Assistance",
+    None,
+    "other",
+    issued="2003-02-24",
+    unsure=[IQ_TELEGRAM, IQ_BREAK],
+)
+iqcite(
+    "224",
+    ["Williams"],
+    "Iraq: Military Planning and Preparation",
+    None,
+    "letter",
+    raw="Letter Williams to Manning, 28 February 2003, ‘Iraq: Military Planning and Preparation’",
+    issued="2003-02-28",
+    unsure=[IQ_LETTER, IQ_ATTACH],
+)
+iqcite(
+    "224",
+    [],
+    "Iraq: Military Planning Update – 28 February 2003",
+    None,
+    "report",
+    raw="Paper\n[unattributed], 28 February 2003, ‘Iraq: Military Planning Update – 28 February 2003’",
+    issued="2003-02-28",
+    unsure=[
+        IQ_ATTACH,
+        "`Paper [unattributed]`: no author, authors []; kind report",
+        "the date inside the title stays in the title; issued from the date printed before it",
+        "a printed line break after `Paper`, kept in raw",
+    ],
+)
+iqcite(
+    "225",
+    ["Iraq Planning Unit"],
+    "The UK overall plan for Phase IV",
+    None,
+    "report",
+    issued="2003-03-07",
+    unsure=[IQ_PAPER],
+)
+iqcite(
+    "226",
+    ["MA/DCJO"],
+    "Briefing to Prime Minister",
+    None,
+    "other",
+    issued="2003-01-15",
+    unsure=[
+        IQ_MINUTE,
+        "office abbreviations as printed: `MA/DCJO` the author, `MA/CJO` the recipient",
+    ],
+)
+iqcite(
+    "227",
+    ["Liaison Committee"],
+    "Minutes of Evidence Taken Before the Liaison Committee",
+    None,
+    "other",
+    issued="2003-01-21",
+    pinpoint="Q 117",
+    unsure=[
+        "a House of Commons select committee's minutes of evidence: the committee in the author "
+        "slot is the author; `Session 2002‑2003` is recorded nowhere",
+        "`Tuesday 21 January 2003`, after the title across a line break with no comma, read as "
+        "the date (issued), not as part of the title",
+        "`Q 117` (the question number) the pinpoint; kind other (testimony); container null",
+    ],
+)
+iqcite(
+    "228",
+    ["Manning"],
+    "Letter Manning to Rice",
+    None,
+    "letter",
+    raw="Letter Manning to Rice, 24 January 2003, [untitled]",
+    issued="2003-01-24",
+    unsure=[
+        IQ_ATTACH,
+        "`[untitled]` printed (kept in raw): " + IQ_UNTITLED.format("Letter Manning to Rice"),
+        "the sender Manning is the author, the recipient Rice is not",
+    ],
+)
+iqcite(
+    "228",
+    [],
+    "Note",
+    None,
+    "other",
+    raw="‘Note’",
+    unsure=[
+        IQ_ATTACH,
+        "the attachment prints only its quoted title `Note`: no author, no date; kind other",
+    ],
+)
+
+
+# --- batch 40: Oceanic Exchanges, The Atlas of Digitised Newspapers and Metadata, its Bibliography --
+# M. H. Beals (the Atlas's editor, Loughborough University) keeps the Jekyll site of *The Atlas of
+# Digitised Newspapers and Metadata: Reports from Oceanic Exchanges* (M. H. Beals and Emily Bell,
+# with contributions by Ryan Cordell and others; Loughborough, 2020; "an open access guide" as its
+# README says; no licence file was seen, so only the entries are quoted) in
+# `mhbeals/mhwood.github.io`. The page `introduction/bibliography.md` prints the report's whole
+# Bibliography as a Markdown list, one `+ ` item per entry, unnumbered, in alphabetical order:
+# MLA (8th edition, with the older `Web.` medium marker) — `Family, Given. “Title.” *Site or
+# Section.* Organisation, D Month YYYY. Web. URL Accessed D Month YYYY.`, journal articles
+# `*Journal*, vol. N, no. N, YYYY, pp. 216–32, doi:…` or `. *JSTOR*, www.jstor.org/stable/N.`,
+# books `*Title*. Publisher, YYYY.`, chapters `“Title.” *Book.* Ed. Name. Publisher, YYYY. 45–50.`,
+# editors `(eds)` in the author slot, databases `*Title*. Database. Publisher, YYYY.`, and the
+# repeated-author sign typed `\---.`. Addresses print as link text, the DOIs as `doi:…` (the
+# link's target is `http://www.doi.org/…`, never printed), three addresses scheme-less. The
+# entries 1-45 (Abruzzi to Bryce, 'Trove and Social Media Today') are copied verbatim from the
+# `+ ` of the first to the end of the 45th (`AT_BIB`, the trailing space of each line dropped:
+# rendering drops it too), split mechanically at each blank line before `+ ` and rendered with
+# `render` (link text, `*` dropped, backslash escapes `\---`, `\_`, `\~`, `\!` printed as their
+# character). The list prints no numbers: the entries are recorded as footnotes `B1`-`B45` in the
+# printed order. No entry cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+AT = (
+    "Oceanic Exchanges (a Digging into Data research project; Loughborough University): M. H. "
+    "Beals and Emily Bell, with contributions by Ryan Cordell and others, The Atlas of Digitised "
+    "Newspapers and Metadata: Reports from Oceanic Exchanges (open-access report, 2020), its Jekyll "
+    "site as the editor's repository keeps it; licence not stated in the files read, only the "
+    "bibliography's entries are quoted"
+)
+DOCS["atlas"] = (
+    "mhbeals/mhwood.github.io@194008c337992a7a4b410c6f97dd43905eefcfc7:"
+    "introduction/bibliography.md (the report's Bibliography page: a Markdown list, one `+ ` item "
+    "per MLA entry, unnumbered, alphabetical; addresses as link text; entries 1-45 of the list, "
+    "Abruzzi to Bryce, recorded as B1-B45 in the printed order)",
+    AT,
+)
+BATCH.update(dict.fromkeys((AT,), 40))
+AT_BIB = r"""+ Abruzzi, Ray, Luisa Calè and Ana Parejo Vadillo. “Gale Digital Collections: Ray Abruzzi Interviewed by Luisa Calè and Ana Parejo Vadillo. *19: Interdisciplinary Studies in the Long Nineteenth Century*, vo. 21, 2015, n.pag., [doi:10.16995/ntn.753](http://www.doi.org/10.16995/ntn.753)
+
++ “Access.” National Library of Australia, 2014. Web. [https://www.nla.gov.au/australian-newspaper-plan/about/access](https://www.nla.gov.au/australian-newspaper-plan/about/access) Accessed 29 November 2019.
+
++ “Access Policy.” *Strategy and Policy.* National Library of New Zealand, 2003. Web. [https://natlib.govt.nz/about-us/strategy-and-policy/access-policy](https://natlib.govt.nz/about-us/strategy-and-policy/access-policy) Accessed 29 November 2019.
+
++ Adams, David. “Papers Past: Browse Access for Online New Zealand Newspapers.” *Microform & Digitization Review*, vol. 34, no. 1, 2007, [doi:10.1515/MFIR.2005.22](http://www.doi.org/10.1515/MFIR.2005.22)
+
++ Alam, Sultana Lubna and John Campbell. “Crowdsourcing Motivations in a Not-for-Profit GLAM Context: The Australian Newspapers Digitisation Program.” *ACIS 2012: Location, Location, Location: Proceedings of the 23rd Australasian Conference on Information Systems*. ACIS, 2012. 1–11. Web. [http://hdl.handle.net/10536/DRO/DU:30049107](http://hdl.handle.net/10536/DRO/DU:30049107).
+
++ “Alexander Turnbull Library Collections.” *A–Z of our Collections.* National Library of New Zealand. Web. [https://natlib.govt.nz/collections/a-z/alexander-turnbull-library-collections](https://natlib.govt.nz/collections/a-z/alexander-turnbull-library-collections) Accessed 29 November 2019.
+
++ Allingham, Philip V. “Nineteenth-Century British and American Copyright Law.” *The Victorian Web*, 10 August 2013. Web. www.victorianweb.org/authors/dickens/pva/pva74.html. Accessed 4 December 2019.
+
++ “Antecedentes.” *Quiénes somos.* Universidad Nacional Autónoma de México, 2018. Web. www.hnm.unam.mx/index.php/quienes-somos/antecedentes. Accessed 29 November 2019.
+
++ “API – Newspaper Article Record Structure.” Trove. Web. [https://trove.nla.gov.au/general/api-record-article](https://trove.nla.gov.au/general/api-record-article) Accessed 4 December 2019.
+
++ “API Version 2 Technical Guide.” *Trove Help Centre.* National Library of Australia, 2019. Web. [https://help.nla.gov.au/trove/building-with-trove/api-version-2-technical-guide](https://help.nla.gov.au/trove/building-with-trove/api-version-2-technical-guide) Accessed 29 November 2019.
+
++ Aspinall, A. “The Social Status of Journalists at the Beginning of the Nineteenth Century.” *The Review of English Studies*, vol. 21, no. 83, 1945, pp. 216–32. *JSTOR*, www.jstor.org/stable/509176.
+
++ \---. “The Circulation of Newspapers in the Early Nineteenth Century.” *The Review of English Studies*, vol. 22, no. 85, 1946, pp. 29–43. *JSTOR*, www.jstor.org/stable/509326.
+
++ “The Atlas.” Oceanic Exchanges, 2019. Web. [https://www.digitisednewspapers.net](https://www.digitisednewspapers.net) Accessed 29 November 2019.
+
++ Ayres, Marie-Louise. “‘Singing for their supper’: Trove, Australian Newspapers, and the Crowd.’ *IFLA WLIC 2013, Singapore*. 31 July 2013. [http://library.ifla.org/245/1/153-ayres-en.pdf](http://library.ifla.org/245/1/153-ayres-en.pdf) Accessed 1 December 2019.
+
++ \---. “Trove at 5: Are We There Yet.” *National Library of Australia,* 2014. Web. [https://www.nla.gov.au/our-publications/staff-papers/trove-at-5are-we-there-yet](https://www.nla.gov.au/our-publications/staff-papers/trove-at-5are-we-there-yet) Accessed 1 December 2019.
+
++ \---. “Trove and the World: Cultural Collections in a Global Environment – A Presentation at ALIA Online 2015, 5 February 2015.” National Library of Australia, 5 February 2015. Web. [https://www.nla.gov.au/our-publications/staff-papers/trove-and-the-world](https://www.nla.gov.au/our-publications/staff-papers/trove-and-the-world) Accessed 2 December 2019.
+
++ Bagnall, Kate. “Trove Presents a New Perspective on Australian History.” National Library of Australia, 19 February 2015. Web. [https://www.nla.gov.au/stories/blog/trove/2015/02/19/early-chinese-newspapers](https://www.nla.gov.au/stories/blog/trove/2015/02/19/early-chinese-newspapers) Accessed 29 November 2019.
+
++ Barrall, Kelly and Christine Guenther. *Microfilm Selection for Digitization.* OCLC Preservation Service Centers, 17 May 2005. [http://www.loc.gov/ndnp/guidelines/NEH\_MicrofilmSelectionNDNP.pdf](http://www.loc.gov/ndnp/guidelines/NEH\_MicrofilmSelectionNDNP.pdf). Accessed 6 December 2019.
+
++ Bateson, F. W. “The Errata in* The Tatler.*” *The Review of English Studies*, vol. 5, no. 18, 1929, pp. 155–66, [doi:10.1093/res/os-V.18.155](http://www.doi.org/10.1093/res/os-V.18.155)
+
++ Beals, M. H. “Close Readings of Big Data: Triangulating Patterns of Textual Reappearance and Attribution in the *Caledonian Mercury*, 1820–40.” *Victorian Periodicals Review*, vol. 51, no. 4, 2018, pp. 616–39, [doi:10.1353/vpr.2018.0046](http://www.doi.org/10.1353/vpr.2018.0046)
+
++ Beekman, Grace. “Emotional Density, Suspense, and the Serialization of *The Woman in White* in *All the Year Round*.” *Victorian Periodicals Review*, vol. 50 no. 1, 2017, pp. 9–38, [doi:10.1353/vpr.2017.0002](http://www.doi.org/10.1353/vpr.2017.0002)
+
++ Beetham, Margaret. “Open and Closed: The Periodical as a Publishing Genre.” *Victorian Periodicals Review*, vol. 22, no. 3, 1989, pp. 96–100. *JSTOR*, www.jstor.org/stable/20082400.
+
++ Bent, Andrew. *An Appeal to the Sympathies and Benevolence of the Australasian Public, For Relief for Mr. Andrew Bent, (Late Newspaper Proprietor of Van Diemen’s Land,) And His Large Family, Now in a State of Utter Destitution\!* Andrew Bent, 1844.
+
++ Bernstein, S.D. “Reading Room Geographies of Late-Victorian London: The British Museum, Bloomsbury and the People’s Palace, Mile End.” *19: Interdisciplinary Studies in the Long Nineteenth Centur*y, vol. 13, 2012, n.pag., [doi:10.16995/ntn.632](http://www.doi.org/10.16995/ntn.632)
+
++ Berthon, Hilary and Julia Hickie. “Digitising Journals on Trove: A National Approach to Sharing Content, Engaging Communities and Collaboration in the Digital World.” National Library of Australia, 22 March 2018. Web. [https://www.nla.gov.au/our-publications/staff-papers/digitising-journals-on-trove-a-national-approach-to-sharing-content](https://www.nla.gov.au/our-publications/staff-papers/digitising-journals-on-trove-a-national-approach-to-sharing-content) Accessed 2 December 2019.
+
++ Boehm, Katharina. “‘A Place for More than the Healing of Bodily Sickness’: Charles Dickens, the Social Mission of Nineteenth-Century Pediatrics, and the Great Ormond Street Hospital for Sick Children.” *Victorian Review*, vol. 35 no. 1, 2009, pp. 153–74, [doi:10.1353/vcr.2009.0031](http://www.doi.org/10.1353/vcr.2009.0031)
+
++ Booth, Keitha and Julia Napier. “Linking People and Information: Website Access to National Library of New Zealand Information and Services.” *The Electronic Library*, vol. 21, no. 3, pp. 227–33, 2003, [doi:10.1108/02640470310480470](http://www.doi.org/10.1108/02640470310480470)
+
++ Boyce, George, James Curran and Pauline Wingate. *Newspaper History from The Seventeenth Century to the Present Day*. Constable, 1978.
+
++ Brake, Laurel, Chandrika Kaul and Mark W. Turner. *The ‘News of the World’ and the British Press, 1843–2011*. Palgrave, 2016.
+
++ Brake, Laurel, Aled Jones and Lionel Madden (eds). *Investigating Victorian Journalism.* Palgrave, 1990.
+
++ Brake, Laurel and Marysa Demoor (eds). *Dictionary of Nineteenth-Century Journalism in Great Britain and Ireland*. Academia Press and the British Library, 2009.
+
++ Brake, Laurel. “London Letter: Researching the Historical Press, Now and Here.” *Victorian Periodicals Review,* vol. 48 no. 2, 2015a, pp. 245–53, [doi:10.1353/vpr.2015.0028](http://www.doi.org/10.1353/vpr.2015.0028)
+
++ \---. “Nineteenth-Century Newspaper Press Directories: The National Gallery of the British Press.” *Victorian Periodicals Review*, vol. 48 no. 4, 2015b, pp. 569–90, [doi:10.1353/vpr.2015.0055](http://www.doi.org/10.1353/vpr.2015.0055)
+
++ Branch, Edgar M. “Mark Twain: Newspaper Reading and the Writer’s Creativity.” *Nineteenth-Century Fiction*, vol. 37 no. 4, 1983, pp. 576–603, [doi:10.2307/3044684](http://www.doi.org/10.2307/3044684)
+
++ Bremer-Laamanen, Majlis. “Connecting to the Past – Newspaper Digitisation in the Nordic Countries.” *International Newspaper Librarianship for the 21st Century.* Ed. Hartmut Walravens. K.G. Saur, 2006. 45–50.
+
++ \---. “The Present Past: The History of Newspaper Digitisation in Finland.” *Newspapers of the World Online: U. S. and International Perspectives: Proceedings of Conferences in Salt Lake City and Seoul, 2006.* Ed. Hartmut Walravens. De Gruyter, 2009. 43–48.
+
++ *British Library Newspapers Part I: 1800–1900*. Database. Gale: A Cengage Company, 2013. [https://www.gale.com/intl/c/british-library-newspapers-part-i](https://www.gale.com/intl/c/british-library-newspapers-part-i) Accessed 29 November 2019.
+
++ *British Library Newspapers Part II: 1800–1900*. Database. Gale: A Cengage Company, 2018. [https://www.gale.com/intl/c/british-library-newspapers-part-ii](https://www.gale.com/intl/c/british-library-newspapers-part-ii) Accessed 29 November 2019.
+
++ The British Library. *Sustaining the Value: The British Library Digital Preservation Strategy 2017-2020.* British Library, 2017. [https://www.bl.uk/britishlibrary/](https://www.bl.uk/britishlibrary/)\~/media/bl/global/digital preservation/bl\_digitalpreservationstrategy\_2017-2020.pdf. Accessed 28 November 2019.
+
++ *The British Newspaper Archive.* Database. Findmypast Newspaper Archive Ltd., 2019. [https://www.britishnewspaperarchive.co.uk](https://www.britishnewspaperarchive.co.uk) Accessed 29 November 2019.
+
++ Brown, Lucy. *Victorian News and Newspapers*. Clarendon Press, 1985.
+
++ Bryce, Catriona. “Trove – A Brief History.” *National Library of Australia,* 6 November 2014. Web. [https://www.nla.gov.au/blogs/trove/2014/11/06/trove-a-brief-history](https://www.nla.gov.au/blogs/trove/2014/11/06/trove-a-brief-history) Accessed 1 December 2019.
+
++ \---. “The Teams Behind Trove – Part 1.” National Library of Australia, 17 November 2014. Web. [https://www.nla.gov.au/blogs/trove/2014/11/19/the-teams-behind-trove-part-1](https://www.nla.gov.au/blogs/trove/2014/11/19/the-teams-behind-trove-part-1) Accessed 2 December 2019.
+
++ \---. “ The Teams Behind Trove – Part 2.” *National Library of Australia,* 28 November 2014. Web. [https://www.nla.gov.au/blogs/trove/2014/11/28/the-teams-behind-trove-part-2](https://www.nla.gov.au/blogs/trove/2014/11/28/the-teams-behind-trove-part-2) Accessed 1 December 2019.
+
++ \---. “Trove and Social Media Today: Does a Click-Through Mean What We Think It Means?” National Library of Australia, 23 February 2016. Web. [https://www.nla.gov.au/our-publications/staff-papers/trove-and-social-media-today-does-a-click-through-mean-what-we-think](https://www.nla.gov.au/our-publications/staff-papers/trove-and-social-media-today-does-a-click-through-mean-what-we-think) Accessed 2 December 2019."""
+
+_at_items = AT_BIB.split("\n\n+ ")
+assert len(_at_items) == 45 and _at_items[0].startswith("+ Abruzzi"), len(_at_items)
+_at_items[0] = _at_items[0][len("+ ") :]
+for _n, _item in enumerate(_at_items, 1):
+    assert "\n" not in _item and not _item.startswith("+"), _n
+    note("atlas", f"B{_n}", _item)
+assert NOTES[("atlas", "B12")].startswith("---. “The Circulation")
+assert NOTES[("atlas", "B24")].endswith(
+    "Long Nineteenth Century, vol. 13, 2012, n.pag., doi:10.16995/ntn.632"
+)
+assert "NEH_MicrofilmSelectionNDNP.pdf. Accessed" in NOTES[("atlas", "B18")]
+assert NOTES[("atlas", "B23")].endswith("Utter Destitution! Andrew Bent, 1844.")
+assert "britishlibrary/~/media/bl/global/digital preservation/bl_digital" in NOTES[("atlas", "B39")]
+assert NOTES[("atlas", "B45")].endswith("Accessed 2 December 2019.")
+
+
+AT_NUM = (
+    "the Bibliography prints no numbers: the entry is recorded as B{}, its place in the "
+    "printed (alphabetical) order"
+)
+AT_WEB = "`Web.` is MLA's medium marker, not a field"
+AT_ORG = (
+    "MLA: the roman organisation after the title is the site's publisher (publisher), an "
+    "italic name the website or section (container)"
+)
+AT_DASH = (
+    "`---.` stands for the previous entry's author ({}); only what is printed is labelled, so "
+    "authors []"
+)
+AT_DOI = (
+    "the DOI prints as `doi:…` (the link's target `http://www.doi.org/…` is not printed); the "
+    "printed identifier is recorded as the url"
+)
+AT_JSTOR = "`JSTOR` is MLA's second container (the database); the journal is the container"
+AT_EXTENT = "the page range after the year is the article's extent, not a pinpoint"
+AT_CH_EXTENT = "the page range after the imprint is the chapter's extent, not a pinpoint"
+AT_SCHEMELESS = "scheme-less address, kept as printed"
+AT_STAFF = (
+    "no genre is printed (the address says `staff-papers`, not used): a titled page on the "
+    "library's site, kind web-page (it could be a report)"
+)
+AT_BLOG = (
+    "no genre is printed (the address says `blog`, not used): kind web-page (it could be a "
+    "blog-post)"
+)
+AT_EDS = "`(eds)`: editors in the author slot are not authors, so authors []"
+
+
+def atraw(number: str) -> str:
+    """An entry's citation: the whole entry less its final full stop (none after a DOI)."""
+    text = NOTES[("atlas", number)]
+    return text[:-1] if text.endswith(".") else text
+
+
+def atcite(
+    n: int,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
+    number = f"B{n}"
+    unsure = [AT_NUM.format(n), *kw.pop("unsure", [])]
+    cite("atlas", number, atraw(number), authors, title, container, kind, unsure=unsure, **kw)
+
+
+atcite(
+    1,
+    ["Ray Abruzzi", "Luisa Calè", "Ana Parejo Vadillo"],
+    "Gale Digital Collections: Ray Abruzzi Interviewed by Luisa Calè and Ana Parejo Vadillo",
+    "19: Interdisciplinary Studies in the Long Nineteenth Century",
+    "journal-article",
+    issued="2015",
+    url="doi:10.16995/ntn.753",
+    unsure=[
+        "the title's closing quotation mark is missing: the title ends at the full stop before "
+        "the italic journal",
+        "an interview published in a journal, its interviewee and interviewers all printed in "
+        "the author slot: all three kept as authors; kind journal-article (citations-dev puts "
+        "interviews under other)",
+        "`vo. 21` (a typo for vol.) and `n.pag.` (no pages): no pinpoint",
+        AT_DOI,
+    ],
+)
+atcite(
+    2,
+    [],
+    "Access",
+    None,
+    "web-page",
+    publisher="National Library of Australia",
+    issued="2014",
+    url="https://www.nla.gov.au/australian-newspaper-plan/about/access",
+    accessed="2019-11-29",
+    unsure=[AT_ORG, AT_WEB, "no author printed"],
+)
+atcite(
+    3,
+    [],
+    "Access Policy",
+    "Strategy and Policy",
+    "web-page",
+    publisher="National Library of New Zealand",
+    issued="2003",
+    url="https://natlib.govt.nz/about-us/strategy-and-policy/access-policy",
+    accessed="2019-11-29",
+    unsure=[AT_ORG, AT_WEB],
+)
+atcite(
+    4,
+    ["David Adams"],
+    "Papers Past: Browse Access for Online New Zealand Newspapers",
+    "Microform & Digitization Review",
+    "journal-article",
+    issued="2007",
+    url="doi:10.1515/MFIR.2005.22",
+    unsure=[AT_DOI, "the DOI holds 2005, the printed year is 2007: the printed year is kept"],
+)
+atcite(
+    5,
+    ["Sultana Lubna Alam", "John Campbell"],
+    "Crowdsourcing Motivations in a Not-for-Profit GLAM Context: The Australian Newspapers "
+    "Digitisation Program",
+    "ACIS 2012: Location, Location, Location: Proceedings of the 23rd Australasian Conference on "
+    "Information Systems",
+    "journal-article",
+    publisher="ACIS",
+    issued="2012",
+    url="http://hdl.handle.net/10536/DRO/DU:30049107",
+    unsure=[
+        "a conference paper in proceedings: kind journal-article (citations-dev tie-break); the "
+        "proceedings are the container, `ACIS` their publisher",
+        "`1–11` is the paper's extent, not a pinpoint",
+        AT_WEB,
+    ],
+)
+atcite(
+    6,
+    [],
+    "Alexander Turnbull Library Collections",
+    "A–Z of our Collections",
+    "web-page",
+    publisher="National Library of New Zealand",
+    url="https://natlib.govt.nz/collections/a-z/alexander-turnbull-library-collections",
+    accessed="2019-11-29",
+    unsure=[AT_ORG, AT_WEB, "no date of publication printed"],
+)
+atcite(
+    7,
+    ["Philip V. Allingham"],
+    "Nineteenth-Century British and American Copyright Law",
+    "The Victorian Web",
+    "web-page",
+    issued="2013-08-10",
+    url="www.victorianweb.org/authors/dickens/pva/pva74.html",
+    accessed="2019-12-04",
+    unsure=[AT_SCHEMELESS, AT_WEB],
+)
+atcite(
+    8,
+    [],
+    "Antecedentes",
+    "Quiénes somos",
+    "web-page",
+    publisher="Universidad Nacional Autónoma de México",
+    issued="2018",
+    url="www.hnm.unam.mx/index.php/quienes-somos/antecedentes",
+    accessed="2019-11-29",
+    unsure=[AT_ORG, AT_SCHEMELESS, AT_WEB, "a Spanish page title and section in an English entry"],
+)
+atcite(
+    9,
+    [],
+    "API – Newspaper Article Record Structure",
+    "Trove",
+    "web-page",
+    url="https://trove.nla.gov.au/general/api-record-article",
+    accessed="2019-12-04",
+    unsure=[
+        "`Trove` is printed roman, where the entries put a publisher, but it names the website "
+        "(entry 10's `Trove Help Centre` is italic): recorded as the container (it could be "
+        "the publisher)",
+        AT_WEB,
+        "no date of publication printed",
+    ],
+)
+atcite(
+    10,
+    [],
+    "API Version 2 Technical Guide",
+    "Trove Help Centre",
+    "web-page",
+    publisher="National Library of Australia",
+    issued="2019",
+    url="https://help.nla.gov.au/trove/building-with-trove/api-version-2-technical-guide",
+    accessed="2019-11-29",
+    unsure=[AT_ORG, AT_WEB],
+)
+atcite(
+    11,
+    ["A. Aspinall"],
+    "The Social Status of Journalists at the Beginning of the Nineteenth Century",
+    "The Review of English Studies",
+    "journal-article",
+    issued="1945",
+    url="www.jstor.org/stable/509176",
+    unsure=[AT_EXTENT, AT_JSTOR, AT_SCHEMELESS],
+)
+atcite(
+    12,
+    [],
+    "The Circulation of Newspapers in the Early Nineteenth Century",
+    "The Review of English Studies",
+    "journal-article",
+    issued="1946",
+    url="www.jstor.org/stable/509326",
+    unsure=[AT_DASH.format("A. Aspinall"), AT_EXTENT, AT_JSTOR, AT_SCHEMELESS],
+)
+atcite(
+    13,
+    [],
+    "The Atlas",
+    None,
+    "web-page",
+    publisher="Oceanic Exchanges",
+    issued="2019",
+    url="https://www.digitisednewspapers.net",
+    accessed="2019-11-29",
+    unsure=[AT_ORG, AT_WEB, "the report cites its own website"],
+)
+atcite(
+    14,
+    ["Marie-Louise Ayres"],
+    "‘Singing for their supper’: Trove, Australian Newspapers, and the Crowd",
+    "IFLA WLIC 2013, Singapore",
+    "journal-article",
+    issued="2013-07-31",
+    url="http://library.ifla.org/245/1/153-ayres-en.pdf",
+    accessed="2019-12-01",
+    unsure=[
+        "the title opens with a double quotation mark and closes with a single one (`…the "
+        "Crowd.’`): the outer marks and the full stop dropped, the inner quotation kept",
+        "a paper of a conference (the italic conference is the container): kind journal-article "
+        "as a conference paper (it could be a report: a .pdf on the IFLA library)",
+    ],
+)
+atcite(
+    15,
+    [],
+    "Trove at 5: Are We There Yet",
+    "National Library of Australia",
+    "web-page",
+    issued="2014",
+    url="https://www.nla.gov.au/our-publications/staff-papers/trove-at-5are-we-there-yet",
+    accessed="2019-12-01",
+    unsure=[
+        AT_DASH.format("Marie-Louise Ayres"),
+        "the italic library name (comma inside the italics) is the site: container",
+        AT_STAFF,
+        AT_WEB,
+    ],
+)
+atcite(
+    16,
+    [],
+    "Trove and the World: Cultural Collections in a Global Environment – A Presentation at ALIA "
+    "Online 2015, 5 February 2015",
+    None,
+    "other",
+    publisher="National Library of Australia",
+    issued="2015-02-05",
+    url="https://www.nla.gov.au/our-publications/staff-papers/trove-and-the-world",
+    accessed="2019-12-02",
+    unsure=[
+        AT_DASH.format("Marie-Louise Ayres"),
+        "the title names it a presentation: kind other (speeches; it could be web-page)",
+        AT_ORG,
+        AT_WEB,
+    ],
+)
+atcite(
+    17,
+    ["Kate Bagnall"],
+    "Trove Presents a New Perspective on Australian History",
+    None,
+    "web-page",
+    publisher="National Library of Australia",
+    issued="2015-02-19",
+    url="https://www.nla.gov.au/stories/blog/trove/2015/02/19/early-chinese-newspapers",
+    accessed="2019-11-29",
+    unsure=[AT_ORG, AT_BLOG, AT_WEB],
+)
+atcite(
+    18,
+    ["Kelly Barrall", "Christine Guenther"],
+    "Microfilm Selection for Digitization",
+    None,
+    "report",
+    publisher="OCLC Preservation Service Centers",
+    issued="2005-05-17",
+    url="http://www.loc.gov/ndnp/guidelines/NEH_MicrofilmSelectionNDNP.pdf",
+    accessed="2019-12-06",
+    unsure=[
+        "an italic title with an issuing body and a .pdf address: kind report, the body the "
+        "publisher, container null",
+        "the address is printed on the Library of Congress site, not the publisher's",
+    ],
+)
+atcite(
+    19,
+    ["F. W. Bateson"],
+    "The Errata in The Tatler",
+    "The Review of English Studies",
+    "journal-article",
+    issued="1929",
+    url="doi:10.1093/res/os-V.18.155",
+    unsure=[
+        "the italics of `The Tatler` are misplaced in the source (`in* The Tatler.*`); they do "
+        "not print, and the full stop inside the quotation marks is dropped",
+        AT_EXTENT,
+        AT_DOI,
+    ],
+)
+atcite(
+    20,
+    ["M. H. Beals"],
+    "Close Readings of Big Data: Triangulating Patterns of Textual Reappearance and Attribution "
+    "in the Caledonian Mercury, 1820–40",
+    "Victorian Periodicals Review",
+    "journal-article",
+    issued="2018",
+    url="doi:10.1353/vpr.2018.0046",
+    unsure=[AT_EXTENT, AT_DOI, "the Atlas's editor cites her own article"],
+)
+atcite(
+    21,
+    ["Grace Beekman"],
+    "Emotional Density, Suspense, and the Serialization of The Woman in White in All the Year "
+    "Round",
+    "Victorian Periodicals Review",
+    "journal-article",
+    issued="2017",
+    url="doi:10.1353/vpr.2017.0002",
+    unsure=[
+        "two italic titles inside the quoted title print as plain text; the full stop before "
+        "the closing quotation mark is dropped",
+        "`vol. 50 no. 1` printed without a comma",
+        AT_EXTENT,
+        AT_DOI,
+    ],
+)
+atcite(
+    22,
+    ["Margaret Beetham"],
+    "Open and Closed: The Periodical as a Publishing Genre",
+    "Victorian Periodicals Review",
+    "journal-article",
+    issued="1989",
+    url="www.jstor.org/stable/20082400",
+    unsure=[AT_EXTENT, AT_JSTOR, AT_SCHEMELESS],
+)
+atcite(
+    23,
+    ["Andrew Bent"],
+    "An Appeal to the Sympathies and Benevolence of the Australasian Public, For Relief for Mr. "
+    "Andrew Bent, (Late Newspaper Proprietor of Van Diemen’s Land,) And His Large Family, Now in "
+    "a State of Utter Destitution!",
+    None,
+    "book",
+    publisher="Andrew Bent",
+    issued="1844",
+    url=None,
+    unsure=[
+        "an italic title alone with an imprint (a nineteenth-century appeal, self-published): "
+        "kind book",
+        "the title's closing `!` belongs to the title and is kept; the author is his own "
+        "publisher, as printed",
+    ],
+)
+atcite(
+    24,
+    ["S.D. Bernstein"],
+    "Reading Room Geographies of Late-Victorian London: The British Museum, Bloomsbury and the "
+    "People’s Palace, Mile End",
+    "19: Interdisciplinary Studies in the Long Nineteenth Century",
+    "journal-article",
+    issued="2012",
+    url="doi:10.16995/ntn.632",
+    unsure=[
+        "the source closes the italics one letter early (`Centur*y`); the journal prints whole",
+        "`n.pag.`: no pages, no pinpoint",
+        AT_DOI,
+        "initials printed without a space (`S.D.`), kept",
+    ],
+)
+atcite(
+    25,
+    ["Hilary Berthon", "Julia Hickie"],
+    "Digitising Journals on Trove: A National Approach to Sharing Content, Engaging Communities "
+    "and Collaboration in the Digital World",
+    None,
+    "web-page",
+    publisher="National Library of Australia",
+    issued="2018-03-22",
+    url="https://www.nla.gov.au/our-publications/staff-papers/digitising-journals-on-trove-a-national-approach-to-sharing-content",
+    accessed="2019-12-02",
+    unsure=[AT_ORG, AT_STAFF, AT_WEB],
+)
+atcite(
+    26,
+    ["Katharina Boehm"],
+    "‘A Place for More than the Healing of Bodily Sickness’: Charles Dickens, the Social Mission "
+    "of Nineteenth-Century Pediatrics, and the Great Ormond Street Hospital for Sick Children",
+    "Victorian Review",
+    "journal-article",
+    issued="2009",
+    url="doi:10.1353/vcr.2009.0031",
+    unsure=["the inner single quotes of the title kept", AT_EXTENT, AT_DOI],
+)
+atcite(
+    27,
+    ["Keitha Booth", "Julia Napier"],
+    "Linking People and Information: Website Access to National Library of New Zealand "
+    "Information and Services",
+    "The Electronic Library",
+    "journal-article",
+    issued="2003",
+    url="doi:10.1108/02640470310480470",
+    unsure=["the page range is printed before the year; it is the extent, not a pinpoint", AT_DOI],
+)
+atcite(
+    28,
+    ["George Boyce", "James Curran", "Pauline Wingate"],
+    "Newspaper History from The Seventeenth Century to the Present Day",
+    None,
+    "book",
+    publisher="Constable",
+    issued="1978",
+    unsure=["three names in the author slot, no `(eds)` printed: kept as authors"],
+)
+atcite(
+    29,
+    ["Laurel Brake", "Chandrika Kaul", "Mark W. Turner"],
+    "The ‘News of the World’ and the British Press, 1843–2011",
+    None,
+    "book",
+    publisher="Palgrave",
+    issued="2016",
+    unsure=["the inner single quotes of the title kept"],
+)
+atcite(
+    30,
+    [],
+    "Investigating Victorian Journalism",
+    None,
+    "book",
+    publisher="Palgrave",
+    issued="1990",
+    unsure=[AT_EDS + " (Laurel Brake, Aled Jones and Lionel Madden)"],
+)
+atcite(
+    31,
+    [],
+    "Dictionary of Nineteenth-Century Journalism in Great Britain and Ireland",
+    None,
+    "book",
+    publisher="Academia Press and the British Library",
+    issued="2009",
+    unsure=[
+        AT_EDS + " (Laurel Brake and Marysa Demoor)",
+        "two publishers joined by `and`: kept as one",
+    ],
+)
+atcite(
+    32,
+    ["Laurel Brake"],
+    "London Letter: Researching the Historical Press, Now and Here",
+    "Victorian Periodicals Review",
+    "journal-article",
+    issued="2015",
+    url="doi:10.1353/vpr.2015.0028",
+    unsure=[
+        "`2015a`: the year letter is dropped from the date",
+        "the comma after the journal is printed inside the italics; not part of the container",
+        AT_EXTENT,
+        AT_DOI,
+    ],
+)
+atcite(
+    33,
+    [],
+    "Nineteenth-Century Newspaper Press Directories: The National Gallery of the British Press",
+    "Victorian Periodicals Review",
+    "journal-article",
+    issued="2015",
+    url="doi:10.1353/vpr.2015.0055",
+    unsure=[
+        AT_DASH.format("Laurel Brake"),
+        "`2015b`: the year letter is dropped from the date",
+        AT_EXTENT,
+        AT_DOI,
+    ],
+)
+atcite(
+    34,
+    ["Edgar M. Branch"],
+    "Mark Twain: Newspaper Reading and the Writer’s Creativity",
+    "Nineteenth-Century Fiction",
+    "journal-article",
+    issued="1983",
+    url="doi:10.2307/3044684",
+    unsure=[AT_EXTENT, AT_DOI],
+)
+atcite(
+    35,
+    ["Majlis Bremer-Laamanen"],
+    "Connecting to the Past – Newspaper Digitisation in the Nordic Countries",
+    "International Newspaper Librarianship for the 21st Century",
+    "book",
+    publisher="K.G. Saur",
+    issued="2006",
+    unsure=[
+        "a chapter: container = the book, kind book; `Ed. Hartmut Walravens` (the editor) is "
+        "not an author",
+        AT_CH_EXTENT,
+    ],
+)
+atcite(
+    36,
+    [],
+    "The Present Past: The History of Newspaper Digitisation in Finland",
+    "Newspapers of the World Online: U. S. and International Perspectives: Proceedings of "
+    "Conferences in Salt Lake City and Seoul, 2006",
+    "journal-article",
+    publisher="De Gruyter",
+    issued="2009",
+    unsure=[
+        AT_DASH.format("Majlis Bremer-Laamanen"),
+        "a paper in a volume of conference proceedings edited as a book: kind journal-article "
+        "(citations-dev: conference papers in proceedings); it could be book (a chapter)",
+        "the `2006` closing the italic volume title is part of the title, not the date; the "
+        "date is the imprint's 2009",
+        AT_CH_EXTENT,
+    ],
+)
+atcite(
+    37,
+    [],
+    "British Library Newspapers Part I: 1800–1900",
+    None,
+    "other",
+    publisher="Gale: A Cengage Company",
+    issued="2013",
+    url="https://www.gale.com/intl/c/british-library-newspapers-part-i",
+    accessed="2019-11-29",
+    unsure=[
+        "`Database.` is the genre: a commercial database, kind other (it could be web-page); "
+        "its vendor the publisher",
+    ],
+)
+atcite(
+    38,
+    [],
+    "British Library Newspapers Part II: 1800–1900",
+    None,
+    "other",
+    publisher="Gale: A Cengage Company",
+    issued="2018",
+    url="https://www.gale.com/intl/c/british-library-newspapers-part-ii",
+    accessed="2019-11-29",
+    unsure=["`Database.`: kind other, as entry 37"],
+)
+atcite(
+    39,
+    ["The British Library"],
+    "Sustaining the Value: The British Library Digital Preservation Strategy 2017-2020",
+    None,
+    "report",
+    publisher="British Library",
+    issued="2017",
+    url="https://www.bl.uk/britishlibrary/~/media/bl/global/digitalpreservation/bl_digitalpreservationstrategy_2017-2020.pdf",
+    accessed="2019-11-28",
+    unsure=[
+        "the printed address holds a space (`digital preservation`) and only its first part "
+        "(`https://www.bl.uk/britishlibrary/`) is a link: the url is the whole printed "
+        "address with the space removed (no whitespace in a url)",
+        "a strategy document with a .pdf address: kind report; the body is both author and "
+        "publisher, as printed",
+    ],
+)
+atcite(
+    40,
+    [],
+    "The British Newspaper Archive",
+    None,
+    "other",
+    publisher="Findmypast Newspaper Archive Ltd.",
+    issued="2019",
+    url="https://www.britishnewspaperarchive.co.uk",
+    accessed="2019-11-29",
+    unsure=["`Database.`: kind other, as entry 37; the company's `Ltd.` keeps its full stop"],
+)
+atcite(
+    41,
+    ["Lucy Brown"],
+    "Victorian News and Newspapers",
+    None,
+    "book",
+    publisher="Clarendon Press",
+    issued="1985",
+)
+atcite(
+    42,
+    ["Catriona Bryce"],
+    "Trove – A Brief History",
+    "National Library of Australia",
+    "web-page",
+    issued="2014-11-06",
+    url="https://www.nla.gov.au/blogs/trove/2014/11/06/trove-a-brief-history",
+    accessed="2019-12-01",
+    unsure=[
+        "the italic library name (comma inside the italics) is the site: container",
+        AT_BLOG,
+        AT_WEB,
+    ],
+)
+atcite(
+    43,
+    [],
+    "The Teams Behind Trove – Part 1",
+    None,
+    "web-page",
+    publisher="National Library of Australia",
+    issued="2014-11-17",
+    url="https://www.nla.gov.au/blogs/trove/2014/11/19/the-teams-behind-trove-part-1",
+    accessed="2019-12-02",
+    unsure=[
+        AT_DASH.format("Catriona Bryce"),
+        AT_ORG,
+        "the printed date is 17 November 2014, the address holds 2014/11/19: the printed "
+        "date is kept",
+        AT_BLOG,
+        AT_WEB,
+    ],
+)
+atcite(
+    44,
+    [],
+    "The Teams Behind Trove – Part 2",
+    "National Library of Australia",
+    "web-page",
+    issued="2014-11-28",
+    url="https://www.nla.gov.au/blogs/trove/2014/11/28/the-teams-behind-trove-part-2",
+    accessed="2019-12-01",
+    unsure=[
+        AT_DASH.format("Catriona Bryce"),
+        "a space is printed after the opening quotation mark (`“ The Teams`); not part of the "
+        "title",
+        "the library name is italic here (roman in entry 43): container",
+        AT_BLOG,
+        AT_WEB,
+    ],
+)
+atcite(
+    45,
+    [],
+    "Trove and Social Media Today: Does a Click-Through Mean What We Think It Means?",
+    None,
+    "web-page",
+    publisher="National Library of Australia",
+    issued="2016-02-23",
+    url="https://www.nla.gov.au/our-publications/staff-papers/trove-and-social-media-today-does-a-click-through-mean-what-we-think",
+    accessed="2019-12-02",
+    unsure=[AT_DASH.format("Catriona Bryce"), AT_ORG, AT_STAFF, AT_WEB],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the

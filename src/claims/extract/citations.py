@@ -367,8 +367,19 @@ _JOIN = re.compile(
     r"(?P<see>,?\s+see\s+also\s+)"
     r"|(?P<label>,\s+(?=[A-Z]{2,5}:\s)(?!" + _ID_LABELS + r"))"
     r"|(?P<and>,?\s+(?:and|en|or)\s+|\s*以及\s*)"
-    r"|(?P<stop>\.\s+)" + _CONTINUATION
+    r"|(?P<stop>\.\s+)" + _CONTINUATION + r"|(?P<comma>,\s+)"
 )
+# German think tanks' author-date with a colon: "France, Egypt et al. (2020): The future …"
+_COLON_NAMES = r"[A-Z][\w’'.&-]*(?:,?\s+(?:[A-Z&][\w’'.&-]*|of|on|the|for|in|et\s+al\.)){0,24}"
+_COLON_REFERENCE = re.compile(_COLON_NAMES + r"\s+\((?:\d{4}[a-z]?|n\.\s?d\.?)\):\s")
+# "… at a Crossroads . For a personal account (from the U.S. perspective) on these
+# developments, see Michele Markoff (2025): The Origins …": prose ending in a signal
+_PROSE_THEN_SEE_COLON = re.compile(
+    r"[A-Z](?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.){0,300}?\b(?:see|cf\.)(?:\s+also)?(?:,\s+for\s+example,)?:?\s+"
+    + _COLON_NAMES
+    + r"\s+\((?:\d{4}[a-z]?|n\.\s?d\.?)\):\s"
+)
+_COLON_YEAR = re.compile(r"\((?:\d{4}[a-z]?|n\.\s?d\.?)\):\s")
 _PROSE_REACH = 500
 _PAGE_YEAR = re.compile(r"\d\s+\(\d{4}\)\s*\.$")
 _APA_YEAR = re.compile(r"\(\d{4}[a-z]?(?:,[^()]*)?\)\s*\.$")
@@ -454,6 +465,8 @@ _PLACE_STATE_PUBLISHER = re.compile(
 _NOT_A_START = re.compile(
     _PLACE + r",\s+" + _STATE + r":\s+[A-Z]"
     r"|[A-Z][^,.()]{2,120}?\s+\d{1,4}\(\d{1,4}\),\s*\d"
+    # "… (2026). “Title.” Document 2024/0017 (COD). February 10. URL": the same work's day
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\.\s"
 )
 
 
@@ -465,6 +478,13 @@ def _place_list(text: str, at: int) -> bool:
 
 def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
     """Whether the separator ``join`` at ``at`` ends one citation and begins the next."""
+    if join["comma"] is not None or join["and"] is not None:
+        if _COLON_REFERENCE.match(text, join.end()) and _COLON_YEAR.search(
+            text, max(start, at - _PROSE_REACH), at
+        ):
+            return True  # "… (2020): Title , France, Egypt et al. (2021): Working paper …"
+        if join["comma"] is not None:
+            return False
     if join["see"] is not None:
         return bool(text[start:at].strip())
     if join["label"] is not None:
@@ -491,7 +511,9 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
         # Historical Geography 34(4), 555-573": the imprint or the journal of the same work
         return False
     if join["stop"] is not None and (
-        _SIGNAL_AFTER_STOP.match(text, rest) or _PROSE_THEN_SEE_AFTER_STOP.match(text, rest)
+        _SIGNAL_AFTER_STOP.match(text, rest)
+        or _PROSE_THEN_SEE_AFTER_STOP.match(text, rest)
+        or _PROSE_THEN_SEE_COLON.match(text, rest)
     ):
         # a sentence that opens with a signal, or ends in one, starts a citation whatever the
         # sentence before it was ("…, Protocol II, art. 17. See also “Evacuation,” …")

@@ -635,6 +635,10 @@ def _inverted_and(text: str) -> tuple[Contributor, ...] | None:
     if " and " not in text:
         return None
     pieces = re.split(r",?\s+and\s+", text)
+    head = [b.strip() for b in pieces[0].split(",")]
+    if _INVERTED_ONE.fullmatch(pieces[0]) is None and len(head) >= 3 and "." not in head[1]:
+        # "Arcesati, Rebecca, François Chimits, and Antonia Hmaidi": the others given first
+        pieces = [f"{head[0]}, {head[1]}", *head[2:], *pieces[1:]]
     first = _INVERTED_ONE.fullmatch(pieces[0])
     if len(pieces) < 2 or first is None:
         return None

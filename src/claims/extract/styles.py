@@ -139,7 +139,7 @@ _TITLE_OUTLET_DATE = re.compile(
 )
 _APA = re.compile(
     r"^(?P<authors>[^()“”\"]{2,400}?)[,.]?\s*"
-    r"(?:\((?P<year>\d{4}|n\.\s?d)[a-z]?\.?\)[.,]?|(?P<bare_year>\d{4})[a-z]?[.,])\s+(?P<rest>\S.*)$",
+    r"(?:\((?P<year>\d{4}|n\.\s?d)[a-z]?\.?\)[.,:]?|(?P<bare_year>\d{4})[a-z]?[.,])\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
 _APA_NAMES_OK = re.compile(r"\s+et\.?\s+al\.?$")
@@ -187,7 +187,8 @@ _HARVARD_AVAILABLE = re.compile(r"\bAvailable\s+(?:at|from):")
 # "… healthcare. See Blasimme, A. (2018). …", "…, see: Data Trusts Initiative (2020b). …", the
 # part cited first: "‘Annex 2: Graphical Representation’ in Manohar, S., … (2020). …"
 _SEE_IN = re.compile(
-    r"(?:(?:^|(?<=[\s,.;:]))(?i:see(?:\s+also)?|available\s+at):?|(?<=[’”])\s+in)\s+(?=[A-Z])"
+    r"(?:(?:^|(?<=[\s,.;:]))(?i:see(?:\s+also)?(?:,\s+(?:for\s+example|e\.g\.),)?|available\s+at):?"
+    r"|(?<=[’”])\s+in)\s+(?=[A-Z])"
 )
 # "… and safe outputs. Ritchie, F. (2017). The “Five Safes”: …": a sentence, then a reference
 _SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
@@ -2134,9 +2135,13 @@ def _apa_at(
     if source.publisher and source.publisher in m["authors"]:
         out["publisher"] = None  # a name of the list read as a publisher
     rest = m["rest"]
-    if rest.lstrip().startswith(("“", '"', "‘")):
+    if rest.lstrip().startswith(("“", '"', "‘", "”")):
         if source.container and source.container in m["authors"]:
             out["container"] = None  # a name of the list read as the outlet
+        if issued is not None:
+            out.update(_quoted_then_day(rest, issued))
+        if out.get("container") and [c.literal for c in authors] == [out["container"]]:
+            out["contributors"] = ()  # "Reuters (2025). “Title.” Reuters. …": the outlet
         return out  # a quoted title: the rules read it
     stop = _APA_TITLE_END.search(rest)
     medium = _MEDIUM.search(rest)
@@ -2148,7 +2153,17 @@ def _apa_at(
         return out
     title = rest[: stop.start()] if stop else rest
     title = _LISTED_AVAILABLE.sub("", " ".join(title.split()).strip(" ,.:"))
+    # "(2013): Report of the Group … (A/68/98), Annex C": the document's number and part
+    title = _SYMBOL_PAREN_TAIL.sub("", title)
     out["title"] = title.strip(" ,.:")
+    if source.container and any(c.literal == source.container for c in authors):
+        out["container"] = None  # "France (2025): Working Paper …": the author read as outlet
+    chapter = _COLON_IN_BOOK.search(title)
+    if chapter is not None and out.get("container") is None:
+        # "(2025): The Origins of …, in: Andrea Salvi … (eds.): A Handbook for …"
+        title = title[: chapter.start()]
+        out["title"] = title.strip(" ,.:")
+        out["container"] = chapter["book"].strip(" ,.:")
     issuer_tail = _issuer_after_title(title.strip(" ,.:"))
     if issuer_tail is not None:
         # "(2013) Local Content Requirements , Peterson Institute for …, available at URL"
@@ -2192,6 +2207,11 @@ def _apa_at(
     return out
 
 
+_COLON_IN_BOOK = re.compile(r",\s+in:\s+[^()]{2,300}?\((?i:eds?|hrsg)\.?\):\s+(?P<book>[^()]{2,300})$")
+_SYMBOL_PAREN_TAIL = re.compile(
+    r"\s*\((?:[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.]*){1,}|[A-Z]{1,4}\s\d{1,5}/\d{2,4})\)"
+    r"(?:,\s*(?:Annex|Appendix)\s+[A-Z0-9]{1,5})?\s*$"
+)
 _APA_ISSUER = re.compile(r"\s*(?P<body>[A-Z][^.,:;()?!]{2,80}?)\.?\s*(?:$|(?=https?:|www\.))")
 
 
@@ -2228,6 +2248,33 @@ _APA_OUTLET_DATE = re.compile(
     r"\s*(?P<outlet>[A-Z][^,.()]{1,80}?)\s*,\s+(?P<date>" + _MONTH_START + r"[a-z]*\.?"
     r"(?:\s+\d{1,2})?)\s*(?:\.|$)"
 )
+# "(2026). “Title.” Nature. February 16. URL": what follows the title, up to its address
+_QUOTED_THEN_DAY = re.compile(
+    r"^\s*[“\"‘”][^“”\"]{2,400}?[”\"’“][.,]?\s+"
+    r"(?:(?P<outlet>[A-Z](?:[^.]|\.(?=\s*\d))(?:[^.]|(?<=No)\.){0,80}?)\.\s+)?"
+    r"(?P<date>" + _MONTH_START + r"[a-z]*\.?(?:\s+\d{1,2})?)\s*(?:\.|$|(?=https?:|www\.))"
+)
+_NOT_AN_OUTLET = re.compile(
+    r"(?i:^document\b|^(?:minister|ministry|secretary|president)\b|"
+    r"\b(?:report|brief|memo|paper|position|note|study|no\.?\s*\d+)$|^position\b)"
+)
+
+
+def _quoted_then_day(rest: str, issued: PartialDate) -> dict[str, object]:
+    """An author-date reference's quoted title, perhaps its outlet, then the month and day
+    that complete the year in parentheses: "(2025). “Title.” NRC. December 30. URL"."""
+    m = _QUOTED_THEN_DAY.match(rest)
+    if m is None:
+        return {}
+    day = find_dates(f"{m['date']} {issued.year}")
+    if not day or day[0].value.year != issued.year or day[0].value.month is None:
+        return {}
+    outlet = " ".join((m["outlet"] or "").split())
+    if outlet and not _NOT_AN_OUTLET.search(outlet) and _name_words(outlet):
+        return {"issued": day[0].value, "container": outlet}
+    return {"issued": day[0].value, "container": None}  # a genre, a document number or nothing
+
+
 _GENRE_NOT_OUTLET = re.compile(
     r"(?i:press\s+release|news\s+release|statement|report|blog\s+post|speech|letter)$"
 )
