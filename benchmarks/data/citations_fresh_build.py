@@ -24784,8 +24784,9 @@ AT_DASH = (
     "authors []"
 )
 AT_DOI = (
-    "the DOI prints as `doi:…` (the link's target `http://www.doi.org/…` is not printed); the "
-    "printed identifier is recorded as the url"
+    "the DOI prints as `doi:…` (the link's target `http://www.doi.org/…` is not printed); a "
+    "bare DOI name is not a URL (the set's protocol, as in batch 11), so url is null (relabelled "
+    "by the team at merge: the helper had recorded the identifier as the url)"
 )
 AT_JSTOR = "`JSTOR` is MLA's second container (the database); the journal is the container"
 AT_EXTENT = "the page range after the year is the article's extent, not a pinpoint"
@@ -24828,7 +24829,6 @@ atcite(
     "19: Interdisciplinary Studies in the Long Nineteenth Century",
     "journal-article",
     issued="2015",
-    url="doi:10.16995/ntn.753",
     unsure=[
         "the title's closing quotation mark is missing: the title ends at the full stop before "
         "the italic journal",
@@ -24870,7 +24870,6 @@ atcite(
     "Microform & Digitization Review",
     "journal-article",
     issued="2007",
-    url="doi:10.1515/MFIR.2005.22",
     unsure=[AT_DOI, "the DOI holds 2005, the printed year is 2007: the printed year is kept"],
 )
 atcite(
@@ -25070,7 +25069,6 @@ atcite(
     "The Review of English Studies",
     "journal-article",
     issued="1929",
-    url="doi:10.1093/res/os-V.18.155",
     unsure=[
         "the italics of `The Tatler` are misplaced in the source (`in* The Tatler.*`); they do "
         "not print, and the full stop inside the quotation marks is dropped",
@@ -25086,7 +25084,6 @@ atcite(
     "Victorian Periodicals Review",
     "journal-article",
     issued="2018",
-    url="doi:10.1353/vpr.2018.0046",
     unsure=[AT_EXTENT, AT_DOI, "the Atlas's editor cites her own article"],
 )
 atcite(
@@ -25097,7 +25094,6 @@ atcite(
     "Victorian Periodicals Review",
     "journal-article",
     issued="2017",
-    url="doi:10.1353/vpr.2017.0002",
     unsure=[
         "two italic titles inside the quoted title print as plain text; the full stop before "
         "the closing quotation mark is dropped",
@@ -25142,7 +25138,6 @@ atcite(
     "19: Interdisciplinary Studies in the Long Nineteenth Century",
     "journal-article",
     issued="2012",
-    url="doi:10.16995/ntn.632",
     unsure=[
         "the source closes the italics one letter early (`Centur*y`); the journal prints whole",
         "`n.pag.`: no pages, no pinpoint",
@@ -25171,7 +25166,6 @@ atcite(
     "Victorian Review",
     "journal-article",
     issued="2009",
-    url="doi:10.1353/vcr.2009.0031",
     unsure=["the inner single quotes of the title kept", AT_EXTENT, AT_DOI],
 )
 atcite(
@@ -25182,7 +25176,6 @@ atcite(
     "The Electronic Library",
     "journal-article",
     issued="2003",
-    url="doi:10.1108/02640470310480470",
     unsure=["the page range is printed before the year; it is the extent, not a pinpoint", AT_DOI],
 )
 atcite(
@@ -25235,7 +25228,6 @@ atcite(
     "Victorian Periodicals Review",
     "journal-article",
     issued="2015",
-    url="doi:10.1353/vpr.2015.0028",
     unsure=[
         "`2015a`: the year letter is dropped from the date",
         "the comma after the journal is printed inside the italics; not part of the container",
@@ -25250,7 +25242,6 @@ atcite(
     "Victorian Periodicals Review",
     "journal-article",
     issued="2015",
-    url="doi:10.1353/vpr.2015.0055",
     unsure=[
         AT_DASH.format("Laurel Brake"),
         "`2015b`: the year letter is dropped from the date",
@@ -25265,7 +25256,6 @@ atcite(
     "Nineteenth-Century Fiction",
     "journal-article",
     issued="1983",
-    url="doi:10.2307/3044684",
     unsure=[AT_EXTENT, AT_DOI],
 )
 atcite(

@@ -3012,3 +3012,235 @@ def test_an_apa_report_s_publisher_or_outlet_after_the_title() -> None:
     assert (report.source.title, report.source.publisher) == ("The Big Report", "World Bank")
     news = parse_citation("Smith, J. (2020). A Story. The Guardian. https://theguardian.com/x")
     assert (news.source.title, news.source.container) == ("A Story", "The Guardian")
+
+
+def _citations(note: str) -> list[str]:
+    return [note[start:end] for start, end in split_footnote(note)]
+
+
+@pytest.mark.parametrize(
+    ("text", "issued", "container", "authors"),
+    [
+        (  # note 1: the outlet, then the month and day that complete the year
+            "Fieldhouse, Rachel (2026). “Why Europe barred China from flagship Horizon research "
+            "programmes.” Nature. February 16. https://www.nature.com/articles/d41586-026-00435-w "
+            ". Accessed: April 8, 2026",
+            "2026-02-16",
+            "Nature",
+            ["Rachel Fieldhouse"],
+        ),
+        (  # note 4: no outlet, the month and day alone
+            "European Commission and High Representative (2025). “Strengthening EU economic "
+            "security.” December 3. https://circabc.europa.eu/ui/group/7fc51410 . Accessed: "
+            "April 8, 2026",
+            "2025-12-03",
+            None,
+            ["European Commission", "High Representative"],
+        ),
+        (  # note 7: the outlet named as author too is the outlet only
+            "Reuters (2025). “How the Nexperia chip crisis upended auto supply chains – again.” "
+            "Reuters. November 24. https://www.reuters.com/business/autos-transportation/how-"
+            "nexperia-chip-crisis-upended-auto-supply-chains-again-2025-11-24/ . Accessed: April "
+            "8, 2026",
+            "2025-11-24",
+            "Reuters",
+            [],
+        ),
+        (  # note 16: a report's genre and number is no outlet
+            "Laha, Michael (2025). “Chinese Export Controls on Cathode Technology: The EU Must "
+            "Increase Insight into Supply Chains.” DGAP Memo No. 54. December 18. https://dgap.org/"
+            "en/research/publications/chinese-export-controls-cathode-technology . Accessed: "
+            "April 9, 2026",
+            "2025-12-18",
+            None,
+            ["Michael Laha"],
+        ),
+        (  # note 15: the first name inverted, the others given first, an Oxford comma
+            "Arcesati, Rebecca, François Chimits, and Antonia Hmaidi (2024). “Keeping value "
+            "chains at home.” MERICS Report. August 8. https://merics.org/en/report/keeping-value-"
+            "chains-home . Accessed: April 9, 2026",
+            "2024-08-08",
+            None,
+            ["Rebecca Arcesati", "François Chimits", "Antonia Hmaidi"],
+        ),
+    ],
+)
+def test_an_author_date_quoted_title_then_its_outlet_and_day(
+    text: str, issued: str, container: str | None, authors: list[str]
+) -> None:
+    # MERICS for the ETNC, Fragmented Europe (2026), EU chapter's notes (citations-fresh 38)
+    source = parse_citation(text).source
+    assert source.issued is not None
+    assert source.issued.iso() == issued
+    assert source.container == container
+    assert [c.display() for c in source.contributors] == authors
+
+
+def test_a_month_and_day_after_a_document_number_do_not_start_a_citation() -> None:
+    # MERICS, Fragmented Europe (2026), EU chapter note 14 (citations-fresh batch 38)
+    note = (
+        "Council of the European Union (2026). “Proposal for a Regulation of the European "
+        "Parliament and of the Council on the screening of foreign investments in the Union and "
+        "repealing Regulation.” Document 2024/0017 (COD). February 10. https://data.consilium."
+        "europa.eu/doc/document/ST-6254-2026-INIT/en/pdf . Accessed: April 9, 2026; European "
+        "Commission (n.d.) “The Net-Zero Industry Act.” https://single-market-economy.ec.europa."
+        "eu/industry/sustainability/net-zero-industry-act_en . Accessed: April 9, 2026."
+    )
+    first, second = _citations(note)
+    assert first.endswith("Accessed: April 9, 2026")
+    assert parse_citation(first).source.issued.iso() == "2026-02-10"  # type: ignore[union-attr]
+    assert second.startswith("European Commission (n.d.)")
+
+
+def test_author_date_with_a_colon_splits_at_commas_and_and() -> None:
+    # interface, The UN's New Global Mechanism on Cybersecurity (2026), notes 11 and 2 (batch 37)
+    note = (
+        "France, Egypt et al. (2020): The future of discussions on ICTs and cyberspace at the UN "
+        ", France, Egypt et al. (2021): Working paper for a Programme of Action (PoA) to advance "
+        "responsible State behavior in the use of ICTs in the context of international security "
+        ", United Nations General Assembly (2022): Programme of action to advance responsible "
+        "State behaviour in the use of information and communications technologies in the "
+        "context of international security (A/RES/77/37) ."
+    )
+    parts = _citations(note)
+    assert len(parts) == 3
+    third = parse_citation(parts[2]).source
+    assert third.title == (
+        "Programme of action to advance responsible State behaviour in the use of information "
+        "and communications technologies in the context of international security"
+    )
+    assert [c.display() for c in third.contributors] == ["United Nations General Assembly"]
+    assert third.issued is not None
+    assert third.issued.iso() == "2022"
+    other = (
+        "On the latter, see, for example, Allison Pytlak (2024): Addressing International Cyber "
+        "Peace and Security - What Role for the UN Security Council?, Stimson Center and "
+        "Security Council Report (n.d.): Technologies ."
+    )
+    first, second = _citations(other)
+    assert first.endswith("Stimson Center")
+    assert second.startswith("Security Council Report")
+    pytlak = parse_citation(first).source
+    assert [c.display() for c in pytlak.contributors] == ["Allison Pytlak"]
+    assert pytlak.publisher == "Stimson Center"
+
+
+def test_author_date_with_a_colon_after_prose_and_its_chapter_in_a_book() -> None:
+    # interface (2026), note 1 (citations-fresh batch 37)
+    note = (
+        "For further information, see, for example, Ruhl et al. (2020): Cyberspace and "
+        "Geopolitics: Assessing Global Cybersecurity Norm Processes at a Crossroads . For a "
+        "personal account (from the U.S. perspective) on these developments, see Michele "
+        "Markoff (2025): The Origins of Cyber Diplomacy: Great Power Cyber Competition and "
+        "Rapprochement in the United Nations 1998–2021, in: Andrea Salvi, Heli Tiirmaa-Klaar, "
+        "and James Andrew Lewis (eds.): A Handbook for the Practice of Cyber Diplomacy ."
+    )
+    first, second = _citations(note)
+    assert "Ruhl" in first
+    assert "Markoff" not in first
+    chapter = parse_citation(second).source
+    assert chapter.title == (
+        "The Origins of Cyber Diplomacy: Great Power Cyber Competition and Rapprochement in the "
+        "United Nations 1998–2021"
+    )
+    assert chapter.container == "A Handbook for the Practice of Cyber Diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "issued"),
+    [
+        (
+            "Minute Reith to COSSEC, 21 March 2003, ‘Phase IV Planning – Taking Stock’.",
+            ["Reith"],
+            "Phase IV Planning – Taking Stock",
+            "2003-03-21",
+        ),
+        (
+            "Telegram 501 UKMIS New York to FCO London, 21 March 2003, ‘Iraq Humanitarian/"
+            "Reconstruction:\nClare Short’s Visit to New York’.",
+            ["UKMIS New York"],
+            "Iraq Humanitarian/Reconstruction: Clare Short’s Visit to New York",
+            "2003-03-21",
+        ),
+        (
+            "Minute Straw and Hoon to Prime Minister, 19 March 2003, ‘Iraq: UK Military "
+            "Contribution\nto post‑conflict Iraq’.",
+            ["Straw", "Hoon"],
+            "Iraq: UK Military Contribution to post‑conflict Iraq",
+            "2003-03-19",
+        ),
+        ("Statement Blair, 14 January 2011, page 14.", ["Blair"], "Statement Blair", "2011-01-14"),
+        (
+            "Paper [SPG], 13 December 2002, ‘UK Military Strategic Thinking on Iraq’.",
+            ["SPG"],
+            "UK Military Strategic Thinking on Iraq",
+            "2002-12-13",
+        ),
+    ],
+)
+def test_a_government_file_s_papers_by_genre_sender_and_date(
+    text: str, authors: list[str], title: str, issued: str
+) -> None:
+    # The Report of the Iraq Inquiry, Executive Summary (2016), notes 201-228 (batch 39)
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == authors
+    assert source.title == title
+    assert source.issued is not None
+    assert source.issued.iso() == issued
+    assert source.container is None
+
+
+def test_a_paper_attached_to_a_minute_is_a_citation_of_its_own() -> None:
+    # The Report of the Iraq Inquiry, Executive Summary, notes 202 and 220 (batch 39)
+    note = (
+        "Minute CDS to CJO, 18 March 2003, ‘Op TELIC: Authorisation for Military Operations in "
+        "Iraq’ attaching\nPaper CDS, ‘Chief of Defence Staff Execute Directive to the Joint "
+        "Commander for Operation TELIC\n(Phases 3 and 4)’."
+    )
+    first, second = _citations(note)
+    assert first.endswith("Iraq’")
+    assert second.startswith("Paper CDS")
+    comment = (
+        "Manuscript comment Powell to Manning on Letter McDonald to Manning, 26 September 2002."
+    )
+    assert len(_citations(comment)) == 2
+    prose = "The minute went to the Cabinet Office attaching a copy, 18 March 2003."
+    assert len(_citations(prose)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "issued"),
+    [
+        (  # entry B28: three authors, the first inverted
+            "Boyce, George, James Curran and Pauline Wingate. Newspaper History from The "
+            "Seventeenth Century to the Present Day. Constable, 1978",
+            ["George Boyce", "James Curran", "Pauline Wingate"],
+            "Newspaper History from The Seventeenth Century to the Present Day",
+            "1978",
+        ),
+        (  # entry B30: editors are not authors
+            "Brake, Laurel, Aled Jones and Lionel Madden (eds). Investigating Victorian "
+            "Journalism. Palgrave, 1990",
+            [],
+            "Investigating Victorian Journalism",
+            "1990",
+        ),
+        (  # entry B18: a report's imprint with its day, its address and access date
+            "Barrall, Kelly and Christine Guenther. Microfilm Selection for Digitization. OCLC "
+            "Preservation Service Centers, 17 May 2005. http://www.loc.gov/ndnp/guidelines/"
+            "NEH_MicrofilmSelectionNDNP.pdf. Accessed 6 December 2019",
+            ["Kelly Barrall", "Christine Guenther"],
+            "Microfilm Selection for Digitization",
+            "2005-05-17",
+        ),
+    ],
+)
+def test_an_mla_bibliography_book_with_several_authors_or_editors(
+    text: str, authors: list[str], title: str, issued: str
+) -> None:
+    # Oceanic Exchanges, The Atlas of Digitised Newspapers and Metadata (2020), bibliography
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == authors
+    assert (source.title, source.container) == (title, None)
+    assert source.issued is not None
+    assert source.issued.iso() == issued

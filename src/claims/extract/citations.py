@@ -341,7 +341,7 @@ _CONTINUATION = (
     r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online)\b)"
 )
 _AFTER_URL = re.compile(r"\s*[,:.]\s+" + _CONTINUATION + r"(?=[A-Z“\"‘][\w“\"‘])")
-_JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及")
+_JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及", " attaching", " on Letter ")
 
 
 # every character the splitting loop does something at (a URL's first letter, a join, a
@@ -367,6 +367,8 @@ _JOIN = re.compile(
     r"(?P<see>,?\s+see\s+also\s+)"
     r"|(?P<label>,\s+(?=[A-Z]{2,5}:\s)(?!" + _ID_LABELS + r"))"
     r"|(?P<and>,?\s+(?:and|en|or)\s+|\s*以及\s*)"
+    # a file's papers: "Minute CDS to CJO, 18 March 2003, ‘…’ attaching Paper CDS, ‘…’"
+    r"|(?P<attached>\s+(?:attaching|on)\s+(?=(?:Paper|Minute|Letter|Note|Telegram|[‘“])))"
     r"|(?P<stop>\.\s+)" + _CONTINUATION + r"|(?P<comma>,\s+)"
 )
 # German think tanks' author-date with a colon: "France, Egypt et al. (2020): The future …"
@@ -487,6 +489,8 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
             return False
     if join["see"] is not None:
         return bool(text[start:at].strip())
+    if join["attached"] is not None:
+        return bool(styles.CORRESPONDENCE_START.match(text[start:at].strip()))
     if join["label"] is not None:
         # "…, Rochester, NY: Social Science Research Network, …": a place and its state
         state = text[join.end() : join.end() + 2]

@@ -554,7 +554,9 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     article = _ARTICLE.match(text.strip())
     court_case = _COURT_CASE.match(text) if not quoted else None
     position = _POSITION.match(text)
-    if interview is not None and _whole_date(interview["date"]):
+    if (letter := _correspondence(text)) is not None:
+        changes.update(letter)
+    elif interview is not None and _whole_date(interview["date"]):
         changes["title"] = " ".join(interview["title"].split())
         changes["issued"] = find_dates(interview["date"])[0].value
         changes["contributors"] = ()
@@ -1719,11 +1721,18 @@ _BIB_FAMILY = r"[A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)?"
 # Engines Reinforce Racism. NYU Press, 2018.", "Strengers, Yolande and Jenny Kennedy. The Smart
 # Wife: …. MIT Press, 2020.", "Rosner, Daniela K. Critical Fabulations: …"
 _BIB_GIVENS = _BIB_GIVEN + r"(?:\s+" + _BIB_GIVEN + r"){0,2}?"
+_BIB_PERSON = _BIB_GIVENS + r"\s+" + _BIB_FAMILY
 _BIBLIOGRAPHY_BOOK = re.compile(
     r"^(?P<family>" + _BIB_FAMILY + r"),\s+(?P<given>" + _BIB_GIVENS + r")"
-    r"(?:\s+and\s+(?P<second>" + _BIB_GIVENS + r"\s+" + _BIB_FAMILY + r"))?"
+    # "Boyce, George, James Curran and Pauline Wingate."
+    r"(?P<others>(?:,\s+" + _BIB_PERSON + r")*)"
+    r"(?:,?\s+and\s+(?P<second>" + _BIB_PERSON + r"))?"
+    r"(?P<editors>\s+\((?i:eds?\.?|editors?)\))?"
     r"(?:(?<=\.)|\.)\s+(?P<title>[^\s.“”\"‘’][^.“”\"]{2,300}?)\.?"
-    r"(?:\s+(?P<publisher>[A-Z][^.,:;“”\"()]{1,60}),\s+(?P<year>1[5-9]\d\d|20\d\d)\.?)?$"
+    r"(?:\s+(?P<publisher>[A-Z][^.,:;“”\"()]{1,60}),\s+"
+    r"(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<year>1[5-9]\d\d|20\d\d)\.?"
+    # "… Centers, 17 May 2005. http://…pdf. Accessed 6 December 2019": the address read apart
+    r"(?:\s+(?:https?://|www\.)\S+?\.?(?:\s+Accessed\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?)?)?)?$"
 )
 
 
@@ -1733,18 +1742,21 @@ def _bibliography_book(text: str) -> dict[str, object]:
     if m is None or not looks_like_person(f"{m['given']} {m['family']}"):
         return {}
     people = [Contributor(family=m["family"], given=m["given"])]
-    if m["second"]:
-        if not looks_like_person(m["second"]):
+    others = [p.strip() for p in m["others"].split(",") if p.strip()]
+    for other in [*others, *([m["second"]] if m["second"] else [])]:
+        if not looks_like_person(other):
             return {}
-        people.append(split_person(m["second"]))
+        people.append(split_person(other))
     out: dict[str, object] = {
-        "contributors": tuple(people),
+        # editors of a volume are not its authors (citations-dev's convention)
+        "contributors": () if m["editors"] else tuple(people),
         "title": m["title"].strip(),
         "container": None,
     }
     if m["publisher"]:
         out["publisher"] = m["publisher"].strip()
-        out["issued"] = PartialDate(year=int(m["year"]))
+        day = find_dates(f"{m['day']}{m['year']}") if m["day"] else []
+        out["issued"] = day[0].value if day else PartialDate(year=int(m["year"]))
     return out
 
 
@@ -2207,11 +2219,58 @@ def _apa_at(
     return out
 
 
-_COLON_IN_BOOK = re.compile(r",\s+in:\s+[^()]{2,300}?\((?i:eds?|hrsg)\.?\):\s+(?P<book>[^()]{2,300})$")
+_COLON_IN_BOOK = re.compile(
+    r",\s+in:\s+[^()]{2,300}?\((?i:eds?|hrsg)\.?\):\s+(?P<book>[^()]{2,300})$"
+)
 _SYMBOL_PAREN_TAIL = re.compile(
     r"\s*\((?:[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.]*){1,}|[A-Z]{1,4}\s\d{1,5}/\d{2,4})\)"
     r"(?:,\s*(?:Annex|Appendix)\s+[A-Z0-9]{1,5})?\s*$"
 )
+# a government file's papers as an inquiry cites them: "Minute Reith to COSSEC, 21 March 2003,
+# ‘Phase IV Planning – Taking Stock’", "Telegram 501 UKMIS New York to FCO London, …",
+# "Paper Iraq Planning Unit, …", "Letter from Straw to Powell, …"
+_CORRESPONDENCE_GENRE = (
+    r"(?P<genre>Minute|Letter|Telegram(?:\s+\d+)?|Paper|Memo(?:randum)?|E-?mail|Note|"
+    r"Manuscript\s+comment|Statement)"
+)
+CORRESPONDENCE_START = re.compile(r"^" + _CORRESPONDENCE_GENRE + r"\s+(?:from\s+)?[A-Z\[]")
+CORRESPONDENCE = re.compile(
+    r"^" + _CORRESPONDENCE_GENRE + r"\s+(?:from\s+)?"
+    r"(?P<sender>(?:\[[\w\s]{2,30}\]|[A-Z][^,‘’“”\[\]]{0,60}?)(?:\s+\[[A-Z]{2,8}\])?)"
+    r"(?:\s+to\s+(?P<to>[A-Z][^,‘’“”]{0,60}?))?,\s+"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    r"(?:,\s+(?:[‘“](?P<title>.{2,300})[’”]|(?P<untitled>\[untitled\])|(?P<rest>.*)))?\.?\s*$",
+    re.DOTALL,
+)
+
+
+def _correspondence(text: str) -> dict[str, object] | None:
+    m = CORRESPONDENCE.match(text.strip())
+    if m is None:
+        return None
+    day = find_dates(m["date"])
+    if not day or day[0].value.day is None:
+        return None
+    sender = re.sub(r"\s+\[[A-Z]{2,8}\]$", "", " ".join(m["sender"].split()))
+    named = sender.strip("[]")
+    if named.lower() in {"unattributed", "unknown"}:
+        senders: tuple[Contributor, ...] = ()
+    else:
+        senders = tuple(Contributor(literal=p) for p in re.split(r"\s+and\s+", named) if p)
+    if m["title"] is not None:
+        title = " ".join(m["title"].split())
+    else:
+        # untitled: the item is named by its label ("Letter Manning to Rice", "Statement Blair")
+        title = " ".join(text.strip()[: m.start("date")].split()).rstrip(" ,")
+    return {
+        "contributors": senders,
+        "title": title,
+        "issued": day[0].value,
+        "container": None,
+        "publisher": None,
+    }
+
+
 _APA_ISSUER = re.compile(r"\s*(?P<body>[A-Z][^.,:;()?!]{2,80}?)\.?\s*(?:$|(?=https?:|www\.))")
 
 
