@@ -3244,3 +3244,17 @@ def test_an_mla_bibliography_book_with_several_authors_or_editors(
     assert (source.title, source.container) == (title, None)
     assert source.issued is not None
     assert source.issued.iso() == issued
+
+
+def test_mla_medium_and_a_database_s_genre_are_no_publisher_or_title() -> None:
+    # Oceanic Exchanges, The Atlas of Digitised Newspapers and Metadata (2020), B2 and B37
+    page = parse_citation(
+        "“Access.” National Library of Australia, 2014. Web. https://www.nla.gov.au/australian-"
+        "newspaper-plan/about/access Accessed 29 November 2019"
+    ).source
+    assert page.publisher != "Web"
+    database = parse_citation(
+        "British Library Newspapers Part I: 1800–1900. Database. Gale: A Cengage Company, 2013. "
+        "https://www.gale.com/intl/c/british-library-newspapers-part-i Accessed 29 November 2019"
+    ).source
+    assert database.title == "British Library Newspapers Part I: 1800–1900"

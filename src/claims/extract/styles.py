@@ -986,6 +986,12 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         # and its issue follow the act's title
         changes["title"] = series_end.string[: series_end.start()]
         changes["container"] = series_end["series"]
+    title_last = changes.get("title", source.title)
+    genre_end = _GENRE_SENTENCE.search(title_last) if isinstance(title_last, str) else None
+    if genre_end is not None:
+        changes["title"] = genre_end.string[: genre_end.start()]  # "…: 1800–1900. Database."
+    if changes.get("publisher", source.publisher) in _MEDIUM_WORDS:
+        changes["publisher"] = None  # MLA 7's medium: "…, 2014. Web. URL"
     if not changes:
         return source, frozenset()
     return replace(source, **changes), frozenset(changes)  # type: ignore[arg-type]
@@ -2271,6 +2277,8 @@ def _correspondence(text: str) -> dict[str, object] | None:
     }
 
 
+_GENRE_SENTENCE = re.compile(r"(?<=\S)\.\s+(?:Database|Dataset|Data\s+set)\.?$")
+_MEDIUM_WORDS = frozenset({"Web", "Print", "Online", "Internet"})
 _APA_ISSUER = re.compile(r"\s*(?P<body>[A-Z][^.,:;()?!]{2,80}?)\.?\s*(?:$|(?=https?:|www\.))")
 
 
