@@ -377,9 +377,8 @@ _COLON_REFERENCE = re.compile(_COLON_NAMES + r"\s+\((?:\d{4}[a-z]?|n\.\s?d\.?)\)
 # "… at a Crossroads . For a personal account (from the U.S. perspective) on these
 # developments, see Michele Markoff (2025): The Origins …": prose ending in a signal
 _PROSE_THEN_SEE_COLON = re.compile(
-    r"[A-Z](?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.){0,300}?\b(?:see|cf\.)(?:\s+also)?(?:,\s+for\s+example,)?:?\s+"
-    + _COLON_NAMES
-    + r"\s+\((?:\d{4}[a-z]?|n\.\s?d\.?)\):\s"
+    r"[A-Z](?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.){0,300}?\b(?:see|cf\.)(?:\s+also)?"
+    r"(?:,\s+for\s+example,)?:?\s+" + _COLON_NAMES + r"\s+\((?:\d{4}[a-z]?|n\.\s?d\.?)\):\s"
 )
 _COLON_YEAR = re.compile(r"\((?:\d{4}[a-z]?|n\.\s?d\.?)\):\s")
 _PROSE_REACH = 500
