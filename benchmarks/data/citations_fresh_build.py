@@ -25422,6 +25422,218 @@ atcite(
 )
 
 
+# --- batch 43: Brown v. Board of Education: A National Triumph and Neglected Tragedy, Endnotes --
+# A student history website (Weebly, exported as static HTML into the GitHub Pages repository
+# `brownvboard/brownvboard.github.io`; the site names no school or authors on the page read — the
+# last section's notes cite an "Interview with Dr. Martha Minow" by Sophia Burick and Kate
+# McKernan; licence not stated, only the notes are quoted). Its page `endnotes.html` prints the
+# endnotes of every page of the site, one `<h2>` heading per page ('Timeline', 'The Brown
+# Decisions', 'Flawed Premises', 'Devastating Implementation', …), each followed by one
+# `<div class="paragraph">` holding the notes as `<span><span>[N] text</span></span><br />`, the
+# numbering restarting at 1 under each heading. House style: MLA (8th edition) works-cited
+# entries used as notes, `Family, Given. Title. Publisher, Year, p. N.` (italics lost in the
+# export), cases as `United States, Supreme Court. Case. Opinion. Records of the Supreme Court of
+# the United States, Record Group 267. D Month YYYY; National Archives, www.… .`, web media
+# `“Title.” Series, presentation by …, C-SPAN, D Month YYYY, www.… .`, `Ibid.` and `Ibid, p. N`,
+# scheme-less addresses. The paragraphs of the four sections Timeline to Devastating
+# Implementation are copied verbatim (`BV_T`, `BV_D`, `BV_F`, `BV_I`), rendered with
+# `render_html` and split mechanically before each `[N] `; the notes are recorded as
+# `T:n`, `D:n`, `F:n` and `I:n`. Every note is one citation, so `raw` is the note less its number
+# and final full stop. No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+BV = (
+    "Brown v. Board of Education: A National Triumph and Neglected Tragedy (a student history "
+    "website built with Weebly, as its GitHub Pages export keeps it; no school or author named on "
+    "the endnotes page); licence not stated, only the notes are quoted"
+)
+DOCS["bvb"] = (
+    "brownvboard/brownvboard.github.io@7f42c7ad6340147c25b39d6fed08b18705557ef1:endnotes.html "
+    "(the site's Endnotes page: an <h2> per page of the site, then one paragraph of notes "
+    "`<span><span>[N] text</span></span><br />`, numbered from 1 under each heading; MLA entries "
+    "as notes; sections Timeline, The Brown Decisions, Flawed Premises and Devastating "
+    "Implementation, recorded T:n, D:n, F:n, I:n)",
+    BV,
+)
+BATCH.update(dict.fromkeys((BV,), 43))
+BV_T = r"""<div class="paragraph"><span><span>[1] Balkin, Jack M. &ldquo;The Chronology.&rdquo; Jack M. Balkin Brown v. Board of Education Site, Yale University, jackbalkin.yale.edu/brownvboard/chronology.</span></span><br /><span></span></div>"""
+BV_D = r"""<div class="paragraph"><span><span></span></span><span><span>[1] Kluger, R. Simple Justice: The History of &ldquo;Brown v. Board of Education&rdquo; and Black America&rsquo;s Struggle for Equality. Alfred A. Knopf, 1976, p. 410.</span></span><br /><span></span><span><span>[2] Balkin, J. M., and Bruce A. Ackerman. What Brown v. Board of Education Should Have Said: the Nation's Top Legal Experts Rewrite America's Landmark Civil Rights Decision. New York University Press, 2002, p. 3.</span></span><br /><span></span><span><span>[3] United States, Supreme Court. Brown v. Board of Education of Topeka. Opinion. Records of the Supreme Court of the United States, Record Group 267. 17 May 1954; National Archives, www.ourdocuments.gov/doc.php?flash=true&amp;doc=87#.</span></span><br /><span></span><span><span>[4] "The Constitution of the United States," Amendment 14. America&rsquo;s Founding Documents. National Archives, United States National Archives and Records Administration, 6 Oct. 2016, https://www.archives.gov/founding-docs/amendments-11-27.</span></span><br /><span></span><span><span>[5] United States, Supreme Court. Plessy v. Ferguson. Judgment. Records of the Supreme Court of the United States, Record Group 267. National Archives Identifier 15248. 18 May 1896. National Archives, www.ourdocuments.gov/doc.php?flash=false&amp;doc=52.</span></span><br /><span></span><span><span>[6] United States, Supreme Court. Brown v. Board of Education of Topeka. Opinion. Records of the Supreme Court of the United States, Record Group 267. 17 May 1954; National Archives, www.ourdocuments.gov/doc.php?flash=true&amp;doc=87#.</span></span><br /><span></span><span><span>[7] United States, Supreme Court. Brown v. Board of Education of Topeka II. 31 May 1955. Justia, www.supreme.justia.com/cases/federal/us/349/294/.</span></span><br /><span></span><span><span>[8] Ibid.</span></span><br /><span></span><span><span></span></span></div>"""
+BV_F = r"""<div class="paragraph"><span><span></span></span><span><span>[1] &ldquo;Supreme Court That Decided Brown v. Board.&rdquo; AP Photo. 1953. www.apnews.com/afs:Content:1379840003.</span></span><br /><span></span><span><span>[2] Scott, Daryl Michael. Contempt and Pity: Social Policy and the Image of the Damaged Black Psyche, 1880-1996. NetLibrary, Inc., 1999, p. 136.</span></span><br /><span></span><span><span>[3] Beschloss, Michael. &ldquo;How an Experiment With Dolls Helped Lead to School Integration.&rdquo; New York Times, 6 May 2014.</span></span><br /><span></span><span><span>[4] United States, Supreme Court. Brown v. Board of Education of Topeka. Opinion. Records of the Supreme Court of the United States, Record Group 267. 17 May 1954; National Archives, www.ourdocuments.gov/doc.php?flash=true&amp;doc=87#.</span></span><br /><span></span><span><span>[5] Ibid.</span></span><br /><span></span><span><span>[6] &ldquo;Southern Black Educators and Desegregation.&rdquo; Jimmy Carter Presidential Library Speaker Series, presentation by Professor Vanessa Siddle Walker, C-SPAN, 31 July 2018, www.c-span.org/video/?448954-1/southern-black-educators-desegregation.</span></span><br /><span></span><span><span>[7] United States, Supreme Court. Brown v. Board of Education of Topeka. Opinion. Records of the Supreme Court of the United States, Record Group 267. 17 May 1954; National Archives, www.ourdocuments.gov/doc.php?flash=true&amp;doc=87#.</span></span><br /><span></span><span><span>[8] Bell, Derrick A. Silent Covenants: Brown v. Board of Education and the Unfulfilled Hopes for Racial Reform. Oxford University Press, 2006, p. 7.</span></span><br /><span></span><span><span>[9] United States, Supreme Court. Plessy v. Ferguson. Judgment. Records of the Supreme Court of the United States, Record Group 267. National Archives Identifier 15248. 18 May 1896. National Archives, www.ourdocuments.gov/doc.php?flash=false&amp;doc=52.</span></span><br /><span></span><span><span>[10] Lagemann, Ellen Condliffe, and LaMar P. Miller. Brown v. Board of Education: the Challenge for Today's Schools. Teachers College Press, 1996, p. 2.</span></span><br /><span></span><span><span>[11] United States, Supreme Court. Brown v. Board of Education of Topeka II. 31 May 1955. Justia, www.supreme.justia.com/cases/federal/us/349/294/.</span></span><br /><span></span><span><span>[12] &ldquo;Southern Black Educators and Desegregation.&rdquo; Jimmy Carter Presidential Library Speaker Series, presentation by Professor Vanessa Siddle Walker, C-SPAN, 31 July 2018, www.c-span.org/video/?448954-1/southern-black-educators-desegregation.</span></span><br /><span></span><span><span>[13] Ogletree, Charles J. All Deliberate Speed: Reflections on the First Half Century of Brown v. Board of Education. Norton, 2005, p. 10.</span></span><br /><span></span><span><span></span></span></div>"""
+BV_I = r"""<div class="paragraph"><span><span></span></span><span><span>[1] United States, Supreme Court. Alexander v. Holmes County Bd. of Ed. 5 Sept. 1969, www.supreme.justia.com/cases/federal/us/396/1218/.</span></span><br /><span></span><span><span>[2] Ogletree, Charles J. All Deliberate Speed: Reflections on the First Half Century of Brown v. Board of Education. Norton, 2005, p. 306.</span></span><br /><span></span><span><span>[3] Carter, Dorinda J., et al. Legacies of Brown: Multiracial Equity in American Education. Harvard Educational Review, 2004, p. 2.</span></span><br /><span></span><span><span>[4] Ogletree, Charles J. All Deliberate Speed: Reflections on the First Half Century of Brown v. Board of Education. Norton, 2005, p. 127.</span></span><br /><span></span><span><span>[5] Gladwell, Malcolm. &ldquo;Mrs. Buchanan's Period of Adjustment.&rdquo; Revisionist History, season 2, episode 3, www.revisionisthistory.com/episodes/13-miss-buchanans-period-of-adjustment.</span></span><br /><span></span><span><span>[6] Kansas Historical Society. &ldquo;African American Teachers in Kansas.&rdquo; Kansapedia. Dec. 2017, www.kshs.org/kansapedia/african-american-teachers-in-kansas/11995. </span></span><br /><span></span><span><span>[7] Gladwell, Malcolm. &ldquo;Mrs. Buchanan's Period of Adjustment.&rdquo; Revisionist History, season 2, episode 3, www.revisionisthistory.com/episodes/13-miss-buchanans-period-of-adjustment.</span></span><br /><span></span><span><span>[8] Ibid.</span></span><br /><span></span><span><span>[9] &ldquo;Southern Black Educators and Desegregation.&rdquo; Jimmy Carter Presidential Library Speaker Series, presentation by Professor Vanessa Siddle Walker, C-SPAN, 31 July 2018, www.c-span.org/video/?448954-1/southern-black-educators-desegregation.</span></span><br /><span></span><span><span>[10] Irons, Peter H. Jim Crow's Children: the Broken Promise of the Brown Decision. Penguin, 2004, p. 330.</span></span><br /><span></span><span><span>[11] &ldquo;Jason Grissom TED Talk at Vanderbilt University.&rdquo; Performance by Jason A Grissom, YouTube, Vanderbilt University, 10 Mar. 2017, www.youtube.com/watch?v=hlN28_lbvpA.</span></span><br /><span></span><span><span>[12] Bell, Derrick A. And We Are Not Saved: The Elusive Quest for Racial Justice. Basic Books, 1987, p. 116.</span></span><br /><span></span><span><span>[13] Bell, Derrick A. Silent Covenants: Brown v. Board of Education and the Unfulfilled Hopes for Racial Reform. Oxford University Press, 2006, pp. 121-122.</span></span><br /><span></span><span><span>[14] Walker, Vanessa Siddle. The Lost Education of Horace Tate: Uncovering the Hidden Heroes Who Fought for Justice in Schools. The New Press, 2018, p. 5.</span></span><br /><span></span><span><span>[15] Walker, Vanessa Siddle. Their Highest Potential: an African American School Community in the Segregated South. NetLibrary, Inc., 1996, p. 122.</span></span><br /><span></span><span><span>[16] Ibid, p. 201.</span></span><br /><span></span><span><span></span></span></div>"""
+for _sec, _html, _count in (("T", BV_T, 1), ("D", BV_D, 8), ("F", BV_F, 13), ("I", BV_I, 16)):
+    _parts = re.split(r"\[(\d+)\] ", render_html(_html))
+    assert _parts[0] == "" and len(_parts) == 2 * _count + 1, (_sec, len(_parts))
+    for _i in range(1, len(_parts), 2):
+        assert int(_parts[_i]) == (_i + 1) // 2, (_sec, _parts[_i])
+        NOTES[("bvb", f"{_sec}:{_parts[_i]}")] = _parts[_i + 1].strip()
+
+
+def bvcite(number: str, *args, **kw) -> None:
+    """One citation per note: raw is the whole note less its final full stop."""
+    raw = NOTES[("bvb", number)].removesuffix(".")
+    cite("bvb", number, raw, *args, **kw)
+
+
+BV_MLA = "MLA works-cited entry used as a note; italics lost in the export, the title is set off only by full stops"
+BV_COURT = (
+    "`United States, Supreme Court.` in the author slot is the court (not an author, by the "
+    "conventions): recorded as publisher"
+)
+BV_ARCH = (
+    "the archival designation (`Opinion. Records of the Supreme Court of the United States, "
+    "Record Group 267.`) is left in no field; `National Archives` (the site) as container"
+)
+BV_OURDOCS = "the address ends in `#` before the full stop; the `#` is kept as printed"
+BV_SPEAKER = (
+    "`presentation by Professor Vanessa Siddle Walker` names the speaker; not recorded as "
+    "author (MLA's performer slot)"
+)
+BV_IBID = "Ibid. points to the note before it"
+
+
+def bv_brown(number: str) -> None:
+    bvcite(number, [], "Brown v. Board of Education of Topeka", "National Archives", "legal-text",
+           issued="1954-05-17", url="www.ourdocuments.gov/doc.php?flash=true&doc=87#",
+           publisher="United States, Supreme Court", unsure=[BV_COURT, BV_ARCH, BV_OURDOCS])
+
+
+def bv_plessy(number: str) -> None:
+    bvcite(number, [], "Plessy v. Ferguson", "National Archives", "legal-text",
+           issued="1896-05-18", url="www.ourdocuments.gov/doc.php?flash=false&doc=52",
+           publisher="United States, Supreme Court",
+           unsure=[BV_COURT, BV_ARCH, "`National Archives Identifier 15248` left in no field"])
+
+
+def bv_brown2(number: str) -> None:
+    bvcite(number, [], "Brown v. Board of Education of Topeka II", "Justia", "legal-text",
+           issued="1955-05-31", url="www.supreme.justia.com/cases/federal/us/349/294/",
+           publisher="United States, Supreme Court",
+           unsure=[BV_COURT, "Justia (the site) as container"])
+
+
+def bv_cspan(number: str) -> None:
+    bvcite(number, [], "Southern Black Educators and Desegregation", "C-SPAN", "other",
+           issued="2018-07-31",
+           url="www.c-span.org/video/?448954-1/southern-black-educators-desegregation",
+           unsure=[BV_SPEAKER, "`Jimmy Carter Presidential Library Speaker Series` (the series) "
+                   "left in no field; C-SPAN as container", "a recorded talk: kind other"])
+
+
+def bv_ogletree(number: str, page: str) -> None:
+    bvcite(number, ["Charles J. Ogletree"],
+           "All Deliberate Speed: Reflections on the First Half Century of Brown v. Board of "
+           "Education", None, "book", issued="2005", pinpoint=page, publisher="Norton",
+           unsure=[BV_MLA])
+
+
+def bv_gladwell(number: str) -> None:
+    bvcite(number, ["Malcolm Gladwell"], "Mrs. Buchanan's Period of Adjustment",
+           "Revisionist History", "other",
+           url="www.revisionisthistory.com/episodes/13-miss-buchanans-period-of-adjustment",
+           pinpoint="season 2, episode 3",
+           unsure=["a podcast episode: kind other", "`season 2, episode 3` as pinpoint",
+                   "no date printed"])
+
+
+def bv_silent(number: str, page: str) -> None:
+    bvcite(number, ["Derrick A. Bell"],
+           "Silent Covenants: Brown v. Board of Education and the Unfulfilled Hopes for Racial "
+           "Reform", None, "book", issued="2006", pinpoint=page,
+           publisher="Oxford University Press", unsure=[BV_MLA])
+
+
+bvcite("T:1", ["Jack M. Balkin"], "The Chronology",
+       "Jack M. Balkin Brown v. Board of Education Site", "web-page",
+       url="jackbalkin.yale.edu/brownvboard/chronology", publisher="Yale University",
+       unsure=["the site's name (`Jack M. Balkin Brown v. Board of Education Site`) as "
+               "container, Yale University as publisher", "no date printed"])
+bvcite("D:1", ["R. Kluger"],
+       "Simple Justice: The History of “Brown v. Board of Education” and Black America’s "
+       "Struggle for Equality", None, "book", issued="1976", pinpoint="p. 410",
+       publisher="Alfred A. Knopf", unsure=[BV_MLA])
+bvcite("D:2", ["J. M. Balkin", "Bruce A. Ackerman"],
+       "What Brown v. Board of Education Should Have Said: the Nation's Top Legal Experts "
+       "Rewrite America's Landmark Civil Rights Decision", None, "book", issued="2002",
+       pinpoint="p. 3", publisher="New York University Press",
+       unsure=[BV_MLA, "Balkin is the book's editor and Ackerman a contributor; both are printed "
+               "in the author slot and kept as authors"])
+bv_brown("D:3")
+bvcite("D:4", [], "The Constitution of the United States", "America’s Founding Documents",
+       "legal-text", issued="2016-10-06",
+       url="https://www.archives.gov/founding-docs/amendments-11-27", pinpoint="Amendment 14",
+       publisher="National Archives, United States National Archives and Records Administration",
+       unsure=["the comma inside the closing quotation mark dropped from the title",
+               "`Amendment 14` as pinpoint", "the page's section `America’s Founding Documents` "
+               "as container, both printed names of the archives together as publisher",
+               "the date is the web page's, not the Constitution's: kept as issued"])
+bv_plessy("D:5")
+bv_brown("D:6")
+bv_brown2("D:7")
+bvcite("D:8", [], None, None, "legal-text", short=True, unsure=[BV_IBID + " (Brown II)"])
+bvcite("F:1", [], "Supreme Court That Decided Brown v. Board", "AP Photo", "other",
+       issued="1953", url="www.apnews.com/afs:Content:1379840003",
+       unsure=["a photograph: kind other", "AP Photo as container"])
+bvcite("F:2", ["Daryl Michael Scott"],
+       "Contempt and Pity: Social Policy and the Image of the Damaged Black Psyche, 1880-1996",
+       None, "book", issued="1999", pinpoint="p. 136", publisher="NetLibrary, Inc.",
+       unsure=[BV_MLA, "NetLibrary (the e-book vendor) printed as publisher"])
+bvcite("F:3", ["Michael Beschloss"],
+       "How an Experiment With Dolls Helped Lead to School Integration", "New York Times",
+       "news-article", issued="2014-05-06")
+bv_brown("F:4")
+bvcite("F:5", [], None, None, "legal-text", short=True, unsure=[BV_IBID + " (Brown)"])
+bv_cspan("F:6")
+bv_brown("F:7")
+bv_silent("F:8", "p. 7")
+bv_plessy("F:9")
+bvcite("F:10", ["Ellen Condliffe Lagemann", "LaMar P. Miller"],
+       "Brown v. Board of Education: the Challenge for Today's Schools", None, "book",
+       issued="1996", pinpoint="p. 2", publisher="Teachers College Press",
+       unsure=[BV_MLA, "the two are the book's editors; printed in the author slot, kept"])
+bv_brown2("F:11")
+bv_cspan("F:12")
+bv_ogletree("F:13", "p. 10")
+bvcite("I:1", [], "Alexander v. Holmes County Bd. of Ed.", None, "legal-text",
+       issued="1969-09-05", url="www.supreme.justia.com/cases/federal/us/396/1218/",
+       publisher="United States, Supreme Court",
+       unsure=[BV_COURT, "no reporter or site named (the address is Justia's): container null"])
+bv_ogletree("I:2", "p. 306")
+bvcite("I:3", ["Dorinda J. Carter"],
+       "Legacies of Brown: Multiracial Equity in American Education", None, "book",
+       issued="2004", pinpoint="p. 2", publisher="Harvard Educational Review",
+       unsure=[BV_MLA, "et al. dropped", "a volume issued by the Harvard Educational Review "
+               "(its reprint series): book, the journal's name as publisher"])
+bv_ogletree("I:4", "p. 127")
+bv_gladwell("I:5")
+bvcite("I:6", ["Kansas Historical Society"], "African American Teachers in Kansas", "Kansapedia",
+       "web-page", issued="2017-12",
+       url="www.kshs.org/kansapedia/african-american-teachers-in-kansas/11995",
+       unsure=["Kansapedia (the society's encyclopedia site) as container"])
+bv_gladwell("I:7")
+bvcite("I:8", [], None, None, "other", short=True, unsure=[BV_IBID + " (the podcast episode)"])
+bv_cspan("I:9")
+bvcite("I:10", ["Peter H. Irons"],
+       "Jim Crow's Children: the Broken Promise of the Brown Decision", None, "book",
+       issued="2004", pinpoint="p. 330", publisher="Penguin", unsure=[BV_MLA])
+bvcite("I:11", [], "Jason Grissom TED Talk at Vanderbilt University", "YouTube", "other",
+       issued="2017-03-10", url="www.youtube.com/watch?v=hlN28_lbvpA",
+       publisher="Vanderbilt University",
+       unsure=["`Performance by Jason A Grissom` (MLA's performer slot) not recorded as author",
+               "YouTube as container, Vanderbilt University (the uploader) as publisher",
+               "a video of a talk: kind other"])
+bvcite("I:12", ["Derrick A. Bell"], "And We Are Not Saved: The Elusive Quest for Racial Justice",
+       None, "book", issued="1987", pinpoint="p. 116", publisher="Basic Books", unsure=[BV_MLA])
+bv_silent("I:13", "pp. 121-122")
+bvcite("I:14", ["Vanessa Siddle Walker"],
+       "The Lost Education of Horace Tate: Uncovering the Hidden Heroes Who Fought for Justice "
+       "in Schools", None, "book", issued="2018", pinpoint="p. 5", publisher="The New Press",
+       unsure=[BV_MLA])
+bvcite("I:15", ["Vanessa Siddle Walker"],
+       "Their Highest Potential: an African American School Community in the Segregated South",
+       None, "book", issued="1996", pinpoint="p. 122", publisher="NetLibrary, Inc.",
+       unsure=[BV_MLA, "NetLibrary (the e-book vendor) printed as publisher"])
+bvcite("I:16", [], None, None, "book", short=True, pinpoint="p. 201",
+       unsure=[BV_IBID + " (Walker, Their Highest Potential)", "`Ibid,` printed without its full stop"])
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the

@@ -330,7 +330,11 @@ def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:
 
 _AND_AFTER_SEMICOLON = re.compile(r"\s*(?:and|or)\s+(?=[A-Z])")
 # "… (2023): 245; https://www.longdom.org/….pdf .": the work's address, not a second work
-_ONLY_ADDRESS_AFTER = re.compile(r"\s*(?:https?://|www\.)\S+[\s.]*$")
+# "…; www.example.org/x", "… 17 May 1954; National Archives, www.ourdocuments.gov/…": the
+# work's own address, perhaps after the site that keeps it
+_ONLY_ADDRESS_AFTER = re.compile(
+    r"\s*(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4},\s+)?(?:https?://|www\.)\S+[\s.]*$"
+)
 # "…, September 1999; revised August 2007, Available at: …": a later date of the same work
 _REVISED_AFTER_SEMICOLON = re.compile(
     r"\s*(?i:revised|updated|last\s+(?:revised|updated|modified)|amended|reprinted)\s+(?:on\s+)?"

@@ -556,6 +556,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     position = _POSITION.match(text)
     if (letter := _correspondence(text)) is not None:
         changes.update(letter)
+    elif (mla_case := _mla_case(text)) is not None:
+        changes.update(mla_case)
     elif interview is not None and _whole_date(interview["date"]):
         changes["title"] = " ".join(interview["title"].split())
         changes["issued"] = find_dates(interview["date"])[0].value
@@ -1732,11 +1734,13 @@ _BIBLIOGRAPHY_BOOK = re.compile(
     r"^(?P<family>" + _BIB_FAMILY + r"),\s+(?P<given>" + _BIB_GIVENS + r")"
     # "Boyce, George, James Curran and Pauline Wingate."
     r"(?P<others>(?:,\s+" + _BIB_PERSON + r")*)"
-    r"(?:,?\s+and\s+(?P<second>" + _BIB_PERSON + r"))?"
+    r"(?:,?\s+and\s+(?P<second>" + _BIB_PERSON + r"))?(?P<et_al>,?\s+et\s+al\.)?"
     r"(?P<editors>\s+\((?i:eds?\.?|editors?)\))?"
-    r"(?:(?<=\.)|\.)\s+(?P<title>[^\s.“”\"‘’][^.“”\"]{2,300}?)\.?"
-    r"(?:\s+(?P<publisher>[A-Z][^.,:;“”\"()]{1,60}),\s+"
-    r"(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<year>1[5-9]\d\d|20\d\d)\.?"
+    # a title may hold "v." and a quoted name: "Simple Justice: The History of “Brown v. …”"
+    r"(?:(?<=\.)|\.)\s+(?P<title>[^\s.“”\"‘’(](?:[^.“”\"]|(?<=\sv)\.|“[^“”]{1,80}”){2,300}?)\.?"
+    r"(?:\s+(?P<publisher>[A-Z](?:[^.,:;“”\"()]|(?<=\b[A-Z])\.){1,60}(?:,\s+Inc\.)?),\s+"
+    r"(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
+    r"(?:,\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*\d+)?))?\.?"
     # "… Centers, 17 May 2005. http://…pdf. Accessed 6 December 2019": the address read apart
     r"(?:\s+(?:https?://|www\.)\S+?\.?(?:\s+Accessed\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?)?)?)?$"
 )
@@ -2274,6 +2278,38 @@ def _correspondence(text: str) -> dict[str, object] | None:
         "issued": day[0].value,
         "container": None,
         "publisher": None,
+    }
+
+
+# MLA's court case, the court as author: "United States, Supreme Court. Plessy v. Ferguson.
+# Judgment. … 18 May 1896. National Archives, www.ourdocuments.gov/…"
+_CASE_ABBREVIATIONS = ("v", "Bd", "Ed", "Co", "No", "Inc", "St")
+_CASE_ABBREVIATION_DOT = "|".join(rf"(?<=\b{a})\." for a in _CASE_ABBREVIATIONS)
+_MLA_CASE = re.compile(
+    r"^(?P<court>[A-Z][\w ]{1,40},\s+(?:Supreme|District|Circuit|High|Constitutional|Appeals)"
+    r"\s+Court[\w ]{0,40})\.\s+(?P<case>[A-Z](?:[^.;]|" + _CASE_ABBREVIATION_DOT + r"){2,200}?"
+    r"\sv\.\s(?:[^.;]|" + _CASE_ABBREVIATION_DOT + r"){2,200}?)\.\s+"
+    r"(?=(?:Opinion|Judgment|Order|Decision|Syllabus)\b|\d{1,2}\s+[A-Z]|[A-Z][\w ]{0,40},\s+"
+    r"(?:https?://|www\.))(?P<rest>.*)$",
+    re.DOTALL,
+)
+_SITE_BEFORE_ADDRESS = re.compile(
+    r"(?:^|[.;]\s+)(?P<site>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}),\s+(?:https?://|www\.)"
+)
+
+
+def _mla_case(text: str) -> dict[str, object] | None:
+    m = _MLA_CASE.match(text.strip())
+    if m is None:
+        return None
+    dates = [d for d in find_dates(m["rest"]) if d.value.day is not None]
+    site = _SITE_BEFORE_ADDRESS.search(m["rest"])
+    return {
+        "contributors": (),
+        "title": " ".join(m["case"].split()),
+        "publisher": " ".join(m["court"].split()),
+        "container": site["site"] if site else None,
+        "issued": dates[0].value if dates else None,
     }
 
 
