@@ -25634,6 +25634,578 @@ bvcite("I:16", [], None, None, "book", short=True, pinpoint="p. 201",
        unsure=[BV_IBID + " (Walker, Their Highest Potential)", "`Ibid,` printed without its full stop"])
 
 
+# --- batch 42: CNAS, a report's Chicago endnotes as a scraper stored them -----------------------
+# The monitoring archive of batches 23, 26, 31, 33 and 36-38 (`zhonghuaongteng/thinktank-report-archive`) files the
+# Center for a New American Security's Technology and National Security pages under
+# `archive/cnas-tech/`, each web page flattened into one paragraph under `## English Source
+# Material`. James Sanders, Janet Egan and Rory Madigan, 'American AI Companies Can’t Get Enough
+# Chips' (CNAS report, May 7, 2026), prints its 91 endnotes together after `Endnotes` (after the
+# appendix, the authors' notes and the acknowledgments), unnumbered: each note is followed by a
+# spaced return arrow ` ↩` (the web page's back-link), the note numbers survive only as bare
+# numbers in the running text. Notes 1-25 are copied verbatim from the first note to the arrow
+# after note 25 (`CN_NOTES`) and split mechanically at each ` ↩` (25 pieces and an empty tail,
+# checked). House style, Chicago notes with the italics lost: a report or data insight prints its
+# unquoted title then `(Publisher, Month D, YYYY), URL .`; web and news articles print
+# `Author, “Title,” Outlet, Month D, YYYY, URL .` (a space before the comma after an italic
+# outlet, `Wired ,`, and before the full stop after each address); podcasts `“Title,” Show ,
+# podcast, date`, tweets `Name (@handle), “text,” X, date`, a press release `Org, “Title,” press
+# release, date`, earnings-call transcripts in report form, `et al.`, short forms `Family, Title`
+# with no address, an access date once (`accessed April 17, 2026,` before the address), reversed
+# closing quotation marks (`,“`, notes 11 and 19), a spaced apostrophe (`GPT-4 ’ s`, note 1).
+# Five notes join citations with ` ; ` or `; ` (2, 12, 21, 23, 24), the last of note 24 after
+# `; and `. Notes 26-91 are left out (the batch is kept to 25-45 citations). No note cites
+# Ranking Digital Rights, the ICRC or Human Rights Watch.
+CN = (
+    "Center for a New American Security (CNAS), Technology and National Security Program: "
+    "James Sanders, Janet Egan and Rory Madigan, American AI Companies Can’t Get Enough Chips "
+    "(report, May 7, 2026), the report's web page as a monitoring archive's scraper stored it; "
+    "licence not stated, only the notes are quoted"
+)
+DOCS["cnaschips"] = (
+    "zhonghuaongteng/thinktank-report-archive@02f7cf2d94ce1b9a4306d02d0f6f8fec97e2caaa:"
+    "archive/cnas-tech/2026/美国AI公司仍然拿不到足够芯片_2026-05-07_CNAS-TECH.md (the report's "
+    "web page under 'English Source Material', flattened into one paragraph; its endnotes "
+    "printed together after 'Endnotes', unnumbered, each closed by a spaced return arrow `↩`; "
+    "notes 1-25 of 1-91)",
+    CN,
+)
+BATCH.update(dict.fromkeys((CN,), 42))
+CN_NOTES = """Isabel Juniewicz, Hyperscaler Capex Has Quadrupled since GPT-4 ’ s Release (Epoch AI, February 26, 2026), https://epoch.ai/data-insights/hyperscaler-capex-trend/ . ↩ Nick Patience, AI Capex 2026: The $690B Infrastructure Sprint (Futurum Group, February 12, 2026), https://futurumgroup.com/insights/ai-capex-2026-the-690b-infrastructure-sprint/ ; Michael Cembalest, Smothering Heights: Is the Largest Moat in Market History Indestructible? (J. P. Morgan Asset & Wealth Management, January 1, 2026), https://am.jpmorgan.com/content/dam/jpm-am-aem/global/en/insights/eye-on-the-market/smothering-heights-amv.pdf . ↩ Cy McGeady et al., The Electricity Supply Bottleneck on U.S. AI Dominance (Center for Strategic and International Studies, March 3, 2025), https://www.csis.org/analysis/electricity-supply-bottleneck-us-ai-dominance . ↩ Sam Altman, “TBPN’s Run of Show: Chip Bottleneck vs. Energy Bottleneck,” TBPN , podcast, February 6, 2026, https://tbpn.substack.com/p/tbpns-run-of-show-chip-bottleneck . ↩ Georgia Adamson and Tim Fist, When Do More AI Chips for China Mean Fewer for the United States? (Institute for Progress, March 27, 2026), https://ifp.org/ai-chip-supply-diversion/ . ↩ Jaime Sevilla and Edu Roldán, Training Compute of Frontier AI Models Grows by 4-5x per Year (Epoch AI, May 28, 2024), https://epoch.ai/blog/training-compute-of-frontier-ai-models-grows-by-4-5x-per-year/ . ↩ Ben Cottier et al., LLM Inference Prices Have Fallen Rapidly but Unequally across Tasks (Epoch AI, March 12, 2025), https://epoch.ai/data-insights/llm-inference-price-trends/ . ↩ Thariq (@trq212), “To manage growing demand for Claude we're adjusting our 5 hour session limits for free/Pro/Max subs during peak hours. Your weekly limits remain unchanged. During weekdays between 5am–11am PT / 1pm–7pm GMT, you'll move through your 5-hour session limits faster than before,” X, March 26, 2026, https://x.com/trq212/status/2037254607001559305 . ↩ Sundar Pichai, Alphabet 2025 Q4 Earnings Call Transcript (Alphabet Inc., February 4, 2026), https://abc.xyz/investor/events/event-details/2026/2025-Q4-Earnings-Call-2026-Dr_C033hS6/default.aspx . ↩ Robi Rahman, Performance per Dollar Improves around 30% Each Year (Epoch AI, October 23, 2024), https://epoch.ai/data-insights/price-performance-hardware/ . ↩ Dylan Patel, “Deep Dive on the 3 Big Bottlenecks to Scaling AI Compute,“ Dwarkesh Podcast , podcast, March 13, 2026, https://www.dwarkesh.com/p/dylan-patel . ↩ Doug O'Laughlin et al., The Great GPU Shortage—Rental Capacity—Launching Our H100 1 Year Rental Price Index (SemiAnalysis, February 5, 2026), https://newsletter.semianalysis.com/p/the-great-gpu-shortage-rental-capacity ; Carmen Li, “A100 vs H100: When GPU Prices Stop Dancing in Sync,” Medium, October 6, 2025, https://medium.com/@cli_87015/a100-vs-h100-when-gpu-prices-stop-dancing-in-sync-119c23d35b50 ; Carmen Li, “GPU Market Update (2024–2025): Index Repricing and Convergence in H100 vs. A100,” Medium, November 4, 2025, https://medium.com/@cli_87015/gpu-market-update-2024-2025-index-repricing-and-convergence-in-h100-vs-a100-6ee537469f62 ; Carmen Li, “H100 Price Spike: Understanding the 10% Surge in GPU Rental Costs,” Silicon Data Blog, January 9, 2026, https://www.silicondata.com/blog/h100-price-spike ; Carmen Li (@carmenli), “Jensen Huang at GTC today: “Spot pricing is skyrocketing"— not just the latest generation, but two generations old. Our data confirms it. The Silicon Data B200 index has risen from ~$4.40/hr in January to over $5.04/hr today. That's 15%+ in under three months — and accelerating,” March 16, 2026, https://x.com/carmenli/status/2033644883089506331 . ↩ Wenee Lee, “Broadcom Flags Supply Constraints, Says TSMC Capacity a Bottleneck,” Reuters, March 24, 2026, https://www.reuters.com/world/asia-pacific/broadcom-flags-supply-constraints-says-tsmc-capacity-bottleneck-2026-03-24/ . ↩ C. C. Wei, TSMC Q4 2025 Earnings Call Transcript (Taiwan Semiconductor Manufacturing Company, January 15, 2026), https://investor.tsmc.com/english/encrypt/files/encrypt_file/reports/2026-01/51d09df96cd89ac19d65af39032b038dc2896a24/TSMC%204Q25%20Transcript.pdf . ↩ Scott Jones et al., Surviving the Silicon Storm: Why the Automotive Industry Is the Hardest Hit and How Automakers—and Other Chip Buyers—Can Prepare for Future Semiconductor Shortages (KPMG, 2021), https://assets.kpmg.com/content/dam/kpmg/br/pdf/2021/06/automotive-semiconductor-shortage.pdf . ↩ AlixPartners, “Shortages Related to Semiconductors to Cost the Auto Industry $210 Billion in Revenues This Year, Says New AlixPartners Forecast,” press release, September 23, 2021, https://www.alixpartners.com/newsroom/press-release-shortages-related-to-semiconductors-to-cost-the-auto-industry-210-billion-in-revenues-this-year-says-new-alixpartners-forecast/ . ↩ Simon Hinds, “How Misguided Orders Disrupt the Semiconductor Market,” Altium, September 1, 2025, https://resources.altium.com/p/misguided-orders-semiconductor-market . ↩ Dylan Patel et al., Memory Mania: How a Once-in-Four-Decades Shortage Is Fueling a Memory Boom (SemiAnalysis, February 6, 2026), https://newsletter.semianalysis.com/p/memory-mania-how-a-once-in-four-decades . ↩ Hwang Min-gyu, “Samsung Electronics Prepares for Memory Downturn Risk,“ Chosun Daily , March 13, 2026, https://www.chosun.com/english/industry-en/2026/03/13/HVY7KVVDTBE2FHYWXFIOBHR5KU/. ↩ Isabel Hilton, “Taiwan Makes the Majority of the World's Computer Chips: Now It’s Running Out of Electricity,” Wired , October 4, 2024, https://www.wired.com/story/taiwan-makes-the-majority-of-the-worlds-computer-chips-now-its-running-out-of-electricity/ . ↩ Wei, TSMC Q4 2025 Earnings Call Transcript ; Robyn Klingler-Vidra, “How Taiwan Came to Dominate the Global Chip Industry,” The Conversation, February 9, 2026, https://theconversation.com/how-taiwan-came-to-dominate-the-global-chip-industry-276939 . ↩ Sravan Kundojjala et al., Apple-TSMC: The Partnership That Built Modern Semiconductors (SemiAnalysis, January 8, 2026), https://newsletter.semianalysis.com/p/apple-tsmc-the-partnership-that-built . ↩ Una Hajdari, “World's Biggest Chipmaker TSMC Doubles Down on AI, Sees Profit Lift,” Euronews, January 15, 2026, https://www.euronews.com/business/2026/01/15/worlds-biggest-chipmaker-tsmc-doubles-down-on-ai-sees-profit-lift ; “Memory Price Rally May Run Past 2028 as Samsung, SK Hynix Reportedly Cautious on Expansion,” TrendForce, December 2, 2025, https://www.trendforce.com/news/2025/12/02/news-memory-price-rally-may-run-past-2028-as-samsung-sk-hynix-reportedly-cautious-on-expansion/ . ↩ Juniewicz, Hyperscaler Capex Has Quadrupled since GPT-4's Release ; “Financial Statements,” Capital Expenditure Data for Micron Technology, TSMC, and SK Hynix Wall St Journal Market Data, accessed April 17, 2026, https://www.wsj.com/market-data/ ; Charlotte Trueman, “TSMC Announces 2026 Capex Spend of $56bn as CEO Dismisses ‘Bubble’ Concerns but Warns the Chipmaker Must Invest Carefully,” DatacenterDynamics, January 15, 2026, https://www.datacenterdynamics.com/en/news/tsmc-announces-2026-capex-spend-of-56bn-after-posting-eighth-consecutive-quarter-of-growth/ ; Sanjay Mehrotra, Micron Technology Fiscal Q2 2026 Financial Results (Micron Technology Inc., March 18, 2026), https://investors.micron.com/static-files/9c0becf5-df56-4eec-bd67-453dda68b273 ; and “SK Hynix Upgraded to ‘BBB+’ on Memory Sales,” S&P Global Ratings, February 5, 2026, https://www.spglobal.com/ratings/en/regulatory/article/-/view/type/HTML/id/3513063 . ↩ Ian King et al., “Anthropic Tops $30 Billion Run Rate, Seals Broadcom Deal,” Bloomberg , April 6, 2026, https://www.bloomberg.com/news/articles/2026-04-06/broadcom-confirms-deal-to-ship-google-tpu-chips-to-anthropic . ↩"""
+
+
+def split_arrow_notes(doc: str, block: str, count: int) -> None:
+    """A flattened endnote block `text ↩ text ↩ …`, unnumbered: split at each ` ↩`, the notes
+    numbered 1, 2, … in order, each stored as printed."""
+    pieces = block.split(" ↩")
+    assert len(pieces) == count + 1 and pieces[-1] == "", len(pieces)
+    for n, piece in enumerate(pieces[:-1], 1):
+        NOTES[(doc, str(n))] = piece.strip()
+
+
+split_arrow_notes("cnaschips", CN_NOTES, 25)
+assert NOTES[("cnaschips", "1")].startswith("Isabel Juniewicz, Hyperscaler Capex")
+assert NOTES[("cnaschips", "14")].startswith("C. C. Wei, TSMC Q4 2025")
+assert NOTES[("cnaschips", "25")].startswith("Ian King et al., “Anthropic Tops")
+assert all(NOTES[("cnaschips", str(n))].endswith(".") for n in range(1, 26))
+
+
+def cnraws(number: str) -> list[str]:
+    """A note's citations: the note less its final full stop (and the space before it), split
+    at each `; ` (with or without a space before it, and the `and ` after it)."""
+    text = NOTES[("cnaschips", number)]
+    assert text.endswith(".")
+    return re.split(r" ?; (?:and )?", text[:-1].rstrip())
+
+
+def cnurl(raw: str) -> str | None:
+    """The address printed at the citation's end, if any."""
+    found = re.search(r"(https?://\S+)$", raw)
+    return found.group(1) if found else None
+
+
+def cncite(
+    number: str,
+    position: int,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
+    raws = cnraws(number)
+    raw = raws[position - 1]
+    kw.setdefault("url", cnurl(raw))
+    cite("cnaschips", number, raw, authors, title, container, kind, **kw)
+
+
+CN_REPORT = (
+    "Chicago report form, the title unquoted (italic on the page) then `(Publisher, date)`: the "
+    "body in the parenthesis is the publisher, container null; kind report"
+)
+CN_WEB = (
+    "Chicago report form for a dated web piece (a data insight or newsletter post); kind report "
+    "as printed, though it could be web-page or blog-post"
+)
+CN_STOP = "the Chicago comma inside the closing quotation mark is not part of the title"
+CN_ETAL = "`et al.` dropped; only the printed name is listed"
+CN_SPLIT = "the note joins its citations with `; ` (a space before it here); split there"
+CN_CALL = (
+    "an earnings-call transcript printed in report form: the speaker named is the author, the "
+    "company in the parenthesis the publisher; kind other (a call is akin to a speech), though it "
+    "could be report"
+)
+CN_POD = (
+    "a podcast episode: the show is the container, the genre word `podcast` recorded nowhere; "
+    "the person named first is the guest, printed in the author slot, so the author; kind other"
+)
+CN_OUTSPACE = "the space before the comma after the outlet is the italics' loss; not part of it"
+
+cncite(
+    "1",
+    1,
+    ["Isabel Juniewicz"],
+    "Hyperscaler Capex Has Quadrupled since GPT-4 ’ s Release",
+    None,
+    "report",
+    issued="2026-02-26",
+    publisher="Epoch AI",
+    unsure=[
+        CN_REPORT,
+        CN_WEB,
+        "the apostrophe is printed with a space either side (`GPT-4 ’ s`); kept as printed in "
+        "the title (the short form in note 24 prints `GPT-4's`)",
+    ],
+)
+cncite(
+    "2",
+    1,
+    ["Nick Patience"],
+    "AI Capex 2026: The $690B Infrastructure Sprint",
+    None,
+    "report",
+    issued="2026-02-12",
+    publisher="Futurum Group",
+    unsure=[CN_REPORT, CN_WEB, CN_SPLIT],
+)
+cncite(
+    "2",
+    2,
+    ["Michael Cembalest"],
+    "Smothering Heights: Is the Largest Moat in Market History Indestructible?",
+    None,
+    "report",
+    issued="2026-01-01",
+    publisher="J. P. Morgan Asset & Wealth Management",
+    unsure=[CN_REPORT, "the title ends with its own question mark before the parenthesis"],
+)
+cncite(
+    "3",
+    1,
+    ["Cy McGeady"],
+    "The Electricity Supply Bottleneck on U.S. AI Dominance",
+    None,
+    "report",
+    issued="2025-03-03",
+    publisher="Center for Strategic and International Studies",
+    unsure=[CN_REPORT, CN_ETAL, "the address is a CSIS `/analysis/` page; kind report as printed"],
+)
+cncite(
+    "4",
+    1,
+    ["Sam Altman"],
+    "TBPN’s Run of Show: Chip Bottleneck vs. Energy Bottleneck",
+    "TBPN",
+    "other",
+    issued="2026-02-06",
+    unsure=[CN_POD, CN_STOP, CN_OUTSPACE, "the address is a Substack post of the show's"],
+)
+cncite(
+    "5",
+    1,
+    ["Georgia Adamson", "Tim Fist"],
+    "When Do More AI Chips for China Mean Fewer for the United States?",
+    None,
+    "report",
+    issued="2026-03-27",
+    publisher="Institute for Progress",
+    unsure=[CN_REPORT, "the title ends with its own question mark before the parenthesis"],
+)
+cncite(
+    "6",
+    1,
+    ["Jaime Sevilla", "Edu Roldán"],
+    "Training Compute of Frontier AI Models Grows by 4-5x per Year",
+    None,
+    "report",
+    issued="2024-05-28",
+    publisher="Epoch AI",
+    unsure=[
+        CN_REPORT,
+        "printed in report form though the address is Epoch AI's `/blog/`: kind report as "
+        "printed, blog-post arguable",
+    ],
+)
+cncite(
+    "7",
+    1,
+    ["Ben Cottier"],
+    "LLM Inference Prices Have Fallen Rapidly but Unequally across Tasks",
+    None,
+    "report",
+    issued="2025-03-12",
+    publisher="Epoch AI",
+    unsure=[CN_REPORT, CN_WEB, CN_ETAL],
+)
+cncite(
+    "8",
+    1,
+    ["Thariq"],
+    "To manage growing demand for Claude we're adjusting our 5 hour session limits for "
+    "free/Pro/Max subs during peak hours. Your weekly limits remain unchanged. During weekdays "
+    "between 5am–11am PT / 1pm–7pm GMT, you'll move through your 5-hour session limits faster "
+    "than before",
+    "X",
+    "other",
+    issued="2026-03-26",
+    unsure=[
+        "a tweet: the printed name is the author, the handle `(@trq212)` after it recorded "
+        "nowhere (as the Washington Journal's Chase Ross tweet); the quoted text is the title, X the container",
+        CN_STOP,
+    ],
+)
+cncite(
+    "9",
+    1,
+    ["Sundar Pichai"],
+    "Alphabet 2025 Q4 Earnings Call Transcript",
+    None,
+    "other",
+    issued="2026-02-04",
+    publisher="Alphabet Inc.",
+    unsure=[CN_CALL],
+)
+cncite(
+    "10",
+    1,
+    ["Robi Rahman"],
+    "Performance per Dollar Improves around 30% Each Year",
+    None,
+    "report",
+    issued="2024-10-23",
+    publisher="Epoch AI",
+    unsure=[CN_REPORT, CN_WEB],
+)
+cncite(
+    "11",
+    1,
+    ["Dylan Patel"],
+    "Deep Dive on the 3 Big Bottlenecks to Scaling AI Compute",
+    "Dwarkesh Podcast",
+    "other",
+    issued="2026-03-13",
+    unsure=[
+        CN_POD,
+        "the title closes with a reversed quotation mark (`Compute,“`); the comma before it is "
+        "not part of the title",
+        CN_OUTSPACE,
+    ],
+)
+cncite(
+    "12",
+    1,
+    ["Doug O'Laughlin"],
+    "The Great GPU Shortage—Rental Capacity—Launching Our H100 1 Year Rental Price Index",
+    None,
+    "report",
+    issued="2026-02-05",
+    publisher="SemiAnalysis",
+    unsure=[CN_REPORT, CN_WEB, CN_ETAL, CN_SPLIT],
+)
+cncite(
+    "12",
+    2,
+    ["Carmen Li"],
+    "A100 vs H100: When GPU Prices Stop Dancing in Sync",
+    "Medium",
+    "blog-post",
+    issued="2025-10-06",
+    unsure=[CN_STOP, "a personal post on Medium: kind blog-post, Medium the container"],
+)
+cncite(
+    "12",
+    3,
+    ["Carmen Li"],
+    "GPU Market Update (2024–2025): Index Repricing and Convergence in H100 vs. A100",
+    "Medium",
+    "blog-post",
+    issued="2025-11-04",
+    unsure=[CN_STOP, "a personal post on Medium: kind blog-post, Medium the container"],
+)
+cncite(
+    "12",
+    4,
+    ["Carmen Li"],
+    "H100 Price Spike: Understanding the 10% Surge in GPU Rental Costs",
+    "Silicon Data Blog",
+    "blog-post",
+    issued="2026-01-09",
+    unsure=[CN_STOP, "a company blog named as such: kind blog-post"],
+)
+cncite(
+    "12",
+    5,
+    ["Carmen Li"],
+    "Jensen Huang at GTC today: “Spot pricing is skyrocketing\"— not just the latest generation, "
+    "but two generations old. Our data confirms it. The Silicon Data B200 index has risen from "
+    "~$4.40/hr in January to over $5.04/hr today. That's 15%+ in under three months — and "
+    "accelerating",
+    None,
+    "other",
+    issued="2026-03-16",
+    unsure=[
+        "a tweet (the address is x.com) with no platform printed: container null (the host "
+        "noted here); the printed name is the author, the handle `(@carmenli)` recorded nowhere",
+        "the quotation inside the tweet opens curly and closes straight (`“…skyrocketing\"—`); "
+        "kept as printed in the title",
+        CN_STOP,
+    ],
+)
+cncite(
+    "13",
+    1,
+    ["Wenee Lee"],
+    "Broadcom Flags Supply Constraints, Says TSMC Capacity a Bottleneck",
+    "Reuters",
+    "news-article",
+    issued="2026-03-24",
+    unsure=[CN_STOP],
+)
+cncite(
+    "14",
+    1,
+    ["C. C. Wei"],
+    "TSMC Q4 2025 Earnings Call Transcript",
+    None,
+    "other",
+    issued="2026-01-15",
+    publisher="Taiwan Semiconductor Manufacturing Company",
+    unsure=[CN_CALL, "the address is a .pdf"],
+)
+cncite(
+    "15",
+    1,
+    ["Scott Jones"],
+    "Surviving the Silicon Storm: Why the Automotive Industry Is the Hardest Hit and How "
+    "Automakers—and Other Chip Buyers—Can Prepare for Future Semiconductor Shortages",
+    None,
+    "report",
+    issued="2021",
+    publisher="KPMG",
+    unsure=[
+        CN_REPORT,
+        CN_ETAL,
+        "only the year printed; the address's `2021/06` is not used",
+    ],
+)
+cncite(
+    "16",
+    1,
+    ["AlixPartners"],
+    "Shortages Related to Semiconductors to Cost the Auto Industry $210 Billion in Revenues "
+    "This Year, Says New AlixPartners Forecast",
+    None,
+    "press-release",
+    issued="2021-09-23",
+    unsure=[
+        "the firm in the author slot is the author (the issuer of its press release)",
+        "`press release` is the printed designation (kind), not part of the title",
+        CN_STOP,
+    ],
+)
+cncite(
+    "17",
+    1,
+    ["Simon Hinds"],
+    "How Misguided Orders Disrupt the Semiconductor Market",
+    "Altium",
+    "web-page",
+    issued="2025-09-01",
+    unsure=[
+        CN_STOP,
+        "a company's article (the address is resources.altium.com): the company after the "
+        "title is the container; kind web-page, blog-post arguable",
+    ],
+)
+cncite(
+    "18",
+    1,
+    ["Dylan Patel"],
+    "Memory Mania: How a Once-in-Four-Decades Shortage Is Fueling a Memory Boom",
+    None,
+    "report",
+    issued="2026-02-06",
+    publisher="SemiAnalysis",
+    unsure=[CN_REPORT, CN_WEB, CN_ETAL],
+)
+cncite(
+    "19",
+    1,
+    ["Hwang Min-gyu"],
+    "Samsung Electronics Prepares for Memory Downturn Risk",
+    "Chosun Daily",
+    "news-article",
+    issued="2026-03-13",
+    unsure=[
+        "a Korean name printed family name first (`Hwang Min-gyu`); kept in the printed order",
+        "the title closes with a reversed quotation mark (`Risk,“`); the comma before it is not "
+        "part of the title",
+        CN_OUTSPACE,
+        "the note's final full stop follows the address with no space (`…KU/.`): not part of "
+        "the url",
+    ],
+)
+cncite(
+    "20",
+    1,
+    ["Isabel Hilton"],
+    "Taiwan Makes the Majority of the World's Computer Chips: Now It’s Running Out of "
+    "Electricity",
+    "Wired",
+    "news-article",
+    issued="2024-10-04",
+    unsure=[CN_STOP, CN_OUTSPACE, "straight and curly apostrophes mixed in the title, as printed"],
+)
+cncite(
+    "21",
+    1,
+    ["Wei"],
+    "TSMC Q4 2025 Earnings Call Transcript",
+    None,
+    "other",
+    short=True,
+    unsure=[
+        "short form of note 14 (family name and title, no address); kind other as note 14",
+        CN_SPLIT,
+    ],
+)
+cncite(
+    "21",
+    2,
+    ["Robyn Klingler-Vidra"],
+    "How Taiwan Came to Dominate the Global Chip Industry",
+    "The Conversation",
+    "news-article",
+    issued="2026-02-09",
+    unsure=[CN_STOP, "The Conversation (a news site of academics' articles): news-article"],
+)
+cncite(
+    "22",
+    1,
+    ["Sravan Kundojjala"],
+    "Apple-TSMC: The Partnership That Built Modern Semiconductors",
+    None,
+    "report",
+    issued="2026-01-08",
+    publisher="SemiAnalysis",
+    unsure=[CN_REPORT, CN_WEB, CN_ETAL],
+)
+cncite(
+    "23",
+    1,
+    ["Una Hajdari"],
+    "World's Biggest Chipmaker TSMC Doubles Down on AI, Sees Profit Lift",
+    "Euronews",
+    "news-article",
+    issued="2026-01-15",
+    unsure=[CN_STOP, CN_SPLIT],
+)
+cncite(
+    "23",
+    2,
+    [],
+    "Memory Price Rally May Run Past 2028 as Samsung, SK Hynix Reportedly Cautious on Expansion",
+    "TrendForce",
+    "news-article",
+    issued="2025-12-02",
+    unsure=[CN_STOP, "no author printed; TrendForce (a market-research firm's news page) is "
+            "the container, kind news-article (trade site)"],
+)
+cncite(
+    "24",
+    1,
+    ["Juniewicz"],
+    "Hyperscaler Capex Has Quadrupled since GPT-4's Release",
+    None,
+    "report",
+    short=True,
+    unsure=[
+        "short form of note 1 (family name and title, no address); printed `GPT-4's` here, "
+        "`GPT-4 ’ s` in note 1",
+        CN_SPLIT,
+    ],
+)
+cncite(
+    "24",
+    2,
+    [],
+    "Financial Statements",
+    "Wall St Journal Market Data",
+    "web-page",
+    accessed="2026-04-17",
+    unsure=[
+        "the gloss `Capital Expenditure Data for Micron Technology, TSMC, and SK Hynix` after "
+        "the quoted title runs into `Wall St Journal Market Data` with no comma: the gloss is "
+        "a description (recorded nowhere), `Wall St Journal Market Data` taken as the container; "
+        "the whole run could be read as the container",
+        "a data page: kind web-page; no issued date printed, only the access date (before the "
+        "address)",
+        CN_STOP,
+    ],
+)
+cncite(
+    "24",
+    3,
+    ["Charlotte Trueman"],
+    "TSMC Announces 2026 Capex Spend of $56bn as CEO Dismisses ‘Bubble’ Concerns but Warns the "
+    "Chipmaker Must Invest Carefully",
+    "DatacenterDynamics",
+    "news-article",
+    issued="2026-01-15",
+    unsure=[
+        CN_STOP,
+        "the printed title differs from the address's slug (`…after-posting-eighth-consecutive-"
+        "quarter-of-growth`); the printed title is kept",
+        "a trade site: kind news-article",
+    ],
+)
+cncite(
+    "24",
+    4,
+    ["Sanjay Mehrotra"],
+    "Micron Technology Fiscal Q2 2026 Financial Results",
+    None,
+    "report",
+    issued="2026-03-18",
+    publisher="Micron Technology Inc.",
+    unsure=[
+        CN_REPORT,
+        "a company's quarterly results (a filing-like document) printed in report form with the "
+        "CEO as author; kind report (other arguable)",
+    ],
+)
+cncite(
+    "24",
+    5,
+    [],
+    "SK Hynix Upgraded to ‘BBB+’ on Memory Sales",
+    "S&P Global Ratings",
+    "web-page",
+    issued="2026-02-05",
+    unsure=[
+        "the last of a list after `; and `; `and` not part of the citation",
+        "no author printed; S&P Global Ratings after the title is the container (a ratings "
+        "action page: kind web-page, press-release or report arguable)",
+        CN_STOP,
+    ],
+)
+cncite(
+    "25",
+    1,
+    ["Ian King"],
+    "Anthropic Tops $30 Billion Run Rate, Seals Broadcom Deal",
+    "Bloomberg",
+    "news-article",
+    issued="2026-04-06",
+    unsure=[
+        CN_STOP,
+        CN_ETAL,
+        CN_OUTSPACE,
+        "the printed title differs from the address's slug (`broadcom-confirms-deal-to-ship-"
+        "google-tpu-chips-to-anthropic`); the printed title is kept",
+    ],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
