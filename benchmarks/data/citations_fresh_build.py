@@ -26206,6 +26206,249 @@ cncite(
 )
 
 
+# --- batch 44: The Other Side of Dementia Caregiving, Season One's Comprehensive Endnotes -------
+# An advocacy storytelling site on Black family dementia caregiving ("An advocacy platform
+# dedicated to transforming the dementia caregiving experience through storytelling, data, and
+# community"; footer `© 2024 The Other Side of Dementia Caregiving. All rights reserved.`, so
+# only the notes are quoted), as its GitHub repository `marlithaw/other-side-season1` keeps it.
+# Its page `endnotes.html` ("Comprehensive Endnotes: … all research and sources cited throughout
+# Season One") prints the notes as one `<ol>`, a `<li>` per note, numbered by the list (1-27).
+# House style: APA 7 reference-list entries used as notes, `Family, I. I., Family, I., & Family,
+# I. I. (Year). Sentence-case title. Journal, vol(issue), first–last.`, two or three references
+# in one note joined by `; `, `et al.` after the first author, and repeats of a reference
+# abbreviated by cutting its title with `...` (`Missing the mark... Journal of Family Nursing,
+# 26(4), 294–301`), once its journal too (`Quality in Ageing`); one book, three reports by
+# organisations, no addresses, no access dates, no pinpoints, no signals. The `<ol>` is copied
+# verbatim (`OS_OL`), each `<li>` rendered with `render_html`; `raw` is the note less its final
+# full stop, cut at each `; `. No note cites Ranking Digital Rights, the ICRC or Human Rights
+# Watch.
+OS = (
+    "The Other Side of Dementia Caregiving (an advocacy storytelling site, Season One), its "
+    "Comprehensive Endnotes page as the site's GitHub repository keeps it; all rights reserved, "
+    "only the notes are quoted"
+)
+DOCS["osdc"] = (
+    "marlithaw/other-side-season1@24b731b517919f050808d2956c12d1a8364a4115:endnotes.html "
+    "(the site's Endnotes page: one <ol>, a <li> per note, numbered 1-27 by the list; APA "
+    "references as notes, two or three joined by `; `, repeats abbreviated with `...`)",
+    OS,
+)
+BATCH.update(dict.fromkeys((OS,), 44))
+OS_OL = r"""<ol>
+                    <li>Dilworth-Anderson, P., Moon, H., & Aranda, M. P. (2020). Dementia caregiving research: Expanding and reframing the lens of diversity, inclusivity, and intersectionality. The Gerontologist, 60(5), 797–805.</li>
+                    <li>Beach, S. R., Kinnee, E. J., & Schulz, R. (2021). Caregiving and health: Impact, mechanisms, and interventions. Annual Review of Clinical Psychology, 17, 337–361; Redfoot, D., Feinberg, L., & Houser, A. (2013). The aging of the Baby Boom and the growing care gap. AARP Public Policy Institute; Pinquart, M., & Sörensen, S. (2003). Differences between caregivers and noncaregivers in psychological health and physical health: A meta-analysis. Psychology and Aging, 18(2), 250–267.</li>
+                    <li>Vitaliano, P. P., Zhang, J., & Scanlan, J. M. (2003). Is caregiving hazardous to one’s physical health? A meta-analysis. Psychological Bulletin, 129(6), 946–972; Hunt, G. G., Linebaugh, A., & Smith, E. (2019). The experiences of African American dementia caregivers. Journal of Gerontological Nursing, 45(1), 21–29.</li>
+                    <li>Robinson-Lane, S. G., et al. (2024). Reframing caregiving from burden to privilege: A qualitative study of Black family dementia caregivers. Journal of Family Nursing, 30(2), 169-178.</li>
+                    <li>Bonds Johnson, K., et al. (2022). Promoting caregiver mastery in Black American dementia caregivers. The Gerontologist, 62(5), 685–693; Brewster, G. S., et al. (2020). Missing the mark: The complexity of African American dementia family caregiving. Journal of Family Nursing, 26(4), 294–301.</li>
+                    <li>Brewster, G. S., et al. (2020). Missing the mark: The complexity of African American dementia family caregiving. Journal of Family Nursing, 26(4), 294–301; Bonds Johnson, K., et al. (2022). Promoting caregiver mastery in Black American dementia caregivers. The Gerontologist, 62(5), 685–693.</li>
+                    <li>Robinson-Lane, S. G., et al. (2024). Reframing caregiving from burden to privilege... Journal of Family Nursing, 30(2), 169-178; Brewster, G. S., et al. (2020). Missing the mark... Journal of Family Nursing, 26(4), 294–301; Bonds Johnson, K., et al. (2022). Promoting caregiver mastery... The Gerontologist, 62(5), 685–693.</li>
+                    <li>Boss, P. (2016). The myth of closure: Ambiguous loss in a time of pandemic and change. W.W. Norton; Crawley, S., et al. (2023). Grief in family carers of people living with dementia: A systematic review. International Psychogeriatrics, 35, 477–508; Donnellan, W. J., et al. (2021). Exploring resilience in adult daughter and spousal carers of people living with dementia in North West England: An ecological approach. Quality in Ageing: Policy, Practice and Research, 22(1), 40–55.</li>
+                    <li>Dilworth-Anderson, P., Moon, H., & Aranda, M. P. (2020). Dementia caregiving research: Expanding and reframing the lens of diversity, inclusivity, and intersectionality. The Gerontologist, 60(5), 797–805.</li>
+                    <li>Alzheimer’s Association. (2024). 2024 Alzheimer’s disease facts and figures.</li>
+                    <li>Lee, S., Kim, D., & Lee, H. (2022). Examine race/ethnicity disparities in perception, intention, and screening of dementia in a community setting: Scoping review. International Journal of Environmental Research and Public Health, 19(14), 8865.</li>
+                    <li>Barnes, L. L. (2022). Alzheimer disease in African American individuals: Increased incidence or not enough data? Nature Reviews Neurology, 18(1), 56–62.</li>
+                    <li>Assfaw, A. D., Reinschmidt, K. M., Teasdale, T. A., Stephens, L., & Kleszynski, K. L. (2024). Capturing the perspectives of African American informal dementia caregivers: A phenomenological study. Ethnicity & Health, 29(6), 579–596.</li>
+                    <li>Brewster, G. S., et al. (2020). Missing the mark: The complexity of African American dementia family caregiving. Journal of Family Nursing, 26(4), 294–301; Bonds Johnson, K., et al. (2022). Promoting caregiver mastery in Black American dementia caregivers. The Gerontologist, 62(5), 685–693.</li>
+                    <li>Robinson-Lane, S. G., et al. (2024). Reframing caregiving from burden to privilege... Journal of Family Nursing, 30(2), 169-178; Brewster, G. S., et al. (2020). Missing the mark... Journal of Family Nursing, 26(4), 294–301; Bonds Johnson, K., et al. (2022). Promoting caregiver mastery... The Gerontologist, 62(5), 685–693.</li>
+                    <li>Donnellan, W. J., et al. (2021). Exploring resilience in adult daughter and spousal carers... Quality in Ageing, 22(1), 40–55; Hunt, G. G., Linebaugh, A., & Smith, E. (2019). The experiences of African American dementia caregivers. Journal of Gerontological Nursing, 45(1), 21–29.</li>
+                    <li>Vitaliano, P. P., et al. (2003). Is caregiving hazardous to one’s physical health? A meta-analysis. Psychological Bulletin, 129(6), 946–972; Pinquart, M., & Sörensen, S. (2003). Differences between caregivers and noncaregivers... Psychology and Aging, 18(2), 250–267.</li>
+                    <li>Woods-Giscombé, C. L. (2010). Superwoman schema: African American women’s views on stress, strength, and health. Qualitative Health Research, 20(5), 668–683.</li>
+                    <li>Alexander, K., et al. (2022). “Falling between the cracks”: Experiences of Black dementia caregivers navigating U.S. health systems. Journal of the American Geriatrics Society, 70(2), 592–600; AARP & National Alliance for Caregiving. (2024). Caregiving in the U.S. 2024.</li>
+                    <li>Cothran, F. A., et al. (2022). ‘Walk a mile in my shoes’: African American caregiver perceptions of caregiving and self-care. Ethnicity & Health, 27(2), 435–452.</li>
+                    <li>Smith, K. V., & Coleman, J. M. (2014). African American and White female caregivers: Sociocultural stress and coping. Journal of Ethnic & Cultural Diversity in Social Work, 23(4), 285–300.</li>
+                    <li>Bonds Johnson, K., et al. (2022). Promoting caregiver mastery in Black American dementia caregivers. The Gerontologist, 62(5), 685–693.</li>
+                    <li>Donnellan, W. J., et al. (2021). Exploring resilience in adult daughter and spousal carers... Quality in Ageing, 22(1), 40–55.</li>
+                    <li>Dilworth-Anderson, P., & Gibson, B. E. (2021). Cultural values and caregiving: Implications for interventions among African American caregivers. Generations, 45(2), 42-48.</li>
+                    <li>Brewster, G. S., et al. (2020). Missing the mark... Journal of Family Nursing, 26(4), 294–301.</li>
+                    <li>Robinson-Lane, S. G., et al. (2024). Reframing caregiving from burden to privilege... Journal of Family Nursing, 30(2), 169-178; Bonds Johnson, K., et al. (2022). Promoting caregiver mastery... The Gerontologist, 62(5), 685–693.</li>
+                    <li>Hunt, G. G., et al. (2019). The experiences of African American dementia caregivers. Journal of Gerontological Nursing, 45(1), 21–29; Windle, G. (2011). What is resilience? A review and concept analysis. Reviews in Clinical Gerontology, 21, 152–169.</li>
+                </ol>"""
+_os_items = re.findall(r"<li>(.*?)</li>", OS_OL, flags=re.S)
+assert len(_os_items) == 27, len(_os_items)
+for _i, _item in enumerate(_os_items, 1):
+    note_html("osdc", str(_i), _item)
+
+
+def osraw(number: str, position: int) -> str:
+    """The note less its final full stop, cut at each `; ` (no title holds a semicolon)."""
+    parts = NOTES[("osdc", number)].removesuffix(".").split("; ")
+    return parts[position - 1]
+
+
+OS_APA = (
+    "APA reference used as a note: names normalised to `I. Family`; `vol(issue), first–last` is "
+    "the article's extent, not a pinpoint (volume and pages recorded nowhere)"
+)
+OS_ETAL = "et al. dropped"
+OS_CUT = (
+    "an abbreviated repeat of an earlier note's reference, its title cut with `...`: the title "
+    "is recorded as printed without the `...` (which also stands for the title's full stop); "
+    "not a short form (author, year, journal, volume and pages printed)"
+)
+OS_BONDS = "`Bonds Johnson, K.`: `Bonds Johnson` kept whole as the family name"
+
+
+def osj(number: str, position: int, authors: list[str], title: str, journal: str, year: str,
+        extra: list[str] | None = None) -> None:
+    cite("osdc", number, osraw(number, position), authors, title, journal, "journal-article",
+         issued=year, unsure=[OS_APA] + (extra or []))
+
+
+def os_dilworth(number: str) -> None:
+    osj(number, 1, ["P. Dilworth-Anderson", "H. Moon", "M. P. Aranda"],
+        "Dementia caregiving research: Expanding and reframing the lens of diversity, "
+        "inclusivity, and intersectionality", "The Gerontologist", "2020")
+
+
+def os_bonds(number: str, position: int, cut: bool = False) -> None:
+    title = "Promoting caregiver mastery" if cut else (
+        "Promoting caregiver mastery in Black American dementia caregivers")
+    osj(number, position, ["K. Bonds Johnson"], title, "The Gerontologist", "2022",
+        [OS_ETAL, OS_BONDS] + ([OS_CUT] if cut else []))
+
+
+def os_brewster(number: str, position: int, cut: bool = False) -> None:
+    title = "Missing the mark" if cut else (
+        "Missing the mark: The complexity of African American dementia family caregiving")
+    osj(number, position, ["G. S. Brewster"], title, "Journal of Family Nursing", "2020",
+        [OS_ETAL] + ([OS_CUT] if cut else []))
+
+
+def os_robinson(number: str, position: int, cut: bool = False) -> None:
+    title = "Reframing caregiving from burden to privilege" if cut else (
+        "Reframing caregiving from burden to privilege: A qualitative study of Black family "
+        "dementia caregivers")
+    osj(number, position, ["S. G. Robinson-Lane"], title, "Journal of Family Nursing", "2024",
+        [OS_ETAL, "the page range printed with a hyphen (`169-178`)"] + ([OS_CUT] if cut else []))
+
+
+def os_donnellan_cut(number: str, position: int) -> None:
+    osj(number, position, ["W. J. Donnellan"],
+        "Exploring resilience in adult daughter and spousal carers", "Quality in Ageing", "2021",
+        [OS_ETAL, OS_CUT, "the journal printed shortened too (`Quality in Ageing`, note 8's "
+         "`Quality in Ageing: Policy, Practice and Research`): container as printed"])
+
+
+def os_hunt(number: str, position: int, etal: bool = False) -> None:
+    authors = ["G. G. Hunt"] if etal else ["G. G. Hunt", "A. Linebaugh", "E. Smith"]
+    osj(number, position, authors, "The experiences of African American dementia caregivers",
+        "Journal of Gerontological Nursing", "2019", [OS_ETAL] if etal else None)
+
+
+def os_vitaliano(number: str, etal: bool = False) -> None:
+    authors = ["P. P. Vitaliano"] if etal else ["P. P. Vitaliano", "J. Zhang", "J. M. Scanlan"]
+    osj(number, 1, authors, "Is caregiving hazardous to one’s physical health? A meta-analysis",
+        "Psychological Bulletin", "2003",
+        ([OS_ETAL] if etal else []) + ["the title's question mark is inside it, the full stop "
+                                       "after `A meta-analysis` ends it"])
+
+
+def os_pinquart(number: str, position: int, cut: bool = False) -> None:
+    title = "Differences between caregivers and noncaregivers" if cut else (
+        "Differences between caregivers and noncaregivers in psychological health and physical "
+        "health: A meta-analysis")
+    osj(number, position, ["M. Pinquart", "S. Sörensen"], title, "Psychology and Aging", "2003",
+        [OS_CUT] if cut else None)
+
+
+os_dilworth("1")
+osj("2", 1, ["S. R. Beach", "E. J. Kinnee", "R. Schulz"],
+    "Caregiving and health: Impact, mechanisms, and interventions",
+    "Annual Review of Clinical Psychology", "2021", ["volume without issue (`17, 337–361`)"])
+cite("osdc", "2", osraw("2", 2), ["D. Redfoot", "L. Feinberg", "A. Houser"],
+     "The aging of the Baby Boom and the growing care gap", None, "report", issued="2013",
+     publisher="AARP Public Policy Institute",
+     unsure=["APA names normalised to `I. Family`",
+             "no genre word printed: a report by the body after the title (`AARP Public Policy "
+             "Institute`), recorded as publisher with no container (it could be read as the "
+             "author of an untitled-series report, or as a container)"])
+os_pinquart("2", 3)
+os_vitaliano("3")
+os_hunt("3", 2)
+os_robinson("4", 1)
+os_bonds("5", 1)
+os_brewster("5", 2)
+os_brewster("6", 1)
+os_bonds("6", 2)
+os_robinson("7", 1, cut=True)
+os_brewster("7", 2, cut=True)
+os_bonds("7", 3, cut=True)
+cite("osdc", "8", osraw("8", 1), ["P. Boss"],
+     "The myth of closure: Ambiguous loss in a time of pandemic and change", None, "book",
+     issued="2016", publisher="W.W. Norton",
+     unsure=["APA names normalised to `I. Family`", "a book: `W.W. Norton` (no place printed) "
+             "as publisher", "the year as printed"])
+osj("8", 2, ["S. Crawley"],
+    "Grief in family carers of people living with dementia: A systematic review",
+    "International Psychogeriatrics", "2023", [OS_ETAL, "volume without issue (`35, 477–508`)"])
+osj("8", 3, ["W. J. Donnellan"],
+    "Exploring resilience in adult daughter and spousal carers of people living with dementia "
+    "in North West England: An ecological approach",
+    "Quality in Ageing: Policy, Practice and Research", "2021",
+    [OS_ETAL, "the journal's subtitle after the colon kept in the container"])
+os_dilworth("9")
+cite("osdc", "10", osraw("10", 1), ["Alzheimer’s Association"],
+     "2024 Alzheimer’s disease facts and figures", None, "report", issued="2024",
+     unsure=["an organisation in the APA author slot, `Alzheimer’s Association.`: the author",
+             "no publisher, genre or address printed: kind report is a guess (the annual "
+             "facts-and-figures report)", "the `2024` opening the title kept in it"])
+osj("11", 1, ["S. Lee", "D. Kim", "H. Lee"],
+    "Examine race/ethnicity disparities in perception, intention, and screening of dementia in "
+    "a community setting: Scoping review",
+    "International Journal of Environmental Research and Public Health", "2022",
+    ["`19(14), 8865`: 8865 is the article number (its extent/identifier), not a pinpoint"])
+osj("12", 1, ["L. L. Barnes"],
+    "Alzheimer disease in African American individuals: Increased incidence or not enough data?",
+    "Nature Reviews Neurology", "2022",
+    ["the title ends with its question mark (kept), no full stop after it"])
+osj("13", 1, ["A. D. Assfaw", "K. M. Reinschmidt", "T. A. Teasdale", "L. Stephens",
+              "K. L. Kleszynski"],
+    "Capturing the perspectives of African American informal dementia caregivers: A "
+    "phenomenological study", "Ethnicity & Health", "2024",
+    ["the `&` inside the journal's name (`Ethnicity & Health`) is not an author separator"])
+os_brewster("14", 1)
+os_bonds("14", 2)
+os_robinson("15", 1, cut=True)
+os_brewster("15", 2, cut=True)
+os_bonds("15", 3, cut=True)
+os_donnellan_cut("16", 1)
+os_hunt("16", 2)
+os_vitaliano("17", etal=True)
+os_pinquart("17", 2, cut=True)
+osj("18", 1, ["C. L. Woods-Giscombé"],
+    "Superwoman schema: African American women’s views on stress, strength, and health",
+    "Qualitative Health Research", "2010")
+osj("19", 1, ["K. Alexander"],
+    "“Falling between the cracks”: Experiences of Black dementia caregivers navigating U.S. "
+    "health systems", "Journal of the American Geriatrics Society", "2022",
+    [OS_ETAL, "the title opens with a quotation in curly double quotes, kept in the title"])
+cite("osdc", "19", osraw("19", 2), ["AARP", "National Alliance for Caregiving"],
+     "Caregiving in the U.S. 2024", None, "report", issued="2024",
+     unsure=["two organisations joined by `&` in the author slot: two authors (batch 29)",
+             "no publisher, genre or address printed: kind report is a guess",
+             "the `2024` ending the title kept in it"])
+osj("20", 1, ["F. A. Cothran"],
+    "‘Walk a mile in my shoes’: African American caregiver perceptions of caregiving and "
+    "self-care", "Ethnicity & Health", "2022",
+    [OS_ETAL, "the title opens with a quotation in single curly quotes, kept in the title"])
+osj("21", 1, ["K. V. Smith", "J. M. Coleman"],
+    "African American and White female caregivers: Sociocultural stress and coping",
+    "Journal of Ethnic & Cultural Diversity in Social Work", "2014")
+os_bonds("22", 1)
+os_donnellan_cut("23", 1)
+osj("24", 1, ["P. Dilworth-Anderson", "B. E. Gibson"],
+    "Cultural values and caregiving: Implications for interventions among African American "
+    "caregivers", "Generations", "2021",
+    ["`Generations` (a journal's one-word name) as container"])
+os_brewster("25", 1, cut=True)
+os_robinson("26", 1, cut=True)
+os_bonds("26", 2, cut=True)
+os_hunt("27", 1, etal=True)
+osj("27", 2, ["G. Windle"], "What is resilience? A review and concept analysis",
+    "Reviews in Clinical Gerontology", "2011",
+    ["the question mark is inside the title", "volume without issue (`21, 152–169`)"])
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
