@@ -26449,6 +26449,594 @@ osj("27", 2, ["G. Windle"], "What is resilience? A review and concept analysis",
     ["the question mark is inside the title", "volume without issue (`21, 152–169`)"])
 
 
+# --- batch 46: Arbel, Goldstein and Salib, How to Count AIs, the LaTeX source's Bluebook notes ---
+# Yonathan Arbel keeps his papers for machine reading in `yonathanarbel/my-works-for-llm` (the
+# repository of batch 9, whose publisher was the University of Virginia's research-paper series
+# and a different paper, *Truth Bounties*, with Michael D. Gilbert): the directory
+# `paper_sources/which-ai-did-it-arxiv-submission/` holds the arXiv submission of Yonathan Arbel,
+# Simon Goldstein and Peter N. Salib, *How to Count AIs: Individuation and Liability for AI
+# Agents* (2026; NeurIPS 2018 "wider" preprint style), its LaTeX source embedded verbatim in a C++
+# wrapper (`paper.cpp`, `ARTICLE_TEXT = R"MW4LLM(\documentclass…`). Licence not stated in the
+# files read: only the notes are quoted. The notes are LaTeX `\footnotemark[N]\footnotetext[N]{…}`
+# pairs inside the paragraphs, with hard line breaks (a space, then a break) inside the note
+# text. Notes 2-24 of the Introduction are copied verbatim from `\footnotetext[2]{` to the end of
+# note 24 (`TEX_NOTES`), each note's body taken out by brace matching and rendered with
+# `render_tex` as LaTeX prints it: `\emph{x}` and `\textsc{x}` print x, `\url{x}` prints x, `\&`
+# and `\_` their character, `--` an en dash, `~` a space, line breaks and runs of spaces one
+# space. Note 1 is the authors' `\thanks` (no citation); note 7 (`See infra Part I.A.`) is an
+# internal cross-reference with no citation and is left out. House style: Bluebook from the
+# authors' hands, not a journal's — `\emph{See}` signals, italic titles, `Author, Title, Site
+# (Mon. D, YYYY), URL (last visited Mon. D, YYYY)`, law reviews `Vol Journal first, pin (Year)`
+# with small caps on some journals and not others, statutes and regulations by code section,
+# `Id.`, `supra` short forms without a note number, a European Parliament resolution, arXiv
+# preprints, a misspelled short form (`Ayers & Balkin, supra`), a stray `. at 517 (…)` after a
+# full citation. No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+CA = (
+    "Yonathan Arbel, Simon Goldstein and Peter N. Salib, How to Count AIs: Individuation and "
+    "Liability for AI Agents (arXiv submission, 2026), its LaTeX source as the first author's "
+    "corpus repository keeps it; licence not stated in the files read, only the notes are quoted"
+)
+DOCS["countais"] = (
+    "yonathanarbel/my-works-for-llm@d53d532b3786b2fea88d4069e5b7d7dfd2c62336:"
+    "paper_sources/which-ai-did-it-arxiv-submission/paper.cpp (the paper's LaTeX source in a C++ "
+    "string literal; Bluebook notes as \\footnotetext[N]{…}, rendered as LaTeX prints them; "
+    "notes 2-24 of the Introduction, less 7 (a cross-reference))",
+    CA,
+)
+BATCH.update(dict.fromkeys((CA,), 46))
+TEX_NOTES = r"""\footnotetext[2]{Such agent 
+“swarms” are becoming increasingly common. See, e.g., Kimi, \emph{Kimi K2.5: Visual Agentic Intelligence}, KIMI BLOG, 
+\url{https://www.kimi.com/blog/kimi-k2-5.html} (“For complex tasks, Kimi K2.5 can self-direct an agent swarm with up to 100 sub-agents.”)}
+\footnotetext[3]{See 18 U.S.C. § 1030(a)(2)(3); \emph{Van Buren v. United States}, 593 U.S. 374, 375 (2021).}
+\footnotetext[4]{Id.}
+\footnotetext[5]{\emph{See} Andy Jassy, \emph{Message from CEO Andy Jassy: Some Thoughts on Generative AI}, (June 
+17, 2025), \url{https://www.aboutamazon.com/news/company-news/amazon-ceo-andy-jassy-on-generative-ai} (predicting “billions of these 
+agents”); Cullen O’Keefe et al., \emph{Law-Following AI: Designing AI Agents to Obey Human Laws}, 94 Fordham L. Rev. 57, 69 (2025); Noam 
+Kolt, \emph{Governing AI Agents}, 101 \textsc{Notre Dame L. Rev.} (forthcoming 2025).}
+\footnotetext[6]{\emph{Cf, e.g.,} Maarten Herbosch, 
+\emph{Liability for AI Agents}, 26 \textsc{N.C. J. L. \& Tech.} 391 (2025); Ian Ayres \& Jack M. Balkin, \emph{The Law of AI Is the Law of Risky 
+Agents Without Intentions}, U. Chi. L. Rev. Online, at *1 (Nov. 27, 2024).}
+\footnotetext[7]{\emph{See} infra Part I.A.}
+\footnotetext[8]{\emph{See} 
+Herbosch, supra; Ayres \& Balkin, supra.}
+\footnotetext[9]{\emph{Cf.} Restatement 
+(Third) of Agency § 1.01 (2006).}
+\footnotetext[10]{\emph{See} 31 U.S.C. § 5318(l); 31 C.F.R. § 1020.220(a)(1)–(3).}
+\footnotetext[11]{\emph{See} 12 U.S.C. §
+ 5311; \emph{see also} 31 U.S. Code § 5336 (mandating beneficial ownership reporting for certain businesses).}
+\footnotetext[12]{\emph{See, e.g.,} Ayers \& Balkin, supra. Maarten Herbosch, Liability for AI Agents, 26 N.C. 
+J.L. \& Tech. 391 (2025) (considering the allocation of liability to human principals for agentic harms). For a thoughtful proposal 
+regarding allocation of risks to developers, see Gabriel Weil, Tort Law as a Tool for Mitigating Catastrophic Risk from Artificial 
+Intelligence (Touro Univ. Jacob D. Fuchsberg L. Ctr., Working Paper, 2024), 
+\url{https://papers.ssrn.com/sol3/papers.cfm?abstract\_id=4694006}.}
+\footnotetext[13]{Jack Balkin, \emph{The Path of Robotics Law}, 6 Calif. L. Rev. Circuit 45, at 45 (2015), 
+citing, in agreement, Ryan Calo, \emph{Robotics and the Lessons of Cyberlaw}, 103 Calif. L. Rev. 513, 514–15 (2015). at 517 (“Little is 
+gained, and much is arguably lost, by pretending contemporary robots exhibit anything like intent.”).}
+\footnotetext[14]{Alan Chan et al., \emph{IDs for
+ AI Systems}, arXiv preprint arXiv:2406.12137v3 (Oct. 28, 2024).}
+\footnotetext[15]{\emph{See generally} Yonathan A. Arbel, Matthew J. Tokson \& Albert C. Lin, \emph{Systemic 
+Regulation of Artificial Intelligence}, 56 Ariz. St. L.J. 545 (2024).}
+\footnotetext[16]{Simon Chesterman, \emph{Artificial Intelligence and the Problem of Autonomy} 1–4.}
+\footnotetext[17]{\emph{Cf.} 
+European Parliament Res. of 16 Feb. 2017 with Recommendations to the Commission on Civil Law Rules on Robotics, ¶¶ AA–AC, 59(f), 
+2015/2103(INL) (Feb. 16, 2017) (suggesting liability for a class of “electronic persons”); Katherine B. Forrest, \emph{The Ethics and 
+Challenges of Legal Personhood for AI}, \textsc{Yale L. J. F.} 1175, 1175–78 (Apr. 22, 2024).}
+\footnotetext[18]{Id.}
+\footnotetext[19]{\emph{See, e.g.,} METR, \emph{Measuring AI Ability to Complete Long 
+Tasks} (Mar. 19, 2025), \url{https://metr.org/blog/2025-03-19-measuring-ai-ability-to-complete-long-tasks} (documenting emerging 
+long-horizon task performance).}
+\footnotetext[20]{Shoshannah Tekofsky, \emph{The Story of the World’s First AI-Organized Event}, AI Village (July 
+11, 2025), \url{https://theaidigest.org/village/blog/season-2-recap-ai-organizes-event} (last visited Jan. 30, 2026).}
+\footnotetext[21]{\emph{See} METR, \emph{Measuring Long Tasks}, 
+supra.}
+\footnotetext[22]{\emph{See} Zachary McAuliffe, \emph{Google 
+Gemini Beat Pokémon Blue, and I Have Questions}, CNET (May 20, 2025), 
+\url{https://www.cnet.com/tech/gaming/google-gemini-beat-pokemon-blue-and-i-have-questions/}.}
+\footnotetext[23]{\emph{See} Tencent Cloud, \emph{How Does AI Agent Achieve Task Decomposition and Hierarchical 
+Planning?} (Sept. 19, 2025), \url{https://www.tencentcloud.com/techpedia/126570}.}
+\footnotetext[24]{Anthropic, \emph{Giving Claude a Role with a System Prompt}, 
+\url{https://docs.anthropic.com/en/docs/build-with-claude/prompt-engineering/system-prompts} (last visited Jan. 30, 2026); Tanner Kohler, 
+\emph{How AI Models Are Trained}, Nielsen Norman Grp. (May 2, 2025), \url{https://www.nngroup.com/articles/ai-model-training/}; Anthropic, 
+\emph{Claude’s Constitution}, \url{https://www.anthropic.com/constitution} (last visited Jan. 30, 2026).}"""
+
+
+def render_tex(tex: str) -> str:
+    """What LaTeX prints for these notes: the arguments of \\emph, \\textsc and \\url, the
+    escaped `&` and `_`, `--` as an en dash, `~` and line breaks as spaces."""
+    text = tex
+    while True:
+        new = re.sub(r"\\(?:emph|textsc|url)\{([^{}]*)\}", r"\1", text)
+        if new == text:
+            break
+        text = new
+    text = text.replace("\\&", "&").replace("\\_", "_").replace("\\%", "%")
+    text = text.replace("--", "–").replace("~", " ")
+    assert "\\" not in text and "{" not in text and "}" not in text, text
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_footnotetext(doc: str, tex: str, numbers: list[int]) -> None:
+    """Each `\\footnotetext[N]{…}` body by brace matching, in order."""
+    found = []
+    for match in re.finditer(r"\\footnotetext\[(\d+)\]\{", tex):
+        depth, i = 1, match.end()
+        while depth:
+            depth += {"{": 1, "}": -1}.get(tex[i], 0)
+            i += 1
+        found.append((int(match.group(1)), tex[match.end() : i - 1]))
+    assert [n for n, _ in found] == numbers, found
+    for number, body in found:
+        NOTES[(doc, str(number))] = render_tex(body)
+
+
+split_footnotetext("countais", TEX_NOTES, list(range(2, 25)))
+assert NOTES[("countais", "7")] == "See infra Part I.A."  # a cross-reference: not labelled
+assert NOTES[("countais", "11")].startswith("See 12 U.S.C. § 5311; see also 31 U.S. Code")
+assert "abstract_id=4694006." in NOTES[("countais", "12")]
+assert "pretending contemporary robots" in NOTES[("countais", "13")]
+
+
+def cacite(number: str, raw: str, *args, **kw) -> None:
+    cite("countais", number, raw, *args, **kw)
+
+
+CA_BB = "Bluebook: the number after the first page is the pinpoint"
+CA_CODE = "a code section: no title, the code as container, the section left in raw (earlier batches)"
+CA_NOTEXT = "no final full stop printed after the note"
+
+cacite("2", "Kimi, Kimi K2.5: Visual Agentic Intelligence, KIMI BLOG, https://www.kimi.com/blog/kimi-k2-5.html "
+       "(“For complex tasks, Kimi K2.5 can self-direct an agent swarm with up to 100 sub-agents.”)",
+       ["Kimi"], "Kimi K2.5: Visual Agentic Intelligence", "KIMI BLOG", "blog-post",
+       url="https://www.kimi.com/blog/kimi-k2-5.html", signal="See, e.g.,",
+       unsure=["the signal `See, e.g.,` is printed roman after a sentence of prose (the prose is no "
+               "part of raw)", "`Kimi` (a company's product name) in the author slot kept as author",
+               "the quotation parenthetical kept in raw", CA_NOTEXT, "no date printed"])
+cacite("3", "18 U.S.C. § 1030(a)(2)(3)", [], None, "U.S.C.", "legal-text", signal="See",
+       unsure=[CA_CODE])
+cacite("3", "Van Buren v. United States, 593 U.S. 374, 375 (2021)", [], "Van Buren v. United States",
+       "U.S.", "legal-text", issued="2021", pinpoint="375", unsure=[CA_BB])
+cacite("4", "Id", [], None, "U.S.C.", "legal-text", short=True,
+       unsure=["Id. points to note 3 (18 U.S.C. § 1030, the text's `Computer Fraud and Abuse Act`; "
+               "it could be read as Van Buren)", "container U.S.C. taken from the note referred to"])
+cacite("5", "Andy Jassy, Message from CEO Andy Jassy: Some Thoughts on Generative AI, (June 17, 2025), "
+       "https://www.aboutamazon.com/news/company-news/amazon-ceo-andy-jassy-on-generative-ai "
+       "(predicting “billions of these agents”)",
+       ["Andy Jassy"], "Message from CEO Andy Jassy: Some Thoughts on Generative AI", None, "web-page",
+       issued="2025-06-17",
+       url="https://www.aboutamazon.com/news/company-news/amazon-ceo-andy-jassy-on-generative-ai",
+       signal="See",
+       unsure=["no site printed (the address is Amazon's): container null", "a CEO's message on the "
+               "company's news page: web-page (could be press-release or blog-post)",
+               "the stray comma before the date parenthesis kept in raw"])
+cacite("5", "Cullen O’Keefe et al., Law-Following AI: Designing AI Agents to Obey Human Laws, 94 Fordham L. "
+       "Rev. 57, 69 (2025)", ["Cullen O’Keefe"],
+       "Law-Following AI: Designing AI Agents to Obey Human Laws", "Fordham L. Rev.", "journal-article",
+       issued="2025", pinpoint="69", unsure=["et al. dropped", CA_BB])
+cacite("5", "Noam Kolt, Governing AI Agents, 101 Notre Dame L. Rev. (forthcoming 2025)", ["Noam Kolt"],
+       "Governing AI Agents", "Notre Dame L. Rev.", "journal-article", issued="2025",
+       unsure=["`forthcoming 2025`: 2025 taken as issued", "the journal in small caps in the source"])
+cacite("6", "Maarten Herbosch, Liability for AI Agents, 26 N.C. J. L. & Tech. 391 (2025)",
+       ["Maarten Herbosch"], "Liability for AI Agents", "N.C. J. L. & Tech.", "journal-article",
+       issued="2025", signal="Cf, e.g.,",
+       unsure=["the signal printed `Cf, e.g.,` without the full stop after Cf"])
+cacite("6", "Ian Ayres & Jack M. Balkin, The Law of AI Is the Law of Risky Agents Without Intentions, "
+       "U. Chi. L. Rev. Online, at *1 (Nov. 27, 2024)", ["Ian Ayres", "Jack M. Balkin"],
+       "The Law of AI Is the Law of Risky Agents Without Intentions", "U. Chi. L. Rev. Online",
+       "journal-article", issued="2024-11-27", pinpoint="*1",
+       unsure=["`at *1` is a star-page pinpoint, `at` dropped", "an online companion of a law review: "
+               "journal-article"])
+cacite("8", "Herbosch, supra", ["Herbosch"], None, None, "journal-article", short=True, signal="See",
+       unsure=["supra without a note number: points to note 6 (Herbosch, Liability for AI Agents)"])
+cacite("8", "Ayres & Balkin, supra", ["Ayres", "Balkin"], None, None, "journal-article", short=True,
+       unsure=["supra without a note number: points to note 6 (Ayres and Balkin)"])
+cacite("9", "Restatement (Third) of Agency § 1.01 (2006)", [], "Restatement (Third) of Agency", None,
+       "book", issued="2006", pinpoint="§ 1.01", signal="Cf.",
+       unsure=["a Restatement: kind book (it could be other or legal-text); no publisher printed",
+               "`§ 1.01` as pinpoint"])
+cacite("10", "31 U.S.C. § 5318(l)", [], None, "U.S.C.", "legal-text", signal="See", unsure=[CA_CODE])
+cacite("10", "31 C.F.R. § 1020.220(a)(1)–(3)", [], None, "C.F.R.", "legal-text",
+       unsure=[CA_CODE + " (a regulation)"])
+cacite("11", "12 U.S.C. § 5311", [], None, "U.S.C.", "legal-text", signal="See",
+       unsure=[CA_CODE, "the source breaks the line after `§`"])
+cacite("11", "31 U.S. Code § 5336 (mandating beneficial ownership reporting for certain businesses)", [],
+       None, "U.S. Code", "legal-text", signal="see also",
+       unsure=[CA_CODE, "`U.S. Code` as printed (not the Bluebook `U.S.C.`)",
+               "the explanatory parenthetical kept in raw"])
+cacite("12", "Ayers & Balkin, supra", ["Ayers", "Balkin"], None, None, "journal-article", short=True,
+       signal="See, e.g.,",
+       unsure=["supra without a note number: points to note 6 (Ayres and Balkin); `Ayers` misspelt "
+               "as printed", "the short form ends with its own full stop before the next citation"])
+cacite("12", "Maarten Herbosch, Liability for AI Agents, 26 N.C. J.L. & Tech. 391 (2025) (considering the "
+       "allocation of liability to human principals for agentic harms)", ["Maarten Herbosch"],
+       "Liability for AI Agents", "N.C. J.L. & Tech.", "journal-article", issued="2025",
+       unsure=["a full citation repeated from note 6, here with its title unitalicised and the journal "
+               "abbreviated `N.C. J.L.`", "the explanatory parenthetical kept in raw"])
+cacite("12", "Gabriel Weil, Tort Law as a Tool for Mitigating Catastrophic Risk from Artificial Intelligence "
+       "(Touro Univ. Jacob D. Fuchsberg L. Ctr., Working Paper, 2024), "
+       "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4694006", ["Gabriel Weil"],
+       "Tort Law as a Tool for Mitigating Catastrophic Risk from Artificial Intelligence", None, "report",
+       issued="2024", url="https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4694006",
+       publisher="Touro Univ. Jacob D. Fuchsberg L. Ctr.", signal="see",
+       unsure=["the prose `For a thoughtful proposal regarding allocation of risks to developers,` is "
+               "no part of raw; the lowercase `see` after it taken as the signal",
+               "a working paper: report, the law centre as publisher; `Working Paper` recorded nowhere",
+               "the title printed roman (unitalicised)", "`abstract\\_id` in the source prints `_`"])
+cacite("13", "Jack Balkin, The Path of Robotics Law, 6 Calif. L. Rev. Circuit 45, at 45 (2015)",
+       ["Jack Balkin"], "The Path of Robotics Law", "Calif. L. Rev. Circuit", "journal-article",
+       issued="2015", pinpoint="45",
+       unsure=["`at 45` is a printed pinpoint (on the first page), `at` dropped",
+               "the note is split before `citing, in agreement,` (the citing phrase is neither raw "
+               "nor signal)"])
+cacite("13", "Ryan Calo, Robotics and the Lessons of Cyberlaw, 103 Calif. L. Rev. 513, 514–15 (2015). at "
+       "517 (“Little is gained, and much is arguably lost, by pretending contemporary robots exhibit "
+       "anything like intent.”)", ["Ryan Calo"], "Robotics and the Lessons of Cyberlaw",
+       "Calif. L. Rev.", "journal-article", issued="2015", pinpoint="514–15",
+       unsure=[CA_BB, "a stray `. at 517 (“…”)` after the citation (a second pinpoint with a quotation) "
+               "kept in raw; 517 not recorded"])
+cacite("14", "Alan Chan et al., IDs for AI Systems, arXiv preprint arXiv:2406.12137v3 (Oct. 28, 2024)",
+       ["Alan Chan"], "IDs for AI Systems", None, "report", issued="2024-10-28", publisher="arXiv",
+       unsure=["et al. dropped", "a preprint: report, `arXiv` as publisher (the identifier is no url)"])
+cacite("15", "Yonathan A. Arbel, Matthew J. Tokson & Albert C. Lin, Systemic Regulation of Artificial "
+       "Intelligence, 56 Ariz. St. L.J. 545 (2024)",
+       ["Yonathan A. Arbel", "Matthew J. Tokson", "Albert C. Lin"],
+       "Systemic Regulation of Artificial Intelligence", "Ariz. St. L.J.", "journal-article",
+       issued="2024", signal="See generally")
+cacite("16", "Simon Chesterman, Artificial Intelligence and the Problem of Autonomy 1–4",
+       ["Simon Chesterman"], "Artificial Intelligence and the Problem of Autonomy", None, "other",
+       pinpoint="1–4",
+       unsure=["no journal, publisher or date printed: kind other (it could be an article)",
+               "`1–4` after the italic title as pinpoint"])
+cacite("17", "European Parliament Res. of 16 Feb. 2017 with Recommendations to the Commission on Civil Law "
+       "Rules on Robotics, ¶¶ AA–AC, 59(f), 2015/2103(INL) (Feb. 16, 2017) (suggesting liability for a "
+       "class of “electronic persons”)", ["European Parliament"],
+       "Res. of 16 Feb. 2017 with Recommendations to the Commission on Civil Law Rules on Robotics",
+       None, "legal-text", issued="2017-02-16", pinpoint="¶¶ AA–AC, 59(f)", signal="Cf.",
+       unsure=["a resolution: the issuing body as author, legal-text", "the title keeps `Res. of 16 Feb. "
+               "2017` as printed", "the procedure number `2015/2103(INL)` left in raw only",
+               "the explanatory parenthetical kept in raw"])
+cacite("17", "Katherine B. Forrest, The Ethics and Challenges of Legal Personhood for AI, Yale L. J. F. "
+       "1175, 1175–78 (Apr. 22, 2024)", ["Katherine B. Forrest"],
+       "The Ethics and Challenges of Legal Personhood for AI", "Yale L. J. F.", "journal-article",
+       issued="2024-04-22", pinpoint="1175–78",
+       unsure=[CA_BB, "no volume printed before the journal"])
+cacite("18", "Id", [], None, "Yale L. J. F.", "journal-article", short=True,
+       unsure=["Id. points to note 17's last citation (Forrest)", "container taken from the note "
+               "referred to"])
+cacite("19", "METR, Measuring AI Ability to Complete Long Tasks (Mar. 19, 2025), "
+       "https://metr.org/blog/2025-03-19-measuring-ai-ability-to-complete-long-tasks (documenting "
+       "emerging long-horizon task performance)", ["METR"],
+       "Measuring AI Ability to Complete Long Tasks", None, "blog-post", issued="2025-03-19",
+       url="https://metr.org/blog/2025-03-19-measuring-ai-ability-to-complete-long-tasks",
+       signal="See, e.g.,",
+       unsure=["no site printed: container null; blog-post inferred from `/blog/` in the address",
+               "the explanatory parenthetical kept in raw"])
+cacite("20", "Shoshannah Tekofsky, The Story of the World’s First AI-Organized Event, AI Village (July 11, "
+       "2025), https://theaidigest.org/village/blog/season-2-recap-ai-organizes-event (last visited Jan. "
+       "30, 2026)", ["Shoshannah Tekofsky"], "The Story of the World’s First AI-Organized Event",
+       "AI Village", "blog-post", issued="2025-07-11",
+       url="https://theaidigest.org/village/blog/season-2-recap-ai-organizes-event",
+       accessed="2026-01-30", unsure=["a project's blog: blog-post, `AI Village` as container"])
+cacite("21", "METR, Measuring Long Tasks, supra", ["METR"], "Measuring Long Tasks", None, "blog-post",
+       short=True, signal="See",
+       unsure=["an author-title short form with supra and no note number: points to note 19 (METR); "
+               "the short title as printed"])
+cacite("22", "Zachary McAuliffe, Google Gemini Beat Pokémon Blue, and I Have Questions, CNET (May 20, "
+       "2025), https://www.cnet.com/tech/gaming/google-gemini-beat-pokemon-blue-and-i-have-questions/",
+       ["Zachary McAuliffe"], "Google Gemini Beat Pokémon Blue, and I Have Questions", "CNET",
+       "news-article", issued="2025-05-20",
+       url="https://www.cnet.com/tech/gaming/google-gemini-beat-pokemon-blue-and-i-have-questions/",
+       signal="See")
+cacite("23", "Tencent Cloud, How Does AI Agent Achieve Task Decomposition and Hierarchical Planning? (Sept. "
+       "19, 2025), https://www.tencentcloud.com/techpedia/126570", ["Tencent Cloud"],
+       "How Does AI Agent Achieve Task Decomposition and Hierarchical Planning?", None, "web-page",
+       issued="2025-09-19", url="https://www.tencentcloud.com/techpedia/126570", signal="See",
+       unsure=["a company's encyclopedia page (`techpedia`): web-page, the company as author, no "
+               "container printed"])
+cacite("24", "Anthropic, Giving Claude a Role with a System Prompt, "
+       "https://docs.anthropic.com/en/docs/build-with-claude/prompt-engineering/system-prompts (last "
+       "visited Jan. 30, 2026)", ["Anthropic"], "Giving Claude a Role with a System Prompt", None,
+       "web-page",
+       url="https://docs.anthropic.com/en/docs/build-with-claude/prompt-engineering/system-prompts",
+       accessed="2026-01-30", unsure=["a documentation page: web-page, no container printed"])
+cacite("24", "Tanner Kohler, How AI Models Are Trained, Nielsen Norman Grp. (May 2, 2025), "
+       "https://www.nngroup.com/articles/ai-model-training/", ["Tanner Kohler"],
+       "How AI Models Are Trained", "Nielsen Norman Grp.", "web-page", issued="2025-05-02",
+       url="https://www.nngroup.com/articles/ai-model-training/",
+       unsure=["a consultancy's article: web-page (it could be blog-post), the firm as container "
+               "(it could be publisher)"])
+cacite("24", "Anthropic, Claude’s Constitution, https://www.anthropic.com/constitution (last visited Jan. "
+       "30, 2026)", ["Anthropic"], "Claude’s Constitution", None, "web-page",
+       url="https://www.anthropic.com/constitution", accessed="2026-01-30",
+       unsure=["a company's published document: web-page (it could be report)"])
+
+
+# --- batch 45: KABK (Royal Academy of Art, The Hague), a Graphic Design thesis's Markdown notes --
+# Julia Waraksa's BA thesis in Graphic Design at the Royal Academy of Art, The Hague (KABK), 2022,
+# *Topography of Violence* (on the memory and the memorials of Babyn Yar), kept as the thesis
+# website's source in the academy's GitHub organisation (`kabk/go-theses-2022-julia-waraksa`;
+# the README says only "Julia Waraksa GD Thesis 2022"; no licence stated, so only the notes are
+# quoted). Each chapter is a Markdown file under `content/` with its footnotes at the end,
+# `[^N]: text` one line each, numbered through the whole thesis: introduction 1-4
+# (`02-introduction.md`), chapter I 5-14 (`03-formation-of-memory.md`), chapter II 15-33
+# (`04-babyn-yar.md`), conclusion 34-35 (`05-conclusion.md`); the stored versions of the four files
+# are from three commits (below). House style: MLA-like works-cited entries used as notes, the
+# title underlined with HTML `<u>…</u>` (once `<U>…</u>`, once `…</U>`) instead of italics, the
+# author in bold `<b>…</b>` in the conclusion, `Print.` after books, page numbers bare or as
+# `p.40` at the end, and the address either typed in angle brackets without a scheme
+# (`<bbc.com/news/stories-48528841>`: neither a CommonMark autolink nor an HTML tag, so it prints
+# as typed, brackets and all) or hidden behind a link whose text is `Web` (`[Web](twitter.com/…)`:
+# the page prints `Web`, the target never). Notes are rendered with `render_kabk`: the `<u>`,
+# `<U>`, `<b>` tags dropped (HTML prints no tag), then `render` (link text, `*` dropped). The
+# notes copied are the 25 that hold a citation; notes 4, 6, 7, 8, 17, 20, 21, 29, 30 and 31 are
+# explanation only and are left out. No note cites Ranking Digital Rights, the ICRC or Human
+# Rights Watch.
+KA = (
+    "Royal Academy of Art, The Hague (KABK), Graphic Design department: Julia Waraksa, Topography "
+    "of Violence (BA thesis, 2022), the thesis website's Markdown source as the academy's GitHub "
+    "organisation keeps it; licence not stated, only the notes are quoted"
+)
+_KA_REPO = "kabk/go-theses-2022-julia-waraksa"
+_KA_LAYOUT = (
+    " (Markdown footnotes `[^N]: text` one line each at the chapter's end, numbered through the "
+    "thesis; MLA-like notes with `<u>` titles and links printed as `Web`)"
+)
+DOCS["kabk-intro"] = (
+    f"{_KA_REPO}@0b0979dc89d07df729e425b2d4e04dbc59ed36bc:content/02-introduction.md" + _KA_LAYOUT,
+    KA,
+)
+DOCS["kabk-i"] = (
+    f"{_KA_REPO}@0b0979dc89d07df729e425b2d4e04dbc59ed36bc:content/03-formation-of-memory.md"
+    + _KA_LAYOUT,
+    KA,
+)
+DOCS["kabk-ii"] = (
+    f"{_KA_REPO}@117ef8df1287586991564ddcf5687bdf17492b9a:content/04-babyn-yar.md" + _KA_LAYOUT,
+    KA,
+)
+DOCS["kabk-concl"] = (
+    f"{_KA_REPO}@2d426d97bae4ab7b8b97d6f91e99a2ce82ec6648:content/05-conclusion.md" + _KA_LAYOUT,
+    KA,
+)
+BATCH.update(dict.fromkeys((KA,), 45))
+KA_INTRO = r"""[^1]: Mulvey, Stephen. <u>The Long Echo of WW2 Trauma</u>. BBC News, BBC, 7 June 2019, <bbc.com/news/stories-48528841> 
+[^2]: Honderich, Holly. <u>Why Canada Is Mourning the Deaths of Hundreds of Children</u>. BBC News, 15 July 2021. <bbc.com/news/world-us-canada-57325653>
+[^3]: A concept explored by Edward Said in <u>Orientalism</u>, 1985. Orientalism consists of the European representation that is far from accurate or objective of the Orient itself – the ‘rational’ West versus the ‘irrational’ East. But the study of Orientalism is not entirely exclusive to former colonies: the act of “Othering” is crucial to the self-establishment of the oppressor. It is the framework for colonial and military conquest, oppression and occupation of the inferior culture. It is a radical shift in representation conducted by the dominant culture, who speaks for and in place of the Other, replacing any values that may have been established with their own interpretations."""
+KA_I = r"""[^5]: Zlotnik, Gregorio, and Aaron Vansintjan. <u>Memory: An Extended Definition</u>. Frontiers, 1 Jan. 1AD, <frontiersin.org/articles/10.3389/fpsyg.2019.02523/full#B29>
+
+[^9]: <u>Eye Movement Desensitization and Reprocessing (EMDR) Therapy</u>. American Psychological Association, American Psychological Association, <apa.org/ptsd-guideline/treatments/eye-movement-reprocessing>
+
+[^10]: Fanon, Frantz. <u>Black Skin, White Masks</u>. Translation by Richard Philcrox. New York: Grove Press, 2008. Print. 204.
+
+[^11]: Koselleck, Reinhart, Sean Franzel, and Stefan-Ludwig Hoffmann. <u>Sediments of Time: On Possible Histories</u>. Stanford University Press, 2020. Print. p.223
+
+[^12]: Adorno, Theodor W. <u>Critical Models</u>. New York, N.Y: Columbia University Press, 1998. Print. 
+
+[^13]: Termed by the Polish Architect Oskar Hansen, the anti-monument involves the theory of open form. “Open form indicates the inclusion of individuality in the collective, allowing seemingly opposite elements to permeate each other, between objective, socio-collective elements and subjective, individual elements.” Hansen, Oskar. *Forma otwarta w architekturze. Sztuka wielkiej liczby*. [Trans: Open Form in Architecture. The art of the greater number.] <u>Wobec Formy Otwartej Oskara Hansena. Idea - utopia – reinterpretacja</u>. Lachowski, Marcin, Magdalena Linkowska and Zbigniew Sobczuk. Sztuka Nowa 6, 2009. Pp. 15-16.
+
+[^14]: Benjamin, Walter. <u>On the Concept of History.</u> Frankfurt School: On the Concept of History by Walter Benjamin, <marxists.org/reference/archive/benjamin/1940/history.html> """
+KA_II = r"""[^15]: Zelenskyy, Volodymyr. “To the World: What Is the Point of Saying ‘Never Again’ for 80 Years, If the World Stays Silent When a Bomb Drops on the Same Site of Babyn Yar? At Least 5 Killed. History Repeating...” Twitter, 1 Mar. 2022, [Web](twitter.com/ZelenskyyUa/status/1498697538085568514?s=20).
+[^16]: Yishai, Ron Ben. סיירתי באתר ההנצחה בבאבי יאר. שום דבר לא נפגע שם אתמול. <u>I toured the Babi Yar Memorial Site. Nothing was damaged there yesterday</u>, Ynet. 2n Mar. 2022, [Web](ynet.co.il/news/article/sky0frhg5).
+[^18]: From the sworn testament of Paul Blobel, a German SS Commander, on 18 June 1947. Erhard Roy Wein. <u>Jewish Fates in Kiev, 1941-1943</u>. [Web](https://www.ess.uwe.ac.uk/genocide/publ_intro.html).
+[^19]: A material witness is essentially the record of an event that is captured in human-made and natural material.  “Material witnesses enable us to perceive contested orders of knowledge and their corresponding truth claims.” Schuppli, Susan. <u>Material Witness: Media, Forensics, Evidence</U>. 2020. Print. p.40. 
+[^22]: "The true death toll was concealed by the authorities. A later study in 2012 estimates a more accurate count, which is based on the amount of houses destroyed and persons reported missing, to approximately 1,500 victims." Harran, Marilyn. "Epilogue: The Aftermath". <U>The Holocaust Chronicle (1st ed.)</u>. Publications International, 2000. pp. 655–698.
+[^23]: Dzhulay, Dmytro. <u>Babyn Yar's 'Revenge'? the Deadly Mudslide the KGB Tried to Cover Up</u>. Radio Free Europe, 16 Mar. 2021, [Web](rferl.org/a/ukraine-kurenivka-1961-babyn-yar-mudslide-deaths/31151981.html)
+[^24]: Koselleck, Reinhart, Sean Franzel, and Stefan-Ludwig Hoffmann. <u>Sediments of Time: On Possible Histories</u>. Stanford University Press, 2020. Print. 218. 
+[^25]: Dean, Martin. <u>Explaining the Location of the Mass Shootings at Babyn Yar on September 29-30, 1941</u>. 28 September, 2020. Babyn Yar Holocaust Memorial Centre (BHYMC). [Web](https://babynyar.org/storage/main/c8/ca/c8caa28de0c4d05ae26829b2e0d85150a772b7465d3fd5d6df08083108f0db97.pdf).
+[^26]: “The construction of the synagogue was approved to take place on the land of the Kirillov Orthodox cemetery. Bones were found during the excavations. Later they said that they were “moved to the garbage, in order to make way for the construction of the synagogue.” Suprun, Maria. <u>“Crystal Wailing Wall” and "Mound of Memory" will be opened in Babyn Yar</u>. Big Kyiv, 16 June, 2021. [Web](bigkyiv.com.ua/u-babynomu-yaru-kryshtalevu-stina-plachu-ta-kurgan-pamyati-foto).
+[^27]: Babyn Yar Masterplan Open Ideas Competition. [Web](babynyarmasterplan.com).
+[^28]: Petrovsky-Shtern, Johanan. <u>The new Babyn Yar Holocaust Memorial Centre is a Trojan horse for Putin’s hybrid war: an interview by Aleksander Palikot and Jerzy Sobotta</u>. The Road to PAX Caucasia, New Eastern Europe Magazine No.6 (XLIX) November–December, 2021. The Jan Nowak-Jeziorański College of Eastern Europe in Wrocław, 2021. Print.
+[^32]: Stojanovic, Branimir. “Sacrificing the Victim,” <u>The Case of the Belgrade Monument</u>. 2002.
+[^33]: “Normally, the earth over a Jew’s grave should not be disturbed, and disinterment is forbidden; where a grave is opened or disturbed by the elements, desecration, or other causes, customs impose the immediate re-burial of the remains.” From Jewish Traditions for Death, Burial, and Mourning. [Rohatyn Jewish Heritage](https://rohatynjewishheritage.org/en/culture/death-burial-mourning)."""
+KA_CONCL = r"""[^34]: <b>Bouanani, Ahmed</b>. The Shutters. VII. New Directions Publishing, 2018. p.56
+[^35]: <b>Butler, Judith</b>. Precarious Life: The Powers of Mourning and Violence. London New York: Verso, 2020. Print. p.23"""
+
+
+def render_kabk(md: str) -> str:
+    """The thesis's Markdown note -> printed text: its HTML underline and bold tags print no
+    text; the rest as `render` (a `[Web](target)` link prints `Web`; `<domain/path>` with no
+    scheme is neither autolink nor tag and prints as typed)."""
+    return render(re.sub(r"</?[ubUB]>", "", md))
+
+
+for _doc, _block, _numbers in (
+    ("kabk-intro", KA_INTRO, (1, 2, 3)),
+    ("kabk-i", KA_I, (5, 9, 10, 11, 12, 13, 14)),
+    ("kabk-ii", KA_II, (15, 16, 18, 19, 22, 23, 24, 25, 26, 27, 28, 32, 33)),
+    ("kabk-concl", KA_CONCL, (34, 35)),
+):
+    _found = []
+    for _line in _block.split("\n"):
+        if not _line:
+            continue
+        _m = re.fullmatch(r"\[\^(\d+)\]: (.*)", _line)
+        assert _m, (_doc, _line)
+        _found.append(int(_m.group(1)))
+        NOTES[(_doc, _m.group(1))] = render_kabk(_m.group(2))
+    assert tuple(_found) == _numbers, (_doc, _found)
+assert NOTES[("kabk-intro", "1")].endswith("7 June 2019, <bbc.com/news/stories-48528841>")
+assert NOTES[("kabk-ii", "15")].endswith("Twitter, 1 Mar. 2022, Web.")
+assert "Evidence. 2020. Print. p.40." in NOTES[("kabk-ii", "19")]
+assert NOTES[("kabk-concl", "34")].startswith("Bouanani, Ahmed. The Shutters. VII.")
+assert NOTES[("kabk-i", "13")].count("Forma otwarta w architekturze. Sztuka wielkiej liczby. [Trans:") == 1
+
+KA_DOC = {n: d for d, ns in (("kabk-intro", "1 2 3"), ("kabk-i", "5 9 10 11 12 13 14"),
+                             ("kabk-ii", "15 16 18 19 22 23 24 25 26 27 28 32 33"),
+                             ("kabk-concl", "34 35")) for n in ns.split()}
+KA_U = "the title is underlined with HTML `<u>` (the thesis's mark for a title, like italics); the tag prints nothing"
+KA_ANGLE = (
+    "the address is typed in angle brackets with no scheme (`<bbc.com/…>`): not an autolink, so "
+    "it prints as typed; url is the address without the brackets"
+)
+KA_WEB = "the address is the target of a link whose text is `Web` ({}): it is not printed, so url is null; `Web` stays in raw"
+
+
+def kacite(number: str, authors, title, container, kind, start: str | None = None,
+           end: str | None = None, **kw) -> None:
+    """raw: the note (or the part of it from `start`, up to `end`) less its final full stop."""
+    note_text = NOTES[(KA_DOC[number], number)]
+    raw = note_text[note_text.index(start):] if start else note_text
+    raw = raw[: raw.index(end) + len(end)] if end else raw.removesuffix(".")
+    cite(KA_DOC[number], number, raw, authors, title, container, kind, **kw)
+
+
+kacite("1", ["Stephen Mulvey"], "The Long Echo of WW2 Trauma", "BBC News", "news-article",
+       issued="2019-06-07", url="bbc.com/news/stories-48528841", publisher="BBC",
+       unsure=[KA_U, KA_ANGLE, "MLA: `BBC News` the outlet (container), `BBC` after it the publisher"])
+kacite("2", ["Holly Honderich"], "Why Canada Is Mourning the Deaths of Hundreds of Children",
+       "BBC News", "news-article", issued="2021-07-15", url="bbc.com/news/world-us-canada-57325653",
+       unsure=[KA_U, KA_ANGLE])
+kacite("3", ["Edward Said"], "Orientalism", None, "book", start="Edward Said",
+       end="Orientalism, 1985", issued="1985",
+       unsure=[KA_U, "a book named in prose (`A concept explored by Edward Said in Orientalism, "
+               "1985`): the lead-in is neither raw nor signal, the name and `in` kept in raw "
+               "because the author is inside the sentence; the year read as issued; the rest of "
+               "the note is explanation"])
+kacite("5", ["Gregorio Zlotnik", "Aaron Vansintjan"], "Memory: An Extended Definition", "Frontiers",
+       "journal-article", url="frontiersin.org/articles/10.3389/fpsyg.2019.02523/full#B29",
+       unsure=[KA_U, KA_ANGLE,
+               "the printed date `1 Jan. 1AD` is a citation generator's placeholder, not a date of "
+               "the work: issued left null (the address says 2019, not used)",
+               "`Frontiers` (the publisher's name for its journal) kept as container; kind "
+               "journal-article from the printed outlet and the DOI-like address (it could be "
+               "web-page)"])
+kacite("9", [], "Eye Movement Desensitization and Reprocessing (EMDR) Therapy",
+       "American Psychological Association", "web-page",
+       url="apa.org/ptsd-guideline/treatments/eye-movement-reprocessing",
+       publisher="American Psychological Association",
+       unsure=[KA_U, KA_ANGLE, "MLA prints the body twice, as the site (container) and as its "
+               "publisher; no author printed (the body is not put in the author slot)"])
+kacite("10", ["Frantz Fanon"], "Black Skin, White Masks", None, "book", issued="2008",
+       pinpoint="204", publisher="Grove Press",
+       unsure=[KA_U, "the translator (`Translation by Richard Philcrox`) is not an author",
+               "`Print.` is MLA's medium marker, not a field", "the bare `204` at the end is the "
+               "page of the quotation: pinpoint"])
+kacite("11", ["Reinhart Koselleck", "Sean Franzel", "Stefan-Ludwig Hoffmann"],
+       "Sediments of Time: On Possible Histories", None, "book", issued="2020", pinpoint="p.223",
+       publisher="Stanford University Press",
+       unsure=[KA_U, "all three names are printed in the author slot (Franzel and Hoffmann "
+               "edited and translated the volume, not printed as such): kept as authors",
+               "the note has no final full stop"])
+kacite("12", ["Theodor W. Adorno"], "Critical Models", None, "book", issued="1998",
+       publisher="Columbia University Press",
+       unsure=[KA_U, "`New York, N.Y:` is the place, not recorded", "`Print.` is MLA's medium marker"])
+kacite("13", ["Oskar Hansen"], "Forma otwarta w architekturze. Sztuka wielkiej liczby",
+       "Wobec Formy Otwartej Oskara Hansena. Idea - utopia – reinterpretacja", "book",
+       start="Hansen, Oskar.", issued="2009", pinpoint="Pp. 15-16",
+       unsure=["the prose and the quotation before `Hansen, Oskar.` are the note's lead-in, not raw",
+               "the chapter title is in `*…*` emphasis (dropped), the book underlined: the book "
+               "is the container; the bracketed translation `[Trans: …]` stays in raw only",
+               "`Lachowski, Marcin, Magdalena Linkowska and Zbigniew Sobczuk` after the book are "
+               "its editors (MLA's slot, `edited by` not printed): not authors",
+               "`Sztuka Nowa 6` could be the publisher or a series with its number: recorded "
+               "nowhere", "`Pp. 15-16` after the imprint read as the pinpoint (it may be the "
+               "chapter's extent)"])
+kacite("14", ["Walter Benjamin"], "On the Concept of History",
+       "Frankfurt School: On the Concept of History by Walter Benjamin", "web-page",
+       url="marxists.org/reference/archive/benjamin/1940/history.html",
+       unsure=[KA_U + "; the full stop inside the underline ends the title",
+               "the page's own heading after the title read as the container (MLA's website "
+               "slot; the site, marxists.org, is named only by the address)",
+               KA_ANGLE, "an essay read on a web page: kind web-page (it could be book)"])
+kacite("15", ["Volodymyr Zelenskyy"],
+       "To the World: What Is the Point of Saying ‘Never Again’ for 80 Years, If the World Stays "
+       "Silent When a Bomb Drops on the Same Site of Babyn Yar? At Least 5 Killed. History "
+       "Repeating...", "Twitter", "other", issued="2022-03-01",
+       unsure=["a tweet: its text is the title, the printed name (not the handle, which is only "
+               "in the link target) the author, kind other",
+               KA_WEB.format("twitter.com/ZelenskyyUa/status/1498697538085568514?s=20")])
+kacite("16", ["Ron Ben Yishai"], "סיירתי באתר ההנצחה בבאבי יאר. שום דבר לא נפגע שם אתמול", "Ynet",
+       "news-article", issued="2022-03-02",
+       unsure=["`Yishai, Ron Ben` inverted: given names `Ron Ben`, family name `Yishai`",
+               "the Hebrew original is the title; the underlined English after it is the "
+               "author's translation, kept in raw only (it could be read as the title, being the "
+               "underlined part)",
+               "`2n Mar. 2022` is a typo (2nd): read as 2 March 2022",
+               KA_WEB.format("ynet.co.il/news/article/sky0frhg5")])
+kacite("18", ["Erhard Roy Wein"], "Jewish Fates in Kiev, 1941-1943", None, "web-page",
+       start="Erhard Roy Wein",
+       unsure=[KA_U, "the sworn testament of Paul Blobel (18 June 1947) is the source quoted in the "
+               "text, named in the lead-in; the citation is Wein's page, where it is read, so the "
+               "lead-in is not raw",
+               "the name is printed uninverted",
+               KA_WEB.format("https://www.ess.uwe.ac.uk/genocide/publ_intro.html") + "; no genre "
+               "printed: kind web-page"])
+kacite("19", ["Susan Schuppli"], "Material Witness: Media, Forensics, Evidence", None, "book",
+       start="Schuppli, Susan.", issued="2020", pinpoint="p.40",
+       unsure=[KA_U + " (closed by `</U>`)", "the definition and the quotation before the "
+               "citation are its lead-in, not raw", "no publisher printed"])
+kacite("22", ["Marilyn Harran"], "Epilogue: The Aftermath", "The Holocaust Chronicle", "book",
+       start="Harran, Marilyn.", issued="2000", pinpoint="pp. 655–698",
+       publisher="Publications International",
+       unsure=["the quotation before the citation is its lead-in, not raw",
+               "a chapter in straight quotes, the book underlined: container the book, its "
+               "`(1st ed.)` cut from the container and kept in raw",
+               "`pp. 655–698` after the imprint read as the pinpoint (it may be the chapter's "
+               "extent)"])
+kacite("23", ["Dmytro Dzhulay"], "Babyn Yar's 'Revenge'? the Deadly Mudslide the KGB Tried to Cover Up",
+       "Radio Free Europe", "news-article", issued="2021-03-16",
+       unsure=[KA_U, KA_WEB.format("rferl.org/a/ukraine-kurenivka-1961-babyn-yar-mudslide-deaths/31151981.html"),
+               "the note has no final full stop"])
+kacite("24", ["Reinhart Koselleck", "Sean Franzel", "Stefan-Ludwig Hoffmann"],
+       "Sediments of Time: On Possible Histories", None, "book", issued="2020", pinpoint="218",
+       publisher="Stanford University Press",
+       unsure=[KA_U, "the full entry again (as note 11), not a short form; the three names kept "
+               "as authors as printed", "the bare `218` is the page: pinpoint"])
+kacite("25", ["Martin Dean"],
+       "Explaining the Location of the Mass Shootings at Babyn Yar on September 29-30, 1941",
+       None, "report", issued="2020-09-28",
+       publisher="Babyn Yar Holocaust Memorial Centre (BHYMC)",
+       unsure=[KA_U, "`28 September, 2020` read as issued",
+               "the issuing body with its abbreviation kept whole as publisher; no genre printed "
+               "(the link target is a .pdf, not printed): kind report (it could be web-page)",
+               KA_WEB.format("https://babynyar.org/storage/main/c8/ca/…f0db97.pdf")])
+kacite("26", ["Maria Suprun"],
+       "“Crystal Wailing Wall” and \"Mound of Memory\" will be opened in Babyn Yar", "Big Kyiv",
+       "news-article", start="Suprun, Maria.", issued="2021-06-16",
+       unsure=[KA_U + "; the title's inner quotation marks (one pair curly, one straight) kept",
+               "the quotation before the citation (its quotation marks unbalanced) is its lead-in, "
+               "not raw", "`16 June, 2021` read as issued",
+               KA_WEB.format("bigkyiv.com.ua/u-babynomu-yaru-kryshtalevu-stina-plachu-ta-kurgan-pamyati-foto"),
+               "Big Kyiv (a city news site) read as a news outlet: kind news-article"])
+kacite("27", [], "Babyn Yar Masterplan Open Ideas Competition", None, "web-page",
+       unsure=["a competition's name and `Web`: the competition's site, kind web-page; no "
+               "organiser printed in the note (the text says the BHYMC launched it, not used)",
+               KA_WEB.format("babynyarmasterplan.com")])
+kacite("28", ["Johanan Petrovsky-Shtern"],
+       "The new Babyn Yar Holocaust Memorial Centre is a Trojan horse for Putin’s hybrid war: an "
+       "interview by Aleksander Palikot and Jerzy Sobotta", "New Eastern Europe Magazine",
+       "news-article", issued="2021",
+       publisher="The Jan Nowak-Jeziorański College of Eastern Europe in Wrocław",
+       unsure=[KA_U + "; the interviewers are named inside the title, not authors; the "
+               "interviewee, printed in the author slot, kept as author",
+               "`The Road to PAX Caucasia` (the issue's theme) and `No.6 (XLIX)` recorded nowhere; "
+               "`New Eastern Europe Magazine` is the container, kind news-article (a magazine)",
+               "`November–December, 2021` (two months) gives only the year; the college after it "
+               "is the publisher (its second `2021` not recorded)", "`Print.` is MLA's medium marker"])
+kacite("32", ["Branimir Stojanovic"], "Sacrificing the Victim", "The Case of the Belgrade Monument",
+       "other", issued="2002",
+       unsure=["the quoted title is the essay, the underlined one read as the work that holds it "
+               "(container); the Chicago comma inside the closing quote dropped from the title",
+               "no genre or publisher printed: kind other (it could be book or journal-article); "
+               "the bibliography of the thesis prints the two titles as one (`Sacrificing the "
+               "Victim – The Case of the Belgrade Monument`), not used"])
+kacite("33", [], "Jewish Traditions for Death, Burial, and Mourning", "Rohatyn Jewish Heritage",
+       "web-page", start="Jewish Traditions",
+       unsure=["the quotation and `From` are the note's lead-in, not raw (`From` could be read as a "
+               "signal)", "the site's name is link text; its target "
+               "(https://rohatynjewishheritage.org/en/culture/death-burial-mourning) is not "
+               "printed, so url is null"])
+kacite("34", ["Ahmed Bouanani"], "The Shutters", None, "book", issued="2018", pinpoint="p.56",
+       publisher="New Directions Publishing",
+       unsure=["the author in bold (`<b>`) in the conclusion's notes, the title not underlined",
+               "`VII.` (the poem's section number in the book) recorded nowhere; `p.56` the pinpoint",
+               "the note has no final full stop"])
+kacite("35", ["Judith Butler"], "Precarious Life: The Powers of Mourning and Violence", None, "book",
+       issued="2020", pinpoint="p.23", publisher="Verso",
+       unsure=["the author in bold (`<b>`), the title not underlined",
+               "`London New York:` is the place, not recorded", "`Print.` is MLA's medium marker",
+               "the note has no final full stop"])
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
