@@ -3258,3 +3258,80 @@ def test_mla_medium_and_a_database_s_genre_are_no_publisher_or_title() -> None:
         "https://www.gale.com/intl/c/british-library-newspapers-part-i Accessed 29 November 2019"
     ).source
     assert database.title == "British Library Newspapers Part I: 1800–1900"
+
+
+def test_an_address_typed_in_angle_brackets_needs_no_scheme() -> None:
+    # KABK thesis, Topography of Violence (2022), note 1 (citations-fresh batch 45)
+    text = (
+        "Mulvey, Stephen. The Long Echo of WW2 Trauma. BBC News, BBC, 7 June 2019, "
+        "<bbc.com/news/stories-48528841>"
+    )
+    assert [u.url for u in find_urls(text)] == ["bbc.com/news/stories-48528841"]
+    assert find_urls("write to <a.b@example.org> or see <i>this</i>") == []
+    source = parse_citation(text).source
+    assert (source.title, source.container) == ("The Long Echo of WW2 Trauma", "BBC News")
+    assert source.issued is not None
+    assert source.issued.iso() == "2019-06-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title"),
+    [
+        (  # note 24: three names, the first inverted; a book with MLA 7's medium and a page
+            "Koselleck, Reinhart, Sean Franzel, and Stefan-Ludwig Hoffmann. Sediments of Time: On "
+            "Possible Histories. Stanford University Press, 2020. Print. 218.",
+            ["Reinhart Koselleck", "Sean Franzel", "Stefan-Ludwig Hoffmann"],
+            "Sediments of Time: On Possible Histories",
+        ),
+        (  # note 19: a quotation opens the note, the year alone after the title
+            "A material witness is essentially the record of an event that is captured in "
+            "human-made and natural material.  “Material witnesses enable us to perceive contested "
+            "orders of knowledge and their corresponding truth claims.” Schuppli, Susan. Material "
+            "Witness: Media, Forensics, Evidence. 2020. Print. p.40.",
+            ["Susan Schuppli"],
+            "Material Witness: Media, Forensics, Evidence",
+        ),
+        (  # note 22: a quotation, then an MLA chapter with its quoted title
+            '"The true death toll was concealed by the authorities. A later study in 2012 '
+            'estimates a more accurate count." Harran, Marilyn. "Epilogue: The Aftermath". The '
+            "Holocaust Chronicle (1st ed.). Publications International, 2000. pp. 655–698.",
+            ["Marilyn Harran"],
+            "Epilogue: The Aftermath",
+        ),
+    ],
+)
+def test_an_mla_entry_after_a_quotation_or_with_its_medium(
+    text: str, authors: list[str], title: str
+) -> None:
+    # KABK thesis, Topography of Violence (2022), notes (citations-fresh batch 45)
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == authors
+    assert source.title == title
+
+
+def test_bluebook_signals_citing_clauses_supra_and_explanatory_parentheticals() -> None:
+    # Arbel, Goldstein and Salib, How to Count AIs (2026), notes 6, 12, 13, 5 (batch 46)
+    herbosch = parse_citation(
+        "Cf, e.g., Maarten Herbosch, Liability for AI Agents, 26 N.C. J. L. & Tech. 391 (2025)"
+    ).source
+    assert [c.display() for c in herbosch.contributors] == ["Maarten Herbosch"]
+    assert herbosch.title == "Liability for AI Agents"
+    note = (
+        "See, e.g., Ayers & Balkin, supra. Maarten Herbosch, Liability for AI Agents, 26 N.C. "
+        "J.L. & Tech. 391 (2025) (considering the allocation of liability to human principals "
+        "for agentic harms)."
+    )
+    assert len(_citations(note)) == 2
+    cited = (
+        "Jack Balkin, The Path of Robotics Law, 6 Calif. L. Rev. Circuit 45, at 45 (2015), citing, "
+        "in agreement, Ryan Calo, Robotics and the Lessons of Cyberlaw, 103 Calif. L. Rev. 513, "
+        "514–15 (2015)."
+    )
+    _first, second = _citations(cited)
+    assert second.startswith("Ryan Calo")
+    jassy = parse_citation(
+        "See Andy Jassy, Message from CEO Andy Jassy: Some Thoughts on Generative AI, (June 17, "
+        "2025), https://www.aboutamazon.com/news/company-news/amazon-ceo-andy-jassy-on-"
+        "generative-ai (predicting “billions of these agents”)"
+    ).source
+    assert jassy.title != "billions of these agents"

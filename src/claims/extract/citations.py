@@ -373,6 +373,8 @@ _JOIN = re.compile(
     r"|(?P<and>,?\s+(?:and|en|or)\s+|\s*以及\s*)"
     # a file's papers: "Minute CDS to CJO, 18 March 2003, ‘…’ attaching Paper CDS, ‘…’"
     r"|(?P<attached>\s+(?:attaching|on)\s+(?=(?:Paper|Minute|Letter|Note|Telegram|[‘“])))"
+    # a Bluebook "citing" clause outside parentheses cites another work
+    r"|(?P<citing>,\s+citing,?(?:\s+in\s+agreement,)?\s+(?=[A-Z]))"
     r"|(?P<stop>\.\s+)" + _CONTINUATION + r"|(?P<comma>,\s+)"
 )
 # German think tanks' author-date with a colon: "France, Egypt et al. (2020): The future …"
@@ -384,6 +386,9 @@ _PROSE_THEN_SEE_COLON = re.compile(
     r"[A-Z](?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.){0,300}?\b(?:see|cf\.)(?:\s+also)?"
     r"(?:,\s+for\s+example,)?:?\s+" + _COLON_NAMES + r"\s+\((?:\d{4}[a-z]?|n\.\s?d\.?)\):\s"
 )
+# a Bluebook explanatory parenthetical, a participle first: "(considering the allocation of …)"
+_EXPLANATORY = re.compile(r"\((?:[a-z]{3,}ing|quoted)\s[^()]{2,400}\)")
+_SUPRA_END = re.compile(r"\b(?:supra|id|ibid)\.?$", re.IGNORECASE)
 _COLON_YEAR = re.compile(r"\((?:\d{4}[a-z]?|n\.\s?d\.?)\):\s")
 _PROSE_REACH = 500
 _PAGE_YEAR = re.compile(r"\d\s+\(\d{4}\)\s*\.$")
@@ -492,6 +497,8 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
             return False
     if join["see"] is not None:
         return bool(text[start:at].strip())
+    if join["citing"] is not None:
+        return bool(text[start:at].strip())
     if join["attached"] is not None:
         return bool(styles.CORRESPONDENCE_START.match(text[start:at].strip()))
     if join["label"] is not None:
@@ -538,6 +545,9 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
     if join["stop"] is not None:
         if book:  # "… London: Earthscan, 2008. Ned Rossiter and Geert Lovink, MyCreativity …"
             return True
+        if _SUPRA_END.search(text, max(start, at - 20), at):
+            # "See, e.g., Ayers & Balkin, supra. Maarten Herbosch, Liability for AI Agents, …"
+            return bool(_NAMES_THEN_COMMA.match(text, rest))
         before = text[max(start, at - _JOIN_LOOKBACK) : at + 1].rstrip()
         closed = before[:-1].rstrip().endswith(")") or _PAREN_PINPOINT.search(before)
         # "Author (2020). Title" goes on after its year; "… 34 J. ECON. PERSP. 232-33 (2020)."
@@ -1044,10 +1054,12 @@ def _parse(text: str) -> ParsedCitation:
     notes: list[str] = []
     kind_hint: SourceKind | None = None
 
-    signal = styles.SIGNAL.match(text)
+    signal = styles.SIGNAL.match(text) or styles.QUOTATION_THEN_ENTRY.match(text)
     if signal:
         work.take(0, signal.end())
 
+    for m in _EXPLANATORY.finditer(text) if "ing " in text else ():
+        work.take(m.start(), m.end())  # Bluebook: "(predicting “billions of these agents”)"
     for m in _LINK_ARROW.finditer(text) if "→" in text and "," in text else ():
         work.take(m.start(), m.end())  # a link printed as an arrow: "…, 4 March 2015 →"
     url, doi, url_extra, url_flags = _take_urls(work)

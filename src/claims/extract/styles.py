@@ -37,7 +37,8 @@ from claims.records import Contributor, PartialDate, SourceRecord
 SIGNAL = re.compile(
     r"^(?:(?:for\s+(?:[\w’'-]+,?\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?:?"
     r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?:?)?,?"
-    r"|cf\.|(?:e\.g\.,?|for example,?|for instance,)(?:\s+see(?:\s+also)?\b,?)?"
+    r"|cf(?:\.|(?=,\s+e\.g\.))(?:,?\s+e\.g\.,?)?"
+    r"|(?:e\.g\.,?|for example,?|for instance,)(?:\s+see(?:\s+also)?\b,?)?"
     r"|quoted in|cited in|as cited in"
     r"|or(?=\s+[A-Z])"  # "…; or Jon Brodkin, “Title,” …": the second of two alternatives
     # a translator's or editor's remark first: "Author's translation. Peter de Graaf, …"
@@ -841,7 +842,9 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     changes.update(_acronym_after_name(changes, source, text))
     if not quoted:
         changes.update(_inverted_name_then_title(changes, source, text))
-        changes.update(_bibliography_book(text))
+        changes.update(_bibliography_book(text) or _mla_entry(text))
+    else:
+        changes.update(_mla_entry(text, after_quotation=True))
     if not quoted and (series := _TREATY_SERIES.match(text.strip())) is not None:
         # "Rome Statute of the International Criminal Court, 2187 UNTS 90, 17 July 1998 (…)":
         # the treaty series is the outlet, its volume and page no part of the title
@@ -1768,6 +1771,82 @@ def _bibliography_book(text: str) -> dict[str, object]:
         day = find_dates(f"{m['day']}{m['year']}") if m["day"] else []
         out["issued"] = day[0].value if day else PartialDate(year=int(m["year"]))
     return out
+
+
+# a quotation the note opens with, then an MLA entry's inverted name: "“Material witnesses …
+# truth claims.” Schuppli, Susan. Material Witness: …" (the citation starts at the name)
+QUOTATION_THEN_ENTRY = re.compile(
+    # the quotation ends a sentence ("….”", "”."), unlike a title's closing quote ("…,”")
+    r"^(?:[^“”\"]{0,300}?\s)?[“\"].{10,800}?(?:[.!?][”\"]|[”\"]\.)\s+(?="
+    + _BIB_FAMILY
+    + r",\s+(?!"
+    + _MONTH_START
+    + r"[a-z]*\.?\s+\d)"
+    + _BIB_GIVENS
+    + r"\.\s)",
+    re.DOTALL,
+)
+_MLA_NAMES = (
+    r"(?P<family>" + _BIB_FAMILY + r"),\s+(?P<given>" + _BIB_GIVENS + r")"
+    r"(?P<others>(?:,\s+" + _BIB_PERSON + r")*)"
+    r"(?:,?\s+and\s+(?P<second>" + _BIB_PERSON + r"))?(?P<et_al>,?\s+et\s+al\.)?"
+    r"(?P<editors>\s+\((?i:eds?\.?|editors?)\))?"
+)
+# an MLA entry whose title lost its italics: "Mulvey, Stephen. The Long Echo of WW2 Trauma. BBC
+# News, BBC, 7 June 2019, <bbc.com/…>", "Koselleck, Reinhart, Sean Franzel, and Stefan-Ludwig
+# Hoffmann. Sediments of Time: On Possible Histories. Stanford University Press, 2020. Print."
+_MLA_ENTRY = re.compile(
+    r"(?:^|(?<=[”\"]\s))" + _MLA_NAMES + r"(?:(?<=\.)|\.)\s+"
+    r"(?P<title>[^\s.“”\"‘’(](?:[^.“”\"]|(?<=\sv)\.|(?<=\b[A-Z])\.){2,300}?)\.\s+(?P<rest>[A-Z0-9].*)$",
+    re.DOTALL,
+)
+_MLA_BOOK_REST = re.compile(
+    r"^(?:" + _PLACE_NAME + r"(?:,\s+[A-Z]\.?[A-Z]\.?)?:\s+)?"
+    r"(?P<publisher>[A-Z](?:[^.,:;“”\"()]|(?<=\b[A-Z])\.){1,60}),\s+(?P<year>1[5-9]\d\d|20\d\d)"
+    r"(?:\.\s+(?:Print|Web)\.?)?(?:[.,]?\s+(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*\d+)?)?\.?\s*$"
+)
+# "… Evidence. 2020. Print. p.40.": the year alone
+_MLA_YEAR_REST = re.compile(
+    r"^(?P<year>1[5-9]\d\d|20\d\d)\.(?:\s+(?:Print|Web)\.)?(?:\s+(?:pp?\.\s*)?[\dxivlc]+"
+    r"(?:\s*[-–]\s*\d+)?)?\.?\s*$"
+)
+_MLA_WEB_REST = re.compile(
+    r"^(?P<container>[A-Z][^,.;()]{1,80}?)(?:,\s+[A-Z][^,.;()]{1,80}?)?,\s+"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})(?:[,.]|\s*$)"
+)
+
+
+def _mla_entry(text: str, *, after_quotation: bool = False) -> dict[str, object]:
+    """An MLA entry, names inverted first, its title and then a book's imprint or a web
+    page's site and date (a quotation the note opens with is left before it)."""
+    m = _MLA_ENTRY.search(" ".join(text.split()))
+    if m is None or not looks_like_person(f"{m['given']} {m['family']}"):
+        return {}
+    if after_quotation and (m.start() == 0 or any(q in m["title"] for q in '“”"')):
+        return {}  # "“Material witnesses enable us ….” Schuppli, Susan. Material Witness: …"
+    people = [Contributor(family=m["family"], given=m["given"])]
+    others = [p.strip() for p in m["others"].split(",") if p.strip()]
+    for other in [*others, *([m["second"]] if m["second"] else [])]:
+        if not looks_like_person(other):
+            return {}
+        people.append(split_person(other))
+    out: dict[str, object] = {
+        "contributors": () if m["editors"] else tuple(people),
+        "title": m["title"].strip(),
+    }
+    if (book := _MLA_BOOK_REST.match(m["rest"])) is not None:
+        out.update(container=None, publisher=book["publisher"].strip())
+        out["issued"] = PartialDate(year=int(book["year"]))
+        return out
+    if (alone := _MLA_YEAR_REST.match(m["rest"])) is not None:
+        out.update(container=None, issued=PartialDate(year=int(alone["year"])))
+        return out
+    if (web := _MLA_WEB_REST.match(m["rest"])) is not None:
+        day = find_dates(web["date"].replace(",", ""))
+        if day:
+            out.update(container=" ".join(web["container"].split()), issued=day[0].value)
+            return out
+    return {}
 
 
 _AUTHOR_DATE_SHORT = re.compile(

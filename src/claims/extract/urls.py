@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 # CJK characters and full-width punctuation end a URL: Chinese text follows one unspaced
 # a PDF's conversion may put a space after the scheme: "https:// comptroller.defense.gov/…"
+# an address typed in angle brackets needs no scheme: "<bbc.com/news/stories-48528841>"
 _URL = re.compile(
-    r"(?:\bhttps?://(?:[ \t]+(?=\w))?|(?<![\w@.])www\.)[^\s<>\"“”‘’«»\u3000-\u9fff\uff00-\uffef]+",
+    r"(?:\bhttps?://(?:[ \t]+(?=\w))?|(?<![\w@.])www\.|(?<=<)(?=(?:[a-z0-9-]+\.)+[a-z]{2,6}[/>]))"
+    r"[^\s<>\"“”‘’«»\u3000-\u9fff\uff00-\uffef]+",
     re.IGNORECASE,
 )
 URL_AT = re.compile(  # for .match at i
