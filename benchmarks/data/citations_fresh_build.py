@@ -25490,148 +25490,342 @@ BV_IBID = "Ibid. points to the note before it"
 
 
 def bv_brown(number: str) -> None:
-    bvcite(number, [], "Brown v. Board of Education of Topeka", "National Archives", "legal-text",
-           issued="1954-05-17", url="www.ourdocuments.gov/doc.php?flash=true&doc=87#",
-           publisher="United States, Supreme Court", unsure=[BV_COURT, BV_ARCH, BV_OURDOCS])
+    bvcite(
+        number,
+        [],
+        "Brown v. Board of Education of Topeka",
+        "National Archives",
+        "legal-text",
+        issued="1954-05-17",
+        url="www.ourdocuments.gov/doc.php?flash=true&doc=87#",
+        publisher="United States, Supreme Court",
+        unsure=[BV_COURT, BV_ARCH, BV_OURDOCS],
+    )
 
 
 def bv_plessy(number: str) -> None:
-    bvcite(number, [], "Plessy v. Ferguson", "National Archives", "legal-text",
-           issued="1896-05-18", url="www.ourdocuments.gov/doc.php?flash=false&doc=52",
-           publisher="United States, Supreme Court",
-           unsure=[BV_COURT, BV_ARCH, "`National Archives Identifier 15248` left in no field"])
+    bvcite(
+        number,
+        [],
+        "Plessy v. Ferguson",
+        "National Archives",
+        "legal-text",
+        issued="1896-05-18",
+        url="www.ourdocuments.gov/doc.php?flash=false&doc=52",
+        publisher="United States, Supreme Court",
+        unsure=[BV_COURT, BV_ARCH, "`National Archives Identifier 15248` left in no field"],
+    )
 
 
 def bv_brown2(number: str) -> None:
-    bvcite(number, [], "Brown v. Board of Education of Topeka II", "Justia", "legal-text",
-           issued="1955-05-31", url="www.supreme.justia.com/cases/federal/us/349/294/",
-           publisher="United States, Supreme Court",
-           unsure=[BV_COURT, "Justia (the site) as container"])
+    bvcite(
+        number,
+        [],
+        "Brown v. Board of Education of Topeka II",
+        "Justia",
+        "legal-text",
+        issued="1955-05-31",
+        url="www.supreme.justia.com/cases/federal/us/349/294/",
+        publisher="United States, Supreme Court",
+        unsure=[BV_COURT, "Justia (the site) as container"],
+    )
 
 
 def bv_cspan(number: str) -> None:
-    bvcite(number, [], "Southern Black Educators and Desegregation", "C-SPAN", "other",
-           issued="2018-07-31",
-           url="www.c-span.org/video/?448954-1/southern-black-educators-desegregation",
-           unsure=[BV_SPEAKER, "`Jimmy Carter Presidential Library Speaker Series` (the series) "
-                   "left in no field; C-SPAN as container", "a recorded talk: kind other"])
+    bvcite(
+        number,
+        [],
+        "Southern Black Educators and Desegregation",
+        "C-SPAN",
+        "other",
+        issued="2018-07-31",
+        url="www.c-span.org/video/?448954-1/southern-black-educators-desegregation",
+        unsure=[
+            BV_SPEAKER,
+            "`Jimmy Carter Presidential Library Speaker Series` (the series) "
+            "left in no field; C-SPAN as container",
+            "a recorded talk: kind other",
+        ],
+    )
 
 
 def bv_ogletree(number: str, page: str) -> None:
-    bvcite(number, ["Charles J. Ogletree"],
-           "All Deliberate Speed: Reflections on the First Half Century of Brown v. Board of "
-           "Education", None, "book", issued="2005", pinpoint=page, publisher="Norton",
-           unsure=[BV_MLA])
+    bvcite(
+        number,
+        ["Charles J. Ogletree"],
+        "All Deliberate Speed: Reflections on the First Half Century of Brown v. Board of "
+        "Education",
+        None,
+        "book",
+        issued="2005",
+        pinpoint=page,
+        publisher="Norton",
+        unsure=[BV_MLA],
+    )
 
 
 def bv_gladwell(number: str) -> None:
-    bvcite(number, ["Malcolm Gladwell"], "Mrs. Buchanan's Period of Adjustment",
-           "Revisionist History", "other",
-           url="www.revisionisthistory.com/episodes/13-miss-buchanans-period-of-adjustment",
-           pinpoint="season 2, episode 3",
-           unsure=["a podcast episode: kind other", "`season 2, episode 3` as pinpoint",
-                   "no date printed"])
+    bvcite(
+        number,
+        ["Malcolm Gladwell"],
+        "Mrs. Buchanan's Period of Adjustment",
+        "Revisionist History",
+        "other",
+        url="www.revisionisthistory.com/episodes/13-miss-buchanans-period-of-adjustment",
+        pinpoint="season 2, episode 3",
+        unsure=[
+            "a podcast episode: kind other",
+            "`season 2, episode 3` as pinpoint",
+            "no date printed",
+        ],
+    )
 
 
 def bv_silent(number: str, page: str) -> None:
-    bvcite(number, ["Derrick A. Bell"],
-           "Silent Covenants: Brown v. Board of Education and the Unfulfilled Hopes for Racial "
-           "Reform", None, "book", issued="2006", pinpoint=page,
-           publisher="Oxford University Press", unsure=[BV_MLA])
+    bvcite(
+        number,
+        ["Derrick A. Bell"],
+        "Silent Covenants: Brown v. Board of Education and the Unfulfilled Hopes for Racial Reform",
+        None,
+        "book",
+        issued="2006",
+        pinpoint=page,
+        publisher="Oxford University Press",
+        unsure=[BV_MLA],
+    )
 
 
-bvcite("T:1", ["Jack M. Balkin"], "The Chronology",
-       "Jack M. Balkin Brown v. Board of Education Site", "web-page",
-       url="jackbalkin.yale.edu/brownvboard/chronology", publisher="Yale University",
-       unsure=["the site's name (`Jack M. Balkin Brown v. Board of Education Site`) as "
-               "container, Yale University as publisher", "no date printed"])
-bvcite("D:1", ["R. Kluger"],
-       "Simple Justice: The History of “Brown v. Board of Education” and Black America’s "
-       "Struggle for Equality", None, "book", issued="1976", pinpoint="p. 410",
-       publisher="Alfred A. Knopf", unsure=[BV_MLA])
-bvcite("D:2", ["J. M. Balkin", "Bruce A. Ackerman"],
-       "What Brown v. Board of Education Should Have Said: the Nation's Top Legal Experts "
-       "Rewrite America's Landmark Civil Rights Decision", None, "book", issued="2002",
-       pinpoint="p. 3", publisher="New York University Press",
-       unsure=[BV_MLA, "Balkin is the book's editor and Ackerman a contributor; both are printed "
-               "in the author slot and kept as authors"])
+bvcite(
+    "T:1",
+    ["Jack M. Balkin"],
+    "The Chronology",
+    "Jack M. Balkin Brown v. Board of Education Site",
+    "web-page",
+    url="jackbalkin.yale.edu/brownvboard/chronology",
+    publisher="Yale University",
+    unsure=[
+        "the site's name (`Jack M. Balkin Brown v. Board of Education Site`) as "
+        "container, Yale University as publisher",
+        "no date printed",
+    ],
+)
+bvcite(
+    "D:1",
+    ["R. Kluger"],
+    "Simple Justice: The History of “Brown v. Board of Education” and Black America’s "
+    "Struggle for Equality",
+    None,
+    "book",
+    issued="1976",
+    pinpoint="p. 410",
+    publisher="Alfred A. Knopf",
+    unsure=[BV_MLA],
+)
+bvcite(
+    "D:2",
+    ["J. M. Balkin", "Bruce A. Ackerman"],
+    "What Brown v. Board of Education Should Have Said: the Nation's Top Legal Experts "
+    "Rewrite America's Landmark Civil Rights Decision",
+    None,
+    "book",
+    issued="2002",
+    pinpoint="p. 3",
+    publisher="New York University Press",
+    unsure=[
+        BV_MLA,
+        "Balkin is the book's editor and Ackerman a contributor; both are printed "
+        "in the author slot and kept as authors",
+    ],
+)
 bv_brown("D:3")
-bvcite("D:4", [], "The Constitution of the United States", "America’s Founding Documents",
-       "legal-text", issued="2016-10-06",
-       url="https://www.archives.gov/founding-docs/amendments-11-27", pinpoint="Amendment 14",
-       publisher="National Archives, United States National Archives and Records Administration",
-       unsure=["the comma inside the closing quotation mark dropped from the title",
-               "`Amendment 14` as pinpoint", "the page's section `America’s Founding Documents` "
-               "as container, both printed names of the archives together as publisher",
-               "the date is the web page's, not the Constitution's: kept as issued"])
+bvcite(
+    "D:4",
+    [],
+    "The Constitution of the United States",
+    "America’s Founding Documents",
+    "legal-text",
+    issued="2016-10-06",
+    url="https://www.archives.gov/founding-docs/amendments-11-27",
+    pinpoint="Amendment 14",
+    publisher="National Archives, United States National Archives and Records Administration",
+    unsure=[
+        "the comma inside the closing quotation mark dropped from the title",
+        "`Amendment 14` as pinpoint",
+        "the page's section `America’s Founding Documents` "
+        "as container, both printed names of the archives together as publisher",
+        "the date is the web page's, not the Constitution's: kept as issued",
+    ],
+)
 bv_plessy("D:5")
 bv_brown("D:6")
 bv_brown2("D:7")
 bvcite("D:8", [], None, None, "legal-text", short=True, unsure=[BV_IBID + " (Brown II)"])
-bvcite("F:1", [], "Supreme Court That Decided Brown v. Board", "AP Photo", "other",
-       issued="1953", url="www.apnews.com/afs:Content:1379840003",
-       unsure=["a photograph: kind other", "AP Photo as container"])
-bvcite("F:2", ["Daryl Michael Scott"],
-       "Contempt and Pity: Social Policy and the Image of the Damaged Black Psyche, 1880-1996",
-       None, "book", issued="1999", pinpoint="p. 136", publisher="NetLibrary, Inc.",
-       unsure=[BV_MLA, "NetLibrary (the e-book vendor) printed as publisher"])
-bvcite("F:3", ["Michael Beschloss"],
-       "How an Experiment With Dolls Helped Lead to School Integration", "New York Times",
-       "news-article", issued="2014-05-06")
+bvcite(
+    "F:1",
+    [],
+    "Supreme Court That Decided Brown v. Board",
+    "AP Photo",
+    "other",
+    issued="1953",
+    url="www.apnews.com/afs:Content:1379840003",
+    unsure=["a photograph: kind other", "AP Photo as container"],
+)
+bvcite(
+    "F:2",
+    ["Daryl Michael Scott"],
+    "Contempt and Pity: Social Policy and the Image of the Damaged Black Psyche, 1880-1996",
+    None,
+    "book",
+    issued="1999",
+    pinpoint="p. 136",
+    publisher="NetLibrary, Inc.",
+    unsure=[BV_MLA, "NetLibrary (the e-book vendor) printed as publisher"],
+)
+bvcite(
+    "F:3",
+    ["Michael Beschloss"],
+    "How an Experiment With Dolls Helped Lead to School Integration",
+    "New York Times",
+    "news-article",
+    issued="2014-05-06",
+)
 bv_brown("F:4")
 bvcite("F:5", [], None, None, "legal-text", short=True, unsure=[BV_IBID + " (Brown)"])
 bv_cspan("F:6")
 bv_brown("F:7")
 bv_silent("F:8", "p. 7")
 bv_plessy("F:9")
-bvcite("F:10", ["Ellen Condliffe Lagemann", "LaMar P. Miller"],
-       "Brown v. Board of Education: the Challenge for Today's Schools", None, "book",
-       issued="1996", pinpoint="p. 2", publisher="Teachers College Press",
-       unsure=[BV_MLA, "the two are the book's editors; printed in the author slot, kept"])
+bvcite(
+    "F:10",
+    ["Ellen Condliffe Lagemann", "LaMar P. Miller"],
+    "Brown v. Board of Education: the Challenge for Today's Schools",
+    None,
+    "book",
+    issued="1996",
+    pinpoint="p. 2",
+    publisher="Teachers College Press",
+    unsure=[BV_MLA, "the two are the book's editors; printed in the author slot, kept"],
+)
 bv_brown2("F:11")
 bv_cspan("F:12")
 bv_ogletree("F:13", "p. 10")
-bvcite("I:1", [], "Alexander v. Holmes County Bd. of Ed.", None, "legal-text",
-       issued="1969-09-05", url="www.supreme.justia.com/cases/federal/us/396/1218/",
-       publisher="United States, Supreme Court",
-       unsure=[BV_COURT, "no reporter or site named (the address is Justia's): container null"])
+bvcite(
+    "I:1",
+    [],
+    "Alexander v. Holmes County Bd. of Ed.",
+    None,
+    "legal-text",
+    issued="1969-09-05",
+    url="www.supreme.justia.com/cases/federal/us/396/1218/",
+    publisher="United States, Supreme Court",
+    unsure=[BV_COURT, "no reporter or site named (the address is Justia's): container null"],
+)
 bv_ogletree("I:2", "p. 306")
-bvcite("I:3", ["Dorinda J. Carter"],
-       "Legacies of Brown: Multiracial Equity in American Education", None, "book",
-       issued="2004", pinpoint="p. 2", publisher="Harvard Educational Review",
-       unsure=[BV_MLA, "et al. dropped", "a volume issued by the Harvard Educational Review "
-               "(its reprint series): book, the journal's name as publisher"])
+bvcite(
+    "I:3",
+    ["Dorinda J. Carter"],
+    "Legacies of Brown: Multiracial Equity in American Education",
+    None,
+    "book",
+    issued="2004",
+    pinpoint="p. 2",
+    publisher="Harvard Educational Review",
+    unsure=[
+        BV_MLA,
+        "et al. dropped",
+        "a volume issued by the Harvard Educational Review "
+        "(its reprint series): book, the journal's name as publisher",
+    ],
+)
 bv_ogletree("I:4", "p. 127")
 bv_gladwell("I:5")
-bvcite("I:6", ["Kansas Historical Society"], "African American Teachers in Kansas", "Kansapedia",
-       "web-page", issued="2017-12",
-       url="www.kshs.org/kansapedia/african-american-teachers-in-kansas/11995",
-       unsure=["Kansapedia (the society's encyclopedia site) as container"])
+bvcite(
+    "I:6",
+    ["Kansas Historical Society"],
+    "African American Teachers in Kansas",
+    "Kansapedia",
+    "web-page",
+    issued="2017-12",
+    url="www.kshs.org/kansapedia/african-american-teachers-in-kansas/11995",
+    unsure=["Kansapedia (the society's encyclopedia site) as container"],
+)
 bv_gladwell("I:7")
 bvcite("I:8", [], None, None, "other", short=True, unsure=[BV_IBID + " (the podcast episode)"])
 bv_cspan("I:9")
-bvcite("I:10", ["Peter H. Irons"],
-       "Jim Crow's Children: the Broken Promise of the Brown Decision", None, "book",
-       issued="2004", pinpoint="p. 330", publisher="Penguin", unsure=[BV_MLA])
-bvcite("I:11", [], "Jason Grissom TED Talk at Vanderbilt University", "YouTube", "other",
-       issued="2017-03-10", url="www.youtube.com/watch?v=hlN28_lbvpA",
-       publisher="Vanderbilt University",
-       unsure=["`Performance by Jason A Grissom` (MLA's performer slot) not recorded as author",
-               "YouTube as container, Vanderbilt University (the uploader) as publisher",
-               "a video of a talk: kind other"])
-bvcite("I:12", ["Derrick A. Bell"], "And We Are Not Saved: The Elusive Quest for Racial Justice",
-       None, "book", issued="1987", pinpoint="p. 116", publisher="Basic Books", unsure=[BV_MLA])
+bvcite(
+    "I:10",
+    ["Peter H. Irons"],
+    "Jim Crow's Children: the Broken Promise of the Brown Decision",
+    None,
+    "book",
+    issued="2004",
+    pinpoint="p. 330",
+    publisher="Penguin",
+    unsure=[BV_MLA],
+)
+bvcite(
+    "I:11",
+    [],
+    "Jason Grissom TED Talk at Vanderbilt University",
+    "YouTube",
+    "other",
+    issued="2017-03-10",
+    url="www.youtube.com/watch?v=hlN28_lbvpA",
+    publisher="Vanderbilt University",
+    unsure=[
+        "`Performance by Jason A Grissom` (MLA's performer slot) not recorded as author",
+        "YouTube as container, Vanderbilt University (the uploader) as publisher",
+        "a video of a talk: kind other",
+    ],
+)
+bvcite(
+    "I:12",
+    ["Derrick A. Bell"],
+    "And We Are Not Saved: The Elusive Quest for Racial Justice",
+    None,
+    "book",
+    issued="1987",
+    pinpoint="p. 116",
+    publisher="Basic Books",
+    unsure=[BV_MLA],
+)
 bv_silent("I:13", "pp. 121-122")
-bvcite("I:14", ["Vanessa Siddle Walker"],
-       "The Lost Education of Horace Tate: Uncovering the Hidden Heroes Who Fought for Justice "
-       "in Schools", None, "book", issued="2018", pinpoint="p. 5", publisher="The New Press",
-       unsure=[BV_MLA])
-bvcite("I:15", ["Vanessa Siddle Walker"],
-       "Their Highest Potential: an African American School Community in the Segregated South",
-       None, "book", issued="1996", pinpoint="p. 122", publisher="NetLibrary, Inc.",
-       unsure=[BV_MLA, "NetLibrary (the e-book vendor) printed as publisher"])
-bvcite("I:16", [], None, None, "book", short=True, pinpoint="p. 201",
-       unsure=[BV_IBID + " (Walker, Their Highest Potential)", "`Ibid,` printed without its full stop"])
+bvcite(
+    "I:14",
+    ["Vanessa Siddle Walker"],
+    "The Lost Education of Horace Tate: Uncovering the Hidden Heroes Who Fought for Justice "
+    "in Schools",
+    None,
+    "book",
+    issued="2018",
+    pinpoint="p. 5",
+    publisher="The New Press",
+    unsure=[BV_MLA],
+)
+bvcite(
+    "I:15",
+    ["Vanessa Siddle Walker"],
+    "Their Highest Potential: an African American School Community in the Segregated South",
+    None,
+    "book",
+    issued="1996",
+    pinpoint="p. 122",
+    publisher="NetLibrary, Inc.",
+    unsure=[BV_MLA, "NetLibrary (the e-book vendor) printed as publisher"],
+)
+bvcite(
+    "I:16",
+    [],
+    None,
+    None,
+    "book",
+    short=True,
+    pinpoint="p. 201",
+    unsure=[
+        BV_IBID + " (Walker, Their Highest Potential)",
+        "`Ibid,` printed without its full stop",
+    ],
+)
 
 
 # --- batch 42: CNAS, a report's Chicago endnotes as a scraper stored them -----------------------
@@ -25935,7 +26129,7 @@ cncite(
     "12",
     5,
     ["Carmen Li"],
-    "Jensen Huang at GTC today: “Spot pricing is skyrocketing\"— not just the latest generation, "
+    'Jensen Huang at GTC today: “Spot pricing is skyrocketing"— not just the latest generation, '
     "but two generations old. Our data confirms it. The Silicon Data B200 index has risen from "
     "~$4.40/hr in January to over $5.04/hr today. That's 15%+ in under three months — and "
     "accelerating",
@@ -25945,7 +26139,7 @@ cncite(
     unsure=[
         "a tweet (the address is x.com) with no platform printed: container null (the host "
         "noted here); the printed name is the author, the handle `(@carmenli)` recorded nowhere",
-        "the quotation inside the tweet opens curly and closes straight (`“…skyrocketing\"—`); "
+        'the quotation inside the tweet opens curly and closes straight (`“…skyrocketing"—`); '
         "kept as printed in the title",
         CN_STOP,
     ],
@@ -26048,8 +26242,7 @@ cncite(
     "20",
     1,
     ["Isabel Hilton"],
-    "Taiwan Makes the Majority of the World's Computer Chips: Now It’s Running Out of "
-    "Electricity",
+    "Taiwan Makes the Majority of the World's Computer Chips: Now It’s Running Out of Electricity",
     "Wired",
     "news-article",
     issued="2024-10-04",
@@ -26107,8 +26300,11 @@ cncite(
     "TrendForce",
     "news-article",
     issued="2025-12-02",
-    unsure=[CN_STOP, "no author printed; TrendForce (a market-research firm's news page) is "
-            "the container, kind news-article (trade site)"],
+    unsure=[
+        CN_STOP,
+        "no author printed; TrendForce (a market-research firm's news page) is "
+        "the container, kind news-article (trade site)",
+    ],
 )
 cncite(
     "24",
@@ -26288,80 +26484,185 @@ OS_CUT = (
 OS_BONDS = "`Bonds Johnson, K.`: `Bonds Johnson` kept whole as the family name"
 
 
-def osj(number: str, position: int, authors: list[str], title: str, journal: str, year: str,
-        extra: list[str] | None = None) -> None:
-    cite("osdc", number, osraw(number, position), authors, title, journal, "journal-article",
-         issued=year, unsure=[OS_APA] + (extra or []))
+def osj(
+    number: str,
+    position: int,
+    authors: list[str],
+    title: str,
+    journal: str,
+    year: str,
+    extra: list[str] | None = None,
+) -> None:
+    cite(
+        "osdc",
+        number,
+        osraw(number, position),
+        authors,
+        title,
+        journal,
+        "journal-article",
+        issued=year,
+        unsure=[OS_APA] + (extra or []),
+    )
 
 
 def os_dilworth(number: str) -> None:
-    osj(number, 1, ["P. Dilworth-Anderson", "H. Moon", "M. P. Aranda"],
+    osj(
+        number,
+        1,
+        ["P. Dilworth-Anderson", "H. Moon", "M. P. Aranda"],
         "Dementia caregiving research: Expanding and reframing the lens of diversity, "
-        "inclusivity, and intersectionality", "The Gerontologist", "2020")
+        "inclusivity, and intersectionality",
+        "The Gerontologist",
+        "2020",
+    )
 
 
 def os_bonds(number: str, position: int, cut: bool = False) -> None:
-    title = "Promoting caregiver mastery" if cut else (
-        "Promoting caregiver mastery in Black American dementia caregivers")
-    osj(number, position, ["K. Bonds Johnson"], title, "The Gerontologist", "2022",
-        [OS_ETAL, OS_BONDS] + ([OS_CUT] if cut else []))
+    title = (
+        "Promoting caregiver mastery"
+        if cut
+        else ("Promoting caregiver mastery in Black American dementia caregivers")
+    )
+    osj(
+        number,
+        position,
+        ["K. Bonds Johnson"],
+        title,
+        "The Gerontologist",
+        "2022",
+        [OS_ETAL, OS_BONDS] + ([OS_CUT] if cut else []),
+    )
 
 
 def os_brewster(number: str, position: int, cut: bool = False) -> None:
-    title = "Missing the mark" if cut else (
-        "Missing the mark: The complexity of African American dementia family caregiving")
-    osj(number, position, ["G. S. Brewster"], title, "Journal of Family Nursing", "2020",
-        [OS_ETAL] + ([OS_CUT] if cut else []))
+    title = (
+        "Missing the mark"
+        if cut
+        else ("Missing the mark: The complexity of African American dementia family caregiving")
+    )
+    osj(
+        number,
+        position,
+        ["G. S. Brewster"],
+        title,
+        "Journal of Family Nursing",
+        "2020",
+        [OS_ETAL] + ([OS_CUT] if cut else []),
+    )
 
 
 def os_robinson(number: str, position: int, cut: bool = False) -> None:
-    title = "Reframing caregiving from burden to privilege" if cut else (
-        "Reframing caregiving from burden to privilege: A qualitative study of Black family "
-        "dementia caregivers")
-    osj(number, position, ["S. G. Robinson-Lane"], title, "Journal of Family Nursing", "2024",
-        [OS_ETAL, "the page range printed with a hyphen (`169-178`)"] + ([OS_CUT] if cut else []))
+    title = (
+        "Reframing caregiving from burden to privilege"
+        if cut
+        else (
+            "Reframing caregiving from burden to privilege: A qualitative study of Black family "
+            "dementia caregivers"
+        )
+    )
+    osj(
+        number,
+        position,
+        ["S. G. Robinson-Lane"],
+        title,
+        "Journal of Family Nursing",
+        "2024",
+        [OS_ETAL, "the page range printed with a hyphen (`169-178`)"] + ([OS_CUT] if cut else []),
+    )
 
 
 def os_donnellan_cut(number: str, position: int) -> None:
-    osj(number, position, ["W. J. Donnellan"],
-        "Exploring resilience in adult daughter and spousal carers", "Quality in Ageing", "2021",
-        [OS_ETAL, OS_CUT, "the journal printed shortened too (`Quality in Ageing`, note 8's "
-         "`Quality in Ageing: Policy, Practice and Research`): container as printed"])
+    osj(
+        number,
+        position,
+        ["W. J. Donnellan"],
+        "Exploring resilience in adult daughter and spousal carers",
+        "Quality in Ageing",
+        "2021",
+        [
+            OS_ETAL,
+            OS_CUT,
+            "the journal printed shortened too (`Quality in Ageing`, note 8's "
+            "`Quality in Ageing: Policy, Practice and Research`): container as printed",
+        ],
+    )
 
 
 def os_hunt(number: str, position: int, etal: bool = False) -> None:
     authors = ["G. G. Hunt"] if etal else ["G. G. Hunt", "A. Linebaugh", "E. Smith"]
-    osj(number, position, authors, "The experiences of African American dementia caregivers",
-        "Journal of Gerontological Nursing", "2019", [OS_ETAL] if etal else None)
+    osj(
+        number,
+        position,
+        authors,
+        "The experiences of African American dementia caregivers",
+        "Journal of Gerontological Nursing",
+        "2019",
+        [OS_ETAL] if etal else None,
+    )
 
 
 def os_vitaliano(number: str, etal: bool = False) -> None:
     authors = ["P. P. Vitaliano"] if etal else ["P. P. Vitaliano", "J. Zhang", "J. M. Scanlan"]
-    osj(number, 1, authors, "Is caregiving hazardous to one’s physical health? A meta-analysis",
-        "Psychological Bulletin", "2003",
-        ([OS_ETAL] if etal else []) + ["the title's question mark is inside it, the full stop "
-                                       "after `A meta-analysis` ends it"])
+    osj(
+        number,
+        1,
+        authors,
+        "Is caregiving hazardous to one’s physical health? A meta-analysis",
+        "Psychological Bulletin",
+        "2003",
+        ([OS_ETAL] if etal else [])
+        + ["the title's question mark is inside it, the full stop after `A meta-analysis` ends it"],
+    )
 
 
 def os_pinquart(number: str, position: int, cut: bool = False) -> None:
-    title = "Differences between caregivers and noncaregivers" if cut else (
-        "Differences between caregivers and noncaregivers in psychological health and physical "
-        "health: A meta-analysis")
-    osj(number, position, ["M. Pinquart", "S. Sörensen"], title, "Psychology and Aging", "2003",
-        [OS_CUT] if cut else None)
+    title = (
+        "Differences between caregivers and noncaregivers"
+        if cut
+        else (
+            "Differences between caregivers and noncaregivers in psychological health and physical "
+            "health: A meta-analysis"
+        )
+    )
+    osj(
+        number,
+        position,
+        ["M. Pinquart", "S. Sörensen"],
+        title,
+        "Psychology and Aging",
+        "2003",
+        [OS_CUT] if cut else None,
+    )
 
 
 os_dilworth("1")
-osj("2", 1, ["S. R. Beach", "E. J. Kinnee", "R. Schulz"],
+osj(
+    "2",
+    1,
+    ["S. R. Beach", "E. J. Kinnee", "R. Schulz"],
     "Caregiving and health: Impact, mechanisms, and interventions",
-    "Annual Review of Clinical Psychology", "2021", ["volume without issue (`17, 337–361`)"])
-cite("osdc", "2", osraw("2", 2), ["D. Redfoot", "L. Feinberg", "A. Houser"],
-     "The aging of the Baby Boom and the growing care gap", None, "report", issued="2013",
-     publisher="AARP Public Policy Institute",
-     unsure=["APA names normalised to `I. Family`",
-             "no genre word printed: a report by the body after the title (`AARP Public Policy "
-             "Institute`), recorded as publisher with no container (it could be read as the "
-             "author of an untitled-series report, or as a container)"])
+    "Annual Review of Clinical Psychology",
+    "2021",
+    ["volume without issue (`17, 337–361`)"],
+)
+cite(
+    "osdc",
+    "2",
+    osraw("2", 2),
+    ["D. Redfoot", "L. Feinberg", "A. Houser"],
+    "The aging of the Baby Boom and the growing care gap",
+    None,
+    "report",
+    issued="2013",
+    publisher="AARP Public Policy Institute",
+    unsure=[
+        "APA names normalised to `I. Family`",
+        "no genre word printed: a report by the body after the title (`AARP Public Policy "
+        "Institute`), recorded as publisher with no container (it could be read as the "
+        "author of an untitled-series report, or as a container)",
+    ],
+)
 os_pinquart("2", 3)
 os_vitaliano("3")
 os_hunt("3", 2)
@@ -26373,39 +26674,87 @@ os_bonds("6", 2)
 os_robinson("7", 1, cut=True)
 os_brewster("7", 2, cut=True)
 os_bonds("7", 3, cut=True)
-cite("osdc", "8", osraw("8", 1), ["P. Boss"],
-     "The myth of closure: Ambiguous loss in a time of pandemic and change", None, "book",
-     issued="2016", publisher="W.W. Norton",
-     unsure=["APA names normalised to `I. Family`", "a book: `W.W. Norton` (no place printed) "
-             "as publisher", "the year as printed"])
-osj("8", 2, ["S. Crawley"],
+cite(
+    "osdc",
+    "8",
+    osraw("8", 1),
+    ["P. Boss"],
+    "The myth of closure: Ambiguous loss in a time of pandemic and change",
+    None,
+    "book",
+    issued="2016",
+    publisher="W.W. Norton",
+    unsure=[
+        "APA names normalised to `I. Family`",
+        "a book: `W.W. Norton` (no place printed) as publisher",
+        "the year as printed",
+    ],
+)
+osj(
+    "8",
+    2,
+    ["S. Crawley"],
     "Grief in family carers of people living with dementia: A systematic review",
-    "International Psychogeriatrics", "2023", [OS_ETAL, "volume without issue (`35, 477–508`)"])
-osj("8", 3, ["W. J. Donnellan"],
+    "International Psychogeriatrics",
+    "2023",
+    [OS_ETAL, "volume without issue (`35, 477–508`)"],
+)
+osj(
+    "8",
+    3,
+    ["W. J. Donnellan"],
     "Exploring resilience in adult daughter and spousal carers of people living with dementia "
     "in North West England: An ecological approach",
-    "Quality in Ageing: Policy, Practice and Research", "2021",
-    [OS_ETAL, "the journal's subtitle after the colon kept in the container"])
+    "Quality in Ageing: Policy, Practice and Research",
+    "2021",
+    [OS_ETAL, "the journal's subtitle after the colon kept in the container"],
+)
 os_dilworth("9")
-cite("osdc", "10", osraw("10", 1), ["Alzheimer’s Association"],
-     "2024 Alzheimer’s disease facts and figures", None, "report", issued="2024",
-     unsure=["an organisation in the APA author slot, `Alzheimer’s Association.`: the author",
-             "no publisher, genre or address printed: kind report is a guess (the annual "
-             "facts-and-figures report)", "the `2024` opening the title kept in it"])
-osj("11", 1, ["S. Lee", "D. Kim", "H. Lee"],
+cite(
+    "osdc",
+    "10",
+    osraw("10", 1),
+    ["Alzheimer’s Association"],
+    "2024 Alzheimer’s disease facts and figures",
+    None,
+    "report",
+    issued="2024",
+    unsure=[
+        "an organisation in the APA author slot, `Alzheimer’s Association.`: the author",
+        "no publisher, genre or address printed: kind report is a guess (the annual "
+        "facts-and-figures report)",
+        "the `2024` opening the title kept in it",
+    ],
+)
+osj(
+    "11",
+    1,
+    ["S. Lee", "D. Kim", "H. Lee"],
     "Examine race/ethnicity disparities in perception, intention, and screening of dementia in "
     "a community setting: Scoping review",
-    "International Journal of Environmental Research and Public Health", "2022",
-    ["`19(14), 8865`: 8865 is the article number (its extent/identifier), not a pinpoint"])
-osj("12", 1, ["L. L. Barnes"],
+    "International Journal of Environmental Research and Public Health",
+    "2022",
+    ["`19(14), 8865`: 8865 is the article number (its extent/identifier), not a pinpoint"],
+)
+osj(
+    "12",
+    1,
+    ["L. L. Barnes"],
     "Alzheimer disease in African American individuals: Increased incidence or not enough data?",
-    "Nature Reviews Neurology", "2022",
-    ["the title ends with its question mark (kept), no full stop after it"])
-osj("13", 1, ["A. D. Assfaw", "K. M. Reinschmidt", "T. A. Teasdale", "L. Stephens",
-              "K. L. Kleszynski"],
+    "Nature Reviews Neurology",
+    "2022",
+    ["the title ends with its question mark (kept), no full stop after it"],
+)
+osj(
+    "13",
+    1,
+    ["A. D. Assfaw", "K. M. Reinschmidt", "T. A. Teasdale", "L. Stephens", "K. L. Kleszynski"],
     "Capturing the perspectives of African American informal dementia caregivers: A "
-    "phenomenological study", "Ethnicity & Health", "2024",
-    ["the `&` inside the journal's name (`Ethnicity & Health`) is not an author separator"])
+    "phenomenological study",
+    "Ethnicity & Health",
+    "2024",
+    ["the `&` inside the journal's name (`Ethnicity & Health`) is not an author separator"],
+)
 os_brewster("14", 1)
 os_bonds("14", 2)
 os_robinson("15", 1, cut=True)
@@ -26415,38 +26764,81 @@ os_donnellan_cut("16", 1)
 os_hunt("16", 2)
 os_vitaliano("17", etal=True)
 os_pinquart("17", 2, cut=True)
-osj("18", 1, ["C. L. Woods-Giscombé"],
+osj(
+    "18",
+    1,
+    ["C. L. Woods-Giscombé"],
     "Superwoman schema: African American women’s views on stress, strength, and health",
-    "Qualitative Health Research", "2010")
-osj("19", 1, ["K. Alexander"],
+    "Qualitative Health Research",
+    "2010",
+)
+osj(
+    "19",
+    1,
+    ["K. Alexander"],
     "“Falling between the cracks”: Experiences of Black dementia caregivers navigating U.S. "
-    "health systems", "Journal of the American Geriatrics Society", "2022",
-    [OS_ETAL, "the title opens with a quotation in curly double quotes, kept in the title"])
-cite("osdc", "19", osraw("19", 2), ["AARP", "National Alliance for Caregiving"],
-     "Caregiving in the U.S. 2024", None, "report", issued="2024",
-     unsure=["two organisations joined by `&` in the author slot: two authors (batch 29)",
-             "no publisher, genre or address printed: kind report is a guess",
-             "the `2024` ending the title kept in it"])
-osj("20", 1, ["F. A. Cothran"],
-    "‘Walk a mile in my shoes’: African American caregiver perceptions of caregiving and "
-    "self-care", "Ethnicity & Health", "2022",
-    [OS_ETAL, "the title opens with a quotation in single curly quotes, kept in the title"])
-osj("21", 1, ["K. V. Smith", "J. M. Coleman"],
+    "health systems",
+    "Journal of the American Geriatrics Society",
+    "2022",
+    [OS_ETAL, "the title opens with a quotation in curly double quotes, kept in the title"],
+)
+cite(
+    "osdc",
+    "19",
+    osraw("19", 2),
+    ["AARP", "National Alliance for Caregiving"],
+    "Caregiving in the U.S. 2024",
+    None,
+    "report",
+    issued="2024",
+    unsure=[
+        "two organisations joined by `&` in the author slot: two authors (batch 29)",
+        "no publisher, genre or address printed: kind report is a guess",
+        "the `2024` ending the title kept in it",
+    ],
+)
+osj(
+    "20",
+    1,
+    ["F. A. Cothran"],
+    "‘Walk a mile in my shoes’: African American caregiver perceptions of caregiving and self-care",
+    "Ethnicity & Health",
+    "2022",
+    [OS_ETAL, "the title opens with a quotation in single curly quotes, kept in the title"],
+)
+osj(
+    "21",
+    1,
+    ["K. V. Smith", "J. M. Coleman"],
     "African American and White female caregivers: Sociocultural stress and coping",
-    "Journal of Ethnic & Cultural Diversity in Social Work", "2014")
+    "Journal of Ethnic & Cultural Diversity in Social Work",
+    "2014",
+)
 os_bonds("22", 1)
 os_donnellan_cut("23", 1)
-osj("24", 1, ["P. Dilworth-Anderson", "B. E. Gibson"],
+osj(
+    "24",
+    1,
+    ["P. Dilworth-Anderson", "B. E. Gibson"],
     "Cultural values and caregiving: Implications for interventions among African American "
-    "caregivers", "Generations", "2021",
-    ["`Generations` (a journal's one-word name) as container"])
+    "caregivers",
+    "Generations",
+    "2021",
+    ["`Generations` (a journal's one-word name) as container"],
+)
 os_brewster("25", 1, cut=True)
 os_robinson("26", 1, cut=True)
 os_bonds("26", 2, cut=True)
 os_hunt("27", 1, etal=True)
-osj("27", 2, ["G. Windle"], "What is resilience? A review and concept analysis",
-    "Reviews in Clinical Gerontology", "2011",
-    ["the question mark is inside the title", "volume without issue (`21, 152–169`)"])
+osj(
+    "27",
+    2,
+    ["G. Windle"],
+    "What is resilience? A review and concept analysis",
+    "Reviews in Clinical Gerontology",
+    "2011",
+    ["the question mark is inside the title", "volume without issue (`21, 152–169`)"],
+)
 
 
 # --- batch 46: Arbel, Goldstein and Salib, How to Count AIs, the LaTeX source's Bluebook notes ---
@@ -26581,173 +26973,482 @@ def cacite(number: str, raw: str, *args, **kw) -> None:
 
 
 CA_BB = "Bluebook: the number after the first page is the pinpoint"
-CA_CODE = "a code section: no title, the code as container, the section left in raw (earlier batches)"
+CA_CODE = (
+    "a code section: no title, the code as container, the section left in raw (earlier batches)"
+)
 CA_NOTEXT = "no final full stop printed after the note"
 
-cacite("2", "Kimi, Kimi K2.5: Visual Agentic Intelligence, KIMI BLOG, https://www.kimi.com/blog/kimi-k2-5.html "
-       "(“For complex tasks, Kimi K2.5 can self-direct an agent swarm with up to 100 sub-agents.”)",
-       ["Kimi"], "Kimi K2.5: Visual Agentic Intelligence", "KIMI BLOG", "blog-post",
-       url="https://www.kimi.com/blog/kimi-k2-5.html", signal="See, e.g.,",
-       unsure=["the signal `See, e.g.,` is printed roman after a sentence of prose (the prose is no "
-               "part of raw)", "`Kimi` (a company's product name) in the author slot kept as author",
-               "the quotation parenthetical kept in raw", CA_NOTEXT, "no date printed"])
-cacite("3", "18 U.S.C. § 1030(a)(2)(3)", [], None, "U.S.C.", "legal-text", signal="See",
-       unsure=[CA_CODE])
-cacite("3", "Van Buren v. United States, 593 U.S. 374, 375 (2021)", [], "Van Buren v. United States",
-       "U.S.", "legal-text", issued="2021", pinpoint="375", unsure=[CA_BB])
-cacite("4", "Id", [], None, "U.S.C.", "legal-text", short=True,
-       unsure=["Id. points to note 3 (18 U.S.C. § 1030, the text's `Computer Fraud and Abuse Act`; "
-               "it could be read as Van Buren)", "container U.S.C. taken from the note referred to"])
-cacite("5", "Andy Jassy, Message from CEO Andy Jassy: Some Thoughts on Generative AI, (June 17, 2025), "
-       "https://www.aboutamazon.com/news/company-news/amazon-ceo-andy-jassy-on-generative-ai "
-       "(predicting “billions of these agents”)",
-       ["Andy Jassy"], "Message from CEO Andy Jassy: Some Thoughts on Generative AI", None, "web-page",
-       issued="2025-06-17",
-       url="https://www.aboutamazon.com/news/company-news/amazon-ceo-andy-jassy-on-generative-ai",
-       signal="See",
-       unsure=["no site printed (the address is Amazon's): container null", "a CEO's message on the "
-               "company's news page: web-page (could be press-release or blog-post)",
-               "the stray comma before the date parenthesis kept in raw"])
-cacite("5", "Cullen O’Keefe et al., Law-Following AI: Designing AI Agents to Obey Human Laws, 94 Fordham L. "
-       "Rev. 57, 69 (2025)", ["Cullen O’Keefe"],
-       "Law-Following AI: Designing AI Agents to Obey Human Laws", "Fordham L. Rev.", "journal-article",
-       issued="2025", pinpoint="69", unsure=["et al. dropped", CA_BB])
-cacite("5", "Noam Kolt, Governing AI Agents, 101 Notre Dame L. Rev. (forthcoming 2025)", ["Noam Kolt"],
-       "Governing AI Agents", "Notre Dame L. Rev.", "journal-article", issued="2025",
-       unsure=["`forthcoming 2025`: 2025 taken as issued", "the journal in small caps in the source"])
-cacite("6", "Maarten Herbosch, Liability for AI Agents, 26 N.C. J. L. & Tech. 391 (2025)",
-       ["Maarten Herbosch"], "Liability for AI Agents", "N.C. J. L. & Tech.", "journal-article",
-       issued="2025", signal="Cf, e.g.,",
-       unsure=["the signal printed `Cf, e.g.,` without the full stop after Cf"])
-cacite("6", "Ian Ayres & Jack M. Balkin, The Law of AI Is the Law of Risky Agents Without Intentions, "
-       "U. Chi. L. Rev. Online, at *1 (Nov. 27, 2024)", ["Ian Ayres", "Jack M. Balkin"],
-       "The Law of AI Is the Law of Risky Agents Without Intentions", "U. Chi. L. Rev. Online",
-       "journal-article", issued="2024-11-27", pinpoint="*1",
-       unsure=["`at *1` is a star-page pinpoint, `at` dropped", "an online companion of a law review: "
-               "journal-article"])
-cacite("8", "Herbosch, supra", ["Herbosch"], None, None, "journal-article", short=True, signal="See",
-       unsure=["supra without a note number: points to note 6 (Herbosch, Liability for AI Agents)"])
-cacite("8", "Ayres & Balkin, supra", ["Ayres", "Balkin"], None, None, "journal-article", short=True,
-       unsure=["supra without a note number: points to note 6 (Ayres and Balkin)"])
-cacite("9", "Restatement (Third) of Agency § 1.01 (2006)", [], "Restatement (Third) of Agency", None,
-       "book", issued="2006", pinpoint="§ 1.01", signal="Cf.",
-       unsure=["a Restatement: kind book (it could be other or legal-text); no publisher printed",
-               "`§ 1.01` as pinpoint"])
-cacite("10", "31 U.S.C. § 5318(l)", [], None, "U.S.C.", "legal-text", signal="See", unsure=[CA_CODE])
-cacite("10", "31 C.F.R. § 1020.220(a)(1)–(3)", [], None, "C.F.R.", "legal-text",
-       unsure=[CA_CODE + " (a regulation)"])
-cacite("11", "12 U.S.C. § 5311", [], None, "U.S.C.", "legal-text", signal="See",
-       unsure=[CA_CODE, "the source breaks the line after `§`"])
-cacite("11", "31 U.S. Code § 5336 (mandating beneficial ownership reporting for certain businesses)", [],
-       None, "U.S. Code", "legal-text", signal="see also",
-       unsure=[CA_CODE, "`U.S. Code` as printed (not the Bluebook `U.S.C.`)",
-               "the explanatory parenthetical kept in raw"])
-cacite("12", "Ayers & Balkin, supra", ["Ayers", "Balkin"], None, None, "journal-article", short=True,
-       signal="See, e.g.,",
-       unsure=["supra without a note number: points to note 6 (Ayres and Balkin); `Ayers` misspelt "
-               "as printed", "the short form ends with its own full stop before the next citation"])
-cacite("12", "Maarten Herbosch, Liability for AI Agents, 26 N.C. J.L. & Tech. 391 (2025) (considering the "
-       "allocation of liability to human principals for agentic harms)", ["Maarten Herbosch"],
-       "Liability for AI Agents", "N.C. J.L. & Tech.", "journal-article", issued="2025",
-       unsure=["a full citation repeated from note 6, here with its title unitalicised and the journal "
-               "abbreviated `N.C. J.L.`", "the explanatory parenthetical kept in raw"])
-cacite("12", "Gabriel Weil, Tort Law as a Tool for Mitigating Catastrophic Risk from Artificial Intelligence "
-       "(Touro Univ. Jacob D. Fuchsberg L. Ctr., Working Paper, 2024), "
-       "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4694006", ["Gabriel Weil"],
-       "Tort Law as a Tool for Mitigating Catastrophic Risk from Artificial Intelligence", None, "report",
-       issued="2024", url="https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4694006",
-       publisher="Touro Univ. Jacob D. Fuchsberg L. Ctr.", signal="see",
-       unsure=["the prose `For a thoughtful proposal regarding allocation of risks to developers,` is "
-               "no part of raw; the lowercase `see` after it taken as the signal",
-               "a working paper: report, the law centre as publisher; `Working Paper` recorded nowhere",
-               "the title printed roman (unitalicised)", "`abstract\\_id` in the source prints `_`"])
-cacite("13", "Jack Balkin, The Path of Robotics Law, 6 Calif. L. Rev. Circuit 45, at 45 (2015)",
-       ["Jack Balkin"], "The Path of Robotics Law", "Calif. L. Rev. Circuit", "journal-article",
-       issued="2015", pinpoint="45",
-       unsure=["`at 45` is a printed pinpoint (on the first page), `at` dropped",
-               "the note is split before `citing, in agreement,` (the citing phrase is neither raw "
-               "nor signal)"])
-cacite("13", "Ryan Calo, Robotics and the Lessons of Cyberlaw, 103 Calif. L. Rev. 513, 514–15 (2015). at "
-       "517 (“Little is gained, and much is arguably lost, by pretending contemporary robots exhibit "
-       "anything like intent.”)", ["Ryan Calo"], "Robotics and the Lessons of Cyberlaw",
-       "Calif. L. Rev.", "journal-article", issued="2015", pinpoint="514–15",
-       unsure=[CA_BB, "a stray `. at 517 (“…”)` after the citation (a second pinpoint with a quotation) "
-               "kept in raw; 517 not recorded"])
-cacite("14", "Alan Chan et al., IDs for AI Systems, arXiv preprint arXiv:2406.12137v3 (Oct. 28, 2024)",
-       ["Alan Chan"], "IDs for AI Systems", None, "report", issued="2024-10-28", publisher="arXiv",
-       unsure=["et al. dropped", "a preprint: report, `arXiv` as publisher (the identifier is no url)"])
-cacite("15", "Yonathan A. Arbel, Matthew J. Tokson & Albert C. Lin, Systemic Regulation of Artificial "
-       "Intelligence, 56 Ariz. St. L.J. 545 (2024)",
-       ["Yonathan A. Arbel", "Matthew J. Tokson", "Albert C. Lin"],
-       "Systemic Regulation of Artificial Intelligence", "Ariz. St. L.J.", "journal-article",
-       issued="2024", signal="See generally")
-cacite("16", "Simon Chesterman, Artificial Intelligence and the Problem of Autonomy 1–4",
-       ["Simon Chesterman"], "Artificial Intelligence and the Problem of Autonomy", None, "other",
-       pinpoint="1–4",
-       unsure=["no journal, publisher or date printed: kind other (it could be an article)",
-               "`1–4` after the italic title as pinpoint"])
-cacite("17", "European Parliament Res. of 16 Feb. 2017 with Recommendations to the Commission on Civil Law "
-       "Rules on Robotics, ¶¶ AA–AC, 59(f), 2015/2103(INL) (Feb. 16, 2017) (suggesting liability for a "
-       "class of “electronic persons”)", ["European Parliament"],
-       "Res. of 16 Feb. 2017 with Recommendations to the Commission on Civil Law Rules on Robotics",
-       None, "legal-text", issued="2017-02-16", pinpoint="¶¶ AA–AC, 59(f)", signal="Cf.",
-       unsure=["a resolution: the issuing body as author, legal-text", "the title keeps `Res. of 16 Feb. "
-               "2017` as printed", "the procedure number `2015/2103(INL)` left in raw only",
-               "the explanatory parenthetical kept in raw"])
-cacite("17", "Katherine B. Forrest, The Ethics and Challenges of Legal Personhood for AI, Yale L. J. F. "
-       "1175, 1175–78 (Apr. 22, 2024)", ["Katherine B. Forrest"],
-       "The Ethics and Challenges of Legal Personhood for AI", "Yale L. J. F.", "journal-article",
-       issued="2024-04-22", pinpoint="1175–78",
-       unsure=[CA_BB, "no volume printed before the journal"])
-cacite("18", "Id", [], None, "Yale L. J. F.", "journal-article", short=True,
-       unsure=["Id. points to note 17's last citation (Forrest)", "container taken from the note "
-               "referred to"])
-cacite("19", "METR, Measuring AI Ability to Complete Long Tasks (Mar. 19, 2025), "
-       "https://metr.org/blog/2025-03-19-measuring-ai-ability-to-complete-long-tasks (documenting "
-       "emerging long-horizon task performance)", ["METR"],
-       "Measuring AI Ability to Complete Long Tasks", None, "blog-post", issued="2025-03-19",
-       url="https://metr.org/blog/2025-03-19-measuring-ai-ability-to-complete-long-tasks",
-       signal="See, e.g.,",
-       unsure=["no site printed: container null; blog-post inferred from `/blog/` in the address",
-               "the explanatory parenthetical kept in raw"])
-cacite("20", "Shoshannah Tekofsky, The Story of the World’s First AI-Organized Event, AI Village (July 11, "
-       "2025), https://theaidigest.org/village/blog/season-2-recap-ai-organizes-event (last visited Jan. "
-       "30, 2026)", ["Shoshannah Tekofsky"], "The Story of the World’s First AI-Organized Event",
-       "AI Village", "blog-post", issued="2025-07-11",
-       url="https://theaidigest.org/village/blog/season-2-recap-ai-organizes-event",
-       accessed="2026-01-30", unsure=["a project's blog: blog-post, `AI Village` as container"])
-cacite("21", "METR, Measuring Long Tasks, supra", ["METR"], "Measuring Long Tasks", None, "blog-post",
-       short=True, signal="See",
-       unsure=["an author-title short form with supra and no note number: points to note 19 (METR); "
-               "the short title as printed"])
-cacite("22", "Zachary McAuliffe, Google Gemini Beat Pokémon Blue, and I Have Questions, CNET (May 20, "
-       "2025), https://www.cnet.com/tech/gaming/google-gemini-beat-pokemon-blue-and-i-have-questions/",
-       ["Zachary McAuliffe"], "Google Gemini Beat Pokémon Blue, and I Have Questions", "CNET",
-       "news-article", issued="2025-05-20",
-       url="https://www.cnet.com/tech/gaming/google-gemini-beat-pokemon-blue-and-i-have-questions/",
-       signal="See")
-cacite("23", "Tencent Cloud, How Does AI Agent Achieve Task Decomposition and Hierarchical Planning? (Sept. "
-       "19, 2025), https://www.tencentcloud.com/techpedia/126570", ["Tencent Cloud"],
-       "How Does AI Agent Achieve Task Decomposition and Hierarchical Planning?", None, "web-page",
-       issued="2025-09-19", url="https://www.tencentcloud.com/techpedia/126570", signal="See",
-       unsure=["a company's encyclopedia page (`techpedia`): web-page, the company as author, no "
-               "container printed"])
-cacite("24", "Anthropic, Giving Claude a Role with a System Prompt, "
-       "https://docs.anthropic.com/en/docs/build-with-claude/prompt-engineering/system-prompts (last "
-       "visited Jan. 30, 2026)", ["Anthropic"], "Giving Claude a Role with a System Prompt", None,
-       "web-page",
-       url="https://docs.anthropic.com/en/docs/build-with-claude/prompt-engineering/system-prompts",
-       accessed="2026-01-30", unsure=["a documentation page: web-page, no container printed"])
-cacite("24", "Tanner Kohler, How AI Models Are Trained, Nielsen Norman Grp. (May 2, 2025), "
-       "https://www.nngroup.com/articles/ai-model-training/", ["Tanner Kohler"],
-       "How AI Models Are Trained", "Nielsen Norman Grp.", "web-page", issued="2025-05-02",
-       url="https://www.nngroup.com/articles/ai-model-training/",
-       unsure=["a consultancy's article: web-page (it could be blog-post), the firm as container "
-               "(it could be publisher)"])
-cacite("24", "Anthropic, Claude’s Constitution, https://www.anthropic.com/constitution (last visited Jan. "
-       "30, 2026)", ["Anthropic"], "Claude’s Constitution", None, "web-page",
-       url="https://www.anthropic.com/constitution", accessed="2026-01-30",
-       unsure=["a company's published document: web-page (it could be report)"])
+cacite(
+    "2",
+    "Kimi, Kimi K2.5: Visual Agentic Intelligence, KIMI BLOG, https://www.kimi.com/blog/kimi-k2-5.html "
+    "(“For complex tasks, Kimi K2.5 can self-direct an agent swarm with up to 100 sub-agents.”)",
+    ["Kimi"],
+    "Kimi K2.5: Visual Agentic Intelligence",
+    "KIMI BLOG",
+    "blog-post",
+    url="https://www.kimi.com/blog/kimi-k2-5.html",
+    signal="See, e.g.,",
+    unsure=[
+        "the signal `See, e.g.,` is printed roman after a sentence of prose (the prose is no "
+        "part of raw)",
+        "`Kimi` (a company's product name) in the author slot kept as author",
+        "the quotation parenthetical kept in raw",
+        CA_NOTEXT,
+        "no date printed",
+    ],
+)
+cacite(
+    "3",
+    "18 U.S.C. § 1030(a)(2)(3)",
+    [],
+    None,
+    "U.S.C.",
+    "legal-text",
+    signal="See",
+    unsure=[CA_CODE],
+)
+cacite(
+    "3",
+    "Van Buren v. United States, 593 U.S. 374, 375 (2021)",
+    [],
+    "Van Buren v. United States",
+    "U.S.",
+    "legal-text",
+    issued="2021",
+    pinpoint="375",
+    unsure=[CA_BB],
+)
+cacite(
+    "4",
+    "Id",
+    [],
+    None,
+    "U.S.C.",
+    "legal-text",
+    short=True,
+    unsure=[
+        "Id. points to note 3 (18 U.S.C. § 1030, the text's `Computer Fraud and Abuse Act`; "
+        "it could be read as Van Buren)",
+        "container U.S.C. taken from the note referred to",
+    ],
+)
+cacite(
+    "5",
+    "Andy Jassy, Message from CEO Andy Jassy: Some Thoughts on Generative AI, (June 17, 2025), "
+    "https://www.aboutamazon.com/news/company-news/amazon-ceo-andy-jassy-on-generative-ai "
+    "(predicting “billions of these agents”)",
+    ["Andy Jassy"],
+    "Message from CEO Andy Jassy: Some Thoughts on Generative AI",
+    None,
+    "web-page",
+    issued="2025-06-17",
+    url="https://www.aboutamazon.com/news/company-news/amazon-ceo-andy-jassy-on-generative-ai",
+    signal="See",
+    unsure=[
+        "no site printed (the address is Amazon's): container null",
+        "a CEO's message on the "
+        "company's news page: web-page (could be press-release or blog-post)",
+        "the stray comma before the date parenthesis kept in raw",
+    ],
+)
+cacite(
+    "5",
+    "Cullen O’Keefe et al., Law-Following AI: Designing AI Agents to Obey Human Laws, 94 Fordham L. "
+    "Rev. 57, 69 (2025)",
+    ["Cullen O’Keefe"],
+    "Law-Following AI: Designing AI Agents to Obey Human Laws",
+    "Fordham L. Rev.",
+    "journal-article",
+    issued="2025",
+    pinpoint="69",
+    unsure=["et al. dropped", CA_BB],
+)
+cacite(
+    "5",
+    "Noam Kolt, Governing AI Agents, 101 Notre Dame L. Rev. (forthcoming 2025)",
+    ["Noam Kolt"],
+    "Governing AI Agents",
+    "Notre Dame L. Rev.",
+    "journal-article",
+    issued="2025",
+    unsure=["`forthcoming 2025`: 2025 taken as issued", "the journal in small caps in the source"],
+)
+cacite(
+    "6",
+    "Maarten Herbosch, Liability for AI Agents, 26 N.C. J. L. & Tech. 391 (2025)",
+    ["Maarten Herbosch"],
+    "Liability for AI Agents",
+    "N.C. J. L. & Tech.",
+    "journal-article",
+    issued="2025",
+    signal="Cf, e.g.,",
+    unsure=["the signal printed `Cf, e.g.,` without the full stop after Cf"],
+)
+cacite(
+    "6",
+    "Ian Ayres & Jack M. Balkin, The Law of AI Is the Law of Risky Agents Without Intentions, "
+    "U. Chi. L. Rev. Online, at *1 (Nov. 27, 2024)",
+    ["Ian Ayres", "Jack M. Balkin"],
+    "The Law of AI Is the Law of Risky Agents Without Intentions",
+    "U. Chi. L. Rev. Online",
+    "journal-article",
+    issued="2024-11-27",
+    pinpoint="*1",
+    unsure=[
+        "`at *1` is a star-page pinpoint, `at` dropped",
+        "an online companion of a law review: journal-article",
+    ],
+)
+cacite(
+    "8",
+    "Herbosch, supra",
+    ["Herbosch"],
+    None,
+    None,
+    "journal-article",
+    short=True,
+    signal="See",
+    unsure=["supra without a note number: points to note 6 (Herbosch, Liability for AI Agents)"],
+)
+cacite(
+    "8",
+    "Ayres & Balkin, supra",
+    ["Ayres", "Balkin"],
+    None,
+    None,
+    "journal-article",
+    short=True,
+    unsure=["supra without a note number: points to note 6 (Ayres and Balkin)"],
+)
+cacite(
+    "9",
+    "Restatement (Third) of Agency § 1.01 (2006)",
+    [],
+    "Restatement (Third) of Agency",
+    None,
+    "book",
+    issued="2006",
+    pinpoint="§ 1.01",
+    signal="Cf.",
+    unsure=[
+        "a Restatement: kind book (it could be other or legal-text); no publisher printed",
+        "`§ 1.01` as pinpoint",
+    ],
+)
+cacite(
+    "10", "31 U.S.C. § 5318(l)", [], None, "U.S.C.", "legal-text", signal="See", unsure=[CA_CODE]
+)
+cacite(
+    "10",
+    "31 C.F.R. § 1020.220(a)(1)–(3)",
+    [],
+    None,
+    "C.F.R.",
+    "legal-text",
+    unsure=[CA_CODE + " (a regulation)"],
+)
+cacite(
+    "11",
+    "12 U.S.C. § 5311",
+    [],
+    None,
+    "U.S.C.",
+    "legal-text",
+    signal="See",
+    unsure=[CA_CODE, "the source breaks the line after `§`"],
+)
+cacite(
+    "11",
+    "31 U.S. Code § 5336 (mandating beneficial ownership reporting for certain businesses)",
+    [],
+    None,
+    "U.S. Code",
+    "legal-text",
+    signal="see also",
+    unsure=[
+        CA_CODE,
+        "`U.S. Code` as printed (not the Bluebook `U.S.C.`)",
+        "the explanatory parenthetical kept in raw",
+    ],
+)
+cacite(
+    "12",
+    "Ayers & Balkin, supra",
+    ["Ayers", "Balkin"],
+    None,
+    None,
+    "journal-article",
+    short=True,
+    signal="See, e.g.,",
+    unsure=[
+        "supra without a note number: points to note 6 (Ayres and Balkin); `Ayers` misspelt "
+        "as printed",
+        "the short form ends with its own full stop before the next citation",
+    ],
+)
+cacite(
+    "12",
+    "Maarten Herbosch, Liability for AI Agents, 26 N.C. J.L. & Tech. 391 (2025) (considering the "
+    "allocation of liability to human principals for agentic harms)",
+    ["Maarten Herbosch"],
+    "Liability for AI Agents",
+    "N.C. J.L. & Tech.",
+    "journal-article",
+    issued="2025",
+    unsure=[
+        "a full citation repeated from note 6, here with its title unitalicised and the journal "
+        "abbreviated `N.C. J.L.`",
+        "the explanatory parenthetical kept in raw",
+    ],
+)
+cacite(
+    "12",
+    "Gabriel Weil, Tort Law as a Tool for Mitigating Catastrophic Risk from Artificial Intelligence "
+    "(Touro Univ. Jacob D. Fuchsberg L. Ctr., Working Paper, 2024), "
+    "https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4694006",
+    ["Gabriel Weil"],
+    "Tort Law as a Tool for Mitigating Catastrophic Risk from Artificial Intelligence",
+    None,
+    "report",
+    issued="2024",
+    url="https://papers.ssrn.com/sol3/papers.cfm?abstract_id=4694006",
+    publisher="Touro Univ. Jacob D. Fuchsberg L. Ctr.",
+    signal="see",
+    unsure=[
+        "the prose `For a thoughtful proposal regarding allocation of risks to developers,` is "
+        "no part of raw; the lowercase `see` after it taken as the signal",
+        "a working paper: report, the law centre as publisher; `Working Paper` recorded nowhere",
+        "the title printed roman (unitalicised)",
+        "`abstract\\_id` in the source prints `_`",
+    ],
+)
+cacite(
+    "13",
+    "Jack Balkin, The Path of Robotics Law, 6 Calif. L. Rev. Circuit 45, at 45 (2015)",
+    ["Jack Balkin"],
+    "The Path of Robotics Law",
+    "Calif. L. Rev. Circuit",
+    "journal-article",
+    issued="2015",
+    pinpoint="45",
+    unsure=[
+        "`at 45` is a printed pinpoint (on the first page), `at` dropped",
+        "the note is split before `citing, in agreement,` (the citing phrase is neither raw "
+        "nor signal)",
+    ],
+)
+cacite(
+    "13",
+    "Ryan Calo, Robotics and the Lessons of Cyberlaw, 103 Calif. L. Rev. 513, 514–15 (2015). at "
+    "517 (“Little is gained, and much is arguably lost, by pretending contemporary robots exhibit "
+    "anything like intent.”)",
+    ["Ryan Calo"],
+    "Robotics and the Lessons of Cyberlaw",
+    "Calif. L. Rev.",
+    "journal-article",
+    issued="2015",
+    pinpoint="514–15",
+    unsure=[
+        CA_BB,
+        "a stray `. at 517 (“…”)` after the citation (a second pinpoint with a quotation) "
+        "kept in raw; 517 not recorded",
+    ],
+)
+cacite(
+    "14",
+    "Alan Chan et al., IDs for AI Systems, arXiv preprint arXiv:2406.12137v3 (Oct. 28, 2024)",
+    ["Alan Chan"],
+    "IDs for AI Systems",
+    None,
+    "report",
+    issued="2024-10-28",
+    publisher="arXiv",
+    unsure=[
+        "et al. dropped",
+        "a preprint: report, `arXiv` as publisher (the identifier is no url)",
+    ],
+)
+cacite(
+    "15",
+    "Yonathan A. Arbel, Matthew J. Tokson & Albert C. Lin, Systemic Regulation of Artificial "
+    "Intelligence, 56 Ariz. St. L.J. 545 (2024)",
+    ["Yonathan A. Arbel", "Matthew J. Tokson", "Albert C. Lin"],
+    "Systemic Regulation of Artificial Intelligence",
+    "Ariz. St. L.J.",
+    "journal-article",
+    issued="2024",
+    signal="See generally",
+)
+cacite(
+    "16",
+    "Simon Chesterman, Artificial Intelligence and the Problem of Autonomy 1–4",
+    ["Simon Chesterman"],
+    "Artificial Intelligence and the Problem of Autonomy",
+    None,
+    "other",
+    pinpoint="1–4",
+    unsure=[
+        "no journal, publisher or date printed: kind other (it could be an article)",
+        "`1–4` after the italic title as pinpoint",
+    ],
+)
+cacite(
+    "17",
+    "European Parliament Res. of 16 Feb. 2017 with Recommendations to the Commission on Civil Law "
+    "Rules on Robotics, ¶¶ AA–AC, 59(f), 2015/2103(INL) (Feb. 16, 2017) (suggesting liability for a "
+    "class of “electronic persons”)",
+    ["European Parliament"],
+    "Res. of 16 Feb. 2017 with Recommendations to the Commission on Civil Law Rules on Robotics",
+    None,
+    "legal-text",
+    issued="2017-02-16",
+    pinpoint="¶¶ AA–AC, 59(f)",
+    signal="Cf.",
+    unsure=[
+        "a resolution: the issuing body as author, legal-text",
+        "the title keeps `Res. of 16 Feb. 2017` as printed",
+        "the procedure number `2015/2103(INL)` left in raw only",
+        "the explanatory parenthetical kept in raw",
+    ],
+)
+cacite(
+    "17",
+    "Katherine B. Forrest, The Ethics and Challenges of Legal Personhood for AI, Yale L. J. F. "
+    "1175, 1175–78 (Apr. 22, 2024)",
+    ["Katherine B. Forrest"],
+    "The Ethics and Challenges of Legal Personhood for AI",
+    "Yale L. J. F.",
+    "journal-article",
+    issued="2024-04-22",
+    pinpoint="1175–78",
+    unsure=[CA_BB, "no volume printed before the journal"],
+)
+cacite(
+    "18",
+    "Id",
+    [],
+    None,
+    "Yale L. J. F.",
+    "journal-article",
+    short=True,
+    unsure=[
+        "Id. points to note 17's last citation (Forrest)",
+        "container taken from the note referred to",
+    ],
+)
+cacite(
+    "19",
+    "METR, Measuring AI Ability to Complete Long Tasks (Mar. 19, 2025), "
+    "https://metr.org/blog/2025-03-19-measuring-ai-ability-to-complete-long-tasks (documenting "
+    "emerging long-horizon task performance)",
+    ["METR"],
+    "Measuring AI Ability to Complete Long Tasks",
+    None,
+    "blog-post",
+    issued="2025-03-19",
+    url="https://metr.org/blog/2025-03-19-measuring-ai-ability-to-complete-long-tasks",
+    signal="See, e.g.,",
+    unsure=[
+        "no site printed: container null; blog-post inferred from `/blog/` in the address",
+        "the explanatory parenthetical kept in raw",
+    ],
+)
+cacite(
+    "20",
+    "Shoshannah Tekofsky, The Story of the World’s First AI-Organized Event, AI Village (July 11, "
+    "2025), https://theaidigest.org/village/blog/season-2-recap-ai-organizes-event (last visited Jan. "
+    "30, 2026)",
+    ["Shoshannah Tekofsky"],
+    "The Story of the World’s First AI-Organized Event",
+    "AI Village",
+    "blog-post",
+    issued="2025-07-11",
+    url="https://theaidigest.org/village/blog/season-2-recap-ai-organizes-event",
+    accessed="2026-01-30",
+    unsure=["a project's blog: blog-post, `AI Village` as container"],
+)
+cacite(
+    "21",
+    "METR, Measuring Long Tasks, supra",
+    ["METR"],
+    "Measuring Long Tasks",
+    None,
+    "blog-post",
+    short=True,
+    signal="See",
+    unsure=[
+        "an author-title short form with supra and no note number: points to note 19 (METR); "
+        "the short title as printed"
+    ],
+)
+cacite(
+    "22",
+    "Zachary McAuliffe, Google Gemini Beat Pokémon Blue, and I Have Questions, CNET (May 20, "
+    "2025), https://www.cnet.com/tech/gaming/google-gemini-beat-pokemon-blue-and-i-have-questions/",
+    ["Zachary McAuliffe"],
+    "Google Gemini Beat Pokémon Blue, and I Have Questions",
+    "CNET",
+    "news-article",
+    issued="2025-05-20",
+    url="https://www.cnet.com/tech/gaming/google-gemini-beat-pokemon-blue-and-i-have-questions/",
+    signal="See",
+)
+cacite(
+    "23",
+    "Tencent Cloud, How Does AI Agent Achieve Task Decomposition and Hierarchical Planning? (Sept. "
+    "19, 2025), https://www.tencentcloud.com/techpedia/126570",
+    ["Tencent Cloud"],
+    "How Does AI Agent Achieve Task Decomposition and Hierarchical Planning?",
+    None,
+    "web-page",
+    issued="2025-09-19",
+    url="https://www.tencentcloud.com/techpedia/126570",
+    signal="See",
+    unsure=[
+        "a company's encyclopedia page (`techpedia`): web-page, the company as author, no "
+        "container printed"
+    ],
+)
+cacite(
+    "24",
+    "Anthropic, Giving Claude a Role with a System Prompt, "
+    "https://docs.anthropic.com/en/docs/build-with-claude/prompt-engineering/system-prompts (last "
+    "visited Jan. 30, 2026)",
+    ["Anthropic"],
+    "Giving Claude a Role with a System Prompt",
+    None,
+    "web-page",
+    url="https://docs.anthropic.com/en/docs/build-with-claude/prompt-engineering/system-prompts",
+    accessed="2026-01-30",
+    unsure=["a documentation page: web-page, no container printed"],
+)
+cacite(
+    "24",
+    "Tanner Kohler, How AI Models Are Trained, Nielsen Norman Grp. (May 2, 2025), "
+    "https://www.nngroup.com/articles/ai-model-training/",
+    ["Tanner Kohler"],
+    "How AI Models Are Trained",
+    "Nielsen Norman Grp.",
+    "web-page",
+    issued="2025-05-02",
+    url="https://www.nngroup.com/articles/ai-model-training/",
+    unsure=[
+        "a consultancy's article: web-page (it could be blog-post), the firm as container "
+        "(it could be publisher)"
+    ],
+)
+cacite(
+    "24",
+    "Anthropic, Claude’s Constitution, https://www.anthropic.com/constitution (last visited Jan. "
+    "30, 2026)",
+    ["Anthropic"],
+    "Claude’s Constitution",
+    None,
+    "web-page",
+    url="https://www.anthropic.com/constitution",
+    accessed="2026-01-30",
+    unsure=["a company's published document: web-page (it could be report)"],
+)
 
 
 # --- batch 45: KABK (Royal Academy of Art, The Hague), a Graphic Design thesis's Markdown notes --
@@ -26857,11 +27558,21 @@ assert NOTES[("kabk-intro", "1")].endswith("7 June 2019, <bbc.com/news/stories-4
 assert NOTES[("kabk-ii", "15")].endswith("Twitter, 1 Mar. 2022, Web.")
 assert "Evidence. 2020. Print. p.40." in NOTES[("kabk-ii", "19")]
 assert NOTES[("kabk-concl", "34")].startswith("Bouanani, Ahmed. The Shutters. VII.")
-assert NOTES[("kabk-i", "13")].count("Forma otwarta w architekturze. Sztuka wielkiej liczby. [Trans:") == 1
+assert (
+    NOTES[("kabk-i", "13")].count("Forma otwarta w architekturze. Sztuka wielkiej liczby. [Trans:")
+    == 1
+)
 
-KA_DOC = {n: d for d, ns in (("kabk-intro", "1 2 3"), ("kabk-i", "5 9 10 11 12 13 14"),
-                             ("kabk-ii", "15 16 18 19 22 23 24 25 26 27 28 32 33"),
-                             ("kabk-concl", "34 35")) for n in ns.split()}
+KA_DOC = {
+    n: d
+    for d, ns in (
+        ("kabk-intro", "1 2 3"),
+        ("kabk-i", "5 9 10 11 12 13 14"),
+        ("kabk-ii", "15 16 18 19 22 23 24 25 26 27 28 32 33"),
+        ("kabk-concl", "34 35"),
+    )
+    for n in ns.split()
+}
 KA_U = "the title is underlined with HTML `<u>` (the thesis's mark for a title, like italics); the tag prints nothing"
 KA_ANGLE = (
     "the address is typed in angle brackets with no scheme (`<bbc.com/…>`): not an autolink, so "
@@ -26870,171 +27581,2488 @@ KA_ANGLE = (
 KA_WEB = "the address is the target of a link whose text is `Web` ({}): it is not printed, so url is null; `Web` stays in raw"
 
 
-def kacite(number: str, authors, title, container, kind, start: str | None = None,
-           end: str | None = None, **kw) -> None:
+def kacite(
+    number: str,
+    authors,
+    title,
+    container,
+    kind,
+    start: str | None = None,
+    end: str | None = None,
+    **kw,
+) -> None:
     """raw: the note (or the part of it from `start`, up to `end`) less its final full stop."""
     note_text = NOTES[(KA_DOC[number], number)]
-    raw = note_text[note_text.index(start):] if start else note_text
+    raw = note_text[note_text.index(start) :] if start else note_text
     raw = raw[: raw.index(end) + len(end)] if end else raw.removesuffix(".")
     cite(KA_DOC[number], number, raw, authors, title, container, kind, **kw)
 
 
-kacite("1", ["Stephen Mulvey"], "The Long Echo of WW2 Trauma", "BBC News", "news-article",
-       issued="2019-06-07", url="bbc.com/news/stories-48528841", publisher="BBC",
-       unsure=[KA_U, KA_ANGLE, "MLA: `BBC News` the outlet (container), `BBC` after it the publisher"])
-kacite("2", ["Holly Honderich"], "Why Canada Is Mourning the Deaths of Hundreds of Children",
-       "BBC News", "news-article", issued="2021-07-15", url="bbc.com/news/world-us-canada-57325653",
-       unsure=[KA_U, KA_ANGLE])
-kacite("3", ["Edward Said"], "Orientalism", None, "book", start="Edward Said",
-       end="Orientalism, 1985", issued="1985",
-       unsure=[KA_U, "a book named in prose (`A concept explored by Edward Said in Orientalism, "
-               "1985`): the lead-in is neither raw nor signal, the name and `in` kept in raw "
-               "because the author is inside the sentence; the year read as issued; the rest of "
-               "the note is explanation"])
-kacite("5", ["Gregorio Zlotnik", "Aaron Vansintjan"], "Memory: An Extended Definition", "Frontiers",
-       "journal-article", url="frontiersin.org/articles/10.3389/fpsyg.2019.02523/full#B29",
-       unsure=[KA_U, KA_ANGLE,
-               "the printed date `1 Jan. 1AD` is a citation generator's placeholder, not a date of "
-               "the work: issued left null (the address says 2019, not used)",
-               "`Frontiers` (the publisher's name for its journal) kept as container; kind "
-               "journal-article from the printed outlet and the DOI-like address (it could be "
-               "web-page)"])
-kacite("9", [], "Eye Movement Desensitization and Reprocessing (EMDR) Therapy",
-       "American Psychological Association", "web-page",
-       url="apa.org/ptsd-guideline/treatments/eye-movement-reprocessing",
-       publisher="American Psychological Association",
-       unsure=[KA_U, KA_ANGLE, "MLA prints the body twice, as the site (container) and as its "
-               "publisher; no author printed (the body is not put in the author slot)"])
-kacite("10", ["Frantz Fanon"], "Black Skin, White Masks", None, "book", issued="2008",
-       pinpoint="204", publisher="Grove Press",
-       unsure=[KA_U, "the translator (`Translation by Richard Philcrox`) is not an author",
-               "`Print.` is MLA's medium marker, not a field", "the bare `204` at the end is the "
-               "page of the quotation: pinpoint"])
-kacite("11", ["Reinhart Koselleck", "Sean Franzel", "Stefan-Ludwig Hoffmann"],
-       "Sediments of Time: On Possible Histories", None, "book", issued="2020", pinpoint="p.223",
-       publisher="Stanford University Press",
-       unsure=[KA_U, "all three names are printed in the author slot (Franzel and Hoffmann "
-               "edited and translated the volume, not printed as such): kept as authors",
-               "the note has no final full stop"])
-kacite("12", ["Theodor W. Adorno"], "Critical Models", None, "book", issued="1998",
-       publisher="Columbia University Press",
-       unsure=[KA_U, "`New York, N.Y:` is the place, not recorded", "`Print.` is MLA's medium marker"])
-kacite("13", ["Oskar Hansen"], "Forma otwarta w architekturze. Sztuka wielkiej liczby",
-       "Wobec Formy Otwartej Oskara Hansena. Idea - utopia – reinterpretacja", "book",
-       start="Hansen, Oskar.", issued="2009", pinpoint="Pp. 15-16",
-       unsure=["the prose and the quotation before `Hansen, Oskar.` are the note's lead-in, not raw",
-               "the chapter title is in `*…*` emphasis (dropped), the book underlined: the book "
-               "is the container; the bracketed translation `[Trans: …]` stays in raw only",
-               "`Lachowski, Marcin, Magdalena Linkowska and Zbigniew Sobczuk` after the book are "
-               "its editors (MLA's slot, `edited by` not printed): not authors",
-               "`Sztuka Nowa 6` could be the publisher or a series with its number: recorded "
-               "nowhere", "`Pp. 15-16` after the imprint read as the pinpoint (it may be the "
-               "chapter's extent)"])
-kacite("14", ["Walter Benjamin"], "On the Concept of History",
-       "Frankfurt School: On the Concept of History by Walter Benjamin", "web-page",
-       url="marxists.org/reference/archive/benjamin/1940/history.html",
-       unsure=[KA_U + "; the full stop inside the underline ends the title",
-               "the page's own heading after the title read as the container (MLA's website "
-               "slot; the site, marxists.org, is named only by the address)",
-               KA_ANGLE, "an essay read on a web page: kind web-page (it could be book)"])
-kacite("15", ["Volodymyr Zelenskyy"],
-       "To the World: What Is the Point of Saying ‘Never Again’ for 80 Years, If the World Stays "
-       "Silent When a Bomb Drops on the Same Site of Babyn Yar? At Least 5 Killed. History "
-       "Repeating...", "Twitter", "other", issued="2022-03-01",
-       unsure=["a tweet: its text is the title, the printed name (not the handle, which is only "
-               "in the link target) the author, kind other",
-               KA_WEB.format("twitter.com/ZelenskyyUa/status/1498697538085568514?s=20")])
-kacite("16", ["Ron Ben Yishai"], "סיירתי באתר ההנצחה בבאבי יאר. שום דבר לא נפגע שם אתמול", "Ynet",
-       "news-article", issued="2022-03-02",
-       unsure=["`Yishai, Ron Ben` inverted: given names `Ron Ben`, family name `Yishai`",
-               "the Hebrew original is the title; the underlined English after it is the "
-               "author's translation, kept in raw only (it could be read as the title, being the "
-               "underlined part)",
-               "`2n Mar. 2022` is a typo (2nd): read as 2 March 2022",
-               KA_WEB.format("ynet.co.il/news/article/sky0frhg5")])
-kacite("18", ["Erhard Roy Wein"], "Jewish Fates in Kiev, 1941-1943", None, "web-page",
-       start="Erhard Roy Wein",
-       unsure=[KA_U, "the sworn testament of Paul Blobel (18 June 1947) is the source quoted in the "
-               "text, named in the lead-in; the citation is Wein's page, where it is read, so the "
-               "lead-in is not raw",
-               "the name is printed uninverted",
-               KA_WEB.format("https://www.ess.uwe.ac.uk/genocide/publ_intro.html") + "; no genre "
-               "printed: kind web-page"])
-kacite("19", ["Susan Schuppli"], "Material Witness: Media, Forensics, Evidence", None, "book",
-       start="Schuppli, Susan.", issued="2020", pinpoint="p.40",
-       unsure=[KA_U + " (closed by `</U>`)", "the definition and the quotation before the "
-               "citation are its lead-in, not raw", "no publisher printed"])
-kacite("22", ["Marilyn Harran"], "Epilogue: The Aftermath", "The Holocaust Chronicle", "book",
-       start="Harran, Marilyn.", issued="2000", pinpoint="pp. 655–698",
-       publisher="Publications International",
-       unsure=["the quotation before the citation is its lead-in, not raw",
-               "a chapter in straight quotes, the book underlined: container the book, its "
-               "`(1st ed.)` cut from the container and kept in raw",
-               "`pp. 655–698` after the imprint read as the pinpoint (it may be the chapter's "
-               "extent)"])
-kacite("23", ["Dmytro Dzhulay"], "Babyn Yar's 'Revenge'? the Deadly Mudslide the KGB Tried to Cover Up",
-       "Radio Free Europe", "news-article", issued="2021-03-16",
-       unsure=[KA_U, KA_WEB.format("rferl.org/a/ukraine-kurenivka-1961-babyn-yar-mudslide-deaths/31151981.html"),
-               "the note has no final full stop"])
-kacite("24", ["Reinhart Koselleck", "Sean Franzel", "Stefan-Ludwig Hoffmann"],
-       "Sediments of Time: On Possible Histories", None, "book", issued="2020", pinpoint="218",
-       publisher="Stanford University Press",
-       unsure=[KA_U, "the full entry again (as note 11), not a short form; the three names kept "
-               "as authors as printed", "the bare `218` is the page: pinpoint"])
-kacite("25", ["Martin Dean"],
-       "Explaining the Location of the Mass Shootings at Babyn Yar on September 29-30, 1941",
-       None, "report", issued="2020-09-28",
-       publisher="Babyn Yar Holocaust Memorial Centre (BHYMC)",
-       unsure=[KA_U, "`28 September, 2020` read as issued",
-               "the issuing body with its abbreviation kept whole as publisher; no genre printed "
-               "(the link target is a .pdf, not printed): kind report (it could be web-page)",
-               KA_WEB.format("https://babynyar.org/storage/main/c8/ca/…f0db97.pdf")])
-kacite("26", ["Maria Suprun"],
-       "“Crystal Wailing Wall” and \"Mound of Memory\" will be opened in Babyn Yar", "Big Kyiv",
-       "news-article", start="Suprun, Maria.", issued="2021-06-16",
-       unsure=[KA_U + "; the title's inner quotation marks (one pair curly, one straight) kept",
-               "the quotation before the citation (its quotation marks unbalanced) is its lead-in, "
-               "not raw", "`16 June, 2021` read as issued",
-               KA_WEB.format("bigkyiv.com.ua/u-babynomu-yaru-kryshtalevu-stina-plachu-ta-kurgan-pamyati-foto"),
-               "Big Kyiv (a city news site) read as a news outlet: kind news-article"])
-kacite("27", [], "Babyn Yar Masterplan Open Ideas Competition", None, "web-page",
-       unsure=["a competition's name and `Web`: the competition's site, kind web-page; no "
-               "organiser printed in the note (the text says the BHYMC launched it, not used)",
-               KA_WEB.format("babynyarmasterplan.com")])
-kacite("28", ["Johanan Petrovsky-Shtern"],
-       "The new Babyn Yar Holocaust Memorial Centre is a Trojan horse for Putin’s hybrid war: an "
-       "interview by Aleksander Palikot and Jerzy Sobotta", "New Eastern Europe Magazine",
-       "news-article", issued="2021",
-       publisher="The Jan Nowak-Jeziorański College of Eastern Europe in Wrocław",
-       unsure=[KA_U + "; the interviewers are named inside the title, not authors; the "
-               "interviewee, printed in the author slot, kept as author",
-               "`The Road to PAX Caucasia` (the issue's theme) and `No.6 (XLIX)` recorded nowhere; "
-               "`New Eastern Europe Magazine` is the container, kind news-article (a magazine)",
-               "`November–December, 2021` (two months) gives only the year; the college after it "
-               "is the publisher (its second `2021` not recorded)", "`Print.` is MLA's medium marker"])
-kacite("32", ["Branimir Stojanovic"], "Sacrificing the Victim", "The Case of the Belgrade Monument",
-       "other", issued="2002",
-       unsure=["the quoted title is the essay, the underlined one read as the work that holds it "
-               "(container); the Chicago comma inside the closing quote dropped from the title",
-               "no genre or publisher printed: kind other (it could be book or journal-article); "
-               "the bibliography of the thesis prints the two titles as one (`Sacrificing the "
-               "Victim – The Case of the Belgrade Monument`), not used"])
-kacite("33", [], "Jewish Traditions for Death, Burial, and Mourning", "Rohatyn Jewish Heritage",
-       "web-page", start="Jewish Traditions",
-       unsure=["the quotation and `From` are the note's lead-in, not raw (`From` could be read as a "
-               "signal)", "the site's name is link text; its target "
-               "(https://rohatynjewishheritage.org/en/culture/death-burial-mourning) is not "
-               "printed, so url is null"])
-kacite("34", ["Ahmed Bouanani"], "The Shutters", None, "book", issued="2018", pinpoint="p.56",
-       publisher="New Directions Publishing",
-       unsure=["the author in bold (`<b>`) in the conclusion's notes, the title not underlined",
-               "`VII.` (the poem's section number in the book) recorded nowhere; `p.56` the pinpoint",
-               "the note has no final full stop"])
-kacite("35", ["Judith Butler"], "Precarious Life: The Powers of Mourning and Violence", None, "book",
-       issued="2020", pinpoint="p.23", publisher="Verso",
-       unsure=["the author in bold (`<b>`), the title not underlined",
-               "`London New York:` is the place, not recorded", "`Print.` is MLA's medium marker",
-               "the note has no final full stop"])
+kacite(
+    "1",
+    ["Stephen Mulvey"],
+    "The Long Echo of WW2 Trauma",
+    "BBC News",
+    "news-article",
+    issued="2019-06-07",
+    url="bbc.com/news/stories-48528841",
+    publisher="BBC",
+    unsure=[KA_U, KA_ANGLE, "MLA: `BBC News` the outlet (container), `BBC` after it the publisher"],
+)
+kacite(
+    "2",
+    ["Holly Honderich"],
+    "Why Canada Is Mourning the Deaths of Hundreds of Children",
+    "BBC News",
+    "news-article",
+    issued="2021-07-15",
+    url="bbc.com/news/world-us-canada-57325653",
+    unsure=[KA_U, KA_ANGLE],
+)
+kacite(
+    "3",
+    ["Edward Said"],
+    "Orientalism",
+    None,
+    "book",
+    start="Edward Said",
+    end="Orientalism, 1985",
+    issued="1985",
+    unsure=[
+        KA_U,
+        "a book named in prose (`A concept explored by Edward Said in Orientalism, "
+        "1985`): the lead-in is neither raw nor signal, the name and `in` kept in raw "
+        "because the author is inside the sentence; the year read as issued; the rest of "
+        "the note is explanation",
+    ],
+)
+kacite(
+    "5",
+    ["Gregorio Zlotnik", "Aaron Vansintjan"],
+    "Memory: An Extended Definition",
+    "Frontiers",
+    "journal-article",
+    url="frontiersin.org/articles/10.3389/fpsyg.2019.02523/full#B29",
+    unsure=[
+        KA_U,
+        KA_ANGLE,
+        "the printed date `1 Jan. 1AD` is a citation generator's placeholder, not a date of "
+        "the work: issued left null (the address says 2019, not used)",
+        "`Frontiers` (the publisher's name for its journal) kept as container; kind "
+        "journal-article from the printed outlet and the DOI-like address (it could be "
+        "web-page)",
+    ],
+)
+kacite(
+    "9",
+    [],
+    "Eye Movement Desensitization and Reprocessing (EMDR) Therapy",
+    "American Psychological Association",
+    "web-page",
+    url="apa.org/ptsd-guideline/treatments/eye-movement-reprocessing",
+    publisher="American Psychological Association",
+    unsure=[
+        KA_U,
+        KA_ANGLE,
+        "MLA prints the body twice, as the site (container) and as its "
+        "publisher; no author printed (the body is not put in the author slot)",
+    ],
+)
+kacite(
+    "10",
+    ["Frantz Fanon"],
+    "Black Skin, White Masks",
+    None,
+    "book",
+    issued="2008",
+    pinpoint="204",
+    publisher="Grove Press",
+    unsure=[
+        KA_U,
+        "the translator (`Translation by Richard Philcrox`) is not an author",
+        "`Print.` is MLA's medium marker, not a field",
+        "the bare `204` at the end is the page of the quotation: pinpoint",
+    ],
+)
+kacite(
+    "11",
+    ["Reinhart Koselleck", "Sean Franzel", "Stefan-Ludwig Hoffmann"],
+    "Sediments of Time: On Possible Histories",
+    None,
+    "book",
+    issued="2020",
+    pinpoint="p.223",
+    publisher="Stanford University Press",
+    unsure=[
+        KA_U,
+        "all three names are printed in the author slot (Franzel and Hoffmann "
+        "edited and translated the volume, not printed as such): kept as authors",
+        "the note has no final full stop",
+    ],
+)
+kacite(
+    "12",
+    ["Theodor W. Adorno"],
+    "Critical Models",
+    None,
+    "book",
+    issued="1998",
+    publisher="Columbia University Press",
+    unsure=[KA_U, "`New York, N.Y:` is the place, not recorded", "`Print.` is MLA's medium marker"],
+)
+kacite(
+    "13",
+    ["Oskar Hansen"],
+    "Forma otwarta w architekturze. Sztuka wielkiej liczby",
+    "Wobec Formy Otwartej Oskara Hansena. Idea - utopia – reinterpretacja",
+    "book",
+    start="Hansen, Oskar.",
+    issued="2009",
+    pinpoint="Pp. 15-16",
+    unsure=[
+        "the prose and the quotation before `Hansen, Oskar.` are the note's lead-in, not raw",
+        "the chapter title is in `*…*` emphasis (dropped), the book underlined: the book "
+        "is the container; the bracketed translation `[Trans: …]` stays in raw only",
+        "`Lachowski, Marcin, Magdalena Linkowska and Zbigniew Sobczuk` after the book are "
+        "its editors (MLA's slot, `edited by` not printed): not authors",
+        "`Sztuka Nowa 6` could be the publisher or a series with its number: recorded nowhere",
+        "`Pp. 15-16` after the imprint read as the pinpoint (it may be the chapter's extent)",
+    ],
+)
+kacite(
+    "14",
+    ["Walter Benjamin"],
+    "On the Concept of History",
+    "Frankfurt School: On the Concept of History by Walter Benjamin",
+    "web-page",
+    url="marxists.org/reference/archive/benjamin/1940/history.html",
+    unsure=[
+        KA_U + "; the full stop inside the underline ends the title",
+        "the page's own heading after the title read as the container (MLA's website "
+        "slot; the site, marxists.org, is named only by the address)",
+        KA_ANGLE,
+        "an essay read on a web page: kind web-page (it could be book)",
+    ],
+)
+kacite(
+    "15",
+    ["Volodymyr Zelenskyy"],
+    "To the World: What Is the Point of Saying ‘Never Again’ for 80 Years, If the World Stays "
+    "Silent When a Bomb Drops on the Same Site of Babyn Yar? At Least 5 Killed. History "
+    "Repeating...",
+    "Twitter",
+    "other",
+    issued="2022-03-01",
+    unsure=[
+        "a tweet: its text is the title, the printed name (not the handle, which is only "
+        "in the link target) the author, kind other",
+        KA_WEB.format("twitter.com/ZelenskyyUa/status/1498697538085568514?s=20"),
+    ],
+)
+kacite(
+    "16",
+    ["Ron Ben Yishai"],
+    "סיירתי באתר ההנצחה בבאבי יאר. שום דבר לא נפגע שם אתמול",
+    "Ynet",
+    "news-article",
+    issued="2022-03-02",
+    unsure=[
+        "`Yishai, Ron Ben` inverted: given names `Ron Ben`, family name `Yishai`",
+        "the Hebrew original is the title; the underlined English after it is the "
+        "author's translation, kept in raw only (it could be read as the title, being the "
+        "underlined part)",
+        "`2n Mar. 2022` is a typo (2nd): read as 2 March 2022",
+        KA_WEB.format("ynet.co.il/news/article/sky0frhg5"),
+    ],
+)
+kacite(
+    "18",
+    ["Erhard Roy Wein"],
+    "Jewish Fates in Kiev, 1941-1943",
+    None,
+    "web-page",
+    start="Erhard Roy Wein",
+    unsure=[
+        KA_U,
+        "the sworn testament of Paul Blobel (18 June 1947) is the source quoted in the "
+        "text, named in the lead-in; the citation is Wein's page, where it is read, so the "
+        "lead-in is not raw",
+        "the name is printed uninverted",
+        KA_WEB.format("https://www.ess.uwe.ac.uk/genocide/publ_intro.html") + "; no genre "
+        "printed: kind web-page",
+    ],
+)
+kacite(
+    "19",
+    ["Susan Schuppli"],
+    "Material Witness: Media, Forensics, Evidence",
+    None,
+    "book",
+    start="Schuppli, Susan.",
+    issued="2020",
+    pinpoint="p.40",
+    unsure=[
+        KA_U + " (closed by `</U>`)",
+        "the definition and the quotation before the citation are its lead-in, not raw",
+        "no publisher printed",
+    ],
+)
+kacite(
+    "22",
+    ["Marilyn Harran"],
+    "Epilogue: The Aftermath",
+    "The Holocaust Chronicle",
+    "book",
+    start="Harran, Marilyn.",
+    issued="2000",
+    pinpoint="pp. 655–698",
+    publisher="Publications International",
+    unsure=[
+        "the quotation before the citation is its lead-in, not raw",
+        "a chapter in straight quotes, the book underlined: container the book, its "
+        "`(1st ed.)` cut from the container and kept in raw",
+        "`pp. 655–698` after the imprint read as the pinpoint (it may be the chapter's extent)",
+    ],
+)
+kacite(
+    "23",
+    ["Dmytro Dzhulay"],
+    "Babyn Yar's 'Revenge'? the Deadly Mudslide the KGB Tried to Cover Up",
+    "Radio Free Europe",
+    "news-article",
+    issued="2021-03-16",
+    unsure=[
+        KA_U,
+        KA_WEB.format("rferl.org/a/ukraine-kurenivka-1961-babyn-yar-mudslide-deaths/31151981.html"),
+        "the note has no final full stop",
+    ],
+)
+kacite(
+    "24",
+    ["Reinhart Koselleck", "Sean Franzel", "Stefan-Ludwig Hoffmann"],
+    "Sediments of Time: On Possible Histories",
+    None,
+    "book",
+    issued="2020",
+    pinpoint="218",
+    publisher="Stanford University Press",
+    unsure=[
+        KA_U,
+        "the full entry again (as note 11), not a short form; the three names kept "
+        "as authors as printed",
+        "the bare `218` is the page: pinpoint",
+    ],
+)
+kacite(
+    "25",
+    ["Martin Dean"],
+    "Explaining the Location of the Mass Shootings at Babyn Yar on September 29-30, 1941",
+    None,
+    "report",
+    issued="2020-09-28",
+    publisher="Babyn Yar Holocaust Memorial Centre (BHYMC)",
+    unsure=[
+        KA_U,
+        "`28 September, 2020` read as issued",
+        "the issuing body with its abbreviation kept whole as publisher; no genre printed "
+        "(the link target is a .pdf, not printed): kind report (it could be web-page)",
+        KA_WEB.format("https://babynyar.org/storage/main/c8/ca/…f0db97.pdf"),
+    ],
+)
+kacite(
+    "26",
+    ["Maria Suprun"],
+    '“Crystal Wailing Wall” and "Mound of Memory" will be opened in Babyn Yar',
+    "Big Kyiv",
+    "news-article",
+    start="Suprun, Maria.",
+    issued="2021-06-16",
+    unsure=[
+        KA_U + "; the title's inner quotation marks (one pair curly, one straight) kept",
+        "the quotation before the citation (its quotation marks unbalanced) is its lead-in, "
+        "not raw",
+        "`16 June, 2021` read as issued",
+        KA_WEB.format(
+            "bigkyiv.com.ua/u-babynomu-yaru-kryshtalevu-stina-plachu-ta-kurgan-pamyati-foto"
+        ),
+        "Big Kyiv (a city news site) read as a news outlet: kind news-article",
+    ],
+)
+kacite(
+    "27",
+    [],
+    "Babyn Yar Masterplan Open Ideas Competition",
+    None,
+    "web-page",
+    unsure=[
+        "a competition's name and `Web`: the competition's site, kind web-page; no "
+        "organiser printed in the note (the text says the BHYMC launched it, not used)",
+        KA_WEB.format("babynyarmasterplan.com"),
+    ],
+)
+kacite(
+    "28",
+    ["Johanan Petrovsky-Shtern"],
+    "The new Babyn Yar Holocaust Memorial Centre is a Trojan horse for Putin’s hybrid war: an "
+    "interview by Aleksander Palikot and Jerzy Sobotta",
+    "New Eastern Europe Magazine",
+    "news-article",
+    issued="2021",
+    publisher="The Jan Nowak-Jeziorański College of Eastern Europe in Wrocław",
+    unsure=[
+        KA_U + "; the interviewers are named inside the title, not authors; the "
+        "interviewee, printed in the author slot, kept as author",
+        "`The Road to PAX Caucasia` (the issue's theme) and `No.6 (XLIX)` recorded nowhere; "
+        "`New Eastern Europe Magazine` is the container, kind news-article (a magazine)",
+        "`November–December, 2021` (two months) gives only the year; the college after it "
+        "is the publisher (its second `2021` not recorded)",
+        "`Print.` is MLA's medium marker",
+    ],
+)
+kacite(
+    "32",
+    ["Branimir Stojanovic"],
+    "Sacrificing the Victim",
+    "The Case of the Belgrade Monument",
+    "other",
+    issued="2002",
+    unsure=[
+        "the quoted title is the essay, the underlined one read as the work that holds it "
+        "(container); the Chicago comma inside the closing quote dropped from the title",
+        "no genre or publisher printed: kind other (it could be book or journal-article); "
+        "the bibliography of the thesis prints the two titles as one (`Sacrificing the "
+        "Victim – The Case of the Belgrade Monument`), not used",
+    ],
+)
+kacite(
+    "33",
+    [],
+    "Jewish Traditions for Death, Burial, and Mourning",
+    "Rohatyn Jewish Heritage",
+    "web-page",
+    start="Jewish Traditions",
+    unsure=[
+        "the quotation and `From` are the note's lead-in, not raw (`From` could be read as a "
+        "signal)",
+        "the site's name is link text; its target "
+        "(https://rohatynjewishheritage.org/en/culture/death-burial-mourning) is not "
+        "printed, so url is null",
+    ],
+)
+kacite(
+    "34",
+    ["Ahmed Bouanani"],
+    "The Shutters",
+    None,
+    "book",
+    issued="2018",
+    pinpoint="p.56",
+    publisher="New Directions Publishing",
+    unsure=[
+        "the author in bold (`<b>`) in the conclusion's notes, the title not underlined",
+        "`VII.` (the poem's section number in the book) recorded nowhere; `p.56` the pinpoint",
+        "the note has no final full stop",
+    ],
+)
+kacite(
+    "35",
+    ["Judith Butler"],
+    "Precarious Life: The Powers of Mourning and Violence",
+    None,
+    "book",
+    issued="2020",
+    pinpoint="p.23",
+    publisher="Verso",
+    unsure=[
+        "the author in bold (`<b>`), the title not underlined",
+        "`London New York:` is the place, not recorded",
+        "`Print.` is MLA's medium marker",
+        "the note has no final full stop",
+    ],
+)
+
+
+# --- batch 47: Parsons School of Design, an M.S. Data Visualization thesis's numbered References --
+# Candice Joan Mai Chan's thesis for the M.S. in Data Visualization at Parsons School of Design (The
+# New School), *Opioids: The Branding and Commercialization of Pain* (May 2019; advisors Daniel
+# Sauter and Aaron Hill), as the programme's class repository `visualizedata/thesis-2019` keeps it
+# (`candiceJoanMaiChan/thesis.md`, the thesis paper as one Markdown file; no licence seen in the
+# files read, so only the notes are quoted). The body prints no note markers (the superscripts
+# were lost in conversion); the notes are the numbered list under `### References` at the end of
+# the file, one note a line, the number glued to the text or followed by one or two spaces
+# (` 1.Katz`, `7.“Working`, `11. Melzack`, `14.  Beck`). Because `1.Katz` lacks the space a list
+# item needs, GitHub renders the whole list as one run-on paragraph (soft breaks as spaces);
+# the notes are split mechanically at the stored line breaks, the leading `N.` and the spaces
+# after it dropped, and each line rendered with `render` (nothing in them is Markdown markup, so
+# the text is unchanged). House style: a citation generator's Chicago *bibliography* entries used
+# as notes — inverted first author, `Family, Given, and Given Family. "Title." Site or Journal.
+# Month D, YYYY. Accessed Month D, YYYY. URL.` with straight double quotes (three titles opened
+# by a right curly quote `”`), no italics, the journal's volume and pages never printed, books
+# `Family, Given. Title. Place: Publisher, YYYY.`, one government toolkit `Title. Department.
+# Month YYYY. Available at URL Accessed Month D, YYYY.`, one full note repeated verbatim (8 = 3),
+# and short forms `Bernard, 4.`, `Van Zee, Art, 4.`, `“Working to End the Epidemic.”, 3`, `Part D
+# Prescriber, 1.`, one (`Sherman, 595.`, note 18) printed before the full note it abbreviates
+# (20), and a generator's mangled name `Sherman, and Melina` repeated in the short forms. All 29
+# notes are copied; each holds one citation. No note cites Ranking Digital Rights, the ICRC or
+# Human Rights Watch.
+PC = (
+    "Parsons School of Design (The New School), M.S. Data Visualization: Candice Joan Mai Chan, "
+    "Opioids: The Branding and Commercialization of Pain (master's thesis, May 2019), the thesis "
+    "paper's Markdown file as the programme's class repository keeps it; licence not stated, "
+    "only the notes are quoted"
+)
+DOCS["parsons-opioids"] = (
+    "visualizedata/thesis-2019@850a76e3fd6075c49782e2595ccf3e880b17636c:"
+    "candiceJoanMaiChan/thesis.md (the numbered list under `### References` at the file's end, "
+    "one note a line, `N.text` or `N. text`, rendered by GitHub as one run-on paragraph; no "
+    "markers in the body; Chicago bibliography entries used as notes; notes 1-29 of 1-29)",
+    PC,
+)
+BATCH.update(dict.fromkeys((PC,), 47))
+PC_REFS = r""" 1.Katz, Josh, and Margot Sanger-katz. "'The Numbers Are So Staggering.' Overdose Deaths Set a Record Last Year." The New York Times. November 29, 2018. Accessed May 11, 2019. https://www.nytimes.com/interactive/2018/11/29/upshot/fentanyl-drug-overdose-deaths.html.
+2.Joseph, Andrew. "New Details Revealed about Purdue's Marketing of OxyContin." STAT. January 18, 2019. Accessed May 11, 2019. https://www.statnews.com/2019/01/15/massachusetts-purdue-lawsuit-new-details/.
+3.Jones, Mark R., Omar Viswanath, Jacquelin Peck, Alan D. Kaye, Jatinder S. Gill, and Thomas T. Simopoulos. "A Brief History of the Opioid Epidemic and Strategies for Pain Medicine." Pain and Therapy. June 2018. Accessed May 11, 2019. https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5993682/.
+4.”IASP Terminology." IASP. Accessed May 11, 2019. https://www.iasp-pain.org/Education/Content.aspx?ItemNumber=1698#Pain.
+5.”Acute Pain vs. Chronic Pain." Cleveland Clinic. Accessed May 11, 2019. https://my.clevelandclinic.org/health/articles/12051-acute-vs-chronic-pain.
+6.”Working to End the Epidemic." The Washington Post. May 25, 2018. Accessed May 12, 2019. https://www.washingtonpost.com/brand-studio/optum/working-to-end-the-epidemic/.
+7.“Working to End the Epidemic.”, 3
+8.Jones, Mark R., Omar Viswanath, Jacquelin Peck, Alan D. Kaye, Jatinder S. Gill, and Thomas T. Simopoulos. "A Brief History of the Opioid Epidemic and Strategies for Pain Medicine." Pain and Therapy. June 2018. Accessed May 11, 2019. https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5993682/.
+9.Zhang, Sarah. "The One-Paragraph Letter From 1980 That Fueled the Opioid Crisis." The Atlantic. June 02, 2017. Accessed May 11, 2019. https://www.theatlantic.com/health/archive/2017/06/nejm-letter-opioids/528840/.
+10.Portenoy, R. K., and K. M. Foley. "Chronic Use of Opioid Analgesics in Non-malignant Pain: Report of 38 Cases." Pain. May 1986. Accessed May 11, 2019. https://www.ncbi.nlm.nih.gov/pubmed/2873550.
+11. Melzack, R. "The Tragedy of Needless Pain." Scientific American. February 1990. Accessed May 11, 2019. https://www.ncbi.nlm.nih.gov/pubmed/2296714.
+12. Pain: The Fifth Vital Sign. Department of Veterans Affairs. October 2000. Available at http://www.va.gov/PAINMANAGEMENT/docs/Pain_As_the_5th_Vital_Sign_Toolkit.pdf Accessed October 5, 2016.
+13. Morone, Natalia E., and Debra K. Weiner. "Pain as the Fifth Vital Sign: Exposing the Vital Need for Pain Education." Clinical Therapeutics. November 2013. Accessed May 12, 2019. https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3888154/.
+14.  Beck, Susan L., Gail L. Towsley, Patricia H. Berry, Karen Lindau, Rosemary B. Field, and Shantelle Jensen. "Core Aspects of Satisfaction with Pain Management: Cancer Patients' Perspectives." Journal of Pain and Symptom Management. January 2010. Accessed May 12, 2019. https://www.ncbi.nlm.nih.gov/pubmed/19879107.
+15. Bernard, Stephen A., Paul R. Chelminski, Timothy J. Ives, and Shabbar I. Ranapurwala. "Management of Pain in the United States-A Brief History and Implications for the Opioid Epidemic - Stephen A Bernard, Paul R Chelminski, Timothy J Ives, Shabbar I Ranapurwala, 2018." SAGE Journals. Accessed May 12, 2019. https://journals.sagepub.com/doi/10.1177/1178632918819440#articleCitationDownloadContainer.
+16. Bernard, 4.
+17. "HospitalHCAHPS." CMS.gov Centers for Medicare & Medicaid Services. December 21, 2017. Accessed May 12, 2019. https://www.cms.gov/Medicare/Quality-Initiatives-Patient-Assessment-Instruments/HospitalQualityInits/HospitalHCAHPS.html.
+18. Sherman, 595.
+19. Banet-Weiser, Sarah. Authentic™ the Politics of Ambivalence in a Brand Culture. New York, NY: New York University Press, 2012.
+20. Sherman, and Melina. "How to Train Your Opioid Consumer: Branding Painkillers in the Opioid Epidemic." OUP Academic. October 12, 2017. Accessed May 12, 2019. https://academic.oup.com/ccc/article-abstract/10/4/593/4662964?redirectedFrom=fulltext.
+21. Van Zee, Art. "The Promotion and Marketing of Oxycontin: Commercial Triumph, Public Health Tragedy." American Journal of Public Health. February 2009. Accessed May 12, 2019. https://www.ncbi.nlm.nih.gov/pmc/articles/PMC2622774/.
+22. Van Zee, 4
+23. Sherman, and Melina, 5.
+24. Van Zee, Art, 4.
+25. Sherman, and Melina, 8.
+26. Dumit, Joseph. Drugs for Life: How Pharmaceutical Companies Define Our Health. Durham, NC: Duke University Press, 2012.
+27. Fain, Kevin M., and G. Caleb Alexander. "Mind the Gap: Understanding the Effects of Pharmaceutical Direct-to-consumer Advertising." Medical Care. April 2014. Accessed May 12, 2019. https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4031617/#R1.
+28. "Part D Prescriber." CMS.gov Centers for Medicare & Medicaid Services. May 01, 2019. Accessed May 12, 2019. https://www.cms.gov/Research-Statistics-Data-and-Systems/Statistics-Trends-and-Reports/Medicare-Provider-Charge-Data/Part-D-Prescriber.html.
+29. Part D Prescriber, 1."""
+
+_pc_numbers = []
+for _line in PC_REFS.split("\n"):
+    _m = re.fullmatch(r"\s*(\d+)\.\s*(.+)", _line)
+    assert _m, _line
+    _pc_numbers.append(int(_m.group(1)))
+    assert render(_m.group(2)) == _m.group(2), _line  # no Markdown markup in the notes
+    note("parsons-opioids", _m.group(1), _m.group(2))
+assert _pc_numbers == list(range(1, 30)), _pc_numbers
+assert NOTES[("parsons-opioids", "1")].startswith("Katz, Josh, and Margot Sanger-katz.")
+assert NOTES[("parsons-opioids", "14")].startswith("Beck, Susan L.")
+assert "Pain_As_the_5th_Vital_Sign_Toolkit.pdf Accessed" in NOTES[("parsons-opioids", "12")]
+assert NOTES[("parsons-opioids", "8")] == NOTES[("parsons-opioids", "3")]
+
+PC_CHI = (
+    "a citation generator's Chicago bibliography entry used as a note: the roman name after the "
+    "quoted title is the site or journal (container); no italics are printed"
+)
+PC_ACC = "`Accessed …` after the date is the access date"
+PC_PUBMED = (
+    "the address is PubMed's record (ncbi.nlm.nih.gov), not the journal's; kept as printed, "
+    "container the printed journal"
+)
+PC_NOVOL = "no volume, issue or pages printed: no pinpoint"
+PC_RQ = (
+    "the title opens with a right double quotation mark `”` (reversed) and closes with a "
+    'straight `"`; the title is labelled without either'
+)
+PC_SHERMAN = (
+    "`Sherman, and Melina` is a citation generator's mangled inverted name (Family `Sherman`, "
+    "then `and` before the given name `Melina`): read as one author `Melina Sherman`; read "
+    "literally it could be two authors `Sherman` and `Melina`"
+)
+
+
+def pcraw(number: str) -> str:
+    """A note's citation: the whole note less its final full stop."""
+    return NOTES[("parsons-opioids", number)].removesuffix(".")
+
+
+def pccite(number: str, authors, title, container, kind, **kw) -> None:
+    cite("parsons-opioids", number, pcraw(number), authors, title, container, kind, **kw)
+
+
+def pc_jones(number: str, repeat: bool = False) -> None:
+    pccite(
+        number,
+        [
+            "Mark R. Jones",
+            "Omar Viswanath",
+            "Jacquelin Peck",
+            "Alan D. Kaye",
+            "Jatinder S. Gill",
+            "Thomas T. Simopoulos",
+        ],
+        "A Brief History of the Opioid Epidemic and Strategies for Pain Medicine",
+        "Pain and Therapy",
+        "journal-article",
+        issued="2018-06",
+        accessed="2019-05-11",
+        url="https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5993682/",
+        unsure=[PC_CHI, PC_ACC, PC_NOVOL, "the address is PubMed Central's copy, kept as printed"]
+        + (["the note repeats note 3 in full (not a short form)"] if repeat else []),
+    )
+
+
+pccite(
+    "1",
+    ["Josh Katz", "Margot Sanger-katz"],
+    "'The Numbers Are So Staggering.' Overdose Deaths Set a Record Last Year",
+    "The New York Times",
+    "news-article",
+    issued="2018-11-29",
+    accessed="2019-05-11",
+    url="https://www.nytimes.com/interactive/2018/11/29/upshot/fentanyl-drug-overdose-deaths.html",
+    unsure=[
+        PC_CHI,
+        PC_ACC,
+        "the title opens with a quotation in single quotes ending in its own full stop: kept",
+        "`Sanger-katz` (lower-case k) kept as printed",
+        "an interactive graphic (`/interactive/` in the address, not used): kind news-article "
+        "from the printed newspaper",
+    ],
+)
+pccite(
+    "2",
+    ["Andrew Joseph"],
+    "New Details Revealed about Purdue's Marketing of OxyContin",
+    "STAT",
+    "news-article",
+    issued="2019-01-18",
+    accessed="2019-05-11",
+    url="https://www.statnews.com/2019/01/15/massachusetts-purdue-lawsuit-new-details/",
+    unsure=[
+        PC_CHI,
+        PC_ACC,
+        "the printed date January 18, 2019 disagrees with the address's /2019/01/15/: the "
+        "printed date is kept",
+    ],
+)
+pc_jones("3")
+pccite(
+    "4",
+    [],
+    "IASP Terminology",
+    "IASP",
+    "web-page",
+    accessed="2019-05-11",
+    url="https://www.iasp-pain.org/Education/Content.aspx?ItemNumber=1698#Pain",
+    unsure=[
+        PC_CHI,
+        PC_RQ,
+        "no author and no date printed; `IASP` the site (container)",
+        "the address's `#Pain` fragment is part of it",
+    ],
+)
+pccite(
+    "5",
+    [],
+    "Acute Pain vs. Chronic Pain",
+    "Cleveland Clinic",
+    "web-page",
+    accessed="2019-05-11",
+    url="https://my.clevelandclinic.org/health/articles/12051-acute-vs-chronic-pain",
+    unsure=[
+        PC_CHI,
+        PC_RQ,
+        "no author and no date printed; `Cleveland Clinic` the site "
+        "(container; it could be the publisher)",
+    ],
+)
+pccite(
+    "6",
+    [],
+    "Working to End the Epidemic",
+    "The Washington Post",
+    "news-article",
+    issued="2018-05-25",
+    accessed="2019-05-12",
+    url="https://www.washingtonpost.com/brand-studio/optum/working-to-end-the-epidemic/",
+    unsure=[
+        PC_CHI,
+        PC_RQ,
+        "no author printed; kind news-article from the printed newspaper (the address's "
+        "`brand-studio/optum` says sponsored content, not used)",
+    ],
+)
+pccite(
+    "7",
+    [],
+    "Working to End the Epidemic",
+    None,
+    "news-article",
+    pinpoint="3",
+    short=True,
+    unsure=[
+        "short form of note 6 (title in curly quotes, then `, 3`); only what is printed is "
+        "labelled; kind from note 6",
+        "`3` read as the pinpoint (a web page has no pages: it may be a paragraph or screen)",
+        "the note has no final full stop: raw is the whole note",
+    ],
+)
+pc_jones("8", repeat=True)
+pccite(
+    "9",
+    ["Sarah Zhang"],
+    "The One-Paragraph Letter From 1980 That Fueled the Opioid Crisis",
+    "The Atlantic",
+    "news-article",
+    issued="2017-06-02",
+    accessed="2019-05-11",
+    url="https://www.theatlantic.com/health/archive/2017/06/nejm-letter-opioids/528840/",
+    unsure=[PC_CHI, PC_ACC, "a magazine: kind news-article (citations-dev tie-break)"],
+)
+pccite(
+    "10",
+    ["R. K. Portenoy", "K. M. Foley"],
+    "Chronic Use of Opioid Analgesics in Non-malignant Pain: Report of 38 Cases",
+    "Pain",
+    "journal-article",
+    issued="1986-05",
+    accessed="2019-05-11",
+    url="https://www.ncbi.nlm.nih.gov/pubmed/2873550",
+    unsure=[
+        PC_CHI,
+        PC_ACC,
+        PC_PUBMED,
+        PC_NOVOL,
+        "`Report of 38 Cases` is part of the article's title, not a report genre",
+    ],
+)
+pccite(
+    "11",
+    ["R. Melzack"],
+    "The Tragedy of Needless Pain",
+    "Scientific American",
+    "news-article",
+    issued="1990-02",
+    accessed="2019-05-11",
+    url="https://www.ncbi.nlm.nih.gov/pubmed/2296714",
+    unsure=[
+        PC_CHI,
+        PC_ACC,
+        PC_PUBMED,
+        "Scientific American is a magazine: kind news-article (citations-dev tie-break; it "
+        "could be journal-article, PubMed indexes it)",
+    ],
+)
+pccite(
+    "12",
+    [],
+    "Pain: The Fifth Vital Sign",
+    None,
+    "report",
+    publisher="Department of Veterans Affairs",
+    issued="2000-10",
+    accessed="2016-10-05",
+    url="http://www.va.gov/PAINMANAGEMENT/docs/Pain_As_the_5th_Vital_Sign_Toolkit.pdf",
+    unsure=[
+        "the title is printed without quotation marks (the generator's book/document form)",
+        "a government document with a .pdf address: kind report, the department as issuing "
+        "body (publisher), container null (the address says `Toolkit`, not used)",
+        "`Available at` introduces the address; the access date follows it with no full stop "
+        "between, and predates the thesis's other access dates (2016 vs 2019): kept as printed",
+    ],
+)
+pccite(
+    "13",
+    ["Natalia E. Morone", "Debra K. Weiner"],
+    "Pain as the Fifth Vital Sign: Exposing the Vital Need for Pain Education",
+    "Clinical Therapeutics",
+    "journal-article",
+    issued="2013-11",
+    accessed="2019-05-12",
+    url="https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3888154/",
+    unsure=[PC_CHI, PC_ACC, PC_NOVOL],
+)
+pccite(
+    "14",
+    [
+        "Susan L. Beck",
+        "Gail L. Towsley",
+        "Patricia H. Berry",
+        "Karen Lindau",
+        "Rosemary B. Field",
+        "Shantelle Jensen",
+    ],
+    "Core Aspects of Satisfaction with Pain Management: Cancer Patients' Perspectives",
+    "Journal of Pain and Symptom Management",
+    "journal-article",
+    issued="2010-01",
+    accessed="2019-05-12",
+    url="https://www.ncbi.nlm.nih.gov/pubmed/19879107",
+    unsure=[
+        PC_CHI,
+        PC_ACC,
+        PC_PUBMED,
+        PC_NOVOL,
+        "the stored line has two spaces after `14.`; the number and spaces are not part of "
+        "the note",
+    ],
+)
+pccite(
+    "15",
+    ["Stephen A. Bernard", "Paul R. Chelminski", "Timothy J. Ives", "Shabbar I. Ranapurwala"],
+    "Management of Pain in the United States-A Brief History and Implications for the Opioid "
+    "Epidemic - Stephen A Bernard, Paul R Chelminski, Timothy J Ives, Shabbar I Ranapurwala, 2018",
+    "SAGE Journals",
+    "journal-article",
+    accessed="2019-05-12",
+    url="https://journals.sagepub.com/doi/10.1177/1178632918819440#articleCitationDownloadContainer",
+    unsure=[
+        PC_CHI,
+        PC_ACC,
+        "the quoted title carries the web page's title suffix (` - Stephen A Bernard, …, 2018`), "
+        "kept as printed; the year inside the title is not used as issued, so issued is null",
+        "`SAGE Journals` is the publisher's platform, printed where the journal goes: kept as "
+        "container",
+        "a DOI inside a printed https address: the address is the url (the set's protocol: only "
+        "bare DOI names are not urls); its `#articleCitationDownloadContainer` fragment kept",
+    ],
+)
+pccite(
+    "16",
+    ["Bernard"],
+    None,
+    None,
+    "journal-article",
+    pinpoint="4",
+    short=True,
+    unsure=[
+        "short form of note 15 (`Bernard, 4.`); only the family name and the page are "
+        "printed; kind from note 15"
+    ],
+)
+pccite(
+    "17",
+    [],
+    "HospitalHCAHPS",
+    "CMS.gov Centers for Medicare & Medicaid Services",
+    "web-page",
+    issued="2017-12-21",
+    accessed="2019-05-12",
+    url="https://www.cms.gov/Medicare/Quality-Initiatives-Patient-Assessment-Instruments/"
+    "HospitalQualityInits/HospitalHCAHPS.html",
+    unsure=[
+        PC_CHI,
+        PC_ACC,
+        "`CMS.gov Centers for Medicare & Medicaid Services` (the site's own name and its agency, "
+        "no punctuation between) kept whole as the container; it could be split into container "
+        "`CMS.gov` and publisher `Centers for Medicare & Medicaid Services`",
+        "`HospitalHCAHPS` (no space) kept as printed",
+    ],
+)
+pccite(
+    "18",
+    ["Sherman"],
+    None,
+    None,
+    "journal-article",
+    pinpoint="595",
+    short=True,
+    unsure=[
+        "short form printed BEFORE the full note it abbreviates (note 20, `Sherman, and Melina. "
+        '"How to Train Your Opioid Consumer…"`); only the family name and the page are printed; '
+        "kind from note 20",
+    ],
+)
+pccite(
+    "19",
+    ["Sarah Banet-Weiser"],
+    "Authentic™ the Politics of Ambivalence in a Brand Culture",
+    None,
+    "book",
+    publisher="New York University Press",
+    issued="2012",
+    unsure=[
+        "book title unquoted and not italic; `Authentic™ the Politics …` kept as printed (the "
+        "subtitle's colon is missing)",
+        "place of publication `New York, NY` not recorded",
+    ],
+)
+pccite(
+    "20",
+    ["Melina Sherman"],
+    "How to Train Your Opioid Consumer: Branding Painkillers in the Opioid Epidemic",
+    "OUP Academic",
+    "journal-article",
+    issued="2017-10-12",
+    accessed="2019-05-12",
+    url="https://academic.oup.com/ccc/article-abstract/10/4/593/4662964?redirectedFrom=fulltext",
+    unsure=[
+        PC_SHERMAN,
+        PC_CHI,
+        PC_ACC,
+        "`OUP Academic` is the publisher's platform, printed where the journal goes: kept as "
+        "container (the journal is not named; the address's `ccc/…/10/4/593` not used)",
+        "kind journal-article from the platform and the `article-abstract` address (no genre "
+        "printed)",
+    ],
+)
+pccite(
+    "21",
+    ["Art Van Zee"],
+    "The Promotion and Marketing of Oxycontin: Commercial Triumph, Public Health Tragedy",
+    "American Journal of Public Health",
+    "journal-article",
+    issued="2009-02",
+    accessed="2019-05-12",
+    url="https://www.ncbi.nlm.nih.gov/pmc/articles/PMC2622774/",
+    unsure=[PC_CHI, PC_ACC, PC_NOVOL, "the particle family name `Van Zee` kept whole"],
+)
+pccite(
+    "22",
+    ["Van Zee"],
+    None,
+    None,
+    "journal-article",
+    pinpoint="4",
+    short=True,
+    unsure=[
+        "short form of note 21 (`Van Zee, 4`, no final full stop: raw is the whole note); "
+        "kind from note 21"
+    ],
+)
+pccite(
+    "23",
+    ["Melina Sherman"],
+    None,
+    None,
+    "journal-article",
+    pinpoint="5",
+    short=True,
+    unsure=[
+        "short form of note 20, the mangled name repeated (`Sherman, and Melina, 5.`)",
+        PC_SHERMAN,
+        "kind from note 20",
+    ],
+)
+pccite(
+    "24",
+    ["Art Van Zee"],
+    None,
+    None,
+    "journal-article",
+    pinpoint="4",
+    short=True,
+    unsure=[
+        "short form of note 21 with the given name (`Van Zee, Art, 4.`): the inverted name "
+        "normalised; kind from note 21"
+    ],
+)
+pccite(
+    "25",
+    ["Melina Sherman"],
+    None,
+    None,
+    "journal-article",
+    pinpoint="8",
+    short=True,
+    unsure=[
+        "short form of note 20, the mangled name repeated (`Sherman, and Melina, 8.`)",
+        PC_SHERMAN,
+        "kind from note 20",
+    ],
+)
+pccite(
+    "26",
+    ["Joseph Dumit"],
+    "Drugs for Life: How Pharmaceutical Companies Define Our Health",
+    None,
+    "book",
+    publisher="Duke University Press",
+    issued="2012",
+    unsure=["book title unquoted and not italic", "place of publication `Durham, NC` not recorded"],
+)
+pccite(
+    "27",
+    ["Kevin M. Fain", "G. Caleb Alexander"],
+    "Mind the Gap: Understanding the Effects of Pharmaceutical Direct-to-consumer Advertising",
+    "Medical Care",
+    "journal-article",
+    issued="2014-04",
+    accessed="2019-05-12",
+    url="https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4031617/#R1",
+    unsure=[PC_CHI, PC_ACC, PC_NOVOL, "the address's `#R1` fragment is part of it"],
+)
+pccite(
+    "28",
+    [],
+    "Part D Prescriber",
+    "CMS.gov Centers for Medicare & Medicaid Services",
+    "web-page",
+    issued="2019-05-01",
+    accessed="2019-05-12",
+    url="https://www.cms.gov/Research-Statistics-Data-and-Systems/Statistics-Trends-and-Reports/"
+    "Medicare-Provider-Charge-Data/Part-D-Prescriber.html",
+    unsure=[
+        PC_CHI,
+        PC_ACC,
+        "container kept whole as in note 17 (it could be split into "
+        "`CMS.gov` and the agency as publisher)",
+        "a data page: kind web-page",
+    ],
+)
+pccite(
+    "29",
+    [],
+    "Part D Prescriber",
+    None,
+    "web-page",
+    pinpoint="1",
+    short=True,
+    unsure=[
+        "short form of note 28 (title unquoted, then `, 1.`); kind from note 28",
+        "`1` read as the pinpoint (a web page has no pages)",
+    ],
+)
+
+
+# --- batch 49: The White House OSTP, Science: A New Golden Age, its numbered Chicago endnotes ----
+# The monitoring archive of batches 23, 26, 31, 33, 36-38 and 42 (`zhonghuaongteng/thinktank-report-archive`)
+# files the White House Office of Science and Technology Policy's pages under `archive/us-ostp/`.
+# Its copy of 'Science: A New Golden Age' (OSTP report; the archive dates it 2026-07-21) keeps the
+# whole report, about 251,000 characters, flattened into one paragraph under `## English Source
+# Material`; after the annexes, `Annex References & Sources The following notes and citations
+# correspond to the numbered references throughout the report.`, then the 186 endnotes together,
+# each headed by its number and a full stop, `N. text`, and closed by the web page's spaced return
+# arrow ` ↩` (batch 42's arrow, but numbered here; note 13 is missing from the printed run). Notes
+# 118-146 are copied verbatim from `118.` to the arrow after note 146 (`OS_NOTES`) and split
+# mechanically at each ` ↩`, each piece checked to open with its own number, which is not stored
+# (29 notes and an empty tail). House style, US government Chicago notes with the italics lost:
+# `Author, “Title,” Outlet, Month D, YYYY, URL.` for news, blogs and web pages, the site's owner
+# after the title when no author is printed (`“TSMC Arizona,” Taiwan Semiconductor Manufacturing
+# Company, URL.`); books `Author, Title (Publisher, Year).`; journals `Journal 53, no. 4 (2007):
+# 616-631, URL`; a quoted title with a parenthesised publisher (`(The Hamilton Project, Brookings
+# Institution, 2014)`) and a speech `(speech, Event, Place, date)`; genre words `blog`, `news
+# release`, `press release`, `CRS Report No. IF10158`; a Utah bill in Bluebook form (`H.B. 217,
+# 2021 Gen. Sess. (Utah 2021)`); a FRED series `[MANEMP]`; short forms `Family, “Title.”` and one
+# organisation's title repeated whole; one title in straight double quotes (note 133); five notes
+# joining two citations with `; ` (122, 132, 134, 137, 143). No access dates. Notes 1-117 and
+# 147-186 are left out (the batch is kept to 25-45 citations); no note of 118-146 cites Ranking
+# Digital Rights, the ICRC or Human Rights Watch.
+OG = (
+    "The White House Office of Science and Technology Policy (OSTP): Science: A New Golden Age "
+    "(report, 2026), the report's web page as a monitoring archive's scraper stored it; a US "
+    "government work, only the notes are quoted"
+)
+DOCS["ostpgolden"] = (
+    "zhonghuaongteng/thinktank-report-archive@a85ded35ef9c10b961c1cb91e77d11f3fe8c809f:"
+    "archive/us-ostp/2026/Science A New Golden Age_2026-07-21_US-OSTP.md (the report's web page "
+    "under 'English Source Material', flattened into one paragraph; its endnotes printed "
+    "together after 'Annex References & Sources', each `N. text` closed by a spaced return arrow "
+    "`↩`; notes 118-146 of 1-186)",
+    OG,
+)
+BATCH.update(dict.fromkeys((OG,), 49))
+OS_NOTES = """118. “Autonomous Vehicles Testing and Operating in the State of Arizona,” Arizona Department of Transportation, Motor Vehicle Division, https://azdot.gov/mvd/services/professional-services/autonomous-vehicles-testing-and-operating-state-arizona. ↩ 119. “TSMC Arizona,” Taiwan Semiconductor Manufacturing Company, https://www.tsmc.com/static/abouttsmcaz/index.htm. ↩ 120. Regulatory Sandbox Program Amendments, H.B. 217, 2021 Gen. Sess. (Utah 2021). ↩ 121. James R. Holbein and Justin Holbein, “Wyoming Laws More Crypto-Friendly with Issuance of State Stablecoin,” Braumiller Law Group, PLLC, https://www.braumillerlaw.com/wyoming-laws-more-crypto-friendly-with-issuance-of-state-stablecoin. ↩ 122. Dan Wang, “How Technology Grows (a Restatement of Definite Optimism),” blog, July 24, 2018, https://danwang.co/how-technology-grows; Dan Wang, Breakneck: China's Quest to Engineer the Future (W. W. Norton & Company, 2025). ↩ 123. Michael Polanyi, The Tacit Dimension (Doubleday, 1966). ↩ 124. Harry Collins, Changing Order: Replication and Induction in Scientific Practice (University of Chicago Press, 1992). ↩ 125. Wang, “How Technology Grows.” ↩ 126. Katelynn Harris, “Forty Years of Falling Manufacturing Employment,” Beyond the Numbers 9, no. 16 (November 2020), https://www.bls.gov/opub/btn/volume-9/forty-years-of-falling-manufacturing-employment.htm. ↩ 127. U.S. Bureau of Labor Statistics, “All Employees, Manufacturing [MANEMP],” FRED, Federal Reserve Bank of St. Louis, March 2, 2026, https://fred.stlouisfed.org/series/MANEMP. ↩ 128. U.S. Bureau of Labor Statistics, “All Employees, Manufacturing [MANEMP].” ↩ 129. Tim Bajarin, “Maker Faire: Why the Maker Movement Is Important to America's Future,” Time, May 19, 2014, https://time.com/104210/maker-faire-maker-movement. ↩ 130. Will Holman, “Makerspace: Towards a New Civic Infrastructure,” Places Journal, November 2015, https://placesjournal.org/article/makerspace-towards-a-new-civic-infrastructure. ↩ 131. Matthew B. Crawford, “Shop Class as Soulcraft,” The New Atlantis, no. 13 (Summer 2006): 7–24, https://www.thenewatlantis.com/wp-content/uploads/legacy-pdfs/TNA13-Crawford.pdf. ↩ 132. Nick Moore, “Connecting Talent to Opportunity: A National Challenge to Build Talent Marketplaces,” Homeroom Blog, U.S. Department of Education, January 13, 2026, https://www.ed.gov/about/homeroom-blog/connecting-talent-opportunity-national-challenge-build-talent-marketplaces; Heather Hennerich, “The Jobs and Degrees Underemployed College Graduates Have,” Open Vault Blog, Federal Reserve Bank of St. Louis, August 13, 2025, https://www.stlouisfed.org/open-vault/2025/aug/jobs-degrees-underemployed-college-graduates-have. ↩ 133. Rita R. Zota, "A Snapshot of Federal Student Loan Debt," CRS Report No. IF10158, February 19, 2025, https://www.congress.gov/crs-product/IF10158. ↩ 134. Rainer Weiss, “Biographical,” NobelPrize.org, https://www.nobelprize.org/prizes/physics/2017/weiss/biographical; Bryan Marquard, “Rainer Weiss, Nobel Prize-Winner Who Helped Unlock Secrets of the Universe, Dies at 92,” The Boston Globe, August 31, 2025, https://www.bostonglobe.com/2025/08/31/metro/mit-nobel-prize-winner-rainer-weiss-passes-away. ↩ 135. American Association of Community Colleges, “AACC Fast Facts 2025,” February 2025, https://www.aacc.nche.edu/wp-content/uploads/2025/02/AACC2025_Fact_Sheet.pdf. ↩ 136. U.S. Department of Labor, “US Department of Labor Announces $145M in Funds Supporting Performance-Based Registered Apprenticeship Expansion across Key Industry Sectors,” news release, February 13, 2026, https://www.dol.gov/newsroom/releases/eta/eta20260213-0. ↩ 137. Robert I. Lerman, “Proposal 7: Expanding Apprenticeship Opportunities in the United States” (The Hamilton Project, Brookings Institution, 2014), https://www.hamiltonproject.org/assets/legacy/files/downloads_and_links/expand_apprenticeship_opportunities_united_states_lerman.pdf; Amy Simon, “Revitalizing the Federal Apprenticeship System,” American Compass, June 8, 2022, https://americancompass.org/revitalizing-the-federal-apprenticeship-system. ↩ 138. Steven Klepper, “Disagreements, Spinoffs, and the Evolution of Detroit as the Capital of the U.S. Automobile Industry,” Management Science 53, no. 4 (2007): 616-631, https://doi.org/10.1287/mnsc.1060.0683. ↩ 139. Philip E. Auerswald and Lewis M. Branscomb, “Valleys of Death and Darwinian Seas: Financing the Invention to Innovation Transition in the United States,” The Journal of Technology Transfer 28 (2003): 227-239, https://doi.org/10.1023/A:1024980525678. ↩ 140. J.D. Vance, “Remarks at the American Dynamism Summit” (speech, Third American Dynamism Summit, Washington, D.C., March 18, 2025), https://www.c-span.org/program/public-affairs-event/vice-president-vance-remarks-at-american-dynamism-summit/657367. ↩ 141. Tyler Buchanan, “Over $2 Billion Worth of Incentives Brought Intel to Ohio,” Axios Columbus, January 31, 2022, https://www.axios.com/local/columbus/2022/01/31/over-2b-worth-of-incentives-brought-intel-to-ohio. ↩ 142. Columbus State Community College, “Columbus State Leading New Ohio-Wide Community College Collaboration Creating Two-Year Degree Pathways to Chip Manufacturing Technician Careers at Intel,” September 8, 2022, https://www.cscc.edu/about/news/2022/intel-groundbreaking-sept-22.shtml. ↩ 143. Chris Bournea, “Intel Announces $50 Million Investment in Ohio Higher Education,” Ohio State University College of Engineering, March 18, 2022, https://engineering.osu.edu/news/2022/03/intel-announces-50-million-investment-ohio-higher-education; Gabriela Cruz Thompson, “Intel Addresses Semiconductor Workforce Shortage,” September 24, 2023, https://newsroom.intel.com/corporate/intel-addresses-semiconductor-workforce-shortage. ↩ 144. Office of the Texas Governor, “Governor Abbott Announces Texas Semiconductor Innovation Fund Grant to Samsung Austin Semiconductor,” press release, September 17, 2025, https://gov.texas.gov/news/post/governor-abbott-announces-texas-semiconductor-innovation-fund-grant-to-samsung-austin-semiconductor. ↩ 145. Vannevar Bush, “As We May Think,” The Atlantic, July 1945, https://www.theatlantic.com/magazine/archive/1945/07/as-we-may-think/303881. ↩ 146. Bush, “As We May Think.” ↩"""
+
+
+def split_numbered_arrow_notes(doc: str, block: str, first: int, last: int) -> None:
+    """A flattened endnote block `N. text ↩ N+1. text ↩ …`: split at each ` ↩`, each piece
+    checked to open with its own number `N. `; the note stored as printed after that number."""
+    pieces = block.split(" ↩")
+    assert len(pieces) == last - first + 2 and pieces[-1] == "", len(pieces)
+    for n, raw_piece in zip(range(first, last + 1), pieces[:-1], strict=True):
+        piece = raw_piece.strip()
+        assert piece.startswith(f"{n}. "), (n, piece[:12])
+        NOTES[(doc, str(n))] = piece[len(f"{n}. ") :]
+
+
+split_numbered_arrow_notes("ostpgolden", OS_NOTES, 118, 146)
+assert NOTES[("ostpgolden", "118")].startswith("“Autonomous Vehicles Testing")
+assert NOTES[("ostpgolden", "133")].startswith('Rita R. Zota, "A Snapshot')
+assert NOTES[("ostpgolden", "146")] == "Bush, “As We May Think.”"
+
+
+def ograws(number: str) -> list[str]:
+    """A note's citations: the note less its final full stop (one inside a closing quotation
+    mark stays), split at each `; `."""
+    text = NOTES[("ostpgolden", number)]
+    if text.endswith("."):
+        text = text[:-1]
+    return text.split("; ")
+
+
+def ogcite(
+    number: str,
+    position: int,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
+    raws = ograws(number)
+    raw = raws[position - 1]
+    found = re.search(r"(https?://\S+)$", raw)
+    kw.setdefault("url", found.group(1) if found else None)
+    cite("ostpgolden", number, raw, authors, title, container, kind, **kw)
+
+
+OG_STOP = "the Chicago comma inside the closing quotation mark is not part of the title"
+OG_SPLIT = "the note joins its two citations with `; `; split there"
+OG_OWNER = (
+    "no author printed: the organisation after the title is the site's owner, recorded as "
+    "container (as in batches 23, 26 and 33); it could be the publisher"
+)
+OG_BOOK = "Chicago book form `Author, Title (Publisher, Year)`; the title's italics are lost"
+OG_JPIN = (
+    "Chicago journal form: the pages after the colon are the pinpoint (citations-dev's rule, even "
+    "for a range that is the article's extent)"
+)
+
+ogcite(
+    "118",
+    1,
+    [],
+    "Autonomous Vehicles Testing and Operating in the State of Arizona",
+    "Arizona Department of Transportation, Motor Vehicle Division",
+    "web-page",
+    unsure=[
+        OG_STOP,
+        OG_OWNER,
+        "the department and its division are kept together as one container",
+        "no date printed",
+    ],
+)
+ogcite(
+    "119",
+    1,
+    [],
+    "TSMC Arizona",
+    "Taiwan Semiconductor Manufacturing Company",
+    "web-page",
+    unsure=[OG_STOP, OG_OWNER, "no date printed"],
+)
+ogcite(
+    "120",
+    1,
+    [],
+    "Regulatory Sandbox Program Amendments",
+    None,
+    "legal-text",
+    issued="2021",
+    unsure=[
+        "a Utah bill in Bluebook form: the short title unquoted is the title, authors [] "
+        "(a legislative act)",
+        "`H.B. 217` and `2021 Gen. Sess.` are recorded nowhere; "
+        "the year in `(Utah 2021)` is issued, the state `Utah` recorded nowhere (it could "
+        "be the publisher, as a court is for a case)",
+    ],
+)
+ogcite(
+    "121",
+    1,
+    ["James R. Holbein", "Justin Holbein"],
+    "Wyoming Laws More Crypto-Friendly with Issuance of State Stablecoin",
+    "Braumiller Law Group, PLLC",
+    "web-page",
+    unsure=[
+        OG_STOP,
+        "the law firm after the title is the site, recorded as container whole "
+        "with `, PLLC` (it could be the publisher)",
+        "a law firm's article: kind "
+        "web-page (it could be blog-post, or a report as batch 36 read a client alert)",
+        "no date printed",
+    ],
+)
+ogcite(
+    "122",
+    1,
+    ["Dan Wang"],
+    "How Technology Grows (a Restatement of Definite Optimism)",
+    None,
+    "blog-post",
+    issued="2018-07-24",
+    unsure=[
+        OG_STOP,
+        OG_SPLIT,
+        "`blog` is a genre word (kind blog-post), not a container; the "
+        "blog's name is not printed (the host `danwang.co` is only in the address)",
+        "the parenthesis is part of the title, inside the quotation marks",
+    ],
+)
+ogcite(
+    "122",
+    2,
+    ["Dan Wang"],
+    "Breakneck: China's Quest to Engineer the Future",
+    None,
+    "book",
+    issued="2025",
+    publisher="W. W. Norton & Company",
+    unsure=[OG_BOOK, "the apostrophe is straight as stored (`China's`)"],
+)
+ogcite(
+    "123",
+    1,
+    ["Michael Polanyi"],
+    "The Tacit Dimension",
+    None,
+    "book",
+    issued="1966",
+    publisher="Doubleday",
+    unsure=[OG_BOOK],
+)
+ogcite(
+    "124",
+    1,
+    ["Harry Collins"],
+    "Changing Order: Replication and Induction in Scientific Practice",
+    None,
+    "book",
+    issued="1992",
+    publisher="University of Chicago Press",
+    unsure=[OG_BOOK],
+)
+ogcite(
+    "125",
+    1,
+    ["Wang"],
+    "How Technology Grows",
+    None,
+    "blog-post",
+    short=True,
+    unsure=[
+        "short form of note 122's first citation (Dan Wang's blog post); the family name "
+        "alone is the author; the full stop inside the closing quotation mark is kept in "
+        "raw and out of the title"
+    ],
+)
+ogcite(
+    "126",
+    1,
+    ["Katelynn Harris"],
+    "Forty Years of Falling Manufacturing Employment",
+    "Beyond the Numbers",
+    "journal-article",
+    issued="2020-11",
+    unsure=[
+        OG_STOP,
+        "`Beyond the Numbers 9, no. 16` printed in journal form: container the "
+        "series, kind journal-article (it is a Bureau of Labor Statistics series, so it "
+        "could be report; the BLS is only in the address)",
+        "`9, no. 16` recorded nowhere",
+    ],
+)
+ogcite(
+    "127",
+    1,
+    ["U.S. Bureau of Labor Statistics"],
+    "All Employees, Manufacturing [MANEMP]",
+    "FRED",
+    "other",
+    issued="2026-03-02",
+    publisher="Federal Reserve Bank of St. Louis",
+    unsure=[
+        OG_STOP,
+        "a FRED data series: kind other (a dataset); the bracketed series code "
+        "kept in the title as printed inside the quotation marks",
+        "`FRED` is the container and the Federal Reserve Bank of St. Louis, printed after "
+        "it, the publisher",
+        "the date is read as the series' issued date (it may be the "
+        "data's release or the day it was read)",
+    ],
+)
+ogcite(
+    "128",
+    1,
+    ["U.S. Bureau of Labor Statistics"],
+    "All Employees, Manufacturing [MANEMP]",
+    None,
+    "other",
+    short=True,
+    unsure=[
+        "short form of note 127, author and title repeated whole; the full stop inside "
+        "the closing quotation mark is kept in raw and out of the title"
+    ],
+)
+ogcite(
+    "129",
+    1,
+    ["Tim Bajarin"],
+    "Maker Faire: Why the Maker Movement Is Important to America's Future",
+    "Time",
+    "news-article",
+    issued="2014-05-19",
+    unsure=[OG_STOP, "a magazine: kind news-article", "the apostrophe is straight as stored"],
+)
+ogcite(
+    "130",
+    1,
+    ["Will Holman"],
+    "Makerspace: Towards a New Civic Infrastructure",
+    "Places Journal",
+    "journal-article",
+    issued="2015-11",
+    unsure=[
+        OG_STOP,
+        "Places Journal, printed with a month and no volume: kind "
+        "journal-article by its name (it could be news-article, a magazine)",
+    ],
+)
+ogcite(
+    "131",
+    1,
+    ["Matthew B. Crawford"],
+    "Shop Class as Soulcraft",
+    "The New Atlantis",
+    "journal-article",
+    issued="2006",
+    pinpoint="7–24",
+    unsure=[
+        OG_STOP,
+        OG_JPIN,
+        "`(Summer 2006)`: the season is not an ISO month, issued the year only",
+        "`no. 13` recorded nowhere; The New Atlantis is a journal (kind "
+        "journal-article; it could be news-article, a magazine)",
+    ],
+)
+ogcite(
+    "132",
+    1,
+    ["Nick Moore"],
+    "Connecting Talent to Opportunity: A National Challenge to Build Talent Marketplaces",
+    "Homeroom Blog",
+    "blog-post",
+    issued="2026-01-13",
+    publisher="U.S. Department of Education",
+    unsure=[
+        OG_STOP,
+        OG_SPLIT,
+        "the blog is the container and the department after it the publisher",
+    ],
+)
+ogcite(
+    "132",
+    2,
+    ["Heather Hennerich"],
+    "The Jobs and Degrees Underemployed College Graduates Have",
+    "Open Vault Blog",
+    "blog-post",
+    issued="2025-08-13",
+    publisher="Federal Reserve Bank of St. Louis",
+    unsure=[OG_STOP, "the blog is the container and the bank after it the publisher"],
+)
+ogcite(
+    "133",
+    1,
+    ["Rita R. Zota"],
+    "A Snapshot of Federal Student Loan Debt",
+    None,
+    "report",
+    issued="2025-02-19",
+    publisher="CRS",
+    unsure=[
+        'the title is in straight double quotes (`"…,"`), the only note so printed; the '
+        "comma inside them is not part of the title",
+        "`CRS Report No. IF10158`: a report genre word, the issuing body `CRS` (the "
+        "Congressional Research Service, abbreviated as printed) is the publisher, "
+        "container null; the report number recorded nowhere",
+    ],
+)
+ogcite(
+    "134",
+    1,
+    ["Rainer Weiss"],
+    "Biographical",
+    "NobelPrize.org",
+    "web-page",
+    unsure=[
+        OG_STOP,
+        OG_SPLIT,
+        "the laureate, printed in the author slot, is the author; "
+        "`NobelPrize.org` is the site (container)",
+        "no date printed",
+    ],
+)
+ogcite(
+    "134",
+    2,
+    ["Bryan Marquard"],
+    "Rainer Weiss, Nobel Prize-Winner Who Helped Unlock Secrets of the Universe, Dies at 92",
+    "The Boston Globe",
+    "news-article",
+    issued="2025-08-31",
+    unsure=[OG_STOP],
+)
+ogcite(
+    "135",
+    1,
+    ["American Association of Community Colleges"],
+    "AACC Fast Facts 2025",
+    None,
+    "report",
+    issued="2025-02",
+    unsure=[
+        OG_STOP,
+        "the organisation before the title is the author (not also the publisher)",
+        "a fact sheet (a .pdf address, `Fact_Sheet` in it): kind report; it "
+        "could be other or web-page",
+    ],
+)
+ogcite(
+    "136",
+    1,
+    ["U.S. Department of Labor"],
+    "US Department of Labor Announces $145M in Funds Supporting Performance-Based Registered "
+    "Apprenticeship Expansion across Key Industry Sectors",
+    None,
+    "press-release",
+    issued="2026-02-13",
+    unsure=[
+        OG_STOP,
+        "`news release` is the genre word: kind press-release, recorded nowhere "
+        "else; the department before the title is the author",
+    ],
+)
+ogcite(
+    "137",
+    1,
+    ["Robert I. Lerman"],
+    "Proposal 7: Expanding Apprenticeship Opportunities in the United States",
+    None,
+    "report",
+    issued="2014",
+    publisher="The Hamilton Project, Brookings Institution",
+    unsure=[
+        OG_SPLIT,
+        "a quoted title with `(Publisher, Year)` and a .pdf address: a report, "
+        "the parenthesis' body the publisher, container null",
+        "`The Hamilton Project, Brookings Institution` kept whole as the publisher (the "
+        "project is the Institution's; it could be split as series and publisher)",
+        "`Proposal 7:` is part of the quoted title",
+    ],
+)
+ogcite(
+    "137",
+    2,
+    ["Amy Simon"],
+    "Revitalizing the Federal Apprenticeship System",
+    "American Compass",
+    "web-page",
+    issued="2022-06-08",
+    unsure=[
+        OG_STOP,
+        "a think tank's article: American Compass is the container (the site), "
+        "kind web-page; it could be blog-post or report",
+    ],
+)
+ogcite(
+    "138",
+    1,
+    ["Steven Klepper"],
+    "Disagreements, Spinoffs, and the Evolution of Detroit as the Capital of the U.S. "
+    "Automobile Industry",
+    "Management Science",
+    "journal-article",
+    issued="2007",
+    pinpoint="616-631",
+    unsure=[OG_STOP, OG_JPIN, "`53, no. 4` recorded nowhere; the range is printed with a hyphen"],
+)
+ogcite(
+    "139",
+    1,
+    ["Philip E. Auerswald", "Lewis M. Branscomb"],
+    "Valleys of Death and Darwinian Seas: Financing the Invention to Innovation Transition in "
+    "the United States",
+    "The Journal of Technology Transfer",
+    "journal-article",
+    issued="2003",
+    pinpoint="227-239",
+    unsure=[OG_STOP, OG_JPIN, "the volume `28` recorded nowhere"],
+)
+ogcite(
+    "140",
+    1,
+    ["J.D. Vance"],
+    "Remarks at the American Dynamism Summit",
+    None,
+    "other",
+    issued="2025-03-18",
+    unsure=[
+        "a speech (`speech,` in the parenthesis): kind other; the speaker is the author",
+        "the event `Third American Dynamism Summit` and the place `Washington, D.C.` are "
+        "recorded nowhere (the event could be the container); C-SPAN is only in the "
+        "address",
+        "the title has no comma inside its closing quotation mark",
+    ],
+)
+ogcite(
+    "141",
+    1,
+    ["Tyler Buchanan"],
+    "Over $2 Billion Worth of Incentives Brought Intel to Ohio",
+    "Axios Columbus",
+    "news-article",
+    issued="2022-01-31",
+    unsure=[OG_STOP, "`Axios Columbus` (the local edition) kept whole as the container"],
+)
+ogcite(
+    "142",
+    1,
+    ["Columbus State Community College"],
+    "Columbus State Leading New Ohio-Wide Community College Collaboration Creating Two-Year "
+    "Degree Pathways to Chip Manufacturing Technician Careers at Intel",
+    None,
+    "web-page",
+    issued="2022-09-08",
+    unsure=[
+        OG_STOP,
+        "the college before the title is the author; no genre word printed, so "
+        "kind web-page (a news item on its own site, `/about/news/` in the address; it "
+        "could be press-release)",
+    ],
+)
+ogcite(
+    "143",
+    1,
+    ["Chris Bournea"],
+    "Intel Announces $50 Million Investment in Ohio Higher Education",
+    "Ohio State University College of Engineering",
+    "web-page",
+    issued="2022-03-18",
+    unsure=[
+        OG_STOP,
+        OG_SPLIT,
+        "a news story on a college's site: the college is the "
+        "container, kind web-page (it could be news-article)",
+    ],
+)
+ogcite(
+    "143",
+    2,
+    ["Gabriela Cruz Thompson"],
+    "Intel Addresses Semiconductor Workforce Shortage",
+    None,
+    "web-page",
+    issued="2023-09-24",
+    unsure=[
+        OG_STOP,
+        "no site printed: container null (the host `newsroom.intel.com` is only "
+        "in the address); kind web-page (it could be press-release or blog-post)",
+    ],
+)
+ogcite(
+    "144",
+    1,
+    ["Office of the Texas Governor"],
+    "Governor Abbott Announces Texas Semiconductor Innovation Fund Grant to Samsung Austin "
+    "Semiconductor",
+    None,
+    "press-release",
+    issued="2025-09-17",
+    unsure=[
+        OG_STOP,
+        "`press release` is the genre word: kind press-release, recorded nowhere "
+        "else; the office before the title is the author",
+    ],
+)
+ogcite(
+    "145",
+    1,
+    ["Vannevar Bush"],
+    "As We May Think",
+    "The Atlantic",
+    "news-article",
+    issued="1945-07",
+    unsure=[OG_STOP, "a magazine: kind news-article"],
+)
+ogcite(
+    "146",
+    1,
+    ["Bush"],
+    "As We May Think",
+    None,
+    "news-article",
+    short=True,
+    unsure=[
+        "short form of note 145 (Vannevar Bush in The Atlantic); the family name alone "
+        "is the author; the full stop inside the closing quotation mark is kept in raw "
+        "and out of the title"
+    ],
+)
+
+
+# --- batch 48: IDPro Body of Knowledge, Clare Nelson's privacy article, pandoc's endnote divs ---
+# IDPro (the Association of Identity Professionals, a non-profit professional body) publishes the
+# *IDPro Body of Knowledge*, a peer-reviewed open collection of articles on identity and access
+# management and its law and policy; its public-comment repository `IDPros/bok` keeps each
+# article as the Markdown pandoc wrote from the authors' Word file. The article copied is Clare
+# Nelson, *Introduction to Privacy and Compliance for Consumers* ("© 2021 IDPro, Clare Nelson,
+# Heather Flanagan (editor)"; the change log's v2 of 2021-09-30), `CIAM/intro-to-privacy-consumers.md`
+# at the stored commit below. The README points to IDPro's IPR policy and states no licence, so
+# only the notes are quoted. Layout: the note markers are raw HTML
+# `<a href="#fnN" id="fnrefN" class="footnote-ref"><sup>N</sup></a>`, and the notes sit together at
+# the end in `<div class="section footnotes" role="doc-endnotes">` as a Markdown ordered list, one
+# item per note, `N.  <div id="fnN">`, a blank line, the note's text indented four spaces (hard
+# line breaks), the back-link `<a href="#fnrefN" class="footnote-back">↩︎</a>` glued to its end,
+# a blank line and `</div>`. Rendered with `note_bok_div`: the list number is the note number, the
+# back-link (navigation, as `note_endnote` drops it) and the `<u>…</u>` underline tags (HTML
+# prints no tag) are dropped, then each paragraph goes through `render` (autolinks print their
+# address, `[text](target)` its text — so `[ttp://…](http://…)` prints the typo `ttp://`, and
+# `[www.privacybydesign.ca](http://…)` the bare site name), and the note's paragraphs are joined by
+# a line break as a browser prints two `<p>` (notes 43 and 45 put the address in a paragraph of
+# its own). House style: Chicago-like notes with the author inverted and a comma after the
+# given name, `Family, Given, “Title,” Outlet, D Month YYYY, <URL>.`, the organisation or site
+# in the outlet slot, `n.d.`, genre words after the title (`map`, `graphic`, `(video)`,
+# `(blog post)`, `Preliminary Draft`, `White Paper:` inside the quotes), bill and OJ designations
+# (`Senate Bill S5575B`, `Assembly Bill No. 375, Chapter 55`, `C 392/391`, `COM(2020) 66 final`),
+# two notes in a different, Google-Scholar-like Chicago bibliography style (`Westin, Alan F.
+# "Privacy and freedom." Washington and Lee Law Review 25, no. 1 (1968): 166.`, with straight
+# quotes), three bare `Ibid` with no full stop, printed slips kept (a stray opening quote in note
+# 20, `Felton`, a Guardian credit on a CACM address in note 8, `ttp://` in note 16). Notes 1-45 of
+# 1-45, one citation each; no note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+IDP = (
+    "IDPro (the Association of Identity Professionals), IDPro Body of Knowledge: Clare Nelson, "
+    "Introduction to Privacy and Compliance for Consumers (v2, 2021), the article's Markdown as "
+    "IDPro's public-comment repository keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["idpro"] = (
+    "IDPros/bok@126d872f060e87fb2b232b19ad9bc099adffcea7:CIAM/intro-to-privacy-consumers.md "
+    '(pandoc Markdown; endnotes as an ordered list of `<div id="fnN">` items with a `↩︎` '
+    "back-link; Chicago-like notes `Family, Given, “Title,” Outlet, D Month YYYY, <URL>.`)",
+    IDP,
+)
+BATCH.update(dict.fromkeys((IDP,), 48))
+IDP_NOTES = r"""1.  <div id="fn1">
+
+    “IDPro Body of Knowledge,” IDPro,
+    <https://www.idpro.org/body-of-knowledge/>.<a href="#fnref1" class="footnote-back">↩︎</a>
+
+    </div>
+
+2.  <div id="fn2">
+
+    Cormack, Andrew, “Introduction to the GDPR (v2),” IDPro Body of
+    Knowledge, 30 June 2021,
+    <https://bok.idpro.org/article/id/11/>.<a href="#fnref2" class="footnote-back">↩︎</a>
+
+    </div>
+
+3.  <div id="fn3">
+
+    Hindle, Andrew, “Impact of GDPR on Identity and Access Management,”
+    IDPro Body of Knowledge, 31 March 2020,
+    <https://bok.idpro.org/article/id/24/>.<a href="#fnref3" class="footnote-back">↩︎</a>
+
+    </div>
+
+4.  <div id="fn4">
+
+    “Terminology in the IDPro Body of Knowledge,” IDPro Body of
+    Knowledge, 30 September 2021,
+    <https://bok.idpro.org/article/id/41/>.<a href="#fnref4" class="footnote-back">↩︎</a>
+
+    </div>
+
+5.  <div id="fn5">
+
+    Solove, D., “The Myth of the Privacy Paradox,” SSRN e-Library, 24
+    February 2020,
+    <https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3536265>.<a href="#fnref5" class="footnote-back">↩︎</a>
+
+    </div>
+
+6.  <div id="fn6">
+
+    Narayanan, Arvind, and Vitaly Shmatikov, “Robust De-anonymization of
+    Large Sparse Datasets,” The University of Texas at Austin, n.d.,
+    <https://www.cs.utexas.edu/~shmat/shmat_oak08netflix.pdf><u>.</u><a href="#fnref6" class="footnote-back">↩︎</a>
+
+    </div>
+
+7.  <div id="fn7">
+
+    Narayanan, Arvind, Joanna Huey, and Edward W. Felton, “A
+    Precautionary Approach to Big Data Privacy,” 19 March 2015,
+    <https://www.cs.princeton.edu/~arvindn/publications/precautionary.pdf>.<a href="#fnref7" class="footnote-back">↩︎</a>
+
+    </div>
+
+8.  <div id="fn8">
+
+    “’Anonymized’ Data Can Never Be Totally Anonymous, says Study,” The
+    Guardian, 24 July 2019,
+    <https://cacm.acm.org/news/238352-anonymized-data-can-never-be-totally-anonymous-says-study/fulltext>.<a href="#fnref8" class="footnote-back">↩︎</a>
+
+    </div>
+
+9.  <div id="fn9">
+
+    Ibid<a href="#fnref9" class="footnote-back">↩︎</a>
+
+    </div>
+
+10. <div id="fn10">
+
+    “Complete guide to GDPR compliance,” Horizon 2020 Framework
+    Programme of the European Union,
+    <https://gdpr.eu/>.<a href="#fnref10" class="footnote-back">↩︎</a>
+
+    </div>
+
+11. <div id="fn11">
+
+    “California Consumer Privacy Act (CCPA),” Office of the Attorney
+    General, California Department of Justice,
+    <https://oag.ca.gov/privacy/ccpa>.<a href="#fnref11" class="footnote-back">↩︎</a>
+
+    </div>
+
+12. <div id="fn12">
+
+    “An act to amend the general business law and the state technology
+    law, in relation to notification of a security breach,” Senate Bill
+    S5575B, The New York State Senate, 7 May 2019,
+    <https://www.nysenate.gov/legislation/bills/2019/s5575>.<a href="#fnref12" class="footnote-back">↩︎</a>
+
+    </div>
+
+13. <div id="fn13">
+
+    “The California Consumer Privacy Act of 2018,” Assembly Bill No.
+    375, Chapter 55, California State Legislature, 29 June 2018,
+    <https://leginfo.legislature.ca.gov/faces/billTextClient.xhtml?bill_id=201720180AB375>.<a href="#fnref13" class="footnote-back">↩︎</a>
+
+    </div>
+
+14. <div id="fn14">
+
+    “Data Protection Laws of the World,” map, DLA Piper Intelligence,
+    [<u>https://www.dlapiperdataprotection.com/</u>](https://www.dlapiperdataprotection.com/)<a href="#fnref14" class="footnote-back">↩︎</a>
+
+    </div>
+
+15. <div id="fn15">
+
+    “Charter of Fundamental Rights of the European Union,” Official
+    Journal of the European Union, C 392/391, 26 October 2012,
+    <http://data.europa.eu/eli/treaty/char_2012/oj>.<a href="#fnref15" class="footnote-back">↩︎</a>
+
+    </div>
+
+16. <div id="fn16">
+
+    “Treaty on the Functioning of the European Union,” Official Journal
+    of the European Union, C 326, 26 October 2012,
+    [ttp://data.europa.eu/eli/treaty/tfeu\_2012/oj](http://data.europa.eu/eli/treaty/tfeu_2012/oj).<a href="#fnref16" class="footnote-back">↩︎</a>
+
+    </div>
+
+17. <div id="fn17">
+
+    United Nations, “The Universal Declaration of Human Rights,” 1948,
+    <https://www.un.org/en/universal-declaration-human-rights/>.<a href="#fnref17" class="footnote-back">↩︎</a>
+
+    </div>
+
+18. <div id="fn18">
+
+    “APEC Privacy Framework,” International Association of Privacy
+    Professionals (IAPP), n.d.,
+    <https://iapp.org/resources/article/apec-privacy-framework/>.<a href="#fnref18" class="footnote-back">↩︎</a>
+
+    </div>
+
+19. <div id="fn19">
+
+    “The new EU ePrivacy Regulation: what you need to know,” i-SCOOP,
+    n.d.,
+    <https://www.i-scoop.eu/gdpr/eu-eprivacy-regulation/>.<a href="#fnref19" class="footnote-back">↩︎</a>
+
+    </div>
+
+20. <div id="fn20">
+
+    “Richards, Neil, and Woodrow Hartzog, “The Pathologies of Digital
+    Consent,” SSRN e-Library, 11 November 2019,
+    <https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3370433>.<a href="#fnref20" class="footnote-back">↩︎</a>
+
+    </div>
+
+21. <div id="fn21">
+
+    Naughton, John, “’The goal is to automate us’: welcome to the age of
+    surveillance capitalism,” The Guardian, 20 January 2020,
+    <https://www.theguardian.com/technology/2019/jan/20/shoshana-zuboff-age-of-surveillance-capitalism-google-facebook><u>.</u><a href="#fnref21" class="footnote-back">↩︎</a>
+
+    </div>
+
+22. <div id="fn22">
+
+    Petters, Jeff, “Data Privacy Guide: Definitions, Explanations and
+    Legislations,” Varonis, 29 March 2020,
+    <https://www.varonis.com/blog/data-privacy/><u>.</u><a href="#fnref22" class="footnote-back">↩︎</a>
+
+    </div>
+
+23. <div id="fn23">
+
+    Maler, Eve, “Don’t Pave Privacy Cow Paths: Retool Consent for the
+    New Mobility” (video), Identiverse 2018, 26 June 2018,
+    <https://www.youtube.com/watch?v=eP5U2sA6EFk&t=254s><u>.</u><a href="#fnref23" class="footnote-back">↩︎</a>
+
+    </div>
+
+24. <div id="fn24">
+
+    “Data Protection,” European Data Protection Supervisor, n.d.,
+    <https://edps.europa.eu/data-protection/data-protection_en><a href="#fnref24" class="footnote-back">↩︎</a>
+
+    </div>
+
+25. <div id="fn25">
+
+    Westin, Alan F. "Privacy and freedom." Washington and Lee Law Review
+    25, no. 1 (1968):
+    166.<a href="#fnref25" class="footnote-back">↩︎</a>
+
+    </div>
+
+26. <div id="fn26">
+
+    Cate, Fred H., Beth E. Cate, “The Supreme Court and information
+    privacy,” International Data Privacy Law, Volume 2, Issue 4,
+    November 2012, p 255-267,
+    <https://doi.org/10.1093/idpl/ips024>.<a href="#fnref26" class="footnote-back">↩︎</a>
+
+    </div>
+
+27. <div id="fn27">
+
+    Pernot-Leplay, Emmanuel, “Data Privacy Law in China: Comparison with
+    the EU and U.S. Approaches,” (blog post), 27 March 2020,
+    <u><https://epernot.com/data-privacy-law-china-comparison-europe-usa/>.</u><a href="#fnref27" class="footnote-back">↩︎</a>
+
+    </div>
+
+28. <div id="fn28">
+
+    Member Economies map, Asia-Pacific Economic Cooperation,
+    <https://www.apec.org/About-Us/About-APEC/Member-Economies>.<a href="#fnref28" class="footnote-back">↩︎</a>
+
+    </div>
+
+29. <div id="fn29">
+
+    Sacks, Samm. "China’s Emerging Data Privacy System and GDPR."
+    *Washington, DC: Center for Strategic and International Studies*
+    (2018).<a href="#fnref29" class="footnote-back">↩︎</a>
+
+    </div>
+
+30. <div id="fn30">
+
+    Solove, Daniel J, “A Taxonomy of Privacy,” University of
+    Pennsylvania Law Review, Vol. 154, No. 3, January 2006,
+    <https://www.law.upenn.edu/journals/lawreview/articles/volume154/issue3/Solove154U.Pa.L.Rev.477(2006).pdf>.<a href="#fnref30" class="footnote-back">↩︎</a>
+
+    </div>
+
+31. <div id="fn31">
+
+    Cavoukian, Ann, “Privacy by Design: The 7 Foundational Principles,”
+    [www.privacybydesign.ca](http://www.privacybydesign.ca), n.d.,
+    <https://www.ipc.on.ca/wp-content/uploads/Resources/7foundationalprinciples.pdf>.<a href="#fnref31" class="footnote-back">↩︎</a>
+
+    </div>
+
+32. <div id="fn32">
+
+    “Privacy By Design,” graphic, Aristi Ninja, n.d.,
+    <u><https://aristininja.com/privacy-by-design/>.</u><a href="#fnref32" class="footnote-back">↩︎</a>
+
+    </div>
+
+33. <div id="fn33">
+
+    Cavoukian, Ann, “7 Laws of Identity: The Case for Privacy-Embedded
+    Laws of Identity in the Digital Age,” Information and Privacy
+    Commission of Ontario, n.d.,
+    <https://collections.ola.org/mon/15000/267376.pdf>.<a href="#fnref33" class="footnote-back">↩︎</a>
+
+    </div>
+
+34. <div id="fn34">
+
+    Wadhwa, Vivek, “Laws and Ethics Can’t Keep Pace with Technology,”
+    MIT Technology Review, 15 April 2014,
+    <u><https://www.technologyreview.com/s/526401/laws-and-ethics-cant-keep-pace-with-technology/>.</u><a href="#fnref34" class="footnote-back">↩︎</a>
+
+    </div>
+
+35. <div id="fn35">
+
+    ISACA webinar, Robotic Process Automation (RPA) and Audit, March 19,
+    2020,
+    [<u>https://www.isaca.org/education/online-events/lms\_w031920</u>](https://www.isaca.org/education/online-events/lms_w031920)<a href="#fnref35" class="footnote-back">↩︎</a>
+
+    </div>
+
+36. <div id="fn36">
+
+    “The UX Guide for Getting Consent,” IAPP, n.d.,
+    <https://iapp.org/store/books/a191a000002FUZKAA4/>.<a href="#fnref36" class="footnote-back">↩︎</a>
+
+    </div>
+
+37. <div id="fn37">
+
+    Schwartz, Karen D., “Data Privacy and Data Security: What’s the
+    Difference?” ITPro Today, 2 May 2019,
+    <https://www.itprotoday.com/security/data-privacy-and-data-security-what-s-difference>.<a href="#fnref37" class="footnote-back">↩︎</a>
+
+    </div>
+
+38. <div id="fn38">
+
+    “NIST Privacy Framework: A Tool for Improving Privacy Through
+    Enterprise Risk Management, Version 1.0,” National Institute of
+    Standards and Technology, U.S. Department of Commerce, 16 January
+    2020,
+    <https://nvlpubs.nist.gov/nistpubs/CSWP/NIST.CSWP.01162020.pdf>.<a href="#fnref38" class="footnote-back">↩︎</a>
+
+    </div>
+
+39. <div id="fn39">
+
+    Ibid<a href="#fnref39" class="footnote-back">↩︎</a>
+
+    </div>
+
+40. <div id="fn40">
+
+    “NIST Privacy Framework: A Tool For Improving Privacy Through
+    Enterprise Risk Management,” Preliminary Draft, National Institute
+    of Standards and Technology, U.S. Department of Commerce, 6
+    September 2019,
+    <https://www.nist.gov/system/files/documents/2019/09/09/nist_privacy_framework_preliminary_draft.pdf><u>.</u><a href="#fnref40" class="footnote-back">↩︎</a>
+
+    </div>
+
+41. <div id="fn41">
+
+    “The Privacy Advisor,” IAPP, Vol. 10, No. 10, December 2010,
+    <https://iapp.org/media/pdf/publications/Advisor_12-10_print.pdf>.<a href="#fnref41" class="footnote-back">↩︎</a>
+
+    </div>
+
+42. <div id="fn42">
+
+    “White Paper: GDPR, CCPA, and Beyond: How to Comply with Data
+    Privacy Laws and Improve Customer Trust,” Akamai, n.d.,
+    <https://www.akamai.com/us/en/campaign/assets/whitepapers/gdpr-ccpa-and-beyond-wp.jsp>.<a href="#fnref42" class="footnote-back">↩︎</a>
+
+    </div>
+
+43. <div id="fn43">
+
+    “Communication from the Commission to the European Parliament, the
+    Council, the European Economic and Social Committee and the
+    Committee of the Regions,” European Commission, COM(2020) 66 final,
+    19 February 2020
+
+    <https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:52020DC0066&from=EN>.<a href="#fnref43" class="footnote-back">↩︎</a>
+
+    </div>
+
+44. <div id="fn44">
+
+    Ibid<a href="#fnref44" class="footnote-back">↩︎</a>
+
+    </div>
+
+45. <div id="fn45">
+
+    “Blockchain and the GDPR: Solutions for a responsible use of the
+    blockchain in the context of personal data,” CNIL, 6 November 2018,
+
+    <https://www.cnil.fr/en/blockchain-and-gdpr-solutions-responsible-use-blockchain-context-personal-data>.<a href="#fnref45" class="footnote-back">↩︎</a>
+
+    </div>"""
+
+
+def note_bok_div(doc: str, number: str, body: str) -> None:
+    """A pandoc endnote div's body -> printed text: the back-link and `<u>` tags dropped, each
+    paragraph rendered as `render` does, paragraphs joined by a line break."""
+    body = re.sub(r'<a href="#fnref\d+" class="footnote-back">\u21a9\ufe0e</a>', "", body)
+    body = re.sub(r"</?u>", "", body)
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", body.strip("\n")) if p.strip()]
+    NOTES[(doc, number)] = "\n".join(render(p) for p in paragraphs)
+
+
+_found = []
+for _m in re.finditer(
+    r'^(\d+)\.\s+<div id="fn(\d+)">\n(.*?)\n[ \t]*</div>$', IDP_NOTES, flags=re.M | re.S
+):
+    assert _m.group(1) == _m.group(2), _m.group(0)[:40]
+    _found.append(int(_m.group(1)))
+    note_bok_div("idpro", _m.group(1), _m.group(3))
+assert _found == list(range(1, 46)), _found
+assert (
+    NOTES[("idpro", "1")]
+    == "“IDPro Body of Knowledge,” IDPro, https://www.idpro.org/body-of-knowledge/."
+)
+assert NOTES[("idpro", "9")] == "Ibid"
+assert NOTES[("idpro", "16")].endswith(", ttp://data.europa.eu/eli/treaty/tfeu_2012/oj.")
+assert NOTES[("idpro", "43")].endswith(
+    "19 February 2020\nhttps://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:52020DC0066&from=EN."
+)
+
+
+def idraw(number: str) -> str:
+    """The whole note less its final full stop (every note here is one citation)."""
+    text = NOTES[("idpro", number)]
+    return text[:-1] if text.endswith(".") else text
+
+
+def idcite(number: str, authors, title, container, kind: str, **kw) -> None:
+    cite("idpro", number, idraw(number), authors, title, container, kind, **kw)
+
+
+def idibid(number: str, kind: str, refers: str) -> None:
+    cite(
+        "idpro",
+        number,
+        "Ibid",
+        [],
+        None,
+        None,
+        kind,
+        short=True,
+        unsure=[f"'Ibid' (no full stop) refers to note {refers}; only what is printed is labelled"],
+    )
+
+
+BOK = "IDPro Body of Knowledge"
+BOK_KIND = (
+    "kind journal-article: the IDPro Body of Knowledge is printed as the outlet of an article "
+    "with a date (a peer-reviewed collection); web-page arguable"
+)
+idcite(
+    "1",
+    [],
+    "IDPro Body of Knowledge",
+    "IDPro",
+    "web-page",
+    url="https://www.idpro.org/body-of-knowledge/",
+    unsure=["IDPro, the organisation after the title, taken as the site (container)"],
+)
+idcite(
+    "2",
+    ["Andrew Cormack"],
+    "Introduction to the GDPR (v2)",
+    BOK,
+    "journal-article",
+    issued="2021-06-30",
+    url="https://bok.idpro.org/article/id/11/",
+    unsure=[BOK_KIND, "'(v2)' is inside the quotation marks, kept in the title"],
+)
+idcite(
+    "3",
+    ["Andrew Hindle"],
+    "Impact of GDPR on Identity and Access Management",
+    BOK,
+    "journal-article",
+    issued="2020-03-31",
+    url="https://bok.idpro.org/article/id/24/",
+    unsure=[BOK_KIND],
+)
+idcite(
+    "4",
+    [],
+    "Terminology in the IDPro Body of Knowledge",
+    BOK,
+    "journal-article",
+    issued="2021-09-30",
+    url="https://bok.idpro.org/article/id/41/",
+    unsure=[BOK_KIND, "no author printed"],
+)
+idcite(
+    "5",
+    ["D. Solove"],
+    "The Myth of the Privacy Paradox",
+    "SSRN e-Library",
+    "report",
+    issued="2020-02-24",
+    url="https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3536265",
+    unsure=["an SSRN paper: a preprint, so kind report; SSRN e-Library as printed, the container"],
+)
+idcite(
+    "6",
+    ["Arvind Narayanan", "Vitaly Shmatikov"],
+    "Robust De-anonymization of Large Sparse Datasets",
+    None,
+    "report",
+    publisher="The University of Texas at Austin",
+    url="https://www.cs.utexas.edu/~shmat/shmat_oak08netflix.pdf",
+    unsure=[
+        "a paper as a .pdf on a university's site, no venue printed: kind report, the university "
+        "as publisher (journal-article arguable)",
+        "'n.d.' printed: issued null",
+    ],
+)
+idcite(
+    "7",
+    ["Arvind Narayanan", "Joanna Huey", "Edward W. Felton"],
+    "A Precautionary Approach to Big Data Privacy",
+    None,
+    "report",
+    issued="2015-03-19",
+    url="https://www.cs.princeton.edu/~arvindn/publications/precautionary.pdf",
+    unsure=[
+        "no venue or publisher printed, only a .pdf address: kind report (journal-article arguable)",
+        "'Felton' kept as printed",
+    ],
+)
+idcite(
+    "8",
+    [],
+    "’Anonymized’ Data Can Never Be Totally Anonymous, says Study",
+    "The Guardian",
+    "news-article",
+    issued="2019-07-24",
+    url="https://cacm.acm.org/news/238352-anonymized-data-can-never-be-totally-anonymous-says-study/fulltext",
+    unsure=[
+        "the note prints The Guardian but the address is cacm.acm.org (the text credits "
+        "Communications of the ACM); kept as printed",
+        "the title opens with a right single quotation mark (’Anonymized’), kept",
+    ],
+)
+idibid("9", "news-article", "8")
+idcite(
+    "10",
+    [],
+    "Complete guide to GDPR compliance",
+    "Horizon 2020 Framework Programme of the European Union",
+    "web-page",
+    url="https://gdpr.eu/",
+    unsure=[
+        "the programme printed after the title taken as the site (container); publisher arguable"
+    ],
+)
+idcite(
+    "11",
+    [],
+    "California Consumer Privacy Act (CCPA)",
+    "Office of the Attorney General, California Department of Justice",
+    "web-page",
+    url="https://oag.ca.gov/privacy/ccpa",
+    unsure=["the office printed after the title taken as the site (container); publisher arguable"],
+)
+idcite(
+    "12",
+    [],
+    "An act to amend the general business law and the state technology law, in relation to "
+    "notification of a security breach",
+    None,
+    "legal-text",
+    publisher="The New York State Senate",
+    issued="2019-05-07",
+    url="https://www.nysenate.gov/legislation/bills/2019/s5575",
+    unsure=[
+        "a bill: the designation 'Senate Bill S5575B' has no field (not a pinpoint); the Senate "
+        "as publisher",
+        "the date printed (7 May 2019) taken as issued",
+    ],
+)
+idcite(
+    "13",
+    [],
+    "The California Consumer Privacy Act of 2018",
+    None,
+    "legal-text",
+    publisher="California State Legislature",
+    issued="2018-06-29",
+    url="https://leginfo.legislature.ca.gov/faces/billTextClient.xhtml?bill_id=201720180AB375",
+    unsure=[
+        "'Assembly Bill No. 375, Chapter 55' is the bill's designation and chaptering, not a "
+        "pinpoint; no field",
+        "the legislature as publisher",
+    ],
+)
+idcite(
+    "14",
+    [],
+    "Data Protection Laws of the World",
+    "DLA Piper Intelligence",
+    "web-page",
+    url="https://www.dlapiperdataprotection.com/",
+    unsure=[
+        "'map' after the title is a genre word, not part of the title; an interactive map on a "
+        "site: web-page (other arguable)",
+        "the address is the printed (underlined) link text; the note has no final full stop",
+    ],
+)
+idcite(
+    "15",
+    [],
+    "Charter of Fundamental Rights of the European Union",
+    "Official Journal of the European Union",
+    "legal-text",
+    issued="2012-10-26",
+    url="http://data.europa.eu/eli/treaty/char_2012/oj",
+    unsure=[
+        "'C 392/391' (OJ series and first page, as printed) left out of the container and not a "
+        "pinpoint",
+        "no adoption date in the title: the printed Official Journal date taken as issued",
+    ],
+)
+idcite(
+    "16",
+    [],
+    "Treaty on the Functioning of the European Union",
+    "Official Journal of the European Union",
+    "legal-text",
+    issued="2012-10-26",
+    url="ttp://data.europa.eu/eli/treaty/tfeu_2012/oj",
+    unsure=[
+        "the printed link text lacks the h of http (the target has it); kept as printed",
+        "'C 326' (OJ series) left out of the container",
+        "the printed Official Journal date taken as issued",
+    ],
+)
+idcite(
+    "17",
+    ["United Nations"],
+    "The Universal Declaration of Human Rights",
+    None,
+    "legal-text",
+    issued="1948",
+    url="https://www.un.org/en/universal-declaration-human-rights/",
+    unsure=[
+        "a declaration (a General Assembly resolution): legal-text, the UN as author as printed"
+    ],
+)
+idcite(
+    "18",
+    [],
+    "APEC Privacy Framework",
+    "International Association of Privacy Professionals (IAPP)",
+    "web-page",
+    url="https://iapp.org/resources/article/apec-privacy-framework/",
+    unsure=["IAPP's page about the framework: web-page, IAPP as the site; 'n.d.': issued null"],
+)
+idcite(
+    "19",
+    [],
+    "The new EU ePrivacy Regulation: what you need to know",
+    "i-SCOOP",
+    "web-page",
+    url="https://www.i-scoop.eu/gdpr/eu-eprivacy-regulation/",
+    unsure=["a site's explainer: web-page (blog-post arguable); 'n.d.': issued null"],
+)
+idcite(
+    "20",
+    ["Neil Richards", "Woodrow Hartzog"],
+    "The Pathologies of Digital Consent",
+    "SSRN e-Library",
+    "report",
+    issued="2019-11-11",
+    url="https://papers.ssrn.com/sol3/papers.cfm?abstract_id=3370433",
+    unsure=[
+        "the note opens with a stray “ before the authors' names (printed error); raw keeps it",
+        "an SSRN paper: preprint, kind report",
+    ],
+)
+idcite(
+    "21",
+    ["John Naughton"],
+    "’The goal is to automate us’: welcome to the age of surveillance capitalism",
+    "The Guardian",
+    "news-article",
+    issued="2020-01-20",
+    url="https://www.theguardian.com/technology/2019/jan/20/shoshana-zuboff-age-of-surveillance-capitalism-google-facebook",
+    unsure=["printed 20 January 2020 while the address says 2019/jan/20; the printed date kept"],
+)
+idcite(
+    "22",
+    ["Jeff Petters"],
+    "Data Privacy Guide: Definitions, Explanations and Legislations",
+    "Varonis",
+    "blog-post",
+    issued="2020-03-29",
+    url="https://www.varonis.com/blog/data-privacy/",
+    unsure=["a company's site: blog-post from the /blog/ address (web-page arguable)"],
+)
+idcite(
+    "23",
+    ["Eve Maler"],
+    "Don’t Pave Privacy Cow Paths: Retool Consent for the New Mobility",
+    "Identiverse 2018",
+    "other",
+    issued="2018-06-26",
+    url="https://www.youtube.com/watch?v=eP5U2sA6EFk&t=254s",
+    unsure=[
+        "a conference talk's video ('(video)' a genre word after the title): kind other",
+        "the conference 'Identiverse 2018' taken as container (no field fits a venue better)",
+        "the '&t=254s' time stamp is part of the printed address (a locator only in the URL)",
+    ],
+)
+idcite(
+    "24",
+    [],
+    "Data Protection",
+    "European Data Protection Supervisor",
+    "web-page",
+    url="https://edps.europa.eu/data-protection/data-protection_en",
+    unsure=[
+        "the EDPS printed after the title taken as the site; 'n.d.': issued null; no final stop"
+    ],
+)
+idcite(
+    "25",
+    ["Alan F. Westin"],
+    "Privacy and freedom",
+    "Washington and Lee Law Review",
+    "journal-article",
+    issued="1968",
+    pinpoint="166",
+    unsure=[
+        "a Chicago bibliography-style entry with straight quotes; the page after the colon taken "
+        "as the pinpoint by the set's Chicago rule (it may be the article's first page)",
+        "volume 25, no. 1 have no field",
+    ],
+)
+idcite(
+    "26",
+    ["Fred H. Cate", "Beth E. Cate"],
+    "The Supreme Court and information privacy",
+    "International Data Privacy Law",
+    "journal-article",
+    issued="2012-11",
+    url="https://doi.org/10.1093/idpl/ips024",
+    unsure=[
+        "'p 255-267' after the volume, issue and date is the article's extent, not a pinpoint "
+        "(pinpoint 'p 255-267' arguable)",
+        "the second author is not inverted-with-and: 'Cate, Fred H., Beth E. Cate' read as two people",
+    ],
+)
+idcite(
+    "27",
+    ["Emmanuel Pernot-Leplay"],
+    "Data Privacy Law in China: Comparison with the EU and U.S. Approaches",
+    None,
+    "blog-post",
+    issued="2020-03-27",
+    url="https://epernot.com/data-privacy-law-china-comparison-europe-usa/",
+    unsure=["'(blog post)' printed as the genre, no blog name: container null"],
+)
+idcite(
+    "28",
+    [],
+    "Member Economies map",
+    "Asia-Pacific Economic Cooperation",
+    "web-page",
+    url="https://www.apec.org/About-Us/About-APEC/Member-Economies",
+    unsure=[
+        "an unquoted title: 'Member Economies map' taken whole ('map' may be a genre word as in "
+        "note 14)",
+        "APEC taken as the site (container)",
+    ],
+)
+idcite(
+    "29",
+    ["Samm Sacks"],
+    "China’s Emerging Data Privacy System and GDPR",
+    None,
+    "report",
+    publisher="Center for Strategic and International Studies",
+    issued="2018",
+    unsure=[
+        "Google-Scholar-like entry: the italic slot holds place and publisher ('Washington, DC: "
+        "Center for Strategic and International Studies'); read as a report by that think tank, "
+        "place dropped",
+    ],
+)
+idcite(
+    "30",
+    ["Daniel J Solove"],
+    "A Taxonomy of Privacy",
+    "University of Pennsylvania Law Review",
+    "journal-article",
+    issued="2006-01",
+    url="https://www.law.upenn.edu/journals/lawreview/articles/volume154/issue3/Solove154U.Pa.L.Rev.477(2006).pdf",
+    unsure=["'Daniel J' without a full stop kept; Vol. 154, No. 3 have no field"],
+)
+idcite(
+    "31",
+    ["Ann Cavoukian"],
+    "Privacy by Design: The 7 Foundational Principles",
+    None,
+    "report",
+    publisher="www.privacybydesign.ca",
+    url="https://www.ipc.on.ca/wp-content/uploads/Resources/7foundationalprinciples.pdf",
+    unsure=[
+        "a site address printed in the outlet slot (as link text) before the .pdf address: taken as "
+        "the issuing body (publisher) of a .pdf document, kind report; container "
+        "'www.privacybydesign.ca' with kind web-page arguable",
+        "two addresses printed: the second (the .pdf) is the url; 'n.d.': issued null",
+    ],
+)
+idcite(
+    "32",
+    [],
+    "Privacy By Design",
+    "Aristi Ninja",
+    "other",
+    url="https://aristininja.com/privacy-by-design/",
+    unsure=["'graphic' after the title is a genre word: an image, kind other (web-page arguable)"],
+)
+idcite(
+    "33",
+    ["Ann Cavoukian"],
+    "7 Laws of Identity: The Case for Privacy-Embedded Laws of Identity in the Digital Age",
+    None,
+    "report",
+    publisher="Information and Privacy Commission of Ontario",
+    url="https://collections.ola.org/mon/15000/267376.pdf",
+    unsure=["an agency's .pdf: kind report, the commission as publisher; 'n.d.': issued null"],
+)
+idcite(
+    "34",
+    ["Vivek Wadhwa"],
+    "Laws and Ethics Can’t Keep Pace with Technology",
+    "MIT Technology Review",
+    "news-article",
+    issued="2014-04-15",
+    url="https://www.technologyreview.com/s/526401/laws-and-ethics-cant-keep-pace-with-technology/",
+)
+idcite(
+    "35",
+    [],
+    "Robotic Process Automation (RPA) and Audit",
+    None,
+    "other",
+    publisher="ISACA",
+    issued="2020-03-19",
+    url="https://www.isaca.org/education/online-events/lms_w031920",
+    unsure=[
+        "'ISACA webinar' opens the note: ISACA taken as the webinar's organiser (publisher), the "
+        "genre word dropped; authors ['ISACA'] arguable",
+        "an unquoted title; a webinar: kind other; no final full stop",
+    ],
+)
+idcite(
+    "36",
+    [],
+    "The UX Guide for Getting Consent",
+    None,
+    "report",
+    publisher="IAPP",
+    url="https://iapp.org/store/books/a191a000002FUZKAA4/",
+    unsure=[
+        "a guide sold by IAPP (the address is its store's /books/ page): kind report, IAPP as "
+        "publisher; book or web-page arguable",
+        "'n.d.': issued null",
+    ],
+)
+idcite(
+    "37",
+    ["Karen D. Schwartz"],
+    "Data Privacy and Data Security: What’s the Difference?",
+    "ITPro Today",
+    "news-article",
+    issued="2019-05-02",
+    url="https://www.itprotoday.com/security/data-privacy-and-data-security-what-s-difference",
+    unsure=["a trade site: news-article; the title ends with '?' and no comma inside the quote"],
+)
+idcite(
+    "38",
+    [],
+    "NIST Privacy Framework: A Tool for Improving Privacy Through Enterprise Risk Management, "
+    "Version 1.0",
+    None,
+    "report",
+    publisher="National Institute of Standards and Technology, U.S. Department of Commerce",
+    issued="2020-01-16",
+    url="https://nvlpubs.nist.gov/nistpubs/CSWP/NIST.CSWP.01162020.pdf",
+    unsure=["', Version 1.0' is inside the quotation marks, kept in the title"],
+)
+idibid("39", "report", "38")
+idcite(
+    "40",
+    [],
+    "NIST Privacy Framework: A Tool For Improving Privacy Through Enterprise Risk Management",
+    None,
+    "report",
+    publisher="National Institute of Standards and Technology, U.S. Department of Commerce",
+    issued="2019-09-06",
+    url="https://www.nist.gov/system/files/documents/2019/09/09/nist_privacy_framework_preliminary_draft.pdf",
+    unsure=["'Preliminary Draft' after the title is the version/genre, not part of the title"],
+)
+idcite(
+    "41",
+    [],
+    "The Privacy Advisor",
+    None,
+    "news-article",
+    publisher="IAPP",
+    issued="2010-12",
+    url="https://iapp.org/media/pdf/publications/Advisor_12-10_print.pdf",
+    unsure=[
+        "a whole issue of IAPP's newsletter (Vol. 10, No. 10): its name is the quoted title; kind "
+        "news-article (magazine), other arguable; or container 'The Privacy Advisor' with no title",
+        "Vol. 10, No. 10 have no field",
+    ],
+)
+idcite(
+    "42",
+    [],
+    "White Paper: GDPR, CCPA, and Beyond: How to Comply with Data Privacy Laws and Improve "
+    "Customer Trust",
+    None,
+    "report",
+    publisher="Akamai",
+    url="https://www.akamai.com/us/en/campaign/assets/whitepapers/gdpr-ccpa-and-beyond-wp.jsp",
+    unsure=[
+        "'White Paper: ' is inside the quotation marks, kept in the title; a company's white paper: "
+        "kind report, Akamai as publisher; 'n.d.': issued null",
+    ],
+)
+idcite(
+    "43",
+    ["European Commission"],
+    "Communication from the Commission to the European Parliament, the Council, the European "
+    "Economic and Social Committee and the Committee of the Regions",
+    None,
+    "other",
+    issued="2020-02-19",
+    url="https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:52020DC0066&from=EN",
+    unsure=[
+        "an EU policy document (the Commission's communication, COM(2020) 66 final): kind other by "
+        "the set's rule, the Commission as author; the COM number has no field",
+        "the title printed is the generic heading of every communication (the strategy's own "
+        "name, given in the text, is not printed in the note)",
+        "no comma between the date and the address, which prints as a paragraph of its own",
+    ],
+)
+idibid("44", "other", "43")
+idcite(
+    "45",
+    [],
+    "Blockchain and the GDPR: Solutions for a responsible use of the blockchain in the context of "
+    "personal data",
+    "CNIL",
+    "web-page",
+    issued="2018-11-06",
+    url="https://www.cnil.fr/en/blockchain-and-gdpr-solutions-responsible-use-blockchain-context-personal-data",
+    unsure=[
+        "the authority's page: web-page, CNIL as the site; the address prints as a paragraph of its own"
+    ],
+)
 
 
 # --- write and check -----------------------------------------------------------------------
