@@ -3335,3 +3335,28 @@ def test_bluebook_signals_citing_clauses_supra_and_explanatory_parentheticals() 
         "generative-ai (predicting “billions of these agents”)"
     ).source
     assert jassy.title != "billions of these agents"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        (  # Parsons thesis, Opioids (2019), note 5 (citations-fresh batch 47)
+            '”Acute Pain vs. Chronic Pain." Cleveland Clinic. Accessed May 11, 2019. '
+            "https://my.clevelandclinic.org/health/articles/12051-acute-vs-chronic-pain",
+            "Acute Pain vs. Chronic Pain",
+            "Cleveland Clinic",
+        ),
+        (  # the same reversed pair as MERICS note 28 prints it (written for this test)
+            "”Nvidia can sell H200 AI chips to China, Donald Trump says.“ Reuters. December 9.",
+            "Nvidia can sell H200 AI chips to China, Donald Trump says",
+            "Reuters",
+        ),
+    ],
+)
+def test_a_citation_opening_with_a_reversed_quotation_mark(
+    text: str, title: str, container: str
+) -> None:
+    source = parse_citation(text).source
+    assert (source.title, source.container) == (title, container)
+    assert source.raw == text  # the raw text is kept as printed
+    assert source.contributors == ()

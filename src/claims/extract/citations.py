@@ -975,6 +975,15 @@ def parse_citation(
     ibid = _IBID.match(text)
     if ibid:
         parsed = _parse_ibid(text, text[ibid.end() :], previous)
+    elif (backwards := _REVERSED_OPENING.match(text)) is not None:
+        # "”IASP Terminology." IASP. …", "”Title.“ Reuters": read with the marks the typist
+        # meant, keep the raw
+        close = backwards.end() - 1
+        meant = (
+            "“" + text[1:close] + ("”" if text[close] == "“" else text[close]) + text[close + 1 :]
+        )
+        parsed = refine(_parse(meant), styled=styled)
+        parsed = replace(parsed, source=replace(parsed.source, raw=text))
     else:
         parsed = refine(_parse(text), styled=styled)
         if styled:
@@ -985,6 +994,8 @@ def parse_citation(
     return calibration.flag(parsed) if styled else parsed
 
 
+# a closing mark opening the citation, a straight or closing one later ending its title
+_REVERSED_OPENING = re.compile(r"”(?=\w)[^“”\"]{2,300}[\"”“]")
 # a word a PDF hyphenated at a line end: lowercase on both sides, the hyphen the only one
 # (``Intelli-⏎gence``, ``Maga-⏎zine``; ``Low-Cost`` and ``AI-⏎based`` keep theirs)
 _BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]*[a-z])-[ \t]*\n[ \t]*([a-z]+)(?![\w-])")
