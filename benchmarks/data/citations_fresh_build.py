@@ -30065,6 +30065,1152 @@ idcite(
 )
 
 
+# --- batch 50: Goldsmiths, University of London, a Computational Arts student paper's end notes --
+# Stathis Doganis, *Reclaiming the Cloud: From Technofeudalism to Techno-Socialism*, one of the
+# student critical papers collected in *Critical Computational Arts Research*, Volume 01:
+# f0rm1ess (Goldsmiths, University of London, Computational Arts, 2026; the book's running heads
+# and its Goldsmiths back cover are in the repository), as the students' Eleventy + Paged.js
+# book repository `hez-dimmerrivver/Goldsmiths-Computational-Arts-Critical-Papers` keeps it
+# (`src/category03/06-Stathis.md`; the repository's copyright page is placeholder Latin, no
+# licence is stated, so only the notes are quoted). The body cites author-date in parentheses
+# (`(Foer 2017; Törnberg 2023)`, `Varoufakis (2023, 127–130)`); the notes are the bulleted list
+# under `#### **End Notes**` inside `<div class="endnote-container">` at the end of the file, in
+# alphabetical order, one entry a line, unnumbered (numbered 1-30 here in printed order). Every
+# address is stored as an EMPTY Markdown link `[](URL)`, which prints nothing on screen; the
+# book's print stylesheet (print.css, `a:not(.toc a):after { content:" <" attr(href) ">"; }`)
+# prints each link's target after it as ` <URL>`, so the printed (Paged.js) text is rendered
+# mechanically by `gold_render`: each `[](URL)` becomes ` <URL>`, `_emphasis_` marks are dropped
+# and runs of spaces collapse to one as HTML prints them. House style: MHRA-like author-date
+# bibliography — `Family, Given (YYYY), ‘Title’, _Site or Journal_ vol.issue, pages, Day
+# Month, <URL> [accessed D Month YYYY]`, curly single quotes, books `_Title_ (Place:
+# Publisher)`, `and others` for et al., `trans. by`, `ed. by`, the day and month printed after
+# the container with the year only in the parenthesis. All 30 entries are copied; each holds
+# one citation. No entry cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+GS = (
+    "Goldsmiths, University of London, Computational Arts: Stathis Doganis, Reclaiming the Cloud: "
+    "From Technofeudalism to Techno-Socialism, in Critical Computational Arts Research, Volume 01: "
+    "f0rm1ess (student critical papers, 2026), the book's Markdown source as the students' "
+    "repository keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["goldsmiths-cloud"] = (
+    "hez-dimmerrivver/Goldsmiths-Computational-Arts-Critical-Papers@"
+    "2825bd2f44eb99c81d1df64ba8ad3d1128c88543:src/category03/06-Stathis.md (the bulleted, "
+    "alphabetical list under `#### **End Notes**` in the endnote container at the file's end, "
+    "one entry a line, unnumbered: numbered 1-30 here in printed order; addresses stored as empty "
+    "links `[](URL)` that the book's print.css prints as ` <URL>`; MHRA-like author-date "
+    "bibliography entries; entries 1-30 of 1-30)",
+    GS,
+)
+BATCH.update(dict.fromkeys((GS,), 50))
+GS_NOTES = r"""- Bratton, Benjamin H. (2015), _The Stack: On Software and Sovereignty_ (Cambridge, MA: MIT Press), [](http://www.vlebooks.com/vleweb/product/openreader?id=Goldsmiths&isbn=9780262330183) [accessed 7 May 2026]
+- Dal Maso, Giulia (2022), ‘The Promethean Ant Forest: Alibaba’s App as a Financialising Environmental Tool’, _Made in China Journal_ 7.2, 144–49, [](https://www.researchgate.net/publication/368479256) [accessed 8 May 2026]
+- Foer, Franklin (2017), ‘Facebook’s war on free will’, _The Guardian_, 19 September, [](https://www.theguardian.com/technology/2017/sep/19/facebooks-war-on-free-will) [accessed 8 November 2024]
+- Guerra, J. (2023), ‘Towards a feminist framework for AI development: from principles to practice’, _Derechos Digitales_, [](https://www.derechosdigitales.org/wp-content/uploads/Fair_Doc_Eng.pdf) [accessed 8 May 2026]
+- Hayden, Hugh (2026), ‘Niantic Spatial & The Large Geospatial Model’, _Niantic Spatial, Inc._, 13 January, [](https://www.nianticspatial.com/blog/world-models-2026) [accessed 8 May 2026]
+- Ibarra, Imanol Arrieta, and others (2018), ‘Should we treat data as labor? Let’s open up the discussion’, _Brookings_, [](https://www.brookings.edu/articles/should-we-treat-data-as-labor-lets-open-up-the-discussion/) [accessed 8 May 2026]
+- Kasparian, D. (2022), ‘Argentina, Meet CoopCycle!’, _Platform Cooperativism Consortium_, [](https://platform.coop/blog/argentina-meet-coopcycle/) [accessed 8 May 2026]
+- Lewis, Paul, and Paul Hilder (2018), ‘Leaked: Cambridge Analytica’s blueprint for Trump victory’, _The Guardian_, 23 March, [](https://www.theguardian.com/uk-news/2018/mar/23/leaked-cambridge-analyticas-blueprint-for-trump-victory) [accessed 8 November 2024]
+- Marias, G., and A. Minotakis (2024), ‘Afterword: Platform Capitalism’, in _Platform Capitalism_ (Greek edition), ed. by N. Srnicek (Athens: Topos), 167–74
+- More, Thomas (1966), _Utopia_ (Leeds: Scolar Press)
+- Novianto, A. (2025), ‘Digital Lords or Capitalist Titans? Critiquing the Techno-Feudalism Narrative’, _Developing Economics_, 5 May, [](https://developingeconomics.org/2025/05/05/digital-lords-or-capitalist-titans-critiquing-the-techno-feudalism-narrative/) [accessed 4 April 2026]
+- Pal, M., and N. Harris (2024), ‘Capital is Dead. Long Live Capital! A Political Marxist Analysis of Digital Capitalism and Infrastructure’, _TripleC_ 22.1, 232–47
+- Paola, S., and others (2017), _Latin America in Glimpse: Gender, Feminism and the Internet in Latin America_ (APC / Internet Governance Forum), [](https://www.apc.org/sites/default/files/GlImpse2017_eng.pdf) [accessed 8 May 2026]
+- Plotkin, H. (2017), ‘The Platform Cooperatives Movement Helps Light up the Commons’, _Creative Commons_, 24 January, [](https://creativecommons.org/2017/01/24/platform-cooperatives-movement-helps-light-commons/) [accessed 8 May 2026]
+- Rouvroy, Antoinette (2020), ‘Algorithmic Governmentality and the Death of Politics’, _Green European Journal_, [](https://www.greeneuropeanjournal.eu/algorithmic-governmentality-and-the-death-of-politics/) [accessed 8 May 2026]
+- Rouvroy, Antoinette, and Bernard Stiegler (2016), ‘The Digital Regime of Truth: From the Algorithmic Governmentality to a New Rule of Law’, trans. by Anaïs Nony and Benoît Dillet, _La Deleuziana_ 3, 6–29, [](https://ladeleuziana.org/wp-content/uploads/2016/11/Rouvroy-Stiegler_eng.pdf)
+- Saura García, Carlos (2024), ‘Datafeudalism: The Domination of Modern Societies by Big Tech Companies’, _Philosophy & Technology_ 37.3, 90
+- Schneider, Jaron (2026), ‘Pokémon GO Players Helped Build a 30 Billion AR Image Map of the World’, _PetaPixel_, 16 March, [](https://petapixel.com/2026/03/16/pokemon-go-players-unknowingly-helped-build-a-30-billion-ar-image-map-of-the-world/) [accessed 8 May 2026]
+- Scholz, Trebor (2016), _Platform Cooperativism: Challenging the Corporate Sharing Economy_ (New York: Rosa Luxemburg Stiftung), [](https://rosalux.nyc/wp-content/uploads/2020/11/RLS-NYC_platformcoop.pdf) [accessed 4 April 2026]
+- Scholz, Trebor (2017), _Uberworked and Underpaid: How Workers Are Disrupting the Digital Economy_ (Cambridge: Polity Press)
+- Sollfrank, C. (2018), _Interview with Femke Snelting and spideralex_ (Basel: House for Electronic Arts (HeK)), [](https://creatingcommons.zhdk.ch/wp-content/uploads/2020/06/Transcript-Femkespider.pdf) [accessed 8 May 2026]
+- Spideralex (2025), ‘History of Anarchaserver and Feminist Servers’, _Anarchaserver_, [](https://alexandria.anarchaserver.org/) [accessed 8 May 2026]
+- Srnicek, Nick (2017), _Platform Capitalism_ (Cambridge: Polity Press), [](https://ebookcentral.proquest.com/lib/goldsmiths/detail.action?docID=4773843) [accessed 7 May 2026]
+- Taplin, Jonathan (2026), ‘The Rise of the Digital Oligarchy’, _Rolling Stone Canada_, 30 March, [](https://ca.rollingstone.com/rise-digital-oligarchy-ai-era/) [accessed 8 May 2026]
+- Törnberg, Petter (2023), ‘How platforms govern: Social regulation in digital capitalism’, _Big Data & Society_ 10.1, 1–13, [](https://doi.org/10.1177/20539517231153808)
+- Toupin, Sophie, and Alexandra Haché (2015), ‘Feminist autonomous infrastructures’, _Global Information Society Watch_, [](https://giswatch.org/en/internet-rights/feminist-autonomous-infrastructures) [accessed 8 May 2026]
+- Varoufakis, Yanis (2023), _Technofeudalism: What Killed Capitalism_ (London: Random House)
+- Weyl, E. Glen, and Eric A. Posner (2018), _Radical Markets: Uprooting Capitalism and Democracy for a Just Society_ (Princeton: Princeton University Press)
+- Woodcock, J. (2021), ‘The Limits of Algorithmic Management’, _South Atlantic Quarterly_ 120.4, 703–13
+- Zuboff, Shoshana (2015), ‘Big Other: Surveillance Capitalism and the Prospects of an Information Civilization’, _Journal of Information Technology_ 30.1, 75–89"""
+
+
+def gold_render(md: str) -> str:
+    """An end-notes list item as the book prints it: an empty link `[](URL)` prints its target
+    as ` <URL>` (print.css `a:after`), `_emphasis_` marks dropped, space runs collapsed."""
+    text = re.sub(r"\[\]\((\S+?)\)", r" <\1>", md.strip())
+    text = re.sub(r"(?<![\w/\\])_(.+?)(?<!\\)_(?!\w)", r"\1", text)
+    return re.sub(r"\s+", " ", text)
+
+
+_gs_lines = GS_NOTES.split("\n")
+assert len(_gs_lines) == 30, len(_gs_lines)
+for _i, _line in enumerate(_gs_lines, 1):
+    assert _line.startswith("- "), _line
+    note_text = gold_render(_line[2:])
+    assert "_" not in note_text.replace("Fair_Doc_Eng", "").replace("Stiegler_eng", "").replace(
+        "NYC_platformcoop", ""
+    ).replace("GlImpse2017_eng", ""), note_text
+    NOTES[("goldsmiths-cloud", str(_i))] = note_text
+assert NOTES[("goldsmiths-cloud", "3")] == (
+    "Foer, Franklin (2017), ‘Facebook’s war on free will’, The Guardian, 19 September, "
+    "<https://www.theguardian.com/technology/2017/sep/19/facebooks-war-on-free-will> "
+    "[accessed 8 November 2024]"
+)
+assert NOTES[("goldsmiths-cloud", "30")].startswith("Zuboff, Shoshana (2015)")
+
+GS_MHRA = (
+    "MHRA-like author-date bibliography entry used as an end note: the italic name after the "
+    "quoted title is the site or journal (container)"
+)
+GS_DAY = (
+    "the year is printed in the parenthesis after the name and the day and month after the "
+    "site: combined into one issued date"
+)
+GS_URL = (
+    "the address is stored as an empty Markdown link `[](URL)`; the book's print stylesheet "
+    "prints it as ` <URL>` (on screen nothing shows): labelled as the print gives it, without "
+    "the angle brackets"
+)
+GS_EXTENT = (
+    "the page range after volume.issue is the article's (or chapter's) extent in a "
+    "bibliography entry, not a pinpoint"
+)
+GS_VOL = "volume.issue (`7.2`) has no field"
+
+
+def gcite(
+    number: str, authors: list[str], title: str | None, container: str | None, kind: str, **kw
+) -> None:
+    """One entry, one citation: raw is the whole printed entry (no final full stop)."""
+    cite(
+        "goldsmiths-cloud",
+        number,
+        NOTES[("goldsmiths-cloud", number)],
+        authors,
+        title,
+        container,
+        kind,
+        **kw,
+    )
+
+
+gcite(
+    "1",
+    ["Benjamin H. Bratton"],
+    "The Stack: On Software and Sovereignty",
+    None,
+    "book",
+    issued="2015",
+    publisher="MIT Press",
+    url="http://www.vlebooks.com/vleweb/product/openreader?id=Goldsmiths&isbn=9780262330183",
+    accessed="2026-05-07",
+    unsure=[
+        GS_URL,
+        "the address is the college library's e-book reader (VLeBooks), not the "
+        "publisher's page; kept as printed",
+    ],
+)
+gcite(
+    "2",
+    ["Giulia Dal Maso"],
+    "The Promethean Ant Forest: Alibaba’s App as a Financialising Environmental Tool",
+    "Made in China Journal",
+    "journal-article",
+    issued="2022",
+    url="https://www.researchgate.net/publication/368479256",
+    accessed="2026-05-08",
+    unsure=[
+        GS_URL,
+        GS_EXTENT + " (`144–49`)",
+        GS_VOL,
+        "the address is ResearchGate's record, not the journal's",
+    ],
+)
+gcite(
+    "3",
+    ["Franklin Foer"],
+    "Facebook’s war on free will",
+    "The Guardian",
+    "news-article",
+    issued="2017-09-19",
+    url="https://www.theguardian.com/technology/2017/sep/19/facebooks-war-on-free-will",
+    accessed="2024-11-08",
+    unsure=[GS_URL, GS_DAY],
+)
+gcite(
+    "4",
+    ["J. Guerra"],
+    "Towards a feminist framework for AI development: from principles to practice",
+    None,
+    "report",
+    issued="2023",
+    publisher="Derechos Digitales",
+    url="https://www.derechosdigitales.org/wp-content/uploads/Fair_Doc_Eng.pdf",
+    accessed="2026-05-08",
+    unsure=[
+        GS_URL,
+        "a .pdf address under the organisation's uploads: read as a report, the "
+        "italic `Derechos Digitales` as its issuing body (publisher, container None); read "
+        "as the site it would be the container",
+    ],
+)
+gcite(
+    "5",
+    ["Hugh Hayden"],
+    "Niantic Spatial & The Large Geospatial Model",
+    "Niantic Spatial, Inc.",
+    "blog-post",
+    issued="2026-01-13",
+    url="https://www.nianticspatial.com/blog/world-models-2026",
+    accessed="2026-05-08",
+    unsure=[
+        GS_URL,
+        GS_DAY,
+        "a company's post (`/blog/` in the address): blog-post, the "
+        "italic company name as the container",
+    ],
+)
+gcite(
+    "6",
+    ["Imanol Arrieta Ibarra"],
+    "Should we treat data as labor? Let’s open up the discussion",
+    "Brookings",
+    "web-page",
+    issued="2018",
+    url="https://www.brookings.edu/articles/should-we-treat-data-as-labor-lets-open-up-the-discussion/",
+    accessed="2026-05-08",
+    unsure=[
+        GS_URL,
+        "`and others` (et al.) dropped: only the printed name is listed",
+        "`Ibarra, Imanol Arrieta` normalised to `Imanol Arrieta Ibarra` (the body prints "
+        "the same order)",
+        "a think tank's article page: web-page, `Brookings` as the "
+        "site (container); report would also be defensible",
+    ],
+)
+gcite(
+    "7",
+    ["D. Kasparian"],
+    "Argentina, Meet CoopCycle!",
+    "Platform Cooperativism Consortium",
+    "blog-post",
+    issued="2022",
+    url="https://platform.coop/blog/argentina-meet-coopcycle/",
+    accessed="2026-05-08",
+    unsure=[GS_URL, "an organisation's post (`/blog/` in the address): blog-post"],
+)
+gcite(
+    "8",
+    ["Paul Lewis", "Paul Hilder"],
+    "Leaked: Cambridge Analytica’s blueprint for Trump victory",
+    "The Guardian",
+    "news-article",
+    issued="2018-03-23",
+    url="https://www.theguardian.com/uk-news/2018/mar/23/leaked-cambridge-analyticas-blueprint-for-trump-victory",
+    accessed="2024-11-08",
+    unsure=[GS_URL, GS_DAY],
+)
+gcite(
+    "9",
+    ["G. Marias", "A. Minotakis"],
+    "Afterword: Platform Capitalism",
+    "Platform Capitalism",
+    "book",
+    issued="2024",
+    publisher="Topos",
+    unsure=[
+        GS_EXTENT + " (`167–74`); a Chicago reading would take it as the pinpoint",
+        "a chapter (`in` the book): kind book, container the book; `ed. by N. Srnicek` is "
+        "the editor, not an author",
+        "`(Greek edition)` after the book's title is left out of the container",
+    ],
+)
+gcite("10", ["Thomas More"], "Utopia", None, "book", issued="1966", publisher="Scolar Press")
+gcite(
+    "11",
+    ["A. Novianto"],
+    "Digital Lords or Capitalist Titans? Critiquing the Techno-Feudalism Narrative",
+    "Developing Economics",
+    "web-page",
+    issued="2025-05-05",
+    url="https://developingeconomics.org/2025/05/05/digital-lords-or-capitalist-titans-critiquing-the-techno-feudalism-narrative/",
+    accessed="2026-04-04",
+    unsure=[
+        GS_URL,
+        GS_DAY,
+        "a dated post on a site named in italics, nothing printed says "
+        "blog: web-page (blog-post would also be defensible)",
+        "accessed (4 April 2026) is printed as is, a year after the post",
+    ],
+)
+gcite(
+    "12",
+    ["M. Pal", "N. Harris"],
+    "Capital is Dead. Long Live Capital! A Political Marxist Analysis of Digital Capitalism "
+    "and Infrastructure",
+    "TripleC",
+    "journal-article",
+    issued="2024",
+    unsure=[GS_EXTENT + " (`232–47`)", GS_VOL],
+)
+gcite(
+    "13",
+    ["S. Paola"],
+    "Latin America in Glimpse: Gender, Feminism and the Internet in Latin America",
+    None,
+    "report",
+    issued="2017",
+    publisher="APC / Internet Governance Forum",
+    url="https://www.apc.org/sites/default/files/GlImpse2017_eng.pdf",
+    accessed="2026-05-08",
+    unsure=[
+        GS_URL,
+        "`and others` (et al.) dropped",
+        "an italic title with its issuing bodies "
+        "in parentheses and a .pdf address: report, `APC / Internet Governance Forum` as "
+        "the publisher (as printed, both bodies in one string)",
+    ],
+)
+gcite(
+    "14",
+    ["H. Plotkin"],
+    "The Platform Cooperatives Movement Helps Light up the Commons",
+    "Creative Commons",
+    "web-page",
+    issued="2017-01-24",
+    url="https://creativecommons.org/2017/01/24/platform-cooperatives-movement-helps-light-commons/",
+    accessed="2026-05-08",
+    unsure=[
+        GS_URL,
+        GS_DAY,
+        "an organisation's dated post: web-page (blog-post would also be "
+        "defensible; the address has no `/blog/`)",
+    ],
+)
+gcite(
+    "15",
+    ["Antoinette Rouvroy"],
+    "Algorithmic Governmentality and the Death of Politics",
+    "Green European Journal",
+    "news-article",
+    issued="2020",
+    url="https://www.greeneuropeanjournal.eu/algorithmic-governmentality-and-the-death-of-politics/",
+    accessed="2026-05-08",
+    unsure=[
+        GS_URL,
+        "no volume, issue or pages printed and a magazine-like address: kind "
+        "news-article (magazine) rather than journal-article, a judgement",
+    ],
+)
+gcite(
+    "16",
+    ["Antoinette Rouvroy", "Bernard Stiegler"],
+    "The Digital Regime of Truth: From the Algorithmic Governmentality to a New Rule of Law",
+    "La Deleuziana",
+    "journal-article",
+    issued="2016",
+    url="https://ladeleuziana.org/wp-content/uploads/2016/11/Rouvroy-Stiegler_eng.pdf",
+    unsure=[
+        GS_URL,
+        "`trans. by Anaïs Nony and Benoît Dillet`: translators, not authors",
+        GS_EXTENT + " (`6–29`)",
+        "the issue number `3` has no field; no access date printed",
+    ],
+)
+gcite(
+    "17",
+    ["Carlos Saura García"],
+    "Datafeudalism: The Domination of Modern Societies by Big Tech Companies",
+    "Philosophy & Technology",
+    "journal-article",
+    issued="2024",
+    unsure=[
+        "`90` after volume.issue `37.3` is the article number (the journal's locator), "
+        "not a pinpoint",
+        "a two-word family name `Saura García` (the body also writes `Saura García (2024, 10)`)",
+    ],
+)
+gcite(
+    "18",
+    ["Jaron Schneider"],
+    "Pokémon GO Players Helped Build a 30 Billion AR Image Map of the World",
+    "PetaPixel",
+    "news-article",
+    issued="2026-03-16",
+    url="https://petapixel.com/2026/03/16/pokemon-go-players-unknowingly-helped-build-a-30-billion-ar-image-map-of-the-world/",
+    accessed="2026-05-08",
+    unsure=[
+        GS_URL,
+        GS_DAY,
+        "a photography trade site: news-article; the printed title "
+        "differs from the address's slug (`unknowingly`), kept as printed",
+    ],
+)
+gcite(
+    "19",
+    ["Trebor Scholz"],
+    "Platform Cooperativism: Challenging the Corporate Sharing Economy",
+    None,
+    "report",
+    issued="2016",
+    publisher="Rosa Luxemburg Stiftung",
+    url="https://rosalux.nyc/wp-content/uploads/2020/11/RLS-NYC_platformcoop.pdf",
+    accessed="2026-04-04",
+    unsure=[
+        GS_URL,
+        "an italic title with `(New York: Rosa Luxemburg Stiftung)` and a .pdf "
+        "address: report, the foundation as publisher; printed like a book, so book would "
+        "also be defensible",
+    ],
+)
+gcite(
+    "20",
+    ["Trebor Scholz"],
+    "Uberworked and Underpaid: How Workers Are Disrupting the Digital Economy",
+    None,
+    "book",
+    issued="2017",
+    publisher="Polity Press",
+)
+gcite(
+    "21",
+    ["C. Sollfrank"],
+    "Interview with Femke Snelting and spideralex",
+    None,
+    "other",
+    issued="2018",
+    publisher="House for Electronic Arts (HeK)",
+    url="https://creatingcommons.zhdk.ch/wp-content/uploads/2020/06/Transcript-Femkespider.pdf",
+    accessed="2026-05-08",
+    unsure=[
+        GS_URL,
+        "an interview (a transcript): kind other, the printed designation as the "
+        "title, the interviewer `C. Sollfrank` as the author (the interviewees are not "
+        "authors)",
+        "publisher as printed with its parenthesised abbreviation",
+    ],
+)
+gcite(
+    "22",
+    ["Spideralex"],
+    "History of Anarchaserver and Feminist Servers",
+    "Anarchaserver",
+    "web-page",
+    issued="2025",
+    url="https://alexandria.anarchaserver.org/",
+    accessed="2026-05-08",
+    unsure=[GS_URL, "a one-word pseudonym as the author, kept alone"],
+)
+gcite(
+    "23",
+    ["Nick Srnicek"],
+    "Platform Capitalism",
+    None,
+    "book",
+    issued="2017",
+    publisher="Polity Press",
+    url="https://ebookcentral.proquest.com/lib/goldsmiths/detail.action?docID=4773843",
+    accessed="2026-05-07",
+    unsure=[
+        GS_URL,
+        "the address is the college library's e-book record (ProQuest Ebook "
+        "Central); kept as printed",
+    ],
+)
+gcite(
+    "24",
+    ["Jonathan Taplin"],
+    "The Rise of the Digital Oligarchy",
+    "Rolling Stone Canada",
+    "news-article",
+    issued="2026-03-30",
+    url="https://ca.rollingstone.com/rise-digital-oligarchy-ai-era/",
+    accessed="2026-05-08",
+    unsure=[GS_URL, GS_DAY],
+)
+gcite(
+    "25",
+    ["Petter Törnberg"],
+    "How platforms govern: Social regulation in digital capitalism",
+    "Big Data & Society",
+    "journal-article",
+    issued="2023",
+    url="https://doi.org/10.1177/20539517231153808",
+    unsure=[
+        GS_URL,
+        GS_EXTENT + " (`1–13`)",
+        GS_VOL,
+        "a doi.org address (an https URL, not a "
+        "bare DOI name): kept as the url; no access date printed",
+    ],
+)
+gcite(
+    "26",
+    ["Sophie Toupin", "Alexandra Haché"],
+    "Feminist autonomous infrastructures",
+    "Global Information Society Watch",
+    "report",
+    issued="2015",
+    url="https://giswatch.org/en/internet-rights/feminist-autonomous-infrastructures",
+    accessed="2026-05-08",
+    unsure=[
+        GS_URL,
+        "a chapter of a named report series printed in italics: kind report with "
+        "the series as the container (no issuing body printed); web-page would also be "
+        "defensible",
+    ],
+)
+gcite(
+    "27",
+    ["Yanis Varoufakis"],
+    "Technofeudalism: What Killed Capitalism",
+    None,
+    "book",
+    issued="2023",
+    publisher="Random House",
+)
+gcite(
+    "28",
+    ["E. Glen Weyl", "Eric A. Posner"],
+    "Radical Markets: Uprooting Capitalism and Democracy for a Just Society",
+    None,
+    "book",
+    issued="2018",
+    publisher="Princeton University Press",
+)
+gcite(
+    "29",
+    ["J. Woodcock"],
+    "The Limits of Algorithmic Management",
+    "South Atlantic Quarterly",
+    "journal-article",
+    issued="2021",
+    unsure=[GS_EXTENT + " (`703–13`)", GS_VOL],
+)
+gcite(
+    "30",
+    ["Shoshana Zuboff"],
+    "Big Other: Surveillance Capitalism and the Prospects of an Information Civilization",
+    "Journal of Information Technology",
+    "journal-article",
+    issued="2015",
+    unsure=[GS_EXTENT + " (`75–89`)", GS_VOL],
+)
+
+
+# --- batch 51: Brown University's Socially Responsible Computing Handbook, two primers' notes ---
+# The Socially Responsible Computing Handbook (SRCH) is an open curriculum handbook for computer
+# science instructors, built by Brown University's Socially Responsible Computing (SRC) program
+# in the Computer Science department with the Center for Technological Responsibility,
+# Reimagination and Redesign (CNTR) in the Data Science Institute (so the handbook's About page);
+# its student infrastructure team keeps the site and its Markdown primers in
+# `SRC-Handbook-Infrastructure-Team/srch`. Two privacy primers are copied at one stored commit:
+# *Data Ownership and Surveillance Capitalism* (front matter `lastUpdated: 2026-04-21`; notes 1-16
+# of 1-16) and *Consent* (notes 1-20 of 1-78). No licence is stated in the repository files
+# read, so only the notes are quoted. Layout: Markdown footnotes `[^N]:  text` (two spaces after
+# the colon), one line each, together after the primer's body and before its `## Sidebar`
+# section; markers `[^N]` in the body and in the sidebar entries. The notes were pasted from a
+# word processor, so full stops, underscores, ampersands and exclamation marks in them are
+# backslash-escaped (`2018\.`, `Security\_and\_Usability`, `\&`, `AL\!4422`): `render` prints the
+# character, drops the `*…*` italics and keeps the curly quotes as typed. Two house styles:
+# Data Ownership's notes are a Chicago author-date reference list in alphabetical order, used as
+# notes, `Family, Given. Year. “Title.” Site. URL.`, the site often a bare host word
+# (`adalovelaceinstitute`, `aws`, `gov.ca`, `datadividendproject`), `n.d.`, one access date
+# before the address, two Chicago-bibliography journal entries (`26 (2023): 407–429.`, a bare
+# `doi:10.…` that is not a URL), a book `Edited by … N.p.: Publisher`, a working paper with its
+# series and full date, note 3 repeating note 2 in full, and note 16 ending with a stray
+# fragment of another entry (`…television-delivers-people.Wellesley College. 2020.`). Consent's
+# notes are Chicago notes-bibliography, `Given Family, “Title,” Journal vol, no. N (Year): pages,
+# https://doi.org/….`, chapters `in Book, ed. Name et al. (Publisher, Year), page`, books
+# `(MIT Press, 2024), 71`, conference papers with the full proceedings title and date, `et al.`
+# after the first name, a WP29 guideline with a page, a zine `.pdf`, a news explainer with
+# `n.d., accessed …`, two titles printed without their author (notes 4 and 6), and short forms
+# `Friedman et al., “Title.”` and `“Title,” 499.`. One citation per note. No note cites Ranking
+# Digital Rights, the ICRC or Human Rights Watch.
+SRCH = (
+    "Brown University, Socially Responsible Computing program and Center for Technological "
+    "Responsibility, Reimagination and Redesign (CNTR): Socially Responsible Computing Handbook, "
+    "privacy primers (2025-2026), their Markdown as the handbook's infrastructure team's "
+    "repository keeps it; licence not stated, only the notes are quoted"
+)
+SRCH_COMMIT = "SRC-Handbook-Infrastructure-Team/srch@2554fda4c0b1db1eb1a7bb03adfa8b7e38c08b06"
+DOCS["srdo"] = (
+    f"{SRCH_COMMIT}:website/src/markdown/privacy/dataOwnershipSurveillanceCapitalism/"
+    "dataOwnershipSurveillanceCapitalism.md (primer 'Data Ownership and Surveillance Capitalism'; "
+    "Markdown footnotes `[^N]:`, a Chicago author-date reference list used as notes, "
+    "`Family, Given. Year. “Title.” Site. URL.`)",
+    SRCH,
+)
+DOCS["srco"] = (
+    f"{SRCH_COMMIT}:website/src/markdown/privacy/consent/consent.md (primer 'Consent'; Markdown "
+    "footnotes `[^N]:`, Chicago notes `Given Family, “Title,” Journal vol, no. N (Year): pages, "
+    "URL.`; notes 1-20 of 1-78)",
+    SRCH,
+)
+BATCH.update(dict.fromkeys((SRCH,), 51))
+
+SRDO_NOTES = r"""[^1]:  Ada Lovelace Institute. 2021\. “The data divide.” adalovelaceinstitute. https://www.adalovelaceinstitute.org/report/the-data-divide/.
+
+[^2]:  Allen, Marshall. 2018\. “You Snooze, You Lose: Insurers Make The Old Adage Literally True.” ProPublica. https://www.propublica.org/article/you-snooze-you-lose-insurers-make-the-old-adage-literally-true.
+
+[^3]:  Allen, Marshall. 2018\. “You Snooze, You Lose: Insurers Make The Old Adage Literally True.” ProPublica. https://www.propublica.org/article/you-snooze-you-lose-insurers-make-the-old-adage-literally-true.
+
+[^4]:  Amazon Web Services, Inc. 2026\. “AWS Data Exchange.” aws. https://aws.amazon.com/data-exchange/?trk=6fc00089-b729-4209-a46c-8e96bb51c476\&sc\_channel=ps\&ef\_id=Cj0KCQiA\_8TJBhDNARIsAPX5qxS5d6rncj2KEqqydZS2mR5Dwi5BqauLFVBjNYoHPmRZsYzifICrpEUaAgRHEALw\_wcB:G:s\&s\_kwcid=AL\!4422\!3\!658520966831\!\!\!g\!\!\!19852662473\!14987872382.
+
+[^5]:  Barcelona. n.d. “DECODE.” Barcelona Digital City. https://ajuntament.barcelona.cat/digital/en/technology-accessible-everyone/accessible-and-participatory/decode. 
+
+[^6]:  Cather, David A. "Addressing Insurance Price Discrimination in an Era of Diversity, Equity, and Inclusion." *Risk Management and Insurance Review* 26 (2023): 407–429. https://doi.org/10.1111/rmir.12249. 
+
+[^7]:  Data Dividend Project. 2021\. “Who We Are.” datadividendproject. https://www.datadividendproject.com/aboutus.
+
+[^8]:  Determann, Lothar. "No One Owns Data." UC Hastings Research Paper No. 265\. February 14, 2018\. https://ssrn.com/abstract=3123957.
+
+[^9]:  Governor Gavin Newsom. 2019\. “Governor Newsom Delivers State of the State Address.” gov.ca. https://www.gov.ca.gov/2019/02/12/state-of-the-state-address/.
+
+[^10]:  Intersoft Consulting. n.d. “General Data Protection Regulation.” General Data Protection Regulation (GDPR) – Legal Text. Accessed April 19, 2026\. https://gdpr-info.eu/. 
+
+[^11]:  Kelly, Robert. 2025\. “Adverse Selection Explained: Definition, Effects, and the Lemons Problem.” Investopedia. https://www.investopedia.com/terms/a/adverseselection.asp. 
+
+[^12]:  Locke, John. 2021\. *Second Treatise of Government*. Edited by A. J. Simmons. N.p.: W. W. Norton, Incorporated.
+
+[^13]:  Muldoon, James. 2025\. “Data-Owning Democracy or Digital Socialism?” *Critical Review of International Social and Political Philosophy* 28 (4): 570–91. doi:10.1080/13698230.2022.2120737.
+
+[^14]:  Resnik, David B. 2013\. “Charging Smokers Higher Health Insurance Rates: Is it Ethical?” The Hastings Center for Bioethics. https://www.thehastingscenter.org/charging-smokers-higher-health-insurance-rates-is-it-ethical/. 
+
+[^15]:  “What You Need to Know about Surveillance Capitalism.” Wellesley. https://www.wellesley.edu/news/what-you-need-to-know-about-surveillance-capitalism.
+
+[^16]:  Whitney Museum of American Art. 2026\. “Television Delivers People Dec 12, 2007–Feb 17, 2008.” Whitney.org. https://whitney.org/exhibitions/television-delivers-people.Wellesley College. 2020\. 
+"""
+
+SRCO_NOTES = r"""[^1]:  A. John Simmons, “Tacit Consent and Political Obligation,” *Philosophy & Public Affairs* 5, no. 3 (1976): 274–91.
+
+[^2]:  Solon Barocas and Helen Nissenbaum, “Big Data’s End Run around Anonymity and Consent,” in *Privacy, Big Data, and the Public Good: Frameworks for Engagement*, ed. Julia Lane et al. (Cambridge University Press, 2014), 56–57.
+
+[^3]:  Batya Friedman et al., “Informed Consent by Design,” in *Security and Usability* (O’Reilly Media, Inc., 2005), 503, https://old.vsdesign.org/publications/pdf/Security\_and\_Usability\_ch24.pdf.
+
+[^4]:  “The Development of Consent to Computing,” *IEEE Annals of the History of Computing* 41, no. 4 (2019): 37, https://doi.org/10.1109/MAHC.2019.2896282.
+
+[^5]:  Samuel D. Warren and Louis D. Brandeis, “The Right to Privacy,” *Harvard Law Review* 4, no. 5 (1890): 193–220, https://doi.org/10.2307/1321160.
+
+[^6]:  “Big Data: Destroyer of Informed Consent,” *Yale Journal of Law & Technology* 21 (2019): 30\.
+
+[^7]:  Meg Leta Jones, *The Character of Consent: The History of Cookies and the Future of Technology Policy*, Information Policy Series (MIT Press, 2024), 71\.
+
+[^8]:  Una Lee and Dann Toliver, “Building Consentful Tech,” And Also Too, 2017, https://www.andalsotoo.net/wp-content/uploads/2018/10/Building-Consentful-Tech-Zine-SPREADS.pdf.
+
+[^9]:  “Informed Consent by Design,” 499\.
+
+[^10]:  Neil Richards and Woodrow Hartzog, “The Pathologies of Digital Consent,” Washington University Law Review, Trust and Privacy in the Digital Age, vol. 96, no. 6 (2019), https://openscholarship.wustl.edu/law\_lawreview/vol96/iss6/11.
+
+[^11]:  Friedman et al., “Informed Consent by Design.”
+
+[^12]:  Daniel J. Solove, “Privacy Self-Management and the Consent Dilemma,” *Harvard Law Review* 126 (2013): 1880–903.
+
+[^13]:  “Building Consentful Tech.”
+
+[^14]:  Article 29 Working Party (WP29), “Guidelines on Consent under Regulation 2016/679,” April 10, 2018, 12\.
+
+[^15]:  Colin M. Gray et al., “The Dark (Patterns) Side of UX Design,” *Proceedings of the 2018 CHI Conference on Human Factors in Computing Systems*, April 21, 2018, 2, https://doi.org/10.1145/3173574.3174108.
+
+[^16]:  Max Witynski, “Behavioral Economics, Explained,” *UChicago News*, n.d., accessed January 1, 2026, https://news.uchicago.edu/explainer/what-is-behavioral-economics.
+
+[^17]:  Friedman et al., “Informed Consent by Design.”
+
+[^18]:  Midas Nouwens et al., “Dark Patterns after the GDPR: Scraping Consent Pop-Ups and Demonstrating Their Influence,” *Proceedings of the 2020 CHI Conference on Human Factors in Computing Systems*, April 21, 2020, 1–13, https://doi.org/10.1145/3313831.3376321.
+
+[^19]:  Gray et al., “The Dark (Patterns) Side of UX Design.”
+
+[^20]:  Ramona Schmidt et al., “Challenges and Solutions in Implementing Informed Consent in Digital Environments: A Scoping Review,” *IEEE Access* 13 (2025): 71974, https://doi.org/10.1109/ACCESS.2025.3562773.
+"""
+
+
+def split_caret_notes(doc: str, block: str) -> None:
+    """One `[^N]:` definition a line (blank lines between): each body goes through `render`."""
+    for match in re.finditer(r"^\[\^(\d+)\]:(.*)$", block, flags=re.M):
+        note(doc, match.group(1), match.group(2))
+
+
+split_caret_notes("srdo", SRDO_NOTES)
+split_caret_notes("srco", SRCO_NOTES)
+
+
+def srraw(doc: str, number: str) -> str:
+    """The whole note less its final full stop."""
+    text = NOTES[(doc, number)]
+    return text[:-1] if text.endswith(".") else text
+
+
+def srcite(doc: str, number: str, authors, title, container, kind: str, raw=None, **kw) -> None:
+    cite(doc, number, raw or srraw(doc, number), authors, title, container, kind, **kw)
+
+
+# Data Ownership and Surveillance Capitalism (author-date reference list used as notes)
+D = "srdo"
+srcite(
+    D,
+    "1",
+    ["Ada Lovelace Institute"],
+    "The data divide",
+    None,
+    "report",
+    publisher="adalovelaceinstitute",
+    issued="2021",
+    url="https://www.adalovelaceinstitute.org/report/the-data-divide/",
+    unsure=[
+        "the site slot prints the bare host word 'adalovelaceinstitute'; a /report/ address, so "
+        "kind report with the site word as publisher and no container (web-page arguable)",
+        "title in sentence case as printed",
+    ],
+)
+srcite(
+    D,
+    "2",
+    ["Marshall Allen"],
+    "You Snooze, You Lose: Insurers Make The Old Adage Literally True",
+    "ProPublica",
+    "news-article",
+    issued="2018",
+    url="https://www.propublica.org/article/you-snooze-you-lose-insurers-make-the-old-adage-literally-true",
+)
+srcite(
+    D,
+    "3",
+    ["Marshall Allen"],
+    "You Snooze, You Lose: Insurers Make The Old Adage Literally True",
+    "ProPublica",
+    "news-article",
+    issued="2018",
+    url="https://www.propublica.org/article/you-snooze-you-lose-insurers-make-the-old-adage-literally-true",
+    unsure=["repeats note 2 in full (the sidebar cites it a second time), so not a short form"],
+)
+srcite(
+    D,
+    "4",
+    ["Amazon Web Services, Inc."],
+    "AWS Data Exchange",
+    "aws",
+    "web-page",
+    issued="2026",
+    url=(
+        "https://aws.amazon.com/data-exchange/?trk=6fc00089-b729-4209-a46c-8e96bb51c476"
+        "&sc_channel=ps&ef_id=Cj0KCQiA_8TJBhDNARIsAPX5qxS5d6rncj2KEqqydZS2mR5Dwi5BqauLFVBjNYoHP"
+        "mRZsYzifICrpEUaAgRHEALw_wcB:G:s&s_kwcid=AL!4422!3!658520966831!!!g!!!19852662473!14987872382"
+    ),
+    unsure=[
+        "the address is printed with backslash escapes (`\\&`, `\\_`, `\\!`) that print as the "
+        "character; it is a tracking link cut short of the body link's (`…!149878723820&gad_…`), "
+        "kept as printed",
+        "the site slot prints the bare word 'aws'",
+    ],
+)
+srcite(
+    D,
+    "5",
+    ["Barcelona"],
+    "DECODE",
+    "Barcelona Digital City",
+    "web-page",
+    url="https://ajuntament.barcelona.cat/digital/en/technology-accessible-everyone/accessible-and-participatory/decode",
+    unsure=["'Barcelona' (the city council, as the body text says) printed as author; n.d."],
+)
+srcite(
+    D,
+    "6",
+    ["David A. Cather"],
+    "Addressing Insurance Price Discrimination in an Era of Diversity, Equity, and Inclusion",
+    "Risk Management and Insurance Review",
+    "journal-article",
+    issued="2023",
+    url="https://doi.org/10.1111/rmir.12249",
+    unsure=[
+        "Chicago bibliography form with straight quotes and no year after the name, unlike its "
+        "neighbours; '407–429' is the article's extent in a reference-list entry, not a pinpoint",
+    ],
+)
+srcite(
+    D,
+    "7",
+    ["Data Dividend Project"],
+    "Who We Are",
+    "datadividendproject",
+    "web-page",
+    issued="2021",
+    url="https://www.datadividendproject.com/aboutus",
+    unsure=["the site slot prints the bare host word 'datadividendproject'"],
+)
+srcite(
+    D,
+    "8",
+    ["Lothar Determann"],
+    "No One Owns Data",
+    None,
+    "report",
+    publisher="UC Hastings",
+    issued="2018-02-14",
+    url="https://ssrn.com/abstract=3123957",
+    unsure=[
+        "a working paper in the series 'UC Hastings Research Paper No. 265' (kind report); the "
+        "series' body UC Hastings taken as publisher, the series number left out",
+        "straight quotes; the full date is printed after the series",
+    ],
+)
+srcite(
+    D,
+    "9",
+    ["Gavin Newsom"],
+    "Governor Newsom Delivers State of the State Address",
+    "gov.ca",
+    "press-release",
+    issued="2019",
+    url="https://www.gov.ca.gov/2019/02/12/state-of-the-state-address/",
+    unsure=[
+        "author printed 'Governor Gavin Newsom': the title 'Governor' dropped",
+        "the governor's office's news release carrying the speech: press-release (other, as a "
+        "speech, or web-page arguable); the date in the URL (2019/02/12) is not used",
+        "site slot 'gov.ca' as printed (the host is gov.ca.gov)",
+    ],
+)
+srcite(
+    D,
+    "10",
+    ["Intersoft Consulting"],
+    "General Data Protection Regulation",
+    "General Data Protection Regulation (GDPR) – Legal Text",
+    "web-page",
+    accessed="2026-04-19",
+    url="https://gdpr-info.eu/",
+    unsure=[
+        "the GDPR's text on a consultancy's website, cited by the site's owner: web-page "
+        "(legal-text arguable); n.d.; access date printed before the address",
+    ],
+)
+srcite(
+    D,
+    "11",
+    ["Robert Kelly"],
+    "Adverse Selection Explained: Definition, Effects, and the Lemons Problem",
+    "Investopedia",
+    "news-article",
+    issued="2025",
+    url="https://www.investopedia.com/terms/a/adverseselection.asp",
+    unsure=["Investopedia explainer as a trade site: news-article (web-page arguable)"],
+)
+srcite(
+    D,
+    "12",
+    ["John Locke"],
+    "Second Treatise of Government",
+    None,
+    "book",
+    publisher="W. W. Norton, Incorporated",
+    issued="2021",
+    unsure=["the editor A. J. Simmons is not an author; 'N.p.' (no place) not recorded"],
+)
+srcite(
+    D,
+    "13",
+    ["James Muldoon"],
+    "Data-Owning Democracy or Digital Socialism?",
+    "Critical Review of International Social and Political Philosophy",
+    "journal-article",
+    issued="2025",
+    unsure=[
+        "bare `doi:10.1080/…` is not a URL (the body links tandfonline.com)",
+        "'570–91' is the extent in a reference-list entry, not a pinpoint; 28 (4) volume and issue",
+    ],
+)
+srcite(
+    D,
+    "14",
+    ["David B. Resnik"],
+    "Charging Smokers Higher Health Insurance Rates: Is it Ethical?",
+    "The Hastings Center for Bioethics",
+    "web-page",
+    issued="2013",
+    url="https://www.thehastingscenter.org/charging-smokers-higher-health-insurance-rates-is-it-ethical/",
+    unsure=["an essay on a research institute's site: web-page (blog-post arguable)"],
+)
+srcite(
+    D,
+    "15",
+    [],
+    "What You Need to Know about Surveillance Capitalism",
+    "Wellesley",
+    "web-page",
+    url="https://www.wellesley.edu/news/what-you-need-to-know-about-surveillance-capitalism",
+    unsure=[
+        "no author or date printed; a college's /news/ page: web-page (news-article arguable)",
+        "the stray 'Wellesley College. 2020.' at the end of note 16 looks like this entry's lost "
+        "author and year; not used here",
+    ],
+)
+srcite(
+    D,
+    "16",
+    ["Whitney Museum of American Art"],
+    "Television Delivers People Dec 12, 2007–Feb 17, 2008",
+    "Whitney.org",
+    "web-page",
+    raw=(
+        "Whitney Museum of American Art. 2026. “Television Delivers People Dec 12, 2007–Feb 17, "
+        "2008.” Whitney.org. https://whitney.org/exhibitions/television-delivers-people"
+    ),
+    issued="2026",
+    url="https://whitney.org/exhibitions/television-delivers-people",
+    unsure=[
+        "the note ends with a stray fragment glued to the address, "
+        "'…television-delivers-people.Wellesley College. 2020.', left out of raw; the URL taken "
+        "to end at the full stop",
+        "the exhibition dates inside the title are part of the title as printed",
+    ],
+)
+
+# Consent (Chicago notes), notes 1-20
+D = "srco"
+srcite(
+    D,
+    "1",
+    ["A. John Simmons"],
+    "Tacit Consent and Political Obligation",
+    "Philosophy & Public Affairs",
+    "journal-article",
+    issued="1976",
+    pinpoint="274–91",
+    unsure=["Chicago note: the range after the colon is the pinpoint (it is the whole article)"],
+)
+srcite(
+    D,
+    "2",
+    ["Solon Barocas", "Helen Nissenbaum"],
+    "Big Data’s End Run around Anonymity and Consent",
+    "Privacy, Big Data, and the Public Good: Frameworks for Engagement",
+    "book",
+    publisher="Cambridge University Press",
+    issued="2014",
+    pinpoint="56–57",
+    unsure=["book chapter; the editor 'Julia Lane et al.' is not an author"],
+)
+srcite(
+    D,
+    "3",
+    ["Batya Friedman"],
+    "Informed Consent by Design",
+    "Security and Usability",
+    "book",
+    publisher="O’Reilly Media, Inc.",
+    issued="2005",
+    pinpoint="503",
+    url="https://old.vsdesign.org/publications/pdf/Security_and_Usability_ch24.pdf",
+    unsure=["'et al.' dropped; book chapter; underscores in the address printed from `\\_`"],
+)
+srcite(
+    D,
+    "4",
+    [],
+    "The Development of Consent to Computing",
+    "IEEE Annals of the History of Computing",
+    "journal-article",
+    issued="2019",
+    pinpoint="37",
+    url="https://doi.org/10.1109/MAHC.2019.2896282",
+    unsure=["no author printed (the note opens with the title)"],
+)
+srcite(
+    D,
+    "5",
+    ["Samuel D. Warren", "Louis D. Brandeis"],
+    "The Right to Privacy",
+    "Harvard Law Review",
+    "journal-article",
+    issued="1890",
+    pinpoint="193–220",
+    url="https://doi.org/10.2307/1321160",
+    unsure=["Chicago note: the range after the colon is the pinpoint (it is the whole article)"],
+)
+srcite(
+    D,
+    "6",
+    [],
+    "Big Data: Destroyer of Informed Consent",
+    "Yale Journal of Law & Technology",
+    "journal-article",
+    issued="2019",
+    pinpoint="30",
+    unsure=[
+        "no author printed; later notes (41, 42, 53, outside this batch) name Froomkin",
+        "first full note of the work, so not a short form, though it prints like one",
+    ],
+)
+srcite(
+    D,
+    "7",
+    ["Meg Leta Jones"],
+    "The Character of Consent: The History of Cookies and the Future of Technology Policy",
+    None,
+    "book",
+    publisher="MIT Press",
+    issued="2024",
+    pinpoint="71",
+    unsure=["the series 'Information Policy Series' not recorded"],
+)
+srcite(
+    D,
+    "8",
+    ["Una Lee", "Dann Toliver"],
+    "Building Consentful Tech",
+    None,
+    "report",
+    publisher="And Also Too",
+    issued="2017",
+    url="https://www.andalsotoo.net/wp-content/uploads/2018/10/Building-Consentful-Tech-Zine-SPREADS.pdf",
+    unsure=[
+        "a zine as a .pdf: kind report with the studio 'And Also Too' as publisher and no "
+        "container (other or web-page arguable); the 2018 in the URL is not used",
+    ],
+)
+srcite(
+    D,
+    "9",
+    [],
+    "Informed Consent by Design",
+    None,
+    "book",
+    pinpoint="499",
+    short=True,
+    unsure=["short form of note 3 (title and page only); book chapter"],
+)
+srcite(
+    D,
+    "10",
+    ["Neil Richards", "Woodrow Hartzog"],
+    "The Pathologies of Digital Consent",
+    "Washington University Law Review",
+    "journal-article",
+    issued="2019",
+    url="https://openscholarship.wustl.edu/law_lawreview/vol96/iss6/11",
+    unsure=[
+        "'Trust and Privacy in the Digital Age' (the issue's symposium title) between the journal "
+        "and the volume is not recorded; journal not in italics",
+    ],
+)
+srcite(
+    D,
+    "11",
+    ["Friedman"],
+    "Informed Consent by Design",
+    None,
+    "book",
+    short=True,
+    unsure=["short form of note 3; 'et al.' dropped"],
+)
+srcite(
+    D,
+    "12",
+    ["Daniel J. Solove"],
+    "Privacy Self-Management and the Consent Dilemma",
+    "Harvard Law Review",
+    "journal-article",
+    issued="2013",
+    pinpoint="1880–903",
+    unsure=["Chicago note: the range after the colon is the pinpoint (it is the whole article)"],
+)
+srcite(
+    D,
+    "13",
+    [],
+    "Building Consentful Tech",
+    None,
+    "report",
+    short=True,
+    unsure=["short form of note 8 (title only)"],
+)
+srcite(
+    D,
+    "14",
+    ["Article 29 Working Party (WP29)"],
+    "Guidelines on Consent under Regulation 2016/679",
+    None,
+    "other",
+    issued="2018-04-10",
+    pinpoint="12",
+    unsure=[
+        "EU advisory body's guidelines: other, as EU policy documents (report or legal-text "
+        "arguable); no publisher or address printed",
+    ],
+)
+srcite(
+    D,
+    "15",
+    ["Colin M. Gray"],
+    "The Dark (Patterns) Side of UX Design",
+    "Proceedings of the 2018 CHI Conference on Human Factors in Computing Systems",
+    "journal-article",
+    issued="2018-04-21",
+    pinpoint="2",
+    url="https://doi.org/10.1145/3173574.3174108",
+    unsure=["'et al.' dropped; conference paper in proceedings; the title's parentheses kept"],
+)
+srcite(
+    D,
+    "16",
+    ["Max Witynski"],
+    "Behavioral Economics, Explained",
+    "UChicago News",
+    "news-article",
+    accessed="2026-01-01",
+    url="https://news.uchicago.edu/explainer/what-is-behavioral-economics",
+    unsure=["n.d.; a university news office's explainer taken as news-article"],
+)
+srcite(
+    D,
+    "17",
+    ["Friedman"],
+    "Informed Consent by Design",
+    None,
+    "book",
+    short=True,
+    unsure=["short form of note 3; 'et al.' dropped"],
+)
+srcite(
+    D,
+    "18",
+    ["Midas Nouwens"],
+    "Dark Patterns after the GDPR: Scraping Consent Pop-Ups and Demonstrating Their Influence",
+    "Proceedings of the 2020 CHI Conference on Human Factors in Computing Systems",
+    "journal-article",
+    issued="2020-04-21",
+    pinpoint="1–13",
+    url="https://doi.org/10.1145/3313831.3376321",
+    unsure=[
+        "'et al.' dropped; '1–13' after the date is the paper's extent, taken as the pinpoint "
+        "by the Chicago-note rule",
+        "the printed date April 21, 2020 is as printed (the same day and month as note 15's)",
+    ],
+)
+srcite(
+    D,
+    "19",
+    ["Gray"],
+    "The Dark (Patterns) Side of UX Design",
+    None,
+    "journal-article",
+    short=True,
+    unsure=["short form of note 15; 'et al.' dropped"],
+)
+srcite(
+    D,
+    "20",
+    ["Ramona Schmidt"],
+    "Challenges and Solutions in Implementing Informed Consent in Digital Environments: A Scoping Review",
+    "IEEE Access",
+    "journal-article",
+    issued="2025",
+    pinpoint="71974",
+    url="https://doi.org/10.1109/ACCESS.2025.3562773",
+    unsure=["'et al.' dropped"],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the

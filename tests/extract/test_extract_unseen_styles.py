@@ -3360,3 +3360,48 @@ def test_a_citation_opening_with_a_reversed_quotation_mark(
     assert (source.title, source.container) == (title, container)
     assert source.raw == text  # the raw text is kept as printed
     assert source.contributors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "publisher", "issued"),
+    [
+        (  # note 1: a book's imprint in parentheses after its unquoted title
+            "Bratton, Benjamin H. (2015), The Stack: On Software and Sovereignty (Cambridge, MA: "
+            "MIT Press), <http://www.vlebooks.com/vleweb/product/openreader?id=Goldsmiths&isbn="
+            "9780262330183> [accessed 7 May 2026]",
+            "The Stack: On Software and Sovereignty",
+            None,
+            "MIT Press",
+            "2015",
+        ),
+        (  # note 2: a journal's volume.issue is no part of its name
+            "Dal Maso, Giulia (2022), ‘The Promethean Ant Forest: Alibaba’s App as a "
+            "Financialising Environmental Tool’, Made in China Journal 7.2, 144–49, "
+            "<https://www.researchgate.net/"
+            "publication/368479256> [accessed 8 May 2026]",
+            "The Promethean Ant Forest: Alibaba’s App as a Financialising Environmental Tool",
+            "Made in China Journal",
+            None,
+            "2022",
+        ),
+        (  # note 5: the site, then the day and month that complete the year
+            "Hayden, Hugh (2026), ‘Niantic Spatial & The Large Geospatial Model’, Niantic Spatial, "
+            "Inc., 13 January, <https://www.nianticspatial.com/blog/world-models-2026> [accessed 8 "
+            "May 2026]",
+            "Niantic Spatial & The Large Geospatial Model",
+            "Niantic Spatial, Inc.",
+            None,
+            "2026-01-13",
+        ),
+    ],
+)
+def test_mhra_author_date_references(
+    text: str, title: str, container: str | None, publisher: str | None, issued: str
+) -> None:
+    # Goldsmiths, Critical Computational Arts Research 01, Doganis's end notes (batch 50)
+    source = parse_citation(text).source
+    assert (source.title, source.container) == (title, container)
+    if publisher is not None:
+        assert source.publisher == publisher
+    assert source.issued is not None
+    assert source.issued.iso() == issued

@@ -995,6 +995,12 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     genre_end = _GENRE_SENTENCE.search(title_last) if isinstance(title_last, str) else None
     if genre_end is not None:
         changes["title"] = genre_end.string[: genre_end.start()]  # "…: 1800–1900. Database."
+    container_last = changes.get("container", source.container)
+    volume_issue = (
+        _VOLUME_DOT_ISSUE.search(container_last) if isinstance(container_last, str) else None
+    )
+    if volume_issue is not None and re.search(re.escape(container_last) + r",\s+\d", raw):
+        changes["container"] = volume_issue.string[: volume_issue.start()]  # "Journal 7.2, 144–49"
     if changes.get("publisher", source.publisher) in _MEDIUM_WORDS:
         changes["publisher"] = None  # MLA 7's medium: "…, 2014. Web. URL"
     if not changes:
@@ -2256,6 +2262,11 @@ def _apa_at(
     title = _LISTED_AVAILABLE.sub("", " ".join(title.split()).strip(" ,.:"))
     # "(2013): Report of the Group … (A/68/98), Annex C": the document's number and part
     title = _SYMBOL_PAREN_TAIL.sub("", title)
+    imprint = _PAREN_IMPRINT_TAIL.search(title)
+    if imprint is not None and len(title[: imprint.start()].split()) >= 1:
+        # "(2015), The Stack: On Software and Sovereignty (Cambridge, MA: MIT Press), <URL>"
+        out["publisher"] = " ".join(imprint["publisher"].split())
+        title = title[: imprint.start()]
     out["title"] = title.strip(" ,.:")
     if source.container and any(c.literal == source.container for c in authors):
         out["container"] = None  # "France (2025): Working Paper …": the author read as outlet
@@ -2308,6 +2319,10 @@ def _apa_at(
     return out
 
 
+_PAREN_IMPRINT_TAIL = re.compile(
+    r"\s*\((?:" + _PLACE_NAME + r"(?:,\s+[A-Z]{2})?(?:\s*(?:/|and|&)\s*" + _PLACE_NAME + r")?):\s*"
+    r"(?P<publisher>[A-Z][^():]{1,80})\)(?:,.*)?$"
+)
 _COLON_IN_BOOK = re.compile(
     r",\s+in:\s+[^()]{2,300}?\((?i:eds?|hrsg)\.?\):\s+(?P<book>[^()]{2,300})$"
 )
@@ -2392,6 +2407,7 @@ def _mla_case(text: str) -> dict[str, object] | None:
     }
 
 
+_VOLUME_DOT_ISSUE = re.compile(r"\s+\d{1,4}\.\d{1,3}$")
 _GENRE_SENTENCE = re.compile(r"(?<=\S)\.\s+(?:Database|Dataset|Data\s+set)\.?$")
 _MEDIUM_WORDS = frozenset({"Web", "Print", "Online", "Internet"})
 _APA_ISSUER = re.compile(r"\s*(?P<body>[A-Z][^.,:;()?!]{2,80}?)\.?\s*(?:$|(?=https?:|www\.))")
@@ -2436,6 +2452,10 @@ _QUOTED_THEN_DAY = re.compile(
     r"(?:(?P<outlet>[A-Z](?:[^.]|\.(?=\s*\d))(?:[^.]|(?<=No)\.){0,80}?)\.\s+)?"
     r"(?P<date>" + _MONTH_START + r"[a-z]*\.?(?:\s+\d{1,2})?)\s*(?:\.|$|(?=https?:|www\.))"
 )
+_QUOTED_THEN_DAY_FIRST = re.compile(
+    r"^\s*[“\"‘][^“”\"]{2,400}?[”\"’][.,]?\s+(?:(?P<outlet>[A-Z][^‘’“”()]{0,80}?),\s+)?"
+    r"(?P<date>\d{1,2}\s+" + _MONTH_START + r"[a-z]*\.?)\s*(?:[,.]|$)"
+)
 _NOT_AN_OUTLET = re.compile(
     r"(?i:^document\b|^(?:minister|ministry|secretary|president)\b|"
     r"\b(?:report|brief|memo|paper|position|note|study|no\.?\s*\d+)$|^position\b)"
@@ -2444,8 +2464,9 @@ _NOT_AN_OUTLET = re.compile(
 
 def _quoted_then_day(rest: str, issued: PartialDate) -> dict[str, object]:
     """An author-date reference's quoted title, perhaps its outlet, then the month and day
-    that complete the year in parentheses: "(2025). “Title.” NRC. December 30. URL"."""
-    m = _QUOTED_THEN_DAY.match(rest)
+    that complete the year in parentheses: "(2025). “Title.” NRC. December 30. URL"; MHRA's
+    "(2026), ‘Title’, Niantic Spatial, Inc., 13 January, <URL>"."""
+    m = _QUOTED_THEN_DAY.match(rest) or _QUOTED_THEN_DAY_FIRST.match(rest)
     if m is None:
         return {}
     day = find_dates(f"{m['date']} {issued.year}")
