@@ -996,11 +996,9 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     if genre_end is not None:
         changes["title"] = genre_end.string[: genre_end.start()]  # "…: 1800–1900. Database."
     container_last = changes.get("container", source.container)
-    volume_issue = (
-        _VOLUME_DOT_ISSUE.search(container_last) if isinstance(container_last, str) else None
-    )
-    if volume_issue is not None and re.search(re.escape(container_last) + r",\s+\d", raw):
-        changes["container"] = volume_issue.string[: volume_issue.start()]  # "Journal 7.2, 144–49"
+    issue = _VOLUME_DOT_ISSUE.search(container_last) if isinstance(container_last, str) else None
+    if issue is not None and re.search(re.escape(issue.string) + r",\s+\d", raw):
+        changes["container"] = issue.string[: issue.start()]  # "Journal 7.2, 144–49"
     if changes.get("publisher", source.publisher) in _MEDIUM_WORDS:
         changes["publisher"] = None  # MLA 7's medium: "…, 2014. Web. URL"
     if not changes:
@@ -1739,14 +1737,18 @@ _BIB_FAMILY = r"[A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)?"
 # Wife: …. MIT Press, 2020.", "Rosner, Daniela K. Critical Fabulations: …"
 _BIB_GIVENS = _BIB_GIVEN + r"(?:\s+" + _BIB_GIVEN + r"){0,2}?"
 _BIB_PERSON = _BIB_GIVENS + r"\s+" + _BIB_FAMILY
-_BIBLIOGRAPHY_BOOK = re.compile(
-    r"^(?P<family>" + _BIB_FAMILY + r"),\s+(?P<given>" + _BIB_GIVENS + r")"
-    # "Boyce, George, James Curran and Pauline Wingate."
+# a bibliography entry's names: "Boyce, George, James Curran and Pauline Wingate."
+_MLA_NAMES = (
+    r"(?P<family>" + _BIB_FAMILY + r"),\s+(?P<given>" + _BIB_GIVENS + r")"
     r"(?P<others>(?:,\s+" + _BIB_PERSON + r")*)"
     r"(?:,?\s+and\s+(?P<second>" + _BIB_PERSON + r"))?(?P<et_al>,?\s+et\s+al\.)?"
     r"(?P<editors>\s+\((?i:eds?\.?|editors?)\))?"
+)
+_BIBLIOGRAPHY_BOOK = re.compile(
+    r"^"
+    + _MLA_NAMES
     # a title may hold "v." and a quoted name: "Simple Justice: The History of “Brown v. …”"
-    r"(?:(?<=\.)|\.)\s+(?P<title>[^\s.“”\"‘’(](?:[^.“”\"]|(?<=\sv)\.|“[^“”]{1,80}”){2,300}?)\.?"
+    + r"(?:(?<=\.)|\.)\s+(?P<title>[^\s.“”\"‘’(](?:[^.“”\"]|(?<=\sv)\.|“[^“”]{1,80}”){2,300}?)\.?"
     r"(?:\s+(?P<publisher>[A-Z](?:[^.,:;“”\"()]|(?<=\b[A-Z])\.){1,60}(?:,\s+Inc\.)?),\s+"
     r"(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
     r"(?:,\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*\d+)?))?\.?"
@@ -1755,23 +1757,28 @@ _BIBLIOGRAPHY_BOOK = re.compile(
 )
 
 
-def _bibliography_book(text: str) -> dict[str, object]:
-    """A book in bibliography order, one or two authors, title and imprint each a sentence."""
-    m = _BIBLIOGRAPHY_BOOK.match(" ".join(text.split()))
-    if m is None or not looks_like_person(f"{m['given']} {m['family']}"):
-        return {}
+def _bibliography_names(m: re.Match[str]) -> tuple[Contributor, ...] | None:
+    """The persons of a bibliography entry's names (``_MLA_NAMES``), none for a volume's
+    editors (citations-dev's convention), or None when a name is no person's."""
+    if not looks_like_person(f"{m['given']} {m['family']}"):
+        return None
     people = [Contributor(family=m["family"], given=m["given"])]
     others = [p.strip() for p in m["others"].split(",") if p.strip()]
     for other in [*others, *([m["second"]] if m["second"] else [])]:
         if not looks_like_person(other):
-            return {}
+            return None
         people.append(split_person(other))
-    out: dict[str, object] = {
-        # editors of a volume are not its authors (citations-dev's convention)
-        "contributors": () if m["editors"] else tuple(people),
-        "title": m["title"].strip(),
-        "container": None,
-    }
+    return () if m["editors"] else tuple(people)
+
+
+def _bibliography_book(text: str) -> dict[str, object]:
+    """A book in bibliography order, one or two authors, title and imprint each a sentence."""
+    m = _BIBLIOGRAPHY_BOOK.match(" ".join(text.split()))
+    people = _bibliography_names(m) if m is not None else None
+    if m is None or people is None:
+        return {}
+    out: dict[str, object] = {"contributors": people, "title": m["title"].strip()}
+    out["container"] = None
     if m["publisher"]:
         out["publisher"] = m["publisher"].strip()
         day = find_dates(f"{m['day']}{m['year']}") if m["day"] else []
@@ -1791,12 +1798,6 @@ QUOTATION_THEN_ENTRY = re.compile(
     + _BIB_GIVENS
     + r"\.\s)",
     re.DOTALL,
-)
-_MLA_NAMES = (
-    r"(?P<family>" + _BIB_FAMILY + r"),\s+(?P<given>" + _BIB_GIVENS + r")"
-    r"(?P<others>(?:,\s+" + _BIB_PERSON + r")*)"
-    r"(?:,?\s+and\s+(?P<second>" + _BIB_PERSON + r"))?(?P<et_al>,?\s+et\s+al\.)?"
-    r"(?P<editors>\s+\((?i:eds?\.?|editors?)\))?"
 )
 # an MLA entry whose title lost its italics: "Mulvey, Stephen. The Long Echo of WW2 Trauma. BBC
 # News, BBC, 7 June 2019, <bbc.com/…>", "Koselleck, Reinhart, Sean Franzel, and Stefan-Ludwig
@@ -1826,20 +1827,12 @@ def _mla_entry(text: str, *, after_quotation: bool = False) -> dict[str, object]
     """An MLA entry, names inverted first, its title and then a book's imprint or a web
     page's site and date (a quotation the note opens with is left before it)."""
     m = _MLA_ENTRY.search(" ".join(text.split()))
-    if m is None or not looks_like_person(f"{m['given']} {m['family']}"):
+    people = _bibliography_names(m) if m is not None else None
+    if m is None or people is None:
         return {}
     if after_quotation and (m.start() == 0 or any(q in m["title"] for q in '“”"')):
         return {}  # "“Material witnesses enable us ….” Schuppli, Susan. Material Witness: …"
-    people = [Contributor(family=m["family"], given=m["given"])]
-    others = [p.strip() for p in m["others"].split(",") if p.strip()]
-    for other in [*others, *([m["second"]] if m["second"] else [])]:
-        if not looks_like_person(other):
-            return {}
-        people.append(split_person(other))
-    out: dict[str, object] = {
-        "contributors": () if m["editors"] else tuple(people),
-        "title": m["title"].strip(),
-    }
+    out: dict[str, object] = {"contributors": people, "title": m["title"].strip()}
     if (book := _MLA_BOOK_REST.match(m["rest"])) is not None:
         out.update(container=None, publisher=book["publisher"].strip())
         out["issued"] = PartialDate(year=int(book["year"]))
