@@ -31768,6 +31768,1575 @@ gscite(
 )
 
 
+# --- batch 53: Descha Daemgen, a policy paper's APA References and its four footnotes ---------
+# `DESCHA1/heat-stress-nyc-policy-paper` keeps Descha Daemgen's *Heat-Stress in New York City*
+# ("Policy Paper", dated August 21, 2026; a PDF and a Markdown edition, the Markdown "renders
+# inline on GitHub"; no LICENSE file, licence not stated — only the entries are quoted). The
+# file `heat-stress-in-new-york-city.md` cites author-date in the text (`(City of New York,
+# 2023a; …)`, `Kitchin et al. (2015) argue`) and prints `## References`: 21 APA 7 entries as
+# LaTeX's biblatex-apa writes them, one paragraph each, alphabetical, unnumbered — `Family, I.,
+# & Family, I. (Year). Title. *Journal*, *vol*(issue), pages. https://doi.org/…`, sentence-case
+# titles (`Tree folio nyc`, `Nyc urban forest plan`), bodies in the author slot with a full stop
+# (`City of New York. (2023a).`), year letters, biblatex's genre `(tech. rep.)` after a report's
+# title, a note field printed in brackets after the title (`[Accessed: March 11, 2026]`, once
+# `[Accessed 2026]`), APA's `Retrieved March 15, 2026, from URL`, the publisher or site after
+# the bracket (`Esri.`, `Mayor's Office of Climate and Environmental Justice.`), a Local Law,
+# a data portal page, a university news story; bare addresses, no final full stop after them.
+# Then four Markdown footnotes `[^N]: …`, one line each, holding short forms: `Kempeneer, p. 3.
+# See also Botterill & Hindmoor (2012).` and APA author-date pointers joined by `and`.
+# Rendering: the References section (from the first entry to the end of the last, `DH_REFS`,
+# verbatim) is split at the blank lines and each entry rendered with `render` (`*` dropped);
+# the entries are recorded as footnotes `R1`-`R21` in the printed order; the footnotes
+# (`DH_NOTES`, verbatim) are split at `[^N]: ` and rendered the same way. No entry or note cites
+# Ranking Digital Rights, the ICRC or Human Rights Watch; nothing is left out.
+DH = (
+    "Descha Daemgen, Heat-Stress in New York City, Policy Paper (August 21, 2026), the "
+    "Markdown edition its author keeps on GitHub; licence not stated, only the References "
+    "entries and the footnotes are quoted"
+)
+DOCS["dhs"] = (
+    "DESCHA1/heat-stress-nyc-policy-paper@c6161163cf69fb579ee31072947dc0cfbc3a2b91:"
+    "heat-stress-in-new-york-city.md (the paper's `## References`: 21 APA 7 entries in "
+    "biblatex-apa's form, one paragraph each, unnumbered, recorded as R1-R21 in the printed "
+    "order; then the Markdown footnotes `[^1]:`-`[^4]:`, short forms; all entries and notes)",
+    DH,
+)
+BATCH.update(dict.fromkeys((DH,), 53))
+DH_REFS = r"""Barns, S. (2018). Smart cities and urban data platforms: Designing interfaces for public utility. *City, Culture and Society*, *12*, 16–24. https://doi.org/10.1016/j.ccs.2017.09.006
+
+Bebout, R. (2023). *A cooler future: How GIS and AI advance urban forestry and heat mitigation* [Accessed: March 11, 2026]. Esri. https://www.esri.com/about/newsroom/blog/gis-ai-urban-forestry-heat-mitigation
+
+Berland, A., & Shiflett, S. (2020). A tree-planting decision support tool for urban heat mitigation. *Environmental Research Letters*.
+
+Botterill, L. C., & Hindmoor, A. (2012). Turtles all the way down: Bounded rationality in an evidence-based age. *Policy Studies*, *33*(5), 367–379. https://doi.org/10.1080/01442872.2011.626315
+
+Cairney, P., & Kwiatkowski, R. (2017). How to communicate effectively with policymakers: Combine insights from psychology and policy studies. *Palgrave Communications*, *3*(37). https://doi.org/10.1057/s41599-017-0046-8
+
+City of New York. (2023a). *NYC heat mitigation and adaptation strategies*. https://ggim.un.org/meetings/GGIM-committee/13th-Session/side_event/31%20Jul_CR-5_City%20of%20NYC%20-%20Heat%20Resileince%20for%20NYC.pdf
+
+City of New York. (2023b). *The NYC urban forest plan: A blueprint for NYC's forest* (tech. rep.) [Accessed: March 15, 2026]. Mayor's Office of Climate and Environmental Justice. https://www.urbanforestplan.nyc/
+
+City of New York. (2026). *Who we are*. Retrieved March 15, 2026, from https://www.nyc.gov/content/climate/pages/who-we-are
+
+Kempeneer, S., & Heylen, F. (2023). Virtual state, where are you? A literature review, framework and agenda for failed digital transformation. *Big Data & Society*, *10*(1), 20539517231160528. https://doi.org/10.1177/20539517231160528
+
+Kitchin, R., Lauriault, T. P., & McArdle, G. (2015). Knowing and governing cities through real-time dashboards, integrated data infrastructures and city indicators. *Information, Communication & Society*, *18*(1), 6–24. https://kitchin.org/wp-content/uploads/2019/04/RSRS-2015.pdf
+
+Kobald, A., & Yoon, M. (2023). Tree folio nyc: Mapping street tree cooling benefits. *Cornell Chronicle*. https://news.cornell.edu/stories/2023/08/throwing-shade-model-maps-nyc-street-trees-cooling-benefits
+
+New York City Mayor's Office of Climate and Environmental Justice. (2023). *Nyc urban forest plan* [Accessed 2026]. https://www.urbanforestplan.nyc/
+
+NOAA. (2025). *2024 and 2023: A tie for NYC's warmest calendar years on record* (tech. rep.). National Oceanic and Atmospheric Administration. https://www.noaa.gov/news/2024-was-nations-warmest-year-on-record
+
+NYC City Council. (2023a). *Local law 148 of 2023: In relation to an Urban Forest Plan for NYC* [Accessed: March 10, 2026]. https://legistar.council.nyc.gov/LegislationDetail.aspx?ID=6229337&GUID=D9415665-C1D2-42C2-93D5-402340A7B90E
+
+NYC City Council. (2023b). *NYC should have 30% tree canopy coverage, City council says* [Accessed: March 10, 2026]. https://council.nyc.gov/erik-bottcher/2023/06/13/nyc-should-have-30-tree-canopy-coverage-city-council-says-city-state-ny/
+
+NYC Department of Health and Mental Hygiene. (2025). *2025 New York City heat-related mortality report* (tech. rep.) [Accessed: March 9, 2026]. City of New York. https://a816-dohbesp.nyc.gov/IndicatorPublic/data-features/heat-report/
+
+NYC Department of Parks and Recreation. (2024a). *Forestry tree points* [Accessed: March 9, 2026]. https://data.cityofnewyork.us/Environment/Forestry-Tree-Points/hn5i-inap/about_data
+
+NYC Department of Parks and Recreation. (2024b). *MillionTreesNYC* [Accessed: March 15, 2026]. https://www.nycgovparks.org/trees/milliontreesnyc
+
+Ordóñez, C., Threlfall, C. G., Kendal, D., Hochuli, D. F., Davern, M., Fuller, R. A., van der Ree, R., & Livesley, S. J. (2019). Urban forest governance and decision-making: A systematic review and synthesis of the perspectives of municipal managers. *Landscape and Urban Planning*, *189*, 166–180. https://doi.org/10.1016/j.landurbplan.2019.04.020
+
+Regional Plan Association. (2023). *Expanding NYC's urban forest* [Accessed: March 10, 2026]. https://rpa.org/news/lab/expanding-nycs-urban-forest
+
+The Nature Conservancy. (2021). *Nyc urban forest agenda* (tech. rep.) [Accessed: March 9, 2026]. Forest for All NYC. https://forestforall.nyc/wp-content/uploads/2021/06/NYC-Urban-Forest-Agenda-.pdf"""
+DH_NOTES = r"""[^1]: Kempeneer, p. 3. See also Botterill & Hindmoor (2012).
+[^2]: Kitchin, p. 6.
+[^3]: See Kempeneer & Heylen (2023) and Botterill & Hindmoor (2012).
+[^4]: See Cairney & Kwiatkowski (2017) and Kitchin et al. (2015)."""
+
+_dh_items = DH_REFS.split("\n\n")
+assert len(_dh_items) == 21, len(_dh_items)
+for _n, _item in enumerate(_dh_items, 1):
+    assert "\n" not in _item, _n
+    note("dhs", f"R{_n}", _item)
+for _m in re.finditer(r"^\[\^(\d+)\]: (.+)$", DH_NOTES, re.M):
+    note("dhs", _m.group(1), _m.group(2))
+assert [k[1] for k in NOTES if k[0] == "dhs"][-4:] == ["1", "2", "3", "4"]
+assert NOTES[("dhs", "R6")].endswith("Heat%20Resileince%20for%20NYC.pdf")
+assert NOTES[("dhs", "R1")].startswith("Barns, S. (2018). Smart cities")
+assert "Society, 12, 16–24." in NOTES[("dhs", "R1")]
+
+DH_NUM = (
+    "the References list prints no numbers: the entry is recorded as R{}, its place in the "
+    "printed (alphabetical) order"
+)
+DH_EXTENT = (
+    "volume(issue) and pages (or article number) after the journal are the work's extent, "
+    "not a pinpoint"
+)
+DH_ACC = (
+    "`[Accessed: Month D, YYYY]` (biblatex's note field, printed in brackets after the title) "
+    "is the access date"
+)
+DH_TECH = (
+    "`(tech. rep.)` after the title is biblatex-apa's genre for a report: kind report, the "
+    "body printed after it the publisher, container null"
+)
+DH_ORG = "a body in the APA author slot is the author as printed"
+
+
+def dhcite(number: str, raw: str, *args, unsure: list[str] | None = None, **kw) -> None:
+    notes = [DH_NUM.format(number[1:])] if number.startswith("R") else []
+    cite("dhs", number, raw, *args, unsure=notes + (unsure or []), **kw)
+
+
+dhcite(
+    "R1",
+    "Barns, S. (2018). Smart cities and urban data platforms: Designing interfaces for public "
+    "utility. City, Culture and Society, 12, 16–24. https://doi.org/10.1016/j.ccs.2017.09.006",
+    ["S. Barns"],
+    "Smart cities and urban data platforms: Designing interfaces for public utility",
+    "City, Culture and Society",
+    "journal-article",
+    issued="2018",
+    url="https://doi.org/10.1016/j.ccs.2017.09.006",
+    unsure=[DH_EXTENT],
+)
+dhcite(
+    "R2",
+    "Bebout, R. (2023). A cooler future: How GIS and AI advance urban forestry and heat "
+    "mitigation [Accessed: March 11, 2026]. Esri. "
+    "https://www.esri.com/about/newsroom/blog/gis-ai-urban-forestry-heat-mitigation",
+    ["R. Bebout"],
+    "A cooler future: How GIS and AI advance urban forestry and heat mitigation",
+    "Esri",
+    "web-page",
+    issued="2023",
+    url="https://www.esri.com/about/newsroom/blog/gis-ai-urban-forestry-heat-mitigation",
+    accessed="2026-03-11",
+    unsure=[
+        DH_ACC,
+        "`Esri.` after an italic title with no genre word: read as the site (container); "
+        "APA's publisher slot is arguable (publisher)",
+        "kind web-page: nothing printed names a blog (the address says `/newsroom/blog/`, "
+        "not used; a company blog would be blog-post)",
+    ],
+)
+dhcite(
+    "R3",
+    "Berland, A., & Shiflett, S. (2020). A tree-planting decision support tool for urban heat "
+    "mitigation. Environmental Research Letters",
+    ["A. Berland", "S. Shiflett"],
+    "A tree-planting decision support tool for urban heat mitigation",
+    "Environmental Research Letters",
+    "journal-article",
+    issued="2020",
+    unsure=["no volume, pages or address printed; the entry's final full stop left out of raw"],
+)
+dhcite(
+    "R4",
+    "Botterill, L. C., & Hindmoor, A. (2012). Turtles all the way down: Bounded rationality in "
+    "an evidence-based age. Policy Studies, 33(5), 367–379. "
+    "https://doi.org/10.1080/01442872.2011.626315",
+    ["L. C. Botterill", "A. Hindmoor"],
+    "Turtles all the way down: Bounded rationality in an evidence-based age",
+    "Policy Studies",
+    "journal-article",
+    issued="2012",
+    url="https://doi.org/10.1080/01442872.2011.626315",
+    unsure=[DH_EXTENT],
+)
+dhcite(
+    "R5",
+    "Cairney, P., & Kwiatkowski, R. (2017). How to communicate effectively with policymakers: "
+    "Combine insights from psychology and policy studies. Palgrave Communications, 3(37). "
+    "https://doi.org/10.1057/s41599-017-0046-8",
+    ["P. Cairney", "R. Kwiatkowski"],
+    "How to communicate effectively with policymakers: Combine insights from psychology and "
+    "policy studies",
+    "Palgrave Communications",
+    "journal-article",
+    issued="2017",
+    url="https://doi.org/10.1057/s41599-017-0046-8",
+    unsure=[DH_EXTENT + " (`3(37)`: volume 3, issue or article 37)"],
+)
+dhcite(
+    "R6",
+    "City of New York. (2023a). NYC heat mitigation and adaptation strategies. "
+    "https://ggim.un.org/meetings/GGIM-committee/13th-Session/side_event/31%20Jul_CR-5_City%20of"
+    "%20NYC%20-%20Heat%20Resileince%20for%20NYC.pdf",
+    ["City of New York"],
+    "NYC heat mitigation and adaptation strategies",
+    None,
+    "report",
+    issued="2023",
+    url="https://ggim.un.org/meetings/GGIM-committee/13th-Session/side_event/31%20Jul_CR-5_City"
+    "%20of%20NYC%20-%20Heat%20Resileince%20for%20NYC.pdf",
+    unsure=[
+        DH_ORG,
+        "year letter `2023a` dropped from issued",
+        "no genre or publisher printed; an italic title and a `.pdf` address: kind report (the "
+        "address, a UN-GGIM side event's file, suggests slides: other arguable)",
+        "the address's typo `Resileince` kept as printed",
+    ],
+)
+dhcite(
+    "R7",
+    "City of New York. (2023b). The NYC urban forest plan: A blueprint for NYC's forest (tech. "
+    "rep.) [Accessed: March 15, 2026]. Mayor's Office of Climate and Environmental Justice. "
+    "https://www.urbanforestplan.nyc/",
+    ["City of New York"],
+    "The NYC urban forest plan: A blueprint for NYC's forest",
+    None,
+    "report",
+    issued="2023",
+    url="https://www.urbanforestplan.nyc/",
+    publisher="Mayor's Office of Climate and Environmental Justice",
+    accessed="2026-03-15",
+    unsure=[DH_ORG, "year letter `2023b` dropped from issued", DH_TECH, DH_ACC],
+)
+dhcite(
+    "R8",
+    "City of New York. (2026). Who we are. Retrieved March 15, 2026, from "
+    "https://www.nyc.gov/content/climate/pages/who-we-are",
+    ["City of New York"],
+    "Who we are",
+    None,
+    "web-page",
+    issued="2026",
+    url="https://www.nyc.gov/content/climate/pages/who-we-are",
+    accessed="2026-03-15",
+    unsure=[
+        DH_ORG,
+        "APA `Retrieved Month D, YYYY, from URL`: the access date; no site named, container null",
+    ],
+)
+dhcite(
+    "R9",
+    "Kempeneer, S., & Heylen, F. (2023). Virtual state, where are you? A literature review, "
+    "framework and agenda for failed digital transformation. Big Data & Society, 10(1), "
+    "20539517231160528. https://doi.org/10.1177/20539517231160528",
+    ["S. Kempeneer", "F. Heylen"],
+    "Virtual state, where are you? A literature review, framework and agenda for failed digital "
+    "transformation",
+    "Big Data & Society",
+    "journal-article",
+    issued="2023",
+    url="https://doi.org/10.1177/20539517231160528",
+    unsure=[DH_EXTENT + " (`20539517231160528`: the article number)"],
+)
+dhcite(
+    "R10",
+    "Kitchin, R., Lauriault, T. P., & McArdle, G. (2015). Knowing and governing cities through "
+    "real-time dashboards, integrated data infrastructures and city indicators. Information, "
+    "Communication & Society, 18(1), 6–24. https://kitchin.org/wp-content/uploads/2019/04/"
+    "RSRS-2015.pdf",
+    ["R. Kitchin", "T. P. Lauriault", "G. McArdle"],
+    "Knowing and governing cities through real-time dashboards, integrated data infrastructures "
+    "and city indicators",
+    "Information, Communication & Society",
+    "journal-article",
+    issued="2015",
+    url="https://kitchin.org/wp-content/uploads/2019/04/RSRS-2015.pdf",
+    unsure=[DH_EXTENT, "the address is the author's own copy (a .pdf), not the journal's"],
+)
+dhcite(
+    "R11",
+    "Kobald, A., & Yoon, M. (2023). Tree folio nyc: Mapping street tree cooling benefits. "
+    "Cornell Chronicle. https://news.cornell.edu/stories/2023/08/throwing-shade-model-maps-nyc-"
+    "street-trees-cooling-benefits",
+    ["A. Kobald", "M. Yoon"],
+    "Tree folio nyc: Mapping street tree cooling benefits",
+    "Cornell Chronicle",
+    "news-article",
+    issued="2023",
+    url="https://news.cornell.edu/stories/2023/08/throwing-shade-model-maps-nyc-street-trees-"
+    "cooling-benefits",
+    unsure=[
+        "printed in the journal-article form (plain title, italic outlet), but the outlet is a "
+        "university's news service: kind news-article",
+        "the month in the address (`/2023/08/`) is not used; the title differs from the "
+        "address's slug, kept as printed (`nyc` in lower case)",
+    ],
+)
+dhcite(
+    "R12",
+    "New York City Mayor's Office of Climate and Environmental Justice. (2023). Nyc urban "
+    "forest plan [Accessed 2026]. https://www.urbanforestplan.nyc/",
+    ["New York City Mayor's Office of Climate and Environmental Justice"],
+    "Nyc urban forest plan",
+    None,
+    "web-page",
+    issued="2023",
+    url="https://www.urbanforestplan.nyc/",
+    accessed="2026",
+    unsure=[
+        DH_ORG,
+        "`[Accessed 2026]` (no colon, a year only): accessed 2026",
+        "no genre printed: kind web-page, though R7 cites the same address as a `(tech. rep.)` "
+        "(report arguable)",
+    ],
+)
+dhcite(
+    "R13",
+    "NOAA. (2025). 2024 and 2023: A tie for NYC's warmest calendar years on record (tech. rep.)"
+    ". National Oceanic and Atmospheric Administration. "
+    "https://www.noaa.gov/news/2024-was-nations-warmest-year-on-record",
+    ["NOAA"],
+    "2024 and 2023: A tie for NYC's warmest calendar years on record",
+    None,
+    "report",
+    issued="2025",
+    url="https://www.noaa.gov/news/2024-was-nations-warmest-year-on-record",
+    publisher="National Oceanic and Atmospheric Administration",
+    unsure=[
+        DH_ORG + " (the abbreviation, with the full name as publisher)",
+        DH_TECH,
+        "the address (`/news/…nations-warmest-year…`) points to a news item with another title; "
+        "kept as printed, kind from the printed `(tech. rep.)`",
+    ],
+)
+dhcite(
+    "R14",
+    "NYC City Council. (2023a). Local law 148 of 2023: In relation to an Urban Forest Plan for "
+    "NYC [Accessed: March 10, 2026]. https://legistar.council.nyc.gov/LegislationDetail.aspx?"
+    "ID=6229337&GUID=D9415665-C1D2-42C2-93D5-402340A7B90E",
+    [],
+    "Local law 148 of 2023: In relation to an Urban Forest Plan for NYC",
+    None,
+    "legal-text",
+    issued="2023",
+    url="https://legistar.council.nyc.gov/LegislationDetail.aspx?ID=6229337&GUID=D9415665-"
+    "C1D2-42C2-93D5-402340A7B90E",
+    publisher="NYC City Council",
+    accessed="2026-03-10",
+    unsure=[
+        "a local law: legislative acts take no authors (citations-dev); the council printed in "
+        "the APA author slot is put in publisher, as a court for a case (authors "
+        "['NYC City Council'] arguable)",
+        "year letter `2023a` dropped from issued",
+        DH_ACC,
+    ],
+)
+dhcite(
+    "R15",
+    "NYC City Council. (2023b). NYC should have 30% tree canopy coverage, City council says "
+    "[Accessed: March 10, 2026]. https://council.nyc.gov/erik-bottcher/2023/06/13/nyc-should-"
+    "have-30-tree-canopy-coverage-city-council-says-city-state-ny/",
+    ["NYC City Council"],
+    "NYC should have 30% tree canopy coverage, City council says",
+    None,
+    "web-page",
+    issued="2023",
+    url="https://council.nyc.gov/erik-bottcher/2023/06/13/nyc-should-have-30-tree-canopy-"
+    "coverage-city-council-says-city-state-ny/",
+    accessed="2026-03-10",
+    unsure=[
+        DH_ORG,
+        "year letter `2023b` dropped from issued; the day date in the address (`/2023/06/13/`) "
+        "is not used",
+        "a council member's page reporting the council (`…, City council says`): kind web-page "
+        "(press-release or news-article arguable; nothing printed names the genre)",
+        DH_ACC,
+    ],
+)
+dhcite(
+    "R16",
+    "NYC Department of Health and Mental Hygiene. (2025). 2025 New York City heat-related "
+    "mortality report (tech. rep.) [Accessed: March 9, 2026]. City of New York. "
+    "https://a816-dohbesp.nyc.gov/IndicatorPublic/data-features/heat-report/",
+    ["NYC Department of Health and Mental Hygiene"],
+    "2025 New York City heat-related mortality report",
+    None,
+    "report",
+    issued="2025",
+    url="https://a816-dohbesp.nyc.gov/IndicatorPublic/data-features/heat-report/",
+    publisher="City of New York",
+    accessed="2026-03-09",
+    unsure=[DH_ORG, DH_TECH, DH_ACC],
+)
+dhcite(
+    "R17",
+    "NYC Department of Parks and Recreation. (2024a). Forestry tree points [Accessed: March 9, "
+    "2026]. https://data.cityofnewyork.us/Environment/Forestry-Tree-Points/hn5i-inap/about_data",
+    ["NYC Department of Parks and Recreation"],
+    "Forestry tree points",
+    None,
+    "other",
+    issued="2024",
+    url="https://data.cityofnewyork.us/Environment/Forestry-Tree-Points/hn5i-inap/about_data",
+    accessed="2026-03-09",
+    unsure=[
+        DH_ORG,
+        "year letter `2024a` dropped from issued",
+        "a data set on the city's open-data portal (the text calls it the portal's tree data): "
+        "kind other, as batch 49's FRED series (web-page arguable); no site named, container null",
+        DH_ACC,
+    ],
+)
+dhcite(
+    "R18",
+    "NYC Department of Parks and Recreation. (2024b). MillionTreesNYC [Accessed: March 15, "
+    "2026]. https://www.nycgovparks.org/trees/milliontreesnyc",
+    ["NYC Department of Parks and Recreation"],
+    "MillionTreesNYC",
+    None,
+    "web-page",
+    issued="2024",
+    url="https://www.nycgovparks.org/trees/milliontreesnyc",
+    accessed="2026-03-15",
+    unsure=[DH_ORG, "year letter `2024b` dropped from issued", DH_ACC],
+)
+dhcite(
+    "R19",
+    "Ordóñez, C., Threlfall, C. G., Kendal, D., Hochuli, D. F., Davern, M., Fuller, R. A., van "
+    "der Ree, R., & Livesley, S. J. (2019). Urban forest governance and decision-making: A "
+    "systematic review and synthesis of the perspectives of municipal managers. Landscape and "
+    "Urban Planning, 189, 166–180. https://doi.org/10.1016/j.landurbplan.2019.04.020",
+    [
+        "C. Ordóñez",
+        "C. G. Threlfall",
+        "D. Kendal",
+        "D. F. Hochuli",
+        "M. Davern",
+        "R. A. Fuller",
+        "R. van der Ree",
+        "S. J. Livesley",
+    ],
+    "Urban forest governance and decision-making: A systematic review and synthesis of the "
+    "perspectives of municipal managers",
+    "Landscape and Urban Planning",
+    "journal-article",
+    issued="2019",
+    url="https://doi.org/10.1016/j.landurbplan.2019.04.020",
+    unsure=[
+        DH_EXTENT,
+        "the particle kept with the family name: `van der Ree, R.` → R. van der Ree",
+    ],
+)
+dhcite(
+    "R20",
+    "Regional Plan Association. (2023). Expanding NYC's urban forest [Accessed: March 10, "
+    "2026]. https://rpa.org/news/lab/expanding-nycs-urban-forest",
+    ["Regional Plan Association"],
+    "Expanding NYC's urban forest",
+    None,
+    "web-page",
+    issued="2023",
+    url="https://rpa.org/news/lab/expanding-nycs-urban-forest",
+    accessed="2026-03-10",
+    unsure=[
+        DH_ORG,
+        "no genre or site printed: kind web-page (the address's `/news/lab/` suggests a blog "
+        "post, not used)",
+        DH_ACC,
+    ],
+)
+dhcite(
+    "R21",
+    "The Nature Conservancy. (2021). Nyc urban forest agenda (tech. rep.) [Accessed: March 9, "
+    "2026]. Forest for All NYC. https://forestforall.nyc/wp-content/uploads/2021/06/NYC-Urban-"
+    "Forest-Agenda-.pdf",
+    ["The Nature Conservancy"],
+    "Nyc urban forest agenda",
+    None,
+    "report",
+    issued="2021",
+    url="https://forestforall.nyc/wp-content/uploads/2021/06/NYC-Urban-Forest-Agenda-.pdf",
+    publisher="Forest for All NYC",
+    accessed="2026-03-09",
+    unsure=[
+        DH_ORG,
+        DH_TECH,
+        DH_ACC,
+        "the address's `Agenda-.pdf` (a hyphen before the extension) kept as printed",
+    ],
+)
+DH_SHORT = (
+    "a short form pointing to the References list ({}): only what is printed is labelled, kind "
+    "from the work it points to"
+)
+dhcite(
+    "1",
+    "Kempeneer, p. 3",
+    ["Kempeneer"],
+    None,
+    None,
+    "journal-article",
+    pinpoint="p. 3",
+    short=True,
+    unsure=[DH_SHORT.format("R9, Kempeneer & Heylen 2023"), "the family name alone stays alone"],
+)
+dhcite(
+    "1",
+    "Botterill & Hindmoor (2012)",
+    ["Botterill", "Hindmoor"],
+    None,
+    None,
+    "journal-article",
+    issued="2012",
+    signal="See also",
+    short=True,
+    unsure=[
+        DH_SHORT.format("R4"),
+        "an APA author-date pointer `Family & Family (Year)`: the year is issued",
+        "split at `. See also` after the first short form",
+    ],
+)
+dhcite(
+    "2",
+    "Kitchin, p. 6",
+    ["Kitchin"],
+    None,
+    None,
+    "journal-article",
+    pinpoint="p. 6",
+    short=True,
+    unsure=[DH_SHORT.format("R10, Kitchin, Lauriault & McArdle 2015")],
+)
+dhcite(
+    "3",
+    "Kempeneer & Heylen (2023)",
+    ["Kempeneer", "Heylen"],
+    None,
+    None,
+    "journal-article",
+    issued="2023",
+    signal="See",
+    short=True,
+    unsure=[DH_SHORT.format("R9"), "an APA author-date pointer: the year is issued"],
+)
+dhcite(
+    "3",
+    "Botterill & Hindmoor (2012)",
+    ["Botterill", "Hindmoor"],
+    None,
+    None,
+    "journal-article",
+    issued="2012",
+    short=True,
+    unsure=[
+        DH_SHORT.format("R4"),
+        "split at ` and `; the leading `See` is the first citation's signal, signal null here",
+    ],
+)
+dhcite(
+    "4",
+    "Cairney & Kwiatkowski (2017)",
+    ["Cairney", "Kwiatkowski"],
+    None,
+    None,
+    "journal-article",
+    issued="2017",
+    signal="See",
+    short=True,
+    unsure=[DH_SHORT.format("R5"), "an APA author-date pointer: the year is issued"],
+)
+dhcite(
+    "4",
+    "Kitchin et al. (2015)",
+    ["Kitchin"],
+    None,
+    None,
+    "journal-article",
+    issued="2015",
+    short=True,
+    unsure=[
+        DH_SHORT.format("R10"),
+        "'et al.' dropped",
+        "split at ` and `; the leading `See` is the first citation's signal, signal null here",
+    ],
+)
+
+
+# --- batch 54: University of Michigan, HIST 399 students' Campus Histories, three Sources lists ---
+# The repository `umich-hist-399/campus-histories` is the Jekyll site of a University of Michigan
+# history course (HIST 399, 2017, the Bicentennial year): students' essays on campus places, each
+# a Markdown page under `essays/` (licence not stated in the files read, so only the entries are
+# quoted). The course's writing guide asks for author-date citations in the text (`(Callard
+# 2009)`, `(“UM History”)`), and each essay closes with a `## Sources` (or `### Sources`) list,
+# one `- ` item per entry, unnumbered, in no fixed order and in no one house style: loose
+# Chicago/MLA bibliography entries typed by students (`Family, Given. Title. *Outlet*, Month D,
+# YYYY.` then the address on the next line as a link whose text is the address), bare quoted page
+# titles in single quotes followed by their address (one with a doubled opening quote `‘‘`),
+# archival items with no closing quotation mark, a `Call number`, `Accessed via:` before an
+# address, `Accessed Month D, YYYY.` before an address, a space typed inside a Handle address, and
+# a photograph's caption-title with the collection and archive after it. Three essays are used
+# (the repository keeps one stored version of each read): `essays/um-expansion-east.md`
+# (12 entries, E1-E12), `essays/state-street-suffrage.md` (9 entries, T1-T9, three of them
+# printed twice in the list: the repeats are labelled as printed) and `essays/diag.md`
+# (4 entries, D1-D4). Each Sources section is copied verbatim from its first `- ` to its last
+# entry (`UM_EAST`, `UM_SUFF`, `UM_DIAG`; the trailing white space of the last line dropped),
+# split mechanically at lines holding only white space, and each item rendered with `um_render`:
+# links `[text](target)` print their text (a target may hold one level of parentheses, as
+# `…Boiler%20House%20(1894)/index.html`, which `render`'s link pattern would cut), then `render`
+# (soft breaks as spaces, `_emphasis_` marks dropped). The lists print no numbers: the entries
+# are recorded as footnotes in the printed order. No entry cites Ranking Digital Rights, the ICRC
+# or Human Rights Watch.
+UM = (
+    "University of Michigan, History 399 (2017): students' Campus Histories essays (a course "
+    "Jekyll site; the Sources lists of 'Expansion of the University to the East', 'Suffragists "
+    "on State Street' and the Diag essay); licence not stated in the files read, only the "
+    "entries are quoted"
+)
+DOCS["umeast"] = (
+    "umich-hist-399/campus-histories@184f16d973507f215a28866e2ef20ecc923b0ad7:"
+    "essays/um-expansion-east.md (the essay's `## Sources`: a Markdown list, one `- ` item per "
+    "entry, unnumbered; addresses as links whose text is the address; entries 1-12 of 1-12, "
+    "recorded as E1-E12 in the printed order)",
+    UM,
+)
+DOCS["umsuff"] = (
+    "umich-hist-399/campus-histories@026da04c1c6c61e787c6a73b88037a8311cd85d6:"
+    "essays/state-street-suffrage.md (the essay's `## Sources`: a Markdown list, one `- ` item "
+    "per entry, unnumbered, three entries printed twice; entries 1-9 of 1-9, recorded as T1-T9)",
+    UM,
+)
+DOCS["umdiag"] = (
+    "umich-hist-399/campus-histories@07084145beb55246d5f495d0c6bc57bd8b54a969:"
+    "essays/diag.md (the essay's `### Sources`: a Markdown list, one `- ` item per entry; "
+    "entries 1-4 of 1-4, recorded as D1-D4)",
+    UM,
+)
+BATCH.update(dict.fromkeys((UM,), 54))
+UM_EAST = r"""- ‘‘1883 Heating Plant and 1894 Boiler House’
+[http://umhistory.dc.umich.edu/mort/original/1900/18%20-Boiler%20House%20(1894)/index.html](http://umhistory.dc.umich.edu/mort/original/1900/18%20-Boiler%20House%20(1894)/index.html)
+
+- Angell, J. Burrill. Farewell address of President James Burrill Angell to the undergraduate students of the University of Michigan, Waterman gymnasium, May the twenty-eighth, 1909. [Ann Arbor, Mich.: Ann Arbor Press].
+
+- Callard, Don. The Lost Street Names of Ann Arbor. _The Ann Arbor Observer_, July 24, 2009.
+[http://aaobserver.aadl.org/aaobserver/19282](http://aaobserver.aadl.org/aaobserver/19282)
+
+- Crawford, Pamela. (1976). Detroit Observatory : architectural design project. University of Michigan, College of Architecture and Urban Planning.
+
+- ‘New Engineering Building’
+[http://umhistory.dc.umich.edu/mort/original/1925/15%20West%20Engineering%20Building/index.html](http://umhistory.dc.umich.edu/mort/original/1925/15%20West%20Engineering%20Building/index.html)
+
+- Perry, David, and Wim Wiewel. (2005) From campus to city: the university as developer. New York: Routledge.
+
+
+- “Famous Campus Landmark Disappears.” The Michigan Alumnus, vol. 45 (November 12, 1938),  pp. 101
+Accessed via: [http://um2017.org/Ann-Arbor/Ann_Arbor_Maps/Prettymans_Boarding_Club.html](http://um2017.org/Ann-Arbor/Ann_Arbor_Maps/Prettymans_Boarding_Club.html)
+
+
+- Berry, Margaret D. “A History of Tappan Junior High School.” 1954.
+	
+- ‘The Detroit Observatory’
+[http://umhistory.dc.umich.edu/mort/central/Observatory%20Street/Observatory/index.html](http://umhistory.dc.umich.edu/mort/central/Observatory%20Street/Observatory/index.html)
+
+- ‘Waterman Gymnasiums’
+[http://umhistory.dc.umich.edu/mort/original/1900/19%20Waterman%20Gymnasium/index.html](http://umhistory.dc.umich.edu/mort/original/1900/19%20Waterman%20Gymnasium/index.html)
+
+- Wear, Robert E. “University of Michigan’s Waterman Gymnasium : development and expansion from 1894 to 1930.”, 1950. Call number 861152 Aa 1
+
+- Wineberg, Susan. The Lost University - The Forgotten Campus of 1900. The Ann Arbor Observer, May 27, 2011.
+[http://aaobserver.aadl.org/aaobserver/40615](http://aaobserver.aadl.org/aaobserver/40615)"""
+UM_SUFF = r"""- Behnke, Zoe Ann Bliss. “Woman Suffrage Movement in Washtenaw County, 1910-1913.
+
+- “Flier Distributed by the National American Woman Suffrage Association Advocating the Vote for Women.” Bentley Image Bank, Bentley Historical Library. Accessed March 20, 2017. http://quod.lib.umich.edu/b/bhl/x-bl000394/bl000394.
+
+- Hazzard, Florence W., and Katharine Lee Bates. “Florence W. Hazzard Papers, Ca. 1920-1966.
+
+- Behnke, Zoe Ann Bliss. “Woman Suffrage Movement in Washtenaw County, 1910-1913.
+
+- “Flier Distributed by the National American Woman Suffrage Association Advocating the Vote for Women.” Bentley Image Bank, Bentley Historical Library. Accessed March 20, 2017. http://quod.lib.umich.edu/b/bhl/x-bl000394/bl000394.
+
+- Hazzard, Florence W., and Katharine Lee Bates. “Florence W. Hazzard Papers", Ca. 1920-1966".
+
+- Shaw, Wilfred Byron, and University of Michigan. The University of Michigan, an Encyclopedic Survey, 2001. http://quod.lib.umich.edu/u/umsurvey/.
+
+- Stanton, Elizabeth Cady, Susan Brownell Anthony, Matilda Joslyn Gage, and Ida Husted Harper. History of Woman Suffrage: 1900-1920. Fowler & Wells, 1922.
+
+- University of Michigan. For Michigan Women Everywhere. [24] p. incl. illus., ports. Detroit, Mich.: University of Michigan Women’s League building and endowment fund, 1924. http://hdl.handle.net/2027/ mdp.39015071368834."""
+UM_DIAG = r"""- "Ann Arbor, Michigan Historic Maps Project", Millenium Project, University of Michigan, 2011. 
+
+- "The University of Michigan Diag, circa 1900", University of Michigan Plant Extension Services, 2001. Bentley Historical Library
+
+- "Anti-war rally, Diag, October 15, 1969", University of Michgan News and Information Services Photographs. Bentley Historical Library, Bentley Image Bank.
+
+- "'Campers' on Diag seek UM divestment of stock in companies with ties to South Africa, May 6, 1985", University of Michigan News and Information Services Photographs. Bentley Historical Library, Bentley Image Bank."""
+
+
+def um_render(md: str) -> str:
+    """A list item -> printed text: links print their text (the target may hold one level of
+    parentheses), then `render`."""
+    md = re.sub(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))+\)", r"\1", md)
+    return render(md)
+
+
+def um_split(doc: str, prefix: str, block: str, count: int) -> None:
+    items = re.split(r"\n[ \t]*\n(?:[ \t]*\n)*", block)
+    assert len(items) == count, (doc, len(items))
+    for n, item in enumerate(items, 1):
+        assert item.startswith("- "), (doc, n)
+        note(doc, f"{prefix}{n}", um_render(item[len("- ") :]))
+
+
+um_split("umeast", "E", UM_EAST, 12)
+um_split("umsuff", "T", UM_SUFF, 9)
+um_split("umdiag", "D", UM_DIAG, 4)
+assert NOTES[("umeast", "E1")].endswith("House%20(1894)/index.html")
+assert "Accessed via: http://um2017.org/" in NOTES[("umeast", "E7")]
+assert NOTES[("umdiag", "D1")].endswith("2011.")
+
+UM_NUM = (
+    "the Sources list prints no numbers: the entry is recorded as {}, its place in the printed "
+    "order"
+)
+UM_ARCH = (
+    "an archival item named by a quoted title whose closing quotation mark is never printed; "
+    "no genre, date or holder printed beyond the title; kind other"
+)
+UM_QPAGE = (
+    "a bare page title in single quotes and its address, no site named: kind web-page inferred "
+    "from the address (umhistory.dc.umich.edu, a University history site); container stays null"
+)
+UM_REPEAT = "the list prints this entry twice ({} and {}): both labelled as printed"
+UM_PHOTO = (
+    "a photograph named by its caption-title, then its collection (`University of Mich[i]gan News "
+    "and Information Services Photographs`) and `Bentley Historical Library, Bentley Image Bank`: "
+    "the image bank taken as container and the library as publisher (as T2); the collection name "
+    "left unlabelled; kind other"
+)
+UM_TDATE = (
+    "the date is printed only inside the quoted caption-title; taken as issued (the photograph's "
+    "date)"
+)
+
+
+def umcite(doc: str, number: str, raw, *args, unsure: list[str] | None = None, **kw) -> None:
+    if raw is None:
+        text = NOTES[(doc, number)]
+        raw = text[:-1] if text.endswith(".") else text
+    cite(doc, number, raw, *args, unsure=[UM_NUM.format(number)] + (unsure or []), **kw)
+
+
+umcite(
+    "umeast",
+    "E1",
+    None,
+    [],
+    "1883 Heating Plant and 1894 Boiler House",
+    None,
+    "web-page",
+    url="http://umhistory.dc.umich.edu/mort/original/1900/18%20-Boiler%20House%20(1894)/index.html",
+    unsure=[UM_QPAGE, "the title opens with a doubled single quote `‘‘` and closes with one `’`"],
+)
+umcite(
+    "umeast",
+    "E2",
+    None,
+    ["J. Burrill Angell"],
+    "Farewell address of President James Burrill Angell to the undergraduate students of the "
+    "University of Michigan, Waterman gymnasium, May the twenty-eighth, 1909",
+    None,
+    "other",
+    issued="1909-05-28",
+    publisher="Ann Arbor Press",
+    unsure=[
+        "a printed speech (kind other, as speeches); the date `May the twenty-eighth, 1909` is "
+        "printed only in the title, taken as issued",
+        "the bracketed imprint `[Ann Arbor, Mich.: Ann Arbor Press]`: publisher Ann Arbor Press, "
+        "place not recorded",
+    ],
+)
+umcite(
+    "umeast",
+    "E3",
+    None,
+    ["Don Callard"],
+    "The Lost Street Names of Ann Arbor",
+    "The Ann Arbor Observer",
+    "news-article",
+    issued="2009-07-24",
+    url="http://aaobserver.aadl.org/aaobserver/19282",
+    unsure=["the title is printed unquoted and unitalicised; the outlet in italics after it"],
+)
+umcite(
+    "umeast",
+    "E4",
+    None,
+    ["Pamela Crawford"],
+    "Detroit Observatory : architectural design project",
+    None,
+    "report",
+    issued="1976",
+    publisher="University of Michigan, College of Architecture and Urban Planning",
+    unsure=[
+        "an architectural design project of a college (a student project or thesis?): kind "
+        "report, the college as publisher; the space before the colon kept as printed",
+    ],
+)
+umcite(
+    "umeast",
+    "E5",
+    None,
+    [],
+    "New Engineering Building",
+    None,
+    "web-page",
+    url="http://umhistory.dc.umich.edu/mort/original/1925/15%20West%20Engineering%20Building/"
+    "index.html",
+    unsure=[UM_QPAGE],
+)
+umcite(
+    "umeast",
+    "E6",
+    None,
+    ["David Perry", "Wim Wiewel"],
+    "From campus to city: the university as developer",
+    None,
+    "book",
+    issued="2005",
+    publisher="Routledge",
+    unsure=["a book printed unitalicised; `(2005)` with no full stop after it"],
+)
+umcite(
+    "umeast",
+    "E7",
+    None,
+    [],
+    "Famous Campus Landmark Disappears",
+    "The Michigan Alumnus",
+    "news-article",
+    issued="1938-11-12",
+    url="http://um2017.org/Ann-Arbor/Ann_Arbor_Maps/Prettymans_Boarding_Club.html",
+    pinpoint="pp. 101",
+    unsure=[
+        "an alumni magazine: kind news-article (magazines); `vol. 45` not labelled",
+        "`pp. 101` after the date parenthesis taken as the pinpoint (Chicago reading); it may be "
+        "the article's extent",
+        "`Accessed via:` prints no date: accessed null; the address is a third-party page that "
+        "quotes the article",
+    ],
+)
+umcite(
+    "umeast",
+    "E8",
+    None,
+    ["Margaret D. Berry"],
+    "A History of Tappan Junior High School",
+    None,
+    "other",
+    issued="1954",
+    unsure=["no genre, outlet or publisher printed (a typescript history?): kind other"],
+)
+umcite(
+    "umeast",
+    "E9",
+    None,
+    [],
+    "The Detroit Observatory",
+    None,
+    "web-page",
+    url="http://umhistory.dc.umich.edu/mort/central/Observatory%20Street/Observatory/index.html",
+    unsure=[UM_QPAGE],
+)
+umcite(
+    "umeast",
+    "E10",
+    None,
+    [],
+    "Waterman Gymnasiums",
+    None,
+    "web-page",
+    url="http://umhistory.dc.umich.edu/mort/original/1900/19%20Waterman%20Gymnasium/index.html",
+    unsure=[UM_QPAGE],
+)
+umcite(
+    "umeast",
+    "E11",
+    None,
+    ["Robert E. Wear"],
+    "University of Michigan’s Waterman Gymnasium : development and expansion from 1894 to 1930",
+    None,
+    "other",
+    issued="1950",
+    unsure=[
+        "a library item with its `Call number 861152 Aa 1` (kept in raw, not labelled; not a "
+        "pinpoint); no genre printed (a thesis?): kind other",
+        "the title's full stop inside the closing quote is dropped; `.”,` printed",
+    ],
+)
+umcite(
+    "umeast",
+    "E12",
+    None,
+    ["Susan Wineberg"],
+    "The Lost University - The Forgotten Campus of 1900",
+    "The Ann Arbor Observer",
+    "news-article",
+    issued="2011-05-27",
+    url="http://aaobserver.aadl.org/aaobserver/40615",
+    unsure=["the title is printed unquoted; ` - ` inside it kept"],
+)
+umcite(
+    "umsuff",
+    "T1",
+    None,
+    ["Zoe Ann Bliss Behnke"],
+    "Woman Suffrage Movement in Washtenaw County, 1910-1913",
+    None,
+    "other",
+    unsure=[UM_ARCH, UM_REPEAT.format("T1", "T4"), "the years in the title are not an issued date"],
+)
+umcite(
+    "umsuff",
+    "T2",
+    None,
+    [],
+    "Flier Distributed by the National American Woman Suffrage Association Advocating the Vote "
+    "for Women",
+    "Bentley Image Bank",
+    "other",
+    url="http://quod.lib.umich.edu/b/bhl/x-bl000394/bl000394",
+    accessed="2017-03-20",
+    publisher="Bentley Historical Library",
+    unsure=[
+        "an image-bank record of a flier: kind other (web-page possible); the image bank as "
+        "container, the library as publisher",
+        "the Association is the flier's subject in the title, not an author",
+        UM_REPEAT.format("T2", "T5"),
+    ],
+)
+umcite(
+    "umsuff",
+    "T3",
+    None,
+    ["Florence W. Hazzard", "Katharine Lee Bates"],
+    "Florence W. Hazzard Papers, Ca. 1920-1966",
+    None,
+    "other",
+    unsure=[
+        UM_ARCH,
+        "the papers' span `Ca. 1920-1966` is inside the unclosed title: no issued date",
+        "Katharine Lee Bates printed as a second author (a correspondent in the papers?): kept",
+        "the entry is printed again, with other quotation marks, as T6",
+    ],
+)
+umcite(
+    "umsuff",
+    "T4",
+    None,
+    ["Zoe Ann Bliss Behnke"],
+    "Woman Suffrage Movement in Washtenaw County, 1910-1913",
+    None,
+    "other",
+    unsure=[UM_ARCH, UM_REPEAT.format("T1", "T4")],
+)
+umcite(
+    "umsuff",
+    "T5",
+    None,
+    [],
+    "Flier Distributed by the National American Woman Suffrage Association Advocating the Vote "
+    "for Women",
+    "Bentley Image Bank",
+    "other",
+    url="http://quod.lib.umich.edu/b/bhl/x-bl000394/bl000394",
+    accessed="2017-03-20",
+    publisher="Bentley Historical Library",
+    unsure=["as T2", UM_REPEAT.format("T2", "T5")],
+)
+umcite(
+    "umsuff",
+    "T6",
+    None,
+    ["Florence W. Hazzard", "Katharine Lee Bates"],
+    "Florence W. Hazzard Papers",
+    None,
+    "other",
+    unsure=[
+        'T3 again with mixed quotation marks (`“…Papers", Ca. 1920-1966"`): the title taken '
+        "to the first closing mark; `Ca. 1920-1966` is the papers' span, not issued",
+        "kind other (archival papers)",
+    ],
+)
+umcite(
+    "umsuff",
+    "T7",
+    None,
+    ["Wilfred Byron Shaw", "University of Michigan"],
+    "The University of Michigan, an Encyclopedic Survey",
+    None,
+    "book",
+    issued="2001",
+    url="http://quod.lib.umich.edu/u/umsurvey/",
+    unsure=[
+        "the library catalogue's inverted form `Shaw, Wilfred Byron, and University of "
+        "Michigan`: the University taken as a second (corporate) author",
+        "2001 is the online edition's year as printed",
+    ],
+)
+umcite(
+    "umsuff",
+    "T8",
+    None,
+    [
+        "Elizabeth Cady Stanton",
+        "Susan Brownell Anthony",
+        "Matilda Joslyn Gage",
+        "Ida Husted Harper",
+    ],
+    "History of Woman Suffrage: 1900-1920",
+    None,
+    "book",
+    issued="1922",
+    publisher="Fowler & Wells",
+)
+umcite(
+    "umsuff",
+    "T9",
+    None,
+    ["University of Michigan"],
+    "For Michigan Women Everywhere",
+    None,
+    "book",
+    issued="1924",
+    url="http://hdl.handle.net/2027/mdp.39015071368834",
+    publisher="University of Michigan Women’s League building and endowment fund",
+    unsure=[
+        "a pamphlet (`[24] p. incl. illus., ports.`, catalogue extent, not a pinpoint): kind book "
+        "(report possible)",
+        "the Handle address is printed with a space after `2027/`: url with the space removed, "
+        "no character added",
+    ],
+)
+umcite(
+    "umdiag",
+    "D1",
+    None,
+    [],
+    "Ann Arbor, Michigan Historic Maps Project",
+    "Millenium Project",
+    "web-page",
+    issued="2011",
+    publisher="University of Michigan",
+    unsure=[
+        "a project named with no address: kind web-page (other possible); the Millenium Project "
+        "as container, the University as publisher",
+    ],
+)
+umcite(
+    "umdiag",
+    "D2",
+    None,
+    ["University of Michigan Plant Extension Services"],
+    "The University of Michigan Diag, circa 1900",
+    None,
+    "other",
+    issued="2001",
+    publisher="Bentley Historical Library",
+    unsure=[
+        "an image (map or photograph) named by its quoted title: kind other; the office after "
+        "the title taken as author (its maker), the archive after the year as publisher",
+        "`circa 1900` belongs to the title; 2001 taken as issued",
+    ],
+)
+umcite(
+    "umdiag",
+    "D3",
+    None,
+    [],
+    "Anti-war rally, Diag, October 15, 1969",
+    "Bentley Image Bank",
+    "other",
+    issued="1969-10-15",
+    publisher="Bentley Historical Library",
+    unsure=[UM_PHOTO, UM_TDATE],
+)
+umcite(
+    "umdiag",
+    "D4",
+    None,
+    [],
+    "'Campers' on Diag seek UM divestment of stock in companies with ties to South Africa, May "
+    "6, 1985",
+    "Bentley Image Bank",
+    "other",
+    issued="1985-05-06",
+    publisher="Bentley Historical Library",
+    unsure=[UM_PHOTO, UM_TDATE],
+)
+
+
+# --- batch 55: Mind Hacking (the book's free online GitBook edition), its Chicago endnotes ----
+# `mind-hacking/book` keeps the free online edition of *Mind Hacking* as GitBook Markdown, one
+# file a chapter (the README: "The entire book is available here for free"; the print edition is
+# "available from Simon & Schuster's Gallery Books"); the author is not named in the files read
+# (the book is John Hargrave's). Endnote 9 states the licence: "The online version of Mind
+# Hacking is licensed under a Creative Commons Attribution-NonCommercial-ShareAlike 4.0
+# International License". All 142 notes of the book stand in one file, `endnotes.md`: `# Endnotes`
+# and a Markdown ordered list, one `N. text` line a note, no chapter headings, numbered through
+# the book; notes 1-30 are copied (`MH_NOTES`, verbatim, the lines as stored). House style:
+# Chicago notes-bibliography as a trade book prints them: `Given Family, _Book_ \(Place:
+# Publisher, Year\), page.` with the parentheses backslash-escaped (GitBook's export), titles in
+# straight double quotes with the comma inside, sites and outlets in `_…_` italics, the comma
+# sometimes inside the italics (`_Wired,_`, `_The Guardian,_`), day dates `Month D, YYYY`, every
+# address printed as a link whose text is the address, and no access dates. Hard cases: short
+# forms (`Isaacson, _Steve Jobs_, 59.`, `Williams, _Free as in Freedom_, URL`); a book without a
+# year and with a misspelt place (`Sebastolpol`); an editor in the author slot (`Editor Tore
+# Frängsmyr`); a book title in quotation marks (note 14); a second citation inside prose (`Thanks
+# to Richard Wiseman's _59 Seconds: …_ \(New York: Anchor, 2010\) for the finding.`), a lead-in
+# `See Douglas Hofstadter's excellent book _…_`, commentary after a citation (note 21); a title
+# typo kept (`Excerising`); a printed day that disagrees with the URL's (note 22); and three
+# links whose printed address differs from the target (notes 8, 17 and 18: the printed address
+# is the url, the target is in `unsure`). Each line is rendered with `render` (link text printed,
+# `_…_` dropped, backslash escapes printed as the character). No note cites Ranking Digital
+# Rights, the ICRC or Human Rights Watch.
+MH = (
+    "Mind Hacking (a trade book on reprogramming one's thinking; print edition Simon & "
+    "Schuster's Gallery Books), its free online GitBook edition, endnotes 1-30 of 1-142; online "
+    "version CC BY-NC-SA 4.0 (endnote 9)"
+)
+DOCS["mindhacking"] = (
+    "mind-hacking/book@88df29eed569f0a1da81f2bca286bfb0fdcd451e:endnotes.md (the book's "
+    "`# Endnotes`: a Markdown ordered list, one `N. text` line a note, Chicago notes with "
+    "backslash-escaped parentheses and `_…_` italics, every address a link printing the address; "
+    "notes 1-30 of 1-142)",
+    MH,
+)
+BATCH.update(dict.fromkeys((MH,), 55))
+MH_NOTES = r"""1. "The Hacker's Dictionary, version 4.3.0," _Dourish.com_, April 30, 2001, [http://www.dourish.com/goodies/jargon.html](http://www.dourish.com/goodies/jargon.html).
+2. Walter Isaacson, _Steve Jobs_ \(New York: Simon and Schuster, 2011\), 61.
+3. Isaacson, _Steve Jobs_, 59.
+4. Sam Williams, _Free as in Freedom: Richard Stallman's Crusade for Free Software_ \(Sebastolpol, California: O'Reilly Media\), [http://oreilly.com/openbook/freedom/ch01.html](http://oreilly.com/openbook/freedom/ch01.html).
+5. Williams, _Free as in Freedom_, [http://oreilly.com/openbook/freedom/ch01.html](http://oreilly.com/openbook/freedom/ch01.html).
+6. "Usage statistics and market share of Unix for websites," _W3Techs_, [http://w3techs.com/technologies/details/os-unix/all/all](http://w3techs.com/technologies/details/os-unix/all/all).
+7. "September 2012 Web Server Survey," _Netcraft_, [http://news.netcraft.com/archives/2012/09/10/september-2012-web-server-survey.html](http://news.netcraft.com/archives/2012/09/10/september-2012-web-server-survey.html).
+8. "Browser Statistics," _W3Schools_, [http://www.w3schools.com/browsers/browsers\_stats.asp](http://www.w3schools.com/browsers/browsers/_stats.asp).
+9. The online version of \_Mind Hacking \_is licensed under a Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International License. For more information, see [http://creativecommons.org/licenses/by-nc-sa/4.0/](http://creativecommons.org/licenses/by-nc-sa/4.0/).
+10. Tim Ferriss, _The 4-Hour Body: An Uncommon Guide to Rapid Fat-Loss, Incredible Sex, and Becoming Superhuman_ \(New York City: Crown Publishing Group, 2010\), 484-489.
+11. Daniel Pink, _Drive: The Surprising Truth About What Motivates Us_ \(New York City: Riverhead Hardcover, 2009\).
+12. Chris Hardwick, _The Nerdist Way: How to Reach the Next Level \(In Real Life\)_ \(New York City: Penguin Publishing, 2011\).
+13. Steven Leckart, "The Hackathon Is On: Pitching and Programming the Next Killer App," _Wired,_ March 2012.
+14. Stephen Lepore & Joshua Smyth, "The Writing Cure: How Expressive Writing Promotes Health and Emotional Well-Being" \(Washington, DC: American Psychological Association, 2002\).
+15. S. Spera, E. Buhrfeind, & J.W. Pennebaker, "Expressive writing and coping with job loss," _Academy of Management Journal,_ Volume 3 \(1994\): 722-733. Thanks to Richard Wiseman's _59 Seconds: Change Your Life in Under a Minute_ \(New York: Anchor, 2010\) for the finding.
+16. Amy Shira Teitel, "The Cost of Curiosity," _AmyShiraTeitel.com_, September 28, 2012, [http://amyshirateitel.com/2012/09/28/the-cost-of-curiosity/](http://amyshirateitel.com/2012/09/28/the-cost-of-curiosity/).
+17. Joe Palca, "Crazy Smart: When A Rocker Designs A Mars Lander," _NPR_, August 3, 2012, [http://www.npr.org/2012/08/03/157597270/crazy-smart-when-a-rocker-designs-a-mars-lander](http://amyshirateitel.com/2012/09/28/the-cost-of-curiosity/).
+18. "Curiosity's Seven Minutes of Terror," _NASA_, June 22, 2012, [http://www.jpl.nasa.gov/video/details.php?id=1090](http://amyshirateitel.com/2012/09/28/the-cost-of-curiosity/).
+19. Guy Webster and Dwayne Browne, "NASA's Mars Curiosity Rover Marks First Martian Year," _NASA_, June 23, 2014, [http://www.nasa.gov/press/2014/june/nasa-s-mars-curiosity-rover-marks-first-martian-year-with-mission-successes/](http://www.nasa.gov/press/2014/june/nasa-s-mars-curiosity-rover-marks-first-martian-year-with-mission-successes/).
+20. "Mars Science Laboratory: Mission Science Goals," _NASA.gov_, August 21, 2012, [http://mars.nasa.gov/msl/mission/science/goals/](http://mars.nasa.gov/msl/mission/science/goals/).
+21. Susan Blackmore, _Consciousness: An Introduction._ \(London: Routledge, 2010\). Blackmore literally wrote the book on consciousness, and her exercises are the inspiration for the Mind Games in this book. The purpose of Blackmore's exercises is to show you the illusory nature of the mind, and I highly recommend her book for advanced mind hackers.
+22. Sylvia Nasar, "The sum of a man," _The Guardian,_ March 25, 2002, [http://www.theguardian.com/books/2002/mar/26/biography.highereducation](http://www.theguardian.com/books/2002/mar/26/biography.highereducation).
+23. Editor Tore Frängsmyr, _Les Prix Nobel: The Nobel Prizes 1994_ \(Stockholm: Nobel Foundation, 1994\), [http://www.nobelprize.org/nobel\_prizes/economic-sciences/laureates/1994/nash-bio.html](http://www.nobelprize.org/nobel_prizes/economic-sciences/laureates/1994/nash-bio.html).
+24. "Glimpsing Inside a Beautiful Mind," _Schizophrenia.com_, April 10, 2005, [http://www.schizophrenia.com/sznews/archives/001617.html](http://www.schizophrenia.com/sznews/archives/001617.html).
+25. Sylvia Nasar, _A Beautiful Mind: A Biography of John Forbes Nash, Jr., Winner of the Nobel Prize in Economics, 1994_ \(New York: Simon & Schuster, 1998\).
+26. John Milnor, "John Nash and the Beautiful Mind," _Notices of the American Mathematical Society,_ Volume 45, Number 10 \(1998\): 1329.
+27. Wendy Hasenkamp and Lawrence W. Barsalou, "Effects of Meditation Experience on Functional Connectivity of Distributed Brain Networks," _Front. Hum. Neurosci._ \(March 1, 2012\).
+28. Daniel Goleman, "Excerising The Mind To Treat Attention Deficits," _New York Times_, May 12, 2014, [http://well.blogs.nytimes.com/2014/05/12/exercising-the-mind-to-treat-attention-deficits/](http://well.blogs.nytimes.com/2014/05/12/exercising-the-mind-to-treat-attention-deficits/).
+29. See Douglas Hofstadter's excellent book _I Am a Strange Loop_ \(New York: Basic Books, 2007\) for a fascinating explanation of the mind-bending work of mathematician Kurt Gödel.
+30. Thomas H. Davenport and John C. Beck, _The Attention Economy: Understanding the New Currency of Business_ \(Boston: Harvard Business School Press, 2002\)."""
+
+
+def split_ordered_list_notes(doc: str, block: str, first: int, last: int) -> None:
+    """A Markdown ordered list, one `N. text` line a note, numbered first..last in order: each
+    body goes through `render`."""
+    lines = block.split("\n")
+    assert len(lines) == last - first + 1, len(lines)
+    for n, line in enumerate(lines, first):
+        assert line.startswith(f"{n}. "), (n, line[:10])
+        note(doc, str(n), line[len(f"{n}. ") :])
+
+
+split_ordered_list_notes("mindhacking", MH_NOTES, 1, 30)
+assert NOTES[("mindhacking", "2")] == (
+    "Walter Isaacson, Steve Jobs (New York: Simon and Schuster, 2011), 61."
+)
+assert NOTES[("mindhacking", "8")].endswith("http://www.w3schools.com/browsers/browsers_stats.asp.")
+
+
+def mhraw(number: str) -> str:
+    """The whole note less its final full stop."""
+    text = NOTES[("mindhacking", number)]
+    return text[:-1] if text.endswith(".") else text
+
+
+def mhcite(number: str, authors, title, container, kind: str, raw=None, **kw) -> None:
+    cite("mindhacking", number, raw or mhraw(number), authors, title, container, kind, **kw)
+
+
+MH_MISMATCH = (
+    "the link prints {} but its target is {}: the printed address is the url, the target "
+    "differs (a copy-paste slip in the source)"
+)
+mhcite(
+    "1",
+    [],
+    "The Hacker's Dictionary, version 4.3.0",
+    "Dourish.com",
+    "web-page",
+    issued="2001-04-30",
+    url="http://www.dourish.com/goodies/jargon.html",
+    unsure=["no author printed; the site name in italics as container"],
+)
+mhcite(
+    "2",
+    ["Walter Isaacson"],
+    "Steve Jobs",
+    None,
+    "book",
+    publisher="Simon and Schuster",
+    issued="2011",
+    pinpoint="61",
+)
+mhcite(
+    "3",
+    ["Isaacson"],
+    "Steve Jobs",
+    None,
+    "book",
+    pinpoint="59",
+    short=True,
+    unsure=["short form of note 2 (family name, short title, page)"],
+)
+mhcite(
+    "4",
+    ["Sam Williams"],
+    "Free as in Freedom: Richard Stallman's Crusade for Free Software",
+    None,
+    "book",
+    publisher="O'Reilly Media",
+    url="http://oreilly.com/openbook/freedom/ch01.html",
+    unsure=[
+        "no year printed in the imprint parenthesis, so issued null",
+        "place printed `Sebastolpol, California` (misspelt); places are never recorded",
+        "the address points to chapter 1 of the online book; not a pinpoint",
+    ],
+)
+mhcite(
+    "5",
+    ["Williams"],
+    "Free as in Freedom",
+    None,
+    "book",
+    url="http://oreilly.com/openbook/freedom/ch01.html",
+    short=True,
+    unsure=["short form of note 4 (family name, short title) with the address repeated"],
+)
+mhcite(
+    "6",
+    [],
+    "Usage statistics and market share of Unix for websites",
+    "W3Techs",
+    "web-page",
+    url="http://w3techs.com/technologies/details/os-unix/all/all",
+)
+mhcite(
+    "7",
+    [],
+    "September 2012 Web Server Survey",
+    "Netcraft",
+    "web-page",
+    url="http://news.netcraft.com/archives/2012/09/10/september-2012-web-server-survey.html",
+    unsure=[
+        "a company's periodic survey post: web-page (report or news-article arguable); the date "
+        "in the URL (2012/09/10) is not used",
+    ],
+)
+mhcite(
+    "8",
+    [],
+    "Browser Statistics",
+    "W3Schools",
+    "web-page",
+    url="http://www.w3schools.com/browsers/browsers_stats.asp",
+    unsure=[
+        MH_MISMATCH.format(
+            "`browsers\\_stats.asp` (the escape prints `_`)",
+            "`http://www.w3schools.com/browsers/browsers/_stats.asp`",
+        )
+    ],
+)
+mhcite(
+    "9",
+    [],
+    None,
+    None,
+    "web-page",
+    raw="http://creativecommons.org/licenses/by-nc-sa/4.0/",
+    url="http://creativecommons.org/licenses/by-nc-sa/4.0/",
+    signal="For more information, see",
+    unsure=[
+        "a note on the book's own licence; the licence address after `For more information, "
+        "see` is taken as a bare-URL citation (title null, kind web-page from the address); "
+        "the licence's name in the sentence before is prose, not labelled as the title",
+        "`\\_Mind Hacking \\_is`: the escaped underscores print as `_`",
+    ],
+)
+mhcite(
+    "10",
+    ["Tim Ferriss"],
+    "The 4-Hour Body: An Uncommon Guide to Rapid Fat-Loss, Incredible Sex, and Becoming Superhuman",
+    None,
+    "book",
+    publisher="Crown Publishing Group",
+    issued="2010",
+    pinpoint="484-489",
+)
+mhcite(
+    "11",
+    ["Daniel Pink"],
+    "Drive: The Surprising Truth About What Motivates Us",
+    None,
+    "book",
+    publisher="Riverhead Hardcover",
+    issued="2009",
+    unsure=["`Riverhead Hardcover` (imprint and format) kept as the publisher as printed"],
+)
+mhcite(
+    "12",
+    ["Chris Hardwick"],
+    "The Nerdist Way: How to Reach the Next Level (In Real Life)",
+    None,
+    "book",
+    publisher="Penguin Publishing",
+    issued="2011",
+    unsure=["the title's own parenthesis `(In Real Life)` is inside the italics, part of it"],
+)
+mhcite(
+    "13",
+    ["Steven Leckart"],
+    "The Hackathon Is On: Pitching and Programming the Next Killer App",
+    "Wired",
+    "news-article",
+    issued="2012-03",
+    unsure=["magazine, so news-article; the comma inside the italics (`_Wired,_`) dropped"],
+)
+mhcite(
+    "14",
+    ["Stephen Lepore", "Joshua Smyth"],
+    "The Writing Cure: How Expressive Writing Promotes Health and Emotional Well-Being",
+    None,
+    "book",
+    publisher="American Psychological Association",
+    issued="2002",
+    unsure=[
+        "printed in quotation marks like an article but with a book's imprint parenthesis "
+        "(place: publisher, year) and no container: book (an edited volume; the printed names "
+        "kept as authors)",
+        "`&` between the two names",
+    ],
+)
+mhcite(
+    "15",
+    ["S. Spera", "E. Buhrfeind", "J.W. Pennebaker"],
+    "Expressive writing and coping with job loss",
+    "Academy of Management Journal",
+    "journal-article",
+    raw=(
+        'S. Spera, E. Buhrfeind, & J.W. Pennebaker, "Expressive writing and coping with job '
+        'loss," Academy of Management Journal, Volume 3 (1994): 722-733'
+    ),
+    issued="1994",
+    pinpoint="722-733",
+    unsure=[
+        "the page range after the colon is taken as the pinpoint (Chicago notes), though it "
+        "looks like the article's extent",
+        "`Volume 3` is the volume, not labelled",
+    ],
+)
+mhcite(
+    "15",
+    ["Richard Wiseman"],
+    "59 Seconds: Change Your Life in Under a Minute",
+    None,
+    "book",
+    raw=(
+        "Richard Wiseman's 59 Seconds: Change Your Life in Under a Minute (New York: Anchor, 2010)"
+    ),
+    signal="Thanks to",
+    publisher="Anchor",
+    issued="2010",
+    unsure=[
+        "a second citation inside the note's acknowledgement sentence: `Thanks to` taken as its "
+        "lead-in, `for the finding` left out of raw; the possessive `Wiseman's` is in raw but "
+        "the author is `Richard Wiseman`",
+    ],
+)
+mhcite(
+    "16",
+    ["Amy Shira Teitel"],
+    "The Cost of Curiosity",
+    "AmyShiraTeitel.com",
+    "blog-post",
+    issued="2012-09-28",
+    url="http://amyshirateitel.com/2012/09/28/the-cost-of-curiosity/",
+    unsure=["the author's own site: blog-post (web-page arguable)"],
+)
+mhcite(
+    "17",
+    ["Joe Palca"],
+    "Crazy Smart: When A Rocker Designs A Mars Lander",
+    "NPR",
+    "news-article",
+    issued="2012-08-03",
+    url="http://www.npr.org/2012/08/03/157597270/crazy-smart-when-a-rocker-designs-a-mars-lander",
+    unsure=[
+        MH_MISMATCH.format(
+            "the NPR address", "`http://amyshirateitel.com/2012/09/28/the-cost-of-curiosity/`"
+        )
+    ],
+)
+mhcite(
+    "18",
+    [],
+    "Curiosity's Seven Minutes of Terror",
+    "NASA",
+    "other",
+    issued="2012-06-22",
+    url="http://www.jpl.nasa.gov/video/details.php?id=1090",
+    unsure=[
+        "a video (the address's `/video/`), so other; web-page arguable",
+        MH_MISMATCH.format(
+            "the JPL address", "`http://amyshirateitel.com/2012/09/28/the-cost-of-curiosity/`"
+        ),
+    ],
+)
+mhcite(
+    "19",
+    ["Guy Webster", "Dwayne Browne"],
+    "NASA's Mars Curiosity Rover Marks First Martian Year",
+    "NASA",
+    "press-release",
+    issued="2014-06-23",
+    url=(
+        "http://www.nasa.gov/press/2014/june/nasa-s-mars-curiosity-rover-marks-first-martian-"
+        "year-with-mission-successes/"
+    ),
+    unsure=[
+        "no genre printed; an agency's announcement at a `/press/` address: press-release "
+        "(web-page or news-article arguable)",
+    ],
+)
+mhcite(
+    "20",
+    [],
+    "Mars Science Laboratory: Mission Science Goals",
+    "NASA.gov",
+    "web-page",
+    issued="2012-08-21",
+    url="http://mars.nasa.gov/msl/mission/science/goals/",
+)
+mhcite(
+    "21",
+    ["Susan Blackmore"],
+    "Consciousness: An Introduction",
+    None,
+    "book",
+    raw="Susan Blackmore, Consciousness: An Introduction. (London: Routledge, 2010)",
+    publisher="Routledge",
+    issued="2010",
+    unsure=[
+        "the full stop printed inside the italic title before the parenthesis is dropped from "
+        "the title",
+        "the two sentences of commentary after the citation are prose, outside raw",
+    ],
+)
+mhcite(
+    "22",
+    ["Sylvia Nasar"],
+    "The sum of a man",
+    "The Guardian",
+    "news-article",
+    issued="2002-03-25",
+    url="http://www.theguardian.com/books/2002/mar/26/biography.highereducation",
+    unsure=[
+        "printed March 25, 2002 while the URL has 2002/mar/26: kept as printed",
+        "title in sentence case as printed; the comma inside the italics (`_The Guardian,_`) "
+        "dropped",
+    ],
+)
+mhcite(
+    "23",
+    [],
+    "Les Prix Nobel: The Nobel Prizes 1994",
+    None,
+    "book",
+    publisher="Nobel Foundation",
+    issued="1994",
+    url="http://www.nobelprize.org/nobel_prizes/economic-sciences/laureates/1994/nash-bio.html",
+    unsure=[
+        "`Editor Tore Frängsmyr` in the author slot is the editor, not an author: authors []",
+        "the address (Nash's biography page) is printed with `nobel\\_prizes`, the escape "
+        "printing `_`",
+    ],
+)
+mhcite(
+    "24",
+    [],
+    "Glimpsing Inside a Beautiful Mind",
+    "Schizophrenia.com",
+    "web-page",
+    issued="2005-04-10",
+    url="http://www.schizophrenia.com/sznews/archives/001617.html",
+    unsure=["a site's news archive item (`/sznews/`): web-page (news-article arguable)"],
+)
+mhcite(
+    "25",
+    ["Sylvia Nasar"],
+    "A Beautiful Mind: A Biography of John Forbes Nash, Jr., Winner of the Nobel Prize in "
+    "Economics, 1994",
+    None,
+    "book",
+    publisher="Simon & Schuster",
+    issued="1998",
+    unsure=["the `1994` at the title's end belongs to the title"],
+)
+mhcite(
+    "26",
+    ["John Milnor"],
+    "John Nash and the Beautiful Mind",
+    "Notices of the American Mathematical Society",
+    "journal-article",
+    issued="1998",
+    pinpoint="1329",
+    unsure=[
+        "the page after the colon is taken as the pinpoint (Chicago notes); it may be the "
+        "article's first page",
+        "`Volume 45, Number 10` are volume and issue, not labelled",
+    ],
+)
+mhcite(
+    "27",
+    ["Wendy Hasenkamp", "Lawrence W. Barsalou"],
+    "Effects of Meditation Experience on Functional Connectivity of Distributed Brain Networks",
+    "Front. Hum. Neurosci.",
+    "journal-article",
+    issued="2012-03-01",
+    unsure=["the journal's abbreviation kept as printed; the day date in the parenthesis used"],
+)
+mhcite(
+    "28",
+    ["Daniel Goleman"],
+    "Excerising The Mind To Treat Attention Deficits",
+    "New York Times",
+    "news-article",
+    issued="2014-05-12",
+    url="http://well.blogs.nytimes.com/2014/05/12/exercising-the-mind-to-treat-attention-deficits/",
+    unsure=["title typo `Excerising` kept as printed (the URL has `exercising`)"],
+)
+mhcite(
+    "29",
+    ["Douglas Hofstadter"],
+    "I Am a Strange Loop",
+    None,
+    "book",
+    raw="Douglas Hofstadter's excellent book I Am a Strange Loop (New York: Basic Books, 2007)",
+    signal="See",
+    publisher="Basic Books",
+    issued="2007",
+    unsure=[
+        "`See` is the signal; `excellent book` between the possessive name and the title is "
+        "prose kept inside raw; `for a fascinating explanation …` after the parenthesis is "
+        "outside raw",
+    ],
+)
+mhcite(
+    "30",
+    ["Thomas H. Davenport", "John C. Beck"],
+    "The Attention Economy: Understanding the New Currency of Business",
+    None,
+    "book",
+    publisher="Harvard Business School Press",
+    issued="2002",
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
