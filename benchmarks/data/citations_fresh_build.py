@@ -33337,6 +33337,1701 @@ mhcite(
 )
 
 
+# --- batch 56: RMIT University, ECON1626 Economics of AI, two students' policy proposals' References ---
+# Two students of RMIT University's ECON1626 Economics of AI (2026) keep their Assessment 2
+# labour-policy proposals (briefs to the Department of Employment and Workplace Relations, DEWR,
+# on generative AI and Australian workers) as Markdown on GitHub: William Sia's *Early Warning,
+# Early Action: An AI Workforce Adjustment Package for Australia* (`willskt566-dev/…`, its README
+# names the author, RMIT, the course, Semester 2, 2026 and the references' style, "RMIT Harvard
+# style"; it also says Claude was used to prepare the repository) and *Policy Proposal: Managing
+# AI-Driven Disruption of Entry-Level Knowledge Work in Australia* (`Sachinfaa05/…`, "From: Policy
+# Analyst", dated 14th May 2026; the repository names the course code only, no author). Neither
+# repository states a licence, so only the reference entries are quoted. Both cite author-date in
+# the text and close with `## References`: an alphabetical, unnumbered list, one paragraph an entry.
+# Sia's (21 entries) is the Australian Government Style Manual's author-date form: `Family I (Year)
+# 'Title', *Journal*, vol(issue):pages, doi:….` with initials glued and no full stops, `and` before
+# the last name, bodies printed as an abbreviation with its expansion in parentheses (`ABS
+# (Australian Bureau of Statistics) (2026)`), year letters (`2025a`), a day date in the year slot
+# (`Armstrong C (17 September 2026)`), `(n.d.)`, web documents `*Title*, DEWR website, accessed 21
+# September 2026. URL` with the address after the access date's full stop and no final full stop,
+# bracketed genres after the title (`[working paper]`, `[media release]`, `[speech]`), working
+# paper series (`ILO Working Paper 140`, `NBER Working Paper 32464`), `Inquiry report no. 111, PC,
+# Canberra`, bare `doi:` names (not addresses), straight single quotes, an Act `*Fair Work Act
+# 2009* (Cth).`, eight authors in full. The second student's (5 entries) is the older AGPS Harvard
+# form: `Family, I. and Family, I. 2019, ‘Title’, *Journal*, vol. 33, no. 2, pp. 3–30.`, curly
+# single quotes, `Research Paper no. 1, Australian Government, Canberra.`, no addresses. Rendering:
+# each list (from its first entry to the end of its last) copied verbatim (`RS_SIA`, `RS_SF`; the
+# second file indents every line by one space and its blank lines hold one space) and split at
+# lines holding only white space; each entry rendered with `render` (`*` dropped). The entries
+# print no numbers: recorded as WS1-WS21 and SF1-SF5 in the printed order. No entry cites Ranking
+# Digital Rights, the ICRC or Human Rights Watch; nothing is left out.
+RS = (
+    "RMIT University, ECON1626 Economics of AI (2026): two students' Assessment 2 labour-policy "
+    "proposals (briefs to DEWR on generative AI and Australian workers), their References lists "
+    "in RMIT Harvard; licence not stated, only the entries are quoted"
+)
+DOCS["rmit-sia"] = (
+    "willskt566-dev/econ1626-labour-policy-proposal@06793046f1f7b77e980e9d329b9803a6d75e2e35:"
+    "proposal.md (William Sia, Early Warning, Early Action: An AI Workforce Adjustment Package "
+    "for Australia; its `## References`: 21 author-date entries in the Style Manual's form, one "
+    "paragraph each, unnumbered, recorded as WS1-WS21 in the printed order; all entries)",
+    RS,
+)
+DOCS["rmit-sf"] = (
+    "Sachinfaa05/econ1626-labour-policy-proposal@4ea1ee98ebe03065628e51b94643cde3da60b5a9:"
+    "proposal.md (Policy Proposal: Managing AI-Driven Disruption of Entry-Level Knowledge Work "
+    "in Australia, no author named; its `## References`: 5 AGPS Harvard entries, each line "
+    "indented one space, unnumbered, recorded as SF1-SF5 in the printed order; all entries)",
+    RS,
+)
+BATCH.update(dict.fromkeys((RS,), 56))
+RS_SIA = r"""ABS (Australian Bureau of Statistics) (2026) *Labour force, Australia, July 2026*, ABS website, accessed 21 September 2026. https://www.abs.gov.au/statistics/labour/employment-and-unemployment/labour-force-australia/jul-2026
+
+Acemoglu D (2025) 'The simple macroeconomics of AI', *Economic Policy*, 40(121):13-58, doi:10.1093/epolic/eiae042.
+
+Acemoglu D and Restrepo P (2019) 'Automation and new tasks: how technology displaces and reinstates labor', *Journal of Economic Perspectives*, 33(2):3-30, doi:10.1257/jep.33.2.3.
+
+Armstrong C (17 September 2026) 'Labor considers smart glasses restrictions, new national AI standards', *ABC News*, accessed 21 September 2026. https://www.abc.net.au/news/2026-09-17/labor-smart-glasses-restrictions-national-ai-standards/107166138
+
+Brynjolfsson E, Chandar B and Chen R (2025a) *Canaries in the coal mine? Six facts about the recent employment effects of artificial intelligence* [working paper], Stanford Digital Economy Lab, accessed 21 September 2026. https://digitaleconomy.stanford.edu/app/uploads/2025/11/CanariesintheCoalMine_Nov25.pdf
+
+Brynjolfsson E, Li D and Raymond L (2025b) 'Generative AI at work', *Quarterly Journal of Economics*, 140(2):889-942, doi:10.1093/qje/qjae044.
+
+Davis SJ and von Wachter T (2011) 'Recessions and the costs of job loss', *Brookings Papers on Economic Activity*, 42(2):1-72.
+
+DEWR (Department of Employment and Workplace Relations) (n.d.) *Free TAFE*, DEWR website, accessed 21 September 2026. https://www.dewr.gov.au/skills-reform/free-tafe
+
+DEWR (Department of Employment and Workplace Relations) (2026) *AI and employment in Australia: monitoring framework and evidence to date*, Office of the Chief Economist, DEWR, accessed 21 September 2026. https://www.dewr.gov.au/workplace-relations/resources/ai-and-employment-australia
+
+DISR (Department of Industry, Science and Resources) (2026) *Australian Government response: Senate Select Committee on Adopting Artificial Intelligence (AI) report*, DISR website, accessed 21 September 2026. https://www.industry.gov.au/publications/australian-government-response-senate-select-committee-adopting-artificial-intelligence-ai-report
+
+*Fair Work Act 2009* (Cth).
+
+Gmyrek P, Berg J, Kamiński K, Konopczyński F, Ładna A, Nafradi B, Rosłaniec K and Troszyński M (2025) *Generative AI and jobs: a refined global index of occupational exposure*, ILO Working Paper 140, International Labour Office, doi:10.54394/HETP0387.
+
+Hyman BG, Kovak BK and Leive A (2024) *Wage insurance for displaced workers*, NBER Working Paper 32464, National Bureau of Economic Research, doi:10.3386/w32464.
+
+JSA (Jobs and Skills Australia) (2025a) *Our Gen AI transition: implications for work and skills*, JSA website, accessed 21 September 2026. https://www.jobsandskills.gov.au/publications/generative-ai-capacity-study-report
+
+JSA (Jobs and Skills Australia) (2025b) *Our Gen AI transition: exposure*, JSA website, accessed 21 September 2026. https://www.jobsandskills.gov.au/studies/generative-artificial-intelligence-capacity-study/our-gen-ai-transition-exposure
+
+JSA (Jobs and Skills Australia) (2025c) *Our Gen AI transition: labour market dynamism*, JSA website, accessed 21 September 2026. https://www.jobsandskills.gov.au/studies/generative-artificial-intelligence-capacity-study/our-gen-ai-transition-labour-market-dynamism
+
+MOE (Ministry of Education, Singapore) (2024) *New SkillsFuture Level-Up Programme to boost mid-career upskilling and reskilling* [media release], MOE website, accessed 21 September 2026. https://www.moe.gov.sg/news/press-releases/20240304-new-skillsfuture-level-up-programme-to-boost-mid-career-upskilling-and-reskilling
+
+OECD (Organisation for Economic Co-operation and Development) (2023) *OECD employment outlook 2023: artificial intelligence and the labour market*, OECD Publishing, doi:10.1787/08785bba-en.
+
+PC (Productivity Commission) (2025) *Harnessing data and digital technology*, Inquiry report no. 111, PC, Canberra, accessed 21 September 2026. https://pc.gov.au/inquiries/current/data-digital
+
+Rishworth A (2026a) *COSBOA National Small Business Summit* [speech], Ministers' Media Centre website, accessed 21 September 2026. https://ministers.dewr.gov.au/rishworth/cosboa-national-small-business-summit
+
+Rishworth A (2026b) *AFR Workforce Summit, Sydney* [speech], Ministers' Media Centre website, accessed 21 September 2026. https://ministers.dewr.gov.au/rishworth/afr-workforce-summit-sydney"""
+RS_SF = r""" Acemoglu, D. and Restrepo, P. 2019, ‘Automation and New Tasks: How Technology Displaces and Reinstates Labor’, *Journal of Economic Perspectives*, vol. 33, no. 2, pp. 3–30.
+ 
+ Brynjolfsson, E., Li, D. and Raymond, L.R. 2025, ‘Generative AI at Work’, *The Quarterly Journal of Economics*, vol. 140, no. 2, pp. 889–942.
+ 
+ International Labour Organization 2025, *Generative AI and Jobs: A Refined Global Index of Occupational Exposure*, ILO Working Paper 140, Geneva.
+ 
+ Jobs and Skills Australia 2025, *Our Gen AI Transition: Implications for Work and Skills*, Australian Government, Canberra.
+ 
+ Productivity Commission 2024, *Making the Most of the AI Opportunity: AI Uptake, Productivity, and the Role of Government*, Research Paper no. 1, Australian Government, Canberra."""
+
+
+def rs_split(doc: str, prefix: str, block: str, count: int) -> None:
+    """A References list, one paragraph an entry, split at lines holding only white space;
+    each entry rendered with `render` and recorded as prefix + its place in the list."""
+    items = re.split(r"\n[ \t]*\n", block)
+    assert len(items) == count, (doc, len(items))
+    for n, item in enumerate(items, 1):
+        assert "\n" not in item.strip(), (doc, n)
+        note(doc, f"{prefix}{n}", item)
+
+
+rs_split("rmit-sia", "WS", RS_SIA, 21)
+rs_split("rmit-sf", "SF", RS_SF, 5)
+assert NOTES[("rmit-sia", "WS11")] == "Fair Work Act 2009 (Cth)."
+assert NOTES[("rmit-sia", "WS5")].endswith("CanariesintheCoalMine_Nov25.pdf")
+assert NOTES[("rmit-sf", "SF1")].startswith("Acemoglu, D. and Restrepo, P. 2019, ‘Automation")
+
+RS_NUM = (
+    "the References list prints no numbers: the entry is recorded as {}, its place in the "
+    "printed (alphabetical) order"
+)
+RS_EXTENT = (
+    "volume(issue):pages (or `vol. N, no. N, pp. N–N`) after the journal are the work's "
+    "extent, not a pinpoint"
+)
+RS_DOI = (
+    "a bare `doi:10.…` name is not an address (the set's protocol): url null, the doi kept in raw"
+)
+RS_ACC = "`accessed 21 September 2026` before the address is the access date"
+RS_ORG = (
+    "a body printed as its abbreviation with the expansion in parentheses is the author as "
+    "printed, both parts kept (as `Government Accountability Office (GAO)` in batch 15)"
+)
+RS_SITE = (
+    "`… website` after an italic title is the RMIT Harvard form of a web document: the site "
+    "is the container, kind web-page"
+)
+RS_LETTER = "the year letter (`2025a`) is the list's disambiguator, dropped from issued"
+RS_NAMES = (
+    "Style Manual names `Family IN` (initials glued, no full stops) normalised to `IN Family`"
+)
+
+
+def rscite(
+    doc: str, number: str, authors, title, container, kind: str, raw=None, unsure=None, **kw
+) -> None:
+    """Raw is the whole entry less its final full stop unless given."""
+    text = NOTES[(doc, number)]
+    if raw is None:
+        raw = text[:-1] if text.endswith(".") else text
+    notes = [RS_NUM.format(number)]
+    cite(doc, number, raw, authors, title, container, kind, unsure=notes + (unsure or []), **kw)
+
+
+D = "rmit-sia"
+rscite(
+    D,
+    "WS1",
+    ["ABS (Australian Bureau of Statistics)"],
+    "Labour force, Australia, July 2026",
+    "ABS website",
+    "web-page",
+    issued="2026",
+    url="https://www.abs.gov.au/statistics/labour/employment-and-unemployment/labour-force-australia/jul-2026",
+    accessed="2026-09-21",
+    unsure=[
+        RS_ORG,
+        RS_SITE + "; a statistical release, so report or other (data) arguable",
+        RS_ACC,
+        "the entry ends with the address, no full stop: raw is the whole entry",
+    ],
+)
+rscite(
+    D,
+    "WS2",
+    ["D Acemoglu"],
+    "The simple macroeconomics of AI",
+    "Economic Policy",
+    "journal-article",
+    issued="2025",
+    unsure=[RS_NAMES, RS_EXTENT + " (`40(121):13-58`)", RS_DOI],
+)
+rscite(
+    D,
+    "WS3",
+    ["D Acemoglu", "P Restrepo"],
+    "Automation and new tasks: how technology displaces and reinstates labor",
+    "Journal of Economic Perspectives",
+    "journal-article",
+    issued="2019",
+    unsure=[RS_NAMES, RS_EXTENT, RS_DOI],
+)
+rscite(
+    D,
+    "WS4",
+    ["C Armstrong"],
+    "Labor considers smart glasses restrictions, new national AI standards",
+    "ABC News",
+    "news-article",
+    issued="2026-09-17",
+    url="https://www.abc.net.au/news/2026-09-17/labor-smart-glasses-restrictions-national-ai-standards/107166138",
+    accessed="2026-09-21",
+    unsure=[
+        "the day date printed in the year slot, `(17 September 2026)`, is issued",
+        RS_ACC,
+        "the title's inner comma kept; straight single quotes are the title's marks",
+    ],
+)
+rscite(
+    D,
+    "WS5",
+    ["E Brynjolfsson", "B Chandar", "R Chen"],
+    "Canaries in the coal mine? Six facts about the recent employment effects of artificial intelligence",
+    None,
+    "report",
+    publisher="Stanford Digital Economy Lab",
+    issued="2025",
+    url="https://digitaleconomy.stanford.edu/app/uploads/2025/11/CanariesintheCoalMine_Nov25.pdf",
+    accessed="2026-09-21",
+    unsure=[
+        RS_NAMES,
+        "`[working paper]` after the title: a working paper is a report; the lab printed after "
+        "it the publisher, container null; the bracketed genre kept in raw, not in the title",
+        RS_LETTER,
+        RS_ACC,
+        "the `2025/11` in the address is not used",
+    ],
+)
+rscite(
+    D,
+    "WS6",
+    ["E Brynjolfsson", "D Li", "L Raymond"],
+    "Generative AI at work",
+    "Quarterly Journal of Economics",
+    "journal-article",
+    issued="2025",
+    unsure=[RS_NAMES, RS_LETTER, RS_EXTENT, RS_DOI],
+)
+rscite(
+    D,
+    "WS7",
+    ["SJ Davis", "T von Wachter"],
+    "Recessions and the costs of job loss",
+    "Brookings Papers on Economic Activity",
+    "journal-article",
+    issued="2011",
+    unsure=[
+        RS_NAMES + "; the particle kept (`von Wachter T` → `T von Wachter`)",
+        RS_EXTENT,
+        "no doi or address printed",
+    ],
+)
+rscite(
+    D,
+    "WS8",
+    ["DEWR (Department of Employment and Workplace Relations)"],
+    "Free TAFE",
+    "DEWR website",
+    "web-page",
+    url="https://www.dewr.gov.au/skills-reform/free-tafe",
+    accessed="2026-09-21",
+    unsure=[RS_ORG, "`(n.d.)`: no date, issued null", RS_SITE, RS_ACC],
+)
+rscite(
+    D,
+    "WS9",
+    ["DEWR (Department of Employment and Workplace Relations)"],
+    "AI and employment in Australia: monitoring framework and evidence to date",
+    None,
+    "report",
+    publisher="Office of the Chief Economist, DEWR",
+    issued="2026",
+    url="https://www.dewr.gov.au/workplace-relations/resources/ai-and-employment-australia",
+    accessed="2026-09-21",
+    unsure=[
+        RS_ORG,
+        "no genre word and no `website`: an italic title followed by an issuing office reads "
+        "as a report, the office (with `DEWR` after it) the publisher, container null; a web "
+        "page is arguable (the address is a `/resources/` page)",
+        RS_ACC,
+    ],
+)
+rscite(
+    D,
+    "WS10",
+    ["DISR (Department of Industry, Science and Resources)"],
+    "Australian Government response: Senate Select Committee on Adopting Artificial Intelligence (AI) report",
+    "DISR website",
+    "web-page",
+    issued="2026",
+    url="https://www.industry.gov.au/publications/australian-government-response-senate-select-committee-adopting-artificial-intelligence-ai-report",
+    accessed="2026-09-21",
+    unsure=[
+        RS_ORG,
+        RS_SITE + "; a government response to a committee report, so report arguable",
+        "the parenthesised `(AI)` inside the title kept",
+        RS_ACC,
+    ],
+)
+rscite(
+    D,
+    "WS11",
+    [],
+    "Fair Work Act 2009",
+    None,
+    "legal-text",
+    issued="2009",
+    unsure=[
+        "statute: the year in its title used as issued; jurisdiction (Cth) not a field (as batch 1)"
+    ],
+)
+rscite(
+    D,
+    "WS12",
+    [
+        "P Gmyrek",
+        "J Berg",
+        "K Kamiński",
+        "F Konopczyński",
+        "A Ładna",
+        "B Nafradi",
+        "K Rosłaniec",
+        "M Troszyński",
+    ],
+    "Generative AI and jobs: a refined global index of occupational exposure",
+    None,
+    "report",
+    publisher="International Labour Office",
+    issued="2025",
+    unsure=[
+        RS_NAMES + "; eight names printed in full, diacritics kept",
+        "a working paper (`ILO Working Paper 140`) is a report; the office printed after the "
+        "series the publisher, container null; the series and number have no field",
+        RS_DOI,
+    ],
+)
+rscite(
+    D,
+    "WS13",
+    ["BG Hyman", "BK Kovak", "A Leive"],
+    "Wage insurance for displaced workers",
+    None,
+    "report",
+    publisher="National Bureau of Economic Research",
+    issued="2024",
+    unsure=[
+        RS_NAMES,
+        "a working paper (`NBER Working Paper 32464`) is a report; the bureau printed after the "
+        "series the publisher, container null; the series and number have no field",
+        RS_DOI,
+    ],
+)
+for _num, _title, _url, _extra in (
+    (
+        "WS14",
+        "Our Gen AI transition: implications for work and skills",
+        "https://www.jobsandskills.gov.au/publications/generative-ai-capacity-study-report",
+        "; a study report (the second student cites it as a report), so report arguable",
+    ),
+    (
+        "WS15",
+        "Our Gen AI transition: exposure",
+        "https://www.jobsandskills.gov.au/studies/generative-artificial-intelligence-capacity-study/our-gen-ai-transition-exposure",
+        "",
+    ),
+    (
+        "WS16",
+        "Our Gen AI transition: labour market dynamism",
+        "https://www.jobsandskills.gov.au/studies/generative-artificial-intelligence-capacity-study/our-gen-ai-transition-labour-market-dynamism",
+        "",
+    ),
+):
+    rscite(
+        D,
+        _num,
+        ["JSA (Jobs and Skills Australia)"],
+        _title,
+        "JSA website",
+        "web-page",
+        issued="2025",
+        url=_url,
+        accessed="2026-09-21",
+        unsure=[RS_ORG, RS_SITE + _extra, RS_LETTER, RS_ACC],
+    )
+rscite(
+    D,
+    "WS17",
+    ["MOE (Ministry of Education, Singapore)"],
+    "New SkillsFuture Level-Up Programme to boost mid-career upskilling and reskilling",
+    "MOE website",
+    "press-release",
+    issued="2024",
+    url="https://www.moe.gov.sg/news/press-releases/20240304-new-skillsfuture-level-up-programme-to-boost-mid-career-upskilling-and-reskilling",
+    accessed="2026-09-21",
+    unsure=[
+        RS_ORG + " (the expansion holds a comma and the country)",
+        "`[media release]` after the title: kind press-release; `MOE website` the container",
+        "the date `20240304` in the address is not used",
+        RS_ACC,
+    ],
+)
+rscite(
+    D,
+    "WS18",
+    ["OECD (Organisation for Economic Co-operation and Development)"],
+    "OECD employment outlook 2023: artificial intelligence and the labour market",
+    None,
+    "report",
+    publisher="OECD Publishing",
+    issued="2023",
+    unsure=[
+        RS_ORG,
+        "an italic title and `OECD Publishing`: the annual outlook read as a report, the "
+        "imprint the publisher, container null; book arguable",
+        RS_DOI,
+    ],
+)
+rscite(
+    D,
+    "WS19",
+    ["PC (Productivity Commission)"],
+    "Harnessing data and digital technology",
+    None,
+    "report",
+    publisher="PC",
+    issued="2025",
+    url="https://pc.gov.au/inquiries/current/data-digital",
+    accessed="2026-09-21",
+    unsure=[
+        RS_ORG,
+        "`Inquiry report no. 111` after the title: a report, `PC` printed after it the "
+        "publisher (as printed, the abbreviation), container null; `Canberra` is the place, "
+        "not recorded; the series number has no field",
+        RS_ACC,
+    ],
+)
+for _num, _title, _url in (
+    (
+        "WS20",
+        "COSBOA National Small Business Summit",
+        "https://ministers.dewr.gov.au/rishworth/cosboa-national-small-business-summit",
+    ),
+    (
+        "WS21",
+        "AFR Workforce Summit, Sydney",
+        "https://ministers.dewr.gov.au/rishworth/afr-workforce-summit-sydney",
+    ),
+):
+    rscite(
+        D,
+        _num,
+        ["A Rishworth"],
+        _title,
+        "Ministers' Media Centre website",
+        "other",
+        issued="2026",
+        url=_url,
+        accessed="2026-09-21",
+        unsure=[
+            RS_NAMES,
+            "`[speech]` after the title: kind other (speeches); the title is the event's name "
+            "as printed; `Ministers' Media Centre website` the container",
+            RS_LETTER,
+            RS_ACC,
+        ],
+    )
+
+D = "rmit-sf"
+RS_AGPS = "AGPS Harvard names `Family, I.` normalised to `I. Family`; the year after the names, no parentheses"
+rscite(
+    D,
+    "SF1",
+    ["D. Acemoglu", "P. Restrepo"],
+    "Automation and New Tasks: How Technology Displaces and Reinstates Labor",
+    "Journal of Economic Perspectives",
+    "journal-article",
+    issued="2019",
+    unsure=[RS_AGPS, "curly single quotes are the title's marks", RS_EXTENT],
+)
+rscite(
+    D,
+    "SF2",
+    ["E. Brynjolfsson", "D. Li", "L.R. Raymond"],
+    "Generative AI at Work",
+    "The Quarterly Journal of Economics",
+    "journal-article",
+    issued="2025",
+    unsure=[RS_AGPS + "; `L.R.` kept without a space", RS_EXTENT],
+)
+rscite(
+    D,
+    "SF3",
+    ["International Labour Organization"],
+    "Generative AI and Jobs: A Refined Global Index of Occupational Exposure",
+    None,
+    "report",
+    issued="2025",
+    unsure=[
+        "a body in the author slot is the author as printed",
+        "a working paper (`ILO Working Paper 140`) is a report; no publisher printed beyond the "
+        "series (the `ILO` of the series could be read as the publisher); `Geneva` is the "
+        "place, not recorded",
+    ],
+)
+rscite(
+    D,
+    "SF4",
+    ["Jobs and Skills Australia"],
+    "Our Gen AI Transition: Implications for Work and Skills",
+    None,
+    "report",
+    publisher="Australian Government",
+    issued="2025",
+    unsure=[
+        "a body in the author slot is the author as printed",
+        "an italic title with `Australian Government, Canberra` after it: a report, the "
+        "government the publisher, container null (no genre word); `Canberra` not recorded",
+    ],
+)
+rscite(
+    D,
+    "SF5",
+    ["Productivity Commission"],
+    "Making the Most of the AI Opportunity: AI Uptake, Productivity, and the Role of Government",
+    None,
+    "report",
+    publisher="Australian Government",
+    issued="2024",
+    unsure=[
+        "a body in the author slot is the author as printed",
+        "`Research Paper no. 1` after the title: a report, `Australian Government` the "
+        "publisher, container null; the series number has no field; `Canberra` not recorded",
+    ],
+)
+
+
+# --- batch 58: University of New Mexico, a History course's Santa Fe Trail sites, three lists ---
+# The repository `historic-trails/website` is the Jekyll site of a University of New Mexico
+# History course, *National Historic Trails* (the site's About page: "a collaborative research
+# project by … students in a History course at the University of New Mexico"; the instructor's
+# pages are signed Fred Gibbs): students' essays on Santa Fe Trail sites, each a Markdown page
+# under `docs/sites/` or `sites/` (licence not stated in the files read, so only the entries are
+# quoted). The course's citation guide asks for Chicago bibliography entries and short-form
+# footnotes (`Zwink, 1`); the students' lists follow no one house style. Three essays' lists are
+# used: `docs/sites/la-cueva-historic-district.md` (`### Bibliography`: nine APA 6 entries as a
+# citation generator prints them, one paragraph each, alphabetical, `Retrieved from URL` and
+# `Retrieved Month D, YYYY, from URL`, names uninverted in two entries, inverted and mangled
+# corporate authors (`Engineer, N. M. O. of T.`, `Catholic Church., A., & Chavez.`), and two
+# entries with no blank line between them, so that Markdown prints them as one paragraph:
+# recorded C1-C8, C5 holding two citations), `docs/sites/raton-pass.md` (`## Bibliography`: a
+# `* ` list of nine loose MLA-like entries, titles in `*…*` italics, `Retrieved from:` before
+# scheme-less addresses, one address closed by a stray `)`, an archival diary, a newspaper page
+# by page and column, a National Register form with its key `NPS Form:` before it, page titles
+# with their site after a `|`; recorded R1-R9) and `sites/fort-larned-national-historic-site.md`
+# (`### Websites`: six bare addresses, W1-W6, then `### Citations`: seven APA entries with
+# capitalised article titles, proxied JSTOR addresses `jstor.org.libproxy.unm.edu`, a chapter-
+# form journal article, a doctoral dissertation, an annual report with its pages, a National
+# Register listing; L1-L7). The stored version of each file read is used; its commit is in DOCS.
+# The essays' footnotes (`[^Zwink4]: Zwink, 4`, `[^Ignacio-Journal]: Diary of Pedro Ignacio
+# p-13`, …) are short forms pointing into these lists and are left out: the Raton Pass file
+# defines one footnote label twice and calls another by a misspelt label, so what prints there
+# is not mechanical. Each list is copied verbatim from its first to its last entry (`HT_CUEVA`,
+# `HT_RATON`, `HT_LARNED_W`, `HT_LARNED_C`; trailing white space of the last line dropped), split
+# at lines holding only white space (Raton Pass: at each `* ` line), and each item rendered with
+# `render` (soft breaks as spaces, `*…*` marks dropped). No entry cites Ranking Digital Rights,
+# the ICRC or Human Rights Watch.
+HT = (
+    "University of New Mexico, History course National Historic Trails: students' Santa Fe "
+    "Trail site essays (a course Jekyll site; the Bibliography lists of 'La Cueva Historic "
+    "District' and 'Raton Pass' and the Websites and Citations lists of 'Fort Larned National "
+    "Historic Site'); licence not stated in the files read, only the entries are quoted"
+)
+DOCS["htcueva"] = (
+    "historic-trails/website@02d148eec5525311a096abbbd357358926737830:"
+    "docs/sites/la-cueva-historic-district.md (the essay's `### Bibliography`: APA entries, one "
+    "paragraph each, unnumbered, two of them in one paragraph; entries 1-9 of 1-9, recorded as "
+    "C1-C8 in the printed order)",
+    HT,
+)
+DOCS["htraton"] = (
+    "historic-trails/website@01a5820d7632c5c1b702ae6f4d6285d70ed4d4fc:"
+    "docs/sites/raton-pass.md (the essay's `## Bibliography`: a `* ` list, one item per entry, "
+    "unnumbered; entries 1-9 of 1-9, recorded as R1-R9; the essay's short-form footnotes left "
+    "out)",
+    HT,
+)
+DOCS["htlarned"] = (
+    "historic-trails/website@010380cfe38be14caf5fedce32803e42ef43d67e:"
+    "sites/fort-larned-national-historic-site.md (the essay's `### Websites`, six bare addresses "
+    "recorded W1-W6, and `### Citations`, seven APA entries recorded L1-L7, one paragraph each, "
+    "unnumbered; the essay's short-form footnotes left out)",
+    HT,
+)
+BATCH.update(dict.fromkeys((HT,), 58))
+HT_CUEVA = r"""Art Latham. (1995). Lost in the Land of Enchantment. Arroyo Press. Retrieved from http://archive.org/details/lostinlandofench00lath
+
+Babs Suzanne Harrison. (1994). Exploring New Mexico wine country. Coyote Press. Retrieved from http://archive.org/details/exploringnewmexi00harr
+
+Baker, T. L., Historic American Engineering Record, & Texas Tech University. Water Resources Center. (1973). Water for the Southwest; historical survey and guide to historic sites. New York, American Society of Civil Engineers. Retrieved from http://archive.org/details/waterforsouthwes00bake
+
+Catholic Church., A., & Chavez. (1957). Archives of the Archdiocese of Santa Fe, 1678-1900. Washington, D.C. : Academy of American Franciscan History,.
+
+Engineer, N. M. O. of T. (1908). Biennial Report of the Territorial Engineer to the Governor of New Mexico Including Water Supply. Albuquerque Morning Journal.
+Freitag, A. L. (1994). Cultural landscape study of Fort Union National Monument. Retrieved from http://archive.org/details/culturallandscap00frei
+
+Koman, R. G., & National Park Service (Dept. of Interior), W., DC. National Register of Historic Places. (2002). The Hispano Ranchos of Northern New Mexico: Continuity and Change. Teaching with Historic Places.
+
+National Register of Historical Places - NEW MEXICO (NM), Mora County. (n.d.). Retrieved November 9, 2018, from https://nationalregisterofhistoricplaces.com/NM/Mora/districts.html
+
+San Rafael, La Cueva, New Mexico. Shadows in the light of darkness. (2018, April 8). Retrieved November 9, 2018, from http://geraintsmith.com/shadows-san-rafael-la-cueva-new-mexico/"""
+HT_RATON = r"""* *Diary of Pedro Ignacio*, Mexican Archives of New Mexico (MANM), Twitchell Collection, #3 & 120, New Mexico State Records Center and Archives (NMSRCA), Santa Fe, New Mexico. 
+* *Aspen Evening Chronicle*. Page 1 Advertisements Column 4 - Rocky Mountain News July 17, 1861 - Colorado Historic Newspapers Collection, 2018.
+* *Battle of Glorieta Pass*. National Parks Service, U.S. Department of the Interior, March, 2016. Retrieved from: www.nps.gov/peco/learn/historyculture/battle-of-glorieta-pass.htm
+* NPS Form: National Register of Historic PLaces, Raton Pass, Torrance County, New Mexico, #66000474. 1989
+* Raton Basin. Mystery about Raton Basin | Raton, NM - Official Website, April, 2017. Retrieved from: ratonnm.gov/256/Mystery-about-Raton-Basin) 
+* *Raton Pass On The Santa Fe Trail*, National Old Trails Road 1920. American Road Magazine, 31 Aug. 2016.
+* Weiser-Alexander, Kathy. *Raton, New Mexico* Legends of America, Aug. 2018. 
+* *The West: Missouri.* PBS, Public Broadcasting Service, 2017. Retrieved from: pbs.org/weta/thewest/resources/archives/two/62_12.htm
+* Yongli. *Raton Pass*. Articles | Colorado Encyclopedia, 27 Oct. 2016. Retrieved from: coloradoencyclopedia.org/article/raton-pass-0#References"""
+HT_LARNED_W = r"""https://en.wikipedia.org/wiki/Fort_Larned_National_Historic_Site
+
+https://www.nps.gov/fols/learn/historyculture/santa-fe-trail.htm
+
+https://www.nps.gov/fols/learn/historyculture/hancocks-war.htm
+
+https://www.kshs.org/index.php?url=p/kansas-historical-quarterly-the-story-of-fort-larned/13139
+
+https://www.jamesmannartfarm.com/jmas401.html 
+
+http://plainshumanities.unl.edu/encyclopedia/doc/egp.war.017"""
+HT_LARNED_C = r"""National Register of Historic Places, Fort Larned National Historic Site, Larned, Pawnee County, Kansas, National Register #66000107. 
+
+Oman, K. (2002). THE BEGINNING OF THE END: THE INDIAN PEACE COMMISSION OF 1867-1868. Great Plains Quarterly, 22(1), 35-51. Retrieved from http://www.jstor.org.libproxy.unm.edu/stable/23532701.
+
+Pahre, R. (2012). RECONSIDERING NATIONAL PARK INTERPRETATION OF THE GREAT PLAINS AND TRANS-MISSISSIPPI WEST. Great Plains Research, 22(2), 99-122. Retrieved from http://www.jstor.org.libproxy.unm.edu/stable/23780023.
+
+Pusey, A. (2012). Precedents: October 28, 1867. Medicine Lodge Treaty Is Signed. ABA Journal, 98(10), 72-72. Retrieved from http://www.jstor.org.libproxy.unm.edu/stable/23423745.
+
+Report of the Commissioner of Indian Affairs, 1863, 253-254. Retrieved from digicoll.library.wisc.edu/cgi-bin/History/History-idx?id=History.AnnRep63 
+
+Unrau, W. E. (1957). The Story of Fort Larned. In Kansas History: A Journal of the Central Plains (Vol. 23, No. 3, pp. 257–280). Topeka, KS: Kansas Historical Foundation and the Department of History. 
+
+Zwink, T. A. (1980). Fort Larned: garrison on the central great plains (Doctoral dissertation, Oklahoma State University)."""
+
+
+def ht_split(doc: str, prefix: str, block: str, count: int, bullet: bool = False) -> None:
+    """A list -> notes PREFIX1..: paragraphs (or `* ` items), each through `render`."""
+    if bullet:
+        items = block.split("\n")
+        assert all(item.startswith("* ") for item in items), doc
+        items = [item[len("* ") :] for item in items]
+    else:
+        items = re.split(r"\n[ \t]*\n", block)
+    assert len(items) == count, (doc, len(items))
+    for n, item in enumerate(items, 1):
+        note(doc, f"{prefix}{n}", item)
+
+
+ht_split("htcueva", "C", HT_CUEVA, 8)
+ht_split("htraton", "R", HT_RATON, 9, bullet=True)
+ht_split("htlarned", "W", HT_LARNED_W, 6)
+ht_split("htlarned", "L", HT_LARNED_C, 7)
+assert "Albuquerque Morning Journal. Freitag, A. L. (1994)." in NOTES[("htcueva", "C5")]
+assert NOTES[("htraton", "R1")].startswith("Diary of Pedro Ignacio, Mexican Archives")
+assert NOTES[("htraton", "R8")].endswith("archives/two/62_12.htm")
+assert NOTES[("htlarned", "W5")] == "https://www.jamesmannartfarm.com/jmas401.html"
+
+HT_NUM = "the list prints no numbers: the entry is recorded as {}, its place in the printed order"
+HT_BARE = (
+    "a bare address under the essay's `Websites` heading: title null; kind {} inferred from the "
+    "address ({}); container stays null"
+)
+HT_NRHP = (
+    "a National Register of Historic Places listing (the nomination form): the register as "
+    "container, the site's name as title, the place and the register number left unlabelled; "
+    "kind other (registers)"
+)
+HT_JSTOR = (
+    "the JSTOR address through UNM's library proxy (`jstor.org.libproxy.unm.edu`) is the "
+    "printed url; the APA page range is the article's extent, not a pinpoint"
+)
+
+
+def htcite(doc: str, number: str, raw, *args, unsure: list[str] | None = None, **kw) -> None:
+    """raw None: the whole entry less its final full stop."""
+    if raw is None:
+        text = NOTES[(doc, number)]
+        raw = text[:-1] if text.endswith(".") else text
+    cite(doc, number, raw, *args, unsure=[HT_NUM.format(number)] + (unsure or []), **kw)
+
+
+# La Cueva Historic District: APA 6 as a citation generator prints it
+htcite(
+    "htcueva",
+    "C1",
+    None,
+    ["Art Latham"],
+    "Lost in the Land of Enchantment",
+    None,
+    "book",
+    issued="1995",
+    url="http://archive.org/details/lostinlandofench00lath",
+    publisher="Arroyo Press",
+    unsure=["the author's name printed uninverted in the APA author slot"],
+)
+htcite(
+    "htcueva",
+    "C2",
+    None,
+    ["Babs Suzanne Harrison"],
+    "Exploring New Mexico wine country",
+    None,
+    "book",
+    issued="1994",
+    url="http://archive.org/details/exploringnewmexi00harr",
+    publisher="Coyote Press",
+    unsure=["the author's name printed uninverted in the APA author slot"],
+)
+htcite(
+    "htcueva",
+    "C3",
+    None,
+    [
+        "T. L. Baker",
+        "Historic American Engineering Record",
+        "Texas Tech University. Water Resources Center",
+    ],
+    "Water for the Southwest; historical survey and guide to historic sites",
+    None,
+    "book",
+    issued="1973",
+    url="http://archive.org/details/waterforsouthwes00bake",
+    publisher="American Society of Civil Engineers",
+    unsure=[
+        "two bodies printed as co-authors after Baker (a catalogue's added entries): kept as "
+        "authors, as printed; `Texas Tech University. Water Resources Center` as one body",
+        "the semicolon inside the title does not split",
+        "a survey and guide published by a society, no genre word: kind book (report possible)",
+    ],
+)
+htcite(
+    "htcueva",
+    "C4",
+    "Catholic Church., A., & Chavez. (1957). Archives of the Archdiocese of Santa Fe, 1678-1900. "
+    "Washington, D.C. : Academy of American Franciscan History",
+    ["Catholic Church", "A.", "Chavez"],
+    "Archives of the Archdiocese of Santa Fe, 1678-1900",
+    None,
+    "book",
+    issued="1957",
+    publisher="Academy of American Franciscan History",
+    unsure=[
+        "the author slot is mangled by the generator (`Catholic Church., A., & Chavez.`): labelled "
+        "as the three printed names, the body without APA's closing full stop; `A.` and `Chavez` "
+        "may be one inverted person (`A. Chavez`) split by the generator",
+        "the entry ends `History,.`: raw stops before the stray comma",
+        "a catalogue of archives published as a book: kind book",
+    ],
+)
+htcite(
+    "htcueva",
+    "C5",
+    "Engineer, N. M. O. of T. (1908). Biennial Report of the Territorial Engineer to the "
+    "Governor of New Mexico Including Water Supply. Albuquerque Morning Journal",
+    ["N. M. O. of T. Engineer"],
+    "Biennial Report of the Territorial Engineer to the Governor of New Mexico Including Water "
+    "Supply",
+    None,
+    "report",
+    issued="1908",
+    publisher="Albuquerque Morning Journal",
+    unsure=[
+        "a corporate author (the New Mexico Office of the Territorial Engineer) inverted by the "
+        "generator as a person, `Engineer, N. M. O. of T.`: normalised to Given Family as printed",
+        "this entry and the next (Freitag) stand on consecutive lines with no blank line, so "
+        "Markdown prints them as one paragraph: the paragraph is one note holding two citations",
+        "`Albuquerque Morning Journal` (the printer) as publisher; kind report (`Report` in the "
+        "title)",
+    ],
+)
+htcite(
+    "htcueva",
+    "C5",
+    "Freitag, A. L. (1994). Cultural landscape study of Fort Union National Monument. Retrieved "
+    "from http://archive.org/details/culturallandscap00frei",
+    ["A. L. Freitag"],
+    "Cultural landscape study of Fort Union National Monument",
+    None,
+    "report",
+    issued="1994",
+    url="http://archive.org/details/culturallandscap00frei",
+    unsure=[
+        "the second entry of the paragraph C5 (see the first); no publisher printed; kind report "
+        "(a `study`, genre word in the title)",
+    ],
+)
+htcite(
+    "htcueva",
+    "C6",
+    None,
+    [
+        "R. G. Koman",
+        "National Park Service (Dept. of Interior), W., DC. National Register of Historic Places",
+    ],
+    "The Hispano Ranchos of Northern New Mexico: Continuity and Change",
+    "Teaching with Historic Places",
+    "other",
+    issued="2002",
+    unsure=[
+        "the second author is a mangled corporate name (`National Park Service (Dept. of "
+        "Interior), W., DC. National Register of Historic Places`, Washington cut to `W.`): kept "
+        "as printed",
+        "`Teaching with Historic Places` (a lesson-plan series) as container; kind other (a "
+        "lesson plan), report possible",
+    ],
+)
+htcite(
+    "htcueva",
+    "C7",
+    None,
+    [],
+    "National Register of Historical Places - NEW MEXICO (NM), Mora County",
+    None,
+    "web-page",
+    url="https://nationalregisterofhistoricplaces.com/NM/Mora/districts.html",
+    accessed="2018-11-09",
+    unsure=[
+        "APA's no-author form: the page title in the author slot, `(n.d.)`, then `Retrieved "
+        "Month D, YYYY, from URL`; no site named (the host is nationalregisterofhistoricplaces.com)",
+    ],
+)
+htcite(
+    "htcueva",
+    "C8",
+    None,
+    [],
+    "San Rafael, La Cueva, New Mexico",
+    "Shadows in the light of darkness",
+    "blog-post",
+    issued="2018-04-08",
+    url="http://geraintsmith.com/shadows-san-rafael-la-cueva-new-mexico/",
+    accessed="2018-11-09",
+    unsure=[
+        "APA's no-author form: the post's title first, then `Shadows in the light of darkness` "
+        "taken as the site (container); a personal site (geraintsmith.com): kind blog-post",
+    ],
+)
+
+# Raton Pass: loose MLA-like entries, `Retrieved from:` before scheme-less addresses
+htcite(
+    "htraton",
+    "R1",
+    None,
+    [],
+    "Diary of Pedro Ignacio",
+    "Mexican Archives of New Mexico (MANM)",
+    "other",
+    publisher="New Mexico State Records Center and Archives (NMSRCA)",
+    unsure=[
+        "an archival diary: the archive series (`Mexican Archives of New Mexico (MANM)`) as "
+        "container and the record centre as publisher; `Twitchell Collection, #3 & 120` (the "
+        "collection and its item numbers) left unlabelled, not a pinpoint; kind other",
+    ],
+)
+htcite(
+    "htraton",
+    "R2",
+    None,
+    [],
+    None,
+    "Aspen Evening Chronicle",
+    "news-article",
+    issued="1861-07-17",
+    pinpoint="Page 1 Advertisements Column 4",
+    unsure=[
+        "a newspaper page: the italic `Aspen Evening Chronicle` as container, no article title; "
+        "but the entry then names `Rocky Mountain News July 17, 1861`, another paper, and the "
+        "date taken as issued is that one's",
+        "`Page 1 Advertisements Column 4` as pinpoint (newspaper pages are pinpoints)",
+        "`Colorado Historic Newspapers Collection, 2018` (the database and its year) left "
+        "unlabelled",
+    ],
+)
+htcite(
+    "htraton",
+    "R3",
+    None,
+    [],
+    "Battle of Glorieta Pass",
+    "National Parks Service",
+    "web-page",
+    issued="2016-03",
+    url="www.nps.gov/peco/learn/historyculture/battle-of-glorieta-pass.htm",
+    publisher="U.S. Department of the Interior",
+    unsure=[
+        "`National Parks Service, U.S. Department of the Interior` after the title: the service "
+        "as the site (container), the department as publisher (as R8's `PBS, Public Broadcasting "
+        "Service`)",
+        "`March, 2016` as issued; the scheme-less address after `Retrieved from:` kept so",
+    ],
+)
+htcite(
+    "htraton",
+    "R4",
+    "National Register of Historic PLaces, Raton Pass, Torrance County, New Mexico, #66000474. "
+    "1989",
+    [],
+    "Raton Pass",
+    "National Register of Historic PLaces",
+    "other",
+    issued="1989",
+    unsure=[
+        HT_NRHP,
+        "`NPS Form:` before the entry is the key the essay's footnotes use (`NPS Form p-4`): a "
+        "label, left out of raw; the typo `PLaces` kept",
+    ],
+)
+htcite(
+    "htraton",
+    "R5",
+    "Raton Basin. Mystery about Raton Basin | Raton, NM - Official Website, April, 2017. "
+    "Retrieved from: ratonnm.gov/256/Mystery-about-Raton-Basin",
+    [],
+    "Mystery about Raton Basin",
+    "Raton, NM - Official Website",
+    "web-page",
+    issued="2017-04",
+    url="ratonnm.gov/256/Mystery-about-Raton-Basin",
+    unsure=[
+        "the page's title bar copied as `Mystery about Raton Basin | Raton, NM - Official "
+        "Website`: split at `|` into title and site; `Raton Basin.` in the author slot is a topic, "
+        "not an author, and left unlabelled",
+        "the address is closed by a stray `)`, not part of the url",
+    ],
+)
+htcite(
+    "htraton",
+    "R6",
+    None,
+    [],
+    "Raton Pass On The Santa Fe Trail, National Old Trails Road 1920",
+    "American Road Magazine",
+    "news-article",
+    issued="2016-08-31",
+    unsure=[
+        "only `Raton Pass On The Santa Fe Trail` is italicised; `, National Old Trails Road 1920` "
+        "taken as the rest of the title (1920 not a date of the work)",
+        "a magazine: kind news-article",
+    ],
+)
+htcite(
+    "htraton",
+    "R7",
+    None,
+    ["Kathy Weiser-Alexander"],
+    "Raton, New Mexico",
+    "Legends of America",
+    "web-page",
+    issued="2018-08",
+    unsure=[
+        "no full stop between the italic title and the site; Legends of America (a history and "
+        "travel site): kind web-page",
+    ],
+)
+htcite(
+    "htraton",
+    "R8",
+    None,
+    [],
+    "The West: Missouri",
+    "PBS",
+    "web-page",
+    issued="2017",
+    url="pbs.org/weta/thewest/resources/archives/two/62_12.htm",
+    publisher="Public Broadcasting Service",
+    unsure=[
+        "MLA's container then publisher: `PBS` as the site, `Public Broadcasting Service` as "
+        "publisher; the title's full stop is inside the italics",
+    ],
+)
+htcite(
+    "htraton",
+    "R9",
+    None,
+    ["Yongli"],
+    "Raton Pass",
+    "Colorado Encyclopedia",
+    "web-page",
+    issued="2016-10-27",
+    url="coloradoencyclopedia.org/article/raton-pass-0#References",
+    unsure=[
+        "`Articles | Colorado Encyclopedia` (a title bar) after the title: the encyclopedia as "
+        "container, `Articles` dropped; an encyclopedia article online: kind web-page",
+        "`Yongli` (one name) as the author, as printed",
+    ],
+)
+
+# Fort Larned: six bare addresses, then APA citations
+htcite(
+    "htlarned",
+    "W1",
+    None,
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://en.wikipedia.org/wiki/Fort_Larned_National_Historic_Site",
+    unsure=[HT_BARE.format("web-page", "en.wikipedia.org, an encyclopedia article")],
+)
+htcite(
+    "htlarned",
+    "W2",
+    None,
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.nps.gov/fols/learn/historyculture/santa-fe-trail.htm",
+    unsure=[HT_BARE.format("web-page", "nps.gov, an agency page")],
+)
+htcite(
+    "htlarned",
+    "W3",
+    None,
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.nps.gov/fols/learn/historyculture/hancocks-war.htm",
+    unsure=[HT_BARE.format("web-page", "nps.gov, an agency page")],
+)
+htcite(
+    "htlarned",
+    "W4",
+    None,
+    [],
+    None,
+    None,
+    "journal-article",
+    url="https://www.kshs.org/index.php?url=p/kansas-historical-quarterly-the-story-of-fort-larned/13139",
+    unsure=[
+        HT_BARE.format(
+            "journal-article",
+            "kshs.org, the historical society's copy of a Kansas Historical Quarterly article, "
+            "`kansas-historical-quarterly-the-story-of-fort-larned` in the path; web-page "
+            "possible (an organisation page)",
+        ),
+    ],
+)
+htcite(
+    "htlarned",
+    "W5",
+    None,
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.jamesmannartfarm.com/jmas401.html",
+    unsure=[HT_BARE.format("web-page", "an artist's site; the essay's watercolour's source")],
+)
+htcite(
+    "htlarned",
+    "W6",
+    None,
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://plainshumanities.unl.edu/encyclopedia/doc/egp.war.017",
+    unsure=[HT_BARE.format("web-page", "an online encyclopedia entry at unl.edu")],
+)
+htcite(
+    "htlarned",
+    "L1",
+    None,
+    [],
+    "Fort Larned National Historic Site",
+    "National Register of Historic Places",
+    "other",
+    unsure=[HT_NRHP + "; no date printed"],
+)
+htcite(
+    "htlarned",
+    "L2",
+    None,
+    ["K. Oman"],
+    "THE BEGINNING OF THE END: THE INDIAN PEACE COMMISSION OF 1867-1868",
+    "Great Plains Quarterly",
+    "journal-article",
+    issued="2002",
+    url="http://www.jstor.org.libproxy.unm.edu/stable/23532701",
+    unsure=[HT_JSTOR, "the title's capitals kept as printed"],
+)
+htcite(
+    "htlarned",
+    "L3",
+    None,
+    ["R. Pahre"],
+    "RECONSIDERING NATIONAL PARK INTERPRETATION OF THE GREAT PLAINS AND TRANS-MISSISSIPPI WEST",
+    "Great Plains Research",
+    "journal-article",
+    issued="2012",
+    url="http://www.jstor.org.libproxy.unm.edu/stable/23780023",
+    unsure=[HT_JSTOR, "the title's capitals kept as printed"],
+)
+htcite(
+    "htlarned",
+    "L4",
+    None,
+    ["A. Pusey"],
+    "Precedents: October 28, 1867. Medicine Lodge Treaty Is Signed",
+    "ABA Journal",
+    "journal-article",
+    issued="2012",
+    url="http://www.jstor.org.libproxy.unm.edu/stable/23423745",
+    unsure=[
+        HT_JSTOR,
+        "the column name and the date `October 28, 1867` are part of the title (not issued)",
+        "the ABA Journal printed in APA's journal form (`98(10), 72-72`): kind journal-article, "
+        "though it is a bar association's magazine (news-article possible)",
+    ],
+)
+htcite(
+    "htlarned",
+    "L5",
+    None,
+    [],
+    "Report of the Commissioner of Indian Affairs",
+    None,
+    "report",
+    issued="1863",
+    url="digicoll.library.wisc.edu/cgi-bin/History/History-idx?id=History.AnnRep63",
+    pinpoint="253-254",
+    unsure=[
+        "an annual report named by its title only (no issuing body printed apart from the "
+        "title): publisher null; `253-254` after the year taken as the pages used (pinpoint)",
+        "the scheme-less address after `Retrieved from` kept so",
+    ],
+)
+htcite(
+    "htlarned",
+    "L6",
+    None,
+    ["W. E. Unrau"],
+    "The Story of Fort Larned",
+    "Kansas History: A Journal of the Central Plains",
+    "journal-article",
+    issued="1957",
+    publisher="Kansas Historical Foundation and the Department of History",
+    unsure=[
+        "a journal article printed in APA's chapter form (`In Journal (Vol. 23, No. 3, pp. "
+        "257–280). Place: Publisher.`): the journal as container, the publishers as publisher; "
+        "`pp. 257–280` is the article's extent, not a pinpoint",
+    ],
+)
+htcite(
+    "htlarned",
+    "L7",
+    None,
+    ["T. A. Zwink"],
+    "Fort Larned: garrison on the central great plains",
+    None,
+    "other",
+    issued="1980",
+    publisher="Oklahoma State University",
+    unsure=[
+        "a doctoral dissertation `(Doctoral dissertation, University)`: kind other, the "
+        "university the publisher (as the PhD theses of earlier batches)",
+    ],
+)
+
+
+# --- batch 57: Public Data Lab, A Field Guide to Fake News (2017), the Introduction's notes -----
+# `PublicDataLab/fake-news-field-guide` keeps the texts of *A Field Guide to Fake News* (the
+# README: *A Field Guide to "Fake News" and Other Information Disorders*), "a project of the
+# Public Data Lab with support from First Draft", compiled by Liliana Bounegru, Jonathan Gray,
+# Tommaso Venturini and Michele Mauri, "Published by Public Data Lab. Released in December 2017",
+# one Markdown file a chapter that the InDesign layout was built from; the inside cover states
+# the licence: "The guide is released under the Creative Commons Attribution License
+# (creativecommons.org/licenses/by/3.0/)". `texts/chapter_0.md` holds the inside cover, the
+# contents and the Introduction (signed Gray, Bounegru and Venturini, London, March 2017), whose
+# 23 notes stand together at its end: each a Markdown blockquote paragraph `> [N] text`, the
+# bracketed number printed as typed (no footnote syntax, no links), blank lines between, note 6
+# typed `> [6]. See …` with a stray full stop after the bracket, four lines ending in a space.
+# All 23 are copied (`FN_NOTES`, verbatim, the lines as stored) and split at the bracketed
+# numbers (`split_bracket_quote_notes`); each body goes through `render` (nothing in them is
+# Markdown markup, so it prints as typed). House style: loose Chicago-like notes from several
+# hands, `See`/`See,`/`See, for example,` signals, `Given Family, “Title”, Outlet, Month YYYY,
+# available at: URL` (commas outside the curly quotes), `Available at:` or a bare colon before
+# the address, month-only dates, books as `Family, Title, Place: Publisher, Year` with the title
+# sometimes unquoted and sometimes in quotation marks, chapters `“Chapter”, in Eds (eds),
+# “Book”, Place: Publisher, Year` and `(Eds.)`, two notes joining two citations with `and` /
+# `; and`, a `doi.org` address with the http scheme (a url), a scheme-less JSTOR address, a
+# garbled journal volume (`Digital Journalism, 811, August 2017. pp. 1–17. 2017.`), straight
+# double quotes in three notes among curly ones, an editors-only book, a manuscript `(under
+# review)`, a repeated full note (14 = 12), and a quotation of a poem before its citation
+# (note 23). No access dates. No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+FN = (
+    "Public Data Lab (with First Draft), A Field Guide to Fake News (compiled by Liliana "
+    "Bounegru, Jonathan Gray, Tommaso Venturini and Michele Mauri, December 2017), the "
+    "Introduction's notes 1-23; CC BY 3.0 (inside cover)"
+)
+DOCS["fakenews"] = (
+    "PublicDataLab/fake-news-field-guide@10d483e1a4020dc1d94c3e548e51a4bb23651d71:"
+    "texts/chapter_0.md (the Introduction's notes at its end: Markdown blockquote paragraphs "
+    "`> [N] text`, blank lines between; loose Chicago-like notes, `available at:` addresses, "
+    "month dates; notes 1-23 of 1-23)",
+    FN,
+)
+BATCH.update(dict.fromkeys((FN,), 57))
+FN_NOTES = r"""> [1] See, for example, Robert Darnton, “The True History of Fake News”, The New York Review of Books, February 2017, available at: http://www.nybooks.com/daily/2017/02/13/the-true-history-of-fake-news/
+
+> [2] See, for example, “Sky Views: Facebook's fake news threatens democracy”, Sky News: http://news.sky.com/story/sky-views-democracy-burns-as-facebook-lets-fake-news-thrive-10652711
+
+> [3] See Edson Tandoc, Zheng Wei Lim & Richard Ling "Defining ‘Fake News’", Digital Journalism, 811, August 2017. pp. 1–17. 2017. Available at: https://www.tandfonline.com/doi/full/10.1080/21670811.2017.1360143 
+
+> [4] See Claire Wardle & Derakhshan Hossein, Information Disorder: Toward an interdisciplinary framework for research and policymaking (Report to the Council of Europe), 2017.
+
+> [5] See Caroline Jack, What’s Propaganda Got To Do With It? Available at: https://points.datasociety.net/whats-propaganda-got-to-do-with-it-5b88d78c3282
+
+> [6]. See Michael Lynch, Post-truth, alt-facts, and asymmetric controversies, 2017, First 100 Days, Available at: http://first100days.stsprogram.org/2017/02/06/post-truth-alt-facts-and-asymmetric-controversies-part-i/ 
+
+> [7] See Henry Jenkins, Sam Ford, & Joshua Benjamin Green, Spreadable media. New York: New York University Press, 2017, Available at: http://doi.org/10.1017/CBO9781107415324.004 
+
+> [8] See, John Naughton, “Facebook and Twitter could pay the price for hate speech”, The Guardian, March 2017: https://www.theguardian.com/commentisfree/2017/mar/19/john-naughton-germany-fine-social-media-sites-facebook-twitter-hate-speech
+
+> [9] See, for example, Full Fact, “The State of Automated Factchecking”, https://fullfact.org/automated and Lori Hawkins, “Austin startup wants to end fake news - and fake everything else - on the internet”, 512Tech, February 2017:  http://www.512tech.com/technology/austin-startup-wants-end-fake-news-and-fake-everything-else-the-internet/EcchWFgrl4PQmjPvmkzycJ/
+
+> [10] Bruno Latour, Reassembling the Social: An Introduction to Actor-Network-Theory, Oxford: Oxford University Press, 2009
+
+> [11] See Theodore Porter, “Thin Description: Surface and Depth in Science and Science Studies.” Osiris, 2012: www.jstor.org/stable/10.1086/667828. 
+
+> [12] For a recent overview see Shannon Mattern’s “Cloud and Field”, Places Journal, August 2016: https://placesjournal.org/article/cloud-and-field/
+
+> [13] See Philip E. Agre, “Toward a Critical Technical Practice: Lessons Learned in Trying to Reform AI”, in Geof Bowker, Les Gasser, Leigh Star and Bill Turner (eds), “Bridging the Great Divide: Social Science, Technical Systems and Cooperative Work", NJ: Erlbaum, 1997. Available at: http://polaris.gseis.ucla.edu/pagre/critical.html
+
+> [14] Shannon Mattern, “Cloud and Field”, Places Journal, August 2016: https://placesjournal.org/article/cloud-and-field/
+
+> [15] See, for example, the work of Pamela Smith and her colleagues on the “Making and Knowing” project at Columbia University: http://recipes.hypotheses.org/7430, February 2016, and http://www.makingandknowing.org/.
+
+> [16] Edgar Allan Poe and Jacob Schwartz, “The Purloined Letter”, London: Ulysses bookshop, 1931.
+
+> [17] See, Noortje Marres, “The Redistribution of Methods: On Intervention in Digital Social Research, Broadly Conceived”, The Sociological Review, June 2012; and Mike Ananny and Kate Crawford, “Seeing Without Knowing: Limitations of the Transparency Ideal and its Application to Algorithmic Accountability”, New Media and Society, December 2016.
+
+> [18] Liliana Bounegru, Mette Simonsen Abildgaard, Andreas Birkbak, Jonathan Gray, Mathieu Jacomy, Torben Elgaard Jensen, Anders Koed Madsen and Anders Kristian Munk, "Five Provocations about Fake News" (under review).
+
+> [19] See, for example, Richard Rogers, “Digital Methods”, 2013, Cambridge, MA: MIT Press.
+
+> [20] See, for example, Noortje Marres, “Material Participation: Technology, the Environment and Everyday Publics”, London: Palgrave Macmillan, 2012.
+
+> [21] See Tommaso Venturini, Anders Munk and Axel Meunier, “Data-Sprint: A Public Approach to Digital Research” in C. Lury, P. Clough, M. Michael, R. Fensham, S. Lammes, A. Last, & E. Uprichard (Eds.) “Interdisciplinary Research Methods”, London: Routledge, 2017.
+
+> [22] Jonathan Gray, Liliana Bounegru and Lucy Chambers (Eds.) “The Data Journalism Handbook”, Sebastopol, CA: O’Reilly Media, 2012, available at: http://datajournalismhandbook.org/
+
+> [23] Upon being invited to become Director of the Argentine National Library at a moment which coincided with the deterioration of his eyesight, Borges famously wrote: “No one should read self-pity or reproach / into this statement of the majesty / of God; who with such splendid irony / Granted me books and night at one touch”. See J. L. Borges, “Poem of the Gifts” in “Selected Poems: Volume 2”, London: Penguin Books, 2000, p. 95."""
+
+
+def split_bracket_quote_notes(doc: str, block: str, first: int, last: int) -> None:
+    """Blockquote paragraphs `> [N] text`, blank lines between, numbered first..last in order
+    (`> [N]. text` once, the stray full stop part of the marker): each body goes through
+    `render`."""
+    paragraphs = block.split("\n\n")
+    assert len(paragraphs) == last - first + 1, len(paragraphs)
+    for n, paragraph in enumerate(paragraphs, first):
+        m = re.match(rf"> \[{n}\]\.? ", paragraph)
+        assert m and "\n" not in paragraph, (n, paragraph[:12])
+        note(doc, str(n), paragraph[m.end() :])
+
+
+split_bracket_quote_notes("fakenews", FN_NOTES, 1, 23)
+assert NOTES[("fakenews", "6")].startswith("See Michael Lynch, Post-truth")
+assert NOTES[("fakenews", "11")].endswith("www.jstor.org/stable/10.1086/667828.")
+assert "February 2017:  http://www.512tech.com/" in NOTES[("fakenews", "9")]
+
+
+def fnraw(number: str) -> str:
+    """The whole note less its final full stop."""
+    text = NOTES[("fakenews", number)]
+    return text[:-1] if text.endswith(".") else text
+
+
+def fncite(number: str, raw: str, *args, **kw) -> None:
+    cite("fakenews", number, raw, *args, **kw)
+
+
+fncite(
+    "1",
+    "Robert Darnton, “The True History of Fake News”, The New York Review of Books, February "
+    "2017, available at: http://www.nybooks.com/daily/2017/02/13/the-true-history-of-fake-news/",
+    ["Robert Darnton"],
+    "The True History of Fake News",
+    "The New York Review of Books",
+    "news-article",
+    issued="2017-02",
+    url="http://www.nybooks.com/daily/2017/02/13/the-true-history-of-fake-news/",
+    signal="See, for example,",
+    unsure=[
+        "a review magazine's online (`/daily/`) piece: news-article (magazines → news-article)",
+        "the day in the URL (2017/02/13) is not used; issued at the printed month",
+    ],
+)
+fncite(
+    "2",
+    "“Sky Views: Facebook's fake news threatens democracy”, Sky News: "
+    "http://news.sky.com/story/sky-views-democracy-burns-as-facebook-lets-fake-news-thrive-10652711",
+    [],
+    "Sky Views: Facebook's fake news threatens democracy",
+    "Sky News",
+    "news-article",
+    url="http://news.sky.com/story/sky-views-democracy-burns-as-facebook-lets-fake-news-thrive-10652711",
+    signal="See, for example,",
+    unsure=[
+        "no author or date printed; `Sky Views` (the broadcaster's opinion column) kept as part "
+        "of the quoted title; the slug words differ from the printed title (kept as printed)",
+    ],
+)
+fncite(
+    "3",
+    'Edson Tandoc, Zheng Wei Lim & Richard Ling "Defining ‘Fake News’", Digital Journalism, '
+    "811, August 2017. pp. 1–17. 2017. Available at: "
+    "https://www.tandfonline.com/doi/full/10.1080/21670811.2017.1360143",
+    ["Edson Tandoc", "Zheng Wei Lim", "Richard Ling"],
+    "Defining ‘Fake News’",
+    "Digital Journalism",
+    "journal-article",
+    issued="2017-08",
+    url="https://www.tandfonline.com/doi/full/10.1080/21670811.2017.1360143",
+    signal="See",
+    unsure=[
+        "`811` after the journal is garbled (it is the tail of the ISSN-like `21670811` in the "
+        "DOI, not a volume); recorded nowhere",
+        "`pp. 1–17` is the article's extent, not a pinpoint; the repeated `2017.` is not used",
+        "issued at the printed `August 2017`; straight double quotes around the title, the "
+        "curly single quotes inside kept",
+    ],
+)
+fncite(
+    "4",
+    fnraw("4")[len("See ") :],
+    ["Claire Wardle", "Derakhshan Hossein"],
+    "Information Disorder: Toward an interdisciplinary framework for research and policymaking",
+    None,
+    "report",
+    issued="2017",
+    publisher="Council of Europe",
+    signal="See",
+    unsure=[
+        "`(Report to the Council of Europe)`: a report by its genre word; the body it was made "
+        "to is taken as its publisher (it could be null: `to` names the commissioning body)",
+        "`Derakhshan Hossein` kept in the printed order (the family name may stand first; not "
+        "reordered from outside knowledge)",
+        "the unquoted title runs to the parenthesis",
+    ],
+)
+fncite(
+    "5",
+    fnraw("5")[len("See ") :],
+    ["Caroline Jack"],
+    "What’s Propaganda Got To Do With It?",
+    None,
+    "blog-post",
+    url="https://points.datasociety.net/whats-propaganda-got-to-do-with-it-5b88d78c3282",
+    signal="See",
+    unsure=[
+        "no outlet or date printed; kind blog-post inferred from the address "
+        "(`points.datasociety.net`, a Medium-style post id); container stays null",
+        "the unquoted title ends at its question mark; `Available at:` stays in raw",
+    ],
+)
+fncite(
+    "6",
+    fnraw("6")[len("See ") :],
+    ["Michael Lynch"],
+    "Post-truth, alt-facts, and asymmetric controversies",
+    "First 100 Days",
+    "blog-post",
+    issued="2017",
+    url="http://first100days.stsprogram.org/2017/02/06/post-truth-alt-facts-and-asymmetric-controversies-part-i/",
+    signal="See",
+    unsure=[
+        "the note is typed `[6]. See` (a stray full stop after the number, taken as part of the "
+        "marker)",
+        "the unquoted title is taken to end before `, 2017,` (its own commas belong to it); "
+        "`First 100 Days` after the year is the container (an STS programme's blog, from the "
+        "address): blog-post",
+        "the day in the URL (2017/02/06) and the address's `part-i` are not used",
+    ],
+)
+fncite(
+    "7",
+    fnraw("7")[len("See ") :],
+    ["Henry Jenkins", "Sam Ford", "Joshua Benjamin Green"],
+    "Spreadable media",
+    None,
+    "book",
+    issued="2017",
+    url="http://doi.org/10.1017/CBO9781107415324.004",
+    publisher="New York University Press",
+    signal="See",
+    unsure=[
+        "the `http://doi.org/…` address has a scheme, so it is a url (not a bare DOI name), "
+        "kept as printed",
+        "the printed year 2017 kept (the book may be older; not corrected from outside "
+        "knowledge); the title ends at its full stop before the place",
+    ],
+)
+fncite(
+    "8",
+    fnraw("8")[len("See, ") :],
+    ["John Naughton"],
+    "Facebook and Twitter could pay the price for hate speech",
+    "The Guardian",
+    "news-article",
+    issued="2017-03",
+    url="https://www.theguardian.com/commentisfree/2017/mar/19/john-naughton-germany-fine-social-media-sites-facebook-twitter-hate-speech",
+    signal="See,",
+    unsure=[
+        "signal `See,` with the comma as printed; the day in the URL (2017/mar/19) not used",
+    ],
+)
+fncite(
+    "9",
+    "Full Fact, “The State of Automated Factchecking”, https://fullfact.org/automated",
+    ["Full Fact"],
+    "The State of Automated Factchecking",
+    None,
+    "report",
+    url="https://fullfact.org/automated",
+    signal="See, for example,",
+    unsure=[
+        "an organisation in the author slot (the fact-checking charity, as printed); no genre "
+        "word or date: `report` from the title's `The State of …` (web-page arguable, an "
+        "organisation page by the address)",
+        "the note joins two citations with ` and ` after this address",
+    ],
+)
+fncite(
+    "9",
+    "Lori Hawkins, “Austin startup wants to end fake news - and fake everything else - on the "
+    "internet”, 512Tech, February 2017:  http://www.512tech.com/technology/austin-startup-"
+    "wants-end-fake-news-and-fake-everything-else-the-internet/EcchWFgrl4PQmjPvmkzycJ/",
+    ["Lori Hawkins"],
+    "Austin startup wants to end fake news - and fake everything else - on the internet",
+    "512Tech",
+    "news-article",
+    issued="2017-02",
+    url="http://www.512tech.com/technology/austin-startup-wants-end-fake-news-and-fake-everything-else-the-internet/EcchWFgrl4PQmjPvmkzycJ/",
+    unsure=[
+        "second citation of the note, after ` and `: no signal of its own; `512Tech` (a "
+        "newspaper's tech site) as container: news-article; the doubled space after `2017:` "
+        "kept in raw",
+    ],
+)
+fncite(
+    "10",
+    fnraw("10"),
+    ["Bruno Latour"],
+    "Reassembling the Social: An Introduction to Actor-Network-Theory",
+    None,
+    "book",
+    issued="2009",
+    publisher="Oxford University Press",
+    unsure=["no final full stop printed; the unquoted title ends before the place"],
+)
+fncite(
+    "11",
+    fnraw("11")[len("See ") :],
+    ["Theodore Porter"],
+    "Thin Description: Surface and Depth in Science and Science Studies",
+    "Osiris",
+    "journal-article",
+    issued="2012",
+    url="www.jstor.org/stable/10.1086/667828",
+    signal="See",
+    unsure=[
+        "the full stop inside the closing quotation mark dropped from the title; the "
+        "scheme-less JSTOR address kept scheme-less; no volume or pages printed",
+    ],
+)
+fncite(
+    "12",
+    "Shannon Mattern’s “Cloud and Field”, Places Journal, August 2016: "
+    "https://placesjournal.org/article/cloud-and-field/",
+    ["Shannon Mattern"],
+    "Cloud and Field",
+    "Places Journal",
+    "journal-article",
+    issued="2016-08",
+    url="https://placesjournal.org/article/cloud-and-field/",
+    signal="For a recent overview see",
+    unsure=[
+        "`For a recent overview see` taken whole as the signal (like `For example, see`); the "
+        "possessive `Mattern’s` is the author's name with `’s` dropped from the label, kept in "
+        "raw",
+        "Places Journal (an online journal of architecture and urbanism): journal-article by its "
+        "name (news-article arguable, a magazine)",
+    ],
+)
+fncite(
+    "13",
+    fnraw("13")[len("See ") :],
+    ["Philip E. Agre"],
+    "Toward a Critical Technical Practice: Lessons Learned in Trying to Reform AI",
+    "Bridging the Great Divide: Social Science, Technical Systems and Cooperative Work",
+    "book",
+    issued="1997",
+    url="http://polaris.gseis.ucla.edu/pagre/critical.html",
+    publisher="Erlbaum",
+    signal="See",
+    unsure=[
+        'a chapter: the book (in quotation marks, closed by a straight `"`) is the container, '
+        "`in Geof Bowker, Les Gasser, Leigh Star and Bill Turner (eds)` editors ignored",
+        "`NJ:` is the place (not recorded); the address after `Available at:` is the url",
+    ],
+)
+fncite(
+    "14",
+    fnraw("14"),
+    ["Shannon Mattern"],
+    "Cloud and Field",
+    "Places Journal",
+    "journal-article",
+    issued="2016-08",
+    url="https://placesjournal.org/article/cloud-and-field/",
+    unsure=[
+        "the full reference of note 12 repeated (not a short form); kind as note 12",
+    ],
+)
+fncite(
+    "15",
+    "http://recipes.hypotheses.org/7430, February 2016",
+    [],
+    None,
+    None,
+    "blog-post",
+    issued="2016-02",
+    url="http://recipes.hypotheses.org/7430",
+    signal="See, for example,",
+    unsure=[
+        "the prose before the colon (`the work of Pamela Smith and her colleagues on the "
+        "“Making and Knowing” project at Columbia University`) describes the sources and is "
+        "neither signal nor raw, so Pamela Smith is not recorded as an author (she could be)",
+        "a bare address with a month: title null, blog-post from the address (a hypotheses.org "
+        "research blog), issued the month printed after it",
+        "the note's two addresses joined by `, and` are split into two citations",
+    ],
+)
+fncite(
+    "15",
+    "http://www.makingandknowing.org/",
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://www.makingandknowing.org/",
+    unsure=[
+        "second bare address of the note (after `, and`): title null, web-page (a project's "
+        "home page, from the address); the note's final full stop is not part of the url",
+    ],
+)
+fncite(
+    "16",
+    fnraw("16"),
+    ["Edgar Allan Poe", "Jacob Schwartz"],
+    "The Purloined Letter",
+    None,
+    "book",
+    issued="1931",
+    publisher="Ulysses bookshop",
+    unsure=[
+        "`Edgar Allan Poe and Jacob Schwartz` both printed in the author slot, kept as authors "
+        "(Schwartz is probably the edition's publisher or editor, not said)",
+        "a story in quotation marks with an imprint: a book (the 1931 edition)",
+    ],
+)
+fncite(
+    "17",
+    "Noortje Marres, “The Redistribution of Methods: On Intervention in Digital Social "
+    "Research, Broadly Conceived”, The Sociological Review, June 2012",
+    ["Noortje Marres"],
+    "The Redistribution of Methods: On Intervention in Digital Social Research, Broadly Conceived",
+    "The Sociological Review",
+    "journal-article",
+    issued="2012-06",
+    signal="See,",
+    unsure=["the note joins two citations with `; and`; no volume, pages or address printed"],
+)
+fncite(
+    "17",
+    "Mike Ananny and Kate Crawford, “Seeing Without Knowing: Limitations of the Transparency "
+    "Ideal and its Application to Algorithmic Accountability”, New Media and Society, December "
+    "2016",
+    ["Mike Ananny", "Kate Crawford"],
+    "Seeing Without Knowing: Limitations of the Transparency Ideal and its Application to "
+    "Algorithmic Accountability",
+    "New Media and Society",
+    "journal-article",
+    issued="2016-12",
+    unsure=["second citation, after `; and`: no signal of its own"],
+)
+fncite(
+    "18",
+    fnraw("18"),
+    [
+        "Liliana Bounegru",
+        "Mette Simonsen Abildgaard",
+        "Andreas Birkbak",
+        "Jonathan Gray",
+        "Mathieu Jacomy",
+        "Torben Elgaard Jensen",
+        "Anders Koed Madsen",
+        "Anders Kristian Munk",
+    ],
+    "Five Provocations about Fake News",
+    None,
+    "report",
+    unsure=[
+        "an unpublished paper `(under review)` (the Introduction calls it a forthcoming paper): "
+        "report, as preprints and working papers are (other arguable); straight quotes; no date",
+    ],
+)
+fncite(
+    "19",
+    fnraw("19")[len("See, for example, ") :],
+    ["Richard Rogers"],
+    "Digital Methods",
+    None,
+    "book",
+    issued="2013",
+    publisher="MIT Press",
+    signal="See, for example,",
+    unsure=["a book title in quotation marks; the year printed before the place and publisher"],
+)
+fncite(
+    "20",
+    fnraw("20")[len("See, for example, ") :],
+    ["Noortje Marres"],
+    "Material Participation: Technology, the Environment and Everyday Publics",
+    None,
+    "book",
+    issued="2012",
+    publisher="Palgrave Macmillan",
+    signal="See, for example,",
+    unsure=["a book title in quotation marks"],
+)
+fncite(
+    "21",
+    fnraw("21")[len("See ") :],
+    ["Tommaso Venturini", "Anders Munk", "Axel Meunier"],
+    "Data-Sprint: A Public Approach to Digital Research",
+    "Interdisciplinary Research Methods",
+    "book",
+    issued="2017",
+    publisher="Routledge",
+    signal="See",
+    unsure=[
+        "a chapter: the quoted book after the editors `(Eds.)` is the container, the seven "
+        "editors ignored",
+    ],
+)
+fncite(
+    "22",
+    fnraw("22"),
+    [],
+    "The Data Journalism Handbook",
+    None,
+    "book",
+    issued="2012",
+    url="http://datajournalismhandbook.org/",
+    publisher="O’Reilly Media",
+    unsure=[
+        "`Jonathan Gray, Liliana Bounegru and Lucy Chambers (Eds.)` in the author slot are the "
+        "editors, not authors: authors [] (two of them sign the Introduction)",
+        "a book title in quotation marks; `Sebastopol, CA` is the place (not recorded)",
+    ],
+)
+fncite(
+    "23",
+    "J. L. Borges, “Poem of the Gifts” in “Selected Poems: Volume 2”, London: Penguin Books, "
+    "2000, p. 95",
+    ["J. L. Borges"],
+    "Poem of the Gifts",
+    "Selected Poems: Volume 2",
+    "book",
+    issued="2000",
+    pinpoint="p. 95",
+    publisher="Penguin Books",
+    signal="See",
+    unsure=[
+        "the sentence and the quoted lines of the poem before `See` are explanation, not "
+        "labelled; a poem in a collection: the collection is the container, kind book",
+        "`p. 95` after the year is the pinpoint",
+    ],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
