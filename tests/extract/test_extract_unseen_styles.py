@@ -3405,3 +3405,43 @@ def test_mhra_author_date_references(
         assert source.publisher == publisher
     assert source.issued is not None
     assert source.issued.iso() == issued
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "container"),
+    [
+        (  # WS7: family names then initials with no full stops, a straight single-quoted title
+            "Davis SJ and von Wachter T (2011) 'Recessions and the costs of job loss', Brookings "
+            "Papers on Economic Activity, 42(2):1-72",
+            ["SJ Davis", "T von Wachter"],
+            "Recessions and the costs of job loss",
+            None,  # the journal after a straight-quoted title is not read yet
+        ),
+        (  # WS1: an acronym and its expansion before the year, a site named "… website"
+            "ABS (Australian Bureau of Statistics) (2026) Labour force, Australia, July 2026, ABS "
+            "website, accessed 21 September 2026. https://www.abs.gov.au/statistics/labour/"
+            "employment-and-unemployment/labour-force-australia/jul-2026",
+            ["ABS (Australian Bureau of Statistics)"],
+            "Labour force, Australia, July 2026",
+            "ABS website",
+        ),
+    ],
+)
+def test_the_australian_style_manual_s_author_date(
+    text: str, authors: list[str], title: str, container: str | None
+) -> None:
+    # RMIT ECON1626 students' policy proposals (2026), reference lists (citations-fresh batch 56)
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == authors
+    assert source.title == title
+    if container is not None:
+        assert source.container == container
+
+
+def test_a_body_and_its_place_are_no_family_name_and_initials() -> None:
+    # Ada Lovelace Institute (2021), note 12 (citations-fresh batch 10): "Co-operatives UK (2021)"
+    source = parse_citation(
+        "Co-operatives UK (2021). Understanding co‑ops. [online] uk.coop. Available at: "
+        "https://www.uk.coop/understanding-co-ops [Accessed 18 Feb. 2021]"
+    ).source
+    assert [c.display() for c in source.contributors] == ["Co-operatives UK"]

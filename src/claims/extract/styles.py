@@ -139,7 +139,8 @@ _TITLE_OUTLET_DATE = re.compile(
     r"(?P<date>[^,]+)$"
 )
 _APA = re.compile(
-    r"^(?P<authors>[^()“”\"]{2,400}?)[,.]?\s*"
+    # "ABS (Australian Bureau of Statistics) (2026) …": an acronym and its expansion
+    r"^(?P<authors>[^()“”\"]{2,400}?(?:\s\([A-Z][^()“”\"]{3,80}\))?)[,.]?\s*"
     r"(?:\((?P<year>\d{4}|n\.\s?d)[a-z]?\.?\)[.,:]?|(?P<bare_year>\d{4})[a-z]?[.,])\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
@@ -2140,10 +2141,36 @@ def _first_inverted_names(text: str) -> tuple[Contributor, ...] | None:
     return tuple(people)
 
 
+_BARE_INITIALS_NAME = re.compile(
+    r"(?P<family>(?:(?:von|van|de|der|den|da|di|du|le|la)\s+)*[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)"
+    r"\s+(?P<given>[A-Z]{1,3})"
+)
+
+
+def _bare_initials_names(text: str) -> tuple[Contributor, ...] | None:
+    """``Brynjolfsson E, Chandar B and Chen R``, ``Davis SJ and von Wachter T`` (the
+    Australian Style Manual's names: family name, then initials with no full stops)."""
+    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", text.strip()) if p]
+    names = [_BARE_INITIALS_NAME.fullmatch(p.strip()) for p in parts]
+    if not names or any(n is None or _not_bare_initials(n) for n in names):
+        return None
+    return tuple(Contributor(family=n["family"], given=n["given"]) for n in names if n)
+
+
+_PLACE_INITIALS = frozenset({"UK", "US", "USA", "EU", "UN", "NZ", "AI", "IT", "SA", "UAE"})
+
+
+def _not_bare_initials(m: re.Match[str]) -> bool:
+    """ "Co-operatives UK", "Digital Europe EU": a body and its place, not a family name."""
+    return m["given"] in _PLACE_INITIALS or has_organisation_word(m["family"])
+
+
 def _apa_names(text: str) -> tuple[Contributor, ...] | None:
     """``van der Hof, S., Lievens, E., & Liefaard, T.`` or one name (``Council of Europe``)."""
     if (first_inverted := _first_inverted_names(text)) is not None:
         return first_inverted
+    if (bare := _bare_initials_names(text)) is not None:
+        return bare
     pairs, at = [], 0
     for m in _APA_NAME.finditer(text):
         if m.start() != at:
@@ -2235,7 +2262,7 @@ def _apa_at(
     if source.publisher and source.publisher in m["authors"]:
         out["publisher"] = None  # a name of the list read as a publisher
     rest = m["rest"]
-    if rest.lstrip().startswith(("“", '"', "‘", "”")):
+    if rest.lstrip().startswith(("“", '"', "‘", "”", "'")):
         if source.container and source.container in m["authors"]:
             out["container"] = None  # a name of the list read as the outlet
         if issued is not None:
@@ -2255,6 +2282,17 @@ def _apa_at(
     title = _LISTED_AVAILABLE.sub("", " ".join(title.split()).strip(" ,.:"))
     # "(2013): Report of the Group … (A/68/98), Annex C": the document's number and part
     title = _SYMBOL_PAREN_TAIL.sub("", title)
+    site_tail = _SITE_ACCESSED_TAIL.search(title)
+    if site_tail is not None:
+        # "(2026) Labour force, Australia, July 2026, ABS website, accessed 21 September 2026."
+        out["container"] = site_tail["site"]
+        title = title[: site_tail.start()]
+    genre = _BRACKETED_GENRE_TAIL.search(title)
+    if genre is not None:
+        # "(2025a) Canaries in the coal mine? … [working paper], Stanford Digital Economy Lab"
+        if genre["body"] and _issuing_body_name(genre["body"]):
+            out["publisher"] = " ".join(genre["body"].split())
+        title = title[: genre.start()]
     imprint = _PAREN_IMPRINT_TAIL.search(title)
     if imprint is not None and len(title[: imprint.start()].split()) >= 1:
         # "(2015), The Stack: On Software and Sovereignty (Cambridge, MA: MIT Press), <URL>"
@@ -2275,7 +2313,8 @@ def _apa_at(
         out["title"], out["publisher"] = issuer_tail
     if stop is not None:
         after = _MEDIUM.sub("", rest[stop.end() :])  # "Problems, [online] 63(1), pp.631–652"
-        out["container"] = _journal_or_site(after, _SITE.match(after) if medium else None)
+        journal = _journal_or_site(after, _SITE.match(after) if medium else None)
+        out["container"] = journal or out.get("container")  # "…, ABS website, accessed …"
         issuer = _APA_ISSUER.match(after) if out["container"] is None else None
         if issuer is not None:
             named = " ".join(issuer["body"].split())
@@ -2312,6 +2351,11 @@ def _apa_at(
     return out
 
 
+_SITE_ACCESSED_TAIL = re.compile(r",\s+(?P<site>[A-Z][^,]{1,60}?\s+website)(?:,\s+accessed\b.*)?$")
+_BRACKETED_GENRE_TAIL = re.compile(
+    r"\s*\[(?i:working\s+paper|speech|report|media\s+release|press\s+release|fact\s+sheet|"
+    r"discussion\s+paper|policy\s+brief|video|podcast|dataset)\](?:,\s+(?P<body>[^,]{2,80}))?.*$"
+)
 _PAREN_IMPRINT_TAIL = re.compile(
     r"\s*\((?:" + _PLACE_NAME + r"(?:,\s+[A-Z]{2})?(?:\s*(?:/|and|&)\s*" + _PLACE_NAME + r")?):\s*"
     r"(?P<publisher>[A-Z][^():]{1,80})\)(?:,.*)?$"
