@@ -986,8 +986,8 @@ def parse_citation(
         parsed = replace(parsed, source=replace(parsed.source, raw=text))
     else:
         parsed = refine(_parse(text), styled=styled)
-        if styled:
-            parsed = replace(parsed, source=styles.inherit(parsed.source, previous))
+    if not ibid and styled:
+        parsed = replace(parsed, source=styles.inherit(parsed.source, previous))
     if "-" in text and "\n" in text:
         parsed = _join_broken_words(parsed, text)
     parsed = replace(parsed, start=start_offset, end=start_offset + len(text))
