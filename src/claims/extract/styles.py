@@ -1738,6 +1738,8 @@ _BIB_FAMILY = r"[A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)?"
 # Wife: …. MIT Press, 2020.", "Rosner, Daniela K. Critical Fabulations: …"
 _BIB_GIVENS = _BIB_GIVEN + r"(?:\s+" + _BIB_GIVEN + r"){0,2}?"
 _BIB_PERSON = _BIB_GIVENS + r"\s+" + _BIB_FAMILY
+_BIB_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+_BIB_PAGES = r"(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*\d+)?"  # "p.40", "218", "pp. 655–698"
 # a bibliography entry's names: "Boyce, George, James Curran and Pauline Wingate."
 _MLA_NAMES = (
     r"(?P<family>" + _BIB_FAMILY + r"),\s+(?P<given>" + _BIB_GIVENS + r")"
@@ -1751,8 +1753,7 @@ _BIBLIOGRAPHY_BOOK = re.compile(
     # a title may hold "v." and a quoted name: "Simple Justice: The History of “Brown v. …”"
     + r"(?:(?<=\.)|\.)\s+(?P<title>[^\s.“”\"‘’(](?:[^.“”\"]|(?<=\sv)\.|“[^“”]{1,80}”){2,300}?)\.?"
     r"(?:\s+(?P<publisher>[A-Z](?:[^.,:;“”\"()]|(?<=\b[A-Z])\.){1,60}(?:,\s+Inc\.)?),\s+"
-    r"(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+)?(?P<year>1[5-9]\d\d|20\d\d)"
-    r"(?:,\s+(?P<pages>pp?\.\s*[\dxivlc]+(?:\s*[-–]\s*\d+)?))?\.?"
+    r"(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+)?" + _BIB_YEAR + r"(?:,\s+(?=p)" + _BIB_PAGES + r")?\.?"
     # "… Centers, 17 May 2005. http://…pdf. Accessed 6 December 2019": the address read apart
     r"(?:\s+(?:https?://|www\.)\S+?\.?(?:\s+Accessed\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?)?)?)?$"
 )
@@ -1778,8 +1779,11 @@ def _bibliography_book(text: str) -> dict[str, object]:
     people = _bibliography_names(m) if m is not None else None
     if m is None or people is None:
         return {}
-    out: dict[str, object] = {"contributors": people, "title": m["title"].strip()}
-    out["container"] = None
+    out: dict[str, object] = {
+        "contributors": people,
+        "title": m["title"].strip(),
+        "container": None,
+    }
     if m["publisher"]:
         out["publisher"] = m["publisher"].strip()
         day = find_dates(f"{m['day']}{m['year']}") if m["day"] else []
@@ -1810,13 +1814,15 @@ _MLA_ENTRY = re.compile(
 )
 _MLA_BOOK_REST = re.compile(
     r"^(?:" + _PLACE_NAME + r"(?:,\s+[A-Z]\.?[A-Z]\.?)?:\s+)?"
-    r"(?P<publisher>[A-Z](?:[^.,:;“”\"()]|(?<=\b[A-Z])\.){1,60}),\s+(?P<year>1[5-9]\d\d|20\d\d)"
-    r"(?:\.\s+(?:Print|Web)\.?)?(?:[.,]?\s+(?:pp?\.\s*)?[\dxivlc]+(?:\s*[-–]\s*\d+)?)?\.?\s*$"
+    r"(?P<publisher>[A-Z](?:[^.,:;“”\"()]|(?<=\b[A-Z])\.){1,60}),\s+"
+    + _BIB_YEAR
+    + r"(?:\.\s+(?:Print|Web)\.?)?(?:[.,]?\s+"
+    + _BIB_PAGES
+    + r")?\.?\s*$"
 )
 # "… Evidence. 2020. Print. p.40.": the year alone
 _MLA_YEAR_REST = re.compile(
-    r"^(?P<year>1[5-9]\d\d|20\d\d)\.(?:\s+(?:Print|Web)\.)?(?:\s+(?:pp?\.\s*)?[\dxivlc]+"
-    r"(?:\s*[-–]\s*\d+)?)?\.?\s*$"
+    r"^" + _BIB_YEAR + r"\.(?:\s+(?:Print|Web)\.)?(?:\s+" + _BIB_PAGES + r")?\.?\s*$"
 )
 _MLA_WEB_REST = re.compile(
     r"^(?P<container>[A-Z][^,.;()]{1,80}?)(?:,\s+[A-Z][^,.;()]{1,80}?)?,\s+"
@@ -2294,7 +2300,7 @@ def _apa_at(
             out["publisher"] = " ".join(genre["body"].split())
         title = title[: genre.start()]
     imprint = _PAREN_IMPRINT_TAIL.search(title)
-    if imprint is not None and len(title[: imprint.start()].split()) >= 1:
+    if imprint is not None and title[: imprint.start()].strip():
         # "(2015), The Stack: On Software and Sovereignty (Cambridge, MA: MIT Press), <URL>"
         out["publisher"] = " ".join(imprint["publisher"].split())
         title = title[: imprint.start()]
