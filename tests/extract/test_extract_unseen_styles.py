@@ -3445,3 +3445,41 @@ def test_a_body_and_its_place_are_no_family_name_and_initials() -> None:
         "https://www.uk.coop/understanding-co-ops [Accessed 18 Feb. 2021]"
     ).source
     assert [c.display() for c in source.contributors] == ["Co-operatives UK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        (  # S6: a working paper's number where an outlet would stand, then the link's text
+            'Knittel, C.R., Senga, J.R.L. & Wang, S. (2025). "Flexible Data Centers and the Grid: '
+            'Lower Costs, Higher Emissions?" NBER Working Paper 34065. Link',
+            "Flexible Data Centers and the Grid: Lower Costs, Higher Emissions?",
+            None,
+        ),
+        (  # S7: a preprint's identifier
+            'Ren, P., Sun, W., Wang, Y. & Harrison, G. (2025). "Grid Frequency Stability Support '
+            'Potential of Data Center." arXiv:2510.01050. Link',
+            "Grid Frequency Stability Support Potential of Data Center",
+            None,
+        ),
+        (  # S20: a laboratory's report number
+            'Vaidhynathan et al. (2025). "Vulcan Test Platform: Demonstrating the Data Center as a '
+            'Flexible Grid Asset." NREL/TP-2C00-94844',
+            "Vulcan Test Platform: Demonstrating the Data Center as a Flexible Grid Asset",
+            None,
+        ),
+        (  # S25: the link's printed text after an unquoted title
+            "Green Software Foundation. SCI Specification v1.1.0. Link",
+            "SCI Specification v1.1.0",
+            None,
+        ),
+    ],
+)
+def test_a_report_number_and_a_link_s_printed_text_are_no_fields(
+    text: str, title: str, container: str | None
+) -> None:
+    # Green Software Foundation, SCI white paper on Ofgem's reform (2026), Sources (batch 52)
+    source = parse_citation(text).source
+    assert source.title == title
+    assert source.container == container
+    assert source.raw == text  # the link's text stays in what was printed

@@ -984,6 +984,10 @@ def parse_citation(
         )
         parsed = refine(_parse(meant), styled=styled)
         parsed = replace(parsed, source=replace(parsed.source, raw=text))
+    elif (link_text := _LINK_TEXT_END.search(text)) is not None:
+        # "…." Energy, 316, 134511. Link": a link's printed text, not a field
+        parsed = refine(_parse(text[: link_text.start()]), styled=styled)
+        parsed = replace(parsed, source=replace(parsed.source, raw=text))
     else:
         parsed = refine(_parse(text), styled=styled)
     if not ibid and styled:
@@ -994,6 +998,8 @@ def parse_citation(
     return calibration.flag(parsed) if styled else parsed
 
 
+# a link whose printed text names no field, standing alone after the citation's last stop
+_LINK_TEXT_END = re.compile(r"(?<=[.!?\"”’])\s+\[?(?:Link|LINK|Here|PDF|Download)\]?\.?$")
 # a closing mark opening the citation, a straight or closing one later ending its title
 _REVERSED_OPENING = re.compile(r"”(?=\w)[^“”\"]{2,300}[\"”“]")
 # a word a PDF hyphenated at a line end: lowercase on both sides, the hyphen the only one

@@ -1000,6 +1000,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     issue = _VOLUME_DOT_ISSUE.search(container_last) if isinstance(container_last, str) else None
     if issue is not None and re.search(re.escape(issue.string) + r",\s+\d", raw):
         changes["container"] = issue.string[: issue.start()]  # "Journal 7.2, 144–49"
+    if isinstance(container_last, str) and _DESIGNATION.fullmatch(container_last.strip(" .")):
+        changes["container"] = None  # "…." NBER Working Paper 34065.": the work's number
     if changes.get("publisher", source.publisher) in _MEDIUM_WORDS:
         changes["publisher"] = None  # MLA 7's medium: "…, 2014. Web. URL"
     if not changes:
@@ -2451,6 +2453,13 @@ def _mla_case(text: str) -> dict[str, object] | None:
 
 
 _VOLUME_DOT_ISSUE = re.compile(r"\s+\d{1,4}\.\d{1,3}$")
+# a report's or preprint's number standing where an outlet would: not a container
+_DESIGNATION = re.compile(
+    r"(?:arXiv(?:\s+preprint)?(?:\s+arXiv)?:\s?\d{4}\.\d{4,5}(?:v\d+)?"
+    r"|(?:[A-Z][\w&.-]*\s+){1,4}(?:Working|Discussion|Policy|Research|Occasional)\s+Paper"
+    r"(?:\s+Series)?(?:\s+(?:No\.?\s*)?\d[\w.-]*)?"
+    r"|[A-Z]{2,6}/[A-Z]{1,4}-[\w-]*\d[\w-]*)"
+)
 _GENRE_SENTENCE = re.compile(r"(?<=\S)\.\s+(?:Database|Dataset|Data\s+set)\.?$")
 _MEDIUM_WORDS = frozenset({"Web", "Print", "Online", "Internet"})
 _APA_ISSUER = re.compile(r"\s*(?P<body>[A-Z][^.,:;()?!]{2,80}?)\.?\s*(?:$|(?=https?:|www\.))")
