@@ -35032,6 +35032,343 @@ fncite(
 )
 
 
+# --- batch 59: RAND, Reforming Federal Research Funding (comment CP-A5111-1), its footnotes ---
+# The monitoring archive of batches 23, 26, 31, 33, 36-38, 42 and 49
+# (`zhonghuaongteng/thinktank-report-archive`) files RAND's publications under `archive/rand/`.
+# Its copy of 'Reforming Federal Research Funding: RAND Comments on the Office of Management and
+# Budget's May 2026 Notice of Proposed Rulemaking Revising the Guidance for Federal Financial
+# Assistance' (CP-A5111-1, July 2026, a RAND corporate publication) keeps the PDF's text, flattened
+# into one paragraph under `## English Source Material` and cut off by the archive after about
+# 20,000 characters (mid-sentence, in Theme 2). The notes are page-foot footnotes: in the text
+# each marker is a digit glued to the word or spaced after it (`agencies.1`, `(Executive Order
+# 14303). 4`), and each page's notes follow its last line as one run, `N text N+1 text`, before
+# the next page's number (`… financial-assistance. 2 Code of Federal Regulations, Title 2, Federal
+# Financial Assistance. 1 Introduction …`; the running page numbers are not stored). Notes 1-12
+# survive the cut. The six page-foot runs are copied verbatim (`RC_RUNS`) and split at each
+# expected next number (`split_page_runs`, which checks that ` N+1 ` occurs once, in order).
+# House style, RAND's Chicago notes: `Issuing bodies; …, et al., “Title,” Federal Register, Vol.
+# 91, No. 103, May 29, 2026, URL.` (the same proposed rule cited in full three times, notes 1, 3
+# and, inside a prose parenthesis, 5, whose URL the PDF breaks with a space after a hyphen); the
+# CFR cited by its whole printed hierarchy `Code of Federal Regulations, Title 2, …; Subtitle A, …;
+# Chapter II, …; Part 200, …; Subpart E, Cost Principles` (semicolons inside one citation; notes 7
+# and 10 join two such chains with `; Code of Federal Regulations`, note 4 a chain and an executive
+# order); executive orders `Executive Order 14402, “Title,” Executive Office of the President,
+# Month D, YYYY.`; one web page with the genre word `webpage`. Note 11 is explanatory (no
+# citation). No access dates. No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+RC = (
+    "RAND (the RAND Corporation): Reforming Federal Research Funding: RAND Comments on the Office "
+    "of Management and Budget's May 2026 Notice of Proposed Rulemaking Revising the Guidance for "
+    "Federal Financial Assistance (corporate publication CP-A5111-1, July 2026), its PDF text as a "
+    "monitoring archive's scraper stored it; only the notes are quoted"
+)
+DOCS["randomb"] = (
+    "zhonghuaongteng/thinktank-report-archive@26e7c79d0d9971060b395b10aba1e953225f65f2:"
+    "archive/rand/2026/Reforming Federal Research Funding RAND Comments on the Office of "
+    "Management and Budget’s May 2026 Notice of Proposed Ru_2026-07-14_CPA5111-1.md (the PDF's "
+    "text under 'English Source Material', flattened into one paragraph and cut off by the "
+    "archive; page-foot footnotes printed as runs `N text N+1 text` after each page's last line; "
+    "notes 1-12, all that survive the cut)",
+    RC,
+)
+BATCH.update(dict.fromkeys((RC,), 59))
+RC_FR = (
+    "Office of Federal Financial Management, Office of Management and Budget; Department of "
+    "Health and Human Services; Department of Agriculture; Department of State; Agency for "
+    "International Development; Department of Veterans Affairs; Department of Energy; Department "
+    "of the Treasury; Department of Defense; Department of Transportation, et al., “Regulation for "
+    "Federal Financial Assistance,” Federal Register, Vol. 91, No. 103, May 29, 2026, "
+)
+RC_RUNS = [
+    (
+        1,
+        2,
+        r"""1 Office of Federal Financial Management, Office of Management and Budget; Department of Health and Human Services; Department of Agriculture; Department of State; Agency for International Development; Department of Veterans Affairs; Department of Energy; Department of the Treasury; Department of Defense; Department of Transportation, et al., “Regulation for Federal Financial Assistance,” Federal Register, Vol. 91, No. 103, May 29, 2026, https://www.federalregister.gov/documents/2026/05/29/2026-10817/regulation-for-federal-financial-assistance. 2 Code of Federal Regulations, Title 2, Federal Financial Assistance.""",
+    ),
+    (
+        3,
+        4,
+        r"""3 Office of Federal Financial Management, Office of Management and Budget; Department of Health and Human Services; Department of Agriculture; Department of State; Agency for International Development; Department of Veterans Affairs; Department of Energy; Department of the Treasury; Department of Defense; Department of Transportation, et al., “Regulation for Federal Financial Assistance,” Federal Register, Vol. 91, No. 103, May 29, 2026, https://www.federalregister.gov/documents/2026/05/29/2026-10817/regulation-for-federal-financial-assistance. 4 Code of Federal Regulations, Title 2, Federal Financial Assistance; Subtitle A, Office of Management and Budget Guidance for Federal Financial Assistance; Chapter II, Office of Management and Budget Guidance; Part 200, Uniform Administrative Requirements, Cost Principles, and Audit Requirements for Federal Awards; Executive Order 14303, “Restoring Gold Standard Science,” Executive Office of the President, May 23, 2025.""",
+    ),
+    (
+        5,
+        7,
+        r"""5 Section numbers in brackets refer to the text of the proposed rule (Office of Federal Financial Management, Office of Management and Budget; Department of Health and Human Services; Department of Agriculture; Department of State; Agency for International Development; Department of Veterans Affairs; Department of Energy; Department of the Treasury; Department of Defense; Department of Transportation, et al., “Regulation for Federal Financial Assistance,” Federal Register, Vol. 91, No. 103, May 29, 2026, https://www.federalregister.gov/documents/2026/05/29/2026-10817/regulation-for-federal- financial-assistance). 6 Code of Federal Regulations, Title 2, Federal Financial Assistance. 7 Code of Federal Regulations, Title 2, Federal Financial Assistance; Subtitle A, Office of Management and Budget Guidance for Federal Financial Assistance; Chapter II, Office of Management and Budget Guidance; Part 200, Uniform Administrative Requirements, Cost Principles, and Audit Requirements for Federal Awards; Subpart E, Cost Principles; Code of Federal Regulations, Title 2, Federal Financial Assistance; Subtitle A, Office of Management and Budget Guidance for Federal Financial Assistance; Chapter II, Office of Management and Budget Guidance; Part 200, Uniform Administrative Requirements, Cost Principles, and Audit Requirements for Federal Awards; Appendix VIII to Part 200— Nonprofit Organizations Exempted from Subpart E of Part 200.""",
+    ),
+    (
+        8,
+        10,
+        r"""8 National Center for Science and Engineering Statistics, “Master Government List of Federally Funded R&D Centers,” webpage, February 2026, https://ncses.nsf.gov/resource/master-gov-lists-ffrdc. 9 Executive Order 14402, “Promoting Efficiency, Accountability, and Performance in Federal Contracting,” Executive Office of the President, April 30, 2026. 10 Code of Federal Regulations, Title 2, Federal Financial Assistance; Subtitle A, Office of Management and Budget Guidance for Federal Financial Assistance; Chapter II, Office of Management and Budget Guidance; Part 200, Uniform Administrative Requirements, Cost Principles, and Audit Requirements for Federal Awards; Subpart F, Audit Requirements; Auditors; Section 200.519, Criteria for Federal Program Risk; Code of Federal Regulations, Title 2, Federal Financial Assistance; Subtitle A, Office of Management and Budget Guidance for Federal Financial Assistance; Chapter II, Office of Management and Budget Guidance; Part 200, Uniform Administrative Requirements, Cost Principles, and Audit Requirements for Federal Awards; Subpart D, Post Federal Award Requirements; Subrecipient Monitoring and Management; Section 200.332, Requirements for Pass-Through Entities.""",
+    ),
+    (11, 11, r"""11 RAND, for instance, manages hundreds of active subrecipients."""),
+    (
+        12,
+        12,
+        r"""12 Executive Order 14222, “Implementing the President’s ‘Department of Government Efficiency’ Cost Efficiency Initiative,” Executive Office of the President, February 26, 2025.""",
+    ),
+]
+
+
+def split_page_runs(doc: str, runs: list[tuple[int, int, str]]) -> None:
+    """Page-foot runs `N text N+1 text …`: each run opens with its first number; it is cut at
+    ` N+1 ` for each next number (checked to occur exactly once); the number is not stored."""
+    for first, last, run in runs:
+        assert run.startswith(f"{first} "), (first, run[:12])
+        rest = run[len(f"{first} ") :]
+        for n in range(first, last + 1):
+            if n == last:
+                NOTES[(doc, str(n))] = rest
+                break
+            marker = f" {n + 1} "
+            assert rest.count(marker) == 1, (n, marker)
+            body, rest = rest.split(marker)
+            NOTES[(doc, str(n))] = body
+
+
+split_page_runs("randomb", RC_RUNS)
+assert (
+    NOTES[("randomb", "2")] == "Code of Federal Regulations, Title 2, Federal Financial Assistance."
+)
+assert NOTES[("randomb", "3")] == NOTES[("randomb", "1")]
+assert NOTES[("randomb", "1")].startswith(RC_FR)
+assert NOTES[("randomb", "11")].startswith("RAND, for instance")
+RC_CFR = "Code of Federal Regulations, Title 2, Federal Financial Assistance"
+RC_P200 = (
+    RC_CFR + "; Subtitle A, Office of Management and Budget Guidance for Federal Financial "
+    "Assistance; Chapter II, Office of Management and Budget Guidance; Part 200, Uniform "
+    "Administrative Requirements, Cost Principles, and Audit Requirements for Federal Awards"
+)
+RC_AGENCIES = [
+    "Office of Federal Financial Management, Office of Management and Budget",
+    "Department of Health and Human Services",
+    "Department of Agriculture",
+    "Department of State",
+    "Agency for International Development",
+    "Department of Veterans Affairs",
+    "Department of Energy",
+    "Department of the Treasury",
+    "Department of Defense",
+    "Department of Transportation",
+]
+RC_FRURL = (
+    "https://www.federalregister.gov/documents/2026/05/29/2026-10817/"
+    "regulation-for-federal-financial-assistance"
+)
+RC_STOP = "the Chicago comma inside the closing quotation mark is not part of the title"
+RC_FRNOTE = [
+    RC_STOP,
+    "a notice of proposed rulemaking in the Federal Register: legal-text (a regulatory "
+    "document; it could be other); the ten issuing agencies, joined by `; `, are the authors, "
+    "`et al.` dropped",
+    "`Office of Federal Financial Management, Office of Management and Budget` (an office and "
+    "its parent, joined by a comma) kept as one author",
+    "`Vol. 91, No. 103` is volume and issue, recorded nowhere (not a pinpoint)",
+]
+RC_CFRNOTE = (
+    "the Code of Federal Regulations cited by its printed hierarchy (no author, a regulation: "
+    "legal-text): container `Code of Federal Regulations`, the deepest unit's name the title and "
+    "its designation the pinpoint; the levels between are recorded nowhere"
+)
+RC_EO = (
+    "an executive order: legal-text; `Executive Office of the President`, printed after the "
+    "title, read as the issuing body and kept as author (batch 33 kept `The Biden White House` "
+    "printed before the title); it could be the publisher"
+)
+RC_EONUM = "the designation `Executive Order N` before the quoted title is recorded nowhere (it could be part of the title)"
+RC_SPLIT = "the two citations are joined by `; ` (semicolons inside a CFR chain do not split)"
+
+cite(
+    "randomb",
+    "1",
+    RC_FR + RC_FRURL,
+    RC_AGENCIES,
+    "Regulation for Federal Financial Assistance",
+    "Federal Register",
+    "legal-text",
+    issued="2026-05-29",
+    url=RC_FRURL,
+    unsure=RC_FRNOTE,
+)
+cite(
+    "randomb",
+    "2",
+    RC_CFR,
+    [],
+    "Federal Financial Assistance",
+    "Code of Federal Regulations",
+    "legal-text",
+    pinpoint="Title 2",
+    unsure=[RC_CFRNOTE],
+)
+cite(
+    "randomb",
+    "3",
+    RC_FR + RC_FRURL,
+    RC_AGENCIES,
+    "Regulation for Federal Financial Assistance",
+    "Federal Register",
+    "legal-text",
+    issued="2026-05-29",
+    url=RC_FRURL,
+    unsure=[*RC_FRNOTE, "the same full citation as note 1, repeated in full (not a short form)"],
+)
+cite(
+    "randomb",
+    "4",
+    RC_P200,
+    [],
+    "Uniform Administrative Requirements, Cost Principles, and Audit Requirements for Federal Awards",
+    "Code of Federal Regulations",
+    "legal-text",
+    pinpoint="Part 200",
+    unsure=[RC_CFRNOTE, RC_SPLIT],
+)
+cite(
+    "randomb",
+    "4",
+    "Executive Order 14303, “Restoring Gold Standard Science,” Executive Office of the President, May 23, 2025",
+    ["Executive Office of the President"],
+    "Restoring Gold Standard Science",
+    None,
+    "legal-text",
+    issued="2025-05-23",
+    unsure=[RC_STOP, RC_EO, RC_EONUM, RC_SPLIT],
+)
+cite(
+    "randomb",
+    "5",
+    RC_FR
+    + "https://www.federalregister.gov/documents/2026/05/29/2026-10817/regulation-for-federal- financial-assistance",
+    RC_AGENCIES,
+    "Regulation for Federal Financial Assistance",
+    "Federal Register",
+    "legal-text",
+    issued="2026-05-29",
+    url=RC_FRURL,
+    unsure=[
+        *RC_FRNOTE,
+        "the citation stands inside a parenthesis after the prose `Section numbers in brackets "
+        "refer to the text of the proposed rule (`: the prose is not labelled as a signal; the "
+        "closing parenthesis and full stop are left out of raw",
+        "the PDF text breaks the URL with a space after `federal-`; the space removed, the "
+        "hyphen kept",
+    ],
+)
+cite(
+    "randomb",
+    "6",
+    RC_CFR,
+    [],
+    "Federal Financial Assistance",
+    "Code of Federal Regulations",
+    "legal-text",
+    pinpoint="Title 2",
+    unsure=[RC_CFRNOTE],
+)
+cite(
+    "randomb",
+    "7",
+    RC_P200 + "; Subpart E, Cost Principles",
+    [],
+    "Cost Principles",
+    "Code of Federal Regulations",
+    "legal-text",
+    pinpoint="Subpart E",
+    unsure=[
+        RC_CFRNOTE,
+        RC_SPLIT + "; the split is before the second `Code of Federal Regulations`",
+    ],
+)
+cite(
+    "randomb",
+    "7",
+    RC_P200
+    + "; Appendix VIII to Part 200— Nonprofit Organizations Exempted from Subpart E of Part 200",
+    [],
+    "Nonprofit Organizations Exempted from Subpart E of Part 200",
+    "Code of Federal Regulations",
+    "legal-text",
+    pinpoint="Appendix VIII to Part 200",
+    unsure=[
+        RC_CFRNOTE,
+        RC_SPLIT,
+        "the em dash (with a space after it, as extracted) separates the appendix's designation "
+        "from its name",
+    ],
+)
+cite(
+    "randomb",
+    "8",
+    "National Center for Science and Engineering Statistics, “Master Government List of Federally Funded R&D Centers,” webpage, February 2026, https://ncses.nsf.gov/resource/master-gov-lists-ffrdc",
+    ["National Center for Science and Engineering Statistics"],
+    "Master Government List of Federally Funded R&D Centers",
+    None,
+    "web-page",
+    issued="2026-02",
+    url="https://ncses.nsf.gov/resource/master-gov-lists-ffrdc",
+    unsure=[
+        RC_STOP,
+        "`webpage` is a genre word (kind web-page), not a container",
+        "the agency's parent (the National Science Foundation, named in the text) is not "
+        "printed in the note",
+    ],
+)
+cite(
+    "randomb",
+    "9",
+    "Executive Order 14402, “Promoting Efficiency, Accountability, and Performance in Federal Contracting,” Executive Office of the President, April 30, 2026",
+    ["Executive Office of the President"],
+    "Promoting Efficiency, Accountability, and Performance in Federal Contracting",
+    None,
+    "legal-text",
+    issued="2026-04-30",
+    unsure=[RC_STOP, RC_EO, RC_EONUM],
+)
+cite(
+    "randomb",
+    "10",
+    RC_P200
+    + "; Subpart F, Audit Requirements; Auditors; Section 200.519, Criteria for Federal Program Risk",
+    [],
+    "Criteria for Federal Program Risk",
+    "Code of Federal Regulations",
+    "legal-text",
+    pinpoint="Section 200.519",
+    unsure=[
+        RC_CFRNOTE,
+        RC_SPLIT + "; the split is before the second `Code of Federal Regulations`",
+        "`Auditors` is an undesignated heading between the subpart and the section",
+    ],
+)
+cite(
+    "randomb",
+    "10",
+    RC_P200
+    + "; Subpart D, Post Federal Award Requirements; Subrecipient Monitoring and Management; Section 200.332, Requirements for Pass-Through Entities",
+    [],
+    "Requirements for Pass-Through Entities",
+    "Code of Federal Regulations",
+    "legal-text",
+    pinpoint="Section 200.332",
+    unsure=[
+        RC_CFRNOTE,
+        RC_SPLIT,
+        "`Subrecipient Monitoring and Management` is an undesignated heading between the "
+        "subpart and the section",
+    ],
+)
+cite(
+    "randomb",
+    "12",
+    "Executive Order 14222, “Implementing the President’s ‘Department of Government Efficiency’ Cost Efficiency Initiative,” Executive Office of the President, February 26, 2025",
+    ["Executive Office of the President"],
+    "Implementing the President’s ‘Department of Government Efficiency’ Cost Efficiency Initiative",
+    None,
+    "legal-text",
+    issued="2025-02-26",
+    unsure=[RC_STOP, RC_EO, RC_EONUM, "inner single quotation marks kept in the title"],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
