@@ -35369,6 +35369,2150 @@ cite(
 )
 
 
+# --- batch 60: Michigan Telecommunications and Technology Law Review, a student Note (HTML) -
+# `andrewgioia/home-v5` is an old version of Andrew Gioia's personal web site; its
+# `writing/fcc.php` prints his student Note as published in the Michigan Telecommunications and
+# Technology Law Review: the page's caption reads "This Note was published in Volume 15, Issue 2
+# of the Michigan Telecommunications and Technology Law Review (MTTLR)" and "Please cite this
+# Note as: Andrew Gioia, FCC Jurisdiction over ISPs in Protocol-Specific Bandwidth Throttling,
+# 15 Mich. Telecomm. Tech. L. Rev. 517 (2009)" (the page's own heading misspells
+# "Jurisdction"). A PHP page: the text in `<div id="article">`, the 146 notes after it in
+# `<ol id="footnotes">`, one `<li id="fn-N">` a note (from note 35 on the ids drop the `fn-`:
+# `<li id="35">`), tab-indented, lines ending in a space, each note closed by a back link
+# `<a href="<?php echo site_url($base,"#a-N"); ?>" rel="footnote">#</a>` that prints '#' and is
+# navigation, not note text (like the return arrow of a Markdown note). Notes 1-34 are copied
+# (`GIOIA_NOTES`, verbatim, tabs and trailing spaces kept): Parts I-II (Introduction;
+# Technical and Procedural Background) and the first paragraphs of Part III.A, up to the point
+# where the ids change. `split_gioia_notes` cuts them at the `<li>` elements, drops the back
+# link and renders the rest with `render_html` (tags dropped, entities decoded, white space
+# collapsed; a link prints its text, here always the address itself). House style: Bluebook as
+# a law student writes it, italics and small capitals in the HTML (`<i>`, `<em
+# class="smallcap">`), signals `See`, `See also`, `See, e.g.,`, `see also`; FCC orders `In re
+# …, 23 F.C.C.R. 13028 (Aug. 20, 2008) [hereinafter FCC Report]`, FCC docket filings and
+# petitions `available at` an ECFS address, cases, the U.S. Code, a Senate report, a session
+# law, newspapers (`Wall St. J.`, `Wash. Post`, `Int'l Herald Trib.`), a Wired blog, an EFF
+# report, a law review, a letter; short forms `Id.`, `Id. at 178`, `Id. § 151`, `FCC Report,
+# supra note 2, at 13029`, `Svensson, supra note 14`, `See supra notes 10–11`. Two printed
+# addresses carry a space from the PDF they were copied from (`ecfs/ retrieve.cgi`,
+# `native_or_pdf= pdf`), removed in `url`. No access dates. Notes 28 and 33 add explanatory
+# prose after the citation; note 1 opens with it. No note cites Ranking Digital Rights, the
+# ICRC or Human Rights Watch.
+MTTLR = (
+    "Michigan Telecommunications and Technology Law Review (University of Michigan Law "
+    "School): Andrew Gioia, FCC Jurisdiction over ISPs in Protocol-Specific Bandwidth "
+    "Throttling (Note, 15 Mich. Telecomm. Tech. L. Rev. 517, 2009), the author's web-site "
+    "edition, notes 1-34"
+)
+DOCS["gioia"] = (
+    "andrewgioia/home-v5@6703f4939d5289b5d29fb378c674bef59e7ec2e0:writing/fcc.php (PHP/HTML "
+    'page; notes in `<ol id="footnotes">`, one tab-indented `<li id="fn-N">` each, closed '
+    "by a '#' back link; Bluebook notes; notes 1-34 of 1-146)",
+    MTTLR,
+)
+BATCH.update(dict.fromkeys((MTTLR,), 60))
+GIOIA_NOTES = r"""			<li id="fn-1">
+				Last September, Comcast challenged the FCC's August order in the D.C. Circuit Court of Appeals, which required 
+				Comcast to alter its network management practices, specifically those aimed at restricting BitTorrent connections; 
+				that case has not yet been argued as of the time of the writing of this Note. <i>See</i> Comcast Corp. v FCC, No. 
+				08-1291 (D.C. Cir. filed Sept. 4, 2008). <a href="<?php echo site_url($base,"#a-1"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-2">
+				<i>In re</i> Formal Complaint of Free Press and Public Knowledge Against Comcast Corp. for Secretly Degrading 
+				Peer-to-Peer Applications, Broadband Industry Practices Petition of Free Press et al. for Declaratory Ruling 
+				that Degrading an Internet Application Violates the FCC's Internet Policy Statement and Does Not Meet an 
+				Exception for "Reasonable Network Management", 23 F.C.C.R. 13028 (Aug. 20, 2008) [hereinafter <i>FCC Report</i>]. 
+				<a href="<?php echo site_url($base,"#a-2"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-3">
+				<i>See</i> Comcast Corp., No. 08-1291. <i>See also</i> Petition for Review and, in the Alternative, Notice 
+				of Appeal, Comcast Corp. v. FCC, <i>petition for review filed</i>, (D.C. Cir. Sept. 4, 2008), <i>available at</i> 
+				<a href="http://government.zdnet.com/images/network-management-fcc-petition-for-review.pdf">
+				http://government.zdnet.com/images/network-management-fcc-petition-for-review.pdf</a> (containing a letter and 
+				motion requesting review of the FCC's final order and, in the alternative, its request for appeal). 
+				<a href="<?php echo site_url($base,"#a-3"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-4">
+				<i>In re</i> Appropriate Framework for Broadband Access to the Internet Over Wireline Facilities, 20 F.C.C.R. 
+				14986 (Sept. 23, 2005) [hereinafter <i>Internet Policy Statement</i>]. 
+				<a href="<?php echo site_url($base,"#a-4"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-5">
+				<i>See</i> 47 U.S.C. &sect; 152(a) (2006); United States v. Sw. Cable Co., 392 U.S. 157, 167 (1968) 
+				("<i>Southwestern</i>") (affirming Title I's explicit application to "all interstate and foreign communication 
+				by wire or radio"). <a href="<?php echo site_url($base,"#a-5"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-6">
+				The FCC may assert its Title I authority where its exercise is "reasonably ancillary to the effective 
+				performance of the Commission's various responsibilities." <i>Id.</i> at 178. As will be set out in greater 
+				detail below, Section 230 of the 1996 Act, which outlines the FCC's Internet policies, provides responsibilities 
+				on which to base such jurisdiction. 47 U.S.C. &sect; 230(b). 
+				<a href="<?php echo site_url($base,"#a-6"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-7">
+				<i>FCC Report</i>, <i>supra</i> note 2, at 13029 (internal citations omitted). 
+				<a href="<?php echo site_url($base,"#a-7"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-8">
+				<i>See</i> <i>Comcast Blockage of BitTorrent 101</i>, Free Press, Oct. 23, 2007, <i>available at</i> 
+				<a href="http://www.freepress.net/files/comcast_blocking_factsheet.pdf">
+				http://www.freepress.net/files/comcast_blocking_factsheet.pdf</a> (containing a detailed description of the 
+				BitTorrent protocol). <a href="<?php echo site_url($base,"#a-8"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-9">
+				Peter Grant, <i>Companies Try New Ways to Boost Web Video Quality</i>, <em class="smallcap">Wall St. J.</em>, 
+				Oct. 9, 2007, at B10 (discussing the use of torrent technology to transmit high quality video files). For 
+				instance, CBS, Fox, MLB, and the Discovery Channel all currently employ torrent technology. 
+				<a href="<?php echo site_url($base,"#a-9"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-10">
+				<i>See, e.g.</i>, Tim Arango, Comcast to Expand On-Demand Programming, <em class="smallcap">Int'l Herald 
+				Trib.</em>, Jan. 8, 2008, <i>available at</i> 
+				<a href="http://www.iht.com/articles/2008/01/08/technology/cable.php">
+				http://www.iht.com/articles/2008/01/08/technology/cable.php</a>. 
+				<a href="<?php echo site_url($base,"#a-10"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-11">
+				Comments of Free Press, <i>In re</i> Petitions of Free Press et al. for Declaratory Ruling that Degrading 
+				an Internet Application Violates the FCC's Internet Policy Statement and Does Not Meet an Exception for 
+				"Reasonable Network Management," and Vuze et al. to Establish Rules Governing Network Management 
+				Practices by Broadband Network Operators, WC Docket No. 07-52, CS Docket No. 97-80, at 51, <i>available at</i> 
+				<a href="http://fjallfoss.fcc.gov/prod/ecfs/ retrieve.cgi?native_or_pdf=pdf&id_document=6519841216">
+				http://fjallfoss.fcc.gov/prod/ecfs/ retrieve.cgi?native_or_pdf=pdf&id_document=6519841216</a> 
+				[hereinafter <i>Comments of Free Press</i>]. <a href="<?php echo site_url($base,"#a-11"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-12">
+				<i>See</i> <i>supra</i> notes 10&ndash;11. <a href="<?php echo site_url($base,"#a-12"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-13">
+				<i>FCC Report</i>, <i>supra</i> note 2, at 13029. 
+				<a href="<?php echo site_url($base,"#a-13"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-14">
+				<i>See</i> Peter Svensson, <i>Comcast Blocks Some Internet Traffic</i>, <em class="smallcap">Wash. Post</em>, 
+				Oct. 19, 2007, <i>available at</i> <a href="http://www.washingtonpost.com/wp-dyn/content/article/2007/10/19/AR2007101900842.html">
+				http://www.washingtonpost.com/wp-dyn/content/article/2007/10/19/AR2007101900842.html</a>. 
+				<a href="<?php echo site_url($base,"#a-14"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-15">
+				<i>Id.</i> <a href="<?php echo site_url($base,"#a-15"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-16">
+				<i>Id.</i> <a href="<?php echo site_url($base,"#a-16"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-17">
+				<i>Id.</i> <a href="<?php echo site_url($base,"#a-17"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-18">
+				FCC, Reply Comments of the Electronic Frontier Foundation, WC Docket No. 07-52, Feb. 28, 2008, at 2, 9; 
+				<i>see also</i> <em class="smallcap">Peter Eckersley, Fred von Lohmann, & Seth Schoen, Elec. Frontier Found., 
+				Packet Forgery By ISPs: A Report on the Comcast Affair</em>, 2 (2007), 
+				<a href="http://www.eff.org/files/eff_comcast_report2.pdf">http://www.eff.org/files/eff_comcast_report2.pdf</a>. 
+				<a href="<?php echo site_url($base,"#a-18"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-19">
+				Svensson, <i>supra</i> note 14. <a href="<?php echo site_url($base,"#a-19"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-20">
+				Letter from Kathryn A Zachem, Vice President of Regulatory Affairs, Comcast Corp., to Marlene H. Dortch, 
+				Secretary, FCC, at 5 (July 10, 2008). <a href="<?php echo site_url($base,"#a-20"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-21">
+				FCC Report, <i>supra</i> note 2, at 13032. <a href="<?php echo site_url($base,"#a-21"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-22">
+				<i>In re</i> Vuze, Inc. Petition to Establish Rules Governing Network Management Practices by Broadband 
+				Network Operators, No. 07-52 (Nov. 4, 2007), <i>available at</i> 
+				<a href="http://fjallfoss.fcc.gov/prod/ecfs/retrieve.cgi?native_or_pdf=pdf&id_document=6519813947">
+				http://fjallfoss.fcc.gov/prod/ecfs/retrieve.cgi?native_or_pdf=pdf&id_document=6519813947</a> 
+				(petition for declaratory ruling); <i>In re</i> Petition of Free Press et al. for Declaratory Ruling that 
+				Degrading an Internet Application Violates the FCC's Internet Policy Statement and Does Not Meet an Exception 
+				for "Reasonable Network Management," No. 07-52, No. 02-52, (Nov. 1, 2007) <i>available at</i> 
+				<a href="http://fjallfoss.fcc.gov/prod/ecfs/retrieve.cgi?native_or_pdf= pdf&id_document=6519825121">
+				http://fjallfoss.fcc.gov/prod/ecfs/retrieve.cgi?native_or_pdf= pdf&id_document=6519825121</a> (petition for 
+				declaratory ruling). <a href="<?php echo site_url($base,"#a-22"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-23">
+				<i>FCC Report</i>, <i>supra</i> note 2, at 13032–33. 
+				<a href="<?php echo site_url($base,"#a-23"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-24">
+				<i>Id.</i> at 13032. <a href="<?php echo site_url($base,"#a-24"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-25">
+				<i>Id.</i> <a href="<?php echo site_url($base,"#a-25"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-26">
+				<i>See</i> David Kravetz, <i>Comcast Appeals FCC Throttling Order</i>, <em class="smallcap">Wired Blog 
+				Network</em>, Sept. 4, 2008, <a href="http://blog.wired.com/27bstroke6/2008/09/comcast-appeali.html">
+				http://blog.wired.com/27bstroke6/2008/09/comcast-appeali.html</a> ("'We filed this appeal in order to protect 
+				our legal rights and to challenge the basis on which the commission found that Comcast violated federal policy 
+				in the absence of pre-existing legally enforceable standards or rules,' [Comcast] said in a statement."). 
+				<a href="<?php echo site_url($base,"#a-26"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-27">
+				Communications Act of 1934, 47 U.S.C. &sect; 151 (2006). 
+				<a href="<?php echo site_url($base,"#a-27"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-28">
+				Telecommunications Act of 1996, Pub. L. 104-104, 110 Stat. 56 (1996). In addition to its substantive amendments, 
+				the 1996 Act also renumbered the provisions in the 1934 Act. All pre-1996 references to Communications Act 
+				provisions in this Note have been edited to their 1996 Act numbering to avoid confusion.
+				<a href="<?php echo site_url($base,"#a-28"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-29">
+				47 U.S.C. &sect; 152. <a href="<?php echo site_url($base,"#a-29"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-30">
+				<i>Id.</i> &sect; 151. <a href="<?php echo site_url($base,"#a-30"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-31">
+				<em class="smallcap">S. Rep. No.</em> 73-781, at 1 (1934). 
+				<a href="<?php echo site_url($base,"#a-31"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-32">
+				United States v. Sw. Cable Co., 392 U.S. 157, 168 (1968) ("<i>Southwestern</i>"). 
+				<a href="<?php echo site_url($base,"#a-32"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-33">
+				<i>See</i> Susan Crawford, <i>Shortness of Vision: Regulatory Ambition in the Digital Age</i>, 74 
+				<em class="smallcap">Fordham L. Rev.</em> 695, 728 (2005). Titles III and VI are irrelevant to broadband Internet 
+				in this discussion and are not addressed further in this Note.
+				<a href="<?php echo site_url($base,"#a-33"); ?>" rel="footnote">#</a>
+			</li>
+			<li id="fn-34">
+				Nat'l Cable & Telecomm. Ass'n v. Brand X Internet Serv., 545 U.S. 967, 975 (2005). 
+				<a href="<?php echo site_url($base,"#a-34"); ?>" rel="footnote">#</a>
+			</li>"""
+
+GIOIA_BACK = re.compile(
+    r'\s*<a href="<\?php echo site_url\(\$base,"#a-(\d+)"\); \?>" rel="footnote">#</a>$'
+)
+
+
+def split_gioia_notes(doc: str, block: str, first: int, last: int) -> None:
+    """`<li id="fn-N">` … `</li>` elements, tab-indented, numbered first..last in order; the
+    closing '#' back link (navigation) is dropped, the rest rendered with `render_html`."""
+    items = re.findall(r'\t\t\t<li id="fn-(\d+)">\n(.*?)\n\t\t\t</li>', block, re.DOTALL)
+    assert [int(n) for n, _ in items] == list(range(first, last + 1)), len(items)
+    for number, body in items:
+        back = GIOIA_BACK.search(body)
+        assert back and back.group(1) == number, number
+        note_html(doc, number, body[: back.start()])
+
+
+split_gioia_notes("gioia", GIOIA_NOTES, 1, 34)
+assert NOTES[("gioia", "15")] == "Id."
+assert "ecfs/ retrieve.cgi?native_or_pdf=pdf&id_document=6519841216" in NOTES[("gioia", "11")]
+assert NOTES[("gioia", "12")] == "See supra notes 10–11."
+
+
+def gcite(number: str, raw: str, *args, **kw) -> None:
+    cite("gioia", number, raw, *args, **kw)
+
+
+FCCR = 'In re Formal Complaint of Free Press and Public Knowledge Against Comcast Corp. for Secretly Degrading Peer-to-Peer Applications, Broadband Industry Practices Petition of Free Press et al. for Declaratory Ruling that Degrading an Internet Application Violates the FCC\'s Internet Policy Statement and Does Not Meet an Exception for "Reasonable Network Management"'
+gcite(
+    "1",
+    "Comcast Corp. v FCC, No. 08-1291 (D.C. Cir. filed Sept. 4, 2008)",
+    [],
+    "Comcast Corp. v FCC",
+    None,
+    "legal-text",
+    issued="2008-09-04",
+    publisher="D.C. Cir.",
+    signal="See",
+    unsure=[
+        "the note's first sentence is explanation; the citation follows `See`",
+        "'v' printed without its full stop; a docket number, no reporter; the date is the "
+        "filing date ('filed'), used as issued",
+    ],
+)
+gcite(
+    "2",
+    FCCR + ", 23 F.C.C.R. 13028 (Aug. 20, 2008) [hereinafter FCC Report]",
+    [],
+    FCCR,
+    "F.C.C.R.",
+    "legal-text",
+    issued="2008-08-20",
+    unsure=[
+        "an FCC order reported in F.C.C.R.: title = the proceeding's name with its `In re`; "
+        "the Commission is not printed, so no author or publisher",
+        "the comma after the quoted 'Reasonable Network Management' stands outside the quote "
+        "here; 13028 is the first page, not a pinpoint; '[hereinafter FCC Report]' names the "
+        "short form used in notes 7, 13, 21, 23",
+    ],
+)
+gcite(
+    "3",
+    "Comcast Corp., No. 08-1291",
+    [],
+    "Comcast Corp.",
+    None,
+    "legal-text",
+    signal="See",
+    short=True,
+    unsure=["short form of the case in note 1 (its first party and docket number)"],
+)
+gcite(
+    "3",
+    "Petition for Review and, in the Alternative, Notice of Appeal, Comcast Corp. v. FCC, "
+    "petition for review filed, (D.C. Cir. Sept. 4, 2008), available at "
+    "http://government.zdnet.com/images/network-management-fcc-petition-for-review.pdf "
+    "(containing a letter and motion requesting review of the FCC's final order and, in the "
+    "alternative, its request for appeal)",
+    [],
+    "Petition for Review and, in the Alternative, Notice of Appeal",
+    "Comcast Corp. v. FCC",
+    "legal-text",
+    issued="2008-09-04",
+    url="http://government.zdnet.com/images/network-management-fcc-petition-for-review.pdf",
+    publisher="D.C. Cir.",
+    signal="See also",
+    unsure=[
+        "a party's filing: the case it was filed in taken as container, the court as "
+        "publisher; the filer (Comcast) is not printed as author",
+        "the explanatory parenthetical belongs to the citation; the address is a ZDNet copy",
+    ],
+)
+gcite(
+    "4",
+    "In re Appropriate Framework for Broadband Access to the Internet Over Wireline "
+    "Facilities, 20 F.C.C.R. 14986 (Sept. 23, 2005) [hereinafter Internet Policy Statement]",
+    [],
+    "In re Appropriate Framework for Broadband Access to the Internet Over Wireline Facilities",
+    "F.C.C.R.",
+    "legal-text",
+    issued="2005-09-23",
+    unsure=["an FCC policy statement in F.C.C.R.; 14986 is the first page, not a pinpoint"],
+)
+gcite(
+    "5",
+    "47 U.S.C. § 152(a) (2006)",
+    [],
+    None,
+    "U.S.C.",
+    "legal-text",
+    issued="2006",
+    signal="See",
+    unsure=["a code section: the year is the code edition's, used as issued"],
+)
+gcite(
+    "5",
+    'United States v. Sw. Cable Co., 392 U.S. 157, 167 (1968) ("Southwestern") (affirming '
+    "Title I's explicit application to \"all interstate and foreign communication by wire or "
+    'radio")',
+    [],
+    "United States v. Sw. Cable Co.",
+    "U.S.",
+    "legal-text",
+    issued="1968",
+    pinpoint="167",
+    unsure=[
+        "the Supreme Court is not printed (the U.S. reports imply it): publisher null",
+        'the short name ("Southwestern") and the explanatory parenthetical belong to the citation',
+    ],
+)
+gcite(
+    "6",
+    "Id. at 178",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="178",
+    short=True,
+    unsure=[
+        "refers to Southwestern (note 5); the quotation before it is the note's prose",
+    ],
+)
+gcite(
+    "6",
+    "47 U.S.C. § 230(b)",
+    [],
+    None,
+    "U.S.C.",
+    "legal-text",
+    unsure=["the sentence before the section is explanation, not part of the citation"],
+)
+gcite(
+    "7",
+    "FCC Report, supra note 2, at 13029 (internal citations omitted)",
+    [],
+    "FCC Report",
+    None,
+    "legal-text",
+    pinpoint="13029",
+    short=True,
+    unsure=["short form ('[hereinafter]' name) pointing to note 2"],
+)
+gcite(
+    "8",
+    "Comcast Blockage of BitTorrent 101, Free Press, Oct. 23, 2007, available at "
+    "http://www.freepress.net/files/comcast_blocking_factsheet.pdf (containing a detailed "
+    "description of the BitTorrent protocol)",
+    [],
+    "Comcast Blockage of BitTorrent 101",
+    None,
+    "report",
+    issued="2007-10-23",
+    url="http://www.freepress.net/files/comcast_blocking_factsheet.pdf",
+    publisher="Free Press",
+    signal="See",
+    unsure=[
+        "the organisation printed after the title is taken as publisher, not author; a "
+        "fact sheet (PDF, 'factsheet' in the address): report",
+    ],
+)
+gcite(
+    "9",
+    "Peter Grant, Companies Try New Ways to Boost Web Video Quality, Wall St. J., Oct. 9, "
+    "2007, at B10 (discussing the use of torrent technology to transmit high quality video "
+    "files)",
+    ["Peter Grant"],
+    "Companies Try New Ways to Boost Web Video Quality",
+    "Wall St. J.",
+    "news-article",
+    issued="2007-10-09",
+    pinpoint="B10",
+    unsure=["the sentence after the parenthetical ('For instance, …') is explanation"],
+)
+gcite(
+    "10",
+    "Tim Arango, Comcast to Expand On-Demand Programming, Int'l Herald Trib., Jan. 8, 2008, "
+    "available at http://www.iht.com/articles/2008/01/08/technology/cable.php",
+    ["Tim Arango"],
+    "Comcast to Expand On-Demand Programming",
+    "Int'l Herald Trib.",
+    "news-article",
+    issued="2008-01-08",
+    url="http://www.iht.com/articles/2008/01/08/technology/cable.php",
+    signal="See, e.g.,",
+    unsure=["the title is not italicised in the HTML, unlike the other notes' titles"],
+)
+gcite(
+    "11",
+    "Comments of Free Press, In re Petitions of Free Press et al. for Declaratory Ruling that "
+    "Degrading an Internet Application Violates the FCC's Internet Policy Statement and Does "
+    'Not Meet an Exception for "Reasonable Network Management," and Vuze et al. to '
+    "Establish Rules Governing Network Management Practices by Broadband Network Operators, "
+    "WC Docket No. 07-52, CS Docket No. 97-80, at 51, available at "
+    "http://fjallfoss.fcc.gov/prod/ecfs/ retrieve.cgi?native_or_pdf=pdf&id_document=6519841216"
+    " [hereinafter Comments of Free Press]",
+    ["Free Press"],
+    "Comments of Free Press",
+    "In re Petitions of Free Press et al. for Declaratory Ruling that Degrading an Internet "
+    "Application Violates the FCC's Internet Policy Statement and Does Not Meet an Exception "
+    'for "Reasonable Network Management" and Vuze et al. to Establish Rules Governing '
+    "Network Management Practices by Broadband Network Operators",
+    "legal-text",
+    url="http://fjallfoss.fcc.gov/prod/ecfs/retrieve.cgi?native_or_pdf=pdf&id_document=6519841216",
+    pinpoint="51",
+    unsure=[
+        "comments filed in an FCC docket (like a brief): legal-text, the filer named in the "
+        "title taken as author, the proceeding as container (its comma inside the closing "
+        "quote dropped)",
+        "no date printed; the printed address has a space after 'ecfs/' (removed in url)",
+    ],
+)
+gcite(
+    "12",
+    "supra notes 10–11",
+    [],
+    None,
+    None,
+    "other",
+    signal="See",
+    short=True,
+    unsure=["a cross-reference to notes 10 (Arango) and 11 (Comments of Free Press)"],
+)
+gcite(
+    "13",
+    "FCC Report, supra note 2, at 13029",
+    [],
+    "FCC Report",
+    None,
+    "legal-text",
+    pinpoint="13029",
+    short=True,
+    unsure=["short form pointing to note 2"],
+)
+gcite(
+    "14",
+    "Peter Svensson, Comcast Blocks Some Internet Traffic, Wash. Post, Oct. 19, 2007, "
+    "available at "
+    "http://www.washingtonpost.com/wp-dyn/content/article/2007/10/19/AR2007101900842.html",
+    ["Peter Svensson"],
+    "Comcast Blocks Some Internet Traffic",
+    "Wash. Post",
+    "news-article",
+    issued="2007-10-19",
+    url="http://www.washingtonpost.com/wp-dyn/content/article/2007/10/19/AR2007101900842.html",
+    signal="See",
+)
+for n in ("15", "16", "17"):
+    gcite(
+        n,
+        "Id",
+        [],
+        None,
+        None,
+        "news-article",
+        short=True,
+        unsure=["refers to Svensson (note 14)"],
+    )
+gcite(
+    "18",
+    "FCC, Reply Comments of the Electronic Frontier Foundation, WC Docket No. 07-52, Feb. 28, "
+    "2008, at 2, 9",
+    [],
+    "Reply Comments of the Electronic Frontier Foundation",
+    None,
+    "legal-text",
+    issued="2008-02-28",
+    pinpoint="2, 9",
+    publisher="FCC",
+    unsure=[
+        "'FCC' printed first is the agency the comments were filed with (publisher), not "
+        "their author; the filer is named only in the title, so authors is empty",
+    ],
+)
+gcite(
+    "18",
+    "Peter Eckersley, Fred von Lohmann, & Seth Schoen, Elec. Frontier Found., Packet Forgery "
+    "By ISPs: A Report on the Comcast Affair, 2 (2007), "
+    "http://www.eff.org/files/eff_comcast_report2.pdf",
+    ["Peter Eckersley", "Fred von Lohmann", "Seth Schoen"],
+    "Packet Forgery By ISPs: A Report on the Comcast Affair",
+    None,
+    "report",
+    issued="2007",
+    url="http://www.eff.org/files/eff_comcast_report2.pdf",
+    pinpoint="2",
+    publisher="Elec. Frontier Found.",
+    signal="see also",
+    unsure=[
+        "the institution after the authors (Bluebook's institutional author) taken as "
+        "publisher; the whole citation is in small capitals in the HTML; comma before the "
+        "pinpoint as printed",
+    ],
+)
+gcite(
+    "19",
+    "Svensson, supra note 14",
+    ["Svensson"],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=["short form pointing to note 14"],
+)
+gcite(
+    "20",
+    "Letter from Kathryn A Zachem, Vice President of Regulatory Affairs, Comcast Corp., to "
+    "Marlene H. Dortch, Secretary, FCC, at 5 (July 10, 2008)",
+    ["Kathryn A Zachem"],
+    "Letter from Kathryn A Zachem, Vice President of Regulatory Affairs, Comcast Corp., to "
+    "Marlene H. Dortch, Secretary, FCC",
+    None,
+    "letter",
+    issued="2008-07-10",
+    pinpoint="5",
+    unsure=[
+        "the printed designation is the title; the recipient is not an author; the middle "
+        "initial 'A' is printed without a full stop",
+    ],
+)
+gcite(
+    "21",
+    "FCC Report, supra note 2, at 13032",
+    [],
+    "FCC Report",
+    None,
+    "legal-text",
+    pinpoint="13032",
+    short=True,
+    unsure=["short form pointing to note 2 (here 'FCC Report' is not italicised)"],
+)
+gcite(
+    "22",
+    "In re Vuze, Inc. Petition to Establish Rules Governing Network Management Practices by "
+    "Broadband Network Operators, No. 07-52 (Nov. 4, 2007), available at "
+    "http://fjallfoss.fcc.gov/prod/ecfs/retrieve.cgi?native_or_pdf=pdf&id_document=6519813947"
+    " (petition for declaratory ruling)",
+    [],
+    "In re Vuze, Inc. Petition to Establish Rules Governing Network Management Practices by "
+    "Broadband Network Operators",
+    None,
+    "legal-text",
+    issued="2007-11-04",
+    url="http://fjallfoss.fcc.gov/prod/ecfs/retrieve.cgi?native_or_pdf=pdf&id_document=6519813947",
+    unsure=[
+        "a petition filed with the FCC (docket No. 07-52): legal-text; the petitioner appears "
+        "only in the title, so authors is empty",
+    ],
+)
+gcite(
+    "22",
+    "In re Petition of Free Press et al. for Declaratory Ruling that Degrading an Internet "
+    "Application Violates the FCC's Internet Policy Statement and Does Not Meet an Exception "
+    'for "Reasonable Network Management," No. 07-52, No. 02-52, (Nov. 1, 2007) available at '
+    "http://fjallfoss.fcc.gov/prod/ecfs/retrieve.cgi?native_or_pdf= pdf&id_document=6519825121"
+    " (petition for declaratory ruling)",
+    [],
+    "In re Petition of Free Press et al. for Declaratory Ruling that Degrading an Internet "
+    "Application Violates the FCC's Internet Policy Statement and Does Not Meet an Exception "
+    'for "Reasonable Network Management"',
+    None,
+    "legal-text",
+    issued="2007-11-01",
+    url="http://fjallfoss.fcc.gov/prod/ecfs/retrieve.cgi?native_or_pdf=pdf&id_document=6519825121",
+    unsure=[
+        "the comma inside the closing quote is the sentence's, dropped from the title; no "
+        "comma before 'available at' as printed",
+        "the printed address has a space after 'native_or_pdf=' (removed in url)",
+    ],
+)
+gcite(
+    "23",
+    "FCC Report, supra note 2, at 13032–33",
+    [],
+    "FCC Report",
+    None,
+    "legal-text",
+    pinpoint="13032–33",
+    short=True,
+    unsure=["short form pointing to note 2"],
+)
+gcite(
+    "24",
+    "Id. at 13032",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="13032",
+    short=True,
+    unsure=["refers to the FCC Report (notes 2, 23)"],
+)
+gcite(
+    "25",
+    "Id",
+    [],
+    None,
+    None,
+    "legal-text",
+    short=True,
+    unsure=["refers to the FCC Report (notes 2, 23, 24)"],
+)
+gcite(
+    "26",
+    "David Kravetz, Comcast Appeals FCC Throttling Order, Wired Blog Network, Sept. 4, 2008, "
+    "http://blog.wired.com/27bstroke6/2008/09/comcast-appeali.html (\"'We filed this appeal "
+    "in order to protect our legal rights and to challenge the basis on which the commission "
+    "found that Comcast violated federal policy in the absence of pre-existing legally "
+    "enforceable standards or rules,' [Comcast] said in a statement.\")",
+    ["David Kravetz"],
+    "Comcast Appeals FCC Throttling Order",
+    "Wired Blog Network",
+    "blog-post",
+    issued="2008-09-04",
+    url="http://blog.wired.com/27bstroke6/2008/09/comcast-appeali.html",
+    signal="See",
+    unsure=[
+        "a magazine's blog (printed 'Wired Blog Network', a /27bstroke6/ blog address): "
+        "blog-post rather than news-article",
+        "the quoting parenthetical belongs to the citation; the raw ends at its closing "
+        "parenthesis",
+    ],
+)
+gcite(
+    "27",
+    "Communications Act of 1934, 47 U.S.C. § 151 (2006)",
+    [],
+    "Communications Act of 1934",
+    "U.S.C.",
+    "legal-text",
+    issued="2006",
+    unsure=["the year printed is the code edition's (2006), used as issued; 1934 is in the name"],
+)
+gcite(
+    "28",
+    "Telecommunications Act of 1996, Pub. L. 104-104, 110 Stat. 56 (1996)",
+    [],
+    "Telecommunications Act of 1996",
+    "Stat.",
+    "legal-text",
+    issued="1996",
+    unsure=[
+        "public law number and Statutes at Large: container = Stat.; the rest of the note is "
+        "explanation",
+    ],
+)
+gcite("29", "47 U.S.C. § 152", [], None, "U.S.C.", "legal-text")
+gcite(
+    "30",
+    "Id. § 151",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="§ 151",
+    short=True,
+    unsure=["refers to 47 U.S.C. (note 29), another section of it"],
+)
+gcite(
+    "31",
+    "S. Rep. No. 73-781, at 1 (1934)",
+    [],
+    "S. Rep. No. 73-781",
+    None,
+    "report",
+    issued="1934",
+    pinpoint="1",
+    unsure=[
+        "a Senate committee report, untitled: its designation is the title; no issuing "
+        "body printed beyond 'S.'",
+    ],
+)
+gcite(
+    "32",
+    'United States v. Sw. Cable Co., 392 U.S. 157, 168 (1968) ("Southwestern")',
+    [],
+    "United States v. Sw. Cable Co.",
+    "U.S.",
+    "legal-text",
+    issued="1968",
+    pinpoint="168",
+    unsure=["repeated in full (also note 5) rather than as a short form"],
+)
+gcite(
+    "33",
+    "Susan Crawford, Shortness of Vision: Regulatory Ambition in the Digital Age, 74 Fordham "
+    "L. Rev. 695, 728 (2005)",
+    ["Susan Crawford"],
+    "Shortness of Vision: Regulatory Ambition in the Digital Age",
+    "Fordham L. Rev.",
+    "journal-article",
+    issued="2005",
+    pinpoint="728",
+    signal="See",
+    unsure=["the sentence after the citation is explanation"],
+)
+gcite(
+    "34",
+    "Nat'l Cable & Telecomm. Ass'n v. Brand X Internet Serv., 545 U.S. 967, 975 (2005)",
+    [],
+    "Nat'l Cable & Telecomm. Ass'n v. Brand X Internet Serv.",
+    "U.S.",
+    "legal-text",
+    issued="2005",
+    pinpoint="975",
+)
+
+
+# --- batch 62: Army Cyber Institute (West Point), Jack Voltaic 3.0 Cyber Research Report ---
+# `BSafes-Papers/BSafes-Papers.github.io` keeps "the mobile-friendly web version" (its words) of
+# papers as Jekyll (just-the-docs) Markdown pages; the report is split into one page a chapter
+# under `docs/internet/jack-voltaic-3-0-cyber-research-report-N.md`. The cover page (`….md`)
+# names it: "Jack Voltaic 3.0 Cyber Research Report", United States Military Academy, USMA
+# Digital Commons, ACI Technical Reports, Army Cyber Institute, March 2021, Erica Mitchell,
+# Douglas Fletcher, Erik Korn, Steven Whitham, Jason Hillman (…), "brought to you for free and
+# open access by the Army Cyber Institute at USMA Digital Commons" (a US Army report; no other
+# licence stated, so only the notes are quoted). The same web-edition family (BSafes) gave batch
+# 25 from another repository (`BSafes-Archive-C`) and another publisher. The notes are Chicago
+# notes-bibliography, numbered through the whole report and printed in blocks between `***`
+# rules after the paragraphs that call them: `<sup>N</sup> text` on one line, then the kramdown
+# attribute line `{: .fs-2}` (prints nothing; once indented one space, after note 7; missing
+# after note 19), italics as `*…*`. Chapter 3 (`-3.md`, the Introduction) holds notes 1-19;
+# chapter 6 (`-6.md`, Findings) holds 22-25 and 27-41 (note 26 is called in the text, but the
+# web edition prints no note 26; 20 and 21 are in chapters 4 and 5, not taken). The notes' lines
+# are copied verbatim (the `***` rules and the text between blocks left out), split at the
+# `<sup>` markers by `split_sup_lines`, each body rendered with `render`. House style: US
+# government Chicago — `Agency (ABBR), *Title* (Place: Publisher, Month YYYY), page.`,
+# `Given Family, “Title,” Outlet, Month D, YYYY, URL.`, `“Title,” Site (website), n.d., URL,
+# accessed Month D, YYYY.`, `updated` / `last updated` dates, `et al.`, short forms
+# `DoD, *Cyber Strategy 2018 Summary*, 5.`, two opening quotation marks missing (notes 1 and
+# 27), addresses broken by a space after `https://`, `www.` or a slash (PDF to web), a `TA18-
+# 201A` broken the same way, a title typo kept in an address (`tosatellite`), a misplaced
+# italic (note 41), and notes joining citations with `; and` and `;`. No note cites Ranking
+# Digital Rights, the ICRC or Human Rights Watch.
+JV = (
+    "Army Cyber Institute, United States Military Academy (West Point): Erica Mitchell et al., "
+    "Jack Voltaic 3.0 Cyber Research Report (ACI Technical Reports, March 2021), chapters 3 and "
+    "6 as the BSafes Papers web edition keeps them; US Army report, no other licence stated"
+)
+JV_REPO = "BSafes-Papers/BSafes-Papers.github.io"
+DOCS["jv3"] = (
+    f"{JV_REPO}@e1b6ea9031c6b0d60dc9241f5aec933ec1fcd7c8:"
+    "docs/internet/jack-voltaic-3-0-cyber-research-report-3.md (chapter 3, Introduction; "
+    "Chicago notes in blocks between `***` rules after the paragraphs, `<sup>N</sup> text` "
+    "then `{: .fs-2}`; notes 1-19 of the report's 1-41)",
+    JV,
+)
+DOCS["jv6"] = (
+    f"{JV_REPO}@2263c9efff9937fe7cf276b34662c1215325039f:"
+    "docs/internet/jack-voltaic-3-0-cyber-research-report-6.md (chapter 6, Findings; same "
+    "layout; notes 22-25 and 27-41 of the report's 1-41, no note 26 printed)",
+    JV,
+)
+BATCH.update(dict.fromkeys((JV,), 62))
+
+JV3_NOTES = r"""<sup>1</sup> Alert (AA20-049A): Ransomware Impacting Pipeline Operations,” United States Computer Emergency Readiness Team (website), updated October 24, 2020, https://us-cert.cisa.gov/ncas/alerts/aa20-049a.
+{: .fs-2}
+<sup>2</sup> Department of Defense (DoD), *The Department of Defense Cyber Strategy* (Washington, DC: DoD, April 2015), 10.
+{: .fs-2}
+<sup>3</sup> DoD, *The Department of Defense Cyber Strategy 2018 Summary* (Washington, DC: DoD, September 2018), 3.
+{: .fs-2}
+<sup>4</sup> DoD, *Cyber Strategy 2018 Summary*, 5.
+{: .fs-2}
+<sup>5</sup> United States Cyber Command, *Achieve and Maintain Cyberspace Superiority: Command Vision for US Cyber Command* (Fort Meade, MD: United States Cyber Command, April 2018), 9.
+{: .fs-2}
+<sup>6</sup> Donald J. Trump, *National Cyber Strategy of the United States of America* (Washington, DC: The White House, September 2018), 8–10.
+{: .fs-2}
+<sup>7</sup> U.S. Cyberspace Solarium Commission, *Cyberspace Solarium Commission Final Report* (Washington, DC: U.S. Cyberspace Solarium Commission, March 2020), 4
+ {: .fs-2}
+<sup>8</sup> Jonathon Monken et al., *Cyber Mutual Assistance Workshop Report* (Pittsburgh, PA: Carnegie Mellon University Software Engineering Institute, 2018), https://resources.sei.cmu.edu/asset_files/SpecialReport/2018_003_001_513596.pdf.
+{: .fs-2}
+<sup>9</sup> Erica Mitchell et al., Jack Voltaic Critical Infrastructure and Public-Private Partnerships (West Point, NY: United States Military Academy, July 18, 2019), 9.
+{: .fs-2}
+<sup>10</sup> Mark Pomerleau, “How the Army Is Strengthening Cyber Cities,” Fifth Domain, July 30, 2019, https://www.fifthdomain.com/dod/army/2019/07/30/how-the-army-is-strengthening-cyber-cities/.
+{: .fs-2}
+<sup>11</sup> “DEFENDER-EUROPE 20,” Supreme Headquarters Allied Powers Europe (website), n.d., https://shape.nato.int/defender-europe, accessed December 29, 2020. 
+{: .fs-2}
+<sup>12</sup> Shannon Vavra, “US Army Combines Fake Hacks, Natural Disaster Simulation to Test Municipal Responses,” Cyberscoop, September 24, 2020, https://www.cyberscoop.com/army-savannah-charleston-cyber-test/.
+{: .fs-2}
+<sup>13</sup> Monken et al., *Cyber Mutual Assistance Workshop Report.*
+{: .fs-2}
+<sup>14</sup> Army Cyber Institute (ACI), *Jack Voltaic Executive Summary* (West Point, NY: United States Military Academy, 2016); and Joseph W. Pfeifer, “Preparing for Cyber Incidents with Physical Effects,” The *Cyber Defense Review* 3, no. 1 (2018): 26.
+{: .fs-2}
+<sup>15</sup> Mitchell et al., *Jack Voltaic Critical Infrastructure.*
+{: .fs-2}
+<sup>16</sup> Benjamin Freed, “Why Local Governments Should Lead Multi-Jurisdiction Disaster Response,” StateScoop, April 23, 2019, https:// statescoop.com/why-local-governments-should-lead-multi-jurisdiction-disaster-response/.
+{: .fs-2}
+<sup>17</sup> Natasha Cohen, *Cyber Incident Response and Resiliency in Cities: How Partnerships Can Be a Force Multiplier* (Washington, DC: New America, updated February 21, 2019).
+{: .fs-2}
+<sup>18</sup> ACI, “Jack Voltaic 2.5 Cyber Workshop Series,” ACI (website), 2019, https://cyber.army.mil/Portals/3/Documents/JackVoltaic/Jack%20Voltaic%202_5%20InfoSheet_v4.pdf?ver=2019-08-20-153840-620.
+{: .fs-2}
+<sup>19</sup> Robin L. Fontes et al., “Jack Voltaic®: Bolstering Critical Infrastructure Resilience,” *The Cyber Defense Review* 5, no. 3 (2020): 50–53."""
+
+JV6_NOTES = r"""<sup>22</sup> Bromium, *Emotet: A Technical Analysis of the Destructive, Polymorphic Malware* (Cupertino, CA: Bromium, 2019); and “Alert (TA18- 201A): Emotet Malware,” United States Computer Emergency Readiness Team, updated January 23, 2020, https://us-cert.cisa.gov/ncas/alerts/TA18-201A.
+{: .fs-2}
+<sup>23</sup> Angela Cotey, “Railroad Communications Technology: From Cellular to Radio to Satellite to Wi-Fi,” *Progressive Railroading*, May 2012, https://www.progressiverailroading.com/norfolk_southern/article/Railroad-communications-technology-from-cellular-to-radio-tosatellite-to-Wi-Fi--30947.
+{: .fs-2}
+<sup>24</sup> Sydney J. Freedberg Jr., “Our Bases in US Will Be Attacked: Army,” Breaking Defense, December 14, 2020, https://breakingdefense.com/2020/12/our-bases-in-us-will-be-attacked-army/?fbclid=IwAR36rBTp-z55DAwDJM8seCsLT2ep0WeO7HCHl6NPnoOxctb70EsQpLkw9c, accessed January 5, 2021.
+{: .fs-2}
+<sup>25</sup> Robert O. Work, *Interim Policy and Guidance for Defense Support to Cyber Incident Response*, Directive-Type Memorandum 17-007 (Washington, DC: Office of the Secretary of Defense, updated May 29, 2020).
+{: .fs-2}
+<sup>27</sup> City and Town Population Totals: 2010–2019,” United States Census Bureau (website), last updated May 7, 2020, https://www.census. gov/data/tables/time-series/demo/popest/2010s-total-cities-and-towns.html. 
+{: .fs-2}
+<sup>28</sup> “CISA Tabletop Exercise Package,” Cybersecurity & Infrastructure Security Agency (website), n.d., https://www.cisa.gov/publication/cisa-tabletop-exercise-package.
+{: .fs-2}
+<sup>29</sup> Kate Fazzini, “Alarm in Texas as 23 Towns Hit by ‘Coordinated’ Ransomware Attack,” CNBC, updated August 20, 2019, https://www. cnbc.com/2019/08/19/alarm-in-texas-as-23-towns-hit-by-coordinated-ransomware-attack.html; Stephen Deere, “Feds: Iranians Led Cyberattack against Atlanta, Other U.S. Entities,” *Atlanta Journal-Constitution,* November 29, 2018, https://www.ajc.com/news/local-govt--politics/feds-iranians-led-cyberattack-against-atlanta-other-entities/xrLAyAwDroBvVGhp9bODyO/; and Emily Sullivan, “Ransomware Cyberattacks Knock Baltimore’s City Services Offline,” National Public Radio, May 21, 2019, https://www.npr.org/2019/05/21/725118702/ransomware-cyberattacks-on-baltimore-put-city-services-offline. 
+{: .fs-2}
+<sup>30</sup> “Cost of a Data Breach Report 2020,” IBM (website), n.d., https://www.ibm.com/security/data-breach. 
+{: .fs-2}
+<sup>31</sup> Erin Duffin, “Number of Cities, Towns and Villages (Incorporated Places) in the United States in 2019, by Population Size,” Statista (website), June 2, 2020, https://www.statista.com/statistics/241695/number-of-us-cities-towns-villages-by-population-size/.
+{: .fs-2}
+<sup>32</sup>“Incident Command System for Industrial Control Systems,” S4xEvents (website), n.d., https://s4xevents.com/ics4ics/. 
+{: .fs-2}
+<sup>33</sup> Steve Durbin, “10 Benefits of Running Cybersecurity Exercises,” Dark Reading, December 28, 2020, https://www.darkreading.com/operations/10-benefits-of-running-cybersecurity-exercises/a/d-id/1339709.
+{: .fs-2}
+<sup>34</sup> “Emergency Management Assistance Compact,” Federal Emergency Management Agency (website), n.d., https://www.fema.gov/pdf/ emergency/nrf/EMACoverviewForNRF.pdf. 
+{: .fs-2}
+<sup>35</sup> National Emergency Management Association, “Mission Ready Packages,” Emergency Management Assistance Compact (website), n.d., https://www.emacweb.org/index.php/mission-ready-packages.
+{: .fs-2}
+<sup>36</sup> Kimberly Underwood, “The Coast Guard Jumps into the Cyber Sea,” SIGNAL, February 1, 2019, https://www.afcea.org/content/coast-guard-jumps-cyber-sea. 
+{: .fs-2}
+<sup>37</sup> Underwood, “The Coast Guard Jumps.” 
+{: .fs-2}
+<sup>38</sup> J. R. Wilson, “CGCYBER and Coast Guard Cybersecurity.” Defense Media Network, March 14, 2018, https://www.defensemedianetwork.com/stories/coast-guard-cybersecurity/. 
+{: .fs-2}
+<sup>39</sup> Department of Defense (DoD) and Department of Homeland Security, *Memorandum of Agreement between the Department of Defense and the Department of Homeland Security Regarding Department of Defense and U.S. Coast Guard Cooperation on Cybersecurity and Cyberspace Operations* (Washington, DC: DoD and Department of Homeland Security, 2017). 
+{: .fs-2}
+<sup>40</sup> “MTS-ISAC Services,” Maritime Transportation System ISAC (website), n.d., https://www.mtsisac.org/services, accessed January 11, 2021.
+{: .fs-2}
+<sup>41</sup> *U.S. Army, Army Installations Strategy* (Washington, DC: U.S. Army, December 2020), 1–22.
+{: .fs-2}"""
+
+
+def split_sup_lines(doc: str, block: str, numbers: list[int]) -> None:
+    """Lines `<sup>N</sup> text` (the space after the marker once missing), each note one line,
+    most followed by the kramdown attribute line `{: .fs-2}` (up to three spaces before it;
+    prints nothing); the notes must come in the order `numbers` lists."""
+    seen: list[int] = []
+    for line in block.split("\n"):
+        if re.fullmatch(r" {0,3}\{: \.fs-2\}", line):
+            assert seen, line
+            continue
+        m = re.match(r"<sup>(\d+)</sup>", line)
+        assert m, line[:30]
+        seen.append(int(m.group(1)))
+        note(doc, m.group(1), line[m.end() :])
+    assert seen == numbers, seen
+
+
+split_sup_lines("jv3", JV3_NOTES, list(range(1, 20)))
+split_sup_lines("jv6", JV6_NOTES, [22, 23, 24, 25, *range(27, 42)])
+assert NOTES[("jv3", "7")].endswith("March 2020), 4")
+assert NOTES[("jv6", "32")].startswith("“Incident Command System")
+assert NOTES[("jv3", "14")].endswith("The Cyber Defense Review 3, no. 1 (2018): 26.")
+
+
+def jvraw(doc: str, number: str) -> str:
+    """The whole note less its final full stop."""
+    text = NOTES[(doc, number)]
+    return text[:-1] if text.endswith(".") else text
+
+
+def jvcite(doc: str, number: str, raw: str | None, *args, **kw) -> None:
+    cite(doc, number, jvraw(doc, number) if raw is None else raw, *args, **kw)
+
+
+JV_UPDATED = "`updated` before the date: the updated date is taken as issued (as `last modified`)"
+JV_SITE = "`(website)` after the site's name is a genre label, not part of the container"
+JV_ND = "`n.d.`: no date printed, issued null"
+JV_BREAK = (
+    "the address has a space where the PDF broke it at a line end (PDF to web); the url is "
+    "recorded without it, no character added"
+)
+JV_ETAL = "`et al.` dropped: only the printed name is listed"
+
+jvcite(
+    "jv3",
+    "1",
+    None,
+    [],
+    "Alert (AA20-049A): Ransomware Impacting Pipeline Operations",
+    "United States Computer Emergency Readiness Team",
+    "web-page",
+    issued="2020-10-24",
+    url="https://us-cert.cisa.gov/ncas/alerts/aa20-049a",
+    unsure=[
+        "the opening quotation mark is missing (printed error); the title runs from the start "
+        "of the note to the closing quote",
+        JV_SITE,
+        JV_UPDATED,
+        "a US-CERT alert page: web-page (an advisory; other or press-release arguable)",
+    ],
+)
+jvcite(
+    "jv3",
+    "2",
+    None,
+    ["Department of Defense (DoD)"],
+    "The Department of Defense Cyber Strategy",
+    None,
+    "report",
+    issued="2015-04",
+    publisher="DoD",
+    pinpoint="10",
+    unsure=[
+        "a department's published strategy: report; the imprint's `DoD` is the publisher "
+        "(the same body as the author, kept as printed)",
+        "the abbreviation in parentheses kept in the author's printed name",
+    ],
+)
+jvcite(
+    "jv3",
+    "3",
+    None,
+    ["DoD"],
+    "The Department of Defense Cyber Strategy 2018 Summary",
+    None,
+    "report",
+    issued="2018-09",
+    publisher="DoD",
+    pinpoint="3",
+)
+jvcite(
+    "jv3",
+    "4",
+    None,
+    ["DoD"],
+    "Cyber Strategy 2018 Summary",
+    None,
+    "report",
+    pinpoint="5",
+    short=True,
+    unsure=["Chicago short form of note 3 (author, shortened title, page)"],
+)
+jvcite(
+    "jv3",
+    "5",
+    None,
+    ["United States Cyber Command"],
+    "Achieve and Maintain Cyberspace Superiority: Command Vision for US Cyber Command",
+    None,
+    "report",
+    issued="2018-04",
+    publisher="United States Cyber Command",
+    pinpoint="9",
+    unsure=["a command's vision document: report (other arguable)"],
+)
+jvcite(
+    "jv3",
+    "6",
+    None,
+    ["Donald J. Trump"],
+    "National Cyber Strategy of the United States of America",
+    None,
+    "report",
+    issued="2018-09",
+    publisher="The White House",
+    pinpoint="8–10",
+    unsure=["a national strategy signed by the President: report, the President as author"],
+)
+jvcite(
+    "jv3",
+    "7",
+    None,
+    ["U.S. Cyberspace Solarium Commission"],
+    "Cyberspace Solarium Commission Final Report",
+    None,
+    "report",
+    issued="2020-03",
+    publisher="U.S. Cyberspace Solarium Commission",
+    pinpoint="4",
+    unsure=["the note has no final full stop (printed so); raw is the whole note"],
+)
+jvcite(
+    "jv3",
+    "8",
+    None,
+    ["Jonathon Monken"],
+    "Cyber Mutual Assistance Workshop Report",
+    None,
+    "report",
+    issued="2018",
+    url="https://resources.sei.cmu.edu/asset_files/SpecialReport/2018_003_001_513596.pdf",
+    publisher="Carnegie Mellon University Software Engineering Institute",
+    unsure=[JV_ETAL],
+)
+jvcite(
+    "jv3",
+    "9",
+    None,
+    ["Erica Mitchell"],
+    "Jack Voltaic Critical Infrastructure and Public-Private Partnerships",
+    None,
+    "report",
+    issued="2019-07-18",
+    publisher="United States Military Academy",
+    pinpoint="9",
+    unsure=[JV_ETAL, "the title is not italicised here (printed so); it runs to the parenthesis"],
+)
+jvcite(
+    "jv3",
+    "10",
+    None,
+    ["Mark Pomerleau"],
+    "How the Army Is Strengthening Cyber Cities",
+    "Fifth Domain",
+    "news-article",
+    issued="2019-07-30",
+    url="https://www.fifthdomain.com/dod/army/2019/07/30/how-the-army-is-strengthening-cyber-cities/",
+)
+jvcite(
+    "jv3",
+    "11",
+    None,
+    [],
+    "DEFENDER-EUROPE 20",
+    "Supreme Headquarters Allied Powers Europe",
+    "web-page",
+    url="https://shape.nato.int/defender-europe",
+    accessed="2020-12-29",
+    unsure=[JV_SITE, JV_ND, "the access date follows the address"],
+)
+jvcite(
+    "jv3",
+    "12",
+    None,
+    ["Shannon Vavra"],
+    "US Army Combines Fake Hacks, Natural Disaster Simulation to Test Municipal Responses",
+    "Cyberscoop",
+    "news-article",
+    issued="2020-09-24",
+    url="https://www.cyberscoop.com/army-savannah-charleston-cyber-test/",
+)
+jvcite(
+    "jv3",
+    "13",
+    None,
+    ["Monken"],
+    "Cyber Mutual Assistance Workshop Report",
+    None,
+    "report",
+    short=True,
+    unsure=[
+        "Chicago short form of note 8 (family name, `et al.` dropped, title)",
+        "the final full stop, printed inside the italics, is left out of raw",
+    ],
+)
+jvcite(
+    "jv3",
+    "14",
+    "Army Cyber Institute (ACI), Jack Voltaic Executive Summary (West Point, NY: United States "
+    "Military Academy, 2016)",
+    ["Army Cyber Institute (ACI)"],
+    "Jack Voltaic Executive Summary",
+    None,
+    "report",
+    issued="2016",
+    publisher="United States Military Academy",
+    unsure=["the note joins two citations with `; and`"],
+)
+jvcite(
+    "jv3",
+    "14",
+    "Joseph W. Pfeifer, “Preparing for Cyber Incidents with Physical Effects,” The Cyber Defense "
+    "Review 3, no. 1 (2018): 26",
+    ["Joseph W. Pfeifer"],
+    "Preparing for Cyber Incidents with Physical Effects",
+    "The Cyber Defense Review",
+    "journal-article",
+    issued="2018",
+    pinpoint="26",
+    unsure=[
+        "the italics start after `The` (`The *Cyber Defense Review*`); the container keeps "
+        "`The`, as note 19 italicises the whole name",
+        "the page after the colon is the pinpoint (Chicago note)",
+    ],
+)
+jvcite(
+    "jv3",
+    "15",
+    None,
+    ["Mitchell"],
+    "Jack Voltaic Critical Infrastructure",
+    None,
+    "report",
+    short=True,
+    unsure=[
+        "Chicago short form of note 9 (family name, `et al.` dropped, shortened title, here "
+        "italicised)"
+    ],
+)
+jvcite(
+    "jv3",
+    "16",
+    None,
+    ["Benjamin Freed"],
+    "Why Local Governments Should Lead Multi-Jurisdiction Disaster Response",
+    "StateScoop",
+    "news-article",
+    issued="2019-04-23",
+    url="https://statescoop.com/why-local-governments-should-lead-multi-jurisdiction-disaster-response/",
+    unsure=[JV_BREAK + " (after `https://`)"],
+)
+jvcite(
+    "jv3",
+    "17",
+    None,
+    ["Natasha Cohen"],
+    "Cyber Incident Response and Resiliency in Cities: How Partnerships Can Be a Force Multiplier",
+    None,
+    "report",
+    issued="2019-02-21",
+    publisher="New America",
+    unsure=[JV_UPDATED, "a think tank's paper: report"],
+)
+jvcite(
+    "jv3",
+    "18",
+    None,
+    ["ACI"],
+    "Jack Voltaic 2.5 Cyber Workshop Series",
+    "ACI",
+    "web-page",
+    issued="2019",
+    url="https://cyber.army.mil/Portals/3/Documents/JackVoltaic/Jack%20Voltaic%202_5%20InfoSheet_v4.pdf?ver=2019-08-20-153840-620",
+    unsure=[
+        JV_SITE,
+        "an information sheet (a PDF, `InfoSheet` in the address) on the institute's site: "
+        "web-page (other arguable); the author and the site are both `ACI` as printed",
+        "the date in the address's `ver=` is not used; issued is the printed 2019",
+    ],
+)
+jvcite(
+    "jv3",
+    "19",
+    None,
+    ["Robin L. Fontes"],
+    "Jack Voltaic®: Bolstering Critical Infrastructure Resilience",
+    "The Cyber Defense Review",
+    "journal-article",
+    issued="2020",
+    pinpoint="50–53",
+    unsure=[
+        JV_ETAL,
+        "the page range after the colon is the pinpoint (Chicago note), not the extent",
+        "the registered-mark sign kept in the title",
+        "the note has no `{: .fs-2}` line after it (prints nothing either way)",
+    ],
+)
+jvcite(
+    "jv6",
+    "22",
+    "Bromium, Emotet: A Technical Analysis of the Destructive, Polymorphic Malware (Cupertino, "
+    "CA: Bromium, 2019)",
+    ["Bromium"],
+    "Emotet: A Technical Analysis of the Destructive, Polymorphic Malware",
+    None,
+    "report",
+    issued="2019",
+    publisher="Bromium",
+    unsure=[
+        "a security company's technical paper: report; the note joins two citations with `; and`"
+    ],
+)
+jvcite(
+    "jv6",
+    "22",
+    "“Alert (TA18- 201A): Emotet Malware,” United States Computer Emergency Readiness Team, "
+    "updated January 23, 2020, https://us-cert.cisa.gov/ncas/alerts/TA18-201A",
+    [],
+    "Alert (TA18- 201A): Emotet Malware",
+    "United States Computer Emergency Readiness Team",
+    "web-page",
+    issued="2020-01-23",
+    url="https://us-cert.cisa.gov/ncas/alerts/TA18-201A",
+    unsure=[
+        "the alert number is broken by a space in the title (`TA18- 201A`, a PDF line break) "
+        "but whole in the address; the title is kept as printed",
+        JV_UPDATED,
+        "no `(website)` label here, unlike note 1's same site",
+    ],
+)
+jvcite(
+    "jv6",
+    "23",
+    None,
+    ["Angela Cotey"],
+    "Railroad Communications Technology: From Cellular to Radio to Satellite to Wi-Fi",
+    "Progressive Railroading",
+    "news-article",
+    issued="2012-05",
+    url="https://www.progressiverailroading.com/norfolk_southern/article/Railroad-communications-technology-from-cellular-to-radio-tosatellite-to-Wi-Fi--30947",
+    unsure=[
+        "a trade magazine: news-article",
+        "`tosatellite` in the address lost a hyphen where the print broke it (PDF to web); kept "
+        "as printed, no character added",
+    ],
+)
+jvcite(
+    "jv6",
+    "24",
+    None,
+    ["Sydney J. Freedberg Jr."],
+    "Our Bases in US Will Be Attacked: Army",
+    "Breaking Defense",
+    "news-article",
+    issued="2020-12-14",
+    url="https://breakingdefense.com/2020/12/our-bases-in-us-will-be-attacked-army/?fbclid=IwAR36rBTp-z55DAwDJM8seCsLT2ep0WeO7HCHl6NPnoOxctb70EsQpLkw9c",
+    accessed="2021-01-05",
+    unsure=[
+        "the suffix `Jr.` kept in the name",
+        "the address keeps its tracking query (`?fbclid=…`) as printed; the access date follows it",
+    ],
+)
+jvcite(
+    "jv6",
+    "25",
+    None,
+    ["Robert O. Work"],
+    "Interim Policy and Guidance for Defense Support to Cyber Incident Response",
+    None,
+    "legal-text",
+    issued="2020-05-29",
+    publisher="Office of the Secretary of Defense",
+    unsure=[
+        "a Directive-Type Memorandum (a DoD policy issuance), cited by its signer: legal-text "
+        "(other arguable); `Directive-Type Memorandum 17-007` is its designation, recorded "
+        "neither as container nor as pinpoint",
+        JV_UPDATED,
+    ],
+)
+jvcite(
+    "jv6",
+    "27",
+    None,
+    [],
+    "City and Town Population Totals: 2010–2019",
+    "United States Census Bureau",
+    "web-page",
+    issued="2020-05-07",
+    url="https://www.census.gov/data/tables/time-series/demo/popest/2010s-total-cities-and-towns.html",
+    unsure=[
+        "the opening quotation mark is missing (printed error)",
+        JV_SITE,
+        "`last updated` date taken as issued",
+        JV_BREAK + " (after `www.census.`)",
+        "a data-table page: web-page",
+    ],
+)
+jvcite(
+    "jv6",
+    "28",
+    None,
+    [],
+    "CISA Tabletop Exercise Package",
+    "Cybersecurity & Infrastructure Security Agency",
+    "web-page",
+    url="https://www.cisa.gov/publication/cisa-tabletop-exercise-package",
+    unsure=[JV_SITE, JV_ND],
+)
+jvcite(
+    "jv6",
+    "29",
+    "Kate Fazzini, “Alarm in Texas as 23 Towns Hit by ‘Coordinated’ Ransomware Attack,” CNBC, "
+    "updated August 20, 2019, https://www. "
+    "cnbc.com/2019/08/19/alarm-in-texas-as-23-towns-hit-by-coordinated-ransomware-attack.html",
+    ["Kate Fazzini"],
+    "Alarm in Texas as 23 Towns Hit by ‘Coordinated’ Ransomware Attack",
+    "CNBC",
+    "news-article",
+    issued="2019-08-20",
+    url="https://www.cnbc.com/2019/08/19/alarm-in-texas-as-23-towns-hit-by-coordinated-ransomware-attack.html",
+    unsure=[
+        "the note holds three citations, joined by `;` and `; and`",
+        JV_UPDATED + "; the address's 2019/08/19 is not used",
+        JV_BREAK + " (after `www.`)",
+    ],
+)
+jvcite(
+    "jv6",
+    "29",
+    "Stephen Deere, “Feds: Iranians Led Cyberattack against Atlanta, Other U.S. Entities,” "
+    "Atlanta Journal-Constitution, November 29, 2018, "
+    "https://www.ajc.com/news/local-govt--politics/feds-iranians-led-cyberattack-against-atlanta-other-entities/xrLAyAwDroBvVGhp9bODyO/",
+    ["Stephen Deere"],
+    "Feds: Iranians Led Cyberattack against Atlanta, Other U.S. Entities",
+    "Atlanta Journal-Constitution",
+    "news-article",
+    issued="2018-11-29",
+    url="https://www.ajc.com/news/local-govt--politics/feds-iranians-led-cyberattack-against-atlanta-other-entities/xrLAyAwDroBvVGhp9bODyO/",
+    unsure=["the comma after the newspaper is printed inside the italics"],
+)
+jvcite(
+    "jv6",
+    "29",
+    "Emily Sullivan, “Ransomware Cyberattacks Knock Baltimore’s City Services Offline,” "
+    "National Public Radio, May 21, 2019, "
+    "https://www.npr.org/2019/05/21/725118702/ransomware-cyberattacks-on-baltimore-put-city-services-offline",
+    ["Emily Sullivan"],
+    "Ransomware Cyberattacks Knock Baltimore’s City Services Offline",
+    "National Public Radio",
+    "news-article",
+    issued="2019-05-21",
+    url="https://www.npr.org/2019/05/21/725118702/ransomware-cyberattacks-on-baltimore-put-city-services-offline",
+    unsure=["a broadcaster's web story: news-article"],
+)
+jvcite(
+    "jv6",
+    "30",
+    None,
+    [],
+    "Cost of a Data Breach Report 2020",
+    "IBM",
+    "web-page",
+    url="https://www.ibm.com/security/data-breach",
+    unsure=[
+        JV_SITE,
+        JV_ND,
+        "a company's report, cited by its landing page on the site: web-page (report arguable)",
+    ],
+)
+jvcite(
+    "jv6",
+    "31",
+    None,
+    ["Erin Duffin"],
+    "Number of Cities, Towns and Villages (Incorporated Places) in the United States in 2019, by "
+    "Population Size",
+    "Statista",
+    "web-page",
+    issued="2020-06-02",
+    url="https://www.statista.com/statistics/241695/number-of-us-cities-towns-villages-by-population-size/",
+    unsure=[
+        JV_SITE,
+        "a statistics portal's chart page: web-page",
+        "the note's marker is glued to the text in the chapter (`more.31`), not superscript",
+    ],
+)
+jvcite(
+    "jv6",
+    "32",
+    None,
+    [],
+    "Incident Command System for Industrial Control Systems",
+    "S4xEvents",
+    "web-page",
+    url="https://s4xevents.com/ics4ics/",
+    unsure=[JV_SITE, JV_ND, "no space between the marker and the note (typed so)"],
+)
+jvcite(
+    "jv6",
+    "33",
+    None,
+    ["Steve Durbin"],
+    "10 Benefits of Running Cybersecurity Exercises",
+    "Dark Reading",
+    "news-article",
+    issued="2020-12-28",
+    url="https://www.darkreading.com/operations/10-benefits-of-running-cybersecurity-exercises/a/d-id/1339709",
+    unsure=["a trade publication's column: news-article"],
+)
+jvcite(
+    "jv6",
+    "34",
+    None,
+    [],
+    "Emergency Management Assistance Compact",
+    "Federal Emergency Management Agency",
+    "web-page",
+    url="https://www.fema.gov/pdf/emergency/nrf/EMACoverviewForNRF.pdf",
+    unsure=[
+        JV_SITE,
+        JV_ND,
+        JV_BREAK + " (after `/pdf/`)",
+        "an overview PDF on the agency's site: web-page (other arguable)",
+    ],
+)
+jvcite(
+    "jv6",
+    "35",
+    None,
+    ["National Emergency Management Association"],
+    "Mission Ready Packages",
+    "Emergency Management Assistance Compact",
+    "web-page",
+    url="https://www.emacweb.org/index.php/mission-ready-packages",
+    unsure=[JV_SITE, JV_ND],
+)
+jvcite(
+    "jv6",
+    "36",
+    None,
+    ["Kimberly Underwood"],
+    "The Coast Guard Jumps into the Cyber Sea",
+    "SIGNAL",
+    "news-article",
+    issued="2019-02-01",
+    url="https://www.afcea.org/content/coast-guard-jumps-cyber-sea",
+    unsure=[
+        "an association's magazine (SIGNAL, on afcea.org): news-article; the outlet kept in capitals as printed"
+    ],
+)
+jvcite(
+    "jv6",
+    "37",
+    None,
+    ["Underwood"],
+    "The Coast Guard Jumps",
+    None,
+    "news-article",
+    short=True,
+    unsure=[
+        "Chicago short form of note 36 (family name, shortened title); the note ends with the "
+        "closing quote, so raw is the whole note and the full stop inside the quote is dropped "
+        "from the title"
+    ],
+)
+jvcite(
+    "jv6",
+    "38",
+    None,
+    ["J. R. Wilson"],
+    "CGCYBER and Coast Guard Cybersecurity",
+    "Defense Media Network",
+    "news-article",
+    issued="2018-03-14",
+    url="https://www.defensemedianetwork.com/stories/coast-guard-cybersecurity/",
+    unsure=[
+        "a full stop instead of the Chicago comma inside the closing quote (printed so), "
+        "dropped from the title",
+        "a defence news site: news-article",
+    ],
+)
+jvcite(
+    "jv6",
+    "39",
+    None,
+    ["Department of Defense (DoD)", "Department of Homeland Security"],
+    "Memorandum of Agreement between the Department of Defense and the Department of Homeland "
+    "Security Regarding Department of Defense and U.S. Coast Guard Cooperation on "
+    "Cybersecurity and Cyberspace Operations",
+    None,
+    "legal-text",
+    issued="2017",
+    publisher="DoD and Department of Homeland Security",
+    unsure=[
+        "an interagency memorandum of agreement: legal-text (an agreement; other arguable); "
+        "the two departments as authors, the imprint's pair as publisher"
+    ],
+)
+jvcite(
+    "jv6",
+    "40",
+    None,
+    [],
+    "MTS-ISAC Services",
+    "Maritime Transportation System ISAC",
+    "web-page",
+    url="https://www.mtsisac.org/services",
+    accessed="2021-01-11",
+    unsure=[JV_SITE, JV_ND, "the access date follows the address"],
+)
+jvcite(
+    "jv6",
+    "41",
+    None,
+    ["U.S. Army"],
+    "Army Installations Strategy",
+    None,
+    "report",
+    issued="2020-12",
+    publisher="U.S. Army",
+    pinpoint="1–22",
+    unsure=[
+        "the italics cover the author too (`*U.S. Army, Army Installations Strategy*`, a "
+        "misplaced italic); the author is `U.S. Army` and the title what follows the comma",
+        "`1–22` after the imprint is the pinpoint (Chicago note), though it may be the whole "
+        "document",
+    ],
+)
+
+
+# --- batch 64: HIIG, a research sprint's policy brief, its 'Cited source' pop-up notes -----
+# `crosssenses/graphite.page` holds the static pages of graphite, the open-source publishing
+# framework by impactdistillery (Marcel Hebing and Larissa Wunderlich) on which several
+# institutes publish web editions of their papers. `policy-brief-values/index.html` is the web
+# edition of Freedom of Expression in the Digital Public Sphere: Strategies for bridging
+# information and accountability gaps in algorithmic content moderation, "A policy paper by
+# fellows of the HIIG research sprint on AI and content moderation" (Josh Cowls, Philipp Darius,
+# Valentina Golunova, Sunimal Mendis, Erich Prem, Dominiquo Santistevan, Wayne Wei Wang;
+# "Published on: 3 Dec 2020"), one of three policy briefs of the NoC (Global Network of Internet
+# and Society Research Centers) project The Ethics of Digitalisation, hosted by the Alexander
+# von Humboldt Institut für Internet und Gesellschaft (HIIG), Berlin, whose imprint the page
+# prints. The figures are marked CC BY SA 3.0; the text states no licence, so only the notes
+# are quoted. Layout: the brief has no numbered footnotes. Each citation is a pop-up note, an
+# icon after the cited sentence, `<a … class="ms-inline ms-inline-reference"
+# data-toggle="popover" title="Cited source" data-content="…" data-html="true"><i></i></a>`,
+# whose `data-content` attribute holds the note as HTML: one `<p>` (three notes open with a
+# bold `<p><strong>…</strong></p>` paragraph: a lead-in, an explanation, a pinpoint), and five
+# close with a globe icon link `<a class='mdi mdi-earth' href='URL'></a>` that prints no text,
+# so no note prints an address. The 36 pop-ups are numbered here 1-36 in the order of the file
+# (four sit in the margin column's asides, after their row's main text). The attributes are
+# copied verbatim (`HF_NOTES`, one `data-content="…"` a paragraph, the attributes' own line
+# breaks kept) and rendered by `note_popover`: the attribute's entities decoded, tags dropped,
+# the icon link printing nothing, paragraphs joined by a line break as a browser prints two
+# `<p>`, white space inside a paragraph collapsed; the pop-up's heading `Cited source` is not
+# part of the note. House style: OSCOLA-like (a German-hosted international team's brief),
+# `Given Family, ‘Title’ (Outlet, D Month YYYY)`, `(Year) Vol Journal FirstPage, at p.N`,
+# `and others` / `et al`, chapters `in Ed et al.(eds.), Book (Publisher Year) Page`, conference
+# papers `‘Title’ in Proceedings … (Publisher Year)`, EU acts `[2000] OJ L 178/1`, ECtHR cases
+# `Name v State [Year] App. No. N, para N`, US statutes `17 U.S. Code § 512`, the German
+# gazette `BGBl. I S. 3352 (2017)`; an OSCOLA author `Engle E`, a truncated year `(OUP 201)`, an
+# unclosed parenthesis (note 11), notes repeated whole (6 = 1 without its lead-in, 19 = 16,
+# 31 = 33 = 34). Not labelled: the brief's marginal sidenotes (`<aside class="ms-aside-note">`,
+# mostly explanation; their prose mentions of laws are not pop-up citations; their pop-ups are
+# counted), two `ms-aside-link` boxes, and the References tab's `Sources` list (34 OSCOLA
+# entries of the same works, with printed addresses and access dates: a bibliography, not the
+# notes). No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+HF = (
+    "Alexander von Humboldt Institute for Internet and Society (HIIG), Berlin: research sprint "
+    "on AI and content moderation (NoC project The Ethics of Digitalisation), Cowls, Darius, "
+    "Golunova, Mendis, Prem, Santistevan and Wang, Freedom of Expression in the Digital Public "
+    "Sphere (policy brief, 3 December 2020), its graphite web edition; text licence not stated, "
+    "only the notes are quoted"
+)
+DOCS["hiigfoe"] = (
+    "crosssenses/graphite.page@03cec281f544547c314a5de319f27d75ba5a20a8:"
+    "policy-brief-values/index.html (graphite web edition; unnumbered pop-up notes, the "
+    '`data-content` attribute of `<a class="ms-inline ms-inline-reference" title="Cited '
+    'source">`, numbered 1-36 in file order; OSCOLA-like notes, no printed addresses)',
+    HF,
+)
+BATCH.update(dict.fromkeys((HF,), 64))
+HF_NOTES = r"""data-content="<p><strong>On the notion of infrastructure see</strong></p>
+<p>James Grimmelmann, ‘The Virtues of Moderation’ (2015) 17 Yale Journal of Law and Technology 42, at p.52 citing Brett M. Frischmann, Infrastructure: The Social Value of Shared Resources (OUP 201)</p>"
+
+data-content="<p>Dhavan V. Shah et al, ‘Information and Expression in a Digital Age: Modeling Internet Effects on Civic Participation’ (2005) 32 Communication Research 531</p>"
+
+data-content="<p>‘Number of Monthly Active Facebook Users Worldwide as of 2nd Quarter 2020’ (Statista, July 2020)</p><a class='mdi mdi-earth' href='https://www.statista.com/statistics/264810/number-of-monthly-active-facebook-users-worldwide' target='_blank'></a>"
+
+data-content="<p>Mike S. Schäfer, ‘The Digital Public Sphere’, in Gianpietro Mazzoleni et al.(eds.), The International Encyclopedia of Political Communication (Wiley Blackwell 2015) 322.</p>"
+
+data-content="<p>Adam Kramer, Jamie Guillory and Jeffrey Hancock, ‘Experimental Evidence of Massive-Scale Emotional Contagion Through Social Networks’ (2014) 111 Proceedings of the National Academy of Sciences of the USA 8788.</p>"
+
+data-content="<p>James Grimmelmann, ‘The Virtues of Moderation’ (2015) 17 Yale Journal of Law and Technology 42, at p.52 citing Brett M. Frischmann, Infrastructure: The Social Value of Shared Resources (OUP 201)</p>"
+
+data-content="<p>Engle E, ‘Third Party Effect of Fundamental Rights (Drittwirkung)’ (2009) 5 Hanse L Rev 165.</p>"
+
+data-content="<p>Tarleton Gillespie, ‘Content Moderation, AI, and the Question of Scale’ (2020) 7 Big Data &amp; Society 1.</p>"
+
+data-content="<p>Communications Act of 1934 at 47 U.S.C. § 230 (promulgated under the Telecommunications Act of 1996).</p>"
+
+data-content="<p>Directive 2000/31/EC of the European Parliament and of the Council of 8 June 2000 in the Internal Market [2000] OJ L 178/1.</p>"
+
+data-content="<p><strong>The Civil Code of the People’s Republic of China, as the first law named after the Code, was promulgated on May 28, 2020 and will come into force on January 1, 2021.</strong></p>
+<p>Civil Code of the People’s Republic of China. (hereinafter the Chinese Civil Code, CCC</p>"
+
+data-content="<p>Jack M Balkin, ‘Free Speech in the Algorithmic Society: Big Data, Private Governance, and New School Speech Regulation’ (2018) 51 UC Davis Law Review 1149, at p.1153.</p>"
+
+data-content="<p>Directive 2019/790/EU of the European Parliament and of the Council of 17 April 2019 and amending Directives 96/9/EC and 2001/29/EC [2019] OJ L 130/92.</p>"
+
+data-content="<p>Proposal for a regulation of the European Parliament and of the Council on preventing the dissemination of terrorist content online (COM(2018) 640, 12 September 2018).</p>"
+
+data-content="<p>Aleksandra Kuczerawy, ‘The EU Commission on Voluntary Monitoring: Good Samaritan 2.0 or Good Samaritan 0.5?’ (CITIP blog, 24 April 2018)</p><a class='mdi mdi-earth' href='https://www.law.kuleuven.be/citip/blog/the-eu-commission-on-voluntary-monitoring-good-samaritan-2-0-or-good-samaritan-0-5' target='_blank'></a>"
+
+data-content="<p>The Technology Policy Institute, ‘“TikTok Public Policy’s Michael Beckerman” (Two Think Minimum)’ (2020)</p>"
+
+data-content="<p>Ben Thompson, ‘The TikTok War’ (Stratechery by Ben Thompson, 14 July 2020)</p>"
+
+data-content="<p>The White House, ‘Executive Order on Addressing the Threat Posed by TikTok’ (The White House, 2020)</p>"
+
+data-content="<p>The Technology Policy Institute, ‘“TikTok Public Policy’s Michael Beckerman” (Two Think Minimum)’ (2020)</p>"
+
+data-content="<p>Vanessa Pappas, ‘Introducing the TikTok Content Advisory Council’ (Newsroom | TikTok, 16 August 2019)</p><a class='mdi mdi-earth' href='https://newsroom.tiktok.com/en-us/introducing-the-tiktok-content-advisory-council' target='_blank'></a>"
+
+data-content="<p><strong>“Zhong Tai”, or “中台” in Chinese, is a technical and business jargon that roughly means anything sandwiched between a tech company's front-end and back-end.</strong></p>
+<p>Chen Du, ‘ByteDance Cuts Domestic Engineers’ Data Access to TikTok, Other Overseas Products’ (PingWest, 2020)</p>"
+
+data-content="<p>German Network Enforcement Act [Netzwerkdurchsetzungsgesetz] BGBl. I S. 3352 (2017) updated as BGBl. I S. 1328, 1360 (2020). </p>"
+
+data-content="<p>Otto Preminger-Institut v Austria [1994] App. No. 13470/87, para 49</p>"
+
+data-content="<p>Marina v Romania [2020] App. No. 50469/14, para 74</p>"
+
+data-content="<p>Gündüz v Turkey [2003] App. No. 25071/97, para 37</p>"
+
+data-content="<p>Natasha Duarte and others, ‘Mixed Messages? The Limits of Automated Social Media Content Analysis’ (PMLR 2018) in Proceedings of the 1st Conference on Fairness, Accountability and Transparency.</p>"
+
+data-content="<p>Olivia Solon, ‘Facebook’s Failure in Myanmar is the Work of a Blundering Toddler’ (the Guardian, 16 August 2018)</p><a class='mdi mdi-earth' href='http://www.theguardian.com/technology/2018/aug/16/facebook-myanmar-failure-blundering-toddler' target='_blank'></a>"
+
+data-content="<p>Bertie Vidgen and others, ‘Challenges and Frontiers in Abusive Content Detection’ in Proceedings of the Third Workshop on Abusive Language Online (Association for Computational Linguistics 2019).</p>"
+
+data-content="<p>Svea Windwehr and Jillian C. York, ‘Thank You For Your Transparency Report, Here’s Everything That’s Missing’ (Electronic Frontier Foundation, 13 October 2020)</p><a class='mdi mdi-earth' href='https://www.eff.org/deeplinks/2020/10/thank-you-your-transparency-report-heres-everything-thats-missing' target='_blank'></a>"
+
+data-content="<p>Dietmar Schabus and others, ‘One Million Posts: A Data Set of German Online Discussions’ in Proceedings of the 40th International ACM SIGIR Conference on Research and Development in Information Retrieval (Association for Computing Machinery 2017).</p>"
+
+data-content="<p>Digital Millennium Copyright Act (USA) 17 U.S. Code § 512.</p>"
+
+data-content="<p><strong>DMCA § 512(g)(2)(C)</strong></p>
+<p>Digital Millennium Copyright Act (USA) 17 U.S. Code § 512.</p>"
+
+data-content="<p>Digital Millennium Copyright Act (USA) 17 U.S. Code § 512.</p>"
+
+data-content="<p>Digital Millennium Copyright Act (USA) 17 U.S. Code § 512.</p>"
+
+data-content="<p>Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the processing of personal data and on the free movement of such data, and repealing Directive 95/46/EC, OJ 2016 L 119/1.</p>"
+
+data-content="<p>Heleen L Janssen, ‘An Approach for a Fundamental Rights Impact Assessment to Automated Decision-Making’ (2020) 10 International Data Privacy Law 76.</p>"
+""".rstrip("\n")
+
+
+def note_popover(doc: str, number: str, attribute: str) -> None:
+    """A graphite pop-up note: the `data-content` attribute's entities decoded, each `<p>`
+    printed as a line (tags dropped, white space collapsed), the text-less icon link dropped."""
+    html_text = htmllib.unescape(attribute)
+    paragraphs = [render_html(p) for p in re.split(r"</p>", html_text)]
+    NOTES[(doc, number)] = "\n".join(p for p in paragraphs if p)
+
+
+def split_popovers(doc: str, block: str, count: int) -> None:
+    """One verbatim `data-content="…"` attribute a paragraph, blank lines between."""
+    items = block.split("\n\n")
+    assert len(items) == count, len(items)
+    for n, item in enumerate(items, 1):
+        assert item.startswith('data-content="') and item.endswith('"'), n
+        assert item.count('"') == 2, n
+        note_popover(doc, str(n), item[len('data-content="') : -1])
+
+
+split_popovers("hiigfoe", HF_NOTES, 36)
+assert NOTES[("hiigfoe", "1")].startswith("On the notion of infrastructure see\nJames Grimmelmann")
+assert NOTES[("hiigfoe", "3")].endswith("(Statista, July 2020)")
+assert "Big Data & Society 1." in NOTES[("hiigfoe", "8")]
+assert NOTES[("hiigfoe", "22")].endswith("1328, 1360 (2020).")
+assert NOTES[("hiigfoe", "6")] == NOTES[("hiigfoe", "1")].split("\n")[1]
+
+
+def hfraw(number: str, line: int = -1) -> str:
+    """One printed line of the note (the last by default) less its final full stop."""
+    text = NOTES[("hiigfoe", number)].split("\n")[line]
+    return text[:-1] if text.endswith(".") else text
+
+
+def hfcite(number: str, raw: str, *args, **kw) -> None:
+    cite("hiigfoe", number, raw, *args, **kw)
+
+
+NO_URL = "the pop-up's globe icon links to {} but prints no text, so the note prints no address: url null"
+GRIMMELMANN = {
+    "authors": ["James Grimmelmann"],
+    "title": "The Virtues of Moderation",
+    "container": "Yale Journal of Law and Technology",
+    "kind": "journal-article",
+    "issued": "2015",
+    "pinpoint": "p.52",
+}
+GRIM_UNSURE = [
+    "`at p.52` is the pinpoint (`at` dropped, `p.52` kept as printed without a space); `42` "
+    "after the volume and journal is the first page",
+    "the `citing Brett M. Frischmann, Infrastructure: The Social Value of Shared Resources "
+    "(OUP 201)` tail is kept in raw as belonging to this citation (like a Bluebook `(citing "
+    "…)` parenthetical) and not labelled as a citation of its own; its year is printed "
+    "truncated, `201`",
+]
+TPI = {
+    "authors": ["The Technology Policy Institute"],
+    "title": "“TikTok Public Policy’s Michael Beckerman” (Two Think Minimum)",
+    "container": None,
+    "kind": "other",
+    "issued": "2020",
+}
+TPI_UNSURE = [
+    "the title as printed inside the outer single quotes, the inner double quotes and the "
+    "parenthesised `(Two Think Minimum)` kept; no outlet printed: container null (Two Think "
+    "Minimum is the institute's podcast, not said here): kind other (podcast/interview)",
+]
+DMCA = {
+    "authors": [],
+    "title": "Digital Millennium Copyright Act",
+    "container": "U.S. Code",
+    "kind": "legal-text",
+    "pinpoint": "§ 512",
+}
+DMCA_UNSURE = [
+    "a statute: title the act's name, `(USA)` the jurisdiction (kept in raw only), container "
+    "`U.S. Code` with title number 17 before it, `§ 512` as the pinpoint; no year printed",
+]
+
+hfcite(
+    "1",
+    hfraw("1"),
+    **GRIMMELMANN,
+    signal="On the notion of infrastructure see",
+    unsure=[
+        "the pop-up opens with a bold paragraph `On the notion of infrastructure see`, printed "
+        "as a line of its own: taken whole as the signal",
+        *GRIM_UNSURE,
+        "no final full stop printed",
+    ],
+)
+hfcite(
+    "2",
+    hfraw("2"),
+    ["Dhavan V. Shah"],
+    "Information and Expression in a Digital Age: Modeling Internet Effects on Civic Participation",
+    "Communication Research",
+    "journal-article",
+    issued="2005",
+    unsure=[
+        "`et al` (no full stop) dropped from the authors; `531` is the first page, not a "
+        "pinpoint; no final full stop printed",
+    ],
+)
+hfcite(
+    "3",
+    hfraw("3"),
+    [],
+    "Number of Monthly Active Facebook Users Worldwide as of 2nd Quarter 2020",
+    "Statista",
+    "web-page",
+    issued="2020-07",
+    unsure=[
+        "no author: the statistics site is the outlet in the parenthesis; a statistics page: "
+        "web-page",
+        NO_URL.format("https://www.statista.com/statistics/264810/…"),
+    ],
+)
+hfcite(
+    "4",
+    hfraw("4"),
+    ["Mike S. Schäfer"],
+    "The Digital Public Sphere",
+    "The International Encyclopedia of Political Communication",
+    "book",
+    issued="2015",
+    publisher="Wiley Blackwell",
+    unsure=[
+        "an encyclopedia entry: the encyclopedia is the container, `in Gianpietro Mazzoleni et "
+        "al.(eds.)` editors ignored; kind book (a chapter)",
+        "`322` after the publication parenthesis is taken as the entry's first page (OSCOLA "
+        "chapter form), not a pinpoint (a Chicago reading would make it one)",
+        "this pop-up sits in a glossary box in the margin (the entry for `digital public "
+        "sphere`), after note 3 in the file",
+    ],
+)
+hfcite(
+    "5",
+    hfraw("5"),
+    ["Adam Kramer", "Jamie Guillory", "Jeffrey Hancock"],
+    "Experimental Evidence of Massive-Scale Emotional Contagion Through Social Networks",
+    "Proceedings of the National Academy of Sciences of the USA",
+    "journal-article",
+    issued="2014",
+    unsure=["`8788` is the first page, not a pinpoint"],
+)
+hfcite(
+    "6",
+    hfraw("6"),
+    **GRIMMELMANN,
+    unsure=[
+        "note 1 repeated without its lead-in (not a short form): the pop-up of a margin note "
+        'that reads `See Grimmelmann at p. 47 … and definition of "Content Moderation" …`; '
+        "that note's own text (a short form with another page, 47) is not part of the pop-up "
+        "and is not labelled",
+        *GRIM_UNSURE,
+    ],
+)
+hfcite(
+    "7",
+    hfraw("7"),
+    ["E Engle"],
+    "Third Party Effect of Fundamental Rights (Drittwirkung)",
+    "Hanse L Rev",
+    "journal-article",
+    issued="2009",
+    unsure=[
+        "the author printed OSCOLA-bibliography style, family name then initial without a "
+        "comma (`Engle E`), normalised to `E Engle`",
+        "`165` is the first page, not a pinpoint; the journal's abbreviation kept as printed",
+    ],
+)
+hfcite(
+    "8",
+    hfraw("8"),
+    ["Tarleton Gillespie"],
+    "Content Moderation, AI, and the Question of Scale",
+    "Big Data & Society",
+    "journal-article",
+    issued="2020",
+    unsure=["`&amp;` in the attribute prints `&`; `1` is the first page (article number)"],
+)
+hfcite(
+    "9",
+    hfraw("9"),
+    [],
+    "Communications Act of 1934",
+    "U.S.C.",
+    "legal-text",
+    issued="1934",
+    pinpoint="§ 230",
+    unsure=[
+        "a statute: container `U.S.C.` (title 47), `§ 230` the pinpoint, `at` dropped; issued "
+        "from the year in the act's name (as EU acts take their adoption date), though the "
+        "section came with the 1996 act the parenthesis names",
+        "the parenthesis `(promulgated under the Telecommunications Act of 1996)` is kept in "
+        "raw, not labelled as a second citation",
+    ],
+)
+hfcite(
+    "10",
+    hfraw("10"),
+    [],
+    "Directive 2000/31/EC of the European Parliament and of the Council of 8 June 2000 in the "
+    "Internal Market",
+    "OJ L 178",
+    "legal-text",
+    issued="2000-06-08",
+    unsure=[
+        "an EU act: the formal title up to the OJ reference, printed with the middle of the "
+        "real title missing (`on certain legal aspects … electronic commerce,`); kept as "
+        "printed; `[2000] OJ L 178/1`: container the OJ series and issue, `/1` the first page",
+    ],
+)
+hfcite(
+    "11",
+    hfraw("11"),
+    [],
+    "Civil Code of the People’s Republic of China",
+    None,
+    "legal-text",
+    unsure=[
+        "the bold first paragraph (promulgation on May 28, 2020, in force January 1, 2021) "
+        "explains the code and is not part of the citation, so its dates are not used: issued "
+        "null",
+        "raw keeps the printed tail `. (hereinafter the Chinese Civil Code, CCC`, its "
+        "parenthesis never closed",
+    ],
+)
+hfcite(
+    "12",
+    hfraw("12"),
+    ["Jack M Balkin"],
+    "Free Speech in the Algorithmic Society: Big Data, Private Governance, and New School Speech "
+    "Regulation",
+    "UC Davis Law Review",
+    "journal-article",
+    issued="2018",
+    pinpoint="p.1153",
+    unsure=["`at p.1153` is the pinpoint (`at` dropped); `1149` the first page"],
+)
+hfcite(
+    "13",
+    hfraw("13"),
+    [],
+    "Directive 2019/790/EU of the European Parliament and of the Council of 17 April 2019 and "
+    "amending Directives 96/9/EC and 2001/29/EC",
+    "OJ L 130",
+    "legal-text",
+    issued="2019-04-17",
+    unsure=[
+        "the number printed `2019/790/EU` and the title's subject words missing (`on copyright "
+        "and related rights in the Digital Single Market`): kept as printed; `/92` the first "
+        "page",
+    ],
+)
+hfcite(
+    "14",
+    hfraw("14"),
+    [],
+    "Proposal for a regulation of the European Parliament and of the Council on preventing the "
+    "dissemination of terrorist content online",
+    None,
+    "legal-text",
+    issued="2018-09-12",
+    unsure=[
+        "a Commission legislative proposal (`COM(2018) 640`, the document number, in the "
+        "parenthesis with its date; no field for it): legal-text (other arguable, as EU policy "
+        "documents are); the Commission is not printed, so no author",
+    ],
+)
+hfcite(
+    "15",
+    hfraw("15"),
+    ["Aleksandra Kuczerawy"],
+    "The EU Commission on Voluntary Monitoring: Good Samaritan 2.0 or Good Samaritan 0.5?",
+    "CITIP blog",
+    "blog-post",
+    issued="2018-04-24",
+    unsure=[
+        NO_URL.format("https://www.law.kuleuven.be/citip/blog/…"),
+        "no final full stop printed",
+    ],
+)
+hfcite(
+    "16",
+    hfraw("16"),
+    **TPI,
+    unsure=TPI_UNSURE,
+)
+hfcite(
+    "17",
+    hfraw("17"),
+    ["Ben Thompson"],
+    "The TikTok War",
+    "Stratechery by Ben Thompson",
+    "blog-post",
+    issued="2020-07-14",
+    unsure=["a one-author analysis newsletter/site: blog-post (news-article arguable)"],
+)
+hfcite(
+    "18",
+    hfraw("18"),
+    ["The White House"],
+    "Executive Order on Addressing the Threat Posed by TikTok",
+    "The White House",
+    "legal-text",
+    issued="2020",
+    unsure=[
+        "an executive order as the White House site publishes it: the issuing body is the "
+        "author and also printed as the outlet in the parenthesis; legal-text (an instrument; "
+        "web-page arguable)",
+    ],
+)
+hfcite(
+    "19",
+    hfraw("19"),
+    **TPI,
+    unsure=["note 16 repeated whole (not a short form)", *TPI_UNSURE],
+)
+hfcite(
+    "20",
+    hfraw("20"),
+    ["Vanessa Pappas"],
+    "Introducing the TikTok Content Advisory Council",
+    "Newsroom | TikTok",
+    "press-release",
+    issued="2019-08-16",
+    unsure=[
+        "a company newsroom announcement signed by an executive: press-release (blog-post "
+        "arguable); the outlet as printed with its `|`",
+        NO_URL.format("https://newsroom.tiktok.com/en-us/…"),
+    ],
+)
+hfcite(
+    "21",
+    hfraw("21"),
+    ["Chen Du"],
+    "ByteDance Cuts Domestic Engineers’ Data Access to TikTok, Other Overseas Products",
+    "PingWest",
+    "news-article",
+    issued="2020",
+    unsure=[
+        "the bold first paragraph (what `Zhong Tai`, `中台`, means) is explanation, not a "
+        "signal, and is not labelled",
+        "the apostrophe of `Engineers’` inside the single-quoted title kept; `Chen Du` in the "
+        "printed order (not reordered)",
+    ],
+)
+hfcite(
+    "22",
+    hfraw("22"),
+    [],
+    "German Network Enforcement Act",
+    "BGBl. I",
+    "legal-text",
+    issued="2017",
+    unsure=[
+        "the German name in brackets `[Netzwerkdurchsetzungsgesetz]` is kept in raw, not in "
+        "the title; `BGBl. I` (the Federal Law Gazette, part I) the container, `S. 3352` the "
+        "first page (not a pinpoint)",
+        "the tail `updated as BGBl. I S. 1328, 1360 (2020)` (the amendment) is kept in raw, "
+        "not labelled as a second citation; the space before `</p>` collapsed",
+    ],
+)
+for number, name, year, para in (
+    ("23", "Otto Preminger-Institut v Austria", "1994", "para 49"),
+    ("24", "Marina v Romania", "2020", "para 74"),
+    ("25", "Gündüz v Turkey", "2003", "para 37"),
+):
+    hfcite(
+        number,
+        hfraw(number),
+        [],
+        name,
+        None,
+        "legal-text",
+        issued=year,
+        pinpoint=para,
+        unsure=[
+            "a European Court of Human Rights judgment by its application number "
+            "(`App. No.`, no reporter): container null; the court is not printed, so publisher "
+            "null; the bracketed year is the decision year",
+            "no final full stop printed",
+        ],
+    )
+hfcite(
+    "26",
+    hfraw("26"),
+    ["Natasha Duarte"],
+    "Mixed Messages? The Limits of Automated Social Media Content Analysis",
+    "Proceedings of the 1st Conference on Fairness, Accountability and Transparency",
+    "journal-article",
+    issued="2018",
+    publisher="PMLR",
+    unsure=[
+        "`and others` dropped; a conference paper: journal-article, the proceedings after "
+        "`in` the container, `PMLR` in the parenthesis before it the publisher (the proceedings "
+        "series)",
+    ],
+)
+hfcite(
+    "27",
+    hfraw("27"),
+    ["Olivia Solon"],
+    "Facebook’s Failure in Myanmar is the Work of a Blundering Toddler",
+    "the Guardian",
+    "news-article",
+    issued="2018-08-16",
+    unsure=[
+        "the outlet as printed, lower-case `the`",
+        NO_URL.format("http://www.theguardian.com/technology/2018/aug/16/…"),
+    ],
+)
+hfcite(
+    "28",
+    hfraw("28"),
+    ["Bertie Vidgen"],
+    "Challenges and Frontiers in Abusive Content Detection",
+    "Proceedings of the Third Workshop on Abusive Language Online",
+    "journal-article",
+    issued="2019",
+    publisher="Association for Computational Linguistics",
+    unsure=["`and others` dropped; a workshop paper in proceedings: journal-article"],
+)
+hfcite(
+    "29",
+    hfraw("29"),
+    ["Svea Windwehr", "Jillian C. York"],
+    "Thank You For Your Transparency Report, Here’s Everything That’s Missing",
+    "Electronic Frontier Foundation",
+    "blog-post",
+    issued="2020-10-13",
+    unsure=[
+        "an NGO's signed commentary, the organisation as the outlet: blog-post (web-page "
+        "arguable; the icon's target is the EFF's `deeplinks` blog, not printed)",
+        NO_URL.format("https://www.eff.org/deeplinks/2020/10/…"),
+    ],
+)
+hfcite(
+    "30",
+    hfraw("30"),
+    ["Dietmar Schabus"],
+    "One Million Posts: A Data Set of German Online Discussions",
+    "Proceedings of the 40th International ACM SIGIR Conference on Research and Development in "
+    "Information Retrieval",
+    "journal-article",
+    issued="2017",
+    publisher="Association for Computing Machinery",
+    unsure=["`and others` dropped; a conference paper in proceedings: journal-article"],
+)
+hfcite("31", hfraw("31"), **DMCA, unsure=DMCA_UNSURE)
+hfcite(
+    "32",
+    NOTES[("hiigfoe", "32")][:-1],
+    [],
+    "Digital Millennium Copyright Act",
+    "U.S. Code",
+    "legal-text",
+    pinpoint="§ 512(g)(2)(C)",
+    unsure=[
+        "the pop-up opens with a bold line `DMCA § 512(g)(2)(C)` naming the subsection cited, "
+        "then the act's full reference: both lines taken as one citation (raw the whole note "
+        "less its final full stop), the subsection as the pinpoint rather than the full "
+        "reference's `§ 512`",
+        *DMCA_UNSURE[:1],
+    ],
+)
+hfcite("33", hfraw("33"), **DMCA, unsure=["note 31 repeated whole", *DMCA_UNSURE])
+hfcite("34", hfraw("34"), **DMCA, unsure=["note 31 repeated whole", *DMCA_UNSURE])
+hfcite(
+    "35",
+    hfraw("35"),
+    [],
+    "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 on "
+    "the protection of natural persons with regard to the processing of personal data and on "
+    "the free movement of such data, and repealing Directive 95/46/EC",
+    "OJ 2016 L 119",
+    "legal-text",
+    issued="2016-04-27",
+    unsure=[
+        "an EU act: the formal title up to the OJ reference (no short name printed); the "
+        "reference printed `OJ 2016 L 119/1` (year inside, no brackets): container `OJ 2016 "
+        "L 119` as printed, `/1` the first page",
+    ],
+)
+hfcite(
+    "36",
+    hfraw("36"),
+    ["Heleen L Janssen"],
+    "An Approach for a Fundamental Rights Impact Assessment to Automated Decision-Making",
+    "International Data Privacy Law",
+    "journal-article",
+    issued="2020",
+    unsure=[
+        "`76` is the first page; the pop-up sits in a margin note (`Our proposal has been "
+        "inspired by Janssen's proposal …`), whose prose is not part of it",
+    ],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
