@@ -36111,6 +36111,925 @@ gcite(
 )
 
 
+# --- batch 61: Journal of Cultural Analytics, Lev Manovich's 'The Science of Culture?' (2016) ---
+# `bmschmidt/CA-formats` ("PDFS of Cultural Analytics", Benjamin Schmidt's repository for the
+# Journal of Cultural Analytics) downloads the journal's articles from its WordPress site and
+# turns each into pandoc Markdown with the notes reunited at the end (`mds/`, "for text
+# mining"). `mds/the-science-of-culture-social-computing-digital-humanities-and-cultural-
+# analytics.md` is Lev Manovich (City University of New York), "The Science of Culture? Social
+# Computing, Digital Humanities and Cultural Analytics", Journal of Cultural Analytics, May 23,
+# 2016 (the file's own lines: "Peer-Reviewed By: Andrew Piper", "Article DOI: 10.22148/16.004",
+# "Journal ISSN: 2371-4549"); no licence is stated in the file. Its 43 notes stand at the end as
+# pandoc `[^N]:` definitions, continuation lines indented four spaces, blank lines between,
+# three lines ending in a space. All 43 are copied (`JC_NOTES`, verbatim: the block is 9,762
+# characters, the file's length less the offset of `[^1]:`) and split at the definitions
+# (`split_jca_notes`); each body goes through `render`, after pandoc's superscript `2^nd^`
+# (note 37) is printed as `2nd`. House style: loose Chicago notes, `Given Family, "Title,"
+# Container` with the titles linked and the link targets not printed (so most articles have no
+# printed address), `\"` escapes around the linked titles (printing straight quotes), autolinks
+# `<http…>` for bare addresses, US dates `8/19/2014` and `1/29/2013`, `retrieved`/`Accessed`/
+# `accessed` dates (two in note 20), conference papers `Proceedings … (ACM, 2014): 591-600`,
+# misprints kept (`Paul Lagerfeld` for Lazarsfeld, `Duel, Sloan and Pearce`, `Springler`,
+# `Samuel Abresman`, `Distinctions.`, affiliation letters glued to four surnames in note 38), an
+# unclosed italic `*Distinctions … Taste. *(` and a split one `*Critical Mas*s` (emphasis marks
+# dropped as always), three short forms (18, 33, 41), a pair joined by `and` (35), two `;`
+# pairs (2, 3), prose lead-ins (2, 32, 40, 41, 43) and three explanatory notes with no citation
+# (1, 27, 39).
+# No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+JCA = (
+    "Journal of Cultural Analytics: Lev Manovich, The Science of Culture? Social Computing, "
+    "Digital Humanities and Cultural Analytics (peer-reviewed article, May 23, 2016; DOI "
+    "10.22148/16.004), as the CA-formats repository's pandoc Markdown keeps it; licence not "
+    "stated in the file"
+)
+DOCS["jca"] = (
+    "bmschmidt/CA-formats@842ed361de71c8c4d585539c0f47c85f3a67bd30:"
+    "mds/the-science-of-culture-social-computing-digital-humanities-and-cultural-analytics.md "
+    "(the article's 43 notes at its end: pandoc `[^N]:` definitions, continuation lines indented "
+    "four spaces; loose Chicago notes, linked titles whose targets are not printed, autolinked "
+    "addresses; notes 1-43 of 1-43)",
+    JCA,
+)
+BATCH.update(dict.fromkeys((JCA,), 61))
+JC_NOTES = r"""[^1]: In assembling this article, I am grateful to my colleagues from
+    computer science and digital humanities fields for many discussions
+    over the years. My gratitude also extends to the students, and
+    post-docs and research scientists who worked in our lab since 2007
+    and who taught me so much. Our work was generously supported by The
+    Andrew Mellon Foundation, The National Endowment for the Humanities,
+    The National Science Foundation, National Energy Research Scientific
+    Computing Center (NERSC), The Graduate Center, City University of
+    New York (CUNY), California Institute for Telecommunications and
+    Information Technology (Calit2), University of California - San
+    Diego (UCSD), California Humanities Research Institute, Singapore
+    Ministry of Education, and Museum of Modern Art (NYC).
+
+[^2]: See the programs of the conferences in these fields for the range
+    of topics they cover, for example:
+    <http://cscw.acm.org/2016/submit/>;
+    <http://www.www2015.it/accepted-papers/>.
+
+[^3]: Katharina Reinecke and Krzysztof Z. Gajos, \"[Quantifying Visual
+    Preferences Around the
+    World](http://www.eecs.harvard.edu/~kgajos/papers/2014/reinecke14visual.pdf),\" *Proceedings
+    of the SIGCHI Conference on Human Factors in Computing Systems*, CHI
+    '14, (New York: ACM, 2014), 11-20; Yuheng Hu, Lydia Manikonda,
+    Subbarao Kambhampati, \"[What We Instagram: A First Analysis of
+    Instagram Photo Content and User
+    Types](http://rakaposhi.eas.asu.edu/instagram-icwsm.pdf),\"
+    *Proceedings of the 8th International AAAI Conference on Weblogs and
+    Social Media* (ICWSM, 2014).
+
+[^4]: Haewoon Kwak, Changhyun Lee, Hosung Park, Sue Moon, \"[What is
+    Twitter, a Social Network or a News
+    Media?](http://www.eecs.wsu.edu/~assefaw/CptS580-06/papers/2010-www-twitter.pdf)\"
+    *Proceedings of the 19th International World Wide Web (WWW)
+    Conference* (ACM, 2014): 591-600.
+
+[^5]: <https://scholar.google.com/citations?user=M6i3Be0AAAAJ&hl=en>.
+
+[^6]: Paul Lagerfeld and Frank N. Stanton, eds., *Radio Research, 1941*
+    (New York: Duel, Sloan and Pearce, 1942).
+
+[^7]: See David A. Smith, Ryan Cordell, and Elizabeth Maddock Dillon,
+    \"[Infectious texts: Modeling text reuse in nineteenth-century
+    newspapers](http://www.ccs.neu.edu/home/dasmith/infect-bighum-2013.pdf),\"
+    *Proceedings of 2013 IEEE Conference on Big Data* (IEEE, 2013):
+    84-94.
+
+[^8]: Babak Saleh, Kanako Abe, Ravneet Singh, Arora Ahmed Elgammal,
+    \"[Toward Automated Discovery of Artistic
+    Influence](http://arxiv.org/abs/1408.3218),\" *Multimedia Tools and
+    Applications* (Springler, 8/19/2014): 1-27.
+
+[^9]: Joan Serrà, Álvaro Corral, Marián Boguñá, Martín Haro, Josep Ll.
+    Arcos, \"[Measuring the Evolution of Contemporary Western Popular
+    Music](http://www.nature.com/articles/srep00521),\" Nature
+    Scientific Reports 2, article number: 521 (2012).
+
+[^10]: James E Cutting, Kaitlin L Brunick, Jordan DeLong, Catalina
+    Iricinschi, Ayse Candan, \"[Quicker, faster, darker: Changes in
+    Hollywood film over 75
+    years](http://people.psych.cornell.edu/~jec7/pubs/iperception.pdf),\"
+    *i-Perception* (2011), vol. 2: 569 - 576.
+
+[^11]: Ted Underwood, Michael L. Black, Loretta Auvil, Boris Capitanu,
+    \"[Mapping Mutable Genres in Structurally Complex
+    Volumes](http://arxiv.org/abs/1309.3323),\" *Proceedings of the 2013
+    IEEE Conference on Big Data* (IEEE, 2013).
+
+[^12]: Maximilian Schich, Chaoming Song, Yong-Yeol Ahn, Alexander
+    Mirsky, Mauro Martino, Albert-László Barabási, Dirk Helbing, [A
+    network framework of cultural
+    history](http://www.uvm.edu/~cdanfort/csc-reading-group/schich-science-2014.pdf)
+    Science 1 August 2014: 345 (6196): 558-562.
+
+[^13]: Alan Taylor, "In Focus: Historic Photos From the NYC Municipal
+    Archives," *The Atlantic*, April 27,
+    2012, <http://www.theatlantic.com/photo/2012/04/historic-photos-from-the-nyc-municipal-archives/100286/>.
+
+[^14]: "HTRC Extracted Features Dataset," HTRC
+    Portal,<https://sharc.hathitrust.org/features>, retrieved 8/20/2015.
+
+[^15]: "AP Makes One Million Minutes of Historical Footage Available on
+    YouTube,"AP Video Archive, accessed May 11,
+    2016, <http://www.ap.org/content/press-release/2015/ap-makes-one-million-minutes-of-history-available-on-youtube>.
+
+[^16]: ["Stats,"](http://www.imdb.com/stats) IMDb. Retrieved August
+    10, 2015.
+
+[^17]: "About Chronicling America," Library of Congress, accessed May
+    13, 2016, <http://chroniclingamerica.loc.gov/about/>.
+
+[^18]: "What We Instagram: A First Analysis of Instagram Photo Content
+    and User Types."
+
+[^19]: Lev Manovich, Mehrdad Yazdani, Alise Tifentale, Jay Chow, *The
+    Exceptional and the Everyday: 144 hours in Kyiv* (2014),
+    <http://www.the-everyday.net/>.
+
+[^20]: "About Deviant Art," DeviantArt, Accessed May 13, 2016,
+    <http://about.deviantart.com/>, retrieved 8/22/2015.
+
+[^21]: Justin Cranshaw, Raz Schwartz, Jason I. Hong, Norman
+    Sadeh, \"[The Livehoods Project: Utilizing Social Media to
+    Understand the Dynamics of a
+    City](https://s3.amazonaws.com/livehoods/livehoods_icwsm12.pdf),\" *The
+    6th International AAAI Conference on Weblogs and Social Media*
+    (Dublin, 2012).
+
+[^22]: Meeyoung Cha, Fabrício Benevenuto, Yong-Yeol Ahn, Krishna P.
+    Gummadi, \"[Delayed information cascades in Flickr: Measurement,
+    analysis, and
+    modeling](http://200.131.208.43/bitstream/123456789/2022/1/ARTIGO_DelayedInformationCascades.pdf.),\"
+    *Computer Networks* 56 (2012): 1066-1076. 
+
+[^23]: Matthew Arnold. *Culture and Anarchy* (London: Smith, Elder and
+    Co., 1869),
+    <http://www.library.utoronto.ca/utel/nonfiction_u/arnoldm_ca/ca_all.html>.
+
+[^24]: Nadav Hochman, Lev Manovich, Jay Chow, Phototrails, 2013, 
+    <http://phototrails.net/>.
+
+[^25]: Lev Manovich, Mehrdad Yazdani, Alise Tifentale, Jay Chow, *The
+    Exceptional and the Everyday: 144 hours in Kyiv,* 2014,
+    <http://www.the-everyday.net/>.
+
+[^26]: Daniel Goddemeyer, Moritz Stefaner, Dominikus Baur, Lev Manovich,
+    *On Broadway,* 2014,  <http://on-broadway.nyc.>
+
+[^27]: API stands for Application User Interface. It's a mechanism that
+    allows anybody to download massive amounts of user content from all
+    major social networks. All computer science publications use APIs to
+    download the data they analyze.
+
+[^28]: Pierre Bourdieu, *Distinctions. A Social Critique of the Judgment
+    of Taste. *(Cambridge: Harvard University Press, 1984).
+
+[^29]: Pew Research Center, \"[Demographics of Key Social Networking
+    Platforms](http://www.pewinternet.org/2015/01/09/demographics-of-key-social-networking-platforms-2/),\"
+    January 9, 2014. 
+
+[^30]: Philip Ball, *Critical Mas*s (London: Arrow Books, 2004): 69-71.
+
+[^31]: "By the Numbers: 200+ Amazing Facebook Statistics (April 2016),"
+    DMR: Stats\|Gadgets, retrieved July 24, 2015,
+    [http://expandedramblings.com/index.php/by-the-numbers-17-amazing-facebook-stats/15/.](http://expandedramblings.com/index.php/by-the-numbers-17-amazing-facebook-stats/15/)
+
+[^32]: Computer scientists also use many recently developed methods
+    including techniques of data mining and machine learning that were
+    not part of twentieth-century statistics. I discuss these
+    differences in \"[Data Science and Digital Art
+    History](https://journals.ub.uni-heidelberg.de/index.php/dah/article/view/21631),\"
+    *International Journal for Digital Art History*, issue 1 (2015).
+
+[^33]: See "Delayed information cascades in Flickr."
+
+[^34]: \" Google Flu Trends  Gets a Brand New Engine,\" Google Research
+    Blog, accessed Oct. 13, 2014,
+    <http://googleresearch.blogspot.com/2014/10/google-flu-trends-gets-brand-new-engine.html>
+
+[^35]: Michael Gavin, \"[Agent Based Modeling and Historical
+    Simulation](http://www.digitalhumanities.org/dhq/vol/8/4/000195/000195.html),\"
+    DHQ 8 (2014) and Graham Alexander Sack, \"[Character Networks for
+    Narrative Generation: Structural Balance Theory and the Emergence of
+    Proto-Narratives](http://drops.dagstuhl.de/opus/volltexte/2013/4161/),\"
+    Workshop on Computational Models of Narrative (2013): 183-197.
+
+[^36]: Douglas Fox, \"[IBM Reveals the Biggest Artificial Brain of All
+    Time](http://www.popularmechanics.com/technology/a4948/4337190/),\" *Popular
+    Mechanics*, December 17, 2009.
+
+[^37]: Nigel Gilbert and Klaus G. Troitzsch, *Simulation for the Social
+    Scientist*, 2^nd^ edition (New York: Open University Press, 2005),
+    3-4.
+
+[^38]: Peter Turchina, Thomas E. Currieb, Edward A. L. Turnerc, Sergey
+    Gavriletsd, "War, space, and the evolution of Old World complex
+    societies," *PNAS*, October 8, 2013, vol. 110, no. 41: 16384-16389.
+
+[^39]: If we are talking about research methods and techniques, the
+    developments in computer hardware in the 2000s, including the
+    increasing CPU speed and RAM size, and the use of GPUs and computing
+    clusters, were probably more important than availability of larger
+    data sets. And while use of machine learning with large training
+    datasets achieved remarkable successes, in most cases it does not
+    provide explanations of the phenomena.
+
+[^40]: I am using this term in different way than Samuel Abresman in his
+    \"[Stop Hyping Big Data and Start Paying Attention to 'Long
+    Data',](http://www.wired.com/2013/01/forget-big-data-think-long-data/)\"
+    *wired.com*, 1/29/2013.
+
+[^41]: I explain the reason for using large number of features in "Data
+    Science and Digital Art History."
+
+[^42]: <http://www.on-broadway.nyc/>.
+
+[^43]: The term \"*ostranenie*\" was introduced by Russian literary
+    theorist Viktor Shklovsky in his essay "Art as a Technique" in 1917.
+    http://www.vahidnab.com/defam.htm"""
+
+
+def split_jca_notes(doc: str, block: str, last: int) -> None:
+    """Pandoc `[^N]:` definitions numbered 1..last in order, continuation lines indented, blank
+    lines between: a superscript `^…^` prints its text, then each body goes through `render`."""
+    pieces = re.split(r"(?m)^\[\^(\d+)\]: ", block)
+    assert pieces[0] == "" and pieces[1::2] == [str(n) for n in range(1, last + 1)], pieces[1::2]
+    for number, body in zip(pieces[1::2], pieces[2::2], strict=True):
+        note(doc, number, re.sub(r"\^([^^\s]+)\^", r"\1", body))
+
+
+split_jca_notes("jca", JC_NOTES, 43)
+assert NOTES[("jca", "37")].endswith("2nd edition (New York: Open University Press, 2005), 3-4.")
+assert "DMR: Stats|Gadgets" in NOTES[("jca", "31")]
+assert "2014,  http://on-broadway.nyc." in NOTES[("jca", "26")]
+
+
+def jcraw(number: str) -> str:
+    """The whole note less its final full stop."""
+    text = NOTES[("jca", number)]
+    return text[:-1] if text.endswith(".") else text
+
+
+def jccite(number: str, raw: str, *args, **kw) -> None:
+    cite("jca", number, raw, *args, **kw)
+
+
+LINKED = "the linked title's target is not printed: url null (the target is "
+jccite(
+    "2",
+    "http://cscw.acm.org/2016/submit/",
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://cscw.acm.org/2016/submit/",
+    signal="See the programs of the conferences in these fields for the range of topics they "
+    "cover, for example:",
+    unsure=[
+        "a bare address (an autolink): title null; a conference's call-for-papers page by the "
+        "address (organisation page → web-page); the prose before it is the lead-in",
+    ],
+)
+jccite(
+    "2",
+    "http://www.www2015.it/accepted-papers/",
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://www.www2015.it/accepted-papers/",
+    unsure=[
+        "the second of two bare addresses joined by `;`: title null, a conference's "
+        "accepted-papers page by the address (web-page); the note's final full stop is not "
+        "part of the address",
+    ],
+)
+jccite(
+    "3",
+    'Katharina Reinecke and Krzysztof Z. Gajos, "Quantifying Visual Preferences Around the '
+    'World," Proceedings of the SIGCHI Conference on Human Factors in Computing Systems, CHI '
+    "'14, (New York: ACM, 2014), 11-20",
+    ["Katharina Reinecke", "Krzysztof Z. Gajos"],
+    "Quantifying Visual Preferences Around the World",
+    "Proceedings of the SIGCHI Conference on Human Factors in Computing Systems",
+    "journal-article",
+    issued="2014",
+    pinpoint="11-20",
+    publisher="ACM",
+    unsure=[
+        "a conference paper in proceedings → journal-article; `CHI '14` is the conference's "
+        "short name, not recorded",
+        "`11-20` after the publication parenthesis read as the pinpoint (Chicago rule), though "
+        "it is likely the paper's whole extent",
+        LINKED + "http://www.eecs.harvard.edu/~kgajos/papers/2014/reinecke14visual.pdf)",
+    ],
+)
+jccite(
+    "3",
+    'Yuheng Hu, Lydia Manikonda, Subbarao Kambhampati, "What We Instagram: A First Analysis of '
+    'Instagram Photo Content and User Types," Proceedings of the 8th International AAAI '
+    "Conference on Weblogs and Social Media (ICWSM, 2014)",
+    ["Yuheng Hu", "Lydia Manikonda", "Subbarao Kambhampati"],
+    "What We Instagram: A First Analysis of Instagram Photo Content and User Types",
+    "Proceedings of the 8th International AAAI Conference on Weblogs and Social Media",
+    "journal-article",
+    issued="2014",
+    unsure=[
+        "second of two citations joined by `;`; a conference paper in proceedings → "
+        "journal-article; `ICWSM` in the parenthesis is the conference's short name, not a "
+        "publisher",
+        LINKED + "http://rakaposhi.eas.asu.edu/instagram-icwsm.pdf)",
+    ],
+)
+jccite(
+    "4",
+    jcraw("4"),
+    ["Haewoon Kwak", "Changhyun Lee", "Hosung Park", "Sue Moon"],
+    "What is Twitter, a Social Network or a News Media?",
+    "Proceedings of the 19th International World Wide Web (WWW) Conference",
+    "journal-article",
+    issued="2014",
+    pinpoint="591-600",
+    publisher="ACM",
+    unsure=[
+        "the question mark ends the title inside the quotes, no comma after them",
+        "issued at the printed 2014, although the article's text says the paper was published "
+        "in 2010 (kept as printed)",
+        "`591-600` after the colon read as the pinpoint (likely the paper's whole extent)",
+        LINKED + "http://www.eecs.wsu.edu/~assefaw/CptS580-06/papers/2010-www-twitter.pdf)",
+    ],
+)
+jccite(
+    "5",
+    "https://scholar.google.com/citations?user=M6i3Be0AAAAJ&hl=en",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://scholar.google.com/citations?user=M6i3Be0AAAAJ&hl=en",
+    unsure=[
+        "a bare address (an autolink): title null; a Google Scholar profile page (cited for the "
+        "paper's citation count in the text) → web-page",
+    ],
+)
+jccite(
+    "6",
+    jcraw("6"),
+    [],
+    "Radio Research, 1941",
+    None,
+    "book",
+    issued="1942",
+    publisher="Duel, Sloan and Pearce",
+    unsure=[
+        "`Paul Lagerfeld and Frank N. Stanton, eds.` are the editors, not authors: authors [] "
+        "(`Lagerfeld` is a misprint of Lazarsfeld, kept in raw)",
+        "publisher as printed (`Duel`, for Duell); the comma inside the italic title kept",
+    ],
+)
+jccite(
+    "7",
+    jcraw("7")[len("See ") :],
+    ["David A. Smith", "Ryan Cordell", "Elizabeth Maddock Dillon"],
+    "Infectious texts: Modeling text reuse in nineteenth-century newspapers",
+    "Proceedings of 2013 IEEE Conference on Big Data",
+    "journal-article",
+    issued="2013",
+    pinpoint="84-94",
+    publisher="IEEE",
+    signal="See",
+    unsure=[
+        "a conference paper in proceedings → journal-article; `84-94` after the colon read as "
+        "the pinpoint (likely the whole extent)",
+        LINKED + "http://www.ccs.neu.edu/home/dasmith/infect-bighum-2013.pdf)",
+    ],
+)
+jccite(
+    "8",
+    jcraw("8"),
+    ["Babak Saleh", "Kanako Abe", "Ravneet Singh", "Arora Ahmed Elgammal"],
+    "Toward Automated Discovery of Artistic Influence",
+    "Multimedia Tools and Applications",
+    "journal-article",
+    issued="2014-08-19",
+    pinpoint="1-27",
+    publisher="Springler",
+    unsure=[
+        "the names as printed and split at the commas: `Ravneet Singh, Arora Ahmed Elgammal` "
+        "is probably Ravneet Singh Arora and Ahmed Elgammal, not re-split from outside knowledge",
+        "`Springler` (for Springer) kept as the publisher; US `8/19/2014` → 2014-08-19 (likely "
+        "the online date)",
+        "`1-27` after the colon read as the pinpoint (the whole extent)",
+        LINKED + "http://arxiv.org/abs/1408.3218)",
+    ],
+)
+jccite(
+    "9",
+    jcraw("9"),
+    ["Joan Serrà", "Álvaro Corral", "Marián Boguñá", "Martín Haro", "Josep Ll. Arcos"],
+    "Measuring the Evolution of Contemporary Western Popular Music",
+    "Nature Scientific Reports",
+    "journal-article",
+    issued="2012",
+    unsure=[
+        "`2, article number: 521` is the volume and article number, not a pinpoint",
+        LINKED + "http://www.nature.com/articles/srep00521)",
+    ],
+)
+jccite(
+    "10",
+    jcraw("10"),
+    ["James E Cutting", "Kaitlin L Brunick", "Jordan DeLong", "Catalina Iricinschi", "Ayse Candan"],
+    "Quicker, faster, darker: Changes in Hollywood film over 75 years",
+    "i-Perception",
+    "journal-article",
+    issued="2011",
+    pinpoint="569 - 576",
+    unsure=[
+        "`569 - 576` after `vol. 2:` read as the pinpoint (likely the whole extent); initials "
+        "without full stops kept",
+        LINKED + "http://people.psych.cornell.edu/~jec7/pubs/iperception.pdf)",
+    ],
+)
+jccite(
+    "11",
+    jcraw("11"),
+    ["Ted Underwood", "Michael L. Black", "Loretta Auvil", "Boris Capitanu"],
+    "Mapping Mutable Genres in Structurally Complex Volumes",
+    "Proceedings of the 2013 IEEE Conference on Big Data",
+    "journal-article",
+    issued="2013",
+    publisher="IEEE",
+    unsure=[
+        "a conference paper in proceedings → journal-article",
+        LINKED + "http://arxiv.org/abs/1309.3323)",
+    ],
+)
+jccite(
+    "12",
+    jcraw("12"),
+    [
+        "Maximilian Schich",
+        "Chaoming Song",
+        "Yong-Yeol Ahn",
+        "Alexander Mirsky",
+        "Mauro Martino",
+        "Albert-László Barabási",
+        "Dirk Helbing",
+    ],
+    "A network framework of cultural history",
+    "Science",
+    "journal-article",
+    issued="2014-08-01",
+    pinpoint="558-562",
+    unsure=[
+        "the title is linked, not quoted, and runs into the journal with no punctuation",
+        "`345 (6196)` is volume (issue); `558-562` after the colon read as the pinpoint (the "
+        "whole extent)",
+        LINKED + "http://www.uvm.edu/~cdanfort/csc-reading-group/schich-science-2014.pdf)",
+    ],
+)
+jccite(
+    "13",
+    jcraw("13"),
+    ["Alan Taylor"],
+    "In Focus: Historic Photos From the NYC Municipal Archives",
+    "The Atlantic",
+    "news-article",
+    issued="2012-04-27",
+    url="http://www.theatlantic.com/photo/2012/04/historic-photos-from-the-nyc-municipal-archives/100286/",
+    unsure=["a magazine's photo feature → news-article"],
+)
+jccite(
+    "14",
+    jcraw("14"),
+    [],
+    "HTRC Extracted Features Dataset",
+    "HTRC Portal",
+    "web-page",
+    url="https://sharc.hathitrust.org/features",
+    accessed="2015-08-20",
+    unsure=[
+        "no space printed between `Portal,` and the address; US `retrieved 8/20/2015` → "
+        "accessed 2015-08-20; a dataset's page → web-page",
+    ],
+)
+jccite(
+    "15",
+    jcraw("15"),
+    [],
+    "AP Makes One Million Minutes of Historical Footage Available on YouTube",
+    "AP Video Archive",
+    "press-release",
+    url="http://www.ap.org/content/press-release/2015/ap-makes-one-million-minutes-of-history-available-on-youtube",
+    accessed="2016-05-11",
+    unsure=[
+        "kind press-release from the address (`/press-release/`) and the title's form; no "
+        "space printed after the closing quote; the year in the address (2015) is not used",
+        "the printed title and the address's slug differ (`Historical Footage` / `history`)",
+    ],
+)
+jccite(
+    "16",
+    jcraw("16"),
+    [],
+    "Stats",
+    "IMDb",
+    "web-page",
+    accessed="2015-08-10",
+    unsure=[
+        "the quoted title is the link (its comma inside the quotes dropped from the title); "
+        + LINKED
+        + "http://www.imdb.com/stats)",
+        "`Retrieved August 10, 2015` → accessed",
+    ],
+)
+jccite(
+    "17",
+    jcraw("17"),
+    [],
+    "About Chronicling America",
+    "Library of Congress",
+    "web-page",
+    url="http://chroniclingamerica.loc.gov/about/",
+    accessed="2016-05-13",
+    unsure=[
+        "`Library of Congress` in the site slot taken as the container (the website's owner; "
+        "it could be the publisher)",
+    ],
+)
+jccite(
+    "18",
+    NOTES[("jca", "18")],
+    [],
+    "What We Instagram: A First Analysis of Instagram Photo Content and User Types",
+    None,
+    "journal-article",
+    short=True,
+    unsure=[
+        "short form of note 3's second citation (Hu, Manikonda and Kambhampati): title only; "
+        "raw is the whole note (its full stop stands inside the quotes)",
+    ],
+)
+jccite(
+    "19",
+    jcraw("19"),
+    ["Lev Manovich", "Mehrdad Yazdani", "Alise Tifentale", "Jay Chow"],
+    "The Exceptional and the Everyday: 144 hours in Kyiv",
+    None,
+    "web-page",
+    issued="2014",
+    url="http://www.the-everyday.net/",
+    unsure=[
+        "the author's own lab project, cited by its site: kind web-page (it could be other)",
+    ],
+)
+jccite(
+    "20",
+    jcraw("20"),
+    [],
+    "About Deviant Art",
+    "DeviantArt",
+    "web-page",
+    url="http://about.deviantart.com/",
+    accessed="2016-05-13",
+    unsure=[
+        "two access dates printed: `Accessed May 13, 2016` before the address is used, "
+        "`retrieved 8/22/2015` after it is not",
+    ],
+)
+jccite(
+    "21",
+    jcraw("21"),
+    ["Justin Cranshaw", "Raz Schwartz", "Jason I. Hong", "Norman Sadeh"],
+    "The Livehoods Project: Utilizing Social Media to Understand the Dynamics of a City",
+    "The 6th International AAAI Conference on Weblogs and Social Media",
+    "journal-article",
+    issued="2012",
+    unsure=[
+        "a conference paper → journal-article; the conference is the container; `Dublin` is "
+        "the place (not recorded)",
+        LINKED + "https://s3.amazonaws.com/livehoods/livehoods_icwsm12.pdf)",
+    ],
+)
+jccite(
+    "22",
+    jcraw("22"),
+    ["Meeyoung Cha", "Fabrício Benevenuto", "Yong-Yeol Ahn", "Krishna P. Gummadi"],
+    "Delayed information cascades in Flickr: Measurement, analysis, and modeling",
+    "Computer Networks",
+    "journal-article",
+    issued="2012",
+    pinpoint="1066-1076",
+    unsure=[
+        "`56` is the volume; `1066-1076` after the colon read as the pinpoint (the whole "
+        "extent); the source line ends in a space (not part of the note)",
+        LINKED
+        + "http://200.131.208.43/bitstream/123456789/2022/1/ARTIGO_DelayedInformationCascades.pdf.)",
+    ],
+)
+jccite(
+    "23",
+    jcraw("23"),
+    ["Matthew Arnold"],
+    "Culture and Anarchy",
+    None,
+    "book",
+    issued="1869",
+    url="http://www.library.utoronto.ca/utel/nonfiction_u/arnoldm_ca/ca_all.html",
+    publisher="Smith, Elder and Co.",
+    unsure=["a full stop, not a comma, after the author's name; the address is an online copy"],
+)
+jccite(
+    "24",
+    jcraw("24"),
+    ["Nadav Hochman", "Lev Manovich", "Jay Chow"],
+    "Phototrails",
+    None,
+    "web-page",
+    issued="2013",
+    url="http://phototrails.net/",
+    unsure=[
+        "a research project cited by its site, its name unitalicised: kind web-page (it could "
+        "be other); the source line ends in a space",
+    ],
+)
+jccite(
+    "25",
+    jcraw("25"),
+    ["Lev Manovich", "Mehrdad Yazdani", "Alise Tifentale", "Jay Chow"],
+    "The Exceptional and the Everyday: 144 hours in Kyiv",
+    None,
+    "web-page",
+    issued="2014",
+    url="http://www.the-everyday.net/",
+    unsure=[
+        "note 19 repeated in full (the year outside a parenthesis this time; the comma inside "
+        "the italics not part of the title): not a short form; kind web-page as in note 19",
+    ],
+)
+jccite(
+    "26",
+    jcraw("26"),
+    ["Daniel Goddemeyer", "Moritz Stefaner", "Dominikus Baur", "Lev Manovich"],
+    "On Broadway",
+    None,
+    "web-page",
+    issued="2014",
+    url="http://on-broadway.nyc",
+    unsure=[
+        "the autolink's own target ends in the full stop (`<http://on-broadway.nyc.>`), so the "
+        "note's final stop prints as part of the address; it is dropped from raw and url as a "
+        "trailing full stop",
+        "two spaces before the address kept in raw; a project cited by its site: web-page",
+    ],
+)
+jccite(
+    "28",
+    jcraw("28"),
+    ["Pierre Bourdieu"],
+    "Distinctions. A Social Critique of the Judgment of Taste",
+    None,
+    "book",
+    issued="1984",
+    publisher="Harvard University Press",
+    unsure=[
+        "the italics are left unclosed in the source (`Taste. *(`); the marks dropped as "
+        "everywhere; the full stop closing the title not part of it",
+        "`Distinctions` (for Distinction) kept as printed",
+    ],
+)
+jccite(
+    "29",
+    jcraw("29"),
+    ["Pew Research Center"],
+    "Demographics of Key Social Networking Platforms",
+    None,
+    "report",
+    issued="2014-01-09",
+    unsure=[
+        "an organisation's survey report → report",
+        "issued at the printed `January 9, 2014`; the link target's path holds 2015/01/09 "
+        "(a printed date that disagrees with the address, kept as printed)",
+        LINKED
+        + "http://www.pewinternet.org/2015/01/09/demographics-of-key-social-networking-platforms-2/)",
+        "the source line ends in a space (not part of the note)",
+    ],
+)
+jccite(
+    "30",
+    jcraw("30"),
+    ["Philip Ball"],
+    "Critical Mass",
+    None,
+    "book",
+    issued="2004",
+    pinpoint="69-71",
+    publisher="Arrow Books",
+    unsure=[
+        "the italics close one letter early in the source (`*Critical Mas*s`): prints Critical Mass"
+    ],
+)
+jccite(
+    "31",
+    jcraw("31"),
+    [],
+    "By the Numbers: 200+ Amazing Facebook Statistics (April 2016)",
+    "DMR: Stats|Gadgets",
+    "blog-post",
+    url="http://expandedramblings.com/index.php/by-the-numbers-17-amazing-facebook-stats/15/",
+    accessed="2015-07-24",
+    unsure=[
+        "a statistics blog's post → blog-post; `(April 2016)` is part of the quoted title, not "
+        "an issue date (and later than the printed retrieval date, July 24, 2015)",
+        "the address is printed as the link text, with the note's full stop inside it; the "
+        "escaped bar `Stats\\|Gadgets` prints `|`",
+    ],
+)
+jccite(
+    "32",
+    '"Data Science and Digital Art History," International Journal for Digital Art History, '
+    "issue 1 (2015)",
+    [],
+    "Data Science and Digital Art History",
+    "International Journal for Digital Art History",
+    "journal-article",
+    issued="2015",
+    signal="I discuss these differences in",
+    unsure=[
+        "the explanatory sentence before is not labelled; the author (Manovich, `I`) is not "
+        "printed: authors []",
+        LINKED + "https://journals.ub.uni-heidelberg.de/index.php/dah/article/view/21631)",
+    ],
+)
+jccite(
+    "33",
+    NOTES[("jca", "33")][len("See ") :],
+    [],
+    "Delayed information cascades in Flickr",
+    None,
+    "journal-article",
+    signal="See",
+    short=True,
+    unsure=[
+        "short form of note 22 (the title cut at its colon); raw ends with the full stop inside "
+        "the quotes",
+    ],
+)
+jccite(
+    "34",
+    NOTES[("jca", "34")],
+    [],
+    "Google Flu Trends Gets a Brand New Engine",
+    "Google Research Blog",
+    "blog-post",
+    url="http://googleresearch.blogspot.com/2014/10/google-flu-trends-gets-brand-new-engine.html",
+    accessed="2014-10-13",
+    unsure=[
+        "the title printed with a space after the opening quote and a doubled space (both "
+        "collapsed in the title, kept in raw); the note has no final full stop",
+        "no issue date printed (the address's 2014/10 is not used)",
+    ],
+)
+jccite(
+    "35",
+    'Michael Gavin, "Agent Based Modeling and Historical Simulation," DHQ 8 (2014)',
+    ["Michael Gavin"],
+    "Agent Based Modeling and Historical Simulation",
+    "DHQ",
+    "journal-article",
+    issued="2014",
+    unsure=[
+        "first of two citations joined by `and`; `8` is the volume",
+        LINKED + "http://www.digitalhumanities.org/dhq/vol/8/4/000195/000195.html)",
+    ],
+)
+jccite(
+    "35",
+    'Graham Alexander Sack, "Character Networks for Narrative Generation: Structural Balance '
+    'Theory and the Emergence of Proto-Narratives," Workshop on Computational Models of '
+    "Narrative (2013): 183-197",
+    ["Graham Alexander Sack"],
+    "Character Networks for Narrative Generation: Structural Balance Theory and the Emergence "
+    "of Proto-Narratives",
+    "Workshop on Computational Models of Narrative",
+    "journal-article",
+    issued="2013",
+    pinpoint="183-197",
+    unsure=[
+        "second of two citations joined by `and`; a workshop paper → journal-article; "
+        "`183-197` after the colon read as the pinpoint (the whole extent)",
+        LINKED + "http://drops.dagstuhl.de/opus/volltexte/2013/4161/)",
+    ],
+)
+jccite(
+    "36",
+    jcraw("36"),
+    ["Douglas Fox"],
+    "IBM Reveals the Biggest Artificial Brain of All Time",
+    "Popular Mechanics",
+    "news-article",
+    issued="2009-12-17",
+    unsure=[
+        "a magazine article → news-article",
+        LINKED + "http://www.popularmechanics.com/technology/a4948/4337190/)",
+    ],
+)
+jccite(
+    "37",
+    jcraw("37"),
+    ["Nigel Gilbert", "Klaus G. Troitzsch"],
+    "Simulation for the Social Scientist",
+    None,
+    "book",
+    issued="2005",
+    pinpoint="3-4",
+    publisher="Open University Press",
+    unsure=[
+        "pandoc's superscript `2^nd^` printed as `2nd`; the edition is not part of the title",
+    ],
+)
+jccite(
+    "38",
+    jcraw("38"),
+    ["Peter Turchina", "Thomas E. Currieb", "Edward A. L. Turnerc", "Sergey Gavriletsd"],
+    "War, space, and the evolution of Old World complex societies",
+    "PNAS",
+    "journal-article",
+    issued="2013-10-08",
+    pinpoint="16384-16389",
+    unsure=[
+        "the four surnames carry the article's affiliation letters glued on (Turchin-a, "
+        "Currie-b, Turner-c, Gavrilets-d): kept as printed, not corrected",
+        "`vol. 110, no. 41`; `16384-16389` after the colon read as the pinpoint (the whole extent)",
+    ],
+)
+jccite(
+    "40",
+    "Samuel Abresman in his \"Stop Hyping Big Data and Start Paying Attention to 'Long Data',\" "
+    "wired.com, 1/29/2013",
+    ["Samuel Abresman"],
+    "Stop Hyping Big Data and Start Paying Attention to 'Long Data'",
+    "wired.com",
+    "news-article",
+    issued="2013-01-29",
+    signal="I am using this term in different way than",
+    unsure=[
+        "the author is named in the prose (`Samuel Abresman in his`, for Arbesman): raw starts "
+        "at the name, the prose before is the lead-in",
+        "a website printed in the container slot (`wired.com`), a magazine site → news-article; "
+        "US `1/29/2013` → 2013-01-29; the comma inside the closing quote not part of the title",
+        LINKED + "http://www.wired.com/2013/01/forget-big-data-think-long-data/)",
+    ],
+)
+jccite(
+    "41",
+    '"Data Science and Digital Art History."',
+    [],
+    "Data Science and Digital Art History",
+    None,
+    "journal-article",
+    signal="I explain the reason for using large number of features in",
+    short=True,
+    unsure=[
+        "short form of note 32 (title only) after a prose lead-in; raw ends with the full stop "
+        "inside the quotes",
+    ],
+)
+jccite(
+    "42",
+    "http://www.on-broadway.nyc/",
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://www.on-broadway.nyc/",
+    unsure=[
+        "a bare address (an autolink): title null; the On Broadway project's site (note 26 "
+        "prints it as http://on-broadway.nyc) → web-page",
+    ],
+)
+jccite(
+    "43",
+    'Viktor Shklovsky in his essay "Art as a Technique" in 1917. http://www.vahidnab.com/defam.htm',
+    ["Viktor Shklovsky"],
+    "Art as a Technique",
+    None,
+    "other",
+    issued="1917",
+    url="http://www.vahidnab.com/defam.htm",
+    signal='The term "ostranenie" was introduced by Russian literary theorist',
+    unsure=[
+        "the essay is named in the prose and its address follows the sentence: raw starts at "
+        "the author's name; the prose before is the lead-in; the note has no final full stop",
+        "an essay with no container printed, read at a web copy: kind other (it could be "
+        "web-page); 1917 is the year of the essay's introduction, taken as issued",
+    ],
+)
+
+
 # --- batch 62: Army Cyber Institute (West Point), Jack Voltaic 3.0 Cyber Research Report ---
 # `BSafes-Papers/BSafes-Papers.github.io` keeps "the mobile-friendly web version" (its words) of
 # papers as Jekyll (just-the-docs) Markdown pages; the report is split into one page a chapter
