@@ -3483,3 +3483,15 @@ def test_a_report_number_and_a_link_s_printed_text_are_no_fields(
     assert source.title == title
     assert source.container == container
     assert source.raw == text  # the link's text stays in what was printed
+
+
+def test_an_executive_order_s_number_holds_no_year() -> None:
+    # RAND, comments on OMB's rule (CP-A5111-1, 2026), note 4 (citations-fresh batch 59): the
+    # last four digits of "14303," are no bare APA year
+    source = parse_citation(
+        "Executive Order 14303, “Restoring Gold Standard Science,” Executive Office of the "
+        "President, May 23, 2025"
+    ).source
+    assert source.issued is not None
+    assert source.issued.iso() == "2025-05-23"
+    assert source.title == "Restoring Gold Standard Science"

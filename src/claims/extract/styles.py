@@ -141,7 +141,7 @@ _TITLE_OUTLET_DATE = re.compile(
 _APA = re.compile(
     # "ABS (Australian Bureau of Statistics) (2026) …": an acronym and its expansion
     r"^(?P<authors>[^()“”\"]{2,400}?(?:\s\([A-Z][^()“”\"]{3,80}\))?)[,.]?\s*"
-    r"(?:\((?P<year>\d{4}|n\.\s?d)[a-z]?\.?\)[.,:]?|(?P<bare_year>\d{4})[a-z]?[.,])\s+(?P<rest>\S.*)$",
+    r"(?:\((?P<year>\d{4}|n\.\s?d)[a-z]?\.?\)[.,:]?|(?<!\d)(?P<bare_year>\d{4})[a-z]?[.,])\s+(?P<rest>\S.*)$",
     re.DOTALL,
 )
 _APA_NAMES_OK = re.compile(r"\s+et\.?\s+al\.?$")
