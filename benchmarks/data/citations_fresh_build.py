@@ -37804,6 +37804,785 @@ jvcite(
 )
 
 
+# --- batch 63: Small Axe Project, sx archipelagos issue 1, an article's Chicago notes ---------
+# `archipelagosjournal/archipelagos` is the Jekyll site of *sx archipelagos*, "a small axe journal
+# of digital practice" (its submission guidelines: "publishes scholarly articles, digital
+# projects, and digital project reviews related to the Caribbean"; editors Kaiama L. Glover and
+# Alex Gil), one Markdown file an article under `_issueNN/`; the repository's LICENSE.md is the
+# MIT licence of the site code ("Copyright (c) 2016 Small Axe, Inc."), and no licence of the
+# article text is stated in the files read. `_issue01/bonilla-visualizing.md` is Yarimar Bonilla
+# and Max Hantel, 'Visualizing Sovereignty: Cartographic Queries for the Digital Age' (front
+# matter: `date: May 2016`, `issue: 1`). Its 33 notes are pandoc/kramdown footnote definitions at
+# the end, one `[^N]: text` line a note, blank lines between (note 5 ends in two spaces); all 33
+# are copied (`AX_NOTES`, verbatim, the lines as stored) and split with `split_caret_notes`; each
+# body goes through `render` (`*…*` dropped, links print their text, which here is always the
+# address; straight quotes and `--` kept as typed). House style: Chicago notes-bibliography,
+# `Given Family, *Book* (Place: Publisher, Year), page`, chapters `"Title," in Given Family, ed.,
+# *Book* (…), pages` (editors before the book, `et al., eds.`), articles `*Journal* vol, no. N
+# (Year): pages` or `*Small Axe*, no. 42 (November 2013): pages`, `See`/`see also` signals, one
+# note of eight citations joined by `;` and `; and`, a prose lead-in (`for a discussion of … ,
+# see`), a translation with its original edition (`originally published as … (1981; repr., …)`),
+# a video (`video, 1:27, published 2 June 2014 by eHistory.org`), bare project addresses, a PhD
+# dissertation whose author is not repeated, short forms `Family, *Short Title*, page` and
+# `Brown, "Narrative Interface," 178`, and no access dates. Notes 24 (explanatory) and 28
+# (`Video forthcoming.`) cite nothing and are skipped. No note cites Ranking Digital Rights, the
+# ICRC or Human Rights Watch.
+AX = (
+    "Small Axe Project: sx archipelagos (a small axe journal of digital practice), issue 1: "
+    "Yarimar Bonilla and Max Hantel, Visualizing Sovereignty: Cartographic Queries for the "
+    "Digital Age (May 2016); site code MIT (Small Axe, Inc.), article licence not stated"
+)
+DOCS["axsov"] = (
+    "archipelagosjournal/archipelagos@08d20934d21144d4d1fc3a9ea834062e10b67276:"
+    "_issue01/bonilla-visualizing.md (the article's Markdown footnote definitions at its end, "
+    "one `[^N]: text` line a note, blank lines between; Chicago notes, `*…*` italics, addresses "
+    "as links printing the address; notes 1-33 of 1-33, 24 and 28 without a citation)",
+    AX,
+)
+BATCH.update(dict.fromkeys((AX,), 63))
+AX_NOTES = r"""[^1]: See Robert Jackson, *Sovereignty: The Evolution of an Idea* (Cambridge: Polity, 2007).
+
+[^2]: See Arjun Appadurai, "Sovereignty without Territoriality: Notes for a Postnational Geography," in Patricia Yaeger, ed., *The Geography of Identity* (Ann Arbor: University of Michigan Press, 1996), 40--58; Wendy Brown, *Walled States, Waning Sovereignty* (New York: Zone Books, 2010); John L. Comaroff and Jean Comaroff, "Reflections on the Anthropology of Law, Governance, and Sovereignty," in Franz von Benda-Beckmann et al., eds., *Rules of Law and Laws of Ruling: On the Governance of Law* (Surrey, UK: Ashgate, 2009), 31--60; James Ferguson, *Global Shadows: Africa in the Neoliberal World Order* (Durham, NC: Duke University Press, 2006); Thomas Blom Hansen and Finn Stepputat, "Sovereignty Revisited," *Annual Review of Anthropology* 35 (2006): 295--315; Thomas Blom Hansen, *Sovereign Bodies: Citizens, Migrants, and States in the Postcolonial World* (Princeton, NJ: Princeton University Press, 2005); Carolyn Nordstrom, "Shadows and Sovereigns," *Theory, Culture, and Society* 17, no. 4 (2000): 35--54; and Aihwa Ong, *Neoliberalism as Exception: Mutations in Citizenship and Sovereignty* (Durham, NC: Duke University Press, 2006).
+
+[^3]: See Lauren A. Benton, *A Search for Sovereignty: Law and Geography in European Empires, 1400--1900* (Cambridge: Cambridge University Press, 2010); Jack P. Greene, *Negotiated Authorities: Essays in Colonial Political and Constitutional History* (Charlottesville: University Press of Virginia, 1994); and Philip J. Stern, *The Company-State: Corporate Sovereignty and the Early Modern Foundations of the British Empire in India* (Oxford: Oxford University Press, 2012).
+
+[^4]: See Michel-Rolph Trouillot, *Silencing the Past: Power and the Production of History* (Boston: Beacon, 1995); and Julia Gaffield, *Haitian Connections in the Atlantic World: Recognition after Revolution* (Chapel Hill: University of North Carolina Press, 2015).
+
+[^5]: Antonio Benìtez-Rojo, *The Repeating Island: The Caribbean and the Postmodern Perspective* (Durham, NC: Duke University Press, 1996), 2.  
+
+[^6]: Michel-Rolph Trouillot, "North Atlantic Universals: Analytical Fictions, 1942--1945," *South Atlantic Quarterly* 101, no. 4 (2002): 848.
+
+[^7]: Yarimar Bonilla, "Ordinary Sovereignty," *Small Axe*, no. 42 (November 2013): 152--65.
+
+[^8]: Jordan Branch, "Mapping the Sovereign State: Technology, Authority, and Systemic Change," *International Organization* 65, no. 1 (2011): 2; see also Philip E. Steinberg, "Insularity, Sovereignty, and Statehood: The Representation of Islands on Portolan Charts and the Construction of the Territorial State," *Geografiska Annaler* 87, no. 4 (2005): 2.
+
+[^9]: Anne McClintock, *Imperial Leather: Race, Gender, and Sexuality in the Colonial Contest* (New York: Routledge, 1995), 28.
+
+[^10]: Sylvia Wynter, "1492: A New World View," in Vera Lawrence Hyatt and Rex Nettleford, eds., *Race, Discourse, and the Origin of the Americas* (Washington, DC: Smithsonian Institution Press, 1995), 50.
+
+[^11]: See Sylvia Wynter, "On How We Mistook the Map for the Territory, and Re-Imprisoned Ourselves in Our Unbearable Wrongness of Being, of Desetre: Black Studies Toward the Human Project," in Lewis R. Gordon and Jane Anna Gordon, eds., *Not Only the Master's Tools: African-American Studies in Theory and Practice*, (Boulder, CO: Paradigm, 2006), 107--69.
+
+[^12]: See Yarimar Bonilla, *Non-sovereign Futures: French Caribbean Politics in the Wake of Disenchantment* (Chicago: University of Chicago Press, 2015).
+
+[^13]: John Pickles, *A History of Spaces: Cartographic Reason, Mapping, and the Geo-Coded World* (New York: Routledge, 2003); for a discussion of mapping and the "social reproduction of space" in Caribbean political formations, see Michaeline Crichlow and Patricia Northover, *Globalization and the Post-creole Imagination: Notes on Fleeing the Plantation* (Durham, NC: Duke University Press, 2009), 15--41.
+
+[^14]: Edouard Glissant, *Caribbean Discourse: Selected Essays*, trans. J. Michael Dash (Charlottesville: University Press of Virginia, 1989), 3; originally published as *Le discours antillais* (1981; repr., Paris: Gallimard, 1997).
+
+[^15]: Max Hantel, "Rhizomes and the Space of Translation: On Edouard Glissant's Spiral Retelling," *Small Axe*, no. 42 (November 2013): 100--12.
+
+[^16]: Crichlow and Northover, *Globalization and the Post-creole Imagination*, 22--23.
+
+[^17]: Glissant, *Caribbean Discourse*, 64.
+
+[^18]: Claudio Saunt, *Invasion of America: How the United States Took Over an Eighth of the World*, video, 1:27, published 2 June 2014 by eHistory.org, [http://youtu.be/pJxrTzfG2bo](http://youtu.be/pJxrTzfG2bo). For an interactive map, see [http://invasionofamerica.ehistory.org](http://invasionofamerica.ehistory.org).
+
+[^19]: Vincent Brown, *Slave Revolt in Jamaica, 1760--1761: A Cartographic Narrative*, [http://revolt.axismaps.com](http://revolt.axismaps.com). See also Vincent Brown, "Mapping a Slave Revolt: Visualizing Spatial History through the Archives of Slavery," *Social Text*, no. 125 (December 2015): 134--41.
+
+[^20]: Vincent Brown, "Narrative Interface for New Media History: Slave Revolt in Jamaica, 1760--1761," *American Historical Review* 121, no. 1 (2016): 176--86.
+
+[^21]: *Two Plantations: Enslaved Families in Virginia and Jamaica*, [http://www.twoplantations.com](http://www.twoplantations.com).
+
+[^22]: Brown, "Narrative Interface," 178.
+
+[^23]: See Edouard Glissant, "Creolization in the Making of the Americas," *Caribbean Quarterly* 54, nos. 1--2 (2008): 81--89; and Roman de la Campa, *Latin Americanism* (Minneapolis: University of Minnesota Press, 1999).
+
+[^24]: For most societies, we chose the date they were removed from the United Nations list of non-self-governing societies; for those that remain on the list, we chose the date they obtained the status they have today. We understand these arrangements as "postcolonial," not in the sense of a formal rupture with colonialism but in terms of a shift in how empire and colonialism itself figure in the political imagination.
+
+[^25]: As Jamaica Kincaid suggests, "The people in a small place cannot see themselves in a larger picture, they cannot see that they might be part of a chain of something, anything." Jamaica Kincaid, *A Small Place* (New York: Farrar, Straus, and Giroux, 2000), 52.
+
+[^26]: Neil Smith, *Uneven Development: Nature, Capital, and the Production of Space* (Athens: University of Georgia Press, 2008), 229.
+
+[^27]: Neil Smith, "Homeless/Global: Scaling Places," in Jon Bird et al., eds., *Mapping the Futures: Local Cultures, Global Change* (London: Routledge, 1993), 90.
+
+[^28]: Video forthcoming.
+
+[^29]: See Pedro L. San Miguel, *The Imagined Island: History, Identity, and Utopia in Hispaniola* (Chapel Hill: University of North Carolina Press, 2006).
+
+[^30]: Rory Carroll and Daniel Nasaw, "US Accused of Annexing Airport as Squabbling Hinders Aid Effort in Haiti," *Guardian* (UK), January 2010, [http://www.theguardian.com/world/2010/jan/17/us-accused-aid-effort-haiti](http://www.theguardian.com/world/2010/jan/17/us-accused-aid-effort-haiti).
+
+[^31]: Benton, *Search for Sovereignty*, specifically chap. 5, "Landlocked: Colonial Enclaves and the Problem of Quasi-Sovereignty," 222--78.
+
+[^32]: See Bonilla, *Non-sovereign Futures*.
+
+[^33]: See Max Hantel, "Errant Notes on a Caribbean Rhizome," *Rhizomes: Cultural Studies in Emerging Knowledge* 24 (2012), [http://www.rhizomes.net/issue24/hantel.html](http://www.rhizomes.net/issue24/hantel.html); "Intergenerational Geographies of Race and Gender: Tracing the Confluence of Afro-Caribbean and Feminist Thought beyond the Word of Man" (PhD diss., Rutgers University, New Brunswick, NJ, 2015).
+"""
+split_caret_notes("axsov", AX_NOTES)
+assert len([k for k in NOTES if k[0] == "axsov"]) == 33
+assert NOTES[("axsov", "5")].endswith("(Durham, NC: Duke University Press, 1996), 2.")
+assert NOTES[("axsov", "18")].endswith(
+    "For an interactive map, see http://invasionofamerica.ehistory.org."
+)
+
+
+def axraw(number: str) -> str:
+    """The whole note less its final full stop."""
+    text = NOTES[("axsov", number)]
+    return text[:-1] if text.endswith(".") else text
+
+
+def axcite(number: str, raw: str, *args, **kw) -> None:
+    cite("axsov", number, raw, *args, **kw)
+
+
+AX_BOOK = "Chicago book `Title (Place: Publisher, Year)`: the press the publisher, no container"
+AX_PIN = "Chicago: the page(s) after the publication parenthesis are the pinpoint"
+AX_JPIN = (
+    "Chicago article `Journal vol, no. N (Year): pages`: volume and issue are not part of the "
+    "container; the pages after the colon are the pinpoint, even a range (citations-dev)"
+)
+AX_CHAPTER = (
+    'a chapter `"Title," in Names, ed(s)., Book (Place: Publisher, Year), pages`: the book is '
+    "the container, its editors (printed before it) not authors, the press the publisher; kind "
+    "book"
+)
+AX_NEXT = "a later citation of the note, after `;`/`; and`: no signal of its own"
+AX_DASH = "`--` kept as typed (the source's en dash; render keeps it)"
+AX_SA = (
+    "`Small Axe, no. 42 (November 2013)`: an issue number with no volume; issued at the printed "
+    "month"
+)
+
+axcite(
+    "1",
+    axraw("1")[len("See ") :],
+    ["Robert Jackson"],
+    "Sovereignty: The Evolution of an Idea",
+    None,
+    "book",
+    issued="2007",
+    publisher="Polity",
+    signal="See",
+    unsure=[AX_BOOK],
+)
+axcite(
+    "2",
+    'Arjun Appadurai, "Sovereignty without Territoriality: Notes for a Postnational Geography," '
+    "in Patricia Yaeger, ed., The Geography of Identity (Ann Arbor: University of Michigan Press, "
+    "1996), 40--58",
+    ["Arjun Appadurai"],
+    "Sovereignty without Territoriality: Notes for a Postnational Geography",
+    "The Geography of Identity",
+    "book",
+    issued="1996",
+    pinpoint="40--58",
+    publisher="University of Michigan Press",
+    signal="See",
+    unsure=[AX_CHAPTER, AX_PIN + " (here the chapter's pages)", AX_DASH],
+)
+axcite(
+    "2",
+    "Wendy Brown, Walled States, Waning Sovereignty (New York: Zone Books, 2010)",
+    ["Wendy Brown"],
+    "Walled States, Waning Sovereignty",
+    None,
+    "book",
+    issued="2010",
+    publisher="Zone Books",
+    unsure=[AX_BOOK, AX_NEXT],
+)
+axcite(
+    "2",
+    'John L. Comaroff and Jean Comaroff, "Reflections on the Anthropology of Law, Governance, '
+    'and Sovereignty," in Franz von Benda-Beckmann et al., eds., Rules of Law and Laws of '
+    "Ruling: On the Governance of Law (Surrey, UK: Ashgate, 2009), 31--60",
+    ["John L. Comaroff", "Jean Comaroff"],
+    "Reflections on the Anthropology of Law, Governance, and Sovereignty",
+    "Rules of Law and Laws of Ruling: On the Governance of Law",
+    "book",
+    issued="2009",
+    pinpoint="31--60",
+    publisher="Ashgate",
+    unsure=[AX_CHAPTER + "; `et al., eds.` is the editors'", AX_NEXT],
+)
+axcite(
+    "2",
+    "James Ferguson, Global Shadows: Africa in the Neoliberal World Order (Durham, NC: Duke "
+    "University Press, 2006)",
+    ["James Ferguson"],
+    "Global Shadows: Africa in the Neoliberal World Order",
+    None,
+    "book",
+    issued="2006",
+    publisher="Duke University Press",
+    unsure=[AX_BOOK, AX_NEXT],
+)
+axcite(
+    "2",
+    'Thomas Blom Hansen and Finn Stepputat, "Sovereignty Revisited," Annual Review of '
+    "Anthropology 35 (2006): 295--315",
+    ["Thomas Blom Hansen", "Finn Stepputat"],
+    "Sovereignty Revisited",
+    "Annual Review of Anthropology",
+    "journal-article",
+    issued="2006",
+    pinpoint="295--315",
+    unsure=[AX_JPIN, AX_NEXT],
+)
+axcite(
+    "2",
+    "Thomas Blom Hansen, Sovereign Bodies: Citizens, Migrants, and States in the Postcolonial "
+    "World (Princeton, NJ: Princeton University Press, 2005)",
+    ["Thomas Blom Hansen"],
+    "Sovereign Bodies: Citizens, Migrants, and States in the Postcolonial World",
+    None,
+    "book",
+    issued="2005",
+    publisher="Princeton University Press",
+    unsure=[AX_BOOK, AX_NEXT],
+)
+axcite(
+    "2",
+    'Carolyn Nordstrom, "Shadows and Sovereigns," Theory, Culture, and Society 17, no. 4 '
+    "(2000): 35--54",
+    ["Carolyn Nordstrom"],
+    "Shadows and Sovereigns",
+    "Theory, Culture, and Society",
+    "journal-article",
+    issued="2000",
+    pinpoint="35--54",
+    unsure=[AX_JPIN, AX_NEXT],
+)
+axcite(
+    "2",
+    "Aihwa Ong, Neoliberalism as Exception: Mutations in Citizenship and Sovereignty (Durham, "
+    "NC: Duke University Press, 2006)",
+    ["Aihwa Ong"],
+    "Neoliberalism as Exception: Mutations in Citizenship and Sovereignty",
+    None,
+    "book",
+    issued="2006",
+    publisher="Duke University Press",
+    unsure=[AX_BOOK, AX_NEXT],
+)
+axcite(
+    "3",
+    "Lauren A. Benton, A Search for Sovereignty: Law and Geography in European Empires, "
+    "1400--1900 (Cambridge: Cambridge University Press, 2010)",
+    ["Lauren A. Benton"],
+    "A Search for Sovereignty: Law and Geography in European Empires, 1400--1900",
+    None,
+    "book",
+    issued="2010",
+    publisher="Cambridge University Press",
+    signal="See",
+    unsure=[AX_BOOK, "the year range in the title is part of it; " + AX_DASH],
+)
+axcite(
+    "3",
+    "Jack P. Greene, Negotiated Authorities: Essays in Colonial Political and Constitutional "
+    "History (Charlottesville: University Press of Virginia, 1994)",
+    ["Jack P. Greene"],
+    "Negotiated Authorities: Essays in Colonial Political and Constitutional History",
+    None,
+    "book",
+    issued="1994",
+    publisher="University Press of Virginia",
+    unsure=[AX_BOOK, AX_NEXT],
+)
+axcite(
+    "3",
+    "Philip J. Stern, The Company-State: Corporate Sovereignty and the Early Modern Foundations "
+    "of the British Empire in India (Oxford: Oxford University Press, 2012)",
+    ["Philip J. Stern"],
+    "The Company-State: Corporate Sovereignty and the Early Modern Foundations of the British "
+    "Empire in India",
+    None,
+    "book",
+    issued="2012",
+    publisher="Oxford University Press",
+    unsure=[AX_BOOK, AX_NEXT],
+)
+axcite(
+    "4",
+    "Michel-Rolph Trouillot, Silencing the Past: Power and the Production of History (Boston: "
+    "Beacon, 1995)",
+    ["Michel-Rolph Trouillot"],
+    "Silencing the Past: Power and the Production of History",
+    None,
+    "book",
+    issued="1995",
+    publisher="Beacon",
+    signal="See",
+    unsure=[AX_BOOK],
+)
+axcite(
+    "4",
+    "Julia Gaffield, Haitian Connections in the Atlantic World: Recognition after Revolution "
+    "(Chapel Hill: University of North Carolina Press, 2015)",
+    ["Julia Gaffield"],
+    "Haitian Connections in the Atlantic World: Recognition after Revolution",
+    None,
+    "book",
+    issued="2015",
+    publisher="University of North Carolina Press",
+    unsure=[AX_BOOK, AX_NEXT],
+)
+axcite(
+    "5",
+    axraw("5"),
+    ["Antonio Benìtez-Rojo"],
+    "The Repeating Island: The Caribbean and the Postmodern Perspective",
+    None,
+    "book",
+    issued="1996",
+    pinpoint="2",
+    publisher="Duke University Press",
+    unsure=[
+        AX_BOOK,
+        AX_PIN,
+        "the name printed `Benìtez` (grave accent; the article's text has `Benítez`): kept as "
+        "printed",
+    ],
+)
+axcite(
+    "6",
+    axraw("6"),
+    ["Michel-Rolph Trouillot"],
+    "North Atlantic Universals: Analytical Fictions, 1942--1945",
+    "South Atlantic Quarterly",
+    "journal-article",
+    issued="2002",
+    pinpoint="848",
+    unsure=[AX_JPIN, "the years in the title are part of it; " + AX_DASH],
+)
+axcite(
+    "7",
+    axraw("7"),
+    ["Yarimar Bonilla"],
+    "Ordinary Sovereignty",
+    "Small Axe",
+    "journal-article",
+    issued="2013-11",
+    pinpoint="152--65",
+    unsure=[AX_SA, AX_JPIN],
+)
+axcite(
+    "8",
+    'Jordan Branch, "Mapping the Sovereign State: Technology, Authority, and Systemic Change," '
+    "International Organization 65, no. 1 (2011): 2",
+    ["Jordan Branch"],
+    "Mapping the Sovereign State: Technology, Authority, and Systemic Change",
+    "International Organization",
+    "journal-article",
+    issued="2011",
+    pinpoint="2",
+    unsure=[AX_JPIN],
+)
+axcite(
+    "8",
+    'Philip E. Steinberg, "Insularity, Sovereignty, and Statehood: The Representation of Islands '
+    'on Portolan Charts and the Construction of the Territorial State," Geografiska Annaler 87, '
+    "no. 4 (2005): 2",
+    ["Philip E. Steinberg"],
+    "Insularity, Sovereignty, and Statehood: The Representation of Islands on Portolan Charts "
+    "and the Construction of the Territorial State",
+    "Geografiska Annaler",
+    "journal-article",
+    issued="2005",
+    pinpoint="2",
+    signal="see also",
+    unsure=[AX_JPIN, "after `; see also`: the signal is `see also`"],
+)
+axcite(
+    "9",
+    axraw("9"),
+    ["Anne McClintock"],
+    "Imperial Leather: Race, Gender, and Sexuality in the Colonial Contest",
+    None,
+    "book",
+    issued="1995",
+    pinpoint="28",
+    publisher="Routledge",
+    unsure=[AX_BOOK, AX_PIN],
+)
+axcite(
+    "10",
+    axraw("10"),
+    ["Sylvia Wynter"],
+    "1492: A New World View",
+    "Race, Discourse, and the Origin of the Americas",
+    "book",
+    issued="1995",
+    pinpoint="50",
+    publisher="Smithsonian Institution Press",
+    unsure=[AX_CHAPTER, AX_PIN, "the chapter title begins with a year (`1492:`)"],
+)
+axcite(
+    "11",
+    axraw("11")[len("See ") :],
+    ["Sylvia Wynter"],
+    "On How We Mistook the Map for the Territory, and Re-Imprisoned Ourselves in Our Unbearable "
+    "Wrongness of Being, of Desetre: Black Studies Toward the Human Project",
+    "Not Only the Master's Tools: African-American Studies in Theory and Practice",
+    "book",
+    issued="2006",
+    pinpoint="107--69",
+    publisher="Paradigm",
+    signal="See",
+    unsure=[
+        AX_CHAPTER,
+        AX_PIN + " (here the chapter's pages)",
+        "a stray comma before the imprint parenthesis (`Practice*, (Boulder`) kept in raw; "
+        "`Desetre` as printed",
+    ],
+)
+axcite(
+    "12",
+    axraw("12")[len("See ") :],
+    ["Yarimar Bonilla"],
+    "Non-sovereign Futures: French Caribbean Politics in the Wake of Disenchantment",
+    None,
+    "book",
+    issued="2015",
+    publisher="University of Chicago Press",
+    signal="See",
+    unsure=[AX_BOOK],
+)
+axcite(
+    "13",
+    "John Pickles, A History of Spaces: Cartographic Reason, Mapping, and the Geo-Coded World "
+    "(New York: Routledge, 2003)",
+    ["John Pickles"],
+    "A History of Spaces: Cartographic Reason, Mapping, and the Geo-Coded World",
+    None,
+    "book",
+    issued="2003",
+    publisher="Routledge",
+    unsure=[AX_BOOK],
+)
+axcite(
+    "13",
+    "Michaeline Crichlow and Patricia Northover, Globalization and the Post-creole Imagination: "
+    "Notes on Fleeing the Plantation (Durham, NC: Duke University Press, 2009), 15--41",
+    ["Michaeline Crichlow", "Patricia Northover"],
+    "Globalization and the Post-creole Imagination: Notes on Fleeing the Plantation",
+    None,
+    "book",
+    issued="2009",
+    pinpoint="15--41",
+    publisher="Duke University Press",
+    signal='for a discussion of mapping and the "social reproduction of space" in Caribbean '
+    "political formations, see",
+    unsure=[
+        AX_BOOK,
+        AX_PIN,
+        "the prose after `;` up to `see` is the second citation's signal (a lead-in, as "
+        "citations-dev records them)",
+    ],
+)
+axcite(
+    "14",
+    "Edouard Glissant, Caribbean Discourse: Selected Essays, trans. J. Michael Dash "
+    "(Charlottesville: University Press of Virginia, 1989), 3",
+    ["Edouard Glissant"],
+    "Caribbean Discourse: Selected Essays",
+    None,
+    "book",
+    issued="1989",
+    pinpoint="3",
+    publisher="University Press of Virginia",
+    unsure=[AX_BOOK, AX_PIN, "the translator (`trans. J. Michael Dash`) is not an author"],
+)
+axcite(
+    "14",
+    "Le discours antillais (1981; repr., Paris: Gallimard, 1997)",
+    ["Edouard Glissant"],
+    "Le discours antillais",
+    None,
+    "book",
+    issued="1997",
+    publisher="Gallimard",
+    signal="originally published as",
+    unsure=[
+        "the original of the translation, after `; originally published as` (taken as its "
+        "signal): split as a second citation, the author not repeated and inherited from the "
+        "first (as citations-dev does for a shared prefix)",
+        "`(1981; repr., Paris: Gallimard, 1997)`: first published 1981, the reprint cited is "
+        "Gallimard 1997; issued is the reprint's year (1981 is the original's)",
+    ],
+)
+axcite(
+    "15",
+    axraw("15"),
+    ["Max Hantel"],
+    "Rhizomes and the Space of Translation: On Edouard Glissant's Spiral Retelling",
+    "Small Axe",
+    "journal-article",
+    issued="2013-11",
+    pinpoint="100--12",
+    unsure=[AX_SA, AX_JPIN],
+)
+axcite(
+    "16",
+    axraw("16"),
+    ["Crichlow", "Northover"],
+    "Globalization and the Post-creole Imagination",
+    None,
+    "book",
+    pinpoint="22--23",
+    short=True,
+    unsure=["short form of note 13's second citation (family names, short title, pages)"],
+)
+axcite(
+    "17",
+    axraw("17"),
+    ["Glissant"],
+    "Caribbean Discourse",
+    None,
+    "book",
+    pinpoint="64",
+    short=True,
+    unsure=["short form of note 14 (family name, short title, page)"],
+)
+axcite(
+    "18",
+    "Claudio Saunt, Invasion of America: How the United States Took Over an Eighth of the "
+    "World, video, 1:27, published 2 June 2014 by eHistory.org, http://youtu.be/pJxrTzfG2bo",
+    ["Claudio Saunt"],
+    "Invasion of America: How the United States Took Over an Eighth of the World",
+    None,
+    "other",
+    issued="2014-06-02",
+    url="http://youtu.be/pJxrTzfG2bo",
+    publisher="eHistory.org",
+    unsure=[
+        "a video: kind other (citations-dev: TV/video)",
+        "`1:27` is the video's running time, not a pinpoint",
+        "`published … by eHistory.org`: the site that published it is the publisher (a "
+        "container is arguable); the address is a YouTube short link",
+    ],
+)
+axcite(
+    "18",
+    "http://invasionofamerica.ehistory.org",
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://invasionofamerica.ehistory.org",
+    signal="For an interactive map, see",
+    unsure=[
+        "a bare address after a prose lead-in (its signal): title null; kind web-page "
+        "inferred from the address (a project site), noted as citations-dev does",
+    ],
+)
+axcite(
+    "19",
+    "Vincent Brown, Slave Revolt in Jamaica, 1760--1761: A Cartographic Narrative, "
+    "http://revolt.axismaps.com",
+    ["Vincent Brown"],
+    "Slave Revolt in Jamaica, 1760--1761: A Cartographic Narrative",
+    None,
+    "web-page",
+    url="http://revolt.axismaps.com",
+    unsure=[
+        "a digital project (an online map) cited by its italic title and address, no date: "
+        "web-page",
+        "the years in the title are part of it; " + AX_DASH,
+    ],
+)
+axcite(
+    "19",
+    'Vincent Brown, "Mapping a Slave Revolt: Visualizing Spatial History through the Archives '
+    'of Slavery," Social Text, no. 125 (December 2015): 134--41',
+    ["Vincent Brown"],
+    "Mapping a Slave Revolt: Visualizing Spatial History through the Archives of Slavery",
+    "Social Text",
+    "journal-article",
+    issued="2015-12",
+    pinpoint="134--41",
+    signal="See also",
+    unsure=[
+        "a second sentence `See also …` in the note: its signal",
+        "an issue number with no volume; issued at the printed month",
+        AX_JPIN,
+    ],
+)
+axcite(
+    "20",
+    axraw("20"),
+    ["Vincent Brown"],
+    "Narrative Interface for New Media History: Slave Revolt in Jamaica, 1760--1761",
+    "American Historical Review",
+    "journal-article",
+    issued="2016",
+    pinpoint="176--86",
+    unsure=[AX_JPIN, AX_DASH],
+)
+axcite(
+    "21",
+    axraw("21"),
+    [],
+    "Two Plantations: Enslaved Families in Virginia and Jamaica",
+    None,
+    "web-page",
+    url="http://www.twoplantations.com",
+    unsure=["a project site by its italic title and address, no author or date: web-page"],
+)
+axcite(
+    "22",
+    axraw("22"),
+    ["Brown"],
+    "Narrative Interface",
+    None,
+    "journal-article",
+    pinpoint="178",
+    short=True,
+    unsure=["short form of note 20 (family name, short title, page)"],
+)
+axcite(
+    "23",
+    'Edouard Glissant, "Creolization in the Making of the Americas," Caribbean Quarterly 54, '
+    "nos. 1--2 (2008): 81--89",
+    ["Edouard Glissant"],
+    "Creolization in the Making of the Americas",
+    "Caribbean Quarterly",
+    "journal-article",
+    issued="2008",
+    pinpoint="81--89",
+    signal="See",
+    unsure=[AX_JPIN, "a double issue `nos. 1--2` is not part of the container"],
+)
+axcite(
+    "23",
+    "Roman de la Campa, Latin Americanism (Minneapolis: University of Minnesota Press, 1999)",
+    ["Roman de la Campa"],
+    "Latin Americanism",
+    None,
+    "book",
+    issued="1999",
+    publisher="University of Minnesota Press",
+    unsure=[AX_BOOK, AX_NEXT, "the particle kept with the name (`Roman de la Campa`)"],
+)
+axcite(
+    "25",
+    "Jamaica Kincaid, A Small Place (New York: Farrar, Straus, and Giroux, 2000), 52",
+    ["Jamaica Kincaid"],
+    "A Small Place",
+    None,
+    "book",
+    issued="2000",
+    pinpoint="52",
+    publisher="Farrar, Straus, and Giroux",
+    unsure=[
+        AX_BOOK,
+        AX_PIN,
+        "the sentence and quotation before the citation are prose, not a signal (the citation "
+        "is a sentence of its own)",
+    ],
+)
+axcite(
+    "26",
+    axraw("26"),
+    ["Neil Smith"],
+    "Uneven Development: Nature, Capital, and the Production of Space",
+    None,
+    "book",
+    issued="2008",
+    pinpoint="229",
+    publisher="University of Georgia Press",
+    unsure=[AX_BOOK, AX_PIN],
+)
+axcite(
+    "27",
+    axraw("27"),
+    ["Neil Smith"],
+    "Homeless/Global: Scaling Places",
+    "Mapping the Futures: Local Cultures, Global Change",
+    "book",
+    issued="1993",
+    pinpoint="90",
+    publisher="Routledge",
+    unsure=[AX_CHAPTER + "; `Jon Bird et al., eds.` are the editors", AX_PIN],
+)
+axcite(
+    "29",
+    axraw("29")[len("See ") :],
+    ["Pedro L. San Miguel"],
+    "The Imagined Island: History, Identity, and Utopia in Hispaniola",
+    None,
+    "book",
+    issued="2006",
+    publisher="University of North Carolina Press",
+    signal="See",
+    unsure=[AX_BOOK],
+)
+axcite(
+    "30",
+    axraw("30"),
+    ["Rory Carroll", "Daniel Nasaw"],
+    "US Accused of Annexing Airport as Squabbling Hinders Aid Effort in Haiti",
+    "Guardian",
+    "news-article",
+    issued="2010-01",
+    url="http://www.theguardian.com/world/2010/jan/17/us-accused-aid-effort-haiti",
+    unsure=[
+        "`*Guardian* (UK)`: the italic name is the container; the parenthesis `(UK)` tells "
+        "which paper and is not part of it",
+        "the day in the URL (2010/jan/17) is not used; issued at the printed month",
+    ],
+)
+axcite(
+    "31",
+    axraw("31"),
+    ["Benton"],
+    "Search for Sovereignty",
+    None,
+    "book",
+    pinpoint="222--78",
+    short=True,
+    unsure=[
+        "short form of note 3's first citation (Benton, A Search for Sovereignty; the "
+        "article `A` dropped in the short title)",
+        '`specifically chap. 5, "Landlocked: …,"` names the chapter of the pages; the '
+        "pinpoint is the page range printed last (`chap. 5` could be taken with it)",
+    ],
+)
+axcite(
+    "32",
+    axraw("32")[len("See ") :],
+    ["Bonilla"],
+    "Non-sovereign Futures",
+    None,
+    "book",
+    signal="See",
+    short=True,
+    unsure=["short form of note 12 (family name, short title)"],
+)
+axcite(
+    "33",
+    'Max Hantel, "Errant Notes on a Caribbean Rhizome," Rhizomes: Cultural Studies in Emerging '
+    "Knowledge 24 (2012), http://www.rhizomes.net/issue24/hantel.html",
+    ["Max Hantel"],
+    "Errant Notes on a Caribbean Rhizome",
+    "Rhizomes: Cultural Studies in Emerging Knowledge",
+    "journal-article",
+    issued="2012",
+    url="http://www.rhizomes.net/issue24/hantel.html",
+    signal="See",
+    unsure=["`24` is the journal's issue (volume) number, not part of the container; no pages"],
+)
+axcite(
+    "33",
+    '"Intergenerational Geographies of Race and Gender: Tracing the Confluence of '
+    'Afro-Caribbean and Feminist Thought beyond the Word of Man" (PhD diss., Rutgers '
+    "University, New Brunswick, NJ, 2015)",
+    ["Max Hantel"],
+    "Intergenerational Geographies of Race and Gender: Tracing the Confluence of Afro-Caribbean "
+    "and Feminist Thought beyond the Word of Man",
+    None,
+    "other",
+    issued="2015",
+    publisher="Rutgers University",
+    unsure=[
+        "a doctoral thesis `(PhD diss., University, Place, Year)`: kind other, the university "
+        "the publisher (as batch 32); the place `New Brunswick, NJ` is not recorded",
+        "the author is not repeated after `;` (the same Max Hantel): inherited from the first "
+        "citation, as citations-dev does for a shared prefix; " + AX_NEXT,
+    ],
+)
+
+
 # --- batch 64: HIIG, a research sprint's policy brief, its 'Cited source' pop-up notes -----
 # `crosssenses/graphite.page` holds the static pages of graphite, the open-source publishing
 # framework by impactdistillery (Marcel Hebing and Larissa Wunderlich) on which several
@@ -38430,6 +39209,179 @@ hfcite(
         "inspired by Janssen's proposal …`), whose prose is not part of it",
     ],
 )
+
+
+# --- batch 65: The World Bank (DIME Analytics), Development Research in Practice, the Introduction's notes ---
+# `worldbank/dime-data-handbook` is the World Bank's own repository of *Development Research in
+# Practice: The DIME Analytics Data Handbook* (Kristoffer Bjärkefur, Luiza Cardoso de Andrade,
+# Benjamin Daniels and Maria Ruth Jones; DIME Analytics, the Development Impact Evaluation
+# department of the World Bank, 2021): the LaTeX and R Markdown sources and, at the root, the
+# bookdown (GitBook) HTML edition it publishes at worldbank.github.io/dime-data-handbook.
+# `introduction.html` is the Introduction; its 15 footnotes stand at the page's foot in pandoc's
+# `<div class="footnotes">` list, one `<li id="fnN"><p>…<a … class="footnote-back">↩︎</a></p></li>`
+# each, some with a line break after `<p>`. All 15 are copied (`DRP_NOTES`, verbatim, the lines as
+# stored), split at the `<li id="fnN">` items (`split_bookdown_notes`), the back-link arrow
+# dropped and the rest rendered as a browser prints it (`render_html`). House style: pandoc
+# author-date citations standing alone as notes (`Swanson et al. (2020)`, `See Baldwin and
+# Mvukiyehe (2015) for an example.`: the year a link into the book's bibliography, the entry not
+# printed in the note), bare addresses, and one `See Title: URL` note. Note 7 is a glossary
+# definition (no citation). No access dates. No note cites Ranking Digital Rights, the ICRC or
+# Human Rights Watch.
+DRP = (
+    "The World Bank (DIME Analytics, Development Impact Evaluation department): Kristoffer "
+    "Bjärkefur, Luiza Cardoso de Andrade, Benjamin Daniels and Maria Ruth Jones, Development "
+    "Research in Practice: The DIME Analytics Data Handbook (2021), the Introduction's notes "
+    "1-15, as the bookdown HTML edition in the World Bank's repository prints them"
+)
+DOCS["drp"] = (
+    "worldbank/dime-data-handbook@70c911f718a4160e01b43f442eec7f494ddce131:introduction.html "
+    "(bookdown/GitBook HTML; the Introduction's footnotes in pandoc's `<div class=\"footnotes\">` "
+    "list at the page's foot; author-date short citations and bare addresses; notes 1-15 of 1-15)",
+    DRP,
+)
+BATCH.update(dict.fromkeys((DRP,), 65))
+DRP_NOTES = r"""<li id="fn1"><p><span class="citation">Swanson et al. (<a href="bibliography.html#ref-swanson2020research" role="doc-biblioref">2020</a>)</span><a href="introduction.html#fnref1" class="footnote-back">↩︎</a></p></li>
+<li id="fn2"><p><span class="citation">Vilhuber (<a href="bibliography.html#ref-vilhuber_lars_2020_3911311" role="doc-biblioref">2020</a>)</span><a href="introduction.html#fnref2" class="footnote-back">↩︎</a></p></li>
+<li id="fn3"><p><span class="citation">McCullough, McGeary, and Harrison (<a href="bibliography.html#ref-mccullough2008economics" role="doc-biblioref">2008</a>)</span><a href="introduction.html#fnref3" class="footnote-back">↩︎</a></p></li>
+<li id="fn4"><p>
+<a href="https://blogs.worldbank.org/impactevaluations/more-replication-economics" class="uri">https://blogs.worldbank.org/impactevaluations/more-replication-economics</a><a href="introduction.html#fnref4" class="footnote-back">↩︎</a></p></li>
+<li id="fn5"><p>
+See <span class="citation">Baldwin and Mvukiyehe (<a href="bibliography.html#ref-baldwin2015elections" role="doc-biblioref">2015</a>)</span> for an example.<a href="introduction.html#fnref5" class="footnote-back">↩︎</a></p></li>
+<li id="fn6"><p><span class="citation">Camerer et al. (<a href="bibliography.html#ref-camerer2016evaluating" role="doc-biblioref">2016</a>)</span><a href="introduction.html#fnref6" class="footnote-back">↩︎</a></p></li>
+<li id="fn7"><p>
+<strong>Process standardization:</strong> Agreement within a research team
+about how all tasks of a specific type will be approached.<a href="introduction.html#fnref7" class="footnote-back">↩︎</a></p></li>
+<li id="fn8"><p><span class="citation">Hamermesh (<a href="bibliography.html#ref-hamermesh2007replication" role="doc-biblioref">2007</a>)</span><a href="introduction.html#fnref8" class="footnote-back">↩︎</a></p></li>
+<li id="fn9"><p><span class="citation">Ozier (<a href="bibliography.html#ref-ozier2019replication" role="doc-biblioref">2019</a>)</span><a href="introduction.html#fnref9" class="footnote-back">↩︎</a></p></li>
+<li id="fn10"><p><span class="citation">Chang and Li (<a href="bibliography.html#ref-chang2015economics" role="doc-biblioref">2015</a>)</span><a href="introduction.html#fnref10" class="footnote-back">↩︎</a></p></li>
+<li id="fn11"><p><span class="citation">StataCorp, LLC (<a href="bibliography.html#ref-statacorp2019stata" role="doc-biblioref">2019</a>)</span><a href="introduction.html#fnref11" class="footnote-back">↩︎</a></p></li>
+<li id="fn12"><p>See DIME Analytics Coding Standards:
+<a href="https://github.com/worldbank/dime-standards" class="uri">https://github.com/worldbank/dime-standards</a><a href="introduction.html#fnref12" class="footnote-back">↩︎</a></p></li>
+<li id="fn13"><p>
+<a href="https://www.worldbank.org/en/research/dime" class="uri">https://www.worldbank.org/en/research/dime</a><a href="introduction.html#fnref13" class="footnote-back">↩︎</a></p></li>
+<li id="fn14"><p><span class="citation">Legovini, Di Maro, and Piza (<a href="bibliography.html#ref-legovini2015impact" role="doc-biblioref">2015</a>)</span><a href="introduction.html#fnref14" class="footnote-back">↩︎</a></p></li>
+<li id="fn15"><p><span class="citation">Legovini et al. (<a href="bibliography.html#ref-legovini2019" role="doc-biblioref">2019</a>)</span><a href="introduction.html#fnref15" class="footnote-back">↩︎</a></p></li>"""
+
+
+def split_bookdown_notes(doc: str, block: str, first: int, last: int) -> None:
+    """pandoc/bookdown footnote items `<li id="fnN"><p>…</p></li>`, one after another, numbered
+    first..last in order: the back-link (`↩︎`) is dropped, the rest goes through `render_html`."""
+    items = re.findall(r'<li id="fn(\d+)">(.*?)</li>', block, flags=re.S)
+    assert [int(n) for n, _ in items] == list(range(first, last + 1)), [n for n, _ in items]
+    for n, body in items:
+        back = f'<a href="introduction.html#fnref{n}" class="footnote-back">↩︎</a>'
+        assert body.count(back) == 1, n
+        note_html(doc, n, body.replace(back, ""))
+
+
+split_bookdown_notes("drp", DRP_NOTES, 1, 15)
+assert NOTES[("drp", "1")] == "Swanson et al. (2020)"
+assert NOTES[("drp", "5")] == "See Baldwin and Mvukiyehe (2015) for an example."
+assert NOTES[("drp", "12")] == (
+    "See DIME Analytics Coding Standards: https://github.com/worldbank/dime-standards"
+)
+DRP_AD = (
+    "a pandoc author-date citation standing alone as the note (the year links into the book's "
+    "bibliography, whose entry is not printed here): a short form, only what is printed is "
+    "labelled; kind other (the work's kind is not printed)"
+)
+DRP_ETAL = "'et al.' dropped; only the printed family name is listed"
+DRP_BARE = "a bare address: title null; kind inferred from the address"
+
+
+def drpcite(number: str, raw: str, *args, **kw) -> None:
+    cite("drp", number, raw, *args, **kw)
+
+
+def drpshort(number: str, raw: str, authors: list[str], year: str, *notes: str, **kw) -> None:
+    drpcite(
+        number,
+        raw,
+        authors,
+        None,
+        None,
+        "other",
+        issued=year,
+        short=True,
+        unsure=[DRP_AD, *notes],
+        **kw,
+    )
+
+
+drpshort("1", "Swanson et al. (2020)", ["Swanson"], "2020", DRP_ETAL)
+drpshort("2", "Vilhuber (2020)", ["Vilhuber"], "2020")
+drpshort(
+    "3",
+    "McCullough, McGeary, and Harrison (2008)",
+    ["McCullough", "McGeary", "Harrison"],
+    "2008",
+    "three family names joined by a serial comma and 'and' are three authors",
+)
+drpcite(
+    "4",
+    "https://blogs.worldbank.org/impactevaluations/more-replication-economics",
+    [],
+    None,
+    None,
+    "blog-post",
+    url="https://blogs.worldbank.org/impactevaluations/more-replication-economics",
+    unsure=[
+        DRP_BARE + " (blogs.worldbank.org, the Impact Evaluations blog): blog-post",
+        "the World Bank blog is not named in the note: container null",
+    ],
+)
+drpshort(
+    "5",
+    "Baldwin and Mvukiyehe (2015)",
+    ["Baldwin", "Mvukiyehe"],
+    "2015",
+    "'for an example' after the citation is prose, not part of raw",
+    signal="See",
+)
+drpshort("6", "Camerer et al. (2016)", ["Camerer"], "2016", DRP_ETAL)
+drpshort("8", "Hamermesh (2007)", ["Hamermesh"], "2007")
+drpshort("9", "Ozier (2019)", ["Ozier"], "2019")
+drpshort("10", "Chang and Li (2015)", ["Chang", "Li"], "2015")
+drpshort(
+    "11",
+    "StataCorp, LLC (2019)",
+    ["StataCorp, LLC"],
+    "2019",
+    "an organisation (the Stata software's maker) as the author, kept as printed with its ', LLC'",
+)
+drpcite(
+    "12",
+    "DIME Analytics Coding Standards: https://github.com/worldbank/dime-standards",
+    [],
+    "DIME Analytics Coding Standards",
+    None,
+    "web-page",
+    url="https://github.com/worldbank/dime-standards",
+    signal="See",
+    unsure=[
+        "the name before the colon is the title; 'DIME Analytics' is part of it, not taken as "
+        "an author",
+        "a GitHub repository page: kind web-page (could be other); no container printed",
+    ],
+)
+drpcite(
+    "13",
+    "https://www.worldbank.org/en/research/dime",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.worldbank.org/en/research/dime",
+    unsure=[DRP_BARE + " (the World Bank's page for its DIME department): web-page"],
+)
+drpshort(
+    "14",
+    "Legovini, Di Maro, and Piza (2015)",
+    ["Legovini", "Di Maro", "Piza"],
+    "2015",
+    "'Di Maro' is one family name with its particle",
+)
+drpshort("15", "Legovini et al. (2019)", ["Legovini"], "2019", DRP_ETAL)
 
 
 # --- write and check -----------------------------------------------------------------------
