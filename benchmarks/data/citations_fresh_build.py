@@ -39384,6 +39384,745 @@ drpshort(
 drpshort("15", "Legovini et al. (2019)", ["Legovini"], "2019", DRP_ETAL)
 
 
+# --- batch 67: Truth and Reconciliation Commission of Canada, Summary, last chapter's notes ---
+# `uniphil/trc-plaintext` is a plain-text (Markdown) edition of Honouring the Truth, Reconciling
+# for the Future: Summary of the Final Report of the Truth and Reconciliation Commission of
+# Canada (2015), made from the Commission's PDF by page extraction and hand fixes and compiled
+# into one file, `TRC-2015-Executive-Summary.md` (920,000 characters). The TRC, a commission
+# established in 2008 under the Indian Residential Schools Settlement Agreement, published the
+# Summary itself; the repository states no licence, so only the notes are quoted. Layout: the
+# text calls its endnotes as `[^N]` and numbers them afresh in each chapter, but the notes are
+# not Markdown footnote definitions: each chapter is followed by a plain `Endnotes` line and its
+# notes as the PDF's text, one note opening a line `N.<TAB> text`, the edition's own
+# sentence-per-line breaks inside a note (`Tsilhqot’in Nation v.⏎British Columbia, … para.⏎73.`:
+# soft breaks, printed as spaces), blank lines where the PDF broke a line (`Pertusa-⏎⏎ti`,
+# `conflicts with the state,⏎⏎see:`: a paragraph break, kept here as one line break) and the
+# PDF's spaces inside addresses (`http:// www.aadnc-aandc.gc.ca/…`, `…/pdf/ Joint_Public_…`).
+# Rendered as Markdown only `1.` opens a list that can interrupt a paragraph, so runs of notes
+# print as one paragraph with their numbers inline; the printed numbers, not list items, bound
+# the notes. Notes 5 and 6 share one line (`… Alfred and Lowe, “Warrior Societies,” 6.<TAB>
+# Letters from …`): note 5 ends without a full stop and note 6 starts mid-line. The notes
+# quoted are 1-25 of the 302 endnotes of the Summary's last chapter (the one that closes with
+# `Closing Words`, on the Calls to Action for reconciliation), copied verbatim (`TRC_NOTES`, its
+# tabs kept) and split mechanically at each expected next number (`split_trc_notes`). House style: the Commission's Chicago notes against a bibliography,
+# mostly short forms `Family, Short Title, page.` and `Family, “Short Title,” page.`, organisations
+# under their government `Canada, Royal Commission on Aboriginal Peoples, Report, 1:675–697.`,
+# web sources `Body, “Title,” URL (accessed D Month YYYY).`, the Commission's own archive of
+# statements `TRC, AVS, Name, Statement to the Truth and Reconciliation Commission of Canada,
+# Place, D Month YYYY, Statement Number: SE048.`, Canadian cases with a misprinted neutral
+# citation `2014 CanLII 44 (SCC), para. 73`, a US case inside a quoting sentence, lead-ins
+# `For various perspectives on …, see, for example:`, `See:`, `See also:`, `et al.` No note
+# quoted cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+TRC = (
+    "Truth and Reconciliation Commission of Canada (TRC): Honouring the Truth, Reconciling for "
+    "the Future: Summary of the Final Report of the Truth and Reconciliation Commission of "
+    "Canada (2015), as a plain-text Markdown edition (uniphil/trc-plaintext) keeps it; licence "
+    "not stated, only the notes are quoted"
+)
+DOCS["trcsum"] = (
+    "uniphil/trc-plaintext@00b9a6a69378cd7c27ef97a35e365cc4f18cfc2a:"
+    "TRC-2015-Executive-Summary.md (the Summary compiled into one Markdown file from the PDF; "
+    "each chapter's endnotes follow it after a plain `Endnotes` line as the PDF's text, one "
+    "note opening a line `N.<TAB> text`, sentence-per-line soft breaks and the PDF's line "
+    "breaks and address spaces inside; notes 1-25 of the last chapter's 302)",
+    TRC,
+)
+BATCH.update(dict.fromkeys((TRC,), 67))
+TRC_NOTES = r"""1.	 TRC, AVS, Ian Campbell, Statement to the Truth and Reconciliation Commission of Canada, Winnipeg, Manitoba, 25 June 2014, Statement Number: SE048.
+
+2.	 Canada, Debates of the Senate, 40th Parliament, 2nd session (11 June 2009), volume 146, issue 45.
+3.	 Miller, Lethal Legacy, 165.
+4.	 For various perspectives on the events at Oka, see, for example: Alfred, Heeding the Voices; Pertusa-
+
+ti, In Defense of Mohawk Land; Miller, Lethal Legacy; Simpson and Ladner, This is an Honour Song.
+5.	 On the place of media in shaping popular opinion on the role of warriors in conflicts with the state,
+
+see: Valaskakis, Indian Country.
+On warriors and warrior societies in contemporary Indigenous communities, see: Alfred and Lowe, “Warrior Societies,” 6.	 Letters from Prime Minister Brian Mulroney to Tony Penikett, Government Leader, Government of the Yukon Territory, 15 November 1990, and Dennis Patterson, Government Leader, Government of the Northwest Territories, 15 November 1990, PCO 2150-1, Ident.
+No.
+34788, TRC Document Number TRC3379.
+7.	 Canada, Royal Commission on Aboriginal Peoples, Report, 1:675–697.
+8.	 United Nations, Declaration on the Rights of Indigenous Peoples, Article 43, http://www.un.org/ esa/socdev/unpfii/documents/DRIPS_en.pdf.
+9.	 Anaya, “Right of Indigenous Peoples,” 196.
+10.	 Canada, Aboriginal Affairs and Northern Development Canada, “Canada’s Endorsement,” http:// www.aadnc-aandc.gc.ca/eng/1309374807748/1309374897928 (accessed 15 March 2015).
+11.	 Canada, Aboriginal Affairs and Northern Development Canada, “Canada’s Endorsement,” http:// www.aadnc-aandc.gc.ca/eng/1309374807748/1309374897928 (accessed 15 March 2015).
+12.	 United Nations General Assembly, “Outcome Document,” A/RES/69/2, 25 September 2014, http:// www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/69/2.
+13.	 Canada, Permanent Mission of Canada to the United Nations, “Canada’s Statement on the World Conference,” http://www.canadainternational.gc.ca/prmny-mponu/canada_un-canada_onu/ statements-declarations/other-autres/2014-09-22_WCIPD-PADD.aspx?lang=eng.
+14.	 Amnesty International Canada et al., “Canada Uses World Conference,” http://www.fns.bc.ca/pdf/ Joint_Public_Statement_re_Canada_attack_on_UNDRIP_Sept_24_2014.pdf.
+15.	 John, “Survival, Dignity, Well-Being,” 58.
+Grand Chief John, an executive member of the First Nations Summit Task Group in British Columbia, participated in the development of the Declaration.
+He is a former co-chair of the North American Indigenous Peoples Caucus and will serve as a North American Representative to the United Nations Permanent Forum on Indigenous Issues until 2016.
+See: First Nations Summit, http://www.fns.bc.ca/about/e_john.htm.
+16.	 Tsilhqot’in Nation v.
+British Columbia, 2014 CanLII 44 (SCC), para.
+73.
+17.	 Tsilhqot’in Nation v.
+British Columbia, 2014 CanLII 44 (SCC), para.
+97.
+18.	 TRC, AVS, Sol Sanderson, Statement to the Truth and Reconciliation Commission of Canada, Winnipeg, Manitoba, 17 June 2010, Statement Number: SC108.
+19.	 Reid, “Roman Catholic Foundations,” 5.
+20.	 The Permanent Observer Mission of the Holy See explains its role and function at the United Nations as follows: “The Holy See …
+is the central government of the Roman Catholic Church.
+As such, the Holy See is an institution, which under international law and in practice, has a legal personality that allows it to enter into treaties as the juridical equal of a State…
+The Holy See maintains full diplomatic relations with one hundred seventy-seven (177) countries out of the one hundred ninety-three (193) member countries of the UN…
+The Holy See enjoys by its own choice
+the status of Permanent Observer at the United Nations, rather than of a full Member.
+This is due primarily to the desire of the Holy See to obtain absolute neutrality in specific political problems.”
+See: UN Permanent Observer Mission of the Holy See, “A Short History,” http://www.holyseemission.org/about/history-of-diplomacy-of-the-holy-see.aspx (accessed 19 February 2015).
+21.	 UN Permanent Observer Mission of the Holy See, Statement to Economic and Social Council, Discussion on the reports, “Impact on Indigenous Peoples,” http://www.ailanyc.org/wp-content/ uploads/2010/09/Holy-See.pdf (accessed 20 January 2015).
+22.	 For example, in a study of how the doctrine was used to justify colonization, American legal scholar Robert A.
+Williams Jr.
+observed that the United States Supreme Court decision issued by Chief Justice John Marshall in 1823 in the case of Johnson v.
+McIntosh 21 U.S.
+543 (1823), “represents the most influential legal opinion on indigenous peoples’ human rights ever issued by a court of law in the Western world.
+All the major English-language-speaking settler states adopted Marshall’s understanding of the Doctrine of Discovery and its principle that the first European discoverer of lands occupied by non-Christian tribal savages could claim a superior right to those lands under the European Law of Nations.
+Canada, Australia, and New Zealand all followed Marshall’s opinion as a precedent for their domestic law on indigenous peoples’ inferior rights to property and control over their ancestral lands.”
+See: Williams, Savage Anxieties, 224.
+See also: Williams, American Indian; Miller et al., Discovering Indigenous Lands; Newcomb, Pagans in the Promised Land, 2008.
+23.	 United Nations Economic and Social Council, Permanent Forum on Indigenous Issues, “Study on the Impacts of the Doctrine,” http://daccess-dds-ny.un.org/doc/UNDOC/GEN/N14/241/84/PDF/ N1424184.pdf?OpenElement.
+24.	 Anglican Church of Canada, General Synod 2010, Resolution A086 R1, http://archive.anglican.ca/ gs2010/resolutions/a086/.
+25.	 Sison, “Primate’s Commission.”
+See also: Anglican Church of Canada, “Message to the Church,” http://www.anglican.ca/primate/communications/commission-on-discovery-reconciliation-justice.
+See also: Anglican Church of Canada, “Learning to Call One Another Friends,” http://www.
+anglican.ca/primate/files/2014/06/PCDRJ_June2014_Update.pdf."""
+
+
+def split_trc_notes(doc: str, source: str, last: int) -> None:
+    """Endnotes `N.<TAB> text`, one opening a line (note 6 mid-line, after a space): cut at each
+    expected number N followed by a full stop and a tab (checked to occur once, in order), the
+    number dropped; inside a note a blank line (the PDF's line break) prints as one line break
+    and a single newline (the edition's sentence-per-line soft break) as a space."""
+    rest = source
+    for n in range(1, last + 1):
+        marker = re.compile(rf"(?:^|(?<=\s)){n}\.\t ")
+        assert len(marker.findall(rest)) == 1, n
+        head, rest = marker.split(rest)
+        if n > 1:
+            NOTES[(doc, str(n - 1))] = render_trc(head)
+    NOTES[(doc, str(last))] = render_trc(rest)
+
+
+def render_trc(body: str) -> str:
+    paragraphs = re.split(r"\n[ \t]*\n", body.strip())
+    return "\n".join(re.sub(r"[ \t]*\n[ \t]*", " ", p.strip()) for p in paragraphs)
+
+
+split_trc_notes("trcsum", TRC_NOTES, 25)
+assert NOTES[("trcsum", "5")].endswith("“Warrior Societies,”")
+assert NOTES[("trcsum", "6")].startswith("Letters from Prime Minister")
+assert NOTES[("trcsum", "10")] == NOTES[("trcsum", "11")]
+assert NOTES[("trcsum", "16")].startswith("Tsilhqot’in Nation v. British Columbia")
+D = "trcsum"
+TRC_STOP = "the Chicago comma inside the closing quotation mark is not part of the title"
+TRC_SHORT = (
+    "a short form against the Summary's bibliography (not in the document quoted): only what "
+    "is printed is labelled; kind from the form of the title (italic-less plain text here, so "
+    "book-or-report is a guess)"
+)
+TRC_QSHORT = (
+    "a short form `Family, “Short Title,” page` against the Summary's bibliography: only what is "
+    "printed is labelled; a quoted title (article, chapter or paper): kind other"
+)
+TRC_AVS = [
+    "the Commission's own archive: `TRC, AVS` (TRC audio-visual statement collection) read as "
+    "the container; the person who spoke is the author",
+    "the printed designation `Statement to the Truth and Reconciliation Commission of Canada` "
+    "is the title (as interviews and FBI 302s are labelled); testimony: kind other",
+    "`Statement Number: …` (an archival identifier) is recorded nowhere; the place is never "
+    "recorded",
+]
+TRC_SPACE = "the address carries a space left by the PDF conversion; the url has it removed"
+TRC_GOV = (
+    "`Canada, <body>` (the jurisdiction before the body, library style) kept as one "
+    "organisation as printed"
+)
+TRC_CASE = [
+    "a Supreme Court of Canada case: title = case name, container = the reporter label "
+    "`CanLII`, publisher = `SCC` as printed in the parenthesis; issued = the year of the "
+    "citation",
+    "`2014 CanLII 44 (SCC)` is printed as such (the neutral citation is 2014 SCC 44): kept as "
+    "printed",
+]
+
+cite(
+    D,
+    "1",
+    "TRC, AVS, Ian Campbell, Statement to the Truth and Reconciliation Commission of Canada, "
+    "Winnipeg, Manitoba, 25 June 2014, Statement Number: SE048",
+    ["Ian Campbell"],
+    "Statement to the Truth and Reconciliation Commission of Canada",
+    "TRC, AVS",
+    "other",
+    issued="2014-06-25",
+    unsure=TRC_AVS,
+)
+cite(
+    D,
+    "2",
+    "Canada, Debates of the Senate, 40th Parliament, 2nd session (11 June 2009), volume 146, "
+    "issue 45",
+    ["Canada"],
+    "Debates of the Senate",
+    None,
+    "other",
+    issued="2009-06-11",
+    unsure=[
+        "parliamentary debates (a record, like testimony): kind other; `Canada` printed in "
+        "the author slot (the jurisdiction) kept as author",
+        "`40th Parliament, 2nd session`, `volume 146, issue 45` (the sitting's record) are "
+        "recorded nowhere; not a pinpoint",
+    ],
+)
+cite(
+    D,
+    "3",
+    "Miller, Lethal Legacy, 165",
+    ["Miller"],
+    "Lethal Legacy",
+    None,
+    "book",
+    pinpoint="165",
+    short=True,
+    unsure=[TRC_SHORT, "family name alone, as printed"],
+)
+TRC_OKA = "For various perspectives on the events at Oka, see, for example:"
+TRC_SEMI = "the works are joined by `; ` after one lead-in; only the first takes the signal"
+cite(
+    D,
+    "4",
+    "Alfred, Heeding the Voices",
+    ["Alfred"],
+    "Heeding the Voices",
+    None,
+    "book",
+    signal=TRC_OKA,
+    short=True,
+    unsure=[TRC_SHORT, TRC_SEMI, "a prose lead-in ending in `see, for example:` is the signal"],
+)
+cite(
+    D,
+    "4",
+    "Pertusa-\nti, In Defense of Mohawk Land",
+    ["Pertusati"],
+    "In Defense of Mohawk Land",
+    None,
+    "book",
+    short=True,
+    unsure=[
+        TRC_SHORT,
+        TRC_SEMI,
+        "the name is broken by the PDF's line-end hyphen (`Pertusa-⏎ti`, a blank line in the "
+        "edition): the author is labelled joined, `Pertusati`; raw keeps the break",
+    ],
+)
+cite(
+    D,
+    "4",
+    "Miller, Lethal Legacy",
+    ["Miller"],
+    "Lethal Legacy",
+    None,
+    "book",
+    short=True,
+    unsure=[TRC_SHORT, TRC_SEMI, "the same work as note 3, without a page"],
+)
+cite(
+    D,
+    "4",
+    "Simpson and Ladner, This is an Honour Song",
+    ["Simpson", "Ladner"],
+    "This is an Honour Song",
+    None,
+    "book",
+    short=True,
+    unsure=[
+        TRC_SHORT,
+        TRC_SEMI,
+        "two family names joined by `and` are two authors (they may be the editors of a "
+        "collection; the note does not say)",
+    ],
+)
+cite(
+    D,
+    "5",
+    "Valaskakis, Indian Country",
+    ["Valaskakis"],
+    "Indian Country",
+    None,
+    "book",
+    signal="On the place of media in shaping popular opinion on the role of warriors in "
+    "conflicts with the state,\nsee:",
+    short=True,
+    unsure=[
+        TRC_SHORT,
+        "the prose lead-in ending in `see:` is the signal; the line break inside it is the "
+        "PDF's (a blank line in the edition), kept",
+    ],
+)
+cite(
+    D,
+    "5",
+    "Alfred and Lowe, “Warrior Societies,”",
+    ["Alfred", "Lowe"],
+    "Warrior Societies",
+    None,
+    "other",
+    signal="On warriors and warrior societies in contemporary Indigenous communities, see:",
+    short=True,
+    unsure=[
+        TRC_QSHORT,
+        TRC_STOP,
+        "the note ends here without a full stop: note 6 starts on the same line (`… “Warrior "
+        "Societies,” 6.<TAB> Letters …`); raw ends at the closing quotation mark, comma "
+        "inside",
+        "a second sentence with its own lead-in ending in `see:` (its signal)",
+    ],
+)
+cite(
+    D,
+    "6",
+    "Letters from Prime Minister Brian Mulroney to Tony Penikett, Government Leader, Government "
+    "of the Yukon Territory, 15 November 1990, and Dennis Patterson, Government Leader, "
+    "Government of the Northwest Territories, 15 November 1990, PCO 2150-1, Ident. No. 34788, "
+    "TRC Document Number TRC3379",
+    ["Brian Mulroney"],
+    "Letters from Prime Minister Brian Mulroney to Tony Penikett, Government Leader, "
+    "Government of the Yukon Territory",
+    None,
+    "letter",
+    issued="1990-11-15",
+    unsure=[
+        "two letters of one date under one designation and one archival reference: kept as "
+        "one citation (as two BGH judgments of one date were); it could be split in two at "
+        "`, and Dennis Patterson`",
+        "the printed designation up to the first recipient is the title; the second "
+        "recipient's part is recorded nowhere; recipients are not authors; `Prime Minister` "
+        "(a title) dropped from the author",
+        "`PCO 2150-1, Ident. No. 34788, TRC Document Number TRC3379` (file and document "
+        "numbers) recorded nowhere; the note starts mid-line after note 5 (the edition's "
+        "layout)",
+    ],
+)
+cite(
+    D,
+    "7",
+    "Canada, Royal Commission on Aboriginal Peoples, Report, 1:675–697",
+    ["Canada, Royal Commission on Aboriginal Peoples"],
+    "Report",
+    None,
+    "report",
+    pinpoint="1:675–697",
+    short=True,
+    unsure=[
+        TRC_GOV,
+        "a short form against the bibliography (`Report` for the Royal Commission's five-volume "
+        "report); `1:675–697` is volume and pages, the pinpoint",
+    ],
+)
+cite(
+    D,
+    "8",
+    "United Nations, Declaration on the Rights of Indigenous Peoples, Article 43, "
+    "http://www.un.org/ esa/socdev/unpfii/documents/DRIPS_en.pdf",
+    ["United Nations"],
+    "Declaration on the Rights of Indigenous Peoples",
+    None,
+    "legal-text",
+    url="http://www.un.org/esa/socdev/unpfii/documents/DRIPS_en.pdf",
+    pinpoint="Article 43",
+    unsure=[
+        "a UN declaration (a General Assembly resolution): legal-text; `United Nations` "
+        "printed before the title is the issuing body, kept as author",
+        TRC_SPACE,
+    ],
+)
+cite(
+    D,
+    "9",
+    "Anaya, “Right of Indigenous Peoples,” 196",
+    ["Anaya"],
+    "Right of Indigenous Peoples",
+    None,
+    "other",
+    pinpoint="196",
+    short=True,
+    unsure=[TRC_QSHORT, TRC_STOP],
+)
+TRC_END = "http://www.aadnc-aandc.gc.ca/eng/1309374807748/1309374897928"
+TRC_ENDRAW = (
+    "Canada, Aboriginal Affairs and Northern Development Canada, “Canada’s Endorsement,” "
+    "http:// www.aadnc-aandc.gc.ca/eng/1309374807748/1309374897928 (accessed 15 March 2015)"
+)
+TRC_ENDNOTE = [
+    TRC_GOV,
+    TRC_STOP,
+    "a government web page with an access date: web-page; the quoted title may be the "
+    "Commission's shortened form of the page's title (a bibliography holds the full one): "
+    "labelled as printed, not as a short form",
+    TRC_SPACE,
+]
+cite(
+    D,
+    "10",
+    TRC_ENDRAW,
+    ["Canada, Aboriginal Affairs and Northern Development Canada"],
+    "Canada’s Endorsement",
+    None,
+    "web-page",
+    url=TRC_END,
+    accessed="2015-03-15",
+    unsure=TRC_ENDNOTE,
+)
+cite(
+    D,
+    "11",
+    TRC_ENDRAW,
+    ["Canada, Aboriginal Affairs and Northern Development Canada"],
+    "Canada’s Endorsement",
+    None,
+    "web-page",
+    url=TRC_END,
+    accessed="2015-03-15",
+    unsure=[*TRC_ENDNOTE, "note 11 repeats note 10 whole (not a short form)"],
+)
+cite(
+    D,
+    "12",
+    "United Nations General Assembly, “Outcome Document,” A/RES/69/2, 25 September 2014, "
+    "http:// www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/69/2",
+    ["United Nations General Assembly"],
+    "Outcome Document",
+    None,
+    "legal-text",
+    issued="2014-09-25",
+    url="http://www.un.org/en/ga/search/view_doc.asp?symbol=A/RES/69/2",
+    unsure=[
+        TRC_STOP,
+        "a General Assembly resolution (the outcome document of the World Conference on "
+        "Indigenous Peoples, as its symbol A/RES/69/2 shows): legal-text, the Assembly as "
+        "author",
+        "the document symbol `A/RES/69/2` is recorded nowhere (not a pinpoint)",
+        TRC_SPACE,
+    ],
+)
+cite(
+    D,
+    "13",
+    "Canada, Permanent Mission of Canada to the United Nations, “Canada’s Statement on the World "
+    "Conference,” http://www.canadainternational.gc.ca/prmny-mponu/canada_un-canada_onu/ "
+    "statements-declarations/other-autres/2014-09-22_WCIPD-PADD.aspx?lang=eng",
+    ["Canada, Permanent Mission of Canada to the United Nations"],
+    "Canada’s Statement on the World Conference",
+    None,
+    "other",
+    url="http://www.canadainternational.gc.ca/prmny-mponu/canada_un-canada_onu/"
+    "statements-declarations/other-autres/2014-09-22_WCIPD-PADD.aspx?lang=eng",
+    unsure=[
+        TRC_GOV,
+        TRC_STOP,
+        "a government's statement (speech-like): kind other; it could be web-page",
+        "the date 2014-09-22 appears only in the URL: not used",
+        TRC_SPACE,
+    ],
+)
+cite(
+    D,
+    "14",
+    "Amnesty International Canada et al., “Canada Uses World Conference,” "
+    "http://www.fns.bc.ca/pdf/ Joint_Public_Statement_re_Canada_attack_on_UNDRIP_Sept_24_2014.pdf",
+    ["Amnesty International Canada"],
+    "Canada Uses World Conference",
+    None,
+    "other",
+    url="http://www.fns.bc.ca/pdf/"
+    "Joint_Public_Statement_re_Canada_attack_on_UNDRIP_Sept_24_2014.pdf",
+    unsure=[
+        TRC_STOP,
+        "`et al.` dropped (only the printed organisation is listed)",
+        "a joint public statement (so the URL's file name says): kind other; it could be "
+        "press-release; the date in the URL is not used; the host is the First Nations "
+        "Summit's, not a container",
+        TRC_SPACE,
+    ],
+)
+cite(
+    D,
+    "15",
+    "John, “Survival, Dignity, Well-Being,” 58",
+    ["John"],
+    "Survival, Dignity, Well-Being",
+    None,
+    "other",
+    pinpoint="58",
+    short=True,
+    unsure=[TRC_QSHORT, TRC_STOP, "the explanation that follows is not a citation"],
+)
+cite(
+    D,
+    "15",
+    "First Nations Summit, http://www.fns.bc.ca/about/e_john.htm",
+    ["First Nations Summit"],
+    None,
+    None,
+    "web-page",
+    url="http://www.fns.bc.ca/about/e_john.htm",
+    signal="See:",
+    unsure=[
+        "an organisation's name and an address, no title: title null; the organisation is "
+        "the author (it could be the container, the site)",
+        "an organisation's page (from the address): web-page",
+    ],
+)
+cite(
+    D,
+    "16",
+    "Tsilhqot’in Nation v. British Columbia, 2014 CanLII 44 (SCC), para. 73",
+    [],
+    "Tsilhqot’in Nation v. British Columbia",
+    "CanLII",
+    "legal-text",
+    issued="2014",
+    publisher="SCC",
+    pinpoint="para. 73",
+    unsure=TRC_CASE,
+)
+cite(
+    D,
+    "17",
+    "Tsilhqot’in Nation v. British Columbia, 2014 CanLII 44 (SCC), para. 97",
+    [],
+    "Tsilhqot’in Nation v. British Columbia",
+    "CanLII",
+    "legal-text",
+    issued="2014",
+    publisher="SCC",
+    pinpoint="para. 97",
+    unsure=[*TRC_CASE, "the case of note 16 cited again in full (not a short form)"],
+)
+cite(
+    D,
+    "18",
+    "TRC, AVS, Sol Sanderson, Statement to the Truth and Reconciliation Commission of Canada, "
+    "Winnipeg, Manitoba, 17 June 2010, Statement Number: SC108",
+    ["Sol Sanderson"],
+    "Statement to the Truth and Reconciliation Commission of Canada",
+    "TRC, AVS",
+    "other",
+    issued="2010-06-17",
+    unsure=TRC_AVS,
+)
+cite(
+    D,
+    "19",
+    "Reid, “Roman Catholic Foundations,” 5",
+    ["Reid"],
+    "Roman Catholic Foundations",
+    None,
+    "other",
+    pinpoint="5",
+    short=True,
+    unsure=[TRC_QSHORT, TRC_STOP],
+)
+cite(
+    D,
+    "20",
+    "UN Permanent Observer Mission of the Holy See, “A Short History,” "
+    "http://www.holyseemission.org/about/history-of-diplomacy-of-the-holy-see.aspx "
+    "(accessed 19 February 2015)",
+    ["UN Permanent Observer Mission of the Holy See"],
+    "A Short History",
+    None,
+    "web-page",
+    url="http://www.holyseemission.org/about/history-of-diplomacy-of-the-holy-see.aspx",
+    accessed="2015-02-19",
+    signal="See:",
+    unsure=[
+        TRC_STOP,
+        "the quotation before `See:` (the Mission explaining its role) is the quoted source's "
+        "text, not a citation",
+        "the mission's own page (from the address): web-page",
+    ],
+)
+cite(
+    D,
+    "21",
+    "UN Permanent Observer Mission of the Holy See, Statement to Economic and Social Council, "
+    "Discussion on the reports, “Impact on Indigenous Peoples,” "
+    "http://www.ailanyc.org/wp-content/ uploads/2010/09/Holy-See.pdf (accessed 20 January 2015)",
+    ["UN Permanent Observer Mission of the Holy See"],
+    "Statement to Economic and Social Council",
+    None,
+    "other",
+    url="http://www.ailanyc.org/wp-content/uploads/2010/09/Holy-See.pdf",
+    accessed="2015-01-20",
+    unsure=[
+        "the printed designation `Statement to Economic and Social Council` is the title; "
+        "`Discussion on the reports, “Impact on Indigenous Peoples,”` (the agenda item the "
+        "statement was made under) is recorded nowhere; it could be read as the title",
+        "a statement to a UN council: kind other",
+        TRC_SPACE,
+    ],
+)
+cite(
+    D,
+    "22",
+    "Johnson v. McIntosh 21 U.S. 543 (1823)",
+    [],
+    "Johnson v. McIntosh",
+    "U.S.",
+    "legal-text",
+    issued="1823",
+    unsure=[
+        "a case cited inside the note's prose (`in the case of Johnson v. McIntosh 21 U.S. 543 "
+        "(1823), “represents …”`): labelled, no signal; no comma before the reporter, as "
+        "printed",
+        "the court (`the United States Supreme Court`) is named only in the prose, not in the "
+        "citation: publisher null; `543` is the first page, not a pinpoint",
+        "Williams's quoted words are not a citation; the work quoted is the `See:` citation "
+        "after them",
+    ],
+)
+cite(
+    D,
+    "22",
+    "Williams, Savage Anxieties, 224",
+    ["Williams"],
+    "Savage Anxieties",
+    None,
+    "book",
+    pinpoint="224",
+    signal="See:",
+    short=True,
+    unsure=[TRC_SHORT],
+)
+TRC_ALSO = "three works after one `See also:`, joined by `; `; only the first takes the signal"
+cite(
+    D,
+    "22",
+    "Williams, American Indian",
+    ["Williams"],
+    "American Indian",
+    None,
+    "book",
+    signal="See also:",
+    short=True,
+    unsure=[TRC_SHORT, TRC_ALSO],
+)
+cite(
+    D,
+    "22",
+    "Miller et al., Discovering Indigenous Lands",
+    ["Miller"],
+    "Discovering Indigenous Lands",
+    None,
+    "book",
+    short=True,
+    unsure=[TRC_SHORT, TRC_ALSO, "`et al.` dropped (only the printed name is listed)"],
+)
+cite(
+    D,
+    "22",
+    "Newcomb, Pagans in the Promised Land, 2008",
+    ["Newcomb"],
+    "Pagans in the Promised Land",
+    None,
+    "book",
+    issued="2008",
+    short=True,
+    unsure=[
+        TRC_SHORT,
+        TRC_ALSO,
+        "`2008` after the short title read as the year of publication (the other short forms "
+        "print a page there; a page 2008 is unlikely)",
+    ],
+)
+cite(
+    D,
+    "23",
+    "United Nations Economic and Social Council, Permanent Forum on Indigenous Issues, “Study on "
+    "the Impacts of the Doctrine,” http://daccess-dds-ny.un.org/doc/UNDOC/GEN/N14/241/84/PDF/ "
+    "N1424184.pdf?OpenElement",
+    ["United Nations Economic and Social Council, Permanent Forum on Indigenous Issues"],
+    "Study on the Impacts of the Doctrine",
+    None,
+    "report",
+    url="http://daccess-dds-ny.un.org/doc/UNDOC/GEN/N14/241/84/PDF/N1424184.pdf?OpenElement",
+    unsure=[
+        TRC_STOP,
+        "a council and its forum, joined by a comma, kept as one author (the forum's parent first)",
+        "a UN study (a document): report; the quoted title is probably shortened",
+        TRC_SPACE,
+    ],
+)
+cite(
+    D,
+    "24",
+    "Anglican Church of Canada, General Synod 2010, Resolution A086 R1, "
+    "http://archive.anglican.ca/ gs2010/resolutions/a086/",
+    ["Anglican Church of Canada, General Synod 2010"],
+    "Resolution A086 R1",
+    None,
+    "legal-text",
+    url="http://archive.anglican.ca/gs2010/resolutions/a086/",
+    unsure=[
+        "a church synod's resolution: resolutions take the issuing body as author and kind "
+        "legal-text (the corpus convention); it could be other, as a church's resolution is not "
+        "law",
+        "`General Synod 2010` (the body's session) kept in the author; no issued date is "
+        "printed apart from that name, so issued is null",
+        TRC_SPACE,
+    ],
+)
+cite(
+    D,
+    "25",
+    "Sison, “Primate’s Commission.”",
+    ["Sison"],
+    "Primate’s Commission",
+    None,
+    "other",
+    short=True,
+    unsure=[
+        TRC_QSHORT,
+        "the full stop ends the short form inside the closing quotation mark: raw keeps it "
+        "with the mark; the title drops it",
+    ],
+)
+cite(
+    D,
+    "25",
+    "Anglican Church of Canada, “Message to the Church,” "
+    "http://www.anglican.ca/primate/communications/commission-on-discovery-reconciliation-justice",
+    ["Anglican Church of Canada"],
+    "Message to the Church",
+    None,
+    "web-page",
+    url="http://www.anglican.ca/primate/communications/"
+    "commission-on-discovery-reconciliation-justice",
+    signal="See also:",
+    unsure=[TRC_STOP, "a church's page (from the address): web-page"],
+)
+cite(
+    D,
+    "25",
+    "Anglican Church of Canada, “Learning to Call One Another Friends,” http://www. "
+    "anglican.ca/primate/files/2014/06/PCDRJ_June2014_Update.pdf",
+    ["Anglican Church of Canada"],
+    "Learning to Call One Another Friends",
+    None,
+    "other",
+    url="http://www.anglican.ca/primate/files/2014/06/PCDRJ_June2014_Update.pdf",
+    signal="See also:",
+    unsure=[
+        TRC_STOP,
+        "a PDF (an update of the Primate's commission, as the file name suggests): kind other; "
+        "it could be report; the date in the URL is not used",
+        "the address is broken by the edition's sentence-per-line break after `www.` (printed "
+        "as a space); the url has it removed",
+    ],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
