@@ -8,7 +8,19 @@ import pytest
 
 from claims.extract import parse_citation, split_footnote
 from claims.extract.names import split_authors
+from claims.extract.results import ParsedCitation
 from claims.extract.urls import find_urls
+
+
+def _parse_note(note: str) -> list[ParsedCitation]:
+    """A note's citations, each read after the one before, as ``claims extract`` reads them."""
+    parsed: list[ParsedCitation] = []
+    for start, end in split_footnote(note):
+        parsed.append(
+            parse_citation(note[start:end], previous=parsed[-1].source if parsed else None)
+        )
+    return parsed
+
 
 # --- URLs cut by a PDF's line breaks ---------------------------------------------------------
 
@@ -3495,3 +3507,91 @@ def test_an_executive_order_s_number_holds_no_year() -> None:
     assert source.issued is not None
     assert source.issued.iso() == "2025-05-23"
     assert source.title == "Restoring Gold Standard Science"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "publisher"),
+    [
+        (  # note 1: the publisher of a book's imprint is no outlet, whoever reads it
+            "Robert Jackson, Sovereignty: The Evolution of an Idea (Cambridge: Polity, 2007)",
+            "Sovereignty: The Evolution of an Idea",
+            None,
+            "Polity",
+        ),
+        (  # note 2: a book's title holds a comma
+            "Wendy Brown, Walled States, Waning Sovereignty (New York: Zone Books, 2010)",
+            "Walled States, Waning Sovereignty",
+            None,
+            "Zone Books",
+        ),
+        (  # note 2: the editors before the book, with a comma and "ed.,"
+            'Arjun Appadurai, "Sovereignty without Territoriality: Notes for a Postnational '
+            'Geography," in Patricia Yaeger, ed., The Geography of Identity (Ann Arbor: University '
+            "of Michigan Press, 1996), 40--58",
+            "Sovereignty without Territoriality: Notes for a Postnational Geography",
+            "The Geography of Identity",
+            "University of Michigan Press",
+        ),
+        (  # note 2: "et al., eds.,"
+            'John L. Comaroff and Jean Comaroff, "Reflections on the Anthropology of Law, '
+            'Governance, and Sovereignty," in Franz von Benda-Beckmann et al., eds., Rules of Law '
+            "and Laws of Ruling: On the Governance of Law (Surrey, UK: Ashgate, 2009), 31--60",
+            "Reflections on the Anthropology of Law, Governance, and Sovereignty",
+            "Rules of Law and Laws of Ruling: On the Governance of Law",
+            "Ashgate",
+        ),
+    ],
+)
+def test_chicago_books_and_chapters_with_their_editors_first(
+    text: str, title: str, container: str | None, publisher: str
+) -> None:
+    # Bonilla and Hantel, "Visualizing Sovereignty", sx archipelagos 1 (2016) (batch 63)
+    source = parse_citation(text).source
+    assert (source.title, source.container, source.publisher) == (title, container, publisher)
+
+
+@pytest.mark.parametrize(
+    ("note", "authors"),
+    [
+        ("McCullough, McGeary, and Harrison (2008)", ["McCullough", "McGeary", "Harrison"]),
+        ("See Baldwin and Mvukiyehe (2015) for an example.", ["Baldwin", "Mvukiyehe"]),
+        ("StataCorp, LLC (2019)", ["StataCorp, LLC"]),
+        ("Legovini, Di Maro, and Piza (2015)", ["Legovini", "Di Maro", "Piza"]),
+    ],
+)
+def test_author_date_pointers_with_several_names(note: str, authors: list[str]) -> None:
+    # World Bank, DIME Analytics Data Handbook (2021), Introduction's notes (batch 65)
+    (citation,) = _parse_note(note)
+    assert [c.display() for c in citation.source.contributors] == authors
+    assert citation.source.title is None
+
+
+def test_signals_with_a_colon_and_a_topic_before_them() -> None:
+    # Truth and Reconciliation Commission of Canada, Summary of the Final Report (2015),
+    # endnotes 4, 5 and 25 of "Closing Words" (batch 67)
+    oka = _parse_note(
+        "For various perspectives on the events at Oka, see, for example: Alfred, Heeding the "
+        "Voices; Miller, Lethal Legacy; Simpson and Ladner, This is an Honour Song."
+    )
+    assert [(c.source.title, [a.display() for a in c.source.contributors]) for c in oka] == [
+        ("Heeding the Voices", ["Alfred"]),
+        ("Lethal Legacy", ["Miller"]),
+        ("This is an Honour Song", ["Simpson", "Ladner"]),
+    ]
+    (media,) = _parse_note(
+        "On the place of media in shaping popular opinion on the role of warriors in conflicts "
+        "with the state,\nsee: Valaskakis, Indian Country."
+    )
+    assert media.source.title == "Indian Country"
+    assert [a.display() for a in media.source.contributors] == ["Valaskakis"]
+    church = _parse_note(
+        "Sison, “Primate’s Commission.” See also: Anglican Church of Canada, “Message to the "
+        "Church,” http://www.anglican.ca/primate/communications/commission-on-discovery-"
+        "reconciliation-justice. See also: Anglican Church of Canada, “Learning to Call One "
+        "Another Friends,” http://www. anglican.ca/primate/files/2014/06/PCDRJ_June2014_Update.pdf."
+    )
+    assert [c.source.title for c in church] == [
+        "Primate’s Commission",
+        "Message to the Church",
+        "Learning to Call One Another Friends",
+    ]

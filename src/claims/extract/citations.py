@@ -345,7 +345,7 @@ _CONTINUATION = (
     r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online)\b)"
 )
 _AFTER_URL = re.compile(r"\s*[,:.]\s+" + _CONTINUATION + r"(?=[A-Z“\"‘][\w“\"‘])")
-_JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及", " attaching", " on Letter ")
+_JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及", " attaching", " on Letter ", " See")
 
 
 # every character the splitting loop does something at (a URL's first letter, a join, a
@@ -376,6 +376,8 @@ _JOIN = re.compile(
     # a Bluebook "citing" clause outside parentheses cites another work
     r"|(?P<citing>,\s+citing,?(?:\s+in\s+agreement,)?\s+(?=[A-Z]))"
     r"|(?P<stop>\.\s+)" + _CONTINUATION + r"|(?P<comma>,\s+)"
+    # a sentence closed inside its quotation marks, then a signal: "Sison, “Title.” See also: …"
+    r"|(?P<quoted_stop>(?<=[.!?][”\"’])\s+(?=(?:See|Cf\.|Compare)\b))"
 )
 # German think tanks' author-date with a colon: "France, Egypt et al. (2020): The future …"
 _COLON_NAMES = r"[A-Z][\w’'.&-]*(?:,?\s+(?:[A-Z&][\w’'.&-]*|of|on|the|for|in|et\s+al\.)){0,24}"
@@ -425,7 +427,7 @@ _PAREN_PINPOINT = re.compile(
 )
 # a signal after a full stop starts the next citation: "…, 264. Also see P v. Hill …"
 _SIGNAL_AFTER_STOP = re.compile(
-    r"(?:Also\s+see|See\s+also|See|Cf\.|Compare)(?:,?\s+e\.g\.)?,?\s+(?=[A-Z“\"‘])"
+    r"(?:Also\s+see|See\s+also|See|Cf\.|Compare)(?:,?\s+e\.g\.)?[,:]?\s+(?=[A-Z“\"‘])"
 )
 
 
@@ -495,7 +497,7 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
             return True  # "… (2020): Title , France, Egypt et al. (2021): Working paper …"
         if join["comma"] is not None:
             return False
-    if join["see"] is not None:
+    if join["see"] is not None or join["quoted_stop"] is not None:
         return bool(text[start:at].strip())
     if join["citing"] is not None:
         return bool(text[start:at].strip())

@@ -199,6 +199,13 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
     # a labeller that reads authors there has not read the outlet either
     after = _title_quoted_at(parsed)
     quoted = after > 0
+    # a signal and the topic before it ("On the place of media …, see: Valaskakis, …") hold
+    # no field: the labeller reads them as words of the citation
+    lead = signal.end() if (signal := styles.SIGNAL.match(text)) is not None else 0
+    spans = {
+        name: [(max(s, lead), e) for s, e in found if e > lead] for name, found in spans.items()
+    }
+    spans = {name: found for name, found in spans.items() if found}
     late_names = after > 0 and any(s >= after for s, _ in spans.get("authors", []))
     for name in ("title", "container"):
         if name == "title" and quoted:
@@ -207,6 +214,13 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
         emptied = got is None and (
             name == "title" or late_names or sure.get(name, 0.0) < ABSENT_SURE
         )
+        if (
+            name == "container"
+            and got
+            and ours["container"] is None
+            and _norm(got) == _norm(source.publisher)
+        ):
+            continue  # "(Cambridge: Polity, 2007)": the rules' publisher is no outlet
         if _norm(got) != _norm(ours[name]) and not emptied:
             changes[name] = got
     if _runs_over_outlet(changes.get("title"), ours) or _runs_over_interviewee(
@@ -217,7 +231,10 @@ def _refine(parsed: ParsedCitation) -> ParsedCitation:
     if ours["title"] and _norm(changes.get("title")) in _norm(ours["authors"]):
         changes.pop("title")  # "U.S. GAO (GAO), Event Ticket Sales, …": the author is no title
     found = [contributor(text[s:e]) for s, e in spans.get("authors", []) if after < 0 or s < after]
-    authors = tuple(c for c in found if c is not None)
+    # where the labeller reads no title, the title of rules that named an author too is no
+    # author ("Valaskakis, Indian Country")
+    title_read = ours["title"] if ours["authors"] and "title" not in spans else None
+    authors = tuple(c for c in found if c is not None and _norm(c.display()) != _norm(title_read))
     emptied = not authors and sure.get("authors", 0.0) < ABSENT_SURE
     # an issuer the rules named from "Human Rights Watch news release", or a by-line, after
     # the title: the labeller reads authors before it, so the rules' reading stands

@@ -35,7 +35,10 @@ from claims.records import Contributor, PartialDate, SourceRecord
 # a citation's opening signal ("See also", "For … see", "cf.", "quoted in"); the parser in
 # claims.extract.citations strips the same one
 SIGNAL = re.compile(
-    r"^(?:(?:for\s+(?:[\w’'-]+,?\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?:?"
+    # a topic before a signal and its colon: "On the place of media in …, see: Valaskakis, …"
+    r"^(?:(?:for|on|in|regarding)\s+(?:[\w’'-]+,?\s+){1,30}?(?:also\s+)?see(?:\s+also)?"
+    r"(?:,?\s+(?:e\.g\.|for example),?)?:"
+    r"|(?:for\s+(?:[\w’'-]+,?\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?:?"
     r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?:?)?,?"
     r"|cf(?:\.|(?=,\s+e\.g\.))(?:,?\s+e\.g\.,?)?"
     r"|(?:e\.g\.,?|for example,?|for instance,)(?:\s+see(?:\s+also)?\b,?)?"
@@ -402,6 +405,8 @@ _IMPRINT_TAIL = re.compile(r",\s*" + _PLACE_LIST + r":\s+[A-Z][^,:;()]{1,60}(?:,
 _IMPRINT_ONLY = re.compile(r"^" + _PLACE_LIST + r":\s+(?P<publisher>[A-Z][^,:;()]{1,60})$")
 # a numbered series after a book's name: ". Theory on Demand #21", ". Lecture Notes 12"
 _SERIES_TAIL = re.compile(r"\.\s+[A-Z][^.]{2,60}?\s(?:#|(?i:no\.?|vol\.?)\s?)?\d{1,4}$")
+# a book's imprint in parentheses: "(New York: Zone Books, 2010)"
+_BOOK_IMPRINT = re.compile(r"\s*\(" + _PLACE_LIST + r":\s+[A-Z][^,:;()]{1,60},\s+\d{4}\)")
 _YEAR_NEXT = re.compile(r"[,.]?\s*\(?\d{4}\b")  # an imprint is followed by its year
 # editors in the author slot: "David Lyon (ed.), Title" (editors are not authors)
 _EDITORS_HEAD = re.compile(
@@ -413,9 +418,11 @@ _EDITORS_HEAD = re.compile(
 _EDITORS_FIRST = re.compile(
     r"^(?:in:?\s+)?[^,()]{2,120}?\s*\((?i:ed|eds|Hrsg)\.?\)\s*,?\s*(?P<book>\S.*)$", re.DOTALL
 )
-# a chapter: the book after a quoted title ("…', in Book, ed. by …", "…,” in J. Smith (ed.), Book")
+# a chapter: the book after a quoted title ("…', in Book, ed. by …", "…,” in J. Smith (ed.), Book",
+# "…,” in J. Smith, ed., Book")
 _IN_BOOK_AFTER_QUOTE = re.compile(
-    r"[”\"’']\s*,?\s+(?i:in):?\s+(?:[^()]{2,160}?\s*\((?i:ed|eds|Hrsg)\.?\)\s*,?\s*)?"
+    r"[”\"’']\s*,?\s+(?i:in):?\s+(?:[^()]{2,160}?\s*\((?i:ed|eds|Hrsg)\.?\)\s*,?\s*"
+    r"|[^()“”\"]{2,160}?,\s*(?i:eds?)\.,\s*)?"
     r"(?P<book>[A-Z“‘][^()“”\"]{2,200}?)\s*"
     r"(?=\(|\[|,\s*(?i:ed\.|eds\.|edited|trans|vol|pp?\.\s)|,\s*\d(?!\d{3}\s*[-–]+\s*\d{2,4}\s*\()|$)"
 )
@@ -425,6 +432,16 @@ _SHORT_BOOK = re.compile(
     r"^(?P<names>" + _FAMILY_NAME + r"(?:(?:,\s+|\s+and\s+|\s*&\s*)" + _FAMILY_NAME + r"){0,2}),\s+"
     r"(?P<title>[A-Z][^,()“”\"‘’]{2,200}?),\s+(?:pp?\.\s*)?"
     r"(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d–-]*|[ivxlc]{1,6})\.?$"  # a page, not a year
+)
+# the same with no page, when two or more names say it is a short form: "Simpson and Ladner,
+# This is an Honour Song"
+_SHORT_BOOK_PAIR = re.compile(
+    r"^(?P<names>"
+    + _FAMILY_NAME
+    + r"(?:(?:,\s+|,?\s+and\s+|\s*&\s*)"
+    + _FAMILY_NAME
+    + r"){1,2}),\s+"
+    r"(?P<title>[A-Z][^,()“”\"‘’:;]{2,120}?)\.?$"
 )
 # a statute by its short title, with or without a section: "Copyright Act, Section 90(3)",
 # "Copyright Act s. 9(3)", "Consumer Protection Act 1987 Section 4(c)", "Insolvency Act 1986"
@@ -591,9 +608,15 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes.update(numbered)
     elif _report_first(text, quoted) and (report := _law_report(text, source)) is not None:
         changes.update(report)
-    elif not quoted and (short_book := _SHORT_BOOK.match(text.strip())) is not None:
+    elif not quoted and (
+        (short_book := _SHORT_BOOK.match(text.strip())) is not None
+        or (
+            (short_book := _SHORT_BOOK_PAIR.match(text.strip())) is not None
+            and not is_legal_title(short_book["title"])
+        )
+    ):
         # a short note for a book: "Goode and Ben-Yehuda, Moral Panics …, 37"
-        names = re.split(r",\s+|\s+and\s+|\s*&\s*", short_book["names"])
+        names = re.split(r",?\s+and\s+|,\s+|\s*&\s*", short_book["names"])
         changes["contributors"] = tuple(Contributor(literal=n) for n in names)
         changes["title"] = " ".join(short_book["title"].split())
         changes["container"] = None
@@ -930,6 +953,14 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         and title in container
     ):
         container = changes["container"] = None  # the title, read again with what follows
+    if not quoted and isinstance(title, str) and isinstance(container, str):
+        whole = title if title.endswith(f", {container}") else f"{title}, {container}"
+        at = text.find(whole)
+        if at != -1 and _BOOK_IMPRINT.match(text, at + len(whole)):
+            # "Walled States, Waning Sovereignty (New York: Zone Books, 2010)": a book's
+            # title holds the comma; a book has no outlet
+            title = changes["title"] = whole
+            container = changes["container"] = None
     season = _SEASON.search(container) if isinstance(container, str) else None
     if isinstance(container, str) and season is not None and season.start():
         changes["container"] = container[: season.start()].rstrip(" ,")  # "Law (Summer 2011)"
@@ -1858,8 +1889,13 @@ def _mla_entry(text: str, *, after_quotation: bool = False) -> dict[str, object]
 
 
 _AUTHOR_DATE_SHORT = re.compile(
-    r"^(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|&))*?(?:,?\s+et\s+al\.?)?)"
-    r"\s+\(?(?P<year>(?:1[89]|20)\d{2})[a-z]?\)?(?:,\s*(?:pp?\.\s*)?\d[\d–-]*)?\.?$"
+    r"^(?P<name>[A-Z][\w&.’'-]*(?:(?:,\s+|\s+)(?:[A-Z][\w&.’'-]*|and|&))*?(?:,?\s+et\s+al\.?)?)"
+    r"\s+\(?(?P<year>(?:1[89]|20)\d{2})[a-z]?\)?(?:,\s*(?:pp?\.\s*)?\d[\d–-]*)?"
+    # "See Baldwin and Mvukiyehe (2015) for an example.": the sentence's own words after it
+    r"(?:\s+(?:for|on|and|who|which)\s[a-z][\w\s,’'-]{0,80})?\.?$"
+)
+_NAME_IN_LIST = re.compile(
+    r",\s+(?:and\s+|&\s*)?(?!(?:LLC|Inc|Ltd|LLP|plc|GmbH)\b)|\s+(?:and|&)\s+"
 )
 
 
@@ -1887,7 +1923,7 @@ def _author_date_short(text: str) -> dict[str, object] | None:
     m = _AUTHOR_DATE_SHORT.match(text.strip())
     if m is None or is_legal_title(m["name"]) or len(m["name"].split()) > 6:
         return None
-    names = [n.strip() for n in re.split(r"\s+(?:and|&)\s+", _ET_AL.sub("", m["name"])) if n]
+    names = [n.strip() for n in _NAME_IN_LIST.split(_ET_AL.sub("", m["name"])) if n]
     return {
         "contributors": tuple(Contributor(literal=n) for n in names),
         "title": None,
