@@ -3595,3 +3595,59 @@ def test_signals_with_a_colon_and_a_topic_before_them() -> None:
         "Message to the Church",
         "Learning to Call One Another Friends",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "issued"),
+    [
+        (  # note 17: OSCOLA's web source, the site and the date in parentheses
+            "Ben Thompson, ‘The TikTok War’ (Stratechery by Ben Thompson, 14 July 2020)",
+            "The TikTok War",
+            "Stratechery by Ben Thompson",
+            "2020-07-14",
+        ),
+        (  # note 3: no author
+            "‘Number of Monthly Active Facebook Users Worldwide as of 2nd Quarter 2020’ "
+            "(Statista, July 2020)",
+            "Number of Monthly Active Facebook Users Worldwide as of 2nd Quarter 2020",
+            "Statista",
+            "2020-07",
+        ),
+        (  # note 24: a Strasbourg judgment by its year and application number
+            "Marina v Romania [2020] App. No. 50469/14, para 74",
+            "Marina v Romania",
+            None,
+            "2020",
+        ),
+        (  # note 10: EU legislation with its Official Journal
+            "Directive 2000/31/EC of the European Parliament and of the Council of 8 June 2000 in "
+            "the Internal Market [2000] OJ L 178/1",
+            "Directive 2000/31/EC of the European Parliament and of the Council of 8 June 2000 in "
+            "the Internal Market",
+            "OJ L 178",
+            "2000-06-08",
+        ),
+        (  # note 31: a US statute in the Code
+            "Digital Millennium Copyright Act (USA) 17 U.S. Code § 512",
+            "Digital Millennium Copyright Act",
+            "U.S. Code",
+            None,
+        ),
+    ],
+)
+def test_oscola_web_sources_judgments_eu_acts_and_statutes(
+    text: str, title: str, container: str | None, issued: str | None
+) -> None:
+    # HIIG, Freedom of Expression in the Digital Public Sphere (policy brief, 2020) (batch 64)
+    source = parse_citation(text).source
+    assert (source.title, source.container) == (title, container)
+    assert (source.issued.iso() if source.issued else None) == issued
+
+
+def test_a_site_s_genre_in_parentheses_is_not_its_name() -> None:
+    # Army Cyber Institute, Jack Voltaic 3.0 Cyber Research Report (2021), note 30 (batch 62)
+    source = parse_citation(
+        "“Cost of a Data Breach Report 2020,” IBM (website), n.d., "
+        "https://www.ibm.com/security/data-breach"
+    ).source
+    assert source.container == "IBM"

@@ -370,6 +370,11 @@ _LAW_REPORT = re.compile(
     r"\s*(?:[A-Z]-)?\d{1,5}\b(?:\s*\([A-Za-z]{1,12}\))?"
     r"(?=\s*(?:$|[,;.]|at\b|\(|\[|https?:|www\.))"
 )
+# a Strasbourg judgment by its year and application number: "Marina v Romania [2020] App. No.
+# 50469/14, para 74" (no report)
+_YEAR_THEN_APPLICATION = re.compile(
+    r"\[(?P<bracket>\d{4})\](?P<round>)\s+(?i:app(?:lication)?s?\.?)\s+(?i:no\.?)\s*\d{1,6}/\d{2}\b"
+)
 _APPLICATION = re.compile(r"^(?i:applications?)(?:\s+no\.?)?\s*[\d/, ]+?,\s*")
 _PARTIES = re.compile(r"\s(?:v\.?|vs\.?|-v-)\s|^(?:In\s+re|Re|Ex\s+parte)\s+[A-Z]|^R\s+\(")
 _VERSUS = re.compile(r"\s(?:v\.?|vs\.?|-v-)\s")
@@ -1033,6 +1038,31 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = issue.string[: issue.start()]  # "Journal 7.2, 144–49"
     if isinstance(container_last, str) and _DESIGNATION.fullmatch(container_last.strip(" .")):
         changes["container"] = None  # "…." NBER Working Paper 34065.": the work's number
+    outlet_last = changes.get("container", source.container)
+    if isinstance(outlet_last, str) and (genre := _GENRE_AFTER_SITE.search(outlet_last)):
+        # "…,” IBM (website), n.d., URL": the site and what it is; "…,” webpage, February 2026"
+        changes["container"] = outlet_last[: genre.start()].strip(" ,") or None
+    oj_tail = _OJ_TAIL.search(text) if changes.get("container", source.container) is None else None
+    title_now = changes.get("title", source.title)
+    if oj_tail is not None and isinstance(title_now, str):
+        # OSCOLA's EU legislation: "Directive 2000/31/EC of … [2000] OJ L 178/1"
+        changes["container"] = " ".join(oj_tail["oj"].split())
+        head = " ".join(text[: oj_tail.start()].split()).strip(" ,")
+        if head and " ".join(title_now.split()).startswith(head):
+            changes["title"] = head
+    site = _OSCOLA_SITE.search(text) if changes.get("container", source.container) is None else None
+    title_last = changes.get("title", source.title)
+    if (
+        site is not None
+        and isinstance(title_last, str)
+        and text[: site.start() + 1].rstrip("’").endswith(title_last.rstrip("’"))
+        and not looks_like_person(site["site"])
+        and find_dates(site["date"])
+    ):
+        # OSCOLA's web sources: "Ben Thompson, ‘The TikTok War’ (Stratechery, 14 July 2020)"
+        changes["container"] = " ".join(site["site"].split())
+        if changes.get("publisher", source.publisher) == changes["container"]:
+            changes["publisher"] = None
     if changes.get("publisher", source.publisher) in _MEDIUM_WORDS:
         changes["publisher"] = None  # MLA 7's medium: "…, 2014. Web. URL"
     if not changes:
@@ -1415,7 +1445,7 @@ def _whole_date(text: str) -> bool:
 def _law_report(text: str, source: SourceRecord) -> dict[str, object] | None:
     """Case name, report and year of ``Donoghue v Stevenson [1932] AC 562`` and kin; a report
     with no case name before it (``[1990] 1 AC 109 at 183``) has no title."""
-    report = _LAW_REPORT.search(text)
+    report = _LAW_REPORT.search(text) or _YEAR_THEN_APPLICATION.search(text)
     if report is None:
         return None
     head = _APPLICATION.sub("", text[: report.start()].strip()).strip(" ,;")
@@ -1424,14 +1454,15 @@ def _law_report(text: str, source: SourceRecord) -> dict[str, object] | None:
     if head:
         head = _case_name(head)
     year = int(report["bracket"] or report["round"])
+    reporter = report.groupdict().get("reporter")
     out: dict[str, object] = {
         "title": " ".join(head.split()) or None,
-        "container": " ".join(report["reporter"].split()),
+        "container": " ".join(reporter.split()) if reporter else None,
         "contributors": (),
     }
     if source.issued is None or source.issued.year != year:
         out["issued"] = PartialDate(year)
-    court = (report["court"] or "").strip(" ,")
+    court = (report.groupdict().get("court") or "").strip(" ,")
     if court:
         out["publisher"] = court  # "(9th Cir. 2000)"
     return out
@@ -1442,14 +1473,15 @@ def _law_report(text: str, source: SourceRecord) -> dict[str, object] | None:
 # "12 CFR 1003.1(b)(1)", "124 Stat. 1376"
 _US_REFERENCE = re.compile(
     r"(?<![\w.])(?P<volume>\d{1,3})\s+(?P<reporter>FR|Fed\.\s?Reg\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|CFR"
-    r"|Stat\.)\s+§*\s*\d"
+    r"|U\.S\.\s+Code|Stat\.)\s+§*\s*\d"
 )
 # what may name the work before its reference: an Act, a Public Law, a short name and section
 _US_NAME = re.compile(
     r"(?P<name>[A-Z][^;()]*?\bAct(?:\s+of\s+\d{4})?"
     r"|(?:Public\s+Law|Pub\.\s*L\.(?:\s*No\.)?)\s*\d{2,3}-\d{1,4}"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}(?=\s+(?:section|sec\.|§)\s*\d))"
-    r"(?=,|\s+(?:section|sec\.|§)\s*\d|$)"
+    # "… Act of 1934 at 47 U.S.C. § 230", "… Act (USA) 17 U.S. Code § 512"
+    r"(?=,|\s+(?:section|sec\.|§)\s*\d|\s+at$|\s+\((?:USA|US|U\.S\.)\)$|$)"
 )
 # prose before the reference, ending a sentence (and a signal after it): the prose is no title
 _PROSE_THEN = re.compile(r"(?:\S+\s+){5,}\S*[.]\s+(?:(?:See(?:\s+also)?|Cf\.)\s+)?$")
@@ -2497,6 +2529,12 @@ _DESIGNATION = re.compile(
     r"|[A-Z]{2,6}/[A-Z]{1,4}-[\w-]*\d[\w-]*)"
 )
 _GENRE_SENTENCE = re.compile(r"(?<=\S)\.\s+(?:Database|Dataset|Data\s+set)\.?$")
+_SITE_GENRE = r"(?i:web\s?site|web\s?page|home\s?page)"
+_GENRE_AFTER_SITE = re.compile(r"^" + _SITE_GENRE + r"$|\s*[(\[]" + _SITE_GENRE + r"[)\]]$")
+_OJ_TAIL = re.compile(
+    r"(?:,\s*|\s+)(?:\[\d{4}\]\s+)?(?P<oj>OJ(?:\s+\d{4})?\s+[LC]\s?\d{1,4}[A-Z]?)(?:/\d{1,5})?\.?$"
+)
+_OSCOLA_SITE = re.compile(r"’\s*\((?P<site>[A-Za-z][^(),]{1,80}),\s*(?P<date>[^()]{0,30}\d{4})\)")
 _MEDIUM_WORDS = frozenset({"Web", "Print", "Online", "Internet"})
 _APA_ISSUER = re.compile(r"\s*(?P<body>[A-Z][^.,:;()?!]{2,80}?)\.?\s*(?:$|(?=https?:|www\.))")
 
