@@ -3651,3 +3651,45 @@ def test_a_site_s_genre_in_parentheses_is_not_its_name() -> None:
         "https://www.ibm.com/security/data-breach"
     ).source
     assert source.container == "IBM"
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "container", "issued"),
+    [
+        (  # note 9: the paper abbreviated, a page after the date, a parenthetical
+            "Peter Grant, Companies Try New Ways to Boost Web Video Quality, Wall St. J., Oct. 9, "
+            "2007, at B10 (discussing the use of torrent technology to transmit high quality "
+            "video files)",
+            ["Peter Grant"],
+            "Companies Try New Ways to Boost Web Video Quality",
+            "Wall St. J.",
+            "2007-10-09",
+        ),
+        (  # note 14
+            "Peter Svensson, Comcast Blocks Some Internet Traffic, Wash. Post, Oct. 19, 2007, "
+            "available at http://www.washingtonpost.com/wp-dyn/content/article/2007/10/19/"
+            "AR2007101900842.html",
+            ["Peter Svensson"],
+            "Comcast Blocks Some Internet Traffic",
+            "Wash. Post",
+            "2007-10-19",
+        ),
+        (  # note 1: a case by its docket number
+            "Comcast Corp. v FCC, No. 08-1291 (D.C. Cir. filed Sept. 4, 2008)",
+            [],
+            "Comcast Corp. v FCC",
+            None,
+            "2008-09-04",
+        ),
+    ],
+)
+def test_bluebook_newspapers_and_docketed_cases(
+    text: str, authors: list[str], title: str, container: str | None, issued: str
+) -> None:
+    # Gioia, "FCC Jurisdiction over ISPs in Protocol-Specific Bandwidth Throttling", 15 Mich.
+    # Telecomm. Tech. L. Rev. 517 (2009) (citations-fresh batch 60)
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == authors
+    assert (source.title, source.container) == (title, container)
+    assert source.issued is not None
+    assert source.issued.iso() == issued

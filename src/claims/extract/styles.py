@@ -372,6 +372,60 @@ _LAW_REPORT = re.compile(
 )
 # a Strasbourg judgment by its year and application number: "Marina v Romania [2020] App. No.
 # 50469/14, para 74" (no report)
+# Bluebook's newspaper: "Peter Grant, Title, Wall St. J., Oct. 9, 2007, at B10": unquoted title,
+# the paper often abbreviated, the date after it
+_BLUEBOOK_NEWS = re.compile(
+    r"^(?P<head>[^“”\"()]{6,400}?),\s+(?P<paper>(?:[A-Z][\w&’'.]*\.?\s+){0,4}[A-Z][\w&’'.]*),\s+"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
+    r"(?=,|\s*\(|\s*$|\s+https?:)"
+)
+_PAPER_END = re.compile(
+    r"\b(?:J\.|Post|Times|Trib\.|Tribune|Globe|Herald|News|Monitor|Chron\.|Sun|Mag\.|Wkly\.|Rev\.|Blog)$"
+)
+
+
+def _bluebook_news(text: str) -> dict[str, object] | None:
+    """Author, unquoted title, newspaper and date, Bluebook's way (the paper abbreviated)."""
+    m = _BLUEBOOK_NEWS.match(text.strip())
+    if m is None:
+        return None
+    paper = m["paper"]
+    if not (is_outlet_name(paper) or ("." in paper and _PAPER_END.search(paper))):
+        return None
+    author, _, title = m["head"].partition(", ")
+    if not title or not looks_like_person(author.split(" & ")[0].split(" and ")[0]):
+        return None
+    return {
+        "contributors": split_authors(author)[0],
+        "title": " ".join(title.split()),
+        "container": paper,
+        "publisher": None,
+        "issued": find_dates(m["date"])[0].value,
+    }
+
+
+# a case by its docket number, Bluebook's way: "Comcast Corp. v FCC, No. 08-1291 (D.C. Cir. …)"
+_DOCKET_CASE = re.compile(
+    r"^(?P<case>[A-Z][^,;()“”\"]{0,120}?\s(?:v\.?|vs\.)\s[A-Z][^,;()“”\"]{0,120}?),\s+"
+    r"(?i:no\.|nos\.|docket\s+no\.)\s*\d[\w-]*"
+)
+
+
+def _docket_case(text: str) -> dict[str, object] | None:
+    m = _DOCKET_CASE.match(text.strip())
+    if m is None:
+        return None
+    out: dict[str, object] = {
+        "title": " ".join(m["case"].split()),
+        "contributors": (),
+        "container": None,
+    }
+    dates = [d for d in find_dates(text[m.end() :]) if d.value.day is not None]
+    if dates:
+        out["issued"] = dates[0].value
+    return out
+
+
 _YEAR_THEN_APPLICATION = re.compile(
     r"\[(?P<bracket>\d{4})\](?P<round>)\s+(?i:app(?:lication)?s?\.?)\s+(?i:no\.?)\s*\d{1,6}/\d{2}\b"
 )
@@ -613,6 +667,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes.update(numbered)
     elif _report_first(text, quoted) and (report := _law_report(text, source)) is not None:
         changes.update(report)
+    elif not quoted and (news := _bluebook_news(text) or _docket_case(text)) is not None:
+        changes.update(news)
     elif not quoted and (
         (short_book := _SHORT_BOOK.match(text.strip())) is not None
         or (
