@@ -40123,6 +40123,2932 @@ cite(
 )
 
 
+# --- batch 68: Curating Menus, 'When a Woman Collects Menus' (2014), its HTML endnotes -------
+# `public-fare/menus-site` is the Jekyll site of Curating Menus ("Writing About Menus" in its
+# _config.yml, CNAME www.curatingmenus.org), Trevor Muñoz's and Katie Rawson's digital-humanities
+# project on the New York Public Library's historic menu collection and the data set NYPL's
+# *What's On the Menu?* crowdsourcing made of it (Muñoz then at the University of Maryland
+# Libraries and MITH; the acknowledgements thank the NYPL Manuscripts and Archives Division and
+# CLIR). The README: "© copyright Trevor Muñoz and Katie Rawson and licensed under a Creative
+# Commons Attribution 4.0 Unported License". `_posts/2014-04-16-when-a-woman-collects-menus.md`
+# is their essay 'When a Woman Collects Menus: Sifting Stories and Histories of Frank E.
+# Buttolph’s Research Collection' (front matter `pubdate: 2014-04-16`), a history of the
+# collection's maker. The body is kramdown Markdown; its 42 notes are not Markdown footnotes but
+# a hand-written raw HTML block at the end, `<div class="footnotes">` `<ol>`, one `<li
+# class="footnote" id="fn:N">` a note holding one `<p>` that ends in a back link `<a
+# href="#fnref:N" title="return to article">&#8617;</a>` (navigation, not note text); the
+# indentation is irregular and some `<li>` follow a `</li>` on the same line. All 42 are copied
+# (`MENU_NOTES`, verbatim, from `    <ol>` to `    </ol>`) and split by `split_menu_notes`.
+# Rendering follows kramdown, which passes the block through as raw HTML: a well-formed tag is
+# dropped, entities are decoded, white space is collapsed; note 25's broken end tag `</em 8
+# (1900): 114. -- cannot find citation` matches neither of kramdown's tag patterns, so kramdown
+# keeps it as text (its `<` escaped to `&lt;`) and a reader sees it printed (`render_menu`).
+# Straight quotes and `---` stay as typed (no typography inside raw HTML). House style: Chicago
+# notes (loosely kept): `Given Family, “Title,” *Journal* vol.issue (Year): pages`, books
+# `(Place: Publisher, Year): page` or `, page`, periodicals with editors after the year (`eds.
+# Annie Dennis Bursch and Frederick C. Bursch: 107`, `ed. George S. Mallory, 38`), newspapers
+# `“Headline,” *Paper* (Place), Month D, YYYY, URL` (Chronicling America addresses), a blog, a
+# collection guide, a conference paper, archival letters `Name, letter to Name, date, Records,
+# Archives, Library`, a census entry, `See`, `Quoted in`; short forms `Lepore 133`, `Dain 122`,
+# `Van Slyck 6`, `Beck 149` (family name and page, no comma), `Quoted in Ryley`, shortened
+# headlines, one placeholder (`Dain #.`); no access dates. Every note cites something. No note
+# cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+MENUS = (
+    "Curating Menus (a digital-humanities project on the New York Public Library's menu "
+    "collection; site 'Writing About Menus'): Trevor Muñoz and Katie Rawson, When a Woman "
+    "Collects Menus: Sifting Stories and Histories of Frank E. Buttolph’s Research Collection "
+    "(essay, 16 April 2014); CC BY 4.0"
+)
+DOCS["menus"] = (
+    "public-fare/menus-site@4f608e435ee89e43f72be5f6a3b637b4b78523c8:"
+    "_posts/2014-04-16-when-a-woman-collects-menus.md (Jekyll post, kramdown; the notes a raw "
+    'HTML `<div class="footnotes">` list at the end, one `<li class="footnote" id="fn:N">` '
+    "with one `<p>` a note, closed by a `&#8617;` back link; Chicago-style notes; notes 1-42 "
+    "of 1-42)",
+    MENUS,
+)
+BATCH.update(dict.fromkeys((MENUS,), 68))
+MENU_NOTES = r"""
+    <ol>
+        <li class="footnote" id="fn:1">
+            <p>“Miss Frank E. Buttolph American Menu Collection, 1851-1930,” New York Public Library Collection Guides, <a href="http://digitalgallery.nypl.org/nypldigital/explore/dgexplore.cfm?col_id=159">http://digitalgallery.nypl.org/nypldigital/explore/dgexplore.cfm?col_id=159</a>. <a href="#fnref:1" title="return to article">&#8617;</a></p>
+        </li>
+    
+        <li class="footnote" id="fn:2">
+            <p>Alison Ryley, “The Prime of Miss Frank E. Buttolph: Notes Toward a Menu History of New York City,” <em>Biblion: The Bulletin of the New York Public Library</em>, Fall 1998, 56.<a href="#fnref:2" title="return to article">&#8617;</a></p>
+        </li>
+   
+        <li class="footnote" id="fn:3">
+            <p>Rebecca Federman, “The Queen B: Miss Buttolph and Her Menus,” What’s On the Menu, Food For Thought, NYPL Labs blog, April 28, 2011, http://www.nypl.org/blog/2011/04/28/queen-b-miss-buttolph-and-her-menus.<a href="#fnref:3" title="return to article">&#8617;</a></p>
+        </li>
+         <li class="footnote" id="fn:4">
+            <p>Melissa H. Cragin, P. Bryan Heidorn, Carole L. Palmer, and Linda C. Smith, "An Educational Program on Data Curation," (paper presented at the Science and Technology Section, America Library Association Conference, Washington, DC, June 2007).<a href="#fnref:4" title="return to article">&#8617;</a></p>
+        </li>
+    
+        <li class="footnote" id="fn:5">
+            <p>Jill Lepore, “Historians Who Love Too Much: Reflections on Microhistory and Biography,” <em>The Journal of American History</em> 88.1 (June 2001): 129-144. <a href="#fnref:5" title="return to article">&#8617;</a></p>
+        </li>
+   
+        <li class="footnote" id="fn:6">
+            <p>Barbara Caine, "Feminist Biography and Feminist History," <em>Women's History Review</em> 3.2 (1994): 247-261.<a href="#fnref:6" title="return to article">&#8617;</a></p>
+        </li>
+        <li class="footnote" id="fn:7">
+            <p>Lepore 133.<a href="#fnref:7" title="return to article">&#8617;</a></p>
+        </li><li class="footnote" id="fn:8">
+            <p>Suzanne Hildenbrand, "Some Theoretical Considerations of Women in Library History," <em>The Journal of Library History</em> 18.4 (1983): 382-390.<a href="#fnref:8" title="return to article">&#8617;</a></p>
+        </li><li class="footnote" id="fn:9">
+            <p>Phyllis Dain, "Women's Studies in American Library History: Some Critical Reflections," <em>The Journal of Library History</em> 18.4 (1983): 451. <a href="#fnref:9" title="return to article">&#8617;</a></p>
+        </li><li class="footnote" id="fn:10">
+            <p>Kathleen Canning, <em>Gender History in Practice: Historical Perspectives on Bodies, Class, and Citizenship</em> (Ithaca, New York: Cornell University Press, 2006): 7. <a href="#fnref:10" title="return to article">&#8617;</a></p>
+        </li><li class="footnote" id="fn:11">
+            <p>"Notes," <em>The Literary Collector: A Magazine of Booklore and Bibliography</em> 9-10 (1905), eds. Annie Dennis Bursch and Frederick C. Bursch: 107.<a href="#fnref:11" title="return to article">&#8617;</a></p>
+        </li><li class="footnote" id="fn:12">
+            <p>See Beth Muellner, “The Empress Elisabeth of Austria and Her ‘Untidy’ Collection,” <em>Women’s Studies</em> 39 (2010): 536–561; J. Samaine Lockwood, “Shopping for the Nation: Women's China Collecting in Late-Nineteenth-Century New England,” <em>The New England Quarterly</em> 81.1 (2008): 63-90.<a href="#fnref:12" title="return to article">&#8617;</a></p>
+        </li><li class="footnote" id="fn:13">
+            <p>Quoted in Ryley.<a href="#fnref:13" title="return to article">&#8617;</a></p>
+        </li>
+        <li class="footnote" id="fn:14">
+        <p> "Menu of Aguinaldo Dinner, Which Was Broken Up by Funston, Secured by the New York Public Library," <em>New York Daily Tribune</em>, June 14, 1903.<a href="#fnref:14" title="return to article">&#8617;</a></p>
+        </li>
+        <li class="footnote" id="fn:15">
+            <p>"Most Interesting Array of Menus in the World; 'Buttolph Collection' at the Astor Library Includes 14,500 Bills of Fare from All Parts of the World---Unique and Painstaking Work," <em>The New York Times</em>, June 3, 1906.<a href="#fnref:15" title="return to article">&#8617;</a></p>
+        </li>
+        <li class="footnote" id="fn:16">
+            <p>Michael Lesy and Lisa Stoffer, <em>Repast: Dining Out at the Dawn of the American Century</em> (New York: W. W. Norton & Company, 2013).<a href="#fnref:16" title="return to article">&#8617;</a></p>
+            </li>
+            <li class="footnote" id="fn:17">
+            <p>Frank E. Buttolph, letter to John Shaw Billings, January 29, 1900, Edwin Hatfield Anderson Records, The New York Public Library Archives, The New York Public Library, Astor, Lenox and Tilden Foundations.<a href="#fnref:17" title="return to article">&#8617;</a></p>
+        </li>
+        <li class="footnote" id="fn:18">
+            <p>Steve Orner, "Miss Frank E. Buttolph Mystery Solved," Miss Frank E. Buttolph: Menu Lady Mystery Solved, http://frankbuttolph.wordpress.com/; U.S. Census Bureau, 1850, Richmond, Tioga, Pennsylvania, M432_830 179B 359.<a href="#fnref:18" title="return to article">&#8617;</a></p>
+        </li>
+           <li class="footnote" id="fn:19">
+            <p>“Literature of Eating; Collection of Menus in the New York Public Library,” <em>Evening Star</em> (Washington, DC), June 20, 1903, http://chroniclingamerica.loc.gov/lccn/sn83045462/1903-06-20/ed-1/seq-7/; “Menus from Many Lands; A Collection Soon to be Placed on Exhibiition,” <em>The Times</em> (Washington, DC), April 28,1901, http://chroniclingamerica.loc.gov/lccn/sn85054468/1901-04-28/ed-1/seq-20/; “When Royalty Dines; Some of the Good Things Prepared, as Shown by the Buttolph Menu Collection,” <em>The New York Times</em>, May 22, 1904.<a href="#fnref:19" title="return to article">&#8617;</a></p>
+        </li>
+           <li class="footnote" id="fn:20">
+            <p>"Most Interesting Array of Menus in the World."<a href="#fnref:20" title="return to article">&#8617;</a></p>
+        </li>
+           <li class="footnote" id="fn:21">
+            <p>Jean Baudrillard, “The System of Collecting,” <em>Cultures of Collecting</em>, eds. John Elsner and Roger Cardinal (Harvard University Press, 1994).  <a href="#fnref:21" title="return to article">&#8617;</a></p>
+        </li>
+           <li class="footnote" id="fn:22">
+            <p>Anthony Shelton, <em>Collections: Expressions of Self and Other</em> (London: Horniman Museum and Gardens, 2001), 19.<a href="#fnref:22" title="return to article">&#8617;</a></p>
+        </li>
+           <li class="footnote" id="fn:23">
+            <p><em>The Churchman</em> 81 (1904), ed. George S. Mallory, 38.<a href="#fnref:23" title="return to article">&#8617;</a></p>
+        </li>
+           <li class="footnote" id="fn:24">
+            <p><em>World's Fair Bulletin</em> 3 (1901), 41.<a href="#fnref:24" title="return to article">&#8617;</a></p>
+        </li>
+           <li class="footnote" id="fn:25">
+            <p>"Proof to Value of the Veteran," <em>Confederate Veteran</em 8 (1900): 114. -- cannot find citation <a href="#fnref:25" title="return to article">&#8617;</a></p>
+            </li>
+           <li class="footnote" id="fn:26">
+            <p>Frank E. Buttolph, letter to Mr. Galliard, July 19, 1921, Edwin Hatfield Anderson Records, The New York Public Library Archives, The New York Public Library, Astor, Lenox and Tilden Foundations.<a href="#fnref:26" title="return to article">&#8617;</a></p>
+            </li>
+           <li class="footnote" id="fn:27">
+            <p> Dain 3-10.<a href="#fnref:27" title="return to article">&#8617;</a></p>
+            </li>
+           <li class="footnote" id="fn:28">
+            <p>Harry Miller Lydenberg and the New York Public Library, <em>History of the New York Public Library: Astor, Lenox, and Tilden Foundataions</em> (New York: New York Public Library, 1987): 32.<a href="#fnref:28" title="return to article">&#8617;</a></p>
+            </li>
+           <li class="footnote" id="fn:29">
+            <p>Carleton Chapman, <em>Order out of Chaos: John Shaw Billings and America's Coming of Age</em> (Boston: Boston Medical Library in the Francis A. Countway Library of Medicine, 1994), 290.<a href="#fnref:29" title="return to article">&#8617;</a></p></li>
+           <li class="footnote" id="fn:30">
+            <p>William Frederick Poole, <em>Circulars of Information of he Bureau of Education: The Construction of Library Buildings</em> 1-1881, Washington, DC: Government Printing Office, 1881.<a href="#fnref:30" title="return to article">&#8617;</a></p></li>
+           <li class="footnote" id="fn:31">
+            <p>Abigail Ayres Van Slyck, <em>Free to All: Carnegie Libraries and American Culture, 1890-1920</em> (Chicago: University of Chicago Press, 1995): 7-8.<a href="#fnref:31" title="return to article">&#8617;</a></p>
+            </li>
+           <li class="footnote" id="fn:32">
+            <p>Francois Weil, "John Farmer and the Making of American Genealogy," <em>New England Quarterly</em> 80.3 (2007): 408-434.<a href="#fnref:32" title="return to article">&#8617;</a></p>
+        </li>
+        <li class="footnote" id="fn:33">
+            <p>"Notes and Queries," <em>The New England Historical and Genealogical Register</em> 52 (1898): 76.<a href="#fnref:33" title="return to article">&#8617;</a></p>
+        </li>
+         <li class="footnote" id="fn:34">
+            <p>"Most Interesting Array of Menus"<a href="#fnref:34" title="return to article">&#8617;</a></p></li>
+            <li class="footnote" id="fn:35">
+            <p>Van Slyck 6.<a href="#fnref:35" title="return to article">&#8617;</a></p>
+            </li>
+           
+         <li class="footnote" id="fn:36">
+            <p>Dain #.<a href="#fnref:36" title="return to article">&#8617;</a></p>
+        </li>
+        <li class="footnote" id="fn:37">
+            <p>Dain 130.<a href="#fnref:37" title="return to article">&#8617;</a></p>
+        </li>
+        <li class="footnote" id="fn:38">
+            <p>Dain 122.<a href="#fnref:38" title="return to article">&#8617;</a></p>
+        </li><li class="footnote" id="fn:39">
+            <p>Dain 122.<a href="#fnref:39" title="return to article">&#8617;</a></p>
+        </li>
+        <li class="footnote" id="fn:40">
+            <p>Clare Beck, <em>The New Woman as Librarian: The Career of Adelaide Hasse</em> (Lanham, Maryland: Scarecrow Press, 2006).<a href="#fnref:40" title="return to article">&#8617;</a></p>
+        </li>
+        <li class="footnote" id="fn:41">
+            <p>"One Hundred of the Most Important Leaders We Had in the 20th Century," <em>American Libraries</em> 30.11: 38-48.<a href="#fnref:41" title="return to article">&#8617;</a></p>
+        </li>
+        <li class="footnote" id="fn:42">
+            <p>Beck 149.<a href="#fnref:42" title="return to article">&#8617;</a></p>
+        </li>
+    </ol>
+"""
+MENU_ITEM = re.compile(
+    r'<li class="footnote" id="fn:(\d+)">\s*<p>(.*?)'
+    r'<a href="#fnref:\1" title="return to article">&#8617;</a></p>',
+    re.DOTALL,
+)
+
+
+def render_menu(html_text: str) -> str:
+    """Raw HTML as kramdown passes it on and a browser prints it: a well-formed start tag or
+    end tag (`</name>`) is dropped, a broken one (`</em 8 …`) stays as text; entities
+    decoded, white space collapsed."""
+    text = re.sub(r"<[A-Za-z][^<>]*>|</[A-Za-z]+\s*>", "", html_text)
+    return " ".join(htmllib.unescape(text).split())
+
+
+def split_menu_notes(doc: str, block: str, first: int, last: int) -> None:
+    """`<li class="footnote" id="fn:N">` items in order, numbered first..last; the back link
+    that closes each `<p>` is dropped, the rest rendered with `render_menu`."""
+    items = MENU_ITEM.findall(block)
+    assert [int(n) for n, _ in items] == list(range(first, last + 1)), len(items)
+    assert block.count('<li class="footnote"') == len(items)
+    for number, body in items:
+        NOTES[(doc, number)] = render_menu(body)
+
+
+split_menu_notes("menus", MENU_NOTES, 1, 42)
+assert NOTES[("menus", "7")] == "Lepore 133."
+assert NOTES[("menus", "14")].startswith('"Menu of Aguinaldo Dinner,')
+assert NOTES[("menus", "16")].endswith("(New York: W. W. Norton & Company, 2013).")
+assert NOTES[("menus", "25")] == (
+    '"Proof to Value of the Veteran," Confederate Veteran</em 8 (1900): 114. -- cannot find '
+    "citation"
+)
+assert NOTES[("menus", "34")] == '"Most Interesting Array of Menus"'
+
+
+def mraw(number: str) -> str:
+    """The whole note less its final full stop."""
+    text = NOTES[("menus", number)]
+    return text[:-1] if text.endswith(".") else text
+
+
+def mcite(number: str, raw: str, *args, **kw) -> None:
+    cite("menus", number, raw, *args, **kw)
+
+
+M_JPIN = (
+    "Chicago article `Journal vol.issue (Year): pages`: the pages after the colon are the "
+    "pinpoint, even a range (citations-dev); volume and issue not recorded"
+)
+M_BOOK = "Chicago book `Title (Place: Publisher, Year)`: the press the publisher, no container"
+M_PIN = "the page after the publication parenthesis (here after `:` or `,`) is the pinpoint"
+M_NEXT = "a later citation of the note, after `;`: no signal of its own"
+M_MAG = (
+    "a magazine or periodical (not a scholarly journal) cited like a journal: kind "
+    "news-article, as the citations-dev rule for magazines has it"
+)
+M_PAPER = "newspaper headline with its subheads after `;` kept in the title (not a split)"
+M_DAIN = (
+    "short form `Dain page`: the only Dain cited in full is her 1983 article (note 9, page 451 "
+    "of The Journal of Library History 18.4), whose pages this is not; the work meant (very "
+    "likely her history of the New York Public Library) is never cited in full: kind other, "
+    "title null"
+)
+M_LETTER = (
+    "archival letter: author the writer, title the printed designation `letter to …` "
+    "(recipient not an author), container the records series, publisher the archive as "
+    "printed (`The New York Public Library Archives, The New York Public Library, Astor, "
+    "Lenox and Tilden Foundations`); kind letter"
+)
+NYPLA = (
+    "The New York Public Library Archives, The New York Public Library, Astor, Lenox and "
+    "Tilden Foundations"
+)
+
+mcite(
+    "1",
+    mraw("1"),
+    [],
+    "Miss Frank E. Buttolph American Menu Collection, 1851-1930",
+    "New York Public Library Collection Guides",
+    "web-page",
+    url="http://digitalgallery.nypl.org/nypldigital/explore/dgexplore.cfm?col_id=159",
+    unsure=[
+        "a collection guide with no author: `New York Public Library Collection Guides` read "
+        "as the container; the address is a link printing itself; `1851-1930` is part of the "
+        "guide's title, not a date of issue"
+    ],
+)
+mcite(
+    "2",
+    mraw("2"),
+    ["Alison Ryley"],
+    "The Prime of Miss Frank E. Buttolph: Notes Toward a Menu History of New York City",
+    "Biblion: The Bulletin of the New York Public Library",
+    "journal-article",
+    issued="1998",
+    pinpoint="56",
+    unsure=[
+        "`Fall 1998`: a season, recorded as the year only",
+        "the page after the date (no colon form) is the pinpoint",
+    ],
+)
+mcite(
+    "3",
+    mraw("3"),
+    ["Rebecca Federman"],
+    "The Queen B: Miss Buttolph and Her Menus",
+    "NYPL Labs blog",
+    "blog-post",
+    issued="2011-04-28",
+    url="http://www.nypl.org/blog/2011/04/28/queen-b-miss-buttolph-and-her-menus",
+    unsure=[
+        "`What’s On the Menu, Food For Thought, NYPL Labs blog`: the project and the post "
+        "series before the blog's name; the container is the blog, the two labels are not "
+        "recorded (a reviewer may want the whole run as the container)",
+        "the printed date agrees with the date in the address",
+    ],
+)
+mcite(
+    "4",
+    mraw("4"),
+    ["Melissa H. Cragin", "P. Bryan Heidorn", "Carole L. Palmer", "Linda C. Smith"],
+    "An Educational Program on Data Curation",
+    None,
+    "other",
+    issued="2007-06",
+    unsure=[
+        "a paper presented at a conference (`paper presented at the Science and Technology "
+        "Section, America Library Association Conference, Washington, DC`), no proceedings "
+        "named: kind other (a talk), no container; the misprint `America Library Association` "
+        "and the comma before the parenthesis are as printed"
+    ],
+)
+mcite(
+    "5",
+    mraw("5"),
+    ["Jill Lepore"],
+    "Historians Who Love Too Much: Reflections on Microhistory and Biography",
+    "The Journal of American History",
+    "journal-article",
+    issued="2001-06",
+    pinpoint="129-144",
+    unsure=[M_JPIN + " (here the article's pages)", "`(June 2001)`: issued at the month"],
+)
+mcite(
+    "6",
+    mraw("6"),
+    ["Barbara Caine"],
+    "Feminist Biography and Feminist History",
+    "Women's History Review",
+    "journal-article",
+    issued="1994",
+    pinpoint="247-261",
+    unsure=[M_JPIN + " (here the article's pages)"],
+)
+mcite(
+    "7",
+    mraw("7"),
+    ["Lepore"],
+    None,
+    None,
+    "journal-article",
+    pinpoint="133",
+    short=True,
+    unsure=["short form `Family page` for note 5 (Lepore's article, pages 129-144)"],
+)
+mcite(
+    "8",
+    mraw("8"),
+    ["Suzanne Hildenbrand"],
+    "Some Theoretical Considerations of Women in Library History",
+    "The Journal of Library History",
+    "journal-article",
+    issued="1983",
+    pinpoint="382-390",
+    unsure=[M_JPIN + " (here the article's pages)"],
+)
+mcite(
+    "9",
+    mraw("9"),
+    ["Phyllis Dain"],
+    "Women's Studies in American Library History: Some Critical Reflections",
+    "The Journal of Library History",
+    "journal-article",
+    issued="1983",
+    pinpoint="451",
+    unsure=[M_JPIN],
+)
+mcite(
+    "10",
+    mraw("10"),
+    ["Kathleen Canning"],
+    "Gender History in Practice: Historical Perspectives on Bodies, Class, and Citizenship",
+    None,
+    "book",
+    issued="2006",
+    pinpoint="7",
+    publisher="Cornell University Press",
+    unsure=[M_BOOK, M_PIN],
+)
+mcite(
+    "11",
+    mraw("11"),
+    [],
+    "Notes",
+    "The Literary Collector: A Magazine of Booklore and Bibliography",
+    "news-article",
+    issued="1905",
+    pinpoint="107",
+    unsure=[
+        M_MAG,
+        "an unsigned notes section: no author; the editors printed after the year (`eds. "
+        "Annie Dennis Bursch and Frederick C. Bursch`) are not authors; `9-10` the volumes; "
+        "the page after the colon the pinpoint",
+    ],
+)
+mcite(
+    "12",
+    "Beth Muellner, “The Empress Elisabeth of Austria and Her ‘Untidy’ Collection,” Women’s "
+    "Studies 39 (2010): 536–561",
+    ["Beth Muellner"],
+    "The Empress Elisabeth of Austria and Her ‘Untidy’ Collection",
+    "Women’s Studies",
+    "journal-article",
+    issued="2010",
+    pinpoint="536–561",
+    signal="See",
+    unsure=[M_JPIN + " (here the article's pages)", "inner single quotation marks kept"],
+)
+mcite(
+    "12",
+    "J. Samaine Lockwood, “Shopping for the Nation: Women's China Collecting in "
+    "Late-Nineteenth-Century New England,” The New England Quarterly 81.1 (2008): 63-90",
+    ["J. Samaine Lockwood"],
+    "Shopping for the Nation: Women's China Collecting in Late-Nineteenth-Century New England",
+    "The New England Quarterly",
+    "journal-article",
+    issued="2008",
+    pinpoint="63-90",
+    unsure=[M_JPIN + " (here the article's pages)", M_NEXT],
+)
+mcite(
+    "13",
+    "Ryley",
+    ["Ryley"],
+    None,
+    None,
+    "journal-article",
+    signal="Quoted in",
+    short=True,
+    unsure=[
+        "`Quoted in Ryley.`: the lead-in `Quoted in` is the signal; the short form points to "
+        "note 2 (Ryley's Biblion article); the letter quoted is not itself cited here"
+    ],
+)
+mcite(
+    "14",
+    mraw("14"),
+    [],
+    "Menu of Aguinaldo Dinner, Which Was Broken Up by Funston, Secured by the New York Public "
+    "Library",
+    "New York Daily Tribune",
+    "news-article",
+    issued="1903-06-14",
+    unsure=["an unsigned newspaper article; the source's leading space dropped in rendering"],
+)
+mcite(
+    "15",
+    mraw("15"),
+    [],
+    "Most Interesting Array of Menus in the World; 'Buttolph Collection' at the Astor Library "
+    "Includes 14,500 Bills of Fare from All Parts of the World---Unique and Painstaking Work",
+    "The New York Times",
+    "news-article",
+    issued="1906-06-03",
+    unsure=[M_PAPER, "`---` kept as typed (raw HTML: no typographic dashes)"],
+)
+mcite(
+    "16",
+    mraw("16"),
+    ["Michael Lesy", "Lisa Stoffer"],
+    "Repast: Dining Out at the Dawn of the American Century",
+    None,
+    "book",
+    issued="2013",
+    publisher="W. W. Norton & Company",
+    unsure=[M_BOOK],
+)
+mcite(
+    "17",
+    mraw("17"),
+    ["Frank E. Buttolph"],
+    "letter to John Shaw Billings",
+    "Edwin Hatfield Anderson Records",
+    "letter",
+    issued="1900-01-29",
+    publisher=NYPLA,
+    unsure=[M_LETTER],
+)
+mcite(
+    "18",
+    'Steve Orner, "Miss Frank E. Buttolph Mystery Solved," Miss Frank E. Buttolph: Menu Lady '
+    "Mystery Solved, http://frankbuttolph.wordpress.com/",
+    ["Steve Orner"],
+    "Miss Frank E. Buttolph Mystery Solved",
+    "Miss Frank E. Buttolph: Menu Lady Mystery Solved",
+    "blog-post",
+    url="http://frankbuttolph.wordpress.com/",
+    unsure=[
+        "a post on a WordPress blog named after its subject: the blog's printed name the "
+        "container; no date; the address is the blog's home page, its final `/` kept (the "
+        "`;` that follows is the separator)"
+    ],
+)
+mcite(
+    "18",
+    "U.S. Census Bureau, 1850, Richmond, Tioga, Pennsylvania, M432_830 179B 359",
+    ["U.S. Census Bureau"],
+    None,
+    None,
+    "other",
+    issued="1850",
+    pinpoint="M432_830 179B 359",
+    unsure=[
+        M_NEXT,
+        "a census return (a register: kind other): `1850` the census year read as issued, "
+        "`Richmond, Tioga, Pennsylvania` the place enumerated (no title printed), "
+        "`M432_830 179B 359` the microfilm roll, page and image, read as the pinpoint",
+    ],
+)
+mcite(
+    "19",
+    "“Literature of Eating; Collection of Menus in the New York Public Library,” Evening Star "
+    "(Washington, DC), June 20, 1903, "
+    "http://chroniclingamerica.loc.gov/lccn/sn83045462/1903-06-20/ed-1/seq-7/",
+    [],
+    "Literature of Eating; Collection of Menus in the New York Public Library",
+    "Evening Star",
+    "news-article",
+    issued="1903-06-20",
+    url="http://chroniclingamerica.loc.gov/lccn/sn83045462/1903-06-20/ed-1/seq-7/",
+    unsure=[
+        M_PAPER,
+        "`(Washington, DC)` the paper's place, not recorded; the address is the Library of "
+        "Congress's Chronicling America page of the issue",
+    ],
+)
+mcite(
+    "19",
+    "“Menus from Many Lands; A Collection Soon to be Placed on Exhibiition,” The Times "
+    "(Washington, DC), April 28,1901, "
+    "http://chroniclingamerica.loc.gov/lccn/sn85054468/1901-04-28/ed-1/seq-20/",
+    [],
+    "Menus from Many Lands; A Collection Soon to be Placed on Exhibiition",
+    "The Times",
+    "news-article",
+    issued="1901-04-28",
+    url="http://chroniclingamerica.loc.gov/lccn/sn85054468/1901-04-28/ed-1/seq-20/",
+    unsure=[
+        M_NEXT,
+        M_PAPER,
+        "misspelling `Exhibiition` and the missing space in `April 28,1901` as printed; "
+        "`(Washington, DC)` not recorded",
+    ],
+)
+mcite(
+    "19",
+    "“When Royalty Dines; Some of the Good Things Prepared, as Shown by the Buttolph Menu "
+    "Collection,” The New York Times, May 22, 1904",
+    [],
+    "When Royalty Dines; Some of the Good Things Prepared, as Shown by the Buttolph Menu "
+    "Collection",
+    "The New York Times",
+    "news-article",
+    issued="1904-05-22",
+    unsure=[M_NEXT, M_PAPER],
+)
+mcite(
+    "20",
+    NOTES[("menus", "20")],
+    [],
+    "Most Interesting Array of Menus in the World",
+    None,
+    "news-article",
+    short=True,
+    unsure=[
+        "short form: the headline alone, for note 15 (The New York Times, 1906); the full "
+        "stop inside the closing quotation mark is kept in raw, dropped from the title"
+    ],
+)
+mcite(
+    "21",
+    mraw("21"),
+    ["Jean Baudrillard"],
+    "The System of Collecting",
+    "Cultures of Collecting",
+    "book",
+    issued="1994",
+    publisher="Harvard University Press",
+    unsure=[
+        "a chapter: the book the container, its editors (`eds. John Elsner and Roger "
+        "Cardinal`, printed after it) not authors, the press the publisher; no `in`, no "
+        "place, no pages; kind book"
+    ],
+)
+mcite(
+    "22",
+    mraw("22"),
+    ["Anthony Shelton"],
+    "Collections: Expressions of Self and Other",
+    None,
+    "book",
+    issued="2001",
+    pinpoint="19",
+    publisher="Horniman Museum and Gardens",
+    unsure=[M_BOOK, M_PIN],
+)
+mcite(
+    "23",
+    mraw("23"),
+    [],
+    None,
+    "The Churchman",
+    "news-article",
+    issued="1904",
+    pinpoint="38",
+    unsure=[
+        M_MAG,
+        "no article title: the periodical alone with volume `81`, year, editor (`ed. George "
+        "S. Mallory`, not an author) and page; title null, the page the pinpoint",
+    ],
+)
+mcite(
+    "24",
+    mraw("24"),
+    [],
+    None,
+    "World's Fair Bulletin",
+    "news-article",
+    issued="1901",
+    pinpoint="41",
+    unsure=[
+        M_MAG,
+        "no article title: the bulletin with volume `3`, year and page; title null, the page "
+        "the pinpoint",
+    ],
+)
+mcite(
+    "25",
+    '"Proof to Value of the Veteran," Confederate Veteran</em 8 (1900): 114',
+    [],
+    "Proof to Value of the Veteran",
+    "Confederate Veteran",
+    "news-article",
+    issued="1900",
+    pinpoint="114",
+    unsure=[
+        M_MAG,
+        "the source's broken end tag `</em 8 (1900): 114. -- cannot find citation` prints as "
+        "text under kramdown (see the block's comment), so the reader sees `</em` glued to "
+        "the magazine's name; raw keeps it, the container is the name before it; the "
+        "authors' own working remark `-- cannot find citation` after the full stop is not "
+        "part of the citation (a plain browser reading of the stored HTML would instead hide "
+        "everything from `</em` to the back link)",
+    ],
+)
+mcite(
+    "26",
+    mraw("26"),
+    ["Frank E. Buttolph"],
+    "letter to Mr. Galliard",
+    "Edwin Hatfield Anderson Records",
+    "letter",
+    issued="1921-07-19",
+    publisher=NYPLA,
+    unsure=[M_LETTER],
+)
+mcite(
+    "27",
+    mraw("27"),
+    ["Dain"],
+    None,
+    None,
+    "other",
+    pinpoint="3-10",
+    short=True,
+    unsure=[M_DAIN, "the source's leading space dropped in rendering"],
+)
+mcite(
+    "28",
+    mraw("28"),
+    ["Harry Miller Lydenberg", "the New York Public Library"],
+    "History of the New York Public Library: Astor, Lenox, and Tilden Foundataions",
+    None,
+    "book",
+    issued="1987",
+    pinpoint="32",
+    publisher="New York Public Library",
+    unsure=[
+        M_BOOK,
+        M_PIN,
+        "`Harry Miller Lydenberg and the New York Public Library`: a person and an "
+        "organisation as printed (lower-case `the` kept); the misspelling `Foundataions` kept",
+    ],
+)
+mcite(
+    "29",
+    mraw("29"),
+    ["Carleton Chapman"],
+    "Order out of Chaos: John Shaw Billings and America's Coming of Age",
+    None,
+    "book",
+    issued="1994",
+    pinpoint="290",
+    publisher="Boston Medical Library in the Francis A. Countway Library of Medicine",
+    unsure=[M_BOOK, M_PIN],
+)
+mcite(
+    "30",
+    mraw("30"),
+    ["William Frederick Poole"],
+    "Circulars of Information of he Bureau of Education: The Construction of Library Buildings",
+    None,
+    "report",
+    issued="1881",
+    publisher="Government Printing Office",
+    unsure=[
+        "a government circular: kind report; the italic title kept with its misprint `of he "
+        "Bureau`; `1-1881` (the circular's number) follows the title and is neither "
+        "pinpoint nor date; no publication parenthesis, the place and printer after commas"
+    ],
+)
+mcite(
+    "31",
+    mraw("31"),
+    ["Abigail Ayres Van Slyck"],
+    "Free to All: Carnegie Libraries and American Culture, 1890-1920",
+    None,
+    "book",
+    issued="1995",
+    pinpoint="7-8",
+    publisher="University of Chicago Press",
+    unsure=[M_BOOK, M_PIN, "`1890-1920` belongs to the title"],
+)
+mcite(
+    "32",
+    mraw("32"),
+    ["Francois Weil"],
+    "John Farmer and the Making of American Genealogy",
+    "New England Quarterly",
+    "journal-article",
+    issued="2007",
+    pinpoint="408-434",
+    unsure=[M_JPIN + " (here the article's pages)"],
+)
+mcite(
+    "33",
+    mraw("33"),
+    [],
+    "Notes and Queries",
+    "The New England Historical and Genealogical Register",
+    "journal-article",
+    issued="1898",
+    pinpoint="76",
+    unsure=[M_JPIN, "an unsigned section of the journal: no author"],
+)
+mcite(
+    "34",
+    NOTES[("menus", "34")],
+    [],
+    "Most Interesting Array of Menus",
+    None,
+    "news-article",
+    short=True,
+    unsure=[
+        "short form: a shortened headline for note 15 (The New York Times, 1906), printed "
+        "without a full stop"
+    ],
+)
+mcite(
+    "35",
+    mraw("35"),
+    ["Van Slyck"],
+    None,
+    None,
+    "book",
+    pinpoint="6",
+    short=True,
+    unsure=["short form `Family page` for note 31 (Van Slyck, Free to All)"],
+)
+mcite(
+    "36",
+    mraw("36"),
+    ["Dain"],
+    None,
+    None,
+    "other",
+    pinpoint="#",
+    short=True,
+    unsure=[
+        M_DAIN,
+        "`#` is the authors' placeholder for a page never filled in; kept as the printed pinpoint",
+    ],
+)
+mcite("37", mraw("37"), ["Dain"], None, None, "other", pinpoint="130", short=True, unsure=[M_DAIN])
+mcite("38", mraw("38"), ["Dain"], None, None, "other", pinpoint="122", short=True, unsure=[M_DAIN])
+mcite("39", mraw("39"), ["Dain"], None, None, "other", pinpoint="122", short=True, unsure=[M_DAIN])
+mcite(
+    "40",
+    mraw("40"),
+    ["Clare Beck"],
+    "The New Woman as Librarian: The Career of Adelaide Hasse",
+    None,
+    "book",
+    issued="2006",
+    publisher="Scarecrow Press",
+    unsure=[M_BOOK],
+)
+mcite(
+    "41",
+    mraw("41"),
+    [],
+    "One Hundred of the Most Important Leaders We Had in the 20th Century",
+    "American Libraries",
+    "news-article",
+    pinpoint="38-48",
+    unsure=[
+        "American Libraries is the American Library Association's magazine: " + M_MAG,
+        "no year printed (`30.11` volume and issue only): issued null; the pages after the "
+        "colon the pinpoint (here the article's pages); unsigned",
+    ],
+)
+mcite(
+    "42",
+    mraw("42"),
+    ["Beck"],
+    None,
+    None,
+    "book",
+    pinpoint="149",
+    short=True,
+    unsure=["short form `Family page` for note 40 (Beck, The New Woman as Librarian)"],
+)
+
+
+# --- batch 69: U.S. Department of the Treasury, a featured story's notes (Markdown) -----------
+# `US-Department-of-the-Treasury/home.treasury.gov` is the Department's own repository of its
+# web site's content as Markdown pages with front matter (`content/news/featured-stories/…`).
+# The page used is 'Racial Inequality in the United States' (21 July 2022), a featured story (the
+# first post of a blog series) by Janis Bowdler, Counselor for Racial Equity, and Benjamin Harris,
+# Assistant Secretary for Economic Policy: `2022-07-21-racial-inequality-in-the-united-states.md`,
+# 19,300 characters, a US federal government work (public domain). Layout: the page was converted
+# from the site's HTML, so its notes are no Markdown footnotes: the text calls them `[N]` glued to
+# the words (`inequality.[2]This reflects`), and after the last section each note is a paragraph
+# opening `[N]` with no space, the conversion's lost spaces around emphasis kept (`Maps.”*American
+# Economic Journal: Economic Policy*13 (4)`, `Shapiro, Thomas M.*The Hidden Cost …*. Oxford`).
+# Note 6 is a bare address, a prose lead-in ending `see:` and a four-item bulleted list (`- `)
+# under it; note 16 keeps a run of four spaces inside a title; note 18 prints `*Arch Pediatr
+# Adolesc Med.*163(4)`, whose closing asterisk (after a full stop, before a digit) cannot close
+# emphasis in CommonMark, so both asterisks print. The 21 notes are copied verbatim (`TR_NOTES`)
+# and split at each expected `[N]` opening a line (`split_tr_notes`, checked once and in order);
+# `render_tr` drops list bullets, joins lines with a space, collapses runs of white space (as a
+# browser prints them) and drops emphasis asterisks where CommonMark reads them as emphasis.
+# House style: author-date references without parentheses, `Family, Given, and Given Family.
+# YYYY. “Title.”*Journal*Vol (Issue): pages.` (one with no year, one with seven names of which
+# only the first is inverted and no `and`), two books `Family, Given.*Title*. Place: Publisher,
+# YYYY.`, a working paper `Unpublished working paper. Available at: URL`, DOIs as `https://doi.org/`
+# addresses or `doi:10.…`, and ten bare addresses (Treasury, Britannica, History.com, NCES, BLS,
+# the St. Louis Fed, CDC, the National Equity Atlas). Note 10 is explanatory (no citation); note 8
+# repeats note 6's first list item in full. No access dates. No note cites Ranking Digital Rights,
+# the ICRC or Human Rights Watch.
+TR = (
+    "U.S. Department of the Treasury (Office of Economic Policy and the Counselor for Racial "
+    "Equity): Janis Bowdler and Benjamin Harris, Racial Inequality in the United States (featured "
+    "story, 21 July 2022), as the Department's web-site content repository keeps it (US federal "
+    "government work)"
+)
+DOCS["tsracial"] = (
+    "US-Department-of-the-Treasury/home.treasury.gov@50d519695aa5f88b782e0de9a27ef3dc0d086fdd:"
+    "content/news/featured-stories/2022-07-21-racial-inequality-in-the-united-states.md (the "
+    "page converted from HTML to Markdown; notes called `[N]` glued to the text and printed "
+    "after the last section as paragraphs opening `[N]`, the conversion's lost spaces around "
+    "emphasis kept; note 6 ends in a bulleted list)",
+    TR,
+)
+BATCH.update(dict.fromkeys((TR,), 69))
+TR_NOTES = r"""[1]Shapiro, Thomas M.*The Hidden Cost of Being African American: How Wealth Perpetuates Inequality*. Oxford: Oxford University Press, 2004.
+
+[2]https://home.treasury.gov/news/press-releases/jy0565
+
+[3]https://home.treasury.gov/system/files/136/American-Rescue-Plan-Centering-Equity-in-Policymaking.pdf
+
+[4]Derenoncourt, Ellora. 2022. “Can You Move to Opportunity? Evidence from the Great Migration.” American Economic Review 11 (2): 369-408.
+
+[5]https://www.history.com/news/the-brutal-history-of-anti-latino-discrimination-in-america
+
+[6]https://www.britannica.com/event/Japanese-American-internment. For additional details on the economic impacts of inequitable government policy, see:
+
+- Aaronson, Daniel, Daniel Hartley, and Bhashkar Mazumder. 2021. “The Effects of the 1930s HOLC ‘Redlining’ Maps.”*American Economic Journal: Economic Policy*13 (4): 355-92.
+- Carruthers, Celeste K., and Marianne H. Wanamaker. 2017. “Separate and Unequal in the Labor Market: Human Capital and the Jim Crow Wage Gap.”*Journal of Labor Economics*35 (3): 655-696.
+- Jones, Maggie E.C. 2021. “The Intergenerational Legacy of Indian Residential Schools.” Unpublished working paper. Available at: https://maggieecjones.files.wordpress.com/2021/02/intergenerationalrs.pdf
+- Rothstein, Richard.*The color of law: A forgotten history of how our government segregated America*. Liveright Publishing, 2017.
+
+[7]https://www.britannica.com/topic/redlining
+
+[8]Aaronson, Daniel, Daniel Hartley, and Bhashkar Mazumder. 2021. “The Effects of the 1930s HOLC ‘Redlining’ Maps.”*American Economic Journal: Economic Policy*13 (4): 355-92.
+
+[9]Pfeffer, Fabian T., and Alexandra Killewald. 2018. “Generations of Advantage: Multigenerational Correlations in Family Wealth.”*Social Forces*96 (4): 1411-42.
+
+[10]Wealth is the total financial value of what an individual or household owns (assets) minus all debts (liabilities), representing the sum of financial resources available to an individual or household at a point in time. Assets include the value of a home, retirement savings, stocks, bonds, money in the bank, and other items of value, while liabilities include home mortgages, auto loans, credit card debt, and student debt. The racial wealth gap is the difference in wealth held by different racial and ethnic groups.
+
+[11]Reardon, Sean F., and Ximena A. Portilla. 2016. “Recent Trends in Income, Racial, and Ethnic School Readiness Gaps at Kindergarten Entry.”*AERA Open*2(3): 1-18. https://doi.org/10.1177/2332858416657343.
+
+[12]https://nces.ed.gov/programs/digest/d20/tables/dt20_104.10.asp
+
+[13]https://www.bls.gov/opub/reports/race-and-ethnicity/2019/home.htm
+
+[14]https://www.stlouisfed.org/open-vault/2020/december/has-wealth-inequality-changed-over-time-key-statistics
+
+[15]Hsieh, Chang-Tai, Erik Hurst, Charles I. Jones, and Peter J. Klenow. 2019. “The Allocation of Talent and U.S. Growth.”*Econometrica*, 87 (5): 1439-1474.
+
+[16]Dakil, Suzanne R., Matthew Cox, Hua Lin, and Glenn Flores. “Racial and Ethnic Disparities in    Physical Abuse Reporting and Child Protective Services Interventions in the United States.”*Journal of the National Medical Association*103(9-10): 926-931.
+
+[17]Teye, Simisola O., Jeff D. Yanosky, Yendelea Cuffee, Xingran Weng, Raffy Luquis, Elana Farace, and Li Wang. 2021. “Exploring Persistent Racial/Ethnic Disparities in Lead Exposure among American Children Aged 1-5 Years: Results from NHANES 1999-2016.”*International Archives of Occupational and Environmental Health*94: 723-730.
+
+[18]Anderson, Sarah E., and Robert C. Whitaker. 2009. “Prevalence of Obesity Among US Preschool Children in Different Racial and Ethnic Groups.”*Arch Pediatr Adolesc Med.*163(4):344–348. doi:10.1001/archpediatrics.2009.18
+
+[19]Quiñones, Ana R., Anda Botoseneanu, Sheila Markwardt, Corey L. Nagel, Jason T. Newsom, David A. Dorr, Heather G. Allore. 2019. “Racial/Ethnic Differences in Multimorbidity Development and Chronic Disease Accumulation for Middle-Aged Adults.”*PLoS ONE*14(6): e0218462. https://doi.org/10.1371/journal.pone.0218462
+
+[20]https://www.cdc.gov/coronavirus/2019-ncov/covid-data/investigations-discovery/hospitalization-death-by-race-ethnicity.html
+
+[21]https://nationalequityatlas.org/indicators/Neighborhood_poverty#/?geo=01000000000000000
+"""
+
+
+def render_tr(md: str) -> str:
+    """A Treasury note as printed: list bullets dropped, lines joined with a space, white space
+    collapsed; `*…*` is emphasis (marks dropped) unless its closing asterisk follows punctuation
+    and precedes a letter or digit (not right-flanking in CommonMark: both asterisks print)."""
+    lines = [re.sub(r"^- ", "", line.strip()) for line in md.strip().splitlines()]
+    text = re.sub(r"\s+", " ", " ".join(line for line in lines if line))
+
+    def emphasis(m: re.Match[str]) -> str:
+        after = text[m.end() : m.end() + 1]
+        if not m.group(1)[-1].isalnum() and after.isalnum():
+            return m.group(0)
+        return m.group(1)
+
+    return re.sub(r"\*(\S[^*]*?)\*", emphasis, text)
+
+
+def split_tr_notes(doc: str, notes: str, last: int) -> None:
+    """Cut at each `[N]` opening a line, N = 1 … last, each checked to occur once and in order;
+    the marker is not stored."""
+    rest = notes
+    assert rest.startswith("[1]"), rest[:8]
+    for n in range(1, last + 1):
+        rest = rest[len(f"[{n}]") :]
+        if n == last:
+            NOTES[(doc, str(n))] = render_tr(rest)
+            break
+        marker = f"\n[{n + 1}]"
+        assert rest.count(marker) == 1, (n, marker)
+        body, rest = rest.split(marker)
+        NOTES[(doc, str(n))] = render_tr(body)
+        rest = f"[{n + 1}]" + rest
+
+
+split_tr_notes("tsracial", TR_NOTES, 21)
+assert NOTES[("tsracial", "21")].endswith("geo=01000000000000000")
+assert NOTES[("tsracial", "10")].startswith("Wealth is the total")
+assert "*Arch Pediatr Adolesc Med.*163(4)" in NOTES[("tsracial", "18")]
+assert "*" not in NOTES[("tsracial", "1")] + NOTES[("tsracial", "6")]
+assert "Disparities in Physical" in NOTES[("tsracial", "16")]
+TR_STOP = "the full stop inside the closing quotation mark is not part of the title"
+TR_GLUE = (
+    "the HTML-to-Markdown conversion lost the space around the emphasised name, so the "
+    "journal name is printed glued to the quotation mark before it and to the volume after it "
+    "(as printed)"
+)
+TR_APA = (
+    "author-date reference with the year after the names, no parentheses: volume, issue and "
+    "page range are the extent of the work, recorded nowhere (not a pinpoint)"
+)
+TR_BARE = "bare address, untitled; no author, container or date printed"
+TR_6A = (
+    "Aaronson, Daniel, Daniel Hartley, and Bhashkar Mazumder. 2021. “The Effects of the 1930s "
+    "HOLC ‘Redlining’ Maps.”American Economic Journal: Economic Policy13 (4): 355-92"
+)
+TR_6A_AUTH = ["Daniel Aaronson", "Daniel Hartley", "Bhashkar Mazumder"]
+TR_6A_TITLE = "The Effects of the 1930s HOLC ‘Redlining’ Maps"
+
+cite(
+    "tsracial",
+    "1",
+    "Shapiro, Thomas M.The Hidden Cost of Being African American: How Wealth Perpetuates "
+    "Inequality. Oxford: Oxford University Press, 2004",
+    ["Thomas M. Shapiro"],
+    "The Hidden Cost of Being African American: How Wealth Perpetuates Inequality",
+    None,
+    "book",
+    issued="2004",
+    publisher="Oxford University Press",
+    unsure=[
+        "the conversion lost the space between the author's initial and the emphasised title "
+        "(`M.The Hidden`, as printed)",
+        "place of publication (Oxford) not recorded",
+    ],
+)
+cite(
+    "tsracial",
+    "2",
+    "https://home.treasury.gov/news/press-releases/jy0565",
+    [],
+    None,
+    None,
+    "press-release",
+    url="https://home.treasury.gov/news/press-releases/jy0565",
+    unsure=[
+        TR_BARE,
+        "kind from the address (`/press-releases/`); the text calls it Secretary Yellen's "
+        "January 2022 remarks at the World Economic Forum's Davos Agenda, so it could be other "
+        "(a speech); the Department's own site, its host not a printed container",
+    ],
+)
+cite(
+    "tsracial",
+    "3",
+    "https://home.treasury.gov/system/files/136/American-Rescue-Plan-Centering-Equity-in-Policymaking.pdf",
+    [],
+    None,
+    None,
+    "report",
+    url="https://home.treasury.gov/system/files/136/American-Rescue-Plan-Centering-Equity-in-Policymaking.pdf",
+    unsure=[
+        TR_BARE,
+        "kind from the address (a PDF file on the Department's site): report; the text calls "
+        "it Deputy Secretary Adeyemo's September 2021 blog post, so it could be blog-post; the "
+        "title words in the file name are not used",
+    ],
+)
+cite(
+    "tsracial",
+    "4",
+    "Derenoncourt, Ellora. 2022. “Can You Move to Opportunity? Evidence from the Great "
+    "Migration.” American Economic Review 11 (2): 369-408",
+    ["Ellora Derenoncourt"],
+    "Can You Move to Opportunity? Evidence from the Great Migration",
+    "American Economic Review",
+    "journal-article",
+    issued="2022",
+    unsure=[
+        TR_STOP,
+        TR_APA,
+        "the journal name is printed plain here (no emphasis, a space before it), unlike the "
+        "other journal references; volume `11` kept as printed",
+    ],
+)
+cite(
+    "tsracial",
+    "5",
+    "https://www.history.com/news/the-brutal-history-of-anti-latino-discrimination-in-america",
+    [],
+    None,
+    None,
+    "news-article",
+    url="https://www.history.com/news/the-brutal-history-of-anti-latino-discrimination-in-america",
+    unsure=[
+        TR_BARE,
+        "kind from the address (the `/news/` section of history.com): news-article; it could "
+        "be web-page; the host is not a printed container",
+    ],
+)
+cite(
+    "tsracial",
+    "6",
+    "https://www.britannica.com/event/Japanese-American-internment",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.britannica.com/event/Japanese-American-internment",
+    unsure=[
+        TR_BARE,
+        "kind from the address (an encyclopedia entry on britannica.com): web-page; the "
+        "sentence's full stop after the address is not part of the URL",
+    ],
+)
+cite(
+    "tsracial",
+    "6",
+    TR_6A,
+    TR_6A_AUTH,
+    TR_6A_TITLE,
+    "American Economic Journal: Economic Policy",
+    "journal-article",
+    issued="2021",
+    signal="For additional details on the economic impacts of inequitable government policy, see:",
+    unsure=[
+        TR_STOP,
+        TR_GLUE,
+        TR_APA,
+        "the prose lead-in ending `see:` is the signal of the first list item only",
+        "the four works are the items of a bulleted list under the note's paragraph; the "
+        "bullets are not printed characters, the items joined here with a space and split at "
+        "each item",
+        "inner single quotation marks kept in the title",
+    ],
+)
+cite(
+    "tsracial",
+    "6",
+    "Carruthers, Celeste K., and Marianne H. Wanamaker. 2017. “Separate and Unequal in the "
+    "Labor Market: Human Capital and the Jim Crow Wage Gap.”Journal of Labor Economics35 (3): "
+    "655-696",
+    ["Celeste K. Carruthers", "Marianne H. Wanamaker"],
+    "Separate and Unequal in the Labor Market: Human Capital and the Jim Crow Wage Gap",
+    "Journal of Labor Economics",
+    "journal-article",
+    issued="2017",
+    unsure=[TR_STOP, TR_GLUE, TR_APA, "a list item of note 6; its full stop is the item's end"],
+)
+cite(
+    "tsracial",
+    "6",
+    "Jones, Maggie E.C. 2021. “The Intergenerational Legacy of Indian Residential Schools.” "
+    "Unpublished working paper. Available at: "
+    "https://maggieecjones.files.wordpress.com/2021/02/intergenerationalrs.pdf",
+    ["Maggie E.C. Jones"],
+    "The Intergenerational Legacy of Indian Residential Schools",
+    None,
+    "report",
+    issued="2021",
+    url="https://maggieecjones.files.wordpress.com/2021/02/intergenerationalrs.pdf",
+    unsure=[
+        TR_STOP,
+        "`Unpublished working paper` is a genre phrase (kind report), not a container or "
+        "publisher; the author's WordPress site is only the address's host",
+        "`E.C.` initials without a space kept as printed",
+    ],
+)
+cite(
+    "tsracial",
+    "6",
+    "Rothstein, Richard.The color of law: A forgotten history of how our government "
+    "segregated America. Liveright Publishing, 2017",
+    ["Richard Rothstein"],
+    "The color of law: A forgotten history of how our government segregated America",
+    None,
+    "book",
+    issued="2017",
+    publisher="Liveright Publishing",
+    unsure=[
+        "the conversion lost the space between the author and the emphasised title "
+        "(`Richard.The color`, as printed); the title's lower case kept as printed",
+        "the last list item of note 6; the note's final full stop left out of raw",
+    ],
+)
+cite(
+    "tsracial",
+    "7",
+    "https://www.britannica.com/topic/redlining",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.britannica.com/topic/redlining",
+    unsure=[TR_BARE, "kind from the address (an encyclopedia entry on britannica.com): web-page"],
+)
+cite(
+    "tsracial",
+    "8",
+    TR_6A,
+    TR_6A_AUTH,
+    TR_6A_TITLE,
+    "American Economic Journal: Economic Policy",
+    "journal-article",
+    issued="2021",
+    unsure=[
+        TR_STOP,
+        TR_GLUE,
+        TR_APA,
+        "the same reference as note 6's first list item, repeated in full (not a short form)",
+        "inner single quotation marks kept in the title",
+    ],
+)
+cite(
+    "tsracial",
+    "9",
+    "Pfeffer, Fabian T., and Alexandra Killewald. 2018. “Generations of Advantage: "
+    "Multigenerational Correlations in Family Wealth.”Social Forces96 (4): 1411-42",
+    ["Fabian T. Pfeffer", "Alexandra Killewald"],
+    "Generations of Advantage: Multigenerational Correlations in Family Wealth",
+    "Social Forces",
+    "journal-article",
+    issued="2018",
+    unsure=[TR_STOP, TR_GLUE, TR_APA],
+)
+cite(
+    "tsracial",
+    "11",
+    "Reardon, Sean F., and Ximena A. Portilla. 2016. “Recent Trends in Income, Racial, and "
+    "Ethnic School Readiness Gaps at Kindergarten Entry.”AERA Open2(3): 1-18. "
+    "https://doi.org/10.1177/2332858416657343",
+    ["Sean F. Reardon", "Ximena A. Portilla"],
+    "Recent Trends in Income, Racial, and Ethnic School Readiness Gaps at Kindergarten Entry",
+    "AERA Open",
+    "journal-article",
+    issued="2016",
+    url="https://doi.org/10.1177/2332858416657343",
+    unsure=[
+        TR_STOP,
+        TR_GLUE,
+        TR_APA,
+        "the DOI printed as a doi.org address is the URL; the full stop after it is the note's",
+    ],
+)
+cite(
+    "tsracial",
+    "12",
+    "https://nces.ed.gov/programs/digest/d20/tables/dt20_104.10.asp",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://nces.ed.gov/programs/digest/d20/tables/dt20_104.10.asp",
+    unsure=[
+        TR_BARE,
+        "kind from the address (a table of the National Center for Education Statistics' "
+        "Digest, an agency page): web-page; it could be report",
+    ],
+)
+cite(
+    "tsracial",
+    "13",
+    "https://www.bls.gov/opub/reports/race-and-ethnicity/2019/home.htm",
+    [],
+    None,
+    None,
+    "report",
+    url="https://www.bls.gov/opub/reports/race-and-ethnicity/2019/home.htm",
+    unsure=[
+        TR_BARE,
+        "kind from the address (`/opub/reports/` on the Bureau of Labor Statistics' site): "
+        "report; the year in the address is not used as a date",
+    ],
+)
+cite(
+    "tsracial",
+    "14",
+    "https://www.stlouisfed.org/open-vault/2020/december/has-wealth-inequality-changed-over-time-key-statistics",
+    [],
+    None,
+    None,
+    "blog-post",
+    url="https://www.stlouisfed.org/open-vault/2020/december/has-wealth-inequality-changed-over-time-key-statistics",
+    unsure=[
+        TR_BARE,
+        "kind from the address: `/open-vault/` with a year and month is the Federal Reserve "
+        "Bank of St. Louis' Open Vault blog (blog-post); read as a plain organisation page it "
+        "would be web-page",
+        "the date in the address (2020, December) is not used",
+    ],
+)
+cite(
+    "tsracial",
+    "15",
+    "Hsieh, Chang-Tai, Erik Hurst, Charles I. Jones, and Peter J. Klenow. 2019. “The "
+    "Allocation of Talent and U.S. Growth.”Econometrica, 87 (5): 1439-1474",
+    ["Chang-Tai Hsieh", "Erik Hurst", "Charles I. Jones", "Peter J. Klenow"],
+    "The Allocation of Talent and U.S. Growth",
+    "Econometrica",
+    "journal-article",
+    issued="2019",
+    unsure=[
+        TR_STOP,
+        "the journal name glued to the closing quotation mark (the conversion lost the space), "
+        "a comma after it",
+        TR_APA,
+    ],
+)
+cite(
+    "tsracial",
+    "16",
+    "Dakil, Suzanne R., Matthew Cox, Hua Lin, and Glenn Flores. “Racial and Ethnic Disparities "
+    "in Physical Abuse Reporting and Child Protective Services Interventions in the United "
+    "States.”Journal of the National Medical Association103(9-10): 926-931",
+    ["Suzanne R. Dakil", "Matthew Cox", "Hua Lin", "Glenn Flores"],
+    "Racial and Ethnic Disparities in Physical Abuse Reporting and Child Protective Services "
+    "Interventions in the United States",
+    "Journal of the National Medical Association",
+    "journal-article",
+    unsure=[
+        TR_STOP,
+        TR_GLUE,
+        TR_APA,
+        "no year printed (issued null)",
+        "the source has four spaces inside the title (`Disparities in    Physical`); a browser "
+        "prints one, and the footnote and raw keep one",
+    ],
+)
+cite(
+    "tsracial",
+    "17",
+    "Teye, Simisola O., Jeff D. Yanosky, Yendelea Cuffee, Xingran Weng, Raffy Luquis, Elana "
+    "Farace, and Li Wang. 2021. “Exploring Persistent Racial/Ethnic Disparities in Lead "
+    "Exposure among American Children Aged 1-5 Years: Results from NHANES 1999-2016.”"
+    "International Archives of Occupational and Environmental Health94: 723-730",
+    [
+        "Simisola O. Teye",
+        "Jeff D. Yanosky",
+        "Yendelea Cuffee",
+        "Xingran Weng",
+        "Raffy Luquis",
+        "Elana Farace",
+        "Li Wang",
+    ],
+    "Exploring Persistent Racial/Ethnic Disparities in Lead Exposure among American Children "
+    "Aged 1-5 Years: Results from NHANES 1999-2016",
+    "International Archives of Occupational and Environmental Health",
+    "journal-article",
+    issued="2021",
+    unsure=[TR_STOP, TR_GLUE, TR_APA + " (volume and pages, no issue)"],
+)
+cite(
+    "tsracial",
+    "18",
+    "Anderson, Sarah E., and Robert C. Whitaker. 2009. “Prevalence of Obesity Among US "
+    "Preschool Children in Different Racial and Ethnic Groups.”*Arch Pediatr Adolesc Med.*"
+    "163(4):344–348. doi:10.1001/archpediatrics.2009.18",
+    ["Sarah E. Anderson", "Robert C. Whitaker"],
+    "Prevalence of Obesity Among US Preschool Children in Different Racial and Ethnic Groups",
+    "Arch Pediatr Adolesc Med.",
+    "journal-article",
+    issued="2009",
+    unsure=[
+        TR_STOP,
+        "the source's `*Arch Pediatr Adolesc Med.*163`: the closing asterisk follows a full "
+        "stop and precedes a digit, so CommonMark reads no emphasis and both asterisks print; "
+        "they are kept in footnote and raw, not in the container",
+        "the journal's abbreviated name keeps its final abbreviation full stop",
+        TR_APA,
+        "the bare `doi:10.…` is not a URL (url null)",
+    ],
+)
+cite(
+    "tsracial",
+    "19",
+    "Quiñones, Ana R., Anda Botoseneanu, Sheila Markwardt, Corey L. Nagel, Jason T. Newsom, "
+    "David A. Dorr, Heather G. Allore. 2019. “Racial/Ethnic Differences in Multimorbidity "
+    "Development and Chronic Disease Accumulation for Middle-Aged Adults.”PLoS ONE14(6): "
+    "e0218462. https://doi.org/10.1371/journal.pone.0218462",
+    [
+        "Ana R. Quiñones",
+        "Anda Botoseneanu",
+        "Sheila Markwardt",
+        "Corey L. Nagel",
+        "Jason T. Newsom",
+        "David A. Dorr",
+        "Heather G. Allore",
+    ],
+    "Racial/Ethnic Differences in Multimorbidity Development and Chronic Disease Accumulation "
+    "for Middle-Aged Adults",
+    "PLoS ONE",
+    "journal-article",
+    issued="2019",
+    url="https://doi.org/10.1371/journal.pone.0218462",
+    unsure=[
+        TR_STOP,
+        TR_GLUE,
+        "only the first name is inverted; the other six are printed `Given Family` with no "
+        "`and` before the last",
+        "`e0218462` is the article number (extent), not a pinpoint",
+        "the DOI printed as a doi.org address is the URL; the note has no final full stop",
+    ],
+)
+cite(
+    "tsracial",
+    "20",
+    "https://www.cdc.gov/coronavirus/2019-ncov/covid-data/investigations-discovery/hospitalization-death-by-race-ethnicity.html",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.cdc.gov/coronavirus/2019-ncov/covid-data/investigations-discovery/hospitalization-death-by-race-ethnicity.html",
+    unsure=[TR_BARE, "kind from the address (a CDC data page): web-page"],
+)
+cite(
+    "tsracial",
+    "21",
+    "https://nationalequityatlas.org/indicators/Neighborhood_poverty#/?geo=01000000000000000",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://nationalequityatlas.org/indicators/Neighborhood_poverty#/?geo=01000000000000000",
+    unsure=[
+        TR_BARE,
+        "kind from the address (an indicator page of the National Equity Atlas): web-page; the "
+        "fragment `#/?geo=…` kept as part of the URL",
+    ],
+)
+
+
+# --- batch 71: The Alan Turing Institute, Trustworthy Assurance of Digital Mental Healthcare ---
+# `alan-turing-institute/trustworthy-assurance` is the MkDocs (Material) source of Christopher
+# Burr and Rosamund Powell, Trustworthy Assurance of Digital Mental Healthcare (The Alan Turing
+# Institute, 2022), a report of a Turing project on argument-based assurance for digital mental
+# health technologies (health policy and bioethics: NHS, NICE, MHRA, the Nuffield Council on
+# Bioethics, the Equality Act). Found with `find_string "Nuffield Council on Bioethics (20"`,
+# which hit chapter 1; `find_files` on the repository then listed the chapters. The chapters are
+# Markdown with named footnotes `[^label]:` (Python-Markdown's footnotes extension on the site,
+# GitHub's on the repository page), each a one-line definition after the paragraph that calls
+# it (one, `[^protected]`, with continuation lines indented by four spaces: a list with no blank
+# line before it, so it prints as one paragraph). The notes quoted are all the footnotes of two
+# chapters, each file read at one stored commit: chapter 1 'Introduction' (20 notes) and
+# chapter 4 'Co-Designing Trustworthy Assurance—Stakeholder Engagement' (16 notes). Chapter 3
+# (university context) was passed over: its notes are a draft's bare parenthesised addresses,
+# one reading `(To do - add examples)`. Numbers: GitHub numbers named notes in the order of their
+# first reference, which is the number recorded here (the label is in `unsure`); the 2022 site
+# (Python-Markdown before 3.9) numbered them in definition order, which differs only for
+# chapter 1's `[^conversation]` (referenced third, defined twelfth). The definitions are copied
+# verbatim below, in their order in the file, but for trailing spaces (dropped so the file has
+# no trailing white space; they print nothing). House style: mixed. APA references from a
+# reference manager (`Burr, C., J. Morley, M. Taddeo, & L. Floridi. (2020). Title. Journal,
+# 1(1), 21–33. https://doi.org/…`, `Torous et al. (2016) Title. JMIR Ment Health. [URL](URL)`,
+# a web page whose site name repeats the title, `Retrieved 29 July 2022, from [URL](URL)`,
+# `Accessed: [URL](URL)` with no date), books `O’Neill, O. (2002). A Question of Trust.
+# Cambridge University Press, pp. 77–78.`, bare addresses of NHS and ONS statistics, and prose
+# notes whose citations are linked phrases (`the [Evidence standards framework](…) (ESF) for
+# digital health technologies from the National Institute for Health and Care Excellence
+# (NICE)`, `(see [here](…))`): the link text prints, the target does not (targets in `unsure`).
+# An HTML entity (`BMJ Health &amp; Care Informatics`) prints decoded. Explanatory notes and
+# notes that point only inside the report (`See [this page on our website](examples.md)`,
+# `[Appendix 1](appendix-1.md)`, `[case study 3](../assets/…pdf)`) have no citation. No note
+# cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+TAI = (
+    "The Alan Turing Institute: Christopher Burr and Rosamund Powell, Trustworthy Assurance of "
+    "Digital Mental Healthcare (report, 2022), chapters 1 and 4 as the project's MkDocs "
+    "Markdown source keeps them; licence not stated in the files read, only the notes are quoted"
+)
+TAI_REPO = "alan-turing-institute/trustworthy-assurance"
+DOCS["tai1"] = (
+    f"{TAI_REPO}@14c33a68b94777dee6c606d766710fd4c3227712:docs/dmh-report/chapter-1.md "
+    "(chapter 1 'Introduction'; named footnotes `[^label]:`, one-line definitions after the "
+    "paragraph that calls them; numbered 1-20 in order of first reference, all)",
+    TAI,
+)
+DOCS["tai4"] = (
+    f"{TAI_REPO}@2c1f3b35b441c3b7a122c172bc9096fa94189505:docs/dmh-report/chapter-4.md "
+    "(chapter 4 'Co-Designing Trustworthy Assurance—Stakeholder Engagement'; named footnotes "
+    "`[^label]:`, one-line definitions; numbered 1-16 in order of first reference, all)",
+    TAI,
+)
+BATCH.update(dict.fromkeys((TAI,), 71))
+TAI1_FOOTNOTES = r"""[^regulatory]: See for example, the work programme being conducted by the Medicines & Healthcare Regulatory Agency (MHRA) on [Software and AI as a Medical Device](https://www.gov.uk/government/publications/software-and-ai-as-a-medical-device-change-programme/software-and-ai-as-a-medical-device-change-programme), the [Evidence standards framework](https://www.nice.org.uk/about/what-we-do/our-programmes/evidence-standards-framework-for-digital-health-technologies) (ESF) for digital health technologies from the National Institute for Health and Care Excellence (NICE), and the proposed work from the [Multi-agency advisory service](https://transform.england.nhs.uk/ai-lab/ai-lab-programmes/regulating-the-ai-ecosystem/the-multi-agency-advice-service-maas/) (MAAS) for artificial intelligence (AI) and data-driven technologies, which is being funded by the [NHS AI Lab](https://transform.england.nhs.uk/ai-lab/).
+
+[^burr2020]: Burr, C., J. Morley, M. Taddeo, & L. Floridi. (2020). Digital Psychiatry: Risks and Opportunities for Public Health and Wellbeing. IEEE Transactions on Technology and Society, 1(1), 21–33. https://doi.org/10.1109/TTS.2020.2977059
+
+[^Nuffield]: Nuffield Council on Bioethics (2022) The role of technology in mental healthcare. [https://www.nuffieldbioethics.org/assets/pdfs/The-role-of-technology-in-mental-healthcare.pdf](https://www.nuffieldbioethics.org/assets/pdfs/The-role-of-technology-in-mental-healthcare.pdf)
+
+[^torous]: Torous et al. (2016) New Tools for New Research in Psychiatry: A Scalable and Customizable Platform to Empower Data Driven Smartphone Research. JMIR Ment Health. [https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4873624/](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4873624/)
+
+[^examples]: For instance, if we draw the class as comprising digital technologies for "health and well-being" we will capture technologies as diverse as ML algorithms used to identify associations between genetic factors and mental health outcomes, to mobile apps that use natural language processing techniques to help users better understand their feelings through a smart diary. See [this page on our website](examples.md) for more illustrative examples of digital mental health (and well-being) technologies.
+
+[^nhs]: https://www.england.nhs.uk/mental-health/cyp/
+[^nhs2]: https://digital.nhs.uk/data-and-information/publications/statistical/mental-health-of-children-and-young-people-in-england/2021-follow-up-to-the-2017-survey
+[^ons]: https://www.ons.gov.uk/peoplepopulationandcommunity/birthsdeathsandmarriages/deaths/bulletins/suicidesintheunitedkingdom/2020registrations
+[^ons2]: https://www.ons.gov.uk/peoplepopulationandcommunity/wellbeing/articles/coronavirusanddepressioninadultsgreatbritain/januarytomarch2021
+
+[^design]: See references and discussion on 'universal design' in Burr, C., Taddeo, M., & Floridi, L. (2020). The Ethics of Digital Well-Being: A Thematic Review. Science and Engineering Ethics. [https://doi.org/10.1007/s11948-020-00175-8](https://doi.org/10.1007/s11948-020-00175-8)
+
+[^facebook]: For a timeline that conveys a shocking pattern of behaviour at Facebook, which is hard to treat as anything other than a flagrant disregard for user’s data privacy, see [Facebook data privacy scandal: A cheat sheet](https://www.techrepublic.com/article/facebook-data-privacy-scandal-a-cheat-sheet/).
+
+[^conversation]: We explored this point more fully in a separate article: Burr, C. (2022). Charities are contributing to growing mistrust of mental-health text support—Here’s why. The Conversation. Retrieved 29 July 2022, from [http://theconversation.com/charities-are-contributing-to-growing-mistrust-of-mental-health-text-support-heres-why-179056](http://theconversation.com/charities-are-contributing-to-growing-mistrust-of-mental-health-text-support-heres-why-179056)
+
+[^ea10]: It is important to note that private organisations are still bound by the legal duties of non-discrimination, even where they fall outside the wider scope of the public sector equality duty. For further advice and guidance on these topics, see [this recent publication](https://www.equalityhumanrights.com/en/advice-and-guidance/artificial-intelligence-public-services) by the Equality and Human Rights Commission on Artificial Intelligence in Public Services.
+
+[^protected]: The [Equality Act 2010](https://www.legislation.gov.uk/ukpga/2010/15/part/2/chapter/1) sets out the following protected characteristics:
+    - Age
+    - Disability
+    - Gender reassignment
+    - Marriage and civil partnership
+    - Pregnancy and maternity
+    - Race
+    - Religion or belief
+    - Sex
+    - Sexual orientation
+    They are protected in the sense that the law is designed to protect individuals from unfair treatment or discrimination on the basis of these characteristics.
+
+[^reviewer]: Our thanks to a reviewer for bringing the following example to our attention of a local council who unanimously voted to make 'care experience' a protected characteristic within its constituency: [https://www.cypnow.co.uk/news/article/cumberland-council-votes-to-make-care-experience-a-protected-characteristic](https://www.cypnow.co.uk/news/article/cumberland-council-votes-to-make-care-experience-a-protected-characteristic).
+
+[^article8]: For instance, Article 8 of the EU Charter of Fundamental Rights (On the Protection of personal data) states, "1. Everyone has the right to the protection of personal data concerning him or her. 2. Such data must be processed fairly for specified purposes and on the basis of the consent of the person concerned or some other legitimate basis laid down by law. Everyone has the right of access to data which has been collected concerning him or her, and the right to have it rectified. 3. Compliance with these rules shall be subject to control by an independent authority." Provisions 1 and 2 help to delineate the remit of an individual's right, whereas provision 3 establishes a corresponding duty on member states that helps ensure the aforementioned rights are guaranteed and protected.
+
+[^dark]: Dark patterns are design elements of an user interface that have been intentionally chosen to manipulate or deceive users into taking actions or making sub-conscious choices, which they would be unlikely to do when conscious of the outcome (e.g. purchasing a more expensive product, agreeing to invasive privacy policies).
+
+[^consistency]: To emphasise the consistency of this recommendation with the conclusions from the Nuffield Council report we should also acknowledge that this ‘digital ecosystem’ must be complementary with, supportive of, and enhance more traditional healthcare services (qua conclusion 2).
+
+[^ABA]: See an older, but still important report from [Health Foundation](https://www.health.org.uk/sites/default/files/UsingSafetyCasesInIndustryAndHealthcare.pdf) as well as a more recent proposal: Habli et al. (2020). Enhancing COVID-19 decision making by creating an assurance case for epidemiological models. BMJ Health &amp; Care Informatics, 27(3), e100165. https://doi.org/10.1136/bmjhci-2020-100165
+
+[^coe]: The most recent and comprehensive account of this framework can be found in the following proposal to the Council of Europe: Leslie, D., Burr, C., Aitken, M., Katell, M., Briggs, M., & Rincon, C. (2022). Human rights, democracy, and the rule of law assurance framework for AI systems: A proposal. [https://rm.coe.int/huderaf-coe-final-1-2752-6741-5300-v-1/1680a3f688](https://rm.coe.int/huderaf-coe-final-1-2752-6741-5300-v-1/1680a3f688)."""
+TAI1_ORDER = [
+    "regulatory",
+    "burr2020",
+    "conversation",
+    "Nuffield",
+    "torous",
+    "examples",
+    "nhs",
+    "nhs2",
+    "ons",
+    "ons2",
+    "design",
+    "facebook",
+    "ea10",
+    "protected",
+    "reviewer",
+    "article8",
+    "dark",
+    "consistency",
+    "ABA",
+    "coe",
+]
+TAI4_FOOTNOTES = r"""[^limitation]: There is, of course, a trade-off here between the narrower and wider perspectives, which we discuss in [Appendix 1](appendix-1.md).
+
+[^efficacy]: This is not to say that clinical efficacy is not a key component of ethical decision-making. For instance, the bioethical principle of *beneficence* clearly requires sufficient levels of clinical efficacy.
+
+[^objectives]: These objectives were as follows: 1) To explore whether and how the methodology of argument-based assurance could be extended to address ethical issues in the context of digital mental healthcare. 2) To evaluate how an extension of the methodology could support stakeholder co-design and engagement, in order to build a more trustworthy and responsible ecosystem of digital mental healthcare. 3) To lay the theoretical and practical foundations for scaling the ethical assurance methodology to new domains, while integrating wider regulatory guidance (e.g., technical standards).
+
+[^desiderata]: The attentive reader will see significant overlap between the concepts that are mapped onto the principles, and subsequently the principles themselves (e.g. explainability and accountability). Because the principles were not designed to be mutually exclusive and collectively exhaustive, this overlap is to be expected.
+
+[^beauchamp]: Beauchamp, T. L., & Childress, J. F. (2013). Principles of biomedical ethics (7th ed.). Oxford University Press.
+
+[^coe_ref]: Leslie, D. et al. (2022). Human rights, democracy, and the rule of law assurance framework for AI systems: A proposal. Accessed: [https://rm.coe.int/huderaf-coe-final-1-2752-6741-5300-v-1/1680a3f688](https://rm.coe.int/huderaf-coe-final-1-2752-6741-5300-v-1/1680a3f688)
+
+[^stakeholders]: Our case studies included a section on 'Affected individuals, groups, and other stakeholders'. For this case study, 'psychiatrists' were included (see [case study 3](../assets/case-studies/decision-support-system.pdf).
+
+[^commoncapacity]: See our report on developing ['Common Regulatory Capacity for AI'](https://www.turing.ac.uk/sites/default/files/2022-07/common_regulatory_capacity_for_ai_the_alan_turing_institute.pdf) for more on these topics.
+
+[^distribution1]: For transparency, the distribution of responses by stakeholder group is as follows: Strongly agree: policy-maker x2, researcher x1, developer x1; Agree: policy-maker x1, researcher x4, developer x2; Undecided: policy-maker x2
+
+[^distribution2]: Again, these results should be treated with caution due to the small sample size. Strongly agree: policy-maker x1, researcher x1, developer x2; Agree: policy-maker x2, researcher x4, developer x4; Undecided: policy-maker x2, developer x1
+
+[^ehrcpub]: See Equality and Human Rights Commission. (2014, August 1). Technical Guidance on the Public Sector Equality Duty: England | Equality and Human Rights Commission. Technical Guidance on the Public Sector Equality Duty: England. [https://www.equalityhumanrights.com/en/publication-download/technical-guidance-public-sector-equality-duty-england](https://www.equalityhumanrights.com/en/publication-download/technical-guidance-public-sector-equality-duty-england)
+
+[^onora]: O’Neill, O. (2002). A Question of Trust. Cambridge University Press, pp. 77–78.
+
+[^nothing]: Charlton, J. I. (1998). Nothing about us without us: Disability Oppression and Empowerment. University of California Press.
+
+[^pcs]: This theme is built into an argument pattern in the next chapter. The pattern urges reflection upon and consideration of deep patterns of discrimination, marginalisation, and minoritisation, which can exacerbate mental health issues, but which fall beyond protected characteristics that lie outside the scope of the Equality Act 2010 (e.g. poverty, housing, employment).
+
+[^mentalhealthbill]: On these points it is worth noting that the [Mental Health Act](https://www.legislation.gov.uk/ukpga/2007/12/contents), which sets out the legislation that is used to determine when it is appropriate to place restrictions on people,  has been subject to proposed reform in recent months. Readers may find the "new guiding principles" of particular interest in the context of this report (see [here](https://www.gov.uk/government/consultations/reforming-the-mental-health-act/reforming-the-mental-health-act#part-1-proposals-for-reform-of-the-mental-health-act)).
+
+[^equality]: For instance, the goal of increasing health equality is incorporated into a recent discussion paper from the Department of Health and Social Care's [Mental health and wellbeing plan](https://www.gov.uk/government/consultations/mental-health-and-wellbeing-plan-discussion-paper-and-call-for-evidence/mental-health-and-wellbeing-plan-discussion-paper#next-steps-and-implementation), the ['Advancing mental health equalities' strategy](https://www.england.nhs.uk/wp-content/uploads/2020/10/00159-advancing-mental-health-equalities-strategy.pdf) from NHS England, the Welsh Government's ['Together for Mental Health' delivery plan](https://gov.wales/sites/default/files/publications/2020-10/review-of-the-together-for-mental-health-delivery-plan-20192022-in-response-to-covid-19_0.pdf), and an ongoing consideration for the Scottish Government following the publication of an equality impact assessment of their mental health strategy back in 2017."""
+TAI4_ORDER = [
+    "limitation",
+    "efficacy",
+    "objectives",
+    "desiderata",
+    "beauchamp",
+    "coe_ref",
+    "stakeholders",
+    "commoncapacity",
+    "distribution1",
+    "distribution2",
+    "ehrcpub",
+    "onora",
+    "nothing",
+    "pcs",
+    "mentalhealthbill",
+    "equality",
+]
+
+
+def split_tai_footnotes(doc: str, source: str, order: list[str]) -> dict[str, str]:
+    """Named definitions `[^label]: body`, each opening a line; a line that opens no definition
+    continues the one before (`[^protected]`'s indented lines; blank lines end nothing, since
+    every definition here is one paragraph). Each body is rendered (`render`) and its HTML
+    entities decoded; the note number is the label's place in `order` (first reference)."""
+    number = {label: str(n) for n, label in enumerate(order, 1)}
+    bodies: dict[str, list[str]] = {}
+    label = None
+    for line in source.split("\n"):
+        found = re.match(r"\[\^([\w-]+)\]: ", line)
+        if found:
+            label = found.group(1)
+            assert label not in bodies, label
+            bodies[label] = [line[found.end() :]]
+        elif line.strip():
+            assert label is not None, line
+            bodies[label].append(line)
+    assert sorted(bodies) == sorted(order), (doc, sorted(set(bodies) ^ set(order)))
+    for label, lines in bodies.items():
+        NOTES[(doc, number[label])] = htmllib.unescape(render("\n".join(lines)))
+    return number
+
+
+TAI1_N = split_tai_footnotes("tai1", TAI1_FOOTNOTES, TAI1_ORDER)
+TAI4_N = split_tai_footnotes("tai4", TAI4_FOOTNOTES, TAI4_ORDER)
+assert NOTES[("tai1", TAI1_N["ABA"])].count("BMJ Health & Care Informatics") == 1
+assert NOTES[("tai1", TAI1_N["protected"])].startswith(
+    "The Equality Act 2010 sets out the following protected characteristics: - Age - Disability"
+)
+TAI_LABEL = "named footnote [^{}]; numbered {} as GitHub prints it (order of first reference)"
+TAI_LINK = "the printed text is the link text; the link target (not printed, so url null) is {}"
+TAI_APA = (
+    "an APA reference: the family name first and initials after it, normalised to 'Initials Family'"
+)
+TAI_BARE = "a bare address, no title printed (title null); kind from the address: {}"
+TAI_PROSE = "a prose note: the citation is a phrase inside the sentence; raw is the phrase that names the work"
+
+
+def tai(doc: str, label: str, raw: str, *args, unsure: list[str] | None = None, **kw) -> None:
+    number = (TAI1_N if doc == "tai1" else TAI4_N)[label]
+    cite(doc, number, raw, *args, unsure=[TAI_LABEL.format(label, number), *(unsure or [])], **kw)
+
+
+# chapter 1
+tai(
+    "tai1",
+    "regulatory",
+    "the work programme being conducted by the Medicines & Healthcare Regulatory Agency (MHRA) "
+    "on Software and AI as a Medical Device",
+    ["Medicines & Healthcare Regulatory Agency (MHRA)"],
+    "Software and AI as a Medical Device",
+    None,
+    "web-page",
+    signal="See for example,",
+    unsure=[
+        TAI_PROSE,
+        TAI_LINK.format(
+            "https://www.gov.uk/government/publications/software-and-ai-as-a-medical-device-"
+            "change-programme/software-and-ai-as-a-medical-device-change-programme"
+        ),
+        "the agency conducting the programme taken as author; the link text (the programme's "
+        "name) as title; kind web-page from the gov.uk publication page (it could be report)",
+    ],
+)
+tai(
+    "tai1",
+    "regulatory",
+    "the Evidence standards framework (ESF) for digital health technologies from the National "
+    "Institute for Health and Care Excellence (NICE)",
+    ["National Institute for Health and Care Excellence (NICE)"],
+    "Evidence standards framework",
+    None,
+    "report",
+    unsure=[
+        TAI_PROSE,
+        TAI_LINK.format(
+            "https://www.nice.org.uk/about/what-we-do/our-programmes/evidence-standards-"
+            "framework-for-digital-health-technologies"
+        ),
+        "title = the link text; the framework's full name would add '(ESF) for digital health "
+        "technologies', printed outside the link; kind report (a NICE framework document) is a "
+        "guess, it could be other",
+        "a list item joined by a comma: no signal of its own ('See for example,' opens the note)",
+    ],
+)
+tai(
+    "tai1",
+    "regulatory",
+    "the proposed work from the Multi-agency advisory service (MAAS) for artificial intelligence "
+    "(AI) and data-driven technologies",
+    [],
+    "Multi-agency advisory service",
+    None,
+    "web-page",
+    unsure=[
+        TAI_PROSE,
+        TAI_LINK.format(
+            "https://transform.england.nhs.uk/ai-lab/ai-lab-programmes/regulating-the-ai-"
+            "ecosystem/the-multi-agency-advice-service-maas/"
+        ),
+        "the service is the subject of the page, not printed as its author: authors empty; "
+        "title = the link text; kind web-page (an NHS programme page)",
+    ],
+)
+tai(
+    "tai1",
+    "regulatory",
+    "the NHS AI Lab",
+    [],
+    "NHS AI Lab",
+    None,
+    "web-page",
+    unsure=[
+        TAI_PROSE,
+        TAI_LINK.format("https://transform.england.nhs.uk/ai-lab/"),
+        "a programme named as a funder, its name linked to its home page: labelled as a "
+        "web-page citation titled by the link text; it could be read as no citation at all",
+    ],
+)
+tai(
+    "tai1",
+    "burr2020",
+    "Burr, C., J. Morley, M. Taddeo, & L. Floridi. (2020). Digital Psychiatry: Risks and "
+    "Opportunities for Public Health and Wellbeing. IEEE Transactions on Technology and Society, "
+    "1(1), 21–33. https://doi.org/10.1109/TTS.2020.2977059",
+    ["C. Burr", "J. Morley", "M. Taddeo", "L. Floridi"],
+    "Digital Psychiatry: Risks and Opportunities for Public Health and Wellbeing",
+    "IEEE Transactions on Technology and Society",
+    "journal-article",
+    issued="2020",
+    url="https://doi.org/10.1109/TTS.2020.2977059",
+    unsure=[
+        TAI_APA + "; only the first is inverted as printed (`Burr, C.`), the others already "
+        "'J. Morley'",
+        "21–33 is the article's extent (APA), not a pinpoint",
+    ],
+)
+tai(
+    "tai1",
+    "conversation",
+    "Burr, C. (2022). Charities are contributing to growing mistrust of mental-health text "
+    "support—Here’s why. The Conversation. Retrieved 29 July 2022, from "
+    "http://theconversation.com/charities-are-contributing-to-growing-mistrust-of-mental-"
+    "health-text-support-heres-why-179056",
+    ["C. Burr"],
+    "Charities are contributing to growing mistrust of mental-health text support—Here’s why",
+    "The Conversation",
+    "news-article",
+    issued="2022",
+    url="http://theconversation.com/charities-are-contributing-to-growing-mistrust-of-mental-"
+    "health-text-support-heres-why-179056",
+    accessed="2022-07-29",
+    unsure=[
+        TAI_APA,
+        "the lead-in 'We explored this point more fully in a separate article:' is a prose "
+        "sentence with no signal word: signal null",
+        "the site (Python-Markdown before 3.9) numbered this note 12, in definition order",
+    ],
+)
+tai(
+    "tai1",
+    "Nuffield",
+    "Nuffield Council on Bioethics (2022) The role of technology in mental healthcare. "
+    "https://www.nuffieldbioethics.org/assets/pdfs/The-role-of-technology-in-mental-"
+    "healthcare.pdf",
+    ["Nuffield Council on Bioethics"],
+    "The role of technology in mental healthcare",
+    None,
+    "report",
+    issued="2022",
+    url="https://www.nuffieldbioethics.org/assets/pdfs/The-role-of-technology-in-mental-"
+    "healthcare.pdf",
+    unsure=[
+        "the body text calls it 'a briefing note from the Nuffield Council on Bioethics': a "
+        "report (a PDF briefing)",
+        "the address is the text of a link to itself (printed once)",
+    ],
+)
+tai(
+    "tai1",
+    "torous",
+    "Torous et al. (2016) New Tools for New Research in Psychiatry: A Scalable and Customizable "
+    "Platform to Empower Data Driven Smartphone Research. JMIR Ment Health. "
+    "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4873624/",
+    ["Torous"],
+    "New Tools for New Research in Psychiatry: A Scalable and Customizable Platform to Empower "
+    "Data Driven Smartphone Research",
+    "JMIR Ment Health",
+    "journal-article",
+    issued="2016",
+    url="https://www.ncbi.nlm.nih.gov/pmc/articles/PMC4873624/",
+    unsure=[
+        "family name alone, 'et al.' dropped",
+        "the journal's abbreviated name kept as printed",
+    ],
+)
+tai(
+    "tai1",
+    "nhs",
+    "https://www.england.nhs.uk/mental-health/cyp/",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.england.nhs.uk/mental-health/cyp/",
+    unsure=[TAI_BARE.format("an NHS England section page, web-page")],
+)
+tai(
+    "tai1",
+    "nhs2",
+    "https://digital.nhs.uk/data-and-information/publications/statistical/mental-health-of-"
+    "children-and-young-people-in-england/2021-follow-up-to-the-2017-survey",
+    [],
+    None,
+    None,
+    "report",
+    url="https://digital.nhs.uk/data-and-information/publications/statistical/mental-health-of-"
+    "children-and-young-people-in-england/2021-follow-up-to-the-2017-survey",
+    unsure=[
+        TAI_BARE.format(
+            "an NHS Digital statistical publication (`/publications/statistical/`), report"
+        ),
+        "the years in the address are not used as a date",
+    ],
+)
+tai(
+    "tai1",
+    "ons",
+    "https://www.ons.gov.uk/peoplepopulationandcommunity/birthsdeathsandmarriages/deaths/"
+    "bulletins/suicidesintheunitedkingdom/2020registrations",
+    [],
+    None,
+    None,
+    "report",
+    url="https://www.ons.gov.uk/peoplepopulationandcommunity/birthsdeathsandmarriages/deaths/"
+    "bulletins/suicidesintheunitedkingdom/2020registrations",
+    unsure=[
+        TAI_BARE.format("an ONS statistical bulletin (`/bulletins/`), report"),
+        "the year in the address is not used as a date",
+    ],
+)
+tai(
+    "tai1",
+    "ons2",
+    "https://www.ons.gov.uk/peoplepopulationandcommunity/wellbeing/articles/"
+    "coronavirusanddepressioninadultsgreatbritain/januarytomarch2021",
+    [],
+    None,
+    None,
+    "report",
+    url="https://www.ons.gov.uk/peoplepopulationandcommunity/wellbeing/articles/"
+    "coronavirusanddepressioninadultsgreatbritain/januarytomarch2021",
+    unsure=[
+        TAI_BARE.format("an ONS statistical article (`/articles/`), report; it could be web-page"),
+        "the period in the address is not used as a date",
+    ],
+)
+tai(
+    "tai1",
+    "design",
+    "Burr, C., Taddeo, M., & Floridi, L. (2020). The Ethics of Digital Well-Being: A Thematic "
+    "Review. Science and Engineering Ethics. https://doi.org/10.1007/s11948-020-00175-8",
+    ["C. Burr", "M. Taddeo", "L. Floridi"],
+    "The Ethics of Digital Well-Being: A Thematic Review",
+    "Science and Engineering Ethics",
+    "journal-article",
+    issued="2020",
+    url="https://doi.org/10.1007/s11948-020-00175-8",
+    signal="See references and discussion on 'universal design' in",
+    unsure=[
+        TAI_APA,
+        "the lead-in up to 'in' taken as the signal (it opens with 'See')",
+        "the address is the text of a link to itself (printed once)",
+    ],
+)
+tai(
+    "tai1",
+    "facebook",
+    "Facebook data privacy scandal: A cheat sheet",
+    [],
+    "Facebook data privacy scandal: A cheat sheet",
+    None,
+    "news-article",
+    signal="see",
+    unsure=[
+        TAI_LINK.format(
+            "https://www.techrepublic.com/article/facebook-data-privacy-scandal-a-cheat-sheet/"
+        ),
+        "the outlet (TechRepublic, from the link target) is not printed: container null; kind "
+        "news-article (a trade site's article) from the target",
+        "signal 'see' after a prose sentence ('For a timeline that conveys …, see')",
+    ],
+)
+tai(
+    "tai1",
+    "ea10",
+    "this recent publication by the Equality and Human Rights Commission on Artificial "
+    "Intelligence in Public Services",
+    ["Equality and Human Rights Commission"],
+    "Artificial Intelligence in Public Services",
+    None,
+    "report",
+    signal="see",
+    unsure=[
+        TAI_PROSE,
+        TAI_LINK.format(
+            "https://www.equalityhumanrights.com/en/advice-and-guidance/artificial-intelligence-"
+            "public-services"
+        ),
+        "the linked words are 'this recent publication'; the topic after 'on' is taken as the "
+        "title (it reads as one, capitalised); kind report (advice and guidance), it could be "
+        "web-page",
+    ],
+)
+tai(
+    "tai1",
+    "protected",
+    "Equality Act 2010",
+    [],
+    "Equality Act 2010",
+    None,
+    "legal-text",
+    issued="2010",
+    unsure=[
+        TAI_LINK.format("https://www.legislation.gov.uk/ukpga/2010/15/part/2/chapter/1"),
+        "an act named in a sentence (the rest of the note lists its protected characteristics); "
+        "issued = the year in the act's title",
+    ],
+)
+tai(
+    "tai1",
+    "reviewer",
+    "https://www.cypnow.co.uk/news/article/cumberland-council-votes-to-make-care-experience-a-"
+    "protected-characteristic",
+    [],
+    None,
+    None,
+    "news-article",
+    url="https://www.cypnow.co.uk/news/article/cumberland-council-votes-to-make-care-experience-"
+    "a-protected-characteristic",
+    unsure=[
+        TAI_BARE.format(
+            "a news article of Children & Young People Now (cypnow.co.uk, `/news/`), news-article"
+        ),
+        "the address is the text of a link to itself; the full stop after the link is not part "
+        "of it; the prose before the colon is thanks, not a signal: signal null",
+    ],
+)
+tai(
+    "tai1",
+    "article8",
+    "Article 8 of the EU Charter of Fundamental Rights (On the Protection of personal data)",
+    [],
+    "EU Charter of Fundamental Rights",
+    None,
+    "legal-text",
+    pinpoint="Article 8",
+    unsure=[
+        "a provision named in a sentence and then quoted: title = the Charter as printed, "
+        "pinpoint = the article; the parenthesis is the article's heading, kept in raw",
+        "no date printed",
+    ],
+)
+tai(
+    "tai1",
+    "ABA",
+    "an older, but still important report from Health Foundation",
+    ["Health Foundation"],
+    None,
+    None,
+    "report",
+    signal="See",
+    unsure=[
+        TAI_PROSE,
+        TAI_LINK.format(
+            "https://www.health.org.uk/sites/default/files/UsingSafetyCasesInIndustryAndHealthcare.pdf"
+        ),
+        "the linked words are the publisher's name; no title printed (title null): the file "
+        "name suggests 'Using safety cases in industry and healthcare'",
+    ],
+)
+tai(
+    "tai1",
+    "ABA",
+    "Habli et al. (2020). Enhancing COVID-19 decision making by creating an assurance case for "
+    "epidemiological models. BMJ Health & Care Informatics, 27(3), e100165. "
+    "https://doi.org/10.1136/bmjhci-2020-100165",
+    ["Habli"],
+    "Enhancing COVID-19 decision making by creating an assurance case for epidemiological models",
+    "BMJ Health & Care Informatics",
+    "journal-article",
+    issued="2020",
+    url="https://doi.org/10.1136/bmjhci-2020-100165",
+    unsure=[
+        "family name alone, 'et al.' dropped",
+        "the journal's '&' is typed as the entity `&amp;` and prints decoded",
+        "'as well as a more recent proposal:' joins the two citations (separator and prose, "
+        "no signal word): signal null",
+        "e100165 is the article number, not a pinpoint",
+    ],
+)
+tai(
+    "tai1",
+    "coe",
+    "Leslie, D., Burr, C., Aitken, M., Katell, M., Briggs, M., & Rincon, C. (2022). Human "
+    "rights, democracy, and the rule of law assurance framework for AI systems: A proposal. "
+    "https://rm.coe.int/huderaf-coe-final-1-2752-6741-5300-v-1/1680a3f688",
+    ["D. Leslie", "C. Burr", "M. Aitken", "M. Katell", "M. Briggs", "C. Rincon"],
+    "Human rights, democracy, and the rule of law assurance framework for AI systems: A proposal",
+    None,
+    "report",
+    issued="2022",
+    url="https://rm.coe.int/huderaf-coe-final-1-2752-6741-5300-v-1/1680a3f688",
+    unsure=[
+        TAI_APA,
+        "the lead-in names it 'the following proposal to the Council of Europe' (prose, no "
+        "signal word): signal null; the Council is its addressee, not printed as publisher "
+        "in the reference, so publisher null",
+        "the full stop after the link is not part of the address",
+    ],
+)
+# chapter 4
+tai(
+    "tai4",
+    "beauchamp",
+    "Beauchamp, T. L., & Childress, J. F. (2013). Principles of biomedical ethics (7th ed.). "
+    "Oxford University Press",
+    ["T. L. Beauchamp", "J. F. Childress"],
+    "Principles of biomedical ethics",
+    None,
+    "book",
+    issued="2013",
+    publisher="Oxford University Press",
+    unsure=[TAI_APA, "the edition '(7th ed.)' is not part of the title"],
+)
+tai(
+    "tai4",
+    "coe_ref",
+    "Leslie, D. et al. (2022). Human rights, democracy, and the rule of law assurance framework "
+    "for AI systems: A proposal. Accessed: "
+    "https://rm.coe.int/huderaf-coe-final-1-2752-6741-5300-v-1/1680a3f688",
+    ["D. Leslie"],
+    "Human rights, democracy, and the rule of law assurance framework for AI systems: A proposal",
+    None,
+    "report",
+    issued="2022",
+    url="https://rm.coe.int/huderaf-coe-final-1-2752-6741-5300-v-1/1680a3f688",
+    unsure=[
+        TAI_APA + "; 'et al.' dropped",
+        "'Accessed:' is printed with no date, only the address: accessed null",
+        "the same work as chapter 1's note 20 (the Council of Europe proposal)",
+    ],
+)
+tai(
+    "tai4",
+    "commoncapacity",
+    "our report on developing 'Common Regulatory Capacity for AI'",
+    [],
+    "Common Regulatory Capacity for AI",
+    None,
+    "report",
+    signal="See",
+    unsure=[
+        TAI_LINK.format(
+            "https://www.turing.ac.uk/sites/default/files/2022-07/common_regulatory_capacity_"
+            "for_ai_the_alan_turing_institute.pdf"
+        ),
+        "'our report': the authors' institute (The Alan Turing Institute) is not named: "
+        "authors empty; title without its single quotation marks; the date in the target is "
+        "not used",
+    ],
+)
+tai(
+    "tai4",
+    "ehrcpub",
+    "Equality and Human Rights Commission. (2014, August 1). Technical Guidance on the Public "
+    "Sector Equality Duty: England | Equality and Human Rights Commission. Technical Guidance on "
+    "the Public Sector Equality Duty: England. https://www.equalityhumanrights.com/en/"
+    "publication-download/technical-guidance-public-sector-equality-duty-england",
+    ["Equality and Human Rights Commission"],
+    "Technical Guidance on the Public Sector Equality Duty: England | Equality and Human Rights "
+    "Commission",
+    "Technical Guidance on the Public Sector Equality Duty: England",
+    "report",
+    issued="2014-08-01",
+    url="https://www.equalityhumanrights.com/en/publication-download/technical-guidance-public-"
+    "sector-equality-duty-england",
+    signal="See",
+    unsure=[
+        "an APA web-page reference from a reference manager: the page title (with the site's "
+        "name after `|`) is the title, and the field where APA puts the site name repeats the "
+        "title without it; that second field taken as the container as printed — it could be "
+        "read as a duplicated title",
+        "kind report (technical guidance), it could be web-page",
+        "the address is the text of a link to itself",
+    ],
+)
+tai(
+    "tai4",
+    "onora",
+    "O’Neill, O. (2002). A Question of Trust. Cambridge University Press, pp. 77–78",
+    ["O. O’Neill"],
+    "A Question of Trust",
+    None,
+    "book",
+    issued="2002",
+    publisher="Cambridge University Press",
+    pinpoint="pp. 77–78",
+    unsure=[
+        TAI_APA,
+        "the body text calls it her BBC Reith Lectures, 'A Question of Trust'; the note cites "
+        "the book",
+    ],
+)
+tai(
+    "tai4",
+    "nothing",
+    "Charlton, J. I. (1998). Nothing about us without us: Disability Oppression and "
+    "Empowerment. University of California Press",
+    ["J. I. Charlton"],
+    "Nothing about us without us: Disability Oppression and Empowerment",
+    None,
+    "book",
+    issued="1998",
+    publisher="University of California Press",
+    unsure=[TAI_APA],
+)
+tai(
+    "tai4",
+    "mentalhealthbill",
+    "Mental Health Act",
+    [],
+    "Mental Health Act",
+    None,
+    "legal-text",
+    unsure=[
+        TAI_PROSE,
+        TAI_LINK.format("https://www.legislation.gov.uk/ukpga/2007/12/contents"),
+        "the target is the Mental Health Act 2007; no year printed: issued null",
+    ],
+)
+tai(
+    "tai4",
+    "mentalhealthbill",
+    "here",
+    [],
+    None,
+    None,
+    "other",
+    signal="see",
+    unsure=[
+        "only the link word 'here' is printed: title null",
+        TAI_LINK.format(
+            "https://www.gov.uk/government/consultations/reforming-the-mental-health-act/"
+            "reforming-the-mental-health-act#part-1-proposals-for-reform-of-the-mental-health-act"
+        ),
+        "a government consultation on reform (from the target and the sentence): kind other; "
+        "it could be report or web-page",
+    ],
+)
+tai(
+    "tai4",
+    "equality",
+    "a recent discussion paper from the Department of Health and Social Care's Mental health "
+    "and wellbeing plan",
+    ["Department of Health and Social Care"],
+    "Mental health and wellbeing plan",
+    None,
+    "report",
+    unsure=[
+        TAI_PROSE,
+        TAI_LINK.format(
+            "https://www.gov.uk/government/consultations/mental-health-and-wellbeing-plan-"
+            "discussion-paper-and-call-for-evidence/mental-health-and-wellbeing-plan-discussion-"
+            "paper#next-steps-and-implementation"
+        ),
+        "title = the linked words (the plan the discussion paper is about); the paper's own "
+        "title is not printed; the possessive 's is kept in raw",
+        "the lead-in 'For instance, the goal of increasing health equality is incorporated "
+        "into' is prose with no signal word: signal null",
+    ],
+)
+tai(
+    "tai4",
+    "equality",
+    "the 'Advancing mental health equalities' strategy from NHS England",
+    ["NHS England"],
+    "Advancing mental health equalities",
+    None,
+    "report",
+    unsure=[
+        TAI_PROSE,
+        TAI_LINK.format(
+            "https://www.england.nhs.uk/wp-content/uploads/2020/10/00159-advancing-mental-"
+            "health-equalities-strategy.pdf"
+        ),
+        "title = the quoted words inside the link, without the single quotation marks; "
+        "'strategy' is a description; the date in the target is not used",
+    ],
+)
+tai(
+    "tai4",
+    "equality",
+    "the Welsh Government's 'Together for Mental Health' delivery plan",
+    ["Welsh Government"],
+    "Together for Mental Health",
+    None,
+    "report",
+    unsure=[
+        TAI_PROSE,
+        TAI_LINK.format(
+            "https://gov.wales/sites/default/files/publications/2020-10/review-of-the-together-"
+            "for-mental-health-delivery-plan-20192022-in-response-to-covid-19_0.pdf"
+        ),
+        "title = the quoted words, without the single quotation marks; the target is a review "
+        "of the delivery plan, not the plan",
+        "the note's last item, the Scottish Government's 2017 equality impact assessment of "
+        "its mental health strategy, is mentioned with no title and no link: not labelled as a "
+        "citation",
+    ],
+)
+
+
+# --- batch 72: W. Caleb McDaniel (Rice University), a conference paper's Chicago notes -------
+# `wcaleb/website` is the pandoc source of the historian W. Caleb McDaniel's website (Rice
+# University, Department of History). `research/trusting-water-cure.txt` is "Trusting the Water
+# Cure" (pandoc title block `% Trusting the Water Cure`, `% W. Caleb McDaniel`, `% July 24,
+# 2012`): the paper he delivered on July 20, 2012 at the annual meeting of the Society for
+# Historians of the Early American Republic (SHEAR) in Baltimore, as its opening note says; a
+# printer-friendly version is in Rice University's Digital Scholarship Archive. The repository
+# states no licence in the file, so only the notes are quoted. Layout: 16 pandoc footnotes
+# `[^N]:` at the end of the file, blank lines between; note 1's continuation lines are not
+# indented (lazy continuation), notes 2-16 indent theirs four spaces; emphasis `*Title*` for
+# books and journals; curly quotes in some titles and straight ones in others, `--` and `–`
+# both for ranges (kept as typed, as `render` does: the site's pandoc options are not known).
+# Notes 1-13 are quoted (`WC_NOTES`, verbatim) and split at each `[^N]:` (`split_wc_notes`);
+# 14-16 are left out to keep the batch near forty citations. House style: Chicago humanities
+# notes `Given Family, *Book* (Place: Publisher, Year), pages` and `“Article,” *Journal* vol
+# (Month Year): pages`, chapters `in *Book*, ed. Name (…)`, edited volumes `Name, ed.,`, a
+# dissertation `(Ph.D diss., University, Year)`, archival letters `Writer to Recipient, Date,
+# Collection, Repository, call number` with initials (`WLG`, `RDW to NPR`, `MWC`) and
+# abbreviations never expanded in the paper (`LWLG 3:620` for The Letters of William Lloyd
+# Garrison, `BPL`), short forms `Cayleff, *Wash and Be Healed*, 26`, prose lead-ins `For
+# overviews of …, see`, `On Wright, see`, no URL anywhere, and one explanatory note (10). No note
+# cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+WCM = (
+    "W. Caleb McDaniel (Rice University, Department of History): Trusting the Water Cure "
+    "(paper delivered at the 2012 annual meeting of the Society for Historians of the Early "
+    "American Republic, posted July 24, 2012), as his website's pandoc source keeps it; "
+    "licence not stated, only the notes are quoted"
+)
+DOCS["wcwater"] = (
+    "wcaleb/website@062794bc57f1a689e2b7b5b00a4428227dd0b865:research/trusting-water-cure.txt "
+    "(pandoc Markdown; 16 `[^N]:` footnotes at the end, note 1's continuation lines unindented, "
+    "the others indented four spaces; Chicago notes with archival letters, no URLs; notes 1-13 "
+    "of 16)",
+    WCM,
+)
+BATCH.update(dict.fromkeys((WCM,), 72))
+WC_NOTES = r"""[^1]: For overviews of the water cure and similar cures in the antebellum
+United States, see Susan E. Cayleff, *Wash and Be Healed: The Water-Cure
+Movement and Women’s Health* (Philadelphia: Temple University Press, 1987),
+figures cited on p. 3; Norman Gevitz, ed., *Other Healers: Unorthodox Medicine
+in America* (Baltimore: Johns Hopkins University Press, 1988); Marshall Scott
+Legan, “Hydropathy in America: A Nineteenth-Century Panacea,” *Bulletin of the
+History of Medicine* 45 (September 1971): 267–280. On the transatlantic
+dimensions of the movement, see Annette Nolte, “The Ebb and Flow of Hydropathy:
+The Water-Cure Movement in Europe and America” (Ph.D diss., University of Texas
+at Arlington, 2001). For the Mississippi hydro, see John Duffy, “Medical
+Practice in the Ante Bellum South,” *Journal of Southern History* 25 (February
+1959): 53–72. For Oregon, see G. Thomas Edwards, “Dr. Ada M. Weed: Northwest
+Reformer,” *Oregon Historical Quarterly* 78 (March 1977): 4–40. On the
+"communications revolution," see Daniel Walker Howe, *What Hath God Wrought:
+The Transformation of America, 1815–1848* (New York: Oxford University Press,
+2007); Richard R. John, *Spreading the News: The American Postal System From
+Franklin To Morse* (Cambridge, Mass.: Harvard University Press, 1995); John J.
+McCusker, "The Demise of Distance: The Business Press and the Origins of the
+Information Revolution in the Early Modern Atlantic World," *American
+Historical Review* 110, no. 2 (2005), 295--321; Robert A. Gross and Mary
+Kelley, eds., *An Extensive Republic: Print, Culture, and Society in the New
+Nation, 1790--1840* (Chapel Hill: University of North Carolina Press, 2010).
+
+[^2]: On Thomsonian "Friendly Societies," see William G. Rothstein, “The
+    Botanical Movements and Orthodox Medicine,” in *Other Healers:
+    Unorthodox Medicine in America*, ed. Norman Gevitz
+    (Baltimore: Johns Hopkins University Press, 1988), 29–51, esp. pp.
+    43--45. On contests to encourage new subscriptions, see Cayleff,
+    *Wash and Be Healed*, 26.
+
+[^3]: On Wright, see Lewis Perry, *Childhood, Marriage, and Reform:
+    Henry Clarke Wright, 1797-1870* (Chicago: University of Chicago
+    Press, 1980). For Priessnitz's clients, see Cayleff, *Wash and Be
+    Healed*, 20–21.
+
+[^4]: Henry Clarke Wright to Elizabeth Pease, March 13, 1844, Garrison
+    Family Papers, Houghton Library, Harvard University, bMS, Am 1906
+    (653), hereafter cited as GFP.
+
+[^5]: Henry Clarke Wright to Elizabeth Pease, March 27, 1844, Garrison
+    Family Papers.
+
+[^6]: William Lloyd Garrison to Elizabeth Pease, June 20, 1849, LWLG
+    3:618--22, quoted on 619, 620.
+
+[^7]: William Lloyd Garrison to Elizabeth Pease, June 20, 1849, LWLG
+    3:620. See also Harriet Hyman Alonso, *Growing Up Abolitionist: The
+    Story of the Garrison Children* (Amherst: University of
+    Massachusetts Press, 2002), 57--61. A vapor bath like the one
+    Garrison tried was not among the techniques Priessnitz used, but as
+    Susan Cayleff notes, the "ideological purity" of the water cure
+    movement declined over time, as traditional methods like the wet
+    sheet began to be used alongside electrical treatments, mesmerism,
+    homeopathic therapies, and even clairvoyance. See Cayleff, *Wash and
+    Be Healed*, 103.
+
+[^8]: William Lloyd Garrison to Elizabeth Pease, June 20, 1849, LWLG
+    3:620. Occasional stories of casualties even from the cold water
+    cure circulated in the correspondence of sympathizers and skeptics
+    alike. Irish abolitionist Richard Davis Webb, for example, reported
+    knowing a consumptive young man who panicked while wrapped in a wet
+    sheet pack and died after exhausting himself trying to escape. An
+    aunt of Webb's wife also reported having a paralytic attack during a
+    wet sheet bath. See RDW to NPR, November 17, 1844, Haverford
+    Collection 806, Box 1. Infections caused by unsanitary sheets were
+    also a real risk to patients of the cure. See Abby Kimber to Hannah
+    Webb, June 20, 1847, BPL, Ms.A.1.2.17.50
+
+[^9]: See Charles E. Rosenberg, “The Therapeutic Revolution: Medicine,
+    Meaning, and Social Change in Nineteenth-Century America,”
+    *Perspectives in Biology and Medicine* 20 (Summer 1977): 485–506;
+    Steven Shapin, “Trusting George Cheyne: Scientific Expertise, Common
+    Sense, and Moral Authority in Early Eighteenth-Century Dietetic
+    Medicine,” *Bulletin of the History of Medicine* 77 (Summer 2003):
+    263–297; Cayleff, *Wash and Be Healed*. For an account of Harriet
+    Beecher Stowe's conversion to hydropathy that reflects this
+    historiography and emphasizes broad cultural factors, see Joan D.
+    Hedrick, *Harriet Beecher Stowe: A Life* (New York: Oxford
+    University Press, 1994), 173--85.
+
+[^10]: In the case of hydropathy, certainly, encounters with charismatic
+    practitioners like Priessnitz, whom Wright called "an extraordinary
+    man," were often decisive in making a person fall in love with the
+    water cure. Yet trust in water cure therapies often survived even
+    the death of prominent hydropathic practitioners whose methods
+    failed to work in their own cases. Often, as in Garrison's case,
+    Americans trusted alternative therapies enough to try them at home
+    and in the absence of professional guides who ran hydropathic
+    establishments. Finally, while the techniques of charismatic doctors
+    to build credibility with patients undoubteduly played key roles in
+    cultivating trust, they do not fully explain why a patient would
+    seek out a doctor in the first place, or trust one charismatic
+    practitioner over another.
+
+[^11]: Some more recent research suggests the importance of
+    interpersonal connections and experience in shaping patient
+    decisions about whether to, say, breastfeed an infant or accept
+    prenatal genetic screening during pregnancy. Such forms of embodied
+    knowledge, I am suggesting, played similar roles in the decisions of
+    nineteenth-century Americans. See Holly Etchegary et al., "The
+    Influence of Experiential Knowledge on Prenatal Screening and
+    Testing Decisions," *Genetic Testing* 12, no. 1 (2008), 115--24; Pat
+    Hoddinott and Roisin Pill, "Qualitative Study of Decisions about
+    Infant Feeding among Women in East End of London," *BMJ* 318, no.
+    7175 (1999), 30--34; and, for the concepts of "embodied" and
+    "empathetic" knowledge, Emily K. Abel and C. H. Browner, "Selective
+    Compliance with Biomedical Authority and the Uses of Experiential
+    Knowledge," in *Pragmatic Women and Body Politics*, ed. Margaret
+    Lock and Patricia A. Kaufert (Cambridge, Eng.: Cambridge University
+    Press, 1998), 310--26. Such present-day studies should not be read
+    back directly to the antebellum period, however, as other research
+    suggests that contemporary patients place far more credit in
+    biomedical technology and "authoritative knowledge" than previous
+    generations. See C. H. Browner and Nancy Press, "The Production of
+    Authoritative Knowledge in American Prenatal Care," *Medical
+    Anthopology Quarterly* 10, no. 2 (June 1996), 141--56.
+
+[^12]: WLG to Elizabeth Pease, May 3, 1848, LWLG 3:555ff; Pease to WLG,
+    November 12, 1848, BPL, Ms.A.1.2.18.39. See also WLG to George W.
+    Benson, May 17, 1848, LWLG 5:558. On Wright's health, see Pease to
+    Nathaniel P. Rogers, September 13, 1843, Haverford Collection 806,
+    Box 1.
+
+[^13]: Wendell Phillips to Elizabeth Pease, August 29, 1847, BPL,
+    Ms.A.1.2.17.66; Phillips to Pease, November 21, 1852, BPL,
+    Ms.A.1.2.21.124; WLG to MWC, July 19, 1848, LWLG 3:568."""
+
+
+def split_wc_notes(doc: str, source: str, last: int) -> None:
+    """pandoc footnote definitions `[^N]: body`, blank lines between: cut at each expected
+    `[^N]: ` (checked to occur once, in order), each body through `render`."""
+    rest = source
+    for n in range(1, last + 1):
+        marker = f"[^{n}]: "
+        assert rest.count(marker) == 1, n
+        head, rest = rest.split(marker)
+        if n > 1:
+            note(doc, str(n - 1), head)
+    note(doc, str(last), rest)
+
+
+split_wc_notes("wcwater", WC_NOTES, 13)
+assert NOTES[("wcwater", "1")].startswith("For overviews of the water cure")
+assert NOTES[("wcwater", "13")].endswith("LWLG 3:568.")
+D = "wcwater"
+WC_STOP = "the Chicago comma inside the closing quotation mark is not part of the title"
+WC_PAGES = (
+    "Chicago: the pages after the journal's date parenthesis (the article's extent) are the "
+    "pinpoint by the protocol, even as a range"
+)
+WC_ED = "an edited volume cited whole: the editor(s) (`ed.`/`eds.`) are not authors, so none"
+WC_SHORT = (
+    "short form `Family, *Short Title*, page` pointing to Cayleff, Wash and Be Healed (note 1): "
+    "only what is printed is labelled; kind book"
+)
+WC_LETTER = [
+    "an archival letter: the printed `Writer to Recipient` is the title (as letters are "
+    "labelled), the writer the author, the recipient not an author; kind letter",
+    "the collection or edition that holds the letter is the container, the holding library "
+    "(when printed) the publisher; call numbers and boxes are recorded nowhere",
+]
+WC_LWLG = (
+    "`LWLG` (The Letters of William Lloyd Garrison, an abbreviation the paper never expands) is "
+    "the container as printed; `3:620` (volume:page) is the pinpoint"
+)
+WC_BPL = (
+    "`BPL` (Boston Public Library, never expanded) is the container as printed; the call "
+    "number `Ms.A.1.2.…` is recorded nowhere"
+)
+WC_DASH = "`--` in the page range kept as typed (pandoc may print an en dash)"
+
+cite(
+    D,
+    "1",
+    "Susan E. Cayleff, Wash and Be Healed: The Water-Cure Movement and Women’s Health "
+    "(Philadelphia: Temple University Press, 1987), figures cited on p. 3",
+    ["Susan E. Cayleff"],
+    "Wash and Be Healed: The Water-Cure Movement and Women’s Health",
+    None,
+    "book",
+    issued="1987",
+    pinpoint="p. 3",
+    publisher="Temple University Press",
+    signal="see",
+    unsure=[
+        "the lead-in `For overviews of … United States, see` is prose: `see` as the signal",
+        "`figures cited on p. 3` is the locator: pinpoint `p. 3`, the words before it dropped",
+    ],
+)
+cite(
+    D,
+    "1",
+    "Norman Gevitz, ed., Other Healers: Unorthodox Medicine in America (Baltimore: Johns "
+    "Hopkins University Press, 1988)",
+    [],
+    "Other Healers: Unorthodox Medicine in America",
+    None,
+    "book",
+    issued="1988",
+    publisher="Johns Hopkins University Press",
+    unsure=[WC_ED],
+)
+cite(
+    D,
+    "1",
+    "Marshall Scott Legan, “Hydropathy in America: A Nineteenth-Century Panacea,” Bulletin of "
+    "the History of Medicine 45 (September 1971): 267–280",
+    ["Marshall Scott Legan"],
+    "Hydropathy in America: A Nineteenth-Century Panacea",
+    "Bulletin of the History of Medicine",
+    "journal-article",
+    issued="1971-09",
+    pinpoint="267–280",
+    unsure=[WC_STOP, WC_PAGES],
+)
+cite(
+    D,
+    "1",
+    "Annette Nolte, “The Ebb and Flow of Hydropathy: The Water-Cure Movement in Europe and "
+    "America” (Ph.D diss., University of Texas at Arlington, 2001)",
+    ["Annette Nolte"],
+    "The Ebb and Flow of Hydropathy: The Water-Cure Movement in Europe and America",
+    None,
+    "other",
+    issued="2001",
+    publisher="University of Texas at Arlington",
+    signal="see",
+    unsure=[
+        "a doctoral dissertation `(Ph.D diss., University, Year)`: kind other, the university "
+        "as publisher",
+        "lead-in `On the transatlantic dimensions of the movement, see`: `see` as the signal",
+    ],
+)
+cite(
+    D,
+    "1",
+    "John Duffy, “Medical Practice in the Ante Bellum South,” Journal of Southern History 25 "
+    "(February 1959): 53–72",
+    ["John Duffy"],
+    "Medical Practice in the Ante Bellum South",
+    "Journal of Southern History",
+    "journal-article",
+    issued="1959-02",
+    pinpoint="53–72",
+    signal="see",
+    unsure=[WC_STOP, WC_PAGES, "lead-in `For the Mississippi hydro, see`"],
+)
+cite(
+    D,
+    "1",
+    "G. Thomas Edwards, “Dr. Ada M. Weed: Northwest Reformer,” Oregon Historical Quarterly 78 "
+    "(March 1977): 4–40",
+    ["G. Thomas Edwards"],
+    "Dr. Ada M. Weed: Northwest Reformer",
+    "Oregon Historical Quarterly",
+    "journal-article",
+    issued="1977-03",
+    pinpoint="4–40",
+    signal="see",
+    unsure=[WC_STOP, WC_PAGES, "lead-in `For Oregon, see`"],
+)
+cite(
+    D,
+    "1",
+    "Daniel Walker Howe, What Hath God Wrought: The Transformation of America, 1815–1848 (New "
+    "York: Oxford University Press, 2007)",
+    ["Daniel Walker Howe"],
+    "What Hath God Wrought: The Transformation of America, 1815–1848",
+    None,
+    "book",
+    issued="2007",
+    publisher="Oxford University Press",
+    signal="see",
+    unsure=['lead-in `On the "communications revolution," see` (straight quotes as typed)'],
+)
+cite(
+    D,
+    "1",
+    "Richard R. John, Spreading the News: The American Postal System From Franklin To Morse "
+    "(Cambridge, Mass.: Harvard University Press, 1995)",
+    ["Richard R. John"],
+    "Spreading the News: The American Postal System From Franklin To Morse",
+    None,
+    "book",
+    issued="1995",
+    publisher="Harvard University Press",
+)
+cite(
+    D,
+    "1",
+    'John J. McCusker, "The Demise of Distance: The Business Press and the Origins of the '
+    'Information Revolution in the Early Modern Atlantic World," American Historical Review '
+    "110, no. 2 (2005), 295--321",
+    ["John J. McCusker"],
+    "The Demise of Distance: The Business Press and the Origins of the Information Revolution "
+    "in the Early Modern Atlantic World",
+    "American Historical Review",
+    "journal-article",
+    issued="2005",
+    pinpoint="295--321",
+    unsure=[
+        "straight quotes here (curly ones elsewhere in the note), kept; " + WC_STOP,
+        WC_PAGES + "; " + WC_DASH,
+    ],
+)
+cite(
+    D,
+    "1",
+    "Robert A. Gross and Mary Kelley, eds., An Extensive Republic: Print, Culture, and Society "
+    "in the New Nation, 1790--1840 (Chapel Hill: University of North Carolina Press, 2010)",
+    [],
+    "An Extensive Republic: Print, Culture, and Society in the New Nation, 1790--1840",
+    None,
+    "book",
+    issued="2010",
+    publisher="University of North Carolina Press",
+    unsure=[WC_ED, "`--` inside the title kept as typed"],
+)
+cite(
+    D,
+    "2",
+    "William G. Rothstein, “The Botanical Movements and Orthodox Medicine,” in Other Healers: "
+    "Unorthodox Medicine in America, ed. Norman Gevitz (Baltimore: Johns Hopkins University "
+    "Press, 1988), 29–51, esp. pp. 43--45",
+    ["William G. Rothstein"],
+    "The Botanical Movements and Orthodox Medicine",
+    "Other Healers: Unorthodox Medicine in America",
+    "book",
+    issued="1988",
+    pinpoint="pp. 43--45",
+    publisher="Johns Hopkins University Press",
+    signal="see",
+    unsure=[
+        "a chapter: container = the book, its editor ignored; kind book",
+        "`29–51` is the chapter's extent, `esp. pp. 43--45` the locator: pinpoint `pp. 43--45` "
+        "(`esp.` dropped); " + WC_DASH,
+        'lead-in `On Thomsonian "Friendly Societies," see`',
+        WC_STOP,
+    ],
+)
+cite(
+    D,
+    "2",
+    "Cayleff, Wash and Be Healed, 26",
+    ["Cayleff"],
+    "Wash and Be Healed",
+    None,
+    "book",
+    pinpoint="26",
+    signal="see",
+    short=True,
+    unsure=[WC_SHORT, "lead-in `On contests to encourage new subscriptions, see`"],
+)
+cite(
+    D,
+    "3",
+    "Lewis Perry, Childhood, Marriage, and Reform: Henry Clarke Wright, 1797-1870 (Chicago: "
+    "University of Chicago Press, 1980)",
+    ["Lewis Perry"],
+    "Childhood, Marriage, and Reform: Henry Clarke Wright, 1797-1870",
+    None,
+    "book",
+    issued="1980",
+    publisher="University of Chicago Press",
+    signal="see",
+    unsure=["lead-in `On Wright, see`; the hyphen in `1797-1870` kept as typed"],
+)
+cite(
+    D,
+    "3",
+    "Cayleff, Wash and Be Healed, 20–21",
+    ["Cayleff"],
+    "Wash and Be Healed",
+    None,
+    "book",
+    pinpoint="20–21",
+    signal="see",
+    short=True,
+    unsure=[WC_SHORT, "lead-in `For Priessnitz's clients, see`"],
+)
+cite(
+    D,
+    "4",
+    "Henry Clarke Wright to Elizabeth Pease, March 13, 1844, Garrison Family Papers, Houghton "
+    "Library, Harvard University, bMS, Am 1906 (653)",
+    ["Henry Clarke Wright"],
+    "Henry Clarke Wright to Elizabeth Pease",
+    "Garrison Family Papers",
+    "letter",
+    issued="1844-03-13",
+    publisher="Houghton Library, Harvard University",
+    unsure=[
+        *WC_LETTER,
+        "`, hereafter cited as GFP` (the author's abbreviation notice) is left out of raw; the "
+        "call number `bMS, Am 1906 (653)` is kept in raw",
+    ],
+)
+cite(
+    D,
+    "5",
+    "Henry Clarke Wright to Elizabeth Pease, March 27, 1844, Garrison Family Papers",
+    ["Henry Clarke Wright"],
+    "Henry Clarke Wright to Elizabeth Pease",
+    "Garrison Family Papers",
+    "letter",
+    issued="1844-03-27",
+    unsure=[
+        *WC_LETTER,
+        "printed in full although note 4 announced `hereafter cited as GFP`; no library named",
+    ],
+)
+cite(
+    D,
+    "6",
+    "William Lloyd Garrison to Elizabeth Pease, June 20, 1849, LWLG 3:618--22, quoted on 619, 620",
+    ["William Lloyd Garrison"],
+    "William Lloyd Garrison to Elizabeth Pease",
+    "LWLG",
+    "letter",
+    issued="1849-06-20",
+    pinpoint="619, 620",
+    unsure=[
+        *WC_LETTER,
+        "`3:618--22` is the letter's extent in LWLG (volume 3) and `quoted on 619, 620` the "
+        "locator: pinpoint `619, 620`; `LWLG` (The Letters of William Lloyd Garrison, never "
+        "expanded) is the container as printed",
+    ],
+)
+cite(
+    D,
+    "7",
+    "William Lloyd Garrison to Elizabeth Pease, June 20, 1849, LWLG 3:620",
+    ["William Lloyd Garrison"],
+    "William Lloyd Garrison to Elizabeth Pease",
+    "LWLG",
+    "letter",
+    issued="1849-06-20",
+    pinpoint="3:620",
+    unsure=[*WC_LETTER, WC_LWLG, "the letter of note 6 again, printed in full (not a short form)"],
+)
+cite(
+    D,
+    "7",
+    "Harriet Hyman Alonso, Growing Up Abolitionist: The Story of the Garrison Children "
+    "(Amherst: University of Massachusetts Press, 2002), 57--61",
+    ["Harriet Hyman Alonso"],
+    "Growing Up Abolitionist: The Story of the Garrison Children",
+    None,
+    "book",
+    issued="2002",
+    pinpoint="57--61",
+    publisher="University of Massachusetts Press",
+    signal="See also",
+    unsure=[WC_DASH],
+)
+cite(
+    D,
+    "7",
+    "Cayleff, Wash and Be Healed, 103",
+    ["Cayleff"],
+    "Wash and Be Healed",
+    None,
+    "book",
+    pinpoint="103",
+    signal="See",
+    short=True,
+    unsure=[WC_SHORT, "after a sentence of prose that names Susan Cayleff (not labelled)"],
+)
+cite(
+    D,
+    "8",
+    "William Lloyd Garrison to Elizabeth Pease, June 20, 1849, LWLG 3:620",
+    ["William Lloyd Garrison"],
+    "William Lloyd Garrison to Elizabeth Pease",
+    "LWLG",
+    "letter",
+    issued="1849-06-20",
+    pinpoint="3:620",
+    unsure=[*WC_LETTER, WC_LWLG, "the letter of note 6 again, printed in full"],
+)
+cite(
+    D,
+    "8",
+    "RDW to NPR, November 17, 1844, Haverford Collection 806, Box 1",
+    ["RDW"],
+    "RDW to NPR",
+    "Haverford Collection 806",
+    "letter",
+    issued="1844-11-17",
+    signal="See",
+    unsure=[
+        *WC_LETTER,
+        "initials as printed: `RDW` (Richard Davis Webb, named in the prose before) is the "
+        "author, `NPR` (Nathaniel P. Rogers, note 12) the recipient; nothing expanded",
+        "`Haverford Collection 806` read as the container; `Box 1` is recorded nowhere",
+    ],
+)
+cite(
+    D,
+    "8",
+    "Abby Kimber to Hannah Webb, June 20, 1847, BPL, Ms.A.1.2.17.50",
+    ["Abby Kimber"],
+    "Abby Kimber to Hannah Webb",
+    "BPL",
+    "letter",
+    issued="1847-06-20",
+    signal="See",
+    unsure=[*WC_LETTER, WC_BPL, "the note ends without a full stop"],
+)
+cite(
+    D,
+    "9",
+    "Charles E. Rosenberg, “The Therapeutic Revolution: Medicine, Meaning, and Social Change "
+    "in Nineteenth-Century America,” Perspectives in Biology and Medicine 20 (Summer 1977): "
+    "485–506",
+    ["Charles E. Rosenberg"],
+    "The Therapeutic Revolution: Medicine, Meaning, and Social Change in Nineteenth-Century "
+    "America",
+    "Perspectives in Biology and Medicine",
+    "journal-article",
+    issued="1977",
+    pinpoint="485–506",
+    signal="See",
+    unsure=[WC_STOP, WC_PAGES, "`Summer 1977`: a season, issued the year only"],
+)
+cite(
+    D,
+    "9",
+    "Steven Shapin, “Trusting George Cheyne: Scientific Expertise, Common Sense, and Moral "
+    "Authority in Early Eighteenth-Century Dietetic Medicine,” Bulletin of the History of "
+    "Medicine 77 (Summer 2003): 263–297",
+    ["Steven Shapin"],
+    "Trusting George Cheyne: Scientific Expertise, Common Sense, and Moral Authority in Early "
+    "Eighteenth-Century Dietetic Medicine",
+    "Bulletin of the History of Medicine",
+    "journal-article",
+    issued="2003",
+    pinpoint="263–297",
+    unsure=[WC_STOP, WC_PAGES, "`Summer 2003`: a season, issued the year only"],
+)
+cite(
+    D,
+    "9",
+    "Cayleff, Wash and Be Healed",
+    ["Cayleff"],
+    "Wash and Be Healed",
+    None,
+    "book",
+    short=True,
+    unsure=[WC_SHORT + "; no page printed"],
+)
+cite(
+    D,
+    "9",
+    "Joan D. Hedrick, Harriet Beecher Stowe: A Life (New York: Oxford University Press, 1994), "
+    "173--85",
+    ["Joan D. Hedrick"],
+    "Harriet Beecher Stowe: A Life",
+    None,
+    "book",
+    issued="1994",
+    pinpoint="173--85",
+    publisher="Oxford University Press",
+    signal="see",
+    unsure=[
+        "a long prose lead-in `For an account of … cultural factors, see`: `see` as the signal",
+        WC_DASH,
+    ],
+)
+cite(
+    D,
+    "11",
+    'Holly Etchegary et al., "The Influence of Experiential Knowledge on Prenatal Screening and '
+    'Testing Decisions," Genetic Testing 12, no. 1 (2008), 115--24',
+    ["Holly Etchegary"],
+    "The Influence of Experiential Knowledge on Prenatal Screening and Testing Decisions",
+    "Genetic Testing",
+    "journal-article",
+    issued="2008",
+    pinpoint="115--24",
+    signal="See",
+    unsure=["`et al.` dropped", WC_STOP, WC_PAGES + "; " + WC_DASH],
+)
+cite(
+    D,
+    "11",
+    'Pat Hoddinott and Roisin Pill, "Qualitative Study of Decisions about Infant Feeding among '
+    'Women in East End of London," BMJ 318, no. 7175 (1999), 30--34',
+    ["Pat Hoddinott", "Roisin Pill"],
+    "Qualitative Study of Decisions about Infant Feeding among Women in East End of London",
+    "BMJ",
+    "journal-article",
+    issued="1999",
+    pinpoint="30--34",
+    unsure=[WC_STOP, WC_PAGES + "; " + WC_DASH],
+)
+cite(
+    D,
+    "11",
+    'Emily K. Abel and C. H. Browner, "Selective Compliance with Biomedical Authority and the '
+    'Uses of Experiential Knowledge," in Pragmatic Women and Body Politics, ed. Margaret Lock '
+    "and Patricia A. Kaufert (Cambridge, Eng.: Cambridge University Press, 1998), 310--26",
+    ["Emily K. Abel", "C. H. Browner"],
+    "Selective Compliance with Biomedical Authority and the Uses of Experiential Knowledge",
+    "Pragmatic Women and Body Politics",
+    "book",
+    issued="1998",
+    pinpoint="310--26",
+    publisher="Cambridge University Press",
+    unsure=[
+        '`; and, for the concepts of "embodied" and "empathetic" knowledge,` is a separator '
+        "plus a topic lead-in with no signal word: signal null",
+        "a chapter: container = the book, its editors ignored; kind book",
+        "`310--26` (the chapter's pages after the parenthesis) as the pinpoint; " + WC_DASH,
+        WC_STOP,
+    ],
+)
+cite(
+    D,
+    "11",
+    'C. H. Browner and Nancy Press, "The Production of Authoritative Knowledge in American '
+    'Prenatal Care," Medical Anthopology Quarterly 10, no. 2 (June 1996), 141--56',
+    ["C. H. Browner", "Nancy Press"],
+    "The Production of Authoritative Knowledge in American Prenatal Care",
+    "Medical Anthopology Quarterly",
+    "journal-article",
+    issued="1996-06",
+    pinpoint="141--56",
+    signal="See",
+    unsure=[
+        "`Anthopology` (for Anthropology) is a printed misspelling, kept",
+        WC_STOP,
+        WC_PAGES + "; " + WC_DASH,
+    ],
+)
+cite(
+    D,
+    "12",
+    "WLG to Elizabeth Pease, May 3, 1848, LWLG 3:555ff",
+    ["WLG"],
+    "WLG to Elizabeth Pease",
+    "LWLG",
+    "letter",
+    issued="1848-05-03",
+    pinpoint="3:555ff",
+    unsure=[*WC_LETTER, WC_LWLG, "`WLG` (William Lloyd Garrison) initials as printed"],
+)
+cite(
+    D,
+    "12",
+    "Pease to WLG, November 12, 1848, BPL, Ms.A.1.2.18.39",
+    ["Pease"],
+    "Pease to WLG",
+    "BPL",
+    "letter",
+    issued="1848-11-12",
+    unsure=[*WC_LETTER, WC_BPL, "family name alone stays alone (`Pease`)"],
+)
+cite(
+    D,
+    "12",
+    "WLG to George W. Benson, May 17, 1848, LWLG 5:558",
+    ["WLG"],
+    "WLG to George W. Benson",
+    "LWLG",
+    "letter",
+    issued="1848-05-17",
+    pinpoint="5:558",
+    signal="See also",
+    unsure=[*WC_LETTER, WC_LWLG],
+)
+cite(
+    D,
+    "12",
+    "Pease to Nathaniel P. Rogers, September 13, 1843, Haverford Collection 806, Box 1",
+    ["Pease"],
+    "Pease to Nathaniel P. Rogers",
+    "Haverford Collection 806",
+    "letter",
+    issued="1843-09-13",
+    signal="see",
+    unsure=[
+        *WC_LETTER,
+        "lead-in `On Wright's health, see`; `Box 1` recorded nowhere (as in note 8)",
+    ],
+)
+cite(
+    D,
+    "13",
+    "Wendell Phillips to Elizabeth Pease, August 29, 1847, BPL, Ms.A.1.2.17.66",
+    ["Wendell Phillips"],
+    "Wendell Phillips to Elizabeth Pease",
+    "BPL",
+    "letter",
+    issued="1847-08-29",
+    unsure=[*WC_LETTER, WC_BPL],
+)
+cite(
+    D,
+    "13",
+    "Phillips to Pease, November 21, 1852, BPL, Ms.A.1.2.21.124",
+    ["Phillips"],
+    "Phillips to Pease",
+    "BPL",
+    "letter",
+    issued="1852-11-21",
+    unsure=[*WC_LETTER, WC_BPL, "family names alone, as printed"],
+)
+cite(
+    D,
+    "13",
+    "WLG to MWC, July 19, 1848, LWLG 3:568",
+    ["WLG"],
+    "WLG to MWC",
+    "LWLG",
+    "letter",
+    issued="1848-07-19",
+    pinpoint="3:568",
+    unsure=[*WC_LETTER, WC_LWLG, "`MWC` (Maria Weston Chapman) is the recipient, not expanded"],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
