@@ -3693,3 +3693,43 @@ def test_bluebook_newspapers_and_docketed_cases(
     assert (source.title, source.container) == (title, container)
     assert source.issued is not None
     assert source.issued.iso() == issued
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "container", "issued"),
+    [
+        (
+            "Henry Clarke Wright to Elizabeth Pease, March 13, 1844, Garrison Family Papers, "
+            "Houghton Library, Harvard University, bMS, Am 1906 (653)",
+            "Henry Clarke Wright",
+            "Henry Clarke Wright to Elizabeth Pease",
+            "Garrison Family Papers",
+            "1844-03-13",
+        ),
+        (  # initials for both, the edition's volume and page after its abbreviation
+            "WLG to MWC, July 19, 1848, LWLG 3:568",
+            "WLG",
+            "WLG to MWC",
+            "LWLG",
+            "1848-07-19",
+        ),
+    ],
+)
+def test_a_historian_s_letters_writer_to_recipient_date_collection(
+    text: str, author: str, title: str, container: str, issued: str
+) -> None:
+    # W. Caleb McDaniel, "Trusting the Water Cure" (SHEAR 2012), notes 4 and 13 (batch 72)
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == [author]
+    assert (source.title, source.container) == (title, container)
+    assert source.issued is not None
+    assert source.issued.iso() == issued
+
+
+def test_a_journal_glued_to_its_volume_where_italics_lost_their_spaces() -> None:
+    # U.S. Treasury, "Racial Inequality in the United States" (2022), note 9 (batch 69)
+    source = parse_citation(
+        "Pfeffer, Fabian T., and Alexandra Killewald. 2018. “Generations of Advantage: "
+        "Multigenerational Correlations in Family Wealth.”Social Forces96 (4): 1411-42"
+    ).source
+    assert source.container == "Social Forces"

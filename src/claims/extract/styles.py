@@ -372,6 +372,44 @@ _LAW_REPORT = re.compile(
 )
 # a Strasbourg judgment by its year and application number: "Marina v Romania [2020] App. No.
 # 50469/14, para 74" (no report)
+# a historian's letter: "Henry Clarke Wright to Elizabeth Pease, March 13, 1844, Garrison Family
+# Papers, …", "WLG to MWC, July 19, 1848, LWLG 3:568": writer, recipient, date, collection
+_CORRESPONDENT = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|van|von)){0,4}"
+_ARCHIVAL_LETTER = re.compile(
+    r"^(?P<writer>" + _CORRESPONDENT + r")\s+to\s+(?P<recipient>" + _CORRESPONDENT + r"),\s+"
+    r"(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4})"
+    r"(?:,\s+(?P<collection>[A-Z][^,;()]{1,80}?))?(?:\s+\d{1,3}:\S+)?\s*(?:,|\.?$)"
+)
+_NOT_A_CORRESPONDENT = frozenset(
+    {"Comments", "Response", "Reply", "Letter", "Letters", "Introduction", "Guide", "Report"}
+    | {"Submission", "Petition", "Testimony", "Statement", "Memorandum", "Note", "Notes"}
+    | {"Annex", "Appendix", "Amendment", "Amendments", "Changes", "Supplement", "Welcome"}
+)
+
+
+def _correspondent(name: str) -> bool:
+    words = name.split()
+    if len(words) == 1:
+        return words[0] not in _NOT_A_CORRESPONDENT and (words[0].isupper() or words[0].istitle())
+    return looks_like_person(name)
+
+
+def _archival_letter(text: str) -> dict[str, object] | None:
+    m = _ARCHIVAL_LETTER.match(text.strip())
+    if m is None or not (_correspondent(m["writer"]) and _correspondent(m["recipient"])):
+        return None
+    dates = find_dates(m["date"])
+    if not dates or dates[0].value.day is None:
+        return None
+    return {
+        "contributors": (Contributor(literal=m["writer"]),),
+        "title": f"{m['writer']} to {m['recipient']}",
+        "container": m["collection"].strip() if m["collection"] else None,
+        "publisher": None,
+        "issued": dates[0].value,
+    }
+
+
 # Bluebook's newspaper: "Peter Grant, Title, Wall St. J., Oct. 9, 2007, at B10": unquoted title,
 # the paper often abbreviated, the date after it
 _BLUEBOOK_NEWS = re.compile(
@@ -632,7 +670,7 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     article = _ARTICLE.match(text.strip())
     court_case = _COURT_CASE.match(text) if not quoted else None
     position = _POSITION.match(text)
-    if (letter := _correspondence(text)) is not None:
+    if (letter := _correspondence(text) or _archival_letter(text)) is not None:
         changes.update(letter)
     elif (mla_case := _mla_case(text)) is not None:
         changes.update(mla_case)
@@ -1095,6 +1133,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     if isinstance(container_last, str) and _DESIGNATION.fullmatch(container_last.strip(" .")):
         changes["container"] = None  # "…." NBER Working Paper 34065.": the work's number
     outlet_last = changes.get("container", source.container)
+    glued = _GLUED_VOLUME.search(outlet_last) if isinstance(outlet_last, str) else None
+    if isinstance(outlet_last, str) and glued is not None:
+        # "….”Social Forces96 (4): 1411-42": a web page's italics lost their spaces
+        outlet_last = changes["container"] = outlet_last[: glued.start()].rstrip(" *")
     if isinstance(outlet_last, str) and (genre := _GENRE_AFTER_SITE.search(outlet_last)):
         # "…,” IBM (website), n.d., URL": the site and what it is; "…,” webpage, February 2026"
         changes["container"] = outlet_last[: genre.start()].strip(" ,") or None
@@ -2585,6 +2627,7 @@ _DESIGNATION = re.compile(
     r"|[A-Z]{2,6}/[A-Z]{1,4}-[\w-]*\d[\w-]*)"
 )
 _GENRE_SENTENCE = re.compile(r"(?<=\S)\.\s+(?:Database|Dataset|Data\s+set)\.?$")
+_GLUED_VOLUME = re.compile(r"(?<=[A-Za-z.])\*?\s*\d{1,4}\s*\(\d[\d–-]*\)\s*(?::\s*\S.*)?$")
 _SITE_GENRE = r"(?i:web\s?site|web\s?page|home\s?page)"
 _GENRE_AFTER_SITE = re.compile(r"^" + _SITE_GENRE + r"$|\s*[(\[]" + _SITE_GENRE + r"[)\]]$")
 _OJ_TAIL = re.compile(
