@@ -39384,6 +39384,877 @@ drpshort(
 drpshort("15", "Legovini et al. (2019)", ["Legovini"], "2019", DRP_ETAL)
 
 
+# --- batch 66: Imperial College Press, The Historian's Macroscope, chapter 1's notes 1-35 ---
+# `scottbot/scottbot.github.io` is the Hugo site of Scott B. Weingart, one of the book's three
+# authors; `content/works/historians-macroscope/index.md` is the whole of Shawn Graham, Ian
+# Milligan and Scott Weingart, Exploring Big Historical Data: The Historian's Macroscope
+# (Imperial College Press, 2014, the title page says 2016; World Scientific), one Markdown file of
+# 589,906 characters with front matter `worktype: book`, `publisher: Imperial College Press`,
+# `isbn: 1-78326-608-2`. A sister copy elsewhere in the index carries a banner saying the
+# conversion from the book's PDF "was assisted with an LLM. Errors likely exist." and names the
+# tool `claude scholarly-pdf-to-markdown (txt-anchored)`; the text keeps PDF extraction
+# artefacts (a line-end hyphen lost: `Plugand-Play`, `computingcrime-and-punishment`,
+# `wordcountsare-amazing`, `empirein-real-time`; spaces inside addresses `tp4y- VoXdA`,
+# `ORBIS v1paper 20120501.pdf`), one note truncated mid-address (30), and one note (35) whose
+# `Ibid.` is followed by the tail of a displaced footnote from the page. The book states no
+# open licence; only the notes are quoted. Layout: each chapter closes with `### Notes` and its
+# notes as Markdown footnote definitions labelled per chapter, `[^c01-N]: text`, one line a
+# note, a blank line between; the printed book numbers notes afresh in each chapter, so the
+# label's numeral N is the footnote number here (a Hugo render would number the page's notes in
+# order of first reference). No emphasis survives in the notes (titles are plain text). The
+# notes quoted are 1-35 of chapter 1's 71 (The Joys of Big Data for Historians), copied verbatim
+# (`MACRO_NOTES`) and split at the definitions (`split_macro_notes`), each body through
+# `render`. House style: author-date notes, `Given Family (Year), “Title,” Container, vol(issue),
+# pages, URL` and `Given Family (Month D, YYYY), Title, URL`, books `Family (Year), Title,
+# Place: Publisher` or `(Publisher, Place)` or `(Year, Place: Publisher,)`, `et al.`, `(ed)`,
+# `accessed D Month YYYY` before the address, `available online at`, citations inside prose
+# (`It was originally used by … to discuss`, `in their monograph …`), `See`, `See also`, `Ibid.`,
+# a comment on an article, bare addresses, one explanatory note with no citation (32).
+# No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+MACRO = (
+    "Imperial College Press (World Scientific): Shawn Graham, Ian Milligan and Scott Weingart, "
+    "Exploring Big Historical Data: The Historian's Macroscope (book, 2014), as a co-author's "
+    "Hugo site keeps it in one Markdown file converted from the book's PDF; no open licence "
+    "stated, only the notes are quoted"
+)
+DOCS["macro1"] = (
+    "scottbot/scottbot.github.io@75fbd6078b8d74e175da503ed549058e6db607eb:"
+    "content/works/historians-macroscope/index.md (the whole book in one Markdown file; each "
+    "chapter's notes after `### Notes` as footnote definitions `[^c01-N]: text`, one line a note, "
+    "numbered afresh per chapter; converted from the PDF, its extraction artefacts kept; "
+    "chapter 1, notes 1-35 of 71)",
+    MACRO,
+)
+BATCH.update(dict.fromkeys((MACRO,), 66))
+MACRO_NOTES = r"""[^c01-1]: On visualizations and abstractions, Lorraine Daston has written “these techniques aim at more than making the invisible visible. They aspire to all-at-once-ness, the condensation of laborious, step-by-step procedures into an immediate coup d’oeil,... What was a painstaking process of calculation and correlation — for example, in the construction of a table of variables — becomes a flash of intuition.” See Lorraine Daston, “On Scientific Observation,” Isis 99.1, March 2008, 97–110. This is the goal of the macroscope: to highlight immediately what often requires careful thought and calculation, sometimes more than is possible for a single person. 1
+
+[^c01-2]: We are neither the first to coin the term macroscope, nor the first to point its gaze toward human history. It was originally used by Joël de Rosnay (1979), The Macroscope: A New World Scientific System (Harper & Row, New York, NY) to discuss complex societies and has most recently been popularized by Kay Börner (March 1, 2011) “Plugand-Play Macroscopes.” Communications of the ACM, 54(3), 60, in the context of tools that allow one to see human activities at a distance. Macroscopes have been brought up in the humanities as well, such as by Tim Tangherlini (see his ‘Tracking Trolls: New Challenges from the Folklore Macroscope, eHg Annual Lecture, Royal Netherlands Academy of Arts and Sciences, December 12, 2013, http://www.ehumanities.nl/ehgannual-lecture-tim-tangherlini-ucla/) to similar effect. In literary criticism and history, similar concepts have been called “distant reading,” as articulated by Franco Moretti (2005), Graphs, Maps, Trees: Abstract Models for Literary History (London, New York, NY: Verso,) or “macroanalysis” in Matthew L. Jockers (2013), Macroanalysis: Digital Methods & Literary History (Urbana-Champaign, IL: University of Illinois Press). In their recent Uncharted: Big Data as a Lens on Human Culture (2013, New York, NY: Riverhead,) on culturomics, Erez Aiden and Jean-Baptiste Michel wrote of their intent “to build a scope to study human history.”
+
+[^c01-3]: Jo Guldi and David Armitage effectively argue the importance of macroscopic thinking in their monograph The History Manifesto (2014, Cambridge: Cambridge University Press).
+
+[^c01-4]: See Franco Moretti (2005), Graphs, Maps, Trees, London; New York, NY: Verso, and Margaret Cohen (1999), The Sentimental Education of the Novel, Princeton, NJ: Princeton University Press.
+
+[^c01-5]: See Trading Consequences (2014), “Trading Consequences | Exploring the Trading of Commodities in the 19th Century,” http://tradingconsequences.blogs.edina.ac.uk/.
+
+[^c01-6]: Internet Archive (October 26, 2012), “80 Terabytes of Archived Web Crawl Data Available for Research,” Internet Archive Blog, http://blog.archive.org/2012/10/26/80-terabytes-of-archived-web-crawl-data-available-for-research/.
+
+[^c01-7]: The foundational text in this field is Daniel J. Cohen and Roy Rosenzweig (2005). Digital History: A Guide to Gathering, Preserving, and Presenting the Past on the Web. This work primarily focuses on putting information on the web, whereas we explore various ways to improve your research with that information.
+
+[^c01-8]: Roy Rosenzweig (2003), “Scarcity or Abundance? Preserving the Past in a Digital Era,” American Historical Review, 108(3), 735–762, available online at http://chnm.gmu.edu/digitalhistory/links/pdf/introduction/0.6b.pdf.
+
+[^c01-9]: “The Proceedings - Publishing History of the Proceedings - Central Criminal Court,” April 2013, available online at http://www.oldbaileyonline.org/static/Publishinghistory.jsp.
+
+[^c01-10]: Dan Cohen et al. (August 31, 2011), Data Mining with Criminal Intent: Final White Paper, http://criminalintent.org/wp-content/uploads/2011/09/Data-Mining-with-Criminal-Intent-Final1.pdf.
+
+[^c01-11]: The best explanation of this is probably the Piled Higher and Deeper (PhD Comics) video explaining British historian Adam Crymble’s work. See “Big Data + Old History,” YouTube video, 6 September 2013, http://www.youtube.com/watch?v=tp4y- VoXdA.
+
+[^c01-12]: For an incredible overview of this, see Tim Hitchcock (9 December 2013), “Big Data for Dead People: Digital Readings and the Conundrums of Postivism,” Historyonics Blog, http://historyonics.blogspot.ca/2013/12/big-data-for-dead-people-digital.html.
+
+[^c01-13]: Dan Cohen et al. (August 31, 2011), Data Mining with Criminal Intent: Final White Paper, http://criminalintent.org/wp-content/uploads/2011/09/Data-Mining-with-Criminal-Intent-Final1.pdf.
+
+[^c01-14]: Sara Klingenstein, Tim Hitchcock, and Simon DeDeo (2014), “The Civilizing Process in London’s Old Bailey,” Proceedings of the National Academy of Sciences U. S. A., 111(26), 9419–9424. Available online at http://www.pnas.org/content/111/26/9419.full.
+
+[^c01-15]: Sandra Blakeslee (June 16, 2014), “Computing Crime and Punishment,” The New York Times, June 16, 2014, http://www.nytimes.com/2014/06/17/science/computingcrime-and-punishment.html.
+
+[^c01-16]: Ian Milligan (2013), “Illusionary Order: Online Databases, Optical Character Recognition, and Canadian History, 1997-2010,” Canadian Historical Review, 94(4), 540–569.
+
+[^c01-17]: Ewan Klein et al. (March 2014), Trading Consequences: Final White Paper, http://tradingconsequences.blogs.edina.ac.uk/files/2014/03/DiggingintoDataWhitePaper-final.pdf.
+
+[^c01-18]: For more information, see the Canadian Century Research Infrastructure Project website at http://www.ccri.uottawa.ca/CCRI/Home.html.
+
+[^c01-19]: See the Programme de recherche en démographie historique at http://www.genealogy.umontreal.ca/fr/LePrdh.
+
+[^c01-20]: Michel et al. (2011), “Quantitative Analysis of Culture Using Millions of Digitized Books,” Science, 331, 6014, and http://books.google.com/ngrams.
+
+[^c01-21]: Remember, to do a phrase search, use quotation marks around your phrase. Otherwise, the search will return results where the words are in close proximity, which can skew your results. See http://books.google.com/ngrams/info.
+
+[^c01-22]: Aptly put in Ted Underwood (20 February 2013), “Wordcounts are Amazing,” The Stone and the Shell Research Blog, http://tedunderwood.com/2013/02/20/wordcountsare-amazing/.
+
+[^c01-23]: Ben Zimmer (18 October 2012), “Bigger, Better Google Ngrams: Brace Yourself for the Power of Grammar,” The Atlantic.com, http://www.theatlantic.com/technology/archive/2012/10/bigger-better-google-ngrams-brace-yourself-for-the-power-of-grammar/263487/.
+
+[^c01-24]: Ian Milligan (2012), “Mining the ‘Internet Graveyard’: Rethinking the Historians’ Toolkit,” Journal of the Canadian Historical Association, 23(2), 21–64.
+
+[^c01-25]: Anthony Grafton (March 2011), “Loneliness and Freedom,” AHA Perspectives, http://www.historians.org/perspectives/issues/2011/1103/1103pre1.cfm.
+
+[^c01-26]: Comment by Jean-Baptiste Michel and Erez Lieberman Aiden on Anthony Grafton, “Loneliness and Freedom.”
+
+[^c01-27]: Toni Weller (ed) (2013), History in the Digital Age, Routledge, Abingdon, UK. See also increasingly prominent venues such as Global Perspectives on Digital History, http://gpdh.org/.
+
+[^c01-28]: Walter Scheidel, Elijah Meeks, and Jonathan Weiland (2012), “ORBIS: The Stanford Geospatial Network Model of the Roman World,” http://orbis.stanford.edu/#.
+
+[^c01-29]: Walter Scheidel, Elijah Meeks, and Jonathan Weiland (May 2012), “ORBIS: The Stanford Geospatial Network Model of the Roman World,” http://orbis.stanford.edu/orbis2012/ORBIS v1paper 20120501.pdf.
+
+[^c01-30]: “Travel Across the Roman Empire in Real Time with ORBIS,” Ars Technica, accessed 25 June 2013, http://arstechnica.com/business/2012/05/how-across-the-roman-empirein-real-time-with-orbis/; “London to Rome, on Horseback,” The Economist, accessed 25 June 2013, http://www.economist.com/blogs/gulliver/2012/05/business-travel-romans; Rebecca J. Rosen (23 May 2012), “Plan a Trip Through History With ORBIS, a Google Maps for Ancient Rome,” The Atlantic, http://www.theatlantic.com/technology/ar-
+
+[^c01-31]: The interested reader should follow http://www.digitalhumanitiesnow.org and @dh now on Twitter to be kept abreast of current developments and projects in digital history. The resource is a machine–human collaboration meant to surface the best recent digital humanities work, which is itself a leveraging of big data that has only recently become possible.
+
+[^c01-32]: The annual digital humanities conference is testament to the diversity of the field; the DH 2014 Conference Call for Proposals was translated into more than 20 languages alone.
+
+[^c01-33]: See Susan Hockey (2004), “The History of Humanities Computing,” in A Companion to Digital Humanities, Susan Schreibman, Ray Siemens and John Unsworth (eds), Oxford: Blackwell, http://www.digitalhumanities.org/companion/view?docId=blackwell/9781405103213/9781405103213.xml&chunk.id=ss1-2-1.
+
+[^c01-34]: Thomas Nelson Winter (1999), “Roberta Busa, S.J., and the Invention of the MachineGenerated Concordance,” Classical Bulletin, 75(1), 6.
+
+[^c01-35]: Ibid. different foundational narrative, emerging out of work in oral and public history (though our own personal trajectories are more from the digital humanities side of things than from those subfields of history). See for instance the post by Stephen Robertson, where he draws out the differences between “digital humanities” and “digital history.” http://drstephenrobertson.com/2014/05/23/the-differences-between-digital-history-and-digitalhumanities/."""
+
+
+def split_macro_notes(doc: str, block: str, chapter: str, last: int) -> None:
+    """Footnote definitions `[^cCC-N]: text`, one line each, blank lines between, labels in
+    order 1..last: the label's numeral is the note number; each body goes through `render`."""
+    pieces = re.split(rf"(?m)^\[\^{chapter}-(\d+)\]: ", block)
+    assert pieces[0] == "" and pieces[1::2] == [str(n) for n in range(1, last + 1)], pieces[1::2]
+    for number, body in zip(pieces[1::2], pieces[2::2], strict=True):
+        assert "\n" not in body.strip(), number
+        note(doc, number, body)
+
+
+split_macro_notes("macro1", MACRO_NOTES, "c01", 35)
+assert NOTES[("macro1", "30")].endswith("http://www.theatlantic.com/technology/ar-")
+assert NOTES[("macro1", "1")].endswith("for a single person. 1")
+assert "watch?v=tp4y- VoXdA." in NOTES[("macro1", "11")]
+D = "macro1"
+MC_STOP = "the Chicago comma inside the closing quotation mark is not part of the title"
+MC_HYPH = (
+    "the PDF extraction lost a line-end hyphen inside the address (`{}`): kept as printed, no "
+    "character added"
+)
+MC_RANGE = (
+    "`vol(issue), first–last` is the article's extent (author-date, APA-like), not a pinpoint"
+)
+MC_PROSE = (
+    "the citation stands inside the note's prose (no `see`): signal null, raw only the "
+    "citation; the prose around it is not labelled"
+)
+MC_ETAL = "`et al.` dropped; only the printed name is listed"
+MC_BOOKPUB = "book: place of publication not recorded; the publisher from the imprint"
+
+
+def mc(number: str, raw: str, *args, **kw) -> None:
+    cite(D, number, raw, *args, **kw)
+
+
+mc(
+    "1",
+    "Lorraine Daston, “On Scientific Observation,” Isis 99.1, March 2008, 97–110",
+    ["Lorraine Daston"],
+    "On Scientific Observation",
+    "Isis",
+    "journal-article",
+    issued="2008-03",
+    signal="See",
+    unsure=[
+        MC_STOP,
+        "`99.1` is volume.issue; `97–110` the article's whole page range (no colon or "
+        "publication parenthesis before it): read as extent, pinpoint null",
+        "the quotation before `See` and the sentence after are the note's prose; the trailing "
+        "` 1` (a stray page or note number from the PDF) is not part of the citation",
+    ],
+)
+mc(
+    "2",
+    "Joël de Rosnay (1979), The Macroscope: A New World Scientific System (Harper & Row, New "
+    "York, NY)",
+    ["Joël de Rosnay"],
+    "The Macroscope: A New World Scientific System",
+    None,
+    "book",
+    issued="1979",
+    publisher="Harper & Row",
+    unsure=[
+        MC_PROSE + " (`It was originally used by` … `to discuss complex societies`)",
+        "the imprint parenthesis prints publisher before place: " + MC_BOOKPUB,
+    ],
+)
+mc(
+    "2",
+    "Kay Börner (March 1, 2011) “Plugand-Play Macroscopes.” Communications of the ACM, 54(3), 60",
+    ["Kay Börner"],
+    "Plugand-Play Macroscopes",
+    "Communications of the ACM",
+    "journal-article",
+    issued="2011-03-01",
+    unsure=[
+        MC_PROSE + " (`has most recently been popularized by`)",
+        "the title is printed `Plugand-Play` (Plug-and-Play, the PDF's line-end hyphen lost): "
+        "kept as printed; the full stop inside the closing quotation mark dropped from the "
+        "title",
+        "`54(3), 60`: volume, issue and the article's first page, not a pinpoint",
+    ],
+)
+mc(
+    "2",
+    "‘Tracking Trolls: New Challenges from the Folklore Macroscope, eHg Annual Lecture, Royal "
+    "Netherlands Academy of Arts and Sciences, December 12, 2013, "
+    "http://www.ehumanities.nl/ehgannual-lecture-tim-tangherlini-ucla/",
+    ["Tim Tangherlini"],
+    "Tracking Trolls: New Challenges from the Folklore Macroscope",
+    "eHg Annual Lecture",
+    "other",
+    issued="2013-12-12",
+    url="http://www.ehumanities.nl/ehgannual-lecture-tim-tangherlini-ucla/",
+    publisher="Royal Netherlands Academy of Arts and Sciences",
+    signal="see his",
+    unsure=[
+        "the author is named in the prose just before the parenthesis (`such as by Tim "
+        "Tangherlini (see his ‘…`): labelled as author though outside raw; `see his` is the "
+        "signal",
+        "the opening single quotation mark of the title is never closed: the title ends at the "
+        "comma before the lecture series",
+        "a lecture (a talk): kind other; the lecture series as container, the academy as publisher",
+        MC_HYPH.format("ehgannual-lecture, for ehg-annual"),
+    ],
+)
+mc(
+    "2",
+    "Franco Moretti (2005), Graphs, Maps, Trees: Abstract Models for Literary History (London, "
+    "New York, NY: Verso,)",
+    ["Franco Moretti"],
+    "Graphs, Maps, Trees: Abstract Models for Literary History",
+    None,
+    "book",
+    issued="2005",
+    publisher="Verso",
+    unsure=[
+        MC_PROSE + " (`as articulated by`); a stray comma before the closing parenthesis kept",
+        MC_BOOKPUB,
+    ],
+)
+mc(
+    "2",
+    "Matthew L. Jockers (2013), Macroanalysis: Digital Methods & Literary History "
+    "(Urbana-Champaign, IL: University of Illinois Press)",
+    ["Matthew L. Jockers"],
+    "Macroanalysis: Digital Methods & Literary History",
+    None,
+    "book",
+    issued="2013",
+    publisher="University of Illinois Press",
+    unsure=[MC_PROSE + " (`or “macroanalysis” in`)", MC_BOOKPUB],
+)
+mc(
+    "2",
+    "Uncharted: Big Data as a Lens on Human Culture (2013, New York, NY: Riverhead,)",
+    ["Erez Aiden", "Jean-Baptiste Michel"],
+    "Uncharted: Big Data as a Lens on Human Culture",
+    None,
+    "book",
+    issued="2013",
+    publisher="Riverhead",
+    unsure=[
+        MC_PROSE + " (`In their recent` … `on culturomics, Erez Aiden and Jean-Baptiste Michel "
+        "wrote …`)",
+        "the authors are named in the prose after the citation, not in raw: labelled as "
+        "authors from the same sentence",
+        MC_BOOKPUB,
+    ],
+)
+mc(
+    "3",
+    "The History Manifesto (2014, Cambridge: Cambridge University Press)",
+    ["Jo Guldi", "David Armitage"],
+    "The History Manifesto",
+    None,
+    "book",
+    issued="2014",
+    publisher="Cambridge University Press",
+    unsure=[
+        MC_PROSE + " (`Jo Guldi and David Armitage effectively argue … in their monograph`)",
+        "the authors are the sentence's subject, outside raw: labelled as authors",
+        MC_BOOKPUB,
+    ],
+)
+mc(
+    "4",
+    "Franco Moretti (2005), Graphs, Maps, Trees, London; New York, NY: Verso",
+    ["Franco Moretti"],
+    "Graphs, Maps, Trees",
+    None,
+    "book",
+    issued="2005",
+    publisher="Verso",
+    signal="See",
+    unsure=[
+        "the semicolon between the two places (`London; New York`) does not split; the note "
+        "joins two books with `, and `",
+        "the same book as note 2's, cited here by its short title (no subtitle) but in full "
+        "form: not a short form",
+        MC_BOOKPUB,
+    ],
+)
+mc(
+    "4",
+    "Margaret Cohen (1999), The Sentimental Education of the Novel, Princeton, NJ: Princeton "
+    "University Press",
+    ["Margaret Cohen"],
+    "The Sentimental Education of the Novel",
+    None,
+    "book",
+    issued="1999",
+    publisher="Princeton University Press",
+    unsure=["the second book after `, and `: no signal of its own", MC_BOOKPUB],
+)
+mc(
+    "5",
+    "Trading Consequences (2014), “Trading Consequences | Exploring the Trading of Commodities "
+    "in the 19th Century,” http://tradingconsequences.blogs.edina.ac.uk/",
+    ["Trading Consequences"],
+    "Trading Consequences | Exploring the Trading of Commodities in the 19th Century",
+    None,
+    "web-page",
+    issued="2014",
+    url="http://tradingconsequences.blogs.edina.ac.uk/",
+    signal="See",
+    unsure=[
+        MC_STOP,
+        "the project's name printed in the author slot is kept as an organisation author; the "
+        "title is the page's title with its `|` separator",
+    ],
+)
+mc(
+    "6",
+    "Internet Archive (October 26, 2012), “80 Terabytes of Archived Web Crawl Data Available for "
+    "Research,” Internet Archive Blog, "
+    "http://blog.archive.org/2012/10/26/80-terabytes-of-archived-web-crawl-data-available-for-"
+    "research/",
+    ["Internet Archive"],
+    "80 Terabytes of Archived Web Crawl Data Available for Research",
+    "Internet Archive Blog",
+    "blog-post",
+    issued="2012-10-26",
+    url="http://blog.archive.org/2012/10/26/80-terabytes-of-archived-web-crawl-data-available-"
+    "for-research/",
+    unsure=[MC_STOP, "an organisation's blog: blog-post"],
+)
+mc(
+    "7",
+    "Daniel J. Cohen and Roy Rosenzweig (2005). Digital History: A Guide to Gathering, "
+    "Preserving, and Presenting the Past on the Web",
+    ["Daniel J. Cohen", "Roy Rosenzweig"],
+    "Digital History: A Guide to Gathering, Preserving, and Presenting the Past on the Web",
+    None,
+    "book",
+    issued="2005",
+    signal="The foundational text in this field is",
+    unsure=[
+        "the prose lead-in that opens the note and runs into the citation is the signal; the "
+        "sentence after the citation is explanation",
+        "no publisher printed; a book (`The foundational text`)",
+    ],
+)
+mc(
+    "8",
+    "Roy Rosenzweig (2003), “Scarcity or Abundance? Preserving the Past in a Digital Era,” "
+    "American Historical Review, 108(3), 735–762, available online at "
+    "http://chnm.gmu.edu/digitalhistory/links/pdf/introduction/0.6b.pdf",
+    ["Roy Rosenzweig"],
+    "Scarcity or Abundance? Preserving the Past in a Digital Era",
+    "American Historical Review",
+    "journal-article",
+    issued="2003",
+    url="http://chnm.gmu.edu/digitalhistory/links/pdf/introduction/0.6b.pdf",
+    unsure=[MC_STOP, MC_RANGE],
+)
+mc(
+    "9",
+    "“The Proceedings - Publishing History of the Proceedings - Central Criminal Court,” April "
+    "2013, available online at http://www.oldbaileyonline.org/static/Publishinghistory.jsp",
+    [],
+    "The Proceedings - Publishing History of the Proceedings - Central Criminal Court",
+    None,
+    "web-page",
+    issued="2013-04",
+    url="http://www.oldbaileyonline.org/static/Publishinghistory.jsp",
+    unsure=[
+        MC_STOP,
+        "no author and no site name printed (the address is the Old Bailey Online's): container "
+        "null; `April 2013` read as the page's date (it may be when it was consulted)",
+    ],
+)
+MC_DMCI = [
+    "a project's final white paper: report; " + MC_ETAL,
+    "the title is unquoted (italic in the book, lost in the conversion)",
+]
+mc(
+    "10",
+    "Dan Cohen et al. (August 31, 2011), Data Mining with Criminal Intent: Final White Paper, "
+    "http://criminalintent.org/wp-content/uploads/2011/09/Data-Mining-with-Criminal-Intent-"
+    "Final1.pdf",
+    ["Dan Cohen"],
+    "Data Mining with Criminal Intent: Final White Paper",
+    None,
+    "report",
+    issued="2011-08-31",
+    url="http://criminalintent.org/wp-content/uploads/2011/09/Data-Mining-with-Criminal-Intent-"
+    "Final1.pdf",
+    unsure=MC_DMCI,
+)
+mc(
+    "11",
+    "“Big Data + Old History,” YouTube video, 6 September 2013, "
+    "http://www.youtube.com/watch?v=tp4y- VoXdA",
+    [],
+    "Big Data + Old History",
+    "YouTube",
+    "other",
+    issued="2013-09-06",
+    url="http://www.youtube.com/watch?v=tp4y-VoXdA",
+    signal="See",
+    unsure=[
+        MC_STOP,
+        "a video: kind other; `YouTube video` read as the platform (container) and a description",
+        "the makers (Piled Higher and Deeper, PhD Comics) are named only in the sentence before "
+        "`See`: authors left empty",
+        "the address carries a space from the PDF conversion (`tp4y- VoXdA`, probably a lost "
+        "underscore): the url has the space removed, nothing added",
+    ],
+)
+mc(
+    "12",
+    "Tim Hitchcock (9 December 2013), “Big Data for Dead People: Digital Readings and the "
+    "Conundrums of Postivism,” Historyonics Blog, "
+    "http://historyonics.blogspot.ca/2013/12/big-data-for-dead-people-digital.html",
+    ["Tim Hitchcock"],
+    "Big Data for Dead People: Digital Readings and the Conundrums of Postivism",
+    "Historyonics Blog",
+    "blog-post",
+    issued="2013-12-09",
+    url="http://historyonics.blogspot.ca/2013/12/big-data-for-dead-people-digital.html",
+    signal="For an incredible overview of this, see",
+    unsure=[
+        MC_STOP,
+        "the misprint `Postivism` kept",
+        "the prose lead-in ending in `see` is the signal",
+    ],
+)
+mc(
+    "13",
+    "Dan Cohen et al. (August 31, 2011), Data Mining with Criminal Intent: Final White Paper, "
+    "http://criminalintent.org/wp-content/uploads/2011/09/Data-Mining-with-Criminal-Intent-"
+    "Final1.pdf",
+    ["Dan Cohen"],
+    "Data Mining with Criminal Intent: Final White Paper",
+    None,
+    "report",
+    issued="2011-08-31",
+    url="http://criminalintent.org/wp-content/uploads/2011/09/Data-Mining-with-Criminal-Intent-"
+    "Final1.pdf",
+    unsure=[*MC_DMCI, "note 10 repeated in full (not a short form)"],
+)
+mc(
+    "14",
+    "Sara Klingenstein, Tim Hitchcock, and Simon DeDeo (2014), “The Civilizing Process in "
+    "London’s Old Bailey,” Proceedings of the National Academy of Sciences U. S. A., 111(26), "
+    "9419–9424. Available online at http://www.pnas.org/content/111/26/9419.full",
+    ["Sara Klingenstein", "Tim Hitchcock", "Simon DeDeo"],
+    "The Civilizing Process in London’s Old Bailey",
+    "Proceedings of the National Academy of Sciences U. S. A.",
+    "journal-article",
+    issued="2014",
+    url="http://www.pnas.org/content/111/26/9419.full",
+    unsure=[
+        MC_STOP,
+        MC_RANGE,
+        "`Available online at URL` after a full stop is part of the same citation",
+        "the journal's name with `U. S. A.` kept as printed",
+    ],
+)
+mc(
+    "15",
+    "Sandra Blakeslee (June 16, 2014), “Computing Crime and Punishment,” The New York Times, June "
+    "16, 2014, http://www.nytimes.com/2014/06/17/science/computingcrime-and-punishment.html",
+    ["Sandra Blakeslee"],
+    "Computing Crime and Punishment",
+    "The New York Times",
+    "news-article",
+    issued="2014-06-16",
+    url="http://www.nytimes.com/2014/06/17/science/computingcrime-and-punishment.html",
+    unsure=[
+        MC_STOP,
+        "the date is printed twice (after the author and after the paper), the same; the "
+        "address's `2014/06/17` (the print edition's date) is not used",
+        MC_HYPH.format("computingcrime-and-punishment"),
+    ],
+)
+mc(
+    "16",
+    "Ian Milligan (2013), “Illusionary Order: Online Databases, Optical Character Recognition, "
+    "and Canadian History, 1997-2010,” Canadian Historical Review, 94(4), 540–569",
+    ["Ian Milligan"],
+    "Illusionary Order: Online Databases, Optical Character Recognition, and Canadian History, "
+    "1997-2010",
+    "Canadian Historical Review",
+    "journal-article",
+    issued="2013",
+    unsure=[MC_STOP, MC_RANGE, "one of the book's authors citing his own article"],
+)
+mc(
+    "17",
+    "Ewan Klein et al. (March 2014), Trading Consequences: Final White Paper, "
+    "http://tradingconsequences.blogs.edina.ac.uk/files/2014/03/DiggingintoDataWhitePaper-"
+    "final.pdf",
+    ["Ewan Klein"],
+    "Trading Consequences: Final White Paper",
+    None,
+    "report",
+    issued="2014-03",
+    url="http://tradingconsequences.blogs.edina.ac.uk/files/2014/03/DiggingintoDataWhitePaper-"
+    "final.pdf",
+    unsure=MC_DMCI,
+)
+mc(
+    "18",
+    "the Canadian Century Research Infrastructure Project website at "
+    "http://www.ccri.uottawa.ca/CCRI/Home.html",
+    [],
+    "Canadian Century Research Infrastructure Project",
+    None,
+    "web-page",
+    url="http://www.ccri.uottawa.ca/CCRI/Home.html",
+    signal="For more information, see",
+    unsure=[
+        "a project's website named in prose, not a titled work: the project's name read as "
+        "the title, `website at` as description; the project could instead be the author",
+        "the prose lead-in ending in `see` is the signal; raw starts at `the`",
+    ],
+)
+mc(
+    "19",
+    "the Programme de recherche en démographie historique at "
+    "http://www.genealogy.umontreal.ca/fr/LePrdh",
+    [],
+    "Programme de recherche en démographie historique",
+    None,
+    "web-page",
+    url="http://www.genealogy.umontreal.ca/fr/LePrdh",
+    signal="See",
+    unsure=[
+        "a research programme's site named in prose: its name read as the title; it could "
+        "instead be the author",
+    ],
+)
+mc(
+    "20",
+    "Michel et al. (2011), “Quantitative Analysis of Culture Using Millions of Digitized Books,” "
+    "Science, 331, 6014",
+    ["Michel"],
+    "Quantitative Analysis of Culture Using Millions of Digitized Books",
+    "Science",
+    "journal-article",
+    issued="2011",
+    unsure=[
+        MC_STOP,
+        "family name alone, as printed; " + MC_ETAL,
+        "`331, 6014`: volume and issue; no page printed, no pinpoint",
+    ],
+)
+mc(
+    "20",
+    "http://books.google.com/ngrams",
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://books.google.com/ngrams",
+    unsure=[
+        "a bare address joined to the article by `, and `: its own citation, title null; "
+        "a tool's page (Google Books Ngram Viewer, from the address): web-page",
+    ],
+)
+mc(
+    "21",
+    "http://books.google.com/ngrams/info",
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://books.google.com/ngrams/info",
+    signal="See",
+    unsure=[
+        "the note's first sentences are advice (not labelled); a bare address after `See`: "
+        "title null, web-page (a help page, from the address)",
+    ],
+)
+mc(
+    "22",
+    "Ted Underwood (20 February 2013), “Wordcounts are Amazing,” The Stone and the Shell "
+    "Research Blog, http://tedunderwood.com/2013/02/20/wordcountsare-amazing/",
+    ["Ted Underwood"],
+    "Wordcounts are Amazing",
+    "The Stone and the Shell Research Blog",
+    "blog-post",
+    issued="2013-02-20",
+    url="http://tedunderwood.com/2013/02/20/wordcountsare-amazing/",
+    signal="Aptly put in",
+    unsure=[
+        MC_STOP,
+        "the prose lead-in `Aptly put in` is the signal",
+        MC_HYPH.format("wordcountsare-amazing"),
+    ],
+)
+mc(
+    "23",
+    "Ben Zimmer (18 October 2012), “Bigger, Better Google Ngrams: Brace Yourself for the Power of "
+    "Grammar,” The Atlantic.com, "
+    "http://www.theatlantic.com/technology/archive/2012/10/bigger-better-google-ngrams-brace-"
+    "yourself-for-the-power-of-grammar/263487/",
+    ["Ben Zimmer"],
+    "Bigger, Better Google Ngrams: Brace Yourself for the Power of Grammar",
+    "The Atlantic.com",
+    "news-article",
+    issued="2012-10-18",
+    url="http://www.theatlantic.com/technology/archive/2012/10/bigger-better-google-ngrams-"
+    "brace-yourself-for-the-power-of-grammar/263487/",
+    unsure=[MC_STOP, "the outlet as printed, `The Atlantic.com`"],
+)
+mc(
+    "24",
+    "Ian Milligan (2012), “Mining the ‘Internet Graveyard’: Rethinking the Historians’ Toolkit,” "
+    "Journal of the Canadian Historical Association, 23(2), 21–64",
+    ["Ian Milligan"],
+    "Mining the ‘Internet Graveyard’: Rethinking the Historians’ Toolkit",
+    "Journal of the Canadian Historical Association",
+    "journal-article",
+    issued="2012",
+    unsure=[MC_STOP, MC_RANGE, "the inner single quotation marks of the title kept"],
+)
+mc(
+    "25",
+    "Anthony Grafton (March 2011), “Loneliness and Freedom,” AHA Perspectives, "
+    "http://www.historians.org/perspectives/issues/2011/1103/1103pre1.cfm",
+    ["Anthony Grafton"],
+    "Loneliness and Freedom",
+    "AHA Perspectives",
+    "news-article",
+    issued="2011-03",
+    url="http://www.historians.org/perspectives/issues/2011/1103/1103pre1.cfm",
+    unsure=[
+        MC_STOP,
+        "the American Historical Association's newsmagazine (Perspectives on History): a "
+        "magazine column, news-article; it could be other",
+    ],
+)
+mc(
+    "26",
+    "Comment by Jean-Baptiste Michel and Erez Lieberman Aiden on Anthony Grafton, “Loneliness and "
+    "Freedom.”",
+    ["Jean-Baptiste Michel", "Erez Lieberman Aiden"],
+    "Comment by Jean-Baptiste Michel and Erez Lieberman Aiden on Anthony Grafton, “Loneliness "
+    "and Freedom”",
+    None,
+    "other",
+    unsure=[
+        "a reader's comment on note 25's article: the printed designation is the title (as "
+        "interviews are labelled), the full stop inside the closing quotation mark dropped "
+        "from it; raw keeps it with the mark",
+        "the commenters are the authors; Grafton's article is named by its short form but the "
+        "comment is a new work: short_form false; kind other (a web comment)",
+    ],
+)
+mc(
+    "27",
+    "Toni Weller (ed) (2013), History in the Digital Age, Routledge, Abingdon, UK",
+    [],
+    "History in the Digital Age",
+    None,
+    "book",
+    issued="2013",
+    publisher="Routledge",
+    unsure=[
+        "an edited volume: `Toni Weller (ed)` is the editor, and editors are not authors: "
+        "authors empty",
+        MC_BOOKPUB + " (printed before the place here)",
+    ],
+)
+mc(
+    "27",
+    "Global Perspectives on Digital History, http://gpdh.org/",
+    [],
+    "Global Perspectives on Digital History",
+    None,
+    "web-page",
+    url="http://gpdh.org/",
+    signal="See also increasingly prominent venues such as",
+    unsure=[
+        "`See also` with its prose continuation up to the venue's name is the signal",
+        "a publication venue (an aggregating site): its name read as the title, web-page",
+    ],
+)
+mc(
+    "28",
+    "Walter Scheidel, Elijah Meeks, and Jonathan Weiland (2012), “ORBIS: The Stanford "
+    "Geospatial Network Model of the Roman World,” http://orbis.stanford.edu/#",
+    ["Walter Scheidel", "Elijah Meeks", "Jonathan Weiland"],
+    "ORBIS: The Stanford Geospatial Network Model of the Roman World",
+    None,
+    "web-page",
+    issued="2012",
+    url="http://orbis.stanford.edu/#",
+    unsure=[MC_STOP, "the project's site: web-page; the address's final `#` kept"],
+)
+mc(
+    "29",
+    "Walter Scheidel, Elijah Meeks, and Jonathan Weiland (May 2012), “ORBIS: The Stanford "
+    "Geospatial Network Model of the Roman World,” "
+    "http://orbis.stanford.edu/orbis2012/ORBIS v1paper 20120501.pdf",
+    ["Walter Scheidel", "Elijah Meeks", "Jonathan Weiland"],
+    "ORBIS: The Stanford Geospatial Network Model of the Roman World",
+    None,
+    "report",
+    issued="2012-05",
+    url="http://orbis.stanford.edu/orbis2012/ORBISv1paper20120501.pdf",
+    unsure=[
+        MC_STOP,
+        "the same title as note 28 but a dated PDF paper (from the address): report",
+        "the address carries two spaces from the PDF conversion (probably lost underscores, "
+        "`ORBIS_v1paper_20120501.pdf`): the url has the spaces removed, nothing added",
+    ],
+)
+MC_ACC = "`accessed D Month YYYY` before the address is the access date; no issue date printed"
+mc(
+    "30",
+    "“Travel Across the Roman Empire in Real Time with ORBIS,” Ars Technica, accessed 25 June "
+    "2013, "
+    "http://arstechnica.com/business/2012/05/how-across-the-roman-empirein-real-time-with-orbis/",
+    [],
+    "Travel Across the Roman Empire in Real Time with ORBIS",
+    "Ars Technica",
+    "news-article",
+    url="http://arstechnica.com/business/2012/05/how-across-the-roman-empirein-real-time-with-"
+    "orbis/",
+    accessed="2013-06-25",
+    unsure=[
+        MC_STOP,
+        MC_ACC + "; the address's `2012/05` is not used",
+        MC_HYPH.format("empirein-real-time"),
+        "the note joins three media reports with `; `",
+    ],
+)
+mc(
+    "30",
+    "“London to Rome, on Horseback,” The Economist, accessed 25 June 2013, "
+    "http://www.economist.com/blogs/gulliver/2012/05/business-travel-romans",
+    [],
+    "London to Rome, on Horseback",
+    "The Economist",
+    "news-article",
+    url="http://www.economist.com/blogs/gulliver/2012/05/business-travel-romans",
+    accessed="2013-06-25",
+    unsure=[
+        MC_STOP,
+        MC_ACC + "; the address's `2012/05` is not used",
+        "the address is the Economist's Gulliver blog (`/blogs/gulliver/`): the printed outlet "
+        "is the Economist, kind news-article; it could be blog-post",
+    ],
+)
+mc(
+    "30",
+    "Rebecca J. Rosen (23 May 2012), “Plan a Trip Through History With ORBIS, a Google Maps for "
+    "Ancient Rome,” The Atlantic, http://www.theatlantic.com/technology/ar-",
+    ["Rebecca J. Rosen"],
+    "Plan a Trip Through History With ORBIS, a Google Maps for Ancient Rome",
+    "The Atlantic",
+    "news-article",
+    issued="2012-05-23",
+    url="http://www.theatlantic.com/technology/ar-",
+    unsure=[
+        MC_STOP,
+        "the note is cut off mid-address (the conversion lost the rest of the PDF's line, "
+        "`ar-` the line-end hyphen of `archive`): the url is kept as printed, truncated, its "
+        "final hyphen included; nothing added",
+    ],
+)
+mc(
+    "31",
+    "http://www.digitalhumanitiesnow.org",
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://www.digitalhumanitiesnow.org",
+    signal="The interested reader should follow",
+    unsure=[
+        "a bare address recommended in prose: title null, web-page (Digital Humanities Now, "
+        "from the address and the note's next sentence); the prose lead-in is the signal",
+        "the Twitter account `@dh now` (printed with a space for `@dhnow`) after `and` is a "
+        "pointer, not labelled as a citation; the rest of the note is explanation",
+    ],
+)
+mc(
+    "33",
+    "Susan Hockey (2004), “The History of Humanities Computing,” in A Companion to Digital "
+    "Humanities, Susan Schreibman, Ray Siemens and John Unsworth (eds), Oxford: Blackwell, "
+    "http://www.digitalhumanities.org/companion/view?docId=blackwell/9781405103213/"
+    "9781405103213.xml&chunk.id=ss1-2-1",
+    ["Susan Hockey"],
+    "The History of Humanities Computing",
+    "A Companion to Digital Humanities",
+    "book",
+    issued="2004",
+    url="http://www.digitalhumanities.org/companion/view?docId=blackwell/9781405103213/"
+    "9781405103213.xml&chunk.id=ss1-2-1",
+    publisher="Blackwell",
+    signal="See",
+    unsure=[
+        MC_STOP,
+        "a chapter: kind book, the book the container; the editors (`(eds)`) are not authors",
+        MC_BOOKPUB,
+    ],
+)
+mc(
+    "34",
+    "Thomas Nelson Winter (1999), “Roberta Busa, S.J., and the Invention of the MachineGenerated "
+    "Concordance,” Classical Bulletin, 75(1), 6",
+    ["Thomas Nelson Winter"],
+    "Roberta Busa, S.J., and the Invention of the MachineGenerated Concordance",
+    "Classical Bulletin",
+    "journal-article",
+    issued="1999",
+    unsure=[
+        MC_STOP,
+        "`Roberta` (for Roberto) and `MachineGenerated` (the PDF's lost line-end hyphen) kept "
+        "as printed",
+        "`75(1), 6`: volume, issue and the article's first page (author-date, APA-like), not "
+        "a pinpoint",
+    ],
+)
+mc(
+    "35",
+    "Ibid.",
+    [],
+    None,
+    None,
+    "journal-article",
+    short=True,
+    unsure=[
+        "`Ibid.` points to note 34 (Winter's article): short form, kind of the work pointed to",
+        "the rest of the note is the tail of another footnote displaced by the conversion (its "
+        "head stands in the chapter's text: `As historians, we acknowledge that “digital "
+        "history” can be viewed as having a rather`), printed here after `Ibid.` without a "
+        "break",
+    ],
+)
+mc(
+    "35",
+    "the post by Stephen Robertson, where he draws out the differences between “digital "
+    "humanities” and “digital history.” "
+    "http://drstephenrobertson.com/2014/05/23/the-differences-between-digital-history-and-"
+    "digitalhumanities/",
+    ["Stephen Robertson"],
+    None,
+    None,
+    "blog-post",
+    url="http://drstephenrobertson.com/2014/05/23/the-differences-between-digital-history-and-"
+    "digitalhumanities/",
+    signal="See for instance",
+    unsure=[
+        "an untitled post described in prose, then its bare address: title null; a personal "
+        "blog post (`the post`), blog-post; the date in the address is not used",
+        "raw runs from the description to the address (the citation of the displaced note); "
+        "the note's final full stop is not part of the url",
+        MC_HYPH.format("digitalhumanities"),
+    ],
+)
+
+
 # --- batch 67: Truth and Reconciliation Commission of Canada, Summary, last chapter's notes ---
 # `uniphil/trc-plaintext` is a plain-text (Markdown) edition of Honouring the Truth, Reconciling
 # for the Future: Summary of the Final Report of the Truth and Reconciliation Commission of
@@ -41494,6 +42365,851 @@ cite(
         TR_BARE,
         "kind from the address (an indicator page of the National Equity Atlas): web-page; the "
         "fragment `#/?geo=…` kept as part of the URL",
+    ],
+)
+
+
+# --- batch 70: Environmental Data & Governance Initiative (EDGI), Changing the Digital Climate --
+# `edgi-govdata-archiving/100days` is the Jekyll site of EDGI's series on the first 100 days of
+# the Trump administration (100days.envirodatagov.org). EDGI, the Environmental Data & Governance
+# Initiative, describes itself as "an organization comprised of academics and non-profit
+# employees that promotes open and accessible government data and information along with
+# evidence-based policy making". `changing-digital-climate.html` is Part 3 of the series,
+# "Changing the Digital Climate: How Climate Change Web Content is Being Censored Under the Trump
+# Administration" (January 2018; Toly Rinberg, Maya Anjur-Dietrich and 29 further authors, EDGI),
+# a report on federal climate web pages. An HTML page with Jekyll front matter: the text in
+# `<article>`, calling notes `<sup><a href="#ftntN" id="ftnt_refN">[N]</a></sup>`, then
+# `<div class="footnotes …">` with a `Footnotes` heading and one note a
+# `<div>⏎<p>⏎<a href="#ftnt_refN" id="ftntN">[N]</a> text</p>⏎</div>` each (a Google Docs export:
+# 8/12/16-space indents, doubled spaces, a trailing space before `</p>`); the leading `[N]` link
+# is the note's number and back link, not note text. Note 25 holds two `<p>` paragraphs (two
+# citations), printed as two lines. Notes 1-33 of 97 are copied (`EDGI_NOTES`, verbatim) and
+# split mechanically (`split_edgi_notes`): sections I-V.A (Introduction; climate denialism; the
+# federal government's role in climate research; the first changes, to the White House site).
+# House style: Chicago-like web notes `Author, “Title,” Outlet, (Month D, YYYY), URL (Accessed
+# Month D, YYYY).` (the date often in parentheses after a comma), agency pages `“Title,” Agency,
+# URL. Internet Archive, accessed Month D, YYYY, <Wayback URL>.` (the live address then a Wayback
+# Machine snapshot, the "accessed" date the snapshot's), a book `(New York: Bloomsbury, 2010)`, a
+# treaty-collection entry, an executive order, an IPCC report, a bare URL, `; also` and `See`
+# lead-ins, explanatory prose between citations (notes 15, 17) and one note of prose only (13).
+# Links print their text: mostly the address itself, but three notes link a title or author names
+# (16) or print a shortened address (9: the text `…?src=TREATY`, the target much longer). No note
+# cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+EDGI = (
+    "Environmental Data & Governance Initiative (EDGI; academics and non-profit employees): "
+    "Toly Rinberg, Maya Anjur-Dietrich et al., Changing the Digital Climate: How Climate Change "
+    "Web Content is Being Censored Under the Trump Administration (Part 3 of EDGI's 100 Days "
+    "series, January 2018), the report's web page in EDGI's site repository, notes 1-33"
+)
+DOCS["edgi"] = (
+    "edgi-govdata-archiving/100days@15abfc029765b2c5b9912cc82527ec6ba18557c8:"
+    "changing-digital-climate.html (Jekyll HTML page; notes after the article in "
+    '`<div class="footnotes …">`, one `<div><p><a href="#ftnt_refN" id="ftntN">[N]</a> …</p>'
+    "</div>` each, the `[N]` link the number; Chicago-like web notes with Internet Archive "
+    "snapshots; notes 1-33 of 97)",
+    EDGI,
+)
+BATCH.update(dict.fromkeys((EDGI,), 70))
+EDGI_NOTES = r"""
+        <div>
+            <p>
+                <a href="#ftnt_ref1" id="ftnt1">[1]</a> Jasmine C. Lee and Adam Pearce, &ldquo;How Trump Can Influence Climate Change,&rdquo; The New York Times, (December 8, 2016), <a href="https://www.nytimes.com/interactive/2016/12/08/us/trump-climate-change.html" target="_blank" rel="noopener">https://www.nytimes.com/interactive/2016/12/08/us/trump-climate-change.html</a> (Accessed December 19, 2017); Chris Mooney, &ldquo;Withdrawing Obama climate plan would &lsquo;lead to more litigation,&rsquo; AGs warn Trump,&rdquo; The Washington Post, (December 29, 2016), <a href="https://www.washingtonpost.com/news/energy-environment/wp/2016/12/29/withdrawing-obama-climate-plan-would-lead-to-more-litigation-ags-warn-trump" target="_blank" rel="noopener">https://www.washingtonpost.com/news/energy-environment/wp/2016/12/29/withdrawing-obama-climate-plan-would-lead-to-more-litigation-ags-warn-trump</a> (Accessed December 19, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref2" id="ftnt2">[2]</a> United States Environmental Protection Agency, &ldquo;Climate Change Indicators: U.S. Greenhouse Gas Emissions,&rdquo; <a href="https://www.epa.gov/climate-indicators/climate-change-indicators-us-greenhouse-gas-emissions" target="_blank" rel="noopener">https://www.epa.gov/climate-indicators/climate-change-indicators-us-greenhouse-gas-emissions</a>. Internet Archive, accessed December 14, 2017, <a href="https://web.archive.org/web/20171214172424/https://www.epa.gov/climate-indicators/climate-change-indicators-us-greenhouse-gas-emissions" target="_blank" rel="noopener">https://web.archive.org/web/20171214172424/https://www.epa.gov/climate-indicators/climate-change-indicators-us-greenhouse-gas-emissions</a>; CDP, &ldquo;Climate action and profitability: CDP S 500 Climate Change Report 2014,&rdquo; September 22, 2014, <a href="https://www.issuelab.org/resource/climate-action-and-profitability-cdp-s-p-500-climate-change-report-2014.html" target="_blank" rel="noopener">https://www.issuelab.org/resource/climate-action-and-profitability-cdp-s-p-500-climate-change-report-2014.html</a> (Accessed December 19, 2017); Center for Climate and Energy Solutions, &ldquo;Greenhouse Gas Emissions Targets,&rdquo; September 2016, <a href="https://www.c2es.org/document/greenhouse-gas-emissions-targets/" target="_blank" rel="noopener">https://www.c2es.org/document/greenhouse-gas-emissions-targets/</a> (Accessed December 18, 2017); Thomas Damassa, Mengpin Ge, and Taryn Fransen, &ldquo;The U.S. Greenhouse Gas Reductions Targets,&rdquo; World Resources Institute Factsheet, December, 2014, <a href="https://www.wri.org/sites/default/files/WRI14_Fact_Sheet_US_GHG_singles.pdf" target="_blank" rel="noopener">https://www.wri.org/sites/default/files/WRI14_Fact_Sheet_US_GHG_singles.pdf</a> (Accessed December 19, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref3" id="ftnt3">[3]</a> Dylan Matthews, &ldquo;Donald Trump has tweeted climate skepticism 115 times. Here&rsquo;s all of it,&rdquo; Vox, June 1, 2017, <a href="https://www.vox.com/policy-and-politics/2017/6/1/15726472/trump-tweets-global-warming-paris-climate-agreement" target="_blank" rel="noopener">https://www.vox.com/policy-and-politics/2017/6/1/15726472/trump-tweets-global-warming-paris-climate-agreement</a> (Accessed December 19, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref4" id="ftnt4">[4]</a> Brian Kahn, &ldquo;What You Should Know About Trump&rsquo;s Cabinet and Climate,&rdquo; Climate Central, (November 30, 2016), <a href="http://www.climatecentral.org/news/trump-cabinet-climate-change-20920" target="_blank" rel="noopener">http://www.climatecentral.org/news/trump-cabinet-climate-change-20920</a> (Accessed December 19, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref5" id="ftnt5">[5]</a> Tom DiChristopher, &ldquo;EPA Chief Scott Pruitt says carbon dioxide is not a contributor to global warming,&rdquo; CNBC, (March 9, 2017), <a href="https://www.cnbc.com/2017/03/09/epa-chief-scott-pruitt.html" target="_blank" rel="noopener">https://www.cnbc.com/2017/03/09/epa-chief-scott-pruitt.html</a> (Accessed December 19, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref6" id="ftnt6">[6]</a> Steven Mufson, &ldquo;Rick Perry just denied that humans are the main cause of climate change,&rdquo; Washington Post, (June 19, 2017), <a href="https://www.washingtonpost.com/news/energy-environment/wp/2017/06/19/trumps-energy-secretary-just-denied-that-man-made-carbon-dioxide-is-the-main-driver-for-climate-change" target="_blank" rel="noopener">https://www.washingtonpost.com/news/energy-environment/wp/2017/06/19/trumps-energy-secretary-just-denied-that-man-made-carbon-dioxide-is-the-main-driver-for-climate-change</a> (Accessed December 19, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref7" id="ftnt7">[7]</a> &ldquo;Presidential Executive Order 13783 of March 28, 2017, Promoting Energy Independence and Economic Growth,&rdquo; (March 28, 2017), <a href="https://www.whitehouse.gov/presidential-actions/presidential-executive-order-promoting-energy-independence-economic-growth/" target="_blank" rel="noopener">https://www.whitehouse.gov/presidential-actions/presidential-executive-order-promoting-energy-independence-economic-growth/</a>.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref8" id="ftnt8">[8]</a> Lisa Friedman and Brad Plumer, &ldquo;E.P.A. Announces Repeal of Major Obama-Era Carbon Emissions Rule,&rdquo; The New York Times, (October 9, 2017), <a href="https://www.nytimes.com/2017/10/09/climate/clean-power-plan.html" target="_blank" rel="noopener">https://www.nytimes.com/2017/10/09/climate/clean-power-plan.html</a> (Accessed December 19, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref9" id="ftnt9">[9]</a> United Nations Treaty Collection, Chapter XXVII, Environment, 7.d, Paris, December 12, 2015, <a href="https://treaties.un.org/pages/ViewDetails.aspx?src%3DTREATY%26mtdsg_no%3DXXVII-7-d%26chapter%3D27%26clang%3D_en" target="_blank" rel="noopener">https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY</a> (Accessed December 24, 2017); Robinson Meyer, &ldquo;Syria Is Joining the Paris Agreement. Now What?&rdquo; The Atlantic, (Novemeber 8, 2017), <a href="https://www.theatlantic.com/science/archive/2017/11/syria-is-joining-the-paris-agreement-now-what/545261/" target="_blank" rel="noopener">https://www.theatlantic.com/science/archive/2017/11/syria-is-joining-the-paris-agreement-now-what/545261/</a> (Accessed December 19, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref10" id="ftnt10">[10]</a> Intergovernmental Panel on Climate Change, &ldquo;Climate Change 2014: Impacts, Adaptation and Vulnerability; Summary for Policymakers;&quot; Working Group II Contribution to the Fifth Assessment Report of the IPCC, <a href="https://www.ipcc.ch/pdf/assessment-report/ar5/wg2/ar5_wgII_spm_en.pdf" target="_blank" rel="noopener">https://www.ipcc.ch/pdf/assessment-report/ar5/wg2/ar5_wgII_spm_en.pdf</a>.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref11" id="ftnt11">[11]</a> Julian Borger, &ldquo;Trump drops climate change from US national security strategy,&rdquo; The Guardian, (December 18, 2017), <a href="https://www.theguardian.com/us-news/2017/dec/18/trump-drop-climate-change-national-security-strategy" target="_blank" rel="noopener">https://www.theguardian.com/us-news/2017/dec/18/trump-drop-climate-change-national-security-strategy</a> (Accessed December 19, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref12" id="ftnt12">[12]</a> Toly Rinberg and Andrew Bergman, &ldquo;Censoring Climate Change,&rdquo; The New York Times, (November 22, 2017), <a href="https://www.nytimes.com/2017/11/22/opinion/censoring-climate-change.html" target="_blank" rel="noopener">https://www.nytimes.com/2017/11/22/opinion/censoring-climate-change.html</a> (Accessed December 24, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref13" id="ftnt13">[13]</a> Particularly the Heritage Institute, the Competitive Enterprise Institute, and the George C. Marshall Institute.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref14" id="ftnt14">[14]</a> Naomi Oreskes and Erik Conway, Merchants of Doubt: How a Handful of Scientists Obscured the Truth on Issues from Tobacco Smoke to Global Warming (New York: Bloomsbury, 2010).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref15" id="ftnt15">[15]</a> Graham Readfearn, &ldquo;Doubt over climate science is a product with an industry behind it,&rdquo; The Guardian, March 5, 2015, <a href="https://www.theguardian.com/environment/planet-oz/2015/mar/05/doubt-over-climate-science-is-a-product-with-an-industry-behind-it" target="_blank" rel="noopener">https://www.theguardian.com/environment/planet-oz/2015/mar/05/doubt-over-climate-science-is-a-product-with-an-industry-behind-it</a> (Accessed December 27, 2017).; The first Intergovernmental Panel on Climate Change (IPCC) report was released in 1990, with the fifth and most recent report (2014) concluding &ldquo;human influence on the climate is clear, and recent anthropogenic emissions of greenhouse gases are the highest in history. Recent climate impacts have widespread impacts on human and natural systems.&rdquo; &ldquo;Summary for Policymakers&rdquo; <a href="http://ar5-syr.ipcc.ch/topic_summary.php" target="_blank" rel="noopener">http://ar5-syr.ipcc.ch/topic_summary.php</a> (Accessed December 24, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref16" id="ftnt16">[16]</a> EDGI, &ldquo;<a href="https://100days.envirodatagov.org/epa-under-siege/" target="_blank" rel="noopener">The EPA Under Siege</a>,&rdquo; (June 19, 2017);  also Euon J. Ritchie, <a href="https://www.nature.com/articles/542165b%23auth-2" target="_blank" rel="noopener">Don A. Driscoll</a>, and <a href="https://www.nature.com/articles/542165b%23auth-3" target="_blank" rel="noopener">Martine Maron</a>, &ldquo;Communication: Science censorship is a global issue,&rdquo; Nature, (February 9, 2017), <a href="https://www.nature.com/articles/542165b" target="_blank" rel="noopener">https://www.nature.com/articles/542165b</a> (Accessed December 24, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref17" id="ftnt17">[17]</a> Union of Concerned Scientists and Government Accountability Project, Atmosphere of Pressure: Political Interference in Federal Climate Science, (February 2007), <a href="http://www.ucsusa.org/sites/default/files/legacy/assets/documents/scientific_integrity/atmosphere-of-pressure.pdf" target="_blank" rel="noopener">http://www.ucsusa.org/sites/default/files/legacy/assets/documents/scientific_integrity/atmosphere-of-pressure.pdf</a> (Accessed December 24, 2017); The current administration by no means represents the most extreme attempt at science suppression in U.S. history. Take for example the actions of the governor of California at the turn of the 20th century, who was concerned that tourism and trade would be negatively impacted by the declaration of bubonic plague deaths in the growing metropolis of San Francisco. The governor, with the help of state legislators, proposed a bill that would illegalize the bacterial diagnostic methods needed to determine public health emergencies, a law that directly named a municipal scientist that &ldquo;should be hanged.&rdquo; See Marilyn Chase,The Barbary Plague (New York: Random House, 2003), 80.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref18" id="ftnt18">[18]</a> &ldquo;Climate Change Funding and Management,&rdquo; U.S. Government Accountability Office, <a href="http://www.gao.gov/key_issues/climate_change_funding_management/issue_summary%23t%3D0" target="_blank" rel="noopener">http://www.gao.gov/key_issues/climate_change_funding_management/issue_summary#t=0</a>. Internet Archive, accessed December 14, 2017, <a href="https://web.archive.org/web/20171214142411/http://www.gao.gov/key_issues/climate_change_funding_management/issue_summary" target="_blank" rel="noopener">https://web.archive.org/web/20171214142411/http://www.gao.gov/key_issues/climate_change_funding_management/issue_summary</a>.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref19" id="ftnt19">[19]</a> &ldquo;Greenhouse Gas Reporting Program (GHGRP),&rdquo; U.S. Environmental Protection Agency,   <a href="https://www.epa.gov/ghgreporting" target="_blank" rel="noopener">https://www.epa.gov/ghgreporting</a>. Internet Archive, accessed December 14, 2017, <a href="http://web.archive.org/web/20171214190108/https://www.epa.gov/ghgreporting" target="_blank" rel="noopener">http://web.archive.org/web/20171214190108/https://www.epa.gov/ghgreporting</a>. </p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref20" id="ftnt20">[20]</a> &ldquo;Climate Change Research,&rdquo; U.S. Environmental Protection Agency, <a href="https://www.epa.gov/climate-research" target="_blank" rel="noopener">https://www.epa.gov/climate-research</a>. Internet Archive, accessed December 14, 2017, <a href="http://web.archive.org/web/20171214165634/https://www.epa.gov/climate-research" target="_blank" rel="noopener">http://web.archive.org/web/20171214165634/https://www.epa.gov/climate-research</a>.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref21" id="ftnt21">[21]</a> &ldquo;Climate Change,&rdquo; U.S. Environmental Protection Agency, <a href="https://www.epa.gov/climatechange" target="_blank" rel="noopener">https://www.epa.gov/climatechange</a>. Internet Archive, accessed January 1, 2017, <a href="https://web.archive.org/web/20170101215407/epa.gov/climatechange" target="_blank" rel="noopener">https://web.archive.org/web/20170101215407/epa.gov/climatechange</a>. </p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref22" id="ftnt22">[22]</a> &ldquo;NASA Science: Earth Science Missions,&rdquo; National Aeronautics and Space Administration, <a href="https://climate.nasa.gov/nasa_science/missions/" target="_blank" rel="noopener">https://climate.nasa.gov/nasa_science/missions/</a>. Internet Archive, accessed December 14, 2017, <a href="http://web.archive.org/web/20171214150403/https://climate.nasa.gov/nasa_science/missions/" target="_blank" rel="noopener">http://web.archive.org/web/20171214150403/https://climate.nasa.gov/nasa_science/missions/</a>  and &ldquo;NOAA-Data Access-Satellite Data,&rdquo; National Oceanic and Atmospheric Administration, <a href="https://www.ncdc.noaa.gov/data-access/satellite-data" target="_blank" rel="noopener">https://www.ncdc.noaa.gov/data-access/satellite-data</a>. Internet Archive, accessed December 14, 2017, <a href="http://web.archive.org/web/20171214142916/https://www.ncdc.noaa.gov/data-access/satellite-data" target="_blank" rel="noopener">http://web.archive.org/web/20171214142916/https://www.ncdc.noaa.gov/data-access/satellite-data</a>  </p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref23" id="ftnt23">[23]</a> <a href="https://nccwsc.usgs.gov/science" target="_blank" rel="noopener">https://nccwsc.usgs.gov/science</a>.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref24" id="ftnt24">[24]</a> U.S. Bureau of Land Management, &ldquo;CLIMATE CHANGE,&rdquo; <a href="https://www.blm.gov/about/how-we-manage/climate-change" target="_blank" rel="noopener">https://www.blm.gov/about/how-we-manage/climate-change</a>. Internet Archive, accessed December 31, 2016, <a href="https://web.archive.org/web/20161231164617/https://www.blm.gov/about/how-we-manage/climate-change" target="_blank" rel="noopener">https://web.archive.org/web/20161231164617/https://www.blm.gov/about/how-we-manage/climate-change</a>.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref25" id="ftnt25">[25]</a>  &ldquo;National Laboratories,&rdquo; U.S. Department of Energy, https://energy.gov/national-laboratories. Internet Archive, accessed December 14, 2017, <a href="http://web.archive.org/web/20171214101858/https://energy.gov/national-laboratories" target="_blank" rel="noopener">http://web.archive.org/web/20171214101858/https://energy.gov/national-laboratories</a>; </p>
+            <p>&ldquo;Climate Change,&rdquo; U.S. Department of Energy, <a href="https://energy.gov/science-innovation/climate-change" target="_blank" rel="noopener">https://energy.gov/science-innovation/climate-change</a>. Internet Archive, accessed December 15, 2017, <a href="https://web.archive.org/web/20171215025634/https://energy.gov/science-innovation/climate-change" target="_blank" rel="noopener">https://web.archive.org/web/20171215025634/https://energy.gov/science-innovation/climate-change</a>.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref26" id="ftnt26">[26]</a> &quot;EERE Budget Search,&quot; U.S. Department of Energy, Energy Efficiency &amp; Renewable Energy, <a href="https://www5.eere.energy.gov/office_eere/program_budget_formulation.php" target="_blank" rel="noopener">https://www5.eere.energy.gov/office_eere/program_budget_formulation.php</a>. Internet Archive, accessed December 14, 2017, <a href="http://web.archive.org/web/20171214182735/https://www5.eere.energy.gov/office_eere/program_budget_formulation.php" target="_blank" rel="noopener">http://web.archive.org/web/20171214182735/https://www5.eere.energy.gov/office_eere/program_budget_formulation.php</a>.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref27" id="ftnt27">[27]</a> National Archives and Records Administration, &ldquo;Archived Presidential White House Websites,&rdquo; <a href="https://www.archives.gov/presidential-libraries/archived-websites" target="_blank" rel="noopener">https://www.archives.gov/presidential-libraries/archived-websites</a> (Accessed December 19, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref28" id="ftnt28">[28]</a> Alan Neuhauser, &ldquo;Climate Change, Health Care Disappear from WhiteHouse.gov,&rdquo; U.S. News &amp; World Report, (January 20, 2017),  <a href="https://www.usnews.com/news/national-news/articles/2017-01-20/climate-change-health-care-disappear-from-white-house-website" target="_blank" rel="noopener">https://www.usnews.com/news/national-news/articles/2017-01-20/climate-change-health-care-disappear-from-white-house-website</a> (Accessed December 19, 2017); Victoria Hermann, &ldquo;I am an Arctic researcher. Donald Trump is deleting my citations,&rdquo; The Guardian, March 28, 2017, <a href="https://www.theguardian.com/commentisfree/2017/mar/28/arctic-researcher-donald-trump-deleting-my-citations" target="_blank" rel="noopener">https://www.theguardian.com/commentisfree/2017/mar/28/arctic-researcher-donald-trump-deleting-my-citations</a> (Accessed December 19, 2017).</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref29" id="ftnt29">[29]</a>  &ldquo;Energy &amp; Environment,&rdquo; The White House, <a href="https://www.whitehouse.gov/issues/energy-environment" target="_blank" rel="noopener">https://www.whitehouse.gov/issues/energy-environment</a>. Internet Archive, accessed November 27, 2009, <a href="https://web.archive.org/web/20091127123323/http://www.whitehouse.gov/issues/energy-and-environment/" target="_blank" rel="noopener">https://web.archive.org/web/20091127123323/http://www.whitehouse.gov/issues/energy-and-environment</a>.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref30" id="ftnt30">[30]</a> &ldquo;Energy &amp; Environment,&rdquo; The White House, <a href="https://www.whitehouse.gov/issues/energy-environment" target="_blank" rel="noopener">https://www.whitehouse.gov/issues/energy-environment</a>. Internet Archive, accessed December 16, 2017, <a href="https://web.archive.org/web/20161110125140/https://www.whitehouse.gov/issues/energy-environment" target="_blank" rel="noopener">https://web.archive.org/web/20161110125140/https://www.whitehouse.gov/issues/energy-environment</a></p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref31" id="ftnt31">[31]</a> &ldquo;Office of Science and Technology Policy,&rdquo; The White House, <a href="https://www.whitehouse.gov/ostp" target="_blank" rel="noopener">https://www.whitehouse.gov/ostp</a>. Internet Archive, accessed December 17, 2017, <a href="http://web.archive.org/web/20171217133536/https://www.whitehouse.gov/ostp/" target="_blank" rel="noopener">http://web.archive.org/web/20171217133536/https://www.whitehouse.gov/ostp/</a>.</p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref32" id="ftnt32">[32]</a> &ldquo;Combating Climate Change,&rdquo; OSTP Initiatives, The White House, President Obama archives, <a href="https://obamawhitehouse.archives.gov/administration/eop/ostp/initiatives%23Climate" target="_blank" rel="noopener">https://obamawhitehouse.archives.gov/administration/eop/ostp/initiatives#Climate</a>. </p>
+        </div>
+        <div>
+            <p>
+                <a href="#ftnt_ref33" id="ftnt33">[33]</a> Emily Atkin, &ldquo;Can the White House Office of Science Survive Trump?&rdquo; New Republic, (April 5, 2017), <a href="https://newrepublic.com/article/141630/can-white-house-office-science-survive-trump" target="_blank" rel="noopener">https://newrepublic.com/article/141630/can-white-house-office-science-survive-trump</a> (Accessed December 24, 2017); Michael S. Lubell and Burton Richter, &ldquo;Washington needs high-level science and technology expertise now!&rdquo; The Hill, (May 26, 2017), <a href="http://thehill.com/blogs/congress-blog/technology/335300-washington-needs-high-level-science-and-technology-expertise" target="_blank" rel="noopener">http://thehill.com/blogs/congress-blog/technology/335300-washington-needs-high-level-science-and-technology-expertise</a> (Accessed December 24, 2017).</p>
+        </div>
+"""
+
+EDGI_NOTE = re.compile(
+    r'        <div>\n            <p>\n                <a href="#ftnt_ref(\d+)" id="ftnt(\d+)">'
+    r"\[(\d+)\]</a>(.*?)</p>\n        </div>\n",
+    re.DOTALL,
+)
+
+
+def split_edgi_notes(doc: str, block: str, first: int, last: int) -> None:
+    """One `<div><p><a …>[N]</a> text</p></div>` per note, numbered first..last in order and
+    covering the block; the `[N]` link (number and back link) is dropped, each further `<p>`
+    of a note printed as a line of its own, each paragraph rendered with `render_html`."""
+    items = EDGI_NOTE.findall(block)
+    assert [int(n) for n, _, _, _ in items] == list(range(first, last + 1)), len(items)
+    assert "".join(m.group(0) for m in EDGI_NOTE.finditer(block)) == block.lstrip("\n")
+    for ref, anchor, shown, body in items:
+        assert ref == anchor == shown
+        paragraphs = re.split(r"</p>\s*<p>", body)
+        NOTES[(doc, ref)] = "\n".join(render_html(p) for p in paragraphs)
+
+
+split_edgi_notes("edgi", EDGI_NOTES, 1, 33)
+assert NOTES[("edgi", "25")].count("\n") == 1
+assert NOTES[("edgi", "16")].startswith("EDGI, “The EPA Under Siege,” (June 19, 2017); also")
+assert "Chase,The Barbary Plague" in NOTES[("edgi", "17")]
+
+
+def ecite(number: str, raw: str, *args, **kw) -> None:
+    cite("edgi", number, raw, *args, **kw)
+
+
+IA = (
+    "the live address is the url; the Internet Archive snapshot address printed after it is a "
+    "second URL, not recorded"
+)
+IA_DATE = (
+    "accessed is the date printed after 'Internet Archive, accessed', which is the snapshot's "
+    "(the Wayback timestamp in the second address agrees)"
+)
+ORG_AFTER = "the agency printed after the title is the container (the site), no author printed"
+
+
+NYT1 = "https://www.nytimes.com/interactive/2016/12/08/us/trump-climate-change.html"
+ecite(
+    "1",
+    f"Jasmine C. Lee and Adam Pearce, “How Trump Can Influence Climate Change,” The New York Times, (December 8, 2016), {NYT1} (Accessed December 19, 2017)",
+    ["Jasmine C. Lee", "Adam Pearce"],
+    "How Trump Can Influence Climate Change",
+    "The New York Times",
+    "news-article",
+    issued="2016-12-08",
+    url=NYT1,
+    accessed="2017-12-19",
+    unsure=["an interactive feature (`/interactive/`), labelled a news article"],
+)
+WP1 = "https://www.washingtonpost.com/news/energy-environment/wp/2016/12/29/withdrawing-obama-climate-plan-would-lead-to-more-litigation-ags-warn-trump"
+ecite(
+    "1",
+    f"Chris Mooney, “Withdrawing Obama climate plan would ‘lead to more litigation,’ AGs warn Trump,” The Washington Post, (December 29, 2016), {WP1} (Accessed December 19, 2017)",
+    ["Chris Mooney"],
+    "Withdrawing Obama climate plan would ‘lead to more litigation,’ AGs warn Trump",
+    "The Washington Post",
+    "news-article",
+    issued="2016-12-29",
+    url=WP1,
+    accessed="2017-12-19",
+    unsure=["the inner single quotation marks and the comma inside them are the title's"],
+)
+EPA2 = (
+    "https://www.epa.gov/climate-indicators/climate-change-indicators-us-greenhouse-gas-emissions"
+)
+ecite(
+    "2",
+    f"United States Environmental Protection Agency, “Climate Change Indicators: U.S. Greenhouse Gas Emissions,” {EPA2}. Internet Archive, accessed December 14, 2017, https://web.archive.org/web/20171214172424/{EPA2}",
+    ["United States Environmental Protection Agency"],
+    "Climate Change Indicators: U.S. Greenhouse Gas Emissions",
+    None,
+    "web-page",
+    url=EPA2,
+    accessed="2017-12-14",
+    unsure=[IA, IA_DATE, "here the agency is printed before the title, so it is the author"],
+)
+CDP2 = "https://www.issuelab.org/resource/climate-action-and-profitability-cdp-s-p-500-climate-change-report-2014.html"
+ecite(
+    "2",
+    f"CDP, “Climate action and profitability: CDP S 500 Climate Change Report 2014,” September 22, 2014, {CDP2} (Accessed December 19, 2017)",
+    ["CDP"],
+    "Climate action and profitability: CDP S 500 Climate Change Report 2014",
+    None,
+    "report",
+    issued="2014-09-22",
+    url=CDP2,
+    accessed="2017-12-19",
+    unsure=[
+        "`CDP S 500` as printed (the address says S&P 500: the `&P` seems lost in conversion); "
+        "kept",
+        "hosted on issuelab.org, not named in the note: container null",
+    ],
+)
+C2ES = "https://www.c2es.org/document/greenhouse-gas-emissions-targets/"
+ecite(
+    "2",
+    f"Center for Climate and Energy Solutions, “Greenhouse Gas Emissions Targets,” September 2016, {C2ES} (Accessed December 18, 2017)",
+    ["Center for Climate and Energy Solutions"],
+    "Greenhouse Gas Emissions Targets",
+    None,
+    "report",
+    issued="2016-09",
+    url=C2ES,
+    accessed="2017-12-18",
+    unsure=["a think tank's dated document (`/document/`): report rather than web-page, a guess"],
+)
+WRI = "https://www.wri.org/sites/default/files/WRI14_Fact_Sheet_US_GHG_singles.pdf"
+ecite(
+    "2",
+    f"Thomas Damassa, Mengpin Ge, and Taryn Fransen, “The U.S. Greenhouse Gas Reductions Targets,” World Resources Institute Factsheet, December, 2014, {WRI} (Accessed December 19, 2017)",
+    ["Thomas Damassa", "Mengpin Ge", "Taryn Fransen"],
+    "The U.S. Greenhouse Gas Reductions Targets",
+    None,
+    "report",
+    issued="2014-12",
+    url=WRI,
+    publisher="World Resources Institute",
+    unsure=[
+        "`World Resources Institute Factsheet`: the institute is the publisher, `Factsheet` the "
+        "document type; no container",
+        "`December, 2014` (comma as printed) read as 2014-12",
+    ],
+    accessed="2017-12-19",
+)
+VOX = "https://www.vox.com/policy-and-politics/2017/6/1/15726472/trump-tweets-global-warming-paris-climate-agreement"
+ecite(
+    "3",
+    f"Dylan Matthews, “Donald Trump has tweeted climate skepticism 115 times. Here’s all of it,” Vox, June 1, 2017, {VOX} (Accessed December 19, 2017)",
+    ["Dylan Matthews"],
+    "Donald Trump has tweeted climate skepticism 115 times. Here’s all of it",
+    "Vox",
+    "news-article",
+    issued="2017-06-01",
+    url=VOX,
+    accessed="2017-12-19",
+)
+CC = "http://www.climatecentral.org/news/trump-cabinet-climate-change-20920"
+ecite(
+    "4",
+    f"Brian Kahn, “What You Should Know About Trump’s Cabinet and Climate,” Climate Central, (November 30, 2016), {CC} (Accessed December 19, 2017)",
+    ["Brian Kahn"],
+    "What You Should Know About Trump’s Cabinet and Climate",
+    "Climate Central",
+    "news-article",
+    issued="2016-11-30",
+    url=CC,
+    accessed="2017-12-19",
+    unsure=["Climate Central is a climate-news organisation (`/news/`): news-article"],
+)
+CNBC = "https://www.cnbc.com/2017/03/09/epa-chief-scott-pruitt.html"
+ecite(
+    "5",
+    f"Tom DiChristopher, “EPA Chief Scott Pruitt says carbon dioxide is not a contributor to global warming,” CNBC, (March 9, 2017), {CNBC} (Accessed December 19, 2017)",
+    ["Tom DiChristopher"],
+    "EPA Chief Scott Pruitt says carbon dioxide is not a contributor to global warming",
+    "CNBC",
+    "news-article",
+    issued="2017-03-09",
+    url=CNBC,
+    accessed="2017-12-19",
+)
+WP6 = "https://www.washingtonpost.com/news/energy-environment/wp/2017/06/19/trumps-energy-secretary-just-denied-that-man-made-carbon-dioxide-is-the-main-driver-for-climate-change"
+ecite(
+    "6",
+    f"Steven Mufson, “Rick Perry just denied that humans are the main cause of climate change,” Washington Post, (June 19, 2017), {WP6} (Accessed December 19, 2017)",
+    ["Steven Mufson"],
+    "Rick Perry just denied that humans are the main cause of climate change",
+    "Washington Post",
+    "news-article",
+    issued="2017-06-19",
+    url=WP6,
+    accessed="2017-12-19",
+)
+EO = "https://www.whitehouse.gov/presidential-actions/presidential-executive-order-promoting-energy-independence-economic-growth/"
+ecite(
+    "7",
+    f"“Presidential Executive Order 13783 of March 28, 2017, Promoting Energy Independence and Economic Growth,” (March 28, 2017), {EO}",
+    [],
+    "Presidential Executive Order 13783 of March 28, 2017, Promoting Energy Independence and Economic Growth",
+    None,
+    "legal-text",
+    issued="2017-03-28",
+    url=EO,
+    unsure=[
+        "an executive order: no author printed (the President is not named); whitehouse.gov "
+        "only in the address, container null"
+    ],
+)
+NYT8 = "https://www.nytimes.com/2017/10/09/climate/clean-power-plan.html"
+ecite(
+    "8",
+    f"Lisa Friedman and Brad Plumer, “E.P.A. Announces Repeal of Major Obama-Era Carbon Emissions Rule,” The New York Times, (October 9, 2017), {NYT8} (Accessed December 19, 2017)",
+    ["Lisa Friedman", "Brad Plumer"],
+    "E.P.A. Announces Repeal of Major Obama-Era Carbon Emissions Rule",
+    "The New York Times",
+    "news-article",
+    issued="2017-10-09",
+    url=NYT8,
+    accessed="2017-12-19",
+)
+UNTC = "https://treaties.un.org/pages/ViewDetails.aspx?src=TREATY"
+ecite(
+    "9",
+    f"United Nations Treaty Collection, Chapter XXVII, Environment, 7.d, Paris, December 12, 2015, {UNTC} (Accessed December 24, 2017)",
+    [],
+    "Chapter XXVII, Environment, 7.d",
+    "United Nations Treaty Collection",
+    "other",
+    issued="2015-12-12",
+    url=UNTC,
+    accessed="2017-12-24",
+    unsure=[
+        "the Paris Agreement's entry in the UN Treaty Collection (a register: kind other), cited "
+        "by its place in the collection; the collection is the container, no author",
+        "`Paris, December 12, 2015` is the agreement's place and date, used as issued; place not "
+        "recorded",
+        "the printed link text is a shortened address; the link's target is https://treaties."
+        "un.org/pages/ViewDetails.aspx?src%3DTREATY%26mtdsg_no%3DXXVII-7-d%26chapter%3D27%26clang"
+        "%3D_en; the url is the printed text",
+    ],
+)
+ATL = "https://www.theatlantic.com/science/archive/2017/11/syria-is-joining-the-paris-agreement-now-what/545261/"
+ecite(
+    "9",
+    f"Robinson Meyer, “Syria Is Joining the Paris Agreement. Now What?” The Atlantic, (Novemeber 8, 2017), {ATL} (Accessed December 19, 2017)",
+    ["Robinson Meyer"],
+    "Syria Is Joining the Paris Agreement. Now What?",
+    "The Atlantic",
+    "news-article",
+    issued="2017-11-08",
+    url=ATL,
+    accessed="2017-12-19",
+    unsure=["`Novemeber` misspelt as printed, read as November; no comma after the question mark"],
+)
+IPCC = "https://www.ipcc.ch/pdf/assessment-report/ar5/wg2/ar5_wgII_spm_en.pdf"
+ecite(
+    "10",
+    f'Intergovernmental Panel on Climate Change, “Climate Change 2014: Impacts, Adaptation and Vulnerability; Summary for Policymakers;" Working Group II Contribution to the Fifth Assessment Report of the IPCC, {IPCC}',
+    ["Intergovernmental Panel on Climate Change"],
+    "Climate Change 2014: Impacts, Adaptation and Vulnerability; Summary for Policymakers",
+    "Working Group II Contribution to the Fifth Assessment Report of the IPCC",
+    "report",
+    url=IPCC,
+    unsure=[
+        "the title opens with a curly and closes with a straight quotation mark, a semicolon "
+        "where the Chicago comma would be (dropped like it)",
+        "the Working Group II contribution is taken as the container (the larger report the "
+        "summary belongs to); no date printed (2014 only in the title)",
+    ],
+)
+GU11 = "https://www.theguardian.com/us-news/2017/dec/18/trump-drop-climate-change-national-security-strategy"
+ecite(
+    "11",
+    f"Julian Borger, “Trump drops climate change from US national security strategy,” The Guardian, (December 18, 2017), {GU11} (Accessed December 19, 2017)",
+    ["Julian Borger"],
+    "Trump drops climate change from US national security strategy",
+    "The Guardian",
+    "news-article",
+    issued="2017-12-18",
+    url=GU11,
+    accessed="2017-12-19",
+)
+NYT12 = "https://www.nytimes.com/2017/11/22/opinion/censoring-climate-change.html"
+ecite(
+    "12",
+    f"Toly Rinberg and Andrew Bergman, “Censoring Climate Change,” The New York Times, (November 22, 2017), {NYT12} (Accessed December 24, 2017)",
+    ["Toly Rinberg", "Andrew Bergman"],
+    "Censoring Climate Change",
+    "The New York Times",
+    "news-article",
+    issued="2017-11-22",
+    url=NYT12,
+    accessed="2017-12-24",
+    unsure=["an opinion piece (`/opinion/`) by two of the report's authors: news-article"],
+)
+# note 13 is prose only (it names three institutes, cites no work): not labelled
+ecite(
+    "14",
+    "Naomi Oreskes and Erik Conway, Merchants of Doubt: How a Handful of Scientists Obscured the Truth on Issues from Tobacco Smoke to Global Warming (New York: Bloomsbury, 2010)",
+    ["Naomi Oreskes", "Erik Conway"],
+    "Merchants of Doubt: How a Handful of Scientists Obscured the Truth on Issues from Tobacco Smoke to Global Warming",
+    None,
+    "book",
+    issued="2010",
+    publisher="Bloomsbury",
+)
+GU15 = "https://www.theguardian.com/environment/planet-oz/2015/mar/05/doubt-over-climate-science-is-a-product-with-an-industry-behind-it"
+ecite(
+    "15",
+    f"Graham Readfearn, “Doubt over climate science is a product with an industry behind it,” The Guardian, March 5, 2015, {GU15} (Accessed December 27, 2017)",
+    ["Graham Readfearn"],
+    "Doubt over climate science is a product with an industry behind it",
+    "The Guardian",
+    "news-article",
+    issued="2015-03-05",
+    url=GU15,
+    accessed="2017-12-27",
+    unsure=[
+        "a blog of the Guardian (`/planet-oz/`), labelled a news article; the citation is "
+        "followed by `.;` as printed"
+    ],
+)
+ecite(
+    "15",
+    "“Summary for Policymakers” http://ar5-syr.ipcc.ch/topic_summary.php (Accessed December 24, 2017)",
+    [],
+    "Summary for Policymakers",
+    None,
+    "report",
+    url="http://ar5-syr.ipcc.ch/topic_summary.php",
+    accessed="2017-12-24",
+    unsure=[
+        "follows explanatory prose (the IPCC's first and fifth reports, a quotation); the IPCC "
+        "and the year 2014 are named only in that prose, so no author or date is labelled",
+        "the AR5 Synthesis Report's summary as a web page; report rather than web-page, a guess",
+    ],
+)
+ecite(
+    "16",
+    "EDGI, “The EPA Under Siege,” (June 19, 2017)",
+    ["EDGI"],
+    "The EPA Under Siege",
+    None,
+    "report",
+    issued="2017-06-19",
+    unsure=[
+        "the title is a link, which prints its text only (url null); its target is "
+        "https://100days.envirodatagov.org/epa-under-siege/ (Part 1 of the same series)",
+        "the Chicago comma inside the closing quotation mark is not part of the title",
+    ],
+)
+ecite(
+    "16",
+    "Euon J. Ritchie, Don A. Driscoll, and Martine Maron, “Communication: Science censorship is a global issue,” Nature, (February 9, 2017), https://www.nature.com/articles/542165b (Accessed December 24, 2017)",
+    ["Euon J. Ritchie", "Don A. Driscoll", "Martine Maron"],
+    "Communication: Science censorship is a global issue",
+    "Nature",
+    "journal-article",
+    issued="2017-02-09",
+    url="https://www.nature.com/articles/542165b",
+    signal="also",
+    accessed="2017-12-24",
+    unsure=[
+        "`; also` joins the second work: `also` is the signal",
+        "the second and third names are links to the article's author anchors (`542165b%23auth-2`, "
+        "`%23auth-3`) and print as names; `Euon` as printed (the author is Euan Ritchie)",
+        "`Communication:` is the journal's section heading printed as part of the title; kept",
+    ],
+)
+UCS = "http://www.ucsusa.org/sites/default/files/legacy/assets/documents/scientific_integrity/atmosphere-of-pressure.pdf"
+ecite(
+    "17",
+    f"Union of Concerned Scientists and Government Accountability Project, Atmosphere of Pressure: Political Interference in Federal Climate Science, (February 2007), {UCS} (Accessed December 24, 2017)",
+    ["Union of Concerned Scientists", "Government Accountability Project"],
+    "Atmosphere of Pressure: Political Interference in Federal Climate Science",
+    None,
+    "report",
+    issued="2007-02",
+    url=UCS,
+    accessed="2017-12-24",
+    unsure=[
+        "two organisations joined by `and` are the authors; the title is unquoted (italic in the PDF, plain here)"
+    ],
+)
+ecite(
+    "17",
+    "Marilyn Chase,The Barbary Plague (New York: Random House, 2003), 80",
+    ["Marilyn Chase"],
+    "The Barbary Plague",
+    None,
+    "book",
+    issued="2003",
+    pinpoint="80",
+    publisher="Random House",
+    signal="See",
+    unsure=[
+        "after a paragraph of explanatory prose; `See` the signal",
+        "no space after the comma (`Chase,The`) as printed",
+    ],
+)
+GAO = "http://www.gao.gov/key_issues/climate_change_funding_management/issue_summary#t=0"
+ecite(
+    "18",
+    f"“Climate Change Funding and Management,” U.S. Government Accountability Office, {GAO}. Internet Archive, accessed December 14, 2017, https://web.archive.org/web/20171214142411/http://www.gao.gov/key_issues/climate_change_funding_management/issue_summary",
+    [],
+    "Climate Change Funding and Management",
+    "U.S. Government Accountability Office",
+    "web-page",
+    url=GAO,
+    accessed="2017-12-14",
+    unsure=[
+        ORG_AFTER,
+        IA,
+        IA_DATE,
+        "the printed address keeps `#t=0` (the link's target has it percent-encoded)",
+    ],
+)
+ecite(
+    "19",
+    "“Greenhouse Gas Reporting Program (GHGRP),” U.S. Environmental Protection Agency, https://www.epa.gov/ghgreporting. Internet Archive, accessed December 14, 2017, http://web.archive.org/web/20171214190108/https://www.epa.gov/ghgreporting",
+    [],
+    "Greenhouse Gas Reporting Program (GHGRP)",
+    "U.S. Environmental Protection Agency",
+    "web-page",
+    url="https://www.epa.gov/ghgreporting",
+    accessed="2017-12-14",
+    unsure=[ORG_AFTER, IA, IA_DATE],
+)
+ecite(
+    "20",
+    "“Climate Change Research,” U.S. Environmental Protection Agency, https://www.epa.gov/climate-research. Internet Archive, accessed December 14, 2017, http://web.archive.org/web/20171214165634/https://www.epa.gov/climate-research",
+    [],
+    "Climate Change Research",
+    "U.S. Environmental Protection Agency",
+    "web-page",
+    url="https://www.epa.gov/climate-research",
+    accessed="2017-12-14",
+    unsure=[ORG_AFTER, IA, IA_DATE],
+)
+ecite(
+    "21",
+    "“Climate Change,” U.S. Environmental Protection Agency, https://www.epa.gov/climatechange. Internet Archive, accessed January 1, 2017, https://web.archive.org/web/20170101215407/epa.gov/climatechange",
+    [],
+    "Climate Change",
+    "U.S. Environmental Protection Agency",
+    "web-page",
+    url="https://www.epa.gov/climatechange",
+    accessed="2017-01-01",
+    unsure=[ORG_AFTER, IA, IA_DATE + "; a snapshot from before the page's removal"],
+)
+ecite(
+    "22",
+    "“NASA Science: Earth Science Missions,” National Aeronautics and Space Administration, https://climate.nasa.gov/nasa_science/missions/. Internet Archive, accessed December 14, 2017, http://web.archive.org/web/20171214150403/https://climate.nasa.gov/nasa_science/missions/",
+    [],
+    "NASA Science: Earth Science Missions",
+    "National Aeronautics and Space Administration",
+    "web-page",
+    url="https://climate.nasa.gov/nasa_science/missions/",
+    accessed="2017-12-14",
+    unsure=[ORG_AFTER, IA, IA_DATE],
+)
+ecite(
+    "22",
+    "“NOAA-Data Access-Satellite Data,” National Oceanic and Atmospheric Administration, https://www.ncdc.noaa.gov/data-access/satellite-data. Internet Archive, accessed December 14, 2017, http://web.archive.org/web/20171214142916/https://www.ncdc.noaa.gov/data-access/satellite-data",
+    [],
+    "NOAA-Data Access-Satellite Data",
+    "National Oceanic and Atmospheric Administration",
+    "web-page",
+    url="https://www.ncdc.noaa.gov/data-access/satellite-data",
+    accessed="2017-12-14",
+    unsure=[
+        ORG_AFTER,
+        IA,
+        IA_DATE,
+        "joined to the first by `and`; the note ends without a full stop",
+    ],
+)
+ecite(
+    "23",
+    "https://nccwsc.usgs.gov/science",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://nccwsc.usgs.gov/science",
+    unsure=[
+        "a bare URL: no title, author or container printed; kind from the address (a USGS "
+        "climate science centres' page)"
+    ],
+)
+BLM = "https://www.blm.gov/about/how-we-manage/climate-change"
+ecite(
+    "24",
+    f"U.S. Bureau of Land Management, “CLIMATE CHANGE,” {BLM}. Internet Archive, accessed December 31, 2016, https://web.archive.org/web/20161231164617/{BLM}",
+    ["U.S. Bureau of Land Management"],
+    "CLIMATE CHANGE",
+    None,
+    "web-page",
+    url=BLM,
+    accessed="2016-12-31",
+    unsure=[
+        IA,
+        IA_DATE,
+        "the capitals of the title as printed; the bureau before the title is the author",
+    ],
+)
+ecite(
+    "25",
+    "“National Laboratories,” U.S. Department of Energy, https://energy.gov/national-laboratories. Internet Archive, accessed December 14, 2017, http://web.archive.org/web/20171214101858/https://energy.gov/national-laboratories",
+    [],
+    "National Laboratories",
+    "U.S. Department of Energy",
+    "web-page",
+    url="https://energy.gov/national-laboratories",
+    accessed="2017-12-14",
+    unsure=[
+        ORG_AFTER,
+        IA,
+        IA_DATE,
+        "the live address is plain text here (not a link); the note's two citations are two "
+        "paragraphs, the first ending `;`",
+    ],
+)
+DOE = "https://energy.gov/science-innovation/climate-change"
+ecite(
+    "25",
+    f"“Climate Change,” U.S. Department of Energy, {DOE}. Internet Archive, accessed December 15, 2017, https://web.archive.org/web/20171215025634/{DOE}",
+    [],
+    "Climate Change",
+    "U.S. Department of Energy",
+    "web-page",
+    url=DOE,
+    accessed="2017-12-15",
+    unsure=[ORG_AFTER, IA, IA_DATE, "the note's second paragraph"],
+)
+EERE = "https://www5.eere.energy.gov/office_eere/program_budget_formulation.php"
+ecite(
+    "26",
+    f'"EERE Budget Search," U.S. Department of Energy, Energy Efficiency & Renewable Energy, {EERE}. Internet Archive, accessed December 14, 2017, http://web.archive.org/web/20171214182735/{EERE}',
+    [],
+    "EERE Budget Search",
+    "U.S. Department of Energy, Energy Efficiency & Renewable Energy",
+    "web-page",
+    url=EERE,
+    accessed="2017-12-14",
+    unsure=[
+        ORG_AFTER,
+        IA,
+        IA_DATE,
+        "straight quotation marks here; the department and its office (EERE) together taken as "
+        "the container, as printed",
+    ],
+)
+NARA = "https://www.archives.gov/presidential-libraries/archived-websites"
+ecite(
+    "27",
+    f"National Archives and Records Administration, “Archived Presidential White House Websites,” {NARA} (Accessed December 19, 2017)",
+    ["National Archives and Records Administration"],
+    "Archived Presidential White House Websites",
+    None,
+    "web-page",
+    url=NARA,
+    accessed="2017-12-19",
+)
+USN = "https://www.usnews.com/news/national-news/articles/2017-01-20/climate-change-health-care-disappear-from-white-house-website"
+ecite(
+    "28",
+    f"Alan Neuhauser, “Climate Change, Health Care Disappear from WhiteHouse.gov,” U.S. News & World Report, (January 20, 2017), {USN} (Accessed December 19, 2017)",
+    ["Alan Neuhauser"],
+    "Climate Change, Health Care Disappear from WhiteHouse.gov",
+    "U.S. News & World Report",
+    "news-article",
+    issued="2017-01-20",
+    url=USN,
+    accessed="2017-12-19",
+)
+GU28 = "https://www.theguardian.com/commentisfree/2017/mar/28/arctic-researcher-donald-trump-deleting-my-citations"
+ecite(
+    "28",
+    f"Victoria Hermann, “I am an Arctic researcher. Donald Trump is deleting my citations,” The Guardian, March 28, 2017, {GU28} (Accessed December 19, 2017)",
+    ["Victoria Hermann"],
+    "I am an Arctic researcher. Donald Trump is deleting my citations",
+    "The Guardian",
+    "news-article",
+    issued="2017-03-28",
+    url=GU28,
+    accessed="2017-12-19",
+    unsure=["an opinion piece (`/commentisfree/`): news-article"],
+)
+WHEE = "https://www.whitehouse.gov/issues/energy-environment"
+ecite(
+    "29",
+    f"“Energy & Environment,” The White House, {WHEE}. Internet Archive, accessed November 27, 2009, https://web.archive.org/web/20091127123323/http://www.whitehouse.gov/issues/energy-and-environment",
+    [],
+    "Energy & Environment",
+    "The White House",
+    "web-page",
+    url=WHEE,
+    accessed="2009-11-27",
+    unsure=[
+        "the White House printed after the title is the container (the site), no author printed",
+        IA,
+        IA_DATE + "; the snapshot is of the page's 2009 address (`energy-and-environment`), the "
+        "link's target ending in a slash the printed text lacks",
+    ],
+)
+ecite(
+    "30",
+    f"“Energy & Environment,” The White House, {WHEE}. Internet Archive, accessed December 16, 2017, https://web.archive.org/web/20161110125140/{WHEE}",
+    [],
+    "Energy & Environment",
+    "The White House",
+    "web-page",
+    url=WHEE,
+    accessed="2017-12-16",
+    unsure=[
+        "the White House printed after the title is the container (the site), no author printed",
+        IA,
+        "accessed as printed (December 16, 2017), although the snapshot address is dated "
+        "20161110 (10 November 2016); kept as printed; the note ends without a full stop",
+    ],
+)
+ecite(
+    "31",
+    "“Office of Science and Technology Policy,” The White House, https://www.whitehouse.gov/ostp. Internet Archive, accessed December 17, 2017, http://web.archive.org/web/20171217133536/https://www.whitehouse.gov/ostp/",
+    [],
+    "Office of Science and Technology Policy",
+    "The White House",
+    "web-page",
+    url="https://www.whitehouse.gov/ostp",
+    accessed="2017-12-17",
+    unsure=[
+        "the White House printed after the title is the container (the site), no author printed",
+        IA,
+        IA_DATE,
+    ],
+)
+OSTP = "https://obamawhitehouse.archives.gov/administration/eop/ostp/initiatives#Climate"
+ecite(
+    "32",
+    f"“Combating Climate Change,” OSTP Initiatives, The White House, President Obama archives, {OSTP}",
+    [],
+    "Combating Climate Change",
+    "The White House",
+    "web-page",
+    url=OSTP,
+    unsure=[
+        "`OSTP Initiatives` (the page) and `President Obama archives` (the archived site) locate "
+        "the section; The White House taken as the container, no author",
+        "the printed address keeps `#Climate` (the link's target has it percent-encoded)",
+    ],
+)
+TNR = "https://newrepublic.com/article/141630/can-white-house-office-science-survive-trump"
+ecite(
+    "33",
+    f"Emily Atkin, “Can the White House Office of Science Survive Trump?” New Republic, (April 5, 2017), {TNR} (Accessed December 24, 2017)",
+    ["Emily Atkin"],
+    "Can the White House Office of Science Survive Trump?",
+    "New Republic",
+    "news-article",
+    issued="2017-04-05",
+    url=TNR,
+    accessed="2017-12-24",
+    unsure=["a magazine: news-article; no comma after the question mark"],
+)
+HILL = "http://thehill.com/blogs/congress-blog/technology/335300-washington-needs-high-level-science-and-technology-expertise"
+ecite(
+    "33",
+    f"Michael S. Lubell and Burton Richter, “Washington needs high-level science and technology expertise now!” The Hill, (May 26, 2017), {HILL} (Accessed December 24, 2017)",
+    ["Michael S. Lubell", "Burton Richter"],
+    "Washington needs high-level science and technology expertise now!",
+    "The Hill",
+    "news-article",
+    issued="2017-05-26",
+    url=HILL,
+    accessed="2017-12-24",
+    unsure=[
+        "an op-ed in The Hill's Congress Blog (`/blogs/congress-blog/`), a newspaper's opinion "
+        "section: news-article rather than blog-post"
     ],
 )
 
