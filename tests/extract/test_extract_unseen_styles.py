@@ -3733,3 +3733,22 @@ def test_a_journal_glued_to_its_volume_where_italics_lost_their_spaces() -> None
         "Multigenerational Correlations in Family Wealth.”Social Forces96 (4): 1411-42"
     ).source
     assert source.container == "Social Forces"
+
+
+def test_a_live_address_then_its_internet_archive_copy_is_one_citation() -> None:
+    # EDGI, Changing the Digital Climate (2018), note 18 (citations-fresh batch 70)
+    (citation,) = _parse_note(
+        "“Climate Change Funding and Management,” U.S. Government Accountability Office, "
+        "http://www.gao.gov/key_issues/climate_change_funding_management/issue_summary#t=0. "
+        "Internet Archive, accessed December 14, 2017, https://web.archive.org/web/"
+        "20171214142411/http://www.gao.gov/key_issues/climate_change_funding_management/"
+        "issue_summary."
+    )
+    source = citation.source
+    assert source.url == (
+        "http://www.gao.gov/key_issues/climate_change_funding_management/issue_summary#t=0"
+    )
+    assert source.container == "U.S. Government Accountability Office"
+    assert source.contributors == ()
+    assert source.accessed is not None
+    assert source.accessed.isoformat() == "2017-12-14"

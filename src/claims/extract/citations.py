@@ -342,7 +342,8 @@ _REVISED_AFTER_SEMICOLON = re.compile(
 )
 _LONG_QUOTE = 120  # longer than a title holding a semicolon ("…; or, …")
 _CONTINUATION = (
-    r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online)\b)"
+    r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online"
+    r"|internet\s+archive|wayback\s+machine)\b)"
 )
 _AFTER_URL = re.compile(r"\s*[,:.]\s+" + _CONTINUATION + r"(?=[A-Z“\"‘][\w“\"‘])")
 _JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及", " attaching", " on Letter ", " See")

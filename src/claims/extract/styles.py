@@ -1132,6 +1132,14 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = issue.string[: issue.start()]  # "Journal 7.2, 144–49"
     if isinstance(container_last, str) and _DESIGNATION.fullmatch(container_last.strip(" .")):
         changes["container"] = None  # "…." NBER Working Paper 34065.": the work's number
+    if _ARCHIVE_AFTER_URL.search(text):
+        # "…/issue_summary. Internet Archive, accessed December 14, 2017, https://web.archive…":
+        # where the copy was kept, not who wrote or published the page
+        if changes.get("container", source.container) in _ARCHIVES:
+            changes["container"] = None
+        people = changes.get("contributors", source.contributors)
+        if isinstance(people, tuple) and any(c.display() in _ARCHIVES for c in people):
+            changes["contributors"] = tuple(c for c in people if c.display() not in _ARCHIVES)
     outlet_last = changes.get("container", source.container)
     glued = _GLUED_VOLUME.search(outlet_last) if isinstance(outlet_last, str) else None
     if isinstance(outlet_last, str) and glued is not None:
@@ -2627,6 +2635,8 @@ _DESIGNATION = re.compile(
     r"|[A-Z]{2,6}/[A-Z]{1,4}-[\w-]*\d[\w-]*)"
 )
 _GENRE_SENTENCE = re.compile(r"(?<=\S)\.\s+(?:Database|Dataset|Data\s+set)\.?$")
+_ARCHIVES = frozenset({"Internet Archive", "Wayback Machine", "The Wayback Machine"})
+_ARCHIVE_AFTER_URL = re.compile(r"\S[.,]\s+(?:The\s+)?(?:Internet\s+Archive|Wayback\s+Machine)\b")
 _GLUED_VOLUME = re.compile(r"(?<=[A-Za-z.])\*?\s*\d{1,4}\s*\(\d[\d–-]*\)\s*(?::\s*\S.*)?$")
 _SITE_GENRE = r"(?i:web\s?site|web\s?page|home\s?page)"
 _GENRE_AFTER_SITE = re.compile(r"^" + _SITE_GENRE + r"$|\s*[(\[]" + _SITE_GENRE + r"[)\]]$")
