@@ -3752,3 +3752,42 @@ def test_a_live_address_then_its_internet_archive_copy_is_one_citation() -> None
     assert source.contributors == ()
     assert source.accessed is not None
     assert source.accessed.isoformat() == "2017-12-14"
+
+
+def test_a_federal_rule_s_agencies_a_code_s_levels_and_an_executive_order() -> None:
+    # RAND, comments on OMB's proposed rule (CP-A5111-1, 2026), notes 1, 7 and 4 (batch 59)
+    (rule,) = _parse_note(
+        "Office of Federal Financial Management, Office of Management and Budget; Department of "
+        "Health and Human Services; Department of Agriculture; Department of Transportation, et "
+        "al., “Regulation for Federal Financial Assistance,” Federal Register, Vol. 91, No. 102, "
+        "May 29, 2026."
+    )
+    assert [c.display() for c in rule.source.contributors] == [
+        "Office of Federal Financial Management, Office of Management and Budget",
+        "Department of Health and Human Services",
+        "Department of Agriculture",
+        "Department of Transportation",
+    ]
+    assert rule.source.title == "Regulation for Federal Financial Assistance"
+    levels = _parse_note(
+        "Code of Federal Regulations, Title 2, Federal Financial Assistance; Subtitle A, Office of "
+        "Management and Budget Guidance for Federal Financial Assistance; Chapter II, Office of "
+        "Management and Budget Guidance; Part 200, Uniform Administrative Requirements, Cost "
+        "Principles, and Audit Requirements for Federal Awards; Subpart E, Cost Principles; Code "
+        "of Federal Regulations, Title 2, Federal Financial Assistance; Part 200, Uniform "
+        "Administrative Requirements, Cost Principles, and Audit Requirements for Federal Awards; "
+        "Appendix VIII to Part 200— Nonprofit Organizations Exempted from Subpart E of Part 200."
+    )
+    assert [(c.source.title, c.source.container) for c in levels] == [
+        ("Cost Principles", "Code of Federal Regulations"),
+        (
+            "Nonprofit Organizations Exempted from Subpart E of Part 200",
+            "Code of Federal Regulations",
+        ),
+    ]
+    order = parse_citation(
+        "Executive Order 14303, “Restoring Gold Standard Science,” Executive Office of the "
+        "President, May 23, 2025"
+    ).source
+    assert [c.display() for c in order.contributors] == ["Executive Office of the President"]
+    assert order.container is None

@@ -253,7 +253,9 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
             and not (bracket_at >= 0 and i < last_close)
             and not _place_list(text, i)
             and not _inverted_name_list(text, start, i)
+            and not _agency_list(text, start, i)
             and not _REVISED_AFTER_SEMICOLON.match(text, i + 1)
+            and not _CODE_LEVEL_AFTER.match(text, i + 1)
             and not _ONLY_ADDRESS_AFTER.match(text, i + 1)
         ):
             then = _AND_AFTER_SEMICOLON.match(text, i + 1)  # "…, p. 19; and U.S. GAO, …"
@@ -339,6 +341,11 @@ _ONLY_ADDRESS_AFTER = re.compile(
 _REVISED_AFTER_SEMICOLON = re.compile(
     r"\s*(?i:revised|updated|last\s+(?:revised|updated|modified)|amended|reprinted)\s+(?:on\s+)?"
     r"(?=\d|[A-Z][a-z]+\.?\s+\d)"
+)
+# "Code of Federal Regulations, Title 2, …; Subtitle A, …; Part 200, …": one code's levels
+_CODE_LEVEL_AFTER = re.compile(
+    r"\s*(?:Subtitle|Chapter|Subchapter|Part|Subpart|Section|Appendix\s+[IVXLC]+\s+to\s+Part)"
+    r"\s+[\dIVXLA-Z][\w.]*(?:,|—|\s+[A-Z])"
 )
 _LONG_QUOTE = 120  # longer than a title holding a semicolon ("…; or, …")
 _CONTINUATION = (
@@ -451,6 +458,32 @@ _INVERTED_BEFORE = re.compile(r"(?:^|;)\s*[A-Z][\w’'-]+,\s+[A-Z][\w’'.-]*$")
 _INVERTED_AFTER = re.compile(
     r"(?:\s*[A-Z][\w’'-]+,\s+[A-Z][\w’'.-]*\s*;)*\s*[A-Z][\w’'-]+,\s+[A-Z][\w’'.-]*\s*:\s*[“\"]"
 )
+
+
+_ORG_NAME = re.compile(
+    r"\s*[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|the|and|for|on|&))*"
+    r"(?:,\s+[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|the|and|for|on|&))*)?\s*"
+)
+_LIST_END = re.compile(r",\s+(?:et\s+al\.,\s+)?[“\"]")
+_AGENCIES_MOST = 20
+
+
+def _agency_list(text: str, start: int, at: int) -> bool:
+    """A rule's issuing agencies joined by semicolons, then its quoted title: "Office of …,
+    Office of Management and Budget; Department of …; …; Department of …, et al., “Title,” …"."""
+    if not _agency(text[max(start, text.rfind(";", start, at) + 1) : at]):
+        return False
+    for piece in text[at + 1 :].split(";", _AGENCIES_MOST)[:_AGENCIES_MOST]:
+        end = _LIST_END.search(piece)
+        if end is not None:
+            return _agency(piece[: end.start()])
+        if not _agency(piece):
+            return False
+    return False
+
+
+def _agency(piece: str) -> bool:
+    return bool(_ORG_NAME.fullmatch(piece)) and has_organisation_word(piece)
 
 
 def _inverted_name_list(text: str, start: int, at: int) -> bool:

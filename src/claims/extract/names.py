@@ -705,6 +705,10 @@ def _split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contribut
     if not text:
         return (), True
     # "Tiezzi, Shannon", "Chun, Wendy Hui Kyong", "Biersdorfer, J.D."
+    bodies = [b.strip() for b in text.split(";")]
+    if len(bodies) > 1 and all(b and has_organisation_word(b) for b in bodies):
+        # a rule's agencies: "Office of …, Office of Management and Budget; Department of …"
+        return tuple(Contributor(literal=b) for b in bodies), True
     inverted = _INVERTED_WHOLE.fullmatch(text)
     parts = [p for p in _AUTHOR_SPLIT.split(text) if p]
     if parts and all(looks_like_person(p) for p in parts):

@@ -442,6 +442,31 @@ def _bluebook_news(text: str) -> dict[str, object] | None:
     }
 
 
+# a code cited by its levels, the last one named the most precisely: "Code of Federal
+# Regulations, Title 2, Federal Financial Assistance; Subtitle A, …; Part 200, Uniform …"
+_CODE_LEVELS = re.compile(
+    r"^(?P<code>Code\s+of\s+Federal\s+Regulations|United\s+States\s+Code|U\.S\.\s+Code),\s+"
+    r"Title\s+\d+,\s+(?P<levels>[^“”\"()]+)$"
+)
+_LEVEL_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+\s+[\dIVXLA-Z][\w.]*(?:\s+to\s+Part\s+\d+)?\s*[,—]\s*)?(?P<name>.+)$"
+)
+
+
+def _code_levels(text: str) -> dict[str, object] | None:
+    m = _CODE_LEVELS.match(text.strip().rstrip("."))
+    if m is None:
+        return None
+    last = m["levels"].split(";")[-1].strip()
+    name = _LEVEL_NAME.match(last)
+    return {
+        "title": " ".join((name["name"] if name else last).split()),
+        "container": " ".join(m["code"].split()),
+        "publisher": None,
+        "contributors": (),
+    }
+
+
 # a case by its docket number, Bluebook's way: "Comcast Corp. v FCC, No. 08-1291 (D.C. Cir. …)"
 _DOCKET_CASE = re.compile(
     r"^(?P<case>[A-Z][^,;()“”\"]{0,120}?\s(?:v\.?|vs\.)\s[A-Z][^,;()“”\"]{0,120}?),\s+"
@@ -705,6 +730,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes.update(numbered)
     elif _report_first(text, quoted) and (report := _law_report(text, source)) is not None:
         changes.update(report)
+    elif not quoted and (code := _code_levels(text)) is not None:
+        changes.update(code)
     elif not quoted and (news := _bluebook_news(text) or _docket_case(text)) is not None:
         changes.update(news)
     elif not quoted and (
@@ -1132,6 +1159,20 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = issue.string[: issue.start()]  # "Journal 7.2, 144–49"
     if isinstance(container_last, str) and _DESIGNATION.fullmatch(container_last.strip(" .")):
         changes["container"] = None  # "…." NBER Working Paper 34065.": the work's number
+    people = changes.get("contributors", source.contributors)
+    if (
+        isinstance(people, tuple)
+        and len(people) == 1
+        and _ORDER_NUMBER.fullmatch(people[0].display())
+    ):
+        # "Executive Order 14303, “Title,” Executive Office of the President, May 23, 2025":
+        # the order's number is no author; the office that issued it is
+        issuer = changes.get("container", source.container)
+        if isinstance(issuer, str) and has_organisation_word(issuer) and not is_outlet_name(issuer):
+            changes["contributors"] = (Contributor(literal=issuer),)
+            changes["container"] = None
+        else:
+            changes["contributors"] = ()
     if _ARCHIVE_AFTER_URL.search(text):
         # "…/issue_summary. Internet Archive, accessed December 14, 2017, https://web.archive…":
         # where the copy was kept, not who wrote or published the page
@@ -2635,6 +2676,10 @@ _DESIGNATION = re.compile(
     r"|[A-Z]{2,6}/[A-Z]{1,4}-[\w-]*\d[\w-]*)"
 )
 _GENRE_SENTENCE = re.compile(r"(?<=\S)\.\s+(?:Database|Dataset|Data\s+set)\.?$")
+_ORDER_NUMBER = re.compile(
+    r"(?:Executive\s+Order|Exec\.\s+Order|E\.O\.|Proclamation|Presidential\s+Proclamation)"
+    r"\s+(?:No\.\s*)?\d[\d,]*"
+)
 _ARCHIVES = frozenset({"Internet Archive", "Wayback Machine", "The Wayback Machine"})
 _ARCHIVE_AFTER_URL = re.compile(r"\S[.,]\s+(?:The\s+)?(?:Internet\s+Archive|Wayback\s+Machine)\b")
 _GLUED_VOLUME = re.compile(r"(?<=[A-Za-z.])\*?\s*\d{1,4}\s*\(\d[\d–-]*\)\s*(?::\s*\S.*)?$")
