@@ -3791,3 +3791,26 @@ def test_a_federal_rule_s_agencies_a_code_s_levels_and_an_executive_order() -> N
     ).source
     assert [c.display() for c in order.contributors] == ["Executive Office of the President"]
     assert order.container is None
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "container", "issued"),
+    [
+        ("Lepore 133.", ["Lepore"], None, None),
+        ("Van Slyck 6.", ["Van Slyck"], None, None),
+        ("World's Fair Bulletin 3 (1901), 41.", [], "World's Fair Bulletin", "1901"),
+    ],
+)
+def test_short_forms_by_a_name_and_a_page_or_a_periodical_s_volume(
+    note: str, authors: list[str], container: str | None, issued: str | None
+) -> None:
+    # Muñoz and Rawson, "When a Woman Collects Menus" (Curating Menus, 2014) (batch 68)
+    source = parse_citation(note).source
+    assert [c.display() for c in source.contributors] == authors
+    assert source.title is None
+    assert source.container == container
+    assert (source.issued.iso() if source.issued else None) == issued
+
+
+def test_a_section_number_is_no_author_s_short_form() -> None:
+    assert parse_citation("Section 230.").source.contributors == ()

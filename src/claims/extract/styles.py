@@ -706,6 +706,17 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = None
     elif not quoted and (short_ref := _author_date_short(text)) is not None:
         changes.update(short_ref)
+    elif not quoted and (name_page := _NAME_PAGE.match(text.strip())) is not None:
+        # a short form by the author's name and a page: "Lepore 133", "Van Slyck 6"
+        changes["contributors"] = (Contributor(literal=name_page["name"]),)
+        changes["title"] = None
+        changes["container"] = None
+    elif not quoted and (issue := _ISSUE_ONLY.match(text.strip())) is not None:
+        # a periodical cited by its volume and year alone: "World's Fair Bulletin 3 (1901), 41"
+        changes["contributors"] = ()
+        changes["title"] = None
+        changes["container"] = " ".join(issue["periodical"].split())
+        changes["issued"] = PartialDate(int(issue["year"]))
     elif not quoted and (us_code := _us_reference(text)) is not None:
         changes.update(us_code)
     elif not quoted and (bill := _BILL.match(text.strip())) is not None:
@@ -2078,6 +2089,18 @@ _NAME_IN_LIST = re.compile(
 )
 
 
+_NAME_PAGE = re.compile(
+    r"^(?!(?i:section|sections|article|articles|art|chapter|part|figure|fig|table|annex|appendix"
+    r"|box|note|notes|paragraph|para|page|pages|volume|vol|no|number|rule|principle|recommendation"
+    r"|resolution|decision|regulation|directive|law|act|item|question|step|phase|level|version"
+    r"|issue|exhibit|schedule|clause|title|book|lecture|session|day|week|year)\b)"
+    r"(?P<name>" + _FAMILY_NAME + r"(?:\s+" + _FAMILY_NAME + r")?)\s+"
+    r"(?!(?:1[5-9]|20)\d\d\b)\d{1,4}(?:[-–]\d{1,4})?\.?$"
+)
+_ISSUE_ONLY = re.compile(
+    r"^(?P<periodical>(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,5})\s+\d{1,4}\s+"
+    r"\((?P<year>(?:1[5-9]|20)\d\d)\)(?=,|\.?$)"
+)
 # an APA short form, the names inverted: "Maier, A., Daniel, J., Oakes, J., & Lam, O. (2017)."
 _APA_SHORT = re.compile(
     r"^(?P<names>[^()]{3,300}?,\s*[A-Z]\.[^()]*?)\s*\((?P<year>\d{4})[a-z]?\)\.?$"
