@@ -3814,3 +3814,34 @@ def test_short_forms_by_a_name_and_a_page_or_a_periodical_s_volume(
 
 def test_a_section_number_is_no_author_s_short_form() -> None:
     assert parse_citation("Section 230.").source.contributors == ()
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (  # note 8: the first name inverted, the others given first, "et al." closing the list
+            "Bommasani, Rishi, Drew A. Hudson, Ehsan Adeli, Russ Altman, Simran Arora, Sydney von "
+            "Arx, Michael S. Bernstein, et al.",
+            [
+                "Rishi Bommasani",
+                "Drew A. Hudson",
+                "Ehsan Adeli",
+                "Russ Altman",
+                "Simran Arora",
+                "Sydney von Arx",
+                "Michael S. Bernstein",
+            ],
+        ),
+        (  # note 5: a stray space before the comma
+            "Benifei, Brando , and Ioan-Dragoş Tudorache.",
+            ["Brando Benifei", "Ioan-Dragoş Tudorache"],
+        ),
+    ],
+)
+def test_a_bibliography_s_first_inverted_name_list_without_and(
+    names: str, expected: list[str]
+) -> None:
+    # Takshashila Institution, A Pathway to AI Governance (2023), notes 5 and 8 (batch 75)
+    found, ok = split_authors(names)
+    assert ok
+    assert [c.display() for c in found] == expected

@@ -633,7 +633,16 @@ def _inverted_and(text: str) -> tuple[Contributor, ...] | None:
     """``Malhotra, Shefali and Garg, Rohin and R, Shivangi`` (each name inverted) or
     ``Biderman, Stella and John Smith`` (the first only): persons joined by ``and``."""
     if " and " not in text:
-        return None
+        # "Bommasani, Rishi, Drew A. Hudson, Ehsan Adeli, …" (the list's "et al." cut off)
+        head = [b.strip() for b in text.split(",")]
+        if (
+            len(head) < 4
+            or _INVERTED_ONE.fullmatch(f"{head[0]}, {head[1]}") is None
+            or "." in head[1]
+            or not all(looks_like_person(p) for p in head[2:])
+        ):
+            return None
+        text = f"{head[0]}, {head[1]}, " + ", ".join(head[2:-1]) + f" and {head[-1]}"
     pieces = re.split(r",?\s+and\s+", text)
     head = [b.strip() for b in pieces[0].split(",")]
     if _INVERTED_ONE.fullmatch(pieces[0]) is None and len(head) >= 3 and "." not in head[1]:
@@ -699,7 +708,7 @@ def split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributo
 
 
 def _split_authors(text: str, *, lenient: bool = False) -> tuple[tuple[Contributor, ...], bool]:
-    text = strip_name(" ".join(text.split()))
+    text = strip_name(re.sub(r"\s+,", ",", " ".join(text.split())))
     text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)
     text = _ET_AL.sub("", text)
     if not text:
