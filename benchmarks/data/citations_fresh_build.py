@@ -44765,6 +44765,3281 @@ cite(
 )
 
 
+# --- batch 74: Stanford University School of Engineering, a centennial history story's notes --
+# `SU-SOE/soe-centennial-nextjs` is the Next.js source of "100 Years of Stanford Engineering",
+# the Stanford University School of Engineering's centennial site: a feature story per decade,
+# reported from the school's archives, the Stanford Daily and Stanford Engineering News.
+# `app/stories/new-spaces-and-expanding-influence/page.tsx` is Decade 5, "New spaces and
+# expanding influence" (dek `1965 – 1974`, byline `by Andrew Myers`). The repository states no
+# licence in the file, so only the notes are quoted. Layout: a JavaScript array `const footnotes
+# = [ … ]` of 37 objects `{ number: N, id: "footnoteN", text: "…", sourceLink: "…" }` (the
+# `sourceLink` line wrapped onto the next line when long, absent on 11 notes), rendered by
+# `components/Story/FootnotesList.tsx` as an ordered list under the heading `Footnotes`: the
+# text printed as is (a JSX text node, so no markup and no escapes) and, when `sourceLink` is
+# set, the WHOLE note text made a link to it; the address itself is never printed, so every
+# `url` is null and the link target is in `unsure` (the Tow Center precedent). The array is
+# copied verbatim (`SOE_NOTES`) and split mechanically (`split_soe_notes`). House style:
+# Chicago notes without italics, `“Headline,” Stanford Daily, Month D, YYYY, page`, school
+# newsletter issues `Stanford Engineering News no. 54 (January 1966): 3`, books `(Publisher,
+# Year), page`, web pages `“Title,” Site`, two short forms (`Cantwell, “From Durand to Hoff,”
+# 8`, `Bartholomew et al., …`) and two `Ibid.`; printed slips kept (`McCollough`, the left
+# quotation mark `‘` as the apostrophe of `University‘s`). No note cites Ranking Digital Rights,
+# the ICRC or Human Rights Watch.
+SOE = (
+    "Stanford University School of Engineering (100 Years of Stanford Engineering, the "
+    "school's centennial site): Andrew Myers, 'New spaces and expanding influence' (Decade 5, "
+    "1965 – 1974), a history feature story, as the site's Next.js source keeps it; licence not "
+    "stated, only the notes are quoted"
+)
+DOCS["soe5"] = (
+    "SU-SOE/soe-centennial-nextjs@0a6f50c66bbe50919046212b5498ede2948219ec:"
+    "app/stories/new-spaces-and-expanding-influence/page.tsx (a JavaScript array `const "
+    "footnotes` of 37 `{ number, id, text, sourceLink }` objects, printed by "
+    "components/Story/FootnotesList.tsx as an ordered list with the whole text linked to "
+    "`sourceLink`, the address itself never printed; all 37 notes)",
+    SOE,
+)
+BATCH.update(dict.fromkeys((SOE,), 74))
+SOE_NOTES = r"""const footnotes = [
+  {
+    number: 1,
+    id: "footnote1",
+    text: "“Dedication of Eng. Lab to Honor Frederick Terman,” Stanford Daily, May 28, 1965, 1.",
+    sourceLink:
+      "https://archives.stanforddaily.com/1965/05/28?page=1&section=MODSMD_ARTICLE3#article",
+  },
+  {
+    number: 2,
+    id: "footnote2",
+    text: "John Buzan, “Terman to Retire from His Position as V-P and Provost,” Stanford Daily, May 24, 1965, 1.",
+    sourceLink:
+      "https://archives.stanforddaily.com/1965/05/24?page=1&section=MODSMD_ARTICLE9#article",
+  },
+  {
+    number: 3,
+    id: "footnote3",
+    text: "“McCullough Gift Assures New Engineering Building,” Stanford Engineering News no. 33 (November 1961): 1; “The Jack A. McCollough Building Dedication,” Stanford Engineering News no. 48 (November 1965): 1.",
+  },
+  {
+    number: 4,
+    id: "footnote4",
+    text: "David M. Mason, “Stanford ChE Department,” Chemical Engineering Education (Summer 1972): 102.",
+    sourceLink:
+      "https://drive.google.com/file/d/1A75q-XyWPw_v-ELReTZVQGQ2r2CH_FSS/view",
+  },
+  {
+    number: 5,
+    id: "footnote5",
+    text: "“Construction Set for Space Building,” Stanford Daily, January 4, 1967, 3.",
+    sourceLink:
+      "https://archives.stanforddaily.com/1967/01/04?page=3&section=MODSMD_ARTICLE14#issue",
+  },
+  {
+    number: 6,
+    id: "footnote6",
+    text: "Jim Cone, “Space Building Will Increase Stanford’s Science Research,” Stanford Daily, April 30, 1968, 5.",
+    sourceLink:
+      "https://archives.stanforddaily.com/1968/04/30?page=5&section=MODSMD_ARTICLE19",
+  },
+  {
+    number: 7,
+    id: "footnote7",
+    text: "Brian Cantwell, “From Durand to Hoff: The History of Aeronautics at Stanford University: The Founding and Early Years of the Department of Aeronautics and Astronautics,” Stanford Aeronautics and Astronautics, April 26, 2008, 8.",
+    sourceLink:
+      "https://stacks.stanford.edu/file/druid:tw248mt9298/aahistory.pdf",
+  },
+  {
+    number: 8,
+    id: "footnote8",
+    text: "Karen E. Bartholomew, Claude S. Brinegar, and Roxanne Nilan, eds., A Chronology of Stanford University and Its Founders, 1824–2000 (Stanford Historical Society, 2001), 89.",
+  },
+  {
+    number: 9,
+    id: "footnote9",
+    text: "The numbered captions have been lightly edited from the original, published in Stanford Engineering News no. 58 (November 1966): 5–6.",
+    sourceLink:
+      "https://drive.google.com/file/d/1mqil6GeHUG2kjUKcRfLjnozACfDrD9Ye/view?usp=sharing",
+  },
+  {
+    number: 10,
+    id: "footnote10",
+    text: "Cantwell, “From Durand to Hoff,” 8.",
+  },
+  {
+    number: 11,
+    id: "footnote11",
+    text: "“Stanford’s Robotics Legacy,” Stanford Report, January 16, 2019.",
+    sourceLink:
+      "https://news.stanford.edu/stories/2019/01/stanfords-robotics-legacy",
+  },
+  {
+    number: 12,
+    id: "footnote12",
+    text: "Brief History of the Center for Computer Research in Music and Acoustics, 2.",
+    sourceLink: "https://ccrma.stanford.edu/~aj/archives/docs/all/646.pdf",
+  },
+  {
+    number: 13,
+    id: "footnote13",
+    text: "“John Chowning.”",
+    sourceLink: "https://ccrma.stanford.edu/people/john-chowning",
+  },
+  {
+    number: 14,
+    id: "footnote14",
+    text: "“About the Forum,” Stanford Engineering Computer Forum.",
+    sourceLink: "https://forum.stanford.edu/about",
+  },
+  {
+    number: 15,
+    id: "footnote15",
+    text: "“1969: The Internet’s First Message Sent from UCLA.”",
+    sourceLink:
+      "https://100.ucla.edu/timeline/the-internets-first-message-sent-from-ucla",
+  },
+  {
+    number: 16,
+    id: "footnote16",
+    text: "“SUMEX-AIM,” Computer Science @ Stanford.",
+    sourceLink: "https://exhibits.stanford.edu/cs/feature/sumex-aim",
+  },
+  {
+    number: 17,
+    id: "footnote17",
+    text: "“Stanford’s Robotics Legacy,” Stanford Report, January 16, 2019.",
+  },
+  {
+    number: 18,
+    id: "footnote18",
+    text: "Bartholomew et al., A Chronology of Stanford University and Its Founders, 104–105; Ed Kohn, “Unknown Assailant Shoots 2 Last Night; Radicals, Police Clash at Comp Center,” Stanford Daily, February 11, 1971, 1.",
+    sourceLink:
+      "https://archives.stanforddaily.com/1971/02/11?page=1&section=MODSMD_ARTICLE1#article",
+  },
+  {
+    number: 19,
+    id: "footnote19",
+    text: "“Donald (‘Don’) Ervin Knuth,” A.M. Turing Award, Association for Computing Machinery.",
+    sourceLink: "https://amturing.acm.org/award_winners/knuth_1013846.cfm",
+  },
+  {
+    number: 20,
+    id: "footnote20",
+    text: "Siobhan Roberts, “The Yoda of Silicon Valley,” New York Times, December 17, 2018.",
+    sourceLink:
+      "https://www.nytimes.com/2018/12/17/science/donald-knuth-computers-algorithms-programming.html",
+  },
+  {
+    number: 21,
+    id: "footnote21",
+    text: "“Operations Research Is Newest Engineering Department,” Stanford Engineering News no. 62 (July 1967): 1.",
+  },
+  {
+    number: 22,
+    id: "footnote22",
+    text: "Saul I. Gass, “George B. Dantzig, 1914–2005,” in National Academies of Sciences, Engineering, and Medicine: Memorial Tributes, vol. 12 (Washington, DC: The National Academies Press, 2008), 101.",
+    sourceLink: "https://nap.nationalacademies.org/read/12473/chapter/18#101",
+  },
+  {
+    number: 23,
+    id: "footnote23",
+    text: "“Nuclear CE Course,” Stanford Engineering News no. 54 (January 1966): 3.",
+  },
+  {
+    number: 24,
+    id: "footnote24",
+    text: "“Stanford Wind-Water Channel Creates Pre-Determined Artificial Waves,” Stanford Engineering News no. 54 (January 1966): 1.",
+  },
+  {
+    number: 25,
+    id: "footnote25",
+    text: "Joseph M. Pettit and Donald J. Grace, “The Stanford Instructional Television Network,” IEEE Spectrum (May 1970): 73; Stanford Engineering Center for Global and Online Education, “Our History.”",
+    sourceLink:
+      "https://drive.google.com/file/d/1xUcYtUFjpkY8GfLXSS1N2MJqQjmN9FAT/view",
+  },
+  {
+    number: 26,
+    id: "footnote26",
+    text: "A.M. Turing Award, Barbara Liskov.",
+    sourceLink: "https://amturing.acm.org/award_winners/liskov_1108679.cfm",
+  },
+  {
+    number: 27,
+    id: "footnote27",
+    text: "Stanford University‘s School of Engineering Annual Report, 1999–2000: 75 Years of Innovation, 33.",
+  },
+  {
+    number: 28,
+    id: "footnote28",
+    text: "William M. Kays, An Oral History, Stanford Oral History Program, Stanford Historical Society, Stanford University Archives, 2013, 10.",
+    sourceLink: "https://stacks.stanford.edu/file/tq042vz4465/tq042vz4465.pdf",
+  },
+  {
+    number: 29,
+    id: "footnote29",
+    text: "Beth Jensen, “Clayton Bates Jr., Expert on Photoelectronic Materials and Devices Who Worked to Promote Equity in STEM Education, Has Died,” Stanford Engineering, May 1, 2024.",
+    sourceLink:
+      "https://engineering.stanford.edu/news/clayton-bates-jr-expert-photoelectronic-materials-and-devices-who-worked-promote-equity-stem",
+  },
+  {
+    number: 30,
+    id: "footnote30",
+    text: "Alfred D. Kirkland, “Engineering at Stanford: A Short Historical Perspective,” IEEE Transactions on Education 18, no. 1 (February 1975).",
+    sourceLink: "https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=4320947",
+  },
+  {
+    number: 31,
+    id: "footnote31",
+    text: "“Consider the Possibility,” Stanford Engineering News no. 85 (September 1972).",
+  },
+  {
+    number: 32,
+    id: "footnote32",
+    text: "Tom Abate, “William Kays, Former Dean of School of Engineering, Dies at 98,” Stanford Report, September 27, 2018.",
+    sourceLink:
+      "https://news.stanford.edu/stories/2018/09/william-kays-former-school-engineering-dean-dies-98",
+  },
+  {
+    number: 33,
+    id: "footnote33",
+    text: "Matthew Jackson et al., Memorial Resolution: Kenneth Joseph Arrow, 1921–2017, Stanford University.",
+    sourceLink: "https://web.stanford.edu/~jacksonm/Arrow.pdf",
+  },
+  {
+    number: 34,
+    id: "footnote34",
+    text: "Perry L. McCarty, Stanford’s Environmental Engineering & Science Program: The First 50 Years, September 1, 2013, 14.",
+    sourceLink:
+      "https://web.stanford.edu/group/ews/50th/docs/eesfirst50years.pdf",
+  },
+  {
+    number: 35,
+    id: "footnote35",
+    text: "Ibid., 15.",
+  },
+  {
+    number: 36,
+    id: "footnote36",
+    text: "“Unemployment Down: Demands for Engineers Rising,” Stanford Daily, April 19, 1972, 5.",
+    sourceLink:
+      "https://archives.stanforddaily.com/1972/04/19?page=5&section=MODSMD_ARTICLE14",
+  },
+  {
+    number: 37,
+    id: "footnote37",
+    text: "Ibid.",
+  },
+];"""
+SOE_LINKS: dict[str, str] = {}
+
+
+def split_soe_notes(doc: str, source: str, last: int) -> None:
+    """The JS array's objects in order: each `number: N,` / `id: "footnoteN",` / `text: "…",`
+    (a JSX text node: printed as is), then an optional `sourceLink:` (same line or the next),
+    recorded as the link target; checked to run 1..last with nothing left over."""
+    item = re.compile(
+        r'  \{\n    number: (\d+),\n    id: "footnote\1",\n    text: "([^"\n]*)",\n'
+        r'(?:    sourceLink:\s*"([^"\s]+)",\n)?  \},\n'
+    )
+    body = source.removeprefix("const footnotes = [\n").removesuffix("];")
+    pos = 0
+    for n in range(1, last + 1):
+        m = item.match(body, pos)
+        assert m and m.group(1) == str(n), n
+        NOTES[(doc, str(n))] = m.group(2)
+        if m.group(3):
+            SOE_LINKS[str(n)] = m.group(3)
+        pos = m.end()
+    assert pos == len(body), body[pos:]
+
+
+split_soe_notes("soe5", SOE_NOTES, 37)
+assert len(SOE_LINKS) == 26
+assert NOTES[("soe5", "1")].startswith("“Dedication of Eng. Lab")
+assert NOTES[("soe5", "37")] == "Ibid."
+D = "soe5"
+
+
+def soe_link(n: str) -> str:
+    return (
+        f"the whole note is printed as a link to {SOE_LINKS[n]}; the address is not printed, "
+        "so url is null"
+    )
+
+
+SOE_STOP = (
+    "the Chicago comma or full stop inside the closing quotation mark is not part of the title"
+)
+SOE_DAILY = (
+    "the Stanford Daily (the student newspaper): the number after the date is the page, "
+    "recorded as the pinpoint"
+)
+SOE_SEN = (
+    "Stanford Engineering News, the school's newsletter, cited by issue `no. N (Month Year)`: "
+    "container, kind news-article (a newsletter, like a magazine); the page after the colon "
+    "is the pinpoint"
+)
+SOE_NOAUTH = "no author printed"
+
+cite(
+    D,
+    "1",
+    "“Dedication of Eng. Lab to Honor Frederick Terman,” Stanford Daily, May 28, 1965, 1",
+    [],
+    "Dedication of Eng. Lab to Honor Frederick Terman",
+    "Stanford Daily",
+    "news-article",
+    issued="1965-05-28",
+    pinpoint="1",
+    unsure=[SOE_NOAUTH, SOE_STOP, SOE_DAILY, soe_link("1")],
+)
+cite(
+    D,
+    "2",
+    "John Buzan, “Terman to Retire from His Position as V-P and Provost,” Stanford Daily, May "
+    "24, 1965, 1",
+    ["John Buzan"],
+    "Terman to Retire from His Position as V-P and Provost",
+    "Stanford Daily",
+    "news-article",
+    issued="1965-05-24",
+    pinpoint="1",
+    unsure=[SOE_STOP, SOE_DAILY, soe_link("2")],
+)
+cite(
+    D,
+    "3",
+    "“McCullough Gift Assures New Engineering Building,” Stanford Engineering News no. 33 "
+    "(November 1961): 1",
+    [],
+    "McCullough Gift Assures New Engineering Building",
+    "Stanford Engineering News",
+    "news-article",
+    issued="1961-11",
+    pinpoint="1",
+    unsure=[SOE_NOAUTH, SOE_STOP, SOE_SEN, "no link on this note"],
+)
+cite(
+    D,
+    "3",
+    "“The Jack A. McCollough Building Dedication,” Stanford Engineering News no. 48 (November "
+    "1965): 1",
+    [],
+    "The Jack A. McCollough Building Dedication",
+    "Stanford Engineering News",
+    "news-article",
+    issued="1965-11",
+    pinpoint="1",
+    unsure=[
+        SOE_NOAUTH,
+        SOE_STOP,
+        SOE_SEN,
+        "`McCollough` as printed (the first citation and the story spell it McCullough)",
+    ],
+)
+cite(
+    D,
+    "4",
+    "David M. Mason, “Stanford ChE Department,” Chemical Engineering Education (Summer 1972): 102",
+    ["David M. Mason"],
+    "Stanford ChE Department",
+    "Chemical Engineering Education",
+    "journal-article",
+    issued="1972",
+    pinpoint="102",
+    unsure=[
+        SOE_STOP,
+        "`Summer 1972`: a season, so issued to the year only",
+        "the page after the colon is the pinpoint (Chicago)",
+        soe_link("4") + " (a Google Drive file)",
+    ],
+)
+cite(
+    D,
+    "5",
+    "“Construction Set for Space Building,” Stanford Daily, January 4, 1967, 3",
+    [],
+    "Construction Set for Space Building",
+    "Stanford Daily",
+    "news-article",
+    issued="1967-01-04",
+    pinpoint="3",
+    unsure=[SOE_NOAUTH, SOE_STOP, SOE_DAILY, soe_link("5")],
+)
+cite(
+    D,
+    "6",
+    "Jim Cone, “Space Building Will Increase Stanford’s Science Research,” Stanford Daily, April "
+    "30, 1968, 5",
+    ["Jim Cone"],
+    "Space Building Will Increase Stanford’s Science Research",
+    "Stanford Daily",
+    "news-article",
+    issued="1968-04-30",
+    pinpoint="5",
+    unsure=[SOE_STOP, SOE_DAILY, soe_link("6")],
+)
+cite(
+    D,
+    "7",
+    "Brian Cantwell, “From Durand to Hoff: The History of Aeronautics at Stanford University: The "
+    "Founding and Early Years of the Department of Aeronautics and Astronautics,” Stanford "
+    "Aeronautics and Astronautics, April 26, 2008, 8",
+    ["Brian Cantwell"],
+    "From Durand to Hoff: The History of Aeronautics at Stanford University: The Founding and "
+    "Early Years of the Department of Aeronautics and Astronautics",
+    None,
+    "report",
+    issued="2008-04-26",
+    pinpoint="8",
+    publisher="Stanford Aeronautics and Astronautics",
+    unsure=[
+        SOE_STOP,
+        "`Stanford Aeronautics and Astronautics` (the department) after the title read as the "
+        "issuing body, so publisher, no container; a reader may take it as the container",
+        "a departmental history (the link is a PDF in Stanford's digital repository): kind report",
+        "the number after the date is the page: pinpoint",
+        soe_link("7"),
+    ],
+)
+cite(
+    D,
+    "8",
+    "Karen E. Bartholomew, Claude S. Brinegar, and Roxanne Nilan, eds., A Chronology of Stanford "
+    "University and Its Founders, 1824–2000 (Stanford Historical Society, 2001), 89",
+    [],
+    "A Chronology of Stanford University and Its Founders, 1824–2000",
+    None,
+    "book",
+    issued="2001",
+    pinpoint="89",
+    publisher="Stanford Historical Society",
+    unsure=[
+        "`eds.`: the three names are editors, not authors, so authors []",
+        "the page after the publication parenthesis is the pinpoint (Chicago)",
+        "no link on this note",
+    ],
+)
+cite(
+    D,
+    "9",
+    "Stanford Engineering News no. 58 (November 1966): 5–6",
+    [],
+    None,
+    "Stanford Engineering News",
+    "news-article",
+    issued="1966-11",
+    pinpoint="5–6",
+    unsure=[
+        "an explanatory note that names its source: the issue cited is the citation, untitled "
+        "(title null); the prose `The numbered captions have been lightly edited from the "
+        "original, published in` is a lead-in with no signal word, so signal null",
+        SOE_SEN,
+        soe_link("9") + " (a Google Drive file)",
+    ],
+)
+cite(
+    D,
+    "10",
+    "Cantwell, “From Durand to Hoff,” 8",
+    ["Cantwell"],
+    "From Durand to Hoff",
+    None,
+    "report",
+    pinpoint="8",
+    short=True,
+    unsure=[
+        "Chicago short form (family name, short title, page) of note 7; only what is printed "
+        "is labelled",
+        SOE_STOP,
+        "no link on this note",
+    ],
+)
+cite(
+    D,
+    "11",
+    "“Stanford’s Robotics Legacy,” Stanford Report, January 16, 2019",
+    [],
+    "Stanford’s Robotics Legacy",
+    "Stanford Report",
+    "news-article",
+    issued="2019-01-16",
+    unsure=[
+        SOE_NOAUTH,
+        SOE_STOP,
+        "Stanford Report (the university's news service): kind news-article",
+        soe_link("11"),
+    ],
+)
+cite(
+    D,
+    "12",
+    "Brief History of the Center for Computer Research in Music and Acoustics, 2",
+    [],
+    "Brief History of the Center for Computer Research in Music and Acoustics",
+    None,
+    "report",
+    pinpoint="2",
+    unsure=[
+        SOE_NOAUTH,
+        "an unquoted title with no author, outlet or date; the link is a PDF on the centre's "
+        "site: kind report",
+        "the number after the title is the page: pinpoint",
+        soe_link("12"),
+    ],
+)
+cite(
+    D,
+    "13",
+    "“John Chowning.”",
+    [],
+    "John Chowning",
+    None,
+    "web-page",
+    unsure=[
+        "a quoted page title alone: no author, site or date printed",
+        "the full stop inside the closing quote ends the note; it is kept in raw as printed "
+        "inside the quote",
+        "the link is the person's page on the CCRMA site: kind web-page",
+        soe_link("13"),
+    ],
+)
+cite(
+    D,
+    "14",
+    "“About the Forum,” Stanford Engineering Computer Forum",
+    [],
+    "About the Forum",
+    "Stanford Engineering Computer Forum",
+    "web-page",
+    unsure=[
+        SOE_NOAUTH,
+        SOE_STOP,
+        "the site named after the title is the container",
+        soe_link("14"),
+    ],
+)
+cite(
+    D,
+    "15",
+    "“1969: The Internet’s First Message Sent from UCLA.”",
+    [],
+    "1969: The Internet’s First Message Sent from UCLA",
+    None,
+    "web-page",
+    issued=None,
+    unsure=[
+        "a quoted page title alone: no author, site or date printed; `1969` is part of the "
+        "title, not a date of issue",
+        "the full stop inside the closing quote ends the note; it is kept in raw as printed "
+        "inside the quote",
+        "the link is a UCLA centennial timeline page: kind web-page",
+        soe_link("15"),
+    ],
+)
+cite(
+    D,
+    "16",
+    "“SUMEX-AIM,” Computer Science @ Stanford",
+    [],
+    "SUMEX-AIM",
+    "Computer Science @ Stanford",
+    "web-page",
+    unsure=[
+        SOE_NOAUTH,
+        SOE_STOP,
+        "the site named after the title (an online exhibit of Stanford's libraries) is the "
+        "container",
+        soe_link("16"),
+    ],
+)
+cite(
+    D,
+    "17",
+    "“Stanford’s Robotics Legacy,” Stanford Report, January 16, 2019",
+    [],
+    "Stanford’s Robotics Legacy",
+    "Stanford Report",
+    "news-article",
+    issued="2019-01-16",
+    unsure=[
+        SOE_NOAUTH,
+        SOE_STOP,
+        "note 11 repeated in full (not a short form), this time without a link",
+    ],
+)
+cite(
+    D,
+    "18",
+    "Bartholomew et al., A Chronology of Stanford University and Its Founders, 104–105",
+    ["Bartholomew"],
+    "A Chronology of Stanford University and Its Founders",
+    None,
+    "book",
+    pinpoint="104–105",
+    short=True,
+    unsure=[
+        "Chicago short form of note 8; `et al.` dropped, the family name alone as printed "
+        "(in note 8 she is the first of three editors, but the short form prints no `ed.`)",
+        "the title is shortened (no `, 1824–2000`) as printed",
+        soe_link("18") + " (the Stanford Daily article of the second citation; the link "
+        "covers the whole note)",
+    ],
+)
+cite(
+    D,
+    "18",
+    "Ed Kohn, “Unknown Assailant Shoots 2 Last Night; Radicals, Police Clash at Comp Center,” "
+    "Stanford Daily, February 11, 1971, 1",
+    ["Ed Kohn"],
+    "Unknown Assailant Shoots 2 Last Night; Radicals, Police Clash at Comp Center",
+    "Stanford Daily",
+    "news-article",
+    issued="1971-02-11",
+    pinpoint="1",
+    unsure=[
+        "the semicolon inside the headline does not split the note",
+        SOE_STOP,
+        SOE_DAILY,
+        soe_link("18"),
+    ],
+)
+cite(
+    D,
+    "19",
+    "“Donald (‘Don’) Ervin Knuth,” A.M. Turing Award, Association for Computing Machinery",
+    [],
+    "Donald (‘Don’) Ervin Knuth",
+    "A.M. Turing Award",
+    "web-page",
+    publisher="Association for Computing Machinery",
+    unsure=[
+        SOE_NOAUTH,
+        SOE_STOP,
+        "`A.M. Turing Award` (the award's site) is the container, the Association for "
+        "Computing Machinery its publisher",
+        soe_link("19"),
+    ],
+)
+cite(
+    D,
+    "20",
+    "Siobhan Roberts, “The Yoda of Silicon Valley,” New York Times, December 17, 2018",
+    ["Siobhan Roberts"],
+    "The Yoda of Silicon Valley",
+    "New York Times",
+    "news-article",
+    issued="2018-12-17",
+    unsure=[SOE_STOP, soe_link("20")],
+)
+cite(
+    D,
+    "21",
+    "“Operations Research Is Newest Engineering Department,” Stanford Engineering News no. 62 "
+    "(July 1967): 1",
+    [],
+    "Operations Research Is Newest Engineering Department",
+    "Stanford Engineering News",
+    "news-article",
+    issued="1967-07",
+    pinpoint="1",
+    unsure=[SOE_NOAUTH, SOE_STOP, SOE_SEN, "no link on this note"],
+)
+cite(
+    D,
+    "22",
+    "Saul I. Gass, “George B. Dantzig, 1914–2005,” in National Academies of Sciences, "
+    "Engineering, and Medicine: Memorial Tributes, vol. 12 (Washington, DC: The National "
+    "Academies Press, 2008), 101",
+    ["Saul I. Gass"],
+    "George B. Dantzig, 1914–2005",
+    "National Academies of Sciences, Engineering, and Medicine: Memorial Tributes",
+    "book",
+    issued="2008",
+    pinpoint="101",
+    publisher="The National Academies Press",
+    unsure=[
+        "a chapter: the book after `in` is the container (its `vol. 12` left out), kind book",
+        SOE_STOP,
+        "`1914–2005` (the subject's life dates) is part of the chapter title",
+        "the page after the publication parenthesis is the pinpoint; the place is not recorded",
+        soe_link("22"),
+    ],
+)
+cite(
+    D,
+    "23",
+    "“Nuclear CE Course,” Stanford Engineering News no. 54 (January 1966): 3",
+    [],
+    "Nuclear CE Course",
+    "Stanford Engineering News",
+    "news-article",
+    issued="1966-01",
+    pinpoint="3",
+    unsure=[SOE_NOAUTH, SOE_STOP, SOE_SEN, "no link on this note"],
+)
+cite(
+    D,
+    "24",
+    "“Stanford Wind-Water Channel Creates Pre-Determined Artificial Waves,” Stanford "
+    "Engineering News no. 54 (January 1966): 1",
+    [],
+    "Stanford Wind-Water Channel Creates Pre-Determined Artificial Waves",
+    "Stanford Engineering News",
+    "news-article",
+    issued="1966-01",
+    pinpoint="1",
+    unsure=[SOE_NOAUTH, SOE_STOP, SOE_SEN, "no link on this note"],
+)
+cite(
+    D,
+    "25",
+    "Joseph M. Pettit and Donald J. Grace, “The Stanford Instructional Television Network,” IEEE "
+    "Spectrum (May 1970): 73",
+    ["Joseph M. Pettit", "Donald J. Grace"],
+    "The Stanford Instructional Television Network",
+    "IEEE Spectrum",
+    "news-article",
+    issued="1970-05",
+    pinpoint="73",
+    unsure=[
+        SOE_STOP,
+        "IEEE Spectrum is the IEEE's magazine: kind news-article by the magazine tie-break "
+        "(a reader may say journal-article)",
+        "the page after the colon is the pinpoint (Chicago)",
+        soe_link("25") + " (a Google Drive file; the link covers the whole note)",
+    ],
+)
+cite(
+    D,
+    "25",
+    "Stanford Engineering Center for Global and Online Education, “Our History.”",
+    ["Stanford Engineering Center for Global and Online Education"],
+    "Our History",
+    None,
+    "web-page",
+    unsure=[
+        "the organisation before the quoted title is its author",
+        "the full stop inside the closing quote ends the note; it is kept in raw as printed "
+        "inside the quote",
+        "an organisation's history page: kind web-page; no site, date or address printed",
+        soe_link("25") + " (the link covers the whole note)",
+    ],
+)
+cite(
+    D,
+    "26",
+    "A.M. Turing Award, Barbara Liskov",
+    [],
+    "Barbara Liskov",
+    "A.M. Turing Award",
+    "web-page",
+    unsure=[
+        "printed site first, then the page (the laureate's name) unquoted: `A.M. Turing Award` "
+        "read as the container (as in note 19) and `Barbara Liskov` as the page's title; she is "
+        "the subject, not an author",
+        soe_link("26"),
+    ],
+)
+cite(
+    D,
+    "27",
+    "Stanford University‘s School of Engineering Annual Report, 1999–2000: 75 Years of "
+    "Innovation, 33",
+    [],
+    "Stanford University‘s School of Engineering Annual Report, 1999–2000: 75 Years of Innovation",
+    None,
+    "report",
+    pinpoint="33",
+    unsure=[
+        "the possessive `Stanford University‘s` is printed as part of the title, not as an "
+        "author slot, so authors [] (a reader may take Stanford University as the author)",
+        "`‘` (a left single quotation mark) printed as the apostrophe: kept",
+        "`1999–2000` is the report's academic year in its title: issued null",
+        "the number after the title is the page: pinpoint",
+        "no link on this note",
+    ],
+)
+cite(
+    D,
+    "28",
+    "William M. Kays, An Oral History, Stanford Oral History Program, Stanford Historical "
+    "Society, Stanford University Archives, 2013, 10",
+    ["William M. Kays"],
+    "An Oral History",
+    "Stanford Oral History Program",
+    "other",
+    issued="2013",
+    pinpoint="10",
+    publisher="Stanford Historical Society",
+    unsure=[
+        "an oral history printed with its narrator in the author slot: Kays as author, as "
+        "printed (he is the one interviewed; the interviewer is not named)",
+        "the programme is the container (a series), the Stanford Historical Society the "
+        "publisher; `Stanford University Archives` (the repository) is recorded nowhere",
+        "an interview transcript: kind other",
+        "the number after the year is the page: pinpoint",
+        soe_link("28") + " (a PDF in Stanford's digital repository)",
+    ],
+)
+cite(
+    D,
+    "29",
+    "Beth Jensen, “Clayton Bates Jr., Expert on Photoelectronic Materials and Devices Who Worked "
+    "to Promote Equity in STEM Education, Has Died,” Stanford Engineering, May 1, 2024",
+    ["Beth Jensen"],
+    "Clayton Bates Jr., Expert on Photoelectronic Materials and Devices Who Worked to Promote "
+    "Equity in STEM Education, Has Died",
+    "Stanford Engineering",
+    "news-article",
+    issued="2024-05-01",
+    unsure=[
+        SOE_STOP,
+        "the commas inside the headline do not split it",
+        "Stanford Engineering (the school's news site): kind news-article",
+        soe_link("29"),
+    ],
+)
+cite(
+    D,
+    "30",
+    "Alfred D. Kirkland, “Engineering at Stanford: A Short Historical Perspective,” IEEE "
+    "Transactions on Education 18, no. 1 (February 1975)",
+    ["Alfred D. Kirkland"],
+    "Engineering at Stanford: A Short Historical Perspective",
+    "IEEE Transactions on Education",
+    "journal-article",
+    issued="1975-02",
+    unsure=[SOE_STOP, "`18, no. 1` is volume and issue; no page printed", soe_link("30")],
+)
+cite(
+    D,
+    "31",
+    "“Consider the Possibility,” Stanford Engineering News no. 85 (September 1972)",
+    [],
+    "Consider the Possibility",
+    "Stanford Engineering News",
+    "news-article",
+    issued="1972-09",
+    unsure=[SOE_NOAUTH, SOE_STOP, SOE_SEN, "no page printed", "no link on this note"],
+)
+cite(
+    D,
+    "32",
+    "Tom Abate, “William Kays, Former Dean of School of Engineering, Dies at 98,” Stanford "
+    "Report, September 27, 2018",
+    ["Tom Abate"],
+    "William Kays, Former Dean of School of Engineering, Dies at 98",
+    "Stanford Report",
+    "news-article",
+    issued="2018-09-27",
+    unsure=[SOE_STOP, "the commas inside the headline do not split it", soe_link("32")],
+)
+cite(
+    D,
+    "33",
+    "Matthew Jackson et al., Memorial Resolution: Kenneth Joseph Arrow, 1921–2017, Stanford "
+    "University",
+    ["Matthew Jackson"],
+    "Memorial Resolution: Kenneth Joseph Arrow, 1921–2017",
+    None,
+    "other",
+    publisher="Stanford University",
+    unsure=[
+        "`et al.` dropped: only the printed name is listed",
+        "a faculty memorial resolution (a tribute, not a legal resolution): kind other",
+        "`1921–2017` (the subject's life dates) is part of the title, not a date of issue",
+        "`Stanford University` after the title read as the issuing body: publisher",
+        soe_link("33") + " (a PDF on a faculty member's web space)",
+    ],
+)
+cite(
+    D,
+    "34",
+    "Perry L. McCarty, Stanford’s Environmental Engineering & Science Program: The First 50 "
+    "Years, September 1, 2013, 14",
+    ["Perry L. McCarty"],
+    "Stanford’s Environmental Engineering & Science Program: The First 50 Years",
+    None,
+    "report",
+    issued="2013-09-01",
+    pinpoint="14",
+    unsure=[
+        "an unquoted title (a programme history; the link is a PDF on the programme's site): "
+        "kind report, no container or publisher printed",
+        "the number after the date is the page: pinpoint",
+        soe_link("34"),
+    ],
+)
+cite(
+    D,
+    "35",
+    "Ibid., 15",
+    [],
+    None,
+    None,
+    "report",
+    pinpoint="15",
+    short=True,
+    unsure=["`Ibid.` refers to note 34 (McCarty's programme history); kind of that work"],
+)
+cite(
+    D,
+    "36",
+    "“Unemployment Down: Demands for Engineers Rising,” Stanford Daily, April 19, 1972, 5",
+    [],
+    "Unemployment Down: Demands for Engineers Rising",
+    "Stanford Daily",
+    "news-article",
+    issued="1972-04-19",
+    pinpoint="5",
+    unsure=[SOE_NOAUTH, SOE_STOP, SOE_DAILY, soe_link("36")],
+)
+cite(
+    D,
+    "37",
+    "Ibid",
+    [],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=[
+        "`Ibid.` refers to note 36 (the Stanford Daily article); no page printed, so no "
+        "pinpoint; kind of that work",
+        "the final full stop is not part of raw",
+    ],
+)
+
+
+# --- batch 75: The Takshashila Institution, A Pathway to AI Governance (discussion document) ---
+# `TakshashilaInst/a-pathway-to-ai-governance` is the Takshashila Institution's own repository
+# (an independent public-policy think tank in Bengaluru, India) for its Discussion Document No.
+# 2023-14, *A Pathway to AI Governance* (Version 1.0, November 2023) by Bharath Reddy, Nitin Pai,
+# Rijesh Panicker, Satya S. Sahu and Sridhar Krishna: `a-pathway-to-ai-governance.md`, 90,115
+# characters, the document as a GitHub Markdown "working draft" open to contributions (a PDF
+# beside it). No licence is stated in the file (© The Takshashila Institution, 2023), so only
+# the notes are quoted. Layout: GitHub Markdown footnotes, called `[^N]` in the text and defined
+# after `## VIII. References` as one line each, `[^N]: text`, blank lines between (105 notes;
+# note 42 indented one space, note 67 `[^67]::`, both outside the range taken). Notes 1-40 are
+# copied verbatim (`TK_NOTES`) and split at each `[^N]: ` (`split_tk_notes`, each marker checked
+# to occur once and in order); `render_tk` collapses runs of white space to one space, as GitHub
+# prints them (note 5 has five spaces before its address, notes 7 and 37 two inside a title),
+# and drops the trailing spaces of notes 7 and 20; no emphasis, links or entities occur in these
+# notes (GitHub autolinks the bare addresses, which print as typed). House style: a reference
+# manager's Chicago bibliography entries used as notes, `Family, Given, Given Family, and Given
+# Family. “Title.” Website, Month D, YYYY. URL.`, with `et al.` after seven names, `Accessed Month
+# D, YYYY.` before the address where no date is printed, the site name repeated as author and
+# container (`OECD. “…” OECD`, `GitHub. “…” GitHub.`), web-page titles keeping the site's suffix
+# (`… — The Takshashila Institution`), one note with names not inverted (20), titles with `Dr`
+# kept inside the inverted names (17), a stray space `Brando ,` (5), a user name as author
+# (`pnp.`, 38), a journal `6, no. 2 (June 2019): 94–98`, two books with no place, one bare
+# address (31), a final `. .` (40), and arXiv preprints under `arXiv.org`. Notes 25 and 26 are
+# the same reference in full (no short form). No note cites Ranking Digital Rights, the ICRC or
+# Human Rights Watch.
+TK = (
+    "The Takshashila Institution (Bengaluru, India; an independent public-policy think tank): "
+    "Bharath Reddy, Nitin Pai, Rijesh Panicker, Satya S. Sahu and Sridhar Krishna, A Pathway to "
+    "AI Governance (Takshashila Discussion Document No. 2023-14, Version 1.0, November 2023), as "
+    "the Institution's GitHub repository keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["tkaigov"] = (
+    "TakshashilaInst/a-pathway-to-ai-governance@0337715e37f02fbfa2b04e0d96e2771edec0bf93:"
+    "a-pathway-to-ai-governance.md (GitHub Markdown; 105 `[^N]:` footnote definitions, one line "
+    "each, after `## VIII. References`; a reference manager's Chicago bibliography entries with "
+    "inverted names, `Accessed Month D, YYYY.`, addresses last; notes 1-40 of 105)",
+    TK,
+)
+BATCH.update(dict.fromkeys((TK,), 75))
+TK_NOTES = r"""
+[^1]: Krizhevsky, Alex, Ilya Sutskever, and Geoffrey E. Hinton. “ImageNet Classification with Deep Convolutional Neural Networks.” Advances in Neural Information Processing Systems 25 (2012).
+
+[^2]: Graves, Alex, Abdel-rahman Mohamed, and Geoffrey Hinton. “Speech Recognition with Deep Recurrent Neural Networks.” arXiv.org, March 22, 2013. https://arxiv.org/abs/1303.5778.
+
+[^3]: Vaswani, Ashish, Noam Shazeer, Niki Parmar, Jakob Uszkoreit, Llion Jones, Aidan N. Gomez, Lukasz Kaiser, and Illia Polosukhin. “Attention Is All You Need.” arXiv.org, June 12, 2017. https://arxiv.org/abs/1706.03762.
+
+[^4]: Espinoza, Javier, Cristina Criddle, and Qianer Liu. “The Global Race to Set the Rules for AI.” Financial Times, September 13, 2023. https://www.ft.com/content/59b9ef36-771f-4f91-89d1-ef89f4a2ec4e.
+
+[^5]: Benifei, Brando , and Ioan-Dragoş Tudorache. “Draft Compromise Amendments on the Draft Report Proposal for a Regulation of the European Parliament and of the Council on Harmonised Rules on Artificial Intelligence (Artificial Intelligence Act) and Amending Certain Union Legislative Acts,” May 2023.     https://www.europarl.europa.eu/meetdocs/2014_2019/plmrep/COMMITTEES/CJ40/DV/2023/05-11/ConsolidatedCA_IMCOLIBE_AI_ACT_EN.pdf.
+
+[^6]: Nellis, Stephen. “Nvidia Turns to AI Cloud Rental to Spread New Technology.” Reuters, March 21, 2023. https://www.reuters.com/technology/nvidia-set-reveal-new-ai-technologies-annual-conference-2023-03-21/.
+
+[^7]: OECD. “OECD Employment Outlook 2023:  AI and Jobs, an Urgent Need to Act.” OECD, July 11, 2023. https://www.oecd.org/employment-outlook/2023/. 
+
+[^8]: Bommasani, Rishi, Drew A. Hudson, Ehsan Adeli, Russ Altman, Simran Arora, Sydney von Arx, Michael S. Bernstein, et al. “On the Opportunities and Risks of Foundation Models.” arXiv.org, August 16, 2021. https://arxiv.org/abs/2108.07258.
+
+[^9]: Andersen, Ross. “China’s Artificial Intelligence Surveillance State Goes Global.” The Atlantic, July 29, 2020. https://www.theatlantic.com/magazine/archive/2020/09/china-ai-surveillance/614197/.
+
+[^10]: Kotasthane, Pranay. “Takshashila Working Paper - High-Technology Geopolitics in the Post-Pandemic World — The Takshashila Institution.” The Takshashila Institution, February 8, 2023. https://takshashila.org.in/research/takshashila-working-paper-high-technology-geopolitics-in-the-post-pandemic-world.
+
+[^11]: Strubell, Emma, Ananya Ganesh, and Andrew McCallum. “Energy and Policy Considerations for Deep Learning in NLP.” arXiv.org, June 5, 2019. https://arxiv.org/abs/1906.02243.
+
+[^12]: AI Now Institute. “The Climate Costs of Big Tech.” AI Now Institute, April 11, 2023. https://ainowinstitute.org/spotlight/climate.
+
+[^13]: Nokia. “MBiT Index 2023.” Nokia, 2023. https://www.nokia.com/about-us/company/worldwide-presence/india/mbit-index-2023/.
+
+[^14]: Sahamati. “What Is Account Aggregator?” Sahamati, March 2, 2022. https://sahamati.org.in/what-is-account-aggregator/.
+
+[^15]: Huq, Aziz Z. “Who Owns Our Data?” Boston Review, October 26, 2021. https://www.bostonreview.net/articles/who-owns-our-data/.
+
+[^16]: Davenport, Thomas, and Ravi Kalakota. “The Potential for Artificial Intelligence in Healthcare.” Future Healthcare Journal 6, no. 2 (June 2019): 94–98. https://doi.org/10.7861/futurehosp.6-2-94.
+
+[^17]: Shashidhara, Dr L S, Dr Vidya Mave, and Dr Joy Merwin. “Lessons from Pune: How Coordinated, Collaborative Data Driven Response Helped City Do Better in Second Surge.” The Indian Express, May 15, 2021. https://indianexpress.com/article/cities/pune/opinion-pune-covid-second-wave-response-lessons-7316013/.
+
+[^18]: Sinha, Velu. “From Buzz to Reality: The Accelerating Pace of AI in India.” Bain, June 28, 2022. https://www.bain.com/insights/from-buzz-to-reality-the-accelerating-pace-of-ai-in-india/.
+
+[^19]: Solaiman, Irene. “The Gradient of Generative AI Release: Methods and Considerations.” arXiv.org, February 5, 2023. https://arxiv.org/abs/2302.04844.
+
+[^20]: Apar Gupta, Arjun Gargeyas, Bharath Reddy, Kailash Nadh, Nitin Pai, Pranay Kotasthane, Rushabh Mehta, Saurabh Chandra, and Venkatesh Hariharan. “An Open Tech Strategy for India — The Takshashila Institution.” The Takshashila Institution, December 23, 2022. https://takshashila.org.in/research/an-open-tech-strategy-for-india. 
+
+[^21]: Morgan, Forrest E., Benjamin Boudreaux, Andrew J. Lohn, Mark Ashby, Christian Curriden, Kelly Klima, and Derek Grossman. “Military Applications of AI Raise Ethical Concerns.” RAND, January 1, 2020. https://www.rand.org/pubs/research_reports/RR3139-1.html.
+
+[^22]: NIST. “AI Risk Management Framework,” July 12, 2021. https://www.nist.gov/itl/ai-risk-management-framework.
+
+[^23]: Lomas, Natasha. “Zoom Knots Itself a Legal Tangle over Use of Customer Data for Training AI Models.” TechCrunch, August 9, 2023. https://techcrunch.com/2023/08/08/zoom-data-mining-for-ai-terms-gdpr-eprivacy/.
+
+[^24]: GitHub. “What Is GitHub Copilot?” GitHub. Accessed October 25, 2023. https://github.com/features/copilot.
+
+[^25]: Competition and Markets Authority. “AI Foundation Models: Initial Report.” GOV.UK, September 18, 2023. https://www.gov.uk/government/publications/ai-foundation-models-initial-report.
+
+[^26]: Competition and Markets Authority. “AI Foundation Models: Initial Report.” GOV.UK, September 18, 2023. https://www.gov.uk/government/publications/ai-foundation-models-initial-report.
+
+[^27]: Gao, Leo, Stella Biderman, Sid Black, Laurence Golding, Travis Hoppe, Charles Foster, Jason Phang, et al. “The Pile: An 800GB Dataset of Diverse Text for Language Modeling.” arXiv.org, December 31, 2020. https://arxiv.org/abs/2101.00027.
+
+[^28]: Zuboff, Shoshana. The Age of Surveillance Capitalism: The Fight for a Human Future at the New Frontier of Power. Profile Books, 2019.
+
+[^29]: Lanier, Jaron. Who Owns the Future? 2014. Reprint, Simon and Schuster, 2014.
+
+[^30]: Arrieta-Ibarra, Imanol, Leonard Goff, Diego Jiménez-Hernández, Jaron Lanier, and E. Glen Weyl. “Should We Treat Data as Labor? Moving Beyond ‘Free.’” AEA Papers and Proceedings 108 (May 1, 2018): 38–42. https://doi.org/10.1257/pandp.20181003.
+
+[^31]: https://www.copyright.gov/fair-use/summaries/authorsguild-google-2dcir2015.pdf
+
+[^32]: Vincent, James. “The Lawsuit against Microsoft, GitHub and OpenAI That Could Change the Rules of AI Copyright.” The Verge, November 8, 2022. https://www.theverge.com/2022/11/8/23446821/microsoft-openai-github-copilot-class-action-lawsuit-ai-copyright-violation-training-data.
+
+[^33]: Vincent, James. “Getty Images Sues AI Art Generator Stable Diffusion in the US for Copyright Infringement.” The Verge, February 6, 2023. https://www.theverge.com/2023/2/6/23587393/ai-art-copyright-lawsuit-getty-images-stable-diffusion.
+
+[^34]: Creamer, Ella. “Authors File a Lawsuit against OpenAI for Unlawfully ‘Ingesting’ Their Books.” The Guardian, July 5, 2023. https://www.theguardian.com/books/2023/jul/05/authors-file-a-lawsuit-against-openai-for-unlawfully-ingesting-their-books.
+
+[^35]: Henderson, Peter, Xuechen Li, Dan Jurafsky, Tatsunori Hashimoto, Mark A. Lemley, and Percy Liang. "Foundation Models and Fair Use." arXiv. Accessed November 18, 2023. https://arxiv.org/pdf/2303.15715.pdf.
+
+[^36]: NITI Aayog. “Data Empowerment And Protection Architecture - Draft for Discussion,” August 2020. https://www.niti.gov.in/sites/default/files/2020-09/DEPA-Book.pdf.
+
+[^37]: Office of the Law Revision Counsel. “17 U.S. Code § 107 -  Limitations on Exclusive Rights: Fair Use.” LII / Legal Information Institute. Accessed October 25, 2023. https://www.law.cornell.edu/uscode/text/17/107.
+
+[^38]: pnp. “Computational Power and AI.” AI Now Institute, September 27, 2023. https://ainowinstitute.org/publication/policy/compute-and-ai.
+
+[^39]: The White House. “FACT SHEET: Advancing Technology for Democracy.” The White House, March 29, 2023. https://www.whitehouse.gov/briefing-room/statements-releases/2023/03/29/fact-sheet-advancing-technology-for-democracy-at-home-and-abroad/.
+
+[^40]: CBRE India. “The Evolving Landscape of Data Centre in India.” Accessed November 16, 2023. https://www.cbre.co.in/insights/articles/the-evolving-landscape-of-data-centre-in-india. .
+"""
+
+
+def render_tk(md: str) -> str:
+    """A GitHub Markdown footnote body as printed: white space runs collapsed, ends stripped
+    (no emphasis, links or entities occur in the notes taken)."""
+    return re.sub(r"\s+", " ", md).strip()
+
+
+def split_tk_notes(doc: str, source: str, last: int) -> None:
+    """Cut at each expected `[^N]: ` (checked to occur once, in order), bodies via `render_tk`."""
+    rest = source.strip()
+    for n in range(1, last + 1):
+        marker = f"[^{n}]: "
+        assert rest.count(marker) == 1, n
+        head, rest = rest.split(marker)
+        if n > 1:
+            NOTES[(doc, str(n - 1))] = render_tk(head)
+        else:
+            assert head == "", head
+    NOTES[(doc, str(last))] = render_tk(rest)
+
+
+split_tk_notes("tkaigov", TK_NOTES, 40)
+assert NOTES[("tkaigov", "1")].startswith("Krizhevsky, Alex, Ilya Sutskever")
+assert NOTES[("tkaigov", "40")].endswith("data-centre-in-india. .")
+assert not any("  " in NOTES[("tkaigov", str(n))] for n in range(1, 41))
+assert not any(c in NOTES[("tkaigov", str(n))] for n in range(1, 41) for c in "*[]<>&")
+
+
+D = "tkaigov"
+TK_STOP = "the full stop inside the closing quotation mark is not part of the title"
+TK_COMMA = "the Chicago comma inside the closing quotation mark is not part of the title"
+TK_INV = "inverted first name normalised to `Given Family`"
+TK_ARXIV = "an arXiv preprint: kind report; `arXiv.org` (the site) as the printed container"
+TK_ETAL = "`et al.` dropped: only the seven printed names are listed"
+TK_SITE = "the organisation is printed both as author and as the site after the title: both kept"
+TK_TAK = (
+    "the title keeps the web page's suffix `— The Takshashila Institution`, as printed (the "
+    "reference manager took the page title); the Institution as container"
+)
+TK_CMA = [
+    "a report of the UK Competition and Markets Authority on GOV.UK: authors the Authority, "
+    "container `GOV.UK`; kind report",
+    TK_STOP,
+]
+
+
+def tk(
+    number: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    raw: str | None = None,
+    **kw,
+) -> None:
+    """The note's one citation: unless given, the whole note without its final full stop."""
+    if raw is None:
+        raw = NOTES[(D, number)]
+        raw = raw[:-1] if raw.endswith(".") else raw
+    cite(D, number, raw, authors, title, container, kind, **kw)
+
+
+tk(
+    "1",
+    ["Alex Krizhevsky", "Ilya Sutskever", "Geoffrey E. Hinton"],
+    "ImageNet Classification with Deep Convolutional Neural Networks",
+    "Advances in Neural Information Processing Systems",
+    "journal-article",
+    issued="2012",
+    unsure=[
+        TK_INV,
+        TK_STOP,
+        "conference proceedings (NeurIPS) printed as a journal with volume `25`: kind "
+        "journal-article, the volume recorded nowhere; no pages, no URL",
+    ],
+)
+tk(
+    "2",
+    ["Alex Graves", "Abdel-rahman Mohamed", "Geoffrey Hinton"],
+    "Speech Recognition with Deep Recurrent Neural Networks",
+    "arXiv.org",
+    "report",
+    issued="2013-03-22",
+    url="https://arxiv.org/abs/1303.5778",
+    unsure=[TK_INV, TK_STOP, TK_ARXIV],
+)
+tk(
+    "3",
+    [
+        "Ashish Vaswani",
+        "Noam Shazeer",
+        "Niki Parmar",
+        "Jakob Uszkoreit",
+        "Llion Jones",
+        "Aidan N. Gomez",
+        "Lukasz Kaiser",
+        "Illia Polosukhin",
+    ],
+    "Attention Is All You Need",
+    "arXiv.org",
+    "report",
+    issued="2017-06-12",
+    url="https://arxiv.org/abs/1706.03762",
+    unsure=[TK_INV, TK_STOP, TK_ARXIV],
+)
+tk(
+    "4",
+    ["Javier Espinoza", "Cristina Criddle", "Qianer Liu"],
+    "The Global Race to Set the Rules for AI",
+    "Financial Times",
+    "news-article",
+    issued="2023-09-13",
+    url="https://www.ft.com/content/59b9ef36-771f-4f91-89d1-ef89f4a2ec4e",
+    unsure=[TK_INV, TK_STOP],
+)
+tk(
+    "5",
+    ["Brando Benifei", "Ioan-Dragoş Tudorache"],
+    "Draft Compromise Amendments on the Draft Report Proposal for a Regulation of the European "
+    "Parliament and of the Council on Harmonised Rules on Artificial Intelligence (Artificial "
+    "Intelligence Act) and Amending Certain Union Legislative Acts",
+    None,
+    "legal-text",
+    issued="2023-05",
+    url="https://www.europarl.europa.eu/meetdocs/2014_2019/plmrep/COMMITTEES/CJ40/DV/2023/05-11/"
+    "ConsolidatedCA_IMCOLIBE_AI_ACT_EN.pdf",
+    unsure=[
+        "inverted first name normalised; the stray space before the comma (`Brando ,`) is "
+        "dropped from the name",
+        TK_COMMA,
+        "the two European Parliament rapporteurs' draft compromise amendments to the AI Act "
+        "report (IMCO-LIBE): kind legal-text (an EP position in the making); it could be other; "
+        "no container printed (the europarl.europa.eu host is not used)",
+        "five spaces before the address in the source, printed as one",
+    ],
+)
+tk(
+    "6",
+    ["Stephen Nellis"],
+    "Nvidia Turns to AI Cloud Rental to Spread New Technology",
+    "Reuters",
+    "news-article",
+    issued="2023-03-21",
+    url="https://www.reuters.com/technology/nvidia-set-reveal-new-ai-technologies-annual-"
+    "conference-2023-03-21/",
+    unsure=[TK_INV, TK_STOP, "the headline differs from the words in the URL, kept as printed"],
+)
+tk(
+    "7",
+    ["OECD"],
+    "OECD Employment Outlook 2023: AI and Jobs, an Urgent Need to Act",
+    "OECD",
+    "report",
+    issued="2023-07-11",
+    url="https://www.oecd.org/employment-outlook/2023/",
+    unsure=[
+        TK_SITE,
+        TK_STOP,
+        "the flagship report's page: kind report (it could be web-page)",
+        "two spaces after `2023:` in the source, printed (and labelled) as one",
+    ],
+)
+tk(
+    "8",
+    [
+        "Rishi Bommasani",
+        "Drew A. Hudson",
+        "Ehsan Adeli",
+        "Russ Altman",
+        "Simran Arora",
+        "Sydney von Arx",
+        "Michael S. Bernstein",
+    ],
+    "On the Opportunities and Risks of Foundation Models",
+    "arXiv.org",
+    "report",
+    issued="2021-08-16",
+    url="https://arxiv.org/abs/2108.07258",
+    unsure=[
+        TK_INV,
+        TK_ETAL,
+        "particle kept: `Arx, Sydney von` → `Sydney von Arx`",
+        TK_STOP,
+        TK_ARXIV,
+    ],
+)
+tk(
+    "9",
+    ["Ross Andersen"],
+    "China’s Artificial Intelligence Surveillance State Goes Global",
+    "The Atlantic",
+    "news-article",
+    issued="2020-07-29",
+    url="https://www.theatlantic.com/magazine/archive/2020/09/china-ai-surveillance/614197/",
+    unsure=[
+        TK_INV,
+        TK_STOP,
+        "a magazine: kind news-article; the printed date (July 29, 2020) is the online one, the "
+        "URL names the September 2020 issue: the printed date kept",
+    ],
+)
+tk(
+    "10",
+    ["Pranay Kotasthane"],
+    "Takshashila Working Paper - High-Technology Geopolitics in the Post-Pandemic World — The "
+    "Takshashila Institution",
+    "The Takshashila Institution",
+    "report",
+    issued="2023-02-08",
+    url="https://takshashila.org.in/research/takshashila-working-paper-high-technology-"
+    "geopolitics-in-the-post-pandemic-world",
+    unsure=[TK_INV, TK_STOP, TK_TAK, "a working paper: kind report"],
+)
+tk(
+    "11",
+    ["Emma Strubell", "Ananya Ganesh", "Andrew McCallum"],
+    "Energy and Policy Considerations for Deep Learning in NLP",
+    "arXiv.org",
+    "report",
+    issued="2019-06-05",
+    url="https://arxiv.org/abs/1906.02243",
+    unsure=[TK_INV, TK_STOP, TK_ARXIV],
+)
+tk(
+    "12",
+    ["AI Now Institute"],
+    "The Climate Costs of Big Tech",
+    "AI Now Institute",
+    "web-page",
+    issued="2023-04-11",
+    url="https://ainowinstitute.org/spotlight/climate",
+    unsure=[
+        TK_SITE,
+        TK_STOP,
+        "a `spotlight` page of a research institute's site: kind web-page (it could be report)",
+    ],
+)
+tk(
+    "13",
+    ["Nokia"],
+    "MBiT Index 2023",
+    "Nokia",
+    "report",
+    issued="2023",
+    url="https://www.nokia.com/about-us/company/worldwide-presence/india/mbit-index-2023/",
+    unsure=[
+        TK_SITE,
+        TK_STOP,
+        "Nokia's annual Mobile Broadband India Traffic index, its page on the company site: "
+        "kind report (it could be web-page)",
+    ],
+)
+tk(
+    "14",
+    ["Sahamati"],
+    "What Is Account Aggregator?",
+    "Sahamati",
+    "web-page",
+    issued="2022-03-02",
+    url="https://sahamati.org.in/what-is-account-aggregator/",
+    unsure=[TK_SITE, "the question mark belongs to the title and is kept"],
+)
+tk(
+    "15",
+    ["Aziz Z. Huq"],
+    "Who Owns Our Data?",
+    "Boston Review",
+    "news-article",
+    issued="2021-10-26",
+    url="https://www.bostonreview.net/articles/who-owns-our-data/",
+    unsure=[TK_INV, "a magazine: kind news-article; the question mark belongs to the title"],
+)
+tk(
+    "16",
+    ["Thomas Davenport", "Ravi Kalakota"],
+    "The Potential for Artificial Intelligence in Healthcare",
+    "Future Healthcare Journal",
+    "journal-article",
+    issued="2019-06",
+    url="https://doi.org/10.7861/futurehosp.6-2-94",
+    pinpoint="94–98",
+    unsure=[
+        TK_INV,
+        TK_STOP,
+        "Chicago: the pages after the date parenthesis are the pinpoint by the protocol, even "
+        "as a range (a bibliography-style entry, so they are the article's extent)",
+        "volume 6, no. 2 recorded nowhere; the DOI printed as an https://doi.org/ address is "
+        "the url",
+    ],
+)
+tk(
+    "17",
+    ["Dr L S Shashidhara", "Dr Vidya Mave", "Dr Joy Merwin"],
+    "Lessons from Pune: How Coordinated, Collaborative Data Driven Response Helped City Do "
+    "Better in Second Surge",
+    "The Indian Express",
+    "news-article",
+    issued="2021-05-15",
+    url="https://indianexpress.com/article/cities/pune/opinion-pune-covid-second-wave-response-"
+    "lessons-7316013/",
+    unsure=[
+        "inverted first name normalised: `Shashidhara, Dr L S` → `Dr L S Shashidhara`; the "
+        "printed title `Dr` kept with each name, as printed",
+        TK_STOP,
+        "an opinion piece in a newspaper: kind news-article",
+    ],
+)
+tk(
+    "18",
+    ["Velu Sinha"],
+    "From Buzz to Reality: The Accelerating Pace of AI in India",
+    "Bain",
+    "web-page",
+    issued="2022-06-28",
+    url="https://www.bain.com/insights/from-buzz-to-reality-the-accelerating-pace-of-ai-in-india/",
+    unsure=[
+        TK_INV,
+        TK_STOP,
+        "a consulting firm's `insights` article: kind web-page (it could be report or "
+        "blog-post); `Bain` as the printed container",
+    ],
+)
+tk(
+    "19",
+    ["Irene Solaiman"],
+    "The Gradient of Generative AI Release: Methods and Considerations",
+    "arXiv.org",
+    "report",
+    issued="2023-02-05",
+    url="https://arxiv.org/abs/2302.04844",
+    unsure=[TK_INV, TK_STOP, TK_ARXIV],
+)
+tk(
+    "20",
+    [
+        "Apar Gupta",
+        "Arjun Gargeyas",
+        "Bharath Reddy",
+        "Kailash Nadh",
+        "Nitin Pai",
+        "Pranay Kotasthane",
+        "Rushabh Mehta",
+        "Saurabh Chandra",
+        "Venkatesh Hariharan",
+    ],
+    "An Open Tech Strategy for India — The Takshashila Institution",
+    "The Takshashila Institution",
+    "report",
+    issued="2022-12-23",
+    url="https://takshashila.org.in/research/an-open-tech-strategy-for-india",
+    unsure=[
+        "the nine names are printed uninverted here (unlike every other note), as listed",
+        TK_STOP,
+        TK_TAK,
+        "a research publication of the Institution: kind report",
+    ],
+)
+tk(
+    "21",
+    [
+        "Forrest E. Morgan",
+        "Benjamin Boudreaux",
+        "Andrew J. Lohn",
+        "Mark Ashby",
+        "Christian Curriden",
+        "Kelly Klima",
+        "Derek Grossman",
+    ],
+    "Military Applications of AI Raise Ethical Concerns",
+    "RAND",
+    "report",
+    issued="2020-01-01",
+    url="https://www.rand.org/pubs/research_reports/RR3139-1.html",
+    unsure=[
+        TK_INV,
+        TK_STOP,
+        "a RAND research report (`/research_reports/` in the address): kind report; `RAND` as "
+        "the printed container",
+    ],
+)
+tk(
+    "22",
+    ["NIST"],
+    "AI Risk Management Framework",
+    None,
+    "web-page",
+    issued="2021-07-12",
+    url="https://www.nist.gov/itl/ai-risk-management-framework",
+    unsure=[
+        TK_COMMA,
+        "the framework's page on nist.gov: kind web-page (it could be report); no site "
+        "printed, so no container",
+    ],
+)
+tk(
+    "23",
+    ["Natasha Lomas"],
+    "Zoom Knots Itself a Legal Tangle over Use of Customer Data for Training AI Models",
+    "TechCrunch",
+    "news-article",
+    issued="2023-08-09",
+    url="https://techcrunch.com/2023/08/08/zoom-data-mining-for-ai-terms-gdpr-eprivacy/",
+    unsure=[
+        TK_INV,
+        TK_STOP,
+        "the printed date (August 9) differs from the URL's `/2023/08/08/`: kept as printed",
+    ],
+)
+tk(
+    "24",
+    ["GitHub"],
+    "What Is GitHub Copilot?",
+    "GitHub",
+    "web-page",
+    accessed="2023-10-25",
+    url="https://github.com/features/copilot",
+    unsure=[TK_SITE, "a product page: kind web-page; no date but the access date"],
+)
+tk(
+    "25",
+    ["Competition and Markets Authority"],
+    "AI Foundation Models: Initial Report",
+    "GOV.UK",
+    "report",
+    issued="2023-09-18",
+    url="https://www.gov.uk/government/publications/ai-foundation-models-initial-report",
+    unsure=TK_CMA,
+)
+tk(
+    "26",
+    ["Competition and Markets Authority"],
+    "AI Foundation Models: Initial Report",
+    "GOV.UK",
+    "report",
+    issued="2023-09-18",
+    url="https://www.gov.uk/government/publications/ai-foundation-models-initial-report",
+    unsure=[*TK_CMA, "repeats note 25 in full, not a short form"],
+)
+tk(
+    "27",
+    [
+        "Leo Gao",
+        "Stella Biderman",
+        "Sid Black",
+        "Laurence Golding",
+        "Travis Hoppe",
+        "Charles Foster",
+        "Jason Phang",
+    ],
+    "The Pile: An 800GB Dataset of Diverse Text for Language Modeling",
+    "arXiv.org",
+    "report",
+    issued="2020-12-31",
+    url="https://arxiv.org/abs/2101.00027",
+    unsure=[TK_INV, TK_ETAL, TK_STOP, TK_ARXIV],
+)
+tk(
+    "28",
+    ["Shoshana Zuboff"],
+    "The Age of Surveillance Capitalism: The Fight for a Human Future at the New Frontier of Power",
+    None,
+    "book",
+    issued="2019",
+    publisher="Profile Books",
+    unsure=[TK_INV, "a book, unquoted title (no italics left in the Markdown); no place printed"],
+)
+tk(
+    "29",
+    ["Jaron Lanier"],
+    "Who Owns the Future?",
+    None,
+    "book",
+    issued="2014",
+    publisher="Simon and Schuster",
+    unsure=[
+        TK_INV,
+        "a book: `Who Owns the Future? 2014. Reprint, Simon and Schuster, 2014.` (a reference "
+        "manager's original-date field); the title ends at its question mark; both years are "
+        "2014, issued 2014",
+    ],
+)
+tk(
+    "30",
+    [
+        "Imanol Arrieta-Ibarra",
+        "Leonard Goff",
+        "Diego Jiménez-Hernández",
+        "Jaron Lanier",
+        "E. Glen Weyl",
+    ],
+    "Should We Treat Data as Labor? Moving Beyond ‘Free’",
+    "AEA Papers and Proceedings",
+    "journal-article",
+    issued="2018-05-01",
+    url="https://doi.org/10.1257/pandp.20181003",
+    pinpoint="38–42",
+    unsure=[
+        TK_INV,
+        "the title's final full stop sits inside the inner single quotation mark (`‘Free.’”`): "
+        "dropped, the inner quotation marks kept",
+        "Chicago: the pages after the date parenthesis are the pinpoint by the protocol (the "
+        "article's extent here); volume 108 recorded nowhere",
+    ],
+)
+tk(
+    "31",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.copyright.gov/fair-use/summaries/authorsguild-google-2dcir2015.pdf",
+    unsure=[
+        "bare address, untitled; no author, container or date printed",
+        "kind from the address: a PDF case summary in the US Copyright Office's fair-use index "
+        "(Authors Guild v. Google, 2d Cir. 2015, by the file name), so web-page; it could be "
+        "legal-text; the host is not a printed container",
+    ],
+)
+tk(
+    "32",
+    ["James Vincent"],
+    "The Lawsuit against Microsoft, GitHub and OpenAI That Could Change the Rules of AI Copyright",
+    "The Verge",
+    "news-article",
+    issued="2022-11-08",
+    url="https://www.theverge.com/2022/11/8/23446821/microsoft-openai-github-copilot-class-"
+    "action-lawsuit-ai-copyright-violation-training-data",
+    unsure=[TK_INV, TK_STOP],
+)
+tk(
+    "33",
+    ["James Vincent"],
+    "Getty Images Sues AI Art Generator Stable Diffusion in the US for Copyright Infringement",
+    "The Verge",
+    "news-article",
+    issued="2023-02-06",
+    url="https://www.theverge.com/2023/2/6/23587393/ai-art-copyright-lawsuit-getty-images-"
+    "stable-diffusion",
+    unsure=[TK_INV, TK_STOP],
+)
+tk(
+    "34",
+    ["Ella Creamer"],
+    "Authors File a Lawsuit against OpenAI for Unlawfully ‘Ingesting’ Their Books",
+    "The Guardian",
+    "news-article",
+    issued="2023-07-05",
+    url="https://www.theguardian.com/books/2023/jul/05/authors-file-a-lawsuit-against-openai-"
+    "for-unlawfully-ingesting-their-books",
+    unsure=[TK_INV, TK_STOP, "inner single quotation marks kept in the title"],
+)
+tk(
+    "35",
+    [
+        "Peter Henderson",
+        "Xuechen Li",
+        "Dan Jurafsky",
+        "Tatsunori Hashimoto",
+        "Mark A. Lemley",
+        "Percy Liang",
+    ],
+    "Foundation Models and Fair Use",
+    "arXiv",
+    "report",
+    accessed="2023-11-18",
+    url="https://arxiv.org/pdf/2303.15715.pdf",
+    unsure=[
+        TK_INV,
+        "straight double quotes here (curly ones in the other notes), kept in raw; " + TK_STOP,
+        "an arXiv preprint: kind report; `arXiv` (not `arXiv.org` here) the printed container; "
+        "no date but the access date",
+    ],
+)
+tk(
+    "36",
+    ["NITI Aayog"],
+    "Data Empowerment And Protection Architecture - Draft for Discussion",
+    None,
+    "report",
+    issued="2020-08",
+    url="https://www.niti.gov.in/sites/default/files/2020-09/DEPA-Book.pdf",
+    unsure=[
+        TK_COMMA,
+        "the Indian government think tank's draft framework (a PDF): kind report; the printed "
+        "month (August 2020) is kept, not the URL's `2020-09`; no container printed",
+    ],
+)
+tk(
+    "37",
+    ["Office of the Law Revision Counsel"],
+    "17 U.S. Code § 107 - Limitations on Exclusive Rights: Fair Use",
+    "LII / Legal Information Institute",
+    "legal-text",
+    accessed="2023-10-25",
+    url="https://www.law.cornell.edu/uscode/text/17/107",
+    unsure=[
+        "a US Code section on Cornell's LII: kind legal-text; the Office of the Law Revision "
+        "Counsel (which compiles the Code, not its enacting body) is printed in the author slot "
+        "and kept as author",
+        TK_STOP,
+        "two spaces after the hyphen in the source, printed (and labelled) as one; `LII / "
+        "Legal Information Institute` the container as printed",
+    ],
+)
+tk(
+    "38",
+    ["pnp"],
+    "Computational Power and AI",
+    "AI Now Institute",
+    "report",
+    issued="2023-09-27",
+    url="https://ainowinstitute.org/publication/policy/compute-and-ai",
+    unsure=[
+        "the author slot holds `pnp.`, apparently the site account the reference manager read "
+        "as the author: kept as printed (without the full stop)",
+        TK_STOP,
+        "a policy publication of the institute (`/publication/policy/`): kind report (it could "
+        "be web-page)",
+    ],
+)
+tk(
+    "39",
+    ["The White House"],
+    "FACT SHEET: Advancing Technology for Democracy",
+    "The White House",
+    "press-release",
+    issued="2023-03-29",
+    url="https://www.whitehouse.gov/briefing-room/statements-releases/2023/03/29/fact-sheet-"
+    "advancing-technology-for-democracy-at-home-and-abroad/",
+    unsure=[
+        TK_SITE,
+        TK_STOP,
+        "a fact sheet under `/briefing-room/statements-releases/`: kind press-release; the "
+        "printed title is shorter than the URL's (`…-at-home-and-abroad`), kept as printed; "
+        "capitals `FACT SHEET` kept",
+    ],
+)
+tk(
+    "40",
+    ["CBRE India"],
+    "The Evolving Landscape of Data Centre in India",
+    None,
+    "web-page",
+    raw="CBRE India. “The Evolving Landscape of Data Centre in India.” Accessed November 16, "
+    "2023. https://www.cbre.co.in/insights/articles/the-evolving-landscape-of-data-centre-in-india",
+    accessed="2023-11-16",
+    url="https://www.cbre.co.in/insights/articles/the-evolving-landscape-of-data-centre-in-india",
+    unsure=[
+        TK_STOP,
+        "the note ends `…-in-india. .` (a stray second full stop): raw ends with the address, "
+        "both full stops left out (neither is part of the URL)",
+        "a property consultancy's `insights` article: kind web-page; no site printed after "
+        "the title (the author is the firm), so no container; no date but the access date",
+    ],
+)
+assert sum(1 for r in ROWS if r["_key"][0] == D) == 40
+
+
+# --- batch 76: Open Knowledge, Where Does Europe's Money Go? (2015), its endnotes -------------
+# `openspending/community.openspending.org` is the source of the OpenSpending community web
+# site (Open Knowledge's fiscal-transparency project). `resources/eu/export.md` is the whole
+# report "Where Does Europe’s Money Go? A Guide to EU Budget Data Sources" by Elisabeth Druel,
+# Pierre Chrzanowski, Rufus Pollock and Jonathan Gray, "A report from" Open Knowledge with
+# support from the Adessium Foundation, July 2015, as a Google Docs export converted to
+# Markdown (87,467 characters; the site also splits it into one page per chapter, whose
+# `[^ftntN]` footnotes are numbered differently). The file states no licence, so only the notes
+# are quoted. Layout: the text calls its notes `<sup>[[N]](#ftntN)</sup>`; after the last
+# section, a rule and the document's footer, the 31 endnotes follow, each a paragraph opening
+# `[[N]](#ftnt_refN) ` (the back-link), blank lines between; notes 9 and 26 put their address in a
+# second paragraph. Links print their text (often the address itself, its underscores escaped
+# `\_`); several titles are links whose target is the only address (kept in `unsure`). The 31
+# notes are copied verbatim (`OK_NOTES`) and split at each expected `[[N]](#ftnt_refN) `
+# (`split_ok_notes`, checked once and in order); each is rendered with `render`, its two
+# paragraphs (notes 9, 26) joined by one space and runs of spaces collapsed, as a browser prints
+# them. House style: EU acts by their formal titles as link text with no Official Journal
+# reference, `Organisation, Title, Month Year, online.` for reports and articles, an edited book
+# `Family, I., Family, I. and Family, I. (eds.) Title (Publisher, Year)`, and bare EUR-Lex and
+# Commission addresses after prose lead-ins (`… see`, `… is available online:`). Notes 13 and 21
+# are explanatory (no citation); note 20 names its two sources only by hyperlinked amounts
+# (`366.9 billion euros`, `351.8 billion euros`), nothing printed to label, so it is skipped
+# too. No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+OKF = (
+    "Open Knowledge (Open Knowledge Foundation): Elisabeth Druel, Pierre Chrzanowski, Rufus "
+    "Pollock and Jonathan Gray, Where Does Europe’s Money Go? A Guide to EU Budget Data Sources "
+    "(report, July 2015, with support from the Adessium Foundation), as the OpenSpending "
+    "community site's Markdown export keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["okeubudget"] = (
+    "openspending/community.openspending.org@1cf4a31364d3da61c9bd3442344b4e85d600bf0a:"
+    "resources/eu/export.md (the whole report as a Google Docs export in Markdown; 31 endnotes "
+    "after the footer, each a paragraph opening with its back-link `[[N]](#ftnt_refN)`; notes 9 "
+    "and 26 in two paragraphs; link text printed, targets not)",
+    OKF,
+)
+BATCH.update(dict.fromkeys((OKF,), 76))
+OK_NOTES = r"""[[1]](#ftnt_ref1) For example, see this analysis from the Robert Schuman Foundation on recent opinion polls: [http://www.robert-schuman.eu/en/european-issues/0333-overcoming-democratic-breakdown-in-the-european-union](http://www.robert-schuman.eu/en/european-issues/0333-overcoming-democratic-breakdown-in-the-european-union) 
+
+[[2]](#ftnt_ref2) See [Council regulation n°1311/2013 of 2 December 2013 laying down the multiannual financial framework for the years 2014-2020](http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=uriserv:OJ.L_.2013.347.01.0884.01.ENG).
+
+[[3]](#ftnt_ref3) The Flexibility Instrument was used to finance the Juncker Plan: [http://ec.europa.eu/priorities/jobs-growth-investment/plan/docs/an-investment-plan-for-europe\_com\_2014\_903\_en.pdf.](http://ec.europa.eu/priorities/jobs-growth-investment/plan/docs/an-investment-plan-for-europe_com_2014_903_en.pdf.)
+
+[[4]](#ftnt_ref4) See [the EU Funding Glossary](http://ec.europa.eu/budget/funding/information/eu-funding-glossary_en).
+
+[[5]](#ftnt_ref5) See [the Assembly of European Regions briefing note](http://www.aer.eu/fileadmin/user_upload/MainIssues/Future_of_Europe/EU_Budget_Review/MFF-briefing-note.pdf).
+
+[[6]](#ftnt_ref6) [The ordinary legislative procedure step by step.](http://www.europarl.europa.eu/aboutparliament/en/20150201PVL00004/Legislative-powers)
+
+[[7]](#ftnt_ref7) Article 310 of the Treaty on the Functioning of the European Union (TFEU).
+
+[[8]](#ftnt_ref8) [Definitive adoption (EU, EURATOM) 2015/339 of the European Union's general budget for the financial year 2015](http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ:L:2015:069:FULL)
+
+[[9]](#ftnt_ref9) The 2014 report is available online:
+
+[http://ec.europa.eu/budget/library/biblio/publications/2014/2015.04.15\_RBFM\_Report\_en.pdf](http://ec.europa.eu/budget/library/biblio/publications/2014/2015.04.15_RBFM_Report_en.pdf)
+
+[[10]](#ftnt_ref10) [Reports of the ECA.](http://www.eca.europa.eu/en/Pages/AuditReportsOpinions.aspx)
+
+[[11]](#ftnt_ref11) [Council Decision of 7 June 2007 on the system of the European Communities' own resources.](http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32007D0436)
+
+[[12]](#ftnt_ref12) [2014 Council Decision on the system of own resources of the European Union.](http://register.consilium.europa.eu/doc/srv?l=EN&f=ST%205602%202014%20INIT)
+
+[[13]](#ftnt_ref13) As the UK rebate, lump sum payments and reduced VAT call rates are correction mechanisms, that is to say measures taken to compensate Member States whose contribution to the EU budget is perceived as being too high compared to their relative wealth and the benefits they get out of the EU budget.
+
+[[14]](#ftnt_ref14) [Council regulation (EU) 2015/323 of 2 March 2015 on the financial regulation applicable to the 11th European Development Fund](http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=uriserv:OJ.L_.2015.058.01.0017.01.ENG)
+
+[[15]](#ftnt_ref15) See for example [this presentation](http://ec.europa.eu/chafea/documents/health/calls/2013/Workshop_on_Joint_Action_2013/Financial_Managment_JA%20Workshop_December_2012.pdf).
+
+[[16]](#ftnt_ref16) [The 12 highlights for the 2014/2020 MFF.](http://ec.europa.eu/budget/mff/highlights/index_en.cfm#funding)
+
+[[17]](#ftnt_ref17) Europe 2020 is the 10-year growth strategy of the European Union for the period 2010-2020. See [http://ec.europa.eu/europe2020/index\_en.htm](http://ec.europa.eu/europe2020/index_en.htm).
+
+[[18]](#ftnt_ref18) [European Commission ESIF webpage.](http://ec.europa.eu/contracts_grants/funds_en.htm)
+
+[[19]](#ftnt_ref19) Initial amount was €74 928 million but in accordance with regulation 1303/2013 (art. 92(6) and 92(7)), parts of this amount have been transferred to the Connecting Europe Facility and to the Fund for European Aid to the Most Deprived.
+
+[[20]](#ftnt_ref20) For example, concerning the exact amount of the five ESIF for the 2014-2020 period, one EU publication mentions a number of [366.9 billion euros](http://ec.europa.eu/contracts_grants/pdf/synergies_beneficiaries_en.pdf) whereas another one makes reference to a total of [351.8 billion euros](http://ec.europa.eu/regional_policy/sources/docgener/panorama/pdf/mag48/mag48_en.pdf).
+
+[[21]](#ftnt_ref21) It should be noted, however, that DG BUDGET, the EU Directorate-General for Budget, was quite responsive to the requests for information sent by the authors of the report through social medias such as Twitter.
+
+[[22]](#ftnt_ref22) The Directive  2012/17/EU introduces a unique identifier for European companies. However, there is no provision for that unique identifier to be used in data on EU funds beneficiaries. See [http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32012L0017](http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32012L0017)
+
+[[23]](#ftnt_ref23) [2012 financial regulation, Articles 34 and 35](http://eur-lex.europa.eu/LexUriServ/LexUriServ.do?uri=OJ:L:2012:298:0001:0096:EN:PDF).
+
+[[24]](#ftnt_ref24) The threshold can be set by Member States, see article 12 of regulation 1306/2013: [http://ec.europa.eu/agriculture/cap-funding/beneficiaries/shared/index\_en.htm](http://ec.europa.eu/agriculture/cap-funding/beneficiaries/shared/index_en.htm).
+
+[[25]](#ftnt_ref25) For a good introduction to data journalism, see Gray, J., Bounegru, L. and Chambers, L. (eds.) The Data Journalism Handbook (O'Reilly Media, 2012), co-edited by Open Knowledge and the European Journalism Center and freely available [online.](http://datajournalismhandbook.org/)
+
+[[26]](#ftnt_ref26) For an in depth-review of journalism investigation on EU funds up to 2012, see: European Commission, Deterrence of fraud with EU funds through investigative journalism in EU-27, 2012,
+
+[http://www.journalismfund.eu/sites/default/files/EP%20Study%20-%20Deterrence%20of%20fraud.pdf](http://www.journalismfund.eu/sites/default/files/EP%20Study%20-%20Deterrence%20of%20fraud.pdf).
+
+[[27]](#ftnt_ref27) ICIJ, €6 billion in subsidies fuel Spain’s ravenous fleet, October 2011, [online.](http://www.icij.org/project/looting-seas-ii/nearly-eu6-billion-subsidies-fuel-spains-ravenous-fleet)
+
+[[28]](#ftnt_ref28) ICIJ,  [methodology](http://www.icij.org/project/looting-seas-ii/subsidy-methodology).
+
+[[29]](#ftnt_ref29) European Commission, Deterrence of fraud with EU funds through investigative journalism in EU-27, p. 227,2012:[http://www.journalismfund.eu/sites/default/files/EP%20Study%20-%20Deterrence%20of%20fraud.pdf](http://www.journalismfund.eu/sites/default/files/EP%20Study%20-%20Deterrence%20of%20fraud.pdf).
+
+[[30]](#ftnt_ref30) See, James T Hamilton, Democracy's Detectives: The Economics and Impacts of Investigative Reporting (forthcoming).
+
+[[31]](#ftnt_ref31) [TFUE](http://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:12012E/TXT).
+"""
+
+
+def split_ok_notes(doc: str, notes: str, last: int) -> None:
+    """Cut at each `[[N]](#ftnt_refN) ` opening a paragraph, N = 1 … last, each checked to occur
+    once and in order; the back-link is not stored. A note's paragraphs are joined by one space
+    and runs of spaces collapsed (as a browser prints them) after `render`."""
+    rest = notes
+    for n in range(1, last + 1):
+        marker = f"[[{n}]](#ftnt_ref{n}) "
+        assert rest.startswith(marker) and notes.count(marker) == 1, (n, rest[:30])
+        rest = rest[len(marker) :]
+        if n < last:
+            nxt = f"\n\n[[{n + 1}]](#ftnt_ref{n + 1}) "
+            assert rest.count(nxt) == 1, n
+            body, rest = rest.split(nxt)
+            rest = nxt.lstrip("\n") + rest
+        else:
+            body = rest
+        NOTES[(doc, str(n))] = re.sub(r" {2,}", " ", render(body.replace("\n\n", "\n")))
+
+
+D = "okeubudget"
+split_ok_notes(D, OK_NOTES, 31)
+assert NOTES[(D, "31")] == "TFUE."
+assert NOTES[(D, "9")] == (
+    "The 2014 report is available online: http://ec.europa.eu/budget/library/biblio/"
+    "publications/2014/2015.04.15_RBFM_Report_en.pdf"
+)
+assert "\\" not in "".join(NOTES[(D, str(n))] for n in range(1, 32))
+OK_TARGET = "the link's target (not printed) is "
+OK_ACT = (
+    "EU act cited by its formal title as link text, no Official Journal reference printed; "
+    "authors none (the enacting institution is part of the title)"
+)
+OK_LEAD = "the prose before the address is kept as the signal (a lead-in, not part of the citation)"
+OK_BARE = "bare address, untitled; no author, container or date printed"
+OK_DETER = (
+    "the printed author is the European Commission, but the address (and the report's own "
+    "bibliography) calls it a European Parliament study: kept as printed"
+)
+
+cite(
+    D,
+    "1",
+    "http://www.robert-schuman.eu/en/european-issues/0333-overcoming-democratic-breakdown-in-the-european-union",
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://www.robert-schuman.eu/en/european-issues/0333-overcoming-democratic-breakdown-in-the-european-union",
+    signal="For example, see this analysis from the Robert Schuman Foundation on recent opinion polls:",
+    unsure=[
+        OK_LEAD,
+        "the Robert Schuman Foundation is named only in the lead-in ('this analysis from the …'), "
+        "so it is not labelled as author; kind by the address (a 'European issues' analysis)",
+    ],
+)
+cite(
+    D,
+    "2",
+    "Council regulation n°1311/2013 of 2 December 2013 laying down the multiannual financial "
+    "framework for the years 2014-2020",
+    [],
+    "Council regulation n°1311/2013 of 2 December 2013 laying down the multiannual financial "
+    "framework for the years 2014-2020",
+    None,
+    "legal-text",
+    issued="2013-12-02",
+    signal="See",
+    unsure=[
+        OK_ACT,
+        OK_TARGET
+        + "http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=uriserv:OJ.L_.2013.347.01.0884.01.ENG",
+    ],
+)
+cite(
+    D,
+    "3",
+    "http://ec.europa.eu/priorities/jobs-growth-investment/plan/docs/an-investment-plan-for-europe_com_2014_903_en.pdf",
+    [],
+    None,
+    None,
+    "other",
+    url="http://ec.europa.eu/priorities/jobs-growth-investment/plan/docs/an-investment-plan-for-europe_com_2014_903_en.pdf",
+    signal="The Flexibility Instrument was used to finance the Juncker Plan:",
+    unsure=[
+        OK_LEAD,
+        OK_BARE + "; the address is a Commission communication (COM(2014) 903, the investment "
+        "plan), an EU policy document, so kind other",
+        "the link text ends `.pdf.`: the last full stop is the note's, not the address's",
+    ],
+)
+cite(
+    D,
+    "4",
+    "the EU Funding Glossary",
+    [],
+    "EU Funding Glossary",
+    None,
+    "web-page",
+    signal="See",
+    unsure=[
+        "the article `the` is printed inside the link text, left out of the title",
+        OK_TARGET + "http://ec.europa.eu/budget/funding/information/eu-funding-glossary_en "
+        "(a Commission page)",
+    ],
+)
+cite(
+    D,
+    "5",
+    "the Assembly of European Regions briefing note",
+    ["Assembly of European Regions"],
+    None,
+    None,
+    "report",
+    signal="See",
+    unsure=[
+        "a description, not a title: the organisation is labelled as author, `briefing note` "
+        "as no title",
+        OK_TARGET + "http://www.aer.eu/fileadmin/user_upload/MainIssues/Future_of_Europe/"
+        "EU_Budget_Review/MFF-briefing-note.pdf",
+    ],
+)
+cite(
+    D,
+    "6",
+    "The ordinary legislative procedure step by step",
+    [],
+    "The ordinary legislative procedure step by step",
+    None,
+    "web-page",
+    unsure=[
+        "the whole note is one link; its final full stop is inside the link text",
+        OK_TARGET + "http://www.europarl.europa.eu/aboutparliament/en/20150201PVL00004/"
+        "Legislative-powers (a European Parliament page; not named in print)",
+    ],
+)
+cite(
+    D,
+    "7",
+    "Article 310 of the Treaty on the Functioning of the European Union (TFEU)",
+    [],
+    "Treaty on the Functioning of the European Union",
+    None,
+    "legal-text",
+    pinpoint="Article 310",
+    unsure=["the treaty's abbreviation `(TFEU)` is kept in raw, not in the title"],
+)
+cite(
+    D,
+    "8",
+    "Definitive adoption (EU, EURATOM) 2015/339 of the European Union's general budget for the "
+    "financial year 2015",
+    [],
+    "Definitive adoption (EU, EURATOM) 2015/339 of the European Union's general budget for the "
+    "financial year 2015",
+    None,
+    "legal-text",
+    unsure=[
+        OK_ACT + "; no adoption date printed, so issued none (2015 is the budget year)",
+        OK_TARGET + "http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ:L:2015:069:FULL",
+    ],
+)
+cite(
+    D,
+    "9",
+    "http://ec.europa.eu/budget/library/biblio/publications/2014/2015.04.15_RBFM_Report_en.pdf",
+    [],
+    None,
+    None,
+    "report",
+    url="http://ec.europa.eu/budget/library/biblio/publications/2014/2015.04.15_RBFM_Report_en.pdf",
+    signal="The 2014 report is available online:",
+    unsure=[
+        OK_LEAD + "; the address is a second paragraph of the note",
+        OK_BARE + "; kind report from the lead-in ('The 2014 report'); the date 2015.04.15 "
+        "in the address is not used",
+    ],
+)
+cite(
+    D,
+    "10",
+    "Reports of the ECA",
+    [],
+    "Reports of the ECA",
+    None,
+    "web-page",
+    unsure=[
+        "the whole note is one link, its final full stop inside the link text; the European "
+        "Court of Auditors (ECA) is in the title, not labelled as author",
+        OK_TARGET + "http://www.eca.europa.eu/en/Pages/AuditReportsOpinions.aspx",
+    ],
+)
+cite(
+    D,
+    "11",
+    "Council Decision of 7 June 2007 on the system of the European Communities' own resources",
+    [],
+    "Council Decision of 7 June 2007 on the system of the European Communities' own resources",
+    None,
+    "legal-text",
+    issued="2007-06-07",
+    unsure=[
+        OK_ACT,
+        OK_TARGET + "http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32007D0436",
+    ],
+)
+cite(
+    D,
+    "12",
+    "2014 Council Decision on the system of own resources of the European Union",
+    [],
+    "2014 Council Decision on the system of own resources of the European Union",
+    None,
+    "legal-text",
+    issued="2014",
+    unsure=[
+        OK_ACT + "; the year opening the title is used as issued",
+        OK_TARGET + "http://register.consilium.europa.eu/doc/srv?l=EN&f=ST%205602%202014%20INIT "
+        "(the Council register, document ST 5602 2014 INIT)",
+    ],
+)
+cite(
+    D,
+    "14",
+    "Council regulation (EU) 2015/323 of 2 March 2015 on the financial regulation applicable to "
+    "the 11th European Development Fund",
+    [],
+    "Council regulation (EU) 2015/323 of 2 March 2015 on the financial regulation applicable to "
+    "the 11th European Development Fund",
+    None,
+    "legal-text",
+    issued="2015-03-02",
+    unsure=[
+        OK_ACT,
+        OK_TARGET
+        + "http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=uriserv:OJ.L_.2015.058.01.0017.01.ENG",
+    ],
+)
+cite(
+    D,
+    "15",
+    "this presentation",
+    [],
+    None,
+    None,
+    "other",
+    signal="See for example",
+    unsure=[
+        "only `this presentation` is printed (a link): untitled, no author; kind other "
+        "(a presentation)",
+        OK_TARGET + "http://ec.europa.eu/chafea/documents/health/calls/2013/"
+        "Workshop_on_Joint_Action_2013/Financial_Managment_JA%20Workshop_December_2012.pdf",
+    ],
+)
+cite(
+    D,
+    "16",
+    "The 12 highlights for the 2014/2020 MFF",
+    [],
+    "The 12 highlights for the 2014/2020 MFF",
+    None,
+    "web-page",
+    unsure=[
+        "the whole note is one link, its final full stop inside the link text",
+        OK_TARGET + "http://ec.europa.eu/budget/mff/highlights/index_en.cfm#funding",
+    ],
+)
+cite(
+    D,
+    "17",
+    "http://ec.europa.eu/europe2020/index_en.htm",
+    [],
+    None,
+    None,
+    "web-page",
+    url="http://ec.europa.eu/europe2020/index_en.htm",
+    signal="Europe 2020 is the 10-year growth strategy of the European Union for the period "
+    "2010-2020. See",
+    unsure=[OK_LEAD, OK_BARE + "; kind by the address (a Commission page)"],
+)
+cite(
+    D,
+    "18",
+    "European Commission ESIF webpage",
+    [],
+    "European Commission ESIF webpage",
+    None,
+    "web-page",
+    unsure=[
+        "a description printed as the link text, taken as the title; the Commission is not "
+        "split off as author",
+        OK_TARGET + "http://ec.europa.eu/contracts_grants/funds_en.htm",
+    ],
+)
+cite(
+    D,
+    "19",
+    "regulation 1303/2013 (art. 92(6) and 92(7))",
+    [],
+    "regulation 1303/2013",
+    None,
+    "legal-text",
+    pinpoint="art. 92(6) and 92(7)",
+    signal="Initial amount was €74 928 million but in accordance with",
+    unsure=[
+        "a regulation named inside an explanatory sentence; the prose before it is the "
+        "signal and the rest of the sentence is not part of the citation",
+        "the act by its number only, as printed",
+    ],
+)
+cite(
+    D,
+    "22",
+    "http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32012L0017",
+    [],
+    None,
+    None,
+    "legal-text",
+    url="http://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32012L0017",
+    signal="See",
+    unsure=[
+        "bare EUR-Lex address after two explanatory sentences; it is the Directive 2012/17/EU "
+        "the first sentence names, but the title is not filled in from the prose",
+        "the note prints a double space in `Directive  2012/17/EU` (collapsed here)",
+    ],
+)
+cite(
+    D,
+    "23",
+    "2012 financial regulation, Articles 34 and 35",
+    [],
+    "2012 financial regulation",
+    None,
+    "legal-text",
+    issued="2012",
+    pinpoint="Articles 34 and 35",
+    unsure=[
+        "the act by a short description (its year used as issued); the articles are the pinpoint",
+        OK_TARGET
+        + "http://eur-lex.europa.eu/LexUriServ/LexUriServ.do?uri=OJ:L:2012:298:0001:0096:EN:PDF",
+    ],
+)
+cite(
+    D,
+    "24",
+    "article 12 of regulation 1306/2013: http://ec.europa.eu/agriculture/cap-funding/"
+    "beneficiaries/shared/index_en.htm",
+    [],
+    "regulation 1306/2013",
+    None,
+    "legal-text",
+    url="http://ec.europa.eu/agriculture/cap-funding/beneficiaries/shared/index_en.htm",
+    pinpoint="article 12",
+    signal="The threshold can be set by Member States, see",
+    unsure=[
+        "one citation: the article of the regulation and, after a colon, an address that is a "
+        "Commission page on CAP beneficiaries, not the regulation's text",
+    ],
+)
+cite(
+    D,
+    "25",
+    "Gray, J., Bounegru, L. and Chambers, L. (eds.) The Data Journalism Handbook (O'Reilly "
+    "Media, 2012)",
+    [],
+    "The Data Journalism Handbook",
+    None,
+    "book",
+    issued="2012",
+    publisher="O'Reilly Media",
+    signal="For a good introduction to data journalism, see",
+    unsure=[
+        "an edited volume cited whole: the editors (`eds.`) are not authors, so none",
+        "the rest of the note (`, co-edited by Open Knowledge and the European Journalism "
+        "Center and freely available online`) is comment, not part of raw; `online.` is a link "
+        "to http://datajournalismhandbook.org/ (not printed)",
+    ],
+)
+cite(
+    D,
+    "26",
+    "European Commission, Deterrence of fraud with EU funds through investigative journalism in "
+    "EU-27, 2012, http://www.journalismfund.eu/sites/default/files/EP%20Study%20-%20Deterrence"
+    "%20of%20fraud.pdf",
+    ["European Commission"],
+    "Deterrence of fraud with EU funds through investigative journalism in EU-27",
+    None,
+    "report",
+    issued="2012",
+    url="http://www.journalismfund.eu/sites/default/files/EP%20Study%20-%20Deterrence%20of%20fraud.pdf",
+    signal="For an in depth-review of journalism investigation on EU funds up to 2012, see:",
+    unsure=[
+        OK_LEAD,
+        "the address is the note's second paragraph (joined by a space); the page host "
+        "(journalismfund.eu) is not the publisher",
+        OK_DETER,
+    ],
+)
+cite(
+    D,
+    "27",
+    "ICIJ, €6 billion in subsidies fuel Spain’s ravenous fleet, October 2011, online",
+    ["ICIJ"],
+    "€6 billion in subsidies fuel Spain’s ravenous fleet",
+    None,
+    "news-article",
+    issued="2011-10",
+    unsure=[
+        "ICIJ (International Consortium of Investigative Journalists, expanded only in the "
+        "report's acronym list) as author; an investigative story, kind news-article; untitled "
+        "container",
+        "`online` is a link: " + OK_TARGET + "http://www.icij.org/project/looting-seas-ii/"
+        "nearly-eu6-billion-subsidies-fuel-spains-ravenous-fleet",
+    ],
+)
+cite(
+    D,
+    "28",
+    "ICIJ, methodology",
+    ["ICIJ"],
+    "methodology",
+    None,
+    "web-page",
+    unsure=[
+        "the note prints a double space after `ICIJ,` (collapsed here); `methodology` is the "
+        "link text, taken as the title",
+        OK_TARGET + "http://www.icij.org/project/looting-seas-ii/subsidy-methodology",
+    ],
+)
+cite(
+    D,
+    "29",
+    "European Commission, Deterrence of fraud with EU funds through investigative journalism in "
+    "EU-27, p. 227,2012:http://www.journalismfund.eu/sites/default/files/EP%20Study%20-%20"
+    "Deterrence%20of%20fraud.pdf",
+    ["European Commission"],
+    "Deterrence of fraud with EU funds through investigative journalism in EU-27",
+    None,
+    "report",
+    issued="2012",
+    url="http://www.journalismfund.eu/sites/default/files/EP%20Study%20-%20Deterrence%20of%20fraud.pdf",
+    pinpoint="p. 227",
+    unsure=[
+        "the same report as note 26 repeated in full (not a short form), with a page before "
+        "the year; no spaces in `227,2012:http` (as printed)",
+        OK_DETER,
+    ],
+)
+cite(
+    D,
+    "30",
+    "James T Hamilton, Democracy's Detectives: The Economics and Impacts of Investigative "
+    "Reporting (forthcoming)",
+    ["James T Hamilton"],
+    "Democracy's Detectives: The Economics and Impacts of Investigative Reporting",
+    None,
+    "book",
+    signal="See,",
+    unsure=["`(forthcoming)`: no date or publisher printed; kind book"],
+)
+cite(
+    D,
+    "31",
+    "TFUE",
+    [],
+    "TFUE",
+    None,
+    "legal-text",
+    unsure=[
+        "the treaty by the report's French abbreviation (TFUE, the Treaty on the Functioning "
+        "of the European Union in its acronym list) as the link text",
+        OK_TARGET + "http://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:12012E/TXT",
+    ],
+)
+
+
+# --- batch 77: Humboldt-Universität zu Berlin, a history master's thesis's German notes -----
+# `krugbuild/fluechtig-anonym-digital` is the project repository of Alexandra Krug's master's
+# thesis in history (Masterstudiengang Geschichtswissenschaften, Schwerpunkt Digital History,
+# Humboldt-Universität zu Berlin; supervised by Rüdiger Hohls and Thorsten Hiltmann, as the
+# repository's README says): "Flüchtig, Anonym & Digital. Versuch einer genuin digitalen
+# Quellenkritik am Beispiel von Akteursanalysen in der Wikipedia", whose `Dokumentation/index.md`
+# calls it the revised version ("Überarbeitete Fassung der Masterarbeit vom 29.05.2024"). The
+# thesis is kept as one Markdown file per chapter and published with MkDocs (Material theme);
+# the built pages sit in the repository root (`Kapitel_1.html` at e1475c40…). Chapter 1,
+# "Digital History und Wikipedistik – Diskurse und Fehlstellen", is quoted here. The licence is
+# not stated in the files read, so only the notes are quoted. Layout: 46 footnote definitions
+# `[^3]:` … `[^48]:` at the end of the chapter file, one line each, a blank line between; the
+# labels continue the introduction's `[^1]`, `[^2]`, but MkDocs (Python-Markdown) numbers a
+# page's notes from 1 in order of first reference, so the site prints `[^3]` as 1 … `[^48]` as
+# 46: `footnote_number` is the printed number (label − 2), checked against `Kapitel_1.html`.
+# Addresses are autolinks `<https://…>` (printed as the address; three glued to `Online:`),
+# note label 39 joins an explanation and its citation with `<br/>` (a printed line break), and
+# label 25 cross-refers to labels 20 and 21 by footnote markers. House style: German humanities
+# notes from a reference manager, `Family, Given; Family, Given: Title, in: Editors (Hg.):
+# Book, Place Year, S. pages. Online: <URL>`, web pages `Title, <URL>, Stand: DD.MM.YYYY`
+# (Stand = accessed), Wikipedia revisions `Article, in: Wikipedia, DD.MM.YYYY. Online: <URL>`,
+# signals `Vgl.` (cf.), `Siehe` (see), `Siehe zum Beispiel`, separators `; sowie`, short forms
+# `Family: Title, Year, S. n` and `ebd.` (ibid.), empty container slots `in,` left by the
+# reference manager, and printed typos (`Speorri`, `Aalysis`, `eszudem`). Two notes are
+# explanatory with no citation (printed 23 = label 25, the cross-reference; printed 30 = label
+# 32, a link to chapter 2). No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+KRUG = (
+    "Humboldt-Universität zu Berlin (Geschichtswissenschaften, Digital History): Alexandra "
+    "Krug, Flüchtig, Anonym & Digital. Versuch einer genuin digitalen Quellenkritik am Beispiel "
+    "von Akteursanalysen in der Wikipedia (master's thesis, revised version of 29.05.2024), "
+    "chapter 1, as the thesis's MkDocs Markdown source keeps it; licence not stated, only the "
+    "notes are quoted"
+)
+DOCS["krug1"] = (
+    "krugbuild/fluechtig-anonym-digital@29ef2e3835de36a0c830264a7ea766e5b74b666a:"
+    "Dokumentation/Kapitel_1.md (Markdown for MkDocs; 46 one-line `[^N]:` footnotes labelled "
+    "3-48 at the end of the chapter, printed as 1-46 in order of reference, so footnote_number "
+    "= label - 2, checked against the built Kapitel_1.html at "
+    "e1475c40614acb389e783468eecdb0a8f4838884; autolinked addresses, one `<br/>`; German notes)",
+    KRUG,
+)
+BATCH.update(dict.fromkeys((KRUG,), 77))
+KRUG_NOTES = r"""[^3]: Siehe Historische Fachinformatik, in: Wikipedia, 05.09.2018. Online: <https://de.wikipedia.org/w/index.php?title=Historische_Fachinformatik&oldid=180649364>; sowie Digital history, in: Wikipedia, 27.04.2020. Online:<https://en.wikipedia.org/w/index.php?title=Digital_history&oldid=953529232>. Beiden Artikeln mangelt eszudem an Belegen und Aktivität. Der englische Artikel wurde seit 2008 kaum 350 Änderungen unterzogen,während der bereits 2003 angelegte deutsche Artikel auf nicht einmal 50 Änderungen kommt. Siehe Digital history - Page History - XTools, <https://xtools.wmflabs.org/articleinfo/en.wikipedia.org/Digital_history>, Stand: 06.08.2020; sowie Historische Fachinformatik - Page History - XTools, <https://xtools.wmflabs.org/articleinfo/de.wikipedia.org/Historische_Fachinformatik>, Stand: 06.08.2020.
+
+[^4]: Vgl. Dogunke, Swantje: Was heißt »Digital Humanities«?, Blog - Klassik Stiftung Weimar, 17.06.2015, <https://blog.klassik-stiftung.de/digital-humanities/>, Stand: 06.08.2020.
+
+[^5]: Vgl. Prinz, Claudia; Schlotheuber, Eva; Hohls, Rüdiger: Vorwort der Redaktion, in: Historische Grundwissenschaften und die digitale Herausforderung, Bd. 18, 2016 (Historisches Forum), S. 4 f.
+
+[^6]: Vgl. Rehbein, Malte: Digitalisierung braucht Historiker/innen, die sie beherrschen, nicht beherrscht, in: Historische Grundwissenschaften und die digitale Herausforderung, Bd. 18, 2016 (Historisches Forum), S. 45–51.
+
+[^7]: Vgl. Krajewski, Markus: Programmieren als Kulturtechnik, in: Historische Grundwissenschaften und die digitale Herausforderung, Bd. 18, 2016 (Historisches Forum), S. 37–40.
+
+[^8]: Vgl. Hiltmann, Torsten: Hilfswissenschaften in Zeiten der Digitalisierung, in: Historische Grundwissenschaften und die digitale Herausforderung, Bd. 18, 2016 (Historisches Forum), S. 79–83.
+
+[^9]: Keupp, Jan: Die digitale Herausforderung: Kein Reservat der Hilfswissenschaften, in: Historische Grundwissenschaften und die digitale Herausforderung, Bd. 18, 2016 (Historisches Forum), S. 89–92.
+
+[^10]: Vgl. Schmale, Wolfgang: Historische Grundwissenschaften international, in: Historische Grundwissenschaften und die digitale Herausforderung, Bd. 18, 2016 (Historisches Forum), S. 23–25.
+
+[^11]: Hafner, Urs: Der Irrtum der Zeitmaschinisten - NZZ, Neue Zürcher Zeitung, 27.05.2016, <https://www.nzz.ch/feuilleton/zeitgeschehen/digital-history-historiografie-des-zeitpfeils-ld.85000>, Stand: 13.06.2020.
+
+[^12]: Vgl. Schmale: Historische Grundwissenschaften international, 2016, S. 25.
+
+[^13]: Sahle, Patrick; Henny, Ulrike: Klios Algorithmen: Automatisierte Auswertung von Wikipedia-Inhalten als Faktenbasis und Diskursraum, in: Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): Wikipedia und Geschichtswissenschaft, Berlin/Boston 2015, S. 120.
+
+[^14]: Vgl. ebd.
+
+[^15]: Siehe Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): Wikipedia und Geschichtswissenschaft, Berlin/Boston 2015, S. 257–299. Online: <https://doi.org/10.1515/9783110376357>.
+
+[^16]: Vgl. Wozniak, Thomas: Wikipedia in Forschung und Lehre – eine Übersicht, in: Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): Wikipedia und Geschichtswissenschaft, Berlin/Boston 2015, S. 41 f.
+
+[^17]: So zum Beispiel die Bibliografie des deutschen Wikipedistik-Projekts, siehe Wikipedia:Wikipedistik/Arbeiten, in: Wikipedia, 19.06.2020. Online: <https://de.wikipedia.org/w/index.php?title=Wikipedia:Wikipedistik/Arbeiten&oldid=201125088>.
+
+[^18]: Siehe Research:Index - Meta, <https://meta.wikimedia.org/wiki/Research:Index>, Stand: 06.07.2020.
+
+[^19]: Research:Projects - Meta, <https://meta.wikimedia.org/w/index.php?title=Research:Projects&oldid=19872838>, Stand: 05.07.2020.
+
+[^20]: Siehe zum Beispiel Wikipedia:Academic studies of Wikipedia, in: Wikipedia, 03.07.2020. Online: <https://en.wikipedia.org/w/index.php?title=Wikipedia:Academic_studies_of_Wikipedia&oldid=965824064>.
+
+[^21]: Siehe zum Beispiel Wikipedia:Wikipedia as an academic source, in: Wikipedia, 28.11.2018. Online:<https://en.wikipedia.org/w/index.php?title=Wikipedia:Wikipedia_as_an_academic_source&oldid=871051852>.
+
+[^22]: Siehe Wikipedia:Wikipedistik/Arbeiten, in: Wikipedia, 19.06.2020. Online: <https://de.wikipedia.org/w/index.php?title=Wikipedia:Wikipedistik/Arbeiten&oldid=201125088>.
+
+[^23]: Siehe Wikipedia Diskussion:Wikipedistik/Arbeiten, in: Wikipedia, 27.02.2019. Online: <https://de.wikipedia.org/w/index.php?title=Wikipedia_Diskussion:Wikipedistik/Arbeiten&oldid=186086510>.
+
+[^24]: Vgl. Wozniak: Wikipedia in Forschung und Lehre – eine Übersicht, 2015, S. 41 f.
+
+[^25]: Siehe auch Fußnoten [^20] und [^21].
+
+[^26]: Vgl. Sahle; Henny: Klios Algorithmen: Automatisierte Auswertung von Wikipedia-Inhalten als Faktenbasis und Diskursraum, 2015.
+
+[^27]: Beispielsweise lassen sich durch widerstreitende Löschungen und Einfügungen Rückschlüsse auf einem Artikel zu Grunde liegenden Diskurs ziehen. Diese Methode funktioniert dank der sprachunabhängigen Aussagekraft von Bildern selbst in fremdsprachigen Korpora. Vgl. Krug, Alexandra: Zensur in Bildern. Verlauf der Zensur der chinesischen Wikipedia in den 2010er Jahren in Bildern, in, 28.02.2020. Online:<https://github.com/krugbuild/zensur-in-bildern>, Stand: 15.03.2020.
+
+[^28]: Vgl. Sahle; Henny: Klios Algorithmen: Automatisierte Auswertung von Wikipedia-Inhalten als Faktenbasis und Diskursraum, 2015, S. 116 f.
+
+[^29]: Vgl. ebd., S. 122–136.
+
+[^30]: Vgl. ebd., S. 136–145.
+
+[^31]: Vgl. ebd., S. 148.
+
+[^32]: Die technischen Details der Strukturen Sprachversion und Artikel werden im Kapitel [2.1 Zur Struktur des digitalen Objekts Artikel](Kapitel_2.md#21-zur-struktur-des-digitalen-objekts-artikel) erläutert.
+
+[^33]: Vgl. Wozniak: Wikipedia in Forschung und Lehre – eine Übersicht, 2015, S. 42.
+
+[^34]: Vgl. Hecht, Brent; Gergle, Darren: The tower of Babel meets web 2.0: user-generated content and its applications in a multilingual context, in: Proceedings of the SIGCHI Conference on Human Factors in Computing Systems, Atlanta, Georgia 2010, S. 291–300. Online: <https://doi.org/10.1145/1753326.1753370>.
+
+[^35]: Vgl. Richter, Klaus: Wikipedia als Objekt der Nationalismusforschung – das Beispiel der Stadt Vilnius/Wilno, in: Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): Wikipedia und Geschichtswissenschaft, Berlin/Boston 2015, S. 149–154.
+
+[^36]: Vgl. Kleinke, Sonja; Schultz, Julia: Ist „Nation“ gleich „nation“? Zwei Wikipedia-Artikel im Sprach- und Kulturvergleich, in: Diskurse – digital 1 (1), 19.02.2019, S. 62–97. Online: <https://doi.org/10.25521/diskurse-digital.2019.61>.
+
+[^37]: Vgl. Ford, Heather: The Missing Wikipedians, in: Lovink, Geert; Tkacz, Nathaniel (Hg.): Critical Point of View: A Wikipedia Reader, Amsterdam 2011, S. 258–268. Online: <https://networkcultures.org/blog/publication/critical-point-of-view-a-wikipedia-reader/>.
+
+[^38]: Vgl. Bilic, Pasko; Bulian, Luka: Lost in Translation: Contexts, Computing, Disputing on Wikipedia, in, Berlin 2014. Online: <https://doi.org/10.9776/14027>.
+
+[^39]: Das Modell besagt, dass Wissen und Erinnern sozial bedingt seien und geteilte Interpretationen der Vergangenheit durch kommunikative Prozesse erreicht werden. Darin wird zwischen der Mirkoebene (persönliche Erfahrungen), der Mesoebene (Kommunikation) und der Makroebene (kulturelles Gedächtnis) unterschieden.<br/>Vgl. Heinrich, Horst-Alfred; Gilowsky, Julia: Wie wird kommunikatives zu kulturellem Gedächtnis? Aushandlungsprozesse auf den Wikipedia-Diskussionsseiten am Beispiel der Weißen Rose, in: Sebald, Gerd; Döbler, Marie-Kristin (Hg.): (Digitale) Medien und soziale Gedächtnisse, Wiesbaden 2018 (Soziales Gedächtnis, Erinnern und Vergessen – Memory Studies), S. 146 f. Online: <https://doi.org/10.1007/978-3-658-19513-7>.
+
+[^40]: Vgl. ebd., S. 145.
+
+[^41]: Vgl. ebd., S. 163 f.
+
+[^42]: Vgl. Yasseri, Taha; Speorri, Anselm; Graham, Mark u. a.: The Most Controversial Topics in Wikipedia. A Multilingual and Geographical Aalysis, in: Global Wikipedia: International and Cross-Cultural Issues in Online Collaboration, Lanham 2014, S. 25–48. Online: <http://arxiv.org/abs/1305.5566>.
+
+[^43]: Vgl. Gredel, Eva: Digitale Diskurse und Wikipedia. Wie das Social Web Interaktion im digitalen Zeitalter verwandelt, Tübingen 2018, S. 77 f.
+
+[^44]: Siehe Wikipedia Cross-lingual Image Analysis, DMI Tools, <https://tools.digitalmethods.net/beta/wikipediaCrosslingualImageAnalysis/>.
+
+[^45]: Siehe Wikibu, <https://www.wikibu.ch/index.php>.
+
+[^46]: Vgl. Gredel: Digitale Diskurse und Wikipedia. Wie das Social Web Interaktion im digitalen Zeitalter verwandelt, 2018, S. 83–85.
+
+[^47]: Siehe XTools, <https://xtools.wmflabs.org/> ; sowie Welcome to XTools! — XTools 3.10.16 documentation, <https://xtools.readthedocs.io/en/stable/>.
+
+[^48]: Siehe Page History - XTools, <https://xtools.wmflabs.org/articleinfo> ; sowie 1.2. Page History — XTools 3.10.16 documentation, <https://xtools.readthedocs.io/en/stable/tools/articleinfo.html#articleinfo>."""
+
+
+def split_krug_notes(doc: str, source: str, first: int, last: int) -> None:
+    """Python-Markdown footnote definitions `[^N]: body`, one line each, blank lines between:
+    cut at each expected `[^N]: ` (checked to occur once, in order); the printed number is the
+    label's rank in order of reference (here label - 2, the labels running 3..48 in the text);
+    a `<br/>` prints as a line break, each part rendered like Markdown."""
+    rest = source
+    assert rest.startswith(f"[^{first}]: ")
+    bodies: dict[int, str] = {}
+    for n in range(first, last + 1):
+        marker = f"[^{n}]: "
+        assert rest.count(marker) == 1, n
+        head, rest = rest.split(marker)
+        if n > first:
+            bodies[n - 1] = head
+    bodies[last] = rest
+    for label, body in bodies.items():
+        NOTES[(doc, str(label - first + 1))] = "\n".join(
+            render(part) for part in body.split("<br/>")
+        )
+
+
+split_krug_notes("krug1", KRUG_NOTES, 3, 48)
+assert NOTES[("krug1", "1")].startswith("Siehe Historische Fachinformatik, in: Wikipedia")
+assert NOTES[("krug1", "37")].startswith("Das Modell besagt")
+assert "unterschieden.\nVgl. Heinrich" in NOTES[("krug1", "37")]
+assert NOTES[("krug1", "46")].endswith("tools/articleinfo.html#articleinfo.")
+D = "krug1"
+KR_VGL = "`Vgl.` (vergleiche, cf.) is the signal"
+KR_SIEHE = "`Siehe` (see) is the signal"
+KR_STAND = "`Stand: DD.MM.YYYY` (as of) is the access date"
+KR_WIKI = [
+    "a Wikipedia revision `Article, in: Wikipedia, DD.MM.YYYY. Online: <permanent link>`: the "
+    "article name is the title, Wikipedia the container, the printed date (the revision's) "
+    "issued; kind web-page",
+]
+KR_SITE = (
+    "the page title as printed keeps the site name after the dash (` - XTools`, ` - Meta`, "
+    "` — XTools 3.10.16 documentation`): kept in the title, no container printed apart from it"
+)
+KR_PAGES = (
+    "German notes print the chapter's or article's page range after the year (`S. 45–51`): "
+    "recorded as the pinpoint, as the protocol does for the pages after a Chicago publication "
+    "parenthesis, even as a range"
+)
+KR_FORUM = (
+    "`Bd. 18, 2016 (Historisches Forum)`: volume 18 of the online series Historisches Forum, "
+    "neither recorded; the collection's title is the container, kind book (a chapter)"
+)
+KR_HG = "the collection's editors `(Hg.)` are not authors; place of publication not recorded"
+KR_SAHLE = (
+    "points to Sahle and Henny, Klios Algorithmen, in Wikipedia und Geschichtswissenschaft "
+    "(printed note 11, label [^13]); kind book (a chapter)"
+)
+KR_EBD = "`ebd.` (ebenda, ibid.): short form; raw without the final full stop, as `Ibid` is"
+KR_LABEL = "printed number = Markdown label - 2 (MkDocs numbers the page's notes from 1)"
+
+cite(
+    D,
+    "1",
+    "Historische Fachinformatik, in: Wikipedia, 05.09.2018. Online: "
+    "https://de.wikipedia.org/w/index.php?title=Historische_Fachinformatik&oldid=180649364",
+    [],
+    "Historische Fachinformatik",
+    "Wikipedia",
+    "web-page",
+    issued="2018-09-05",
+    url="https://de.wikipedia.org/w/index.php?title=Historische_Fachinformatik&oldid=180649364",
+    signal="Siehe",
+    unsure=[*KR_WIKI, KR_SIEHE, KR_LABEL],
+)
+cite(
+    D,
+    "1",
+    "Digital history, in: Wikipedia, 27.04.2020. "
+    "Online:https://en.wikipedia.org/w/index.php?title=Digital_history&oldid=953529232",
+    [],
+    "Digital history",
+    "Wikipedia",
+    "web-page",
+    issued="2020-04-27",
+    url="https://en.wikipedia.org/w/index.php?title=Digital_history&oldid=953529232",
+    unsure=[
+        *KR_WIKI,
+        "after the separator `; sowie` (and): no signal of its own",
+        "`Online:` glued to the address as printed (no space)",
+    ],
+)
+cite(
+    D,
+    "1",
+    "Digital history - Page History - XTools, "
+    "https://xtools.wmflabs.org/articleinfo/en.wikipedia.org/Digital_history, Stand: 06.08.2020",
+    [],
+    "Digital history - Page History - XTools",
+    None,
+    "web-page",
+    url="https://xtools.wmflabs.org/articleinfo/en.wikipedia.org/Digital_history",
+    accessed="2020-08-06",
+    signal="Siehe",
+    unsure=[
+        KR_SITE,
+        KR_STAND,
+        "`Siehe` after two sentences of explanation in the same note",
+    ],
+)
+cite(
+    D,
+    "1",
+    "Historische Fachinformatik - Page History - XTools, "
+    "https://xtools.wmflabs.org/articleinfo/de.wikipedia.org/Historische_Fachinformatik, "
+    "Stand: 06.08.2020",
+    [],
+    "Historische Fachinformatik - Page History - XTools",
+    None,
+    "web-page",
+    url="https://xtools.wmflabs.org/articleinfo/de.wikipedia.org/Historische_Fachinformatik",
+    accessed="2020-08-06",
+    unsure=[KR_SITE, KR_STAND, "after `; sowie`: no signal of its own"],
+)
+cite(
+    D,
+    "2",
+    "Dogunke, Swantje: Was heißt »Digital Humanities«?, Blog - Klassik Stiftung Weimar, "
+    "17.06.2015, https://blog.klassik-stiftung.de/digital-humanities/, Stand: 06.08.2020",
+    ["Swantje Dogunke"],
+    "Was heißt »Digital Humanities«?",
+    "Blog - Klassik Stiftung Weimar",
+    "blog-post",
+    issued="2015-06-17",
+    url="https://blog.klassik-stiftung.de/digital-humanities/",
+    accessed="2020-08-06",
+    signal="Vgl.",
+    unsure=[
+        KR_VGL,
+        KR_STAND,
+        "the title's own guillemets »…« kept; the comma after its question mark is the separator",
+        "`Blog - Klassik Stiftung Weimar` as printed is the container (the foundation's blog)",
+    ],
+)
+cite(
+    D,
+    "3",
+    "Prinz, Claudia; Schlotheuber, Eva; Hohls, Rüdiger: Vorwort der Redaktion, in: Historische "
+    "Grundwissenschaften und die digitale Herausforderung, Bd. 18, 2016 (Historisches Forum), "
+    "S. 4 f",
+    ["Claudia Prinz", "Eva Schlotheuber", "Rüdiger Hohls"],
+    "Vorwort der Redaktion",
+    "Historische Grundwissenschaften und die digitale Herausforderung",
+    "book",
+    issued="2016",
+    pinpoint="S. 4 f.",
+    signal="Vgl.",
+    unsure=[
+        KR_VGL,
+        KR_FORUM,
+        "the final `f.` (folgende) is the pinpoint's own abbreviation: raw drops only the "
+        "note's final full stop, the pinpoint keeps `S. 4 f.`",
+    ],
+)
+cite(
+    D,
+    "4",
+    "Rehbein, Malte: Digitalisierung braucht Historiker/innen, die sie beherrschen, nicht "
+    "beherrscht, in: Historische Grundwissenschaften und die digitale Herausforderung, Bd. 18, "
+    "2016 (Historisches Forum), S. 45–51",
+    ["Malte Rehbein"],
+    "Digitalisierung braucht Historiker/innen, die sie beherrschen, nicht beherrscht",
+    "Historische Grundwissenschaften und die digitale Herausforderung",
+    "book",
+    issued="2016",
+    pinpoint="S. 45–51",
+    signal="Vgl.",
+    unsure=[KR_VGL, KR_FORUM, KR_PAGES, "the title holds commas and a slash, as printed"],
+)
+cite(
+    D,
+    "5",
+    "Krajewski, Markus: Programmieren als Kulturtechnik, in: Historische Grundwissenschaften "
+    "und die digitale Herausforderung, Bd. 18, 2016 (Historisches Forum), S. 37–40",
+    ["Markus Krajewski"],
+    "Programmieren als Kulturtechnik",
+    "Historische Grundwissenschaften und die digitale Herausforderung",
+    "book",
+    issued="2016",
+    pinpoint="S. 37–40",
+    signal="Vgl.",
+    unsure=[KR_VGL, KR_FORUM, KR_PAGES],
+)
+cite(
+    D,
+    "6",
+    "Hiltmann, Torsten: Hilfswissenschaften in Zeiten der Digitalisierung, in: Historische "
+    "Grundwissenschaften und die digitale Herausforderung, Bd. 18, 2016 (Historisches Forum), "
+    "S. 79–83",
+    ["Torsten Hiltmann"],
+    "Hilfswissenschaften in Zeiten der Digitalisierung",
+    "Historische Grundwissenschaften und die digitale Herausforderung",
+    "book",
+    issued="2016",
+    pinpoint="S. 79–83",
+    signal="Vgl.",
+    unsure=[KR_VGL, KR_FORUM, KR_PAGES],
+)
+cite(
+    D,
+    "7",
+    "Keupp, Jan: Die digitale Herausforderung: Kein Reservat der Hilfswissenschaften, in: "
+    "Historische Grundwissenschaften und die digitale Herausforderung, Bd. 18, 2016 "
+    "(Historisches Forum), S. 89–92",
+    ["Jan Keupp"],
+    "Die digitale Herausforderung: Kein Reservat der Hilfswissenschaften",
+    "Historische Grundwissenschaften und die digitale Herausforderung",
+    "book",
+    issued="2016",
+    pinpoint="S. 89–92",
+    unsure=[
+        KR_FORUM,
+        KR_PAGES,
+        "no signal: the note follows a direct quotation",
+        "the colon inside the title is the title's own (the author's colon comes first)",
+    ],
+)
+cite(
+    D,
+    "8",
+    "Schmale, Wolfgang: Historische Grundwissenschaften international, in: Historische "
+    "Grundwissenschaften und die digitale Herausforderung, Bd. 18, 2016 (Historisches Forum), "
+    "S. 23–25",
+    ["Wolfgang Schmale"],
+    "Historische Grundwissenschaften international",
+    "Historische Grundwissenschaften und die digitale Herausforderung",
+    "book",
+    issued="2016",
+    pinpoint="S. 23–25",
+    signal="Vgl.",
+    unsure=[KR_VGL, KR_FORUM, KR_PAGES],
+)
+cite(
+    D,
+    "9",
+    "Hafner, Urs: Der Irrtum der Zeitmaschinisten - NZZ, Neue Zürcher Zeitung, 27.05.2016, "
+    "https://www.nzz.ch/feuilleton/zeitgeschehen/digital-history-historiografie-des-zeitpfeils-ld.85000, "
+    "Stand: 13.06.2020",
+    ["Urs Hafner"],
+    "Der Irrtum der Zeitmaschinisten - NZZ",
+    "Neue Zürcher Zeitung",
+    "news-article",
+    issued="2016-05-27",
+    url="https://www.nzz.ch/feuilleton/zeitgeschehen/digital-history-historiografie-des-zeitpfeils-ld.85000",
+    accessed="2020-06-13",
+    unsure=[
+        "the web page's title keeps the site's ` - NZZ` as printed; the newspaper is printed "
+        "again after it as the outlet (container)",
+        KR_STAND,
+        "no signal: the note follows a direct quotation",
+    ],
+)
+cite(
+    D,
+    "10",
+    "Schmale: Historische Grundwissenschaften international, 2016, S. 25",
+    ["Schmale"],
+    "Historische Grundwissenschaften international",
+    None,
+    "book",
+    issued="2016",
+    pinpoint="S. 25",
+    signal="Vgl.",
+    short=True,
+    unsure=[
+        "short form `Family: Title, Year, S. n` pointing to printed note 8 (label [^10]), "
+        "Schmale's chapter in the Historisches Forum volume: only what is printed is labelled",
+        KR_VGL,
+    ],
+)
+cite(
+    D,
+    "11",
+    "Sahle, Patrick; Henny, Ulrike: Klios Algorithmen: Automatisierte Auswertung von "
+    "Wikipedia-Inhalten als Faktenbasis und Diskursraum, in: Wozniak, Thomas; Nemitz, Jürgen; "
+    "Rohwedder, Uwe (Hg.): Wikipedia und Geschichtswissenschaft, Berlin/Boston 2015, S. 120",
+    ["Patrick Sahle", "Ulrike Henny"],
+    "Klios Algorithmen: Automatisierte Auswertung von Wikipedia-Inhalten als Faktenbasis und "
+    "Diskursraum",
+    "Wikipedia und Geschichtswissenschaft",
+    "book",
+    issued="2015",
+    pinpoint="S. 120",
+    unsure=[KR_HG, "no signal: the note follows a direct quotation"],
+)
+cite(
+    D,
+    "12",
+    "ebd",
+    [],
+    None,
+    None,
+    "book",
+    signal="Vgl.",
+    short=True,
+    unsure=[KR_EBD, KR_SAHLE, KR_VGL],
+)
+cite(
+    D,
+    "13",
+    "Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): Wikipedia und "
+    "Geschichtswissenschaft, Berlin/Boston 2015, S. 257–299. Online: "
+    "https://doi.org/10.1515/9783110376357",
+    [],
+    "Wikipedia und Geschichtswissenschaft",
+    None,
+    "book",
+    issued="2015",
+    url="https://doi.org/10.1515/9783110376357",
+    pinpoint="S. 257–299",
+    signal="Siehe",
+    unsure=[
+        "an edited volume cited whole: the editors `(Hg.)` are not authors, so none",
+        "`S. 257–299` (the volume's bibliography, per the text) is the pinpoint",
+        KR_SIEHE,
+    ],
+)
+cite(
+    D,
+    "14",
+    "Wozniak, Thomas: Wikipedia in Forschung und Lehre – eine Übersicht, in: Wozniak, Thomas; "
+    "Nemitz, Jürgen; Rohwedder, Uwe (Hg.): Wikipedia und Geschichtswissenschaft, Berlin/Boston "
+    "2015, S. 41 f",
+    ["Thomas Wozniak"],
+    "Wikipedia in Forschung und Lehre – eine Übersicht",
+    "Wikipedia und Geschichtswissenschaft",
+    "book",
+    issued="2015",
+    pinpoint="S. 41 f.",
+    signal="Vgl.",
+    unsure=[
+        KR_HG,
+        KR_VGL,
+        "the author is also the volume's first editor; as editor he is not an author of the volume",
+        "raw drops the note's final full stop, which is also `f.`'s: the pinpoint keeps it",
+    ],
+)
+cite(
+    D,
+    "15",
+    "Wikipedia:Wikipedistik/Arbeiten, in: Wikipedia, 19.06.2020. Online: "
+    "https://de.wikipedia.org/w/index.php?title=Wikipedia:Wikipedistik/Arbeiten&oldid=201125088",
+    [],
+    "Wikipedia:Wikipedistik/Arbeiten",
+    "Wikipedia",
+    "web-page",
+    issued="2020-06-19",
+    url="https://de.wikipedia.org/w/index.php?title=Wikipedia:Wikipedistik/Arbeiten&oldid=201125088",
+    signal="siehe",
+    unsure=[
+        *KR_WIKI,
+        "prose lead-in `So zum Beispiel die Bibliografie des deutschen Wikipedistik-Projekts, "
+        "siehe`: `siehe` as the signal",
+        "a project page of the Wikipedia namespace: the page name with its `Wikipedia:` prefix "
+        "is the title",
+    ],
+)
+cite(
+    D,
+    "16",
+    "Research:Index - Meta, https://meta.wikimedia.org/wiki/Research:Index, Stand: 06.07.2020",
+    [],
+    "Research:Index - Meta",
+    None,
+    "web-page",
+    url="https://meta.wikimedia.org/wiki/Research:Index",
+    accessed="2020-07-06",
+    signal="Siehe",
+    unsure=[KR_SITE, KR_STAND, KR_SIEHE],
+)
+cite(
+    D,
+    "17",
+    "Research:Projects - Meta, "
+    "https://meta.wikimedia.org/w/index.php?title=Research:Projects&oldid=19872838, "
+    "Stand: 05.07.2020",
+    [],
+    "Research:Projects - Meta",
+    None,
+    "web-page",
+    url="https://meta.wikimedia.org/w/index.php?title=Research:Projects&oldid=19872838",
+    accessed="2020-07-05",
+    unsure=[KR_SITE, KR_STAND, "no signal: the note follows a direct quotation"],
+)
+cite(
+    D,
+    "18",
+    "Wikipedia:Academic studies of Wikipedia, in: Wikipedia, 03.07.2020. Online: "
+    "https://en.wikipedia.org/w/index.php?title=Wikipedia:Academic_studies_of_Wikipedia&oldid=965824064",
+    [],
+    "Wikipedia:Academic studies of Wikipedia",
+    "Wikipedia",
+    "web-page",
+    issued="2020-07-03",
+    url="https://en.wikipedia.org/w/index.php?title=Wikipedia:Academic_studies_of_Wikipedia&oldid=965824064",
+    signal="Siehe zum Beispiel",
+    unsure=[*KR_WIKI, "`Siehe zum Beispiel` (see, e.g.) is the signal"],
+)
+cite(
+    D,
+    "19",
+    "Wikipedia:Wikipedia as an academic source, in: Wikipedia, 28.11.2018. "
+    "Online:https://en.wikipedia.org/w/index.php?title=Wikipedia:Wikipedia_as_an_academic_source&oldid=871051852",
+    [],
+    "Wikipedia:Wikipedia as an academic source",
+    "Wikipedia",
+    "web-page",
+    issued="2018-11-28",
+    url="https://en.wikipedia.org/w/index.php?title=Wikipedia:Wikipedia_as_an_academic_source&oldid=871051852",
+    signal="Siehe zum Beispiel",
+    unsure=[*KR_WIKI, "`Online:` glued to the address as printed"],
+)
+cite(
+    D,
+    "20",
+    "Wikipedia:Wikipedistik/Arbeiten, in: Wikipedia, 19.06.2020. Online: "
+    "https://de.wikipedia.org/w/index.php?title=Wikipedia:Wikipedistik/Arbeiten&oldid=201125088",
+    [],
+    "Wikipedia:Wikipedistik/Arbeiten",
+    "Wikipedia",
+    "web-page",
+    issued="2020-06-19",
+    url="https://de.wikipedia.org/w/index.php?title=Wikipedia:Wikipedistik/Arbeiten&oldid=201125088",
+    signal="Siehe",
+    unsure=[*KR_WIKI, "the same revision as printed note 15, cited again in full"],
+)
+cite(
+    D,
+    "21",
+    "Wikipedia Diskussion:Wikipedistik/Arbeiten, in: Wikipedia, 27.02.2019. Online: "
+    "https://de.wikipedia.org/w/index.php?title=Wikipedia_Diskussion:Wikipedistik/Arbeiten&oldid=186086510",
+    [],
+    "Wikipedia Diskussion:Wikipedistik/Arbeiten",
+    "Wikipedia",
+    "web-page",
+    issued="2019-02-27",
+    url="https://de.wikipedia.org/w/index.php?title=Wikipedia_Diskussion:Wikipedistik/Arbeiten&oldid=186086510",
+    signal="Siehe",
+    unsure=[*KR_WIKI, "a talk page (Diskussion) revision; kind web-page like the others"],
+)
+cite(
+    D,
+    "22",
+    "Wozniak: Wikipedia in Forschung und Lehre – eine Übersicht, 2015, S. 41 f",
+    ["Wozniak"],
+    "Wikipedia in Forschung und Lehre – eine Übersicht",
+    None,
+    "book",
+    issued="2015",
+    pinpoint="S. 41 f.",
+    signal="Vgl.",
+    short=True,
+    unsure=[
+        "short form pointing to printed note 14 (label [^16]), Wozniak's chapter in Wikipedia "
+        "und Geschichtswissenschaft: only what is printed is labelled",
+        KR_VGL,
+    ],
+)
+cite(
+    D,
+    "24",
+    "Sahle; Henny: Klios Algorithmen: Automatisierte Auswertung von Wikipedia-Inhalten als "
+    "Faktenbasis und Diskursraum, 2015",
+    ["Sahle", "Henny"],
+    "Klios Algorithmen: Automatisierte Auswertung von Wikipedia-Inhalten als Faktenbasis und "
+    "Diskursraum",
+    None,
+    "book",
+    issued="2015",
+    signal="Vgl.",
+    short=True,
+    unsure=[
+        "short form (family names, full title, year) pointing to printed note 11 (label "
+        "[^13]); no page",
+        KR_VGL,
+        "printed note 23 (label [^25], `Siehe auch Fußnoten 18 und 19.`) is a cross-reference "
+        "by footnote markers and is not labelled",
+    ],
+)
+cite(
+    D,
+    "25",
+    "Krug, Alexandra: Zensur in Bildern. Verlauf der Zensur der chinesischen Wikipedia in den "
+    "2010er Jahren in Bildern, in, 28.02.2020. "
+    "Online:https://github.com/krugbuild/zensur-in-bildern, Stand: 15.03.2020",
+    ["Alexandra Krug"],
+    "Zensur in Bildern. Verlauf der Zensur der chinesischen Wikipedia in den 2010er Jahren in "
+    "Bildern",
+    None,
+    "other",
+    issued="2020-02-28",
+    url="https://github.com/krugbuild/zensur-in-bildern",
+    accessed="2020-03-15",
+    signal="Vgl.",
+    unsure=[
+        "the citation follows two sentences of explanation; `Vgl.` is the signal",
+        "`in,` is an empty container slot left by the reference manager: container null",
+        "a GitHub repository (the author's own earlier project): kind other",
+        KR_STAND,
+    ],
+)
+cite(
+    D,
+    "26",
+    "Sahle; Henny: Klios Algorithmen: Automatisierte Auswertung von Wikipedia-Inhalten als "
+    "Faktenbasis und Diskursraum, 2015, S. 116 f",
+    ["Sahle", "Henny"],
+    "Klios Algorithmen: Automatisierte Auswertung von Wikipedia-Inhalten als Faktenbasis und "
+    "Diskursraum",
+    None,
+    "book",
+    issued="2015",
+    pinpoint="S. 116 f.",
+    signal="Vgl.",
+    short=True,
+    unsure=["short form pointing to printed note 11 (label [^13])", KR_VGL],
+)
+for _number, _pages in (("27", "S. 122–136"), ("28", "S. 136–145"), ("29", "S. 148")):
+    cite(
+        D,
+        _number,
+        f"ebd., {_pages}",
+        [],
+        None,
+        None,
+        "book",
+        pinpoint=_pages,
+        signal="Vgl.",
+        short=True,
+        unsure=[KR_EBD, KR_SAHLE, KR_VGL],
+    )
+cite(
+    D,
+    "31",
+    "Wozniak: Wikipedia in Forschung und Lehre – eine Übersicht, 2015, S. 42",
+    ["Wozniak"],
+    "Wikipedia in Forschung und Lehre – eine Übersicht",
+    None,
+    "book",
+    issued="2015",
+    pinpoint="S. 42",
+    signal="Vgl.",
+    short=True,
+    unsure=[
+        "short form pointing to printed note 14 (label [^16])",
+        KR_VGL,
+        "printed note 30 (label [^32]) only points to chapter 2.1 and is not labelled",
+    ],
+)
+cite(
+    D,
+    "32",
+    "Hecht, Brent; Gergle, Darren: The tower of Babel meets web 2.0: user-generated content "
+    "and its applications in a multilingual context, in: Proceedings of the SIGCHI Conference "
+    "on Human Factors in Computing Systems, Atlanta, Georgia 2010, S. 291–300. Online: "
+    "https://doi.org/10.1145/1753326.1753370",
+    ["Brent Hecht", "Darren Gergle"],
+    "The tower of Babel meets web 2.0: user-generated content and its applications in a "
+    "multilingual context",
+    "Proceedings of the SIGCHI Conference on Human Factors in Computing Systems",
+    "journal-article",
+    issued="2010",
+    url="https://doi.org/10.1145/1753326.1753370",
+    pinpoint="S. 291–300",
+    signal="Vgl.",
+    unsure=[
+        "a paper in conference proceedings: kind journal-article (protocol tie-break)",
+        "`Atlanta, Georgia` is the place, not recorded",
+        KR_PAGES,
+        KR_VGL,
+    ],
+)
+cite(
+    D,
+    "33",
+    "Richter, Klaus: Wikipedia als Objekt der Nationalismusforschung – das Beispiel der Stadt "
+    "Vilnius/Wilno, in: Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): Wikipedia und "
+    "Geschichtswissenschaft, Berlin/Boston 2015, S. 149–154",
+    ["Klaus Richter"],
+    "Wikipedia als Objekt der Nationalismusforschung – das Beispiel der Stadt Vilnius/Wilno",
+    "Wikipedia und Geschichtswissenschaft",
+    "book",
+    issued="2015",
+    pinpoint="S. 149–154",
+    signal="Vgl.",
+    unsure=[KR_HG, KR_PAGES, KR_VGL],
+)
+cite(
+    D,
+    "34",
+    "Kleinke, Sonja; Schultz, Julia: Ist „Nation“ gleich „nation“? Zwei Wikipedia-Artikel im "
+    "Sprach- und Kulturvergleich, in: Diskurse – digital 1 (1), 19.02.2019, S. 62–97. Online: "
+    "https://doi.org/10.25521/diskurse-digital.2019.61",
+    ["Sonja Kleinke", "Julia Schultz"],
+    "Ist „Nation“ gleich „nation“? Zwei Wikipedia-Artikel im Sprach- und Kulturvergleich",
+    "Diskurse – digital",
+    "journal-article",
+    issued="2019-02-19",
+    url="https://doi.org/10.25521/diskurse-digital.2019.61",
+    pinpoint="S. 62–97",
+    signal="Vgl.",
+    unsure=[
+        "`1 (1)` (volume and issue) recorded nowhere",
+        "the title's German quotation marks „…“ kept",
+        "the running text spells the second author `Schulz`, the note `Schultz`: the note kept",
+        KR_PAGES,
+        KR_VGL,
+    ],
+)
+cite(
+    D,
+    "35",
+    "Ford, Heather: The Missing Wikipedians, in: Lovink, Geert; Tkacz, Nathaniel (Hg.): "
+    "Critical Point of View: A Wikipedia Reader, Amsterdam 2011, S. 258–268. Online: "
+    "https://networkcultures.org/blog/publication/critical-point-of-view-a-wikipedia-reader/",
+    ["Heather Ford"],
+    "The Missing Wikipedians",
+    "Critical Point of View: A Wikipedia Reader",
+    "book",
+    issued="2011",
+    url="https://networkcultures.org/blog/publication/critical-point-of-view-a-wikipedia-reader/",
+    pinpoint="S. 258–268",
+    signal="Vgl.",
+    unsure=[
+        KR_HG,
+        KR_PAGES,
+        KR_VGL,
+        "no publisher printed (the URL's host is networkcultures.org)",
+    ],
+)
+cite(
+    D,
+    "36",
+    "Bilic, Pasko; Bulian, Luka: Lost in Translation: Contexts, Computing, Disputing on "
+    "Wikipedia, in, Berlin 2014. Online: https://doi.org/10.9776/14027",
+    ["Pasko Bilic", "Luka Bulian"],
+    "Lost in Translation: Contexts, Computing, Disputing on Wikipedia",
+    None,
+    "journal-article",
+    issued="2014",
+    url="https://doi.org/10.9776/14027",
+    signal="Vgl.",
+    unsure=[
+        "`in,` is an empty container slot left by the reference manager: container null",
+        "kind journal-article on the guess that the empty `in,` stands for conference "
+        "proceedings (the DOI prefix 10.9776 is the iSchools' iConference, outside knowledge "
+        "used for the kind only); book would be the other reading",
+        KR_VGL,
+    ],
+)
+cite(
+    D,
+    "37",
+    "Heinrich, Horst-Alfred; Gilowsky, Julia: Wie wird kommunikatives zu kulturellem "
+    "Gedächtnis? Aushandlungsprozesse auf den Wikipedia-Diskussionsseiten am Beispiel der "
+    "Weißen Rose, in: Sebald, Gerd; Döbler, Marie-Kristin (Hg.): (Digitale) Medien und soziale "
+    "Gedächtnisse, Wiesbaden 2018 (Soziales Gedächtnis, Erinnern und Vergessen – Memory "
+    "Studies), S. 146 f. Online: https://doi.org/10.1007/978-3-658-19513-7",
+    ["Horst-Alfred Heinrich", "Julia Gilowsky"],
+    "Wie wird kommunikatives zu kulturellem Gedächtnis? Aushandlungsprozesse auf den "
+    "Wikipedia-Diskussionsseiten am Beispiel der Weißen Rose",
+    "(Digitale) Medien und soziale Gedächtnisse",
+    "book",
+    issued="2018",
+    url="https://doi.org/10.1007/978-3-658-19513-7",
+    pinpoint="S. 146 f.",
+    signal="Vgl.",
+    unsure=[
+        "the citation follows an explanatory paragraph, after a printed line break (`<br/>`)",
+        KR_HG,
+        "the series in parentheses `(Soziales Gedächtnis, … – Memory Studies)` recorded nowhere",
+        "the DOI is the whole volume's, not the chapter's",
+        KR_VGL,
+    ],
+)
+for _number, _pages in (("38", "S. 145"), ("39", "S. 163 f.")):
+    cite(
+        D,
+        _number,
+        f"ebd., {_pages}".removesuffix("."),
+        [],
+        None,
+        None,
+        "book",
+        pinpoint=_pages,
+        signal="Vgl.",
+        short=True,
+        unsure=[
+            KR_EBD,
+            "points to Heinrich and Gilowsky, in (Digitale) Medien und soziale Gedächtnisse "
+            "(printed note 37, label [^39]); kind book (a chapter)",
+            KR_VGL,
+        ],
+    )
+cite(
+    D,
+    "40",
+    "Yasseri, Taha; Speorri, Anselm; Graham, Mark u. a.: The Most Controversial Topics in "
+    "Wikipedia. A Multilingual and Geographical Aalysis, in: Global Wikipedia: International "
+    "and Cross-Cultural Issues in Online Collaboration, Lanham 2014, S. 25–48. Online: "
+    "http://arxiv.org/abs/1305.5566",
+    ["Taha Yasseri", "Anselm Speorri", "Mark Graham"],
+    "The Most Controversial Topics in Wikipedia. A Multilingual and Geographical Aalysis",
+    "Global Wikipedia: International and Cross-Cultural Issues in Online Collaboration",
+    "book",
+    issued="2014",
+    url="http://arxiv.org/abs/1305.5566",
+    pinpoint="S. 25–48",
+    signal="Vgl.",
+    unsure=[
+        "`u. a.` (und andere, et al.) dropped: only the printed names are listed",
+        "printed errors kept: `Speorri`, `Aalysis`",
+        "a chapter of a book (no editors printed); the URL is an arXiv preprint",
+        KR_PAGES,
+        KR_VGL,
+    ],
+)
+cite(
+    D,
+    "41",
+    "Gredel, Eva: Digitale Diskurse und Wikipedia. Wie das Social Web Interaktion im digitalen "
+    "Zeitalter verwandelt, Tübingen 2018, S. 77 f",
+    ["Eva Gredel"],
+    "Digitale Diskurse und Wikipedia. Wie das Social Web Interaktion im digitalen Zeitalter "
+    "verwandelt",
+    None,
+    "book",
+    issued="2018",
+    pinpoint="S. 77 f.",
+    signal="Vgl.",
+    unsure=["a monograph: place (Tübingen) printed, no publisher", KR_VGL],
+)
+cite(
+    D,
+    "42",
+    "Wikipedia Cross-lingual Image Analysis, DMI Tools, "
+    "https://tools.digitalmethods.net/beta/wikipediaCrosslingualImageAnalysis/",
+    [],
+    "Wikipedia Cross-lingual Image Analysis",
+    "DMI Tools",
+    "web-page",
+    url="https://tools.digitalmethods.net/beta/wikipediaCrosslingualImageAnalysis/",
+    signal="Siehe",
+    unsure=["`DMI Tools` (the Digital Methods Initiative's tool site) as the container", KR_SIEHE],
+)
+cite(
+    D,
+    "43",
+    "Wikibu, https://www.wikibu.ch/index.php",
+    [],
+    "Wikibu",
+    None,
+    "web-page",
+    url="https://www.wikibu.ch/index.php",
+    signal="Siehe",
+    unsure=["a site's name and address only: the name is the title", KR_SIEHE],
+)
+cite(
+    D,
+    "44",
+    "Gredel: Digitale Diskurse und Wikipedia. Wie das Social Web Interaktion im digitalen "
+    "Zeitalter verwandelt, 2018, S. 83–85",
+    ["Gredel"],
+    "Digitale Diskurse und Wikipedia. Wie das Social Web Interaktion im digitalen Zeitalter "
+    "verwandelt",
+    None,
+    "book",
+    issued="2018",
+    pinpoint="S. 83–85",
+    signal="Vgl.",
+    short=True,
+    unsure=["short form pointing to printed note 41 (label [^43])", KR_VGL],
+)
+cite(
+    D,
+    "45",
+    "XTools, https://xtools.wmflabs.org/",
+    [],
+    "XTools",
+    None,
+    "web-page",
+    url="https://xtools.wmflabs.org/",
+    signal="Siehe",
+    unsure=[
+        "a site's name and address only: the name is the title",
+        "a space before the separator `; sowie` as printed",
+        KR_SIEHE,
+    ],
+)
+cite(
+    D,
+    "45",
+    "Welcome to XTools! — XTools 3.10.16 documentation, https://xtools.readthedocs.io/en/stable/",
+    [],
+    "Welcome to XTools! — XTools 3.10.16 documentation",
+    None,
+    "web-page",
+    url="https://xtools.readthedocs.io/en/stable/",
+    unsure=[KR_SITE, "after `; sowie`: no signal of its own"],
+)
+cite(
+    D,
+    "46",
+    "Page History - XTools, https://xtools.wmflabs.org/articleinfo",
+    [],
+    "Page History - XTools",
+    None,
+    "web-page",
+    url="https://xtools.wmflabs.org/articleinfo",
+    signal="Siehe",
+    unsure=[KR_SITE, KR_SIEHE],
+)
+cite(
+    D,
+    "46",
+    "1.2. Page History — XTools 3.10.16 documentation, "
+    "https://xtools.readthedocs.io/en/stable/tools/articleinfo.html#articleinfo",
+    [],
+    "1.2. Page History — XTools 3.10.16 documentation",
+    None,
+    "web-page",
+    url="https://xtools.readthedocs.io/en/stable/tools/articleinfo.html#articleinfo",
+    unsure=[
+        KR_SITE,
+        "the section number `1.2.` belongs to the printed page title",
+        "after `; sowie`: no signal of its own",
+    ],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
