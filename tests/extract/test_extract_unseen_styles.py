@@ -3845,3 +3845,73 @@ def test_a_bibliography_s_first_inverted_name_list_without_and(
     found, ok = split_authors(names)
     assert ok
     assert [c.display() for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "authors", "title", "container", "issued", "accessed"),
+    [
+        (  # note 3: names joined by semicolons, "in:" before the book, "Bd." and "S."
+            "Vgl. Prinz, Claudia; Schlotheuber, Eva; Hohls, Rüdiger: Vorwort der Redaktion, in: "
+            "Historische Grundwissenschaften und die digitale Herausforderung, Bd. 18, 2016 "
+            "(Historisches Forum), S. 4 f.",
+            ["Claudia Prinz", "Eva Schlotheuber", "Rüdiger Hohls"],
+            "Vorwort der Redaktion",
+            "Historische Grundwissenschaften und die digitale Herausforderung",
+            "2016",
+            None,
+        ),
+        (  # note 9: a newspaper's page, "Stand:" its access date
+            "Hafner, Urs: Der Irrtum der Zeitmaschinisten - NZZ, Neue Zürcher Zeitung, 27.05.2016, "
+            "https://www.nzz.ch/feuilleton/zeitgeschehen/digital-history-historiografie-des-"
+            "zeitpfeils-ld.85000, Stand: 13.06.2020.",
+            ["Urs Hafner"],
+            "Der Irrtum der Zeitmaschinisten - NZZ",
+            "Neue Zürcher Zeitung",
+            "2016-05-27",
+            "2020-06-13",
+        ),
+        (  # note 13: a book by its editors, who are not its authors
+            "Siehe Wozniak, Thomas; Nemitz, Jürgen; Rohwedder, Uwe (Hg.): Wikipedia und "
+            "Geschichtswissenschaft, Berlin/Boston 2015, S. 257–299.",
+            [],
+            "Wikipedia und Geschichtswissenschaft",
+            None,
+            "2015",
+            None,
+        ),
+        (  # note 10: a short form by the family name alone
+            "Vgl. Schmale: Historische Grundwissenschaften international, 2016, S. 25.",
+            ["Schmale"],
+            "Historische Grundwissenschaften international",
+            None,
+            "2016",
+            None,
+        ),
+    ],
+)
+def test_german_humanities_notes(
+    note: str,
+    authors: list[str],
+    title: str,
+    container: str | None,
+    issued: str,
+    accessed: str | None,
+) -> None:
+    # Krug, Flüchtig, Anonym & Digital (MA thesis, Humboldt-Universität zu Berlin), chapter 1
+    # (citations-fresh batch 77)
+    (citation,) = _parse_note(note)
+    source = citation.source
+    assert [c.display() for c in source.contributors] == authors
+    assert (source.title, source.container) == (title, container)
+    assert source.issued is not None
+    assert source.issued.iso() == issued
+    assert (source.accessed.isoformat() if source.accessed else None) == accessed
+
+
+def test_ebd_is_ibid_and_an_english_short_title_is_not_german() -> None:
+    (first,) = _parse_note("Vgl. Schmale: Historische Grundwissenschaften international, 2016.")
+    ebd = parse_citation("Vgl. ebd.", previous=first.source)
+    assert ebd.source.title == "Historische Grundwissenschaften international"
+    # the same shape with no German mark is an English short form (Prynne thesis, batch 3)
+    davie = parse_citation("Davie, Ezra Pound: Poet as Sculptor, p. 12").source
+    assert [c.display() for c in davie.contributors] != ["Ezra Pound Davie"]

@@ -43,7 +43,7 @@ MASK = "\x1f"  # stands in for text already assigned to a field; also separates 
 PLACEHOLDER_KEY = ""  # keys are given by the caller (see claims.extract.keys)
 
 _LINK_ARROW = re.compile(r"(?<!\S)→(?!\S)")
-_IBID = re.compile(r"^(?:ibid|ibidem|id)\b\.?,?\s*", re.IGNORECASE)
+_IBID = re.compile(r"^(?:vgl\.\s+)?(?:ibid|ibidem|id|ebd|ebenda)\b\.?,?\s*", re.IGNORECASE)
 _BEFORE_URL = re.compile(
     r"(?:(?:available|accessible|published|posted|online|retrieved)\s+)?"
     r"(?:(?:at|from|on|online|via)\s*:?\s*|url\s*:\s*)?<?\s*$",
@@ -56,7 +56,8 @@ _ACCESSED = re.compile(
     _LABEL.format(
         words="accessed|retrieved|viewed|consulted|visited|downloaded|data accessed"
         "|recuperado(?:\\s+en\\s+fecha)?|consultado(?:\\s+el)?|accesat(?:\\s+la\\s+data\\s+de)?"
-        "|abgerufen(?:\\s+am)?|geraadpleegd(?:\\s+op)?|consult[ée](?:\\s+le)?"
+        "|(?:zuletzt\\s+)?(?:abgerufen|aufgerufen)(?:\\s+am)?|zugriff(?:\\s+am)?|stand"
+        "|geraadpleegd(?:\\s+op)?|consult[ée](?:\\s+le)?"
     ),
     re.I,
 )
@@ -330,7 +331,7 @@ def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:
     return any(q in text[names.end() : names.end() + 80] for q in quotes.OPENING_DOUBLE)
 
 
-_AND_AFTER_SEMICOLON = re.compile(r"\s*(?:and|or)\s+(?=[A-Z])")
+_AND_AFTER_SEMICOLON = re.compile(r"\s*(?:and|or|sowie|und)\s+(?=[A-Z])")
 # "… (2023): 245; https://www.longdom.org/….pdf .": the work's address, not a second work
 # "…; www.example.org/x", "… 17 May 1954; National Archives, www.ourdocuments.gov/…": the
 # work's own address, perhaps after the site that keeps it
@@ -350,7 +351,7 @@ _CODE_LEVEL_AFTER = re.compile(
 _LONG_QUOTE = 120  # longer than a title holding a semicolon ("…; or, …")
 _CONTINUATION = (
     r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online"
-    r"|internet\s+archive|wayback\s+machine)\b)"
+    r"|internet\s+archive|wayback\s+machine|stand|zugriff|(?:zuletzt\s+)?(?:ab|auf)gerufen)\b)"
 )
 _AFTER_URL = re.compile(r"\s*[,:.]\s+" + _CONTINUATION + r"(?=[A-Z“\"‘][\w“\"‘])")
 _JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及", " attaching", " on Letter ", " See")
@@ -454,9 +455,13 @@ _AUTHOR_YEAR = re.compile(
 
 # "Devereux, Charlie; Wild, Franz; Robinson, Edward: “Title”": inverted names listed with
 # semicolons before the title
-_INVERTED_BEFORE = re.compile(r"(?:^|;)\s*[A-Z][\w’'-]+,\s+[A-Z][\w’'.-]*$")
+_INVERTED_BEFORE = re.compile(
+    r"(?:^|[;:]|\bin:)\s*(?:(?:Vgl\.|Siehe|See|Cf\.)\s+)?[A-ZÄÖÜ][\w’'-]+,\s+[A-ZÄÖÜ][\w’'.-]*$"
+)
+# the last name of the list, a colon, then the title (quoted, or German notes' bare title)
 _INVERTED_AFTER = re.compile(
-    r"(?:\s*[A-Z][\w’'-]+,\s+[A-Z][\w’'.-]*\s*;)*\s*[A-Z][\w’'-]+,\s+[A-Z][\w’'.-]*\s*:\s*[“\"]"
+    r"(?:\s*[A-ZÄÖÜ][\w’'-]+,\s+[A-ZÄÖÜ][\w’'.-]*\s*;)*\s*[A-ZÄÖÜ][\w’'-]+,\s+[A-ZÄÖÜ][\w’'.-]*"
+    r"(?:\s*\((?:Hg|Hrsg|eds?)\.?\))?\s*:\s*[“\"A-ZÄÖÜ»„]"
 )
 
 
@@ -871,7 +876,7 @@ def _take_urls(work: _Work) -> tuple[str | None, str | None, dict[str, str], lis
 _LABEL_WORDS = {
     _ACCESSED: (
         "accessed", "retrieved", "viewed", "consult", "visited", "downloaded", "recuperado",
-        "accesat", "abgerufen", "geraadpleegd",
+        "accesat", "abgerufen", "aufgerufen", "zugriff", "stand", "geraadpleegd",
     ),
     _UPDATED: ("updated", "modified", "revised"),
     _IN_FORCE: ("effective", "force"),

@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from claims.enums import AccessedBasis
 from claims.extract.dates import find_dates
 from claims.extract.kinds import is_legal_title
 from claims.extract.names import (
@@ -41,6 +42,7 @@ SIGNAL = re.compile(
     r"|(?:for\s+(?:[\w’'-]+,?\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?:?"
     r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?:?)?,?"
     r"|cf(?:\.|(?=,\s+e\.g\.))(?:,?\s+e\.g\.,?)?"
+    r"|(?:vgl\.|siehe)(?:\s+(?:auch|dazu|etwa|hierzu|u\.\s?a\.|z\.\s?B\.))*:?"
     r"|(?:e\.g\.,?|for example,?|for instance,)(?:\s+see(?:\s+also)?\b,?)?"
     r"|quoted in|cited in|as cited in"
     r"|or(?=\s+[A-Z])"  # "…; or Jon Brodkin, “Title,” …": the second of two alternatives
@@ -442,6 +444,87 @@ def _bluebook_news(text: str) -> dict[str, object] | None:
     }
 
 
+# German humanities notes: "Rehbein, Malte: Title, in: Book, Bd. 18, 2016, S. 45–51",
+# "Prinz, Claudia; Schlotheuber, Eva: Title, …", "Schmale: Title, 2016, S. 25" (a short form),
+# "Hafner, Urs: Title, Zeitung, 27.05.2016, URL, Stand: 13.06.2020" (Stand: the access date)
+_GERMAN_NAME = (
+    r"(?:(?:von|van|de|der|zu|vom|ter)\s+)*[A-ZÄÖÜ][\w’'-]+"
+    r"(?:,\s+[A-ZÄÖÜ][\w’'.-]*(?:\s+[A-ZÄÖÜ][\w’'.-]*){0,2})?"
+)
+_GERMAN_NOTE = re.compile(
+    r"^(?P<names>" + _GERMAN_NAME + r"(?:;\s*" + _GERMAN_NAME + r"){0,9})"
+    r"(?P<editors>\s*\((?:Hg|Hrsg)\.\))?:\s+(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+_GERMAN_EDITORS = re.compile(
+    r"^(?:" + _GERMAN_NAME + r"(?:;\s*" + _GERMAN_NAME + r")*)\s*\((?:Hg|Hrsg)\.\):\s+"
+)
+_GERMAN_STAND = re.compile(r"\b(?:Stand|Zugriff\s+am|(?:zuletzt\s+)?abgerufen\s+am):?\s*", re.I)
+# what follows a title and is not an outlet: a date, a year, a place and year, a volume, pages,
+# an address
+_GERMAN_NOT_OUTLET = re.compile(
+    r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}|[A-ZÄÖÜ][\w/ -]*\s\d{4}"
+    r"|Bd\.|Jg\.|Nr\.|Heft|S\.|https?:|www\.|Online)"
+)
+
+
+# what says a note is written the German way (an English "Davie, Ezra Pound: Poet as Sculptor"
+# has the same shape)
+_GERMAN_MARK = re.compile(
+    r",\s+in:\s|\bS\.\s*\d|\bBd\.\s*\d|\((?:Hg|Hrsg)\.\)|\b(?:Stand|Zugriff\s+am):|"
+    r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\b|\bOnline:|^(?:Vgl\.|Siehe)\s"
+)
+
+
+def _german_note(text: str, source: SourceRecord) -> dict[str, object] | None:
+    m = _GERMAN_NOTE.match(text.strip().rstrip("."))
+    if m is None or not (_GERMAN_MARK.search(text) or _GERMAN_MARK.search(source.raw or "")):
+        return None
+    names = [n.strip() for n in m["names"].split(";")]
+    if len(names) == 1 and "," not in names[0] and len(names[0].split()) > 1:
+        return None  # "United Nations: Title": not a family name
+    rest = m["rest"]
+    title, sep, after = rest.partition(", in: ")
+    container: str | None = None
+    if sep:
+        book = _GERMAN_EDITORS.sub("", after)
+        container = re.split(r",\s|\s\(", book, maxsplit=1)[0].strip()
+        tail = book[len(container) :]
+    else:
+        pieces = rest.split(", ")
+        title, tail = pieces[0], rest[len(pieces[0]) :]
+        if len(pieces) > 2 and not _GERMAN_NOT_OUTLET.match(pieces[1]) and find_dates(pieces[2]):
+            container = pieces[1]
+    if not title.strip() or not any(
+        c.isupper() for c in title[:1]
+    ):  # "in: …" at the start, a lowercase sentence: not a reference
+        return None
+    contributors = []
+    for name in names:
+        family, _, given = name.partition(", ")
+        contributors.append(
+            Contributor(family=family, given=given) if given else Contributor(literal=family)
+        )
+    stand = _GERMAN_STAND.search(tail)
+    before_stand = tail[: stand.start()] if stand else tail
+    out: dict[str, object] = {
+        # editors of a book cited whole are not its authors
+        "contributors": () if m["editors"] else tuple(contributors),
+        "title": " ".join(title.split()),
+        "container": container,
+        "publisher": None,
+    }
+    issued = find_dates(before_stand)
+    if issued:
+        out["issued"] = issued[0].value
+    if stand is not None and source.accessed is None:
+        accessed = find_dates(tail[stand.end() :])
+        if accessed and accessed[0].value.day is not None:
+            out["accessed"] = accessed[0].value.as_date()
+            out["accessed_basis"] = AccessedBasis.STATED
+    return out
+
+
 # a code cited by its levels, the last one named the most precisely: "Code of Federal
 # Regulations, Title 2, Federal Financial Assistance; Subtitle A, …; Part 200, Uniform …"
 _CODE_LEVELS = re.compile(
@@ -743,6 +826,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes.update(report)
     elif not quoted and (code := _code_levels(text)) is not None:
         changes.update(code)
+    elif (german := _german_note(text, source)) is not None:
+        changes.update(german)
     elif not quoted and (news := _bluebook_news(text) or _docket_case(text)) is not None:
         changes.update(news)
     elif not quoted and (
