@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable
 
+NOTE = "A claim.1\n\n1 "
 CASES: dict[str, Callable[[int], str]] = {
     "url of dots": lambda n: "http://" + "a." * (n // 2),
     "url of dots in prose": lambda n: "See it. " + "http://" + "a." * (n // 2) + " Done.",
@@ -46,6 +47,15 @@ CASES: dict[str, Callable[[int], str]] = {
     # law reports' bracketed years (found by issue 12's batch 3; every year was rescanned)
     "bracketed years": lambda n: "A claim.1\n\n1 A v B " + "[2001] (2002) " * (n // 14),
     "sentence then note": lambda n: "A claim here.1 “Title.” http://x.org/a. " * (n // 40),
+    # the shapes of the fourteenth session's batches, repeated
+    # (one numbered note holds them, so the splitter and the parser read them)
+    "agencies and semicolons": lambda n: NOTE + "Department of State; " * (n // 21),
+    "inverted names and semicolons": lambda n: NOTE + "Vgl. Prinz, Claudia; " * (n // 21),
+    "quoted stops then see also": lambda n: NOTE + "Sison, “Title.” See also: " * (n // 26),
+    "code levels": lambda n: (
+        NOTE + "Code of Federal Regulations, Title 2, A; Part 200, B; " * (n // 54)
+    ),
+    "letters in a run": lambda n: NOTE + "WLG to MWC, July 19, 1848, LWLG 3:568, " * (n // 39),
 }
 
 

@@ -471,14 +471,17 @@ _ORG_NAME = re.compile(
 )
 _LIST_END = re.compile(r",\s+(?:et\s+al\.,\s+)?[“\"]")
 _AGENCIES_MOST = 20
+_AGENCIES_REACH = 2000
 
 
 def _agency_list(text: str, start: int, at: int) -> bool:
     """A rule's issuing agencies joined by semicolons, then its quoted title: "Office of …,
     Office of Management and Budget; Department of …; …; Department of …, et al., “Title,” …"."""
-    if not _agency(text[max(start, text.rfind(";", start, at) + 1) : at]):
+    floor = max(start, at - _AGENCIES_REACH)
+    if not _agency(text[max(floor, text.rfind(";", floor, at) + 1) : at]):
         return False
-    for piece in text[at + 1 :].split(";", _AGENCIES_MOST)[:_AGENCIES_MOST]:
+    window = text[at + 1 : at + 1 + _AGENCIES_REACH]  # bounded: a note of many ";" stays linear
+    for piece in window.split(";", _AGENCIES_MOST)[:_AGENCIES_MOST]:
         end = _LIST_END.search(piece)
         if end is not None:
             return _agency(piece[: end.start()])
