@@ -56,7 +56,7 @@ _ACCESSED = re.compile(
     _LABEL.format(
         words="accessed|retrieved|viewed|consulted|visited|downloaded|data accessed"
         "|recuperado(?:\\s+en\\s+fecha)?|consultado(?:\\s+el)?|accesat(?:\\s+la\\s+data\\s+de)?"
-        "|(?:zuletzt\\s+)?(?:abgerufen|aufgerufen)(?:\\s+am)?|zugriff(?:\\s+am)?|stand"
+        "|(?:zuletzt\\s+)?(?:abgerufen|aufgerufen)(?:\\s+am)?|zugriff(?:\\s+am)?|stand(?=\\s*:)"
         "|geraadpleegd(?:\\s+op)?|consult[ée](?:\\s+le)?"
     ),
     re.I,
@@ -351,7 +351,7 @@ _CODE_LEVEL_AFTER = re.compile(
 _LONG_QUOTE = 120  # longer than a title holding a semicolon ("…; or, …")
 _CONTINUATION = (
     r"(?!(?i:accessed|retrieved|last|archived|available|viewed|visited|updated|online"
-    r"|internet\s+archive|wayback\s+machine|stand|zugriff|(?:zuletzt\s+)?(?:ab|auf)gerufen)\b)"
+    r"|internet\s+archive|wayback\s+machine|stand(?=\s*:)|zugriff|(?:zuletzt\s+)?(?:ab|auf)gerufen)\b)"
 )
 _AFTER_URL = re.compile(r"\s*[,:.]\s+" + _CONTINUATION + r"(?=[A-Z“\"‘][\w“\"‘])")
 _JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及", " attaching", " on Letter ", " See")
