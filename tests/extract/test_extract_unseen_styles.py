@@ -3915,3 +3915,20 @@ def test_ebd_is_ibid_and_an_english_short_title_is_not_german() -> None:
     # the same shape with no German mark is an English short form (Prynne thesis, batch 3)
     davie = parse_citation("Davie, Ezra Pound: Poet as Sculptor, p. 12").source
     assert [c.display() for c in davie.contributors] != ["Ezra Pound Davie"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Carnegie Endowment (batch 26): a reference manager's genre, a series' number
+        "Christopher Balding and Donald C. Clarke, “Who Owns Huawei?” SSRN Scholarly Paper, "
+        "Rochester, NY: Social Science Research Network, April 17, 2019",
+        "Peter Mell and Timothy Grance, “The NIST Definition of Cloud Computing,” NIST Special "
+        "Publication 800-14 5 , September 2011",
+        # Digital Humanities Quarterly (batch 27): a repository is no outlet
+        "timkarnold. “Alexa, make me a sandwich”, 3 Feb 2015, GitHub repository, "
+        "https://github.com/timkarnold/AlexaMakeMeASandwich",
+    ],
+)
+def test_a_series_number_or_a_reference_manager_s_genre_is_no_outlet(text: str) -> None:
+    assert parse_citation(text).source.container is None

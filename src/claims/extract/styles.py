@@ -2779,8 +2779,11 @@ _VOLUME_DOT_ISSUE = re.compile(r"\s+\d{1,4}\.\d{1,3}$")
 # a report's or preprint's number standing where an outlet would: not a container
 _DESIGNATION = re.compile(
     r"(?:arXiv(?:\s+preprint)?(?:\s+arXiv)?:\s?\d{4}\.\d{4,5}(?:v\d+)?"
-    r"|(?:[A-Z][\w&.-]*\s+){1,4}(?:Working|Discussion|Policy|Research|Occasional)\s+Paper"
-    r"(?:\s+Series)?(?:\s+(?:No\.?\s*)?\d[\w.-]*)?"
+    r"|(?:[A-Z][\w&.-]*\s+){1,6}(?:Working|Discussion|Policy|Research|Occasional)\s+(?:Paper|Brief)"
+    r"(?:\s+Series)?(?:\s+(?:No\.?\s*)?\d[\w./-]*)?"
+    r"|(?:[A-Z][\w&.-]*\s+){0,4}(?:Special\s+Publication|Analysis)\s+(?:No\.?\s*)?\d[\w./-]*"
+    # a reference manager's genre: "SSRN Scholarly Paper", "GitHub repository"
+    r"|(?:SSRN\s+)?Scholarly\s+Paper|GitHub\s+repository"
     r"|[A-Z]{2,6}/[A-Z]{1,4}-[\w-]*\d[\w-]*)"
 )
 _GENRE_SENTENCE = re.compile(r"(?<=\S)\.\s+(?:Database|Dataset|Data\s+set)\.?$")
