@@ -3932,3 +3932,14 @@ def test_ebd_is_ibid_and_an_english_short_title_is_not_german() -> None:
 )
 def test_a_series_number_or_a_reference_manager_s_genre_is_no_outlet(text: str) -> None:
     assert parse_citation(text).source.container is None
+
+
+def test_a_newsletter_s_issue_number_is_not_part_of_its_name() -> None:
+    # Stanford Engineering's centennial history, decade 5, note 3 (citations-fresh batch 74)
+    source = parse_citation(
+        "“McCullough Gift Assures New Engineering Building,” Stanford Engineering News no. 33 "
+        "(November 1961): 1"
+    ).source
+    assert source.container == "Stanford Engineering News"
+    # a document before its number keeps no container either way (IDPro, batch 48)
+    assert parse_citation("California Assembly Bill No. 375, 2018").source.container != "Assembly"

@@ -1278,6 +1278,14 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         if isinstance(people, tuple) and any(c.display() in _ARCHIVES for c in people):
             changes["contributors"] = tuple(c for c in people if c.display() not in _ARCHIVES)
     outlet_last = changes.get("container", source.container)
+    if (
+        isinstance(outlet_last, str)
+        and (issue_no := _ISSUE_NO_LEFT.search(outlet_last)) is not None
+        and re.search(re.escape(outlet_last) + r"\.?\s*\d", text)
+        and not _NUMBERED_DOCUMENT.search(outlet_last[: issue_no.start()])
+    ):
+        # "…,” Stanford Engineering News no. 33 (November 1961): 1": the issue's number
+        outlet_last = changes["container"] = outlet_last[: issue_no.start()]
     glued = _GLUED_VOLUME.search(outlet_last) if isinstance(outlet_last, str) else None
     if isinstance(outlet_last, str) and glued is not None:
         # "….”Social Forces96 (4): 1411-42": a web page's italics lost their spaces
@@ -2793,6 +2801,12 @@ _ORDER_NUMBER = re.compile(
 )
 _ARCHIVES = frozenset({"Internet Archive", "Wayback Machine", "The Wayback Machine"})
 _ARCHIVE_AFTER_URL = re.compile(r"\S[.,]\s+(?:The\s+)?(?:Internet\s+Archive|Wayback\s+Machine)\b")
+_ISSUE_NO_LEFT = re.compile(r",?\s+(?i:no|nr|issue)\.?$")
+# a document, not a periodical, before its number: "Assembly Bill No. 375", "… Paper No. 293"
+_NUMBERED_DOCUMENT = re.compile(
+    r"\b(?i:bill|paper|document|report|act|law|order|resolution|decision|directive|regulation"
+    r"|brief|opinion|decree|circular|notice|standard|series)$"
+)
 _GLUED_VOLUME = re.compile(r"(?<=[A-Za-z.])\*?\s*\d{1,4}\s*\(\d[\d–-]*\)\s*(?::\s*\S.*)?$")
 _SITE_GENRE = r"(?i:web\s?site|web\s?page|home\s?page)"
 _GENRE_AFTER_SITE = re.compile(r"^" + _SITE_GENRE + r"$|\s*[(\[]" + _SITE_GENRE + r"[)\]]$")
