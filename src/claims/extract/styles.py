@@ -372,8 +372,6 @@ _LAW_REPORT = re.compile(
     r"\s*(?:[A-Z]-)?\d{1,5}\b(?:\s*\([A-Za-z]{1,12}\))?"
     r"(?=\s*(?:$|[,;.]|at\b|\(|\[|https?:|www\.))"
 )
-# a Strasbourg judgment by its year and application number: "Marina v Romania [2020] App. No.
-# 50469/14, para 74" (no report)
 # a historian's letter: "Henry Clarke Wright to Elizabeth Pease, March 13, 1844, Garrison Family
 # Papers, …", "WLG to MWC, July 19, 1848, LWLG 3:568": writer, recipient, date, collection
 _CORRESPONDENT = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|van|von)){0,4}"
@@ -495,9 +493,7 @@ def _german_note(text: str, source: SourceRecord) -> dict[str, object] | None:
         title, tail = pieces[0], rest[len(pieces[0]) :]
         if len(pieces) > 2 and not _GERMAN_NOT_OUTLET.match(pieces[1]) and find_dates(pieces[2]):
             container = pieces[1]
-    if not title.strip() or not any(
-        c.isupper() for c in title[:1]
-    ):  # "in: …" at the start, a lowercase sentence: not a reference
+    if not title[:1].isupper():  # "in: …" first, or a lowercase sentence: not a reference
         return None
     contributors = []
     for name in names:
@@ -572,6 +568,8 @@ def _docket_case(text: str) -> dict[str, object] | None:
     return out
 
 
+# a Strasbourg judgment by its year and application number: "Marina v Romania [2020] App. No.
+# 50469/14, para 74" (no report)
 _YEAR_THEN_APPLICATION = re.compile(
     r"\[(?P<bracket>\d{4})\](?P<round>)\s+(?i:app(?:lication)?s?\.?)\s+(?i:no\.?)\s*\d{1,6}/\d{2}\b"
 )
