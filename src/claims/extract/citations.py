@@ -1019,27 +1019,29 @@ def parse_citation(
     ibid = _IBID.match(text)
     if ibid:
         parsed = _parse_ibid(text, text[ibid.end() :], previous)
-    elif (backwards := _REVERSED_OPENING.match(text)) is not None:
-        # "”IASP Terminology." IASP. …", "”Title.“ Reuters": read with the marks the typist
-        # meant, keep the raw
-        close = backwards.end() - 1
-        meant = (
-            "“" + text[1:close] + ("”" if text[close] == "“" else text[close]) + text[close + 1 :]
-        )
-        parsed = refine(_parse(meant), styled=styled)
-        parsed = replace(parsed, source=replace(parsed.source, raw=text))
-    elif (link_text := _LINK_TEXT_END.search(text)) is not None:
-        # "…." Energy, 316, 134511. Link": a link's printed text, not a field
-        parsed = refine(_parse(text[: link_text.start()]), styled=styled)
-        parsed = replace(parsed, source=replace(parsed.source, raw=text))
     else:
-        parsed = refine(_parse(text), styled=styled)
+        meant = _meant(text)
+        parsed = refine(_parse(meant), styled=styled)
+        if meant != text:
+            parsed = replace(parsed, source=replace(parsed.source, raw=text))
     if not ibid and styled:
         parsed = replace(parsed, source=styles.inherit(parsed.source, previous))
     if "-" in text and "\n" in text:
         parsed = _join_broken_words(parsed, text)
     parsed = replace(parsed, start=start_offset, end=start_offset + len(text))
     return calibration.flag(parsed) if styled else parsed
+
+
+def _meant(text: str) -> str:
+    """What the parser reads for ``text``, the raw being kept as printed."""
+    if (backwards := _REVERSED_OPENING.match(text)) is not None:
+        # "”IASP Terminology." IASP. …", "”Title.“ Reuters": the marks the typist meant
+        close = backwards.end() - 1
+        closing = "”" if text[close] == "“" else text[close]
+        return "“" + text[1:close] + closing + text[close + 1 :]
+    if (link_text := _LINK_TEXT_END.search(text)) is not None:
+        return text[: link_text.start()]  # "…." Energy, 316, 134511. Link": the link's text
+    return text
 
 
 # a link whose printed text names no field, standing alone after the citation's last stop

@@ -16,7 +16,6 @@ import itertools
 import re
 from dataclasses import replace
 
-from claims.enums import AccessedBasis
 from claims.extract.dates import find_dates
 from claims.extract.kinds import is_legal_title
 from claims.extract.names import (
@@ -457,6 +456,7 @@ _GERMAN_NOTE = re.compile(
 _GERMAN_EDITORS = re.compile(
     r"^(?:" + _GERMAN_NAME + r"(?:;\s*" + _GERMAN_NAME + r")*)\s*\((?:Hg|Hrsg)\.\):\s+"
 )
+# the access label (the parser reads the date after it); no date after it is the issue date
 _GERMAN_STAND = re.compile(r"\b(?:Stand|Zugriff\s+am|(?:zuletzt\s+)?abgerufen\s+am):?\s*", re.I)
 # what follows a title and is not an outlet: a date, a year, a place and year, a volume, pages,
 # an address
@@ -513,11 +513,6 @@ def _german_note(text: str, source: SourceRecord) -> dict[str, object] | None:
     issued = find_dates(before_stand)
     if issued:
         out["issued"] = issued[0].value
-    if stand is not None and source.accessed is None:
-        accessed = find_dates(tail[stand.end() :])
-        if accessed and accessed[0].value.day is not None:
-            out["accessed"] = accessed[0].value.as_date()
-            out["accessed_basis"] = AccessedBasis.STATED
     return out
 
 
@@ -604,12 +599,13 @@ _PLACE_NAME = (
     r"[A-Z][^\W\d_.’'-]*[\w.’'-]*(?:\s+(?:(?:am|an|der|upon|on|sur)\s+)?[A-Z][\w.’'-]+){0,2}"
 )
 _PLACE_LIST = _PLACE_NAME + r"(?:\s*[/;&]\s*" + _PLACE_NAME + r"|\s+and\s+" + _PLACE_NAME + r")*"
-_IMPRINT_TAIL = re.compile(r",\s*" + _PLACE_LIST + r":\s+[A-Z][^,:;()]{1,60}(?:,\s*\d{4}.*)?$")
+_PLACE_PUBLISHER = _PLACE_LIST + r":\s+[A-Z][^,:;()]{1,60}"  # "New York: Zone Books"
+_IMPRINT_TAIL = re.compile(r",\s*" + _PLACE_PUBLISHER + r"(?:,\s*\d{4}.*)?$")
 _IMPRINT_ONLY = re.compile(r"^" + _PLACE_LIST + r":\s+(?P<publisher>[A-Z][^,:;()]{1,60})$")
 # a numbered series after a book's name: ". Theory on Demand #21", ". Lecture Notes 12"
 _SERIES_TAIL = re.compile(r"\.\s+[A-Z][^.]{2,60}?\s(?:#|(?i:no\.?|vol\.?)\s?)?\d{1,4}$")
 # a book's imprint in parentheses: "(New York: Zone Books, 2010)"
-_BOOK_IMPRINT = re.compile(r"\s*\(" + _PLACE_LIST + r":\s+[A-Z][^,:;()]{1,60},\s+\d{4}\)")
+_BOOK_IMPRINT = re.compile(r"\s*\(" + _PLACE_PUBLISHER + r",\s+\d{4}\)")
 _YEAR_NEXT = re.compile(r"[,.]?\s*\(?\d{4}\b")  # an imprint is followed by its year
 # editors in the author slot: "David Lyon (ed.), Title" (editors are not authors)
 _EDITORS_HEAD = re.compile(
