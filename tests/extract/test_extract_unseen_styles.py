@@ -3943,3 +3943,168 @@ def test_a_newsletter_s_issue_number_is_not_part_of_its_name() -> None:
     assert source.container == "Stanford Engineering News"
     # a document before its number keeps no container either way (IDPro, batch 48)
     assert parse_citation("California Assembly Bill No. 375, 2018").source.container != "Assembly"
+
+
+# --- international law: tribunals, rules, UN symbols, treaties (batches 84, 85 and 88) ---------
+
+
+@pytest.mark.parametrize(
+    ("note", "titles", "issued"),
+    [
+        # Leiden Guidelines, introduction, note 5 (Kalshoven-Gieskes Forum, batch 88): the
+        # decision described in brackets holds brackets, quotes and a record number of its own
+        (
+            "Prosecutor v Bemba (Decision on the admission into evidence of items deferred in the "
+            "Chamber's \"Decision on the Prosecution's Application for Admission of Materials into "
+            'Evidence Pursuant to Article 64(9) of the Rome Statute" (ICC-01/05-01/08-2299)) '
+            "ICC-01/05-01/08 (27 June 2013) TC [9].",
+            ["Prosecutor v Bemba"],
+            ["2013-06-27"],
+        ),
+        # note 19: a date inside the brackets is not the decision's
+        (
+            "Prosecutor v Bemba et al (Public redacted version of the \"Prosecution's Fifth "
+            'Request for the Admission of Evidence from the Bar Table", 27 November 2015, '
+            "ICC-01/05-01/13-1498-Conf) ICC-01/05-01/13-1498-Red (30 November 2015) (TC VII) "
+            "[17]; Prosecutor v Bemba et al (Decision on 'Prosecution's Fifth Request for the "
+            "Admission of Evidence from the Bar Table') ICC-01/05-01/13-1524 (14 December 2015) "
+            "(TC VII) [12].",
+            ["Prosecutor v Bemba et al", "Prosecutor v Bemba et al"],
+            ["2015-11-30", "2015-12-14"],
+        ),
+        # note 20: a transcript's page and lines
+        (
+            "Prosecutor v Taylor (Transcript) SCSL-03-01-T (9 August 2010) (TC II) 45783, lines "
+            "11-12.",
+            ["Prosecutor v Taylor"],
+            ["2010-08-09"],
+        ),
+    ],
+)
+def test_an_international_tribunal_s_decision_is_cited_by_its_parties(
+    note: str, titles: list[str], issued: list[str]
+) -> None:
+    sources = [c.source for c in _parse_note(note)]
+    assert [s.title for s in sources] == titles
+    assert [s.issued.iso() if s.issued else None for s in sources] == issued
+    assert all(s.container is None and not s.contributors for s in sources)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Leiden Guidelines, notes 6 and 14 (batch 88): OSCOLA's "cf" has no full stop, and a
+        # prose lead-in may end in a colon
+        "cf Rule 89(C) of the ICTY and ICTR Rules of Procedure and Evidence, Rule 105(C) of the "
+        "IRMCT Rules of Procedure and Evidence, Rule 149(C) of the STL Rules of Procedure and "
+        "Evidence.",
+        "cf The provisions for the exclusion of evidence whose probative value is substantially "
+        "outweighed by the need to ensure a fair trial: Rule 89(C) of the ICTY and ICTR Rules of "
+        "Procedure and Evidence, Rule 105(C) of the IRMCT Rules of Procedure and Evidence, Rule "
+        "149(C) of the STL Rules of Procedure and Evidence.",
+    ],
+)
+def test_provisions_of_several_rules_joined_by_commas_are_one_citation_each(note: str) -> None:
+    assert [c.source.title for c in _parse_note(note)] == [
+        "ICTY and ICTR Rules of Procedure and Evidence",
+        "IRMCT Rules of Procedure and Evidence",
+        "STL Rules of Procedure and Evidence",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("note", "symbols"),
+    [
+        # OHCHR, Compilation on Slovenia, A/HRC/WG.6/34/SVN/2, notes 3 and 16 (batch 85)
+        (
+            "CERD/C/SVN/CO/8-11, para. 18, E/C.12/SVN/CO/2, para. 31 and CEDAW/C/SVN/CO/5-6, "
+            "para. 46.",
+            ["CERD/C/SVN/CO/8-11", "E/C.12/SVN/CO/2", "CEDAW/C/SVN/CO/5-6"],
+        ),
+        (
+            "CCPR/C/SVN/CO/3, para. 8 and E/C.12/SVN/CO/2, para. 10. See also A/HRC/30/43/Add.1, "
+            "para. 74.",
+            ["CCPR/C/SVN/CO/3", "E/C.12/SVN/CO/2", "A/HRC/30/43/Add.1"],
+        ),
+        # note 2: paragraphs numbered within a recommendation, "and" inside the range
+        (
+            "For relevant recommendations, see A/HRC/28/15, paras. 115.1, 115.4–115.17 and "
+            "115.133.",
+            ["A/HRC/28/15"],
+        ),
+    ],
+)
+def test_un_documents_cited_by_symbol_and_paragraph(note: str, symbols: list[str]) -> None:
+    assert [c.source.title for c in _parse_note(note)] == symbols
+
+
+def test_a_bluebook_treaty_s_date_of_signature_is_not_part_of_its_title() -> None:
+    # International Law Studies 97, Schöndorf, note 10 (Stockton Center, batch 84)
+    (treaty,) = _parse_note(
+        "See Geneva Convention for the Amelioration of the Condition of Wounded and Sick in "
+        "Armed Forces in the Field art. 19, Aug. 12, 1949, 75 U.N.T.S. 31."
+    )
+    assert treaty.source.title == (
+        "Geneva Convention for the Amelioration of the Condition of Wounded and Sick in Armed "
+        "Forces in the Field"
+    )
+    assert treaty.source.issued is not None
+    assert treaty.source.issued.iso() == "1949-08-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container", "issued"),
+    [
+        # Leiden Guidelines (batch 88): OSCOLA's web source with straight quotes, a journal
+        # named in the brackets, a chapter whose editors the rules first read as its outlet
+        (
+            "Emma Irving, 'And So It Begins... Social Media Evidence In An ICC Arrest Warrant' "
+            "(Opinio Juris, 17 August 2017)",
+            "And So It Begins... Social Media Evidence In An ICC Arrest Warrant",
+            "Opinio Juris",
+            "2017-08-17",
+        ),
+        (
+            "Nikita Mehandru and Alexa Koenig, 'Open Source Evidence and the International "
+            "Criminal Court' (Harvard Human Rights Journal, April 2019)",
+            "Open Source Evidence and the International Criminal Court",
+            "Harvard Human Rights Journal",
+            "2019-04",
+        ),
+        (
+            "Christopher Gosnell, 'Admissibility of Evidence' in Karim A A Khan, Caroline Buisman "
+            "and Christopher Gosnell (eds), Principles of Evidence in International Criminal "
+            "Justice (OUP 2010) 385",
+            "Admissibility of Evidence",
+            "Principles of Evidence in International Criminal Justice",
+            "2010",
+        ),
+        # note 3: a book's imprint with a comma, then a pinpoint to a note
+        (
+            "Alexa Koenig and others, Digital Fingerprints: Using Electronic Evidence to Advance "
+            "Prosecutions at the International Criminal Court (Human Rights Center, UC Berkeley "
+            "School of Law 2014) fn 2",
+            "Digital Fingerprints: Using Electronic Evidence to Advance Prosecutions at the "
+            "International Criminal Court",
+            None,
+            "2014",
+        ),
+    ],
+)
+def test_oscola_titles_outlets_and_imprints(
+    text: str, title: str, container: str | None, issued: str
+) -> None:
+    source = parse_citation(text).source
+    assert (source.title, source.container) == (title, container)
+    assert source.issued is not None
+    assert source.issued.iso() == issued
+
+
+def test_a_un_symbol_in_brackets_after_a_quoted_title_is_no_site() -> None:
+    # Good Data, chapter 7, note 11 (batch 1): "(A/HRC/35/22/Add.3, 2017)" names a document
+    source = parse_citation(
+        "UN Human Rights Council, 'Report of the Special Rapporteur on the Promotion and "
+        "Protection of the Right to Freedom of Opinion and Expression on His Mission to Turkey' "
+        "(A/HRC/35/22/Add.3, 2017), 14, http://www.refworld.org/docid/59394c904.html"
+    ).source
+    assert source.container is None

@@ -76,10 +76,11 @@ _NO_DATE = re.compile(r"(?<!\w)(?:n\.\s?d\.?|no date|undated)(?!\w)", re.IGNOREC
 _PINPOINT = re.compile(
     # the look-ahead at the first letters changes no match; it makes the search skip faster
     r"(?=[pscafn¶§])(?<![\w])(?:pp?\.|pgs?\.|pages?|paras?\.|paragraphs?|¶¶?|§§?|secs?\.|sections?|ch\.|chaps?\."
-    r"|chapters?|arts?\.|articles?|figs?\.|fn\.|n\.|notes?|slides?|annex)"
+    r"|chapters?|arts?\.|articles?|figs?\.|fns?\.?|n\.|notes?|slides?|annex)"
     # "Art. L 111-1": a French code's article has its book's letter first
-    r"\s*(?:(?:[lrd]\.?\s?)?[0-9]+[a-z]?|[ivxlcdm]+\b)"
-    r"(?:\s*(?:[-–—]|,\s*(?=\d)|and\s+(?=\d)|&\s*(?=\d))\s*(?:[0-9]+[a-z]?|[ivxlcdm]+\b))*",
+    # a UN report's paragraphs are numbered within their recommendation: "paras. 115.4–115.17"
+    r"\s*(?:(?:[lrd]\.?\s?)?[0-9]+(?:\.[0-9]+)*[a-z]?|[ivxlcdm]+\b)"
+    r"(?:\s*(?:[-–—]|,\s*(?=\d)|and\s+(?=\d)|&\s*(?=\d))\s*(?:[0-9]+(?:\.[0-9]+)*[a-z]?|[ivxlcdm]+\b))*",
     re.IGNORECASE,
 )
 _BARE_PAGES = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4})?$")
@@ -413,6 +414,14 @@ _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:van|de|der|von|den|du|la|le)?\s*[A-Z][\w’'.
 _NAMES_THEN_COMMA = re.compile(_NAME + r"(?:,?\s+(?:and|&)\s+" + _NAME + r")?,\s")
 # after a closed quoted title, "and" then a name and a description, then the next quoted title
 _NAMED_THEN_QUOTE = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,8},\s+[“\"][A-Z]")
+# a UN document by its symbol and a paragraph, as UN reports cite them one after another
+_SYMBOL_PINPOINT = re.compile(
+    r"[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.-]*){2,}(?=,\s*(?:paras?|pp?)\.\s*\d|\s*[.;]?$)"
+)
+_ENDS_PINPOINT = re.compile(r"\b(?:paras?|pp?)\.\s*[\d.–-]+\s*$")
+_PROVISION_OF = re.compile(
+    r"(?:Rules?|Articles?|Arts?\.|Sections?)\s+\d{1,4}[A-Za-z]?(?:\s*\(\w{1,4}\))*\s+of\s+the\s+[A-Z]"
+)
 _SYMBOL_OF = re.compile(r"\d{1,4}/\d{1,4}\s+of\s")  # "… 59/209 of 20 December 2004 and 67/221 of …"
 
 
@@ -537,8 +546,16 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
             text, max(start, at - _PROSE_REACH), at
         ):
             return True  # "… (2020): Title , France, Egypt et al. (2021): Working paper …"
+        if _SYMBOL_PINPOINT.match(text, join.end()) and _ENDS_PINPOINT.search(
+            text, max(start, at - _JOIN_LOOKBACK), at
+        ):
+            return True  # "CERD/C/SVN/CO/8-11, para. 18, E/C.12/SVN/CO/2, para. 31 and CEDAW/…"
         if join["comma"] is not None:
-            return False
+            # "Rule 89(C) of the ICTY Rules …, Rule 105(C) of the IRMCT Rules …": one provision each
+            return bool(
+                _PROVISION_OF.match(text, join.end())
+                and _PROVISION_OF.search(text, max(start, at - _PROSE_REACH), at)
+            )
     if join["see"] is not None or join["quoted_stop"] is not None:
         return bool(text[start:at].strip())
     if join["citing"] is not None:

@@ -41,6 +41,7 @@ SIGNAL = re.compile(
     r"|(?:for\s+(?:[\w’'-]+,?\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?:?"
     r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?:?)?,?"
     r"|cf(?:\.|(?=,\s+e\.g\.))(?:,?\s+e\.g\.,?)?"
+    r"|(?-i:cf)(?=\s+[A-Z‘'“\"])"  # OSCOLA's "cf" has no full stop
     r"|(?:vgl\.|siehe)(?:\s+(?:auch|dazu|etwa|hierzu|u\.\s?a\.|z\.\s?B\.))*:?"
     r"|(?:e\.g\.,?|for example,?|for instance,)(?:\s+see(?:\s+also)?\b,?)?"
     r"|quoted in|cited in|as cited in"
@@ -68,7 +69,8 @@ _UNPAGED = re.compile(
     r"\s*\((?P<court>)(?P<year>\d{4})\)"
 )
 _PAREN = re.compile(
-    r"\((?P<inner>(?:[^()]|\([^()]{0,20}\)){4,120})\)(?=\s*(?:$|[,.]\s*$|[,.]?\s*(?:https?:|www\.|\()))"
+    r"\((?P<inner>(?:[^()]|\([^()]{0,20}\)){4,120})\)(?=\s*(?:$|[,.]\s*$|[,.]?\s*(?:https?:|www\.|\()"
+    r"|(?:fns?|nn?)\.?\s+\d{1,4}\.?$))"  # OSCOLA's pinpoint to a note: "(… 2014) fn 2"
 )
 _IN_BOOK = re.compile(r",\s+in\s+(?P<book>[A-Z][^()]{3,200}?)\s*\((?P<paren>[^()]*\d{4})\)")
 # a signal inside a lead-in: "For illustrative cases, see, for example, Pavesich v. …"
@@ -125,6 +127,11 @@ _RULING = re.compile(
 _TREATY_SERIES = re.compile(
     r"^(?P<title>[A-Z][^“”\"]{5,300}?),\s+\d{1,4}\s+"
     r"(?P<series>U\.?N\.?T\.?S\.?|L\.?N\.?T\.?S\.?|I\.?L\.?M\.?|C?ETS)\s+\d+\b"
+)
+# the date of signature before the series, and a pinpoint to an article before it
+_TREATY_SIGNED = re.compile(
+    r"(?:\s+arts?\.\s+\d[\d–-]*(?:,\s*para\.\s*\d+)?)?,\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})$"
 )
 _APPLICATION_NUMBER = re.compile(
     r"^(?P<case>\S.*?\sv\.?\s.+?),?\s+(?i:app(?:lication)?s?\.?\s+nos?\.?|application\s+no\.?)"
@@ -262,7 +269,7 @@ _VOLUME = re.compile(r",\s+(?P<journal>[A-Z][^,()]{2,80}?),\s+(?:Volume|Vol\.)\s
 _BOOK_VOLUME = re.compile(r"\s*:\s*[A-Z]|,\s*[^,]*\b(?:University\s+)?Press\b")
 # "Artículo 293 del COPP", "Artículos 191 al 195", "Article 19 of the ICCPR"
 _ARTICLE = re.compile(
-    r"^(?i:art[íi]culos?|arts?\.|articles?)\s+(?:[LRD]\.?\s?)?\d+[\w.-]*"
+    r"^(?i:art[íi]culos?|arts?\.|articles?|rules?)\s+(?:[LRD]\.?\s?)?\d+[\w.-]*(?:\(\w{1,4}\))*"
     r"(?:\s+(?:al|a|y|to|and|-)\s+\d+|\s+y\s+siguientes)?"
     r"(?:,?\s*(?:al\.|para\.|paragraph|Abs\.|§)\s*\d+)?"  # "Art. L 111-1 al.3 CPI"
     r"(?:\s+(?:del|de\s+la|de\s+los|de|du|des|of\s+the|of)\s+(?P<work>\S.*?)"
@@ -563,6 +570,41 @@ def _docket_case(text: str) -> dict[str, object] | None:
     return out
 
 
+# OSCOLA's international tribunals: "Prosecutor v Bemba (Decision on …) ICC-01/05-01/08-2299
+# (27 June 2013) (TC II) [9]": the parties, the decision described in brackets (which may hold
+# its own brackets, quotes and dates), the record number, then the date of the decision
+_TRIBUNAL_PARTIES = re.compile(
+    r"^(?P<case>[A-Z][^()“”\"]{0,80}?\sv\.?\s[A-Z][^()“”\"]{0,80}?)\s+\("
+)
+_TRIBUNAL_RECORD = re.compile(
+    r"\s*(?P<record>[A-Z]{2,6}-\d[\w/.-]*(?:[,\s]+[A-Z]{2,6}-\d[\w/.-]*)*)"
+    r"\s+\((?P<date>[^()]{6,30})\)"
+)
+
+
+def _tribunal_case(text: str) -> dict[str, object] | None:
+    m = _TRIBUNAL_PARTIES.match(text.strip())
+    if m is None:
+        return None
+    stripped = text.strip()
+    depth, end = 0, -1
+    for at in range(m.end() - 1, min(len(stripped), m.end() + 600)):
+        depth += {"(": 1, ")": -1}.get(stripped[at], 0)
+        if depth == 0:
+            end = at + 1
+            break
+    record = _TRIBUNAL_RECORD.match(stripped, end) if end > 0 else None
+    if record is None or not (dates := find_dates(record["date"])):
+        return None
+    return {
+        "title": " ".join(m["case"].split()),
+        "contributors": (),
+        "container": None,
+        "publisher": None,
+        "issued": dates[0].value,
+    }
+
+
 # a Strasbourg judgment by its year and application number: "Marina v Romania [2020] App. No.
 # 50469/14, para 74" (no report)
 _YEAR_THEN_APPLICATION = re.compile(
@@ -752,6 +794,7 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
             or _DOMAIN_ONLY.match(rest)
             or leading_persons(rest)[0]
             or _named_first(rest)
+            or _ARTICLE.match(rest)
         ):
             lead_words = set(_words(text[: lead.end()]))
             text = rest  # "See in detail: A, B and C, Title", "EU: europa.eu, Title"
@@ -774,6 +817,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     position = _POSITION.match(text)
     if (letter := _correspondence(text) or _archival_letter(text)) is not None:
         changes.update(letter)
+    elif (tribunal := _tribunal_case(text)) is not None:
+        changes.update(tribunal)
     elif (mla_case := _mla_case(text)) is not None:
         changes.update(mla_case)
     elif interview is not None and _whole_date(interview["date"]):
@@ -1014,10 +1059,11 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     if source.url is None and (bare := _AVAILABLE_DOMAIN.search(text)) is not None:
         changes["url"] = bare["url"].rstrip(".")
     container = changes.get("container", source.container)
+    cleaned_only: object = None  # the container only cleaned, which a chapter's book replaces
     if isinstance(container, str) and "container" not in changes:
         cleaned = clean_container(container)
         if cleaned != container:
-            changes["container"] = cleaned
+            changes["container"] = cleaned_only = cleaned
     editors = _EDITORS_HEAD.match(text) if not quoted else None
     if editors is not None and (
         "contributors" not in changes or text[editors.end("editors") :].startswith(",")
@@ -1061,7 +1107,11 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         and chapter.start() < title_at + len(source.title or "")
     ):
         chapter = None  # a quote inside the title ("… ‘of’ in Aaa,” …) is not its end
-    if chapter is not None and "container" not in changes:
+    if chapter is not None and (
+        "container" not in changes
+        or (cleaned_only is not None and changes["container"] == cleaned_only)
+    ):
+        # "…' in Karim A A Khan, … (eds), Principles of Evidence …": the rules read "in Karim"
         changes["container"] = " ".join(chapter["book"].split())
     journal = _JOURNAL_AFTER_QUOTE.search(text) if quoted and chapter is None else None
     if journal is not None and "container" not in changes:
@@ -1088,7 +1138,13 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     if not quoted and (series := _TREATY_SERIES.match(text.strip())) is not None:
         # "Rome Statute of the International Criminal Court, 2187 UNTS 90, 17 July 1998 (…)":
         # the treaty series is the outlet, its volume and page no part of the title
-        changes["title"] = " ".join(series["title"].split())
+        treaty_title = " ".join(series["title"].split())
+        signed = _TREATY_SIGNED.search(treaty_title)
+        if signed is not None and (when := find_dates(signed["date"])):
+            # Bluebook: "Convention … in the Field art. 19, Aug. 12, 1949, 75 U.N.T.S. 31"
+            treaty_title = treaty_title[: signed.start()]
+            changes["issued"] = when[0].value
+        changes["title"] = treaty_title
         changes["container"] = series["series"]
         changes["contributors"] = ()
     title_now = changes.get("title", source.title)
@@ -1300,8 +1356,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     if (
         site is not None
         and isinstance(title_last, str)
-        and text[: site.start() + 1].rstrip("’").endswith(title_last.rstrip("’"))
-        and not looks_like_person(site["site"])
+        and text[: site.start() + 1].rstrip("’'").endswith(title_last.rstrip("’'"))
+        and "/" not in site["site"]  # a document's symbol: "(A/HRC/35/22/Add.3, 2017)"
         and find_dates(site["date"])
     ):
         # OSCOLA's web sources: "Ben Thompson, ‘The TikTok War’ (Stratechery, 14 July 2020)"
@@ -2807,7 +2863,9 @@ _GENRE_AFTER_SITE = re.compile(r"^" + _SITE_GENRE + r"$|\s*[(\[]" + _SITE_GENRE 
 _OJ_TAIL = re.compile(
     r"(?:,\s*|\s+)(?:\[\d{4}\]\s+)?(?P<oj>OJ(?:\s+\d{4})?\s+[LC]\s?\d{1,4}[A-Z]?)(?:/\d{1,5})?\.?$"
 )
-_OSCOLA_SITE = re.compile(r"’\s*\((?P<site>[A-Za-z][^(),]{1,80}),\s*(?P<date>[^()]{0,30}\d{4})\)")
+_OSCOLA_SITE = re.compile(
+    r"[’']\s*\((?P<site>[A-Za-z][^(),]{1,80}),\s*(?P<date>[^()]{0,30}\d{4})\)"
+)
 _MEDIUM_WORDS = frozenset({"Web", "Print", "Online", "Internet"})
 _APA_ISSUER = re.compile(r"\s*(?P<body>[A-Z][^.,:;()?!]{2,80}?)\.?\s*(?:$|(?=https?:|www\.))")
 
