@@ -48040,6 +48040,3470 @@ cite(
 )
 
 
+# --- batch 84: Stockton Center for International Law (U.S. Naval War College), Int'l L. Stud. ---
+# `BSafes-Papers/BSafes-Papers.github.io` is a Jekyll site (the just-the-docs theme, kramdown)
+# that republishes papers as "mobile-friendly web versions". Its
+# `docs/law/israels-perspective-on-key-legal-and-practical-issues-concerning-the-application-
+# of-international-law-to-cyber-operations.md` (commit a4ee3752…) is Roy Schöndorf, "Israel’s
+# Perspective on Key Legal and Practical Issues Concerning the Application of International Law
+# to Cyber Operations", International Law Studies vol. 97 (2021), p. 395 ("97 INT’L L. STUD. 395
+# (2021)", "Published by the Stockton Center for International Law"), the U.S. Naval War
+# College's journal: the transcript of Israel's Deputy Attorney General (International Law)'s
+# keynote of 8 December 2020 on the jus ad bellum, the law of armed conflict (attacks, objects,
+# data, medical units) and sovereignty in cyberspace. The page links the original article on
+# digital-commons.usnwc.edu; no licence is stated, so only the notes are quoted. Layout: the
+# article's 15 page-foot notes are set between horizontal rules (`***` … `***`) after the
+# paragraphs of the page they belonged to, one kramdown paragraph a note, each followed by the
+# block IAL `{: .fs-2}` (small type; not printed); a note opens with `<sup>N</sup>` and then
+# either `. ` or a space; note 9 runs over a page break, so its second half is a block of its
+# own, unnumbered, further down; the article's unnumbered first note (the star note on the
+# title: where the speech was given and that EJIL: Talk! published it) is the first block,
+# recorded as footnote `*`. The blocks are copied verbatim (`SCH_BLOCKS`), split mechanically
+# (`split_sch_notes`) and rendered as kramdown prints them: `*…*` emphasis dropped, but note 1's
+# two asterisks (`Israel,* ILC … Observations*(Jan.`) cannot open emphasis (the first is
+# followed by a space, the second by `(` with no closer) and print as typed; note 9's two halves
+# are joined by a line break. House style: Bluebook as a US military law journal prints it,
+# with small capitals typed as capitals (`32 AMERICAN JOURNAL OF INTERNATIONAL LAW SUPPLEMENT
+# 12, 16–17 (1938)`, `COUNCIL OF EUROPE`, `GOV.UK`): treaties `Title art. 2, Oct. 18, 1907, 36
+# Stat. 2310, 205 Consol. T.S. 299` and `…, May 14, 1954, 249 U.N.T.S. 215`, PCIJ and ICJ
+# judgments `S.S. Lotus (Fr. v. Turk.), Judgment, 1927 P.C.I.J. (ser. A) No. 10, at 21–28.
+# (Sept. 7)` with stray full stops, `¶ 79`, `¶¶ 65–79`, a UN report `…, ¶ 13(c), U.N. Doc.
+# A/70/174 (July 22, 2015)`, speeches `Name, Office, Keynote Address at … (Mar. 2, 2020), URL`,
+# `Id.`, `id. at 168` inside a treaty list, `Egan, supra note 12`, signals `see, e.g.,`, `E.g.,`,
+# `See` after prose lead-ins, two citations in one note joined by a full stop only, and
+# addresses with a hyphen lost at a PDF line end (`concerningthe`, `dod-generalcounsel`). No note
+# cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+SCH = (
+    "Stockton Center for International Law, U.S. Naval War College (International Law "
+    "Studies, vol. 97, 2021): Roy Schöndorf, Israel’s Perspective on Key Legal and Practical "
+    "Issues Concerning the Application of International Law to Cyber Operations (transcript of "
+    "a keynote, 97 Int’l L. Stud. 395), as a mobile-friendly web version keeps it; licence not "
+    "stated, only the notes are quoted"
+)
+DOCS["sch97"] = (
+    "BSafes-Papers/BSafes-Papers.github.io@a4ee37527fb647ba6ae69b818ac6466e9c310d1f:"
+    "docs/law/israels-perspective-on-key-legal-and-practical-issues-concerning-the-application-"
+    "of-international-law-to-cyber-operations.md (Jekyll/kramdown Markdown; the article's notes "
+    "in blocks between `***` rules after the paragraphs of their page, one paragraph a note "
+    "opening `<sup>N</sup>`, each followed by `{: .fs-2}`; note 9 split over two blocks; the "
+    "unnumbered star note recorded as `*`; notes *, 1-15, all)",
+    SCH,
+)
+BATCH.update(dict.fromkeys((SCH,), 84))
+SCH_BLOCKS = (
+    r"""***
+Transcript of the keynote speech delivered by Israeli Deputy Attorney General (International Law), Dr. Roy Schöndorf, on December 8, 2020 at the Stockton Center for International Law, U.S. Naval War College’s event on “Disruptive Technologies and International Law.” This speech was also published on the EJIL: TALK! blog Dec. 9, 2020, https://www.ejiltalk.org/israels-perspective-on-key-legal-and-practical-issues-concerningthe-application-of-international-law-to-cyber-operations/.
+{: .fs-2}
+***""",
+    r"""***
+<sup>1</sup>. For official Israeli positions on the identification of customary international law, see State of Israel,* ILC Draft Conclusions on Identification of Customary International Law – Israel’s Comments and Observations*(Jan. 18, 2018), https://legal.un.org/ilc/sessions/70/pdfs/english/icil_israel.pdf.
+{: .fs-2}
+<sup>2</sup> For further elaboration, see, e.g., S.S. Lotus (Fr. v. Turk.), Judgment, 1927 P.C.I.J. (ser. A) No. 10, at 21–28. (Sept. 7); North Sea Continental Shelf (F.R.G v. Den.; F.R.G. v. Neth.), Judgment, 1969 I.C.J. 3, ¶ 79 (Feb. 20); Jurisdictional Immunities of the State (Ger. v. It.: Greece Intervening), Judgment, 2012 I.C.J. 99, ¶¶ 65–79. (Feb. 3).
+{: .fs-2}
+<sup>3</sup>. Hague Convention (V) Respecting the Rights and Duties of Neutral Powers and Persons in Case of War on Land art. 2, Oct. 18, 1907, 36 Stat. 2310, 205 Consol. T.S. 299.
+{: .fs-2}
+<sup>4</sup> Hague Convention (XIII) Concerning the Rights and Duties of Neutral Powers in Naval War arts. 10–11, Oct. 18, 1907, 36 Stat. 2415, 205 Consol. T.S. 395.
+{: .fs-2}
+***""",
+    r"""***
+<sup>5</sup>. Commission of Jurists to Consider and Report Upon the Revision of the Rules of Warfare, Rules of Air Warfare art. 12, Feb. 19, 1923, *reprinted in* 32 AMERICAN JOURNAL OF INTERNATIONAL LAW SUPPLEMENT 12, 16–17 (1938).
+{: .fs-2}
+<sup>6</sup> U.N. Charter art. 2, para. 4 .
+{: .fs-2}
+***""",
+    r"""***
+<sup>7</sup> *Id.* art. 51 .
+{: .fs-2}
+<sup>8</sup>. Hague Convention (IV) Respecting the Laws and Customs of War on Land art. 22, Oct. 18, 1907, 36 Stat. 2277, 205 Consol. T.S. 277.
+{: .fs-2}
+<sup>9</sup>. *E.g.,* Convention for the Protection of Cultural Property in the Event of Armed Conflict, May 14, 1954, 249 U.N.T.S. 215; Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons which may be deemed to be Excessively Injurious or to have Indiscriminate Effects, Oct. 10, 1980, 1342 U.N.T.S. 137; Protocol on NonDetectable Fragments (Protocol I), *id*. at 168; Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices as amended on 3 May 1996 (Protocol II to the 1980 Convention as amended on 3 May 1996), May 3, 1996, 2048 U.N.T.S. 93 (Protocol II); Protocol on Blinding Laser Weapons (Protocol IV), Oct. 13, 1995, 2024
+{: .fs-2}
+***""",
+    r"""***
+U.N.T.S. 163; Optional Protocol to the Convention on the Rights of the Child on the Involvement of Children in Armed Conflict, May 25, 2000, 2173 U.N.T.S. 222; Protocol Additional to the Geneva Conventions of 12 August 1949, and Relating to the Adoption of an Additional Distinctive Emblem (Protocol III), Dec. 8, 2005, 2404 U.N.T.S. 261.
+{: .fs-2}
+***""",
+    r"""***
+<sup>10</sup> *See* Geneva Convention for the Amelioration of the Condition of Wounded and Sick in Armed Forces in the Field art. 19, Aug. 12, 1949, 75 U.N.T.S. 31.
+{: .fs-2}
+***""",
+    r"""***
+<sup>11</sup>. In this regard, see *Enhanced International Cooperation on Cybercrime and Electronic Evidence: Towards a Protocol to the Budapest Convention,* COUNCIL OF EUROPE (Sept. 5, 2019), https://rm.coe.int/summary-towards-a-protocol-to-the-budapest-convention/1680972d07.
+{: .fs-2}
+***""",
+    r"""***
+<sup>12</sup> Brian J. Egan, *International Law and Stability in Cyberspace*, 35 BERKELEY JOURNAL OF INTERNATIONAL LAW 169 (2017). Paul C. Ney Jr., General Counsel, U.S. Department of Defense, Keynote Address at U.S. Cyber Command Legal Conference (Mar. 2, 2020), https://www.defense.gov/Newsroom/Speeches/Speech/Article/2099378/dod-generalcounsel-remarks-at-us-cyber-command-legal-conference/.
+{: .fs-2}
+<sup>13</sup>. Rep. of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security (2015), transmitted by Letter dated 26 June 2015 from the Chair of the Group of Governmental Experts on Developments in the Field of Information and Telecommunications in the Context of International Security Established Pursuant to Resolution 68/243 (2014), ¶ 13(c), U.N. Doc. A/70/174 (July 22, 2015).
+{: .fs-2}
+***""",
+    r"""***
+<sup>14</sup>. Jeremy Wright, UK Attorney General, Keynote Address at the Chatham House Royal Institute for International Affairs: Cyber and International Law on the 21st Century, GOV.UK (May 23, 2018), https://www.gov.uk/government/speeches/cyber-and-international-law-in-the-21st-century.
+{: .fs-2}
+<sup>15</sup>. Egan, *supra* note 12.
+{: .fs-2}
+***""",
+)
+
+
+def sch_render(line: str) -> str:
+    """A kramdown paragraph as it prints: `*…*` is emphasis (dropped) only where the opening
+    star is not followed by white space and the closing one not preceded by it; a star that
+    cannot open or close prints as typed."""
+    return re.sub(r"\*(\S(?:[^*]*?\S)?)\*", r"\1", line)
+
+
+def split_sch_notes(doc: str, blocks: tuple[str, ...], last: int) -> None:
+    """Each block is `***`, then note paragraphs each followed by `{: .fs-2}`, then `***`. A
+    paragraph opening `<sup>N</sup>` (then `. ` or a space) starts note N; an unnumbered one is
+    the star note (first block) or the rest of the note the page break cut (joined to it by a
+    line break)."""
+    parts: dict[str, list[str]] = {}
+    current = None
+    for block in blocks:
+        lines = block.split("\n")
+        assert lines[0] == "***" and lines[-1] == "***", block[:40]
+        body = lines[1:-1]
+        assert len(body) % 2 == 0 and all(x == "{: .fs-2}" for x in body[1::2]), block[:40]
+        for para in body[0::2]:
+            m = re.match(r"<sup>(\d+)</sup>\.? ", para)
+            if m:
+                current = m.group(1)
+                assert current not in parts, current
+                parts[current] = [para[m.end() :]]
+            elif current is None:
+                parts["*"] = [para]
+                current = "*"
+            else:
+                assert current == "9", (current, para[:40])
+                parts[current].append(para)
+    assert list(parts) == ["*"] + [str(n) for n in range(1, last + 1)], list(parts)
+    for number, paras in parts.items():
+        NOTES[(doc, number)] = "\n".join(sch_render(p) for p in paras)
+
+
+split_sch_notes("sch97", SCH_BLOCKS, 15)
+assert "Israel,* ILC Draft" in NOTES[("sch97", "1")]
+assert NOTES[("sch97", "1")].count("*") == 2
+assert "(Protocol IV), Oct. 13, 1995, 2024\nU.N.T.S. 163; Optional" in NOTES[("sch97", "9")]
+assert NOTES[("sch97", "7")] == "Id. art. 51 ."
+assert NOTES[("sch97", "15")] == "Egan, supra note 12."
+D = "sch97"
+SCH_TREATY = (
+    "Bluebook treaty citation `Title art. N, Month D, YYYY, volume series first page`: the "
+    "treaty series is the container, the first page not a pinpoint, the article the pinpoint, "
+    "the date of signature or adoption issued"
+)
+SCH_PARALLEL = "a parallel citation `205 Consol. T.S. …` follows; only the first series recorded"
+SCH_CASE = (
+    "PCIJ/ICJ judgment: the case name with its parties' parenthetical is the title, the "
+    "reporter the container; the court is named only by the reporter (publisher null); "
+    "`Judgment` (the decision's type) recorded nowhere; the date in the last parenthetical "
+    "with the reporter's year gives issued"
+)
+SCH_SMALLCAPS = "small capitals typed as capitals, kept as printed"
+SCH_PDFURL = (
+    "a hyphen of the address was lost where the PDF broke the line; kept as printed, no "
+    "character added"
+)
+SCH_N9 = "note 9 lists treaties joined by `;`, after the signal `E.g.,`"
+
+cite(
+    D,
+    "*",
+    "EJIL: TALK! blog Dec. 9, 2020, https://www.ejiltalk.org/israels-perspective-on-key-legal-"
+    "and-practical-issues-concerningthe-application-of-international-law-to-cyber-operations/",
+    [],
+    None,
+    "EJIL: TALK!",
+    "blog-post",
+    issued="2020-12-09",
+    url="https://www.ejiltalk.org/israels-perspective-on-key-legal-and-practical-issues-"
+    "concerningthe-application-of-international-law-to-cyber-operations/",
+    unsure=[
+        "the article's unnumbered star note on its title, recorded as footnote `*`",
+        "the prose lead-in `This speech was also published on the` gives no signal; the blog "
+        "post is the same speech, its title not printed, so title null",
+        "container `EJIL: TALK!` without the word `blog` that follows it",
+        "the note's first sentence (where and when the keynote was delivered) describes the "
+        "article itself and is not labelled as a citation",
+        SCH_PDFURL + " (`concerningthe`)",
+    ],
+)
+cite(
+    D,
+    "1",
+    "State of Israel,* ILC Draft Conclusions on Identification of Customary International Law "
+    "– Israel’s Comments and Observations*(Jan. 18, 2018), "
+    "https://legal.un.org/ilc/sessions/70/pdfs/english/icil_israel.pdf",
+    ["State of Israel"],
+    "ILC Draft Conclusions on Identification of Customary International Law – Israel’s "
+    "Comments and Observations",
+    None,
+    "legal-text",
+    issued="2018-01-18",
+    url="https://legal.un.org/ilc/sessions/70/pdfs/english/icil_israel.pdf",
+    signal="see",
+    unsure=[
+        "prose lead-in `For official Israeli positions on the identification of customary "
+        "international law, see`: signal `see`",
+        "the misplaced italics asterisks print as typed (kramdown cannot open emphasis on "
+        "`* ILC` nor on `*(`); kept in raw, not in the title; no space before `(Jan.`",
+        "a State's written comments to the ILC: kind legal-text as a State's position; it "
+        "could be read as a report",
+    ],
+)
+cite(
+    D,
+    "2",
+    "S.S. Lotus (Fr. v. Turk.), Judgment, 1927 P.C.I.J. (ser. A) No. 10, at 21–28. (Sept. 7)",
+    [],
+    "S.S. Lotus (Fr. v. Turk.)",
+    "P.C.I.J. (ser. A)",
+    "legal-text",
+    issued="1927-09-07",
+    pinpoint="21–28",
+    signal="see, e.g.,",
+    unsure=[
+        "prose lead-in `For further elaboration, see, e.g.,`: signal `see, e.g.,`",
+        SCH_CASE,
+        "`No. 10` is the series number, not a pinpoint; the stray full stop before `(Sept. 7)` "
+        "kept",
+    ],
+)
+cite(
+    D,
+    "2",
+    "North Sea Continental Shelf (F.R.G v. Den.; F.R.G. v. Neth.), Judgment, 1969 I.C.J. 3, "
+    "¶ 79 (Feb. 20)",
+    [],
+    "North Sea Continental Shelf (F.R.G v. Den.; F.R.G. v. Neth.)",
+    "I.C.J.",
+    "legal-text",
+    issued="1969-02-20",
+    pinpoint="¶ 79",
+    unsure=[
+        SCH_CASE,
+        "the semicolon between the two pairs of parties does not split; `F.R.G` without its "
+        "last full stop as printed",
+    ],
+)
+cite(
+    D,
+    "2",
+    "Jurisdictional Immunities of the State (Ger. v. It.: Greece Intervening), Judgment, 2012 "
+    "I.C.J. 99, ¶¶ 65–79. (Feb. 3)",
+    [],
+    "Jurisdictional Immunities of the State (Ger. v. It.: Greece Intervening)",
+    "I.C.J.",
+    "legal-text",
+    issued="2012-02-03",
+    pinpoint="¶¶ 65–79",
+    unsure=[SCH_CASE, "the stray full stop before `(Feb. 3)` kept"],
+)
+cite(
+    D,
+    "3",
+    "Hague Convention (V) Respecting the Rights and Duties of Neutral Powers and Persons in "
+    "Case of War on Land art. 2, Oct. 18, 1907, 36 Stat. 2310, 205 Consol. T.S. 299",
+    [],
+    "Hague Convention (V) Respecting the Rights and Duties of Neutral Powers and Persons in "
+    "Case of War on Land",
+    "Stat.",
+    "legal-text",
+    issued="1907-10-18",
+    pinpoint="art. 2",
+    unsure=[SCH_TREATY, SCH_PARALLEL],
+)
+cite(
+    D,
+    "4",
+    "Hague Convention (XIII) Concerning the Rights and Duties of Neutral Powers in Naval War "
+    "arts. 10–11, Oct. 18, 1907, 36 Stat. 2415, 205 Consol. T.S. 395",
+    [],
+    "Hague Convention (XIII) Concerning the Rights and Duties of Neutral Powers in Naval War",
+    "Stat.",
+    "legal-text",
+    issued="1907-10-18",
+    pinpoint="arts. 10–11",
+    unsure=[SCH_TREATY, SCH_PARALLEL],
+)
+cite(
+    D,
+    "5",
+    "Commission of Jurists to Consider and Report Upon the Revision of the Rules of Warfare, "
+    "Rules of Air Warfare art. 12, Feb. 19, 1923, reprinted in 32 AMERICAN JOURNAL OF "
+    "INTERNATIONAL LAW SUPPLEMENT 12, 16–17 (1938)",
+    ["Commission of Jurists to Consider and Report Upon the Revision of the Rules of Warfare"],
+    "Rules of Air Warfare",
+    "AMERICAN JOURNAL OF INTERNATIONAL LAW SUPPLEMENT",
+    "legal-text",
+    issued="1923-02-19",
+    pinpoint="art. 12",
+    unsure=[
+        "the drafting commission is the author; the 1923 draft rules are legal-text",
+        "`reprinted in` the journal supplement: the journal is the container, the reprint's "
+        "year 1938 and first page 12 not recorded; issued is the rules' date",
+        "two locators printed: the article (`art. 12`) recorded as the pinpoint; the reprint's "
+        "pages `16–17` (Bluebook pinpoint after the first page) are the other reading",
+        SCH_SMALLCAPS,
+    ],
+)
+cite(
+    D,
+    "6",
+    "U.N. Charter art. 2, para. 4",
+    [],
+    "U.N. Charter",
+    None,
+    "legal-text",
+    pinpoint="art. 2, para. 4",
+    unsure=["a space before the note's final full stop as printed; no date printed"],
+)
+cite(
+    D,
+    "7",
+    "Id. art. 51",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="art. 51",
+    short=True,
+    unsure=["`Id.` points to the U.N. Charter (note 6); a space before the final full stop"],
+)
+cite(
+    D,
+    "8",
+    "Hague Convention (IV) Respecting the Laws and Customs of War on Land art. 22, Oct. 18, "
+    "1907, 36 Stat. 2277, 205 Consol. T.S. 277",
+    [],
+    "Hague Convention (IV) Respecting the Laws and Customs of War on Land",
+    "Stat.",
+    "legal-text",
+    issued="1907-10-18",
+    pinpoint="art. 22",
+    unsure=[SCH_TREATY, SCH_PARALLEL],
+)
+cite(
+    D,
+    "9",
+    "Convention for the Protection of Cultural Property in the Event of Armed Conflict, May 14, "
+    "1954, 249 U.N.T.S. 215",
+    [],
+    "Convention for the Protection of Cultural Property in the Event of Armed Conflict",
+    "U.N.T.S.",
+    "legal-text",
+    issued="1954-05-14",
+    signal="E.g.,",
+    unsure=[SCH_TREATY, SCH_N9],
+)
+cite(
+    D,
+    "9",
+    "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons "
+    "which may be deemed to be Excessively Injurious or to have Indiscriminate Effects, Oct. "
+    "10, 1980, 1342 U.N.T.S. 137",
+    [],
+    "Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons "
+    "which may be deemed to be Excessively Injurious or to have Indiscriminate Effects",
+    "U.N.T.S.",
+    "legal-text",
+    issued="1980-10-10",
+    unsure=[SCH_TREATY],
+)
+cite(
+    D,
+    "9",
+    "Protocol on NonDetectable Fragments (Protocol I), id. at 168",
+    [],
+    "Protocol on NonDetectable Fragments (Protocol I)",
+    None,
+    "legal-text",
+    unsure=[
+        "the Protocol is named in full, only its treaty series is `id.` (1342 U.N.T.S., the "
+        "Convention's just before): not a short form; container not printed, so null",
+        "`at 168` is the Protocol's first page in that volume, not a pinpoint; no date printed",
+        "`NonDetectable` (the hyphen lost) as printed; `(Protocol I)` is the CCW's Protocol I, "
+        "kept in the title",
+    ],
+)
+cite(
+    D,
+    "9",
+    "Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other "
+    "Devices as amended on 3 May 1996 (Protocol II to the 1980 Convention as amended on 3 May "
+    "1996), May 3, 1996, 2048 U.N.T.S. 93 (Protocol II)",
+    [],
+    "Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other "
+    "Devices as amended on 3 May 1996 (Protocol II to the 1980 Convention as amended on 3 May "
+    "1996)",
+    "U.N.T.S.",
+    "legal-text",
+    issued="1996-05-03",
+    unsure=[SCH_TREATY, "the short name `(Protocol II)` after the series kept in raw only"],
+)
+cite(
+    D,
+    "9",
+    "Protocol on Blinding Laser Weapons (Protocol IV), Oct. 13, 1995, 2024\nU.N.T.S. 163",
+    [],
+    "Protocol on Blinding Laser Weapons (Protocol IV)",
+    "U.N.T.S.",
+    "legal-text",
+    issued="1995-10-13",
+    unsure=[
+        SCH_TREATY,
+        "the page break cuts the citation between the volume `2024` and `U.N.T.S. 163`: the "
+        "note's second half is a later block of its own, joined here by a line break",
+    ],
+)
+cite(
+    D,
+    "9",
+    "Optional Protocol to the Convention on the Rights of the Child on the Involvement of "
+    "Children in Armed Conflict, May 25, 2000, 2173 U.N.T.S. 222",
+    [],
+    "Optional Protocol to the Convention on the Rights of the Child on the Involvement of "
+    "Children in Armed Conflict",
+    "U.N.T.S.",
+    "legal-text",
+    issued="2000-05-25",
+    unsure=[SCH_TREATY],
+)
+cite(
+    D,
+    "9",
+    "Protocol Additional to the Geneva Conventions of 12 August 1949, and Relating to the "
+    "Adoption of an Additional Distinctive Emblem (Protocol III), Dec. 8, 2005, 2404 U.N.T.S. "
+    "261",
+    [],
+    "Protocol Additional to the Geneva Conventions of 12 August 1949, and Relating to the "
+    "Adoption of an Additional Distinctive Emblem (Protocol III)",
+    "U.N.T.S.",
+    "legal-text",
+    issued="2005-12-08",
+    unsure=[SCH_TREATY, "the defined short name `(Protocol III)` kept in the title"],
+)
+cite(
+    D,
+    "10",
+    "Geneva Convention for the Amelioration of the Condition of Wounded and Sick in Armed "
+    "Forces in the Field art. 19, Aug. 12, 1949, 75 U.N.T.S. 31",
+    [],
+    "Geneva Convention for the Amelioration of the Condition of Wounded and Sick in Armed "
+    "Forces in the Field",
+    "U.N.T.S.",
+    "legal-text",
+    issued="1949-08-12",
+    pinpoint="art. 19",
+    signal="See",
+    unsure=[SCH_TREATY],
+)
+cite(
+    D,
+    "11",
+    "Enhanced International Cooperation on Cybercrime and Electronic Evidence: Towards a "
+    "Protocol to the Budapest Convention, COUNCIL OF EUROPE (Sept. 5, 2019), "
+    "https://rm.coe.int/summary-towards-a-protocol-to-the-budapest-convention/1680972d07",
+    [],
+    "Enhanced International Cooperation on Cybercrime and Electronic Evidence: Towards a "
+    "Protocol to the Budapest Convention",
+    "COUNCIL OF EUROPE",
+    "report",
+    issued="2019-09-05",
+    url="https://rm.coe.int/summary-towards-a-protocol-to-the-budapest-convention/1680972d07",
+    signal="see",
+    unsure=[
+        "prose lead-in `In this regard, see`: signal `see`",
+        "Bluebook internet citation `Title, WEBSITE (date), URL`: the small-capitals name is "
+        "the site, so the container, no author; " + SCH_SMALLCAPS,
+        "a Council of Europe summary document (the address says `summary-…`): kind report, "
+        "could be web-page",
+        "the comma inside the closing italics (`Convention,*`) is the separator, not part of "
+        "the title",
+    ],
+)
+cite(
+    D,
+    "12",
+    "Brian J. Egan, International Law and Stability in Cyberspace, 35 BERKELEY JOURNAL OF "
+    "INTERNATIONAL LAW 169 (2017)",
+    ["Brian J. Egan"],
+    "International Law and Stability in Cyberspace",
+    "BERKELEY JOURNAL OF INTERNATIONAL LAW",
+    "journal-article",
+    issued="2017",
+    unsure=[
+        "Bluebook `volume JOURNAL first page (year)`: 169 is the first page, no pinpoint; "
+        + SCH_SMALLCAPS,
+        "the note's two citations are joined by a full stop only",
+    ],
+)
+cite(
+    D,
+    "12",
+    "Paul C. Ney Jr., General Counsel, U.S. Department of Defense, Keynote Address at U.S. "
+    "Cyber Command Legal Conference (Mar. 2, 2020), https://www.defense.gov/Newsroom/Speeches/"
+    "Speech/Article/2099378/dod-generalcounsel-remarks-at-us-cyber-command-legal-conference/",
+    ["Paul C. Ney Jr."],
+    "Keynote Address at U.S. Cyber Command Legal Conference",
+    None,
+    "other",
+    issued="2020-03-02",
+    url="https://www.defense.gov/Newsroom/Speeches/Speech/Article/2099378/dod-generalcounsel-"
+    "remarks-at-us-cyber-command-legal-conference/",
+    unsure=[
+        "a speech: kind other; `General Counsel, U.S. Department of Defense` is the speaker's "
+        "office, not a publisher or container",
+        "the suffix `Jr.` kept in the name",
+        SCH_PDFURL + " (`dod-generalcounsel`)",
+    ],
+)
+cite(
+    D,
+    "13",
+    "Rep. of the Group of Governmental Experts on Developments in the Field of Information and "
+    "Telecommunications in the Context of International Security (2015), transmitted by Letter "
+    "dated 26 June 2015 from the Chair of the Group of Governmental Experts on Developments in "
+    "the Field of Information and Telecommunications in the Context of International Security "
+    "Established Pursuant to Resolution 68/243 (2014), ¶ 13(c), U.N. Doc. A/70/174 (July 22, "
+    "2015)",
+    [],
+    "Rep. of the Group of Governmental Experts on Developments in the Field of Information and "
+    "Telecommunications in the Context of International Security",
+    None,
+    "report",
+    issued="2015-07-22",
+    pinpoint="¶ 13(c)",
+    unsure=[
+        "Bluebook UN report: the issuing body is named only inside the title, so authors []",
+        "the title ends before `(2015)`; the transmittal letter `transmitted by Letter dated 26 "
+        "June 2015 from the Chair …` is kept in raw, not labelled",
+        "issued is the document's date in the last parenthetical (July 22, 2015), not the "
+        "letter's (26 June 2015) nor the bare year; the symbol `U.N. Doc. A/70/174` is not a "
+        "container (null, as the UN documents of earlier batches)",
+    ],
+)
+cite(
+    D,
+    "14",
+    "Jeremy Wright, UK Attorney General, Keynote Address at the Chatham House Royal Institute "
+    "for International Affairs: Cyber and International Law on the 21st Century, GOV.UK (May "
+    "23, 2018), "
+    "https://www.gov.uk/government/speeches/cyber-and-international-law-in-the-21st-century",
+    ["Jeremy Wright"],
+    "Keynote Address at the Chatham House Royal Institute for International Affairs: Cyber and "
+    "International Law on the 21st Century",
+    "GOV.UK",
+    "other",
+    issued="2018-05-23",
+    url="https://www.gov.uk/government/speeches/cyber-and-international-law-in-the-21st-century",
+    unsure=[
+        "a speech published on GOV.UK: kind other, the site the container; `UK Attorney "
+        "General` is the speaker's office",
+        "`on the 21st Century` where the address says `in-the-21st-century`: kept as printed",
+    ],
+)
+cite(
+    D,
+    "15",
+    "Egan, supra note 12",
+    ["Egan"],
+    None,
+    None,
+    "journal-article",
+    short=True,
+    unsure=[
+        "short form pointing to Brian J. Egan, International Law and Stability in Cyberspace "
+        "(note 12): only the family name printed"
+    ],
+)
+
+
+# --- batch 85: OHCHR, the UPR Compilation on Slovenia (A/HRC/WG.6/34/SVN/2), its endnotes --
+# `Tony33344/slovenia-human-rights-tracker` keeps the UN documents of Slovenia's four universal
+# periodic reviews (UPR) as the PDFs' text (pdftotext's layout mode, page numbers, running
+# heads and the `GE.19-…` job number kept) wrapped in Markdown: a `# symbol - title` heading, a
+# few `**Document:**` lines and `## Full Document Text`, then the extracted text, unmarked. The
+# file named `…_3_Stakeholder_Summary.md` of the third cycle holds, by its own printed symbol and
+# title, not the stakeholders' summary but the Compilation on Slovenia, "Report of the Office of
+# the United Nations High Commissioner for Human Rights", A/HRC/WG.6/34/SVN/2 (Distr.: General,
+# 30 August 2019; Human Rights Council, Working Group on the UPR, 34th session, 4–15 November
+# 2019), which compiles "information contained in reports of treaty bodies and special
+# procedures and other relevant United Nations documents" (paragraph 1); the repository swapped
+# the two file names (its `…_2_UN_Compilation.md` holds A/HRC/WG.6/34/SVN/3). No licence is
+# stated in the file, so only the notes are quoted. Layout: 144 endnotes under `Notes` after
+# paragraph 78, each `N text` with the number right-aligned in a margin (8 or 9 spaces before
+# it, two spaces after `1`), continuation lines indented 11 spaces, and a blank line wherever
+# the PDF's line spacing opened one (notes 5, 12, 14, 15, 22, 23); notes 1-30 (all of page 11)
+# are taken, the text copied verbatim (`OHS_NOTES`, checked against the stored file's character
+# offsets) and cut at each expected number; the margin is dropped from every line, line breaks
+# and blank lines kept, as citations-dev keeps a PDF's text. The text is read as plain text,
+# not rendered as Markdown (GitHub would run the indented lines into the `Notes` paragraph and
+# code blocks, an artefact of the wrapper). House style: the UPR's OHCHR notes, almost all bare
+# UN document symbols with a locator, `CCPR/C/SVN/CO/3, para. 6.`, joined by `, ` and ` and `
+# (so `and` also sits inside locators: `paras. 115.1, 115.4–115.17 and 115.133`, `pp. 79, 83
+# and 88`), `See also` before the later ones, `For relevant recommendations, see A/HRC/28/15,
+# paras. …` (the previous review's recommendations), `Ibid., para. 10.`, two agency
+# submissions by designation (`UNHCR submission for the universal periodic review of Slovenia,
+# p. 3`, later `UNHCR submission, p. 2`), `OHCHR, OHCHR Report 2017, pp. …`, a treaty body's
+# letter by designation with `Available from https://…` broken at a line end, and three
+# scheme-less `www.ohchr.org`/`www.ilo.org` addresses, one broken across a blank line. No note
+# cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+OHS_PUB = (
+    "Office of the United Nations High Commissioner for Human Rights (OHCHR): Compilation on "
+    "Slovenia, Report of the Office of the United Nations High Commissioner for Human Rights, "
+    "A/HRC/WG.6/34/SVN/2 (Human Rights Council, Working Group on the Universal Periodic Review, "
+    "34th session; 30 August 2019), its endnotes as the PDF's text; licence not stated, only the "
+    "notes are quoted"
+)
+DOCS["ohs"] = (
+    "Tony33344/slovenia-human-rights-tracker@c127087799e8aaa2b5d8f601eafa931f86dff181:"
+    "docs/cycle3/A_HRC_WG_6_34_SVN_3_Stakeholder_Summary.md (pdftotext layout text in a Markdown "
+    "wrapper; the file holds A/HRC/WG.6/34/SVN/2, the Compilation, not the stakeholders' summary "
+    "its name says; endnotes `N text` under `Notes`, numbers in a right-aligned margin, "
+    "continuation lines indented; notes 1-30 of 1-144)",
+    OHS_PUB,
+)
+BATCH.update(dict.fromkeys((OHS_PUB,), 85))
+# characters 47371-50428 of the stored file (checked: offset 50418 reads `nd 115.21.` and the
+# page break follows), from the `Notes` heading to the end of note 30
+OHS_NOTES = """Notes
+        1  Tables containing information on the scope of international obligations and cooperation with
+           international human rights mechanisms and bodies for Slovenia will be available at
+           www.ohchr.org/EN/HRBodies/UPR/Pages/SIindex.aspx.
+         2 For relevant recommendations, see A/HRC/28/15, paras. 115.1, 115.4–115.17 and 115.133.
+         3 CERD/C/SVN/CO/8-11, para. 18, E/C.12/SVN/CO/2, para. 31 and CEDAW/C/SVN/CO/5-6, para. 46.
+         4 E/C.12/SVN/CO/2, para. 29 and A/HRC/30/43/Add.1, para. 67.
+         5 UNHCR submission for the universal periodic review of Slovenia, p. 3, CERD/C/SVN/CO/8-11,
+
+           para. 18, CEDAW/C/SVN/CO/5-6, para. 38 and CEDAW/C/SVN/CO/5-6/Add.1, para. 26. See also
+           letter dated 28 November 2017 from the Committee on the Elimination of Discrimination against
+           Women addressed to the Permanent Representative of Slovenia to the United Nations Office and
+           other international organizations in Geneva. Available from https://tbinternet.ohchr.org/Treaties/
+           CEDAW/Shared%20Documents/SVN/INT_CEDAW_FUL_SVN_29558_E.pdf.
+         6 E/C.12/SVN/CO/2, para. 18.
+         7 See www.ohchr.org/EN/HRBodies/UPR/Pages/UPRImplementation.aspx.
+         8 OHCHR, OHCHR Report 2017, pp. 79, 83 and 88 and OHCHR Report 2018, pp. 77 and 92.
+         9 For relevant recommendations, see A/HRC/28/15, paras. 115.22 and 115.31–115.39.
+        10 CCPR/C/SVN/CO/3, para. 6. See also CERD/C/SVN/CO/8-11, para. 17 and E/C.12/SVN/CO/2, para. 9.
+        11 A/HRC/40/64/Add.1, para. 19. See also CCPR/C/SVN/CO/3/Add.1, paras. 24–28.
+        12 A/HRC/40/64/Add.1, para. 18. See also CCPR/C/SVN/CO/3/Add.1, para. 2 and UNHCR submission,
+
+           p. 2.
+        13 A/HRC/40/64/Add.1, para. 61. See also E/C.12/SVN/CO/2, para. 10.
+        14 For relevant recommendations, see A/HRC/28/15, paras. 115.44–115.47, 115.49–115.58, 115.62–
+
+           115.70, 115.74, 115.76–115.78, 115.81, 115.85, 115.87, 115.92, 115.93, 115.98 and 115.103.
+        15 See www.ilo.org/dyn/normlex/en/f?p=1000:13100:0::NO:13100:P13100_
+
+           COMMENT_ID:3339086:NO.
+        16 CCPR/C/SVN/CO/3, para. 8 and E/C.12/SVN/CO/2, para. 10. See also A/HRC/30/43/Add.1, para. 74.
+        17 CRPD/C/SVN/CO/1, para. 7.
+        18 CCPR/C/SVN/CO/3, para. 7. See also A/HRC/40/64/Add.1, para. 49.
+        19 CCPR/C/SVN/CO/3, para. 7.
+        20 CERD/C/SVN/CO/8-11, para. 8.
+        21 A/HRC/40/64/Add.1, para. 48. See also CERD/C/SVN/CO/8-11, para. 8.
+        22 CERD/C/SVN/CO/8-11, para. 9. See also E/C.12/SVN/CO/2, para. 10, CCPR/C/SVN/CO/3, para. 8
+
+           and CCPR/C/SVN/CO/3/Add.1, paras. 6–9.
+        23 A/HRC/40/64/Add.1, para. 70. See also E/C.12/SVN/CO/2, para. 6 and CERD/C/SVN/CO/8-11,
+
+           para. 5.
+        24 CCPR/C/SVN/CO/3, para. 9.
+        25 Ibid., para. 10.
+        26 E/C.12/SVN/CO/2, para. 12.
+        27 Ibid., para. 30.
+        28 A/70/358, p. 5.
+        29 E/C.12/SVN/CO/2, para. 7.
+        30 For relevant recommendations, see A/HRC/28/15, paras. 115.106–115.109 and 115.21."""
+
+
+def split_ohs_notes(doc: str, source: str, first: int, last: int) -> None:
+    """pdftotext layout endnotes: after the `Notes` heading, a note opens on a line of 8-9
+    margin spaces, its number (the next expected one) and one or two spaces; its other lines
+    are indented 11 spaces, and blank lines inside a note are kept. The margin is dropped from
+    every line; each expected number must open exactly one note, in order, and no line may be
+    left over."""
+    lines = source.split("\n")
+    assert lines[0] == "Notes", lines[0]
+    opener = re.compile(r"^ {8,9}(\d{1,2}) {1,2}(\S.*)$")
+    bodies: dict[int, list[str]] = {}
+    expected = first
+    for line in lines[1:]:
+        m = opener.match(line)
+        if m and int(m.group(1)) == expected:
+            bodies[expected] = [m.group(2)]
+            expected += 1
+        elif line == "":
+            bodies[expected - 1].append("")
+        else:
+            assert re.match(r"^ {11}\S", line), line
+            bodies[expected - 1].append(line[11:])
+    assert list(bodies) == list(range(first, last + 1)), list(bodies)
+    for n, body in bodies.items():
+        assert body[-1] != "", n
+        NOTES[(doc, str(n))] = "\n".join(body)
+
+
+split_ohs_notes("ohs", OHS_NOTES, 1, 30)
+assert NOTES[("ohs", "1")].endswith("\nwww.ohchr.org/EN/HRBodies/UPR/Pages/SIindex.aspx.")
+assert "CERD/C/SVN/CO/8-11,\n\npara. 18, CEDAW" in NOTES[("ohs", "5")]
+assert NOTES[("ohs", "15")] == (
+    "See www.ilo.org/dyn/normlex/en/f?p=1000:13100:0::NO:13100:P13100_\n\nCOMMENT_ID:3339086:NO."
+)
+assert NOTES[("ohs", "30")].endswith("115.106–115.109 and 115.21.")
+D = "ohs"
+OHS_SYM = (
+    "a bare UN document symbol, the only designation printed: recorded as the title, as a "
+    "resolution's number is (citations-dev's 59/209); no issuing body, date or genre printed"
+)
+OHS_NOBODY = "the issuing body is not printed (the symbol's prefix names it, not used): authors []"
+OHS_KIND = (
+    "kind report: the Compilation says it compiles 'reports of treaty bodies and special "
+    "procedures and other relevant United Nations documents' (paragraph 1); the symbol itself "
+    "prints no genre"
+)
+OHS_SYMBOL = [OHS_SYM, OHS_NOBODY, OHS_KIND]
+OHS_SEEALSO = "`See also` is the signal"
+OHS_AFTER = (
+    "joined to the citation before it by `{}` after `See also`: no signal of its own "
+    "(a reader could carry `See also` over)"
+)
+OHS_RECS = (
+    "`For relevant recommendations, see` (the lead-in of the notes that point to the previous "
+    "review's recommendations) is the signal"
+)
+OHS_AND = "the `and` inside the locator is not a separator"
+OHS_BREAK = (
+    "the locator runs across the PDF's line break and blank line: raw keeps them, the "
+    "pinpoint has them removed (a line break after an en dash joined with no space)"
+)
+OHS_WWW = (
+    "a scheme-less address as printed (no `https://` added); title null; kind web-page "
+    "inferred from the address (an organisation's page)"
+)
+
+
+def ohs_sym(
+    number: str,
+    raw: str,
+    title: str,
+    pinpoint: str,
+    signal: str | None = None,
+    unsure: list[str] | None = None,
+) -> None:
+    """One bare UN document symbol with its locator."""
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "report",
+        pinpoint=pinpoint,
+        signal=signal,
+        unsure=[*OHS_SYMBOL, *(unsure or [])],
+    )
+
+
+cite(
+    D,
+    "1",
+    "www.ohchr.org/EN/HRBodies/UPR/Pages/SIindex.aspx",
+    [],
+    None,
+    None,
+    "web-page",
+    url="www.ohchr.org/EN/HRBodies/UPR/Pages/SIindex.aspx",
+    signal=(
+        "Tables containing information on the scope of international obligations and "
+        "cooperation with international human rights mechanisms and bodies for Slovenia will "
+        "be available at"
+    ),
+    unsure=[
+        OHS_WWW,
+        "the prose before the address (what the page will hold) is the lead-in, recorded as "
+        "the signal with its line breaks as spaces; a reader could take it as the title",
+    ],
+)
+ohs_sym(
+    "2",
+    "A/HRC/28/15, paras. 115.1, 115.4–115.17 and 115.133",
+    "A/HRC/28/15",
+    "paras. 115.1, 115.4–115.17 and 115.133",
+    signal="For relevant recommendations, see",
+    unsure=[OHS_RECS, OHS_AND],
+)
+ohs_sym("3", "CERD/C/SVN/CO/8-11, para. 18", "CERD/C/SVN/CO/8-11", "para. 18")
+ohs_sym(
+    "3",
+    "E/C.12/SVN/CO/2, para. 31",
+    "E/C.12/SVN/CO/2",
+    "para. 31",
+    unsure=["the three symbols are joined by `, ` and ` and `"],
+)
+ohs_sym("3", "CEDAW/C/SVN/CO/5-6, para. 46", "CEDAW/C/SVN/CO/5-6", "para. 46")
+ohs_sym("4", "E/C.12/SVN/CO/2, para. 29", "E/C.12/SVN/CO/2", "para. 29")
+ohs_sym("4", "A/HRC/30/43/Add.1, para. 67", "A/HRC/30/43/Add.1", "para. 67")
+cite(
+    D,
+    "5",
+    "UNHCR submission for the universal periodic review of Slovenia, p. 3",
+    ["UNHCR"],
+    "UNHCR submission for the universal periodic review of Slovenia",
+    None,
+    "report",
+    pinpoint="p. 3",
+    unsure=[
+        "an agency's submission cited by its printed designation (the title), which names the "
+        "submitter: UNHCR recorded as author too (a reader could leave authors empty)",
+        "kind report (a written submission to the review; no genre word but `submission`)",
+        "no date printed",
+    ],
+)
+ohs_sym(
+    "5",
+    "CERD/C/SVN/CO/8-11,\n\npara. 18",
+    "CERD/C/SVN/CO/8-11",
+    "para. 18",
+    unsure=["the symbol and its locator are parted by the PDF's line break and a blank line"],
+)
+ohs_sym("5", "CEDAW/C/SVN/CO/5-6, para. 38", "CEDAW/C/SVN/CO/5-6", "para. 38")
+ohs_sym("5", "CEDAW/C/SVN/CO/5-6/Add.1, para. 26", "CEDAW/C/SVN/CO/5-6/Add.1", "para. 26")
+cite(
+    D,
+    "5",
+    "letter dated 28 November 2017 from the Committee on the Elimination of Discrimination "
+    "against\nWomen addressed to the Permanent Representative of Slovenia to the United Nations "
+    "Office and\nother international organizations in Geneva. Available from "
+    "https://tbinternet.ohchr.org/Treaties/\nCEDAW/Shared%20Documents/SVN/INT_CEDAW_FUL_SVN_29558_E.pdf",
+    ["Committee on the Elimination of Discrimination against Women"],
+    "letter dated 28 November 2017 from the Committee on the Elimination of Discrimination "
+    "against Women addressed to the Permanent Representative of Slovenia to the United Nations "
+    "Office and other international organizations in Geneva",
+    None,
+    "letter",
+    issued="2017-11-28",
+    url="https://tbinternet.ohchr.org/Treaties/CEDAW/Shared%20Documents/SVN/INT_CEDAW_FUL_SVN_29558_E.pdf",
+    signal="See also",
+    unsure=[
+        OHS_SEEALSO,
+        "a letter cited by its printed designation: the designation is the title (line breaks "
+        "as spaces); the Committee (the sender) is the author, the Permanent Representative "
+        "(the recipient) is not",
+        "the address is broken after `Treaties/` at a line end: the break removed, nothing "
+        "added; `%20` kept as printed",
+    ],
+)
+ohs_sym("6", "E/C.12/SVN/CO/2, para. 18", "E/C.12/SVN/CO/2", "para. 18")
+cite(
+    D,
+    "7",
+    "www.ohchr.org/EN/HRBodies/UPR/Pages/UPRImplementation.aspx",
+    [],
+    None,
+    None,
+    "web-page",
+    url="www.ohchr.org/EN/HRBodies/UPR/Pages/UPRImplementation.aspx",
+    signal="See",
+    unsure=[OHS_WWW],
+)
+cite(
+    D,
+    "8",
+    "OHCHR, OHCHR Report 2017, pp. 79, 83 and 88",
+    ["OHCHR"],
+    "OHCHR Report 2017",
+    None,
+    "report",
+    pinpoint="pp. 79, 83 and 88",
+    unsure=[
+        OHS_AND,
+        "the year is part of the title (`OHCHR Report 2017`), no date printed apart from it: "
+        "issued null",
+    ],
+)
+cite(
+    D,
+    "8",
+    "OHCHR Report 2018, pp. 77 and 92",
+    ["OHCHR"],
+    "OHCHR Report 2018",
+    None,
+    "report",
+    pinpoint="pp. 77 and 92",
+    unsure=[
+        "shares the author `OHCHR, ` printed before the first report: author carried over "
+        "(not in this raw), as citations-dev does for a second UN resolution",
+        OHS_AND,
+        "the year is part of the title: issued null",
+    ],
+)
+ohs_sym(
+    "9",
+    "A/HRC/28/15, paras. 115.22 and 115.31–115.39",
+    "A/HRC/28/15",
+    "paras. 115.22 and 115.31–115.39",
+    signal="For relevant recommendations, see",
+    unsure=[OHS_RECS, OHS_AND],
+)
+ohs_sym("10", "CCPR/C/SVN/CO/3, para. 6", "CCPR/C/SVN/CO/3", "para. 6")
+ohs_sym(
+    "10",
+    "CERD/C/SVN/CO/8-11, para. 17",
+    "CERD/C/SVN/CO/8-11",
+    "para. 17",
+    signal="See also",
+    unsure=[OHS_SEEALSO],
+)
+ohs_sym(
+    "10",
+    "E/C.12/SVN/CO/2, para. 9",
+    "E/C.12/SVN/CO/2",
+    "para. 9",
+    unsure=[OHS_AFTER.format(" and ")],
+)
+ohs_sym("11", "A/HRC/40/64/Add.1, para. 19", "A/HRC/40/64/Add.1", "para. 19")
+ohs_sym(
+    "11",
+    "CCPR/C/SVN/CO/3/Add.1, paras. 24–28",
+    "CCPR/C/SVN/CO/3/Add.1",
+    "paras. 24–28",
+    signal="See also",
+    unsure=[OHS_SEEALSO],
+)
+ohs_sym("12", "A/HRC/40/64/Add.1, para. 18", "A/HRC/40/64/Add.1", "para. 18")
+ohs_sym(
+    "12",
+    "CCPR/C/SVN/CO/3/Add.1, para. 2",
+    "CCPR/C/SVN/CO/3/Add.1",
+    "para. 2",
+    signal="See also",
+    unsure=[OHS_SEEALSO],
+)
+cite(
+    D,
+    "12",
+    "UNHCR submission,\n\np. 2",
+    ["UNHCR"],
+    "UNHCR submission",
+    None,
+    "report",
+    pinpoint="p. 2",
+    short=True,
+    unsure=[
+        "short form of `UNHCR submission for the universal periodic review of Slovenia` "
+        "(note 5): only what is printed is labelled, UNHCR as author as there",
+        OHS_AFTER.format(" and "),
+        "the designation and its locator are parted by a line break and a blank line",
+    ],
+)
+ohs_sym("13", "A/HRC/40/64/Add.1, para. 61", "A/HRC/40/64/Add.1", "para. 61")
+ohs_sym(
+    "13",
+    "E/C.12/SVN/CO/2, para. 10",
+    "E/C.12/SVN/CO/2",
+    "para. 10",
+    signal="See also",
+    unsure=[OHS_SEEALSO],
+)
+ohs_sym(
+    "14",
+    "A/HRC/28/15, paras. 115.44–115.47, 115.49–115.58, 115.62–\n\n115.70, 115.74, "
+    "115.76–115.78, 115.81, 115.85, 115.87, 115.92, 115.93, 115.98 and 115.103",
+    "A/HRC/28/15",
+    "paras. 115.44–115.47, 115.49–115.58, 115.62–115.70, 115.74, 115.76–115.78, 115.81, "
+    "115.85, 115.87, 115.92, 115.93, 115.98 and 115.103",
+    signal="For relevant recommendations, see",
+    unsure=[OHS_RECS, OHS_AND, OHS_BREAK],
+)
+cite(
+    D,
+    "15",
+    "www.ilo.org/dyn/normlex/en/f?p=1000:13100:0::NO:13100:P13100_\n\nCOMMENT_ID:3339086:NO",
+    [],
+    None,
+    None,
+    "web-page",
+    url="www.ilo.org/dyn/normlex/en/f?p=1000:13100:0::NO:13100:P13100_COMMENT_ID:3339086:NO",
+    signal="See",
+    unsure=[
+        OHS_WWW,
+        "the address is broken after `P13100_` by a line break and a blank line: removed, "
+        "nothing added",
+        "the text calls it an observation of the ILO Committee of Experts (paragraph 8): not "
+        "printed in the note, not used",
+    ],
+)
+ohs_sym("16", "CCPR/C/SVN/CO/3, para. 8", "CCPR/C/SVN/CO/3", "para. 8")
+ohs_sym("16", "E/C.12/SVN/CO/2, para. 10", "E/C.12/SVN/CO/2", "para. 10")
+ohs_sym(
+    "16",
+    "A/HRC/30/43/Add.1, para. 74",
+    "A/HRC/30/43/Add.1",
+    "para. 74",
+    signal="See also",
+    unsure=[OHS_SEEALSO],
+)
+ohs_sym("17", "CRPD/C/SVN/CO/1, para. 7", "CRPD/C/SVN/CO/1", "para. 7")
+ohs_sym("18", "CCPR/C/SVN/CO/3, para. 7", "CCPR/C/SVN/CO/3", "para. 7")
+ohs_sym(
+    "18",
+    "A/HRC/40/64/Add.1, para. 49",
+    "A/HRC/40/64/Add.1",
+    "para. 49",
+    signal="See also",
+    unsure=[OHS_SEEALSO],
+)
+ohs_sym("19", "CCPR/C/SVN/CO/3, para. 7", "CCPR/C/SVN/CO/3", "para. 7")
+ohs_sym("20", "CERD/C/SVN/CO/8-11, para. 8", "CERD/C/SVN/CO/8-11", "para. 8")
+ohs_sym("21", "A/HRC/40/64/Add.1, para. 48", "A/HRC/40/64/Add.1", "para. 48")
+ohs_sym(
+    "21",
+    "CERD/C/SVN/CO/8-11, para. 8",
+    "CERD/C/SVN/CO/8-11",
+    "para. 8",
+    signal="See also",
+    unsure=[OHS_SEEALSO],
+)
+ohs_sym("22", "CERD/C/SVN/CO/8-11, para. 9", "CERD/C/SVN/CO/8-11", "para. 9")
+ohs_sym(
+    "22",
+    "E/C.12/SVN/CO/2, para. 10",
+    "E/C.12/SVN/CO/2",
+    "para. 10",
+    signal="See also",
+    unsure=[OHS_SEEALSO],
+)
+ohs_sym(
+    "22",
+    "CCPR/C/SVN/CO/3, para. 8",
+    "CCPR/C/SVN/CO/3",
+    "para. 8",
+    unsure=[OHS_AFTER.format(", ")],
+)
+ohs_sym(
+    "22",
+    "CCPR/C/SVN/CO/3/Add.1, paras. 6–9",
+    "CCPR/C/SVN/CO/3/Add.1",
+    "paras. 6–9",
+    unsure=[
+        OHS_AFTER.format(" and "),
+        "the separator `and` opens the line after a line break and a blank line",
+    ],
+)
+ohs_sym("23", "A/HRC/40/64/Add.1, para. 70", "A/HRC/40/64/Add.1", "para. 70")
+ohs_sym(
+    "23",
+    "E/C.12/SVN/CO/2, para. 6",
+    "E/C.12/SVN/CO/2",
+    "para. 6",
+    signal="See also",
+    unsure=[OHS_SEEALSO],
+)
+ohs_sym(
+    "23",
+    "CERD/C/SVN/CO/8-11,\n\npara. 5",
+    "CERD/C/SVN/CO/8-11",
+    "para. 5",
+    unsure=[
+        OHS_AFTER.format(" and "),
+        "the symbol and its locator are parted by a line break and a blank line",
+    ],
+)
+ohs_sym("24", "CCPR/C/SVN/CO/3, para. 9", "CCPR/C/SVN/CO/3", "para. 9")
+cite(
+    D,
+    "25",
+    "Ibid., para. 10",
+    [],
+    None,
+    None,
+    "report",
+    pinpoint="para. 10",
+    short=True,
+    unsure=["Ibid. = CCPR/C/SVN/CO/3 (note 24); kind as that document's"],
+)
+ohs_sym("26", "E/C.12/SVN/CO/2, para. 12", "E/C.12/SVN/CO/2", "para. 12")
+cite(
+    D,
+    "27",
+    "Ibid., para. 30",
+    [],
+    None,
+    None,
+    "report",
+    pinpoint="para. 30",
+    short=True,
+    unsure=["Ibid. = E/C.12/SVN/CO/2 (note 26); kind as that document's"],
+)
+ohs_sym(
+    "28",
+    "A/70/358, p. 5",
+    "A/70/358",
+    "p. 5",
+    unsure=[
+        "the text credits the document to Slovenia (`In 2015, Slovenia noted`, paragraph "
+        "15): not printed in the note, not used"
+    ],
+)
+ohs_sym("29", "E/C.12/SVN/CO/2, para. 7", "E/C.12/SVN/CO/2", "para. 7")
+ohs_sym(
+    "30",
+    "A/HRC/28/15, paras. 115.106–115.109 and 115.21",
+    "A/HRC/28/15",
+    "paras. 115.106–115.109 and 115.21",
+    signal="For relevant recommendations, see",
+    unsure=[OHS_RECS, OHS_AND],
+)
+
+
+# --- batch 87: University of Miami Inter-American Law Review, a China article's Bluebook notes ---
+# `BSafes-Papers/BSafes-Papers.github.io` is a Jekyll (Just the Docs) site that republishes law
+# and policy articles as "the mobile-friendly web version of the original article", one Markdown
+# (kramdown) file per part. `docs/Politics/information-age-imperialism-china-race-and-neo-colonialism-
+# in-africa-and-latin-america-3.md` is Part III ("State-Sponsored Domestic Terror": A. Hong Kong,
+# B. Tragedy in Xinjiang, C. High-Tech Surveillance, D. Opportunity Wasted) of James Dever and Jack
+# Dever, "Information Age Imperialism: China, 'Race,' and Neo-Colonialism in Africa and Latin
+# America", University of Miami Inter-American Law Review, vol. 52, no. 2, art. 3 (5-14-2021), a
+# student-edited journal of the University of Miami School of Law (the page's recommended
+# citation: 52 U. Miami Inter-Am. L. Rev. 1 (2021); "free and open access" from the school's
+# repository). No licence is stated, so only the notes are quoted. The same site holds batch 84's
+# article (a different publisher); only the web edition's layout is shared. Layout: the PDF's
+# page-foot notes are kept where each page ended, as blocks between `***` rules inside the body
+# text; each note is one line `<sup>N</sup> text` (the marker sometimes glued to the text,
+# `<sup>42</sup>James`) followed by a kramdown block IAL line `{: .fs-2}` (small type, not
+# printed), and note 70 runs over a page break: its second half opens the next block with no
+# marker. The blocks are copied verbatim (`MIA_NOTES`; the body text between them is left out)
+# and split mechanically (`split_mia_notes`); notes 36-37 belong to Part II's last page. Rendering:
+# the marker dropped, `*` emphasis dropped (also where kramdown might leave a malformed pair
+# `*Id. *`, `,* supra*` literally), straight quotes kept as typed (the protocol; kramdown's smart
+# quotes not applied), the split note 70 joined with one space. House style: Bluebook notes as a
+# PDF-to-text conversion left them — small caps as capitals (`N.Y. TIMES`, `FIN. REV.`, `THE WALL
+# ST. J.`, `FOREIGN POL’Y`, `BUS. INSIDER`), web articles `Author, Title, OUTLET (Mon. D, YYYY,
+# H:MM AM), URL` with hyphens lost at the PDF's line ends inside addresses
+# (`chinasurveillance-sterilization`, `bill11594762613`), law reviews `49 THE GEO. WASH. INT’L. L.
+# REV. 471, 478 (2017)`, statutes `Pub. L. No. 116-145, 134 Stat. 648`, an executive order by `85
+# FR 43413`, a trade newsletter `62 No. 30 The Gov’t Contractor ¶ 227`, signals `See generally`,
+# `See, e.g.,`, `See`, `see also` and `See also`, short forms `Id.` and `Family, supra note N`
+# (17 of 46 citations), `et. al.`, prose before and after citations, two addresses glued into one
+# (note 56), a stray `.;` (note 67) and typos kept (`Perloth`, `Chine`). No note cites Ranking
+# Digital Rights, the ICRC or Human Rights Watch (the text quotes Human Rights Watch in the body
+# of note 64's sentence; the note itself cites the New York Times).
+MIA = (
+    "University of Miami Inter-American Law Review (University of Miami School of Law; "
+    "student-edited): James Dever and Jack Dever, Information Age Imperialism: China, ‘Race,’ and "
+    "Neo-Colonialism in Africa and Latin America, 52 U. Miami Inter-Am. L. Rev. 1 (2021), Part "
+    "III, as the BSafes-Papers web edition keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["mia3"] = (
+    "BSafes-Papers/BSafes-Papers.github.io@05ffb25b930f4f71a3d06b02c9dc4ffa8c35f7eb:"
+    "docs/Politics/information-age-imperialism-china-race-and-neo-colonialism-in-africa-and-"
+    "latin-america-3.md (Jekyll kramdown; the PDF's page-foot notes kept as blocks between `***` "
+    "rules, one `<sup>N</sup> text` line per note followed by `{: .fs-2}`; note 70 continued in "
+    "the next block; notes 36-75, all of the file's)",
+    MIA,
+)
+BATCH.update(dict.fromkeys((MIA,), 87))
+MIA_NOTES = r"""***
+<sup>36</sup> *See generally* Alexander Downer, *Why China’s Wolf Warrior Diplomacy is a Historic Mistake,* FIN. REV. (July 13, 2020, 12:00 AM), https://www.afr.com/world/asia/why-china-s-wolf-warrior-diplomacy-is-ahistoric-mistake-20200712-p55b93. 
+{: .fs-2}
+<sup>37</sup> *Id. *
+{: .fs-2}
+<sup>38</sup> *See, e.g.*, Donie O’Sullivan, *Twitter Deletes China-Linked Account that Spread False Information about Hong Kong and Covid-19,* CNN (June 12, 2020, 7:19 AM), https://www.cnn.com/2020/06/11/tech/twitter-manipulationaccount-removal/index.html.
+{: .fs-2}
+<sup>39</sup> Margaret K. Lewis, *Human Rights and the U.S.-China Relationship,* 49 THE GEO. WASH. INT’L. L. REV. 471, 478 (2017). 
+{: .fs-2}
+<sup>40</sup> *Id.*
+{: .fs-2}
+<sup>41</sup> Andrew Restuccia & Lindsay Wise, *Trump Signs Hong Kong Sanctions Bill, Pivots to Criticizing Biden,* THE WALL ST. J. (July 14, 2020), https://www.wsj.com/articles/trump-signs-hong-kong-sanctions-bill11594762613.
+{: .fs-2}
+***
+
+***
+<sup>42</sup>James Griffiths, *US-China Relations Are at an All-Time Low, but Trump Still Seems Unsure How to Handle Beijing,* CNN (July 17, 2020), https://edition.cnn.com/2020/07/16/asia/us-china-trump-relations-intlhnk/index.html. On July 14, 2020, President Trump signed Executive Order (EO) 13936, The President’s Executive Order on Hong Kong Normalization. The President's Executive Order on Hong Kong Normalization, 85 FR 43413. 
+{: .fs-2}
+<sup>43</sup> BIS Final Rule Suspends EAR Hong Kong Preferential Treatment, 62 No. 30 The Gov’t Contractor ¶ 227 (Aug. 12, 2020), https://www.friedfrank.com/siteFiles/News/GOV'T%20CONTRACTOR.pdf. 
+{: .fs-2}
+<sup>44</sup> Morgan Chalfant, *Trump Signs Bill Imposing Sanctions on China Over Hong Kong,* THE HILL (July 14, 2020, 5:48 PM), https://thehill.com/homenews/administration/507341-trump-signs-bill-imposingsanction-on-china-over-hong-kong.
+{: .fs-2}
+<sup>45</sup> *Id.*
+{: .fs-2}
+***
+
+***
+<sup>46</sup> Nectar Gan, et. al., *What’s Been Happening in China’s Xinjiang, Home to 11 Million Uyghurs?,* CNN (June 19, 2020), https://www.cnn.com/2020/06/19/asia/xinjiang-explainer-intl-hnkscli/index.html. 
+{: .fs-2}
+<sup>47</sup> Caprice L. Roberts, *Rights, Remedies, and Habeas Corpus-the Uyghurs, Legally Free While Actually Imprisoned,* 24 GEO. IMMIGR. L.J. 1, 12 (2009). 
+{: .fs-2}
+<sup>48</sup> *Id. *
+{: .fs-2}
+<sup>49</sup> Deng Xiaoping transformed modern China when he created a new “open door” policy to attract foreign capital and businesses. *See generally,* Guocang Huan, *China’s Open Door Policy: 1978-1984,* 39 JOURNAL OF INT’L AFFAIRS, 1, 1-18. 
+{: .fs-2}
+<sup>50</sup> Roberts, *supra* note 47. 
+{: .fs-2}
+<sup>51</sup> *Id.* 
+{: .fs-2}
+<sup>52</sup> See Bill Bostock, *China is Forcibly Sterilizing Uyghur Women and Giving Them Unwanted Abortions in a Mission to Purge the Muslim Minority, Report Says*, BUS. INSIDER (June 29, 2020, 7:47 AM), https://www.businessinsider.com/china-forcibly-sterilizing-uighur-womenxinjiang-abortions-contraception-ap-2020-6. 
+{: .fs-2}
+<sup>53</sup> *Id.*
+{: .fs-2}
+***
+
+***
+<sup>54</sup>Rayhan Asat & Yonah Diamond, *The World’s Most Technologically Sophisticated Genocide is Happening in Xinjiang The United States Needs to Formally Acknowledge the Scale of the Atrocities,* FOREIGN POL’Y (July 15, 2020), https://foreignpolicy.com/2020/07/15/uighur-genocide-xinjiang-chinasurveillance-sterilization/. 
+{: .fs-2}
+<sup>55</sup> Bostock, *supra* note 52. 
+{: .fs-2}
+<sup>56</sup>Scott Simon, *China Suppression of Uighur Minorities Meets U.N. Definition of Genocide, Report Says,* NPR (July 4, 2020, 7:58 AM), https://www.npr.org/2020/07/04/887239225/china-suppression-of-uighurminorities-meets-u-n-definition-of-genocide-report-s; see also China cuts Uighur births with IUDs, abortion, sterilization, ASSOCIATED PRESS (June 29, 2020), https://foreignpolicy.com/2020/07/15/Uyghur-genocide-xinjiang-chinasurveillance-sterilization/https://apnews.com/269b3de1af34e17c1941a514f78d764c. 
+{: .fs-2}
+<sup>57</sup> *Id. *
+{: .fs-2}
+<sup>58</sup> Martha Mendoza, *AP Exclusive: Hair Weaves From Chinese Prison Camps Seized,* ASSOCIATED PRESS (July 3, 2020), https://apnews.com/fff5fc7925f09916bf6b9d5f79bb4132. 
+{: .fs-2}
+<sup>59</sup> Allison Gordon, *13-Ton Shipment of Human Hair, Likely From Chinese Prisoners, Seized,* CNN (July 3, 2020), https://www.cnn.com/2020/07/02/us/china-hair-uyghur-cpb-trnd/index.html.
+{: .fs-2}
+***
+
+***
+<sup>60</sup> Chris Buckley & Paul Mozur, *How China Uses High-Tech Surveillance to Subdue Minorities,* N.Y. TIMES (May 22, 2019), https://www.nytimes.com/2019/05/22/world/asia/china-surveillancexinjiang.html. 
+{: .fs-2}
+<sup>61</sup> *Id. *
+{: .fs-2}
+<sup>62</sup> Asat & Diamond, *supra* note 54. 
+{: .fs-2}
+<sup>63</sup> Buckley & Mozur, *supra* note 60. 
+{: .fs-2}
+<sup>64</sup> *Id.; see also* Katie Canales, *Leaked Chinese Documents Show How Hundreds of Thousands of Uighur Muslims Are Brainwashed in Concentration Camps*, BUS. INSIDER (Nov. 24, 2019, 4:43 PM), https://www.businessinsider.com/leaked-government-documents-uighurmuslims-prison-camps-china-cables-2019-11. 
+{: .fs-2}
+<sup>65</sup>Buckley & Mozur,* supra* note 60. 
+{: .fs-2}
+<sup>66</sup> Nathan Vanderklippe, *China Using High-Tech Surveillance in Battle Against Spread of Coronavirus*, GLOBE AND MAIL (Mar. 11, 2020), https://www.theglobeandmail.com/world/article-china-employing-high-techsurveillance-in-battle-against-spread-of/.
+{: .fs-2}
+***
+
+***
+<sup>67</sup> Paul Mozur & Nicole Perlroth, *China’s Software Stalked Uighurs Earlier and More Widely, Researchers Learn,* N.Y. TIMES (July 1, 2020), https://www.nytimes.com/2020/07/01/technology/china-uighurs-hackersmalware-hackers-smartphones.html.; *See also* Emilie C. Schwarz, *Human vs. Machine: A Framework of Responsibilities and Duties of Transnational Corporations for Respecting Human Rights in the Use of Artificial Intelligence,* 58 COLUM. J. TRANSNAT’L L. 232, 236 (2019) (describing how China shows no sign of stopping research on technological surveillance programs, including facial recognition software that helps officials determine a person’s current emotional state). 
+{: .fs-2}
+<sup>68</sup> Mozur & Perloth, *supra* note 67. 
+{: .fs-2}
+<sup>69</sup> Uyghur Human Rights Policy Act of 2020, Pub. L. No. 116-145, 134 Stat. 648. Additionally, in July 2020, Secretary of State Mike Pompeo announced new sanctions against China for Uyghur human rights violations he dubbed “the stain of the century.” Laura Kelly, *U.S. sanctions Chinese officials, paramilitary agency over Uighur abuses, *THE HILL (July 31, 2020, 3:21 PM), https://thehill.com/policy/international/510024-us-sanctions-chinese-officialsparamilitary-agency-over-uighur-abuses. 
+{: .fs-2}
+<sup>70</sup> John Bolton’s memoir sold over three quarters of a million copies in its first week of sales. Brian Stelter, *John Bolton’s memoir has sold a staggering*
+{: .fs-2}
+***
+
+***
+*780,000 copies in its first week on sale,* CNN (July 1, 2020), https://edition.cnn.com/2020/07/01/media/john-bolton-book-bestseller/index.html.
+{: .fs-2}
+<sup>71</sup> Philip Ewing, *Trump Told Chine To ‘Go Ahead’ With Prison Camps, Bolton Alleges in New Book,* NPR (June 17, 2020, 6:11 PM), https://www.npr.org/2020/06/17/875876905/trump-told-china-to-go-ahead-withconcentration-camps-bolton-alleges-in-new-book. 
+{: .fs-2}
+<sup>72</sup> *Id. *
+{: .fs-2}
+<sup>73</sup> Michael Crowley, *Trump Says He Avoided Punishing China Over Uighur Camps to Protect Trade Talks*, N.Y. TIMES (July 9, 2020), https://www.nytimes.com/2020/06/21/us/politics/trump-Uyghurs-chinatrade.html;* see also* Jonathan Swan, *Exclusive: Trump held off on Xinjiang sanctions for China trade deal,* AXIOS (June 21, 2020), https://www.axios.com/trump-Uyghur-muslims-sanctions-d4dc86fc-17f4-42bdbdbd-c30f4d2ffa21.html.
+{: .fs-2}
+<sup>74</sup> Swan, *supra* note 73. President Trump’s detractors point to his use of sanctions to intimidate Iran and Venezuela while he appeared reticent to impose similar restraints on China and Saudi Arabia, two countries with which he was looking to “make a deal.” 
+{: .fs-2}
+<sup>75</sup>Global Magnitsky Human Rights Accountability Act, Subtitle F of Pub. L. No. 114-328, 130 Stat. 2000.
+{: .fs-2}
+***"""
+
+
+def mia_render(line: str) -> str:
+    """One kramdown note line as it prints: `*` emphasis marks dropped (also unbalanced or
+    space-padded pairs), the text trimmed; nothing else changes (quotes kept as typed)."""
+    return line.replace("*", "").strip()
+
+
+def split_mia_notes(doc: str, source: str, first: int, last: int) -> None:
+    """Page-foot blocks `***` … `***` (a blank line between blocks, the body text left out):
+    each note is a line `<sup>N</sup> text` ended by the IAL line `{: .fs-2}`; a paragraph with
+    no marker at the top of a block continues the last note of the block before (a note run
+    over a page break), joined with one space. Every number first..last found once, in order."""
+    blocks = source.split("\n***\n\n***\n")
+    assert blocks[0].startswith("***\n") and blocks[-1].endswith("\n{: .fs-2}\n***")
+    blocks[0] = blocks[0].removeprefix("***\n")
+    blocks[-1] = blocks[-1].removesuffix("\n***")
+    parts: dict[int, list[str]] = {}
+    expected = first
+    for block in blocks:
+        assert block.endswith("\n{: .fs-2}") and "***" not in block
+        pieces = block.removesuffix("\n{: .fs-2}").split("\n{: .fs-2}\n")
+        for at, piece in enumerate(pieces):
+            assert "\n" not in piece and "{:" not in piece, piece
+            marker = re.match(r"<sup>(\d+)</sup>", piece)
+            if marker is None:
+                assert at == 0 and parts, piece  # a continuation opens its block
+                parts[expected - 1].append(mia_render(piece))
+                continue
+            assert int(marker.group(1)) == expected, (marker.group(1), expected)
+            parts[expected] = [mia_render(piece[marker.end() :])]
+            expected += 1
+    assert expected == last + 1 and sorted(parts) == list(range(first, last + 1))
+    for number, texts in parts.items():
+        NOTES[(doc, str(number))] = " ".join(texts)
+
+
+split_mia_notes("mia3", MIA_NOTES, 36, 75)
+assert NOTES[("mia3", "37")] == "Id."
+assert NOTES[("mia3", "42")].startswith("James Griffiths, US-China Relations")
+assert (
+    "has sold a staggering 780,000 copies in its first week on sale, CNN" in NOTES[("mia3", "70")]
+)
+assert NOTES[("mia3", "65")] == "Buckley & Mozur, supra note 60."
+assert NOTES[("mia3", "73")].count("; see also Jonathan Swan") == 1
+D = "mia3"
+MIA_ID = "`Id.` (the preceding authority): short form; only what is printed is labelled"
+MIA_SUPRA = "`Family, supra note N`: short form; only the family names are printed"
+MIA_TIME = "the time of day printed with the date (`12:00 AM`) is not part of issued"
+MIA_HYPHEN = (
+    "apparently a hyphen lost where the PDF broke the line inside the address (kept as printed, "
+    "no character added)"
+)
+MIA_CAPS = "the outlet in capitals (the PDF's small caps), kept as printed"
+MIA_SEE = "`See generally` is the signal"
+
+
+def mia_id(number: str, points: str, kind: str, extra: list[str] | None = None) -> None:
+    cite(
+        D, number, "Id.", [], None, None, kind, short=True, unsure=[MIA_ID, points, *(extra or [])]
+    )
+
+
+cite(
+    D,
+    "36",
+    "Alexander Downer, Why China’s Wolf Warrior Diplomacy is a Historic Mistake, FIN. REV. "
+    "(July 13, 2020, 12:00 AM), https://www.afr.com/world/asia/why-china-s-wolf-warrior-"
+    "diplomacy-is-ahistoric-mistake-20200712-p55b93",
+    ["Alexander Downer"],
+    "Why China’s Wolf Warrior Diplomacy is a Historic Mistake",
+    "FIN. REV.",
+    "news-article",
+    issued="2020-07-13",
+    url="https://www.afr.com/world/asia/why-china-s-wolf-warrior-diplomacy-is-ahistoric-mistake-20200712-p55b93",
+    signal="See generally",
+    unsure=[
+        MIA_SEE,
+        MIA_TIME,
+        MIA_CAPS + "; `FIN. REV.` (the Australian Financial Review) not expanded",
+        "`ahistoric` in the address: " + MIA_HYPHEN,
+    ],
+)
+mia_id("37", "points to note 36 (Downer, Financial Review)", "news-article")
+cite(
+    D,
+    "38",
+    "Donie O’Sullivan, Twitter Deletes China-Linked Account that Spread False Information about "
+    "Hong Kong and Covid-19, CNN (June 12, 2020, 7:19 AM), "
+    "https://www.cnn.com/2020/06/11/tech/twitter-manipulationaccount-removal/index.html",
+    ["Donie O’Sullivan"],
+    "Twitter Deletes China-Linked Account that Spread False Information about Hong Kong and "
+    "Covid-19",
+    "CNN",
+    "news-article",
+    issued="2020-06-12",
+    url="https://www.cnn.com/2020/06/11/tech/twitter-manipulationaccount-removal/index.html",
+    signal="See, e.g.,",
+    unsure=[
+        MIA_TIME,
+        "the address carries 2020/06/11, the printed date June 12, 2020: printed date kept",
+        "`manipulationaccount`: " + MIA_HYPHEN,
+    ],
+)
+cite(
+    D,
+    "39",
+    "Margaret K. Lewis, Human Rights and the U.S.-China Relationship, 49 THE GEO. WASH. INT’L. "
+    "L. REV. 471, 478 (2017)",
+    ["Margaret K. Lewis"],
+    "Human Rights and the U.S.-China Relationship",
+    "THE GEO. WASH. INT’L. L. REV.",
+    "journal-article",
+    issued="2017",
+    pinpoint="478",
+    unsure=["Bluebook: volume 49 and first page 471 not recorded; 478 is the pinpoint"],
+)
+mia_id("40", "points to note 39 (Lewis, law review article)", "journal-article")
+cite(
+    D,
+    "41",
+    "Andrew Restuccia & Lindsay Wise, Trump Signs Hong Kong Sanctions Bill, Pivots to "
+    "Criticizing Biden, THE WALL ST. J. (July 14, 2020), "
+    "https://www.wsj.com/articles/trump-signs-hong-kong-sanctions-bill11594762613",
+    ["Andrew Restuccia", "Lindsay Wise"],
+    "Trump Signs Hong Kong Sanctions Bill, Pivots to Criticizing Biden",
+    "THE WALL ST. J.",
+    "news-article",
+    issued="2020-07-14",
+    url="https://www.wsj.com/articles/trump-signs-hong-kong-sanctions-bill11594762613",
+    unsure=[MIA_CAPS, "`bill11594762613`: " + MIA_HYPHEN],
+)
+cite(
+    D,
+    "42",
+    "James Griffiths, US-China Relations Are at an All-Time Low, but Trump Still Seems Unsure How "
+    "to Handle Beijing, CNN (July 17, 2020), "
+    "https://edition.cnn.com/2020/07/16/asia/us-china-trump-relations-intlhnk/index.html",
+    ["James Griffiths"],
+    "US-China Relations Are at an All-Time Low, but Trump Still Seems Unsure How to Handle Beijing",
+    "CNN",
+    "news-article",
+    issued="2020-07-17",
+    url="https://edition.cnn.com/2020/07/16/asia/us-china-trump-relations-intlhnk/index.html",
+    unsure=[
+        "the marker is glued to the name (`<sup>42</sup>James`)",
+        "the address carries 2020/07/16, the printed date July 17, 2020: printed date kept",
+        "`intlhnk`: " + MIA_HYPHEN,
+    ],
+)
+cite(
+    D,
+    "42",
+    "The President's Executive Order on Hong Kong Normalization, 85 FR 43413",
+    [],
+    "The President's Executive Order on Hong Kong Normalization",
+    "FR",
+    "legal-text",
+    unsure=[
+        "the sentence before it (`On July 14, 2020, President Trump signed Executive Order (EO) "
+        "13936, …`) is prose, not a citation; its date is not this citation's issued (no date "
+        "printed in the citation)",
+        "executive order by Federal Register volume and page: container FR, the first page "
+        "43413 not a pinpoint; the straight apostrophe as typed (the prose has ’)",
+    ],
+)
+cite(
+    D,
+    "43",
+    "BIS Final Rule Suspends EAR Hong Kong Preferential Treatment, 62 No. 30 The Gov’t "
+    "Contractor ¶ 227 (Aug. 12, 2020), "
+    "https://www.friedfrank.com/siteFiles/News/GOV'T%20CONTRACTOR.pdf",
+    [],
+    "BIS Final Rule Suspends EAR Hong Kong Preferential Treatment",
+    "The Gov’t Contractor",
+    "news-article",
+    issued="2020-08-12",
+    url="https://www.friedfrank.com/siteFiles/News/GOV'T%20CONTRACTOR.pdf",
+    unsure=[
+        "a trade newsletter (The Government Contractor) cited Bluebook-style, volume 62 No. 30: "
+        "kind news-article; `¶ 227` is the item's place in the issue (like a first page), not a "
+        "pinpoint",
+        "no author printed; the address is a law firm's (Fried Frank) copy, its host not a "
+        "publisher",
+    ],
+)
+cite(
+    D,
+    "44",
+    "Morgan Chalfant, Trump Signs Bill Imposing Sanctions on China Over Hong Kong, THE HILL "
+    "(July 14, 2020, 5:48 PM), https://thehill.com/homenews/administration/507341-trump-signs-"
+    "bill-imposingsanction-on-china-over-hong-kong",
+    ["Morgan Chalfant"],
+    "Trump Signs Bill Imposing Sanctions on China Over Hong Kong",
+    "THE HILL",
+    "news-article",
+    issued="2020-07-14",
+    url="https://thehill.com/homenews/administration/507341-trump-signs-bill-imposingsanction-on-china-over-hong-kong",
+    unsure=[MIA_TIME, MIA_CAPS, "`imposingsanction`: " + MIA_HYPHEN],
+)
+mia_id("45", "points to note 44 (Chalfant, The Hill)", "news-article")
+cite(
+    D,
+    "46",
+    "Nectar Gan, et. al., What’s Been Happening in China’s Xinjiang, Home to 11 Million "
+    "Uyghurs?, CNN (June 19, 2020), "
+    "https://www.cnn.com/2020/06/19/asia/xinjiang-explainer-intl-hnkscli/index.html",
+    ["Nectar Gan"],
+    "What’s Been Happening in China’s Xinjiang, Home to 11 Million Uyghurs?",
+    "CNN",
+    "news-article",
+    issued="2020-06-19",
+    url="https://www.cnn.com/2020/06/19/asia/xinjiang-explainer-intl-hnkscli/index.html",
+    unsure=[
+        "`et. al.` (et al., misprinted) dropped: only the first author is printed",
+        "the title ends in `?` and the Bluebook comma follows it (`Uyghurs?,`): the comma is "
+        "not part of the title",
+        "`intl-hnkscli`: " + MIA_HYPHEN,
+    ],
+)
+cite(
+    D,
+    "47",
+    "Caprice L. Roberts, Rights, Remedies, and Habeas Corpus-the Uyghurs, Legally Free While "
+    "Actually Imprisoned, 24 GEO. IMMIGR. L.J. 1, 12 (2009)",
+    ["Caprice L. Roberts"],
+    "Rights, Remedies, and Habeas Corpus-the Uyghurs, Legally Free While Actually Imprisoned",
+    "GEO. IMMIGR. L.J.",
+    "journal-article",
+    issued="2009",
+    pinpoint="12",
+    unsure=["the title's commas and `Corpus-the` (a dash printed as a hyphen) kept"],
+)
+mia_id("48", "points to note 47 (Roberts, law review article)", "journal-article")
+cite(
+    D,
+    "49",
+    "Guocang Huan, China’s Open Door Policy: 1978-1984, 39 JOURNAL OF INT’L AFFAIRS, 1, 1-18",
+    ["Guocang Huan"],
+    "China’s Open Door Policy: 1978-1984",
+    "JOURNAL OF INT’L AFFAIRS",
+    "journal-article",
+    pinpoint="1-18",
+    signal="See generally,",
+    unsure=[
+        "an explanatory sentence about Deng Xiaoping comes first (not a citation)",
+        "`See generally,` printed with a comma, kept in the signal",
+        "no year printed: issued null; `39 … , 1, 1-18` read as volume 39, first page 1, "
+        "pinpoint 1-18 (a stray comma after the journal's name)",
+    ],
+)
+cite(
+    D,
+    "50",
+    "Roberts, supra note 47",
+    ["Roberts"],
+    None,
+    None,
+    "journal-article",
+    short=True,
+    unsure=[MIA_SUPRA, "points to note 47 (Caprice L. Roberts, law review article)"],
+)
+mia_id("51", "points to note 50, itself a short form of note 47 (Roberts)", "journal-article")
+cite(
+    D,
+    "52",
+    "Bill Bostock, China is Forcibly Sterilizing Uyghur Women and Giving Them Unwanted Abortions "
+    "in a Mission to Purge the Muslim Minority, Report Says, BUS. INSIDER (June 29, 2020, 7:47 AM), "
+    "https://www.businessinsider.com/china-forcibly-sterilizing-uighur-womenxinjiang-abortions-"
+    "contraception-ap-2020-6",
+    ["Bill Bostock"],
+    "China is Forcibly Sterilizing Uyghur Women and Giving Them Unwanted Abortions in a Mission "
+    "to Purge the Muslim Minority, Report Says",
+    "BUS. INSIDER",
+    "news-article",
+    issued="2020-06-29",
+    url="https://www.businessinsider.com/china-forcibly-sterilizing-uighur-womenxinjiang-abortions-contraception-ap-2020-6",
+    signal="See",
+    unsure=[
+        "`See` printed in roman type (not italic like the other signals): still the signal",
+        MIA_TIME,
+        "`womenxinjiang`: " + MIA_HYPHEN,
+    ],
+)
+mia_id("53", "points to note 52 (Bostock, Business Insider)", "news-article")
+cite(
+    D,
+    "54",
+    "Rayhan Asat & Yonah Diamond, The World’s Most Technologically Sophisticated Genocide is "
+    "Happening in Xinjiang The United States Needs to Formally Acknowledge the Scale of the "
+    "Atrocities, FOREIGN POL’Y (July 15, 2020), "
+    "https://foreignpolicy.com/2020/07/15/uighur-genocide-xinjiang-chinasurveillance-sterilization/",
+    ["Rayhan Asat", "Yonah Diamond"],
+    "The World’s Most Technologically Sophisticated Genocide is Happening in Xinjiang The United "
+    "States Needs to Formally Acknowledge the Scale of the Atrocities",
+    "FOREIGN POL’Y",
+    "news-article",
+    issued="2020-07-15",
+    url="https://foreignpolicy.com/2020/07/15/uighur-genocide-xinjiang-chinasurveillance-sterilization/",
+    unsure=[
+        "the headline and its subheading run together with no punctuation (`Xinjiang The "
+        "United States …`): all kept as the title",
+        "a magazine: kind news-article",
+        "`chinasurveillance`: " + MIA_HYPHEN,
+    ],
+)
+cite(
+    D,
+    "55",
+    "Bostock, supra note 52",
+    ["Bostock"],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=[MIA_SUPRA, "points to note 52 (Bill Bostock, Business Insider)"],
+)
+cite(
+    D,
+    "56",
+    "Scott Simon, China Suppression of Uighur Minorities Meets U.N. Definition of Genocide, Report "
+    "Says, NPR (July 4, 2020, 7:58 AM), https://www.npr.org/2020/07/04/887239225/china-"
+    "suppression-of-uighurminorities-meets-u-n-definition-of-genocide-report-s",
+    ["Scott Simon"],
+    "China Suppression of Uighur Minorities Meets U.N. Definition of Genocide, Report Says",
+    "NPR",
+    "news-article",
+    issued="2020-07-04",
+    url="https://www.npr.org/2020/07/04/887239225/china-suppression-of-uighurminorities-meets-u-n-definition-of-genocide-report-s",
+    unsure=[
+        "the marker is glued to the name (`<sup>56</sup>Scott`)",
+        "a broadcaster's web story: kind news-article",
+        MIA_TIME,
+        "`uighurminorities`: " + MIA_HYPHEN + "; the address ends `report-s` as printed",
+    ],
+)
+cite(
+    D,
+    "56",
+    "China cuts Uighur births with IUDs, abortion, sterilization, ASSOCIATED PRESS (June 29, "
+    "2020), https://foreignpolicy.com/2020/07/15/Uyghur-genocide-xinjiang-chinasurveillance-"
+    "sterilization/https://apnews.com/269b3de1af34e17c1941a514f78d764c",
+    [],
+    "China cuts Uighur births with IUDs, abortion, sterilization",
+    "ASSOCIATED PRESS",
+    "news-article",
+    issued="2020-06-29",
+    url="https://foreignpolicy.com/2020/07/15/Uyghur-genocide-xinjiang-chinasurveillance-sterilization/https://apnews.com/269b3de1af34e17c1941a514f78d764c",
+    signal="see also",
+    unsure=[
+        "the title is printed in roman type and in sentence case; no author printed",
+        "two addresses printed glued together with no space (a Foreign Policy address like "
+        "note 54's, then the AP story's): the printed string is kept whole as the URL, a printed error; "
+        "the intended address is presumably the apnews.com part",
+    ],
+)
+mia_id(
+    "57",
+    "points to note 56, which cites two works (NPR and AP): Bluebook `Id.` would be the last, "
+    "the AP story, whose quotation the text gives",
+    "news-article",
+)
+cite(
+    D,
+    "58",
+    "Martha Mendoza, AP Exclusive: Hair Weaves From Chinese Prison Camps Seized, ASSOCIATED PRESS "
+    "(July 3, 2020), https://apnews.com/fff5fc7925f09916bf6b9d5f79bb4132",
+    ["Martha Mendoza"],
+    "AP Exclusive: Hair Weaves From Chinese Prison Camps Seized",
+    "ASSOCIATED PRESS",
+    "news-article",
+    issued="2020-07-03",
+    url="https://apnews.com/fff5fc7925f09916bf6b9d5f79bb4132",
+    unsure=["`AP Exclusive:` is part of the headline as printed"],
+)
+cite(
+    D,
+    "59",
+    "Allison Gordon, 13-Ton Shipment of Human Hair, Likely From Chinese Prisoners, Seized, CNN "
+    "(July 3, 2020), https://www.cnn.com/2020/07/02/us/china-hair-uyghur-cpb-trnd/index.html",
+    ["Allison Gordon"],
+    "13-Ton Shipment of Human Hair, Likely From Chinese Prisoners, Seized",
+    "CNN",
+    "news-article",
+    issued="2020-07-03",
+    url="https://www.cnn.com/2020/07/02/us/china-hair-uyghur-cpb-trnd/index.html",
+    unsure=["the address carries 2020/07/02, the printed date July 3, 2020: printed date kept"],
+)
+cite(
+    D,
+    "60",
+    "Chris Buckley & Paul Mozur, How China Uses High-Tech Surveillance to Subdue Minorities, N.Y. "
+    "TIMES (May 22, 2019), "
+    "https://www.nytimes.com/2019/05/22/world/asia/china-surveillancexinjiang.html",
+    ["Chris Buckley", "Paul Mozur"],
+    "How China Uses High-Tech Surveillance to Subdue Minorities",
+    "N.Y. TIMES",
+    "news-article",
+    issued="2019-05-22",
+    url="https://www.nytimes.com/2019/05/22/world/asia/china-surveillancexinjiang.html",
+    unsure=[MIA_CAPS, "`surveillancexinjiang`: " + MIA_HYPHEN],
+)
+mia_id("61", "points to note 60 (Buckley and Mozur, New York Times)", "news-article")
+cite(
+    D,
+    "62",
+    "Asat & Diamond, supra note 54",
+    ["Asat", "Diamond"],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=[MIA_SUPRA, "points to note 54 (Asat and Diamond, Foreign Policy)"],
+)
+cite(
+    D,
+    "63",
+    "Buckley & Mozur, supra note 60",
+    ["Buckley", "Mozur"],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=[MIA_SUPRA, "points to note 60 (Buckley and Mozur, New York Times)"],
+)
+mia_id(
+    "64",
+    "points to note 63, itself a short form of note 60 (Buckley and Mozur); the sentence quotes "
+    "Human Rights Watch through that article, no Human Rights Watch document is cited",
+    "news-article",
+    ["the note's first citation; `; see also` separates the second"],
+)
+cite(
+    D,
+    "64",
+    "Katie Canales, Leaked Chinese Documents Show How Hundreds of Thousands of Uighur Muslims Are "
+    "Brainwashed in Concentration Camps, BUS. INSIDER (Nov. 24, 2019, 4:43 PM), "
+    "https://www.businessinsider.com/leaked-government-documents-uighurmuslims-prison-camps-"
+    "china-cables-2019-11",
+    ["Katie Canales"],
+    "Leaked Chinese Documents Show How Hundreds of Thousands of Uighur Muslims Are Brainwashed in "
+    "Concentration Camps",
+    "BUS. INSIDER",
+    "news-article",
+    issued="2019-11-24",
+    url="https://www.businessinsider.com/leaked-government-documents-uighurmuslims-prison-camps-china-cables-2019-11",
+    signal="see also",
+    unsure=[MIA_TIME, "`uighurmuslims`: " + MIA_HYPHEN],
+)
+cite(
+    D,
+    "65",
+    "Buckley & Mozur, supra note 60",
+    ["Buckley", "Mozur"],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=[
+        MIA_SUPRA,
+        "points to note 60; printed `Buckley & Mozur,* supra* note 60` with the emphasis marks "
+        "misplaced and the marker glued to the name: rendered without them",
+    ],
+)
+cite(
+    D,
+    "66",
+    "Nathan Vanderklippe, China Using High-Tech Surveillance in Battle Against Spread of "
+    "Coronavirus, GLOBE AND MAIL (Mar. 11, 2020), https://www.theglobeandmail.com/world/article-"
+    "china-employing-high-techsurveillance-in-battle-against-spread-of/",
+    ["Nathan Vanderklippe"],
+    "China Using High-Tech Surveillance in Battle Against Spread of Coronavirus",
+    "GLOBE AND MAIL",
+    "news-article",
+    issued="2020-03-11",
+    url="https://www.theglobeandmail.com/world/article-china-employing-high-techsurveillance-in-battle-against-spread-of/",
+    unsure=[MIA_CAPS, "`high-techsurveillance`: " + MIA_HYPHEN],
+)
+cite(
+    D,
+    "67",
+    "Paul Mozur & Nicole Perlroth, China’s Software Stalked Uighurs Earlier and More Widely, "
+    "Researchers Learn, N.Y. TIMES (July 1, 2020), https://www.nytimes.com/2020/07/01/technology/"
+    "china-uighurs-hackersmalware-hackers-smartphones.html",
+    ["Paul Mozur", "Nicole Perlroth"],
+    "China’s Software Stalked Uighurs Earlier and More Widely, Researchers Learn",
+    "N.Y. TIMES",
+    "news-article",
+    issued="2020-07-01",
+    url="https://www.nytimes.com/2020/07/01/technology/china-uighurs-hackersmalware-hackers-smartphones.html",
+    unsure=[
+        "printed `.html.; See also`: the stray full stop is left out of raw with the separator",
+        "`hackersmalware`: " + MIA_HYPHEN,
+    ],
+)
+cite(
+    D,
+    "67",
+    "Emilie C. Schwarz, Human vs. Machine: A Framework of Responsibilities and Duties of "
+    "Transnational Corporations for Respecting Human Rights in the Use of Artificial Intelligence, "
+    "58 COLUM. J. TRANSNAT’L L. 232, 236 (2019) (describing how China shows no sign of stopping "
+    "research on technological surveillance programs, including facial recognition software that "
+    "helps officials determine a person’s current emotional state)",
+    ["Emilie C. Schwarz"],
+    "Human vs. Machine: A Framework of Responsibilities and Duties of Transnational Corporations "
+    "for Respecting Human Rights in the Use of Artificial Intelligence",
+    "COLUM. J. TRANSNAT’L L.",
+    "journal-article",
+    issued="2019",
+    pinpoint="236",
+    signal="See also",
+    unsure=[
+        "the explanatory parenthetical `(describing how …)` belongs to the citation and is kept "
+        "in raw",
+        "`See also` capitalised after a semicolon, as printed",
+    ],
+)
+cite(
+    D,
+    "68",
+    "Mozur & Perloth, supra note 67",
+    ["Mozur", "Perloth"],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=[MIA_SUPRA, "points to note 67 (Mozur and Perlroth); `Perloth` misspelt, kept"],
+)
+cite(
+    D,
+    "69",
+    "Uyghur Human Rights Policy Act of 2020, Pub. L. No. 116-145, 134 Stat. 648",
+    [],
+    "Uyghur Human Rights Policy Act of 2020",
+    "Stat.",
+    "legal-text",
+    unsure=[
+        "a statute: container Stat. (volume 134, first page 648); no year parenthetical, so "
+        "issued null (2020 is only in the act's name)",
+        "`Pub. L. No. 116-145` recorded nowhere",
+    ],
+)
+cite(
+    D,
+    "69",
+    "Laura Kelly, U.S. sanctions Chinese officials, paramilitary agency over Uighur abuses, THE "
+    "HILL (July 31, 2020, 3:21 PM), https://thehill.com/policy/international/510024-us-sanctions-"
+    "chinese-officialsparamilitary-agency-over-uighur-abuses",
+    ["Laura Kelly"],
+    "U.S. sanctions Chinese officials, paramilitary agency over Uighur abuses",
+    "THE HILL",
+    "news-article",
+    issued="2020-07-31",
+    url="https://thehill.com/policy/international/510024-us-sanctions-chinese-officialsparamilitary-agency-over-uighur-abuses",
+    unsure=[
+        "follows a sentence of prose (`Additionally, in July 2020, … “the stain of the "
+        "century.”`), no lead-in: signal null",
+        MIA_TIME,
+        "`officialsparamilitary`: " + MIA_HYPHEN,
+    ],
+)
+cite(
+    D,
+    "70",
+    "Brian Stelter, John Bolton’s memoir has sold a staggering 780,000 copies in its first week on "
+    "sale, CNN (July 1, 2020), "
+    "https://edition.cnn.com/2020/07/01/media/john-bolton-book-bestseller/index.html",
+    ["Brian Stelter"],
+    "John Bolton’s memoir has sold a staggering 780,000 copies in its first week on sale",
+    "CNN",
+    "news-article",
+    issued="2020-07-01",
+    url="https://edition.cnn.com/2020/07/01/media/john-bolton-book-bestseller/index.html",
+    unsure=[
+        "the note runs over a page break: the web edition prints `… has sold a staggering` at "
+        "the foot of one page and `780,000 copies … index.html.` at the top of the next, with "
+        "body text between; the two parts are joined with one space",
+        "a sentence of prose comes first (not a citation), no lead-in: signal null",
+    ],
+)
+cite(
+    D,
+    "71",
+    "Philip Ewing, Trump Told Chine To ‘Go Ahead’ With Prison Camps, Bolton Alleges in New Book, "
+    "NPR (June 17, 2020, 6:11 PM), https://www.npr.org/2020/06/17/875876905/trump-told-china-to-"
+    "go-ahead-withconcentration-camps-bolton-alleges-in-new-book",
+    ["Philip Ewing"],
+    "Trump Told Chine To ‘Go Ahead’ With Prison Camps, Bolton Alleges in New Book",
+    "NPR",
+    "news-article",
+    issued="2020-06-17",
+    url="https://www.npr.org/2020/06/17/875876905/trump-told-china-to-go-ahead-withconcentration-camps-bolton-alleges-in-new-book",
+    unsure=[
+        "`Chine` (China) misprinted in the title, kept; inner single quotes kept",
+        MIA_TIME,
+        "`withconcentration`: " + MIA_HYPHEN,
+    ],
+)
+mia_id("72", "points to note 71 (Ewing, NPR)", "news-article")
+cite(
+    D,
+    "73",
+    "Michael Crowley, Trump Says He Avoided Punishing China Over Uighur Camps to Protect Trade "
+    "Talks, N.Y. TIMES (July 9, 2020), "
+    "https://www.nytimes.com/2020/06/21/us/politics/trump-Uyghurs-chinatrade.html",
+    ["Michael Crowley"],
+    "Trump Says He Avoided Punishing China Over Uighur Camps to Protect Trade Talks",
+    "N.Y. TIMES",
+    "news-article",
+    issued="2020-07-09",
+    url="https://www.nytimes.com/2020/06/21/us/politics/trump-Uyghurs-chinatrade.html",
+    unsure=[
+        "the address carries 2020/06/21, the printed date July 9, 2020: printed date kept",
+        "`chinatrade`: " + MIA_HYPHEN,
+    ],
+)
+cite(
+    D,
+    "73",
+    "Jonathan Swan, Exclusive: Trump held off on Xinjiang sanctions for China trade deal, AXIOS "
+    "(June 21, 2020), "
+    "https://www.axios.com/trump-Uyghur-muslims-sanctions-d4dc86fc-17f4-42bdbdbd-c30f4d2ffa21.html",
+    ["Jonathan Swan"],
+    "Exclusive: Trump held off on Xinjiang sanctions for China trade deal",
+    "AXIOS",
+    "news-article",
+    issued="2020-06-21",
+    url="https://www.axios.com/trump-Uyghur-muslims-sanctions-d4dc86fc-17f4-42bdbdbd-c30f4d2ffa21.html",
+    signal="see also",
+    unsure=[
+        "printed `chinatrade.html;* see also* Jonathan` (emphasis marks misplaced): rendered "
+        "`; see also`",
+        "`42bdbdbd` in the address (the id's hyphen lost at a line end), kept",
+    ],
+)
+cite(
+    D,
+    "74",
+    "Swan, supra note 73",
+    ["Swan"],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=[
+        MIA_SUPRA,
+        "points to note 73's second work (Swan, Axios); the explanatory sentences after it "
+        "are not citations",
+    ],
+)
+cite(
+    D,
+    "75",
+    "Global Magnitsky Human Rights Accountability Act, Subtitle F of Pub. L. No. 114-328, 130 "
+    "Stat. 2000",
+    [],
+    "Global Magnitsky Human Rights Accountability Act",
+    "Stat.",
+    "legal-text",
+    unsure=[
+        "the marker is glued to the name (`<sup>75</sup>Global`)",
+        "a statute enacted as a subtitle of another public law: container Stat. (volume 130, "
+        "first page 2000); `Subtitle F of Pub. L. No. 114-328` recorded nowhere; no year printed",
+    ],
+)
+
+
+# --- batch 88: Kalshoven-Gieskes Forum (Leiden University), Leiden Guidelines, the notes ---
+# `ksjlim/internationalcasesummaries` is the MkDocs (Material) source of the "Leiden Guidelines
+# on the Use of Digitally Derived Evidence in International Criminal Courts and Tribunals"
+# (site_url `leiden-guidelines.netlify.app`), a research project of the Kalshoven-Gieskes Forum
+# on International Humanitarian Law and its IHL Clinic with the Grotius Centre for International
+# Legal Studies, Leiden University, funded by the Swiss Federal Department of Foreign Affairs, as
+# `docs/index.md` says (initiated in 2019 by Emma Irving and Robert Heinsch; Leiden IHL Clinic
+# students contributed). `docs/guidelines/index.md` is chapter "1. Introduction" (definition of
+# DDE, methodology, structure and scope of the Guidelines); its 25 notes are quoted here. No
+# date is printed in the files read (the latest work cited is of June 2021). The licence is not
+# stated in the repository, so only the notes are quoted. Layout: Python-Markdown footnotes
+# `[^1]:` … `[^25]:` at the end of the page, one paragraph each and a blank line between, but
+# note 4 has six paragraphs (the continuation paragraphs indented four spaces: a prose lead-in,
+# then one line per tribunal `ICC: Statute, Rules of Procedure and Evidence, …;`, the tribunal
+# label and each instrument a link). Labels run 1-25 in order of first reference, so the printed
+# numbers are the labels. Link texts print, their targets do not: nearly every title is a link
+# and no address is printed, so every `url` is null and the target is in `unsure`. House style:
+# OSCOLA for international criminal law — cases `*Prosecutor v Name* ([Document title](…)) case
+# number (D Month YYYY) (Chamber) [para]` with the document's designation as a linked
+# parenthesis, chambers abbreviated (`TC I`, `PTC II`, `AC`, `TC I Section A`, `Single Judge`)
+# and the tribunal named only by the case number's prefix (ICC-, IT-, ICTR-, SCSL-, MICT-);
+# transcripts by page and line (`45783, lines 11-12`); rules as `Rule 89(C) of the [ICTY](…)
+# and [ICTR](…) Rules of Procedure and Evidence`; books `(OUP 2016) 457`, `vol 3`, chapters
+# `'Title' in Name, Name and Name (eds), *Book* (OUP 2010) 385`, `and others`, web sources
+# `'Title' (*Opinio Juris*, 17 August 2017)`, an encyclopedia entry with a paragraph pinpoint
+# `[25]`, signals `cf` (lower case, no full stop) and `citing`, prose lead-ins ending in a colon.
+# No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+LG_PUB = (
+    "Kalshoven-Gieskes Forum on International Humanitarian Law (Leiden University, with the "
+    "Grotius Centre for International Legal Studies; funded by the Swiss FDFA): Leiden "
+    "Guidelines on the Use of Digitally Derived Evidence in International Criminal Courts and "
+    "Tribunals, '1. Introduction', as the Guidelines' MkDocs Markdown source keeps it; licence "
+    "not stated, only the notes are quoted"
+)
+DOCS["lgi"] = (
+    "ksjlim/internationalcasesummaries@f9aa46740c2a437d68ab8cfd9c8fcfabfa032394:"
+    "docs/guidelines/index.md (Markdown for MkDocs with the footnotes extension; 25 `[^N]:` "
+    "definitions at the end of the page, labels in order of reference = printed numbers; note "
+    "4 six paragraphs, the later ones indented; linked titles, no address printed; all 25 notes)",
+    LG_PUB,
+)
+BATCH.update(dict.fromkeys((LG_PUB,), 88))
+LG_NOTES = r"""[^1]: International Bar Association, [*Evidence Matters in ICC Trials*](https://www.ibanet.org/document?id=Evidence-matters-in-icc-trials) (August 2016) 20.
+
+[^2]: International Bar Association, [*Evidence Matters in ICC Trials*](https://www.ibanet.org/document?id=Evidence-matters-in-icc-trials) (August 2016) 19.
+
+[^3]: Alexa Koenig and others, [*Digital Fingerprints: Using Electronic Evidence to Advance Prosecutions at the International Criminal Court*](https://humanrights.berkeley.edu/sites/default/files/publications/digital-fingerprints.pdf) (Human Rights Center, UC Berkeley School of Law 2014) fn 2, citing Stephen Mason, *International Electronic Evidence* (British Institute of International and Comparative Law 2008).
+
+[^4]: The Guidelines reference a number of international criminal courts and tribunals:
+
+    [ICC](https://www.icc-cpi.int/resource-library/Pages/core-legal-texts.aspx): [Statute](https://www.icc-cpi.int/resource-library/documents/rs-eng.pdf), [Rules of Procedure and Evidence](https://www.icc-cpi.int/resource-library/Documents/RulesProcedureEvidenceEng.pdf), [Regulations of the Court](https://www.icc-cpi.int/Publications/Regulations-of-the-Court.pdf), [Unified Technical Protocol](https://www.icc-cpi.int/RelatedRecords/CR2019_00267.PDF);
+
+    [ICTY](https://www.icty.org/en/documents): [Statute](https://www.icty.org/x/file/Legal%20Library/Statute/statute_sept09_en.pdf), [Rules of Procedure and Evidence](https://www.icty.org/x/file/Legal%20Library/Rules_procedure_evidence/IT032Rev50_en.pdf), [Practice Directions](https://www.icty.org/en/documents/practice-directions);
+
+    [ICTR](https://unictr.irmct.org/en/documents): [Statute](https://unictr.irmct.org/sites/unictr.org/files/legal-library/100131_Statute_en_fr_0.pdf), [Rules of Procedure and Evidence](https://unictr.irmct.org/sites/unictr.org/files/legal-library/150513-rpe-en-fr.pdf), [Practice Directions](https://unictr.irmct.org/en/documents/practice-directions);
+
+    [IRMCT](https://www.irmct.org/en/documents): [Statute](https://www.irmct.org/sites/default/files/documents/101222_sc_res1966_statute_en_0.pdf), [Rules of Procedure and Evidence](https://www.irmct.org/sites/default/files/documents/MICT-1-Rev-7-en.pdf), [Practice Directions](https://www.irmct.org/en/documents/practice-directions);
+
+    [SCSL](http://www.rscsl.org/documents.html): [Statute](http://www.rscsl.org/Documents/scsl-statute.pdf), [Rules of Procedure and Evidence](http://www.rscsl.org/Documents/RPE.pdf);
+
+    [STL](https://www.stl-tsl.org/en/documents): [Statute](https://www.stl-tsl.org/sites/default/files/documents/legal-documents/statute/Statute_of_the_Special_Tribunal_for_Lebanon___English.pdf), [Rules of Procedure and Evidence](https://www.stl-tsl.org/sites/default/files/documents/legal-documents/RPE/RPE-Rev11-Dec-2020-EN-online.pdf).
+
+[^5]: *Prosecutor v Bemba* ([Decision on the admission into evidence of items deferred in the Chamber's "Decision on the Prosecution's Application for Admission of Materials into Evidence Pursuant to Article 64(9) of the Rome Statute" (ICC-01/05-01/08-2299)](https://www.legal-tools.org/doc/9037fc/)) ICC-01/05-01/08 (27 June 2013) TC [9].
+
+[^6]: cf Rule 89(C) of the [ICTY](https://www.icty.org/x/file/Legal%20Library/Rules_procedure_evidence/IT032Rev50_en.pdf) and [ICTR](https://unictr.irmct.org/sites/unictr.org/files/legal-library/150513-rpe-en-fr.pdf) Rules of Procedure and Evidence, Rule 105(C) of the [IRMCT Rules of Procedure and Evidence](https://www.irmct.org/sites/default/files/documents/MICT-1-Rev-7-en.pdf), Rule 149(C) of the [STL Rules of Procedure and Evidence](https://www.stl-tsl.org/sites/default/files/documents/legal-documents/RPE/RPE-Rev11-Dec-2020-EN-online.pdf).
+
+[^7]: ['Article 69(4)'](https://cilrap-lexsitus.org/clicc/69-4/69-4), *Commentary on the Law of the International Criminal Court* (2017), citing *Prosecutor v Katanga and Ngudjolo Chui* ([Decision on the Bar Table Motion of the Defence of Germain Katanga](https://www.legal-tools.org/doc/5bb37d/)) ICC-01/04-01/07-3184 (21 October 2011) (TC II) [16].
+
+[^8]: Kai Ambos, [*Treatise on International Criminal Law: International Criminal Procedure*](https://opil.ouplaw.com/view/10.1093/law/9780199665617.001.0001/law-9780199665617), vol 3 (OUP 2016) 457.
+
+[^9]: Kai Ambos, [*Treatise on International Criminal Law: International Criminal Procedure*](https://opil.ouplaw.com/view/10.1093/law/9780199665617.001.0001/law-9780199665617), vol 3 (OUP 2016) 457.
+
+[^10]: Christopher Gosnell, 'Admissibility of Evidence' in Karim A A Khan, Caroline Buisman and Christopher Gosnell (eds), [*Principles of Evidence in International Criminal Justice*](https://opil.ouplaw.com/view/10.1093/law/9780199588923.001.0001/law-9780199588923) (OUP 2010) 385.
+
+[^11]: Christopher Gosnell, 'Admissibility of Evidence' in Karim A A Khan, Caroline Buisman and Christopher Gosnell (eds), [*Principles of Evidence in International Criminal Justice*](https://opil.ouplaw.com/view/10.1093/law/9780199588923.001.0001/law-9780199588923) (OUP 2010) 385.
+
+[^12]: Christopher Gosnell, 'Admissibility of Evidence' in Karim A A Khan, Caroline Buisman and Christopher Gosnell (eds), [*Principles of Evidence in International Criminal Justice*](https://opil.ouplaw.com/view/10.1093/law/9780199588923.001.0001/law-9780199588923) (OUP 2010) 386; Nikita Mehandru and Alexa Koenig, '[Open Source Evidence and the International Criminal Court](https://harvardhrj.com/2019/04/open-source-evidence-and-the-international-criminal-court/)' (*Harvard Human Rights Journal*, April 2019); *Prosecutor v Katanga and Ngudjolo Chui* ([Decision on the Confirmation of Charges](https://www.legal-tools.org/doc/67a9ec/)) ICC-01/04-01/07-717 (30 September 2008) (PTC I) [78].
+
+[^13]: Christopher Gosnell, 'Admissibility of Evidence' in Karim A A Khan, Caroline Buisman and Christopher Gosnell (eds), [*Principles of Evidence in International Criminal Justice*](https://opil.ouplaw.com/view/10.1093/law/9780199588923.001.0001/law-9780199588923) (OUP 2010) 386.
+
+[^14]: cf The provisions for the exclusion of evidence whose probative value is substantially outweighed by the need to ensure a fair trial: Rule 89(D) of the [ICTY Rules of Procedure and Evidence](https://www.icty.org/x/file/Legal%20Library/Rules_procedure_evidence/IT032Rev50_en.pdf), Rule 105(D) of the [IRMCT Rules of Procedure and Evidence](https://www.irmct.org/sites/default/files/documents/MICT-1-Rev-7-en.pdf), Rule 149(C) of the [STL Rules of Procedure and Evidence](https://www.stl-tsl.org/sites/default/files/documents/legal-documents/RPE/RPE-Rev11-Dec-2020-EN-online.pdf).
+
+[^15]: Christopher Gosnell, 'Admissibility of Evidence' in Karim A A Khan, Caroline Buisman and Christopher Gosnell (eds), [*Principles of Evidence in International Criminal Justice*](https://opil.ouplaw.com/view/10.1093/law/9780199588923.001.0001/law-9780199588923) (OUP 2010) 421.
+
+[^16]: Christopher Gosnell, 'Admissibility of Evidence' in Karim A A Khan, Caroline Buisman and Christopher Gosnell (eds), [*Principles of Evidence in International Criminal Justice*](https://opil.ouplaw.com/view/10.1093/law/9780199588923.001.0001/law-9780199588923) (OUP 2010) 421.
+
+[^17]: Wolfgang Schomburg and Jan Christoph Nemitz, 'International Criminal Courts and Tribunals, Procedure', *Max Planck Encyclopedias of International Law* (February 2019) [25].
+
+[^18]: cf The narrower provisions which do not stipulate the norm which must be violated: Rule 95 of the [ICTY](https://www.icty.org/x/file/Legal%20Library/Rules_procedure_evidence/IT032Rev50_en.pdf) and [ICTR](https://unictr.irmct.org/sites/unictr.org/files/legal-library/150513-rpe-en-fr.pdf) Rules of Procedure and Evidence, Rule 117 of the [IRMCT Rules of Procedure and Evidence](https://www.irmct.org/sites/default/files/documents/MICT-1-Rev-7-en.pdf), Rule 162 of the [STL Rules of Procedure and Evidence](https://www.stl-tsl.org/sites/default/files/documents/legal-documents/RPE/RPE-Rev11-Dec-2020-EN-online.pdf).
+
+[^19]: *Prosecutor v Bemba et al* ([Public redacted version of the "Prosecution's Fifth Request for the Admission of Evidence from the Bar Table", 27 November 2015, ICC-01/05-01/13-1498-Conf](https://www.legal-tools.org/doc/0441c1/)) ICC-01/05-01/13-1498-Red (30 November 2015) (TC VII) [17]; *Prosecutor v Bemba et al* ([Decision on 'Prosecution's Fifth Request for the Admission of Evidence from the Bar Table'](https://www.legal-tools.org/doc/9ac32d/)) ICC-01/05-01/13-1524 (14 December 2015) (TC VII) [12].
+
+[^20]: *Prosecutor v Taylor* ([Transcript](http://www.rscsl.org/Documents/Transcripts/Taylor/9August2010.pdf)) SCSL-03-01-T (9 August 2010) (TC II) 45783, lines 11-12.
+
+[^21]: *Prosecutor v Taylor* ([Transcript](http://www.rscsl.org/Documents/Transcripts/Taylor/9August2010.pdf)) SCSL-03-01-T (9 August 2010) (TC II) 45795, lines 19-28.
+
+[^22]: Emma Irving, '[And So It Begins... Social Media Evidence In An ICC Arrest Warrant](http://opiniojuris.org/2017/08/17/and-so-it-begins-social-media-evidence-in-an-icc-arrest-warrant/)' (*Opinio Juris*, 17 August 2017).
+
+[^23]: *Prosecutor v Al-Werfalli* ([Warrant of Arrest](https://www.legal-tools.org/doc/881fb6/)) ICC-01/11-01/17-2 (15 August 2017) (PTC I) [3].
+
+[^24]: *Prosecutor v Nzabonimpa et al* ([Judgement](https://ucr.irmct.org/LegalRef/CMSDocStore/Public/English/Judgement/NotIndexable/MICT-18-116/JUD288R0000638906.pdf)) MICT-18-116-T (25 June 2021) (Single Judge) [39].
+
+[^25]: *Prosecutor v Taylor* (Defence motion to present additional evidence pursuant to Rule 115 (Public with public Annexes A-E, G-K and confidential Annex F)) SCSL-03-01-A (30 November 2012) (AC) [8]. The motion was dismissed because the Defence had failed to direct the evidence to a specific finding of fact, as required by Rule 115 of the [SCSL Rules of Procedure and Evidence](http://www.rscsl.org/Documents/RPE.pdf): *Prosecutor v Taylor* ([Decision on Defence motion to present additional evidence pursuant to Rule 115](https://www.legal-tools.org/doc/8c8cf8/)) SCSL-03-01-A (18 January 2013) (AC) [11]."""
+
+
+def split_lg_notes(doc: str, source: str, last: int) -> None:
+    """Python-Markdown footnote definitions `[^N]: body`, a blank line between: cut at each
+    expected `\\n\\n[^N]: ` (checked to occur once, in order, nothing before the first); a
+    note's further paragraphs (blank line, four-space indent) print as paragraphs: each is
+    rendered like Markdown and they are joined by a line break."""
+    assert source.startswith("[^1]: ")
+    rest = source[len("[^1]: ") :]
+    bodies: list[str] = []
+    for n in range(2, last + 1):
+        marker = f"\n\n[^{n}]: "
+        assert rest.count(marker) == 1, n
+        head, rest = rest.split(marker)
+        bodies.append(head)
+    bodies.append(rest)
+    assert "[^" not in "".join(bodies)
+    for n, body in enumerate(bodies, 1):
+        paragraphs = [p for p in re.split(r"\n[ \t]*\n", body.strip("\n")) if p.strip()]
+        NOTES[(doc, str(n))] = "\n".join(render(p) for p in paragraphs)
+
+
+split_lg_notes("lgi", LG_NOTES, 25)
+assert NOTES[("lgi", "1")] == (
+    "International Bar Association, Evidence Matters in ICC Trials (August 2016) 20."
+)
+assert NOTES[("lgi", "4")].count("\n") == 6
+assert NOTES[("lgi", "4")].endswith("\nSTL: Statute, Rules of Procedure and Evidence.")
+assert NOTES[("lgi", "7")].startswith("'Article 69(4)', Commentary on the Law")
+assert NOTES[("lgi", "25")].endswith("SCSL-03-01-A (18 January 2013) (AC) [11].")
+assert "*" not in "".join(v for k, v in NOTES.items() if k[0] == "lgi")
+D = "lgi"
+LG_LINK = "the title is a link whose target is not printed ({}): url null"
+LG_CASE = (
+    "OSCOLA international case `Case name (Document) case number (D Month YYYY) (Chamber) "
+    "[para]`: the case name is the title; the document's designation in parentheses and the "
+    "case number are no field (kept in raw); the chamber as printed is the publisher (the "
+    "tribunal is not named, only implied by the case number's prefix); `[n]` is the paragraph "
+    "pinpoint"
+)
+LG_RULES = (
+    "a rule of a tribunal's Rules of Procedure and Evidence: the Rules (as printed, with the "
+    "tribunal's abbreviation) are the title, the rule number the pinpoint; authors [] as for "
+    "legislative texts"
+)
+LG_GOSNELL = (
+    "a chapter in an edited book: the book is the container, its editors `(eds)` are not "
+    "authors (the author is also one of them); publisher OUP; the page after the publication "
+    "parenthesis is the pinpoint"
+)
+LG_AMBOS = (
+    "a monograph; `vol 3` (the volume of the treatise) is recorded nowhere; the page after "
+    "the publication parenthesis is the pinpoint"
+)
+LG_CF = "`cf` (lower case, no full stop, OSCOLA) is the signal"
+LG_TRANSCRIPT = (
+    "a hearing transcript: kind other (testimony, by the tie-break); the page and lines after "
+    "the chamber are the pinpoint"
+)
+LG_LIST = (
+    "note 4 lists each tribunal's instruments, one paragraph a tribunal `ICC: Statute, Rules "
+    "of Procedure and Evidence, …;`: the label names the tribunal whose instrument this is and "
+    "is taken as the signal of the paragraph's first item (like citations-dev's `EU:`), not as "
+    "part of the title; the label is itself a link to the tribunal's documents page ({}), not "
+    "labelled as a citation; items split at the commas"
+)
+LG_ITEM = (
+    "an item of note 4's list: the instrument's bare name is the title (the tribunal only in "
+    "the paragraph's label)"
+)
+
+
+def lg_case(
+    number: str,
+    raw: str,
+    title: str,
+    chamber: str,
+    issued: str,
+    pinpoint: str | None,
+    target: str | None,
+    more: list[str] | None = None,
+    kind: str = "legal-text",
+    signal: str | None = None,
+) -> None:
+    unsure = [LG_CASE]
+    if target:
+        unsure.append(
+            f"the document's designation is a link whose target is not printed ({target}): url null"
+        )
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        kind,
+        issued=issued,
+        pinpoint=pinpoint,
+        publisher=chamber,
+        signal=signal,
+        unsure=unsure + (more or []),
+    )
+
+
+def lg_rule(
+    number: str,
+    raw: str,
+    title: str,
+    pinpoint: str,
+    target: str,
+    more: list[str] | None = None,
+    signal: str | None = None,
+) -> None:
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "legal-text",
+        pinpoint=pinpoint,
+        signal=signal,
+        unsure=[LG_RULES, LG_LINK.format(target)] + (more or []),
+    )
+
+
+def lg_gosnell(number: str, page: str, more: list[str] | None = None) -> None:
+    cite(
+        D,
+        number,
+        "Christopher Gosnell, 'Admissibility of Evidence' in Karim A A Khan, Caroline Buisman "
+        f"and Christopher Gosnell (eds), Principles of Evidence in International Criminal "
+        f"Justice (OUP 2010) {page}",
+        ["Christopher Gosnell"],
+        "Admissibility of Evidence",
+        "Principles of Evidence in International Criminal Justice",
+        "book",
+        issued="2010",
+        pinpoint=page,
+        publisher="OUP",
+        unsure=[
+            LG_GOSNELL,
+            "the book's title is a link whose target is not printed (https://opil.ouplaw.com/"
+            "view/10.1093/law/9780199588923.001.0001/law-9780199588923): url null",
+        ]
+        + (more or []),
+    )
+
+
+IBA_URL = "https://www.ibanet.org/document?id=Evidence-matters-in-icc-trials"
+for lg_n, lg_page in (("1", "20"), ("2", "19")):
+    cite(
+        D,
+        lg_n,
+        f"International Bar Association, Evidence Matters in ICC Trials (August 2016) {lg_page}",
+        ["International Bar Association"],
+        "Evidence Matters in ICC Trials",
+        None,
+        "report",
+        issued="2016-08",
+        pinpoint=lg_page,
+        unsure=[
+            LG_LINK.format(IBA_URL),
+            "an organisation's report with no publisher printed apart from the author; the "
+            "page after the date parenthesis is the pinpoint",
+        ]
+        + (
+            ["the same work as note 1 cited in full again (not a short form)"]
+            if lg_n == "2"
+            else []
+        ),
+    )
+cite(
+    D,
+    "3",
+    "Alexa Koenig and others, Digital Fingerprints: Using Electronic Evidence to Advance "
+    "Prosecutions at the International Criminal Court (Human Rights Center, UC Berkeley School "
+    "of Law 2014) fn 2",
+    ["Alexa Koenig"],
+    "Digital Fingerprints: Using Electronic Evidence to Advance Prosecutions at the "
+    "International Criminal Court",
+    None,
+    "report",
+    issued="2014",
+    pinpoint="fn 2",
+    publisher="Human Rights Center, UC Berkeley School of Law",
+    unsure=[
+        "`and others` dropped: only the printed name is listed",
+        LG_LINK.format(
+            "https://humanrights.berkeley.edu/sites/default/files/publications/"
+            "digital-fingerprints.pdf"
+        ),
+        "`fn 2` (footnote 2 of the report) is the pinpoint",
+        "a university centre's report: the centre as publisher, kind report",
+    ],
+)
+cite(
+    D,
+    "3",
+    "Stephen Mason, International Electronic Evidence (British Institute of International and "
+    "Comparative Law 2008)",
+    ["Stephen Mason"],
+    "International Electronic Evidence",
+    None,
+    "book",
+    issued="2008",
+    publisher="British Institute of International and Comparative Law",
+    signal="citing",
+    unsure=[
+        "`, citing` introduces the work the first citation quotes: split there, `citing` "
+        "taken as this citation's signal"
+    ],
+)
+LG_TRIBUNALS = (
+    (
+        "ICC",
+        "https://www.icc-cpi.int/resource-library/Pages/core-legal-texts.aspx",
+        (
+            ("Statute", "https://www.icc-cpi.int/resource-library/documents/rs-eng.pdf"),
+            (
+                "Rules of Procedure and Evidence",
+                "https://www.icc-cpi.int/resource-library/Documents/RulesProcedureEvidenceEng.pdf",
+            ),
+            (
+                "Regulations of the Court",
+                "https://www.icc-cpi.int/Publications/Regulations-of-the-Court.pdf",
+            ),
+            (
+                "Unified Technical Protocol",
+                "https://www.icc-cpi.int/RelatedRecords/CR2019_00267.PDF",
+            ),
+        ),
+    ),
+    (
+        "ICTY",
+        "https://www.icty.org/en/documents",
+        (
+            (
+                "Statute",
+                "https://www.icty.org/x/file/Legal%20Library/Statute/statute_sept09_en.pdf",
+            ),
+            (
+                "Rules of Procedure and Evidence",
+                "https://www.icty.org/x/file/Legal%20Library/Rules_procedure_evidence/"
+                "IT032Rev50_en.pdf",
+            ),
+            ("Practice Directions", "https://www.icty.org/en/documents/practice-directions"),
+        ),
+    ),
+    (
+        "ICTR",
+        "https://unictr.irmct.org/en/documents",
+        (
+            (
+                "Statute",
+                "https://unictr.irmct.org/sites/unictr.org/files/legal-library/"
+                "100131_Statute_en_fr_0.pdf",
+            ),
+            (
+                "Rules of Procedure and Evidence",
+                "https://unictr.irmct.org/sites/unictr.org/files/legal-library/"
+                "150513-rpe-en-fr.pdf",
+            ),
+            (
+                "Practice Directions",
+                "https://unictr.irmct.org/en/documents/practice-directions",
+            ),
+        ),
+    ),
+    (
+        "IRMCT",
+        "https://www.irmct.org/en/documents",
+        (
+            (
+                "Statute",
+                "https://www.irmct.org/sites/default/files/documents/"
+                "101222_sc_res1966_statute_en_0.pdf",
+            ),
+            (
+                "Rules of Procedure and Evidence",
+                "https://www.irmct.org/sites/default/files/documents/MICT-1-Rev-7-en.pdf",
+            ),
+            ("Practice Directions", "https://www.irmct.org/en/documents/practice-directions"),
+        ),
+    ),
+    (
+        "SCSL",
+        "http://www.rscsl.org/documents.html",
+        (
+            ("Statute", "http://www.rscsl.org/Documents/scsl-statute.pdf"),
+            ("Rules of Procedure and Evidence", "http://www.rscsl.org/Documents/RPE.pdf"),
+        ),
+    ),
+    (
+        "STL",
+        "https://www.stl-tsl.org/en/documents",
+        (
+            (
+                "Statute",
+                "https://www.stl-tsl.org/sites/default/files/documents/legal-documents/statute/"
+                "Statute_of_the_Special_Tribunal_for_Lebanon___English.pdf",
+            ),
+            (
+                "Rules of Procedure and Evidence",
+                "https://www.stl-tsl.org/sites/default/files/documents/legal-documents/RPE/"
+                "RPE-Rev11-Dec-2020-EN-online.pdf",
+            ),
+        ),
+    ),
+)
+for lg_label, lg_page_url, lg_items in LG_TRIBUNALS:
+    for lg_i, (lg_name, lg_url) in enumerate(lg_items):
+        lg_more = [LG_ITEM, LG_LINK.format(lg_url), LG_LIST.format(lg_page_url)]
+        if lg_label == "ICC" and lg_i == 0:
+            lg_more.append(
+                "the note opens with a prose lead-in paragraph (`The Guidelines reference a "
+                "number of international criminal courts and tribunals:`), not a citation"
+            )
+        if lg_name == "Practice Directions":
+            lg_more.append(
+                "a tribunal's page of practice directions, several texts: kind legal-text"
+            )
+        if lg_name == "Unified Technical Protocol":
+            lg_more.append("the ICC's e-Court protocol, a court document: kind legal-text")
+        cite(
+            D,
+            "4",
+            lg_name,
+            [],
+            lg_name,
+            None,
+            "legal-text",
+            signal=f"{lg_label}:" if lg_i == 0 else None,
+            unsure=lg_more,
+        )
+lg_case(
+    "5",
+    "Prosecutor v Bemba (Decision on the admission into evidence of items deferred in the "
+    "Chamber's \"Decision on the Prosecution's Application for Admission of Materials into "
+    'Evidence Pursuant to Article 64(9) of the Rome Statute" (ICC-01/05-01/08-2299)) '
+    "ICC-01/05-01/08 (27 June 2013) TC [9]",
+    "Prosecutor v Bemba",
+    "TC",
+    "2013-06-27",
+    "[9]",
+    "https://www.legal-tools.org/doc/9037fc/",
+    [
+        "the chamber `TC` printed without its parenthesis and without a number",
+        "the designation quotes another decision with its own filing number (no field)",
+    ],
+)
+LG_ICTY_RPE = (
+    "https://www.icty.org/x/file/Legal%20Library/Rules_procedure_evidence/IT032Rev50_en.pdf"
+)
+LG_ICTR_RPE = "https://unictr.irmct.org/sites/unictr.org/files/legal-library/150513-rpe-en-fr.pdf"
+LG_IRMCT_RPE = "https://www.irmct.org/sites/default/files/documents/MICT-1-Rev-7-en.pdf"
+LG_STL_RPE = (
+    "https://www.stl-tsl.org/sites/default/files/documents/legal-documents/RPE/"
+    "RPE-Rev11-Dec-2020-EN-online.pdf"
+)
+LG_TWO = (
+    "`the ICTY and ICTR Rules of Procedure and Evidence`: two tribunals' Rules under one "
+    "printed title and one rule number, each abbreviation a link of its own; kept as one "
+    "citation (no part of the text names either alone), the title as printed"
+)
+lg_rule(
+    "6",
+    "Rule 89(C) of the ICTY and ICTR Rules of Procedure and Evidence",
+    "ICTY and ICTR Rules of Procedure and Evidence",
+    "Rule 89(C)",
+    f"{LG_ICTY_RPE} and {LG_ICTR_RPE}",
+    [LG_TWO, LG_CF],
+    signal="cf",
+)
+lg_rule(
+    "6",
+    "Rule 105(C) of the IRMCT Rules of Procedure and Evidence",
+    "IRMCT Rules of Procedure and Evidence",
+    "Rule 105(C)",
+    LG_IRMCT_RPE,
+    ["split at the comma between rules of different tribunals"],
+)
+lg_rule(
+    "6",
+    "Rule 149(C) of the STL Rules of Procedure and Evidence",
+    "STL Rules of Procedure and Evidence",
+    "Rule 149(C)",
+    LG_STL_RPE,
+)
+cite(
+    D,
+    "7",
+    "'Article 69(4)', Commentary on the Law of the International Criminal Court (2017)",
+    [],
+    "Article 69(4)",
+    "Commentary on the Law of the International Criminal Court",
+    "book",
+    issued="2017",
+    unsure=[
+        "an entry of an article-by-article commentary (CLICC, online): the entry's title "
+        "(quoted) is the title, the commentary (italic) the container; kind book, as a "
+        "chapter of a reference work; no author printed",
+        "the quotation marks are inside the link text; "
+        + LG_LINK.format("https://cilrap-lexsitus.org/clicc/69-4/69-4"),
+    ],
+)
+lg_case(
+    "7",
+    "Prosecutor v Katanga and Ngudjolo Chui (Decision on the Bar Table Motion of the Defence "
+    "of Germain Katanga) ICC-01/04-01/07-3184 (21 October 2011) (TC II) [16]",
+    "Prosecutor v Katanga and Ngudjolo Chui",
+    "TC II",
+    "2011-10-21",
+    "[16]",
+    "https://www.legal-tools.org/doc/5bb37d/",
+    ["`, citing` introduces the case the commentary relies on: split there, `citing` the signal"],
+    signal="citing",
+)
+LG_AMBOS_URL = "https://opil.ouplaw.com/view/10.1093/law/9780199665617.001.0001/law-9780199665617"
+for lg_n in ("8", "9"):
+    cite(
+        D,
+        lg_n,
+        "Kai Ambos, Treatise on International Criminal Law: International Criminal Procedure, "
+        "vol 3 (OUP 2016) 457",
+        ["Kai Ambos"],
+        "Treatise on International Criminal Law: International Criminal Procedure",
+        None,
+        "book",
+        issued="2016",
+        pinpoint="457",
+        publisher="OUP",
+        unsure=[LG_AMBOS, LG_LINK.format(LG_AMBOS_URL)]
+        + (["note 8 repeated in full (not a short form)"] if lg_n == "9" else []),
+    )
+lg_gosnell("10", "385")
+lg_gosnell("11", "385", ["note 10 repeated in full (not a short form)"])
+lg_gosnell("12", "386", ["split at `;`"])
+cite(
+    D,
+    "12",
+    "Nikita Mehandru and Alexa Koenig, 'Open Source Evidence and the International Criminal "
+    "Court' (Harvard Human Rights Journal, April 2019)",
+    ["Nikita Mehandru", "Alexa Koenig"],
+    "Open Source Evidence and the International Criminal Court",
+    "Harvard Human Rights Journal",
+    "journal-article",
+    issued="2019-04",
+    unsure=[
+        "OSCOLA web-source form `'Title' (Site, Month YYYY)` with a journal's name as the "
+        "site: the journal's online edition (the link goes to harvardhrj.com), kind "
+        "journal-article",
+        "the quotation marks are outside the link text; "
+        + LG_LINK.format(
+            "https://harvardhrj.com/2019/04/open-source-evidence-and-the-international-"
+            "criminal-court/"
+        ),
+    ],
+)
+lg_case(
+    "12",
+    "Prosecutor v Katanga and Ngudjolo Chui (Decision on the Confirmation of Charges) "
+    "ICC-01/04-01/07-717 (30 September 2008) (PTC I) [78]",
+    "Prosecutor v Katanga and Ngudjolo Chui",
+    "PTC I",
+    "2008-09-30",
+    "[78]",
+    "https://www.legal-tools.org/doc/67a9ec/",
+)
+lg_gosnell("13", "386")
+LG_LEADIN = (
+    "the prose after `cf` (`{}`) describes the provisions and is not part of the citation; "
+    "the signal is `cf`"
+)
+cite(
+    D,
+    "14",
+    "Rule 89(D) of the ICTY Rules of Procedure and Evidence",
+    [],
+    "ICTY Rules of Procedure and Evidence",
+    None,
+    "legal-text",
+    pinpoint="Rule 89(D)",
+    signal="cf",
+    unsure=[
+        LG_RULES,
+        LG_LINK.format(LG_ICTY_RPE),
+        LG_LEADIN.format(
+            "The provisions for the exclusion of evidence whose probative value is "
+            "substantially outweighed by the need to ensure a fair trial:"
+        ),
+    ],
+)
+lg_rule(
+    "14",
+    "Rule 105(D) of the IRMCT Rules of Procedure and Evidence",
+    "IRMCT Rules of Procedure and Evidence",
+    "Rule 105(D)",
+    LG_IRMCT_RPE,
+)
+lg_rule(
+    "14",
+    "Rule 149(C) of the STL Rules of Procedure and Evidence",
+    "STL Rules of Procedure and Evidence",
+    "Rule 149(C)",
+    LG_STL_RPE,
+)
+lg_gosnell("15", "421")
+lg_gosnell("16", "421", ["note 15 repeated in full (not a short form)"])
+cite(
+    D,
+    "17",
+    "Wolfgang Schomburg and Jan Christoph Nemitz, 'International Criminal Courts and "
+    "Tribunals, Procedure', Max Planck Encyclopedias of International Law (February 2019) [25]",
+    ["Wolfgang Schomburg", "Jan Christoph Nemitz"],
+    "International Criminal Courts and Tribunals, Procedure",
+    "Max Planck Encyclopedias of International Law",
+    "book",
+    issued="2019-02",
+    pinpoint="[25]",
+    unsure=[
+        "an encyclopedia entry: the encyclopedia is the container, kind book (a chapter of a "
+        "reference work; the online edition is not said); the entry's title holds a comma",
+        "`[25]` (paragraph 25 of the entry) is the pinpoint; no link, no address",
+    ],
+)
+lg_rule(
+    "18",
+    "Rule 95 of the ICTY and ICTR Rules of Procedure and Evidence",
+    "ICTY and ICTR Rules of Procedure and Evidence",
+    "Rule 95",
+    f"{LG_ICTY_RPE} and {LG_ICTR_RPE}",
+    [
+        LG_TWO,
+        LG_CF,
+        LG_LEADIN.format(
+            "The narrower provisions which do not stipulate the norm which must be violated:"
+        ),
+    ],
+    signal="cf",
+)
+lg_rule(
+    "18",
+    "Rule 117 of the IRMCT Rules of Procedure and Evidence",
+    "IRMCT Rules of Procedure and Evidence",
+    "Rule 117",
+    LG_IRMCT_RPE,
+)
+lg_rule(
+    "18",
+    "Rule 162 of the STL Rules of Procedure and Evidence",
+    "STL Rules of Procedure and Evidence",
+    "Rule 162",
+    LG_STL_RPE,
+)
+LG_ETAL = "`et al` is part of the case name (the other accused), kept in the title"
+lg_case(
+    "19",
+    "Prosecutor v Bemba et al (Public redacted version of the \"Prosecution's Fifth Request "
+    'for the Admission of Evidence from the Bar Table", 27 November 2015, '
+    "ICC-01/05-01/13-1498-Conf) ICC-01/05-01/13-1498-Red (30 November 2015) (TC VII) [17]",
+    "Prosecutor v Bemba et al",
+    "TC VII",
+    "2015-11-30",
+    "[17]",
+    "https://www.legal-tools.org/doc/0441c1/",
+    [
+        LG_ETAL,
+        "a party's filing (the Prosecution's request, its public redacted version): kind "
+        "legal-text (a brief); the Prosecution is named only inside the designation, so "
+        "authors []; the chamber it was filed before is the publisher as printed",
+        "issued is the redacted version's date after the filing number (30 November 2015); the "
+        "confidential original's date inside the designation (27 November 2015) is not used",
+    ],
+)
+lg_case(
+    "19",
+    "Prosecutor v Bemba et al (Decision on 'Prosecution's Fifth Request for the Admission of "
+    "Evidence from the Bar Table') ICC-01/05-01/13-1524 (14 December 2015) (TC VII) [12]",
+    "Prosecutor v Bemba et al",
+    "TC VII",
+    "2015-12-14",
+    "[12]",
+    "https://www.legal-tools.org/doc/9ac32d/",
+    [LG_ETAL, "split at `;`"],
+)
+LG_TAYLOR_T = "http://www.rscsl.org/Documents/Transcripts/Taylor/9August2010.pdf"
+for lg_n, lg_pin in (("20", "45783, lines 11-12"), ("21", "45795, lines 19-28")):
+    lg_case(
+        lg_n,
+        f"Prosecutor v Taylor (Transcript) SCSL-03-01-T (9 August 2010) (TC II) {lg_pin}",
+        "Prosecutor v Taylor",
+        "TC II",
+        "2010-08-09",
+        lg_pin,
+        LG_TAYLOR_T,
+        [LG_TRANSCRIPT],
+        kind="other",
+    )
+cite(
+    D,
+    "22",
+    "Emma Irving, 'And So It Begins... Social Media Evidence In An ICC Arrest Warrant' "
+    "(Opinio Juris, 17 August 2017)",
+    ["Emma Irving"],
+    "And So It Begins... Social Media Evidence In An ICC Arrest Warrant",
+    "Opinio Juris",
+    "blog-post",
+    issued="2017-08-17",
+    unsure=[
+        "OSCOLA blog form `'Title' (Blog, D Month YYYY)`: Opinio Juris (an international-law "
+        "blog) is the container",
+        "the title keeps its `...`; the quotation marks are outside the link text; "
+        + LG_LINK.format(
+            "http://opiniojuris.org/2017/08/17/and-so-it-begins-social-media-evidence-in-an-"
+            "icc-arrest-warrant/"
+        ),
+    ],
+)
+lg_case(
+    "23",
+    "Prosecutor v Al-Werfalli (Warrant of Arrest) ICC-01/11-01/17-2 (15 August 2017) (PTC I) [3]",
+    "Prosecutor v Al-Werfalli",
+    "PTC I",
+    "2017-08-15",
+    "[3]",
+    "https://www.legal-tools.org/doc/881fb6/",
+)
+lg_case(
+    "24",
+    "Prosecutor v Nzabonimpa et al (Judgement) MICT-18-116-T (25 June 2021) (Single Judge) [39]",
+    "Prosecutor v Nzabonimpa et al",
+    "Single Judge",
+    "2021-06-25",
+    "[39]",
+    "https://ucr.irmct.org/LegalRef/CMSDocStore/Public/English/Judgement/NotIndexable/"
+    "MICT-18-116/JUD288R0000638906.pdf",
+    [LG_ETAL, "`Single Judge` (of the IRMCT) printed where a chamber stands: the publisher"],
+)
+lg_case(
+    "25",
+    "Prosecutor v Taylor (Defence motion to present additional evidence pursuant to Rule 115 "
+    "(Public with public Annexes A-E, G-K and confidential Annex F)) SCSL-03-01-A "
+    "(30 November 2012) (AC) [8]",
+    "Prosecutor v Taylor",
+    "AC",
+    "2012-11-30",
+    "[8]",
+    None,
+    [
+        "the designation is not linked here: no target at all",
+        "a party's filing (the Defence's motion): kind legal-text (a brief); the Defence is "
+        "named only inside the designation, so authors []; the Appeals Chamber it was filed "
+        "before is the publisher as printed",
+    ],
+)
+lg_rule(
+    "25",
+    "Rule 115 of the SCSL Rules of Procedure and Evidence",
+    "SCSL Rules of Procedure and Evidence",
+    "Rule 115",
+    "http://www.rscsl.org/Documents/RPE.pdf",
+    [
+        "named inside the explanatory sentence (`…, as required by Rule 115 of the SCSL Rules "
+        "of Procedure and Evidence:`), its name a link: labelled as a citation with no signal"
+    ],
+)
+lg_case(
+    "25",
+    "Prosecutor v Taylor (Decision on Defence motion to present additional evidence pursuant to "
+    "Rule 115) SCSL-03-01-A (18 January 2013) (AC) [11]",
+    "Prosecutor v Taylor",
+    "AC",
+    "2013-01-18",
+    "[11]",
+    "https://www.legal-tools.org/doc/8c8cf8/",
+    ["after the explanatory sentence's colon: no signal"],
+)
+
+
+# --- batch 91: Homoki Ügyvédi Iroda, a Hungarian lawyer's article on the DSA and P2B rules ---
+# `Homoki-Ugyvedi-Iroda/pubweb` is the Jekyll source of the website of Homoki Ügyvédi Iroda (a
+# Hungarian law firm; `_config.yml`: `title: Homoki Ügyvédi Iroda`, theme minima, no markdown
+# engine named, so Jekyll's default kramdown), bilingual through jekyll-multiple-languages-plugin.
+# `_i18n/hu/_posts/2023-01-25-kozvetito_szolgaltatok_draga_uj_ruhaja.md` is dr. Homoki Péter's
+# blog article "A közvetítő szolgáltatók drága új ruhája" (The expensive new clothes of
+# intermediary service providers), subtitled "Avagy mire számítsanak a magyar kisvállalkozások?"
+# (Or: what should Hungarian small businesses expect?), front matter `date: 2023-01-26`, "(Utoljára
+# frissítve 2023. január 28-án)" (last updated 28 January 2023): a legal analysis, in Hungarian,
+# of the Digital Services Act (Regulation (EU) 2022/2065) and the P2B Regulation (Regulation (EU)
+# 2019/1150) for small businesses. The files read state no licence (`_includes/copyright-notice.html`
+# only prints a translated string), so only the notes are quoted. Layout: kramdown footnotes
+# `[^1]` … `[^34]`, referenced in order (so the printed numbers are the labels), defined at the end
+# of the post, one line each, blank lines between; all 34 are copied (`HK_NOTES`, verbatim) and
+# cut at each expected `[^N]: ` (`split_hk_notes`). Rendering follows `render` (autolinks print
+# their address, the one link its text, straight quotes and `--` kept as typed) with two kramdown
+# points: a backslash escapes only ASCII punctuation, so `2001\.`, `\(43\)`, `\"` print without it
+# but `\‘`, `\”`, `\’` (note 28) print the backslash; runs of spaces collapse to one, as a browser
+# prints them (note 8). House style: Hungarian legal notes. EU acts by their official Hungarian
+# titles (`AZ EURÓPAI PARLAMENT ÉS A TANÁCS (EU) 2022/2065 RENDELETE (2022. október 19.) a …`,
+# `Az Európai Parlament és a Tanács 2000/31/EK irányelve (2000. június 8.) a …`) with an ELI or
+# EUR-Lex address and no Official Journal reference; Commission documents by number and English
+# title (`SWD(2020) 348 final Commission Staff Working Document: …`, `COM(2020) 825 final,
+# Proposal for a REGULATION …, 5. oldal`); a CJEU judgment in a Hungarian sentence (`Az Európai
+# Unió Bíróságának a C-236/08-C-238/08, … egyesített ügyekben hozott 2006. december 12-i
+# ítélete, ECLI:…`); Hungarian acts by year and number (`2001. évi CVIII. törvény 2. § l) pont`);
+# OSCOLA-like articles with Hungarian page and access words (`Ződi Zsolt, 'Title' (2022) 7
+# Journal, 91. oldal <URL>, hozzáférés 2023. január 17-én`, the name family-first as Hungarian
+# prints it); dates `2020. 12. 15.`; signals `Lásd`, `Lásd erről`, `magyarul lásd` (in
+# Hungarian, see); `és` (and) joining two citations; `Ugyanott` (ibid.); and sixteen notes that
+# are bare pinpoints into an act named in the text or by its short name (`16. cikk`, `DSA (29)
+# preambulumbekezdés`, `P2B rendelet 5. cikk és DSA 27. cikk`), labelled as short forms. Printed
+# slips kept: `januá 21-én`, a stray `)` closing note 5, `CONSv` (a link glued to the next word),
+# a judgment date (2006) that disagrees with its ECLI (2010). Notes 4, 23 and 26 are explanatory
+# (no citation). No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+HK = (
+    "Homoki Ügyvédi Iroda (a Hungarian law firm; its website's blog): dr. Homoki Péter, A "
+    "közvetítő szolgáltatók drága új ruhája. Avagy mire számítsanak a magyar kisvállalkozások? "
+    "(2023-01-26, last updated 2023-01-28; on the DSA and the P2B Regulation), as the site's "
+    "Jekyll source keeps it; Hungarian notes; licence not stated, only the notes are quoted"
+)
+DOCS["hkdsa"] = (
+    "Homoki-Ugyvedi-Iroda/pubweb@07d3b6a8f38bf20e966e1e7dd2b923344a1d3d4e:"
+    "_i18n/hu/_posts/2023-01-25-kozvetito_szolgaltatok_draga_uj_ruhaja.md (Jekyll post, "
+    "kramdown; 34 one-line `[^N]:` footnote definitions at the end, referenced in order; "
+    "autolinked addresses, one link; Hungarian legal notes; notes 1-34 of 34)",
+    HK,
+)
+BATCH.update(dict.fromkeys((HK,), 91))
+HK_NOTES = r"""[^1]: AZ EURÓPAI PARLAMENT ÉS A TANÁCS (EU) 2022/2065 RENDELETE (2022. október 19.) a digitális szolgáltatások egységes piacáról és a 2000/31/EK irányelv módosításáról (digitális szolgáltatásokról szóló rendelet), <https://eur-lex.europa.eu/eli/reg/2022/2065>.
+
+[^2]: Az Európai Parlament és a Tanács (EU) 2019/1150 rendelete (2019. június 20.) az online közvetítő szolgáltatások üzleti felhasználói tekintetében alkalmazandó tisztességes és átlátható feltételek előmozdításáról (P2B rendelet), <https://eur-lex.europa.eu/eli/reg/2019/1150/oj>.
+
+[^3]: A Bizottság 2003. május 6-i ajánlása a mikro-, kis- és középvállalkozások meghatározásával kapcsolatosan, <http://data.europa.eu/eli/reco/2003/361/oj>, magyarul lásd a 2004. évi XXXIV. törvényt a kis- és középvállalkozásokról, fejlődésük támogatásáról.
+
+[^4]: A DSA szerinti mentesülések a középvállalkozásokra nem vonatkoznak.
+
+[^5]: Az Európai Parlament és a Tanács 2000/31/EK irányelve (2000. június 8.) a belső piacon az információs társadalommal összefüggő szolgáltatások, különösen az elektronikus kereskedelem egyes jogi vonatkozásairól).
+
+[^6]: Lásd az Európai Parlament és a Tanács 98/34/EK irányelve (1998. június 22.) a műszaki szabványok és szabályok terén történő információszolgáltatási eljárás megállapításáról (a 98/48/EK irányelvvel való módosítás utáni állapot) V-VI. mellékletét.
+
+[^7]: DSA (28)-(29) preambulum bekezdések.
+
+[^8]: Lásd SWD(2020) 348 final Commission Staff Working Document: Impact Assessment Report Accompanying the document PROPOSAL FOR A REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL on a Single Market For Digital Services (Digital Services Act) and amending Directive 2000/31/EC, 2020. 12. 15., <https://eur-lex.europa.eu/resource.html?uri=cellar:5ebd61c9-3f82-11eb-b27b-01aa75ed71a1.0001.02/DOC_2&format=PDF> és Sebastian Felix Schwemer, Tobias Mahler és Håkon Styri, 'Legal     Analysis of the Intermediary Service Providers of Non-Hosting Nature' (1 July 2020) <https://papers.ssrn.com/abstract=3798494>, hozzáférés 2023. januá 21-én.
+
+[^9]: DSA (29) preambulumbekezdés
+
+[^10]: 2001\. évi CVIII. törvény 2. § l) pont.
+
+[^11]: Az Európai Unió Bíróságának a C-236/08-C-238/08, Google France and Google v. Vuitton egyesített ügyekben hozott 2006. december 12-i ítélete, ECLI:EU:C:2010:159.
+
+[^12]: Ződi Zsolt, 'Characteristics of the European Platform Regulation: Platform Law and User Protection' (2022) 7 Public Governance, Administration and Finances Law Review, 91. oldal <https://folyoirat.ludovika.hu/index.php/pgaf/article/view/6319>, hozzáférés 2023. január 17-én.
+
+[^13]: 13\. cikk (1) e), 14. cikk (1) és (2) bekezdése, 15. cikk.
+
+[^14]: 9-10. cikk.
+
+[^15]: \(43\) preambulumbekezdés és a 12. cikk (1) bekezdés.
+
+[^16]: 16\. cikk
+
+[^17]: 17\. cikk
+
+[^18]: 18\. cikk
+
+[^19]: SWD(2018) 138 final COMMISSION STAFF WORKING DOCUMENT IMPACT ASSESSMENT Accompanying the document Proposal for a Regulation of the European Parliament and of the Council on promoting fairness and transparency for business users of online intermediation services, 6.2. pont, <https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:52018SC0138>.
+
+[^20]: 19\. és 29. cikk.
+
+[^21]: 6\. cikk (3) bekezdés.
+
+[^22]: 24\. cikk (4) bekezdés.
+
+[^23]: A P2B rendelet szerinti fogalom \"online intermediation service\", míg az elektronikus kereskedelmi irányelv és a DSA szerinti fogalom az intermedi[ary]{.ul} service. Az első magyarul online közvetítő szolgáltató, a második közvetítő szolgáltató -- noha az elektronikus kereskedelmi irányelv és a DSA szerint minden közvetítő szolgáltató szükségeszerűen online is egyben, és a P2B rendelet az online intermediation service fogalmát az ITÖSZ-re építi, nem az elektronikus kereskedelmi irányelv szerinti \"intermediary service\" fogalmára.
+
+[^24]: COM(2020) 825 final, Proposal for a REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL on a Single Market For Digital Services (Digital Services Act) and amending Directive 2000/31/EC, 5. oldal, <https://eur-lex.europa.eu/legal-content/EN/TXT/PDF/?uri=CELEX:52020PC0825>
+
+[^25]: Ugyanott 2. cikk 2. pont.
+
+[^26]: Pl. az airbnb, booking, Shopify esetén találtunk ilyen, a P2B rendeletből következő rendelkezéseket, de pl. az eBay és Amazon webáruház esetén nem.
+
+[^27]: [Delibera N. 406/22/CONS](https://www.agcom.it/documents/10179/28582788/Delibera+406-22-CONS/f6730d70-2f7c-4899-834f-98a5ba4b8bc6?version=1.1)v Linee guida per l'adeguata ed efficace applicazione del Regolamento (UE) 2019/1150 e instituzione tavolo tecnico.
+
+[^28]: Lásd \‘Study on “Evaluation of the Regulation (EU) 2019/1150 on Promoting Fairness and Transparency for Business Users of Online Intermediation Services (the P2B Regulation)\”\’ <https://ppmi.lt/study-on-evaluation-review-p2b-regulation-20191150-248>, hozzáférés 2023. január 28-án
+
+[^29]: P2B rendelet 3. és 8. cikk
+
+[^30]: DSA 23. cikk
+
+[^31]: P2B rendelet 4. cikk
+
+[^32]: Lásd erről a Bizottság közleményét: Iránymutatás a rangsorolási átláthatóságról az (EU) 2019/1150 európai parlamenti és tanácsi rendeletnek megfelelően, <https://eur-lex.europa.eu/legal-content/HU/TXT/HTML/?uri=CELEX:52020XC1208(01)>
+
+[^33]: P2B rendelet 5. cikk és DSA 27. cikk
+
+[^34]: P2B rendelet 9. cikk
+"""
+# kramdown's escapable characters (ASCII punctuation); a backslash before any other prints
+HK_ESCAPABLE = set("\\.*_+`<>()[]{}#!:|\"'$=-")
+
+
+def hk_render(body: str) -> str:
+    """A kramdown footnote body as it prints: `render`, except that a backslash before a
+    character kramdown cannot escape (here `‘`, `”`, `’`) is kept, and runs of spaces collapse
+    to one as a browser prints them."""
+    body = re.sub(
+        r"\\(.)",
+        lambda m: m.group(0) if m.group(1) in HK_ESCAPABLE else "\x00" + m.group(1),
+        body,
+    )
+    return re.sub(r" {2,}", " ", render(body)).replace("\x00", "\\")
+
+
+def split_hk_notes(doc: str, source: str, last: int) -> None:
+    """kramdown footnote definitions `[^N]: body`, one line each, blank lines between: cut at
+    each expected `[^N]: ` at a line start (checked to occur once, in order, N = 1 … last);
+    the labels are referenced in order, so the label is the printed number."""
+    assert source.startswith("[^1]: ") and source.endswith("\n")
+    rest = source
+    for n in range(1, last + 1):
+        marker = f"[^{n}]: "
+        assert source.count(marker) == 1 and rest.startswith(marker), n
+        rest = rest[len(marker) :]
+        if n < last:
+            nxt = f"\n\n[^{n + 1}]: "
+            assert rest.count(nxt) == 1, n
+            body, rest = rest.split(nxt)
+            rest = nxt.lstrip("\n") + rest
+        else:
+            body = rest.rstrip("\n")
+        assert "\n" not in body, n
+        NOTES[(doc, str(n))] = hk_render(body)
+
+
+D = "hkdsa"
+split_hk_notes(D, HK_NOTES, 34)
+assert len([k for k in NOTES if k[0] == D]) == 34
+assert NOTES[(D, "10")] == "2001. évi CVIII. törvény 2. § l) pont."
+assert NOTES[(D, "16")] == "16. cikk"
+assert "'Legal Analysis of the" in NOTES[(D, "8")]
+assert NOTES[(D, "27")].startswith("Delibera N. 406/22/CONSv Linee guida")
+assert NOTES[(D, "28")].startswith("Lásd \\‘Study on “Evaluation")
+assert NOTES[(D, "34")] == "P2B rendelet 9. cikk"
+HK_HU_ACT = (
+    "an EU act by its official Hungarian title (enacting institutions, number, the adoption "
+    "date in parentheses, the subject): the whole as title, no author; no Official Journal "
+    "reference printed, so no container"
+)
+HK_DSA = "points to the DSA, Regulation (EU) 2022/2065 (note 1), named `DSA` in the text"
+HK_ECD = (
+    "names no act: the sentence it is called from speaks of the e-Commerce Directive "
+    "(`az elektronikus kereskedelmi irányelv`, note 5)"
+)
+HK_BARE = (
+    "a bare pinpoint (`cikk` = article, `bekezdés` = paragraph, `pont` = point, "
+    "`preambulumbekezdés` = recital) into an act the note does not name: short form, title null"
+)
+HK_BARE_DSA = (
+    "names no act: the sentence it is called from is about the DSA (note 1), and the "
+    "article numbers are the DSA's"
+)
+HK_P2B = "`P2B rendelet` (the P2B Regulation) is the post's short name for note 2's act"
+HK_LASD = "`Lásd` (see) is the signal"
+HK_ACC = "`hozzáférés YYYY. hónap DD-én` (accessed on) is the access date"
+HK_NUMDATE = (
+    "the year inside the document number (`SWD(2018)`, `COM(2020)`) is not used as a date: no "
+    "date is printed, so issued null"
+)
+cite(
+    D,
+    "1",
+    "AZ EURÓPAI PARLAMENT ÉS A TANÁCS (EU) 2022/2065 RENDELETE (2022. október 19.) a digitális "
+    "szolgáltatások egységes piacáról és a 2000/31/EK irányelv módosításáról (digitális "
+    "szolgáltatásokról szóló rendelet), https://eur-lex.europa.eu/eli/reg/2022/2065",
+    [],
+    "AZ EURÓPAI PARLAMENT ÉS A TANÁCS (EU) 2022/2065 RENDELETE (2022. október 19.) a digitális "
+    "szolgáltatások egységes piacáról és a 2000/31/EK irányelv módosításáról (digitális "
+    "szolgáltatásokról szóló rendelet)",
+    None,
+    "legal-text",
+    issued="2022-10-19",
+    url="https://eur-lex.europa.eu/eli/reg/2022/2065",
+    unsure=[
+        HK_HU_ACT,
+        "the capitals of the title's opening as printed; the closing parenthesis `(digitális "
+        "szolgáltatásokról szóló rendelet)` (the short title, Digital Services Act) belongs to "
+        "the official title and is kept in it",
+        "Hungarian date `2022. október 19.` normalised",
+    ],
+)
+cite(
+    D,
+    "2",
+    "Az Európai Parlament és a Tanács (EU) 2019/1150 rendelete (2019. június 20.) az online "
+    "közvetítő szolgáltatások üzleti felhasználói tekintetében alkalmazandó tisztességes és "
+    "átlátható feltételek előmozdításáról (P2B rendelet), https://eur-lex.europa.eu/eli/reg/2019/1150/oj",
+    [],
+    "Az Európai Parlament és a Tanács (EU) 2019/1150 rendelete (2019. június 20.) az online "
+    "közvetítő szolgáltatások üzleti felhasználói tekintetében alkalmazandó tisztességes és "
+    "átlátható feltételek előmozdításáról",
+    None,
+    "legal-text",
+    issued="2019-06-20",
+    url="https://eur-lex.europa.eu/eli/reg/2019/1150/oj",
+    unsure=[
+        HK_HU_ACT,
+        "`(P2B rendelet)` is the post's own short name for the act (defined in the text), not "
+        "part of the official title: left out of the title, kept in raw",
+    ],
+)
+cite(
+    D,
+    "3",
+    "A Bizottság 2003. május 6-i ajánlása a mikro-, kis- és középvállalkozások meghatározásával "
+    "kapcsolatosan, http://data.europa.eu/eli/reco/2003/361/oj",
+    ["Bizottság"],
+    "A Bizottság 2003. május 6-i ajánlása a mikro-, kis- és középvállalkozások meghatározásával "
+    "kapcsolatosan",
+    None,
+    "legal-text",
+    issued="2003-05-06",
+    url="http://data.europa.eu/eli/reco/2003/361/oj",
+    unsure=[
+        "a Commission recommendation (`ajánlása` = its recommendation) described in a sentence, "
+        "not by its official title: the printed designation is the title; the issuing body "
+        "`Bizottság` (the Commission) is the author, as recommendations take it, the article "
+        "`A` (the) dropped",
+        "`2003. május 6-i` (of 6 May 2003) normalised",
+    ],
+)
+cite(
+    D,
+    "3",
+    "a 2004. évi XXXIV. törvényt a kis- és középvállalkozásokról, fejlődésük támogatásáról",
+    [],
+    "2004. évi XXXIV. törvényt a kis- és középvállalkozásokról, fejlődésük támogatásáról",
+    None,
+    "legal-text",
+    issued="2004",
+    signal="magyarul lásd",
+    unsure=[
+        "`magyarul lásd` (in Hungarian law, see) is the signal, after the comma that follows "
+        "the first citation's address",
+        "a Hungarian act, Act XXXIV of 2004, cited by year and number: the year is issued; the "
+        "title as printed, in the accusative (`törvényt`, not `törvény`) the sentence needs, "
+        "without the article `a`, which raw keeps",
+    ],
+)
+cite(
+    D,
+    "5",
+    "Az Európai Parlament és a Tanács 2000/31/EK irányelve (2000. június 8.) a belső piacon az "
+    "információs társadalommal összefüggő szolgáltatások, különösen az elektronikus "
+    "kereskedelem egyes jogi vonatkozásairól)",
+    [],
+    "Az Európai Parlament és a Tanács 2000/31/EK irányelve (2000. június 8.) a belső piacon az "
+    "információs társadalommal összefüggő szolgáltatások, különösen az elektronikus "
+    "kereskedelem egyes jogi vonatkozásairól",
+    None,
+    "legal-text",
+    issued="2000-06-08",
+    unsure=[
+        HK_HU_ACT,
+        "a stray `)` closes the note with nothing open (printed slip): kept in raw, left out of "
+        "the title",
+        "no address printed",
+    ],
+)
+cite(
+    D,
+    "6",
+    "az Európai Parlament és a Tanács 98/34/EK irányelve (1998. június 22.) a műszaki "
+    "szabványok és szabályok terén történő információszolgáltatási eljárás megállapításáról "
+    "(a 98/48/EK irányelvvel való módosítás utáni állapot) V-VI. mellékletét",
+    [],
+    "az Európai Parlament és a Tanács 98/34/EK irányelve (1998. június 22.) a műszaki "
+    "szabványok és szabályok terén történő információszolgáltatási eljárás megállapításáról",
+    None,
+    "legal-text",
+    issued="1998-06-22",
+    pinpoint="V-VI. mellékletét",
+    signal="Lásd",
+    unsure=[
+        HK_LASD,
+        HK_HU_ACT + "; the title keeps the article `az` with which the official Hungarian title "
+        "opens (lower-case after `Lásd`)",
+        "`(a 98/48/EK irányelvvel való módosítás utáni állapot)` (as amended by Directive "
+        "98/48/EC) is recorded nowhere",
+        "`V-VI. mellékletét` (its Annexes V-VI, in the accusative) is the pinpoint",
+    ],
+)
+cite(
+    D,
+    "7",
+    "DSA (28)-(29) preambulum bekezdések",
+    [],
+    "DSA",
+    None,
+    "legal-text",
+    pinpoint="(28)-(29) preambulum bekezdések",
+    short=True,
+    unsure=[HK_DSA, "`preambulum bekezdések` = recitals"],
+)
+cite(
+    D,
+    "8",
+    "SWD(2020) 348 final Commission Staff Working Document: Impact Assessment Report "
+    "Accompanying the document PROPOSAL FOR A REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE "
+    "COUNCIL on a Single Market For Digital Services (Digital Services Act) and amending "
+    "Directive 2000/31/EC, 2020. 12. 15., "
+    "https://eur-lex.europa.eu/resource.html?uri=cellar:5ebd61c9-3f82-11eb-b27b-01aa75ed71a1.0001.02/DOC_2&format=PDF",
+    [],
+    "Commission Staff Working Document: Impact Assessment Report Accompanying the document "
+    "PROPOSAL FOR A REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL on a Single Market "
+    "For Digital Services (Digital Services Act) and amending Directive 2000/31/EC",
+    None,
+    "report",
+    issued="2020-12-15",
+    url="https://eur-lex.europa.eu/resource.html?uri=cellar:5ebd61c9-3f82-11eb-b27b-01aa75ed71a1.0001.02/DOC_2&format=PDF",
+    signal="Lásd",
+    unsure=[
+        HK_LASD,
+        "the document number `SWD(2020) 348 final` before the title has no field (raw only); "
+        "the Commission is named only inside the title, so no author",
+        "an impact assessment report: kind report (as batch 36's Commission impact assessment)",
+        "Hungarian numeric date `2020. 12. 15.` (year. month. day.) normalised",
+        "English title and capitals as printed in a Hungarian note",
+    ],
+)
+cite(
+    D,
+    "8",
+    "Sebastian Felix Schwemer, Tobias Mahler és Håkon Styri, 'Legal Analysis of the "
+    "Intermediary Service Providers of Non-Hosting Nature' (1 July 2020) "
+    "https://papers.ssrn.com/abstract=3798494, hozzáférés 2023. januá 21-én",
+    ["Sebastian Felix Schwemer", "Tobias Mahler", "Håkon Styri"],
+    "Legal Analysis of the Intermediary Service Providers of Non-Hosting Nature",
+    None,
+    "report",
+    issued="2020-07-01",
+    url="https://papers.ssrn.com/abstract=3798494",
+    accessed="2023-01-21",
+    unsure=[
+        "joined to the first citation by `és` (and), which also joins the last two author names",
+        "five spaces after `Legal` in the source print as one (collapsed in the footnote)",
+        "an SSRN paper (the host only in the URL, no container): kind report, as working "
+        "papers are",
+        "`hozzáférés 2023. januá 21-én` (accessed on 21 January 2023): `januá` is a printed "
+        "slip for `január`",
+        "the `Lásd` before the first citation is not repeated here: signal null",
+    ],
+)
+cite(
+    D,
+    "9",
+    "DSA (29) preambulumbekezdés",
+    [],
+    "DSA",
+    None,
+    "legal-text",
+    pinpoint="(29) preambulumbekezdés",
+    short=True,
+    unsure=[HK_DSA, "`preambulumbekezdés` = recital; no final full stop printed"],
+)
+cite(
+    D,
+    "10",
+    "2001. évi CVIII. törvény 2. § l) pont",
+    [],
+    "2001. évi CVIII. törvény",
+    None,
+    "legal-text",
+    issued="2001",
+    pinpoint="2. § l) pont",
+    unsure=[
+        "a Hungarian act, Act CVIII of 2001 (the e-commerce act, not named), cited by year and "
+        "number only: the year is issued",
+        "the source escapes the full stop after `2001` (`2001\\.`, so kramdown does not start "
+        "a numbered list); it prints without the backslash",
+    ],
+)
+cite(
+    D,
+    "11",
+    "Az Európai Unió Bíróságának a C-236/08-C-238/08, Google France and Google v. Vuitton "
+    "egyesített ügyekben hozott 2006. december 12-i ítélete, ECLI:EU:C:2010:159",
+    [],
+    "Google France and Google v. Vuitton",
+    None,
+    "legal-text",
+    issued="2006-12-12",
+    publisher="Európai Unió Bíróságának",
+    unsure=[
+        "a CJEU judgment in a Hungarian sentence (`the judgment of the Court of Justice of the "
+        "European Union of 12 December 2006 in joined cases C-236/08-C-238/08, …`): the court "
+        "as printed, in its dative/genitive form `Bíróságának`, the article `Az` dropped",
+        "the joined case numbers `C-236/08-C-238/08` and the ECLI have no field (raw only); no "
+        "reporter",
+        "the printed date 2006-12-12 disagrees with the ECLI's year (2010) and with the case "
+        "numbers of 2008: kept as printed",
+    ],
+)
+cite(
+    D,
+    "12",
+    "Ződi Zsolt, 'Characteristics of the European Platform Regulation: Platform Law and User "
+    "Protection' (2022) 7 Public Governance, Administration and Finances Law Review, 91. oldal "
+    "https://folyoirat.ludovika.hu/index.php/pgaf/article/view/6319, hozzáférés 2023. január "
+    "17-én",
+    ["Zsolt Ződi"],
+    "Characteristics of the European Platform Regulation: Platform Law and User Protection",
+    "Public Governance, Administration and Finances Law Review",
+    "journal-article",
+    issued="2022",
+    url="https://folyoirat.ludovika.hu/index.php/pgaf/article/view/6319",
+    accessed="2023-01-17",
+    unsure=[
+        "a Hungarian name printed family name first (`Ződi Zsolt`, Hungarian order, no comma) "
+        "normalised to Given Family",
+        "OSCOLA-like `(2022) 7 Journal, 91. oldal`: 7 is the volume; `91. oldal` (page 91) "
+        "stands where OSCOLA puts the first page, so it is read as the first page, not a "
+        "pinpoint (pinpoint null)",
+        HK_ACC,
+    ],
+)
+cite(
+    D,
+    "13",
+    "13. cikk (1) e), 14. cikk (1) és (2) bekezdése, 15. cikk",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="13. cikk (1) e), 14. cikk (1) és (2) bekezdése, 15. cikk",
+    short=True,
+    unsure=[
+        HK_BARE,
+        HK_ECD,
+        "three articles of one act: one citation (the `és` joins two paragraphs of article 14, "
+        "not two works)",
+    ],
+)
+cite(
+    D,
+    "14",
+    "9-10. cikk",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="9-10. cikk",
+    short=True,
+    unsure=[HK_BARE, HK_BARE_DSA],
+)
+cite(
+    D,
+    "15",
+    "(43) preambulumbekezdés és a 12. cikk (1) bekezdés",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="(43) preambulumbekezdés és a 12. cikk (1) bekezdés",
+    short=True,
+    unsure=[
+        HK_BARE,
+        HK_BARE_DSA,
+        "a recital and an article of one act joined by `és` (and): one citation",
+        "the source escapes the parentheses (`\\(43\\)`); they print without the backslashes",
+    ],
+)
+for hk_n in ("16", "17", "18"):
+    cite(
+        D,
+        hk_n,
+        f"{hk_n}. cikk",
+        [],
+        None,
+        None,
+        "legal-text",
+        pinpoint=f"{hk_n}. cikk",
+        short=True,
+        unsure=[HK_BARE, HK_BARE_DSA, "no final full stop printed"],
+    )
+cite(
+    D,
+    "19",
+    "SWD(2018) 138 final COMMISSION STAFF WORKING DOCUMENT IMPACT ASSESSMENT Accompanying the "
+    "document Proposal for a Regulation of the European Parliament and of the Council on "
+    "promoting fairness and transparency for business users of online intermediation "
+    "services, 6.2. pont, https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:52018SC0138",
+    [],
+    "COMMISSION STAFF WORKING DOCUMENT IMPACT ASSESSMENT Accompanying the document Proposal for "
+    "a Regulation of the European Parliament and of the Council on promoting fairness and "
+    "transparency for business users of online intermediation services",
+    None,
+    "report",
+    url="https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:52018SC0138",
+    pinpoint="6.2. pont",
+    unsure=[
+        "the document number `SWD(2018) 138 final` has no field (raw only); the cover's "
+        "capitals as printed; no author",
+        HK_NUMDATE,
+        "`6.2. pont` (point 6.2) is the pinpoint",
+        "an impact assessment: kind report",
+    ],
+)
+cite(
+    D,
+    "20",
+    "19. és 29. cikk",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="19. és 29. cikk",
+    short=True,
+    unsure=[HK_BARE, HK_BARE_DSA, "two articles of one act joined by `és`: one citation"],
+)
+cite(
+    D,
+    "21",
+    "6. cikk (3) bekezdés",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="6. cikk (3) bekezdés",
+    short=True,
+    unsure=[HK_BARE, HK_BARE_DSA],
+)
+cite(
+    D,
+    "22",
+    "24. cikk (4) bekezdés",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="24. cikk (4) bekezdés",
+    short=True,
+    unsure=[HK_BARE, HK_BARE_DSA],
+)
+cite(
+    D,
+    "24",
+    "COM(2020) 825 final, Proposal for a REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE "
+    "COUNCIL on a Single Market For Digital Services (Digital Services Act) and amending "
+    "Directive 2000/31/EC, 5. oldal, "
+    "https://eur-lex.europa.eu/legal-content/EN/TXT/PDF/?uri=CELEX:52020PC0825",
+    [],
+    "Proposal for a REGULATION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL on a Single Market "
+    "For Digital Services (Digital Services Act) and amending Directive 2000/31/EC",
+    None,
+    "legal-text",
+    url="https://eur-lex.europa.eu/legal-content/EN/TXT/PDF/?uri=CELEX:52020PC0825",
+    pinpoint="5. oldal",
+    unsure=[
+        "a Commission legislative proposal: legal-text (as batch 36's proposal); the number "
+        "`COM(2020) 825 final` has no field (raw only); the Commission is not printed, no author",
+        HK_NUMDATE,
+        "`5. oldal` (page 5) is the pinpoint; no final full stop printed",
+    ],
+)
+cite(
+    D,
+    "25",
+    "Ugyanott 2. cikk 2. pont",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="2. cikk 2. pont",
+    short=True,
+    unsure=[
+        "`Ugyanott` (ibid.) points to note 24, the DSA proposal; the sentence it is called from "
+        "is about the P2B Regulation's definition (its article 2 point 2), so it may mean note "
+        "2's act: labelled as printed",
+    ],
+)
+cite(
+    D,
+    "27",
+    "Delibera N. 406/22/CONSv Linee guida per l'adeguata ed efficace applicazione del "
+    "Regolamento (UE) 2019/1150 e instituzione tavolo tecnico",
+    [],
+    "Linee guida per l'adeguata ed efficace applicazione del Regolamento (UE) 2019/1150 e "
+    "instituzione tavolo tecnico",
+    None,
+    "legal-text",
+    unsure=[
+        "`Delibera N. 406/22/CONS` (a decision of the Italian communications regulator AGCOM, "
+        "named only in the link target) is link text; the target "
+        "https://www.agcom.it/documents/10179/28582788/Delibera+406-22-CONS/f6730d70-2f7c-4899-834f-98a5ba4b8bc6?version=1.1 "
+        "is not printed, so url null",
+        "the link is glued to the next word (`CONSv`, a printed slip): the decision's number "
+        "stays in raw, the guidelines' Italian title is the title",
+        "a regulator's decision adopting guidelines: kind legal-text; no author printed",
+        "`22` in the number is not used as a date: issued null",
+    ],
+)
+cite(
+    D,
+    "28",
+    "\\‘Study on “Evaluation of the Regulation (EU) 2019/1150 on Promoting Fairness and "
+    "Transparency for Business Users of Online Intermediation Services (the P2B "
+    "Regulation)\\”\\’ https://ppmi.lt/study-on-evaluation-review-p2b-regulation-20191150-248, "
+    "hozzáférés 2023. január 28-án",
+    [],
+    "Study on “Evaluation of the Regulation (EU) 2019/1150 on Promoting Fairness and "
+    "Transparency for Business Users of Online Intermediation Services (the P2B Regulation)\\”",
+    None,
+    "report",
+    url="https://ppmi.lt/study-on-evaluation-review-p2b-regulation-20191150-248",
+    accessed="2023-01-28",
+    signal="Lásd",
+    unsure=[
+        HK_LASD,
+        "the source writes `\\‘`, `\\”`, `\\’`: kramdown escapes only ASCII punctuation, so the "
+        "backslashes print; the outer `\\‘ … \\’` are the title's quotation marks (dropped), "
+        "the inner `“ … \\”` kept with the printed backslash",
+        "a study (the consultancy PPMI only in the URL host): kind report, no author, no container",
+        HK_ACC + "; no final full stop printed",
+    ],
+)
+cite(
+    D,
+    "29",
+    "P2B rendelet 3. és 8. cikk",
+    [],
+    "P2B rendelet",
+    None,
+    "legal-text",
+    pinpoint="3. és 8. cikk",
+    short=True,
+    unsure=[HK_P2B, "no final full stop printed"],
+)
+cite(
+    D,
+    "30",
+    "DSA 23. cikk",
+    [],
+    "DSA",
+    None,
+    "legal-text",
+    pinpoint="23. cikk",
+    short=True,
+    unsure=[HK_DSA, "no final full stop printed"],
+)
+cite(
+    D,
+    "31",
+    "P2B rendelet 4. cikk",
+    [],
+    "P2B rendelet",
+    None,
+    "legal-text",
+    pinpoint="4. cikk",
+    short=True,
+    unsure=[HK_P2B, "no final full stop printed"],
+)
+cite(
+    D,
+    "32",
+    "a Bizottság közleményét: Iránymutatás a rangsorolási átláthatóságról az (EU) 2019/1150 "
+    "európai parlamenti és tanácsi rendeletnek megfelelően, "
+    "https://eur-lex.europa.eu/legal-content/HU/TXT/HTML/?uri=CELEX:52020XC1208(01)",
+    ["Bizottság"],
+    "Iránymutatás a rangsorolási átláthatóságról az (EU) 2019/1150 európai parlamenti és "
+    "tanácsi rendeletnek megfelelően",
+    None,
+    "other",
+    url="https://eur-lex.europa.eu/legal-content/HU/TXT/HTML/?uri=CELEX:52020XC1208(01",
+    signal="Lásd erről",
+    unsure=[
+        "`Lásd erről` (see on this) is the signal; `a Bizottság közleményét:` (the "
+        "Commission's communication:) names the author, `Bizottság`, the article `a` dropped",
+        "Commission guidelines in a communication: an EU policy document, kind other",
+        "the printed address ends `52020XC1208(01)`, the closing parenthesis belonging to it "
+        "(the autolink's angle brackets hold it), but the set's convention treats a trailing "
+        "`)` as not part of a URL (and the build's check rejects one), so url ends at `(01`",
+        "no date printed (the CELEX number's date not used): issued null; no final full stop",
+    ],
+)
+cite(
+    D,
+    "33",
+    "P2B rendelet 5. cikk",
+    [],
+    "P2B rendelet",
+    None,
+    "legal-text",
+    pinpoint="5. cikk",
+    short=True,
+    unsure=[HK_P2B],
+)
+cite(
+    D,
+    "33",
+    "DSA 27. cikk",
+    [],
+    "DSA",
+    None,
+    "legal-text",
+    pinpoint="27. cikk",
+    short=True,
+    unsure=[HK_DSA, "after `és` (and), the separator; no final full stop printed"],
+)
+cite(
+    D,
+    "34",
+    "P2B rendelet 9. cikk",
+    [],
+    "P2B rendelet",
+    None,
+    "legal-text",
+    pinpoint="9. cikk",
+    short=True,
+    unsure=[HK_P2B, "no final full stop printed"],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
