@@ -4108,3 +4108,26 @@ def test_a_un_symbol_in_brackets_after_a_quoted_title_is_no_site() -> None:
         "(A/HRC/35/22/Add.3, 2017), 14, http://www.refworld.org/docid/59394c904.html"
     ).source
     assert source.container is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # International Law Studies 97, Schöndorf, note 11 (batch 84)
+        (
+            "In this regard, see Enhanced International Cooperation on Cybercrime and Electronic "
+            "Evidence: Towards a Protocol to the Budapest Convention, COUNCIL OF EUROPE (Sept. 5, "
+            "2019), https://rm.coe.int/summary-towards-a-protocol-to-the-budapest-convention/"
+            "1680972d07",
+            "Enhanced International Cooperation on Cybercrime and Electronic Evidence: Towards a "
+            "Protocol to the Budapest Convention",
+        ),
+        # IFOSS Law Book, United Kingdom, note 52 (batch 2)
+        (
+            "For judicial discussion of this point in the United States, see Jacobsen v. Katzer",
+            "Jacobsen v. Katzer",
+        ),
+    ],
+)
+def test_a_topic_then_a_comma_then_see_is_a_signal(text: str, title: str) -> None:
+    assert parse_citation(text).source.title == title

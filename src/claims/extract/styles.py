@@ -38,6 +38,10 @@ SIGNAL = re.compile(
     # a topic before a signal and its colon: "On the place of media in …, see: Valaskakis, …"
     r"^(?:(?:for|on|in|regarding)\s+(?:[\w’'-]+,?\s+){1,30}?(?:also\s+)?see(?:\s+also)?"
     r"(?:,?\s+(?:e\.g\.|for example),?)?:"
+    # a topic, a comma, then the signal: "For official Israeli positions on …, see", "In this
+    # regard, see"
+    r"|(?:for|in|on|regarding)\s+(?:[\w’'-]+\s+){0,20}?[\w’'-]+,\s+see(?:\s+also)?\b"
+    r"(?:,?\s+(?:e\.g\.|generally),?)?"
     r"|(?:for\s+(?:[\w’'-]+,?\s+){1,6}?)?(?:also\s+see|see|compare)(?:\s+also\b,?)?:?"
     r"(?:,?\s+(?:e\.g\.|for example|generally|in particular),?:?)?,?"
     r"|cf(?:\.|(?=,\s+e\.g\.))(?:,?\s+e\.g\.,?)?"
