@@ -4131,3 +4131,33 @@ def test_a_un_symbol_in_brackets_after_a_quoted_title_is_no_site() -> None:
 )
 def test_a_topic_then_a_comma_then_see_is_a_signal(text: str, title: str) -> None:
     assert parse_citation(text).source.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "container"),
+    [
+        # International Law Studies 97, Schöndorf, notes 12 and 14 (batch 84): the speaker's
+        # office, and the body they serve, come between the name and the speech
+        (
+            "Paul C. Ney Jr., General Counsel, U.S. Department of Defense, Keynote Address at U.S. "
+            "Cyber Command Legal Conference (Mar. 2, 2020), https://www.defense.gov/Newsroom/"
+            "Speeches/Speech/Article/2099378/dod-generalcounsel-remarks-at-us-cyber-command-legal"
+            "-conference/",
+            "Keynote Address at U.S. Cyber Command Legal Conference",
+            None,
+        ),
+        (
+            "Jeremy Wright, UK Attorney General, Keynote Address at the Chatham House Royal "
+            "Institute for International Affairs: Cyber and International Law on the 21st "
+            "Century, GOV.UK (May 23, 2018), https://www.gov.uk/government/speeches/cyber-and-"
+            "international-law-in-the-21st-century",
+            "Keynote Address at the Chatham House Royal Institute for International Affairs: "
+            "Cyber and International Law on the 21st Century",
+            "GOV.UK",
+        ),
+    ],
+)
+def test_a_speech_after_the_speaker_s_office(text: str, title: str, container: str | None) -> None:
+    source = parse_citation(text).source
+    assert (source.title, source.container) == (title, container)
+    assert len(source.contributors) == 1

@@ -574,6 +574,44 @@ def _docket_case(text: str) -> dict[str, object] | None:
     return out
 
 
+# a speaker and the office they spoke in, then the speech: "Paul C. Ney Jr., General Counsel,
+# U.S. Department of Defense, Keynote Address at … (Mar. 2, 2020)", "Jeremy Wright, UK
+# Attorney General, Keynote Address at …, GOV.UK (May 23, 2018)"
+_OFFICE = re.compile(
+    r"^(?:[A-Z][\w.&’'-]*\s+){0,3}(?:(?:Deputy|Assistant|Vice|Under|Acting)[\s-])?"
+    r"(?:General\s+Counsel|Attorney\s+General|Solicitor\s+General|Secretary(?:-General)?"
+    r"|Minister|Director|Ambassador|Commissioner|Rapporteur|President|Spokes(?:person|man|woman)"
+    r"|Chair(?:man|woman|person)?|Legal\s+Adviser|Adviser|Advisor)(?:\s+of\s+[A-Z][\w.’'-]*)?$"
+)
+_SPEECH = re.compile(
+    r"^(?:(?:Keynote\s+)?(?:Address|Remarks|Speech|Statement|Testimony|Lecture)|Keynote)\b"
+)
+
+
+def _speaker_in_office(text: str) -> dict[str, object] | None:
+    persons, at = leading_persons(text)
+    if len(persons) != 1:
+        return None
+    rest = text[at:].lstrip(" ,")
+    pieces = [" ".join(rest[a:b].split()) for a, b in _top_commas(rest)]
+    if len(pieces) < 2 or not _OFFICE.match(pieces[0]):
+        return None
+    pieces = pieces[1:]
+    if len(pieces) >= 2 and not _SPEECH.match(pieces[0]) and has_organisation_word(pieces[0]):
+        pieces = pieces[1:]  # the office's body: "U.S. Department of Defense"
+    if not pieces or not _SPEECH.match(pieces[0]):
+        return None
+    out: dict[str, object] = {"contributors": persons, "container": None}
+    out["title"] = _PAREN_TAIL.sub("", pieces[0]).strip() or None
+    if len(pieces) >= 2 and not _URL_START.match(pieces[1]):
+        out["container"] = _PAREN_TAIL.sub("", pieces[1]).strip() or None
+    return out
+
+
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)(?:\s+https?://\S+)?\s*\.?$")
+_URL_START = re.compile(r"(?:https?://|www\.)")
+
+
 # OSCOLA's international tribunals: "Prosecutor v Bemba (Decision on …) ICC-01/05-01/08-2299
 # (27 June 2013) (TC II) [9]": the parties, the decision described in brackets (which may hold
 # its own brackets, quotes and dates), the record number, then the date of the decision
@@ -823,6 +861,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes.update(letter)
     elif (tribunal := _tribunal_case(text)) is not None:
         changes.update(tribunal)
+    elif not quoted and (speech := _speaker_in_office(text)) is not None:
+        changes.update(speech)
     elif (mla_case := _mla_case(text)) is not None:
         changes.update(mla_case)
     elif interview is not None and _whole_date(interview["date"]):
