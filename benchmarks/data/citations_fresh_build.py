@@ -51504,6 +51504,567 @@ cite(
 )
 
 
+# --- batch 94: UN Human Rights Committee, Views in Kyung Yup Kim v. New Zealand, the notes ---
+# `lszoszk/generalcomments` is the source of a searchable database of UN human rights treaty
+# body documents (general comments, special procedures reports and, under `docs/jur/`, the
+# treaty bodies' decisions on individual communications), built from OHCHR's DOCX and PDF files:
+# one JSON object per paragraph, `{"id", "docId", "n", "section", "text", "footnotes": [{"n",
+# "text"}], …}`, the paragraph's note markers kept in its text as `[[fn:N]]` and rendered by the
+# site as a superscript number with a pop-up (the repository's footnote migration notes describe
+# the schema). `docs/jur/shards/jur_CCPR_2022-2023.json` (47 decisions, 708 paragraphs) holds the
+# United Nations Human Rights Committee's Views adopted under article 5 (4) of the Optional
+# Protocol to the ICCPR concerning communication No. 4170/2022, Kyung Yup Kim v. New Zealand
+# (docId `ccpr-c-139-d-4170-2022`, i.e. CCPR/C/139/D/4170/2022, the Committee's 139th session;
+# `outcome: merits_no_violation`, though the Views find a violation of article 9 (1)): extradition
+# to China on diplomatic assurances, the risk of torture, and detention pending extradition. The
+# Views' own notes 4-30 are quoted here (27 notes), from paragraphs 2.6 to 8.19; the notes of the
+# annexed individual opinion of José Manuel Santos Pais (31 onward) are left out. No licence is
+# stated in the files read, so only the notes are quoted. Numbering: the extractor numbered the
+# DOCX's notes in sequence and the first one stored for this decision is 4 (three decisions in the
+# files read start at 3), so the header notes (adoption, members taking part, opinions annexed)
+# seem to count as 1-3 and are not stored; the UN's printed document probably numbers these notes
+# 1-27 after asterisk notes (not checked). `footnote_number` is the number the repository's reader
+# prints, `footnotes[].n`. Layout: each paragraph's `"footnotes":[…]` array is copied verbatim
+# (`KN_NOTES`, one array a line, in file order) and parsed as JSON (`split_kn_notes`, every
+# number 4-30 checked to occur once, in order); the note text is plain text (no markup), so it
+# prints as stored. House style: the OHCHR editorial style of treaty-body jurisprudence —
+# communications by case name and document symbol, `Griffiths v. Australia
+# (CCPR/C/112/D/1973/2010), para. 6.8.`, several joined by `;` and a last `; and`, initials and
+# `et al.` in case names (`M.P., A.M.P. and A.N.P. v. Denmark`, `Maksudov et al. v. Kyrgyzstan,
+# communications No. 1461/2006, … and No. 1477/2006, para. 12.5`), short forms by case name
+# alone (`Alzery v. Sweden, para. 11.5`, `V.D. v. Russian Federation`) and `Ibid., para. 7.`, the
+# Committee's general comments by number, year and subject (`General comment No. 35 (2014) on
+# liberty and security of person, para. 59.`), New Zealand judgments with neutral citations
+# (`High Court of New Zealand, Kim v. Minister of Justice, Judgment, 31 August 2017 ([2017] NZHC
+# 2109), paras. 141–153`; two judgments sharing one case name joined by `and` and closed by
+# `, respectively`), a ministry's briefing quoted inside a sentence with its paragraph `(para.
+# 424)`, signals `For example,`, `See, for example,`, `Also,`; no addresses, no access dates, no
+# dates for the Committee's own decisions. Notes 4, 5 and 6 are explanatory (no citation). No
+# note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+KN_PUB = (
+    "United Nations Human Rights Committee (the treaty body of the International Covenant on "
+    "Civil and Political Rights): Views concerning communication No. 4170/2022, Kyung Yup Kim v. "
+    "New Zealand (CCPR/C/139/D/4170/2022), as a UN treaty-body database's JSON keeps it; "
+    "licence not stated, only the notes are quoted"
+)
+DOCS["kn"] = (
+    "lszoszk/generalcomments@2adc180e7c7f11e4821b65f712e3f86095be4bd3:"
+    "docs/jur/shards/jur_CCPR_2022-2023.json (JSON, one object per paragraph; docId "
+    "ccpr-c-139-d-4170-2022; each paragraph's notes in `footnotes: [{n, text}]`, plain text, "
+    "`[[fn:N]]` markers in the paragraph; notes 4-30, the Views' own; the annexed individual opinion's notes, from 31, not taken)",
+    KN_PUB,
+)
+BATCH.update(dict.fromkeys((KN_PUB,), 94))
+KN_NOTES = r""""footnotes":[{"n":4,"text":"The author provided the Committee with the submissions, including medical documentation, that he had submitted to the Minister of Justice regarding his state of health."}]
+"footnotes":[{"n":5,"text":"With respect to the author’s trial, the Government of China provided formal, written assurances, before and after meetings with high-level officials – including an assistant judge of the Supreme People’s Court and the Ambassador of China – that the author would be guaranteed the lawful right to a fair trial under Chinese laws and regulations, that if the author’s case were referred to a judicial committee, no one would be present at judicial committee meetings other than members of the collegial panel, that investigators would turn over any exculpatory material to the procuratorate, that the author and his lawyer would have the right to access all evidence disclosed to the courts by the authorities and would have the right to appeal, and that the author would be entitled to receive legal aid, retain a lawyer licensed to practise law in China to defend him, dismiss that lawyer and retain another of his choosing, and meet with his lawyer in private without being monitored. It also provided assurances that the State party’s representatives would be informed of, and would be able to attend, any open court hearings relating to the author, that any hearings that were closed pursuant to the Criminal Procedure Law would be as short as possible, that the State party’s representatives would be provided with information about the status of the author’s case and with recordings of court proceedings relating to the author, including recordings during any period when the hearing was closed, that the Government of China would, in its dealings with the author, comply with applicable international legal obligations and domestic requirements regarding fair trial, and that, if any issue arose in relation to the interpretation or application of the assurances, the representatives of both States would immediately enter into consultations to resolve the issue in a manner satisfactory to both sides."}]
+"footnotes":[{"n":6,"text":"In his comments, the author recharacterized in several respects his claims under articles 7, 9, 10 and 14 of the Covenant. While noting that the presentation of the author’s claims in the communication gives rise to some confusion, the Committee bases its findings on those claims as it understands them."}]
+"footnotes":[{"n":7,"text":"High Court of New Zealand, Kim v. Minister of Justice, Judgment, 31 August 2017 ([2017] NZHC 2109), paras. 141–153; and Supreme Court of New Zealand, Minister of Justice v. Kyung Yup Kim, Judgment, 4 June 2021 ([2021] NZSC 57), para. 432."}]
+"footnotes":[{"n":8,"text":"Griffiths v. Australia (CCPR/C/112/D/1973/2010), para. 6.8."}]
+"footnotes":[{"n":9,"text":"General comment No. 21 (1992) on humane treatment of persons deprived of their liberty, para. 10."},{"n":10,"text":"General comment No. 35 (2014) on liberty and security of person, para. 59."}]
+"footnotes":[{"n":11,"text":"For example, Lapshin v. Belarus (CCPR/C/135/D/2945/2017), para. 8.4; N.P.S.S. and M.K. v. Canada (CCPR/C/125/D/2238/2013), para. 8.7; P.K. v. Canada (CCPR/C/89/D/1234/2003), paras. 7.4 and 7.5; X v. Denmark (CCPR/C/110/D/2007/2010), para. 8.5; and Chadzjian et al. v. Netherlands (CCPR/C/93/D/1494/2006), para. 8.4."},{"n":12,"text":"General comment No. 15 (1986) on the position of aliens under the Covenant, para. 9."},{"n":13,"text":"Ibid., para. 7."},{"n":14,"text":"For example, I.A. v. Lithuania (CCPR/C/126/D/2989/2017), para. 11.10."},{"n":15,"text":"Y v. Denmark (CCPR/C/136/D/2774/2016), para. 6.5; S.A.H. v. Denmark (CCPR/C/121/D/2419/2014), paras. 10.4–10.6; B.D.K. v. Canada (CCPR/C/125/D/3041/2017), para. 6.6; M.P., A.M.P. and A.N.P. v. Denmark (CCPR/C/121/D/2643/2015), para. 7.4; F.M. v. Denmark (CCPR/C/115/D/2284/2013), para. 8.6; and M.M. v. Denmark (CCPR/C/125/D/2345/2014), para. 7.6."}]
+"footnotes":[{"n":16,"text":"General comment No. 31 (2004) on the nature of the general legal obligation imposed on States parties to the Covenant, para. 12; and Z v. Denmark (CCPR/C/137/D/2795/2016), para. 6.13. Furthermore, in its briefing to the Minister of Justice dated 23 November 2015, the Ministry of Justice noted the following: “Chinese officials have advised that the only likely reason why [the author’s] hearing would be closed would be to protect the privacy of the deceased or her family. If this occurred, [New Zealand] diplomatic and consular representatives would be entitled to unedited recordings of the closed session(s) under paragraph 10 (ii) of the assurances” (para. 424). Also, V.D. v. Russian Federation (CCPR/C/116/D/2198/2012), para. 5.7."}]
+"footnotes":[{"n":17,"text":"Supreme Court of New Zealand, Minister of Justice v. Kyung Yup Kim, Judgment, 13 April 2022 ([2022] NZSC 44), paras. 27, 32, 33, 35 and 38."}]
+"footnotes":[{"n":18,"text":"For example, Z v. Denmark, para. 6.5; and A.B.H. v. Denmark (CCPR/C/126/D/2603/2015), para. 9.4."},{"n":19,"text":"For example, Teitiota v. New Zealand (CCPR/C/127/D/2728/2016), para. 9.3; and Z.H. v. Denmark (CCPR/C/119/D/2602/2015), para. 7.4."}]
+"footnotes":[{"n":20,"text":"See, for example, F.A. v. Russian Federation (CCPR/C/123/D/2189/2012); T.T. v. Ukraine (CCPR/C/134/D/2985/2017); K.B. v. Russian Federation (CCPR/C/116/D/2193/2012); and Israil v. Kazakhstan (CCPR/C/103/D/2024/2011)."},{"n":21,"text":"See, for example, V.D. v. Russian Federation; and A.L. v. Italy (CCPR/C/126/D/2570/2015)."},{"n":22,"text":"Alzery v. Sweden (CCPR/C/88/D/1416/2005), para. 11.3; and Valetov v. Kazakhstan (CCPR/C/110/D/2104/2011), para. 14.5."},{"n":23,"text":"Alzery v. Sweden, para. 11.5; Valetov v. Kazakhstan, para. 14.5; Maksudov et al. v. Kyrgyzstan, communications No. 1461/2006, No. 1462/2006, No. 1476/2006 and No. 1477/2006, para. 12.5."},{"n":24,"text":"Yusub v. Russian Federation (CCPR/C/138/D/2947/2017), paras. 12.7 and 12.8."},{"n":25,"text":"For example, Lapshin v. Belarus, para. 9.3."}]
+"footnotes":[{"n":26,"text":"Supreme Court of New Zealand, Minister of Justice v. Kyung Yup Kim, Judgment, 13 April 2022 ([2022] NZSC 44), para. 79."}]
+"footnotes":[{"n":27,"text":"For example, Cayzer v. Australia (CCPR/C/135/D/2981/2017), para. 8.10."}]
+"footnotes":[{"n":28,"text":"High Court of New Zealand, Kim v. The People’s Republic of China, Judgment, 28 February 2012 ([2012] NZHC 294) and Judgment, 1 March 2013 ([2013] NZHC 388), respectively."},{"n":29,"text":"High Court of New Zealand, Kim v. Attorney-General, Judgment, 17 December 2015 ([2015] NZHC 3290)."}]
+"footnotes":[{"n":30,"text":"High Court of New Zealand, Kim v. The Prison Manager, Mt. Eden Corrections Facility and Attorney-General, Judgment, 3 December 2014 ([2014] NZHC 3051). The High Court also noted submissions as to whether the warrant should have been issued under section 70 or section 26 (1) of the Act. According to the Court, the author’s counsel had previously proposed that section 70 of the Act applied, and the District Court judge had issued the warrant under that provision on 29 November 2013."}]"""
+
+
+def split_kn_notes(doc: str, source: str, first: int, last: int) -> None:
+    """A JSON paragraph's `"footnotes":[{"n": N, "text": …}, …]` arrays, one a line, copied
+    from the file in order: each line is parsed as JSON; the numbers must run first..last, each
+    once, in order; the text is plain text and prints as stored."""
+    numbers: list[int] = []
+    for line in source.split("\n"):
+        prefix = '"footnotes":'
+        assert line.startswith(prefix + "[{") and line.endswith("}]"), line[:40]
+        for item in json.loads(line[len(prefix) :]):
+            assert list(item) == ["n", "text"] and "[[fn:" not in item["text"], item
+            numbers.append(item["n"])
+            NOTES[(doc, str(item["n"]))] = item["text"]
+    assert numbers == list(range(first, last + 1)), numbers
+
+
+split_kn_notes("kn", KN_NOTES, 4, 30)
+assert NOTES[("kn", "7")].startswith("High Court of New Zealand, Kim v. Minister of Justice")
+assert NOTES[("kn", "13")] == "Ibid., para. 7."
+assert NOTES[("kn", "30")].endswith("under that provision on 29 November 2013.")
+D = "kn"
+KN_VIEWS = (
+    "the Committee's Views or decision on a communication, `Name v. State "
+    "(CCPR/C/session/D/number/year), para. n`: the case name is the title; the document symbol "
+    "is no field (kept in raw); the Committee is not printed, so publisher null and authors []; "
+    "no date printed (the year ending the symbol is the communication's, not the decision's: "
+    "not used); kind legal-text"
+)
+KN_GC = (
+    "one of the Committee's general comments, `General comment No. n (year) on subject`: the "
+    "issuing Committee is not printed (authors []); the designation with its year and subject "
+    "is the title, as earlier batches kept a general comment's year in its title; issued = that "
+    "year; legal-text (as a recommendation)"
+)
+KN_NZ = (
+    "a New Zealand judgment `Court, Case name, Judgment, D Month YYYY ([YYYY] NZHC n)`: the "
+    "case name is the title, the court as printed the publisher, the neutral citation's court "
+    "abbreviation the container (as for UK neutral citations); `Judgment` (the designation) is "
+    "no field; the printed date is issued"
+)
+KN_SHORT = "short form by case name alone: points to note {} (printed in full there)"
+KN_AND = "after the separator `; and`: no signal"
+KN_EX = "`For example,` is the signal"
+
+
+def kn_views(
+    number: str,
+    raw: str,
+    title: str,
+    pinpoint: str | None = None,
+    signal: str | None = None,
+    short_note: str | None = None,
+    unsure: list[str] | None = None,
+) -> None:
+    notes = [KN_VIEWS]
+    if short_note:
+        notes = [KN_SHORT.format(short_note), "Committee not printed: publisher null, authors []"]
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "legal-text",
+        pinpoint=pinpoint,
+        signal=signal,
+        short=short_note is not None,
+        unsure=[*notes, *(unsure or [])],
+    )
+
+
+# notes 4-6: explanatory (the author's medical submissions; the assurances on a fair trial,
+# which name "the Criminal Procedure Law" of China only in passing; the author's recharacterized
+# claims): no citation.
+cite(
+    D,
+    "7",
+    "High Court of New Zealand, Kim v. Minister of Justice, Judgment, 31 August 2017 "
+    "([2017] NZHC 2109), paras. 141–153",
+    [],
+    "Kim v. Minister of Justice",
+    "NZHC",
+    "legal-text",
+    issued="2017-08-31",
+    pinpoint="paras. 141–153",
+    publisher="High Court of New Zealand",
+    unsure=[
+        KN_NZ,
+        "footnote_number is the number the repository's reader prints (`footnotes[].n`); the "
+        "first note stored for this decision is 4",
+    ],
+)
+cite(
+    D,
+    "7",
+    "Supreme Court of New Zealand, Minister of Justice v. Kyung Yup Kim, Judgment, 4 June 2021 "
+    "([2021] NZSC 57), para. 432",
+    [],
+    "Minister of Justice v. Kyung Yup Kim",
+    "NZSC",
+    "legal-text",
+    issued="2021-06-04",
+    pinpoint="para. 432",
+    publisher="Supreme Court of New Zealand",
+    unsure=[KN_NZ, KN_AND],
+)
+kn_views(
+    "8",
+    "Griffiths v. Australia (CCPR/C/112/D/1973/2010), para. 6.8",
+    "Griffiths v. Australia",
+    "para. 6.8",
+)
+cite(
+    D,
+    "9",
+    "General comment No. 21 (1992) on humane treatment of persons deprived of their liberty, "
+    "para. 10",
+    [],
+    "General comment No. 21 (1992) on humane treatment of persons deprived of their liberty",
+    None,
+    "legal-text",
+    issued="1992",
+    pinpoint="para. 10",
+    unsure=[KN_GC],
+)
+cite(
+    D,
+    "10",
+    "General comment No. 35 (2014) on liberty and security of person, para. 59",
+    [],
+    "General comment No. 35 (2014) on liberty and security of person",
+    None,
+    "legal-text",
+    issued="2014",
+    pinpoint="para. 59",
+    unsure=[KN_GC],
+)
+kn_views(
+    "11",
+    "Lapshin v. Belarus (CCPR/C/135/D/2945/2017), para. 8.4",
+    "Lapshin v. Belarus",
+    "para. 8.4",
+    signal="For example,",
+    unsure=[KN_EX],
+)
+kn_views(
+    "11",
+    "N.P.S.S. and M.K. v. Canada (CCPR/C/125/D/2238/2013), para. 8.7",
+    "N.P.S.S. and M.K. v. Canada",
+    "para. 8.7",
+    unsure=["`and` inside the case name (two authors' initials) does not split"],
+)
+kn_views(
+    "11",
+    "P.K. v. Canada (CCPR/C/89/D/1234/2003), paras. 7.4 and 7.5",
+    "P.K. v. Canada",
+    "paras. 7.4 and 7.5",
+    unsure=["`and` inside the pinpoint does not split"],
+)
+kn_views("11", "X v. Denmark (CCPR/C/110/D/2007/2010), para. 8.5", "X v. Denmark", "para. 8.5")
+kn_views(
+    "11",
+    "Chadzjian et al. v. Netherlands (CCPR/C/93/D/1494/2006), para. 8.4",
+    "Chadzjian et al. v. Netherlands",
+    "para. 8.4",
+    unsure=[KN_AND, "`et al.` is part of the case name (the co-authors), kept in the title"],
+)
+cite(
+    D,
+    "12",
+    "General comment No. 15 (1986) on the position of aliens under the Covenant, para. 9",
+    [],
+    "General comment No. 15 (1986) on the position of aliens under the Covenant",
+    None,
+    "legal-text",
+    issued="1986",
+    pinpoint="para. 9",
+    unsure=[KN_GC],
+)
+cite(
+    D,
+    "13",
+    "Ibid., para. 7",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="para. 7",
+    short=True,
+    unsure=["`Ibid.`: points to note 12 (general comment No. 15); kind of the work pointed to"],
+)
+kn_views(
+    "14",
+    "I.A. v. Lithuania (CCPR/C/126/D/2989/2017), para. 11.10",
+    "I.A. v. Lithuania",
+    "para. 11.10",
+    signal="For example,",
+    unsure=[KN_EX],
+)
+kn_views("15", "Y v. Denmark (CCPR/C/136/D/2774/2016), para. 6.5", "Y v. Denmark", "para. 6.5")
+kn_views(
+    "15",
+    "S.A.H. v. Denmark (CCPR/C/121/D/2419/2014), paras. 10.4–10.6",
+    "S.A.H. v. Denmark",
+    "paras. 10.4–10.6",
+)
+kn_views(
+    "15", "B.D.K. v. Canada (CCPR/C/125/D/3041/2017), para. 6.6", "B.D.K. v. Canada", "para. 6.6"
+)
+kn_views(
+    "15",
+    "M.P., A.M.P. and A.N.P. v. Denmark (CCPR/C/121/D/2643/2015), para. 7.4",
+    "M.P., A.M.P. and A.N.P. v. Denmark",
+    "para. 7.4",
+    unsure=["the commas and `and` inside the case name (three authors' initials) do not split"],
+)
+kn_views(
+    "15", "F.M. v. Denmark (CCPR/C/115/D/2284/2013), para. 8.6", "F.M. v. Denmark", "para. 8.6"
+)
+kn_views(
+    "15",
+    "M.M. v. Denmark (CCPR/C/125/D/2345/2014), para. 7.6",
+    "M.M. v. Denmark",
+    "para. 7.6",
+    unsure=[KN_AND],
+)
+cite(
+    D,
+    "16",
+    "General comment No. 31 (2004) on the nature of the general legal obligation imposed on "
+    "States parties to the Covenant, para. 12",
+    [],
+    "General comment No. 31 (2004) on the nature of the general legal obligation imposed on "
+    "States parties to the Covenant",
+    None,
+    "legal-text",
+    issued="2004",
+    pinpoint="para. 12",
+    unsure=[KN_GC],
+)
+kn_views(
+    "16",
+    "Z v. Denmark (CCPR/C/137/D/2795/2016), para. 6.13",
+    "Z v. Denmark",
+    "para. 6.13",
+    unsure=[KN_AND],
+)
+cite(
+    D,
+    "16",
+    "its briefing to the Minister of Justice dated 23 November 2015, the Ministry of Justice "
+    "noted the following: “Chinese officials have advised that the only likely reason why [the "
+    "author’s] hearing would be closed would be to protect the privacy of the deceased or her "
+    "family. If this occurred, [New Zealand] diplomatic and consular representatives would be "
+    "entitled to unedited recordings of the closed session(s) under paragraph 10 (ii) of the "
+    "assurances” (para. 424)",
+    ["Ministry of Justice"],
+    "briefing to the Minister of Justice",
+    None,
+    "report",
+    issued="2015-11-23",
+    pinpoint="para. 424",
+    unsure=[
+        "a ministry's briefing named inside a sentence (`Furthermore, in its briefing … dated "
+        "23 November 2015, the Ministry of Justice noted the following: “…” (para. 424)`), "
+        "labelled as a citation: raw from `its briefing` to the paragraph pinpoint, the quotation "
+        "kept; `Furthermore, in` is prose, no signal",
+        "the printed designation is the title; the Ministry (New Zealand's, not named as such) "
+        "the author; kind report (a government briefing paper), a judgement call",
+    ],
+)
+kn_views(
+    "16",
+    "V.D. v. Russian Federation (CCPR/C/116/D/2198/2012), para. 5.7",
+    "V.D. v. Russian Federation",
+    "para. 5.7",
+    signal="Also,",
+    unsure=["`Also,` after a sentence is the signal"],
+)
+cite(
+    D,
+    "17",
+    "Supreme Court of New Zealand, Minister of Justice v. Kyung Yup Kim, Judgment, 13 April 2022 "
+    "([2022] NZSC 44), paras. 27, 32, 33, 35 and 38",
+    [],
+    "Minister of Justice v. Kyung Yup Kim",
+    "NZSC",
+    "legal-text",
+    issued="2022-04-13",
+    pinpoint="paras. 27, 32, 33, 35 and 38",
+    publisher="Supreme Court of New Zealand",
+    unsure=[KN_NZ, "the commas and `and` inside the pinpoint do not split"],
+)
+kn_views(
+    "18",
+    "Z v. Denmark, para. 6.5",
+    "Z v. Denmark",
+    "para. 6.5",
+    signal="For example,",
+    short_note="16",
+    unsure=[KN_EX],
+)
+kn_views(
+    "18",
+    "A.B.H. v. Denmark (CCPR/C/126/D/2603/2015), para. 9.4",
+    "A.B.H. v. Denmark",
+    "para. 9.4",
+    unsure=[KN_AND],
+)
+kn_views(
+    "19",
+    "Teitiota v. New Zealand (CCPR/C/127/D/2728/2016), para. 9.3",
+    "Teitiota v. New Zealand",
+    "para. 9.3",
+    signal="For example,",
+    unsure=[KN_EX],
+)
+kn_views(
+    "19",
+    "Z.H. v. Denmark (CCPR/C/119/D/2602/2015), para. 7.4",
+    "Z.H. v. Denmark",
+    "para. 7.4",
+    unsure=[KN_AND],
+)
+kn_views(
+    "20",
+    "F.A. v. Russian Federation (CCPR/C/123/D/2189/2012)",
+    "F.A. v. Russian Federation",
+    signal="See, for example,",
+    unsure=["no pinpoint printed"],
+)
+kn_views("20", "T.T. v. Ukraine (CCPR/C/134/D/2985/2017)", "T.T. v. Ukraine")
+kn_views(
+    "20",
+    "K.B. v. Russian Federation (CCPR/C/116/D/2193/2012)",
+    "K.B. v. Russian Federation",
+)
+kn_views(
+    "20",
+    "Israil v. Kazakhstan (CCPR/C/103/D/2024/2011)",
+    "Israil v. Kazakhstan",
+    unsure=[KN_AND],
+)
+kn_views(
+    "21",
+    "V.D. v. Russian Federation",
+    "V.D. v. Russian Federation",
+    signal="See, for example,",
+    short_note="16",
+    unsure=["no pinpoint printed"],
+)
+kn_views(
+    "21",
+    "A.L. v. Italy (CCPR/C/126/D/2570/2015)",
+    "A.L. v. Italy",
+    unsure=[KN_AND, "no pinpoint printed"],
+)
+kn_views(
+    "22",
+    "Alzery v. Sweden (CCPR/C/88/D/1416/2005), para. 11.3",
+    "Alzery v. Sweden",
+    "para. 11.3",
+)
+kn_views(
+    "22",
+    "Valetov v. Kazakhstan (CCPR/C/110/D/2104/2011), para. 14.5",
+    "Valetov v. Kazakhstan",
+    "para. 14.5",
+    unsure=[KN_AND],
+)
+kn_views("23", "Alzery v. Sweden, para. 11.5", "Alzery v. Sweden", "para. 11.5", short_note="22")
+kn_views(
+    "23",
+    "Valetov v. Kazakhstan, para. 14.5",
+    "Valetov v. Kazakhstan",
+    "para. 14.5",
+    short_note="22",
+)
+kn_views(
+    "23",
+    "Maksudov et al. v. Kyrgyzstan, communications No. 1461/2006, No. 1462/2006, No. 1476/2006 "
+    "and No. 1477/2006, para. 12.5",
+    "Maksudov et al. v. Kyrgyzstan",
+    "para. 12.5",
+    unsure=[
+        "four joined communications decided together, cited by their numbers (no symbol): one "
+        "citation, the commas and `and` between the numbers do not split; the numbers are no "
+        "field; `et al.` kept in the case name",
+    ],
+)
+kn_views(
+    "24",
+    "Yusub v. Russian Federation (CCPR/C/138/D/2947/2017), paras. 12.7 and 12.8",
+    "Yusub v. Russian Federation",
+    "paras. 12.7 and 12.8",
+)
+kn_views(
+    "25",
+    "Lapshin v. Belarus, para. 9.3",
+    "Lapshin v. Belarus",
+    "para. 9.3",
+    signal="For example,",
+    short_note="11",
+    unsure=[KN_EX],
+)
+cite(
+    D,
+    "26",
+    "Supreme Court of New Zealand, Minister of Justice v. Kyung Yup Kim, Judgment, 13 April 2022 "
+    "([2022] NZSC 44), para. 79",
+    [],
+    "Minister of Justice v. Kyung Yup Kim",
+    "NZSC",
+    "legal-text",
+    issued="2022-04-13",
+    pinpoint="para. 79",
+    publisher="Supreme Court of New Zealand",
+    unsure=[KN_NZ, "the same judgment as note 17, cited in full again: not a short form"],
+)
+kn_views(
+    "27",
+    "Cayzer v. Australia (CCPR/C/135/D/2981/2017), para. 8.10",
+    "Cayzer v. Australia",
+    "para. 8.10",
+    signal="For example,",
+    unsure=[KN_EX],
+)
+cite(
+    D,
+    "28",
+    "High Court of New Zealand, Kim v. The People’s Republic of China, Judgment, 28 February 2012 "
+    "([2012] NZHC 294)",
+    [],
+    "Kim v. The People’s Republic of China",
+    "NZHC",
+    "legal-text",
+    issued="2012-02-28",
+    publisher="High Court of New Zealand",
+    unsure=[
+        KN_NZ,
+        "two judgments under one printed court and case name, joined by `and`: split, as "
+        "citations-dev splits two UN resolutions sharing a prefix",
+    ],
+)
+cite(
+    D,
+    "28",
+    "Judgment, 1 March 2013 ([2013] NZHC 388)",
+    [],
+    "Kim v. The People’s Republic of China",
+    "NZHC",
+    "legal-text",
+    issued="2013-03-01",
+    publisher="High Court of New Zealand",
+    unsure=[
+        "the second of two judgments sharing the printed prefix: it inherits the court and the "
+        "case name (not in its raw), as citations-dev's second resolution inherits its author",
+        "`, respectively` after it is prose, not part of the citation",
+    ],
+)
+cite(
+    D,
+    "29",
+    "High Court of New Zealand, Kim v. Attorney-General, Judgment, 17 December 2015 "
+    "([2015] NZHC 3290)",
+    [],
+    "Kim v. Attorney-General",
+    "NZHC",
+    "legal-text",
+    issued="2015-12-17",
+    publisher="High Court of New Zealand",
+    unsure=[KN_NZ],
+)
+cite(
+    D,
+    "30",
+    "High Court of New Zealand, Kim v. The Prison Manager, Mt. Eden Corrections Facility and "
+    "Attorney-General, Judgment, 3 December 2014 ([2014] NZHC 3051)",
+    [],
+    "Kim v. The Prison Manager, Mt. Eden Corrections Facility and Attorney-General",
+    "NZHC",
+    "legal-text",
+    issued="2014-12-03",
+    publisher="High Court of New Zealand",
+    unsure=[
+        KN_NZ,
+        "the commas and `and` inside the case name (three respondents) do not split",
+        "the sentences after it describe the judgment; `section 70 or section 26 (1) of the Act` "
+        "(the Extradition Act 1999, named in the Views) are named in that prose and not labelled",
+    ],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
