@@ -52065,6 +52065,1009 @@ cite(
 )
 
 
+# --- batch 92: UIC Law International Human Rights Clinic & Access Now, Digital Dominion --------
+# `BSafes-Archive-D/BSafes-Archive-D.github.io` is a Jekyll (just-the-docs, kramdown) site of
+# the same family as batches 84 and 87's `BSafes-Papers`: "the mobile-friendly web version of the
+# original article", one Markdown file per part. `docs/D/digital-dominion-how-the-syrian-regimes-
+# mass-digital-surveillance-violates-human-rights-3.md` (commit edc92e06…) is Part III ("Human
+# Rights and Surveillance") of Sarah Dávila-Ruhaak, Nino Guruli and Dima Samaro, "DIGITAL
+# DOMINION: How the Syrian regime’s mass digital surveillance violates human rights" (March
+# 2021), a white paper of the UIC John Marshall Law School International Human Rights Clinic
+# (Chicago) written with Access Now, in UIC Law's "Center and Clinic White Papers" series (its
+# open-access repository, whitepapers/20; the page links the original PDF there). No licence is
+# stated, so only the notes are quoted. Layout as in batches 84 and 87: the PDF's page-foot notes
+# are kept where each page ended, as blocks between `***` rules inside the body text; each note
+# is one line `<sup>N</sup> text` (the marker glued to the text in notes 84, 85, 88, 90 and 100)
+# followed by the block IAL line `{: .fs-2}` (small type; not printed); note 101 runs over a page
+# break, its second half opening the next block with no marker. The three blocks that hold notes
+# 82-112 (the part's opening on treaties and human rights defenders and most of III.A, The Right
+# to Privacy) are copied verbatim (`DD_BLOCKS`; the body text between them left out; notes 73-81
+# on the part's first page belong to Part II and are not taken) and split mechanically
+# (`split_dd_notes`); note 101's halves are joined by a line break, as batch 84 joined its
+# split note. Rendering as kramdown prints it (`dd_render`, batch 84's rule): a `*…*` pair is
+# emphasis (dropped) when the opener is not followed and the closer not preceded by white space;
+# stars that cannot pair print as typed, so note 97's `*N.K. v. Netherlands, *views` and note
+# 100's `*Id. *` keep both asterisks (batch 87 dropped such stars; kramdown leaves them). House
+# style: a law clinic's Bluebook, loosely kept: ECtHR cases `Name, (Judgment), App. No. 8691/79,
+# 82 Eur. Ct. H.R. (ser. A), para. 84 (1984)` and `…, Eur. Ct. H.R. paras. 88-92 (2018)`, also
+# `Eu. Ct. H.R.`; Human Rights Committee views `Human Rights Committee, Communication No.
+# 2212/2012, (Judgment), Name, views adopted July 12, 2012 (finding …)`; UN reports by their
+# rapporteur `Michel Frost (Special Rapporteur on …), Title, U.N. Doc. A/HRC/40/60 (Jan. 10, 2019)
+# at para. 4`, by `UN HRC, Title, 27th session, 2nd and 3rd agenda item, A/HRC/27/37` and `High
+# Comm’r For Human Rights, Title, U.N. Doc. …`; institutions in the small-capitals website slot
+# (`U.N. HUMAN RIGHTS`, `UNITED NATIONS`, `UNITED NATIONS GENERAL ASSEMBLY`, `ACLU`); `available
+# at:`, `(last visited May 6, 2019)`; `G.A. Res. 53/144, Title (date)`; treaty-body concluding
+# observations with `[hereinafter …]` and a stray `].;`; `(citing …)` and `(quoting …)`
+# parentheticals (note 99's cites eight authorities); explanatory and quoting parentheticals;
+# `Id.`, `Id. at para. 208`, `Id.; see also`, `Frost supra note 85, at para 20`, `Title, supra
+# note 99`; signals `E.g.,`, `See`, `see also`, `See also,`; misprints kept (`Frost` for Forst,
+# `Uzan`, `Sheinin`, `secrete`, `supra note 97` for the General Comment of note 98). No note
+# cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+DD = (
+    "UIC John Marshall Law School International Human Rights Clinic (a law-school clinic, "
+    "Chicago), with Access Now: Sarah Dávila-Ruhaak, Nino Guruli and Dima Samaro, DIGITAL "
+    "DOMINION: How the Syrian regime’s mass digital surveillance violates human rights (white "
+    "paper, March 2021; UIC Law Center and Clinic White Papers), Part III, as a mobile-friendly "
+    "web version keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["dd3"] = (
+    "BSafes-Archive-D/BSafes-Archive-D.github.io@edc92e061122d2a9fc04c06189e5b9a78dd0d310:"
+    "docs/D/digital-dominion-how-the-syrian-regimes-mass-digital-surveillance-violates-human-"
+    "rights-3.md (Jekyll/kramdown Markdown; the PDF's page-foot notes kept as blocks between "
+    "`***` rules, one `<sup>N</sup> text` line per note followed by `{: .fs-2}`; note 101 "
+    "continued in the next block; notes 82-112 of the file's 73-142)",
+    DD,
+)
+BATCH.update(dict.fromkeys((DD,), 92))
+DD_BLOCKS = (
+    r"""***
+<sup>82</sup> *International Covenant on Civil and Political Rights (ICCPR)*, U.N. HUMAN RIGHTS (Dec. 16, 1966); *Convention Against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment*, 1465 U.N.T.S. 85 (Dec. 10, 1984). 
+{: .fs-2}
+<sup>83</sup> *Aliyev v. Azerbaijan*, (Judgment), App. Nos. 68762/14 & 71200/14, Eur. Ct. H.R. paras. 88-92 (2018) (discussing foundations of law related to human rights defenders); *see also* G.A. Res. 53/144, Declaration on Human Rights Defenders (Mar. 8, 1999) (adopting the declaration on human rights defenders). 
+{: .fs-2}
+<sup>84</sup>*Human Rights Defenders: Protecting the Right to Defend Human Rights,* UNITED NATIONS, 2, https://www.ohchr.org/Documents/Publications/FactSheet29en.pdf (last visited May 6, 2019). 
+{: .fs-2}
+<sup>85</sup>*E.g.,* Michel Frost (Special Rapporteur on the situation of human rights defenders), *Situation of Women Human Rights Defenders*, U.N. Doc. A/HRC/40/60 (Jan. 10, 2019) at para. 4. 
+{: .fs-2}
+<sup>86</sup> *Id.* at para. 208. 
+{: .fs-2}
+<sup>87</sup> Michel Frost (Special Rapporteur on the situation of human rights defenders), *Situation of Human Rights Defenders*, U.N. Doc. A/73/215 at para. 14 (July 23, 2018). 
+{: .fs-2}
+<sup>88</sup>*Aliyev v. Azerbaijan*, Eur. Ct. H.R. para. 88 (quoting G.A. Res. 31/32, Protecting Human Rights Defenders, Whether Individuals, Groups or Organs of Society, Addressing Economic, Social and Cultural Rights (Mar. 24, 2016)) (The UN’s Declaration on Human Rights Defenders states that States are required to “protect, promote and implement all human rights.”); General Assembly Resolution A/RES/53/144 adopting the Declaration on human rights defenders at section 2(b); *see also Aliyev v. Azerbaijan*, Eur. Ct. H.R. paras. 114-140 (analyzing allegations of “ill-treatment” of a human rights defender by the state of Azerbaijan); Human Rights Committee, Communication No. 2212/2012, (Judgment), *Sannikov v. Belarus,* views adopted July 12, 2012 (finding a violation of, amongst others, the right to be free from torture as it relates to a human rights defender); Human Rights Committee, Communication No. 1782/2008, (Judgment), *Aboufaied v. Libya,* (Judgment), views adopted Mar. 21, 2012 (finding a violation of the right to life and the right to be free from torture for a human rights defender in Libya); Human Rights Committee, Communication No. 2024/2011, *Israil v. Kazakhstan,* (Judgment), views adopted Oct. 31, 2011 (holding that deporting a human rights defender to his country of origin would violate the defender’s rights to life and freedom from torture). 
+{: .fs-2}
+<sup>89</sup> Margaret Sekaggya, *Report of the Special Rapporteur on the Situation of Human Rights Defenders,* UNITED NATIONS GENERAL ASSEMBLY (Dec. 30, 2009) 6, available at: https://www2.ohchr.org/english/issues/defenders/docs/A.HRC.13.22.pdf. 
+{: .fs-2}
+<sup>90</sup>Frost *supra* note 85, at para 20.
+{: .fs-2}
+***""",
+    r"""***
+<sup>91</sup> *ICCPR, supra* note 82, Article 17. 
+{: .fs-2}
+<sup>92</sup> UN HRC, *The Right to Privacy in the Digital Age: Report of the Office of the United Nations High Commissioner for Human Rights,* 27th session, 2nd and 3rd agenda item, A/HRC/27/37 (explaining that correspondence covers electronic correspondence); Human Rights Committee, Communication 2079/2011, *Khadzhiev v. Turkmenistan*, views adopted 1 April 2015, para. 8.8 (holding that interference with mail from a prisoner to his family violates the right to privacy). 
+{: .fs-2}
+<sup>93</sup> *Malone v. United Kingdom,* (Judgment), App. No. 8691/79, 82 Eur. Ct. H.R. (ser. A), para. 84 (1984); *see also* UN HRC, *The Right to Privacy in the Digital Age: Report of the Office of the United Nations High Commissioner for Human Rights,* 27th session, 2nd and 3rd agenda item, A/HRC/27/37 (“The aggregation of information commonly referred to as ‘metadata’ may give an insight into an individual’s behavior, social relationships, private preferences and identity that go beyond even that conveyed by accessing the content of a private communication.”). 
+{: .fs-2}
+<sup>94</sup> *El-Haski v. Belgium,* App. No. 649/08, Eur. Ct. H.R. (2012). 
+{: .fs-2}
+<sup>95</sup> *Uzan v. Germany,* (Judgment), App. No. 35623/05, Eur. Ct. H.R. para. 12-13 (2010). 
+{: .fs-2}
+<sup>96</sup> *See S. v. United Kingdom,* (Judgment), App. Nos. 30562/04 & 30566/04, Eur. Ct. H.R. paras. 20, 33 (2008). 
+{: .fs-2}
+<sup>97</sup> *E.g.,* Human Rights Committee, Communication No. 2326/2013, *N.K. v. Netherlands, *views adopted July 18, 2017, para. 9.3 (No specific legislation has been adopted to regulate surveillance for law enforcement agencies or intelligence services in Syria.). 
+{: .fs-2}
+<sup>98</sup> Human Rights Committee, General Comment 16, U.N. Doc. HRI/GEN/1/Rev.1 at 21 (1994), available at: http://hrlibrary.umn.edu/gencomm/hrcom16.htm. 
+{: .fs-2}
+<sup>99</sup> High Comm’r For Human Rights, *Report of the United Nations High Commissioner for Human Rights on the Right to Privacy in the Digital Age,* U.N. Doc. A/HRC/27/37 (30 June 2014) paras. 22-23 (citing Communication No. 903/1999, *Van Hulst v. Netherlands,* Views adopted Nov. 1, 2004; Human Rights Committee, *Concluding Observations on the Fourth Periodic Report of the United States of America,* CCPR/C/USA/CO/4 (2014); *Uzun v. Germany,* (Judgment), App. No. 35623/05, Eur. Ct. H.R., (2010); *Weber v. Germany,* (Decision), App. No. 54934/00, Eur. Ct. H.R., para. 4 (2006); Escher v. Brazil (Judgment), IACHR (Nov. 20, 2009); Martin Sheinin (Special Rapporteur on the Promotion and Protection of Fundamental Freedoms While Countering Terrorism), U.N. Doc. A/HRC/13/37 (Dec. 28, 2009); Frank La Rue (Special Rapporteur on the Promotion and Protection of the Right to Freedom of Opinion and Expression), U.N. Doc. A/HRC/23/40 (Apr. 17, 2013)). 
+{: .fs-2}
+<sup>100</sup>*Id. *
+{: .fs-2}
+<sup>101</sup> See Human Rights Committee, Communication No. 2081/2011, *D.T. v. Canada,* views adopted July 15, 2016, para. 7.10 (holding that a violation of the right to privacy occurred although the violation—deportation of an individual to Nigeria—was provided for in national law, the law failed to account for the best interest of children); *see also Big Brother Watch and Others v. The United Kingdom,* (Judgment), Eu. Ct. H.R., App. Nos. 58170/13, 62322/14, 24960/15 (Sept. 13, 2018) paras. 387-388 (“[The Court] is satisfied that the intelligence services of the United Kingdom take their Convention obligations seriously and are not abusing their powers under [the national law]. Nevertheless, an examination of those powers has identified two principal areas of concern; first, the lack of oversight of
+{: .fs-2}
+***""",
+    r"""***
+the entire selection process, including the selection of bearers for interception, the selectors and search criteria for filtering intercepted communications, and the selection of material for examination by an analyst; and secondly, the absence of any real safeguards applicable to the selection of related communications data for examination. In view of these shortcomings and to the extent just outlined, the Court finds that that the [national law] does not meet the ‘quality of law’ requirement and is incapable of keeping the ‘interference’ to what is ‘necessary in a democratic society’. There has accordingly been a violation of Article 8 of the Convention.”); *see also The Human Right to Privacy in the Digital Age,* ACLU (Feb. 2015) available at: https://www.aclu.org/other/human-right-privacydigital-age. 
+{: .fs-2}
+<sup>102</sup> *Right to Privacy in the Digital Age, supra* note 99 (“Secret rules and secrete interpretations—even secret judicial interpretations—of law do not have the necessary qualities of law.”). 
+{: .fs-2}
+<sup>103</sup> Special Rapporteur for Freedom of Expression of the Inter-American Commission on Human Rights, *Freedom of Expression and the Internet,* (Dec., 31 2013); *see also Malone v. United Kingdom*, (Judgment), App. No. 8691/79, 82 Eur. Ct. H.R. (ser. A), para. 79 (1984). 
+{: .fs-2}
+<sup>104</sup> General Comment 16, *supra* note 97, at 10 (1994). 
+{: .fs-2}
+<sup>105</sup> General Comment 16, provides that interferences “provided for by law should be in accordance with the provisions, aims and objectives of the Covenant and should be, in any event, reasonable in the particular circumstances (emphasis added).” General Comment 16, *supra* note 97, at para. 4; See also, U.N. Human Rights Comm., Consideration of Reports Submitted by States Parties under Article 40 of the Covenant, Concluding Observations, Jamaica, U.N. Doc. CCPR/C/79/Add.83 at para. 20 (Nov. 19, 1997) [hereinafter U.N. Human Rights Comm., Concluding Observations on Jamaica].; U.N. Human Rights Comm., Consideration of Reports Submitted by States Parties under Article 40 of the Covenant, Comments, Russian Federation, U.N. Doc. CCPR/C/79/Add.54 at para. 19 (July 26, 1995) [hereinafter U.N. Human Rights Comm., Concluding Observations on Russia]. 
+{: .fs-2}
+<sup>106</sup> *Weber v. Germany,* (Decision), App. No. 54934/00, Eur. Ct. H.R., para. 78 (2006). 
+{: .fs-2}
+<sup>107</sup> *Id.; see also* Human Rights Committee, Communication No. 2273/2013, *Vondom v. Republic of Korea*, views adopted July 7, 2018, para. 8.7. 
+{: .fs-2}
+<sup>108</sup> *Id.; see also* Human Rights Committee, Communication No. 2326/2013, *N.K. v. Netherlands,* views adopted July 18, 2017, paras. 9.3-9.11 (holding that an interference with privacy, although minor, was disproportionate to the legitimate aim the DNA collection program sought to address). 
+{: .fs-2}
+<sup>109</sup> *The Human Right to Privacy in the Digital Age, supra* note 101. 
+{: .fs-2}
+<sup>110</sup> *Szabo and Vissy v. Hungary,* (Judgment), Eur. Ct. H.R., App. No. 37138/14, paras. 71-73 (2016). 
+{: .fs-2}
+<sup>111</sup> *Id.; see also Weber v. Germany,* (Decision), Eur. Ct. H.R., App. No. 54934/00, paras. 104-06 (2006). 
+{: .fs-2}
+<sup>112</sup> *Right to Privacy in the Digital Age, supra* note 99, at para. 25.
+{: .fs-2}
+***""",
+)
+
+
+def dd_render(line: str) -> str:
+    """A kramdown note line as it prints (batch 84's rule): a `*…*` pair is emphasis, dropped,
+    when the opening star is not followed and the closing one not preceded by white space; a
+    star that cannot pair prints as typed. The line's trailing spaces do not print."""
+    return re.sub(r"\*(\S(?:[^*]*?\S)?)\*", r"\1", line).strip()
+
+
+def split_dd_notes(doc: str, blocks: tuple[str, ...], first: int, last: int) -> None:
+    """Each block is `***`, then note lines each followed by `{: .fs-2}`, then `***`. A line
+    opening `<sup>N</sup>` starts note N (numbers first..last, once each, in order); a line with
+    no marker may only open a block, and continues the note the page break cut (joined to it by
+    a line break)."""
+    parts: dict[int, list[str]] = {}
+    expected = first
+    for block in blocks:
+        lines = block.split("\n")
+        assert lines[0] == "***" and lines[-1] == "***", block[:40]
+        body = lines[1:-1]
+        assert len(body) % 2 == 0 and all(x == "{: .fs-2}" for x in body[1::2]), block[:40]
+        for at, line in enumerate(body[0::2]):
+            assert "{:" not in line and "***" not in line, line[:40]
+            marker = re.match(r"<sup>(\d+)</sup>", line)
+            if marker is None:
+                assert at == 0 and expected - 1 in parts, line[:40]
+                parts[expected - 1].append(dd_render(line))
+                continue
+            assert int(marker.group(1)) == expected, (marker.group(1), expected)
+            parts[expected] = [dd_render(line[marker.end() :])]
+            expected += 1
+    assert expected == last + 1 and list(parts) == list(range(first, last + 1)), list(parts)
+    assert [n for n, texts in parts.items() if len(texts) > 1] == [101]
+    for number, texts in parts.items():
+        NOTES[(doc, str(number))] = "\n".join(texts)
+
+
+split_dd_notes("dd3", DD_BLOCKS, 82, 112)
+assert NOTES[("dd3", "100")] == "*Id. *"
+assert "Communication No. 2326/2013, *N.K. v. Netherlands, *views adopted" in NOTES[("dd3", "97")]
+assert NOTES[("dd3", "97")].count("*") == 2
+assert "the lack of oversight of\nthe entire selection process" in NOTES[("dd3", "101")]
+assert NOTES[("dd3", "90")] == "Frost supra note 85, at para 20."
+assert NOTES[("dd3", "84")].startswith("Human Rights Defenders: Protecting the Right")
+assert sum("*" in NOTES[("dd3", str(n))] for n in range(82, 113)) == 2
+D = "dd3"
+DD_ECTHR = (
+    "ECtHR case: the case name is the title; `Eur. Ct. H.R.` with no volume names the court "
+    "(publisher, as printed); `(Judgment)`/`(Decision)` and the application number are "
+    "recorded nowhere; the year or date in the last parenthetical is issued"
+)
+DD_SERA = (
+    "`82 Eur. Ct. H.R. (ser. A)` is the Court's Series A reporter with its volume: the "
+    "container; the court is named only by the reporter (publisher null, as batch 84's I.C.J.)"
+)
+DD_HRC = (
+    "a Human Rights Committee view on a communication: the case name is the title, the "
+    "committee (printed before it) the deciding body, so publisher, not author (as an earlier "
+    "batch's `Human Rights Committee, Edriss El Hassy v. …`); `Communication No. …` and "
+    "`(Judgment)` recorded nowhere; `views adopted` gives issued"
+)
+DD_RAPP = (
+    "a Special Rapporteur's report: the rapporteur named first is the author (`Frost` as "
+    "printed, for Michel Forst); the office in parentheses is not a field; the U.N. Doc. "
+    "symbol is a designation, not a container"
+)
+DD_SYM = "the U.N. document symbol is a designation, not a container"
+DD_CAPS = (
+    "an institution in the small-capitals website slot of a Bluebook internet citation "
+    "(`Title, WEBSITE (date), URL`): the container, as batch 84 took `COUNCIL OF EUROPE`; it "
+    "could be read as the publisher"
+)
+DD_NOSIG = (
+    "joined by `;` to the citation before, whose signal is printed there; no signal of its own "
+    "(a reader could carry it over)"
+)
+DD_PAREN = "the explanatory parenthetical after the citation belongs to it and stays in raw"
+DD_ID = "`Id.` (the preceding authority): short form; only what is printed is labelled"
+DD_GC97 = (
+    "`supra note 97` is a printed slip: General Comment 16 is cited in full in note 98 (note "
+    "97 cites N.K. v. Netherlands)"
+)
+
+
+def dd_id(
+    number: str,
+    raw: str,
+    points: str,
+    kind: str,
+    pinpoint: str | None = None,
+    extra: list[str] | None = None,
+) -> None:
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        None,
+        None,
+        kind,
+        pinpoint=pinpoint,
+        short=True,
+        unsure=[DD_ID, points, *(extra or [])],
+    )
+
+
+cite(
+    D,
+    "82",
+    "International Covenant on Civil and Political Rights (ICCPR), U.N. HUMAN RIGHTS (Dec. 16, "
+    "1966)",
+    [],
+    "International Covenant on Civil and Political Rights (ICCPR)",
+    "U.N. HUMAN RIGHTS",
+    "legal-text",
+    issued="1966-12-16",
+    unsure=[
+        "the defined short name `(ICCPR)` kept in the title, as batch 84 kept `(Protocol III)`",
+        "no treaty series: the small-capitals `U.N. HUMAN RIGHTS` (OHCHR's site name) stands "
+        "where a Bluebook website goes, so it is the container; no address printed",
+        "the date is the Covenant's adoption (Dec. 16, 1966): issued",
+    ],
+)
+cite(
+    D,
+    "82",
+    "Convention Against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, "
+    "1465 U.N.T.S. 85 (Dec. 10, 1984)",
+    [],
+    "Convention Against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+    "U.N.T.S.",
+    "legal-text",
+    issued="1984-12-10",
+    unsure=[
+        "Bluebook treaty citation with its date in a closing parenthetical: the treaty series "
+        "is the container, volume 1465 recorded nowhere, the first page 85 not a pinpoint",
+    ],
+)
+cite(
+    D,
+    "83",
+    "Aliyev v. Azerbaijan, (Judgment), App. Nos. 68762/14 & 71200/14, Eur. Ct. H.R. paras. "
+    "88-92 (2018) (discussing foundations of law related to human rights defenders)",
+    [],
+    "Aliyev v. Azerbaijan",
+    None,
+    "legal-text",
+    issued="2018",
+    pinpoint="paras. 88-92",
+    publisher="Eur. Ct. H.R.",
+    unsure=[DD_ECTHR, "two application numbers joined by `&`", DD_PAREN],
+)
+cite(
+    D,
+    "83",
+    "G.A. Res. 53/144, Declaration on Human Rights Defenders (Mar. 8, 1999) (adopting the "
+    "declaration on human rights defenders)",
+    ["G.A."],
+    "Declaration on Human Rights Defenders",
+    None,
+    "legal-text",
+    issued="1999-03-08",
+    signal="see also",
+    unsure=[
+        "a General Assembly resolution: the issuing body as printed (`G.A.`) is the author; the "
+        "title printed after the number is the title; `Res. 53/144` recorded nowhere (an "
+        "earlier reading takes the number as the title when no title is printed)",
+        "the date printed (Mar. 8, 1999) is kept as issued",
+        DD_PAREN,
+    ],
+)
+cite(
+    D,
+    "84",
+    "Human Rights Defenders: Protecting the Right to Defend Human Rights, UNITED NATIONS, 2, "
+    "https://www.ohchr.org/Documents/Publications/FactSheet29en.pdf (last visited May 6, 2019)",
+    [],
+    "Human Rights Defenders: Protecting the Right to Defend Human Rights",
+    "UNITED NATIONS",
+    "report",
+    url="https://www.ohchr.org/Documents/Publications/FactSheet29en.pdf",
+    accessed="2019-05-06",
+    pinpoint="2",
+    unsure=[
+        "the marker is glued to the text (`<sup>84</sup>*Human`)",
+        DD_CAPS,
+        "`2` after the website is the page cited: pinpoint",
+        "an OHCHR fact sheet (the address's `FactSheet29`, not printed as such): kind report",
+        "no date of the work printed; `last visited` gives accessed",
+    ],
+)
+cite(
+    D,
+    "85",
+    "Michel Frost (Special Rapporteur on the situation of human rights defenders), Situation "
+    "of Women Human Rights Defenders, U.N. Doc. A/HRC/40/60 (Jan. 10, 2019) at para. 4",
+    ["Michel Frost"],
+    "Situation of Women Human Rights Defenders",
+    None,
+    "report",
+    issued="2019-01-10",
+    pinpoint="para. 4",
+    signal="E.g.,",
+    unsure=[
+        "the marker is glued to the signal (`<sup>85</sup>*E.g.,*`)",
+        DD_RAPP,
+        "the pinpoint `at para. 4` follows the date: `at` dropped",
+    ],
+)
+dd_id("86", "Id. at para. 208", "points to note 85 (Frost, A/HRC/40/60)", "report", "para. 208")
+cite(
+    D,
+    "87",
+    "Michel Frost (Special Rapporteur on the situation of human rights defenders), Situation "
+    "of Human Rights Defenders, U.N. Doc. A/73/215 at para. 14 (July 23, 2018)",
+    ["Michel Frost"],
+    "Situation of Human Rights Defenders",
+    None,
+    "report",
+    issued="2018-07-23",
+    pinpoint="para. 14",
+    unsure=[DD_RAPP, "here the pinpoint `at para. 14` comes before the date"],
+)
+cite(
+    D,
+    "88",
+    "Aliyev v. Azerbaijan, Eur. Ct. H.R. para. 88 (quoting G.A. Res. 31/32, Protecting Human "
+    "Rights Defenders, Whether Individuals, Groups or Organs of Society, Addressing Economic, "
+    "Social and Cultural Rights (Mar. 24, 2016)) (The UN’s Declaration on Human Rights Defenders "
+    "states that States are required to “protect, promote and implement all human rights.”)",
+    [],
+    "Aliyev v. Azerbaijan",
+    None,
+    "legal-text",
+    pinpoint="para. 88",
+    publisher="Eur. Ct. H.R.",
+    short=True,
+    unsure=[
+        "a short form of the case cited in full in note 83 (name and court only, no application "
+        "number or year): short_form true; issued null (not printed here)",
+        "the marker is glued to the text (`<sup>88</sup>*Aliyev`)",
+        "the `(quoting G.A. Res. 31/32, …)` parenthetical and the explanatory one after it belong "
+        "to the citation and stay in raw; the quoted resolution is not labelled as a citation of "
+        "its own (as earlier batches kept `(citing …)`); 31/32 is in fact a Human Rights Council "
+        "resolution, printed as `G.A. Res.`",
+    ],
+)
+cite(
+    D,
+    "88",
+    "General Assembly Resolution A/RES/53/144 adopting the Declaration on human rights defenders "
+    "at section 2(b)",
+    ["General Assembly"],
+    "A/RES/53/144",
+    None,
+    "legal-text",
+    pinpoint="section 2(b)",
+    unsure=[
+        "`General Assembly Resolution` then the symbol: the body is the author and the symbol, "
+        "the only designation, the title (as citations-dev takes `59/209`); `adopting the "
+        "Declaration on human rights defenders` describes it, kept in raw only",
+        "`at section 2(b)`: `at` dropped, the section the pinpoint; no date printed",
+    ],
+)
+cite(
+    D,
+    "88",
+    "Aliyev v. Azerbaijan, Eur. Ct. H.R. paras. 114-140 (analyzing allegations of “ill-treatment” "
+    "of a human rights defender by the state of Azerbaijan)",
+    [],
+    "Aliyev v. Azerbaijan",
+    None,
+    "legal-text",
+    pinpoint="paras. 114-140",
+    publisher="Eur. Ct. H.R.",
+    signal="see also",
+    short=True,
+    unsure=["the same short form of note 83's case, with its own paragraphs", DD_PAREN],
+)
+cite(
+    D,
+    "88",
+    "Human Rights Committee, Communication No. 2212/2012, (Judgment), Sannikov v. Belarus, views "
+    "adopted July 12, 2012 (finding a violation of, amongst others, the right to be free from "
+    "torture as it relates to a human rights defender)",
+    [],
+    "Sannikov v. Belarus",
+    None,
+    "legal-text",
+    issued="2012-07-12",
+    publisher="Human Rights Committee",
+    unsure=[DD_HRC, DD_NOSIG, DD_PAREN],
+)
+cite(
+    D,
+    "88",
+    "Human Rights Committee, Communication No. 1782/2008, (Judgment), Aboufaied v. Libya, "
+    "(Judgment), views adopted Mar. 21, 2012 (finding a violation of the right to life and the "
+    "right to be free from torture for a human rights defender in Libya)",
+    [],
+    "Aboufaied v. Libya",
+    None,
+    "legal-text",
+    issued="2012-03-21",
+    publisher="Human Rights Committee",
+    unsure=[DD_HRC, "`(Judgment)` printed twice", DD_NOSIG, DD_PAREN],
+)
+cite(
+    D,
+    "88",
+    "Human Rights Committee, Communication No. 2024/2011, Israil v. Kazakhstan, (Judgment), views "
+    "adopted Oct. 31, 2011 (holding that deporting a human rights defender to his country of "
+    "origin would violate the defender’s rights to life and freedom from torture)",
+    [],
+    "Israil v. Kazakhstan",
+    None,
+    "legal-text",
+    issued="2011-10-31",
+    publisher="Human Rights Committee",
+    unsure=[DD_HRC, DD_NOSIG, DD_PAREN],
+)
+cite(
+    D,
+    "89",
+    "Margaret Sekaggya, Report of the Special Rapporteur on the Situation of Human Rights "
+    "Defenders, UNITED NATIONS GENERAL ASSEMBLY (Dec. 30, 2009) 6, available at: "
+    "https://www2.ohchr.org/english/issues/defenders/docs/A.HRC.13.22.pdf",
+    ["Margaret Sekaggya"],
+    "Report of the Special Rapporteur on the Situation of Human Rights Defenders",
+    "UNITED NATIONS GENERAL ASSEMBLY",
+    "report",
+    issued="2009-12-30",
+    url="https://www2.ohchr.org/english/issues/defenders/docs/A.HRC.13.22.pdf",
+    pinpoint="6",
+    unsure=[
+        DD_CAPS,
+        "the rapporteur named before the title is the author",
+        "`6` after the date is the page cited: pinpoint",
+        "the address names A/HRC/13/22, a Human Rights Council document, though the General "
+        "Assembly is printed: kept as printed",
+    ],
+)
+cite(
+    D,
+    "90",
+    "Frost supra note 85, at para 20",
+    ["Frost"],
+    None,
+    None,
+    "report",
+    pinpoint="para 20",
+    short=True,
+    unsure=[
+        "`Family supra note N` (no comma before supra, as printed): short form pointing to "
+        "note 85 (Frost, A/HRC/40/60); only the family name printed",
+        "the marker is glued to the text (`<sup>90</sup>Frost`); `para 20` without a full stop",
+    ],
+)
+cite(
+    D,
+    "91",
+    "ICCPR, supra note 82, Article 17",
+    [],
+    "ICCPR",
+    None,
+    "legal-text",
+    pinpoint="Article 17",
+    short=True,
+    unsure=["short form by the Covenant's defined short name, pointing to note 82"],
+)
+cite(
+    D,
+    "92",
+    "UN HRC, The Right to Privacy in the Digital Age: Report of the Office of the United Nations "
+    "High Commissioner for Human Rights, 27th session, 2nd and 3rd agenda item, A/HRC/27/37 "
+    "(explaining that correspondence covers electronic correspondence)",
+    ["UN HRC"],
+    "The Right to Privacy in the Digital Age: Report of the Office of the United Nations High "
+    "Commissioner for Human Rights",
+    None,
+    "report",
+    unsure=[
+        "`UN HRC` (the Human Rights Council, printed as its abbreviation) in the author slot is "
+        "the author, though the title names OHCHR as the report's maker",
+        "the session and agenda items are recorded nowhere; " + DD_SYM + "; no date printed",
+        DD_PAREN,
+    ],
+)
+cite(
+    D,
+    "92",
+    "Human Rights Committee, Communication 2079/2011, Khadzhiev v. Turkmenistan, views adopted 1 "
+    "April 2015, para. 8.8 (holding that interference with mail from a prisoner to his family "
+    "violates the right to privacy)",
+    [],
+    "Khadzhiev v. Turkmenistan",
+    None,
+    "legal-text",
+    issued="2015-04-01",
+    pinpoint="para. 8.8",
+    publisher="Human Rights Committee",
+    unsure=[DD_HRC, "`Communication` without `No.`; a day-month-year date here", DD_PAREN],
+)
+cite(
+    D,
+    "93",
+    "Malone v. United Kingdom, (Judgment), App. No. 8691/79, 82 Eur. Ct. H.R. (ser. A), para. 84 "
+    "(1984)",
+    [],
+    "Malone v. United Kingdom",
+    "Eur. Ct. H.R. (ser. A)",
+    "legal-text",
+    issued="1984",
+    pinpoint="para. 84",
+    unsure=[DD_SERA, "`(Judgment)` and the application number recorded nowhere"],
+)
+cite(
+    D,
+    "93",
+    "UN HRC, The Right to Privacy in the Digital Age: Report of the Office of the United Nations "
+    "High Commissioner for Human Rights, 27th session, 2nd and 3rd agenda item, A/HRC/27/37 (“The "
+    "aggregation of information commonly referred to as ‘metadata’ may give an insight into an "
+    "individual’s behavior, social relationships, private preferences and identity that go beyond "
+    "even that conveyed by accessing the content of a private communication.”)",
+    ["UN HRC"],
+    "The Right to Privacy in the Digital Age: Report of the Office of the United Nations High "
+    "Commissioner for Human Rights",
+    None,
+    "report",
+    signal="see also",
+    unsure=[
+        "the same report as note 92, cited in full again: not a short form",
+        "the quoting parenthetical belongs to the citation and stays in raw; "
+        + DD_SYM
+        + "; no date printed",
+    ],
+)
+cite(
+    D,
+    "94",
+    "El-Haski v. Belgium, App. No. 649/08, Eur. Ct. H.R. (2012)",
+    [],
+    "El-Haski v. Belgium",
+    None,
+    "legal-text",
+    issued="2012",
+    publisher="Eur. Ct. H.R.",
+    unsure=[DD_ECTHR],
+)
+cite(
+    D,
+    "95",
+    "Uzan v. Germany, (Judgment), App. No. 35623/05, Eur. Ct. H.R. para. 12-13 (2010)",
+    [],
+    "Uzan v. Germany",
+    None,
+    "legal-text",
+    issued="2010",
+    pinpoint="para. 12-13",
+    publisher="Eur. Ct. H.R.",
+    unsure=[
+        DD_ECTHR,
+        "`Uzan` as printed (note 99 prints the same application as `Uzun v. Germany`)",
+    ],
+)
+cite(
+    D,
+    "96",
+    "S. v. United Kingdom, (Judgment), App. Nos. 30562/04 & 30566/04, Eur. Ct. H.R. paras. 20, 33 "
+    "(2008)",
+    [],
+    "S. v. United Kingdom",
+    None,
+    "legal-text",
+    issued="2008",
+    pinpoint="paras. 20, 33",
+    publisher="Eur. Ct. H.R.",
+    signal="See",
+    unsure=[
+        "the signal `See` is inside the italics with the case name (`*See S. v. United Kingdom,*`)",
+        DD_ECTHR,
+        "the case name as printed (`S. v. United Kingdom`, without `and Marper`)",
+    ],
+)
+cite(
+    D,
+    "97",
+    "Human Rights Committee, Communication No. 2326/2013, *N.K. v. Netherlands, *views adopted "
+    "July 18, 2017, para. 9.3 (No specific legislation has been adopted to regulate surveillance "
+    "for law enforcement agencies or intelligence services in Syria.)",
+    [],
+    "N.K. v. Netherlands",
+    None,
+    "legal-text",
+    issued="2017-07-18",
+    pinpoint="para. 9.3",
+    publisher="Human Rights Committee",
+    signal="E.g.,",
+    unsure=[
+        DD_HRC,
+        "the italics around the case name cannot close (`, *views`: the closing star follows a "
+        "space), so kramdown prints both stars: kept in raw, not in the title",
+        "the parenthetical (a remark on Syria, not on the case) stays in raw; the note's final "
+        "full stop after `.)` is left out",
+    ],
+)
+cite(
+    D,
+    "98",
+    "Human Rights Committee, General Comment 16, U.N. Doc. HRI/GEN/1/Rev.1 at 21 (1994), "
+    "available at: http://hrlibrary.umn.edu/gencomm/hrcom16.htm",
+    ["Human Rights Committee"],
+    "General Comment 16",
+    None,
+    "legal-text",
+    issued="1994",
+    url="http://hrlibrary.umn.edu/gencomm/hrcom16.htm",
+    pinpoint="21",
+    unsure=[
+        "a treaty body's general comment: legal-text (as a recommendation); the committee "
+        "printed before it is the author",
+        "`U.N. Doc. HRI/GEN/1/Rev.1` is the compilation of general comments that prints it "
+        "(not taken as a container: a document symbol); `at 21` its page, the pinpoint; the "
+        "compilation's year 1994 is the printed date (the comment itself is of 1988, not "
+        "printed)",
+    ],
+)
+cite(
+    D,
+    "99",
+    "High Comm’r For Human Rights, Report of the United Nations High Commissioner for Human "
+    "Rights on the Right to Privacy in the Digital Age, U.N. Doc. A/HRC/27/37 (30 June 2014) "
+    "paras. 22-23 (citing Communication No. 903/1999, Van Hulst v. Netherlands, Views adopted "
+    "Nov. 1, 2004; Human Rights Committee, Concluding Observations on the Fourth Periodic Report "
+    "of the United States of America, CCPR/C/USA/CO/4 (2014); Uzun v. Germany, (Judgment), App. "
+    "No. 35623/05, Eur. Ct. H.R., (2010); Weber v. Germany, (Decision), App. No. 54934/00, Eur. "
+    "Ct. H.R., para. 4 (2006); Escher v. Brazil (Judgment), IACHR (Nov. 20, 2009); Martin "
+    "Sheinin (Special Rapporteur on the Promotion and Protection of Fundamental Freedoms While "
+    "Countering Terrorism), U.N. Doc. A/HRC/13/37 (Dec. 28, 2009); Frank La Rue (Special "
+    "Rapporteur on the Promotion and Protection of the Right to Freedom of Opinion and "
+    "Expression), U.N. Doc. A/HRC/23/40 (Apr. 17, 2013))",
+    ["High Comm’r For Human Rights"],
+    "Report of the United Nations High Commissioner for Human Rights on the Right to Privacy in "
+    "the Digital Age",
+    None,
+    "report",
+    issued="2014-06-30",
+    pinpoint="paras. 22-23",
+    unsure=[
+        "the abbreviated office `High Comm’r For Human Rights` (capital `For` as printed) is "
+        "the author",
+        DD_SYM + "; the day-month-year date in parentheses is issued",
+        "the `(citing …)` parenthetical lists seven authorities the report cites (a view, "
+        "concluding observations, three regional cases — `Uzun`, `Escher v. Brazil … IACHR` — "
+        "and two rapporteurs' reports, `Sheinin` for Scheinin): it belongs to this citation and "
+        "stays in raw, and its semicolons do not split the note; the authorities are not "
+        "labelled as citations of their own",
+    ],
+)
+dd_id(
+    "100",
+    "*Id. *",
+    "points to note 99 (the High Commissioner's report)",
+    "report",
+    extra=[
+        "the note is `*Id. *`: the closing star follows a space, so kramdown cannot make it "
+        "emphasis and prints both stars; raw keeps them as printed (batch 87 dropped such stars)",
+        "the marker is glued to the text (`<sup>100</sup>*Id. *`)",
+    ],
+)
+cite(
+    D,
+    "101",
+    "Human Rights Committee, Communication No. 2081/2011, D.T. v. Canada, views adopted July 15, "
+    "2016, para. 7.10 (holding that a violation of the right to privacy occurred although the "
+    "violation—deportation of an individual to Nigeria—was provided for in national law, the law "
+    "failed to account for the best interest of children)",
+    [],
+    "D.T. v. Canada",
+    None,
+    "legal-text",
+    issued="2016-07-15",
+    pinpoint="para. 7.10",
+    publisher="Human Rights Committee",
+    signal="See",
+    unsure=["`See` in roman, as printed", DD_HRC, DD_PAREN],
+)
+cite(
+    D,
+    "101",
+    "Big Brother Watch and Others v. The United Kingdom, (Judgment), Eu. Ct. H.R., App. Nos. "
+    "58170/13, 62322/14, 24960/15 (Sept. 13, 2018) paras. 387-388 (“[The Court] is satisfied "
+    "that the intelligence services of the United Kingdom take their Convention obligations "
+    "seriously and are not abusing their powers under [the national law]. Nevertheless, an "
+    "examination of those powers has identified two principal areas of concern; first, the lack "
+    "of oversight of\nthe entire selection process, including the selection of bearers for "
+    "interception, the selectors and search criteria for filtering intercepted communications, "
+    "and the selection of material for examination by an analyst; and secondly, the absence of "
+    "any real safeguards applicable to the selection of related communications data for "
+    "examination. In view of these shortcomings and to the extent just outlined, the Court finds "
+    "that that the [national law] does not meet the ‘quality of law’ requirement and is "
+    "incapable of keeping the ‘interference’ to what is ‘necessary in a democratic society’. "
+    "There has accordingly been a violation of Article 8 of the Convention.”)",
+    [],
+    "Big Brother Watch and Others v. The United Kingdom",
+    None,
+    "legal-text",
+    issued="2018-09-13",
+    pinpoint="paras. 387-388",
+    publisher="Eu. Ct. H.R.",
+    signal="see also",
+    unsure=[
+        DD_ECTHR + "; `Eu. Ct. H.R.` as printed",
+        "the quotation runs over the PDF's page break: the note's two blocks are joined by a "
+        "line break, kept in raw; the semicolons inside the quotation do not split",
+        "the pinpoint after the date: `paras. 387-388`",
+    ],
+)
+cite(
+    D,
+    "101",
+    "The Human Right to Privacy in the Digital Age, ACLU (Feb. 2015) available at: "
+    "https://www.aclu.org/other/human-right-privacydigital-age",
+    [],
+    "The Human Right to Privacy in the Digital Age",
+    "ACLU",
+    "web-page",
+    issued="2015-02",
+    url="https://www.aclu.org/other/human-right-privacydigital-age",
+    signal="see also",
+    unsure=[
+        "`ACLU` in the website slot is the container (it could be read as the author)",
+        "`privacydigital`: apparently a hyphen lost where the PDF broke the line inside the "
+        "address (kept as printed, no character added)",
+        "an ACLU page (`/other/`): kind web-page; it could be a report",
+    ],
+)
+cite(
+    D,
+    "102",
+    "Right to Privacy in the Digital Age, supra note 99 (“Secret rules and secrete "
+    "interpretations—even secret judicial interpretations—of law do not have the necessary "
+    "qualities of law.”)",
+    [],
+    "Right to Privacy in the Digital Age",
+    None,
+    "report",
+    short=True,
+    unsure=[
+        "short form by a shortened title, pointing to note 99 (the High Commissioner's report)",
+        "the quoting parenthetical stays in raw; `secrete` as printed",
+    ],
+)
+cite(
+    D,
+    "103",
+    "Special Rapporteur for Freedom of Expression of the Inter-American Commission on Human "
+    "Rights, Freedom of Expression and the Internet, (Dec., 31 2013)",
+    [
+        "Special Rapporteur for Freedom of Expression of the Inter-American Commission on Human Rights"
+    ],
+    "Freedom of Expression and the Internet",
+    None,
+    "report",
+    issued="2013-12-31",
+    unsure=[
+        "the office (no person named) in the author slot is the author",
+        "the date printed `Dec., 31 2013` (comma misplaced) read as 31 December 2013",
+        "kind report (the IACHR rapporteurship's thematic report)",
+    ],
+)
+cite(
+    D,
+    "103",
+    "Malone v. United Kingdom, (Judgment), App. No. 8691/79, 82 Eur. Ct. H.R. (ser. A), para. 79 "
+    "(1984)",
+    [],
+    "Malone v. United Kingdom",
+    "Eur. Ct. H.R. (ser. A)",
+    "legal-text",
+    issued="1984",
+    pinpoint="para. 79",
+    signal="see also",
+    unsure=[DD_SERA, "cited in full again (as in note 93), not a short form"],
+)
+cite(
+    D,
+    "104",
+    "General Comment 16, supra note 97, at 10 (1994)",
+    [],
+    "General Comment 16",
+    None,
+    "legal-text",
+    issued="1994",
+    pinpoint="10",
+    short=True,
+    unsure=[
+        DD_GC97,
+        "short form; the printed `(1994)` is labelled as issued (only what is printed)",
+        "`at 10`: `at` dropped",
+    ],
+)
+cite(
+    D,
+    "105",
+    "General Comment 16, supra note 97, at para. 4",
+    [],
+    "General Comment 16",
+    None,
+    "legal-text",
+    pinpoint="para. 4",
+    short=True,
+    unsure=[
+        "the sentence before it (what General Comment 16 provides, quoted) is the note's prose, "
+        "not a citation; no signal",
+        DD_GC97,
+    ],
+)
+cite(
+    D,
+    "105",
+    "U.N. Human Rights Comm., Consideration of Reports Submitted by States Parties under "
+    "Article 40 of the Covenant, Concluding Observations, Jamaica, U.N. Doc. CCPR/C/79/Add.83 at "
+    "para. 20 (Nov. 19, 1997) [hereinafter U.N. Human Rights Comm., Concluding Observations on "
+    "Jamaica]",
+    ["U.N. Human Rights Comm."],
+    "Consideration of Reports Submitted by States Parties under Article 40 of the Covenant, "
+    "Concluding Observations, Jamaica",
+    None,
+    "report",
+    issued="1997-11-19",
+    pinpoint="para. 20",
+    signal="See also,",
+    unsure=[
+        "`See also,` with its comma as printed",
+        "the committee, abbreviated as printed, is the author; the title runs to the State "
+        "(`…, Concluding Observations, Jamaica`); " + DD_SYM,
+        "the `[hereinafter …]` short name belongs to the citation and stays in raw; the stray "
+        "full stop after `]` before `;` is left out with the separator",
+        "concluding observations: kind report (as batch 85 took a treaty body's observations); "
+        "legal-text is the other reading",
+    ],
+)
+cite(
+    D,
+    "105",
+    "U.N. Human Rights Comm., Consideration of Reports Submitted by States Parties under "
+    "Article 40 of the Covenant, Comments, Russian Federation, U.N. Doc. CCPR/C/79/Add.54 at para. "
+    "19 (July 26, 1995) [hereinafter U.N. Human Rights Comm., Concluding Observations on Russia]",
+    ["U.N. Human Rights Comm."],
+    "Consideration of Reports Submitted by States Parties under Article 40 of the Covenant, "
+    "Comments, Russian Federation",
+    None,
+    "report",
+    issued="1995-07-26",
+    pinpoint="para. 19",
+    unsure=[
+        "as the Jamaica observations before it: author, title to the State, `[hereinafter …]` in "
+        "raw, kind report",
+        DD_NOSIG,
+    ],
+)
+cite(
+    D,
+    "106",
+    "Weber v. Germany, (Decision), App. No. 54934/00, Eur. Ct. H.R., para. 78 (2006)",
+    [],
+    "Weber v. Germany",
+    None,
+    "legal-text",
+    issued="2006",
+    pinpoint="para. 78",
+    publisher="Eur. Ct. H.R.",
+    unsure=[DD_ECTHR + " (here an admissibility decision, `(Decision)`)"],
+)
+dd_id("107", "Id.", "points to note 106 (Weber v. Germany)", "legal-text")
+cite(
+    D,
+    "107",
+    "Human Rights Committee, Communication No. 2273/2013, Vondom v. Republic of Korea, views "
+    "adopted July 7, 2018, para. 8.7",
+    [],
+    "Vondom v. Republic of Korea",
+    None,
+    "legal-text",
+    issued="2018-07-07",
+    pinpoint="para. 8.7",
+    publisher="Human Rights Committee",
+    signal="see also",
+    unsure=[DD_HRC, "`Id.; see also` inside one italic run: the signal is `see also`"],
+)
+dd_id(
+    "108",
+    "Id.",
+    "points to note 107, which holds two authorities (its own `Id.` for Weber v. Germany and "
+    "Vondom v. Republic of Korea): by Bluebook the last one, Vondom",
+    "legal-text",
+)
+cite(
+    D,
+    "108",
+    "Human Rights Committee, Communication No. 2326/2013, N.K. v. Netherlands, views adopted July "
+    "18, 2017, paras. 9.3-9.11 (holding that an interference with privacy, although minor, was "
+    "disproportionate to the legitimate aim the DNA collection program sought to address)",
+    [],
+    "N.K. v. Netherlands",
+    None,
+    "legal-text",
+    issued="2017-07-18",
+    pinpoint="paras. 9.3-9.11",
+    publisher="Human Rights Committee",
+    signal="see also",
+    unsure=[DD_HRC, "the view of note 97, cited in full again: not a short form", DD_PAREN],
+)
+cite(
+    D,
+    "109",
+    "The Human Right to Privacy in the Digital Age, supra note 101",
+    [],
+    "The Human Right to Privacy in the Digital Age",
+    None,
+    "web-page",
+    short=True,
+    unsure=["short form by title, pointing to note 101 (the ACLU page)"],
+)
+cite(
+    D,
+    "110",
+    "Szabo and Vissy v. Hungary, (Judgment), Eur. Ct. H.R., App. No. 37138/14, paras. 71-73 (2016)",
+    [],
+    "Szabo and Vissy v. Hungary",
+    None,
+    "legal-text",
+    issued="2016",
+    pinpoint="paras. 71-73",
+    publisher="Eur. Ct. H.R.",
+    unsure=[
+        DD_ECTHR + "; here the court precedes the application number",
+        "`Szabo` without its accent",
+    ],
+)
+dd_id("111", "Id.", "points to note 110 (Szabo and Vissy v. Hungary)", "legal-text")
+cite(
+    D,
+    "111",
+    "Weber v. Germany, (Decision), Eur. Ct. H.R., App. No. 54934/00, paras. 104-06 (2006)",
+    [],
+    "Weber v. Germany",
+    None,
+    "legal-text",
+    issued="2006",
+    pinpoint="paras. 104-06",
+    publisher="Eur. Ct. H.R.",
+    signal="see also",
+    unsure=[
+        DD_ECTHR,
+        "note 106's decision cited in full again, not a short form; `104-06` as printed",
+    ],
+)
+cite(
+    D,
+    "112",
+    "Right to Privacy in the Digital Age, supra note 99, at para. 25",
+    [],
+    "Right to Privacy in the Digital Age",
+    None,
+    "report",
+    pinpoint="para. 25",
+    short=True,
+    unsure=[
+        "short form by a shortened title, pointing to note 99 (the High Commissioner's report)"
+    ],
+)
+assert sum(r["_key"][0] == "dd3" for r in ROWS) == 48
+assert {r["_key"][1] for r in ROWS if r["_key"][0] == "dd3"} == {str(n) for n in range(82, 113)}
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the

@@ -4161,3 +4161,65 @@ def test_a_speech_after_the_speaker_s_office(text: str, title: str, container: s
     source = parse_citation(text).source
     assert (source.title, source.container) == (title, container)
     assert len(source.contributors) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issued"),
+    [
+        # UN Human Rights Committee, Kim v. New Zealand, CCPR/C/139/D/4170/2022 (batch 94): the
+        # Committee's Views by the case and the document's symbol or the communications' numbers
+        (
+            "Griffiths v. Australia (CCPR/C/112/D/1973/2010), para. 6.8",
+            "Griffiths v. Australia",
+            None,
+        ),
+        (
+            "M.P., A.M.P. and A.N.P. v. Denmark (CCPR/C/121/D/2643/2015), para. 8.3",
+            "M.P., A.M.P. and A.N.P. v. Denmark",
+            None,
+        ),
+        (
+            "Maksudov et al. v. Kyrgyzstan (communications No. 1461/2006, No. 1462/2006, No. "
+            "1476/2006 and No. 1477/2006), para. 12.5",
+            "Maksudov et al. v. Kyrgyzstan",
+            None,
+        ),
+        # Digital Dominion, UIC Law's human rights clinic with Access Now (batch 92): the
+        # communication first, the case, then the date the Views were adopted
+        (
+            "Human Rights Committee, Communication No. 2212/2012, (Judgment), Sannikov v. "
+            "Belarus, views adopted July 12, 2012 (finding a violation of, amongst others, the "
+            "right to be free from torture as it relates to a human rights defender)",
+            "Sannikov v. Belarus",
+            "2012-07-12",
+        ),
+        (
+            "Human Rights Committee, Communication No. 2326/2013, *N.K. v. Netherlands, *views "
+            "adopted July 18, 2017, para. 9.3",
+            "N.K. v. Netherlands",
+            "2017-07-18",
+        ),
+        # a Strasbourg judgment with "(Judgment)" before its application numbers
+        (
+            "Aliyev v. Azerbaijan, (Judgment), App. Nos. 68762/14 & 71200/14, Eur. Ct. H.R. paras. "
+            "88-92 (2018) (discussing foundations of law related to human rights defenders)",
+            "Aliyev v. Azerbaijan",
+            "2018",
+        ),
+    ],
+)
+def test_a_treaty_body_s_views_and_a_judgment_by_application(
+    text: str, title: str, issued: str | None
+) -> None:
+    source = parse_citation(text).source
+    assert source.title == title
+    assert not source.contributors
+    assert (source.issued.iso() if source.issued else None) == issued
+
+
+def test_a_general_comment_keeps_its_year_and_subject() -> None:
+    # Kim v. New Zealand, note 10 (batch 94)
+    source = parse_citation(
+        "General comment No. 35 (2014) on liberty and security of person, para. 59"
+    ).source
+    assert source.title == "General comment No. 35 (2014) on liberty and security of person"

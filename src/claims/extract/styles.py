@@ -301,12 +301,21 @@ _COURT_CASE = re.compile(
 _COMMUNICATION = re.compile(
     r"^(?:(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and)){0,8}),\s+)?"
     r"(?P<case>[A-Z][^,;]{1,100}?\s+(?i:vs?)\.?\s+[^,;]{2,100}?),\s+"
-    r"(?:(?i:communication|application|app\.)\s+(?i:no)\.?\s*\d+/\d{2,4}\b"
+    r"(?:\((?i:judgment|decision)\),\s+)?"  # "Uzan v. Germany, (Judgment), App. No. …"
+    r"(?:(?i:communication|application|app\.)\s+(?i:nos?)\.?\s*\d+/\d{2,4}\b"
     # a tribunal's case number: "ICTY, Prosecutor v. Tadić, Case No. IT-94-1-A, Judgment, …"
     # or a docket: "Supreme Court of India, Justice K.S. Puttaswamy (Retd.) v. Union of India,
     # Writ Petition (Civil) No. 494 of 2012, August 24, 2017"
     r"|(?i:case|(?:writ\s+)?petition|(?:civil\s+|criminal\s+)?appeal|complaint)"
     r"\s*(?:\([^()]{1,30}\)\s*)?(?i:no)\.?\s*[A-Z0-9][\w/.-]*\d)[^;]*$"
+)
+# the communication first, then the case and the Views' date: "Human Rights Committee,
+# Communication No. 2212/2012, (Judgment), Sannikov v. Belarus, views adopted July 12, 2012"
+_COMMUNICATION_FIRST = re.compile(
+    r"^(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and)){0,8}),\s+"
+    r"(?i:communication)\s+(?:(?i:no)\.?\s*)?\d+/\d{2,4},\s+(?:\((?i:judgment)\),\s+)?\*?"
+    r"(?P<case>[A-Z][^,;()*]{0,100}?\s+(?i:vs?)\.?\s+[^,;()*]{2,100}?)[\s,*]+"
+    r"(?:\((?i:judgment)\),\s+)?(?i:views\s+adopted)\s+(?P<date>[^;()]{6,30}?\d{4})"
 )
 # European courts' house style (the FRA and Council of Europe handbooks, NGOs after them):
 # "ECtHR, Rotaru v. Romania [GC], No. 28341/95, 4 May 2000", "CJEU, Joined cases C-293/12 and
@@ -612,6 +621,24 @@ _PAREN_TAIL = re.compile(r"\s*\([^()]*\)(?:\s+https?://\S+)?\s*\.?$")
 _URL_START = re.compile(r"(?:https?://|www\.)")
 
 
+# a treaty body's Views by the case's name and the document's symbol or the communications'
+# numbers: "Griffiths v. Australia (CCPR/C/112/D/1973/2010), para. 6.8", "M.P., A.M.P. and
+# A.N.P. v. Denmark (CCPR/C/121/D/2643/2015)", "Maksudov et al. v. Kyrgyzstan (communications
+# No. 1461/2006, …)"
+_VIEWS_CASE = re.compile(
+    r"^(?P<case>[A-Z][^()“”\"]{0,160}?\sv\.?\s[A-Z][^()“”\"]{0,80}?)\s*"
+    r"\((?:[A-Z]{1,6}(?:/[A-Z0-9][\w.-]*){2,}|(?i:communications?)\s+No\.[^()]{1,160})\)"
+    r"\s*(?:,|\.?$)"
+)
+# a treaty body's general comment keeps its year and subject: "General comment No. 35 (2014) on
+# liberty and security of person, para. 59"
+_GENERAL_COMMENT = re.compile(
+    r"^(?P<title>General\s+(?:comment|recommendation)\s+No\.\s*\d{1,3}\s*\(\d{4}\)\s+on\s+"
+    r"[^,;()]{3,200}?)\s*(?:,\s*(?:paras?\.|p\.)|\.?$)",
+    re.IGNORECASE,
+)
+
+
 # OSCOLA's international tribunals: "Prosecutor v Bemba (Decision on …) ICC-01/05-01/08-2299
 # (27 June 2013) (TC II) [9]": the parties, the decision described in brackets (which may hold
 # its own brackets, quotes and dates), the record number, then the date of the decision
@@ -861,6 +888,22 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes.update(letter)
     elif (tribunal := _tribunal_case(text)) is not None:
         changes.update(tribunal)
+    elif (
+        not quoted
+        and (first := _COMMUNICATION_FIRST.match(text.strip())) is not None
+        and (adopted := find_dates(first["date"]))
+    ):
+        changes["title"] = " ".join(first["case"].split())
+        changes["contributors"] = ()
+        changes["container"] = None
+        changes["publisher"] = first["body"]
+        changes["issued"] = adopted[0].value
+    elif (views := _VIEWS_CASE.match(text.strip())) is not None:
+        changes["title"] = " ".join(views["case"].split())
+        changes["contributors"] = ()
+        changes["container"] = None
+    elif (comment := _GENERAL_COMMENT.match(text.strip())) is not None:
+        changes["title"] = " ".join(comment["title"].split())
     elif not quoted and (speech := _speaker_in_office(text)) is not None:
         changes.update(speech)
     elif (mla_case := _mla_case(text)) is not None:
