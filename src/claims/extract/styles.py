@@ -298,8 +298,10 @@ _COURT_CASE = re.compile(
 # a treaty body's views on a communication or a court's on an application: "Human Rights
 # Committee, Edriss El Hassy v. The Libyan Arab Jamahiriya, Communication No. 1422/2005, para.
 # 6.11" (the body decides the case; it is not its author)
+# a body's name before its decision: "Human Rights Committee", "Committee against Torture"
+_BODY_NAME = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and)){0,8}"
 _COMMUNICATION = re.compile(
-    r"^(?:(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and)){0,8}),\s+)?"
+    r"^(?:(?P<body>" + _BODY_NAME + r"),\s+)?"
     r"(?P<case>[A-Z][^,;]{1,100}?\s+(?i:vs?)\.?\s+[^,;]{2,100}?),\s+"
     r"(?:\((?i:judgment|decision)\),\s+)?"  # "Uzan v. Germany, (Judgment), App. No. …"
     r"(?:(?i:communication|application|app\.)\s+(?i:nos?)\.?\s*\d+/\d{2,4}\b"
@@ -312,7 +314,7 @@ _COMMUNICATION = re.compile(
 # the communication first, then the case and the Views' date: "Human Rights Committee,
 # Communication No. 2212/2012, (Judgment), Sannikov v. Belarus, views adopted July 12, 2012"
 _COMMUNICATION_FIRST = re.compile(
-    r"^(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|the|and)){0,8}),\s+"
+    r"^(?P<body>" + _BODY_NAME + r"),\s+"
     r"(?i:communication)\s+(?:(?i:no)\.?\s*)?\d+/\d{2,4},\s+(?:\((?i:judgment)\),\s+)?\*?"
     r"(?P<case>[A-Z][^,;()*]{0,100}?\s+(?i:vs?)\.?\s+[^,;()*]{2,100}?)[\s,*]+"
     r"(?:\((?i:judgment)\),\s+)?(?i:views\s+adopted)\s+(?P<date>[^;()]{6,30}?\d{4})"
@@ -625,8 +627,9 @@ _URL_START = re.compile(r"(?:https?://|www\.)")
 # numbers: "Griffiths v. Australia (CCPR/C/112/D/1973/2010), para. 6.8", "M.P., A.M.P. and
 # A.N.P. v. Denmark (CCPR/C/121/D/2643/2015)", "Maksudov et al. v. Kyrgyzstan (communications
 # No. 1461/2006, …)"
+_CASE_PARTIES = r"[A-Z][^()“”\"]{0,160}?\sv\.?\s[A-Z][^()“”\"]{0,80}?"  # "A v. B", no brackets
 _VIEWS_CASE = re.compile(
-    r"^(?P<case>[A-Z][^()“”\"]{0,160}?\sv\.?\s[A-Z][^()“”\"]{0,80}?)\s*"
+    r"^(?P<case>" + _CASE_PARTIES + r")\s*"
     r"\((?:[A-Z]{1,6}(?:/[A-Z0-9][\w.-]*){2,}|(?i:communications?)\s+No\.[^()]{1,160})\)"
     r"\s*(?:,|\.?$)"
 )
@@ -642,9 +645,7 @@ _GENERAL_COMMENT = re.compile(
 # OSCOLA's international tribunals: "Prosecutor v Bemba (Decision on …) ICC-01/05-01/08-2299
 # (27 June 2013) (TC II) [9]": the parties, the decision described in brackets (which may hold
 # its own brackets, quotes and dates), the record number, then the date of the decision
-_TRIBUNAL_PARTIES = re.compile(
-    r"^(?P<case>[A-Z][^()“”\"]{0,80}?\sv\.?\s[A-Z][^()“”\"]{0,80}?)\s+\("
-)
+_TRIBUNAL_PARTIES = re.compile(r"^(?P<case>" + _CASE_PARTIES + r")\s+\(")
 _TRIBUNAL_RECORD = re.compile(
     r"\s*(?P<record>[A-Z]{2,6}-\d[\w/.-]*(?:[,\s]+[A-Z]{2,6}-\d[\w/.-]*)*)"
     r"\s+\((?P<date>[^()]{6,30})\)"
@@ -652,10 +653,10 @@ _TRIBUNAL_RECORD = re.compile(
 
 
 def _tribunal_case(text: str) -> dict[str, object] | None:
-    m = _TRIBUNAL_PARTIES.match(text.strip())
+    stripped = text.strip()
+    m = _TRIBUNAL_PARTIES.match(stripped)
     if m is None:
         return None
-    stripped = text.strip()
     depth, end = 0, -1
     for at in range(m.end() - 1, min(len(stripped), m.end() + 600)):
         depth += {"(": 1, ")": -1}.get(stripped[at], 0)
@@ -1146,7 +1147,7 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
     if source.url is None and (bare := _AVAILABLE_DOMAIN.search(text)) is not None:
         changes["url"] = bare["url"].rstrip(".")
     container = changes.get("container", source.container)
-    cleaned_only: object = None  # the container only cleaned, which a chapter's book replaces
+    cleaned_only: str | None = None  # the container only cleaned, which a chapter's book replaces
     if isinstance(container, str) and "container" not in changes:
         cleaned = clean_container(container)
         if cleaned != container:
