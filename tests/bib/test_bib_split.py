@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from claims.bib.bibtex import ExportItem, format_bibliography
 from claims.bib.common import Dialect
+from claims.bib.latex import decode_text
 from claims.bib.reader import BlockReader, chunks_of, field_lines, split_entries
-from claims.records import SourceRecord
+from claims.records import Contributor, SourceKind, SourceRecord
 
 Split = tuple[int, str, str, list[tuple[str, str]], list[int]]
 
@@ -123,6 +124,18 @@ def test_exported_files_split_quickly(
 ) -> None:
     text = format_bibliography([ExportItem(r) for r in records], dialect, ascii=ascii)
     assert _agrees(text)
+
+
+@pytest.mark.parametrize("ascii", [False, True])
+def test_an_at_sign_before_a_brace_starts_no_entry(ascii: bool) -> None:
+    # hypothesis found "@À" (ASCII: "@{\\`A}"): bibtexparser starts an entry at "@{"
+    record = SourceRecord(
+        key="key0", kind=SourceKind.NEWS_ARTICLE, contributors=(Contributor(family="@À"),)
+    )
+    text = format_bibliography([ExportItem(record)], Dialect.BIBTEX, ascii=ascii)
+    assert _agrees(text)
+    (entry,) = [b for b in parse_string(text).blocks if isinstance(b, Entry)]
+    assert decode_text(entry.fields_dict["author"].value) == "@À"
 
 
 def test_usual_forms_split_quickly() -> None:

@@ -48,6 +48,9 @@ _ESCAPES = {
     "<": r"\textless{}",
     ">": r"\textgreater{}",
     "|": r"\textbar{}",
+    # bibtexparser starts a new entry at "@" before a brace or bracket, even inside a value
+    # ("@{\`A}" for "@À"); braced, it is plain text to BibTeX, biber and bibtexparser alike
+    "@": "{@}",
 }
 
 # Unicode punctuation and symbols written as LaTeX when ASCII output is asked for.
