@@ -10,7 +10,10 @@ Usage: PYTHONPATH=src python benchmarks/calibrate_flags.py [--write] [--readings
    those readings: every publisher's risks come from a model not fitted on it. The threshold
    is the one with the best F1 of "flagged" against "wrong" on these out-of-fold risks.
 3. --write: the model fitted on all readings, with that threshold, is written for shipping.
-Nothing fitted here reads benchmarks/data/citations-fresh.jsonl: that set reports the figures.
+Without --with-untuned nothing fitted here reads citations-fresh. The shipped model (since
+2026-12-06) is `--with-untuned --threshold 0.25 --write`; its figures on unseen house styles
+are the untuned batches' out-of-fold ones this prints (the whole fresh set is no longer
+held out from the flags: its batches' first readings are in the fit).
 --fresh PATH [--batch N] instead reads that set (or one batch of it) with the shipped parser,
 labeller and flag model and reports the flags' trade-off on it; --save PATH keeps every
 field's reading (features, risk, flag, got, expected) as JSON for later study.

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.extract import labeller, parse_citation, split_footnote
+from claims.extract import calibration, labeller, parse_citation, split_footnote
 from claims.extract.styles import clean_container, leading_persons
 
 
@@ -229,9 +229,20 @@ def test_a_designation_with_an_at_pinpoint_is_the_title() -> None:
     )
 
 
-def test_style_fields_are_not_flagged_as_unsure() -> None:
-    parsed = parse_citation("Northern Securities Co. v. United States, 193 U.S. 197 (1904)")
-    assert not {"title", "container"} & set(parsed.unsure_fields)
+def _risk_without_styles(text: str) -> dict[str, float]:
+    unstyled = parse_citation(text, styled=False)
+    return {name: calibration.risk(unstyled, name) or 0.0 for name in calibration.FIELDS}
+
+
+def test_a_style_lowers_the_risk_of_the_fields_it_settles() -> None:
+    # a style's decision counts as evidence, not as proof: on the untuned batches a quarter
+    # of the fields a style settled were wrong (styles misread shapes they were not made for)
+    text = "Northern Securities Co. v. United States, 193 U.S. 197 (1904)"
+    parsed = parse_citation(text)
+    risk, before = dict(parsed.field_risk), _risk_without_styles(text)
+    assert risk["title"] < before["title"]
+    assert risk["container"] < before["container"]
+    assert "title" not in parsed.unsure_fields
 
 
 @pytest.mark.parametrize(
@@ -596,7 +607,7 @@ def test_a_web_list_byline_after_the_title(rules_only: bool) -> None:
     assert got["title"] == "Internet Censorship by DNS Injection"
 
 
-def test_a_field_the_labeller_reads_otherwise_is_flagged_and_a_style_decision_is_not() -> None:
+def test_a_field_the_labeller_reads_otherwise_is_flagged_and_a_style_lowers_its_risk() -> None:
     # Mueller report Vol. II, note 24: the labeller and the rules disagree on the designation
     parsed = parse_citation("Gates 4/11/18 302, at 2-3 (SM-2180998)")
     risk = dict(parsed.field_risk)
@@ -605,8 +616,12 @@ def test_a_field_the_labeller_reads_otherwise_is_flagged_and_a_style_decision_is
     assert risk["container"] > risk["url"]
     assert dict(parsed.evidence)["changed:title"] == 1.0
     # White House note 21: the report style settles title, authors and container
-    parsed = parse_citation(
+    text = (
         "Sean Ennis, Pedro Gonzaga & Chris Pike, Inequality: A Hidden Cost of Market Power "
         "(OECD Working Paper No. DAF/COMP(2015)10, 2017)"
     )
-    assert not {"title", "authors", "container"} & set(parsed.unsure_fields)
+    parsed = parse_citation(text)
+    assert dict(parsed.evidence)["settled:title"] == 1.0
+    risk, before = dict(parsed.field_risk), _risk_without_styles(text)
+    assert all(risk[name] < before[name] for name in ("title", "authors", "container"))
+    assert "container" not in parsed.unsure_fields
