@@ -4223,3 +4223,59 @@ def test_a_general_comment_keeps_its_year_and_subject() -> None:
         "General comment No. 35 (2014) on liberty and security of person, para. 59"
     ).source
     assert source.title == "General comment No. 35 (2014) on liberty and security of person"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "issued"),
+    [
+        # Digital Dominion, UIC Law's human rights clinic with Access Now (batch 92): Bluebook's
+        # UN documents, "Author, Title, U.N. Doc. SYMBOL (date)", the author a person in office
+        (
+            "Michel Frost (Special Rapporteur on the situation of human rights defenders), "
+            "Situation of Women Human Rights Defenders, U.N. Doc. A/HRC/40/60 (Jan. 10, 2019) at "
+            "para. 4",
+            "Michel Frost",
+            "Situation of Women Human Rights Defenders",
+            "2019-01-10",
+        ),
+        (
+            "Michel Frost (Special Rapporteur on the situation of human rights defenders), "
+            "Situation of Human Rights Defenders, U.N. Doc. A/73/215 at para. 14 (July 23, 2018)",
+            "Michel Frost",
+            "Situation of Human Rights Defenders",
+            "2018-07-23",
+        ),
+        # ... or a body, and a title with commas of its own
+        (
+            "U.N. Human Rights Comm., Consideration of Reports Submitted by States Parties under "
+            "Article 40 of the Covenant, Comments, Russian Federation, U.N. Doc. CCPR/C/79/Add.54 "
+            "at para. 19 (July 26, 1995) [hereinafter U.N. Human Rights Comm., Concluding "
+            "Observations on Russia]",
+            "U.N. Human Rights Comm.",
+            "Consideration of Reports Submitted by States Parties under Article 40 of the "
+            "Covenant, Comments, Russian Federation",
+            "1995-07-26",
+        ),
+        # the parenthetical after the symbol cites other works and dates (cut here after two of
+        # its nine): the first date counts
+        (
+            "High Comm’r For Human Rights, Report of the United Nations High Commissioner for "
+            "Human Rights on the Right to Privacy in the Digital Age, U.N. Doc. A/HRC/27/37 (30 "
+            "June 2014) paras. 22-23 (citing Communication No. 903/1999, Van Hulst v. "
+            "Netherlands, Views adopted Nov. 1, 2004; Human Rights Committee, Concluding "
+            "Observations on the Fourth Periodic Report of the United States of America, "
+            "CCPR/C/USA/CO/4 (2014))",
+            "High Comm’r For Human Rights",
+            "Report of the United Nations High Commissioner for Human Rights on the Right to "
+            "Privacy in the Digital Age",
+            "2014-06-30",
+        ),
+    ],
+)
+def test_a_un_document_the_bluebook_way(text: str, author: str, title: str, issued: str) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == [author]
+    assert source.title == title
+    assert source.container is None
+    assert source.issued is not None
+    assert source.issued.iso() == issued

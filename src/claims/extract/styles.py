@@ -623,6 +623,60 @@ _PAREN_TAIL = re.compile(r"\s*\([^()]*\)(?:\s+https?://\S+)?\s*\.?$")
 _URL_START = re.compile(r"(?:https?://|www\.)")
 
 
+# Bluebook's UN documents (rule 21.7): "Author, Title, U.N. Doc. SYMBOL (date)". The author is a
+# body ("U.N. Human Rights Comm.") or a person, their office in brackets ("Michel Frost (Special
+# Rapporteur on …)"); the title runs to the document's mark, commas and all ("…, Concluding
+# Observations, Jamaica")
+_UN_DOC_MARK = re.compile(r",\s*U\.\s?N\.\s?Doc\.?\s+(?=[A-Z])")
+_HOLDER_IN_OFFICE = re.compile(r"^(?P<name>[^,()]{3,60}?)\s*\((?P<office>[^()]{3,200})\),\s+")
+_UN_OFFICE = re.compile(
+    r"\b(?:Rapporteur|Representative|Expert|Secretary-General|High\s+Commissioner|Chair)",
+    re.IGNORECASE,
+)
+_UN_GENRE_FIRST = re.compile(r"(?:Rep\.|Report|Resolution|Letter|Note|Draft)\b")
+_UN_BODY = re.compile(
+    r"\b(?:Comm\.|Comm[’']r|Council|Rapporteur|Assembly|Secretary-General|Working\s+Group)",
+    re.IGNORECASE,
+)
+
+
+def _bluebook_un_document(text: str) -> dict[str, object] | None:
+    stripped = text.strip()
+    mark = _UN_DOC_MARK.search(stripped)
+    if mark is None:
+        return None
+    head = stripped[: mark.start()]
+    holder = _HOLDER_IN_OFFICE.match(head)
+    authors: tuple[Contributor, ...]
+    if holder is not None and _UN_OFFICE.search(holder["office"]):
+        found, ok = split_authors(holder["name"])
+        if not ok or len(found) != 1 or found[0].is_organisation:
+            return None
+        authors, title = tuple(found), head[holder.end() :]
+    else:
+        pieces = _top_commas(head)
+        if len(pieces) < 2:
+            return None
+        first = " ".join(head[slice(*pieces[0])].split())
+        if _UN_GENRE_FIRST.match(first):
+            return None  # "Rep. of the Group of Governmental Experts …, transmitted by …"
+        found, ok = split_authors(first)
+        if ok and found and not any(c.is_organisation for c in found):
+            authors = tuple(found)  # "David Kaye, Report …, U.N. Doc. …"
+        elif has_organisation_word(first) or _UN_BODY.search(first):
+            authors = (Contributor(literal=first),)
+        else:
+            return None
+        title = head[pieces[1][0] :]
+    title = " ".join(title.split()).strip(" ,")
+    if not title or not title[0].isupper():
+        return None  # a quoted title (the rules read it), or prose
+    out: dict[str, object] = {"title": title, "contributors": authors, "container": None}
+    if dates := find_dates(stripped[mark.end() :]):
+        out["issued"] = dates[0].value
+    return out
+
+
 # a treaty body's Views by the case's name and the document's symbol or the communications'
 # numbers: "Griffiths v. Australia (CCPR/C/112/D/1973/2010), para. 6.8", "M.P., A.M.P. and
 # A.N.P. v. Denmark (CCPR/C/121/D/2643/2015)", "Maksudov et al. v. Kyrgyzstan (communications
@@ -905,6 +959,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = None
     elif (comment := _GENERAL_COMMENT.match(text.strip())) is not None:
         changes["title"] = " ".join(comment["title"].split())
+    elif not quoted and (un_document := _bluebook_un_document(text)) is not None:
+        changes.update(un_document)
     elif not quoted and (speech := _speaker_in_office(text)) is not None:
         changes.update(speech)
     elif (mla_case := _mla_case(text)) is not None:
