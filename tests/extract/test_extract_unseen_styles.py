@@ -4279,3 +4279,79 @@ def test_a_un_document_the_bluebook_way(text: str, author: str, title: str, issu
     assert source.container is None
     assert source.issued is not None
     assert source.issued.iso() == issued
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "court", "container", "issued"),
+    [
+        # Kim v. New Zealand, the Human Rights Committee's Views (batch 94): a court, the case,
+        # the designation, the date and the neutral citation
+        (
+            "High Court of New Zealand, Kim v. Attorney-General, Judgment, 17 December 2015 "
+            "([2015] NZHC 3290)",
+            "Kim v. Attorney-General",
+            "High Court of New Zealand",
+            "NZHC",
+            "2015-12-17",
+        ),
+        (
+            "High Court of New Zealand, Kim v. The Prison Manager, Mt. Eden Corrections Facility "
+            "and Attorney-General, Judgment, 3 December 2014 ([2014] NZHC 3051)",
+            "Kim v. The Prison Manager, Mt. Eden Corrections Facility and Attorney-General",
+            "High Court of New Zealand",
+            "NZHC",
+            "2014-12-03",
+        ),
+        # CESCR's general comment No. 27 (batch 101): advisory opinions, the court first
+        (
+            "International Court of Justice, Obligations of States in respect of Climate Change, "
+            "Advisory Opinion, para. 427",
+            "Obligations of States in respect of Climate Change",
+            "International Court of Justice",
+            None,
+            None,
+        ),
+        (
+            "Inter-American Court of Human Rights, advisory opinion OC-32/25, para. 554",
+            "advisory opinion OC-32/25",
+            "Inter-American Court of Human Rights",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_court_printed_before_its_case_is_its_court_not_its_author(
+    text: str, title: str, court: str, container: str | None, issued: str | None
+) -> None:
+    source = parse_citation(text).source
+    assert source.title == title
+    assert not source.contributors
+    assert source.publisher == court
+    assert source.container == container
+    assert (source.issued.iso() if source.issued else None) == issued
+
+
+def test_a_statute_of_a_court_is_no_court_before_a_case() -> None:
+    # batch 92: "Rome Statute of the International Criminal Court, art. 8"
+    source = parse_citation("Rome Statute of the International Criminal Court, art. 8").source
+    assert source.title == "Rome Statute of the International Criminal Court"
+    assert source.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "author"),
+    [
+        # CESCR's general comment No. 27 (batch 101): the year without a subject, and the body
+        # that issued another committee's comment printed first
+        ("General comment No. 19 (2007), para. 59 (a)", "General comment No. 19 (2007)", None),
+        (
+            "Committee on the Rights of the Child, general comment No. 26 (2023), paras. 38–41",
+            "general comment No. 26 (2023)",
+            "Committee on the Rights of the Child",
+        ),
+    ],
+)
+def test_a_general_comment_by_number_and_year(text: str, title: str, author: str | None) -> None:
+    source = parse_citation(text).source
+    assert source.title == title
+    assert [c.display() for c in source.contributors] == ([author] if author else [])

@@ -688,12 +688,52 @@ _VIEWS_CASE = re.compile(
     r"\s*(?:,|\.?$)"
 )
 # a treaty body's general comment keeps its year and subject: "General comment No. 35 (2014) on
-# liberty and security of person, para. 59"
+# liberty and security of person, para. 59", "General comment No. 19 (2007), para. 59 (a)"; the
+# body printed first is its author ("Committee on the Rights of the Child, general comment No.
+# 26 (2023), paras. 38–41")
 _GENERAL_COMMENT = re.compile(
-    r"^(?P<title>General\s+(?:comment|recommendation)\s+No\.\s*\d{1,3}\s*\(\d{4}\)\s+on\s+"
-    r"[^,;()]{3,200}?)\s*(?:,\s*(?:paras?\.|p\.)|\.?$)",
-    re.IGNORECASE,
+    r"^(?:(?P<body>" + _BODY_NAME + r"),\s+)?"
+    r"(?P<title>(?i:general\s+(?:comment|recommendation)\s+no)\.\s*\d{1,3}"
+    r"(?:\s*\(\d{4}\))?(?:\s+on\s+[^,;()]{3,200}?)?)\s*(?:,\s*(?i:paras?\.|p\.)|\.?$)"
 )
+# a court printed before its case or opinion is the case's court, not its author: "High Court of
+# New Zealand, Kim v. Minister of Justice, Judgment, 31 August 2017 ([2017] NZHC 2109), paras.
+# 141–153", "International Court of Justice, Obligations of States …, Advisory Opinion, para. 427"
+_COURT_NAME = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+){0,6}(?:Court|Tribunal)\b(?:\s+(?:of|for)\s+[A-Z][\w\s’'-]{0,60})?$"
+)
+_DECISION_PIECE = re.compile(
+    r"^(?i:judgment|advisory\s+opinion|order|decision|opinion)\b(?!\s+(?:of|on|in)\b)"
+)
+_NEUTRAL_CITATION = re.compile(  # "[2017] NZHC 2109", "[2020] EWCA Civ 1058"
+    r"\[\d{4}\]\s+(?P<court>[A-Z][A-Za-z]{1,8}(?:\s+[A-Z][a-z]{1,5})?)\s+\d"
+)
+
+
+def _court_first(text: str) -> dict[str, object] | None:
+    stripped = text.strip()
+    pieces = [" ".join(stripped[a:b].split()) for a, b in _top_commas(stripped)]
+    if len(pieces) < 2 or not _COURT_NAME.match(pieces[0]):
+        return None
+    rest = pieces[1:]
+    decision = next((k for k, piece in enumerate(rest) if _DECISION_PIECE.match(piece)), None)
+    if decision == 0:
+        title = rest[0]  # "advisory opinion OC-32/25"
+    elif decision is not None:
+        title = ", ".join(rest[:decision])
+    elif re.search(r"\sv\.?\s", rest[0]):
+        title = rest[0]
+    else:
+        return None
+    if not title or not title[0].isalpha():
+        return None
+    out: dict[str, object] = {"title": title, "contributors": (), "publisher": pieces[0]}
+    neutral = _NEUTRAL_CITATION.search(stripped)
+    out["container"] = neutral["court"] if neutral is not None else None
+    after = stripped.find(title) + len(title)
+    if dates := [d for d in find_dates(stripped[after:]) if d.value.day is not None]:
+        out["issued"] = dates[0].value
+    return out
 
 
 # OSCOLA's international tribunals: "Prosecutor v Bemba (Decision on …) ICC-01/05-01/08-2299
@@ -959,6 +999,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = None
     elif (comment := _GENERAL_COMMENT.match(text.strip())) is not None:
         changes["title"] = " ".join(comment["title"].split())
+        if comment["body"]:
+            changes["contributors"] = (Contributor(literal=comment["body"]),)
+    elif not quoted and (decided := _court_first(text)) is not None:
+        changes.update(decided)
     elif not quoted and (un_document := _bluebook_un_document(text)) is not None:
         changes.update(un_document)
     elif not quoted and (speech := _speaker_in_office(text)) is not None:
