@@ -53068,6 +53068,197 @@ assert sum(r["_key"][0] == "dd3" for r in ROWS) == 48
 assert {r["_key"][1] for r in ROWS if r["_key"][0] == "dd3"} == {str(n) for n in range(82, 113)}
 
 
+# --- batch 99: ECIPE, an insight's notes as a monitoring archive's scraper stored them -------
+# The monitoring archive of batches 23, 26, 31, 33 and later (`zhonghuaongteng/thinktank-report-
+# archive`) files the European Centre for International Political Economy's web pages under
+# `archive/ecipe/`, each page flattened into one paragraph under `## English Source Material`.
+# 'Towards a More Realistic EU China Debate' (an ECIPE "insight", 27 August 2026; no author in
+# the stored file's metadata or text) prints bracketed markers in the body (`various studies
+# [1] confirm`) and its 12 notes together after the conclusion, `[1] text [2] text …`, with no
+# heading, run on into the page's comment footer (` One response to “ Towards …`). The notes
+# are copied verbatim from `[1]` to the end of note 12's address (`EC_NOTES`) and split
+# mechanically at ` [2] ` … ` [12] ` in order (each split checked). House style: hardly any —
+# bare addresses with no title, author or date (nine notes, one after `See for example`), books
+# as `Title by Author` (`Underground Empire: How America Weaponized the World Economy by Henry
+# Farrell and Abraham Newman`), two such books joined by a comma (`Breakneck by Dan Wang, Apple
+# in China by Partick McGee`, the misspelling as printed), and a quotation followed by `Author,
+# Title` for a book (`“I have seen …” Thomas Philippon, The Great Reversal`); no final full
+# stops, no dates, no access dates, no publishers. No note cites Ranking Digital Rights, the
+# ICRC or Human Rights Watch.
+EC_PUB = (
+    "European Centre for International Political Economy (ECIPE, a Brussels trade-policy think "
+    "tank): 'Towards a More Realistic EU China Debate' (insight, 27 August 2026; no author named "
+    "in the stored file), the web page as a monitoring archive's scraper stored it; licence not "
+    "stated, only the notes are quoted"
+)
+DOCS["ecchina"] = (
+    "zhonghuaongteng/thinktank-report-archive@97b7c0e0f3b0195fb1ce6a2f99389688a87adbea:"
+    "archive/ecipe/2026/Towards a More Realistic EU China Debate_2026-08-27_ECIPE.md (the "
+    "insight's web page under 'English Source Material', flattened into one paragraph; its "
+    "notes printed together after the conclusion with no heading, `[N] text` each; notes 1-12 "
+    "of 12)",
+    EC_PUB,
+)
+BATCH.update(dict.fromkeys((EC_PUB,), 99))
+EC_NOTES = """[1] See for example https://www.csis.org/analysis/power-innovation-strategic-value-chinas-high-tech-drive [2] https://papers.ssrn.com/sol3/papers.cfm?abstract_id=7247198 [3] https://www.foreignaffairs.com/china/how-china-found-most-potent-weapon-xiong-weiss [4] https://globaltradealert.org/reports/Trade-Redirection-of-Chinese-Exports-During-2025 [5] https://ourworldindata.org/grapher/solar-pv-prices [6] “I have seen and discussed many papers showing that competition is good for growth. I have not seen a paper that convincingly shows that protecting incumbents through patents, barriers to entry, or any other stratagem leads to an increase in productivity. It is highly unlikely that no researcher would have found the effect if it was in the data.” Thomas Philippon, The Great Reversal [7] https://www.foreignaffairs.com/china/next-global-economic-crisis-made-china-michael-froman [8] Underground Empire: How America Weaponized the World Economy by Henry Farrell and Abraham Newman [9] Breakneck by Dan Wang, Apple in China by Partick McGee [10] https://www.visualcapitalist.com/do-countries-trade-more-with-usa-or-china-map/ [11] https://www.economist.com/by-invitation/2026/07/28/dont-blame-global-imbalances-on-the-undervalued-yuan [12] https://acf.sais.jhu.edu/the-path-to-u-s-china-stability-in-an-era-of-economic-warfare/"""
+
+
+def split_bracket_notes(doc: str, block: str, last: int) -> None:
+    """A flattened note block `[1] text [2] text …` with no heading: split at each next
+    ` [N] ` in order, each note stored as printed; the numbers must run 1..last, each once."""
+    assert block.startswith("[1] "), block[:10]
+    start = len("[1] ")
+    for n in range(1, last + 1):
+        marker = None if n == last else f" [{n + 1}] "
+        end = block.find(marker, start) if marker else len(block)
+        assert end > start, (n, marker)
+        assert block.count(f"[{n}] ") == 1, n
+        NOTES[(doc, str(n))] = block[start:end].strip()
+        if marker:
+            start = end + len(marker)
+
+
+split_bracket_notes("ecchina", EC_NOTES, 12)
+assert NOTES[("ecchina", "1")].startswith("See for example https://www.csis.org/")
+assert NOTES[("ecchina", "6")].endswith("Thomas Philippon, The Great Reversal")
+assert NOTES[("ecchina", "9")] == "Breakneck by Dan Wang, Apple in China by Partick McGee"
+assert NOTES[("ecchina", "12")].startswith("https://acf.sais.jhu.edu/")
+D = "ecchina"
+EC_BARE = (
+    "a bare address: no title, author or date printed, so title null, authors [], container "
+    "null; kind inferred from the address ({})"
+)
+EC_NODATE = "no date printed; the date inside the address ({}) is not used"
+EC_BY = (
+    "`Title by Author`: the title is the words before ` by `, the names after it the authors; "
+    "no publisher, place or year printed; kind book (a title with no outlet, cited as one of "
+    "'books' in the body text)"
+)
+
+
+def ec_bare(number: str, kind: str, why: str, **kw) -> None:
+    url = NOTES[(D, number)].split()[-1]
+    assert url.startswith("https://"), url
+    notes = [EC_BARE.format(why), *kw.pop("unsure", [])]
+    cite(D, number, url, [], None, None, kind, url=url, unsure=notes, **kw)
+
+
+ec_bare(
+    "1",
+    "report",
+    "csis.org/analysis/…, a think tank's analysis page; the body text calls it one of "
+    "'various studies', so report; web-page is the other reading",
+    signal="See for example",
+    unsure=["`See for example` (no comma) is the signal, kept out of raw"],
+)
+ec_bare(
+    "2",
+    "report",
+    "papers.ssrn.com abstract page: a working paper or preprint, report by the tie-break",
+)
+ec_bare(
+    "3",
+    "news-article",
+    "foreignaffairs.com, a magazine: news-article by the tie-break; the authors' names in the "
+    "address's slug (`xiong-weiss`) are not used",
+)
+ec_bare(
+    "4",
+    "report",
+    "globaltradealert.org/reports/…: a monitoring service's report",
+    unsure=["the year in the address's slug (`During-2025`) is part of a title not printed, not a date"],
+)
+ec_bare(
+    "5",
+    "web-page",
+    "ourworldindata.org/grapher/…, a data chart page",
+)
+cite(
+    D,
+    "6",
+    "Thomas Philippon, The Great Reversal",
+    ["Thomas Philippon"],
+    "The Great Reversal",
+    None,
+    "book",
+    unsure=[
+        "the quotation before the name (“I have seen … in the data.”) is what the note quotes "
+        "from the work, the note's prose, not part of the citation; no signal",
+        "`Author, Title` with no quotation marks or italics left by the scraper: the words after "
+        "the comma are the title; kind book (no outlet printed); no publisher, year or page",
+    ],
+)
+ec_bare(
+    "7",
+    "news-article",
+    "foreignaffairs.com, a magazine: news-article by the tie-break; the author's name in the "
+    "address's slug (`michael-froman`) is not used",
+)
+cite(
+    D,
+    "8",
+    "Underground Empire: How America Weaponized the World Economy by Henry Farrell and Abraham "
+    "Newman",
+    ["Henry Farrell", "Abraham Newman"],
+    "Underground Empire: How America Weaponized the World Economy",
+    None,
+    "book",
+    unsure=[EC_BY, "the body text cites it for a claim in prose (no signal)"],
+)
+cite(
+    D,
+    "9",
+    "Breakneck by Dan Wang",
+    ["Dan Wang"],
+    "Breakneck",
+    None,
+    "book",
+    unsure=[
+        EC_BY + "; the body text calls both books of this note 'Excellent books by Dan Wang and "
+        "Patrick McGee'",
+        "the note holds two books joined by a comma (`…, Apple in China by …`): split there",
+    ],
+)
+cite(
+    D,
+    "9",
+    "Apple in China by Partick McGee",
+    ["Partick McGee"],
+    "Apple in China",
+    None,
+    "book",
+    unsure=[
+        EC_BY,
+        "`Partick` as printed (the body text spells the name `Patrick McGee`)",
+        "after the separating comma: no signal",
+    ],
+)
+ec_bare(
+    "10",
+    "news-article",
+    "visualcapitalist.com, a publisher of data graphics read as a trade site: news-article; "
+    "web-page is the other reading",
+)
+ec_bare(
+    "11",
+    "news-article",
+    "economist.com/by-invitation/…, a newspaper's guest essay",
+    unsure=[EC_NODATE.format("2026/07/28")],
+)
+ec_bare(
+    "12",
+    "web-page",
+    "acf.sais.jhu.edu, a university-hosted site; the body text quotes it as what 'a former "
+    "Biden administration official wrote' (an essay), blog-post the other reading",
+    unsure=[
+        "the quotation it supports (“The strategy most consistent with lasting stability …”) is "
+        "in the body text, not in the note"
+    ],
+)
+assert sum(r["_key"][0] == D for r in ROWS) == 13
+assert {r["_key"][1] for r in ROWS if r["_key"][0] == D} == {str(n) for n in range(1, 13)}
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
