@@ -53259,6 +53259,669 @@ assert sum(r["_key"][0] == D for r in ROWS) == 13
 assert {r["_key"][1] for r in ROWS if r["_key"][0] == D} == {str(n) for n in range(1, 13)}
 
 
+# --- batch 101: CESCR, General comment No. 27 (2025), notes 100-142 ---------------------------
+# `lszoszk/generalcomments` (the UN treaty-body database of batch 94) keeps, besides its shards,
+# `_docs_internal/footnotes/gc_footnotes.json`: one JSON object per general comment or general
+# recommendation, keyed by document, with `source` and `signature`, its paragraphs by printed
+# number (`inline_text` with `[[fn:N]]` markers, `footnotes: [{n, text}]`) and `extras` (the
+# title line and its `*` note). The file's last entry, whose `extras` print "General comment No.
+# 27 (2025) on economic, social and cultural rights and the environmental dimension of
+# sustainable development" and whose `*` note says "Adopted by the Committee at its
+# seventy-eighth session (8–26 September 2025)", is the Committee on Economic, Social and Cultural
+# Rights' general comment; its notes run to 142. Notes 100-142 (paragraphs 55-88, the rights to
+# social security, an adequate standard of living, food, water, housing, health, cultural life
+# and science, groups at risk, remedies) are taken: the 25 arrays holding them are copied
+# verbatim, one a line, in file order, and parsed as JSON (`split_kn_notes`, batch 94's). The
+# text is plain and prints as stored (`security:guideline 8E` without a space, as stored). No
+# licence is stated for the UN's text in the files read (the repository's curation is CC
+# BY-NC-SA 4.0, the UN documents "not re-licensed"), so only the notes are quoted. House style:
+# the UN editorial style of a treaty body's general comment — bare UN document symbols with a
+# locator (`A/HRC/46/28, para. 31`, `IPBES/11/12/Add.2, p. 5`, `A/HRC/17/31, annex, paras.
+# 25–31`), the Committee's own general comments by number and year, without the Committee
+# (`General comment No. 19 (2007), para. 59 (a)`) and sometimes without the year (`General
+# comment No. 24, para. 41`), three sharing one plural prefix (`General comments No. 4 (1991);
+# No. 12 (1999); and No. 15 (2002)`), another committee's with its name and a lower-case
+# `general comment` (`Committee on the Rights of the Child, general comment No. 26 (2023), paras.
+# 38–41` — and the Committee's own `General comment No. 26 (2022)` in note 105, a different
+# work), agencies' reports by body, title and page (`ILO, World Social Protection Report
+# 2024–26, p. 76`, `UN-Water and UNESCO, United Nations World Water Development Report 2020:
+# Water and Climate Change, p. 2`, two IPCC reports), FAO guidelines, declarations and the Basic
+# Principles by title alone, courts and commissions by name (`International Court of Justice,
+# Obligations of States in respect of Climate Change, Advisory Opinion, para. 427`,
+# `Inter-American Court of Human Rights, advisory opinion OC-32/25, para. 554`, `Inter-American
+# Commission on Human Rights, resolution No. 3/2021, para. 29`), communications by case name
+# (`Teitiota v. New Zealand (CCPR/C/127/D/2728/2016), para. 9.11`, `J.T. et al. v. Finland, para.
+# 14.6`), `Ibid., p. 31`, joined by `;` and a last `; and`; one `See` after a sentence; no
+# addresses, no access dates, no dates but years. Note 126 is explanatory (no citation). No note
+# cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+EC_PUB = (
+    "United Nations Committee on Economic, Social and Cultural Rights (CESCR; the treaty body of "
+    "the International Covenant on Economic, Social and Cultural Rights): General comment No. 27 "
+    "(2025) on economic, social and cultural rights and the environmental dimension of "
+    "sustainable development (adopted at its seventy-eighth session, September 2025), as a UN "
+    "treaty-body database's footnotes JSON keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["ec27"] = (
+    "lszoszk/generalcomments@2164fbb36e0b08caf105d27e4f78318a923f2580:"
+    "_docs_internal/footnotes/gc_footnotes.json (JSON, one object per general comment; the "
+    "file's last entry, General comment No. 27 (2025) of the CESCR by its `extras` title line; "
+    "its paragraphs' notes in `footnotes: [{n, text}]`, plain text, `[[fn:N]]` markers in "
+    "`inline_text`; notes 100-142 of 1-142, paragraphs 55-88, taken)",
+    EC_PUB,
+)
+BATCH.update(dict.fromkeys((EC_PUB,), 101))
+EC_NOTES = r""""footnotes":[{"n":100,"text":"ILO, World Social Protection Report 2024–26, p. 76."},{"n":101,"text":"Ibid., p. 31."}]
+"footnotes":[{"n":102,"text":"General comment No. 19 (2007), para. 59 (a); and E/C.12/2015/1, paras. 7–9."}]
+"footnotes":[{"n":103,"text":"General comments No. 4 (1991); No. 12 (1999); and No. 15 (2002)."}]
+"footnotes":[{"n":104,"text":"Food and Agriculture Organization (FAO), Voluntary guidelines to support the progressive realization of the right to adequate food in the context of national food security:guideline 8E."}]
+"footnotes":[{"n":105,"text":"General comment No. 26 (2022), paras. 22–33."},{"n":106,"text":"United Nations Declaration on the Rights of Peasants and Other People Working in Rural Areas, preamble and para. 7."}]
+"footnotes":[{"n":107,"text":"Intergovernmental Panel on Climate Change, Climate Change and Land: An IPCC Special Report (2019), p. 439."}]
+"footnotes":[{"n":108,"text":"A/HRC/46/28, para. 31; and UN-Water and UNESCO, United Nations World Water Development Report 2020: Water and Climate Change, p. 2."},{"n":109,"text":"General comment No. 15 (2002), para. 37."}]
+"footnotes":[{"n":110,"text":"Ibid., para. 28."},{"n":111,"text":"A/HRC/46/28, para. 73."}]
+"footnotes":[{"n":112,"text":"UN-Water and UNESCO, United Nations World Water Development Report 2024: Water for Prosperity and Peace, p. 7."}]
+"footnotes":[{"n":113,"text":"A/HRC/52/28, para. 70."}]
+"footnotes":[{"n":114,"text":"Sustainable Development Goal 11."}]
+"footnotes":[{"n":115,"text":"General comment No. 14 (2000), paras. 4, 11 and 12."},{"n":116,"text":"Ibid., paras. 36 and 51."}]
+"footnotes":[{"n":117,"text":"General comment No. 21 (2009), paras. 13 and 36."},{"n":118,"text":"IPBES/11/12/Add.2, p. 5."},{"n":119,"text":"A/77/290, paras. 32 and 33."}]
+"footnotes":[{"n":120,"text":"General comment No. 25 (2020), para. 52."},{"n":121,"text":"A/79/176, para. 52."}]
+"footnotes":[{"n":122,"text":"A/79/270, para. 88."}]
+"footnotes":[{"n":123,"text":"Committee on the Rights of the Child, general comment No. 26 (2023), paras. 38–41; and HRI/2019/1, para. 3."},{"n":124,"text":"A/HRC/46/28, para. 44."},{"n":125,"text":"Committee on the Rights of the Child, general comment No. 26 (2023), para. 35."},{"n":126,"text":"The present general comment has benefited from the lived experiences and meaningful contributions of children, gathered through five regional workshops held as part of the consultation process."}]
+"footnotes":[{"n":127,"text":"Committee on the Rights of the Child, general comment No. 26 (2023), para. 16."},{"n":128,"text":"Inter-American Commission on Human Rights, resolution No. 3/2021, para. 29."}]
+"footnotes":[{"n":129,"text":"Intergovernmental Panel on Climate Change, Climate Change 2023: Synthesis Report, Contribution of Working Groups I, II and III to the Sixth Assessment Report of the Intergovernmental Panel on Climate Change, p. 51."}]
+"footnotes":[{"n":130,"text":"J.T. et al. v. Finland, para. 14.6."}]
+"footnotes":[{"n":131,"text":"General comment No. 25 (2020), para. 39."},{"n":132,"text":"General comment No. 26, paras. 18 and 19; and United Nations Declaration on the Rights of Peasants and Other People Working in Rural Areas, arts. 17 and 19."}]
+"footnotes":[{"n":133,"text":"United Nations Declaration on the Rights of Peasants and Other People Working in Rural Areas, art. 17."},{"n":134,"text":"FAO, Voluntary guidelines for securing sustainable small-scale fisheries in the context of food security and poverty eradication, para. 7.10."}]
+"footnotes":[{"n":135,"text":"A/HRC/56/47, paras. 13–15; and A/79/317, para. 87 (b)."},{"n":136,"text":"A/HRC/53/34, paras. 68 and 69; and Teitiota v. New Zealand (CCPR/C/127/D/2728/2016), para. 9.11."},{"n":137,"text":"A/HRC/56/47, para. 35."}]
+"footnotes":[{"n":138,"text":"International Court of Justice, Obligations of States in respect of Climate Change, Advisory Opinion, para. 427."},{"n":139,"text":"General comment No. 24, para. 41."},{"n":140,"text":"Basic Principles and Guidelines on the Right to a Remedy and Reparation for Victims of Gross Violations of International Human Rights Law and Serious Violations of International Humanitarian Law; A/77/226, para. 26; and International Court of Justice, Obligations of States in respect of Climate Change, Advisory Opinion, paras. 445 and 456."},{"n":141,"text":"Inter-American Court of Human Rights, advisory opinion OC-32/25, para. 554."}]
+"footnotes":[{"n":142,"text":"The Guiding Principles on Business and Human Rights require access to effective remedies for human rights abuses by business entities, including for abuses linked to environmental harms. See A/HRC/17/31, annex, paras. 25–31."}]"""
+split_kn_notes("ec27", EC_NOTES, 100, 142)
+assert NOTES[("ec27", "101")] == "Ibid., p. 31."
+assert NOTES[("ec27", "104")].endswith("national food security:guideline 8E.")
+assert NOTES[("ec27", "142")].endswith("See A/HRC/17/31, annex, paras. 25–31.")
+D = "ec27"
+EC_SYM = (
+    "a bare UN document symbol, the only designation printed: recorded as the title, as batch "
+    "85 (OHCHR's Slovenia compilation) did; no issuing body, date or genre printed: authors [], "
+    "kind report (the symbol's prefix names a series, not used)"
+)
+EC_GC = (
+    "one of the Committee's own general comments (the CESCR's; the Committee is not printed): "
+    "authors [], the designation `General comment No. n (year)` is the title, as batch 94 kept "
+    "a general comment's year in its title; issued = that year; legal-text (as a recommendation)"
+)
+EC_GC_NOYEAR = (
+    "one of the Committee's own general comments by number alone, no year printed: title "
+    "`General comment No. n`, issued null; authors [] (the Committee not printed); legal-text; "
+    "not labelled a short form (the designation identifies the work)"
+)
+EC_CRC = (
+    "another committee's general comment, the Committee printed before it: the Committee is the "
+    "author (as resolutions take their issuing body), the lower-case designation with its year "
+    "the title, issued the year; legal-text"
+)
+EC_AND = "after the separator `; and`: no signal"
+EC_IBID = "`Ibid.`: points to note {} ({}); kind of the work pointed to"
+EC_UNDROP = (
+    "a General Assembly declaration by its title alone (no body, resolution or date printed): "
+    "authors [] (as an act's title names it), kind legal-text"
+)
+
+
+def ec_sym(number: str, raw: str, pinpoint: str, unsure: list[str] | None = None) -> None:
+    """A bare UN document symbol and its locator; the symbol (raw up to the first comma) is the
+    title."""
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        raw.split(", ", maxsplit=1)[0],
+        None,
+        "report",
+        pinpoint=pinpoint,
+        unsure=[EC_SYM, *(unsure or [])],
+    )
+
+
+def ec_gc(
+    number: str, raw: str, title: str, issued: str | None, pinpoint: str | None, unsure=None
+) -> None:
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "legal-text",
+        issued=issued,
+        pinpoint=pinpoint,
+        unsure=[EC_GC if issued else EC_GC_NOYEAR, *(unsure or [])],
+    )
+
+
+cite(
+    D,
+    "100",
+    "ILO, World Social Protection Report 2024–26, p. 76",
+    ["ILO"],
+    "World Social Protection Report 2024–26",
+    None,
+    "report",
+    pinpoint="p. 76",
+    unsure=[
+        "`2024–26` is part of the title (the report's period), not a date of issue: issued null",
+        "footnote_number is the number the database stores (`footnotes[].n`), the UN's own "
+        "numbering of the general comment's notes (they run 1-142 in the entry)",
+    ],
+)
+cite(
+    D,
+    "101",
+    "Ibid., p. 31",
+    [],
+    None,
+    None,
+    "report",
+    pinpoint="p. 31",
+    short=True,
+    unsure=[EC_IBID.format("100", "the ILO's World Social Protection Report 2024–26")],
+)
+ec_gc(
+    "102",
+    "General comment No. 19 (2007), para. 59 (a)",
+    "General comment No. 19 (2007)",
+    "2007",
+    "para. 59 (a)",
+)
+ec_sym(
+    "102",
+    "E/C.12/2015/1, paras. 7–9",
+    "paras. 7–9",
+    unsure=[
+        EC_AND,
+        "the symbol is one of the Committee's own documents (a statement), not printed as such",
+    ],
+)
+EC_103 = (
+    "three general comments share one printed prefix `General comments` (plural) and are split "
+    "at `;` and `; and`, as citations-dev splits two resolutions under one prefix; the title is "
+    "what is printed for each, the number with its year (`No. 4 (1991)`), as citations-dev's "
+    "resolutions keep the number alone (`59/209`); a reader could write `General comment No. 4 "
+    "(1991)`; authors [] (the Committee not printed), issued the year, legal-text; no pinpoint"
+)
+cite(
+    D,
+    "103",
+    "General comments No. 4 (1991)",
+    [],
+    "No. 4 (1991)",
+    None,
+    "legal-text",
+    issued="1991",
+    unsure=[EC_103, "raw keeps the shared prefix"],
+)
+cite(
+    D,
+    "103",
+    "No. 12 (1999)",
+    [],
+    "No. 12 (1999)",
+    None,
+    "legal-text",
+    issued="1999",
+    unsure=[EC_103, "the second of the three: the prefix is not in raw"],
+)
+cite(
+    D,
+    "103",
+    "No. 15 (2002)",
+    [],
+    "No. 15 (2002)",
+    None,
+    "legal-text",
+    issued="2002",
+    unsure=[EC_103, EC_AND],
+)
+cite(
+    D,
+    "104",
+    "Food and Agriculture Organization (FAO), Voluntary guidelines to support the progressive "
+    "realization of the right to adequate food in the context of national food security:"
+    "guideline 8E",
+    ["Food and Agriculture Organization (FAO)"],
+    "Voluntary guidelines to support the progressive realization of the right to adequate food "
+    "in the context of national food security",
+    None,
+    "legal-text",
+    pinpoint="guideline 8E",
+    unsure=[
+        "the guideline is glued to the title by a colon with no space (`security:guideline 8E`), "
+        "as stored: the locator `guideline 8E` is the pinpoint, not part of the title",
+        "the organisation as printed, its abbreviation in brackets kept",
+        "kind legal-text: guidelines adopted by FAO's Council, an intergovernmental soft-law "
+        "instrument, taken as a recommendation; a reader could call it a report",
+        "no date printed",
+    ],
+)
+ec_gc(
+    "105",
+    "General comment No. 26 (2022), paras. 22–33",
+    "General comment No. 26 (2022)",
+    "2022",
+    "paras. 22–33",
+    unsure=[
+        "the Committee's own general comment No. 26 (on land), not the Committee on the Rights of the Child's of notes 123, 125 and 127"
+    ],
+)
+cite(
+    D,
+    "106",
+    "United Nations Declaration on the Rights of Peasants and Other People Working in Rural "
+    "Areas, preamble and para. 7",
+    [],
+    "United Nations Declaration on the Rights of Peasants and Other People Working in Rural Areas",
+    None,
+    "legal-text",
+    pinpoint="preamble and para. 7",
+    unsure=[EC_UNDROP, "the `and` inside the locator does not split"],
+)
+cite(
+    D,
+    "107",
+    "Intergovernmental Panel on Climate Change, Climate Change and Land: An IPCC Special Report "
+    "(2019), p. 439",
+    ["Intergovernmental Panel on Climate Change"],
+    "Climate Change and Land: An IPCC Special Report",
+    None,
+    "report",
+    issued="2019",
+    pinpoint="p. 439",
+    unsure=["the year in brackets after the title is issued; the page after it the pinpoint"],
+)
+ec_sym("108", "A/HRC/46/28, para. 31", "para. 31")
+cite(
+    D,
+    "108",
+    "UN-Water and UNESCO, United Nations World Water Development Report 2020: Water and Climate "
+    "Change, p. 2",
+    ["UN-Water", "UNESCO"],
+    "United Nations World Water Development Report 2020: Water and Climate Change",
+    None,
+    "report",
+    pinpoint="p. 2",
+    unsure=[
+        EC_AND,
+        "`and` between the two organisations joins authors, not citations",
+        "`2020` is part of the title: issued null",
+    ],
+)
+ec_gc(
+    "109",
+    "General comment No. 15 (2002), para. 37",
+    "General comment No. 15 (2002)",
+    "2002",
+    "para. 37",
+)
+cite(
+    D,
+    "110",
+    "Ibid., para. 28",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="para. 28",
+    short=True,
+    unsure=[EC_IBID.format("109", "general comment No. 15 (2002)")],
+)
+ec_sym(
+    "111",
+    "A/HRC/46/28, para. 73",
+    "para. 73",
+    unsure=["the same symbol as note 108 cited again in full, not a short form"],
+)
+cite(
+    D,
+    "112",
+    "UN-Water and UNESCO, United Nations World Water Development Report 2024: Water for "
+    "Prosperity and Peace, p. 7",
+    ["UN-Water", "UNESCO"],
+    "United Nations World Water Development Report 2024: Water for Prosperity and Peace",
+    None,
+    "report",
+    pinpoint="p. 7",
+    unsure=[
+        "`and` between the two organisations joins authors",
+        "`2024` is part of the title: issued null",
+    ],
+)
+ec_sym("113", "A/HRC/52/28, para. 70", "para. 70")
+cite(
+    D,
+    "114",
+    "Sustainable Development Goal 11",
+    [],
+    "Sustainable Development Goal 11",
+    None,
+    "legal-text",
+    unsure=[
+        "one of the Sustainable Development Goals (of the General Assembly's 2030 Agenda, not "
+        "printed) by its designation alone: the designation is the title; kind legal-text (a "
+        "part of a resolution, as an article of an act), a judgement call — a reader could "
+        "choose other; no pinpoint (the goal's number is part of its name)",
+    ],
+)
+ec_gc(
+    "115",
+    "General comment No. 14 (2000), paras. 4, 11 and 12",
+    "General comment No. 14 (2000)",
+    "2000",
+    "paras. 4, 11 and 12",
+    unsure=["the commas and `and` inside the locator do not split"],
+)
+cite(
+    D,
+    "116",
+    "Ibid., paras. 36 and 51",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="paras. 36 and 51",
+    short=True,
+    unsure=[EC_IBID.format("115", "general comment No. 14 (2000)")],
+)
+ec_gc(
+    "117",
+    "General comment No. 21 (2009), paras. 13 and 36",
+    "General comment No. 21 (2009)",
+    "2009",
+    "paras. 13 and 36",
+)
+ec_sym(
+    "118",
+    "IPBES/11/12/Add.2, p. 5",
+    "p. 5",
+    unsure=[
+        "an IPBES (biodiversity platform) document symbol, not a UN General Assembly or Council one; same treatment"
+    ],
+)
+ec_sym("119", "A/77/290, paras. 32 and 33", "paras. 32 and 33")
+ec_gc(
+    "120",
+    "General comment No. 25 (2020), para. 52",
+    "General comment No. 25 (2020)",
+    "2020",
+    "para. 52",
+)
+ec_sym("121", "A/79/176, para. 52", "para. 52")
+ec_sym("122", "A/79/270, para. 88", "para. 88")
+cite(
+    D,
+    "123",
+    "Committee on the Rights of the Child, general comment No. 26 (2023), paras. 38–41",
+    ["Committee on the Rights of the Child"],
+    "general comment No. 26 (2023)",
+    None,
+    "legal-text",
+    issued="2023",
+    pinpoint="paras. 38–41",
+    unsure=[EC_CRC],
+)
+ec_sym("123", "HRI/2019/1, para. 3", "para. 3", unsure=[EC_AND])
+ec_sym("124", "A/HRC/46/28, para. 44", "para. 44")
+cite(
+    D,
+    "125",
+    "Committee on the Rights of the Child, general comment No. 26 (2023), para. 35",
+    ["Committee on the Rights of the Child"],
+    "general comment No. 26 (2023)",
+    None,
+    "legal-text",
+    issued="2023",
+    pinpoint="para. 35",
+    unsure=[EC_CRC, "cited in full again (note 123), not a short form"],
+)
+# note 126: explanatory (the children's contributions through regional workshops): no citation.
+cite(
+    D,
+    "127",
+    "Committee on the Rights of the Child, general comment No. 26 (2023), para. 16",
+    ["Committee on the Rights of the Child"],
+    "general comment No. 26 (2023)",
+    None,
+    "legal-text",
+    issued="2023",
+    pinpoint="para. 16",
+    unsure=[EC_CRC, "cited in full again (notes 123, 125), not a short form"],
+)
+cite(
+    D,
+    "128",
+    "Inter-American Commission on Human Rights, resolution No. 3/2021, para. 29",
+    ["Inter-American Commission on Human Rights"],
+    "resolution No. 3/2021",
+    None,
+    "legal-text",
+    pinpoint="para. 29",
+    unsure=[
+        "a resolution takes its issuing body as author; the designation is the title; the "
+        "year inside the number (`3/2021`) is not used as issued (no date printed)",
+    ],
+)
+cite(
+    D,
+    "129",
+    "Intergovernmental Panel on Climate Change, Climate Change 2023: Synthesis Report, "
+    "Contribution of Working Groups I, II and III to the Sixth Assessment Report of the "
+    "Intergovernmental Panel on Climate Change, p. 51",
+    ["Intergovernmental Panel on Climate Change"],
+    "Climate Change 2023: Synthesis Report, Contribution of Working Groups I, II and III to the "
+    "Sixth Assessment Report of the Intergovernmental Panel on Climate Change",
+    None,
+    "report",
+    pinpoint="p. 51",
+    unsure=[
+        "the subtitle after `Synthesis Report, ` (`Contribution of Working Groups …`) is kept in "
+        "the title (the report's own subtitle, joined by a comma as printed); a reader could "
+        "stop the title at `Synthesis Report`; its commas and `and` do not split",
+        "`2023` is part of the title: issued null",
+    ],
+)
+cite(
+    D,
+    "130",
+    "J.T. et al. v. Finland, para. 14.6",
+    [],
+    "J.T. et al. v. Finland",
+    None,
+    "legal-text",
+    pinpoint="para. 14.6",
+    short=True,
+    unsure=[
+        "a communication by case name alone, no symbol and no committee printed: in this style "
+        "the symbol comes with a case's first citation, so taken as a short form of an earlier "
+        "note (before 100, not taken; not checked); a reader could label it a full citation",
+        "`et al.` is part of the case name, kept in the title; authors [], publisher null",
+    ],
+)
+ec_gc(
+    "131",
+    "General comment No. 25 (2020), para. 39",
+    "General comment No. 25 (2020)",
+    "2020",
+    "para. 39",
+    unsure=["cited in full again (note 120), not a short form"],
+)
+ec_gc(
+    "132",
+    "General comment No. 26, paras. 18 and 19",
+    "General comment No. 26",
+    None,
+    "paras. 18 and 19",
+    unsure=["the Committee's own general comment No. 26 (2022) of note 105, here without its year"],
+)
+cite(
+    D,
+    "132",
+    "United Nations Declaration on the Rights of Peasants and Other People Working in Rural "
+    "Areas, arts. 17 and 19",
+    [],
+    "United Nations Declaration on the Rights of Peasants and Other People Working in Rural Areas",
+    None,
+    "legal-text",
+    pinpoint="arts. 17 and 19",
+    unsure=[EC_UNDROP, EC_AND, "cited in full again (note 106), not a short form"],
+)
+cite(
+    D,
+    "133",
+    "United Nations Declaration on the Rights of Peasants and Other People Working in Rural "
+    "Areas, art. 17",
+    [],
+    "United Nations Declaration on the Rights of Peasants and Other People Working in Rural Areas",
+    None,
+    "legal-text",
+    pinpoint="art. 17",
+    unsure=[EC_UNDROP],
+)
+cite(
+    D,
+    "134",
+    "FAO, Voluntary guidelines for securing sustainable small-scale fisheries in the context of "
+    "food security and poverty eradication, para. 7.10",
+    ["FAO"],
+    "Voluntary guidelines for securing sustainable small-scale fisheries in the context of food "
+    "security and poverty eradication",
+    None,
+    "legal-text",
+    pinpoint="para. 7.10",
+    unsure=[
+        "the organisation by its abbreviation as printed (note 104 spells it out)",
+        "kind legal-text: FAO guidelines endorsed by an intergovernmental committee, taken as a "
+        "recommendation (as note 104); a reader could call it a report",
+        "no date printed",
+    ],
+)
+ec_sym("135", "A/HRC/56/47, paras. 13–15", "paras. 13–15")
+ec_sym("135", "A/79/317, para. 87 (b)", "para. 87 (b)", unsure=[EC_AND])
+ec_sym("136", "A/HRC/53/34, paras. 68 and 69", "paras. 68 and 69")
+cite(
+    D,
+    "136",
+    "Teitiota v. New Zealand (CCPR/C/127/D/2728/2016), para. 9.11",
+    [],
+    "Teitiota v. New Zealand",
+    None,
+    "legal-text",
+    pinpoint="para. 9.11",
+    unsure=[
+        EC_AND,
+        "the Human Rights Committee's Views by case name and symbol (batch 94's treatment): the "
+        "case name is the title, the symbol no field (kept in raw), the Committee not printed "
+        "(authors [], publisher null), no date (the symbol's year is the communication's)",
+    ],
+)
+ec_sym(
+    "137",
+    "A/HRC/56/47, para. 35",
+    "para. 35",
+    unsure=["the same symbol as note 135 cited again in full"],
+)
+EC_ICJ = (
+    "an advisory opinion `Court, Case name, Advisory Opinion, para. n`: the case name is the "
+    "title, the court as printed the publisher (as for judgments), `Advisory Opinion` (the "
+    "designation) no field, no reporter (container null), no date printed (issued null), "
+    "authors []; legal-text"
+)
+cite(
+    D,
+    "138",
+    "International Court of Justice, Obligations of States in respect of Climate Change, "
+    "Advisory Opinion, para. 427",
+    [],
+    "Obligations of States in respect of Climate Change",
+    None,
+    "legal-text",
+    pinpoint="para. 427",
+    publisher="International Court of Justice",
+    unsure=[EC_ICJ],
+)
+ec_gc("139", "General comment No. 24, para. 41", "General comment No. 24", None, "para. 41")
+cite(
+    D,
+    "140",
+    "Basic Principles and Guidelines on the Right to a Remedy and Reparation for Victims of Gross "
+    "Violations of International Human Rights Law and Serious Violations of International "
+    "Humanitarian Law",
+    [],
+    "Basic Principles and Guidelines on the Right to a Remedy and Reparation for Victims of Gross "
+    "Violations of International Human Rights Law and Serious Violations of International "
+    "Humanitarian Law",
+    None,
+    "legal-text",
+    unsure=[
+        "an instrument adopted by the General Assembly (not printed) by its title alone: authors "
+        "[], legal-text, no date, no pinpoint; the `and` inside the title does not split",
+    ],
+)
+ec_sym("140", "A/77/226, para. 26", "para. 26")
+cite(
+    D,
+    "140",
+    "International Court of Justice, Obligations of States in respect of Climate Change, "
+    "Advisory Opinion, paras. 445 and 456",
+    [],
+    "Obligations of States in respect of Climate Change",
+    None,
+    "legal-text",
+    pinpoint="paras. 445 and 456",
+    publisher="International Court of Justice",
+    unsure=[EC_ICJ, EC_AND, "cited in full again (note 138), not a short form"],
+)
+cite(
+    D,
+    "141",
+    "Inter-American Court of Human Rights, advisory opinion OC-32/25, para. 554",
+    [],
+    "advisory opinion OC-32/25",
+    None,
+    "legal-text",
+    pinpoint="para. 554",
+    publisher="Inter-American Court of Human Rights",
+    unsure=[
+        "an advisory opinion by its designation and number only, no case name: the designation "
+        "is the title (as citations-dev keeps untitled references by their designation); the "
+        "court as printed the publisher; authors []; the year inside the number (`/25`) is not "
+        "used as issued",
+    ],
+)
+cite(
+    D,
+    "142",
+    "A/HRC/17/31, annex, paras. 25–31",
+    [],
+    "A/HRC/17/31",
+    None,
+    "report",
+    pinpoint="annex, paras. 25–31",
+    signal="See",
+    unsure=[
+        EC_SYM,
+        "`See` after an explanatory sentence is the signal; the sentence names the Guiding "
+        "Principles on Business and Human Rights (which the annex holds) in prose: not labelled "
+        "as a citation of its own; a reader could take `The Guiding Principles on Business and "
+        "Human Rights` as this citation's title",
+        "`annex, paras. 25–31`: the annex and its paragraphs are the pinpoint",
+    ],
+)
+assert sum(r["_key"][0] == "ec27" for r in ROWS) == 52
+assert {r["_key"][1] for r in ROWS if r["_key"][0] == "ec27"} == {
+    str(n) for n in range(100, 143) if n != 126
+}
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
