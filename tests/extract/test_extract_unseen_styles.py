@@ -4355,3 +4355,59 @@ def test_a_general_comment_by_number_and_year(text: str, title: str, author: str
     source = parse_citation(text).source
     assert source.title == title
     assert [c.display() for c in source.contributors] == ([author] if author else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "title", "container", "issued"),
+    [
+        # Richmond Journal of Law & Technology (batch 100): Bluebook's web news, the outlet in
+        # small capitals before the dated parenthesis; a headline's own comma ("…, Research
+        # Suggests") stays in the title
+        (
+            "Jason Murdock, Most COVID-19 Misinformation Originates on Facebook, Research "
+            "Suggests, NEWSWEEK (July 6, 2020, 9:31 AM), https://www.newsweek.com/facebook-covid19-"
+            " coronavirus-misinformation-twitter-youtube-whatsapp-1515642 [https://perma.cc/2ZTVP2FN]",
+            ["Jason Murdock"],
+            "Most COVID-19 Misinformation Originates on Facebook, Research Suggests",
+            "NEWSWEEK",
+            "2020-07-06",
+        ),
+        # a title that opens with a quoted word, and a time of day without its comma
+        (
+            "Nick Wells & Leslie Picker, ‘Anonymous’ Data Might Not Be So Anonymous, Study Shows, "
+            "CNBC (July 23, 2019 2:21 PM), https://www.cnbc.com/2019/07/23/anonymousdata-might-not-"
+            "be-so-anonymous-study-shows.html [https://perma.cc/L5SH-UP4M]",
+            ["Nick Wells", "Leslie Picker"],
+            "‘Anonymous’ Data Might Not Be So Anonymous, Study Shows",
+            "CNBC",
+            "2019-07-23",
+        ),
+        # a student comment: the designation, not an author; an article with two pinpoints
+        (
+            "Comment, Translating Sympathy for Deceived Consumers into Effective Programs for "
+            "Protection, 114 UNIV.PA. L. REV. 395, 395–96 (1966)",
+            [],
+            "Translating Sympathy for Deceived Consumers into Effective Programs for Protection",
+            "UNIV.PA. L. REV.",
+            "1966",
+        ),
+        (
+            "Andrew Guthrie Ferguson, The Internet of Things and the Fourth Amendment of Effects, "
+            "104 CALIF. L. R. 805, 810, 879–80 (2016) (“The Internet of Things has just begun to "
+            "shape our lives . . . .”)",
+            ["Andrew Guthrie Ferguson"],
+            "The Internet of Things and the Fourth Amendment of Effects",
+            "CALIF. L. R.",
+            "2016",
+        ),
+    ],
+)
+def test_bluebook_web_news_student_comments_and_pinpoints(
+    text: str, authors: list[str], title: str, container: str, issued: str
+) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == authors
+    assert source.title == title
+    assert source.container == container
+    assert source.issued is not None
+    assert source.issued.iso() == issued

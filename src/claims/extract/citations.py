@@ -803,6 +803,9 @@ _JOINED_ON = re.compile(
     r"[ \t\n]+(?:and|or|&)[ \t\n]+[‘“]?[A-Z][\w’'-]*(?:[ \t\n]+[\w‘’'-]+){0,8}[’”]?,"
 )
 _RUNS_ON = re.compile(r"[ \t\n]+[A-Z][\w’'-]*(?:[ \t\n]+[\w’'-]+){0,3},")
+# a title that opens with a word or two in single quotes: "‘Anonymous’ Data Might Not Be So
+# Anonymous, Study Shows, CNBC (…)"
+_RUNS_ON_LONG = re.compile(r"[ \t\n]+[A-Z][\w’'-]*(?:[ \t\n]+[\w’'-]+){0,12},")
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w’'-]*[ \t\n]+$")
 
 
@@ -812,6 +815,9 @@ def _inside_longer_title(text: str, opened: int, close: int, *, single: bool = F
     if text[opened + 1 : close].rstrip()[-1:] in (",", ".", "?", "!", ";", ":"):
         return False
     if _JOINED_ON.match(text, close + 1):
+        return True
+    short = len(text[opened + 1 : close].split()) <= 3
+    if single and short and _RUNS_ON_LONG.match(text, close + 1):
         return True
     return single and bool(_RUNS_ON.match(text, close + 1) and _WORD_BEFORE.search(text, 0, opened))
 
@@ -1123,7 +1129,7 @@ def _parse_ibid(text: str, rest: str, previous: SourceRecord | None) -> ParsedCi
 
 # a time of day closing a dated parenthesis, which is no place or outlet
 _TIME_OF_DAY = re.compile(
-    r"(?<=\d{4}),\s*[012]?\d:[0-5]\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,4})?(?=\s*\))"
+    r"(?<=\d{4}),?\s*[012]?\d:[0-5]\d(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s*[A-Z]{2,4})?(?=\s*\))"
 )
 
 

@@ -63,7 +63,7 @@ _QUOTES = '“”"„«»'
 _REPORTER_WORD = r"(?:[A-Z][\w.’'&]*|\d(?:d|th|st|nd|rd)\b\.?|of|and|on|&)"
 _REPORTER = re.compile(
     r",\s+(?P<volume>\d{1,6})\s+(?P<reporter>[A-Z][\w.’'&]*(?:\s+" + _REPORTER_WORD + r")*?)"
-    r"\s+(?P<page>\d{1,3}(?:,\d{3})?|\d{1,5})(?:,\s*\d[\d–-]*)?\s*"
+    r"\s+(?P<page>\d{1,3}(?:,\d{3})?|\d{1,5})(?:,\s*\d[\d–-]*){0,4}\s*"  # "805, 810, 879–80"
     r"\((?P<court>[^()]*?)(?P<year>\d{4})\)"
 )
 # a journal article not yet paged (forthcoming, or a slip opinion): "…, 136 HARV. L. REV. (2022)";
@@ -463,6 +463,44 @@ def _bluebook_news(text: str) -> dict[str, object] | None:
     }
 
 
+# Bluebook's web news and blogs, the outlet in small capitals (printed as capitals) just before
+# the dated parenthesis: "Jason Murdock, Most COVID-19 Misinformation Originates on Facebook,
+# Research Suggests, NEWSWEEK (July 6, 2020, 9:31 AM), https://…": the title runs from the
+# authors to the outlet, its own commas included
+_CAPS_OUTLET = re.compile(r"^[A-Z0-9][A-Z0-9.&’'\- ]{1,60}$")
+_DATED_AFTER = re.compile(
+    r"\s*\((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+)
+
+
+def _bluebook_web_news(text: str) -> dict[str, object] | None:
+    stripped = text.strip()
+    paren = _DATED_AFTER.search(stripped)
+    if paren is None or any(q in stripped[: paren.start()] for q in '“”"'):
+        return None
+    head = stripped[: paren.start()]
+    pieces = _top_commas(head)
+    if len(pieces) < 3:
+        return None
+    outlet = " ".join(head[slice(*pieces[-1])].split())
+    if not _CAPS_OUTLET.match(outlet) or sum(ch.isalpha() for ch in outlet) < 2:
+        return None
+    persons, at = leading_persons(head)
+    if not persons:
+        return None
+    title = " ".join(head[at : pieces[-1][0]].split()).strip(" ,")
+    if not title or (not title[0].isupper() and title[0] not in "‘'"):
+        return None
+    dates = find_dates(stripped[paren.start() :])
+    return {
+        "contributors": persons,
+        "title": title,
+        "container": outlet,
+        "publisher": None,
+        "issued": dates[0].value,
+    }
+
+
 # German humanities notes: "Rehbein, Malte: Title, in: Book, Bd. 18, 2016, S. 45–51",
 # "Prinz, Claudia; Schlotheuber, Eva: Title, …", "Schmale: Title, 2016, S. 25" (a short form),
 # "Hafner, Urs: Title, Zeitung, 27.05.2016, URL, Stand: 13.06.2020" (Stand: the access date)
@@ -699,7 +737,7 @@ _GENERAL_COMMENT = re.compile(
 # a court printed before its case or opinion is the case's court, not its author: "High Court of
 # New Zealand, Kim v. Minister of Justice, Judgment, 31 August 2017 ([2017] NZHC 2109), paras.
 # 141–153", "International Court of Justice, Obligations of States …, Advisory Opinion, para. 427"
-_COURT_NAME = re.compile(
+_COURT_FIRST_NAME = re.compile(
     r"^(?:[A-Z][\w.’'-]*\s+){0,6}(?:Court|Tribunal)\b(?:\s+(?:of|for)\s+[A-Z][\w\s’'-]{0,60})?$"
 )
 _DECISION_PIECE = re.compile(
@@ -713,7 +751,7 @@ _NEUTRAL_CITATION = re.compile(  # "[2017] NZHC 2109", "[2020] EWCA Civ 1058"
 def _court_first(text: str) -> dict[str, object] | None:
     stripped = text.strip()
     pieces = [" ".join(stripped[a:b].split()) for a, b in _top_commas(stripped)]
-    if len(pieces) < 2 or not _COURT_NAME.match(pieces[0]):
+    if len(pieces) < 2 or not _COURT_FIRST_NAME.match(pieces[0]):
         return None
     rest = pieces[1:]
     decision = next((k for k, piece in enumerate(rest) if _DECISION_PIECE.match(piece)), None)
@@ -1007,6 +1045,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes.update(un_document)
     elif not quoted and (speech := _speaker_in_office(text)) is not None:
         changes.update(speech)
+    elif (web_news := _bluebook_web_news(text)) is not None:
+        changes.update(web_news)
     elif (mla_case := _mla_case(text)) is not None:
         changes.update(mla_case)
     elif interview is not None and _whole_date(interview["date"]):
@@ -3268,7 +3308,17 @@ def _bluebook(text: str, source: SourceRecord) -> dict[str, object]:
     persons, at = leading_persons(head)
     if persons:
         out["contributors"] = persons
+    if (student := _STUDENT_WORK.match(head, at)) is not None:
+        at = student.end()  # "Comment, Title, 114 U. Pa. L. Rev. 395": a designation, no author
+        out["contributors"] = persons
     title = " ".join(head[at:].split()).strip(" ,")
     if title:
         out["title"] = title
     return out
+
+
+# Bluebook's student-written works print their designation in place of (or after) the author
+_STUDENT_WORK = re.compile(
+    r"\s*(?:Comment|Note|Recent\s+(?:Case|Development|Decision)|Case\s+(?:Note|Comment)"
+    r"|Book\s+(?:Note|Review)),\s+(?=[A-Z0-9“‘\"'])"
+)
