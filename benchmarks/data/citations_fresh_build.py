@@ -53922,6 +53922,909 @@ assert {r["_key"][1] for r in ROWS if r["_key"][0] == "ec27"} == {
 }
 
 
+# --- batch 100: Richmond Journal of Law & Technology, a student article's Bluebook notes ----------
+# `BSafes-Papers/BSafes-Papers.github.io` is the Jekyll (Just the Docs, kramdown) site of batches
+# 84 and 87 that republishes law and policy articles as "the mobile-friendly web version of the
+# original article", one Markdown file per part. `docs/privacy/protecting-children-in-the-
+# frontier-of-surveillance-capitalism-{1,2}.md` (commit 10fafaa7…) are Parts I (Introduction) and
+# II (Reclaiming Privacy) of Cole F. Watson, "Protecting Children in the Frontier of Surveillance
+# Capitalism", Richmond Journal of Law & Technology, vol. XXVII, issue 2 (2-2021; the page's
+# cite-as line: 27 RICH. J.L. & TECH., no. 2, 2021), the University of Richmond School of Law's
+# student-edited technology-law journal; the web version links the copy in Texas A&M School of
+# Law's repository (Student Scholarship), where the author studied. The same site holds batches
+# 84's and 87's articles (other publishers); only the web edition's layout is shared. No licence
+# is stated, so only the notes are quoted. Layout: the article's notes are printed as blocks
+# between `***` rules after the paragraphs that cite them (not at page ends: no note is split);
+# each note is one line `<sup>N</sup> text` followed by the block IAL line `{: .fs-2}` (small
+# type, not printed); note 18's marker is doubled, `<sup><sup>18</sup></sup>`. The blocks holding
+# notes 1-14 (Part I, all of its notes) and 15-41 (Part II up to the end of II.B.1, Facebook's FTC
+# settlement; notes 42-56 and the rest of the part are not taken, to keep the batch near 50
+# citations) are copied verbatim (`RJ_BLOCKS_1`, `RJ_BLOCKS_2`; the body text between them left
+# out) and split mechanically (`split_rj_notes`). Rendering as kramdown prints it, batch 92's
+# rule (`dd_render`): a `*…*` pair is emphasis, dropped, when the opener is not followed and the
+# closer not preceded by white space; stars that cannot pair print as typed (notes 2, 7, 8, 15 and
+# 31 keep some: `Edie Meade,* The Last Analogue Generation*,`, `Security, *IAPP`, `*See *Samuel`,
+# `*Id. *§ B(7)`); the line's trailing spaces do not print; straight and curly quotes as typed.
+# House style: Bluebook with small capitals printed as capitals (`N.Y. TIMES`, `WALL ST. J.`,
+# `FED. TRADE COMM’N`, `LOY. CONSUMER L. REV.`, the web conversion dropping some spaces,
+# `PA.STATE L. REV.`, `MKTG.SCI.`, `GA.ST. UNIV.`), web sources `Author, Title, OUTLET (Mon. D,
+# YYYY, H:MM AM), URL [https://perma.cc/XXXX-XXXX]` with a Perma.cc archive link in brackets
+# after nearly every address (once unclosed, note 19; three times without its hyphen), hyphens lost at
+# the print's line ends inside addresses (`datastored-on`, `frequentlyasked`, `pressreleases`) and
+# four addresses broken by a space (`nytimes.com/2018/ 03/17`, `blog /2020`, …), explanatory and
+# quoting parentheticals, `(footnotes omitted)`, `Comment,` for student pieces (one unsigned),
+# `[hereinafter COPPA FAQs]` and its short form `COPPA FAQs, supra note 19, § A(1)`, the U.S.
+# Code, the C.F.R. and the Federal Register, a song (`(Warner Bros. Inc. 1963)`), an FTC
+# economist's paper in capitals (`YAN LAU, FED. TRADE COMM’N, A BRIEF PRIMER …`), FTC press
+# releases and blog posts, signals `See`, `see also`, `See generally`, `See, e.g.,`, `E.g.,`,
+# `Cf.`, `see`, short forms `Id.`, `Id. § A(8)`, `See id.` and `Name, supra note N`
+# (19 of 50 citations); `et al.` and misprints kept (`Arbukle`, `CALIF. L. R.`). Notes 2, 14 and
+# 33 are internal cross-references only (no citation). No address carries a `last visited` date.
+# No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+RJ_PUB = (
+    "Richmond Journal of Law & Technology (University of Richmond School of Law; "
+    "student-edited): Cole F. Watson, Protecting Children in the Frontier of Surveillance "
+    "Capitalism, 27 Rich. J.L. & Tech., no. 2 (2021), Parts I and II, as the BSafes-Papers web "
+    "edition keeps them; licence not stated, only the notes are quoted"
+)
+RJ_REPO = "BSafes-Papers/BSafes-Papers.github.io@10fafaa780d9c55e36adb97a8fca7c8b41106c0c:"
+DOCS["rj1"] = (
+    RJ_REPO + "docs/privacy/protecting-children-in-the-frontier-of-surveillance-capitalism-1.md "
+    "(Part I, Introduction; Jekyll kramdown; notes as blocks between `***` rules after the "
+    "paragraphs that cite them, one `<sup>N</sup> text` line per note followed by `{: .fs-2}`; "
+    "notes 1-14, all of the file's)",
+    RJ_PUB,
+)
+DOCS["rj2"] = (
+    RJ_REPO + "docs/privacy/protecting-children-in-the-frontier-of-surveillance-capitalism-2.md "
+    "(Part II, Reclaiming Privacy; same layout; notes 15-41 of the file's 15-66 or more, up to "
+    "the end of II.B.1)",
+    RJ_PUB,
+)
+BATCH.update(dict.fromkeys((RJ_PUB,), 100))
+RJ_BLOCKS_1 = (
+    r"""***
+<sup>1</sup> Bob Dylan, The Times They Are A-Changin’ (Warner Bros. Inc. 1963).
+{: .fs-2}
+<sup>2</sup> *See *discussion *infra* Section IV.a.
+{: .fs-2}
+***""",
+    r"""***
+<sup>3</sup> Rachael Malkin, Comment, *How the Children's Online Privacy Protection Act Affects Online Businesses and Consumers of Today and Tomorrow,* 14 LOY. CONSUMER L. REV. 153, 153 (2002); *see also* Lindsay M. Gehman, Comment, *Deleting Online Predators Act: I Thought It Was My-Space — How Proposed Federal Regulation of Commercial Social Networking Sites Chills Constitutionally Protected Speech of Minors,* 27 LOY. L.A. ENT. L. REV. 155, 161 (2006) (“Commercial social websites like MySpace have become extremely popular in the past few years. Students today race home after school to their computers to chat with their friends over MySpace and customize their MySpace pages. They also have the ability to post messages directly onto their friends' MySpace pages. They can post their own daily blogs—expressing their thoughts and ideas about the trivial and the philosophical alike.”) (footnotes omitted). 
+{: .fs-2}
+<sup>4</sup> *See* Rob Lekowski, *What Lawyers Need to Know About Data Stored on Mobile Devices,* LAW TECH. TODAY (Feb. 17, 2015), https://www.lawtechnologytoday.org/2015/02/datastored-on-mobile-devices [https://perma.cc/7UK2-GTXJ] (providing information that modern phones store); Malkin, *supra* note 3 (“[F]amiliar fill-in-the-blank questionnaires . . . request . . . names, ages, genders, addresses and phone numbers.”). 
+{: .fs-2}
+<sup>5</sup> Malkin, *supra* note 3 (“[Children] have no idea they have just given out personal information that will ultimately be shared with dozens of other companies. They do not comprehend that they are entitled to certain privacy rights on the Internet. In fact, they may not even understand the concept of privacy.”); *see* Keith Johnson, *What Is Consumer Data Privacy, And Where Is It Headed?*, FORBES (July 9, 2018, 7:45 AM), https://www.forbes.com/sites/forbestechcouncil/2018/07/09/what-is-consumer-dataprivacy-and-where-is-it-headed/#654b34ablbcl [https://perma.cc/76R6-3HRT] (discussing how personal data protection is often obfuscated in a convoluted privacy policy).
+{: .fs-2}
+***""",
+    r"""***
+<sup>6</sup> *Cf.* Andrew Guthrie Ferguson, *The Internet of Things and the Fourth Amendment of Effects,* 104 CALIF. L. R. 805, 810, 879–80 (2016) (“The Internet of Things has just begun to shape our lives . . . . If billions of sensors filled with personal data fall outside of Fourth Amendment protections, a large-scale surveillance network will exist without constitutional limits.”). 
+{: .fs-2}
+<sup>7</sup> Edie Meade,* The Last Analogue Generation*, MEDIUM (Feb. 14, 2020), https://medium.com/age-of-awareness/the-last-analogue-generation-f899cf40975d [https://perma.cc/7JCJ-8HRE]. 
+{: .fs-2}
+<sup>8</sup> Nick Wells & Leslie Picker, ‘*Anonymous’ Data Might Not Be So Anonymous, Study Shows,* CNBC (July 23, 2019 2:21 PM), https://www.cnbc.com/2019/07/23/anonymousdata-might-not-be-so-anonymous-study-shows.html [https://perma.cc/L5SH-UP4M]; Luk Arbukle, *Aggregated Data Provides a False Sense of Security, *IAPP (Apr. 27, 2020), https://iapp.org/news/a/aggregated-data-provides-a-false-sense-of-security/ [https://perma.cc/5U79-9JG7]. 
+{: .fs-2}
+<sup>9</sup> *See generally* YAN LAU, FED. TRADE COMM’N, A BRIEF PRIMER ON THE ECONOMICS OF TARGETED ADVERTISING (2020) (describing how advertising can benefit consumers by presenting products that match their interests).
+{: .fs-2}
+<sup>10</sup> *See generally* Rebecca Lipman, *Online Privacy and the Invisible Market for Our Data*, 120 PA.STATE L. REV. 777 (2016) (explaining how data brokers aggregate data about consumers to create relevant ads); Avi Goldfarb & Catherine E. Tucker, *Online Display Advertising: Targeting and Obtrusiveness,* 30 MKTG.SCI. 389 (2011) (explicating how highly visible and contextually targeted ads increase interaction between consumers and products). 
+{: .fs-2}
+<sup>11</sup> *See, e.g.*, Matthew Rosenberg et al., *How Trump Consultants Exploited the Facebook Data of Millions,* N.Y. TIMES (Mar. 17, 2018), https://www.nytimes.com/2018/ 03/17/us/politics/cambridge-analytica-trump-campaign.html [https://perma.cc/4QEHLP59] (describing how Cambridge Analytica harvested data from the Facebook profiles of more than 50 million users to enable the Trump campaign to target key voters).
+{: .fs-2}
+<sup>12</sup> *E.g.*, Lisa Weintraub Schifferle, *Grandparent Scams in the Age of Coronavirus,* FED. TRADE COMM’N: CONSUMER INFO. (Apr. 3, 2020), https://www.consumer.ftc.gov/blog/ 2020/04/grandparent-scams-age-coronavirus [https://perma.cc/2ACW-5BQX] (describing common coronavirus-related scams used on elderly populations); Cristina Miranda, *Scammers Are Using COVID-19 Messages to Scam People,* FED. TRADE COMM’N: CONSUMER INFO. (Apr. 10, 2020), https://www.consumer.ftc.gov/blog /2020/04/scammers-are-using-covid-19-messages-scam-people [https://perma.cc/8PXK76ZL] (explicating different COVID-19 scams). 
+{: .fs-2}
+<sup>13</sup> *Cf.* U.N. Dep’t of Glob. Commc’ns, *U.N. Tackles ‘Infodemic’ of Misinformation and Cybercrime in COVID-19 Crisis* (Mar. 31, 2020), https://www.un.org/en/un-coronaviruscommunications-team/un-tackling-‘infodemic’-misinformation-and-cybercrime-covid-19 [https://perma.cc/8F5Q-36LC] (“[I]nfodemics . . . can spread misinformation, disinformation and rumours during a health emergency . . . [and] can hamper an effective public health response and create confusion and distrust among people.”); Jason Murdock, *Most COVID-19 Misinformation Originates on Facebook, Research Suggests,* NEWSWEEK (July 6, 2020, 9:31 AM), https://www.newsweek.com/facebook-covid19- coronavirus-misinformation-twitter-youtube-whatsapp-1515642 [https://perma.cc/2ZTVP2FN]. 
+{: .fs-2}
+***""",
+    r"""***
+<sup>14</sup> *See infra* Section IV.
+{: .fs-2}
+***""",
+)
+RJ_BLOCKS_2 = (
+    r"""***
+<sup>15</sup> *See *Samuel D. Warren & Louis D. Brandeis, *The Right to Privacy*, 4 HARV. L. REV. 193, 204–05 (1890) (“If the fiction of property in a narrow sense must be preserved, it is still true that the end accomplished by the gossip-monger is attained by the use of that which is another’s, the facts relating to his private life, which he has seen fit to keep private.”).
+{: .fs-2}
+<sup>16</sup> *See* Mark E. Budnitz, *The Development of Consumer Protection Law, the Institutionalization of Consumerism, and Future Prospects and Perils*, 26 GA.ST. UNIV. L. REV. 1147, 1149 (2012) (discussing the lack and inadequacy of consumer protection laws); Comment, *Translating Sympathy for Deceived Consumers into Effective Programs for Protection*, 114 UNIV.PA. L. REV. 395, 395–96 (1966) (“With the tremendous expansion of consumer credit since World War II and the accompanying ‘nefarious, unscrupulous and improper practices [that] exist in certain areas of consumer credit,’ an acute necessity for protecting consumers has arisen.”) (footnote omitted).
+{: .fs-2}
+<sup>17</sup> *Our History*, FED. TRADE COMM’N, https://www.ftc.gov/about-ftc/our-history [https://perma.cc/K6AW-X2SB].
+{: .fs-2}
+<sup><sup>18</sup></sup> *About the FTC,* FED. TRADE COMM’N, https://www.ftc.gov/about-ftc [https://perma.cc/56F6-VVV9].
+{: .fs-2}
+<sup>19</sup> Children’s Online Privacy Protection Act, 15 U.S.C. § 6502; *Complying with COPPA: Frequently Asked Questions,* FED. TRADE COMM’N § A(1) (July 2020), https://www.ftc.gov/tips-advice/business-center/guidance/complying-coppa-frequentlyasked-questions-0 [https://perma.cc/9C9K-BN5V [hereinafter *COPPA FAQs*].
+{: .fs-2}
+<sup>20</sup> *Id.*
+{: .fs-2}
+<sup>21</sup> *COPPA FAQs, supra* note 19, § 11; *see* 16 C.F.R. § 312.5(a) (2020).
+{: .fs-2}
+<sup>22</sup> *Id*. § 312.2 (2020) (including identifiable information such as an individual’s name and address as well as “persistent identifiers” such as cookies, Internet Protocol (IP) addresses, or a device’s serial number).
+{: .fs-2}
+<sup>23</sup> *COPPA FAQs, supra* note 19, § A(1); 16 C.F.R. § 312.3.
+{: .fs-2}
+<sup>24</sup> *COPPA FAQs, supra* note 19, § A(1).
+{: .fs-2}
+<sup>25</sup> *Id.*
+{: .fs-2}
+***""",
+    r"""***
+<sup>26</sup> *Id*. § A(8); *see* 16 C.F.R. §§ 312.2–312.3 (emphasizing that the information must come from the child in order to fall under the statutory requirements).
+{: .fs-2}
+<sup>27</sup> Children’s Online Privacy Protection Rule, 64 Fed. Reg. 59,888, 59,902 (Nov. 3, 1999) (to be codified at 16 C.F.R. pt. 312) (emphasis added).
+{: .fs-2}
+<sup>28</sup> *COPPA FAQs, supra* note 19, § A(9) (citations omitted).
+{: .fs-2}
+***""",
+    r"""***
+<sup>29</sup> *Id.* § A(11).
+{: .fs-2}
+<sup>30</sup> *Id.* § B(2).
+{: .fs-2}
+<sup>31</sup> *Id. *§ B(7).
+{: .fs-2}
+<sup>32</sup> *See* Ryan Tracy, *Big Tech's Power Comes Under Fire at Congressional Antitrust Hearing*, WALL ST. J. (July 29, 2020, 7:29 PM), https://www.wsj.com/articles/tech-ceosdefend-operations-ahead-of-congressional-hearing-11596027626 [https://perma.cc/WB48-4GB3] (“Lawmakers whipsawed between topics, from how the companies moderate social media posts to the tactics they used to gain sizable positions in markets from digital advertising to e-commerce.”).
+{: .fs-2}
+<sup>33</sup> *See infra* Section IV.c.i.
+{: .fs-2}
+<sup>34</sup> *See* Tracy, *supra* note 32 (referring to Amazon, Facebook, Apple, and Google); *see infra* Section II.b.ii.
+{: .fs-2}
+***""",
+    r"""***
+<sup>35</sup> *FTC Imposes $5 Billion Penalty and Sweeping New Privacy Restrictions on Facebook*, FED. TRADE COMM’N (July 24, 2019) https://www.ftc.gov/news-events/pressreleases/2019/07/ftc-imposes-5-billion-penalty-sweeping-new-privacy-restrictions [https://perma.cc/2YTJ-G684].
+{: .fs-2}
+<sup>36</sup> *Id*.
+{: .fs-2}
+<sup>37</sup> *Id.*
+{: .fs-2}
+<sup>38</sup> *Id.*
+{: .fs-2}
+<sup>39</sup> *See id.*
+{: .fs-2}
+<sup>40</sup> *Id.*
+{: .fs-2}
+<sup>41</sup> *See FTC Gives Final Approval to Modify FTC’s 2012 Privacy Order with Facebook with Provisions from 2019 Settlement*, FED. TRADE COMM’N (Apr. 28, 2020), https://www.ftc.gov/news-events/press-releases/2020/04/ftc-gives-final-approval-modifyftcs-2012-privacy-order-facebook [https://perma.cc/BR9J-HZHT].
+{: .fs-2}
+***""",
+)
+
+
+def split_rj_notes(doc: str, blocks: tuple[str, ...], first: int, last: int) -> None:
+    """Each block is `***`, then note lines each followed by `{: .fs-2}`, then `***`. A line
+    opens with its marker `<sup>N</sup>` (once doubled, `<sup><sup>N</sup></sup>`); numbers
+    first..last, once each, in order; no note continues into another block. The text after the
+    marker prints as `dd_render` gives it."""
+    expected = first
+    for block in blocks:
+        lines = block.split("\n")
+        assert lines[0] == "***" and lines[-1] == "***", block[:40]
+        body = lines[1:-1]
+        assert len(body) % 2 == 0 and all(x == "{: .fs-2}" for x in body[1::2]), block[:40]
+        for line in body[0::2]:
+            assert "{:" not in line and "***" not in line, line[:40]
+            marker = re.match(r"<sup>(?:<sup>)?(\d+)</sup>(?:</sup>)?", line)
+            assert marker is not None and int(marker.group(1)) == expected, (line[:30], expected)
+            NOTES[(doc, str(expected))] = dd_render(line[marker.end() :])
+            expected += 1
+    assert expected == last + 1, (expected, last)
+
+
+split_rj_notes("rj1", RJ_BLOCKS_1, 1, 14)
+split_rj_notes("rj2", RJ_BLOCKS_2, 15, 41)
+assert NOTES[("rj1", "2")] == "*See *discussion infra Section IV.a."
+assert NOTES[("rj1", "7")].startswith("Edie Meade,* The Last Analogue Generation*, MEDIUM (")
+assert (
+    "Luk Arbukle, *Aggregated Data Provides a False Sense of Security, *IAPP ("
+    in NOTES[("rj1", "8")]
+)
+assert NOTES[("rj1", "8")].startswith("Nick Wells & Leslie Picker, ‘Anonymous’ Data Might")
+assert NOTES[("rj2", "15")].startswith(
+    "*See *Samuel D. Warren & Louis D. Brandeis, The Right to Privacy, 4 HARV."
+)
+assert NOTES[("rj2", "31")] == "*Id. *§ B(7)."
+assert NOTES[("rj2", "18")].startswith("About the FTC, FED. TRADE COMM’N, https://")
+assert [n for n in range(1, 42) if "*" in NOTES[("rj" + ("1" if n < 15 else "2"), str(n))]] == [
+    2,
+    7,
+    8,
+    15,
+    31,
+]
+
+RJ_CAPS = "the outlet in (small) capitals as printed; the label keeps the print's case"
+RJ_PERMA = (
+    "the bracketed Perma.cc archive link after the address belongs to the citation (kept in "
+    "raw); url is the first, printed address (one URL per citation; the archive link noted here)"
+)
+RJ_HYPH = (
+    "the address lost a hyphen where the print broke it at a line end (PDF to web); kept as "
+    "printed, no character added"
+)
+RJ_SPACE = "the address is broken by a space (PDF to web); url has it removed, no character added"
+RJ_TIME = "the time after the date is not part of issued"
+RJ_JOURNAL = (
+    "Bluebook law review: the volume and first page are not recorded; the number after the first "
+    "page is the pinpoint"
+)
+RJ_FTC = (
+    "`FED. TRADE COMM’N` in the outlet slot after the title: the agency's web site is the "
+    "container (as batch 25's website owners), authors []"
+)
+RJ_PR = (
+    "an FTC announcement under /news-events/press-releases/ with a headline title: "
+    "press-release (the kind inferred from the headline and the address, not printed)"
+)
+RJ_CODE = (
+    "a code section: the code is the container; the section is recorded nowhere (as earlier "
+    "batches' `31 U.S.C. § 5318(l)`)"
+)
+
+
+def rjcite(doc: str, number: str, raw: str, *args, **kw) -> None:
+    cite(doc, number, raw, *args, **kw)
+
+
+def rjid(number: str, refers: str, kind: str, raw: str = "Id.", **kw) -> None:
+    unsure = [f"'Id.' refers to {refers}", *kw.pop("unsure", [])]
+    rjcite("rj2", number, raw, [], None, None, kind, short=True, unsure=unsure, **kw)
+
+
+# Part I, notes 1-14
+rjcite(
+    "rj1",
+    "1",
+    "Bob Dylan, The Times They Are A-Changin’ (Warner Bros. Inc. 1963)",
+    ["Bob Dylan"],
+    "The Times They Are A-Changin’",
+    None,
+    "other",
+    issued="1963",
+    publisher="Warner Bros. Inc.",
+    unsure=[
+        "a song (cited for the epigraph's lyrics): kind other; the music publisher in the "
+        "parenthetical is the publisher",
+        "the title is not italicised in the web version",
+    ],
+)
+rjcite(
+    "rj1",
+    "3",
+    "Rachael Malkin, Comment, How the Children's Online Privacy Protection Act Affects Online Businesses and Consumers of Today and Tomorrow, 14 LOY. CONSUMER L. REV. 153, 153 (2002)",
+    ["Rachael Malkin"],
+    "How the Children's Online Privacy Protection Act Affects Online Businesses and Consumers of Today and Tomorrow",
+    "LOY. CONSUMER L. REV.",
+    "journal-article",
+    issued="2002",
+    pinpoint="153",
+    unsure=[
+        "`Comment,` is the student-piece designation, not part of the title",
+        RJ_JOURNAL + " (here the pinpoint equals the first page, 153)",
+        RJ_CAPS,
+    ],
+)
+rjcite(
+    "rj1",
+    "3",
+    "Lindsay M. Gehman, Comment, Deleting Online Predators Act: I Thought It Was My-Space — How Proposed Federal Regulation of Commercial Social Networking Sites Chills Constitutionally Protected Speech of Minors, 27 LOY. L.A. ENT. L. REV. 155, 161 (2006) (“Commercial social websites like MySpace have become extremely popular in the past few years. Students today race home after school to their computers to chat with their friends over MySpace and customize their MySpace pages. They also have the ability to post messages directly onto their friends' MySpace pages. They can post their own daily blogs—expressing their thoughts and ideas about the trivial and the philosophical alike.”) (footnotes omitted)",
+    ["Lindsay M. Gehman"],
+    "Deleting Online Predators Act: I Thought It Was My-Space — How Proposed Federal Regulation of Commercial Social Networking Sites Chills Constitutionally Protected Speech of Minors",
+    "LOY. L.A. ENT. L. REV.",
+    "journal-article",
+    issued="2006",
+    pinpoint="161",
+    signal="see also",
+    unsure=[
+        "`Comment,` is the student-piece designation, not part of the title",
+        RJ_JOURNAL,
+        "the quoting parenthetical and `(footnotes omitted)` belong to the citation (kept in raw)",
+        "the title holds a colon and a dash",
+    ],
+)
+rjcite(
+    "rj1",
+    "4",
+    "Rob Lekowski, What Lawyers Need to Know About Data Stored on Mobile Devices, LAW TECH. TODAY (Feb. 17, 2015), https://www.lawtechnologytoday.org/2015/02/datastored-on-mobile-devices [https://perma.cc/7UK2-GTXJ] (providing information that modern phones store)",
+    ["Rob Lekowski"],
+    "What Lawyers Need to Know About Data Stored on Mobile Devices",
+    "LAW TECH. TODAY",
+    "news-article",
+    issued="2015-02-17",
+    url="https://www.lawtechnologytoday.org/2015/02/datastored-on-mobile-devices",
+    signal="See",
+    unsure=[
+        "Law Technology Today (an online magazine of the ABA's Law Practice Division): "
+        "news-article (it could be blog-post)",
+        RJ_CAPS,
+        "`datastored`: " + RJ_HYPH,
+        RJ_PERMA,
+    ],
+)
+rjcite(
+    "rj1",
+    "4",
+    "Malkin, supra note 3 (“[F]amiliar fill-in-the-blank questionnaires . . . request . . . names, ages, genders, addresses and phone numbers.”)",
+    ["Malkin"],
+    None,
+    None,
+    "journal-article",
+    short=True,
+    unsure=["short form `Name, supra note 3`: points to note 3 (Malkin, the Comment)"],
+)
+rjcite(
+    "rj1",
+    "5",
+    "Malkin, supra note 3 (“[Children] have no idea they have just given out personal information that will ultimately be shared with dozens of other companies. They do not comprehend that they are entitled to certain privacy rights on the Internet. In fact, they may not even understand the concept of privacy.”)",
+    ["Malkin"],
+    None,
+    None,
+    "journal-article",
+    short=True,
+    unsure=["short form `Name, supra note 3`: points to note 3 (Malkin, the Comment)"],
+)
+rjcite(
+    "rj1",
+    "5",
+    "Keith Johnson, What Is Consumer Data Privacy, And Where Is It Headed?, FORBES (July 9, 2018, 7:45 AM), https://www.forbes.com/sites/forbestechcouncil/2018/07/09/what-is-consumer-dataprivacy-and-where-is-it-headed/#654b34ablbcl [https://perma.cc/76R6-3HRT] (discussing how personal data protection is often obfuscated in a convoluted privacy policy)",
+    ["Keith Johnson"],
+    "What Is Consumer Data Privacy, And Where Is It Headed?",
+    "FORBES",
+    "news-article",
+    issued="2018-07-09",
+    url="https://www.forbes.com/sites/forbestechcouncil/2018/07/09/what-is-consumer-dataprivacy-and-where-is-it-headed/#654b34ablbcl",
+    signal="see",
+    unsure=[
+        RJ_CAPS,
+        RJ_TIME,
+        "`dataprivacy`: " + RJ_HYPH,
+        "the address keeps its `#…` fragment, as printed",
+        RJ_PERMA,
+        "the title holds a comma and ends with `?`",
+    ],
+)
+rjcite(
+    "rj1",
+    "6",
+    "Andrew Guthrie Ferguson, The Internet of Things and the Fourth Amendment of Effects, 104 CALIF. L. R. 805, 810, 879–80 (2016) (“The Internet of Things has just begun to shape our lives . . . . If billions of sensors filled with personal data fall outside of Fourth Amendment protections, a large-scale surveillance network will exist without constitutional limits.”)",
+    ["Andrew Guthrie Ferguson"],
+    "The Internet of Things and the Fourth Amendment of Effects",
+    "CALIF. L. R.",
+    "journal-article",
+    issued="2016",
+    pinpoint="810, 879–80",
+    signal="Cf.",
+    unsure=[
+        RJ_JOURNAL + " (two pinpoints, both kept)",
+        "`CALIF. L. R.` as printed (the Bluebook abbreviation is CALIF. L. REV.)",
+    ],
+)
+rjcite(
+    "rj1",
+    "7",
+    "Edie Meade,* The Last Analogue Generation*, MEDIUM (Feb. 14, 2020), https://medium.com/age-of-awareness/the-last-analogue-generation-f899cf40975d [https://perma.cc/7JCJ-8HRE]",
+    ["Edie Meade"],
+    "The Last Analogue Generation",
+    "MEDIUM",
+    "blog-post",
+    issued="2020-02-14",
+    url="https://medium.com/age-of-awareness/the-last-analogue-generation-f899cf40975d",
+    unsure=[
+        "the italics cannot open (`,* The`: the star is followed by a space), so kramdown "
+        "prints both stars: kept in raw, not in the title",
+        "a post on Medium (in its Age of Awareness publication, named only in the address): "
+        "blog-post; MEDIUM as container",
+        RJ_PERMA,
+    ],
+)
+rjcite(
+    "rj1",
+    "8",
+    "Nick Wells & Leslie Picker, ‘Anonymous’ Data Might Not Be So Anonymous, Study Shows, CNBC (July 23, 2019 2:21 PM), https://www.cnbc.com/2019/07/23/anonymousdata-might-not-be-so-anonymous-study-shows.html [https://perma.cc/L5SH-UP4M]",
+    ["Nick Wells", "Leslie Picker"],
+    "‘Anonymous’ Data Might Not Be So Anonymous, Study Shows",
+    "CNBC",
+    "news-article",
+    issued="2019-07-23",
+    url="https://www.cnbc.com/2019/07/23/anonymousdata-might-not-be-so-anonymous-study-shows.html",
+    unsure=[
+        "the opening quotation mark stands outside the italics in the source; the inner quotes "
+        "are the title's own and kept",
+        RJ_TIME + " (printed without the comma before it)",
+        "`anonymousdata`: " + RJ_HYPH,
+        RJ_PERMA,
+    ],
+)
+rjcite(
+    "rj1",
+    "8",
+    "Luk Arbukle, *Aggregated Data Provides a False Sense of Security, *IAPP (Apr. 27, 2020), https://iapp.org/news/a/aggregated-data-provides-a-false-sense-of-security/ [https://perma.cc/5U79-9JG7]",
+    ["Luk Arbukle"],
+    "Aggregated Data Provides a False Sense of Security",
+    "IAPP",
+    "news-article",
+    issued="2020-04-27",
+    url="https://iapp.org/news/a/aggregated-data-provides-a-false-sense-of-security/",
+    unsure=[
+        "the italics cannot close (`, *IAPP`: the closing star follows a space), so kramdown "
+        "prints both stars: kept in raw, not in the title",
+        "`Luk Arbukle` as printed (the author is Luk Arbuckle)",
+        "IAPP news (the address's /news/): news-article",
+        RJ_PERMA,
+    ],
+)
+rjcite(
+    "rj1",
+    "9",
+    "YAN LAU, FED. TRADE COMM’N, A BRIEF PRIMER ON THE ECONOMICS OF TARGETED ADVERTISING (2020) (describing how advertising can benefit consumers by presenting products that match their interests)",
+    ["YAN LAU"],
+    "A BRIEF PRIMER ON THE ECONOMICS OF TARGETED ADVERTISING",
+    None,
+    "report",
+    issued="2020",
+    publisher="FED. TRADE COMM’N",
+    signal="See generally",
+    unsure=[
+        "Bluebook institutional paper `AUTHOR, INSTITUTION, TITLE (year)` in (small) capitals: "
+        "the agency is the publisher; an FTC economics paper: report",
+        "the author's name in capitals as printed",
+    ],
+)
+rjcite(
+    "rj1",
+    "10",
+    "Rebecca Lipman, Online Privacy and the Invisible Market for Our Data, 120 PA.STATE L. REV. 777 (2016) (explaining how data brokers aggregate data about consumers to create relevant ads)",
+    ["Rebecca Lipman"],
+    "Online Privacy and the Invisible Market for Our Data",
+    "PA.STATE L. REV.",
+    "journal-article",
+    issued="2016",
+    signal="See generally",
+    unsure=[
+        "volume 120 and first page 777 not recorded; no pinpoint (See generally)",
+        "`PA.STATE` without its space as printed",
+    ],
+)
+rjcite(
+    "rj1",
+    "10",
+    "Avi Goldfarb & Catherine E. Tucker, Online Display Advertising: Targeting and Obtrusiveness, 30 MKTG.SCI. 389 (2011) (explicating how highly visible and contextually targeted ads increase interaction between consumers and products)",
+    ["Avi Goldfarb", "Catherine E. Tucker"],
+    "Online Display Advertising: Targeting and Obtrusiveness",
+    "MKTG.SCI.",
+    "journal-article",
+    issued="2011",
+    unsure=[
+        "the signal `See generally` of the note's first citation carries over but is printed "
+        "once: signal null",
+        "volume 30 and first page 389 not recorded",
+        "`MKTG.SCI.` (Marketing Science) without its space as printed",
+    ],
+)
+rjcite(
+    "rj1",
+    "11",
+    "Matthew Rosenberg et al., How Trump Consultants Exploited the Facebook Data of Millions, N.Y. TIMES (Mar. 17, 2018), https://www.nytimes.com/2018/ 03/17/us/politics/cambridge-analytica-trump-campaign.html [https://perma.cc/4QEHLP59] (describing how Cambridge Analytica harvested data from the Facebook profiles of more than 50 million users to enable the Trump campaign to target key voters)",
+    ["Matthew Rosenberg"],
+    "How Trump Consultants Exploited the Facebook Data of Millions",
+    "N.Y. TIMES",
+    "news-article",
+    issued="2018-03-17",
+    url="https://www.nytimes.com/2018/03/17/us/politics/cambridge-analytica-trump-campaign.html",
+    signal="See, e.g.,",
+    unsure=[
+        "'et al.' dropped: only the printed name is listed",
+        RJ_CAPS,
+        RJ_SPACE,
+        RJ_PERMA + "; this one printed without its hyphen (`4QEHLP59`)",
+    ],
+)
+rjcite(
+    "rj1",
+    "12",
+    "Lisa Weintraub Schifferle, Grandparent Scams in the Age of Coronavirus, FED. TRADE COMM’N: CONSUMER INFO. (Apr. 3, 2020), https://www.consumer.ftc.gov/blog/ 2020/04/grandparent-scams-age-coronavirus [https://perma.cc/2ACW-5BQX] (describing common coronavirus-related scams used on elderly populations)",
+    ["Lisa Weintraub Schifferle"],
+    "Grandparent Scams in the Age of Coronavirus",
+    "FED. TRADE COMM’N: CONSUMER INFO.",
+    "blog-post",
+    issued="2020-04-03",
+    url="https://www.consumer.ftc.gov/blog/2020/04/grandparent-scams-age-coronavirus",
+    signal="E.g.,",
+    unsure=[
+        "the FTC's Consumer Information blog (the address's /blog/): blog-post; the agency and "
+        "its site as printed together are the container",
+        RJ_SPACE,
+        RJ_PERMA,
+    ],
+)
+rjcite(
+    "rj1",
+    "12",
+    "Cristina Miranda, Scammers Are Using COVID-19 Messages to Scam People, FED. TRADE COMM’N: CONSUMER INFO. (Apr. 10, 2020), https://www.consumer.ftc.gov/blog /2020/04/scammers-are-using-covid-19-messages-scam-people [https://perma.cc/8PXK76ZL] (explicating different COVID-19 scams)",
+    ["Cristina Miranda"],
+    "Scammers Are Using COVID-19 Messages to Scam People",
+    "FED. TRADE COMM’N: CONSUMER INFO.",
+    "blog-post",
+    issued="2020-04-10",
+    url="https://www.consumer.ftc.gov/blog/2020/04/scammers-are-using-covid-19-messages-scam-people",
+    unsure=[
+        "the FTC's Consumer Information blog (the address's /blog/): blog-post",
+        RJ_SPACE + " (before the slash)",
+        RJ_PERMA + "; this one printed without its hyphen (`8PXK76ZL`)",
+        "the note's signal `E.g.,` is printed once, before the first citation: signal null",
+    ],
+)
+rjcite(
+    "rj1",
+    "13",
+    "U.N. Dep’t of Glob. Commc’ns, U.N. Tackles ‘Infodemic’ of Misinformation and Cybercrime in COVID-19 Crisis (Mar. 31, 2020), https://www.un.org/en/un-coronaviruscommunications-team/un-tackling-‘infodemic’-misinformation-and-cybercrime-covid-19 [https://perma.cc/8F5Q-36LC] (“[I]nfodemics . . . can spread misinformation, disinformation and rumours during a health emergency . . . [and] can hamper an effective public health response and create confusion and distrust among people.”)",
+    ["U.N. Dep’t of Glob. Commc’ns"],
+    "U.N. Tackles ‘Infodemic’ of Misinformation and Cybercrime in COVID-19 Crisis",
+    None,
+    "web-page",
+    issued="2020-03-31",
+    url="https://www.un.org/en/un-coronaviruscommunications-team/un-tackling-‘infodemic’-misinformation-and-cybercrime-covid-19",
+    signal="Cf.",
+    unsure=[
+        "the UN department is printed in the author slot, abbreviated Bluebook-style; no "
+        "container printed (the address is un.org's COVID-19 communications pages)",
+        "a UN news item on its web site: web-page (it could be press-release)",
+        "`coronaviruscommunications`: " + RJ_HYPH,
+        "the address holds curly quotation marks, as printed",
+        RJ_PERMA,
+    ],
+)
+rjcite(
+    "rj1",
+    "13",
+    "Jason Murdock, Most COVID-19 Misinformation Originates on Facebook, Research Suggests, NEWSWEEK (July 6, 2020, 9:31 AM), https://www.newsweek.com/facebook-covid19- coronavirus-misinformation-twitter-youtube-whatsapp-1515642 [https://perma.cc/2ZTVP2FN]",
+    ["Jason Murdock"],
+    "Most COVID-19 Misinformation Originates on Facebook, Research Suggests",
+    "NEWSWEEK",
+    "news-article",
+    issued="2020-07-06",
+    url="https://www.newsweek.com/facebook-covid19-coronavirus-misinformation-twitter-youtube-whatsapp-1515642",
+    unsure=[
+        RJ_CAPS,
+        RJ_TIME,
+        "the address is broken by a space after a hyphen (`covid19- coronavirus`); url has the "
+        "space removed and the hyphen kept",
+        RJ_PERMA + "; this one printed without its hyphen (`2ZTVP2FN`)",
+        "the note's signal `Cf.` is printed once, before the first citation: signal null",
+    ],
+)
+
+# Part II, notes 15-41
+rjcite(
+    "rj2",
+    "15",
+    "Samuel D. Warren & Louis D. Brandeis, The Right to Privacy, 4 HARV. L. REV. 193, 204–05 (1890) (“If the fiction of property in a narrow sense must be preserved, it is still true that the end accomplished by the gossip-monger is attained by the use of that which is another’s, the facts relating to his private life, which he has seen fit to keep private.”)",
+    ["Samuel D. Warren", "Louis D. Brandeis"],
+    "The Right to Privacy",
+    "HARV. L. REV.",
+    "journal-article",
+    issued="1890",
+    pinpoint="204–05",
+    signal="See",
+    unsure=[
+        "the signal is typed `*See *` (the closing star after a space cannot close), so "
+        "kramdown prints `*See *` before the names; signal recorded as `See`, the stars outside "
+        "raw",
+        RJ_JOURNAL,
+    ],
+)
+rjcite(
+    "rj2",
+    "16",
+    "Mark E. Budnitz, The Development of Consumer Protection Law, the Institutionalization of Consumerism, and Future Prospects and Perils, 26 GA.ST. UNIV. L. REV. 1147, 1149 (2012) (discussing the lack and inadequacy of consumer protection laws)",
+    ["Mark E. Budnitz"],
+    "The Development of Consumer Protection Law, the Institutionalization of Consumerism, and Future Prospects and Perils",
+    "GA.ST. UNIV. L. REV.",
+    "journal-article",
+    issued="2012",
+    pinpoint="1149",
+    signal="See",
+    unsure=[RJ_JOURNAL, "`GA.ST.` without its space as printed", "the title holds commas"],
+)
+rjcite(
+    "rj2",
+    "16",
+    "Comment, Translating Sympathy for Deceived Consumers into Effective Programs for Protection, 114 UNIV.PA. L. REV. 395, 395–96 (1966) (“With the tremendous expansion of consumer credit since World War II and the accompanying ‘nefarious, unscrupulous and improper practices [that] exist in certain areas of consumer credit,’ an acute necessity for protecting consumers has arisen.”) (footnote omitted)",
+    [],
+    "Translating Sympathy for Deceived Consumers into Effective Programs for Protection",
+    "UNIV.PA. L. REV.",
+    "journal-article",
+    issued="1966",
+    pinpoint="395–96",
+    unsure=[
+        "an unsigned student Comment: no author printed, `Comment,` is the designation, not an "
+        "author or part of the title",
+        RJ_JOURNAL + " (the pinpoint range starts at the first page)",
+        "`UNIV.PA.` without its space as printed",
+        "the note's signal `See` is printed once, before the first citation: signal null",
+    ],
+)
+rjcite(
+    "rj2",
+    "17",
+    "Our History, FED. TRADE COMM’N, https://www.ftc.gov/about-ftc/our-history [https://perma.cc/K6AW-X2SB]",
+    [],
+    "Our History",
+    "FED. TRADE COMM’N",
+    "web-page",
+    url="https://www.ftc.gov/about-ftc/our-history",
+    unsure=[RJ_FTC, "no date and no `last visited` date printed", RJ_PERMA],
+)
+rjcite(
+    "rj2",
+    "18",
+    "About the FTC, FED. TRADE COMM’N, https://www.ftc.gov/about-ftc [https://perma.cc/56F6-VVV9]",
+    [],
+    "About the FTC",
+    "FED. TRADE COMM’N",
+    "web-page",
+    url="https://www.ftc.gov/about-ftc",
+    unsure=[
+        RJ_FTC,
+        "the note's marker is doubled in the source (`<sup><sup>18</sup></sup>`)",
+        RJ_PERMA,
+    ],
+)
+rjcite(
+    "rj2",
+    "19",
+    "Children’s Online Privacy Protection Act, 15 U.S.C. § 6502",
+    [],
+    "Children’s Online Privacy Protection Act",
+    "U.S.C.",
+    "legal-text",
+    unsure=[
+        "a statute by name and code section: the code is the container; the section and the "
+        "title number are recorded nowhere; no year printed"
+    ],
+)
+rjcite(
+    "rj2",
+    "19",
+    "Complying with COPPA: Frequently Asked Questions, FED. TRADE COMM’N § A(1) (July 2020), https://www.ftc.gov/tips-advice/business-center/guidance/complying-coppa-frequentlyasked-questions-0 [https://perma.cc/9C9K-BN5V",
+    [],
+    "Complying with COPPA: Frequently Asked Questions",
+    "FED. TRADE COMM’N",
+    "web-page",
+    issued="2020-07",
+    url="https://www.ftc.gov/tips-advice/business-center/guidance/complying-coppa-frequentlyasked-questions-0",
+    pinpoint="§ A(1)",
+    unsure=[
+        RJ_FTC,
+        "an FTC guidance page of FAQs: web-page (it could be report)",
+        "`§ A(1)` (the FAQ's section) is the pinpoint",
+        "`frequentlyasked`: " + RJ_HYPH,
+        "the Perma.cc bracket is never closed (`[https://perma.cc/9C9K-BN5V [hereinafter …]`); "
+        "raw ends at the archive link, which is noted and not the url",
+        "`[hereinafter COPPA FAQs]` defines the short form of notes 21-28; not part of raw",
+    ],
+)
+rjid("20", "note 19's last citation (the FTC's COPPA FAQs)", "web-page")
+rjcite(
+    "rj2",
+    "21",
+    "COPPA FAQs, supra note 19, § 11",
+    [],
+    "COPPA FAQs",
+    None,
+    "web-page",
+    pinpoint="§ 11",
+    short=True,
+    unsure=["short form by the `hereinafter` title: points to note 19 (the FTC's FAQs)"],
+)
+rjcite(
+    "rj2",
+    "21",
+    "16 C.F.R. § 312.5(a) (2020)",
+    [],
+    None,
+    "C.F.R.",
+    "legal-text",
+    issued="2020",
+    signal="see",
+    unsure=[RJ_CODE + " (a regulation)", "the edition year in the parenthesis is issued"],
+)
+rjid(
+    "22",
+    "note 21's last citation (16 C.F.R.), with a new section",
+    "legal-text",
+    raw="Id. § 312.2 (2020) (including identifiable information such as an individual’s name and address as well as “persistent identifiers” such as cookies, Internet Protocol (IP) addresses, or a device’s serial number)",
+    issued="2020",
+    pinpoint="§ 312.2",
+    unsure=["the section after `Id.` is the pinpoint (the code section of the title cited)"],
+)
+rjcite(
+    "rj2",
+    "23",
+    "COPPA FAQs, supra note 19, § A(1)",
+    [],
+    "COPPA FAQs",
+    None,
+    "web-page",
+    pinpoint="§ A(1)",
+    short=True,
+    unsure=["short form by the `hereinafter` title: points to note 19 (the FTC's FAQs)"],
+)
+rjcite(
+    "rj2",
+    "23",
+    "16 C.F.R. § 312.3",
+    [],
+    None,
+    "C.F.R.",
+    "legal-text",
+    unsure=[RJ_CODE + " (a regulation)"],
+)
+rjcite(
+    "rj2",
+    "24",
+    "COPPA FAQs, supra note 19, § A(1)",
+    [],
+    "COPPA FAQs",
+    None,
+    "web-page",
+    pinpoint="§ A(1)",
+    short=True,
+    unsure=["short form by the `hereinafter` title: points to note 19 (the FTC's FAQs)"],
+)
+rjid("25", "note 24 (the COPPA FAQs, note 19)", "web-page")
+rjid(
+    "26",
+    "note 25's source (the COPPA FAQs, note 19), with a new section",
+    "web-page",
+    raw="Id. § A(8)",
+    pinpoint="§ A(8)",
+)
+rjcite(
+    "rj2",
+    "26",
+    "16 C.F.R. §§ 312.2–312.3 (emphasizing that the information must come from the child in order to fall under the statutory requirements)",
+    [],
+    None,
+    "C.F.R.",
+    "legal-text",
+    signal="see",
+    unsure=[RJ_CODE + " (a regulation; two sections)"],
+)
+rjcite(
+    "rj2",
+    "27",
+    "Children’s Online Privacy Protection Rule, 64 Fed. Reg. 59,888, 59,902 (Nov. 3, 1999) (to be codified at 16 C.F.R. pt. 312) (emphasis added)",
+    [],
+    "Children’s Online Privacy Protection Rule",
+    "Fed. Reg.",
+    "legal-text",
+    issued="1999-11-03",
+    pinpoint="59,902",
+    unsure=[
+        "a final rule in the Federal Register: container Fed. Reg. (volume 64, first page "
+        "59,888 not recorded), 59,902 the pinpoint; the agency (FTC) is not printed",
+        "`(to be codified at 16 C.F.R. pt. 312)` is part of the citation (kept in raw), not a "
+        "second citation",
+    ],
+)
+rjcite(
+    "rj2",
+    "28",
+    "COPPA FAQs, supra note 19, § A(9) (citations omitted)",
+    [],
+    "COPPA FAQs",
+    None,
+    "web-page",
+    pinpoint="§ A(9)",
+    short=True,
+    unsure=["short form by the `hereinafter` title: points to note 19 (the FTC's FAQs)"],
+)
+rjid(
+    "29",
+    "note 28 (the COPPA FAQs, note 19), with a new section",
+    "web-page",
+    raw="Id. § A(11)",
+    pinpoint="§ A(11)",
+)
+rjid(
+    "30",
+    "note 29 (the COPPA FAQs, note 19), with a new section",
+    "web-page",
+    raw="Id. § B(2)",
+    pinpoint="§ B(2)",
+)
+rjid(
+    "31",
+    "note 30 (the COPPA FAQs, note 19), with a new section",
+    "web-page",
+    raw="*Id. *§ B(7)",
+    pinpoint="§ B(7)",
+    unsure=[
+        "the note is typed `*Id. *§ B(7).`: the closing star follows a space, so kramdown "
+        "prints both stars; kept in raw"
+    ],
+)
+rjcite(
+    "rj2",
+    "32",
+    "Ryan Tracy, Big Tech's Power Comes Under Fire at Congressional Antitrust Hearing, WALL ST. J. (July 29, 2020, 7:29 PM), https://www.wsj.com/articles/tech-ceosdefend-operations-ahead-of-congressional-hearing-11596027626 [https://perma.cc/WB48-4GB3] (“Lawmakers whipsawed between topics, from how the companies moderate social media posts to the tactics they used to gain sizable positions in markets from digital advertising to e-commerce.”)",
+    ["Ryan Tracy"],
+    "Big Tech's Power Comes Under Fire at Congressional Antitrust Hearing",
+    "WALL ST. J.",
+    "news-article",
+    issued="2020-07-29",
+    url="https://www.wsj.com/articles/tech-ceosdefend-operations-ahead-of-congressional-hearing-11596027626",
+    signal="See",
+    unsure=[RJ_CAPS, RJ_TIME, "`ceosdefend`: " + RJ_HYPH, RJ_PERMA],
+)
+rjcite(
+    "rj2",
+    "34",
+    "Tracy, supra note 32 (referring to Amazon, Facebook, Apple, and Google)",
+    ["Tracy"],
+    None,
+    None,
+    "news-article",
+    signal="See",
+    short=True,
+    unsure=[
+        "short form `Name, supra note 32`: points to note 32 (Tracy, Wall Street Journal)",
+        "`see infra Section II.b.ii.` after it is an internal cross-reference, not a citation",
+    ],
+)
+rjcite(
+    "rj2",
+    "35",
+    "FTC Imposes $5 Billion Penalty and Sweeping New Privacy Restrictions on Facebook, FED. TRADE COMM’N (July 24, 2019) https://www.ftc.gov/news-events/pressreleases/2019/07/ftc-imposes-5-billion-penalty-sweeping-new-privacy-restrictions [https://perma.cc/2YTJ-G684]",
+    [],
+    "FTC Imposes $5 Billion Penalty and Sweeping New Privacy Restrictions on Facebook",
+    "FED. TRADE COMM’N",
+    "press-release",
+    issued="2019-07-24",
+    url="https://www.ftc.gov/news-events/pressreleases/2019/07/ftc-imposes-5-billion-penalty-sweeping-new-privacy-restrictions",
+    unsure=[
+        RJ_FTC,
+        RJ_PR,
+        "no comma between the date parenthesis and the address, as printed",
+        "`pressreleases`: " + RJ_HYPH,
+        RJ_PERMA,
+    ],
+)
+rjid("36", "note 35 (the FTC's press release on Facebook's $5 billion penalty)", "press-release")
+rjid("37", "note 35 (the FTC's press release, via note 36)", "press-release")
+rjid("38", "note 35 (the FTC's press release, via notes 36-37)", "press-release")
+rjid(
+    "39",
+    "note 35 (the FTC's press release, via notes 36-38)",
+    "press-release",
+    raw="id.",
+    signal="See",
+    unsure=["`See id.`: the signal is `See`, raw the lower-case `id.`"],
+)
+rjid("40", "note 35 (the FTC's press release, via notes 36-39)", "press-release")
+rjcite(
+    "rj2",
+    "41",
+    "FTC Gives Final Approval to Modify FTC’s 2012 Privacy Order with Facebook with Provisions from 2019 Settlement, FED. TRADE COMM’N (Apr. 28, 2020), https://www.ftc.gov/news-events/press-releases/2020/04/ftc-gives-final-approval-modifyftcs-2012-privacy-order-facebook [https://perma.cc/BR9J-HZHT]",
+    [],
+    "FTC Gives Final Approval to Modify FTC’s 2012 Privacy Order with Facebook with Provisions from 2019 Settlement",
+    "FED. TRADE COMM’N",
+    "press-release",
+    issued="2020-04-28",
+    url="https://www.ftc.gov/news-events/press-releases/2020/04/ftc-gives-final-approval-modifyftcs-2012-privacy-order-facebook",
+    signal="See",
+    unsure=[
+        RJ_FTC,
+        RJ_PR,
+        "the signal is inside the italics in the source (`*See FTC Gives …*`); dropped with the "
+        "emphasis, recorded as signal",
+        "`modifyftcs`: " + RJ_HYPH,
+        RJ_PERMA,
+    ],
+)
+assert sum(r["_key"][0] in ("rj1", "rj2") for r in ROWS) == 50
+assert {r["_key"][1] for r in ROWS if r["_key"][0] in ("rj1", "rj2")} == {
+    str(n) for n in range(1, 42)
+} - {"2", "14", "33"}
+assert sum(r["short_form"] for r in ROWS if r["_key"][0] in ("rj1", "rj2")) == 19
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
