@@ -4411,3 +4411,26 @@ def test_bluebook_web_news_student_comments_and_pinpoints(
     assert source.container == container
     assert source.issued is not None
     assert source.issued.iso() == issued
+
+
+def test_un_documents_by_title_and_symbol_joined_in_lower_case() -> None:
+    # the Committee against Torture's general comment No. 4, note 24 (batch 105): concluding
+    # observations by title and symbol, joined by "; and" and "See also" in lower case
+    note = (
+        "See, for example, concluding observations on the seventh periodic report of Finland "
+        "(CAT/C/FIN/CO/7 and CAT/C/FIN/CO/7/Corr.1), para. 13; concluding observations on the "
+        "third periodic report of Slovenia (CAT/C/SVN/CO/3), para. 17; and concluding "
+        "observations on the second periodic report of Tajikistan (CAT/C/TJK/CO/2), para. 18. "
+        "See also concluding observations on the combined fifth and sixth periodic reports of "
+        "Greece (CAT/C/GRC/CO/5-6), para. 19; and concluding observations on the combined fifth "
+        "and sixth periodic reports of Italy (CAT/C/ITA/CO/5-6), para. 21 (c)."
+    )
+    spans = split_footnote(note)
+    titles = [parse_citation(note[s:e]).source.title for s, e in spans]
+    assert titles == [
+        "concluding observations on the seventh periodic report of Finland",
+        "concluding observations on the third periodic report of Slovenia",
+        "concluding observations on the second periodic report of Tajikistan",
+        "concluding observations on the combined fifth and sixth periodic reports of Greece",
+        "concluding observations on the combined fifth and sixth periodic reports of Italy",
+    ]

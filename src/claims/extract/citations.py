@@ -332,7 +332,13 @@ def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:
     return any(q in text[names.end() : names.end() + 80] for q in quotes.OPENING_DOUBLE)
 
 
-_AND_AFTER_SEMICOLON = re.compile(r"\s*(?:and|or|sowie|und)\s+(?=[A-Z])")
+# a UN document's genre in lower case starts a citation: "…, para. 19; and concluding
+# observations on …", "…, para. 18. See also concluding observations on …"
+_UN_GENRE_LOWER = (
+    r"(?:concluding\s+observations|general\s+(?:comment|recommendation)|communications?"
+    r"|resolutions?|decisions?|views|rules?\s+\d|reports?\s+of)\b"
+)
+_AND_AFTER_SEMICOLON = re.compile(r"\s*(?:and|or|sowie|und)\s+(?=[A-Z]|" + _UN_GENRE_LOWER + r")")
 # "… (2023): 245; https://www.longdom.org/….pdf .": the work's address, not a second work
 # "…; www.example.org/x", "… 17 May 1954; National Archives, www.ourdocuments.gov/…": the
 # work's own address, perhaps after the site that keeps it
@@ -445,7 +451,8 @@ _PAREN_PINPOINT = re.compile(
 )
 # a signal after a full stop starts the next citation: "…, 264. Also see P v. Hill …"
 _SIGNAL_AFTER_STOP = re.compile(
-    r"(?:Also\s+see|See\s+also|See|Cf\.|Compare)(?:,?\s+e\.g\.)?[,:]?\s+(?=[A-Z“\"‘])"
+    r"(?:Also\s+see|See\s+also|See|Cf\.|Compare)(?:,?\s+e\.g\.)?[,:]?\s+"
+    r"(?=[A-Z“\"‘]|" + _UN_GENRE_LOWER + r")"
 )
 
 

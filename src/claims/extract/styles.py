@@ -734,6 +734,30 @@ _GENERAL_COMMENT = re.compile(
     r"(?P<title>(?i:general\s+(?:comment|recommendation)\s+no)\.\s*\d{1,3}"
     r"(?:\s*\(\d{4}\))?(?:\s+on\s+[^,;()]{3,200}?)?)\s*(?:,\s*(?i:paras?\.|p\.)|\.?$)"
 )
+# a UN document named by its title, then its symbol in brackets: "concluding observations on the
+# second periodic report of Serbia (CAT/C/SRB/CO/2), para. 15", "… of Finland (CAT/C/FIN/CO/7
+# and CAT/C/FIN/CO/7/Corr.1), para. 13"; the body, when printed, first
+_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9][\w.-]*){2,}"
+_TITLE_THEN_SYMBOL = re.compile(
+    r"^(?P<head>[^()“”\"]{8,400}?)\s*\((?P<symbol>" + _SYMBOL + r"(?:\s+and\s+" + _SYMBOL + r")?)\)"
+    r"\s*(?:,\s*(?:paras?\.|p\.|annex)[^()]{0,60}(?:\([a-z]\))?)?\.?$"
+)
+
+
+def _title_then_symbol(text: str) -> dict[str, object] | None:
+    m = _TITLE_THEN_SYMBOL.match(text.strip())
+    if m is None:
+        return None
+    head = " ".join(m["head"].split())
+    pieces = [head[a:b].strip() for a, b in _top_commas(head)]
+    if len(pieces) == 1:
+        return {"title": head, "contributors": (), "container": None}
+    if len(pieces) == 2 and has_organisation_word(pieces[0]) and pieces[1][:1].isalpha():
+        body = Contributor(literal=pieces[0])
+        return {"title": pieces[1], "contributors": (body,), "container": None}
+    return None
+
+
 # a court printed before its case or opinion is the case's court, not its author: "High Court of
 # New Zealand, Kim v. Minister of Justice, Judgment, 31 August 2017 ([2017] NZHC 2109), paras.
 # 141–153", "International Court of Justice, Obligations of States …, Advisory Opinion, para. 427"
@@ -1041,6 +1065,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
             changes["contributors"] = (Contributor(literal=comment["body"]),)
     elif not quoted and (decided := _court_first(text)) is not None:
         changes.update(decided)
+    elif not quoted and (symbolled := _title_then_symbol(text)) is not None:
+        changes.update(symbolled)
     elif not quoted and (un_document := _bluebook_un_document(text)) is not None:
         changes.update(un_document)
     elif not quoted and (speech := _speaker_in_office(text)) is not None:
