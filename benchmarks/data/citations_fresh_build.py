@@ -53166,7 +53166,9 @@ ec_bare(
     "4",
     "report",
     "globaltradealert.org/reports/…: a monitoring service's report",
-    unsure=["the year in the address's slug (`During-2025`) is part of a title not printed, not a date"],
+    unsure=[
+        "the year in the address's slug (`During-2025`) is part of a title not printed, not a date"
+    ],
 )
 ec_bare(
     "5",
