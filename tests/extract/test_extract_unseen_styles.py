@@ -8,7 +8,7 @@ import pytest
 
 from claims.extract import parse_citation, split_footnote
 from claims.extract.names import split_authors
-from claims.extract.results import ParsedCitation
+from claims.extract.results import CitationFlag, ParsedCitation
 from claims.extract.urls import find_urls
 
 
@@ -4434,3 +4434,26 @@ def test_un_documents_by_title_and_symbol_joined_in_lower_case() -> None:
         "concluding observations on the combined fifth and sixth periodic reports of Greece",
         "concluding observations on the combined fifth and sixth periodic reports of Italy",
     ]
+
+
+def test_markdown_emphasis_left_by_a_web_copy_is_read_through() -> None:
+    # Hastings Int'l & Comp. L. Rev. (batch 103), notes 17 and 28: "*Id. *" and a title in
+    # emphasis marks before a journal whose name holds a colon; a Westlaw star page stays
+    previous = parse_citation("Zarate, supra note 14, at v-ix").source
+    ibid = parse_citation("*Id. *", previous=previous)
+    assert ibid.source.raw == "*Id. *"
+    assert CitationFlag.IBID in ibid.flags
+    source = parse_citation(
+        "Sarabeth Egle,* The Learning Curve of Sanctions - Have Three Decades of Sanctions "
+        "Reform Taught Us Anything?,* 19 CURRENTS: INT'L TRADE L.J. 3 (2010)"
+    ).source
+    assert source.title == (
+        "The Learning Curve of Sanctions - Have Three Decades of Sanctions Reform Taught Us "
+        "Anything?"
+    )
+    assert source.container == "CURRENTS: INT'L TRADE L.J."
+    star_page = parse_citation(
+        "Ian Ayres & Jack M. Balkin, The Law of AI Is the Law of Risky Agents Without "
+        "Intentions, U. Chi. L. Rev. Online, at *1 (2024)"
+    )
+    assert star_page.source.raw.endswith("at *1 (2024)")

@@ -1046,11 +1046,14 @@ def parse_citation(
     """
     text = raw.strip()
     start_offset = len(raw) - len(raw.lstrip())
-    ibid = _IBID.match(text)
+    plain = _without_emphasis(text)
+    ibid = _IBID.match(plain)
     if ibid:
-        parsed = _parse_ibid(text, text[ibid.end() :], previous)
+        parsed = _parse_ibid(plain, plain[ibid.end() :], previous)
+        if plain != text:
+            parsed = replace(parsed, source=replace(parsed.source, raw=text))
     else:
-        meant = _meant(text)
+        meant = _meant(plain)
         parsed = refine(_parse(meant), styled=styled)
         if meant != text:
             parsed = replace(parsed, source=replace(parsed.source, raw=text))
@@ -1070,10 +1073,20 @@ def _meant(text: str) -> str:
         closing = "”" if text[close] == "“" else text[close]
         return "“" + text[1:close] + closing + text[close + 1 :]
     if (link_text := _LINK_TEXT_END.search(text)) is not None:
-        return text[: link_text.start()]  # "…." Energy, 316, 134511. Link": the link's text
+        text = text[: link_text.start()]  # "…." Energy, 316, 134511. Link": the link's text
     return text
 
 
+def _without_emphasis(text: str) -> str:
+    """Markdown's emphasis left by a web copy dropped: "*Id. *", "Egle,* Title,* 19 …"."""
+    stars = _EMPHASIS_STAR.findall(text)
+    if stars and len(stars) % 2 == 0:
+        return _EMPHASIS_STAR.sub("", text)
+    return text
+
+
+# an asterisk that is no star page ("at *1", Westlaw's)
+_EMPHASIS_STAR = re.compile(r"(?<!\bat )\*(?!\d)")
 # a link whose printed text names no field, standing alone after the citation's last stop
 _LINK_TEXT_END = re.compile(r"(?<=[.!?\"”’])\s+\[?(?:Link|LINK|Here|PDF|Download)\]?\.?$")
 # a closing mark opening the citation, a straight or closing one later ending its title

@@ -60,9 +60,10 @@ SIGNAL = re.compile(
 INTERVIEW_WITH = re.compile(r"\binterview(?:s|ed)?\s+with\b", re.IGNORECASE)
 _QUOTES = '“”"„«»'
 # "23 Rev. Fin. 697, 698 (2019)", "193 U.S. 197 (1904)", "86 Fed. Reg. 36,987 (July 9, 2021)"
-_REPORTER_WORD = r"(?:[A-Z][\w.’'&]*|\d(?:d|th|st|nd|rd)\b\.?|of|and|on|&)"
+# (a colon may join a journal's name to its subtitle: "19 CURRENTS: INT'L TRADE L.J. 3 (2010)")
+_REPORTER_WORD = r"(?:[A-Z][\w.’'&:]*|\d(?:d|th|st|nd|rd)\b\.?|of|and|on|&)"
 _REPORTER = re.compile(
-    r",\s+(?P<volume>\d{1,6})\s+(?P<reporter>[A-Z][\w.’'&]*(?:\s+" + _REPORTER_WORD + r")*?)"
+    r",\s+(?P<volume>\d{1,6})\s+(?P<reporter>[A-Z][\w.’'&:]*(?:\s+" + _REPORTER_WORD + r")*?)"
     r"\s+(?P<page>\d{1,3}(?:,\d{3})?|\d{1,5})(?:,\s*\d[\d–-]*){0,4}\s*"  # "805, 810, 879–80"
     r"\((?P<court>[^()]*?)(?P<year>\d{4})\)"
 )
