@@ -54827,6 +54827,2642 @@ assert {r["_key"][1] for r in ROWS if r["_key"][0] in ("rj1", "rj2")} == {
 assert sum(r["short_form"] for r in ROWS if r["_key"][0] in ("rj1", "rj2")) == 19
 
 
+# --- batch 103: Hastings International and Comparative Law Review, an article's Bluebook notes --
+# `BSafes-Papers/BSafes-Papers.github.io` is the Jekyll (Just the Docs, kramdown) site of batches
+# 84, 87 and 100 that republishes law and policy articles as "the mobile-friendly web version of
+# the original article", one Markdown file per part. `docs/Politics/unilateral-economics-sanctions-
+# and-protecting-us-national-security{,-1,-2}.md` (commit d133f06d…) are the title page with the
+# Abstract, Part I (Introduction) and Part II (Conventional Nation-Wide Sanctions) of Fatemeh
+# Bagherzadeh, "Unilateral Economic Sanctions and Protecting U.S. National Security", Hastings
+# International and Comparative Law Review, vol. 44 no. 2, Summer 2021, article 5 (the page's
+# recommended citation: 44 HASTINGS INT'L & COMP. L. Rev. 168 (2021)), UC Hastings College of the
+# Law's international-law journal; the web version links the copy in UC Hastings Scholarship
+# Repository. The same site holds batches 84's, 87's and 100's articles (other publishers); only
+# the web edition's layout is shared. No licence is stated, so only the notes are quoted. Layout:
+# notes are printed as blocks between `***` rules after the paragraphs that cite them, as the
+# print's page-foot notes fell (note 25 is cut by the page break: its second half opens the next
+# block with no marker); each note is one line `<sup>N</sup>. text` (the full stop after the
+# marker is the note number's, not printed as text) followed by the block IAL line `{: .fs-2}`
+# (small type, not printed); the first block opens with a stray `{: .fs-2}` after its rule and
+# one block with a blank line, neither printed. The blocks holding notes 1-4 (the Abstract), 5-20
+# (Part I) and 21-35 (Part II up to its second page break; notes 36-43 and the later parts are not
+# taken, to keep the batch near 40 citations) are copied verbatim (`HI_BLOCKS`; the body text
+# between them left out) and split mechanically (`split_hi_notes`). Rendering as kramdown prints
+# it, batch 92's rule (`dd_render`): a `*…*` pair is emphasis, dropped, when the opener is not
+# followed and the closer not preceded by white space; stars that cannot pair print as typed
+# (notes 17, 23 and 26 keep `*Id. *`, note 28 `Egle,* The Learning … Anything?,* 19`).
+# House style: Bluebook with small capitals printed as capitals (`U. PA. J. INT’L L.`, `N.Y.
+# TIMES`, `YALE J. INT’L L.`, book titles `TREASURY’S WAR: …`, institutional authors `ASS’N OF
+# SOUTHEAST ASIAN NATIONS (ASEAN)`), web pages `Title, OWNER, URL (last visited Mar. 18, 2020)`,
+# a WTO working paper with its DOI, `*available at*` before addresses, a UN Security Council
+# resolution with its document symbol, an OAS convention by its General Assembly resolution, EU
+# treaties in the Official Journal, the Statutes at Large, the Federal Register, explanatory and
+# quoting parentheticals, `[hereinafter Patriot Act]`, `[hereinafter S.C. Res. 1373]`, signals
+# `See`, `See also` (typed `*See* also`), `See generally`, short forms `Id.`, `Id. at 12`, `id. at
+# 5` and `Name, supra note N, at P` (16 of 38 citations); misprints kept (`Act of 2011` for the
+# 2001 Patriot Act, `Pol’y` in lower case, an address broken by a space for its hyphen, two
+# addresses that lost a hyphen at a line end, note 6's second citation printing the first one's
+# address). No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+HI_PUB = (
+    "Hastings International and Comparative Law Review (UC Hastings College of the Law; "
+    "student-edited): Fatemeh Bagherzadeh, Unilateral Economic Sanctions and Protecting U.S. "
+    "National Security, 44 Hastings Int'l & Comp. L. Rev. 168 (2021), the Abstract and Parts I "
+    "and II, as the BSafes-Papers web edition keeps them; licence not stated, only the notes are "
+    "quoted"
+)
+HI_REPO = "BSafes-Papers/BSafes-Papers.github.io@d133f06de9fd038ac17270634e5d705a8a4c796e:"
+HI_LAYOUT = (
+    "Jekyll kramdown; notes as blocks between `***` rules after the paragraphs that cite them, "
+    "one `<sup>N</sup>. text` line per note followed by `{: .fs-2}`"
+)
+DOCS["hi0"] = (
+    HI_REPO + "docs/Politics/unilateral-economics-sanctions-and-protecting-us-national-security.md "
+    "(title page and Abstract; " + HI_LAYOUT + "; notes 1-4, all of the file's)",
+    HI_PUB,
+)
+DOCS["hi1"] = (
+    HI_REPO + "docs/Politics/unilateral-economics-sanctions-and-protecting-us-national-security-"
+    "1.md (Part I, Introduction; same layout; notes 5-20, all of the file's printed notes; note "
+    "21's marker is here, its text on the next page)",
+    HI_PUB,
+)
+DOCS["hi2"] = (
+    HI_REPO + "docs/Politics/unilateral-economics-sanctions-and-protecting-us-national-security-"
+    "2.md (Part II, Conventional Nation-Wide Sanctions; same layout; notes 21-35 of the file's "
+    "21-43, note 25 cut by a page break and continued in the next block)",
+    HI_PUB,
+)
+BATCH.update(dict.fromkeys((HI_PUB,), 103))
+HI_BLOCKS = {
+    "hi0": (
+        r"""***
+{: .fs-2}
+<sup>1</sup>. Mergen Doraev, *The “Memory Effect” of Economic Sanctions Against Russia: Opposing Approaches to the Legality of Unilateral Sanctions Clash Again,* 37 U. PA. J. INT’L L. 355, 381 (2015). 
+{: .fs-2}
+<sup>2</sup>. Maarten Smeets, *Can Economic Sanctions Be Effective?* 4, (WTO Economic Research and Statistics Division, Geneva, Working Paper No. ERSD-2018-03, 2018), https://doi.org/10.30875/0b967ac6-en.
+{: .fs-2}
+<sup>3</sup>. *Id*. at 12.
+{: .fs-2}
+***""",
+        r"""***
+<sup>4</sup>. Kevin J. Fandl, *Terrorism, Development & Trade: Winning the War on Terror Without the War,* 19 AM. U. INT’L L. REV. 587, 602-3 (2004).
+{: .fs-2}
+***""",
+    ),
+    "hi1": (
+        r"""***
+<sup>5</sup>. Hale E. Sheppard, *Revamping the Export-Import Bank In 2002: The Impact of This Interim Solution on the United States and Latin America,* 6 N.Y.U.J. LEGIS. & PUB. Pol’y 89, 122 (2002-2003). 
+{: .fs-2}
+<sup>6</sup>. *Secure Trade in the APEC Region,* THE WHITE HOUSE ARCHIVES, https://georgewbush whitehouse.archives.gov/infocus/internationaltrade/apec_star.html (last visited Mar. 18, 2020). *See* also Bruce Bennett, *APEC’s Response to Terrorism,* UNISCI Discussion Papers, https://georgewbush-whitehouse.archives.gov/infocus/internationaltrade/apec_star.html (last visited Mar. 18, 2020).
+{: .fs-2}
+<sup>7</sup>. *Counter-Terrorism,* ASIA-PACIFIC ECON. COOPERATION, https://www.apec.org/Groups/SOM-Steering-Committee-on-Economic-and-TechnicalCooperation/Working-Groups/Counter-Terrorism (last visited Mar. 18, 2020).
+{: .fs-2}
+<sup>8</sup>. *See* Treaty of Amsterdam Amending the Treaty on European Union, 1997, O.J. (C 340/1), art. K.1 at 16-17. The Treaty of Amsterdam amended Article 29 of the Treaty of European Union [Maastricht Treaty]. *See* Treaty of Maastricht 1992, O.J. (C 191/1). 
+{: .fs-2}
+<sup>9</sup>. Thomas Fuller, *European Union Agrees on Plan to Coordinate Antiterror Effort,* N.Y. TIMES (Mar. 26, 2004), https://www.nytimes.com/2004/03/26/world/european-unionagrees-on-plan-to-coordinate-antiterror-effort.html. 
+{: .fs-2}
+<sup>10</sup>. ASS’N OF SOUTHEAST ASIAN NATIONS (ASEAN), ASEAN Efforts to Counter Terrorism (2001), https://asean.org/?static_post=2001-asean-declaration-on-joint-action-to-counter-terrorism (last visited Apr. 2, 2021).
+{: .fs-2}
+***""",
+        r"""***
+
+<sup>11</sup>. Inter-Amer. Convention Against Terrorism, OAS General Assembly Resolution AG/RES. 1840 (XXXII-0/02) 2nd plenary session, 3 June 2002, *available at* http://www.oas.org/xxxiiga/english/docs_en/docs_items/agres1840_02.htm. 
+{: .fs-2}
+<sup>12</sup>. S.C. Res. 1373, U.N. Doc. S/RES/1373 (Sept. 28, 2001) [hereinafter S.C. Res. 1373]. 
+{: .fs-2}
+<sup>13</sup>. *See* FATF Recommendations 2012 (amended October 2020), FINANCIAL ACTION TASK FORCE, *available at* https://www.fatf-gafi.org/publications/fatfrecommendations/documents/fatf-recommendations.html. 
+{: .fs-2}
+<sup>14</sup>. *See* Juan C. Zarate, TREASURY’S WAR: THE UNLEASHING OF A NEW ERA OF FINANCIAL WARFARE ix (2013). 
+{: .fs-2}
+<sup>15</sup>. Uniting and Strengthening America by Providing Appropriate Tools Required to Intercept and Obstruct Terrorism Act of 2011, Pub. L. No. 107-56, 115 Stat. 272 (2001) [hereinafter Patriot Act].
+{: .fs-2}
+<sup>16</sup>. Exec. Order No. 13224, 66 Fed. Reg. 49,079 (Sept. 23, 2001). 
+{: .fs-2}
+<sup>17</sup>. *Id. *
+{: .fs-2}
+<sup>18</sup>. Zarate, *supra* note 14, at x. 
+{: .fs-2}
+<sup>19</sup>. FATF Recommendations 2012, *supra* note 13, at 7. 
+{: .fs-2}
+<sup>20</sup>. *See generally* Loretta Napoleoni, MODERN JIHAD: TRACING THE DOLLARS BEHIND THE TERROR NETWORKS, 22 (2003).
+{: .fs-2}
+***""",
+    ),
+    "hi2": (
+        r"""***
+<sup>21</sup>. Eric J. Lobsinger, *Diminishing Borders in Trade and Terrorism: An Examination of Regional Applicability of GATT Article XXI National Security Trade Sanctions,* 13 ILSA J. INT’L & COMP. L. 99, 101 (2006) (discussing traditional justifications for sanctions). 
+{: .fs-2}
+<sup>22</sup>. *Id*. at 111. 
+{: .fs-2}
+<sup>23</sup>. *Id. *
+{: .fs-2}
+<sup>24</sup>. *Id*. at 109. 
+{: .fs-2}
+<sup>25</sup>. Smeets, *supra* note 2. As indicated by the author a limitation of trade through the protection of individual markets by increasing tariffs or applying direct import restrictions will reduce the general welfare. Hence “[a]n embargo will create a supply shock and a boycott
+{: .fs-2}
+***""",
+        r"""***
+will isolate the target country from the world market. A net welfare loss will be the result. Depending on the relative balance of powers between the countries involved and the importance of their economic interaction (large versus small country), the imposing party can explicitly depress the income and welfare level of the target country to an unacceptably low level. The weaker party will face deteriorating terms of trade and it is expected that it will be forced to comply,” *id*. at 5. 
+{: .fs-2}
+<sup>26</sup>. *Id. *
+{: .fs-2}
+<sup>27</sup>. Sarah H. Cleveland, *Norm Internalization and U.S. Economic Sanctions*, 26 YALE J. INT’L L. 1, 4 (2001) (discussing United States’ sanction activity). 
+{: .fs-2}
+<sup>28</sup>. Sarabeth Egle,* The Learning Curve of Sanctions - Have Three Decades of Sanctions Reform Taught Us Anything?,* 19 CURRENTS INT’L TRADE L.J. 34, 38 (2011) (discussing United States’ stance on unilateral sanctions). 
+{: .fs-2}
+<sup>29</sup>. *See generally* Kern Alexander, *International Political Economy and Economic Sanctions, in* ECONOMIC SANCTIONS 30-54 (2009). 
+{: .fs-2}
+<sup>30</sup>. Egle, *supra* note 28, at 38.
+{: .fs-2}
+<sup>31</sup>. See Lobsinger, *supra* note 21, at 111. 
+{: .fs-2}
+<sup>32</sup>. Egle, *supra* note 28, at 38. 
+{: .fs-2}
+<sup>33</sup>. *Id.*
+{: .fs-2}
+<sup>34</sup>. S.C. Res. 1373, *supra* note 12.
+{: .fs-2}
+<sup>35</sup>. Zarate, *supra* note 14, at v-ix.
+{: .fs-2}
+***""",
+    ),
+}
+
+
+def split_hi_notes(doc: str, blocks: tuple[str, ...], first: int, last: int) -> None:
+    """Each block is `***`, optionally one unprinted line (a blank line or a stray `{: .fs-2}`),
+    then note lines each followed by `{: .fs-2}`, then `***`. A line opening `<sup>N</sup>. `
+    starts note N (numbers first..last, once each, in order; the full stop is the number's); a
+    line with no marker may only open a block, and continues the note the page break cut (joined
+    to it by a line break). The text prints as `dd_render` gives it."""
+    parts: dict[int, list[str]] = {}
+    expected = first
+    for block in blocks:
+        lines = block.split("\n")
+        assert lines[0] == "***" and lines[-1] == "***", block[:40]
+        body = lines[1:-1]
+        if body[0] in ("", "{: .fs-2}"):
+            body = body[1:]
+        assert len(body) % 2 == 0 and all(x == "{: .fs-2}" for x in body[1::2]), block[:40]
+        for at, line in enumerate(body[0::2]):
+            assert "{:" not in line and "***" not in line and line, line[:40]
+            marker = re.match(r"<sup>(\d+)</sup>\. ", line)
+            if marker is None:
+                assert at == 0 and expected - 1 in parts, line[:40]
+                parts[expected - 1].append(dd_render(line))
+                continue
+            assert int(marker.group(1)) == expected, (marker.group(1), expected)
+            parts[expected] = [dd_render(line[marker.end() :])]
+            expected += 1
+    assert expected == last + 1 and list(parts) == list(range(first, last + 1)), list(parts)
+    for number, texts in parts.items():
+        NOTES[(doc, str(number))] = "\n".join(texts)
+
+
+split_hi_notes("hi0", HI_BLOCKS["hi0"], 1, 4)
+split_hi_notes("hi1", HI_BLOCKS["hi1"], 5, 20)
+split_hi_notes("hi2", HI_BLOCKS["hi2"], 21, 35)
+assert NOTES[("hi0", "3")] == "Id. at 12."
+assert NOTES[("hi1", "17")] == "*Id. *"
+assert NOTES[("hi2", "33")] == "Id."
+assert NOTES[("hi1", "6")].startswith("Secure Trade in the APEC Region, THE WHITE HOUSE ARCHIVES, ")
+assert "(last visited Mar. 18, 2020). See also Bruce Bennett, APEC’s" in NOTES[("hi1", "6")]
+assert NOTES[("hi2", "28")].startswith("Sarabeth Egle,* The Learning Curve of Sanctions - Have")
+assert "and a boycott\nwill isolate the target country" in NOTES[("hi2", "25")]
+assert NOTES[("hi2", "25")].endswith("forced to comply,” id. at 5.")
+assert [
+    n
+    for n in range(1, 36)
+    if "*" in NOTES[("hi" + ("0" if n < 5 else "1" if n < 21 else "2"), str(n))]
+] == [17, 23, 26, 28]
+
+HI_JOURNAL = (
+    "Bluebook law review: the volume and first page are not recorded; the number after the first "
+    "page is the pinpoint"
+)
+HI_CAPS = "the journal or outlet in (small) capitals as printed; the label keeps the print's case"
+HI_OWNER = (
+    "the site's owner in capitals in the outlet slot after the title: the container (as earlier "
+    "batches' agency web sites), authors []"
+)
+HI_STARS = (
+    "the note is `*Id. *`: the closing star follows a space, so kramdown cannot make it emphasis "
+    "and prints both stars; raw keeps them as printed (as batch 92's `*Id. *`)"
+)
+HI_HYPH = (
+    "the address lost a hyphen where the print broke it at a line end (PDF to web); kept as "
+    "printed, no character added"
+)
+
+
+def hicite(doc: str, number: str, raw: str, *args, **kw) -> None:
+    cite(doc, number, raw, *args, **kw)
+
+
+def hiid(doc: str, number: str, raw: str, refers: str, kind: str, **kw) -> None:
+    unsure = [f"'Id.' refers to {refers}", *kw.pop("unsure", [])]
+    cite(doc, number, raw, [], None, None, kind, short=True, unsure=unsure, **kw)
+
+
+def hisupra(
+    doc: str,
+    number: str,
+    raw: str,
+    authors: list[str],
+    title: str | None,
+    kind: str,
+    refers: str,
+    **kw,
+) -> None:
+    unsure = [
+        f"short form (supra): points to {refers}; only what is printed is labelled",
+        *kw.pop("unsure", []),
+    ]
+    cite(doc, number, raw, authors, title, None, kind, short=True, unsure=unsure, **kw)
+
+
+# the Abstract, notes 1-4
+hicite(
+    "hi0",
+    "1",
+    "Mergen Doraev, The “Memory Effect” of Economic Sanctions Against Russia: Opposing Approaches "
+    "to the Legality of Unilateral Sanctions Clash Again, 37 U. PA. J. INT’L L. 355, 381 (2015)",
+    ["Mergen Doraev"],
+    "The “Memory Effect” of Economic Sanctions Against Russia: Opposing Approaches to the "
+    "Legality of Unilateral Sanctions Clash Again",
+    "U. PA. J. INT’L L.",
+    "journal-article",
+    issued="2015",
+    pinpoint="381",
+    unsure=[
+        HI_JOURNAL,
+        HI_CAPS,
+        "the comma before the journal was typed inside the emphasis (`Again,*`); not part of "
+        "the title",
+    ],
+)
+hicite(
+    "hi0",
+    "2",
+    "Maarten Smeets, Can Economic Sanctions Be Effective? 4, (WTO Economic Research and "
+    "Statistics Division, Geneva, Working Paper No. ERSD-2018-03, 2018), "
+    "https://doi.org/10.30875/0b967ac6-en",
+    ["Maarten Smeets"],
+    "Can Economic Sanctions Be Effective?",
+    None,
+    "report",
+    issued="2018",
+    url="https://doi.org/10.30875/0b967ac6-en",
+    pinpoint="4",
+    publisher="WTO Economic Research and Statistics Division",
+    unsure=[
+        "a working paper (Bluebook: title, pinpoint page, then the issuer and series in "
+        "parentheses): kind report; the WTO division is the publisher, no container; `Geneva` "
+        "(place) and `Working Paper No. ERSD-2018-03` recorded nowhere",
+        "the page 4 after the title is the pinpoint (the comma after it is stray)",
+        "a DOI address as the url",
+    ],
+)
+hiid("hi0", "3", "Id. at 12", "note 2 (Smeets, the WTO working paper)", "report", pinpoint="12")
+hicite(
+    "hi0",
+    "4",
+    "Kevin J. Fandl, Terrorism, Development & Trade: Winning the War on Terror Without the War, "
+    "19 AM. U. INT’L L. REV. 587, 602-3 (2004)",
+    ["Kevin J. Fandl"],
+    "Terrorism, Development & Trade: Winning the War on Terror Without the War",
+    "AM. U. INT’L L. REV.",
+    "journal-article",
+    issued="2004",
+    pinpoint="602-3",
+    unsure=[HI_JOURNAL, HI_CAPS, "the abbreviated range `602-3` kept as printed"],
+)
+
+# Part I, notes 5-20
+hicite(
+    "hi1",
+    "5",
+    "Hale E. Sheppard, Revamping the Export-Import Bank In 2002: The Impact of This Interim "
+    "Solution on the United States and Latin America, 6 N.Y.U.J. LEGIS. & PUB. Pol’y 89, 122 "
+    "(2002-2003)",
+    ["Hale E. Sheppard"],
+    "Revamping the Export-Import Bank In 2002: The Impact of This Interim Solution on the United "
+    "States and Latin America",
+    "N.Y.U.J. LEGIS. & PUB. Pol’y",
+    "journal-article",
+    issued="2002",
+    pinpoint="122",
+    unsure=[
+        HI_JOURNAL,
+        HI_CAPS + " (`Pol’y` in lower case, a slip of the small capitals; no space in `N.Y.U.J.`)",
+        "the volume's years are printed as a range `(2002-2003)`; issued takes its first year "
+        "(ISO has no range)",
+    ],
+)
+hicite(
+    "hi1",
+    "6",
+    "Secure Trade in the APEC Region, THE WHITE HOUSE ARCHIVES, https://georgewbush "
+    "whitehouse.archives.gov/infocus/internationaltrade/apec_star.html (last visited Mar. 18, "
+    "2020)",
+    [],
+    "Secure Trade in the APEC Region",
+    "THE WHITE HOUSE ARCHIVES",
+    "web-page",
+    url="https://georgewbushwhitehouse.archives.gov/infocus/internationaltrade/apec_star.html",
+    accessed="2020-03-18",
+    unsure=[
+        HI_OWNER,
+        "the address is broken by a space where the hyphen of `georgewbush-whitehouse` was (the "
+        "second citation of the note prints it whole); url has the space removed, no character "
+        "added",
+        "no date of the page printed",
+    ],
+)
+hicite(
+    "hi1",
+    "6",
+    "Bruce Bennett, APEC’s Response to Terrorism, UNISCI Discussion Papers, "
+    "https://georgewbush-whitehouse.archives.gov/infocus/internationaltrade/apec_star.html (last "
+    "visited Mar. 18, 2020)",
+    ["Bruce Bennett"],
+    "APEC’s Response to Terrorism",
+    "UNISCI Discussion Papers",
+    "report",
+    url="https://georgewbush-whitehouse.archives.gov/infocus/internationaltrade/apec_star.html",
+    accessed="2020-03-18",
+    signal="See also",
+    unsure=[
+        "the signal is typed `*See* also` (only `See` in italics); it prints `See also`",
+        "`UNISCI Discussion Papers` (not in capitals) is the container; a discussion-paper "
+        "series, so kind report (it may be read as a journal, journal-article)",
+        "the address is the same White House page as the first citation's, apparently a "
+        "copying slip; kept as printed",
+        "no date of the paper printed",
+    ],
+)
+hicite(
+    "hi1",
+    "7",
+    "Counter-Terrorism, ASIA-PACIFIC ECON. COOPERATION, https://www.apec.org/Groups/SOM-Steering-"
+    "Committee-on-Economic-and-TechnicalCooperation/Working-Groups/Counter-Terrorism (last "
+    "visited Mar. 18, 2020)",
+    [],
+    "Counter-Terrorism",
+    "ASIA-PACIFIC ECON. COOPERATION",
+    "web-page",
+    url="https://www.apec.org/Groups/SOM-Steering-Committee-on-Economic-and-TechnicalCooperation/"
+    "Working-Groups/Counter-Terrorism",
+    accessed="2020-03-18",
+    unsure=[HI_OWNER, "`TechnicalCooperation`: " + HI_HYPH, "no date of the page printed"],
+)
+hicite(
+    "hi1",
+    "8",
+    "Treaty of Amsterdam Amending the Treaty on European Union, 1997, O.J. (C 340/1), art. K.1 at "
+    "16-17",
+    [],
+    "Treaty of Amsterdam Amending the Treaty on European Union",
+    "O.J.",
+    "legal-text",
+    issued="1997",
+    pinpoint="art. K.1 at 16-17",
+    signal="See",
+    unsure=[
+        "a treaty: authors [] (as legislative acts); the year after the name is issued",
+        "container `O.J.` (the Official Journal); the series, number and first page `(C 340/1)` "
+        "recorded nowhere",
+        "the pinpoint is the article and its pages as printed, `at` kept because it does not lead",
+        "the next sentence (`The Treaty of Amsterdam amended Article 29 of the Treaty of "
+        "European Union [Maastricht Treaty].`) is explanation, not a citation",
+    ],
+)
+hicite(
+    "hi1",
+    "8",
+    "Treaty of Maastricht 1992, O.J. (C 191/1)",
+    [],
+    "Treaty of Maastricht",
+    "O.J.",
+    "legal-text",
+    issued="1992",
+    signal="See",
+    unsure=[
+        "the year follows the name with no comma (`Treaty of Maastricht 1992`); read as the "
+        "date, as in the first citation's `…, 1997`, not as part of the title",
+        "container `O.J.`; `(C 191/1)` recorded nowhere",
+    ],
+)
+hicite(
+    "hi1",
+    "9",
+    "Thomas Fuller, European Union Agrees on Plan to Coordinate Antiterror Effort, N.Y. TIMES "
+    "(Mar. 26, 2004), https://www.nytimes.com/2004/03/26/world/european-unionagrees-on-plan-to-"
+    "coordinate-antiterror-effort.html",
+    ["Thomas Fuller"],
+    "European Union Agrees on Plan to Coordinate Antiterror Effort",
+    "N.Y. TIMES",
+    "news-article",
+    issued="2004-03-26",
+    url="https://www.nytimes.com/2004/03/26/world/european-unionagrees-on-plan-to-coordinate-"
+    "antiterror-effort.html",
+    unsure=[HI_CAPS, "`unionagrees`: " + HI_HYPH],
+)
+hicite(
+    "hi1",
+    "10",
+    "ASS’N OF SOUTHEAST ASIAN NATIONS (ASEAN), ASEAN Efforts to Counter Terrorism (2001), "
+    "https://asean.org/?static_post=2001-asean-declaration-on-joint-action-to-counter-terrorism "
+    "(last visited Apr. 2, 2021)",
+    ["ASS’N OF SOUTHEAST ASIAN NATIONS (ASEAN)"],
+    "ASEAN Efforts to Counter Terrorism",
+    None,
+    "report",
+    issued="2001",
+    url="https://asean.org/?static_post=2001-asean-declaration-on-joint-action-to-counter-terrorism",
+    accessed="2021-04-02",
+    unsure=[
+        "an institutional author in capitals with its abbreviation in parentheses, kept as printed",
+        "kind report from the Bluebook institutional-document form (author, title, year); the "
+        "address is the 2001 ASEAN Declaration on Joint Action to Counter Terrorism (a "
+        "declaration, which could be read as legal-text), but nothing is taken from the URL",
+    ],
+)
+hicite(
+    "hi1",
+    "11",
+    "Inter-Amer. Convention Against Terrorism, OAS General Assembly Resolution AG/RES. 1840 "
+    "(XXXII-0/02) 2nd plenary session, 3 June 2002, available at "
+    "http://www.oas.org/xxxiiga/english/docs_en/docs_items/agres1840_02.htm",
+    [],
+    "Inter-Amer. Convention Against Terrorism",
+    None,
+    "legal-text",
+    issued="2002-06-03",
+    url="http://www.oas.org/xxxiiga/english/docs_en/docs_items/agres1840_02.htm",
+    unsure=[
+        "a convention adopted by a General Assembly resolution: authors [] (as treaties); the "
+        "resolution `OAS General Assembly Resolution AG/RES. 1840 (XXXII-0/02) 2nd plenary "
+        "session` is recorded nowhere (OAS might be read as the author)",
+        "the day-month-year date (the session's) is issued",
+        "`available at` before the address is part of the citation",
+    ],
+)
+hicite(
+    "hi1",
+    "12",
+    "S.C. Res. 1373, U.N. Doc. S/RES/1373 (Sept. 28, 2001) [hereinafter S.C. Res. 1373]",
+    ["S.C."],
+    "S.C. Res. 1373",
+    None,
+    "legal-text",
+    issued="2001-09-28",
+    unsure=[
+        "a Security Council resolution printed without its title: the issuing body as printed "
+        "(`S.C.`) is the author and the printed designation is the title",
+        "the document symbol `U.N. Doc. S/RES/1373` recorded nowhere",
+        "`[hereinafter S.C. Res. 1373]` belongs to the citation (kept in raw)",
+    ],
+)
+hicite(
+    "hi1",
+    "13",
+    "FATF Recommendations 2012 (amended October 2020), FINANCIAL ACTION TASK FORCE, available at "
+    "https://www.fatf-gafi.org/publications/fatfrecommendations/documents/fatf-recommendations.html",
+    [],
+    "FATF Recommendations 2012",
+    "FINANCIAL ACTION TASK FORCE",
+    "report",
+    issued="2020-10",
+    url="https://www.fatf-gafi.org/publications/fatfrecommendations/documents/"
+    "fatf-recommendations.html",
+    signal="See",
+    unsure=[
+        HI_OWNER,
+        "`(amended October 2020)` is read as the last-modified date, so issued 2020-10; the "
+        "year 2012 is part of the title (the original adoption)",
+        "no `last visited` date",
+    ],
+)
+hicite(
+    "hi1",
+    "14",
+    "Juan C. Zarate, TREASURY’S WAR: THE UNLEASHING OF A NEW ERA OF FINANCIAL WARFARE ix (2013)",
+    ["Juan C. Zarate"],
+    "TREASURY’S WAR: THE UNLEASHING OF A NEW ERA OF FINANCIAL WARFARE",
+    None,
+    "book",
+    issued="2013",
+    pinpoint="ix",
+    signal="See",
+    unsure=[
+        "a book title in (small) capitals as printed; the author in roman, not capitals",
+        "no publisher printed",
+    ],
+)
+hicite(
+    "hi1",
+    "15",
+    "Uniting and Strengthening America by Providing Appropriate Tools Required to Intercept and "
+    "Obstruct Terrorism Act of 2011, Pub. L. No. 107-56, 115 Stat. 272 (2001) [hereinafter "
+    "Patriot Act]",
+    [],
+    "Uniting and Strengthening America by Providing Appropriate Tools Required to Intercept and "
+    "Obstruct Terrorism Act of 2011",
+    "Stat.",
+    "legal-text",
+    issued="2001",
+    unsure=[
+        "the act's name prints `Act of 2011` (the USA PATRIOT Act is of 2001, as the "
+        "parenthesis says); kept as printed",
+        "a statute: container Stat. (volume 115, first page 272); `Pub. L. No. 107-56` recorded "
+        "nowhere",
+        "`[hereinafter Patriot Act]` belongs to the citation (kept in raw)",
+    ],
+)
+hicite(
+    "hi1",
+    "16",
+    "Exec. Order No. 13224, 66 Fed. Reg. 49,079 (Sept. 23, 2001)",
+    [],
+    "Exec. Order No. 13224",
+    "Fed. Reg.",
+    "legal-text",
+    issued="2001-09-23",
+    unsure=[
+        "an executive order without its title: the printed designation is the title; container "
+        "Fed. Reg. (volume 66, first page 49,079, not a pinpoint); the President is not printed, "
+        "authors []",
+    ],
+)
+hiid("hi1", "17", "*Id. *", "note 16 (Exec. Order No. 13224)", "legal-text", unsure=[HI_STARS])
+hisupra(
+    "hi1",
+    "18",
+    "Zarate, supra note 14, at x",
+    ["Zarate"],
+    None,
+    "book",
+    "note 14 (Zarate, Treasury's War)",
+    pinpoint="x",
+)
+hisupra(
+    "hi1",
+    "19",
+    "FATF Recommendations 2012, supra note 13, at 7",
+    [],
+    "FATF Recommendations 2012",
+    "report",
+    "note 13 (the FATF Recommendations)",
+    pinpoint="7",
+)
+hicite(
+    "hi1",
+    "20",
+    "Loretta Napoleoni, MODERN JIHAD: TRACING THE DOLLARS BEHIND THE TERROR NETWORKS, 22 (2003)",
+    ["Loretta Napoleoni"],
+    "MODERN JIHAD: TRACING THE DOLLARS BEHIND THE TERROR NETWORKS",
+    None,
+    "book",
+    issued="2003",
+    pinpoint="22",
+    signal="See generally",
+    unsure=[
+        "a book title in (small) capitals as printed; the comma before the page is stray",
+        "no publisher printed",
+    ],
+)
+
+# Part II, notes 21-35
+hicite(
+    "hi2",
+    "21",
+    "Eric J. Lobsinger, Diminishing Borders in Trade and Terrorism: An Examination of Regional "
+    "Applicability of GATT Article XXI National Security Trade Sanctions, 13 ILSA J. INT’L & "
+    "COMP. L. 99, 101 (2006) (discussing traditional justifications for sanctions)",
+    ["Eric J. Lobsinger"],
+    "Diminishing Borders in Trade and Terrorism: An Examination of Regional Applicability of "
+    "GATT Article XXI National Security Trade Sanctions",
+    "ILSA J. INT’L & COMP. L.",
+    "journal-article",
+    issued="2006",
+    pinpoint="101",
+    unsure=[
+        HI_JOURNAL,
+        HI_CAPS,
+        "the explanatory parenthetical belongs to the citation (kept in raw)",
+        "note 21's marker is printed in Part I, its text opens Part II's file",
+    ],
+)
+hiid("hi2", "22", "Id. at 111", "note 21 (Lobsinger)", "journal-article", pinpoint="111")
+hiid("hi2", "23", "*Id. *", "note 22 (Lobsinger, at 111)", "journal-article", unsure=[HI_STARS])
+hiid("hi2", "24", "Id. at 109", "note 23 (Lobsinger)", "journal-article", pinpoint="109")
+hisupra(
+    "hi2",
+    "25",
+    "Smeets, supra note 2",
+    ["Smeets"],
+    None,
+    "report",
+    "note 2 (Smeets, the WTO working paper)",
+    unsure=[
+        "the rest of the note is the author's paraphrase and a long quotation (cut by the "
+        "print's page break, joined by a line break) — not citations",
+    ],
+)
+hiid(
+    "hi2",
+    "25",
+    "id. at 5",
+    "the note's first citation (Smeets, supra note 2)",
+    "report",
+    pinpoint="5",
+    unsure=[
+        "printed in lower case after the quotation (`…comply,” id. at 5`), on the second page "
+        "of the note",
+    ],
+)
+hiid("hi2", "26", "*Id. *", "note 25 (Smeets, at 5)", "report", unsure=[HI_STARS])
+hicite(
+    "hi2",
+    "27",
+    "Sarah H. Cleveland, Norm Internalization and U.S. Economic Sanctions, 26 YALE J. INT’L L. 1, "
+    "4 (2001) (discussing United States’ sanction activity)",
+    ["Sarah H. Cleveland"],
+    "Norm Internalization and U.S. Economic Sanctions",
+    "YALE J. INT’L L.",
+    "journal-article",
+    issued="2001",
+    pinpoint="4",
+    unsure=[HI_JOURNAL, HI_CAPS, "the explanatory parenthetical belongs to the citation"],
+)
+hicite(
+    "hi2",
+    "28",
+    "Sarabeth Egle,* The Learning Curve of Sanctions - Have Three Decades of Sanctions Reform "
+    "Taught Us Anything?,* 19 CURRENTS INT’L TRADE L.J. 34, 38 (2011) (discussing United States’ "
+    "stance on unilateral sanctions)",
+    ["Sarabeth Egle"],
+    "The Learning Curve of Sanctions - Have Three Decades of Sanctions Reform Taught Us Anything?",
+    "CURRENTS INT’L TRADE L.J.",
+    "journal-article",
+    issued="2011",
+    pinpoint="38",
+    unsure=[
+        HI_JOURNAL,
+        HI_CAPS,
+        "the emphasis stars were typed outside the spaces (`,* The … Anything?,* 19`), so "
+        "kramdown cannot pair them and prints both; raw keeps them, the title is without them "
+        "and without the Bluebook comma after the question mark",
+        "the explanatory parenthetical belongs to the citation",
+    ],
+)
+hicite(
+    "hi2",
+    "29",
+    "Kern Alexander, International Political Economy and Economic Sanctions, in ECONOMIC "
+    "SANCTIONS 30-54 (2009)",
+    ["Kern Alexander"],
+    "International Political Economy and Economic Sanctions",
+    "ECONOMIC SANCTIONS",
+    "book",
+    issued="2009",
+    signal="See generally",
+    unsure=[
+        "a chapter: container = the book (title in capitals as printed; no editor, publisher "
+        "or book author printed)",
+        "`30-54` is the chapter's span in the book (the first-page slot), so no pinpoint; it "
+        "may be read as a pinpoint range",
+    ],
+)
+hisupra(
+    "hi2",
+    "30",
+    "Egle, supra note 28, at 38",
+    ["Egle"],
+    None,
+    "journal-article",
+    "note 28 (Egle)",
+    pinpoint="38",
+)
+hisupra(
+    "hi2",
+    "31",
+    "Lobsinger, supra note 21, at 111",
+    ["Lobsinger"],
+    None,
+    "journal-article",
+    "note 21 (Lobsinger)",
+    pinpoint="111",
+    signal="See",
+    unsure=["the signal `See` is in roman here (not italics)"],
+)
+hisupra(
+    "hi2",
+    "32",
+    "Egle, supra note 28, at 38",
+    ["Egle"],
+    None,
+    "journal-article",
+    "note 28 (Egle)",
+    pinpoint="38",
+)
+hiid("hi2", "33", "Id.", "note 32 (Egle, at 38)", "journal-article")
+hisupra(
+    "hi2",
+    "34",
+    "S.C. Res. 1373, supra note 12",
+    ["S.C."],
+    "S.C. Res. 1373",
+    "legal-text",
+    "note 12 (the Security Council resolution, by its `[hereinafter S.C. Res. 1373]`)",
+    unsure=[
+        "labelled as note 12: the issuing body `S.C.` is the author and the designation the title"
+    ],
+)
+hisupra(
+    "hi2",
+    "35",
+    "Zarate, supra note 14, at v-ix",
+    ["Zarate"],
+    None,
+    "book",
+    "note 14 (Zarate, Treasury's War)",
+    pinpoint="v-ix",
+)
+assert sum(1 for r in ROWS if r["_key"][0] in ("hi0", "hi1", "hi2")) == 38
+assert {r["_key"][1] for r in ROWS if r["_key"][0] in ("hi0", "hi1", "hi2")} == {
+    str(n) for n in range(1, 36)
+}
+
+
+# `BSafes-Archive-A/BSafes-Archive-A.github.io` is a Jekyll (just-the-docs, kramdown) site of the
+# BSafes family (batches 25, 62, 84, 87, 94 and 100 drew on its sister repositories): "This is
+# the mobile-friendly web version of the original article" (its words; the link it gives points
+# to a St. John's Law Review file, a slip of the web edition — the cover page itself names the
+# journal). The cover page `docs/A/A-Relationship-of-Pivots-Philippine-US-Cooperation-in-a-
+# Changing-World.md` names it: Journal of Strategic Security, Volume 15 Number 3, Article 6,
+# Adam W. Greco (University of Florida), recommended citation `Journal of Strategic Security 15,
+# no. 3 (2022): 95-111`, DOI 10.5038/1944-0472.15.3.2000, "brought to you for free and open
+# access by the Open Access Journals at Digital Commons @ University of South Florida" (no
+# licence stated, so only the notes are quoted). The endnotes are the last page (`…-12.md`,
+# "Endnotes"): notes 1-55, each `<sup>N</sup> text` on one line followed by the kramdown
+# attribute line `{: .fs-2}` (prints nothing), italics as `*…*`; copied verbatim (trailing
+# spaces kept) and split by `split_sup_lines` (batch 62). The style is Chicago
+# notes-bibliography as an author types it, not Bluebook: `Given Family, “Title,” *Journal* 58,
+# no. 3 (Month YYYY): 621-638, DOI-URL.`, `“Title,” Site, accessed Month D, YYYY, URL.` (access
+# dates `December 30th, 2021` with an ordinal), `last modified` dates, `(Master’s thesis, …)`,
+# `(PhD diss., …)`, `et al.`, short forms `Name, “Short Title,” pages.`, institutions typed
+# into the italic container slot (`*East-West Center, University of Hawaii at Manoa*`,
+# `*The Interpreter, The Lowy Institute*`), `Press Release` as a genre label, and many
+# addresses that lost a hyphen where the PDF broke them at a line end (`wpcontent`,
+# `statementsreleases`). One citation a note, no signals. No note cites Ranking Digital Rights,
+# the ICRC or Human Rights Watch.
+GP_PUB = (
+    "Journal of Strategic Security (open access journal, Digital Commons @ University of South "
+    "Florida): Adam W. Greco, A Relationship of Pivots: Philippine-US Cooperation in a Changing "
+    "World, vol. 15 no. 3, art. 6 (2022), 95-111, endnotes 1-55 as the BSafes-Archive-A "
+    "mobile-friendly web version keeps them; licence not stated, only the notes are quoted"
+)
+DOCS["gp"] = (
+    "BSafes-Archive-A/BSafes-Archive-A.github.io@0bee3eab987d449aa3b4f1aa85672cf4efa76ed8:"
+    "docs/A/A-Relationship-of-Pivots-Philippine-US-Cooperation-in-a-Changing-World-12.md "
+    "(the article's Endnotes page of the BSafes archive: Chicago endnotes 1-55, "
+    "`<sup>N</sup> text` then `{: .fs-2}`)",
+    GP_PUB,
+)
+BATCH.update(dict.fromkeys((GP_PUB,), 104))
+
+GP_NOTES = r"""<sup>1</sup> “Manila City of Pearl,” Gohan Strategy, accessed August 17, 2022, https://www.gohanstrategy.com/project/city-of-pearl. 
+{: .fs-2}
+<sup>2</sup> Yujia He and Angela Tritto, “Chinese-Invested Smart City Development in Southeast Asia - How Resilient Are Urban Megaprojects in the Age of Covid-19?,” *Diplomacy and International Commerce Reports*, no. 11 (2021): 1-5, https://uknowledge.uky.edu/patterson_reports/1/. 
+{: .fs-2}
+<sup>3</sup> Barbara Pongratz, “The Chinese Digital Silk Road: Analysis of Chinese State-Business Relations in New and Ongoing Public-Private Projects,” (Master’s thesis, Freie Universität Berlin, Institute for Chinese Studies, 2019), http://deutsch-chinesischesforum.de/images/thinktank/DigitalSilkRoad_MA_Thesis_Pongratz.pdf. 
+{: .fs-2}
+<sup>4</sup> Morgan Mouton, “Worlding Infrastructure in the Global South: Philippine Experiments and the Art of Being ‘Smart.’,” *Urban Studies* 58 no. 3, (January 2020): 621-638, https://doi.org/10.1177/0042098019891011. 
+{: .fs-2}
+<sup>5</sup> “Hpa - New Manila Bay City of Pearl Architectural Planning and Project Management,” HKTDC Belt and Road Portal, accessed December 30th, 2021, https://beltandroad.hktdc.com/en/case-references/hpa-new-manila-bay-city-pearlarchitectural-planning-and-project-management. 
+{: .fs-2}
+<sup>6</sup> Darryl J. Esguerra, “Philippines Officially Terminates VFA with US,” *INQUIRER.net,* February 11, 2020, https://globalnation.inquirer.net/185186/fwd-breakingphilippines-officially-terminates-vfa-with-us. 
+{: .fs-2}
+<sup>7</sup> Kathleen M. Nadeau, *The History of the Philippines* (San Bernardino: Greenwood, 2020), 33-49. 
+{: .fs-2}
+<sup>8</sup> Christopher A. Vaughan, “Obfuscating a New Other, Defining a New Self: Popular Discourses on the Colonization of the Philippines,” (PhD diss., University of California, Berkely, 1997), https://www.proquest.com/openview/cdc84fed8b1462c31e81089cabffb77f/1?pqorigsite=gscholar&cbl=18750&diss=y. 
+{: .fs-2}
+<sup>9</sup> Julio S. Amador, “Eyes on the Prize? the Philippines-US Alliance and Defense Modernization,” *East-West Center, University of Hawaii at Manoa*, December 18, 2014, https://scholarspace.manoa.hawaii.edu/handle/10125/34489. 
+{: .fs-2}
+<sup>10</sup> “Mutual Defense Treaty between the United States and the Republic of the Philippines; August 30, 1951,” Avalon Project, Lillian Goldman Law Library, Yale Law School, accessed December 30th, 2021, https://avalon.law.yale.edu/20th_century/phil001.asp. 
+{: .fs-2}
+<sup>11</sup> Bella Perez-Rubio, “US Reaffirms Commitment to Mutual Defense Treaty with Philippines,” *Philstar Global*, January 28, 2021, https://www.philstar.com/headlines/2021/01/28/2073688/us-reaffirmscommitment-mutual-defense-treaty-philippines. 
+{: .fs-2}
+<sup>12</sup> Ralf Rivas, “IN CHARTS: How Duterte’s Love Affair with China Shaped the PH Economy,” *rappler*, July 21, 2021, https://www.rappler.com/business/charts-howduterte-love-affair-china-shaped-philippine-economy/. 
+{: .fs-2}
+<sup>13</sup> “Trade in Goods with Philippines,” *United States Census Bureau, Foreign Trade Data Dissemination,* last modified June 2022, https://www.census.gov/foreigntrade/balance/c5650.html#2021. 
+{: .fs-2}
+<sup>14</sup> Tiequan Zhu et al., “Comparison of Celadon from the Yaozhou and Xicun Kilns in the Northern Song Dynasty of China by X-Ray Fluorescence and Microscopy,” *Journal of Archaeological Science* 38, no.11 (July 2011): 3134-3140, https://doi.org/10.1016/j.jas.2011.07.017. 
+{: .fs-2}
+<sup>15</sup> Ana A. C. Illahi, Alvin Culaba and Elmer P. Dadios, “Internet of Things in the Philippines: A Review,” *2019 IEEE 11th International Conference on Humanoid, Nanotechnology, Information Technology, Communication and Control, Environment, and Management (HNICEM),* 2019, 1-6, https://ieeexplore.ieee.org/document/9072882. 
+{: .fs-2}
+<sup>16</sup> Renato Cruz De Castro, “China, the Philippines, and U.S. Influence in Asia,” *American Enterprise Institute for Public Policy Research*, no. 2 (July 2007), https://www.aei.org/wpcontent/uploads/2011/10/20070705_21909AO200702_g.pdf. 
+{: .fs-2}
+<sup>17</sup> Stephen R. Shalom, “Philippine Acceptance of the Bell Trade Act of 1946: A Study of Manipulatory Democracy,” *Pacific Historical Review* 49, no. 3 (August 1980): 499-517, https://doi.org/10.2307/3638567. 
+{: .fs-2}
+<sup>18</sup> Astri Suhrke, “US-Philippines: The End of a Special Relationship,” *The World Today* 31, no.2 (February 1975): 80-88, https://www.jstor.org/stable/40394840.
+{: .fs-2}
+<sup>19</sup> Brian Yap, “Philippines Land Ownership Rules Impact FDI,” *International Financial Law Review*, May 17, 2017, https://www.iflr.com/article/b1lv03k23cf3ms/philippinesland-ownership-rules-impact-fdi. 
+{: .fs-2}
+<sup>20</sup> Catharin Dalpino, “Engagement in Absentia? ASEAN Worries over Lack of Us Attention,” *Comparative Connections, Georgetown University* 21, no.3 (May 2020): 49-58, https://cc.pacforum.org/2020/01/engagement-in-absentia-asean-worries-overlack-of-us-attention/. 
+{: .fs-2}
+<sup>21</sup> Illahi et al., “Internet of Things in the Philippines,” 1-6. 
+{: .fs-2}
+<sup>22</sup> “U.S. Marks Milestone with Latest Donation of Nearly 4 Million Pfizer Covid-19 Vaccines to the Philippines,” U.S. Embassy in the Philippines, last modified March 7, 2022, https://ph.usembassy.gov/u-s-marks-milestone-with-latest-donation-of-nearly4-million-pfizer-covid-19-vaccines-to-the-philippines/. 
+{: .fs-2}
+<sup>23</sup> “United States Covid-19 Assistance to the Philippines: Philippines,” U.S. Agency for International Development, last modified January 11, 2022, https://www.usaid.gov/philippines/covid-19-assistance. 
+{: .fs-2}
+<sup>24</sup> Rivas, “IN CHARTS: How Duterte’s Love Affair with China Shaped the PH Economy.” 
+{: .fs-2}
+<sup>25</sup> “Philippines-China Business Relations,” Board of Investments, Government of the Philippines, accessed December 30, 2021, https://boi.gov.ph/cifit-2020-philippineschina-businessrelations/#:~:text=The%20Philippines%20and%20China%20bilateral,by%2016.02%20percent%20in%202019. 
+{: .fs-2}
+<sup>26</sup> Dylan M. Beatty, “Re-Inscribing Propositions: Historic Cartography and Philippine Claims to the Spratly Islands,” *Territory, Politics, Governance* 9, no. 3 (January 2020):434-454, https://doi.org/10.1080/21622671.2019.1687325. 
+{: .fs-2}
+<sup>27</sup> Andrew Chubb, “PRC Assertiveness in the South China Sea: Measuring Continuity and Change, 1970–2015,” *International Security* 45, no. 3 (January 2021): 79-121, https://doi.org/10.1162/isec_a_00400. 
+{: .fs-2}
+<sup>28</sup> Darlene V. Estrada, “The Belt and Road Initiative and Philippine Participation in the Maritime Silk Road,” *CIRSS Commentaries, Center for International Relations & Strategic Studies* 4, no. 7 (April 2017): 1-2, http://hdl.handle.net/11540/6930. 
+{: .fs-2}
+<sup>29</sup> Rommel C. Banlaoi “Benefits and Costs of the Philippines’ Paradigm Shift to China,” *Dealing With China in a Globalized World, Konrad Adenauer Stiftung*, 2020, 99-122, https://www.kas.de/documents/275121/9467659/Dealing+with+China+in+a+Globalized+World+Some+Concerns+and+Considerations.pdf/bdc9477e-b819-cb79-9db0-e07f37e08b01?version=1.0&t=1608099472459. 
+{: .fs-2}
+<sup>30</sup> “GDP Growth (Annual %) – Philippines,” World Bank, accessed December 30, 2021, https://data.worldbank.org/indicator/NY.GDP.MKTP.KD.ZG?locations=PH. 
+{: .fs-2}
+<sup>31</sup> Yap, “Philippines Land Ownership Rules Impact FDI.” 
+{: .fs-2}
+<sup>32</sup> Janet S. Cuenca “Review of the ‘Build, Build, Build’ Program: Implications on the Philippine Development Plan 2017-2022,” *Philippine Institute for Development Studies (PIDS), PIDS Discussion Paper Series*, no. 2020-54 (2021): 1-58, https://www.econstor.eu/handle/10419/241043?locale=en. 
+{: .fs-2}
+<sup>33</sup> “Build Build Build Philippine Infrastructure Transparency Portal,” Bases Conversion and Development Authority, Government of the Philippines, accessed August 18, 2022, https://web.archive.org/web/20220520002752/http://www.build.gov.ph/. 
+{: .fs-2}
+<sup>34</sup> Helen Regan, “Dictator's Son on Cusp of Winning Landslide in Philippines Elections,” *Cable News Network*, May 10, 2022, https://www.cnn.com/2022/05/09/asia/philippines-election-results-marcos-robredointl-hnk/index.html. 
+{: .fs-2}
+<sup>35</sup> Bich T. Tran, “New Philippine President, New China Policy?,” *The Diplomat,* December 16, 2021, https://thediplomat.com/2021/12/new-philippine-president-new-chinapolicy/. 
+{: .fs-2}
+<sup>36</sup> “Blue Dot Network,” US Development Finance Corporation, last modified 2019, https://www.dfc.gov/our-work/blue-dot-network.
+{: .fs-2}
+<sup>37</sup> Buena Bernal and Holly Yan, “Philippines' President Says He'll 'Break up' with Us, Tells Obama 'Go to Hell',” *Cable News Network,* October 4, 2016, https://www.cnn.com/2016/10/04/asia/philippines-duterte-us-breakup/index.html. 
+{: .fs-2}
+<sup>38</sup> Andrea C. Wong, “Duterte's Back-down on US Forces in Philippines,” *The Interpreter, The Lowy Institute*, August 24, 2021, https://www.lowyinstitute.org/theinterpreter/duterte-s-back-down-us-forces-philippines. 
+{: .fs-2}
+<sup>39</sup> “Fact Sheet: United States-Philippines Bilateral Relations,” Obama White House Archives, National Archives and Records Administration, last modified April 28, 2014, https://obamawhitehouse.archives.gov/the-press-office/2014/04/28/fact-sheetunited-states-philippines-bilateral-relations. 
+{: .fs-2}
+<sup>40</sup> “Press Conference of President Obama after ASEAN Summit,” The White House, President Barack Obama, last modified September 8, 2016, https://obamawhitehouse.archives.gov/the-press-office/2016/09/08/pressconference-president-obama-after-asean-summit. 
+{: .fs-2}
+<sup>41</sup> Steve Holland and David Brunnstrom, “Trump Says He Does Not Mind if Philippines Cuts Military Pact with U.S.,” *Reuters*, February 12, 2020, https://www.reuters.com/article/us-philippines-usa-defense-trump-idUSKBN2062TL. 
+{: .fs-2}
+<sup>42</sup> The White House, “Interim National Security Strategic Guidance,” Press Release, March 3, 2021, https://www.whitehouse.gov/briefing-room/statementsreleases/2021/03/03/interim-national-security-strategic-guidance/. 
+{: .fs-2}
+<sup>43</sup> Jürgen Rüland, “Democratic Backsliding, Regional Governance and Foreign Policymaking in Southeast Asia: ASEAN, Indonesia and the Philippines,” *Democratization* 28, no.1 (August 2020): 237-257, https://doi.org/10.1080/13510347.2020.1803284. 
+{: .fs-2}
+<sup>44</sup> U.S. Department of State, “Joint Vision for a 21st Century United States-Philippines Partnership,” Press Release, November 16, 2021, https://www.state.gov/joint-visionfor-a-21st-century-united-states-philippines-partnership/. 
+{: .fs-2}
+<sup>45</sup> Abhishek Kumar, “‘Blue Dot Network’: Idea, Objectives and Implications for China’s ‘Belt and Road Initiative’,” *International Journal of Novel Research in Humanity and Social Sciences* 7, no.4 (Summer 2020): 33-39, https://www.noveltyjournals.com/upload/paper/paperpdf-1598528336.pdf. 
+{: .fs-2}
+<sup>46</sup> Henrik Hansen, and John Rand, “On the Causal Links Between FDI and Growth in Developing Countries,” *The World Economy* 29, no. 1 (January 2006): 21-42, https://doi.org/10.1111/j.1467-9701.2006.00756.x . 
+{: .fs-2}
+<sup>47</sup> “’Made in China 2025 and the Future of American Industry’ A Testimony by: Bonnie S. Glaser,” Senate Small Business and Entrepreneurship Committee, February 27, 2019, https://www.sbc.senate.gov/public/cache/files/0/9/090fe492-3ed9-4a1a-b6c1-ebdecec39858/1AB7520770B9032F388CC9E94C79321B.glaser-testimony.pdf. 
+{: .fs-2}
+<sup>48</sup> Cheryll R. R. Soriano, “Digital Labour in the Philippines: Emerging Forms of Brokerage,” *Media International Australia* 179, no. 1 (February 2021): 23-37, https://doi.org/10.1177/1329878X21993114. 
+{: .fs-2}
+<sup>49</sup> Patrick D. Q. Bugarin, “Two Decades of American Global War on Terror: Temporality and Counterterrorism in the Philippines,” *Critical Studies on Terrorism* 14, no. 4 (September 2021): 430-433, https://doi.org/10.1080/17539153.2021.1982118. 
+{: .fs-2}
+<sup>50</sup> Alminuddin Albek, “Understanding and Combating Piracy in the Sulu Sea,” *Policy Papers on Maritime Strategy and Defence Issues, Sea Power Centre Australia*, no. 1 (2021): 103-125, https://www.navy.gov.au/sites/default/files/documents/VNF_Edition_One.pdf#page=103. 
+{: .fs-2}
+<sup>51</sup> Catherine Z. Raymond, “Piracy and Armed Robbery in the Malacca Strait: A Problem Solved?,” *Naval War College Review* 62, no. 3 (Summer 2009): 31-42, https://www.jstor.org/stable/26397033.
+{: .fs-2}
+<sup>52</sup> Ray N. de Lima, “The Persistence of Terrorism: A Case Study of Mindanao,” (Master’s thesis, Naval Postgraduate School, June 2021), https://calhoun.nps.edu/handle/10945/67695. 
+{: .fs-2}
+<sup>53</sup> U.S. Department of State, “Joint Vision for a 21st Century United States-Philippines Partnership.” 
+{: .fs-2}
+<sup>54</sup> “Official Development Assistance (ODA) - Net Oda,” Organization for Economic Cooperation and Development, accessed December 30, 2021, https://data.oecd.org/oda/net-oda.htm. 
+{: .fs-2}
+<sup>55</sup> Vanita Tripathi and Amanpreet Kaur, “Does Socially Responsible Investing Pay in Developing Countries? A Comparative Study Across Select Developed and Developing Markets,” *FIIB Business Review* 11, no. 2 (June 2022): 189–205, https://doi.org/10.1177/2319714520980288.
+{: .fs-2}"""
+
+split_sup_lines("gp", GP_NOTES, list(range(1, 56)))
+assert NOTES[("gp", "46")].endswith("00756.x .")
+assert NOTES[("gp", "13")].startswith("“Trade in Goods with Philippines,” United States Census")
+assert "patterson_reports/1/" in NOTES[("gp", "2")]
+
+
+def gpcite(number: str, *args, raw: str | None = None, **kw) -> None:
+    """One citation a note: raw is the whole note less its final full stop (and the space the
+    print left before it, note 46) unless given."""
+    if raw is None:
+        text = NOTES[("gp", number)]
+        raw = text[:-1].rstrip() if text.endswith(".") else text
+    cite("gp", number, raw, *args, **kw)
+
+
+GP_HYPH = (
+    "the address lost a hyphen where the PDF broke it at a line end (PDF to web); kept as "
+    "printed, no character added"
+)
+GP_ACC = "`accessed` before the address (Chicago web-page form): accessed, not issued"
+GP_MOD = "`last modified` date taken as issued"
+GP_ND = "no date of the page printed (only an access date): issued null"
+GP_COMMA = "the Chicago comma inside the closing quotation mark is not part of the title"
+GP_QCOMMA = (
+    "the title ends in `?` and the Chicago comma follows it inside the closing quote: the "
+    "comma is dropped, the question mark kept"
+)
+GP_JVOL = (
+    "volume and issue (`58 no. 3`) are not fields; the pages after the colon are the pinpoint "
+    "(Chicago convention), although they are the article's whole extent"
+)
+GP_ETAL = "`et al.` dropped: only the printed name is listed"
+GP_INST = (
+    "an institution typed into the italic container slot together with the publication's "
+    "name: the publication is the container, the institution the publisher"
+)
+GP_INST_ONLY = (
+    "only an institution is printed in the italic container slot (no publication named): "
+    "container null, the institution as publisher (container arguable)"
+)
+GP_THESIS = "a thesis: kind other (as in earlier batches), the university as publisher"
+GP_CNN = "`Cable News Network` printed for CNN; kept as printed"
+GP_PR = "`Press Release` after the title is the printed genre label (not a container): kind press-release"
+
+gpcite(
+    "1",
+    [],
+    "Manila City of Pearl",
+    "Gohan Strategy",
+    "web-page",
+    url="https://www.gohanstrategy.com/project/city-of-pearl",
+    accessed="2022-08-17",
+    unsure=[
+        GP_ACC,
+        GP_ND,
+        "a company's project page: the firm's name printed after the title is the site, the container",
+    ],
+)
+gpcite(
+    "2",
+    ["Yujia He", "Angela Tritto"],
+    "Chinese-Invested Smart City Development in Southeast Asia - How Resilient Are Urban Megaprojects in the Age of Covid-19?",
+    "Diplomacy and International Commerce Reports",
+    "report",
+    issued="2021",
+    url="https://uknowledge.uky.edu/patterson_reports/1/",
+    pinpoint="1-5",
+    unsure=[
+        GP_QCOMMA,
+        "a numbered report series (`no. 11`) printed like a journal: report (journal-article "
+        "arguable); the university's repository is not named",
+        GP_JVOL,
+    ],
+)
+gpcite(
+    "3",
+    ["Barbara Pongratz"],
+    "The Chinese Digital Silk Road: Analysis of Chinese State-Business Relations in New and Ongoing Public-Private Projects",
+    None,
+    "other",
+    issued="2019",
+    url="http://deutsch-chinesischesforum.de/images/thinktank/DigitalSilkRoad_MA_Thesis_Pongratz.pdf",
+    publisher="Freie Universität Berlin, Institute for Chinese Studies",
+    unsure=[
+        GP_THESIS,
+        "the comma after the closing quote before `(Master’s thesis, …)` is a printed slip; "
+        "not part of the title",
+        "`chinesischesforum`: the host may have lost a hyphen at a PDF line end; kept as printed",
+    ],
+)
+gpcite(
+    "4",
+    ["Morgan Mouton"],
+    "Worlding Infrastructure in the Global South: Philippine Experiments and the Art of Being ‘Smart.’",
+    "Urban Studies",
+    "journal-article",
+    issued="2020-01",
+    url="https://doi.org/10.1177/0042098019891011",
+    pinpoint="621-638",
+    unsure=[
+        "`‘Smart.’,”`: a full stop inside the inner quote and a comma after it; the comma "
+        "(Chicago's) is dropped, the full stop printed inside the title's own quote is kept "
+        "(dropping it too arguable)",
+        "`58 no. 3,` misses the comma after the volume and adds one before the parenthesis "
+        "(printed so)",
+        GP_JVOL,
+    ],
+)
+gpcite(
+    "5",
+    [],
+    "Hpa - New Manila Bay City of Pearl Architectural Planning and Project Management",
+    "HKTDC Belt and Road Portal",
+    "web-page",
+    url="https://beltandroad.hktdc.com/en/case-references/hpa-new-manila-bay-city-pearlarchitectural-planning-and-project-management",
+    accessed="2021-12-30",
+    unsure=[
+        GP_ACC,
+        "the ordinal `December 30th, 2021` normalised to 2021-12-30",
+        GP_ND,
+        "`pearlarchitectural`: " + GP_HYPH,
+    ],
+)
+gpcite(
+    "6",
+    ["Darryl J. Esguerra"],
+    "Philippines Officially Terminates VFA with US",
+    "INQUIRER.net",
+    "news-article",
+    issued="2020-02-11",
+    url="https://globalnation.inquirer.net/185186/fwd-breakingphilippines-officially-terminates-vfa-with-us",
+    unsure=[
+        "the comma after the outlet is inside the italics (`*INQUIRER.net,*`); not part of the container",
+        "`breakingphilippines`: " + GP_HYPH,
+    ],
+)
+gpcite(
+    "7",
+    ["Kathleen M. Nadeau"],
+    "The History of the Philippines",
+    None,
+    "book",
+    issued="2020",
+    publisher="Greenwood",
+    pinpoint="33-49",
+    unsure=["place of publication (San Bernardino) not recorded"],
+)
+gpcite(
+    "8",
+    ["Christopher A. Vaughan"],
+    "Obfuscating a New Other, Defining a New Self: Popular Discourses on the Colonization of the Philippines",
+    None,
+    "other",
+    issued="1997",
+    url="https://www.proquest.com/openview/cdc84fed8b1462c31e81089cabffb77f/1?pqorigsite=gscholar&cbl=18750&diss=y",
+    publisher="University of California, Berkely",
+    unsure=[
+        GP_THESIS + " (a PhD dissertation, `PhD diss.`)",
+        "`Berkely` misspelt in print; kept",
+        "`pqorigsite`: " + GP_HYPH,
+        "ProQuest (the address's host) is not named in the note",
+    ],
+)
+gpcite(
+    "9",
+    ["Julio S. Amador"],
+    "Eyes on the Prize? the Philippines-US Alliance and Defense Modernization",
+    None,
+    "report",
+    issued="2014-12-18",
+    url="https://scholarspace.manoa.hawaii.edu/handle/10125/34489",
+    publisher="East-West Center, University of Hawaii at Manoa",
+    unsure=[
+        GP_INST_ONLY,
+        "a centre's short paper in a university repository: report (the series is not named)",
+        "lower-case `the` after the question mark kept as printed",
+    ],
+)
+gpcite(
+    "10",
+    [],
+    "Mutual Defense Treaty between the United States and the Republic of the Philippines; August 30, 1951",
+    "Avalon Project",
+    "legal-text",
+    issued="1951-08-30",
+    url="https://avalon.law.yale.edu/20th_century/phil001.asp",
+    publisher="Lillian Goldman Law Library, Yale Law School",
+    accessed="2021-12-30",
+    unsure=[
+        "a treaty: legal-text, no author (the parties are in the title); issued is the date "
+        "printed in the title (as for EU acts), the semicolon inside the title does not split",
+        "`Avalon Project, Lillian Goldman Law Library, Yale Law School`: the project (the "
+        "site) as container, the library and school as publisher",
+        GP_ACC,
+        "the ordinal `December 30th, 2021` normalised to 2021-12-30",
+    ],
+)
+gpcite(
+    "11",
+    ["Bella Perez-Rubio"],
+    "US Reaffirms Commitment to Mutual Defense Treaty with Philippines",
+    "Philstar Global",
+    "news-article",
+    issued="2021-01-28",
+    url="https://www.philstar.com/headlines/2021/01/28/2073688/us-reaffirmscommitment-mutual-defense-treaty-philippines",
+    unsure=["`reaffirmscommitment`: " + GP_HYPH],
+)
+gpcite(
+    "12",
+    ["Ralf Rivas"],
+    "IN CHARTS: How Duterte’s Love Affair with China Shaped the PH Economy",
+    "rappler",
+    "news-article",
+    issued="2021-07-21",
+    url="https://www.rappler.com/business/charts-howduterte-love-affair-china-shaped-philippine-economy/",
+    unsure=["the outlet in lower case (`rappler`) as printed", "`howduterte`: " + GP_HYPH],
+)
+gpcite(
+    "13",
+    [],
+    "Trade in Goods with Philippines",
+    "United States Census Bureau, Foreign Trade Data Dissemination",
+    "web-page",
+    issued="2022-06",
+    url="https://www.census.gov/foreigntrade/balance/c5650.html#2021",
+    unsure=[
+        "the italic site slot holds the agency and its data programme: kept whole as the "
+        "container (agency as publisher and the programme as container arguable)",
+        GP_MOD,
+        "`foreigntrade`: " + GP_HYPH,
+        "the `#2021` fragment is part of the printed address",
+    ],
+)
+gpcite(
+    "14",
+    ["Tiequan Zhu"],
+    "Comparison of Celadon from the Yaozhou and Xicun Kilns in the Northern Song Dynasty of China by X-Ray Fluorescence and Microscopy",
+    "Journal of Archaeological Science",
+    "journal-article",
+    issued="2011-07",
+    url="https://doi.org/10.1016/j.jas.2011.07.017",
+    pinpoint="3134-3140",
+    unsure=[GP_ETAL, GP_JVOL, "`no.11` without a space, as printed"],
+)
+gpcite(
+    "15",
+    ["Ana A. C. Illahi", "Alvin Culaba", "Elmer P. Dadios"],
+    "Internet of Things in the Philippines: A Review",
+    "2019 IEEE 11th International Conference on Humanoid, Nanotechnology, Information Technology, Communication and Control, Environment, and Management (HNICEM)",
+    "journal-article",
+    issued="2019",
+    url="https://ieeexplore.ieee.org/document/9072882",
+    pinpoint="1-6",
+    unsure=[
+        "a conference paper in proceedings: journal-article; the conference's name in italics "
+        "is the container (its final comma inside the italics dropped)",
+        "`2019, 1-6`: the pages after the year taken as the pinpoint (the paper's extent)",
+    ],
+)
+gpcite(
+    "16",
+    ["Renato Cruz De Castro"],
+    "China, the Philippines, and U.S. Influence in Asia",
+    None,
+    "report",
+    issued="2007-07",
+    url="https://www.aei.org/wpcontent/uploads/2011/10/20070705_21909AO200702_g.pdf",
+    publisher="American Enterprise Institute for Public Policy Research",
+    unsure=[
+        GP_INST_ONLY,
+        "`no. 2` (a number in the think tank's series, which is not named) is not a field",
+        "`wpcontent`: " + GP_HYPH,
+        "the address's 2011/10 is not a date of the work (not used)",
+    ],
+)
+gpcite(
+    "17",
+    ["Stephen R. Shalom"],
+    "Philippine Acceptance of the Bell Trade Act of 1946: A Study of Manipulatory Democracy",
+    "Pacific Historical Review",
+    "journal-article",
+    issued="1980-08",
+    url="https://doi.org/10.2307/3638567",
+    pinpoint="499-517",
+    unsure=[GP_JVOL],
+)
+gpcite(
+    "18",
+    ["Astri Suhrke"],
+    "US-Philippines: The End of a Special Relationship",
+    "The World Today",
+    "journal-article",
+    issued="1975-02",
+    url="https://www.jstor.org/stable/40394840",
+    pinpoint="80-88",
+    unsure=[
+        GP_JVOL,
+        "journal-article (The World Today is a Chatham House magazine; news-article arguable)",
+    ],
+)
+gpcite(
+    "19",
+    ["Brian Yap"],
+    "Philippines Land Ownership Rules Impact FDI",
+    "International Financial Law Review",
+    "news-article",
+    issued="2017-05-17",
+    url="https://www.iflr.com/article/b1lv03k23cf3ms/philippinesland-ownership-rules-impact-fdi",
+    unsure=[
+        "a trade magazine's article cited with a day date and no volume: news-article "
+        "(journal-article arguable)",
+        "`philippinesland`: " + GP_HYPH,
+    ],
+)
+gpcite(
+    "20",
+    ["Catharin Dalpino"],
+    "Engagement in Absentia? ASEAN Worries over Lack of Us Attention",
+    "Comparative Connections",
+    "journal-article",
+    issued="2020-05",
+    url="https://cc.pacforum.org/2020/01/engagement-in-absentia-asean-worries-overlack-of-us-attention/",
+    pinpoint="49-58",
+    publisher="Georgetown University",
+    unsure=[
+        GP_INST + " (here `Georgetown University` is probably the author's affiliation; the "
+        "address's host is the Pacific Forum, not named)",
+        "`Us` for US (title case) kept as printed",
+        "the printed May 2020 disagrees with the address's 2020/01; kept as printed",
+        "`overlack`: " + GP_HYPH,
+        GP_JVOL,
+    ],
+)
+gpcite(
+    "21",
+    ["Illahi"],
+    "Internet of Things in the Philippines",
+    None,
+    "journal-article",
+    pinpoint="1-6",
+    short=True,
+    unsure=[
+        "Chicago short form (name et al., short title, pages): points to note 15",
+        GP_ETAL,
+        GP_COMMA,
+    ],
+)
+gpcite(
+    "22",
+    [],
+    "U.S. Marks Milestone with Latest Donation of Nearly 4 Million Pfizer Covid-19 Vaccines to the Philippines",
+    "U.S. Embassy in the Philippines",
+    "web-page",
+    issued="2022-03-07",
+    url="https://ph.usembassy.gov/u-s-marks-milestone-with-latest-donation-of-nearly4-million-pfizer-covid-19-vaccines-to-the-philippines/",
+    unsure=[
+        "an embassy's news item cited as a web page (site, last modified): web-page "
+        "(press-release arguable)",
+        GP_MOD,
+        "`nearly4`: " + GP_HYPH,
+    ],
+)
+gpcite(
+    "23",
+    [],
+    "United States Covid-19 Assistance to the Philippines: Philippines",
+    "U.S. Agency for International Development",
+    "web-page",
+    issued="2022-01-11",
+    url="https://www.usaid.gov/philippines/covid-19-assistance",
+    unsure=[GP_MOD, "the agency printed as the site: container"],
+)
+gpcite(
+    "24",
+    ["Rivas"],
+    "IN CHARTS: How Duterte’s Love Affair with China Shaped the PH Economy",
+    None,
+    "news-article",
+    short=True,
+    unsure=[
+        "Chicago short form (family name, title): points to note 12 (Rappler)",
+        "the note's full stop is inside the closing quote: raw is the whole note; the full "
+        "stop is not part of the title",
+    ],
+)
+gpcite(
+    "25",
+    [],
+    "Philippines-China Business Relations",
+    "Board of Investments",
+    "web-page",
+    url="https://boi.gov.ph/cifit-2020-philippineschina-businessrelations/#:~:text=The%20Philippines%20and%20China%20bilateral,by%2016.02%20percent%20in%202019",
+    publisher="Government of the Philippines",
+    accessed="2021-12-30",
+    unsure=[
+        "`Board of Investments, Government of the Philippines`: the board (the site) as "
+        "container, the government as publisher",
+        GP_ACC,
+        GP_ND,
+        "`philippineschina-businessrelations`: the address lost two hyphens at PDF line ends; "
+        "kept as printed",
+        "the address ends in a text fragment (`#:~:text=…`) with a comma inside; the final "
+        "full stop is the note's",
+    ],
+)
+gpcite(
+    "26",
+    ["Dylan M. Beatty"],
+    "Re-Inscribing Propositions: Historic Cartography and Philippine Claims to the Spratly Islands",
+    "Territory, Politics, Governance",
+    "journal-article",
+    issued="2020-01",
+    url="https://doi.org/10.1080/21622671.2019.1687325",
+    pinpoint="434-454",
+    unsure=[GP_JVOL, "no space after the colon (`:434-454`), as printed"],
+)
+gpcite(
+    "27",
+    ["Andrew Chubb"],
+    "PRC Assertiveness in the South China Sea: Measuring Continuity and Change, 1970–2015",
+    "International Security",
+    "journal-article",
+    issued="2021-01",
+    url="https://doi.org/10.1162/isec_a_00400",
+    pinpoint="79-121",
+    unsure=[GP_JVOL],
+)
+gpcite(
+    "28",
+    ["Darlene V. Estrada"],
+    "The Belt and Road Initiative and Philippine Participation in the Maritime Silk Road",
+    "CIRSS Commentaries",
+    "report",
+    issued="2017-04",
+    url="http://hdl.handle.net/11540/6930",
+    pinpoint="1-2",
+    publisher="Center for International Relations & Strategic Studies",
+    unsure=[
+        GP_INST,
+        "a research centre's commentary series printed like a journal (volume 4, no. 7): "
+        "report (journal-article arguable)",
+        GP_JVOL,
+    ],
+)
+gpcite(
+    "29",
+    ["Rommel C. Banlaoi"],
+    "Benefits and Costs of the Philippines’ Paradigm Shift to China",
+    "Dealing With China in a Globalized World",
+    "book",
+    issued="2020",
+    url="https://www.kas.de/documents/275121/9467659/Dealing+with+China+in+a+Globalized+World+Some+Concerns+and+Considerations.pdf/bdc9477e-b819-cb79-9db0-e07f37e08b01?version=1.0&t=1608099472459",
+    pinpoint="99-122",
+    publisher="Konrad Adenauer Stiftung",
+    unsure=[
+        "a chapter in a foundation's edited volume: kind book, the volume the container; the "
+        "foundation typed into the italics after the book's title is the publisher",
+        "no comma between the author and the opening quote, as printed",
+        "`2020, 99-122`: the pages after the year taken as the pinpoint (the chapter's extent)",
+    ],
+)
+gpcite(
+    "30",
+    [],
+    "GDP Growth (Annual %) – Philippines",
+    "World Bank",
+    "web-page",
+    url="https://data.worldbank.org/indicator/NY.GDP.MKTP.KD.ZG?locations=PH",
+    accessed="2021-12-30",
+    unsure=["a data indicator page: web-page", GP_ACC, GP_ND],
+)
+gpcite(
+    "31",
+    ["Yap"],
+    "Philippines Land Ownership Rules Impact FDI",
+    None,
+    "news-article",
+    short=True,
+    unsure=[
+        "Chicago short form (family name, title): points to note 19 (International Financial "
+        "Law Review)",
+        "the note's full stop is inside the closing quote: raw is the whole note",
+    ],
+)
+gpcite(
+    "32",
+    ["Janet S. Cuenca"],
+    "Review of the ‘Build, Build, Build’ Program: Implications on the Philippine Development Plan 2017-2022",
+    "PIDS Discussion Paper Series",
+    "report",
+    issued="2021",
+    url="https://www.econstor.eu/handle/10419/241043?locale=en",
+    pinpoint="1-58",
+    publisher="Philippine Institute for Development Studies (PIDS)",
+    unsure=[
+        GP_INST + " (institution first, then its series)",
+        "a discussion paper: report; `no. 2020-54` is the paper's number, not a field",
+        "no comma between the author and the opening quote, as printed",
+        GP_JVOL,
+    ],
+)
+gpcite(
+    "33",
+    [],
+    "Build Build Build Philippine Infrastructure Transparency Portal",
+    "Bases Conversion and Development Authority",
+    "web-page",
+    url="https://web.archive.org/web/20220520002752/http://www.build.gov.ph/",
+    publisher="Government of the Philippines",
+    accessed="2022-08-18",
+    unsure=[
+        "`Bases Conversion and Development Authority, Government of the Philippines`: the "
+        "authority as container, the government as publisher",
+        GP_ACC,
+        GP_ND + "; the Wayback Machine capture date in the address is not used",
+        "the Internet Archive (the address's host) is not named",
+    ],
+)
+gpcite(
+    "34",
+    ["Helen Regan"],
+    "Dictator's Son on Cusp of Winning Landslide in Philippines Elections",
+    "Cable News Network",
+    "news-article",
+    issued="2022-05-10",
+    url="https://www.cnn.com/2022/05/09/asia/philippines-election-results-marcos-robredointl-hnk/index.html",
+    unsure=[
+        GP_CNN,
+        "the printed May 10 disagrees with the address's 2022/05/09; kept as printed",
+        "`robredointl`: " + GP_HYPH,
+    ],
+)
+gpcite(
+    "35",
+    ["Bich T. Tran"],
+    "New Philippine President, New China Policy?",
+    "The Diplomat",
+    "news-article",
+    issued="2021-12-16",
+    url="https://thediplomat.com/2021/12/new-philippine-president-new-chinapolicy/",
+    unsure=[GP_QCOMMA, "`chinapolicy`: " + GP_HYPH],
+)
+gpcite(
+    "36",
+    [],
+    "Blue Dot Network",
+    "US Development Finance Corporation",
+    "web-page",
+    issued="2019",
+    url="https://www.dfc.gov/our-work/blue-dot-network",
+    unsure=[GP_MOD + " (a year only)"],
+)
+gpcite(
+    "37",
+    ["Buena Bernal", "Holly Yan"],
+    "Philippines' President Says He'll 'Break up' with Us, Tells Obama 'Go to Hell'",
+    "Cable News Network",
+    "news-article",
+    issued="2016-10-04",
+    url="https://www.cnn.com/2016/10/04/asia/philippines-duterte-us-breakup/index.html",
+    unsure=[GP_CNN, "straight inner quotes and `Us` for US kept as printed", GP_COMMA],
+)
+gpcite(
+    "38",
+    ["Andrea C. Wong"],
+    "Duterte's Back-down on US Forces in Philippines",
+    "The Interpreter",
+    "news-article",
+    issued="2021-08-24",
+    url="https://www.lowyinstitute.org/theinterpreter/duterte-s-back-down-us-forces-philippines",
+    publisher="The Lowy Institute",
+    unsure=[
+        GP_INST,
+        "a think tank's online magazine: news-article (blog-post arguable)",
+        "`theinterpreter`: " + GP_HYPH,
+    ],
+)
+gpcite(
+    "39",
+    [],
+    "Fact Sheet: United States-Philippines Bilateral Relations",
+    "Obama White House Archives",
+    "press-release",
+    issued="2014-04-28",
+    url="https://obamawhitehouse.archives.gov/the-press-office/2014/04/28/fact-sheetunited-states-philippines-bilateral-relations",
+    publisher="National Archives and Records Administration",
+    unsure=[
+        "a White House fact sheet: press-release (web-page arguable; no genre printed)",
+        "`Obama White House Archives, National Archives and Records Administration`: the "
+        "archive site as container, NARA as publisher",
+        GP_MOD,
+        "`sheetunited`: " + GP_HYPH,
+    ],
+)
+gpcite(
+    "40",
+    [],
+    "Press Conference of President Obama after ASEAN Summit",
+    "The White House, President Barack Obama",
+    "other",
+    issued="2016-09-08",
+    url="https://obamawhitehouse.archives.gov/the-press-office/2016/09/08/pressconference-president-obama-after-asean-summit",
+    unsure=[
+        "a press conference's transcript: other (as speeches); no author (Obama is in the title)",
+        "`The White House, President Barack Obama` is the archived site's name: kept whole as "
+        "the container",
+        GP_MOD,
+        "`pressconference`: " + GP_HYPH,
+    ],
+)
+gpcite(
+    "41",
+    ["Steve Holland", "David Brunnstrom"],
+    "Trump Says He Does Not Mind if Philippines Cuts Military Pact with U.S.",
+    "Reuters",
+    "news-article",
+    issued="2020-02-12",
+    url="https://www.reuters.com/article/us-philippines-usa-defense-trump-idUSKBN2062TL",
+    unsure=[
+        "the title's own final full stop (`U.S.`) is kept; the Chicago comma after it is dropped"
+    ],
+)
+gpcite(
+    "42",
+    ["The White House"],
+    "Interim National Security Strategic Guidance",
+    None,
+    "press-release",
+    issued="2021-03-03",
+    url="https://www.whitehouse.gov/briefing-room/statementsreleases/2021/03/03/interim-national-security-strategic-guidance/",
+    unsure=[
+        GP_PR + " (the document is a strategy paper, report arguable)",
+        "`statementsreleases`: " + GP_HYPH,
+    ],
+)
+gpcite(
+    "43",
+    ["Jürgen Rüland"],
+    "Democratic Backsliding, Regional Governance and Foreign Policymaking in Southeast Asia: ASEAN, Indonesia and the Philippines",
+    "Democratization",
+    "journal-article",
+    issued="2020-08",
+    url="https://doi.org/10.1080/13510347.2020.1803284",
+    pinpoint="237-257",
+    unsure=[GP_JVOL],
+)
+gpcite(
+    "44",
+    ["U.S. Department of State"],
+    "Joint Vision for a 21st Century United States-Philippines Partnership",
+    None,
+    "press-release",
+    issued="2021-11-16",
+    url="https://www.state.gov/joint-visionfor-a-21st-century-united-states-philippines-partnership/",
+    unsure=[GP_PR + " (a joint statement, other arguable)", "`visionfor`: " + GP_HYPH],
+)
+gpcite(
+    "45",
+    ["Abhishek Kumar"],
+    "‘Blue Dot Network’: Idea, Objectives and Implications for China’s ‘Belt and Road Initiative’",
+    "International Journal of Novel Research in Humanity and Social Sciences",
+    "journal-article",
+    issued="2020",
+    url="https://www.noveltyjournals.com/upload/paper/paperpdf-1598528336.pdf",
+    pinpoint="33-39",
+    unsure=["`Summer 2020`: a season, issued the year only", GP_JVOL],
+)
+gpcite(
+    "46",
+    ["Henrik Hansen", "John Rand"],
+    "On the Causal Links Between FDI and Growth in Developing Countries",
+    "The World Economy",
+    "journal-article",
+    issued="2006-01",
+    url="https://doi.org/10.1111/j.1467-9701.2006.00756.x",
+    pinpoint="21-42",
+    unsure=[
+        "a stray comma before `and` between the two authors (printed so)",
+        "the print leaves a space between the address and the final full stop; raw ends at the address",
+        GP_JVOL,
+    ],
+)
+gpcite(
+    "47",
+    [],
+    "’Made in China 2025 and the Future of American Industry’ A Testimony by: Bonnie S. Glaser",
+    "Senate Small Business and Entrepreneurship Committee",
+    "other",
+    issued="2019-02-27",
+    url="https://www.sbc.senate.gov/public/cache/files/0/9/090fe492-3ed9-4a1a-b6c1-ebdecec39858/1AB7520770B9032F388CC9E94C79321B.glaser-testimony.pdf",
+    unsure=[
+        "testimony: other; the witness (Bonnie S. Glaser) is named only inside the title, so "
+        "authors [] (Glaser as author arguable)",
+        "the inner opening quote is printed as a right single quote (’); kept",
+        "the committee printed in the site slot: container (publisher arguable)",
+    ],
+)
+gpcite(
+    "48",
+    ["Cheryll R. R. Soriano"],
+    "Digital Labour in the Philippines: Emerging Forms of Brokerage",
+    "Media International Australia",
+    "journal-article",
+    issued="2021-02",
+    url="https://doi.org/10.1177/1329878X21993114",
+    pinpoint="23-37",
+    unsure=[GP_JVOL],
+)
+gpcite(
+    "49",
+    ["Patrick D. Q. Bugarin"],
+    "Two Decades of American Global War on Terror: Temporality and Counterterrorism in the Philippines",
+    "Critical Studies on Terrorism",
+    "journal-article",
+    issued="2021-09",
+    url="https://doi.org/10.1080/17539153.2021.1982118",
+    pinpoint="430-433",
+    unsure=[GP_JVOL],
+)
+gpcite(
+    "50",
+    ["Alminuddin Albek"],
+    "Understanding and Combating Piracy in the Sulu Sea",
+    "Policy Papers on Maritime Strategy and Defence Issues",
+    "report",
+    issued="2021",
+    url="https://www.navy.gov.au/sites/default/files/documents/VNF_Edition_One.pdf#page=103",
+    pinpoint="103-125",
+    publisher="Sea Power Centre Australia",
+    unsure=[
+        GP_INST,
+        "a paper in a navy centre's policy-paper series: report (book, a chapter of the "
+        "collection, arguable)",
+        "the `#page=103` fragment is part of the printed address",
+        GP_JVOL,
+    ],
+)
+gpcite(
+    "51",
+    ["Catherine Z. Raymond"],
+    "Piracy and Armed Robbery in the Malacca Strait: A Problem Solved?",
+    "Naval War College Review",
+    "journal-article",
+    issued="2009",
+    url="https://www.jstor.org/stable/26397033",
+    pinpoint="31-42",
+    unsure=[GP_QCOMMA, "`Summer 2009`: a season, issued the year only", GP_JVOL],
+)
+gpcite(
+    "52",
+    ["Ray N. de Lima"],
+    "The Persistence of Terrorism: A Case Study of Mindanao",
+    None,
+    "other",
+    issued="2021-06",
+    url="https://calhoun.nps.edu/handle/10945/67695",
+    publisher="Naval Postgraduate School",
+    unsure=[
+        GP_THESIS,
+        "the comma after the closing quote before `(Master’s thesis, …)` is a printed slip",
+        "the particle `de` kept in lower case",
+    ],
+)
+gpcite(
+    "53",
+    ["U.S. Department of State"],
+    "Joint Vision for a 21st Century United States-Philippines Partnership",
+    None,
+    "press-release",
+    short=True,
+    unsure=[
+        "Chicago short form (author, title): points to note 44",
+        "the note's full stop is inside the closing quote: raw is the whole note",
+    ],
+)
+gpcite(
+    "54",
+    [],
+    "Official Development Assistance (ODA) - Net Oda",
+    "Organization for Economic Cooperation and Development",
+    "web-page",
+    url="https://data.oecd.org/oda/net-oda.htm",
+    accessed="2021-12-30",
+    unsure=["a data indicator page: web-page", GP_ACC, GP_ND, "`Net Oda` kept as printed"],
+)
+gpcite(
+    "55",
+    ["Vanita Tripathi", "Amanpreet Kaur"],
+    "Does Socially Responsible Investing Pay in Developing Countries? A Comparative Study Across Select Developed and Developing Markets",
+    "FIIB Business Review",
+    "journal-article",
+    issued="2022-06",
+    url="https://doi.org/10.1177/2319714520980288",
+    pinpoint="189–205",
+    unsure=[GP_JVOL, "an en dash in the page range here (hyphens elsewhere), as printed"],
+)
+assert sum(r["_key"][0] == "gp" for r in ROWS) == 55
+assert {r["_key"][1] for r in ROWS if r["_key"][0] == "gp"} == {str(n) for n in range(1, 56)}
+assert sum(r["short_form"] for r in ROWS if r["_key"][0] == "gp") == 4
+
+
+# --- batch 105: Committee against Torture, General comment No. 4 (2017), notes 81-97 and 19-26 --
+# `lszoszk/generalcomments`' `_docs_internal/footnotes/gc_footnotes.json` (batch 101's file; one
+# JSON object per general comment, keyed by document, `paragraphs` by printed number, each with
+# `inline_text` carrying `[[fn:N]]` markers and `footnotes: [{n, text}]`, then `extras`, the
+# title line and the lettered sub-items the paragraph splitter did not keep in their paragraph,
+# each with its own `footnotes`). The file opens with the Committee against Torture's general
+# comments; read at offset 96,000 it holds the end of the entry whose `extras` title line prints
+# "General comment No. 4 (2017) on the implementation of article 3 of the Convention in the
+# context of article 22" (its `*` note: "The present general comment replaces general comment No.
+# 1 (1997) on the implementation of article 3."): the Committee against Torture's general comment
+# on non-refoulement (CAT/C/GC/4). Taken, in file order: the `footnotes` arrays of paragraphs 44
+# to 50 (notes 81-94, 96 and 97; note 95 sits in an extras item not read) and of the extras
+# items seq 30-36 (notes 19-26, the lettered measures (a)-(g) of an earlier paragraph), 13 arrays copied verbatim,
+# one a line, parsed as JSON (`split_cg4_notes`, every number checked once, in file order). The
+# extras' title note `*` (stored as n 1) is left out: it is the title's asterisk note, not a
+# numbered note. `footnote_number` is `n`, the UN's own numbering of the comment's notes. No
+# licence is stated for the UN's text in the files read (the repository's curation is CC
+# BY-NC-SA 4.0, the UN documents not re-licensed), so only the notes are quoted. House style:
+# the OHCHR editorial style of a treaty body's general comment citing its own jurisprudence —
+# every note opens with `See, for example,`; communications by case name and document symbol
+# (`Z. v. Denmark (CAT/C/55/D/555/2013), paras. 5.2 and 7.8`), or, once cited, by case name alone
+# (`Nasirov v. Kazakhstan, paras. 7.6 and 11.9`, `Agiza v. Sweden, para. 13.4`; `and others` in
+# case names); the Committee's concluding observations by report and State with the symbol in
+# brackets (`concluding observations on the combined fifth and sixth periodic reports of Greece
+# (CAT/C/GRC/CO/5-6), para. 19`, two symbols for a report and its corrigendum `(CAT/C/FIN/CO/7
+# and CAT/C/FIN/CO/7/Corr.1)`, `concluding observations on Cabo Verde in the absence of a
+# report`), the Committee's own earlier general comment in lower case (`general comment No. 1
+# (1997) on the implementation of article 3, para. 2`), its rules of procedure by rule; up to
+# five joined by `;` and `; and` (note 90 has two `; and`), a second sentence `See also …`; no
+# addresses, no access dates, no dates. No note is explanatory. No note cites Ranking Digital
+# Rights, the ICRC or Human Rights Watch.
+CG_PUB = (
+    "United Nations Committee against Torture (CAT; the treaty body of the Convention against "
+    "Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment): General comment No. "
+    "4 (2017) on the implementation of article 3 of the Convention in the context of article 22 "
+    "(CAT/C/GC/4), as a UN treaty-body database's footnotes JSON keeps it; licence not stated, "
+    "only the notes are quoted"
+)
+DOCS["cg4"] = (
+    "lszoszk/generalcomments@2164fbb36e0b08caf105d27e4f78318a923f2580:"
+    "_docs_internal/footnotes/gc_footnotes.json (JSON, one object per general comment; the entry "
+    "named by its `extras` title line General comment No. 4 (2017) of the Committee against "
+    "Torture; notes in `footnotes: [{n, text}]`, plain text, `[[fn:N]]` markers in "
+    "`inline_text`; notes 81-94, 96 and 97 of paragraphs 44-50 and notes 19-26 of the `extras` "
+    "items seq 30-36 (lettered measures (a)-(g)) taken)",
+    CG_PUB,
+)
+BATCH.update(dict.fromkeys((CG_PUB,), 105))
+CG_NOTES = r""""footnotes":[{"n":81,"text":"See rule 118 of the Committee’s rules of procedure."}]
+"footnotes":[{"n":82,"text":"See, for example, Z. v. Denmark (CAT/C/55/D/555/2013), paras. 5.2 and 7.8; and M.B. and others v. Denmark, paras. 2.1, 2.2 and 9.7."},{"n":83,"text":"See, for example, T.D. v. Switzerland (CAT/C/46/D/375/2009), para. 7.8."},{"n":84,"text":"See, for example, Nasirov v. Kazakhstan, paras. 7.6 and 11.9."},{"n":85,"text":"See, for example, Agiza v. Sweden, para. 13.4; and Ali Fadel v. Switzerland, para. 7.8."},{"n":86,"text":"See, for example, Uttam Mondal v. Sweden (CAT/C/46/D/338/2008), para. 7.7."},{"n":87,"text":"See, for example, Dadar v. Canada, para. 8.5."},{"n":88,"text":"See, for example, Abdussamatov and others v. Kazakhstan, para. 13.8."},{"n":89,"text":"See, for example, Abed Azizi v. Switzerland, paras. 3.2 and 8.8."},{"n":90,"text":"See, for example, general comment No. 1 (1997) on the implementation of article 3, para. 2; Avedes Hamayak Korban v. Sweden (CAT/C/21/D/88/1997), para. 7; and Z.T. v. Australia (CAT/C/31/D/153/2000), para. 6.4; concluding observations on the combined fifth and sixth periodic reports of Greece (CAT/C/GRC/CO/5-6), para. 19; and concluding observations on the second periodic report of Serbia (CAT/C/SRB/CO/2), para. 15."},{"n":91,"text":"See, for example, E.K.W. v. Finland, paras. 9.6 and 9.7."}]
+"footnotes":[{"n":92,"text":"See, for example, Uttam Mondal v. Sweden, para. 7.4."}]
+"footnotes":[{"n":93,"text":"See, for example, M.K.M. v. Australia, para. 8.9."}]
+"footnotes":[{"n":94,"text":"See, for example, concluding observations on the combined fifth and sixth periodic reports of Argentina (CAT/C/ARG/CO/5-6), paras. 9–12 and 30; and concluding observations on the sixth periodic report of Bulgaria (CAT/C/BGR/CO/6), paras. 7, 8, 11 and 12."}]
+"footnotes":[{"n":96,"text":"See, for example, T.D. v. Switzerland, para. 7.7; and Alp v. Denmark (CAT/C/52/D/466/2011), para. 8.3."},{"n":97,"text":"See, for example, I.E. v. Switzerland (CAT/C/62/D/683/2015), para. 7.4."}]
+"footnotes":[{"n":19,"text":"See, for example, concluding observations on the combined fifth and sixth periodic reports of Italy (CAT/C/ITA/CO/5-6), para. 21; concluding observations on the seventh periodic report of Finland (CAT/C/FIN/CO/7 and CAT/C/FIN/CO/7/Corr.1), para. 13; concluding observations on the seventh periodic report of Switzerland (CAT/C/CHE/CO/7), para. 14; and concluding observations on the third periodic report of Belgium (CAT/C/BEL/CO/3), para. 22."}]
+"footnotes":[{"n":20,"text":"See, for example, concluding observations on the seventh periodic report of Finland (CAT/C/FIN/CO/7 and CAT/C/FIN/CO/7/Corr.1), para. 13."},{"n":21,"text":"See, for example, concluding observations on the second periodic report of Serbia (CAT/C/SRB/CO/2), para. 15. See also Kwami Mopongo and others v. Morocco, paras. 11.3 and 11.4."}]
+"footnotes":[{"n":22,"text":"See, for example, concluding observations on the combined third to fifth periodic reports of Latvia (CAT/C/LVA/CO/3-5 and CAT/C/LVA/CO/3-5/Corr.1), para. 17."}]
+"footnotes":[{"n":23,"text":"See, for example, concluding observations on Cabo Verde in the absence of a report (CAT/C/CPV/CO/1), para. 29; concluding observations on the sixth periodic report of New Zealand (CAT/C/NZL/CO/6), para. 18; and concluding observations on the combined sixth and seventh periodic reports of Denmark (CAT/C/DNK/CO/6-7), para. 23. See also Ali Fadel v. Switzerland (CAT/C/53/D/450/2011), paras. 7.6 and 7.8; and M.B. and others v. Denmark (CAT/C/59/D/634/2014), para. 9.8."}]
+"footnotes":[{"n":24,"text":"See, for example, concluding observations on the seventh periodic report of Finland (CAT/C/FIN/CO/7 and CAT/C/FIN/CO/7/Corr.1), para. 13; concluding observations on the third periodic report of Slovenia (CAT/C/SVN/CO/3), para. 17; and concluding observations on the second periodic report of Tajikistan (CAT/C/TJK/CO/2), para. 18. See also concluding observations on the combined fifth and sixth periodic reports of Greece (CAT/C/GRC/CO/5-6), para. 19; and concluding observations on the combined fifth and sixth periodic reports of Italy (CAT/C/ITA/CO/5-6), para. 21 (c)."}]
+"footnotes":[{"n":25,"text":"See, for example, concluding observations on the second periodic report of the Plurinational State of Bolivia (CAT/C/BOL/CO/2), para. 17; and concluding observations on the combined fourth and fifth periodic reports of Bulgaria (CAT/C/BGR/CO/4-5), para. 16."}]
+"footnotes":[{"n":26,"text":"See, for example, concluding observations on the sixth periodic report of New Zealand (CAT/C/NZL/CO/6), para. 18."}]"""
+
+
+def split_cg4_notes(doc: str, source: str, numbers_expected: list[int]) -> None:
+    """As `split_kn_notes`, but the numbers are checked against an explicit list in file order
+    (the body's notes, then the `extras` items', which restart lower)."""
+    numbers: list[int] = []
+    for line in source.split("\n"):
+        prefix = '"footnotes":'
+        assert line.startswith(prefix + "[{") and line.endswith("}]"), line[:40]
+        for item in json.loads(line[len(prefix) :]):
+            assert list(item) == ["n", "text"] and "[[fn:" not in item["text"], item
+            assert (doc, str(item["n"])) not in NOTES, item
+            numbers.append(item["n"])
+            NOTES[(doc, str(item["n"]))] = item["text"]
+    assert numbers == numbers_expected, numbers
+
+
+CG_NUMBERS = [*range(81, 95), 96, 97, *range(19, 27)]
+split_cg4_notes("cg4", CG_NOTES, CG_NUMBERS)
+assert NOTES[("cg4", "81")] == "See rule 118 of the Committee’s rules of procedure."
+assert NOTES[("cg4", "90")].endswith("(CAT/C/SRB/CO/2), para. 15.")
+assert NOTES[("cg4", "26")].endswith("(CAT/C/NZL/CO/6), para. 18.")
+D = "cg4"
+CG_SEE = "`See, for example,` is the signal (it opens every note of this general comment)"
+CG_AND = "after the separator `; and`: no signal"
+CG_SEMI = "after the separator `;`: no signal"
+CG_ALSO = "a second sentence opening `See also`: the signal is `See also`"
+CG_VIEWS = (
+    "a decision of the Committee on a communication, `Name v. State (CAT/C/session/D/number/"
+    "year), para. n` (batch 94's style): the case name is the title; the document symbol is no "
+    "field (kept in raw); the Committee is not printed, so authors [] and publisher null; no "
+    "date printed (the year ending the symbol is the communication's: not used); legal-text"
+)
+CG_SHORT = (
+    "short form by case name alone, no symbol (batch 94's `Alzery v. Sweden, para. 11.5`): the "
+    "full citation is {}; title the case name, authors [], legal-text"
+)
+CG_EARLIER = "in an earlier note of the general comment, not among the notes taken"
+CG_CO = (
+    "the Committee's concluding observations on a State's report, `concluding observations on "
+    "the … periodic report of State (CAT/C/XXX/CO/n), para. n`: the lower-case designation up to "
+    "the symbol is the title; the symbol is no field (kept in raw); the Committee is not "
+    "printed, so authors []; no date printed; kind report (as batch 85 took a treaty body's "
+    "observations)"
+)
+CG_OTHERS = "`and others` is part of the case name (the co-complainants), kept in the title"
+CG_AND_IN = "`and` inside the pinpoint does not split"
+
+
+def cg_views(
+    number: str,
+    raw: str,
+    pinpoint: str,
+    signal: str | None = None,
+    short: str | None = None,
+    unsure: list[str] | None = None,
+) -> None:
+    """A communication by case name, with its symbol in brackets or (short) without; the title
+    is raw up to the bracket or the first `, para`."""
+    title = raw.split(" (CAT/", maxsplit=1)[0] if "(CAT/" in raw else raw.split(", para")[0]
+    notes = [CG_SHORT.format(short)] if short else [CG_VIEWS]
+    if "and others" in title:
+        notes.append(CG_OTHERS)
+    if " and " in pinpoint:
+        notes.append(CG_AND_IN)
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "legal-text",
+        pinpoint=pinpoint,
+        signal=signal,
+        short=short is not None,
+        unsure=[*notes, *(unsure or [])],
+    )
+
+
+def cg_co(
+    number: str,
+    raw: str,
+    pinpoint: str,
+    signal: str | None = None,
+    unsure: list[str] | None = None,
+) -> None:
+    """Concluding observations; the title is raw up to ` (CAT/`."""
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        raw.split(" (CAT/", maxsplit=1)[0],
+        None,
+        "report",
+        pinpoint=pinpoint,
+        signal=signal,
+        unsure=[CG_CO, *(unsure or [])],
+    )
+
+
+cite(
+    D,
+    "81",
+    "rule 118 of the Committee’s rules of procedure",
+    [],
+    "rules of procedure",
+    None,
+    "legal-text",
+    pinpoint="rule 118",
+    signal="See",
+    unsure=[
+        "`See` is the signal (here alone, without `for example`)",
+        "the Committee's rules of procedure (CAT/C/3/Rev.6, not printed): title `rules of "
+        "procedure`, the rule the pinpoint; `the Committee’s` names the issuing body only by a "
+        "possessive, so authors [] (a reader could put the Committee against Torture as author); "
+        "no date or symbol printed; legal-text (as an act's provisions)",
+        "footnote_number is the number the database stores (`footnotes[].n`), the UN's own "
+        "numbering of the general comment's notes (they run to 97)",
+    ],
+)
+cg_views(
+    "82",
+    "Z. v. Denmark (CAT/C/55/D/555/2013), paras. 5.2 and 7.8",
+    "paras. 5.2 and 7.8",
+    signal="See, for example,",
+    unsure=[CG_SEE],
+)
+cg_views(
+    "82",
+    "M.B. and others v. Denmark, paras. 2.1, 2.2 and 9.7",
+    "paras. 2.1, 2.2 and 9.7",
+    short="in an earlier note (its symbol CAT/C/59/D/634/2014 is printed in note 23)",
+    unsure=[CG_AND],
+)
+cg_views(
+    "83",
+    "T.D. v. Switzerland (CAT/C/46/D/375/2009), para. 7.8",
+    "para. 7.8",
+    signal="See, for example,",
+    unsure=[CG_SEE],
+)
+cg_views(
+    "84",
+    "Nasirov v. Kazakhstan, paras. 7.6 and 11.9",
+    "paras. 7.6 and 11.9",
+    signal="See, for example,",
+    short=CG_EARLIER,
+    unsure=[CG_SEE],
+)
+cg_views(
+    "85",
+    "Agiza v. Sweden, para. 13.4",
+    "para. 13.4",
+    signal="See, for example,",
+    short=CG_EARLIER,
+    unsure=[CG_SEE],
+)
+cg_views(
+    "85",
+    "Ali Fadel v. Switzerland, para. 7.8",
+    "para. 7.8",
+    short="in an earlier note (its symbol CAT/C/53/D/450/2011 is printed in note 23)",
+    unsure=[CG_AND],
+)
+cg_views(
+    "86",
+    "Uttam Mondal v. Sweden (CAT/C/46/D/338/2008), para. 7.7",
+    "para. 7.7",
+    signal="See, for example,",
+    unsure=[CG_SEE],
+)
+cg_views(
+    "87",
+    "Dadar v. Canada, para. 8.5",
+    "para. 8.5",
+    signal="See, for example,",
+    short=CG_EARLIER,
+    unsure=[CG_SEE],
+)
+cg_views(
+    "88",
+    "Abdussamatov and others v. Kazakhstan, para. 13.8",
+    "para. 13.8",
+    signal="See, for example,",
+    short=CG_EARLIER,
+    unsure=[CG_SEE],
+)
+cg_views(
+    "89",
+    "Abed Azizi v. Switzerland, paras. 3.2 and 8.8",
+    "paras. 3.2 and 8.8",
+    signal="See, for example,",
+    short=CG_EARLIER,
+    unsure=[CG_SEE],
+)
+cite(
+    D,
+    "90",
+    "general comment No. 1 (1997) on the implementation of article 3, para. 2",
+    [],
+    "general comment No. 1 (1997) on the implementation of article 3",
+    None,
+    "legal-text",
+    issued="1997",
+    pinpoint="para. 2",
+    signal="See, for example,",
+    unsure=[
+        CG_SEE,
+        "the Committee's own earlier general comment (the one this comment replaces), printed in "
+        "lower case and without the Committee: authors [], the designation with its year and "
+        "subject the title (batch 94's convention), issued the year; legal-text",
+    ],
+)
+cg_views(
+    "90",
+    "Avedes Hamayak Korban v. Sweden (CAT/C/21/D/88/1997), para. 7",
+    "para. 7",
+    unsure=[CG_SEMI],
+)
+cg_views(
+    "90",
+    "Z.T. v. Australia (CAT/C/31/D/153/2000), para. 6.4",
+    "para. 6.4",
+    unsure=[
+        CG_AND,
+        "a `; and` that does not close the list (two more items follow, the "
+        "last again after `; and`): split there all the same",
+    ],
+)
+cg_co(
+    "90",
+    "concluding observations on the combined fifth and sixth periodic reports of Greece "
+    "(CAT/C/GRC/CO/5-6), para. 19",
+    "para. 19",
+    unsure=[CG_SEMI],
+)
+cg_co(
+    "90",
+    "concluding observations on the second periodic report of Serbia (CAT/C/SRB/CO/2), para. 15",
+    "para. 15",
+    unsure=[CG_AND],
+)
+cg_views(
+    "91",
+    "E.K.W. v. Finland, paras. 9.6 and 9.7",
+    "paras. 9.6 and 9.7",
+    signal="See, for example,",
+    short=CG_EARLIER,
+    unsure=[CG_SEE],
+)
+cg_views(
+    "92",
+    "Uttam Mondal v. Sweden, para. 7.4",
+    "para. 7.4",
+    signal="See, for example,",
+    short="in note 86 (CAT/C/46/D/338/2008)",
+    unsure=[CG_SEE],
+)
+cg_views(
+    "93",
+    "M.K.M. v. Australia, para. 8.9",
+    "para. 8.9",
+    signal="See, for example,",
+    short=CG_EARLIER,
+    unsure=[CG_SEE],
+)
+cg_co(
+    "94",
+    "concluding observations on the combined fifth and sixth periodic reports of "
+    "Argentina (CAT/C/ARG/CO/5-6), paras. 9–12 and 30",
+    "paras. 9–12 and 30",
+    signal="See, for example,",
+    unsure=[CG_SEE, CG_AND_IN],
+)
+cg_co(
+    "94",
+    "concluding observations on the sixth periodic report of Bulgaria (CAT/C/BGR/CO/6), "
+    "paras. 7, 8, 11 and 12",
+    "paras. 7, 8, 11 and 12",
+    unsure=[CG_AND, CG_AND_IN],
+)
+cg_views(
+    "96",
+    "T.D. v. Switzerland, para. 7.7",
+    "para. 7.7",
+    signal="See, for example,",
+    short="in note 83 (CAT/C/46/D/375/2009)",
+    unsure=[CG_SEE],
+)
+cg_views("96", "Alp v. Denmark (CAT/C/52/D/466/2011), para. 8.3", "para. 8.3", unsure=[CG_AND])
+cg_views(
+    "97",
+    "I.E. v. Switzerland (CAT/C/62/D/683/2015), para. 7.4",
+    "para. 7.4",
+    signal="See, for example,",
+    unsure=[CG_SEE],
+)
+CG_FIN = (
+    "two symbols in the bracket, the report's and its corrigendum's, joined by `and`: one "
+    "citation (one set of observations), not split; both kept in raw"
+)
+CG_EXTRAS = (
+    "this note is stored in the entry's `extras` (a lettered sub-item, (a)-(g), that the "
+    "paragraph splitter kept apart); its number is the UN's own"
+)
+cg_co(
+    "19",
+    "concluding observations on the combined fifth and sixth periodic reports of Italy "
+    "(CAT/C/ITA/CO/5-6), para. 21",
+    "para. 21",
+    signal="See, for example,",
+    unsure=[CG_SEE, CG_EXTRAS],
+)
+cg_co(
+    "19",
+    "concluding observations on the seventh periodic report of Finland (CAT/C/FIN/CO/7 "
+    "and CAT/C/FIN/CO/7/Corr.1), para. 13",
+    "para. 13",
+    unsure=[CG_SEMI, CG_FIN],
+)
+cg_co(
+    "19",
+    "concluding observations on the seventh periodic report of Switzerland "
+    "(CAT/C/CHE/CO/7), para. 14",
+    "para. 14",
+    unsure=[CG_SEMI],
+)
+cg_co(
+    "19",
+    "concluding observations on the third periodic report of Belgium (CAT/C/BEL/CO/3), para. 22",
+    "para. 22",
+    unsure=[CG_AND],
+)
+cg_co(
+    "20",
+    "concluding observations on the seventh periodic report of Finland (CAT/C/FIN/CO/7 "
+    "and CAT/C/FIN/CO/7/Corr.1), para. 13",
+    "para. 13",
+    signal="See, for example,",
+    unsure=[
+        CG_SEE,
+        CG_FIN,
+        CG_EXTRAS,
+        "the same work as note 19's second citation, printed in full again: not a short form",
+    ],
+)
+cg_co(
+    "21",
+    "concluding observations on the second periodic report of Serbia (CAT/C/SRB/CO/2), para. 15",
+    "para. 15",
+    signal="See, for example,",
+    unsure=[CG_SEE, CG_EXTRAS],
+)
+cg_views(
+    "21",
+    "Kwami Mopongo and others v. Morocco, paras. 11.3 and 11.4",
+    "paras. 11.3 and 11.4",
+    signal="See also",
+    short=CG_EARLIER,
+    unsure=[CG_ALSO],
+)
+cg_co(
+    "22",
+    "concluding observations on the combined third to fifth periodic reports of Latvia "
+    "(CAT/C/LVA/CO/3-5 and CAT/C/LVA/CO/3-5/Corr.1), para. 17",
+    "para. 17",
+    signal="See, for example,",
+    unsure=[CG_SEE, CG_FIN, CG_EXTRAS],
+)
+cg_co(
+    "23",
+    "concluding observations on Cabo Verde in the absence of a report (CAT/C/CPV/CO/1), para. 29",
+    "para. 29",
+    signal="See, for example,",
+    unsure=[
+        CG_SEE,
+        CG_EXTRAS,
+        "observations adopted in the absence of a report (the review "
+        "procedure without a State report): the designation as printed is the title",
+    ],
+)
+cg_co(
+    "23",
+    "concluding observations on the sixth periodic report of New Zealand "
+    "(CAT/C/NZL/CO/6), para. 18",
+    "para. 18",
+    unsure=[CG_SEMI],
+)
+cg_co(
+    "23",
+    "concluding observations on the combined sixth and seventh periodic reports of "
+    "Denmark (CAT/C/DNK/CO/6-7), para. 23",
+    "para. 23",
+    unsure=[CG_AND],
+)
+cg_views(
+    "23",
+    "Ali Fadel v. Switzerland (CAT/C/53/D/450/2011), paras. 7.6 and 7.8",
+    "paras. 7.6 and 7.8",
+    signal="See also",
+    unsure=[CG_ALSO],
+)
+cg_views(
+    "23",
+    "M.B. and others v. Denmark (CAT/C/59/D/634/2014), para. 9.8",
+    "para. 9.8",
+    unsure=[CG_AND],
+)
+cg_co(
+    "24",
+    "concluding observations on the seventh periodic report of Finland (CAT/C/FIN/CO/7 "
+    "and CAT/C/FIN/CO/7/Corr.1), para. 13",
+    "para. 13",
+    signal="See, for example,",
+    unsure=[CG_SEE, CG_FIN, CG_EXTRAS],
+)
+cg_co(
+    "24",
+    "concluding observations on the third periodic report of Slovenia (CAT/C/SVN/CO/3), para. 17",
+    "para. 17",
+    unsure=[CG_SEMI],
+)
+cg_co(
+    "24",
+    "concluding observations on the second periodic report of Tajikistan "
+    "(CAT/C/TJK/CO/2), para. 18",
+    "para. 18",
+    unsure=[CG_AND],
+)
+cg_co(
+    "24",
+    "concluding observations on the combined fifth and sixth periodic reports of Greece "
+    "(CAT/C/GRC/CO/5-6), para. 19",
+    "para. 19",
+    signal="See also",
+    unsure=[CG_ALSO],
+)
+cg_co(
+    "24",
+    "concluding observations on the combined fifth and sixth periodic reports of Italy "
+    "(CAT/C/ITA/CO/5-6), para. 21 (c)",
+    "para. 21 (c)",
+    unsure=[CG_AND],
+)
+cg_co(
+    "25",
+    "concluding observations on the second periodic report of the Plurinational State of "
+    "Bolivia (CAT/C/BOL/CO/2), para. 17",
+    "para. 17",
+    signal="See, for example,",
+    unsure=[CG_SEE, CG_EXTRAS],
+)
+cg_co(
+    "25",
+    "concluding observations on the combined fourth and fifth periodic reports of "
+    "Bulgaria (CAT/C/BGR/CO/4-5), para. 16",
+    "para. 16",
+    unsure=[CG_AND],
+)
+cg_co(
+    "26",
+    "concluding observations on the sixth periodic report of New Zealand "
+    "(CAT/C/NZL/CO/6), para. 18",
+    "para. 18",
+    signal="See, for example,",
+    unsure=[CG_SEE, CG_EXTRAS],
+)
+assert sum(r["_key"][0] == D for r in ROWS) == 45
+assert {r["_key"][1] for r in ROWS if r["_key"][0] == D} == {str(n) for n in CG_NUMBERS}
+assert sum(r["short_form"] for r in ROWS if r["_key"][0] == D) == 12
+
+
+# --- batch 106: CRC, General comment No. 25 (2021), notes 1-48 --------------------------------
+# `lszoszk/generalcomments` (the UN treaty-body database of batches 94 and 101) keeps in
+# `_docs_internal/footnotes/gc_footnotes.json` one JSON object per general comment, keyed by
+# document (`crc-c-gc-25`, signature `CRC/C/GC/25`, source `docx`), its paragraphs by printed
+# number (`inline_text` with `[[fn:N]]` markers, `footnotes: [{n, text}]`); this entry's `extras`
+# are empty, so the title line is not stored. It is the Committee on the Rights of the Child's
+# general comment No. 25 (2021) on children's rights in relation to the digital environment (the
+# entry's paragraph 1 quotes the children consulted "for the present general comment" and its
+# notes cite the consultation report "Our rights in a digital world"); its notes run 1-57 over
+# paragraphs 1-125. Notes 1-48 (paragraphs 1-97: general principles, general measures of
+# implementation, business, remedies, civil rights and freedoms, privacy, violence, family
+# environment, disability, health) are taken, 59 citations; notes 49-57 (education, culture,
+# exploitation; 11 citations) are left out to keep the batch near 60. The 39 arrays holding them
+# are copied verbatim, one a line, in file order, and parsed as JSON (`split_kn_notes`, batch
+# 94's). The text is plain and prints as stored. No licence is stated for the UN's text in the
+# files read, so only the notes are quoted. House style: the UN editorial style of a treaty
+# body's general comment, as in batch 101 but the CRC's — its own general comments by number
+# and year without the Committee (`General comment No. 14 (2013), paras. 89–91.`), a second or
+# third one after `;`/`; and` in lower case (`; and general comment No. 20 (2016), paras. 9–11`),
+# once with the Committee printed (`Committee on the Rights of the Child, general comment No. 20
+# (2016), para. 46`, after a bare `Ibid.`), the Human Rights Committee's by name (`Human Rights
+# Committee, general comment No. 34 (2011), para. 43.`), the children's consultation report in
+# quotation marks with a description, pages and `Available from https://…` (note 1) and then by
+# its quoted title and page alone (`“Our rights in a digital world”, p. 17.`, six times), a
+# glossary by a prose lead-in and a bare address (note 2), `Ibid.` with and without a locator
+# (`Ibid., para. 27 (b).`), a bare UN document symbol (`CRC/C/156, para. 71`), a General Assembly
+# resolution after `See also` (`General Assembly resolution 60/147, annex.`); no access dates,
+# no dates but years. Note 1's last sentence is explanatory; every note has a citation. No note
+# cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+CR_PUB = (
+    "United Nations Committee on the Rights of the Child (CRC; the treaty body of the Convention "
+    "on the Rights of the Child): General comment No. 25 (2021) on children's rights in relation "
+    "to the digital environment (CRC/C/GC/25), as a UN treaty-body database's footnotes JSON "
+    "keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["crc25"] = (
+    "lszoszk/generalcomments@2164fbb36e0b08caf105d27e4f78318a923f2580:"
+    "_docs_internal/footnotes/gc_footnotes.json (JSON, one object per general comment; the entry "
+    "`crc-c-gc-25`, signature CRC/C/GC/25; its paragraphs' notes in `footnotes: [{n, text}]`, "
+    "plain text, `[[fn:N]]` markers in `inline_text`; notes 1-48 of 1-57, paragraphs 1-97, "
+    "taken)",
+    CR_PUB,
+)
+BATCH.update(dict.fromkeys((CR_PUB,), 106))
+CR_NOTES = r""""footnotes":[{"n":1,"text":"“Our rights in a digital world”, summary report on the consultation of children for the present general comment, pp. 14 and 22. Available from https://5rightsfoundation.com/uploads/Our%20Rights%20in%20a%20Digital%20World.pdf. All references to children’s views refer to that report."}]
+"footnotes":[{"n":2,"text":"A terminology glossary is available on the Committee’s webpage: https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/Download.aspx?symbolno=INT%2fCRC%2fINF%2f9314&Lang=en."}]
+"footnotes":[{"n":3,"text":"“Our rights in a digital world”, pp. 14, 16, 22 and 25."}]
+"footnotes":[{"n":4,"text":"General comment No. 9 (2006), paras. 37–38."}]
+"footnotes":[{"n":5,"text":"General comment No. 14 (2013), para. 1."}]
+"footnotes":[{"n":6,"text":"General comment No. 24 (2019), para. 22; and general comment No. 20 (2016), paras. 9–11."}]
+"footnotes":[{"n":7,"text":"“Our rights in a digital world”, p. 17."},{"n":8,"text":"General comment No. 14 (2013), paras. 89–91."}]
+"footnotes":[{"n":9,"text":"General comment No. 7 (2005), para. 17; and general comment No. 20 (2016), paras. 18 and 20."}]
+"footnotes":[{"n":10,"text":"General comment No. 20 (2016), para. 20."}]
+"footnotes":[{"n":11,"text":"General comment No. 5 (2003), para. 45; general comment No. 14 (2013), para. 99; and general comment No. 16 (2013), paras. 78–81."}]
+"footnotes":[{"n":12,"text":"General comment No. 5 (2003), para. 37."},{"n":13,"text":"Ibid., paras. 27 and 39."}]
+"footnotes":[{"n":14,"text":"General comment No. 19 (2016), para. 21."}]
+"footnotes":[{"n":15,"text":"Ibid., para. 27 (b)."}]
+"footnotes":[{"n":16,"text":"General comment No. 5 (2003), paras. 48 and 50."}]
+"footnotes":[{"n":17,"text":"General comment No. 2 (2002), paras. 2 and 7."},{"n":18,"text":"Ibid., para. 7."}]
+"footnotes":[{"n":19,"text":"General comment No. 16 (2013), paras. 28, 42 and 82."}]
+"footnotes":[{"n":20,"text":"Ibid., para. 60."}]
+"footnotes":[{"n":21,"text":"Ibid., paras. 50 and 62–65."}]
+"footnotes":[{"n":22,"text":"General comment No. 21 (2017), para. 22. See also General Assembly resolution 60/147, annex."}]
+"footnotes":[{"n":23,"text":"General comment No. 5 (2003), para. 24."}]
+"footnotes":[{"n":24,"text":"General comment No. 16 (2013), paras. 66–67."},{"n":25,"text":"Ibid., paras. 30 and 43."}]
+"footnotes":[{"n":26,"text":"General comment No. 7 (2005), para. 35; and general comment No. 20 (2016), para. 47."}]
+"footnotes":[{"n":27,"text":"General comment No. 17 (2013), para. 46; and general comment No. 20 (2016), paras. 47–48."}]
+"footnotes":[{"n":28,"text":"General comment No. 16 (2013), para. 58; and general comment No. 7 (2005), para. 35."},{"n":29,"text":"Human Rights Committee, general comment No. 34 (2011), para. 43."}]
+"footnotes":[{"n":30,"text":"General comment No. 16 (2013), paras. 19 and 59."}]
+"footnotes":[{"n":31,"text":"Ibid., paras. 58 and 61."}]
+"footnotes":[{"n":32,"text":"“Our rights in a digital world”, p. 16."}]
+"footnotes":[{"n":33,"text":"General comment No. 17 (2013), para. 21; and general comment No. 20 (2016), paras. 44–45."},{"n":34,"text":"“Our rights in a digital world”, p. 20."}]
+"footnotes":[{"n":35,"text":"Human Rights Committee, general comment No. 37 (2020), paras. 6 and 34."}]
+"footnotes":[{"n":36,"text":"Human Rights Committee, general comment No. 16 (1988), para. 10."}]
+"footnotes":[{"n":37,"text":"Ibid.; and Committee on the Rights of the Child, general comment No. 20 (2016), para. 46."}]
+"footnotes":[{"n":38,"text":"General comment No. 20 (2016), para. 60."}]
+"footnotes":[{"n":39,"text":"General comment No. 24 (2019), para. 101; and CRC/C/156, para. 71."}]
+"footnotes":[{"n":40,"text":"“Our rights in a digital world”, p. 30."}]
+"footnotes":[{"n":41,"text":"General comment No. 21 (2017), para. 35."}]
+"footnotes":[{"n":42,"text":"“Our rights in a digital world”, p. 37."},{"n":43,"text":"General comment No. 20 (2016), para. 59."},{"n":44,"text":"Ibid., paras. 47 and 59."}]
+"footnotes":[{"n":45,"text":"Ibid., paras. 47–48."}]
+"footnotes":[{"n":46,"text":"General comment No. 15 (2013), para. 84."}]
+"footnotes":[{"n":47,"text":"General comment No. 17 (2013), para. 13."},{"n":48,"text":"General comment No. 15 (2013), para. 77."}]"""
+split_kn_notes("crc25", CR_NOTES, 1, 48)
+assert NOTES[("crc25", "1")].endswith("All references to children’s views refer to that report.")
+assert NOTES[("crc25", "2")].endswith("INT%2fCRC%2fINF%2f9314&Lang=en.")
+assert NOTES[("crc25", "37")] == (
+    "Ibid.; and Committee on the Rights of the Child, general comment No. 20 (2016), para. 46."
+)
+assert NOTES[("crc25", "48")] == "General comment No. 15 (2013), para. 77."
+D = "crc25"
+CR_GC = (
+    "one of the Committee's own general comments (the CRC's; the Committee is not printed): "
+    "authors [], the designation `General comment No. n (year)` is the title, as batches 94 and "
+    "101 kept a general comment's year in its title; issued = that year; legal-text (as a "
+    "recommendation)"
+)
+CR_LOWER = (
+    "the designation is printed in lower case after the separator (`; and general comment No. "
+    "n`): kept as printed in the title; still the Committee's own (no body printed), authors []"
+)
+CR_BODY = (
+    "another body's general comment, the body printed before it (`Human Rights Committee, "
+    "general comment No. n (year)`): the body is the author (as batch 101 took the CRC for "
+    "`Committee on the Rights of the Child, general comment No. 26 (2023)`), the lower-case "
+    "designation with its year the title, issued the year; legal-text"
+)
+CR_AND = "after the separator `; and`: no signal"
+CR_SEMI = "after the separator `;` (a list of three): no signal"
+CR_IBID = "`Ibid.`: points to note {} ({}); kind of the work pointed to"
+CR_ORD = (
+    "short form of the consultation report by its quoted title and page(s): points to note 1 "
+    "(printed in full there, with its address); title without the quotation marks, authors [], "
+    "kind report (note 1 calls it a `summary report`)"
+)
+
+
+def cr_gc(
+    number: str,
+    raw: str,
+    pinpoint: str,
+    unsure: list[str] | None = None,
+) -> None:
+    """The Committee's own general comment, `General comment No. n (year), locator` (or in lower
+    case after `;`/`; and`): the designation up to `), ` is the title, the year issued."""
+    title, _, rest = raw.partition("), ")
+    title += ")"
+    assert rest == pinpoint, (raw, pinpoint)
+    issued = title[-5:-1]
+    assert issued.isdigit(), title
+    notes = [CR_GC]
+    if title.startswith("general"):
+        notes.append(CR_LOWER)
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "legal-text",
+        issued=issued,
+        pinpoint=pinpoint,
+        unsure=[*notes, *(unsure or [])],
+    )
+
+
+def cr_body(number: str, raw: str, body: str, pinpoint: str, unsure=None) -> None:
+    """Another body's general comment, `Body, general comment No. n (year), locator`."""
+    assert raw.startswith(body + ", ")
+    title = raw[len(body) + 2 :].partition("), ")[0] + ")"
+    assert raw.endswith(", " + pinpoint), raw
+    cite(
+        D,
+        number,
+        raw,
+        [body],
+        title,
+        None,
+        "legal-text",
+        issued=title[-5:-1],
+        pinpoint=pinpoint,
+        unsure=[CR_BODY, *(unsure or [])],
+    )
+
+
+def cr_ibid(number: str, raw: str, pinpoint: str | None, to_note: str, what: str) -> None:
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        None,
+        None,
+        "legal-text",
+        pinpoint=pinpoint,
+        short=True,
+        unsure=[CR_IBID.format(to_note, what)],
+    )
+
+
+def cr_ord(number: str, pinpoint: str, unsure: list[str] | None = None) -> None:
+    cite(
+        D,
+        number,
+        f"“Our rights in a digital world”, {pinpoint}",
+        [],
+        "Our rights in a digital world",
+        None,
+        "report",
+        pinpoint=pinpoint,
+        short=True,
+        unsure=[CR_ORD, *(unsure or [])],
+    )
+
+
+cite(
+    D,
+    "1",
+    "“Our rights in a digital world”, summary report on the consultation of children for the "
+    "present general comment, pp. 14 and 22. Available from "
+    "https://5rightsfoundation.com/uploads/Our%20Rights%20in%20a%20Digital%20World.pdf",
+    [],
+    "Our rights in a digital world",
+    None,
+    "report",
+    url="https://5rightsfoundation.com/uploads/Our%20Rights%20in%20a%20Digital%20World.pdf",
+    pinpoint="pp. 14 and 22",
+    unsure=[
+        "the quoted title, then a description (`summary report on the consultation of children "
+        "for the present general comment`), which is not part of the title; no author, "
+        "publisher or date printed: authors [], publisher null, issued null (the host "
+        "5rightsfoundation.com names a publisher only in the address, not used)",
+        "`Available from` and the address kept in raw, as batch 85 did; the full stop after "
+        "`.pdf` ends the sentence (not part of the URL); `%20` kept as printed",
+        "the note's last sentence (`All references to children’s views refer to that report.`) "
+        "is explanatory, not part of the citation",
+        "footnote_number is the number the database stores (`footnotes[].n`), the UN's own "
+        "numbering of the general comment's notes (they run 1-57 in the entry)",
+    ],
+)
+cite(
+    D,
+    "2",
+    "https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/Download.aspx?symbolno=INT%2fCRC"
+    "%2fINF%2f9314&Lang=en",
+    [],
+    None,
+    None,
+    "other",
+    url="https://tbinternet.ohchr.org/_layouts/15/treatybodyexternal/Download.aspx?symbolno=INT%2fCRC"
+    "%2fINF%2f9314&Lang=en",
+    signal="A terminology glossary is available on the Committee’s webpage:",
+    unsure=[
+        "a work described by a prose lead-in and given by its address alone: the lead-in is "
+        "the signal and the address the raw, as batch 76 did (`The 2014 report is available "
+        "online:`); no title printed (`A terminology glossary` is a description): title null",
+        "kind other (a glossary, like a register or index); `the Committee’s webpage` names no "
+        "container or author by name: authors [], container null",
+        "the final full stop is not part of the URL; the symbol in the query "
+        "(`INT%2fCRC%2fINF%2f9314`, i.e. INT/CRC/INF/9314) is not used as a title",
+    ],
+)
+cr_ord("3", "pp. 14, 16, 22 and 25")
+cr_gc("4", "General comment No. 9 (2006), paras. 37–38", "paras. 37–38")
+cr_gc("5", "General comment No. 14 (2013), para. 1", "para. 1")
+cr_gc("6", "General comment No. 24 (2019), para. 22", "para. 22")
+cr_gc("6", "general comment No. 20 (2016), paras. 9–11", "paras. 9–11", [CR_AND])
+cr_ord("7", "p. 17")
+cr_gc("8", "General comment No. 14 (2013), paras. 89–91", "paras. 89–91")
+cr_gc("9", "General comment No. 7 (2005), para. 17", "para. 17")
+cr_gc("9", "general comment No. 20 (2016), paras. 18 and 20", "paras. 18 and 20", [CR_AND])
+cr_gc("10", "General comment No. 20 (2016), para. 20", "para. 20")
+cr_gc("11", "General comment No. 5 (2003), para. 45", "para. 45")
+cr_gc("11", "general comment No. 14 (2013), para. 99", "para. 99", [CR_SEMI])
+cr_gc("11", "general comment No. 16 (2013), paras. 78–81", "paras. 78–81", [CR_AND])
+cr_gc("12", "General comment No. 5 (2003), para. 37", "para. 37")
+cr_ibid("13", "Ibid., paras. 27 and 39", "paras. 27 and 39", "12", "general comment No. 5 (2003)")
+cr_gc("14", "General comment No. 19 (2016), para. 21", "para. 21")
+cr_ibid("15", "Ibid., para. 27 (b)", "para. 27 (b)", "14", "general comment No. 19 (2016)")
+cr_gc("16", "General comment No. 5 (2003), paras. 48 and 50", "paras. 48 and 50")
+cr_gc("17", "General comment No. 2 (2002), paras. 2 and 7", "paras. 2 and 7")
+cr_ibid("18", "Ibid., para. 7", "para. 7", "17", "general comment No. 2 (2002)")
+cr_gc("19", "General comment No. 16 (2013), paras. 28, 42 and 82", "paras. 28, 42 and 82")
+cr_ibid("20", "Ibid., para. 60", "para. 60", "19", "general comment No. 16 (2013)")
+cr_ibid(
+    "21",
+    "Ibid., paras. 50 and 62–65",
+    "paras. 50 and 62–65",
+    "19",
+    "general comment No. 16 (2013), through note 20's `Ibid.`",
+)
+cr_gc("22", "General comment No. 21 (2017), para. 22", "para. 22")
+cite(
+    D,
+    "22",
+    "General Assembly resolution 60/147, annex",
+    ["General Assembly"],
+    "60/147",
+    None,
+    "legal-text",
+    pinpoint="annex",
+    signal="See also",
+    unsure=[
+        UN_RES,
+        "a second sentence of the note opened by `See also` (the signal); the General Assembly "
+        "printed before `resolution` is the author; no date printed, issued null",
+        "`annex` (the part of the resolution cited) is the pinpoint",
+    ],
+)
+cr_gc("23", "General comment No. 5 (2003), para. 24", "para. 24")
+cr_gc("24", "General comment No. 16 (2013), paras. 66–67", "paras. 66–67")
+cr_ibid("25", "Ibid., paras. 30 and 43", "paras. 30 and 43", "24", "general comment No. 16 (2013)")
+cr_gc("26", "General comment No. 7 (2005), para. 35", "para. 35")
+cr_gc("26", "general comment No. 20 (2016), para. 47", "para. 47", [CR_AND])
+cr_gc("27", "General comment No. 17 (2013), para. 46", "para. 46")
+cr_gc("27", "general comment No. 20 (2016), paras. 47–48", "paras. 47–48", [CR_AND])
+cr_gc("28", "General comment No. 16 (2013), para. 58", "para. 58")
+cr_gc("28", "general comment No. 7 (2005), para. 35", "para. 35", [CR_AND])
+cr_body(
+    "29",
+    "Human Rights Committee, general comment No. 34 (2011), para. 43",
+    "Human Rights Committee",
+    "para. 43",
+)
+cr_gc("30", "General comment No. 16 (2013), paras. 19 and 59", "paras. 19 and 59")
+cr_ibid("31", "Ibid., paras. 58 and 61", "paras. 58 and 61", "30", "general comment No. 16 (2013)")
+cr_ord("32", "p. 16")
+cr_gc("33", "General comment No. 17 (2013), para. 21", "para. 21")
+cr_gc("33", "general comment No. 20 (2016), paras. 44–45", "paras. 44–45", [CR_AND])
+cr_ord("34", "p. 20")
+cr_body(
+    "35",
+    "Human Rights Committee, general comment No. 37 (2020), paras. 6 and 34",
+    "Human Rights Committee",
+    "paras. 6 and 34",
+)
+cr_body(
+    "36",
+    "Human Rights Committee, general comment No. 16 (1988), para. 10",
+    "Human Rights Committee",
+    "para. 10",
+    [
+        "the Human Rights Committee's general comment No. 16 (1988), not the CRC's own "
+        "general comment No. 16 (2013) cited in notes 11, 19, 24 and 30"
+    ],
+)
+cr_ibid(
+    "37",
+    "Ibid.",
+    None,
+    "36",
+    "the Human Rights Committee's general comment No. 16 (1988); no locator printed, so "
+    "pinpoint null; raw keeps `Ibid.`'s own full stop (the separator `; and` follows)",
+)
+cr_body(
+    "37",
+    "Committee on the Rights of the Child, general comment No. 20 (2016), para. 46",
+    "Committee on the Rights of the Child",
+    "para. 46",
+    [
+        CR_AND,
+        "the Committee's own general comment with the Committee printed (elsewhere in the "
+        "notes it is not, e.g. `general comment No. 20 (2016)` in notes 6, 9 and 26): the "
+        "printed Committee is the author here",
+    ],
+)
+cr_gc("38", "General comment No. 20 (2016), para. 60", "para. 60")
+cr_gc("39", "General comment No. 24 (2019), para. 101", "para. 101")
+cite(
+    D,
+    "39",
+    "CRC/C/156, para. 71",
+    [],
+    "CRC/C/156",
+    None,
+    "report",
+    pinpoint="para. 71",
+    unsure=[
+        CR_AND,
+        "a bare UN document symbol, the only designation printed: recorded as the title, as "
+        "batches 85 and 101 did; no issuing body, date or genre printed: authors [], kind "
+        "report (the prefix `CRC/C/` names the Committee's series, not used)",
+    ],
+)
+cr_ord("40", "p. 30")
+cr_gc("41", "General comment No. 21 (2017), para. 35", "para. 35")
+cr_ord("42", "p. 37")
+cr_gc("43", "General comment No. 20 (2016), para. 59", "para. 59")
+cr_ibid("44", "Ibid., paras. 47 and 59", "paras. 47 and 59", "43", "general comment No. 20 (2016)")
+cr_ibid(
+    "45",
+    "Ibid., paras. 47–48",
+    "paras. 47–48",
+    "44",
+    "general comment No. 20 (2016), through note 44's `Ibid.` to note 43",
+)
+cr_gc("46", "General comment No. 15 (2013), para. 84", "para. 84")
+cr_gc("47", "General comment No. 17 (2013), para. 13", "para. 13")
+cr_gc("48", "General comment No. 15 (2013), para. 77", "para. 77")
+assert sum(1 for r in ROWS if r["_key"][0] == "crc25") == 59
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
