@@ -56665,7 +56665,9 @@ def cg_views(
 ) -> None:
     """A communication by case name, with its symbol in brackets or (short) without; the title
     is raw up to the bracket or the first `, para`."""
-    title = raw.split(" (CAT/", maxsplit=1)[0] if "(CAT/" in raw else raw.split(", para")[0]
+    title = (
+        raw.split(" (CAT/", maxsplit=1)[0] if "(CAT/" in raw else raw.split(", para", maxsplit=1)[0]
+    )
     notes = [CG_SHORT.format(short)] if short else [CG_VIEWS]
     if "and others" in title:
         notes.append(CG_OTHERS)
