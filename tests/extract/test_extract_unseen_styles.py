@@ -4457,3 +4457,54 @@ def test_markdown_emphasis_left_by_a_web_copy_is_read_through() -> None:
         "Intentions, U. Chi. L. Rev. Online, at *1 (2024)"
     )
     assert star_page.source.raw.endswith("at *1 (2024)")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "owner", "issued"),
+    [
+        # Bluebook's internet sources, the owner in small capitals before the address: Richmond
+        # J.L. & Tech. (batch 100) and Hastings Int'l & Comp. L. Rev. (batch 103)
+        (
+            "Our History, FED. TRADE COMM’N, https://www.ftc.gov/about-ftc/our-history "
+            "[https://perma.cc/K6AW-X2SB]",
+            "Our History",
+            "FED. TRADE COMM’N",
+            None,
+        ),
+        (
+            "Counter-Terrorism, ASIA-PACIFIC ECON. COOPERATION, https://www.apec.org/Groups/SOM-"
+            "Steering-Committee-on-Economic-and-TechnicalCooperation/Working-Groups/Counter-"
+            "Terrorism (last visited Mar. 18, 2020)",
+            "Counter-Terrorism",
+            "ASIA-PACIFIC ECON. COOPERATION",
+            None,
+        ),
+        (
+            "FATF Recommendations 2012 (amended October 2020), FINANCIAL ACTION TASK FORCE, "
+            "available at https://www.fatf-gafi.org/publications/fatfrecommendations/documents/"
+            "fatf-recommendations.html",
+            "FATF Recommendations 2012",
+            "FINANCIAL ACTION TASK FORCE",
+            "2020-10",
+        ),
+    ],
+)
+def test_a_web_page_by_its_owner_in_small_capitals(
+    text: str, title: str, owner: str, issued: str | None
+) -> None:
+    source = parse_citation(text).source
+    assert source.title == title
+    assert source.container == owner
+    assert not source.contributors
+    assert (source.issued.iso() if source.issued else None) == issued
+
+
+def test_a_tweet_is_no_web_page_by_its_owner() -> None:
+    # an earlier batch's tweet: the person and handle stay the author (the owner style would
+    # have made "Chase Ross (@ChaseRoss)" the title)
+    source = parse_citation(
+        "Chase Ross (@ChaseRoss), TWITTER (Oct. 8, 2017, 4:22 pm), "
+        "https://twitter.com/ChaseRoss/ status/917122952176467969"
+    ).source
+    assert [c.display() for c in source.contributors] == ["Chase Ross"]
+    assert source.title != "Chase Ross (@ChaseRoss)"

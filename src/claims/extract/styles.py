@@ -502,6 +502,60 @@ def _bluebook_web_news(text: str) -> dict[str, object] | None:
     }
 
 
+# Bluebook's internet sources, the owner in small capitals before the address: "Our History, FED.
+# TRADE COMM’N, https://…", "Secure Trade in the APEC Region, THE WHITE HOUSE ARCHIVES, https://…
+# (last visited Mar. 18, 2020)", "Title, FED. TRADE COMM’N § A(1) (July 2020), https://…"
+_URL_AFTER_PIECE = re.compile(r",\s+(?:available\s+at:?\s+)?(?:https?://|www\.)")
+_TRAILING_PAREN = re.compile(r"\s*\((?P<inner>[^()]{3,40})\)\s*$")
+_SECTION_PINPOINT = re.compile(r"\s+§+\s*[\w().-]+$")
+
+
+def _bluebook_web_page(text: str) -> dict[str, object] | None:
+    stripped = text.strip()
+    url = _URL_AFTER_PIECE.search(stripped)
+    if url is None or any(q in stripped[: url.start()] for q in '“”"'):
+        return None
+    head = stripped[: url.start()]
+    issued: PartialDate | None = None
+    if (paren := _TRAILING_PAREN.search(head)) is not None and (
+        dates := find_dates(paren["inner"])
+    ):
+        issued, head = dates[0].value, head[: paren.start()]
+    head = _SECTION_PINPOINT.sub("", head)
+    pieces = _top_commas(head)
+    if len(pieces) < 2:
+        return None
+    owner = " ".join(head[slice(*pieces[-1])].split())
+    if not _CAPS_OUTLET.match(owner) or sum(ch.isalpha() for ch in owner) < 4:
+        return None
+    persons, at = leading_persons(head)
+    if at >= pieces[-1][0]:
+        # the names ran to the owner: "Our History, FED. TRADE COMM’N" is a title, "Kimi, Kimi
+        # K2.5: …, KIMI BLOG" a name and a title; "Chase Ross (@ChaseRoss), TWITTER" no title
+        if "(" in head[slice(*pieces[0])]:
+            return None
+        persons, at = (persons[:1], pieces[1][0]) if len(pieces) > 2 else ((), 0)
+    if "(@" in head or (not persons and len(pieces) > 2):
+        return None  # a handle (a tweet: no title), or a first piece that may be an author
+    title = " ".join(head[at : pieces[-1][0]].split()).strip(" ,")
+    if (inner := _TRAILING_PAREN.search(title)) is not None and (
+        dates := find_dates(inner["inner"])
+    ):
+        # "FATF Recommendations 2012 (amended October 2020)": the title, then its date
+        title, issued = title[: inner.start()], issued or dates[0].value
+    if not title or title.isupper() or not (title[0].isupper() or title[0] in "‘'"):
+        return None
+    out: dict[str, object] = {
+        "contributors": persons,
+        "title": title,
+        "container": owner,
+        "publisher": None,
+    }
+    if issued is not None:
+        out["issued"] = issued
+    return out
+
+
 # German humanities notes: "Rehbein, Malte: Title, in: Book, Bd. 18, 2016, S. 45–51",
 # "Prinz, Claudia; Schlotheuber, Eva: Title, …", "Schmale: Title, 2016, S. 25" (a short form),
 # "Hafner, Urs: Title, Zeitung, 27.05.2016, URL, Stand: 13.06.2020" (Stand: the access date)
@@ -1074,6 +1128,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes.update(speech)
     elif (web_news := _bluebook_web_news(text)) is not None:
         changes.update(web_news)
+    elif (web_page := _bluebook_web_page(text)) is not None:
+        changes.update(web_page)
     elif (mla_case := _mla_case(text)) is not None:
         changes.update(mla_case)
     elif interview is not None and _whole_date(interview["date"]):
