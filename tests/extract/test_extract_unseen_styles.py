@@ -4508,3 +4508,56 @@ def test_a_tweet_is_no_web_page_by_its_owner() -> None:
     ).source
     assert [c.display() for c in source.contributors] == ["Chase Ross"]
     assert source.title != "Chase Ross (@ChaseRoss)"
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "publisher"),
+    [
+        # a CMC senior thesis's reference-manager notes (batch 107): "“Title,” Site (Publisher,
+        # date), URL", the publisher named only when it is not the site again
+        (
+            "Doug Bandow, “Why America Should Fear a Russia-China Alliance,” CATO Institute "
+            "(CATO Institute, September 9, 2020), https://www.cato.org/publications/commentary/"
+            "why-america-should-fear-russia-china-alliance",
+            "CATO Institute",
+            None,
+        ),
+        (
+            "Amnesty International Editor, “Hong Kong Protests Explained,” Amnesty.org (Amnesty "
+            "International, 2019), https://www.amnesty.org/en/latest/news/2019/09/hong-kong-"
+            "protests-explained/",
+            "Amnesty.org",
+            "Amnesty International",
+        ),
+        # an access date in brackets after the address is no publisher (an earlier batch)
+        (
+            "National Archives and Records Administration, “Archived Presidential White House "
+            "Websites,” https://www.archives.gov/presidential-libraries/archived-websites "
+            "(Accessed December 19, 2017)",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_site_then_its_publisher_and_date_in_brackets(
+    text: str, container: str | None, publisher: str | None
+) -> None:
+    source = parse_citation(text).source
+    assert source.container == container
+    assert source.publisher == publisher
+
+
+def test_a_treaty_body_named_before_its_general_comment_without_a_comma() -> None:
+    # the CRPD's general comment No. 6, note 4 (batch 110): the body's own commas, no comma
+    # before "general comment", commas in the subject
+    source = parse_citation(
+        "Committee on Economic, Social and Cultural Rights general comment No. 20 (2009) on "
+        "non-discrimination in economic, social and cultural rights, para. 10"
+    ).source
+    assert [c.display() for c in source.contributors] == [
+        "Committee on Economic, Social and Cultural Rights"
+    ]
+    assert source.title == (
+        "general comment No. 20 (2009) on non-discrimination in economic, social and cultural "
+        "rights"
+    )

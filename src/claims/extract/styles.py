@@ -246,6 +246,13 @@ _PAREN_PUBLISHER = re.compile(
     r"[”\"]\s*,?\s*\((?P<publisher>[^(),]{2,80}),\s*(?P<date>[^(),]+?(?:,\s*\d{4})?)"
     r"(?:,\s*(?:https?:|www\.)[^()]*)?\)"
 )
+# a reference manager's web page: "“Title,” Site (Publisher, Month D, YYYY), URL": the site is
+# the outlet, the publisher named only when it is another ("CATO Institute (CATO Institute, …)")
+_SITE_PAREN_PUBLISHER = re.compile(
+    r"[”\"]\s+(?!https?:|www\.)(?P<site>[^,()“”\"]{2,80}?)\s+"
+    r"\((?!(?i:accessed|retrieved|last|viewed))(?P<publisher>[^(),]{2,80}),\s*"
+    r"(?P<date>[^(),]+?(?:,\s*\d{4})?)\)\s*(?:,\s*(?:https?:|www\.)|\.?$)"
+)
 # short forms: "supra note 16", "Jenkins, 177", "Jeffrey Wu et al., 7"
 _SUPRA = re.compile(
     r"^(?:(?P<name>[^,()“”\"\d]{2,60}|[^,()“”\"\d]{2,40}\s\d{1,4}),\s+)?"
@@ -784,10 +791,21 @@ _VIEWS_CASE = re.compile(
 # liberty and security of person, para. 59", "General comment No. 19 (2007), para. 59 (a)"; the
 # body printed first is its author ("Committee on the Rights of the Child, general comment No.
 # 26 (2023), paras. 38–41")
+# the treaty bodies' own names, commas and lower-case words included, printed with or without a
+# comma before "general comment": "Committee on Economic, Social and Cultural Rights general
+# comment No. 20 (2009) on …", "Committee on the Elimination of Discrimination against Women, …"
+_TREATY_BODY = (
+    r"(?:Committee\s+(?:on|against)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:,?\s+(?:[A-Z][\w’'-]*|of|on|for|the|and|against|with|all))*?"
+    r"|Human\s+Rights\s+Committee)"
+)
 _GENERAL_COMMENT = re.compile(
-    r"^(?:(?P<body>" + _BODY_NAME + r"),\s+)?"
+    r"^(?:(?P<body>" + _TREATY_BODY + r"),?\s+(?=(?i:general|joint))"
+    r"|(?P<named>" + _BODY_NAME + r"),\s+)?"
     r"(?P<title>(?i:general\s+(?:comment|recommendation)\s+no)\.\s*\d{1,3}"
-    r"(?:\s*\(\d{4}\))?(?:\s+on\s+[^,;()]{3,200}?)?)\s*(?:,\s*(?i:paras?\.|p\.)|\.?$)"
+    # the subject may hold commas ("on non-discrimination in economic, social and cultural
+    # rights, para. 7"), never a symbol
+    r"(?:\s*\(\d{4}\))?(?:\s+on\s+[^;()/]{3,200}?)?)\s*(?:,\s*(?i:paras?\.|p\.)|\.?$)"
 )
 # a UN document named by its title, then its symbol in brackets: "concluding observations on the
 # second periodic report of Serbia (CAT/C/SRB/CO/2), para. 15", "… of Finland (CAT/C/FIN/CO/7
@@ -1116,8 +1134,8 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = None
     elif (comment := _GENERAL_COMMENT.match(text.strip())) is not None:
         changes["title"] = " ".join(comment["title"].split())
-        if comment["body"]:
-            changes["contributors"] = (Contributor(literal=comment["body"]),)
+        if body := comment["body"] or comment["named"]:
+            changes["contributors"] = (Contributor(literal=" ".join(body.split())),)
     elif not quoted and (decided := _court_first(text)) is not None:
         changes.update(decided)
     elif not quoted and (symbolled := _title_then_symbol(text)) is not None:
@@ -1280,6 +1298,17 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         changes["container"] = None
         body = in_run["body"]
         changes["contributors"] = (Contributor(literal=body.strip()),) if body else ()
+    elif (
+        quoted
+        and (site_paren := _SITE_PAREN_PUBLISHER.search(text)) is not None
+        and _whole_date(site_paren["date"])
+    ):
+        site = " ".join(site_paren["site"].split())
+        publisher = " ".join(site_paren["publisher"].split())
+        changes["container"] = site
+        changes["publisher"] = None if publisher.casefold() == site.casefold() else publisher
+        if source.issued is None:
+            changes["issued"] = find_dates(site_paren["date"])[0].value
     elif paren_publisher is not None and _whole_date(paren_publisher["date"]):
         publisher = " ".join(paren_publisher["publisher"].split())
         dated = f"{publisher}, {paren_publisher['date']}"
