@@ -1303,10 +1303,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         and (site_paren := _SITE_PAREN_PUBLISHER.search(text)) is not None
         and _whole_date(site_paren["date"])
     ):
-        site = " ".join(site_paren["site"].split())
-        publisher = " ".join(site_paren["publisher"].split())
-        changes["container"] = site
-        changes["publisher"] = None if publisher.casefold() == site.casefold() else publisher
+        site_name = " ".join(site_paren["site"].split())
+        owner = " ".join(site_paren["publisher"].split())
+        changes["container"] = site_name
+        changes["publisher"] = None if owner.casefold() == site_name.casefold() else owner
         if source.issued is None:
             changes["issued"] = find_dates(site_paren["date"])[0].value
     elif paren_publisher is not None and _whole_date(paren_publisher["date"]):
