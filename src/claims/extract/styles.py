@@ -1304,9 +1304,10 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
         and _whole_date(site_paren["date"])
     ):
         site_name = " ".join(site_paren["site"].split())
-        owner = " ".join(site_paren["publisher"].split())
+        site_owner = " ".join(site_paren["publisher"].split())
         changes["container"] = site_name
-        changes["publisher"] = None if owner.casefold() == site_name.casefold() else owner
+        same = site_owner.casefold() == site_name.casefold()
+        changes["publisher"] = None if same else site_owner
         if source.issued is None:
             changes["issued"] = find_dates(site_paren["date"])[0].value
     elif paren_publisher is not None and _whole_date(paren_publisher["date"]):
