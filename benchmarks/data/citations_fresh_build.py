@@ -57465,6 +57465,2729 @@ cr_gc("48", "General comment No. 15 (2013), para. 77", "para. 77")
 assert sum(1 for r in ROWS if r["_key"][0] == "crc25") == 59
 
 
+# --- batch 107: Claremont McKenna College, CMC Senior Theses (Scholarship@Claremont) ---------
+# `BSafes-Papers/BSafes-Papers.github.io` (the Jekyll just-the-docs site of batches 62, 84, 87,
+# 100 and 103) keeps "the mobile-friendly web version of the original article" (its words,
+# linking scholarship.claremont.edu) of Jordan Venglass, 'Great Power Politics: The United
+# States’ War on Disinformation with Consideration to Russian and Chinese Offensive Efforts'
+# (2021), CMC Senior Theses 2575, Claremont McKenna College, "brought to you by
+# Scholarship@Claremont" as an Open Access Senior Thesis (no licence stated, so only the notes
+# are quoted). The thesis is split into one page a part under `docs/Politics/great-power-
+# politics-…-N.md`; part 3 (`-3.md`, "Chinese Disinformation Efforts") is taken. Its notes are
+# numbered through the whole thesis and printed in blocks between `***` rules after the
+# paragraphs that call them: `<sup>N</sup> text` on one line, then the kramdown attribute line
+# `{: .fs-2}` (prints nothing); italics as `*…*` (once misplaced over a parenthesis, note 70;
+# once with a space inside, note 91). Notes 70-126 (the first 57 of the part, up to the end of
+# the block after the COVID-19 SMS paragraph) are copied verbatim (the `***` rules and the text
+# between blocks left out), split at the markers by `split_sup_lines` (batch 62), each body
+# rendered with `render`. House style: Chicago notes made with a reference manager (Zotero's
+# web-page form): `Author, “Title,” *Site* (Publisher, Month D, YYYY), URL.` — the publisher
+# parenthesis often repeating the site (`*The Guardian* (The Guardian, …)`), news by-lines of
+# the form `BBC Editor`, `Amnesty International Editor`, `CBS/AP`, a photo credit in the author
+# slot (`Anthony Kwan / Stringer`), a doubled family name (`Ben Westcott Westcott`), a job title
+# in capitals before the name (`NCSC DIRECTOR WILLIAM EVANIA`, misspelt against the title's
+# `Evanina`), `ed. James Haynes`, `sec. Opinion`, `*Ibid.*` 16 times and `Ibid.` twice, two notes joining two
+# citations with ` ; ` (after an `Ibid.` in note 89), full repeats instead of short forms (76,
+# 79, 85; 108 and 114), no access dates. No note cites Ranking Digital Rights, the ICRC or
+# Human Rights Watch (one cites Amnesty International twice, which is not reserved).
+GV_PUB = (
+    "Claremont McKenna College (CMC Senior Theses, CMC Student Scholarship, Scholarship@"
+    "Claremont): Jordan Venglass, Great Power Politics: The United States’ War on "
+    "Disinformation with Consideration to Russian and Chinese Offensive Efforts (senior thesis, "
+    "2021), the part 'Chinese Disinformation Efforts' as the BSafes-Papers web edition keeps it; "
+    "licence not stated, only the notes are quoted"
+)
+DOCS["gv3"] = (
+    "BSafes-Papers/BSafes-Papers.github.io@a3e17a852c93cf71ab69e0cd70fdba1a141c3412:"
+    "docs/Politics/great-power-politics-the-united-states-war-on-disinformation-with-"
+    "consideration-to-russian-and-chinese-offensive-efforts-3.md (part 3, Chinese "
+    "Disinformation Efforts; Chicago notes in blocks between `***` rules after the paragraphs, "
+    "`<sup>N</sup> text` then `{: .fs-2}`; notes 70-126 of the part's 70 onwards)",
+    GV_PUB,
+)
+BATCH.update(dict.fromkeys((GV_PUB,), 107))
+
+GV_NOTES = r"""<sup>70</sup> Federal Bureau of Investigation, “The Threat Posed by the Chinese Government and the Chinese Communist Party to the Economic and National Security of the United States,” *Federal Bureau of Investigation (Federal Bureau of Investigation,* July 7, 2020), https://www.fbi.gov/news/speeches/the-threat-posed-by-the-chinese-government-and-the-chinese-communist-party-to-the-economic-and-national-security-of-the-united-states. 
+{: .fs-2}
+<sup>71</sup> The Editors of Encyclopedia Britannica, “Chinese Communist Party | Political Party, China,” in *Encyclopedia Britannica*, July 18, 2016, https://www.britannica.com/topic/Chinese-Communist-Party. 
+{: .fs-2}
+<sup>72</sup> Eleanor Albert, Beina Xu, and Lindsay Maizland, “The Chinese Communist Party,” *Council on Foreign Relations* (Council on Foreign Relations, June 9, 2020), https://www.cfr.org/backgrounder/chinese-communist-party.
+{: .fs-2}
+<sup>73</sup> Global Times - Xinhua, “Xi Tells Russian Media He Cherishes Deep Friendship with Putin - Global Times,” *www.globaltimes.cn* (Global Times, June 5, 2019), https://www.globaltimes.cn/content/1153186.shtml.
+{: .fs-2}
+<sup>74</sup> CBS/AP, “China Says It Will Join Russian Military Exercises This Month along with Iran, Belarus and Others,” *Www.Cbsnews.Com*, September 10, 2020, https://www.cbsnews.com/news/china-russia-military-exercises-war-games-caucasus-2020-with-iran-belarus-pakistan-myanmar/.
+{: .fs-2}
+<sup>75</sup> Doug Bandow, “Why America Should Fear a Russia-China Alliance,” *CATO Institute* (CATO Institute, September 9, 2020), https://www.cato.org/publications/commentary/why-america-should-fear-russia-china-alliance.
+{: .fs-2}
+<sup>76</sup> Office of the Secretary of Defense, “OFFICE OF THE SECRETARY OF DEFENSE Annual Report to Congress: Military and Security Developments Involving the People’s Republic of China i,” *U.S. Department of Defense* (Washington D.C.: U.S. Department of Defense, 2020), https://media.defense.gov/2020/Sep/01/2002488689/-1/-1/1/2020-DOD-CHINA-MILITARY-POWER-REPORT-FINAL.PDF.
+{: .fs-2}
+<sup>77</sup> Christopher Walker, “China’s Foreign Influence and Sharp Power Strategy to Shape and Influence Democratic Institutions,” *National Endowment for Democracy* (National Endowment for Democracy, May 16, 2016), https://www.ned.org/chinas-foreign-influence-and-sharp-power-strategyto-shape-and-influence-democratic-institutions/.
+{: .fs-2}
+<sup>78</sup> *Ibid.*
+{: .fs-2}
+<sup>79</sup> Office of the Secretary of Defense, “OFFICE OF THE SECRETARY OF DEFENSE Annual Report to Congress: Military and Security Developments Involving the People’s Republic of China i,” *U.S. Department of Defense* (Washington D.C.: U.S. Department of Defense, 2020), https://media.defense.gov/2020/Sep/01/2002488689/-1/-1/1/2020-DOD-CHINA-MILITARY-POWER-REPORT-FINAL.PDF.
+{: .fs-2}
+<sup>80</sup> Kathy Gilsinan, “How China Is Planning to Win Back the World,” *The Atlantic,* May 28, 2020, https://www.theatlantic.com/politics/archive/2020/05/china-disinformation-propaganda-united-states-xi-jinping/612085/.
+{: .fs-2}
+<sup>81</sup> NCSC DIRECTOR WILLIAM EVANIA, “Statement by NCSC Director William Evanina: Election Threat Update for the American Public,” www.dni.gov (Office of the Director of National Intelligence, August 7, 2020), https://www.dni.gov/index.php/newsroom/press-releases/item/2139-statement-by-ncsc-director-william-evanina-election-threat-update-for-the-american-public.
+{: .fs-2}
+<sup>82</sup> Josh Rogin, “Opinion | There’s Chinese Interference on Both Sides of the 2020 Election,” *Washington Post,* October 29, 2020, https://www.washingtonpost.com/opinions/global-opinions/theres-chinese-interference-on-both-sides-of-the-2020-election/2020/10/29/49f90dfe-1a2c-11eb-82db-60b15c874105_story.html.
+{: .fs-2}
+<sup>83</sup> *Ibid.*
+{: .fs-2}
+<sup>84</sup> Kathy Gilsinan, “How China Is Planning to Win Back the World,” The Atlantic, May 28, 2020, https://www.theatlantic.com/politics/archive/2020/05/china-disinformation-propaganda-united-states-xi-jinping/612085/
+{: .fs-2}
+<sup>85</sup> Office of the Secretary of Defense, “OFFICE OF THE SECRETARY OF DEFENSE Annual Report to Congress: Military and Security Developments Involving the People’s Republic of China i,” *U.S. Department of Defense* (Washington D.C.: U.S. Department of Defense, 2020), https://media.defense.gov/2020/Sep/01/2002488689/-1/-1/1/2020-DOD-CHINA-MILITARY-POWER-REPORT-FINAL.PDF.
+{: .fs-2}
+<sup>86</sup> *Ibid.*
+{: .fs-2}
+<sup>87</sup> *Ibid.*
+{: .fs-2}
+<sup>88</sup> BBC Editor, “The Hong Kong Protests Explained in 100 and 500 Words,” *BBC News,* November 28, 2019, https://www.bbc.com/news/world-asia-china-49317695.
+{: .fs-2}
+<sup>89</sup> Ibid. ; People Republic of China’s Ministry of Foreign Affairs, “The Hong Kong Special Administrative Region,” *www.fmprc.gov.cn* (Ministry of Foreign Affairs, 2020), https://www.fmprc.gov.cn/mfa_eng/ljzg_665465/zgjk_665467/3572_665469/t17814.shtml.
+{: .fs-2}
+<sup>90</sup>*Ibid.*
+{: .fs-2}
+<sup>91</sup> GovHK, “GovHK: Fact Sheets,”* www.gov.hk* (GovHK, July 2020), https://www.gov.hk/en/about/abouthk/factsheets/.
+{: .fs-2}
+<sup>92</sup> BBC Editor, “Hong Kong Formally Scraps Extradition Bill That Sparked Protests,” *BBC News,* October 23, 2019, https://www.bbc.com/news/world-asia-china-50150853.
+{: .fs-2}
+<sup>93</sup> Amnesty International Editor, “Hong Kong Protests Explained,” *Amnesty.org* (Amnesty International, 2019), https://www.amnesty.org/en/latest/news/2019/09/hong-kong-protests-explained/.
+{: .fs-2}
+<sup>94</sup> Christy Choi, “Hong Kong Protesters and Chinese Officials Hold Rival Press Conferences,” *The Guardian* (The Guardian, August 6, 2019), https://www.theguardian.com/world/2019/aug/06/masked-hong-kongers-democracy-china-thugs.
+{: .fs-2}
+<sup>95</sup> *Ibid.*
+{: .fs-2}
+<sup>96</sup> Arjun Kharpal, “An App That Let Chinese Users Bypass the Great Firewall and Access Google, Facebook Has Disappeared,” *CNBC* (CNBC, October 11, 2020), https://www.cnbc.com/2020/10/12/chinese-app-that-let-users-access-google-facebook-has-disappeared.html.
+{: .fs-2}
+<sup>97</sup> BBC Editor, “Social Media and Censorship in China: How Is It Different to the West?,” *Bbc.co.uk* (BBC News, September 26, 2017), http://www.bbc.co.uk/newsbeat/article/41398423/social-media-and-censorship-in-china-how-is-it-different-to-the-west.
+{: .fs-2}
+<sup>98</sup> Lily Kuo, “Beijing’s New Weapon to Muffle Hong Kong Protests: Fake News,” *The Guardian* (The Guardian, August 11, 2019), https://www.theguardian.com/world/2019/aug/11/hong-kong-china-unrest-beijing-media-response.
+{: .fs-2}
+<sup>99</sup> *Ibid.*
+{: .fs-2}
+<sup>100</sup> Twitter Safety, “Information Operations Directed at Hong Kong,” *blog.twitter.com* (Twitter, August 19, 2019), https://blog.twitter.com/en_us/topics/company/2019/information_operations_directed_at_Hong_Kong.html.
+{: .fs-2}
+<sup>101</sup> Ibid.
+{: .fs-2}
+<sup>102</sup> Nathaniel Gleicher, “Removing Coordinated Inauthentic Behavior From China,” *About Facebook* (Facebook, August 19, 2019), https://about.fb.com/news/2019/08/removing-cib-china/.
+{: .fs-2}
+<sup>103</sup> *Ibid.*
+{: .fs-2}
+<sup>104</sup> Anthony Kwan / Stringer, “Hong Kong’s National Security Law: 10 Things You Need to Know,” *www.amnesty.org* (Amnesty International, July 17, 2020), https://www.amnesty.org/en/latest/news/2020/07/hong-kong-national-security-law-10-things-you-need-to-know/.
+{: .fs-2}
+<sup>105</sup> William Yang, “How China’s Influence Is Changing Hong Kong Protests | DW | 07.09.2020,” *DW.COM* (DW, July 9, 2020), https://www.dw.com/en/chinas-influence-changing-hong-kong-protests/a-54842597.
+{: .fs-2}
+<sup>106</sup> *Ibid.*
+{: .fs-2}
+<sup>107</sup> Susan V. Lawrence and Michael F. Martin, “China’s National Security Law for Hong Kong: Issues for Congress” (Washington D.C.: *Congressional Research Service,* August 3, 2020), https://fas.org/sgp/crs/row/R46473.pdf.
+{: .fs-2}
+<sup>108</sup> Jamie P. Horsley, “Let’s End the COVID-19 Blame Game: Reconsidering China’s Role in the Pandemic,” ed. James Haynes, *Brookings* (Brookings, August 19, 2020), https://www.brookings.edu/blog/order-from-chaos/2020/08/19/lets-end-the-covid-19-blame-game-reconsidering-chinas-role-in-the-pandemic/.
+{: .fs-2}
+<sup>109</sup> Nicholas Kristof, “Opinion | ‘I Cannot Remain Silent,’” *The New York Times,* February 15, 2020, sec. Opinion, https://www.nytimes.com/2020/02/15/opinion/sunday/china-coronavirus.html.
+{: .fs-2}
+<sup>110</sup> Stephanie Hegarty, “The Chinese Doctor Who Tried to Warn Others about Coronavirus,” *BBC News,* February 6, 2020, https://www.bbc.com/news/world-asia-china-51364382.
+{: .fs-2}
+<sup>111</sup> *Ibid.*
+{: .fs-2}
+<sup>112</sup> *Ibid.*
+{: .fs-2}
+<sup>113</sup> *Ibid.*
+{: .fs-2}
+<sup>114</sup> Jamie P. Horsley, “Let’s End the COVID-19 Blame Game: Reconsidering China’s Role in the Pandemic,” ed. James Haynes, *Brookings* (Brookings, August 19, 2020), https://www.brookings.edu/blog/order-from-chaos/2020/08/19/lets-end-the-covid-19-blame-game-reconsidering-chinas-role-in-the-pandemic/.
+{: .fs-2}
+<sup>115</sup> The Associated Press, “China Delayed Releasing Coronavirus Info, Frustrating WHO,” *AP NEWS* (The Associated Press, June 2, 2020), https://apnews.com/article/3c061794970661042b18d5aeaaed9fae.
+{: .fs-2}
+<sup>116</sup> Ben Westcott Westcott and Steven Jiang, “Chinese Diplomat Promotes Coronavirus Conspiracy Theory,” CNN (CNN, March 13, 2020), https://www.cnn.com/2020/03/13/asia/china-coronavirus-us-lijian-zhao-intl-hnk/index.html. ; Lt. Col. (res.) Dr. Dany Shoham, “Where Did COVID-19 Really Come From?,” Begin-Sadat Center for Strategic Studies (Begin-Sadat Center for Strategic Studies, July 28, 2020), https://besacenter.org/perspectives-papers/covid19-origin/.
+{: .fs-2}
+<sup>117</sup> Ben Westcott Westcott and Steven Jiang, “Chinese Diplomat Promotes Coronavirus Conspiracy Theory,” *CNN* (CNN, March 13, 2020), https://www.cnn.com/2020/03/13/asia/china-coronavirus-us-lijian-zhao-intl-hnk/index.html.
+{: .fs-2}
+<sup>118</sup> Lily Kuo, “Trump Sparks Anger by Calling Coronavirus the ‘Chinese Virus,’” *The Guardian,* March 17, 2020, sec. World news, https://www.theguardian.com/world/2020/mar/17/trump-calls-covid-19-the-chinese-virus-as-rift-with-coronavirus-beijing-escalates.
+{: .fs-2}
+<sup>119</sup> Bethany Allen-Ebrahimian, “China Adopts Russia’s Disinformation Playbook,” *Axios* (Axios, March 25, 2020), https://www.axios.com/coronavirus-china-russia-disinformation-playbook-c49b6f3b-2a9a-47c1-9065-240121c9ceb2.html.
+{: .fs-2}
+<sup>120</sup> The Economist, “China Finds a Use Abroad for Twitter, a Medium It Fears at Home,” *The Economist* (The Economist, February 20, 2020), https://www.economist.com/china/2020/02/20/china-finds-a-use-abroad-for-twitter-a-medium-it-fears-at-home.
+{: .fs-2}
+<sup>121</sup> *Ibid.*
+{: .fs-2}
+<sup>122</sup> *Ibid.*
+{: .fs-2}
+<sup>123</sup> Donie O’Sullivan, “Twitter Deletes over 170,000 Accounts Linked to the Chinese Government,” *CNN* (CNN, June 12, 2020), https://www.cnn.com/2020/06/11/tech/twitter-manipulation-account-removal/index.html.
+{: .fs-2}
+<sup>124</sup> Edward Wong, Matthew Rosenberg, and Julian E. Barnes, “Chinese Agents Helped Spread Messages That Sowed Virus Panic in U.S., Officials Say,” *The New York Times,* April 22, 2020, sec. U.S., https://www.nytimes.com/2020/04/22/us/politics/coronavirus-china-disinformation.html.
+{: .fs-2}
+<sup>125</sup> *Ibid.*
+{: .fs-2}
+<sup>126</sup> *Ibid.*
+{: .fs-2}"""
+
+split_sup_lines("gv3", GV_NOTES.rstrip("\n"), list(range(70, 127)))
+assert NOTES[("gv3", "70")].startswith("Federal Bureau of Investigation, “The Threat Posed")
+assert NOTES[("gv3", "90")] == "Ibid."
+assert NOTES[("gv3", "91")].startswith("GovHK, “GovHK: Fact Sheets,” www.gov.hk (GovHK, July")
+assert NOTES[("gv3", "126")] == "Ibid."
+D = "gv3"
+
+
+def gvraw(number: str) -> str:
+    """The whole note less its final full stop (and the trailing space a line may keep)."""
+    text = NOTES[(D, number)].rstrip()
+    return text[:-1] if text.endswith(".") else text
+
+
+def gv(number: str, raw: str | None, *args, **kw) -> None:
+    cite(D, number, gvraw(number) if raw is None else raw, *args, **kw)
+
+
+def gv_ibid(number: str, to: str, kind: str, extra: list[str] | None = None) -> None:
+    gv(
+        number,
+        "Ibid",
+        [],
+        None,
+        None,
+        kind,
+        short=True,
+        unsure=[f"`Ibid.` (italic): refers to note {to}", *(extra or [])],
+    )
+
+
+GV_REPEAT = (
+    "Zotero's web form `*Site* (Publisher, date)`: the publisher in the parenthesis repeats the "
+    "site (the container), so publisher null"
+)
+GV_PARENS = (
+    "Zotero's web form `*Site* (Publisher, date)`: the italic site is the container, the body in "
+    "the parenthesis (distinct from it) the publisher"
+)
+GV_DOD = [
+    "the report's title as printed, with the cover's heading `OFFICE OF THE SECRETARY OF DEFENSE` "
+    "run into it and a stray ` i` (a page numeral) at its end, kept",
+    "`(Washington D.C.: U.S. Department of Defense, 2020)`: place dropped; the publisher repeats "
+    "the italic site named as container, so publisher null",
+    "the issuing office is printed as author",
+]
+GV_ATL = "The Atlantic: a magazine, news-article"
+
+gv(
+    "70",
+    None,
+    ["Federal Bureau of Investigation"],
+    "The Threat Posed by the Chinese Government and the Chinese Communist Party to the Economic "
+    "and National Security of the United States",
+    "Federal Bureau of Investigation",
+    "web-page",
+    issued="2020-07-07",
+    url="https://www.fbi.gov/news/speeches/the-threat-posed-by-the-chinese-government-and-the-"
+    "chinese-communist-party-to-the-economic-and-national-security-of-the-united-states",
+    unsure=[
+        "the italics run over the parenthesis (`*Federal Bureau of Investigation (Federal Bureau "
+        "of Investigation,* July 7, 2020)`); read as site (container) and publisher, the "
+        "publisher repeating it, so publisher null",
+        "the address is the FBI's speeches section (a speech by Christopher Wray, quoted in the "
+        "text); nothing printed says speech, so web-page",
+    ],
+)
+gv(
+    "71",
+    None,
+    ["The Editors of Encyclopedia Britannica"],
+    "Chinese Communist Party | Political Party, China",
+    "Encyclopedia Britannica",
+    "web-page",
+    issued="2016-07-18",
+    url="https://www.britannica.com/topic/Chinese-Communist-Party",
+    unsure=[
+        "an online encyclopedia entry `in *Encyclopedia Britannica*`: the encyclopedia is the "
+        "container; web-page (not book), as an address is its only locator",
+        "the page title's `| Political Party, China` kept in the title",
+    ],
+)
+gv(
+    "72",
+    None,
+    ["Eleanor Albert", "Beina Xu", "Lindsay Maizland"],
+    "The Chinese Communist Party",
+    "Council on Foreign Relations",
+    "web-page",
+    issued="2020-06-09",
+    url="https://www.cfr.org/backgrounder/chinese-communist-party",
+    unsure=[GV_REPEAT, "a think tank's backgrounder page: web-page"],
+)
+gv(
+    "73",
+    None,
+    ["Global Times - Xinhua"],
+    "Xi Tells Russian Media He Cherishes Deep Friendship with Putin - Global Times",
+    "www.globaltimes.cn",
+    "news-article",
+    issued="2019-06-05",
+    url="https://www.globaltimes.cn/content/1153186.shtml",
+    publisher="Global Times",
+    unsure=[
+        "`Global Times - Xinhua` (the by-line of paper and agency) kept as one author, as printed",
+        "the page title's ` - Global Times` kept in the title",
+        GV_PARENS,
+    ],
+)
+gv(
+    "74",
+    None,
+    ["CBS/AP"],
+    "China Says It Will Join Russian Military Exercises This Month along with Iran, Belarus and "
+    "Others",
+    "Www.Cbsnews.Com",
+    "news-article",
+    issued="2020-09-10",
+    url="https://www.cbsnews.com/news/china-russia-military-exercises-war-games-caucasus-2020-"
+    "with-iran-belarus-pakistan-myanmar/",
+    unsure=[
+        "`CBS/AP` (a by-line of network and agency) kept as one author, as printed",
+        "the site's host in title case (`Www.Cbsnews.Com`) is the container, as printed",
+    ],
+)
+gv(
+    "75",
+    None,
+    ["Doug Bandow"],
+    "Why America Should Fear a Russia-China Alliance",
+    "CATO Institute",
+    "web-page",
+    issued="2020-09-09",
+    url="https://www.cato.org/publications/commentary/why-america-should-fear-russia-china-"
+    "alliance",
+    unsure=[GV_REPEAT, "a think tank's commentary page (its address says commentary): web-page"],
+)
+gv(
+    "76",
+    None,
+    ["Office of the Secretary of Defense"],
+    "OFFICE OF THE SECRETARY OF DEFENSE Annual Report to Congress: Military and Security "
+    "Developments Involving the People’s Republic of China i",
+    "U.S. Department of Defense",
+    "report",
+    issued="2020",
+    url="https://media.defense.gov/2020/Sep/01/2002488689/-1/-1/1/2020-DOD-CHINA-MILITARY-POWER-"
+    "REPORT-FINAL.PDF",
+    unsure=GV_DOD,
+)
+gv(
+    "77",
+    None,
+    ["Christopher Walker"],
+    "China’s Foreign Influence and Sharp Power Strategy to Shape and Influence Democratic "
+    "Institutions",
+    "National Endowment for Democracy",
+    "web-page",
+    issued="2016-05-16",
+    url="https://www.ned.org/chinas-foreign-influence-and-sharp-power-strategyto-shape-and-"
+    "influence-democratic-institutions/",
+    unsure=[
+        GV_REPEAT,
+        "the address's `strategyto` (a missing hyphen) kept as printed",
+        "the page is testimony by its address and content, but nothing printed says so: web-page",
+        "the printed date (May 16, 2016) is kept although the text says `sharp power` was coined "
+        "later; not checked",
+    ],
+)
+gv_ibid("78", "77", "web-page")
+gv(
+    "79",
+    None,
+    ["Office of the Secretary of Defense"],
+    "OFFICE OF THE SECRETARY OF DEFENSE Annual Report to Congress: Military and Security "
+    "Developments Involving the People’s Republic of China i",
+    "U.S. Department of Defense",
+    "report",
+    issued="2020",
+    url="https://media.defense.gov/2020/Sep/01/2002488689/-1/-1/1/2020-DOD-CHINA-MILITARY-POWER-"
+    "REPORT-FINAL.PDF",
+    unsure=[*GV_DOD, "a full repeat of note 76, not a short form"],
+)
+gv(
+    "80",
+    None,
+    ["Kathy Gilsinan"],
+    "How China Is Planning to Win Back the World",
+    "The Atlantic",
+    "news-article",
+    issued="2020-05-28",
+    url="https://www.theatlantic.com/politics/archive/2020/05/china-disinformation-propaganda-"
+    "united-states-xi-jinping/612085/",
+    unsure=[GV_ATL],
+)
+gv(
+    "81",
+    None,
+    ["WILLIAM EVANIA"],
+    "Statement by NCSC Director William Evanina: Election Threat Update for the American Public",
+    "www.dni.gov",
+    "press-release",
+    issued="2020-08-07",
+    url="https://www.dni.gov/index.php/newsroom/press-releases/item/2139-statement-by-ncsc-"
+    "director-william-evanina-election-threat-update-for-the-american-public",
+    publisher="Office of the Director of National Intelligence",
+    unsure=[
+        "author printed in capitals with his job title, `NCSC DIRECTOR WILLIAM EVANIA`: the job "
+        "title is not part of the name and is dropped; the name kept as printed (capitals, and "
+        "`EVANIA` against the title's `Evanina`)",
+        "the site is not italic here; still the container, the office in the parenthesis the "
+        "publisher",
+        "a statement released in the office's newsroom (the address says press-releases): "
+        "press-release",
+    ],
+)
+gv(
+    "82",
+    None,
+    ["Josh Rogin"],
+    "Opinion | There’s Chinese Interference on Both Sides of the 2020 Election",
+    "Washington Post",
+    "news-article",
+    issued="2020-10-29",
+    url="https://www.washingtonpost.com/opinions/global-opinions/theres-chinese-interference-on-"
+    "both-sides-of-the-2020-election/2020/10/29/49f90dfe-1a2c-11eb-82db-60b15c874105_story.html",
+    unsure=["the page title's `Opinion | ` kept in the title"],
+)
+gv_ibid("83", "82", "news-article")
+gv(
+    "84",
+    None,
+    ["Kathy Gilsinan"],
+    "How China Is Planning to Win Back the World",
+    "The Atlantic",
+    "news-article",
+    issued="2020-05-28",
+    url="https://www.theatlantic.com/politics/archive/2020/05/china-disinformation-propaganda-"
+    "united-states-xi-jinping/612085/",
+    unsure=[
+        GV_ATL,
+        "a full repeat of note 80 (without italics and without a final full stop), not a short "
+        "form",
+    ],
+)
+gv(
+    "85",
+    None,
+    ["Office of the Secretary of Defense"],
+    "OFFICE OF THE SECRETARY OF DEFENSE Annual Report to Congress: Military and Security "
+    "Developments Involving the People’s Republic of China i",
+    "U.S. Department of Defense",
+    "report",
+    issued="2020",
+    url="https://media.defense.gov/2020/Sep/01/2002488689/-1/-1/1/2020-DOD-CHINA-MILITARY-POWER-"
+    "REPORT-FINAL.PDF",
+    unsure=[*GV_DOD, "a full repeat of notes 76 and 79, not a short form"],
+)
+gv_ibid("86", "85", "report")
+gv_ibid("87", "85", "report")
+GV_BBC = "`BBC Editor` (no person named) kept as the author, as printed"
+gv(
+    "88",
+    None,
+    ["BBC Editor"],
+    "The Hong Kong Protests Explained in 100 and 500 Words",
+    "BBC News",
+    "news-article",
+    issued="2019-11-28",
+    url="https://www.bbc.com/news/world-asia-china-49317695",
+    unsure=[GV_BBC],
+)
+gv(
+    "89",
+    "Ibid.",
+    [],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=[
+        "`Ibid.` refers to note 88; its full stop is followed by ` ; ` and a second citation, so "
+        "raw keeps it (the note's final full stop is after the second citation)",
+    ],
+)
+gv(
+    "89",
+    "People Republic of China’s Ministry of Foreign Affairs, “The Hong Kong Special "
+    "Administrative Region,” www.fmprc.gov.cn (Ministry of Foreign Affairs, 2020), "
+    "https://www.fmprc.gov.cn/mfa_eng/ljzg_665465/zgjk_665467/3572_665469/t17814.shtml",
+    ["People Republic of China’s Ministry of Foreign Affairs"],
+    "The Hong Kong Special Administrative Region",
+    "www.fmprc.gov.cn",
+    "web-page",
+    issued="2020",
+    url="https://www.fmprc.gov.cn/mfa_eng/ljzg_665465/zgjk_665467/3572_665469/t17814.shtml",
+    publisher="Ministry of Foreign Affairs",
+    unsure=[
+        "after the separator ` ; ` (a space before the semicolon): no signal",
+        "the ministry's name as printed (`People Republic of China’s`)",
+        GV_PARENS,
+    ],
+)
+gv_ibid(
+    "90",
+    "89 (its second citation, the Ministry of Foreign Affairs page, by position)",
+    "web-page",
+    ["no space between the marker and `*Ibid.*` in the source; it prints as `Ibid.`"],
+)
+gv(
+    "91",
+    None,
+    ["GovHK"],
+    "GovHK: Fact Sheets",
+    "www.gov.hk",
+    "web-page",
+    issued="2020-07",
+    url="https://www.gov.hk/en/about/abouthk/factsheets/",
+    publisher="GovHK",
+    unsure=[
+        "the italics are typed with a space inside (`”* www.gov.hk* (`); the marks do not print",
+        "the parenthesis's `GovHK` repeats the author, not the site: kept as publisher, the host "
+        "being the container (as in the other notes of this form)",
+    ],
+)
+gv(
+    "92",
+    None,
+    ["BBC Editor"],
+    "Hong Kong Formally Scraps Extradition Bill That Sparked Protests",
+    "BBC News",
+    "news-article",
+    issued="2019-10-23",
+    url="https://www.bbc.com/news/world-asia-china-50150853",
+    unsure=[GV_BBC],
+)
+gv(
+    "93",
+    None,
+    ["Amnesty International Editor"],
+    "Hong Kong Protests Explained",
+    "Amnesty.org",
+    "web-page",
+    issued="2019",
+    url="https://www.amnesty.org/en/latest/news/2019/09/hong-kong-protests-explained/",
+    publisher="Amnesty International",
+    unsure=[
+        "`Amnesty International Editor` (no person named) kept as the author, as printed",
+        GV_PARENS,
+        "an NGO's explainer page (its address is under latest/news): web-page; the month in the "
+        "address (2019/09) is not used",
+    ],
+)
+gv(
+    "94",
+    None,
+    ["Christy Choi"],
+    "Hong Kong Protesters and Chinese Officials Hold Rival Press Conferences",
+    "The Guardian",
+    "news-article",
+    issued="2019-08-06",
+    url="https://www.theguardian.com/world/2019/aug/06/masked-hong-kongers-democracy-china-thugs",
+    unsure=[GV_REPEAT],
+)
+gv_ibid("95", "94", "news-article")
+gv(
+    "96",
+    None,
+    ["Arjun Kharpal"],
+    "An App That Let Chinese Users Bypass the Great Firewall and Access Google, Facebook Has "
+    "Disappeared",
+    "CNBC",
+    "news-article",
+    issued="2020-10-11",
+    url="https://www.cnbc.com/2020/10/12/chinese-app-that-let-users-access-google-facebook-has-"
+    "disappeared.html",
+    unsure=[
+        GV_REPEAT,
+        "printed date October 11, 2020 kept; the address has 2020/10/12 (not used)",
+    ],
+)
+gv(
+    "97",
+    None,
+    ["BBC Editor"],
+    "Social Media and Censorship in China: How Is It Different to the West?",
+    "Bbc.co.uk",
+    "news-article",
+    issued="2017-09-26",
+    url="http://www.bbc.co.uk/newsbeat/article/41398423/social-media-and-censorship-in-china-how-"
+    "is-it-different-to-the-west",
+    publisher="BBC News",
+    unsure=[
+        GV_BBC,
+        GV_PARENS,
+        "the Chicago comma after the title's question mark (`West?,”`) dropped",
+    ],
+)
+gv(
+    "98",
+    None,
+    ["Lily Kuo"],
+    "Beijing’s New Weapon to Muffle Hong Kong Protests: Fake News",
+    "The Guardian",
+    "news-article",
+    issued="2019-08-11",
+    url="https://www.theguardian.com/world/2019/aug/11/hong-kong-china-unrest-beijing-media-"
+    "response",
+    unsure=[GV_REPEAT],
+)
+gv_ibid("99", "98", "news-article")
+gv(
+    "100",
+    None,
+    ["Twitter Safety"],
+    "Information Operations Directed at Hong Kong",
+    "blog.twitter.com",
+    "blog-post",
+    issued="2019-08-19",
+    url="https://blog.twitter.com/en_us/topics/company/2019/information_operations_directed_at_"
+    "Hong_Kong.html",
+    publisher="Twitter",
+    unsure=[
+        "`Twitter Safety` (the company's safety team account) is the printed author",
+        GV_PARENS,
+        "a company blog (blog.twitter.com): blog-post",
+    ],
+)
+gv(
+    "101",
+    "Ibid",
+    [],
+    None,
+    None,
+    "blog-post",
+    short=True,
+    unsure=["`Ibid.` (not italic here): refers to note 100"],
+)
+gv(
+    "102",
+    None,
+    ["Nathaniel Gleicher"],
+    "Removing Coordinated Inauthentic Behavior From China",
+    "About Facebook",
+    "blog-post",
+    issued="2019-08-19",
+    url="https://about.fb.com/news/2019/08/removing-cib-china/",
+    publisher="Facebook",
+    unsure=[
+        GV_PARENS,
+        "the company's newsroom (about.fb.com/news): a company blog, blog-post (press-release "
+        "would also fit)",
+    ],
+)
+gv_ibid("103", "102", "blog-post")
+gv(
+    "104",
+    None,
+    ["Anthony Kwan / Stringer"],
+    "Hong Kong’s National Security Law: 10 Things You Need to Know",
+    "www.amnesty.org",
+    "web-page",
+    issued="2020-07-17",
+    url="https://www.amnesty.org/en/latest/news/2020/07/hong-kong-national-security-law-10-things-"
+    "you-need-to-know/",
+    publisher="Amnesty International",
+    unsure=[
+        "`Anthony Kwan / Stringer` looks like the page's photo credit taken by the reference "
+        "manager as the author; kept as printed, one author",
+        GV_PARENS,
+        "an NGO's explainer page (under latest/news): web-page, as note 93",
+    ],
+)
+gv(
+    "105",
+    None,
+    ["William Yang"],
+    "How China’s Influence Is Changing Hong Kong Protests | DW | 07.09.2020",
+    "DW.COM",
+    "news-article",
+    issued="2020-07-09",
+    url="https://www.dw.com/en/chinas-influence-changing-hong-kong-protests/a-54842597",
+    publisher="DW",
+    unsure=[
+        "the page title's `| DW | 07.09.2020` kept in the title",
+        "printed date July 9, 2020 kept; the title's `07.09.2020` is DW's day.month form (7 "
+        "September 2020), so the printed date likely misreads it; not corrected",
+        GV_PARENS,
+    ],
+)
+gv_ibid("106", "105", "news-article")
+gv(
+    "107",
+    None,
+    ["Susan V. Lawrence", "Michael F. Martin"],
+    "China’s National Security Law for Hong Kong: Issues for Congress",
+    None,
+    "report",
+    issued="2020-08-03",
+    url="https://fas.org/sgp/crs/row/R46473.pdf",
+    publisher="Congressional Research Service",
+    unsure=[
+        "Chicago `“Title” (Place: Publisher, date), URL`: the body in the parenthesis (italic "
+        "here) is the publisher, container null, place dropped",
+        "a CRS report hosted at fas.org: report",
+    ],
+)
+GV_BROOKINGS = [
+    "`ed. James Haynes` (an editor) is not an author",
+    GV_REPEAT,
+    "the address is a Brookings blog (/blog/order-from-chaos/); nothing printed says blog, but "
+    "a think tank's blog piece: blog-post",
+]
+gv(
+    "108",
+    None,
+    ["Jamie P. Horsley"],
+    "Let’s End the COVID-19 Blame Game: Reconsidering China’s Role in the Pandemic",
+    "Brookings",
+    "blog-post",
+    issued="2020-08-19",
+    url="https://www.brookings.edu/blog/order-from-chaos/2020/08/19/lets-end-the-covid-19-blame-"
+    "game-reconsidering-chinas-role-in-the-pandemic/",
+    unsure=GV_BROOKINGS,
+)
+GV_SEC = "`sec. …` (the newspaper's section, as Zotero prints it) is no field: not a page pinpoint"
+gv(
+    "109",
+    None,
+    ["Nicholas Kristof"],
+    "Opinion | ‘I Cannot Remain Silent’",
+    "The New York Times",
+    "news-article",
+    issued="2020-02-15",
+    url="https://www.nytimes.com/2020/02/15/opinion/sunday/china-coronavirus.html",
+    unsure=[
+        "the Chicago comma, printed inside the inner closing quote (`Silent,’”`), dropped from "
+        "the title; the inner quotation marks kept",
+        GV_SEC,
+    ],
+)
+gv(
+    "110",
+    None,
+    ["Stephanie Hegarty"],
+    "The Chinese Doctor Who Tried to Warn Others about Coronavirus",
+    "BBC News",
+    "news-article",
+    issued="2020-02-06",
+    url="https://www.bbc.com/news/world-asia-china-51364382",
+)
+gv_ibid("111", "110", "news-article")
+gv_ibid("112", "110", "news-article")
+gv_ibid("113", "110", "news-article")
+gv(
+    "114",
+    None,
+    ["Jamie P. Horsley"],
+    "Let’s End the COVID-19 Blame Game: Reconsidering China’s Role in the Pandemic",
+    "Brookings",
+    "blog-post",
+    issued="2020-08-19",
+    url="https://www.brookings.edu/blog/order-from-chaos/2020/08/19/lets-end-the-covid-19-blame-"
+    "game-reconsidering-chinas-role-in-the-pandemic/",
+    unsure=[*GV_BROOKINGS, "a full repeat of note 108, not a short form"],
+)
+gv(
+    "115",
+    None,
+    ["The Associated Press"],
+    "China Delayed Releasing Coronavirus Info, Frustrating WHO",
+    "AP NEWS",
+    "news-article",
+    issued="2020-06-02",
+    url="https://apnews.com/article/3c061794970661042b18d5aeaaed9fae",
+    publisher="The Associated Press",
+    unsure=[GV_PARENS, "the agency is printed as author too"],
+)
+GV_CNN_TITLE = "Chinese Diplomat Promotes Coronavirus Conspiracy Theory"
+GV_CNN_URL = (
+    "https://www.cnn.com/2020/03/13/asia/china-coronavirus-us-lijian-zhao-intl-hnk/index.html"
+)
+gv(
+    "116",
+    "Ben Westcott Westcott and Steven Jiang, “Chinese Diplomat Promotes Coronavirus Conspiracy "
+    "Theory,” CNN (CNN, March 13, 2020), " + GV_CNN_URL,
+    ["Ben Westcott Westcott", "Steven Jiang"],
+    GV_CNN_TITLE,
+    "CNN",
+    "news-article",
+    issued="2020-03-13",
+    url=GV_CNN_URL,
+    unsure=[
+        "the doubled family name `Westcott Westcott` kept as printed",
+        "the site is not italic here; " + GV_REPEAT,
+        "the first citation's own full stop, before ` ; `, is not part of raw",
+    ],
+)
+gv(
+    "116",
+    "Lt. Col. (res.) Dr. Dany Shoham, “Where Did COVID-19 Really Come From?,” Begin-Sadat Center "
+    "for Strategic Studies (Begin-Sadat Center for Strategic Studies, July 28, 2020), "
+    "https://besacenter.org/perspectives-papers/covid19-origin/",
+    ["Dany Shoham"],
+    "Where Did COVID-19 Really Come From?",
+    "Begin-Sadat Center for Strategic Studies",
+    "web-page",
+    issued="2020-07-28",
+    url="https://besacenter.org/perspectives-papers/covid19-origin/",
+    unsure=[
+        "after the separator ` ; `: no signal",
+        "rank and title `Lt. Col. (res.) Dr.` before the name are not part of it: author `Dany "
+        "Shoham` (they stay in raw)",
+        "the Chicago comma after the title's question mark dropped",
+        "the centre is not italic here; " + GV_REPEAT,
+        "a think tank's perspectives paper (by its address): web-page, report would also fit",
+    ],
+)
+gv(
+    "117",
+    None,
+    ["Ben Westcott Westcott", "Steven Jiang"],
+    GV_CNN_TITLE,
+    "CNN",
+    "news-article",
+    issued="2020-03-13",
+    url=GV_CNN_URL,
+    unsure=[
+        "the doubled family name `Westcott Westcott` kept as printed",
+        GV_REPEAT,
+        "a full repeat of note 116's first citation",
+    ],
+)
+gv(
+    "118",
+    None,
+    ["Lily Kuo"],
+    "Trump Sparks Anger by Calling Coronavirus the ‘Chinese Virus’",
+    "The Guardian",
+    "news-article",
+    issued="2020-03-17",
+    url="https://www.theguardian.com/world/2020/mar/17/trump-calls-covid-19-the-chinese-virus-as-"
+    "rift-with-coronavirus-beijing-escalates",
+    unsure=[
+        "the Chicago comma, printed inside the inner closing quote (`Virus,’”`), dropped from the "
+        "title",
+        GV_SEC,
+    ],
+)
+gv(
+    "119",
+    None,
+    ["Bethany Allen-Ebrahimian"],
+    "China Adopts Russia’s Disinformation Playbook",
+    "Axios",
+    "news-article",
+    issued="2020-03-25",
+    url="https://www.axios.com/coronavirus-china-russia-disinformation-playbook-c49b6f3b-2a9a-"
+    "47c1-9065-240121c9ceb2.html",
+    unsure=[GV_REPEAT],
+)
+gv(
+    "120",
+    None,
+    ["The Economist"],
+    "China Finds a Use Abroad for Twitter, a Medium It Fears at Home",
+    "The Economist",
+    "news-article",
+    issued="2020-02-20",
+    url="https://www.economist.com/china/2020/02/20/china-finds-a-use-abroad-for-twitter-a-"
+    "medium-it-fears-at-home",
+    unsure=["the magazine is printed as author, site and publisher; " + GV_REPEAT],
+)
+gv_ibid("121", "120", "news-article")
+gv_ibid("122", "120", "news-article")
+gv(
+    "123",
+    None,
+    ["Donie O’Sullivan"],
+    "Twitter Deletes over 170,000 Accounts Linked to the Chinese Government",
+    "CNN",
+    "news-article",
+    issued="2020-06-12",
+    url="https://www.cnn.com/2020/06/11/tech/twitter-manipulation-account-removal/index.html",
+    unsure=[GV_REPEAT, "printed date June 12, 2020 kept; the address has 2020/06/11 (not used)"],
+)
+gv(
+    "124",
+    None,
+    ["Edward Wong", "Matthew Rosenberg", "Julian E. Barnes"],
+    "Chinese Agents Helped Spread Messages That Sowed Virus Panic in U.S., Officials Say",
+    "The New York Times",
+    "news-article",
+    issued="2020-04-22",
+    url="https://www.nytimes.com/2020/04/22/us/politics/coronavirus-china-disinformation.html",
+    unsure=[GV_SEC],
+)
+gv_ibid("125", "124", "news-article")
+gv_ibid("126", "124", "news-article")
+
+
+# --- batch 108: The Indonesian Journal of Socio-Legal Studies, an article's footnotes ----------
+# `BSafes-Archive-P/BSafes-Archive-P.github.io` (the BSafes archive family of batches 25, 100,
+# 103 and 104) keeps "the mobile-friendly web version" of Gisela Violin and Yvonne Kezia Nafi,
+# 'Protection of Online Gender-Based Violence Victims: A Feminist Legal Analysis', The Indonesian
+# Journal of Socio-Legal Studies vol. 1 no. 2, art. 6 (30 March 2022; Faculty of Law, Universitas
+# Indonesia, UI Scholars Hub), one Jekyll Markdown page per section. Its notes print like batch
+# 25's, `<sup>N</sup> text` on one line then `{: .fs-2}`, in blocks after the paragraphs; this
+# batch takes all its notes, 3-42, from the seven pages of Parts I-V (Part III's page prints no
+# note; notes 1-2 are the authors' notes on the article's first page). The style is no Bluebook: an Indonesian law faculty's house
+# style, English notes translated (by machine, it seems) from Indonesian sources: `Author,
+# "Title", URL, accessed D Month YYYY` (and `accessed Month D, YYYY`), organisations in the
+# author slot (`National Commission Against Violence Against Women`, `Kominfo`, `KH
+# Infotainment`), a court decision as `Bandung High Court, “Decision Number 68/Pid/2011/PT.BDG”,
+# p. 2-16`, Indonesian statutes `Indonesia, Law on …, Law no. 11`, the CEDAW treaty in
+# Refworld form, `Ibid, p. 18`, a book `(Jakarta: Press Council, 2017), p. 38`, a YouTube video
+# with `seconds 2:58 to 3:09`. Translation and conversion left marks: words of addresses
+# translated (`…cut-tari- clicked by the judge`), spaces inside addresses (`syur- gisel`),
+# hyphens lost (`wpcontent`), an opening quote with no title (note 13). Notes 14, 36 and 41 are
+# explanatory (no citation); note 24 runs on to the next page, where its last lines print at the head of
+# the first notes block (joined here with one space). No note cites Ranking Digital Rights, the
+# ICRC or Human Rights Watch.
+IJSLS_PUB = (
+    "The Indonesian Journal of Socio-Legal Studies (Faculty of Law, Universitas Indonesia; UI "
+    "Scholars Hub): Gisela Violin and Yvonne Kezia Nafi, Protection of Online Gender-Based "
+    "Violence Victims: A Feminist Legal Analysis, vol. 1 no. 2, art. 6 (30 March 2022), Parts "
+    "I-V (notes 3-42), as the BSafes archive's mobile-friendly web version keeps them; licence not stated, "
+    "only the notes are quoted"
+)
+IJ_REPO = "BSafes-Archive-P/BSafes-Archive-P.github.io@8b80fea8e76fd9351aeae26973dd0f6b2acae9c7:"
+IJ_PATH = "docs/P/Protection-of-Online-Gender-Based-Violence-Victims-A-Feminist-Legal-Analysis"
+IJ_LAYOUT = (
+    " (a section of the article as a Jekyll Markdown page of the BSafes archive: notes "
+    "`<sup>N</sup> text` one line each, after the paragraphs that cite them, each followed by "
+    "`{: .fs-2}`; notes {})"
+)
+for _key, _suffix, _span in (
+    ("ij1", "-1.md", "3-8 (Part I)"),
+    ("ij2", "-2.md", "9-13 (Part II)"),
+    (
+        "ij21",
+        "-2-1.md",
+        "14-24 (Part II, AP, LM and CT case); note 24's last lines print at "
+        "the head of the next page's first notes block and are joined with one space",
+    ),
+    ("ij22", "-2-2.md", "25-34 (Part II, GA and MYD case)"),
+):
+    DOCS[_key] = (IJ_REPO + IJ_PATH + _suffix + IJ_LAYOUT.replace("{}", _span), IJSLS_PUB)
+BATCH.update(dict.fromkeys((IJSLS_PUB,), 108))
+IJ_LINES = {
+    "ij1": {
+        "3": """<sup>3</sup> National Commission Against Violence Against Women, "Annual Record of Violence against Women 2019 Increased Violence: Policies for the Elimination of Sexual Violence to Build Safe Spaces for Women and Children", https://komnasperempuan.go.id/pengumuman-detail/siaran-pers-dan-fact-sheet-komnaswomen-cata, accessed 22 January 2021.
+{: .fs-2}""",
+        "4": """<sup>4</sup> National Commission Against Violence Against Women, "Annual Record of Violence against Women 2020 Women in the Hump of a Pandemic: Rise in Sexual Violence, Cyber Violence, Child Marriage, and Limited Handling Amid COVID-19", https://komnasperempuan.go.id/siaran-pers-details/catahu-2020-komnas-perempuan-fact-sheets-dan-poin-key-5-march-2021, accessed 10 March 2021. 
+{: .fs-2}""",
+        "5": """<sup>5</sup> Liberty Jimedu, “Online Gender-Based Violence Most Reported to LBH Apik Jakarta”, https://www.voice.com/tekno/2021/12/11/205853/kerasan-berbasis-gender-online-most-many-reportedke-lbh-apik-jakarta , accessed 12 January 2022. 
+{: .fs-2}""",
+        "6": """<sup>6</sup> Safenet Voice, "[Press Release] Increase in Online Gender-Based Violence during the Pandemic," https://id.safenet.or.id/2020/12/rilis-pers-peningkatan-kerasan-berbasis-gender-online-during-pandemic/, accessed 21 January 2021. 
+{: .fs-2}""",
+        "7": """<sup>7</sup> Association for Progressive Communications (APC) was founded in 1990. It is a global network of civil society organizations with the vision to use and shape the internet and digital technologies to equitable and sustainable future, leading to greater care for ourselves, each other, and the earth. More info on the association can be found in: https://www.apc.org/en/about. 
+{: .fs-2}""",
+        "8": """<sup>8</sup> Komnas Perempuan, "Annual Record of Violence against Women 2019 Increased Violence: Policies on the Elimination of Sexual Violence to Build Safe Spaces for Women and Children", https://komnasperempuan.go.id/pengumuman-detail/siaran-pers-dan-lembar-fact-komnas-women-cata, accessed 22 January 2021.
+{: .fs-2}""",
+    },
+    "ij2": {
+        "9": """<sup>9</sup> United Nations, Convention on the Elimination of All Forms of Discrimination Against Women, 18 December 1979, United Natons, Treaty Series, vol. 1249, paragraph 1. 
+{: .fs-2}""",
+        "10": """<sup>10</sup> United Nations, Convention on the Elimination of All Forms of Discrimination Against Women, 18 December 1979, United Natons, Treaty Series, vol. 1249, paragraph 1.
+{: .fs-2}""",
+        "11": """<sup>11</sup> UN Committee on the Elimination of Discrimination Against Women (CEDAW), CEDAW General Recommendation No. 19: Violence Against Women, 1992, https://www.refworld.org/docid/52d920c54.html, accessed February 23, 2021.
+{: .fs-2}""",
+        "12": """<sup>12</sup> Indonesia, Supreme Court Regulation on Guidelines for adjudicating Women's Cases in Conflict with the Law, PERMA No. 3 of 2017, Ps. 1 number 9. 
+{: .fs-2}""",
+        "13": """<sup>13</sup> Lidwina Inge N., “https://theconversation.com/sexual-violence-in-the-internet-increasing-duringpandemic-dan-sasar-anak-muda-kenali-form-and-what-is-can-do-152230 , accessed January 20, 2021.
+{: .fs-2}""",
+    },
+    "ij21": {
+        "14": """<sup>14</sup> The terminology of “Revenge Porn” is problematic because the nuance of victim blaming. The “revenge” word is understood as an inflict hurt or harm for a wrong done, and so it implies that the victims deserve it because they have done something wrong. Although this writing does not provide an elaborate discussion on this issue, this article decided to use the terminology of NCII, which considered as the correct terminology. 
+{: .fs-2}""",
+        "15": """<sup>15</sup> EuroMed Rights, EuroMed Droits, “Online Violence Against Women and Girls”, https://euromedrights.org/wpcontent/uploads/2021/05/RAPPORT_GBV_EXECUTIVE_SUMMARY.pdf, accessed 21 January 2022.
+{: .fs-2}""",
+        "16": """<sup>16</sup> Bandung High Court, “Decision Number 68/Pid/2011/PT.BDG”, p. 2-16. 
+{: .fs-2}""",
+        "17": """<sup>17</sup> Indonesia, Law on Information and Electronic Transactions, Law no. 11 
+{: .fs-2}""",
+        "18": """<sup>18</sup> Kominfo, "Menkominfo Affirms Site Hackers Break the Law", https://kominfo.go.id/content/detail/3461/menkominfo-asserkan-peretas-site-melanggarHukum/0/berita_satker , accessed 24 June 2021. 
+{: .fs-2}""",
+        "19": """<sup>19</sup> Bandung High Court, “Decision Number 68/Pid/2011/PT.BDG”, p. 2-16.
+{: .fs-2}""",
+        "20": """<sup>20</sup> Ibid, p. 18. 
+{: .fs-2}""",
+        "21": """<sup>21</sup> Ibid, p. 19. 
+{: .fs-2}""",
+        "22": """<sup>22</sup> detikNews , Ariel, Luna Maya and Cut Tari are asked to apologize and say 'Don't be imitated'”, https://news.detik.com/berita/d-1377015/ariel-luna-maya-dan-cut-tari-diminta-apologize-and-say-don'tcopy, accessed June 24, 2021 .
+{: .fs-2}""",
+        "23": """<sup>23</sup> Hestana Dharmastuti, "This is the Journey of the Ariel-Cut Tari-Luna Porn Video Case for 8 Years", https://news.detik.com/berita/d-4148410/ini-perjalanan-kas-video-porno-ariel-cut-dance-luna-for-8-years, accessed June 25, 2021. 
+{: .fs-2}""",
+        "24": """<sup>24</sup> Martahan Sohuturon, "The Fate of the Status of the Suspect Luna Maya and Cut Tari Diketok Judge," https://www.cnnindonesia.com/nasional/20180807074305-12-320088/nasib-status-tersangka-luna-mayadan-cut-tari- clicked by the judge, accessed June 25, 2021. The pretrial lawsuit by the Indonesian Law
+{: .fs-2}""",
+    },
+    "ij22": {
+        "25": """<sup>25</sup> Bandung High Court, “Decision Number 68/Pid/2011/PT.BDG”, p. 32. 
+{: .fs-2}""",
+        "26": """<sup>26</sup> Adi Briantika, "The Rubber Article of the Pornography Law Can Turn Victims into Perpetrators", https://tirto.id/pasal-karet-uu-pornografi-bisa-ubah-korban-jadi-pelaku-f8JU, accessed January 21, 2021.
+{: .fs-2}""",
+        "27": """<sup>27</sup> Muhammad Isa Bustomi, "The Video Case File of Syur Gisel and Nobu Has Been According, The Police Send It Back to the Prosecutor's Office", https://megapolitan.kompas.com/read/2021/03/02/16215911/berkas-kas-video-syur- gisel-dannobu-hascompleted-police-kirim?page=all, accessed March 5, 2021. 
+{: .fs-2}""",
+        "28": """<sup>28</sup> Baharudin Al Farisi, "4 Comments by Roy Marten on the Determination of Gisel as a Suspect", https://www.kompas.com/hype/read/2021/01/04/105522566/4-komentar-roy-martensalah-penetapangisel- as-suspect?page=all, accessed June 25, 2021. 
+{: .fs-2}""",
+        "29": """<sup>29</sup> Tiur Kartikawati Renata Sari, "Lam Silence, Gading Marten Finally Gives This Response About Syuro Video Similar to Gisella Anastasia, Admits Disturbed by Gossip Linking It", https://star.grid.id/read/452482816/lama-bungkam-gading-marten-finally-reports-this-the-video-syurlike-gisella-anastasia-admit-to-be-bothered-with-gossip-relatedit?page=all, accessed June 25, 2021. 
+{: .fs-2}""",
+        "30": """<sup>30</sup> Artist News, "The hashtag #KasianGempi is trending after an exciting video like Gisella Anastasia Viral", https://kumparan.com/berita-artis/tagar-kasiangempi-trending-usai-video-syur-miripgisella-anastasiaviral-1uXanjRj20R/full , accessed June 25, 2021. 
+{: .fs-2}""",
+        "31": """<sup>31</sup> Press Council, Journalists' Pocket Book, Cet. 7, (Jakarta: Press Council, 2017), p. 38
+{: .fs-2}""",
+        "32": """<sup>32</sup> Panji Baskhara, "Gisel's Video Link Hunted by Netizens on Social Media, Still Trending on Twitter Until It's Called Unifying the Nation". https://wartakota.tribunnews.com/2020/11/07/linkvideo-gisel-diburunetizen-di-medsos-masih-trending-di-twitter-to-disebut-pemersatubangsa?page=2, accessed June 25, 2021. 
+{: .fs-2}""",
+        "33": """<sup>33</sup> KH Infotainment, “Gisella Anastasia Holds Her Cry, makes a hole in Sorry and Regret”, https://www.youtube.com/watch?v=qjOT_acPCZA, seconds 2:58 to 3:09, accessed 25 June 2021. 
+{: .fs-2}""",
+        "34": """<sup>34</sup> KH Infotainment, “Gisella Anastasia Holds Her Cry, makes a hole in Sorry and Regret”, https://www.youtube.com/watch?v=qjOT_acPCZA, Comment Column, accessed June 25, 2021.
+{: .fs-2}""",
+    },
+}
+# note 24's last lines, as the next page (`…-2-2.md`) prints them at the head of its first
+# notes block, with no marker
+IJ_24_REST = """Enforcement and Oversight Institution (LP3HI) aimed at releasing the status of suspects CT and LM, was rejected by the South Jakarta District Court on August 7, 2018. 
+{: .fs-2}"""
+for _doc, _lines in IJ_LINES.items():
+    for _n, _md in _lines.items():
+        note_sup_line(_doc, _n, _md)
+_rest, _, _ial = IJ_24_REST.rpartition("\n")
+assert _ial == "{: .fs-2}"
+NOTES[("ij21", "24")] = NOTES[("ij21", "24")] + " " + render(_rest)
+assert [int(n) for d in IJ_LINES for n in IJ_LINES[d]] == list(range(3, 35))
+assert NOTES[("ij21", "24")].endswith("South Jakarta District Court on August 7, 2018.")
+assert NOTES[("ij21", "22")].startswith("detikNews , Ariel")
+
+IJ_WEB = (
+    'Indonesian law-faculty style `Author, "Title", URL, accessed D Month YYYY`: no outlet '
+    "named (container null; the address's host is {}), no date of the piece printed"
+)
+IJ_TR = (
+    "the title is an English translation of an Indonesian original, machine-like (kept as "
+    "printed, its odd words and capitals too)"
+)
+IJ_URLDATE = "the date inside the address ({}) is not used"
+IJ_SPACE = "a space inside the printed address (where the print broke it) removed in url"
+IJ_ACC_MDY = "accessed printed `Month D, YYYY` (US order), the other notes `D Month YYYY`"
+
+
+def ijcite(
+    doc: str,
+    number: str,
+    raw: str,
+    authors: list[str],
+    title: str | None,
+    container: str | None,
+    kind: str,
+    **kw,
+) -> None:
+    cite(doc, number, raw, authors, title, container, kind, **kw)
+
+
+# Part I, notes 3-8
+ijcite(
+    "ij1",
+    "3",
+    """National Commission Against Violence Against Women, "Annual Record of Violence against Women 2019 Increased Violence: Policies for the Elimination of Sexual Violence to Build Safe Spaces for Women and Children", https://komnasperempuan.go.id/pengumuman-detail/siaran-pers-dan-fact-sheet-komnaswomen-cata, accessed 22 January 2021""",
+    ["National Commission Against Violence Against Women"],
+    "Annual Record of Violence against Women 2019 Increased Violence: Policies for the Elimination of Sexual Violence to Build Safe Spaces for Women and Children",
+    None,
+    "report",
+    url="https://komnasperempuan.go.id/pengumuman-detail/siaran-pers-dan-fact-sheet-komnaswomen-cata",
+    accessed="2021-01-22",
+    unsure=[
+        "the Commission's annual record (CATAHU), which the text calls a report: kind report; "
+        "the address says `siaran-pers` (press release) and may be the release announcing it "
+        "(not used)",
+        "the organisation is the author, as printed (Komnas Perempuan, translated); no "
+        "publisher or date printed (the year 2019 is part of the title)",
+        IJ_TR,
+    ],
+)
+ijcite(
+    "ij1",
+    "4",
+    """National Commission Against Violence Against Women, "Annual Record of Violence against Women 2020 Women in the Hump of a Pandemic: Rise in Sexual Violence, Cyber Violence, Child Marriage, and Limited Handling Amid COVID-19", https://komnasperempuan.go.id/siaran-pers-details/catahu-2020-komnas-perempuan-fact-sheets-dan-poin-key-5-march-2021, accessed 10 March 2021""",
+    ["National Commission Against Violence Against Women"],
+    "Annual Record of Violence against Women 2020 Women in the Hump of a Pandemic: Rise in Sexual Violence, Cyber Violence, Child Marriage, and Limited Handling Amid COVID-19",
+    None,
+    "report",
+    url="https://komnasperempuan.go.id/siaran-pers-details/catahu-2020-komnas-perempuan-fact-sheets-dan-poin-key-5-march-2021",
+    accessed="2021-03-10",
+    unsure=[
+        "the Commission's annual record (CATAHU): kind report, though the address says "
+        "`siaran-pers` (press release) and `fact-sheets`",
+        IJ_URLDATE.format("`5-march-2021`"),
+        IJ_TR,
+    ],
+)
+ijcite(
+    "ij1",
+    "5",
+    "Liberty Jimedu, “Online Gender-Based Violence Most Reported to LBH Apik Jakarta”, https://www.voice.com/tekno/2021/12/11/205853/kerasan-berbasis-gender-online-most-many-reportedke-lbh-apik-jakarta , accessed 12 January 2022",
+    ["Liberty Jimedu"],
+    "Online Gender-Based Violence Most Reported to LBH Apik Jakarta",
+    None,
+    "news-article",
+    url="https://www.voice.com/tekno/2021/12/11/205853/kerasan-berbasis-gender-online-most-many-reportedke-lbh-apik-jakarta",
+    accessed="2022-01-12",
+    unsure=[
+        IJ_WEB.format(
+            '`www.voice.com`, seemingly suara.com with its name translated ("suara" = '
+            "voice); kind news-article from the address's `/tekno/2021/12/11/` "
+            "section and date"
+        ),
+        IJ_URLDATE.format("2021/12/11"),
+        "the space before the comma after the address is not part of url",
+        IJ_TR,
+    ],
+)
+ijcite(
+    "ij1",
+    "6",
+    'Safenet Voice, "[Press Release] Increase in Online Gender-Based Violence during the Pandemic," https://id.safenet.or.id/2020/12/rilis-pers-peningkatan-kerasan-berbasis-gender-online-during-pandemic/, accessed 21 January 2021',
+    ["Safenet Voice"],
+    "[Press Release] Increase in Online Gender-Based Violence during the Pandemic",
+    None,
+    "press-release",
+    url="https://id.safenet.or.id/2020/12/rilis-pers-peningkatan-kerasan-berbasis-gender-online-during-pandemic/",
+    accessed="2021-01-21",
+    unsure=[
+        "`Safenet Voice` (Suara SAFEnet, translated) is printed in the author slot: kept as "
+        "the author; the title's `[Press Release]` gives kind press-release",
+        "the comma inside the closing quote is dropped from the title (Chicago-like)",
+        IJ_URLDATE.format("2020/12"),
+    ],
+)
+ijcite(
+    "ij1",
+    "7",
+    "https://www.apc.org/en/about",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://www.apc.org/en/about",
+    signal="More info on the association can be found in:",
+    unsure=[
+        "an explanatory note about the Association for Progressive Communications ending in a "
+        "bare address: the address alone is the citation (title null, kind web-page from the "
+        "organisation's `/about` page); the lead-in `More info on the association can be "
+        "found in:` is the signal; the final full stop is not part of url",
+        "the APC is not printed as the cited page's author (only as the note's subject): "
+        "authors []",
+    ],
+)
+ijcite(
+    "ij1",
+    "8",
+    """Komnas Perempuan, "Annual Record of Violence against Women 2019 Increased Violence: Policies on the Elimination of Sexual Violence to Build Safe Spaces for Women and Children", https://komnasperempuan.go.id/pengumuman-detail/siaran-pers-dan-lembar-fact-komnas-women-cata, accessed 22 January 2021""",
+    ["Komnas Perempuan"],
+    "Annual Record of Violence against Women 2019 Increased Violence: Policies on the Elimination of Sexual Violence to Build Safe Spaces for Women and Children",
+    None,
+    "report",
+    url="https://komnasperempuan.go.id/pengumuman-detail/siaran-pers-dan-lembar-fact-komnas-women-cata",
+    accessed="2021-01-22",
+    unsure=[
+        "the same record as note 3 printed again in full (not a short form), with the "
+        "Commission's Indonesian short name and a slightly different title (`Policies on` "
+        "for `Policies for`) and address: each kept as printed",
+        IJ_TR,
+    ],
+)
+
+# Part II, notes 9-13
+IJ_CEDAW = (
+    "the treaty in Refworld form `United Nations, Title, D Month YYYY, United Nations, Treaty "
+    "Series, vol. N`: the leading `United Nations` is printed in the author slot and kept as "
+    "author; `United Natons, Treaty Series` (the typo kept) is the container, as the Official "
+    "Journal series is for EU acts; `vol. 1249` is the volume (no field, kept in raw); the "
+    "adoption date is issued; `paragraph 1` the pinpoint"
+)
+for _n in ("9", "10"):
+    ijcite(
+        "ij2",
+        _n,
+        "United Nations, Convention on the Elimination of All Forms of Discrimination Against Women, 18 December 1979, United Natons, Treaty Series, vol. 1249, paragraph 1",
+        ["United Nations"],
+        "Convention on the Elimination of All Forms of Discrimination Against Women",
+        "United Natons, Treaty Series",
+        "legal-text",
+        issued="1979-12-18",
+        pinpoint="paragraph 1",
+        unsure=[IJ_CEDAW]
+        + (
+            [
+                "the text cites General Recommendation No. 19 here; the note prints the "
+                "Convention (as note 9), labelled as printed, not a short form"
+            ]
+            if _n == "10"
+            else [
+                "the text quotes `the General Recommendation of CEDAW Article 19 Point 1`; the note "
+                "prints the Convention, labelled as printed"
+            ]
+        ),
+    )
+ijcite(
+    "ij2",
+    "11",
+    "UN Committee on the Elimination of Discrimination Against Women (CEDAW), CEDAW General Recommendation No. 19: Violence Against Women, 1992, https://www.refworld.org/docid/52d920c54.html, accessed February 23, 2021",
+    ["UN Committee on the Elimination of Discrimination Against Women (CEDAW)"],
+    "CEDAW General Recommendation No. 19: Violence Against Women",
+    None,
+    "legal-text",
+    issued="1992",
+    url="https://www.refworld.org/docid/52d920c54.html",
+    accessed="2021-02-23",
+    unsure=[
+        "a treaty body's general recommendation: the Committee is the author (with its "
+        "parenthesised abbreviation, as printed); kind legal-text (recommendation); Refworld "
+        "(the address's host) is not printed as a container",
+        IJ_ACC_MDY,
+    ],
+)
+ijcite(
+    "ij2",
+    "12",
+    "Indonesia, Supreme Court Regulation on Guidelines for adjudicating Women's Cases in Conflict with the Law, PERMA No. 3 of 2017, Ps. 1 number 9",
+    [],
+    "Supreme Court Regulation on Guidelines for adjudicating Women's Cases in Conflict with the Law",
+    None,
+    "legal-text",
+    issued="2017",
+    pinpoint="Ps. 1 number 9",
+    unsure=[
+        "an Indonesian regulation `Indonesia, Title, PERMA No. 3 of 2017`: the jurisdiction "
+        "`Indonesia` is no author (a legislative act: authors []), nor container; the number "
+        "`PERMA No. 3 of 2017` is the designation (kept in raw, no field); its year is issued",
+        "`Ps. 1 number 9` (Pasal, article 1 point 9) is the pinpoint",
+        "the Supreme Court (Mahkamah Agung) issued it but is printed only inside the title: "
+        "publisher null",
+    ],
+)
+ijcite(
+    "ij2",
+    "13",
+    "Lidwina Inge N., “https://theconversation.com/sexual-violence-in-the-internet-increasing-duringpandemic-dan-sasar-anak-muda-kenali-form-and-what-is-can-do-152230 , accessed January 20, 2021",
+    ["Lidwina Inge N."],
+    None,
+    None,
+    "news-article",
+    url="https://theconversation.com/sexual-violence-in-the-internet-increasing-duringpandemic-dan-sasar-anak-muda-kenali-form-and-what-is-can-do-152230",
+    accessed="2021-01-20",
+    unsure=[
+        "an opening quotation mark then the address: the title is missing from the print "
+        "(title null); the address's host theconversation.com is not printed as a container; "
+        "kind news-article from the host (The Conversation)",
+        "the address's words are translated (`sexual-violence-in-the-internet`, "
+        "`what-is-can-do`) and a hyphen lost (`duringpandemic`): kept as printed",
+        "the author's family name abbreviated `N.` (Nurtjahyo, as the text names her): kept "
+        "as printed",
+        IJ_ACC_MDY,
+    ],
+)
+
+# Part II, AP, LM and CT case, notes 14-24 (note 14 explanatory, no citation)
+IJ_BDG = (
+    "an Indonesian court decision `Court, “Decision Number …”, p. N`: the quoted designation "
+    "is the title, the court as printed the publisher, authors []; no date printed (the year "
+    "inside the number is the register's, not used); `p.` pages are the pinpoint"
+)
+ijcite(
+    "ij21",
+    "15",
+    "EuroMed Rights, EuroMed Droits, “Online Violence Against Women and Girls”, https://euromedrights.org/wpcontent/uploads/2021/05/RAPPORT_GBV_EXECUTIVE_SUMMARY.pdf, accessed 21 January 2022",
+    ["EuroMed Rights", "EuroMed Droits"],
+    "Online Violence Against Women and Girls",
+    None,
+    "report",
+    url="https://euromedrights.org/wpcontent/uploads/2021/05/RAPPORT_GBV_EXECUTIVE_SUMMARY.pdf",
+    accessed="2022-01-21",
+    unsure=[
+        "`EuroMed Rights, EuroMed Droits` is one network's English and French names; listed "
+        "as two authors as printed (a reviewer may keep one)",
+        "kind report from the address (an executive summary PDF, `RAPPORT_…`)",
+        "the address lost the hyphen of `wp-content` (conversion): kept as printed",
+        IJ_URLDATE.format("2021/05"),
+    ],
+)
+ijcite(
+    "ij21",
+    "16",
+    "Bandung High Court, “Decision Number 68/Pid/2011/PT.BDG”, p. 2-16",
+    [],
+    "Decision Number 68/Pid/2011/PT.BDG",
+    None,
+    "legal-text",
+    publisher="Bandung High Court",
+    pinpoint="p. 2-16",
+    unsure=[IJ_BDG],
+)
+ijcite(
+    "ij21",
+    "17",
+    "Indonesia, Law on Information and Electronic Transactions, Law no. 11",
+    [],
+    "Law on Information and Electronic Transactions",
+    None,
+    "legal-text",
+    unsure=[
+        "an Indonesian statute: `Indonesia` is the jurisdiction, no author (authors []); "
+        "`Law no. 11` the designation (kept in raw); its year (2008, as the text says) is not "
+        "printed in the note: issued null",
+        "the note has no final full stop",
+    ],
+)
+ijcite(
+    "ij21",
+    "18",
+    'Kominfo, "Menkominfo Affirms Site Hackers Break the Law", https://kominfo.go.id/content/detail/3461/menkominfo-asserkan-peretas-site-melanggarHukum/0/berita_satker , accessed 24 June 2021',
+    ["Kominfo"],
+    "Menkominfo Affirms Site Hackers Break the Law",
+    None,
+    "press-release",
+    url="https://kominfo.go.id/content/detail/3461/menkominfo-asserkan-peretas-site-melanggarHukum/0/berita_satker",
+    accessed="2021-06-24",
+    unsure=[
+        "the ministry (Kominfo, the Ministry of Communication and Informatics) in the author "
+        "slot; a news item on its own site (`berita_satker`, work-unit news): kind "
+        "press-release (an organisation's news about itself; web-page is the alternative)",
+        "the space before the comma after the address is not part of url",
+        IJ_TR,
+    ],
+)
+ijcite(
+    "ij21",
+    "19",
+    "Bandung High Court, “Decision Number 68/Pid/2011/PT.BDG”, p. 2-16",
+    [],
+    "Decision Number 68/Pid/2011/PT.BDG",
+    None,
+    "legal-text",
+    publisher="Bandung High Court",
+    pinpoint="p. 2-16",
+    unsure=[IJ_BDG, "printed again in full (as note 16), not a short form"],
+)
+for _n, _p in (("20", "p. 18"), ("21", "p. 19")):
+    ijcite(
+        "ij21",
+        _n,
+        f"Ibid, {_p}",
+        [],
+        None,
+        None,
+        "legal-text",
+        pinpoint=_p,
+        short=True,
+        unsure=[
+            f"`Ibid` (no full stop) refers to note {int(_n) - 1}"
+            + (" (through note 20's Ibid)" if _n == "21" else "")
+            + ": the Bandung High Court's decision 68/Pid/2011/PT.BDG; kind legal-text from it"
+        ],
+    )
+ijcite(
+    "ij21",
+    "22",
+    "detikNews , Ariel, Luna Maya and Cut Tari are asked to apologize and say 'Don't be imitated'”, https://news.detik.com/berita/d-1377015/ariel-luna-maya-dan-cut-tari-diminta-apologize-and-say-don'tcopy, accessed June 24, 2021",
+    [],
+    "Ariel, Luna Maya and Cut Tari are asked to apologize and say 'Don't be imitated'",
+    "detikNews",
+    "news-article",
+    url="https://news.detik.com/berita/d-1377015/ariel-luna-maya-dan-cut-tari-diminta-apologize-and-say-don'tcopy",
+    accessed="2021-06-24",
+    unsure=[
+        "the news site `detikNews` printed in the author slot is the container (a website "
+        "in the author slot), authors []",
+        "the title has a closing quotation mark but no opening one; the title runs from "
+        "after `detikNews , ` to the closing mark (its inner single quotes kept)",
+        "the address's words partly translated (`apologize-and-say-don'tcopy`, with an "
+        "apostrophe): kept as printed; the ` .` after the access date is the note's end",
+        IJ_ACC_MDY,
+    ],
+)
+ijcite(
+    "ij21",
+    "23",
+    'Hestana Dharmastuti, "This is the Journey of the Ariel-Cut Tari-Luna Porn Video Case for 8 Years", https://news.detik.com/berita/d-4148410/ini-perjalanan-kas-video-porno-ariel-cut-dance-luna-for-8-years, accessed June 25, 2021',
+    ["Hestana Dharmastuti"],
+    "This is the Journey of the Ariel-Cut Tari-Luna Porn Video Case for 8 Years",
+    None,
+    "news-article",
+    url="https://news.detik.com/berita/d-4148410/ini-perjalanan-kas-video-porno-ariel-cut-dance-luna-for-8-years",
+    accessed="2021-06-25",
+    unsure=[
+        IJ_WEB.format("news.detik.com (detikNews, named in note 22); kind news-article"),
+        IJ_TR,
+    ],
+)
+ijcite(
+    "ij21",
+    "24",
+    'Martahan Sohuturon, "The Fate of the Status of the Suspect Luna Maya and Cut Tari Diketok Judge," https://www.cnnindonesia.com/nasional/20180807074305-12-320088/nasib-status-tersangka-luna-mayadan-cut-tari- clicked by the judge, accessed June 25, 2021',
+    ["Martahan Sohuturon"],
+    "The Fate of the Status of the Suspect Luna Maya and Cut Tari Diketok Judge",
+    None,
+    "news-article",
+    url="https://www.cnnindonesia.com/nasional/20180807074305-12-320088/nasib-status-tersangka-luna-mayadan-cut-tari-",
+    accessed="2021-06-25",
+    unsure=[
+        IJ_WEB.format("www.cnnindonesia.com (CNN Indonesia); kind news-article"),
+        "the address's last words were translated into separate words (`cut-tari- clicked by "
+        "the judge`, for `…-diketok-hakim`): url ends at `cut-tari-`, the words after the "
+        "space are kept in raw but not joined into url (a reviewer may join them)",
+        "the comma inside the closing quote is dropped from the title; `Diketok` is left "
+        "untranslated, as printed",
+        "the note's last sentences (the pretrial lawsuit, on to the next page) are "
+        "explanation, no citation",
+    ],
+)
+
+# Part II, GA and MYD case, notes 25-34
+ijcite(
+    "ij22",
+    "25",
+    "Bandung High Court, “Decision Number 68/Pid/2011/PT.BDG”, p. 32",
+    [],
+    "Decision Number 68/Pid/2011/PT.BDG",
+    None,
+    "legal-text",
+    publisher="Bandung High Court",
+    pinpoint="p. 32",
+    unsure=[IJ_BDG, "printed in full again (notes 16, 19), not a short form"],
+)
+ijcite(
+    "ij22",
+    "26",
+    'Adi Briantika, "The Rubber Article of the Pornography Law Can Turn Victims into Perpetrators", https://tirto.id/pasal-karet-uu-pornografi-bisa-ubah-korban-jadi-pelaku-f8JU, accessed January 21, 2021',
+    ["Adi Briantika"],
+    "The Rubber Article of the Pornography Law Can Turn Victims into Perpetrators",
+    None,
+    "news-article",
+    url="https://tirto.id/pasal-karet-uu-pornografi-bisa-ubah-korban-jadi-pelaku-f8JU",
+    accessed="2021-01-21",
+    unsure=[
+        IJ_WEB.format("tirto.id, a news site; kind news-article"),
+        "accessed 21 January 2021 though the note's events are of November 2020 onwards: "
+        "kept as printed",
+        IJ_TR,
+    ],
+)
+ijcite(
+    "ij22",
+    "27",
+    """Muhammad Isa Bustomi, "The Video Case File of Syur Gisel and Nobu Has Been According, The Police Send It Back to the Prosecutor's Office", https://megapolitan.kompas.com/read/2021/03/02/16215911/berkas-kas-video-syur- gisel-dannobu-hascompleted-police-kirim?page=all, accessed March 5, 2021""",
+    ["Muhammad Isa Bustomi"],
+    "The Video Case File of Syur Gisel and Nobu Has Been According, The Police Send It Back to the Prosecutor's Office",
+    None,
+    "news-article",
+    url="https://megapolitan.kompas.com/read/2021/03/02/16215911/berkas-kas-video-syur-gisel-dannobu-hascompleted-police-kirim?page=all",
+    accessed="2021-03-05",
+    unsure=[
+        IJ_WEB.format("megapolitan.kompas.com (Kompas); kind news-article"),
+        IJ_SPACE,
+        IJ_URLDATE.format("2021/03/02"),
+        IJ_TR,
+    ],
+)
+ijcite(
+    "ij22",
+    "28",
+    'Baharudin Al Farisi, "4 Comments by Roy Marten on the Determination of Gisel as a Suspect", https://www.kompas.com/hype/read/2021/01/04/105522566/4-komentar-roy-martensalah-penetapangisel- as-suspect?page=all, accessed June 25, 2021',
+    ["Baharudin Al Farisi"],
+    "4 Comments by Roy Marten on the Determination of Gisel as a Suspect",
+    None,
+    "news-article",
+    url="https://www.kompas.com/hype/read/2021/01/04/105522566/4-komentar-roy-martensalah-penetapangisel-as-suspect?page=all",
+    accessed="2021-06-25",
+    unsure=[
+        IJ_WEB.format("www.kompas.com (Kompas.com, which the text names); kind news-article"),
+        IJ_SPACE,
+        IJ_URLDATE.format("2021/01/04"),
+        "the note names the people the text anonymises (RM, GA): kept as printed",
+    ],
+)
+ijcite(
+    "ij22",
+    "29",
+    'Tiur Kartikawati Renata Sari, "Lam Silence, Gading Marten Finally Gives This Response About Syuro Video Similar to Gisella Anastasia, Admits Disturbed by Gossip Linking It", https://star.grid.id/read/452482816/lama-bungkam-gading-marten-finally-reports-this-the-video-syurlike-gisella-anastasia-admit-to-be-bothered-with-gossip-relatedit?page=all, accessed June 25, 2021',
+    ["Tiur Kartikawati Renata Sari"],
+    "Lam Silence, Gading Marten Finally Gives This Response About Syuro Video Similar to Gisella Anastasia, Admits Disturbed by Gossip Linking It",
+    None,
+    "news-article",
+    url="https://star.grid.id/read/452482816/lama-bungkam-gading-marten-finally-reports-this-the-video-syurlike-gisella-anastasia-admit-to-be-bothered-with-gossip-relatedit?page=all",
+    accessed="2021-06-25",
+    unsure=[
+        IJ_WEB.format("star.grid.id (Gridstar.id, which the text names); kind news-article"),
+        "`Lam Silence` and `Syuro` are printed errors (for `Long Silence`, `Syur`): kept",
+        "the author's four names as printed, one person",
+    ],
+)
+ijcite(
+    "ij22",
+    "30",
+    'Artist News, "The hashtag #KasianGempi is trending after an exciting video like Gisella Anastasia Viral", https://kumparan.com/berita-artis/tagar-kasiangempi-trending-usai-video-syur-miripgisella-anastasiaviral-1uXanjRj20R/full , accessed June 25, 2021',
+    ["Artist News"],
+    "The hashtag #KasianGempi is trending after an exciting video like Gisella Anastasia Viral",
+    None,
+    "news-article",
+    url="https://kumparan.com/berita-artis/tagar-kasiangempi-trending-usai-video-syur-miripgisella-anastasiaviral-1uXanjRj20R/full",
+    accessed="2021-06-25",
+    unsure=[
+        "`Artist News` (Berita Artis, kumparan's celebrity-news account, translated; the "
+        "address's `/berita-artis/`) is printed in the author slot: kept as the author; "
+        "kumparan (the host, named by the text as Kumparan.com) is not printed in the note: "
+        "container null",
+        "the space before the comma after the address is not part of url",
+        IJ_TR,
+    ],
+)
+ijcite(
+    "ij22",
+    "31",
+    "Press Council, Journalists' Pocket Book, Cet. 7, (Jakarta: Press Council, 2017), p. 38",
+    ["Press Council"],
+    "Journalists' Pocket Book",
+    None,
+    "book",
+    publisher="Press Council",
+    issued="2017",
+    pinpoint="p. 38",
+    unsure=[
+        "`Cet. 7` (cetakan, 7th printing) is the edition, no field (kept in raw); the place "
+        "Jakarta is not recorded; the Press Council (Dewan Pers) is author and publisher",
+        "no final full stop printed",
+    ],
+)
+ijcite(
+    "ij22",
+    "32",
+    """Panji Baskhara, "Gisel's Video Link Hunted by Netizens on Social Media, Still Trending on Twitter Until It's Called Unifying the Nation". https://wartakota.tribunnews.com/2020/11/07/linkvideo-gisel-diburunetizen-di-medsos-masih-trending-di-twitter-to-disebut-pemersatubangsa?page=2, accessed June 25, 2021""",
+    ["Panji Baskhara"],
+    "Gisel's Video Link Hunted by Netizens on Social Media, Still Trending on Twitter Until It's Called Unifying the Nation",
+    None,
+    "news-article",
+    url="https://wartakota.tribunnews.com/2020/11/07/linkvideo-gisel-diburunetizen-di-medsos-masih-trending-di-twitter-to-disebut-pemersatubangsa?page=2",
+    accessed="2021-06-25",
+    unsure=[
+        IJ_WEB.format("wartakota.tribunnews.com (Warta Kota); kind news-article"),
+        "a full stop, not a comma, after the closing quote",
+        IJ_URLDATE.format("2020/11/07"),
+    ],
+)
+for _n, _pin in (("33", "seconds 2:58 to 3:09"), ("34", "Comment Column")):
+    ijcite(
+        "ij22",
+        _n,
+        f"KH Infotainment, “Gisella Anastasia Holds Her Cry, makes a hole in Sorry and Regret”, https://www.youtube.com/watch?v=qjOT_acPCZA, {_pin}, accessed {'25 June 2021' if _n == '33' else 'June 25, 2021'}",
+        ["KH Infotainment"],
+        "Gisella Anastasia Holds Her Cry, makes a hole in Sorry and Regret",
+        None,
+        "other",
+        url="https://www.youtube.com/watch?v=qjOT_acPCZA",
+        accessed="2021-06-25",
+        pinpoint=_pin,
+        unsure=[
+            "a YouTube video (kind other): the channel `KH Infotainment` is the author; "
+            "YouTube (the host) is not printed: container null",
+            (
+                "`seconds 2:58 to 3:09` (the time span) is the pinpoint"
+                if _n == "33"
+                else "`Comment Column` (the video's comments) is the pinpoint; the same video as "
+                "note 33, printed in full"
+            ),
+            IJ_TR,
+        ],
+    )
+assert sum(1 for r in ROWS if r["_key"][0] in IJ_LINES) == 31
+
+
+# Parts II (LBH APIK partners), IV and V, notes 35-42 (Part III's page prints no note); notes
+# 36 and 41 are explanatory (no citation)
+for _key, _suffix, _span in (
+    ("ij23", "-2-3.md", "35-37 (Part II, the cases of LBH APIK Jakarta's partners)"),
+    ("ij4", "-4.md", "38-40 (Part IV)"),
+    (
+        "ij5",
+        "-5.md",
+        "41-42 (Part V; the text also prints a stray marker `<sup>40</sup>` with "
+        "no note on the page)",
+    ),
+):
+    DOCS[_key] = (IJ_REPO + IJ_PATH + _suffix + IJ_LAYOUT.replace("{}", _span), IJSLS_PUB)
+IJ_LINES_2 = {
+    "ij23": {
+        "35": """<sup>35</sup> Ibid, Comment section, this is based on real cited comment on this page, like user EM saying: “Even the smartest people hiding their shit, the smell will show up somehow, I am sad for the ex-husband”, then user ROP said, “Women are so scary with her ellegance and her surprising behavior... Women are really geniuses in hiding these things...”, user VW commented: “Finally she can speak well without jumping up and down, hair everywhere, tongue everywhere, with coquettish voice, hehehe”. On the other side, there are also people who shoutout their support to GA as user CC commented: “Cheer up GA, hopefully this problem shall pass”, then user MI commented: “Chin up Mama G, you’ve very brave on being honest and saying sorry is very admirable”, also user HP commented: “Hopefully this problem shall pass, imagine you in her shoes now...” 
+{: .fs-2}""",
+        "36": """<sup>36</sup> The experiences of women OGBV victims are received straight away from the victims to the authors when Author 1 volunteered in Legal Services Division in LBH APIK from May to June 2021 to help the process of OGBV victims. The concept of consent itself is something that is given knowingly and without coercion to engage in sexual activity where everyone freely expresses their consent and one’s consent cannot be assumed. 
+{: .fs-2}""",
+        "37": """<sup>37</sup> Interview with Kak Said, a staff from LBH Apik in 20 June 2021.
+{: .fs-2}""",
+    },
+    "ij4": {
+        "38": """<sup>38</sup> Elimination of Sexual Violence Bill, Article 48, in meeting of 8 December 2021.
+{: .fs-2}""",
+        "39": """<sup>39</sup> Ibid, Article 18 paragraph (3).
+{: .fs-2}""",
+        "40": """<sup>40</sup> Ibid, Article 45.
+{: .fs-2}""",
+    },
+    "ij5": {
+        "41": """<sup>41</sup> This statement is based on legal basis that was sentenced upon GA as suspect with charges based on Article 4 paragraph (1) of Pornography Law, whereas GA should’ve been excluded by the substance written in the Explanation of the article.
+{: .fs-2}""",
+        "42": """<sup>42</sup> The Feminist Principles of the Internet was drafted by group of activists and advocates working in sexual rights, women rights, violence against women, and internet rights, which aims to provide a framework for women’s movement to articulate and explore issues related to technology. Further information can be accessed on https://feministinternet.org/en/about.
+{: .fs-2}""",
+    },
+}
+for _doc, _lines in IJ_LINES_2.items():
+    for _n, _md in _lines.items():
+        note_sup_line(_doc, _n, _md)
+assert [int(n) for d in IJ_LINES_2 for n in IJ_LINES_2[d]] == list(range(35, 43))
+IJ_LINES.update(IJ_LINES_2)
+ijcite(
+    "ij23",
+    "35",
+    "Ibid, Comment section",
+    [],
+    None,
+    None,
+    "other",
+    pinpoint="Comment section",
+    short=True,
+    unsure=[
+        "`Ibid` refers to note 34 (KH Infotainment's YouTube video, its comment column); kind "
+        "other from it; `Comment section` is the pinpoint",
+        "the rest of the note (the quoted users' comments) is explanation, no citation",
+    ],
+)
+ijcite(
+    "ij23",
+    "37",
+    "Interview with Kak Said, a staff from LBH Apik in 20 June 2021",
+    [],
+    "Interview with Kak Said",
+    None,
+    "other",
+    issued="2021-06-20",
+    unsure=[
+        "an interview: the printed designation `Interview with Kak Said` is the title, the "
+        "interviewee no author (citations-dev); `a staff from LBH Apik` describes him (no "
+        "field, kept in raw); the interview's date is issued",
+    ],
+)
+ijcite(
+    "ij4",
+    "38",
+    "Elimination of Sexual Violence Bill, Article 48, in meeting of 8 December 2021",
+    [],
+    "Elimination of Sexual Violence Bill",
+    None,
+    "legal-text",
+    issued="2021-12-08",
+    pinpoint="Article 48",
+    unsure=[
+        "a bill (RUU PKS) in the version of a (parliamentary) meeting: kind legal-text, "
+        "authors []; the meeting's date is taken as issued (the draft's date; a reviewer may "
+        "leave it null)",
+    ],
+)
+for _n, _p in (("39", "Article 18 paragraph (3)"), ("40", "Article 45")):
+    ijcite(
+        "ij4",
+        _n,
+        f"Ibid, {_p}",
+        [],
+        None,
+        None,
+        "legal-text",
+        pinpoint=_p,
+        short=True,
+        unsure=[
+            f"`Ibid` refers to note {int(_n) - 1}"
+            + (" (through note 39's Ibid)" if _n == "40" else "")
+            + ": the Elimination of Sexual Violence Bill; kind legal-text from it"
+        ],
+    )
+ijcite(
+    "ij5",
+    "42",
+    "https://feministinternet.org/en/about",
+    [],
+    None,
+    None,
+    "web-page",
+    url="https://feministinternet.org/en/about",
+    signal="Further information can be accessed on",
+    unsure=[
+        "an explanatory note on the Feminist Principles of the Internet ending in a bare "
+        "address: the address alone is the citation (title null, kind web-page from the "
+        "`/about` page); the lead-in `Further information can be accessed on` is the signal",
+        "note 41 names `Article 4 paragraph (1) of Pornography Law` inside its explanation: "
+        "taken as prose, not labelled (a reviewer may label it as a legal-text citation)",
+    ],
+)
+assert sum(1 for r in ROWS if r["_key"][0] in IJ_LINES) == 37
+
+
+# --- batch 110: CRPD, General comment No. 6 (2018), notes 1-20 --------------------------------
+# `lszoszk/generalcomments` (the UN treaty-body database of batches 94, 101, 105 and 106) keeps in
+# `_docs_internal/footnotes/gc_footnotes.json` one JSON object per general comment, keyed by
+# document; the entry `crpd-c-gc-6` (signature `CRPD/C/GC/6`, source `docx`, about characters
+# 2,966,000-3,022,000 of the 3.7-million-character file, after `crpd-c-gc-5` and before
+# `crpd-c-gc-7`) is the Committee on the Rights of Persons with Disabilities' general comment
+# No. 6 (2018) on equality and non-discrimination (its `extras` print the title line "General
+# comment No. 6 (2018) on equality and non-discrimination" and the `**` note "Adopted by the
+# Committee at its nineteenth session (14 February–9 March 2018)"). Its notes run 1-20, all
+# taken: 16 in the paragraphs' arrays (notes 3 and 6-20, paragraphs 5-68) and 4 in `extras`
+# (the symbol line's `*` note 1, the title line's `**` note 2, and notes 4 and 5 in the lettered
+# items (a) and (b) of paragraph 18 that the splitter kept apart). The 14 arrays holding them are
+# copied verbatim, one a line, in file order (paragraphs first, then extras), and parsed as JSON
+# (`split_rp_notes`, batch 94's `split_kn_notes` without its order check, since the extras come
+# last). The text is plain and prints as stored (note 9's space inside its address, as stored).
+# No licence is stated for the UN's text in the files read, so only the notes are quoted. House
+# style: the UN editorial style of a treaty body's general comment, as in batches 101, 105 and
+# 106 but the CRPD's — another body's general comment by body and lower-case designation with
+# year and subject, here without a comma between them (`Committee on Economic, Social and
+# Cultural Rights general comment No. 5 (1994) on persons with disabilities, para. 15`), the
+# Committee's own first the same way (`Committee on the Rights of Persons with Disabilities
+# general comment No. 3 (2016) on women and girls with disabilities, paras. 4 (c) and 16`) and
+# then bare (`general comment No. 5 (2017) on living independently …, para. 46`; `general comment
+# No. 1, para. 15`), a CEDAW general recommendation, the Committee's guidelines on article 14 with
+# `Available from the Committee’s web page (address)`, a communication by case name and symbol
+# (`Bujdosó et al v. Hungary (CRPD/C/10/D/4/2011)`), two ILO conventions sharing the
+# organisation's name, six treaties listed by name in an explanatory note, `Ibid.`; `See` before
+# nearly every note (`See, for example,` once); no access dates, no dates but years. Notes 1 and 2
+# (reissue and adoption) have no citation. No note cites Ranking Digital Rights, the ICRC or Human
+# Rights Watch.
+RP_PUB = (
+    "United Nations Committee on the Rights of Persons with Disabilities (CRPD; the treaty body "
+    "of the Convention on the Rights of Persons with Disabilities): General comment No. 6 (2018) "
+    "on equality and non-discrimination (CRPD/C/GC/6), as a UN treaty-body database's footnotes "
+    "JSON keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["crpd6"] = (
+    "lszoszk/generalcomments@2164fbb36e0b08caf105d27e4f78318a923f2580:"
+    "_docs_internal/footnotes/gc_footnotes.json (JSON, one object per general comment; the entry "
+    "`crpd-c-gc-6`, signature CRPD/C/GC/6; its paragraphs' and extras' notes in `footnotes: "
+    "[{n, text}]`, plain text, `[[fn:N]]` markers in `inline_text`; all notes, 1-20, taken)",
+    RP_PUB,
+)
+BATCH.update(dict.fromkeys((RP_PUB,), 110))
+RP_NOTES = r""""footnotes":[{"n":3,"text":"The International Convention on the Elimination of All Forms of Racial Discrimination; the Convention on the Elimination of All Forms of Discrimination against Women; the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment; the Convention on the Rights of the Child; the International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families; and the International Convention for the Protection of All Persons from Enforced Disappearance."}]
+"footnotes":[{"n":6,"text":"See Committee on the Rights of Persons with Disabilities general comment No. 3 (2016) on women and girls with disabilities, paras. 4 (c) and 16."}]
+"footnotes":[{"n":7,"text":"See Committee on Economic, Social and Cultural Rights general comment No. 5 (1994) on persons with disabilities, para. 15."}]
+"footnotes":[{"n":8,"text":"See Committee on the Rights of Persons with Disabilities general comment No. 1 (2014) on equal recognition before the law."},{"n":9,"text":"See Committee on the Rights of Persons with Disabilities, guidelines on article 14, paras. 6 and 14. Available from the Committee’s web page (www.ohchr.org/EN/HRBodies/CRPD/ Pages/CRPDIndex.aspx)."},{"n":10,"text":"See, for example, general comment No. 5 (2017) on living independently and being included in the community, para. 46."},{"n":11,"text":"See general comment No. 4 (2016) on the right to inclusive education, para. 24."},{"n":12,"text":"See Bujdosó et al v. Hungary (CRPD/C/10/D/4/2011)."}]
+"footnotes":[{"n":13,"text":"See Committee on the Elimination of Discrimination against Women general recommendation No. 28 (2010) on the core obligations of States parties under article 2 of the Convention, para. 31."},{"n":14,"text":"See Committee on the Rights of Persons with Disabilities general comment No. 3, para. 12."}]
+"footnotes":[{"n":15,"text":"See general comment No. 3, paras. 49–50."}]
+"footnotes":[{"n":16,"text":"See general comment No. 1, para. 15."}]
+"footnotes":[{"n":17,"text":"See general comment No. 1, para. 41."},{"n":18,"text":"See general comment No. 2, para. 40."}]
+"footnotes":[{"n":19,"text":"See the International Labour Organization Discrimination (Employment and Occupation) Convention, 1958 (No. 111), and Vocational Rehabilitation and Employment (Disabled Persons) Convention, 1983 (No. 159)."}]
+"footnotes":[{"n":20,"text":"See Committee on Economic, Social and Cultural Rights general comment No. 3 (1990) on the nature of States parties’ obligations, para. 10."}]
+"footnotes":[{"n":1,"text":"*Reissued for technical reasons on 18 May 2018."}]
+"footnotes":[{"n":2,"text":"**Adopted by the Committee at its nineteenth session (14 February–9 March 2018)."}]
+"footnotes":[{"n":4,"text":"See Committee on Economic, Social and Cultural Rights general comment No. 20 (2009) on non-discrimination in economic, social and cultural rights, para. 10."}]
+"footnotes":[{"n":5,"text":"Ibid."}]"""
+
+
+def split_rp_notes(doc: str, source: str, numbers_in_order: list[int]) -> None:
+    """Batch 94's `split_kn_notes` for an entry whose `extras` notes come after the
+    paragraphs' ones: each line a `"footnotes":[…]` array parsed as JSON, the numbers in file
+    order as given, and together 1..n each once."""
+    numbers: list[int] = []
+    for line in source.split("\n"):
+        prefix = '"footnotes":'
+        assert line.startswith(prefix + "[{") and line.endswith("}]"), line[:40]
+        for item in json.loads(line[len(prefix) :]):
+            assert list(item) == ["n", "text"] and "[[fn:" not in item["text"], item
+            numbers.append(item["n"])
+            NOTES[(doc, str(item["n"]))] = item["text"]
+    assert numbers == numbers_in_order, numbers
+    assert sorted(numbers) == list(range(1, len(numbers) + 1)), numbers
+
+
+split_rp_notes("crpd6", RP_NOTES, [3, *range(6, 21), 1, 2, 4, 5])
+assert NOTES[("crpd6", "3")].startswith("The International Convention on the Elimination of All")
+assert NOTES[("crpd6", "9")].endswith("(www.ohchr.org/EN/HRBodies/CRPD/ Pages/CRPDIndex.aspx).")
+assert NOTES[("crpd6", "5")] == "Ibid."
+D = "crpd6"
+RP_NUM = (
+    "footnote_number is the number the database stores (`footnotes[].n`), the UN's own "
+    "numbering of the general comment's notes (1-20 without a gap; 1 and 2 are the `*` and `**` "
+    "notes of the symbol and title lines, without citations)"
+)
+RP_SEE = "`See` opens the note: the signal of its first citation"
+RP_BODY = (
+    "a treaty body's general comment (or recommendation), the body printed before it with no "
+    "comma (`Body general comment No. n (year) on subject`): the body is the author (as batches "
+    "101 and 106 took another committee), the lower-case designation with its year and subject "
+    "the title (batch 94's convention), issued the year; legal-text (as a recommendation)"
+)
+RP_OWN = (
+    "the CRPD's own general comment, here printed with the Committee's full name (the later "
+    "notes drop it): the Committee is the author, as printed"
+)
+RP_BARE = (
+    "the Committee's own general comment with neither the Committee nor (here) {}: authors [] "
+    "(the body is not printed), the designation as printed the title; legal-text. It is the "
+    "CRPD's {}"
+)
+RP_NOTSHORT = (
+    "a designation without year or subject is still a full identifier (number printed), so "
+    "short_form false (a reader could call it a short form)"
+)
+RP_TREATY = (
+    "a treaty named in an explanatory note listing `All of the thematic United Nations human "
+    "rights conventions` of the text: each treaty is a citation (title the name as printed, "
+    "authors [], no date or pinpoint printed; legal-text); the article `The`/`the` before the "
+    "name is left out of raw and title (a lead-in word, not part of the name)"
+)
+
+
+def rp_body(
+    number: str,
+    raw: str,
+    body: str,
+    pinpoint: str | None,
+    unsure: list[str] | None = None,
+) -> None:
+    """`Body general comment No. n (year) on subject[, locator]` with `See`: title the
+    designation after the body up to the locator, issued the year in brackets."""
+    assert raw.startswith(body + " general "), raw
+    title = raw[len(body) + 1 :]
+    if pinpoint:
+        assert title.endswith(", " + pinpoint), raw
+        title = title[: -len(", " + pinpoint)]
+    year = title.partition("(")[2][:4] if "(" in title else None
+    assert year is None or year.isdigit(), title
+    notes = [RP_SEE, RP_BODY]
+    if body == "Committee on the Rights of Persons with Disabilities":
+        notes.append(RP_OWN)
+    cite(
+        D,
+        number,
+        raw,
+        [body],
+        title,
+        None,
+        "legal-text",
+        issued=year,
+        pinpoint=pinpoint,
+        signal="See",
+        unsure=[*notes, *(unsure or [])],
+    )
+
+
+def rp_bare(
+    number: str,
+    raw: str,
+    pinpoint: str,
+    which: str,
+    signal: str = "See",
+) -> None:
+    """The Committee's own general comment without the Committee, `general comment No. n[ (year)
+    on subject], locator`."""
+    assert raw.startswith("general comment No. ") and raw.endswith(", " + pinpoint), raw
+    title = raw[: -len(", " + pinpoint)]
+    year = title.partition("(")[2][:4] if "(" in title else None
+    assert year is None or year.isdigit(), title
+    notes = [RP_SEE]
+    if year:
+        notes.append(RP_BARE.format("anything missing but the body", which))
+    else:
+        notes.append(RP_BARE.format("year and subject", which))
+        notes.append(RP_NOTSHORT)
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "legal-text",
+        issued=year,
+        pinpoint=pinpoint,
+        signal=signal,
+        unsure=notes,
+    )
+
+
+for i, name in enumerate(
+    (
+        "International Convention on the Elimination of All Forms of Racial Discrimination",
+        "Convention on the Elimination of All Forms of Discrimination against Women",
+        "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+        "Convention on the Rights of the Child",
+        "International Convention on the Protection of the Rights of All Migrant Workers and "
+        "Members of Their Families",
+        "International Convention for the Protection of All Persons from Enforced Disappearance",
+    )
+):
+    sep = [
+        "the note's first item: no signal (the note has none)",
+        "after the separator `;`: no signal",
+        "after the separator `; and`: no signal",
+    ][0 if i == 0 else 2 if i == 5 else 1]
+    cite(
+        D,
+        "3",
+        name,
+        [],
+        name,
+        None,
+        "legal-text",
+        unsure=[RP_TREATY, sep, *([RP_NUM] if i == 0 else [])],
+    )
+rp_body(
+    "4",
+    "Committee on Economic, Social and Cultural Rights general comment No. 20 (2009) on "
+    "non-discrimination in economic, social and cultural rights, para. 10",
+    "Committee on Economic, Social and Cultural Rights",
+    "para. 10",
+    unsure=[
+        "the note is stored in the entry's `extras` (lettered item (a) of paragraph 18, "
+        "`“Direct discrimination” occurs …`), after the paragraphs' notes",
+    ],
+)
+cite(
+    D,
+    "5",
+    "Ibid",
+    [],
+    None,
+    None,
+    "legal-text",
+    short=True,
+    unsure=[
+        "`Ibid.`: points to note 4 (the CESCR's general comment No. 20 (2009)); kind of the work "
+        "pointed to (legal-text); raw without the note's final full stop; no locator",
+        "the note is stored in `extras` (lettered item (b) of paragraph 18, `“Indirect "
+        "discrimination”`)",
+    ],
+)
+rp_body(
+    "6",
+    "Committee on the Rights of Persons with Disabilities general comment No. 3 (2016) on women "
+    "and girls with disabilities, paras. 4 (c) and 16",
+    "Committee on the Rights of Persons with Disabilities",
+    "paras. 4 (c) and 16",
+    unsure=["`and` inside the pinpoint does not split"],
+)
+rp_body(
+    "7",
+    "Committee on Economic, Social and Cultural Rights general comment No. 5 (1994) on persons "
+    "with disabilities, para. 15",
+    "Committee on Economic, Social and Cultural Rights",
+    "para. 15",
+)
+rp_body(
+    "8",
+    "Committee on the Rights of Persons with Disabilities general comment No. 1 (2014) on equal "
+    "recognition before the law",
+    "Committee on the Rights of Persons with Disabilities",
+    None,
+    unsure=["no locator printed: pinpoint null"],
+)
+cite(
+    D,
+    "9",
+    "Committee on the Rights of Persons with Disabilities, guidelines on article 14, paras. 6 and "
+    "14. Available from the Committee’s web page (www.ohchr.org/EN/HRBodies/CRPD/ "
+    "Pages/CRPDIndex.aspx)",
+    ["Committee on the Rights of Persons with Disabilities"],
+    "guidelines on article 14",
+    None,
+    "legal-text",
+    url="www.ohchr.org/EN/HRBodies/CRPD/Pages/CRPDIndex.aspx",
+    pinpoint="paras. 6 and 14",
+    signal="See",
+    unsure=[
+        RP_SEE,
+        "the Committee's guidelines on article 14 (liberty and security of the person), body "
+        "and comma then a lower-case designation: the body the author, `guidelines on article 14` "
+        "the title (a description rather than the guidelines' formal name), no date printed; "
+        "legal-text (interpretive guidance, as a general comment; a reader could say other)",
+        "the sentence `Available from the Committee’s web page (address)` belongs to the "
+        "citation and is kept in raw; the address is scheme-less and stays so; the space after "
+        "`CRPD/` (a conversion space) is removed in url, kept in raw; the closing bracket is not "
+        "part of it. The address is the Committee's index page, not the guidelines themselves "
+        "(`web page` names a place to find them, not a container): container null",
+        "`and` inside the pinpoint does not split",
+    ],
+)
+rp_bare(
+    "10",
+    "general comment No. 5 (2017) on living independently and being included in the community, "
+    "para. 46",
+    "para. 46",
+    "general comment No. 5 (CRPD/C/GC/5)",
+    signal="See, for example,",
+)
+rp_bare(
+    "11",
+    "general comment No. 4 (2016) on the right to inclusive education, para. 24",
+    "para. 24",
+    "general comment No. 4 (CRPD/C/GC/4)",
+)
+cite(
+    D,
+    "12",
+    "Bujdosó et al v. Hungary (CRPD/C/10/D/4/2011)",
+    [],
+    "Bujdosó et al v. Hungary",
+    None,
+    "legal-text",
+    signal="See",
+    unsure=[
+        RP_SEE,
+        "the Committee's Views on a communication by case name and symbol (batch 94's "
+        "`Name v. State (symbol)`): the case name is the title, `et al` (printed without its "
+        "full stop) part of it (the co-authors of the communication; not authors); the symbol "
+        "is no field (kept in raw); the Committee is not printed, so authors [] and publisher "
+        "null; no date printed (the year ending the symbol is the communication's, not used); "
+        "no locator; legal-text",
+    ],
+)
+rp_body(
+    "13",
+    "Committee on the Elimination of Discrimination against Women general recommendation No. 28 "
+    "(2010) on the core obligations of States parties under article 2 of the Convention, para. 31",
+    "Committee on the Elimination of Discrimination against Women",
+    "para. 31",
+    unsure=["a CEDAW `general recommendation` (not `general comment`), treated the same way"],
+)
+rp_body(
+    "14",
+    "Committee on the Rights of Persons with Disabilities general comment No. 3, para. 12",
+    "Committee on the Rights of Persons with Disabilities",
+    "para. 12",
+    unsure=[
+        "the same general comment as note 6, here without year or subject: title `general "
+        "comment No. 3`, issued null; " + RP_NOTSHORT,
+    ],
+)
+rp_bare(
+    "15",
+    "general comment No. 3, paras. 49–50",
+    "paras. 49–50",
+    "general comment No. 3 (2016) of notes 6 and 14",
+)
+rp_bare(
+    "16", "general comment No. 1, para. 15", "para. 15", "general comment No. 1 (2014) of note 8"
+)
+rp_bare(
+    "17", "general comment No. 1, para. 41", "para. 41", "general comment No. 1 (2014) of note 8"
+)
+rp_bare(
+    "18",
+    "general comment No. 2, para. 40",
+    "para. 40",
+    "general comment No. 2 (2014) on accessibility (named in the text, paragraph 42, not in an "
+    "earlier note)",
+)
+RP_ILO = (
+    "an ILO convention by its name with year and number (`… Convention, 1958 (No. 111)`): the "
+    "International Labour Organization, printed before the first, is the author (the adopting "
+    "organisation; a reader could put authors [] for a treaty, as for the UN conventions of note "
+    "3); the name with year and number is the title; issued the year in the name; legal-text"
+)
+cite(
+    D,
+    "19",
+    "International Labour Organization Discrimination (Employment and Occupation) Convention, "
+    "1958 (No. 111)",
+    ["International Labour Organization"],
+    "Discrimination (Employment and Occupation) Convention, 1958 (No. 111)",
+    None,
+    "legal-text",
+    issued="1958",
+    signal="See",
+    unsure=[
+        RP_SEE,
+        RP_ILO,
+        "the article `the` after `See` is left out of raw (a lead-in word, not part of the name)",
+    ],
+)
+cite(
+    D,
+    "19",
+    "Vocational Rehabilitation and Employment (Disabled Persons) Convention, 1983 (No. 159)",
+    ["International Labour Organization"],
+    "Vocational Rehabilitation and Employment (Disabled Persons) Convention, 1983 (No. 159)",
+    None,
+    "legal-text",
+    issued="1983",
+    unsure=[
+        "after the separator `, and`: no signal",
+        RP_ILO,
+        "the organisation is printed once, before the first convention: the second inherits it "
+        "(the README's two UN resolutions sharing one prefix)",
+    ],
+)
+rp_body(
+    "20",
+    "Committee on Economic, Social and Cultural Rights general comment No. 3 (1990) on the "
+    "nature of States parties’ obligations, para. 10",
+    "Committee on Economic, Social and Cultural Rights",
+    "para. 10",
+)
+assert sum(r["_key"][0] == D for r in ROWS) == 24
+assert {r["_key"][1] for r in ROWS if r["_key"][0] == D} == {str(n) for n in range(3, 21)}
+assert sum(r["short_form"] for r in ROWS if r["_key"][0] == D) == 1
+
+
+# --- batch 109: CEDAW, General recommendation No. 35 (2017), notes 7 and 13-29 ---------------
+# `lszoszk/generalcomments`' `_docs_internal/footnotes/gc_footnotes.json` (batches 101, 105 and
+# 106's file, another entry): the entry `cedaw-c-gc-35` (source `docx`, signature
+# `CEDAW/C/GC/35`), the Committee on the Elimination of Discrimination against Women's general
+# recommendation No. 35 (2017) on gender-based violence against women, updating general
+# recommendation No. 19 (its paragraph 3: "to mark the twenty-fifth anniversary of the adoption
+# of general recommendation No. 19"; its paragraph 8: "The present general recommendation
+# complements and updates … general recommendation No. 19"). It opens at about offset 937,000,
+# just after general recommendation No. 34's `extras`; two 16,000-character pages (926,000 and
+# 940,000) hold paragraphs 1-21. Taken: note 7 (the inquiry reports, with the one address) from
+# paragraph 5's array, whose notes 5 (explanatory) and 6 (sixteen communications, left out to
+# keep the batch near 60) are not stored; and the whole arrays of paragraphs 13, 14, 16, 17, 18
+# and 20, notes 13-29. Notes 8-12 (paragraphs 6, 11 and 12, with note 11's nineteen works) are
+# left out. The arrays are copied verbatim, one a line, in file order, and parsed as JSON
+# (`split_kn_notes`, batch 94's, for 13-29; note 7 by hand from its line). No licence is stated
+# for the UN's text in the files read (the repository's curation is CC BY-NC-SA 4.0, the UN
+# documents not re-licensed), so only the notes are quoted. House style: the UN editorial style
+# of a treaty body's general recommendation — its own general recommendations by number, with
+# or without year and subject (`General recommendation No. 28, paras. 41-42.`, `general
+# recommendation No. 29 (2013) on the economic consequences of marriage, …, para. 54-55`), the
+# joint one with the CRC by both numbers (`joint general recommendation No. 31/general comment No.
+# 18`); inquiry reports by description and symbol (`report of the inquiry concerning Canada
+# (CEDAW/C/OP.8/CAN/1)`), once with `Available from` and an address broken by a space after
+# `symbolno=`; concluding observations as lists of States under one prefix (`the concluding
+# observations of the Committee on the following periodic reports of States parties: Chile
+# (CEDAW/C/CHL/CO/5-6 and Corr.1); Finland (CEDAW/C/FIN/CO/7); … ; and United Republic of
+# Tanzania (CEDAW/C/TZA/CO/7-8), among others`), the same for the Committee against Torture's and
+# the Human Rights Committee's; special rapporteurs' reports by mandate and symbol, two symbols
+# sharing one prefix (`reports of the Special Rapporteur on torture … (A/HRC/31/57), para. 8, and
+# (A/HRC/7/3), para. 36`); communications by body, number, case name and adoption date
+# (`Committee against Torture, communication No. 262/2005, V.L. v. Switzerland, views adopted on
+# 20 November 2006`; two sharing `Human Rights Committee, communications No. …, and No. …`); a
+# regional court by name, case and judgment date; the Rome Statute by articles; an IPU brief and
+# a Secretary-General's study by `entitled “…”`; signals `See`, `see also`, `See also`; prose
+# before several notes' citations. No access dates. No note cites Ranking Digital Rights, the
+# ICRC or Human Rights Watch.
+CW_PUB = (
+    "United Nations Committee on the Elimination of Discrimination against Women (CEDAW; the "
+    "treaty body of the Convention on the Elimination of All Forms of Discrimination against "
+    "Women): General recommendation No. 35 (2017) on gender-based violence against women, "
+    "updating general recommendation No. 19 (CEDAW/C/GC/35), as a UN treaty-body database's "
+    "footnotes JSON keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["cw35"] = (
+    "lszoszk/generalcomments@2164fbb36e0b08caf105d27e4f78318a923f2580:"
+    "_docs_internal/footnotes/gc_footnotes.json (JSON, one object per general comment or "
+    "recommendation; the entry `cedaw-c-gc-35`, signature CEDAW/C/GC/35; its paragraphs' notes "
+    "in `footnotes: [{n, text}]`, plain text, `[[fn:N]]` markers in `inline_text`; notes 7 and "
+    "13-29 taken)",
+    CW_PUB,
+)
+BATCH.update(dict.fromkeys((CW_PUB,), 109))
+CW_NOTE7_LINE = r""""footnotes":[{"n":5,"text":"Almost 600 concluding observations have been adopted by the Committee since the adoption of general recommendation No. 19, most of which contain explicit references to gender-based violence against women."},{"n":6,"text":"In particular, communications No. 2/2003, A.T. v. Hungary, views adopted on 26 January 2005; No. 4/2004, A.S. v. Hungary, views adopted on 14 August 2006; No. 6/2005, Yildirim (deceased) v. Austria, views adopted on 6 August 2007; No. 5/2005, Goekce (deceased) v. Austria, views adopted on 6 August 2007; No. 18/2008, Vertido v. Philippines, views adopted on 16 July 2010; No. 20/2008, V.K. v. Bulgaria, views adopted on 25 July 2011; No. 23/2009, Abramova v. Belarus, views adopted on 25 July 2011; No. 19/2008, Kell v. Canada, views adopted on 28 February 2012; No. 32/2011, Jallow v. Bulgaria, views adopted on 23 July 2012; No. 31/2011, S.V.P. v. Bulgaria, views adopted on 12 October 2012; No. 34/2011, R.P.B. v. Philippines, views adopted on 21 February 2014; No. 47/2012, González Carreño v. Spain, views adopted on 16 July 2014; No. 24/2009, X. and Y. v. Georgia, views adopted on 13 July 2015; No. 45/2012, Belousova v. Kazakhstan, views adopted on 13 July 2015; No. 46/2012, M.W. v. Denmark, views adopted on 22 February 2016; and No. 58/2013, L.R. v. Republic of Moldova, views adopted on 28 February 2017."},{"n":7,"text":"See the report on Mexico produced by the Committee under article 8 of the Optional Protocol to the Convention and the reply from the Government of Mexico. Available from http://tbinternet.ohchr.org/_layouts/treatybodyexternal/Download.aspx?symbolno= CEDAW%2fC%2f2005%2fOP.8%2fMEXICO&Lang=en; report of the inquiry concerning Canada (CEDAW/C/OP.8/CAN/1); and the summary of the inquiry concerning the Philippines (CEDAW/C/OP.8/PHL/1)."}]"""
+_cw_items = json.loads(CW_NOTE7_LINE[len('"footnotes":') :])
+assert [item["n"] for item in _cw_items] == [5, 6, 7]
+NOTES[("cw35", "7")] = _cw_items[2]["text"]
+CW_NOTES = r""""footnotes":[{"n":13,"text":"International Law Commission, Guide to practice on reservations to treaties (A/65/10/Add.1, chap. IV, sect. F, para. 3.2)."},{"n":14,"text":"Statement of the Committee on reservations (A/53/38/Rev.1, part II, chap. I, sect. A, para. 12); see also general recommendation No. 29 (2013) on the economic consequences of marriage, family relations and their dissolution, para. 54-55. In its concluding observations on the reports of States parties under the Convention, the Committee has also indicated that reservations to articles 2, 7, 9 and 16, as well as to general reservations, are incompatible with the object and purpose of the Convention."},{"n":15,"text":"General recommendation No. 28, paras. 41-42."}]
+"footnotes":[{"n":16,"text":"See general recommendation No. 27 and joint general recommendation No. 31/general comment No. 18."},{"n":17,"text":"Deaths resulting from gender-based violence include murders, killings in the name of so-called “honour” and forced suicides. See the report on the inquiry concerning Mexico; and the report of the inquiry concerning Canada (CEDAW/C/OP.8/CAN/1); as well as the concluding observations of the Committee on the following periodic reports of States parties: Chile (CEDAW/C/CHL/CO/5-6 and Corr.1); Finland (CEDAW/C/FIN/CO/7); Guatemala (CEDAW/C/GUA/CO/7); Honduras (CEDAW/C/HND/CO/7-8); Iraq (CEDAW/C/IRQ/CO/4-6); Mexico (CEDAW/C/MEX/CO/7-8); Namibia (CEDAW/C/NAM/CO/4-5); Pakistan (CEDAW/C/PAK/CO/4); South Africa (CEDAW/C/ZAF/CO/4); Turkey (CEDAW/C/TUR/CO/7); and United Republic of Tanzania (CEDAW/C/TZA/CO/7-8), among others."},{"n":18,"text":"General recommendation No. 19, para. 6, and general recommendation No. 28, para. 19."},{"n":19,"text":"Joint general recommendation No. 31/general comment No. 18."},{"n":20,"text":"See the Inter-Parliamentary Union issues brief entitled “Sexism, harassment and violence against women parliamentarians” (October 2016)."}]
+"footnotes":[{"n":21,"text":"Report of the Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment (A/HRC/31/57); report of the Special Rapporteur (A/HRC/7/3), para. 36; concluding observations of the Committee against Torture on the following periodic reports of States parties under the Convention against Torture: Burundi (CAT/C/BDI/CO/1); Guyana (CAT/C/GUY/CO/1); Mexico (CAT/C/MEX/CO/4); Peru (CAT/C/PER/CO/5-6); Senegal (CAT/C/SEN/CO/3); Tajikistan (CAT/C/TJK/CO/2); and Togo (CAT/C/TGO/CO/1); Human Rights Committee, general comment No. 28 (2000) on the equality of rights between men and women; concluding observations of the Human Rights Committee on the following periodic reports of States parties under the International Covenant on Civil and Political Rights: Slovakia (CCPR/CO/78/SVK); Japan (CCPR/C/79/Add.102); and Peru (CCPR/CO/70/PER), among others."},{"n":22,"text":"Including such crimes against humanity and war crimes as rape, sexual slavery, enforced prostitution, forced pregnancy, enforced sterilization or any other form of sexual violence of comparable gravity, according to articles 7 (1) (g), 8 (2) (b) (xxii) and 8 (2) (e) (vi) of the Rome Statute of the International Criminal Court."}]
+"footnotes":[{"n":23,"text":"Report of the Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment (A/HRC/31/57), para. 11."},{"n":24,"text":"For example, to understand that “severe suffering of the victim is inherent in rape, even when there is no evidence of physical injuries or disease. … Women victims of rape also experience complex consequences of a psychological and social nature.” Inter-American Court of Human Rights, Fernández Ortega et al. v. Mexico, judgment of 30 August 2010, para. 124. See also the reports of the Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment (A/HRC/31/57), para. 8, and (A/HRC/7/3), para. 36."},{"n":25,"text":"Committee against Torture, communication No. 262/2005, V.L. v. Switzerland, views adopted on 20 November 2006; reports of the Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment (A/HRC/31/57), para. 8, and (A/HRC/7/3)."}]
+"footnotes":[{"n":26,"text":"Report of the Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment (A/HRC/31/57); Committee on the Elimination of Discrimination against Women, communication No. 22/2009, L.C. v. Peru, views adopted on 17 October 2011, para. 8.18; and Human Rights Committee, communications No. 2324/2013, Mellet v. Ireland, views adopted on 31 March 2016, para. 7.4, and No. 2425/2014, Whelan v. Ireland, views adopted on 17 March 2017."}]
+"footnotes":[{"n":27,"text":"See the report of the Secretary-General entitled “In-depth study on all forms of violence against women” (A/61/122/Add.1 and Corr.1)."},{"n":28,"text":"For example, as part of an international peacekeeping force. See general recommendation No. 30, para. 9."},{"n":29,"text":"Concluding observations of the Committee on the periodic reports of Switzerland (CEDAW/C/CHE/CO/4-5) and Germany (CEDAW/C/DEU/CO/7-8)."}]"""
+split_kn_notes("cw35", CW_NOTES, 13, 29)
+assert NOTES[("cw35", "7")].endswith("(CEDAW/C/OP.8/PHL/1).")
+assert NOTES[("cw35", "13")].startswith("International Law Commission, Guide to practice")
+assert NOTES[("cw35", "29")].endswith("and Germany (CEDAW/C/DEU/CO/7-8).")
+D = "cw35"
+CW_GR = (
+    "one of the Committee's own general recommendations (CEDAW's; the Committee is not "
+    "printed): authors [], the designation as printed (with its year and subject when printed) "
+    "is the title, as batches 101, 105 and 106 kept a general comment's; issued = the year when "
+    "printed, else null; legal-text (as a recommendation)"
+)
+CW_NUM = "footnote_number is the database's `footnotes[].n`, the UN's own numbering of the notes"
+CW_SYM = (
+    "the document symbol in brackets is a designation, not a field (kept in raw); no date "
+    "printed (the symbol's session or year is not used): issued null"
+)
+CW_CO = (
+    "concluding observations listed by State under one shared prefix (`concluding observations "
+    "of {body} on the following periodic reports of States parties…: State (symbol); State "
+    "(symbol); … and State (symbol)`): split at each `;` (as citations-dev splits resolutions "
+    "sharing one prefix); the State as printed is the title (the only part that names the "
+    "report; the genre `concluding observations` is in the prefix), the symbol kept in raw; "
+    "kind report (as batch 105 took a treaty body's observations); no date: issued null"
+)
+CW_CO_OWN = (
+    "the Committee of the prefix is CEDAW itself (`of the Committee`), not named: authors []"
+)
+CW_INHERIT = "after the first item, the prefix (and its body) is inherited from the first item"
+CW_SR = (
+    "a special rapporteur's report by mandate and symbol: the designation up to the symbol is "
+    "the title (as printed, capital or lower case, plural kept), the rapporteur is in the title "
+    "and not an author: authors []; kind report; no date printed"
+)
+CW_COMM = (
+    "a communication by body, number, case name and adoption date: the case name is the title, "
+    "the body as printed the publisher (as batch 94 took a court), authors []; the communication "
+    "number is no field (kept in raw); issued = the date of `views adopted on`; legal-text"
+)
+
+
+def cw_gr(number, raw, title, issued=None, pinpoint=None, signal=None, unsure=None):
+    """The Committee's own general recommendation."""
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "legal-text",
+        issued=issued,
+        pinpoint=pinpoint,
+        signal=signal,
+        unsure=[CW_GR, *(unsure or [])],
+    )
+
+
+def cw_co(number, raw, state, body=None, first=False, unsure=None):
+    """One State's concluding observations out of a list under a shared prefix."""
+    assert raw.startswith(state + " (") or (first and (" " + state + " (") in raw), raw
+    notes = [CW_CO, CW_CO_OWN if body is None else f"the prefix's body `{body}` is the author"]
+    if not first:
+        notes.append(CW_INHERIT)
+    cite(
+        D,
+        number,
+        raw,
+        [] if body is None else [body],
+        state,
+        None,
+        "report",
+        unsure=[*notes, *(unsure or [])],
+    )
+
+
+def cw_sr(number, raw, title, pinpoint=None, signal=None, unsure=None):
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "report",
+        pinpoint=pinpoint,
+        signal=signal,
+        unsure=[CW_SR, CW_SYM, *(unsure or [])],
+    )
+
+
+def cw_comm(number, raw, title, body, issued, pinpoint=None, unsure=None):
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "legal-text",
+        issued=issued,
+        pinpoint=pinpoint,
+        publisher=body,
+        unsure=[CW_COMM, *(unsure or [])],
+    )
+
+
+SR_TORTURE = (
+    "Report of the Special Rapporteur on torture and other cruel, inhuman or degrading "
+    "treatment or punishment"
+)
+MEXICO_URL = (
+    "http://tbinternet.ohchr.org/_layouts/treatybodyexternal/Download.aspx?symbolno="
+    "CEDAW%2fC%2f2005%2fOP.8%2fMEXICO&Lang=en"
+)
+cite(
+    D,
+    "7",
+    "report on Mexico produced by the Committee under article 8 of the Optional Protocol to the "
+    "Convention and the reply from the Government of Mexico. Available from "
+    "http://tbinternet.ohchr.org/_layouts/treatybodyexternal/Download.aspx?symbolno= "
+    "CEDAW%2fC%2f2005%2fOP.8%2fMEXICO&Lang=en",
+    [],
+    "report on Mexico produced by the Committee under article 8 of the Optional Protocol to the "
+    "Convention",
+    None,
+    "report",
+    url=MEXICO_URL,
+    signal="See",
+    unsure=[
+        "the inquiry report and `the reply from the Government of Mexico` share one address: "
+        "kept as one citation (as citations-dev kept two judgments with one date); the title "
+        "is the report's description up to `and the reply`; a reader could split the reply off "
+        "(it has no address of its own) or take the whole description as the title",
+        "`produced by the Committee` is CEDAW itself, not named: authors []; the article `the` "
+        "after `See` is left out of raw and title",
+        "the stored address has a space after `symbolno=` (a conversion break): removed in url, "
+        "no character added; the `;` after `&Lang=en` is the separator, not part of the URL",
+        "the year 2005 appears only inside the address (`CEDAW%2fC%2f2005%2fOP.8%2fMEXICO`): "
+        "not used, issued null",
+        "`Available from` and the address kept in raw, as batches 85 and 106 did",
+        CW_NUM,
+        "notes 5 (explanatory) and 6 (sixteen communications) share this note's array and are "
+        "not taken",
+    ],
+)
+cite(
+    D,
+    "7",
+    "report of the inquiry concerning Canada (CEDAW/C/OP.8/CAN/1)",
+    [],
+    "report of the inquiry concerning Canada",
+    None,
+    "report",
+    unsure=["after the separator `;`: no signal; the Committee's own inquiry: authors []", CW_SYM],
+)
+cite(
+    D,
+    "7",
+    "summary of the inquiry concerning the Philippines (CEDAW/C/OP.8/PHL/1)",
+    [],
+    "summary of the inquiry concerning the Philippines",
+    None,
+    "report",
+    unsure=[
+        "after the separator `; and`: no signal; the article `the` before `summary` left out of "
+        "raw and title; the Committee's own inquiry: authors []",
+        CW_SYM,
+    ],
+)
+cite(
+    D,
+    "13",
+    "International Law Commission, Guide to practice on reservations to treaties "
+    "(A/65/10/Add.1, chap. IV, sect. F, para. 3.2)",
+    ["International Law Commission"],
+    "Guide to practice on reservations to treaties",
+    None,
+    "legal-text",
+    pinpoint="chap. IV, sect. F, para. 3.2",
+    unsure=[
+        "the Commission printed first is the author; the Guide (a codification text the "
+        "Commission adopted) taken as legal-text; a reader could say report (it is printed in "
+        "the Commission's annual report, A/65/10/Add.1)",
+        "inside the bracket the symbol is kept in raw and the locator after it (`chap. IV, "
+        "sect. F, para. 3.2`) is the pinpoint; no date printed",
+        CW_NUM,
+    ],
+)
+cite(
+    D,
+    "14",
+    "Statement of the Committee on reservations (A/53/38/Rev.1, part II, chap. I, sect. A, "
+    "para. 12)",
+    [],
+    "Statement of the Committee on reservations",
+    None,
+    "legal-text",
+    pinpoint="part II, chap. I, sect. A, para. 12",
+    unsure=[
+        "the Committee's own statement (the Committee is CEDAW, named only as `the Committee` "
+        "inside the title): authors []; legal-text as a treaty body's position; the locator "
+        "after the symbol in the bracket is the pinpoint; no date printed",
+    ],
+)
+cw_gr(
+    "14",
+    "general recommendation No. 29 (2013) on the economic consequences of marriage, family "
+    "relations and their dissolution, para. 54-55",
+    "general recommendation No. 29 (2013) on the economic consequences of marriage, family "
+    "relations and their dissolution",
+    issued="2013",
+    pinpoint="para. 54-55",
+    signal="see also",
+    unsure=[
+        "after `; see also` (the signal); designation, year and subject kept as the title, "
+        "as batch 105 kept `general comment No. 1 (1997) on the implementation of article 3`",
+        "`para. 54-55` (singular with a range) as printed",
+        "the note's last sentence (the Committee's concluding observations in general, no "
+        "report named) is explanatory, not a citation",
+    ],
+)
+cw_gr(
+    "15",
+    "General recommendation No. 28, paras. 41-42",
+    "General recommendation No. 28",
+    pinpoint="paras. 41-42",
+    unsure=["no year printed: issued null"],
+)
+cw_gr(
+    "16",
+    "general recommendation No. 27",
+    "general recommendation No. 27",
+    signal="See",
+    unsure=["no year, no locator printed"],
+)
+cw_gr(
+    "16",
+    "joint general recommendation No. 31/general comment No. 18",
+    "joint general recommendation No. 31/general comment No. 18",
+    unsure=[
+        "after the separator `and`: no signal",
+        "the joint recommendation with the Committee on the Rights of the Child (whose general "
+        "comment No. 18 it also is; the CRC is not printed here): authors [], both numbers kept "
+        "in the title; no year printed",
+    ],
+)
+cite(
+    D,
+    "17",
+    "report on the inquiry concerning Mexico",
+    [],
+    "report on the inquiry concerning Mexico",
+    None,
+    "report",
+    signal="See",
+    short=True,
+    unsure=[
+        "the note's first sentence is explanatory; `See the` leads in (the signal `See`, the "
+        "article left out of raw)",
+        "a shorter reference to the Mexico inquiry report given in full, with its address, in "
+        "note 7 (`the report on Mexico produced by the Committee under article 8 …`): marked as "
+        "a short form; a reader could take it as a full citation with no symbol",
+    ],
+)
+cite(
+    D,
+    "17",
+    "report of the inquiry concerning Canada (CEDAW/C/OP.8/CAN/1)",
+    [],
+    "report of the inquiry concerning Canada",
+    None,
+    "report",
+    unsure=[
+        "after the separator `; and the`: no signal; printed in full again (as in note 7), not "
+        "a short form",
+        CW_SYM,
+    ],
+)
+cw_co(
+    "17",
+    "concluding observations of the Committee on the following periodic reports of States "
+    "parties: Chile (CEDAW/C/CHL/CO/5-6 and Corr.1)",
+    "Chile",
+    first=True,
+    unsure=[
+        "after `; as well as the` (a joiner like `and`, no signal; the article left out of "
+        "raw); raw keeps the shared prefix on this first item",
+        "`CEDAW/C/CHL/CO/5-6 and Corr.1`: the observations and their corrigendum in one "
+        "bracket, one citation (as batch 105)",
+    ],
+)
+for _state, _sym in [
+    ("Finland", "CEDAW/C/FIN/CO/7"),
+    ("Guatemala", "CEDAW/C/GUA/CO/7"),
+    ("Honduras", "CEDAW/C/HND/CO/7-8"),
+    ("Iraq", "CEDAW/C/IRQ/CO/4-6"),
+    ("Mexico", "CEDAW/C/MEX/CO/7-8"),
+    ("Namibia", "CEDAW/C/NAM/CO/4-5"),
+    ("Pakistan", "CEDAW/C/PAK/CO/4"),
+    ("South Africa", "CEDAW/C/ZAF/CO/4"),
+    ("Turkey", "CEDAW/C/TUR/CO/7"),
+]:
+    cw_co("17", f"{_state} ({_sym})", _state)
+cw_co(
+    "17",
+    "United Republic of Tanzania (CEDAW/C/TZA/CO/7-8)",
+    "United Republic of Tanzania",
+    unsure=["after the last `; and`; `, among others` closes the list and is not part of raw"],
+)
+cw_gr(
+    "18",
+    "General recommendation No. 19, para. 6",
+    "General recommendation No. 19",
+    pinpoint="para. 6",
+    unsure=["no year printed: issued null"],
+)
+cw_gr(
+    "18",
+    "general recommendation No. 28, para. 19",
+    "general recommendation No. 28",
+    pinpoint="para. 19",
+    unsure=["after the separator `, and`: no signal; no year printed: issued null"],
+)
+cw_gr(
+    "19",
+    "Joint general recommendation No. 31/general comment No. 18",
+    "Joint general recommendation No. 31/general comment No. 18",
+    unsure=["the joint recommendation with the CRC (not printed): authors [], no year printed"],
+)
+cite(
+    D,
+    "20",
+    "Inter-Parliamentary Union issues brief entitled “Sexism, harassment and violence against "
+    "women parliamentarians” (October 2016)",
+    ["Inter-Parliamentary Union"],
+    "Sexism, harassment and violence against women parliamentarians",
+    None,
+    "report",
+    issued="2016-10",
+    signal="See",
+    unsure=[
+        "`See the` leads in (the article left out of raw); the Union printed before `issues "
+        "brief` is the author; the title is the quoted name after `entitled`; an issues brief "
+        "taken as a report; the month in brackets is the date",
+    ],
+)
+cw_sr("21", f"{SR_TORTURE} (A/HRC/31/57)", SR_TORTURE)
+cw_sr(
+    "21",
+    "report of the Special Rapporteur (A/HRC/7/3), para. 36",
+    "report of the Special Rapporteur",
+    pinpoint="para. 36",
+    unsure=[
+        "after the separator `;`: no signal; the mandate is not printed again (the same "
+        "rapporteur on torture, by the previous item): title as printed",
+    ],
+)
+cw_co(
+    "21",
+    "concluding observations of the Committee against Torture on the following periodic "
+    "reports of States parties under the Convention against Torture: Burundi (CAT/C/BDI/CO/1)",
+    "Burundi",
+    body="Committee against Torture",
+    first=True,
+    unsure=["after the separator `;`: no signal; raw keeps the shared prefix on this first item"],
+)
+for _state, _sym in [
+    ("Guyana", "CAT/C/GUY/CO/1"),
+    ("Mexico", "CAT/C/MEX/CO/4"),
+    ("Peru", "CAT/C/PER/CO/5-6"),
+    ("Senegal", "CAT/C/SEN/CO/3"),
+    ("Tajikistan", "CAT/C/TJK/CO/2"),
+]:
+    cw_co("21", f"{_state} ({_sym})", _state, body="Committee against Torture")
+cw_co(
+    "21",
+    "Togo (CAT/C/TGO/CO/1)",
+    "Togo",
+    body="Committee against Torture",
+    unsure=["after the list's `; and`; the next `;` ends the Committee against Torture's list"],
+)
+cite(
+    D,
+    "21",
+    "Human Rights Committee, general comment No. 28 (2000) on the equality of rights between men "
+    "and women",
+    ["Human Rights Committee"],
+    "general comment No. 28 (2000) on the equality of rights between men and women",
+    None,
+    "legal-text",
+    issued="2000",
+    unsure=[
+        "another body's general comment, the body printed first: the body is the author, the "
+        "designation with year and subject the title (as batches 101 and 106), issued the year",
+    ],
+)
+cw_co(
+    "21",
+    "concluding observations of the Human Rights Committee on the following periodic reports of "
+    "States parties under the International Covenant on Civil and Political Rights: Slovakia "
+    "(CCPR/CO/78/SVK)",
+    "Slovakia",
+    body="Human Rights Committee",
+    first=True,
+    unsure=["after the separator `;`: no signal; raw keeps the shared prefix on this first item"],
+)
+cw_co("21", "Japan (CCPR/C/79/Add.102)", "Japan", body="Human Rights Committee")
+cw_co(
+    "21",
+    "Peru (CCPR/CO/70/PER)",
+    "Peru",
+    body="Human Rights Committee",
+    unsure=["after the last `; and`; `, among others` closes the list and is not part of raw"],
+)
+cite(
+    D,
+    "22",
+    "articles 7 (1) (g), 8 (2) (b) (xxii) and 8 (2) (e) (vi) of the Rome Statute of the "
+    "International Criminal Court",
+    [],
+    "Rome Statute of the International Criminal Court",
+    None,
+    "legal-text",
+    pinpoint="articles 7 (1) (g), 8 (2) (b) (xxii) and 8 (2) (e) (vi)",
+    unsure=[
+        "the note is a prose sentence; `according to` introduces the treaty (prose, not taken "
+        "as a signal): raw from the articles; the articles before `of the` are the pinpoint; "
+        "a treaty: authors [], no date printed",
+    ],
+)
+cw_sr("23", f"{SR_TORTURE} (A/HRC/31/57), para. 11", SR_TORTURE, pinpoint="para. 11")
+cite(
+    D,
+    "24",
+    "Inter-American Court of Human Rights, Fernández Ortega et al. v. Mexico, judgment of 30 "
+    "August 2010, para. 124",
+    [],
+    "Fernández Ortega et al. v. Mexico",
+    None,
+    "legal-text",
+    issued="2010-08-30",
+    pinpoint="para. 124",
+    publisher="Inter-American Court of Human Rights",
+    unsure=[
+        "the note opens with prose and a quotation from the judgment (`For example, to "
+        "understand that “…”`): not part of raw; no signal",
+        "a case: the case name is the title (`et al.` kept in it), the court as printed the "
+        "publisher (as batch 94), no reporter printed: container null; issued the judgment's "
+        "printed date",
+    ],
+)
+cw_sr(
+    "24",
+    "reports of the Special Rapporteur on torture and other cruel, inhuman or degrading "
+    "treatment or punishment (A/HRC/31/57), para. 8",
+    "reports of the Special Rapporteur on torture and other cruel, inhuman or degrading "
+    "treatment or punishment",
+    pinpoint="para. 8",
+    signal="See also",
+    unsure=[
+        "`See also the` leads in (the article left out of raw); the plural `reports` names two "
+        "reports, the second given only by its symbol after `, and`: split there",
+    ],
+)
+cite(
+    D,
+    "24",
+    "(A/HRC/7/3), para. 36",
+    [],
+    None,
+    None,
+    "report",
+    pinpoint="para. 36",
+    unsure=[
+        "the second of two reports under one prefix (`reports of the Special Rapporteur on "
+        "torture … (A/HRC/31/57), para. 8, and (A/HRC/7/3), para. 36`), printed only as a "
+        "symbol: no title of its own, title null (the prefix is the first item's); kind report",
+        CW_INHERIT,
+    ],
+)
+cw_comm(
+    "25",
+    "Committee against Torture, communication No. 262/2005, V.L. v. Switzerland, views adopted "
+    "on 20 November 2006",
+    "V.L. v. Switzerland",
+    "Committee against Torture",
+    "2006-11-20",
+)
+cw_sr(
+    "25",
+    "reports of the Special Rapporteur on torture and other cruel, inhuman or degrading "
+    "treatment or punishment (A/HRC/31/57), para. 8",
+    "reports of the Special Rapporteur on torture and other cruel, inhuman or degrading "
+    "treatment or punishment",
+    pinpoint="para. 8",
+    unsure=["after the separator `;`: no signal; two reports under one prefix, split at `, and`"],
+)
+cite(
+    D,
+    "25",
+    "(A/HRC/7/3)",
+    [],
+    None,
+    None,
+    "report",
+    unsure=[
+        "the second report under the prefix, by its symbol alone and with no locator: title "
+        "null, kind report (as note 24's)",
+        CW_INHERIT,
+    ],
+)
+cw_sr("26", f"{SR_TORTURE} (A/HRC/31/57)", SR_TORTURE)
+cw_comm(
+    "26",
+    "Committee on the Elimination of Discrimination against Women, communication No. 22/2009, "
+    "L.C. v. Peru, views adopted on 17 October 2011, para. 8.18",
+    "L.C. v. Peru",
+    "Committee on the Elimination of Discrimination against Women",
+    "2011-10-17",
+    pinpoint="para. 8.18",
+    unsure=["after the separator `;`: no signal; the Committee names itself in full here"],
+)
+cw_comm(
+    "26",
+    "Human Rights Committee, communications No. 2324/2013, Mellet v. Ireland, views adopted on "
+    "31 March 2016, para. 7.4",
+    "Mellet v. Ireland",
+    "Human Rights Committee",
+    "2016-03-31",
+    pinpoint="para. 7.4",
+    unsure=[
+        "after the separator `; and`: no signal; the plural `communications` joins two cases "
+        "under one body, split at `, and No.`",
+    ],
+)
+cw_comm(
+    "26",
+    "No. 2425/2014, Whelan v. Ireland, views adopted on 17 March 2017",
+    "Whelan v. Ireland",
+    "Human Rights Committee",
+    "2017-03-17",
+    unsure=[
+        "the second communication under `Human Rights Committee, communications`: the body "
+        "inherited from the first (as publisher)"
+    ],
+)
+cite(
+    D,
+    "27",
+    "report of the Secretary-General entitled “In-depth study on all forms of violence against "
+    "women” (A/61/122/Add.1 and Corr.1)",
+    ["Secretary-General"],
+    "In-depth study on all forms of violence against women",
+    None,
+    "report",
+    signal="See",
+    unsure=[
+        "`See the` leads in (the article left out of raw); the Secretary-General printed as the "
+        "report's maker is the author; the quoted name after `entitled` is the title",
+        "`A/61/122/Add.1 and Corr.1`: the study and its corrigendum in one bracket, one "
+        "citation; no date printed",
+    ],
+)
+cw_gr(
+    "28",
+    "general recommendation No. 30, para. 9",
+    "general recommendation No. 30",
+    pinpoint="para. 9",
+    signal="See",
+    unsure=["the note's first sentence is explanatory; no year printed: issued null"],
+)
+cw_co(
+    "29",
+    "Concluding observations of the Committee on the periodic reports of Switzerland "
+    "(CEDAW/C/CHE/CO/4-5)",
+    "Switzerland",
+    first=True,
+    unsure=[
+        "raw keeps the shared prefix (`Concluding observations of the Committee on the "
+        "periodic reports of`, no colon) on this first item"
+    ],
+)
+cw_co(
+    "29",
+    "Germany (CEDAW/C/DEU/CO/7-8)",
+    "Germany",
+    unsure=["after the separator `and`: no signal"],
+)
+assert sum(1 for r in ROWS if r["_key"][0] == "cw35") == 55
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
