@@ -4561,3 +4561,24 @@ def test_a_treaty_body_named_before_its_general_comment_without_a_comma() -> Non
         "general comment No. 20 (2009) on non-discrimination in economic, social and cultural "
         "rights"
     )
+
+
+def test_a_work_s_address_and_access_date_after_semicolons() -> None:
+    # Purdue's FORCES Initiative paper (batch 112), notes 1 and 3: a librarian's notes put the
+    # address and the access date after semicolons; "; and" still begins the next work
+    note = (
+        "See See Rishi Sunak, Undersea Cables: Indispensable, Insecure, (London: Policy "
+        "Exchange, 2017): 5-7; https://policyexchange.org.uk/wp-content/uploads/2017/11/"
+        "Undersea-Cables.pdf Accessed February 26, 2021; and Nadia Schadlow and Brayden Helwig, "
+        "“Protecting Undersea Cables Must Be Made a National Security Priority,” Defense News, "
+        "(July 1, 2020): 1-3"
+    )
+    spans = [note[s:e] for s, e in split_footnote(note)]
+    assert len(spans) == 2
+    assert spans[0].endswith("Accessed February 26, 2021")
+    assert spans[1].startswith("Nadia Schadlow")
+    one = (
+        "Merriam-Webster Dictionary, (New York: Merriam-Webster, 2021): "
+        "https://www.merriamwebster.com/dictionary/choke%20point; Accessed October 28, 2021"
+    )
+    assert len(split_footnote(one)) == 1

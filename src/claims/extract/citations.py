@@ -259,6 +259,7 @@ def split_footnote(text: str) -> list[tuple[int, int]]:
             and not _REVISED_AFTER_SEMICOLON.match(text, i + 1)
             and not _CODE_LEVEL_AFTER.match(text, i + 1)
             and not _ONLY_ADDRESS_AFTER.match(text, i + 1)
+            and not _address_of_the_work(text, start, i)
         ):
             then = _AND_AFTER_SEMICOLON.match(text, i + 1)  # "…, p. 19; and U.S. GAO, …"
             cut(i, then.end() if then else i + 1)
@@ -345,6 +346,20 @@ _AND_AFTER_SEMICOLON = re.compile(r"\s*(?:and|or|sowie|und)\s+(?=[A-Z]|" + _UN_G
 _ONLY_ADDRESS_AFTER = re.compile(
     r"\s*(?:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4},\s+)?(?:https?://|www\.)\S+[\s.]*$"
 )
+# "…: 5-7; https://… Accessed February 26, 2021; and …", "…: 3; https://…; Accessed October 28,
+# 2021": a work's address and its access date after semicolons (a librarian's notes), the
+# address only where the work so far has none
+_ADDRESS_AFTER = re.compile(r"\s*(?:https?:|www\.)")
+_ACCESS_AFTER = re.compile(r"\s*(?i:accessed|retrieved|last\s+(?:accessed|visited))\b")
+_ADDRESS_IN = re.compile(r"https?:|www\.")
+
+
+def _address_of_the_work(text: str, start: int, at: int) -> bool:
+    if _ACCESS_AFTER.match(text, at + 1):
+        return True
+    return bool(_ADDRESS_AFTER.match(text, at + 1)) and not _ADDRESS_IN.search(text, start, at)
+
+
 # "…, September 1999; revised August 2007, Available at: …": a later date of the same work
 _REVISED_AFTER_SEMICOLON = re.compile(
     r"\s*(?i:revised|updated|last\s+(?:revised|updated|modified)|amended|reprinted)\s+(?:on\s+)?"
