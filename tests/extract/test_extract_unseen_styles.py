@@ -4582,3 +4582,16 @@ def test_a_work_s_address_and_access_date_after_semicolons() -> None:
         "https://www.merriamwebster.com/dictionary/choke%20point; Accessed October 28, 2021"
     )
     assert len(split_footnote(one)) == 1
+
+
+def test_id_after_a_sentence_of_the_note_s_own_prose_is_a_citation() -> None:
+    # Villanova Law Review (batch 111), note 2: "Id." after the note's prose begins a citation
+    note = (
+        "Id. (noting Smith’s family believes these social media posts were “the driving force "
+        "behind his suicide”). Before taking his life, Smith shared on Instagram that he was "
+        "taking a break from social media and wrote, “I really hate how I can’t trust anyone "
+        "because those I did were so fake. Bye . . . .” Id. (internal quotation marks omitted)."
+    )
+    spans = [note[s:e] for s, e in split_footnote(note)]
+    assert len(spans) == 2
+    assert spans[1].startswith("Id. (internal quotation marks omitted)")

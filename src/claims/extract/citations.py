@@ -376,7 +376,17 @@ _CONTINUATION = (
     r"|internet\s+archive|wayback\s+machine|stand(?=\s*:)|zugriff|(?:zuletzt\s+)?(?:ab|auf)gerufen)\b)"
 )
 _AFTER_URL = re.compile(r"\s*[,:.]\s+" + _CONTINUATION + r"(?=[A-Z“\"‘][\w“\"‘])")
-_JOIN_WORDS = (" and ", " en ", " see also ", " 以及", "以及", " attaching", " on Letter ", " See")
+_JOIN_WORDS = (
+    " and ",
+    " en ",
+    " see also ",
+    " 以及",
+    "以及",
+    " attaching",
+    " on Letter ",
+    " See",
+    " Id.",
+)
 
 
 # every character the splitting loop does something at (a URL's first letter, a join, a
@@ -408,7 +418,7 @@ _JOIN = re.compile(
     r"|(?P<citing>,\s+citing,?(?:\s+in\s+agreement,)?\s+(?=[A-Z]))"
     r"|(?P<stop>\.\s+)" + _CONTINUATION + r"|(?P<comma>,\s+)"
     # a sentence closed inside its quotation marks, then a signal: "Sison, “Title.” See also: …"
-    r"|(?P<quoted_stop>(?<=[.!?][”\"’])\s+(?=(?:See|Cf\.|Compare)\b))"
+    r"|(?P<quoted_stop>(?<=[.!?][”\"’])\s+(?=(?:See|Cf\.|Compare)\b|Id\.(?=[\s,;]|$)))"
 )
 # German think tanks' author-date with a colon: "France, Egypt et al. (2020): The future …"
 _COLON_NAMES = r"[A-Z][\w’'.&-]*(?:,?\s+(?:[A-Z&][\w’'.&-]*|of|on|the|for|in|et\s+al\.)){0,24}"
@@ -465,6 +475,7 @@ _PAREN_PINPOINT = re.compile(
     r"|\)\s*,\s*\[[^\]]{1,30}\]\.$"
 )
 # a signal after a full stop starts the next citation: "…, 264. Also see P v. Hill …"
+_ID_AFTER_STOP = re.compile(r"(?:See(?:\s+also)?,?\s+)?[Ii]d\.(?=[\s,;]|$)")
 _SIGNAL_AFTER_STOP = re.compile(
     r"(?:Also\s+see|See\s+also|See|Cf\.|Compare)(?:,?\s+e\.g\.)?[,:]?\s+"
     r"(?=[A-Z“\"‘]|" + _UN_GENRE_LOWER + r")"
@@ -607,6 +618,10 @@ def _joins(text: str, start: int, at: int, join: re.Match[str]) -> bool:
         # "… (pp. 96-151). Ithaca, NY: Cornell University Press", "… Year (1957-8). Journal of
         # Historical Geography 34(4), 555-573": the imprint or the journal of the same work
         return False
+    if join["stop"] is not None and _ID_AFTER_STOP.match(text, rest):
+        # Bluebook's "Id." after a sentence of the note's own prose: "… seventeen. See id.",
+        # "… Bye . . . .” Id. (internal quotation marks omitted)"
+        return bool(text[start:at].strip())
     if join["stop"] is not None and (
         _SIGNAL_AFTER_STOP.match(text, rest)
         or _PROSE_THEN_SEE_AFTER_STOP.match(text, rest)
