@@ -60188,6 +60188,2660 @@ cw_co(
 assert sum(1 for r in ROWS if r["_key"][0] == "cw35") == 55
 
 
+# --- batch 111: Villanova Law Review (BSafes-Archive-U web version) --------------------------
+# `BSafes-Archive-U/BSafes-Archive-U.github.io` is a Jekyll (just-the-docs, kramdown) archive that
+# keeps "the mobile-friendly web version of the original article" (its words), one Markdown file
+# per part. `docs/U/unfriending-tinker-the-third-circuit-holds-schools-cannot-regulate-off-campus-
+# social-media-speech-1.md` is Part I ("Now Trending: The Increase in Social Media Use and Its
+# Consequences") of Amanda N. Harding, "Unfriending Tinker: The Third Circuit Holds Schools Cannot
+# Regulate Off-Campus Social Media Speech", a student Note in the Villanova Law Review (Villanova
+# University Charles Widger School of Law), vol. 66, iss. 1, art. 5 (4-27-2021); recommended
+# citation 66 Vill. L. Rev. 219 (2021), "free and open access" from the school's repository. No
+# licence is stated, so only the notes are quoted. Other BSafes archives hold other publishers'
+# articles; only the web edition's layout is shared. Layout: the PDF's page-foot notes kept where
+# each page ended, as blocks between `***` rules inside the body text; each note is a line
+# `<sup>N</sup>. text` followed by a kramdown IAL `{: .fs-2}` (not printed). Notes 5 and 13 run
+# over a page break (their second halves open the next block with no marker; note 14 is glued to
+# the end of note 13's continuation on the same line); note 16 holds a block quotation (`> ...`)
+# followed by `Id. (footnotes omitted).`. The notes (1-26, all of Part I) are copied verbatim into
+# `VT_NOTES`, one entry per note with the page-break halves joined by one space, and rendered like
+# batch 87's (`*` emphasis marks dropped, also unbalanced ones such as `*See *`, `*Id. *`; the
+# block quotation's `> ` and its glued IAL `{: .fs-2}` dropped; straight/curly quotes as typed).
+VT = (
+    "Villanova Law Review (Villanova University Charles Widger School of Law; student-edited): "
+    "Amanda N. Harding, Unfriending Tinker: The Third Circuit Holds Schools Cannot Regulate "
+    "Off-Campus Social Media Speech (Note), 66 Vill. L. Rev. 219 (2021), Part I, as the "
+    "BSafes-Archive-U web edition keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["vt1"] = (
+    "BSafes-Archive-U/BSafes-Archive-U.github.io@0890bb23c44d1476b8dc03676a26094babdd4832:"
+    "docs/U/unfriending-tinker-the-third-circuit-holds-schools-cannot-regulate-off-campus-social-"
+    "media-speech-1.md (Jekyll kramdown; the PDF's page-foot notes kept as blocks between `***` "
+    "rules, one `<sup>N</sup>. text` line per note followed by `{: .fs-2}`; notes 5 and 13 "
+    "continued in the next block; notes 1-26, all of the file's)",
+    VT,
+)
+BATCH.update(dict.fromkeys((VT,), 111))
+VT_NOTES = {
+    "1": r"""Kat Tenbarge, A *16-Year-Old Died by Suicide After a Classmate Posted Explicit Messages Between Him and Another Boy on Social Media. Now, His Family Is Seeking Justice*, INSIDER (Sept. 28, 2019, 11:09 PM), https://www.insider.com/tennessee-channing-smith-suicide-social-media-bullying-coffee-county-2019-9 [https://perma.cc/6CPX-JY3R] (explaining peer obtained private Facebook messages between Smith and another male).""",
+    "2": r"""*Id.* (noting Smith’s family believes these social media posts were “the driving force behind his suicide”). Before taking his life, Smith shared on Instagram that he was taking a break from social media and wrote, “I really hate how I can’t trust anyone because those I did were so fake. Bye . . . .” *Id.* (internal quotation marks omitted).""",
+    "3": r"""*See* Monica Anderson, *A Majority of Teens Have Experienced Some Form of Cyberbullying,* PEW RES. CTR. (Sept. 27, 2018), https://www.pewresearch.org/internet/2018/09/27/a-majority-of-teens-have-experienced-some-form-of-cyberbullying/ [https://perma.cc/3XKK-LM4T] (revealing survey results that show fifty-nine percent of teens have been cyberbullied).""",
+    "4": r"""*See *Tenbarge, *supra* note 1 (explaining Smith likely saw posts while home).""",
+    "5": r"""*See* Monica Anderson & JingJing Jiang, *Teens, Social Media & Technology 2018,* PEW RES. CTR. (May 31, 2018), https://www.pewresearch.org/internet/2018/05/31/teens-social-media-technology-2018/ [https://perma.cc/KF6TN5DB] (acknowledging ninety-five percent of teens have or have access to a smartphone). For purposes of this study, teens were considered ages thirteen to seventeen. *See id.* When teens were asked what social media platform they use the most, eighty-five percent said YouTube, seventy-two percent said Instagram, sixty-"""
+    " "
+    r"""nine percent said Snapchat, fifty-one percent said Facebook, and thirty-two percent said Twitter. *Id.*""",
+    "6": r"""*Id.* (noting about nine out of ten teens go online multiple times per day); *see also* American Academy of Child and Adolescent Psychiatry, *Social Media and Teens,* AACAP.ORG, https://www.aacap.org/AACAP/Families_and_Youth/Facts_for_Families/FFF-Guide/Social-Media-and-Teens-100.aspx#:~:text=surveys%20show%20that%20ninety%20percent,mobile%20devices%20with%20internet%20capabilities [https://perma.cc/VB7P-DUCC] (last updated Mar. 2018) (explaining that, on average, teens are online for nine hours per day).""",
+    "7": r"""*See* Anderson, *supra* note 3 (emphasizing teens who spend more time online are more likely to experience online harassment). Offensive name-calling and rumor spreading were the most commonly reported forms of online harassment. *See id. *""",
+    "8": r"""*See* Lauren Barack, *Navigating Cyberbullying More Difficult Amid COVID-19, but There Are Options,* K-12 DIVE (Aug. 5, 2020), https://www.educationdive.com/news/navigating-cyberbullying-more-difficult-amid-covid-19-but-there-are-option/582771/ [https://perma.cc/5A2M-7GQN] (recognizing students’ potential increased vulnerability to cyberbullying due to COVID-19 distanced learning requirements).""",
+    "9": r"""*See id.* (stating “one of the first things parents and educators may want to do when a student is cyberbullied is get them offline,” but noting the impracticality of taking a student offline “when every one of a student’s friends is probably online, along with many of their classes”).""",
+    "10": r"""*See id.* (suggesting social distancing decreased physical bullying but increased cyberbullying). L1ght is a startup that “helps detect and filter abusive and toxic online content.” *Id.*""",
+    "11": r"""*See* Anderson, *supra* note 3 (“[M]ajorities of young people think key groups, such as teachers, social media companies and politicians are failing at tackling [the online harassment] issue.”). Fifty-eight percent of teenagers said that they had a negative view of how teachers handled incidents of cyberbullying or online harassment. *Id. *""",
+    "12": r"""*See id.*""",
+    "13": r"""*See* Lisa Smith-Butler, *Walking the Regulatory Tightrope: Balancing Bullies’ Free Speech Rights Against the Rights of Victims to Be Let Alone When Regulating Off-Campus K12 Cyber-Speech,* 37 NOVA L. REV. 243, 299–301 (2013) (explaining schools are faced"""
+    " "
+    r"""with “more questions than answers” when it comes to ability to regulate off campus speech that impacts on-campus activities).""",
+    "14": r"""See U.S. CONST. amend. I (“Congress shall make no law . . . abridging the freedom of speech . . . .”).""",
+    "15": r"""*See *Packingham v. North Carolina, 137 S. Ct. 1730, 1732 (2017) (“A fundamental First Amendment principle is that all persons have access to places where they can speak and listen . . . . [O]ne of the most important places to exchange views is cyberspace, particularly social media . . . .); *see also* Snyder v. Phelps, 563 U.S. 443, 458 (2011) (explaining government cannot restrict speech merely because it is offensive).""",
+    "16": r"""*See* Smith-Butler, *supra* note 13, at 299 (noting a principal is “damned if they do and damned if they don’t” when it comes to handling incidents of off campus cyberbullying that impact the on-campus environment (internal quotation marks omitted));* see also Effects of Bullying on Mental Health,* STOPBULLYING.GOV (Oct. 25, 2019), https://www.stopbullying.gov/blog/2019/10/25/effects-bullyingmental-health [https://perma.cc/6GB4-Q64X] (“Research suggests that children and youth who are bullied over time are more likely . . . to experience depression, anxiety, and low self-esteem. They also are more likely to be lonely and want to avoid school.”). Social media is relatively free from parental control and monitoring, which can result in posting students sharing questionable content. *See* Catherine E. Mendola, *Big Brother as Parent: Using Surveillance to Patrol Students’ Internet Speech,* 35 B.C. L.J. & SOC. JUST. 153, 155 (2015) (“Absent oversight, students are left to their own devices, able to make independent, potentially dangerous moves in their otherwise micromanaged worlds.”). While cyberbullying is one example of how a student may exercise poor judgment online, there are other ways students use social media in a negative manner. *See id.* at 156."""
+    " "
+    r"""Unaware or simply indifferent to the repercussions of public postings on the Internet, students have unveiled violent plans against themselves and others, including bomb threats and school shootings. They have discussed eating disorders, underage drinking, sexual encounters, and drug use. Students have also criticized teachers and school administration. Regardless of a student’s motive—a cry for help, boredom, or peer pressure—a student’s out-of-school Internet speech often has an impact on his educational environment, his peers, and his community."""
+    " "
+    r"""Id. (footnotes omitted).""",
+    "17": r"""*See* Emily Mills, *Madison Students Get Detention After Criticizing Superintendent on Twitter,* MANSFIELD NEWS J., https://www.mansfieldnewsjournal.com/story/ news/local/2018/09/14/madison-students-punished-after-criticizing-superintendent-twitter/1294713002/ [https://perma.cc/79GL-PELU] (last updated Sept. 14, 2018, 6:43 PM) (reporting that eight to ten students were punished for posting negative tweets about their superintendent). One student tweeted a message to the school’s superintendent, writing, “‘A leader wouldn’t let (their) kids be educated in 100-degree heat’ and ‘In my opinion, you should leave the district.’” *Id.* The student sent the tweet while in school, and school officials asked the student to delete the message. *Id.* Although the student initially complied, another tweet was posted later that read “standing my ground,” resulting in the three days of inschool detention. *Id.*""",
+    "18": r"""*See* Imani Mulrain et al., *Princeton, It’s 2020: Stop Protecting Racial Slurs,* DAILY PRINCETONIAN (Aug. 6, 2020, 6:46 PM), https://www.dailyprincetonian.com /article/2020/08/princeton-free-speech-anti-racism-stop-protecting-racial-slurs [https://perma.cc/VJ4A-FTZH] (stating Vice President for Campus Life Rochelle Calhoun emailed students to express that the student’s use of a racial slur did not violate University policy). Vice President Calhoun sent the message was in response to a petition drafted by students, which asked Princeton to hold a discrimination hearing. Id.""",
+    "19": r"""*Compare* Kowalski v. Berkeley Cty. Sch., 652 F.3d 565, 577 (4th Cir. 2011) (finding school could constitutionally suspend student who used MySpace page to bully peer while off campus), *with* Layshock *ex rel.* Layshock v. Hermitage Sch. Dist., 650 F.3d 205, 216 (3d Cir. 2011) (holding that school could not constitutionally punish student for parody MySpace page of school principal while off campus).""",
+    "20": r"""393 U.S. 503 (1969). For a discussion of *Tinker* and Supreme Court precedent on student speech, see Section II.A.""",
+    "21": r"""*See Tinker,* 393 U.S. at 511 (“In the absence of a specific showing of constitutionally valid reasons to regulate their speech, students are entitled to freedom of expression of their views.”).""",
+    "22": r"""*See id.* at 506 (“It can hardly be argued that either students or teachers shed their constitutional rights to freedom of speech or expression at the schoolhouse gate.”); *see also* William Calve, Comment, *The Amplified Need for Supreme Court Guidance on Student Speech Rights in the Digital Age,* 48 ST. MARY’S L.J. 377, 392 (2016) (explaining Supreme Court has not said whether *Tinker* exception applies to offcampus student speech).""",
+    "23": r"""964 F.3d 170 (2020).""",
+    "24": r"""*See id.* at 191. While the holding in *Tinker* consists of multiple parts, for the purposes of this Note, the phrase “*Tinker* exception” will hereinafter be used to refer to Tinker’s substantial disruption test. For a discussion of Tinker and its substantial disruption test, *see infra* notes 30–36 and accompanying text.""",
+    "25": r"""*See* B.L. *ex rel. Levy*, 964 F.3d at 196 (Ambro, J., concurring) (noting the Third Circuit is first circuit court to find that students retain full First Amendment rights while off campus).""",
+    "26": r"""*See* Kowalski v. Berkeley Cty. Sch., 652 F.3d 565, 572–73 (4th Cir. 2011) (applying *Tinker’*s sufficient nexus test). For a discussion of the Fourth Circuit’s approach, *see infra* notes 72–79 and accompanying text.""",
+}
+assert list(VT_NOTES) == [str(n) for n in range(1, 27)]
+for _n, _md in VT_NOTES.items():
+    NOTES[("vt1", _n)] = " ".join(_md.replace("*", "").split(" ")).strip()
+
+VT_CAPS = "the outlet in (small) capitals as printed; the label keeps the print's case"
+VT_PERMA = (
+    "the bracketed Perma.cc archive link after the address belongs to the citation (kept in "
+    "raw); url is the first, printed address (one URL per citation; the archive link noted here)"
+)
+VT_PAREN = "the explanatory parenthetical after the citation is kept in raw (Bluebook style)"
+
+
+def vt_id(
+    number: str,
+    raw: str,
+    target: str,
+    kind: str,
+    signal: str | None = None,
+    pinpoint: str | None = None,
+    extra: list[str] | None = None,
+) -> None:
+    """A short form `Id.` / `id.`: no author, title or container printed; it points to `target`."""
+    cite(
+        "vt1",
+        number,
+        raw,
+        [],
+        None,
+        None,
+        kind,
+        pinpoint=pinpoint,
+        signal=signal,
+        short=True,
+        unsure=["points to " + target] + (extra or []),
+    )
+
+
+cite(
+    "vt1",
+    "1",
+    "Kat Tenbarge, A 16-Year-Old Died by Suicide After a Classmate Posted Explicit Messages Between Him and Another Boy on Social Media. Now, His Family Is Seeking Justice, INSIDER (Sept. 28, 2019, 11:09 PM), https://www.insider.com/tennessee-channing-smith-suicide-social-media-bullying-coffee-county-2019-9 [https://perma.cc/6CPX-JY3R] (explaining peer obtained private Facebook messages between Smith and another male)",
+    ["Kat Tenbarge"],
+    "A 16-Year-Old Died by Suicide After a Classmate Posted Explicit Messages Between Him and Another Boy on Social Media. Now, His Family Is Seeking Justice",
+    "INSIDER",
+    "news-article",
+    issued="2019-09-28",
+    url="https://www.insider.com/tennessee-channing-smith-suicide-social-media-bullying-coffee-county-2019-9",
+    unsure=[
+        "the web edition's italics start after `A` (`A *16-Year-Old …*`); the title is taken "
+        "from `A`, as the print reads",
+        "the time 11:09 PM not kept in issued",
+        VT_CAPS,
+        VT_PERMA,
+        VT_PAREN,
+    ],
+)
+vt_id(
+    "2",
+    "Id. (noting Smith’s family believes these social media posts were “the driving force behind his suicide”)",
+    "note 1 (Tenbarge, Insider)",
+    "news-article",
+    extra=[VT_PAREN],
+)
+vt_id(
+    "2",
+    "Id. (internal quotation marks omitted)",
+    "note 1 (Tenbarge, Insider)",
+    "news-article",
+    extra=["the second Id. follows a prose sentence quoting Smith's post"],
+)
+cite(
+    "vt1",
+    "3",
+    "Monica Anderson, A Majority of Teens Have Experienced Some Form of Cyberbullying, PEW RES. CTR. (Sept. 27, 2018), https://www.pewresearch.org/internet/2018/09/27/a-majority-of-teens-have-experienced-some-form-of-cyberbullying/ [https://perma.cc/3XKK-LM4T] (revealing survey results that show fifty-nine percent of teens have been cyberbullied)",
+    ["Monica Anderson"],
+    "A Majority of Teens Have Experienced Some Form of Cyberbullying",
+    "PEW RES. CTR.",
+    "report",
+    issued="2018-09-27",
+    url="https://www.pewresearch.org/internet/2018/09/27/a-majority-of-teens-have-experienced-some-form-of-cyberbullying/",
+    signal="See",
+    unsure=[
+        "a Pew Research Center survey report on its website: report (web-page possible); "
+        "the centre printed in the outlet slot, kept as container",
+        VT_CAPS,
+        VT_PERMA,
+        VT_PAREN,
+    ],
+)
+cite(
+    "vt1",
+    "4",
+    "Tenbarge, supra note 1 (explaining Smith likely saw posts while home)",
+    ["Tenbarge"],
+    None,
+    None,
+    "news-article",
+    signal="See",
+    short=True,
+    unsure=[
+        "points to note 1 (Tenbarge, Insider); family name only, as printed",
+        "`*See *Tenbarge`: the italic run's trailing space",
+        VT_PAREN,
+    ],
+)
+cite(
+    "vt1",
+    "5",
+    "Monica Anderson & JingJing Jiang, Teens, Social Media & Technology 2018, PEW RES. CTR. (May 31, 2018), https://www.pewresearch.org/internet/2018/05/31/teens-social-media-technology-2018/ [https://perma.cc/KF6TN5DB] (acknowledging ninety-five percent of teens have or have access to a smartphone)",
+    ["Monica Anderson", "JingJing Jiang"],
+    "Teens, Social Media & Technology 2018",
+    "PEW RES. CTR.",
+    "report",
+    issued="2018-05-31",
+    url="https://www.pewresearch.org/internet/2018/05/31/teens-social-media-technology-2018/",
+    signal="See",
+    unsure=[
+        "a Pew Research Center report: report; the centre kept as container (as note 3)",
+        "the Perma.cc code printed without its hyphen (`KF6TN5DB`), kept",
+        VT_CAPS,
+        VT_PERMA,
+        VT_PAREN,
+    ],
+)
+vt_id(
+    "5",
+    "id.",
+    "the Anderson & Jiang report earlier in the note",
+    "report",
+    signal="See",
+    extra=["`See id.` after a prose sentence"],
+)
+vt_id(
+    "5",
+    "Id.",
+    "the Anderson & Jiang report earlier in the note",
+    "report",
+    extra=[
+        "the note's last sentence runs over the print's page break (`sixty-` / `nine`), "
+        "joined with one space; the final `Id.` is on the next page"
+    ],
+)
+vt_id(
+    "6",
+    "Id. (noting about nine out of ten teens go online multiple times per day)",
+    "note 5 (Anderson & Jiang, Pew) — its last authority",
+    "report",
+    extra=[VT_PAREN],
+)
+cite(
+    "vt1",
+    "6",
+    "American Academy of Child and Adolescent Psychiatry, Social Media and Teens, AACAP.ORG, https://www.aacap.org/AACAP/Families_and_Youth/Facts_for_Families/FFF-Guide/Social-Media-and-Teens-100.aspx#:~:text=surveys%20show%20that%20ninety%20percent,mobile%20devices%20with%20internet%20capabilities [https://perma.cc/VB7P-DUCC] (last updated Mar. 2018) (explaining that, on average, teens are online for nine hours per day)",
+    ["American Academy of Child and Adolescent Psychiatry"],
+    "Social Media and Teens",
+    "AACAP.ORG",
+    "web-page",
+    issued="2018-03",
+    url="https://www.aacap.org/AACAP/Families_and_Youth/Facts_for_Families/FFF-Guide/Social-Media-and-Teens-100.aspx#:~:text=surveys%20show%20that%20ninety%20percent,mobile%20devices%20with%20internet%20capabilities",
+    signal="see also",
+    unsure=[
+        "`(last updated Mar. 2018)` used as issued (the `last modified` convention)",
+        "the URL keeps a text-fragment anchor `#:~:text=…`, kept as printed",
+        "the organisation is both author and site owner; container the printed site name",
+        VT_CAPS,
+        VT_PERMA,
+        VT_PAREN,
+    ],
+)
+cite(
+    "vt1",
+    "7",
+    "Anderson, supra note 3 (emphasizing teens who spend more time online are more likely to experience online harassment)",
+    ["Anderson"],
+    None,
+    None,
+    "report",
+    signal="See",
+    short=True,
+    unsure=["points to note 3 (Anderson, Pew)", VT_PAREN],
+)
+vt_id(
+    "7",
+    "id.",
+    "note 3 (Anderson, Pew), cited earlier in the note",
+    "report",
+    signal="See",
+    extra=["printed `*See id. *` (italic run with a trailing space), after a prose sentence"],
+)
+cite(
+    "vt1",
+    "8",
+    "Lauren Barack, Navigating Cyberbullying More Difficult Amid COVID-19, but There Are Options, K-12 DIVE (Aug. 5, 2020), https://www.educationdive.com/news/navigating-cyberbullying-more-difficult-amid-covid-19-but-there-are-option/582771/ [https://perma.cc/5A2M-7GQN] (recognizing students’ potential increased vulnerability to cyberbullying due to COVID-19 distanced learning requirements)",
+    ["Lauren Barack"],
+    "Navigating Cyberbullying More Difficult Amid COVID-19, but There Are Options",
+    "K-12 DIVE",
+    "news-article",
+    issued="2020-08-05",
+    url="https://www.educationdive.com/news/navigating-cyberbullying-more-difficult-amid-covid-19-but-there-are-option/582771/",
+    signal="See",
+    unsure=[
+        "K-12 Dive (a trade news site; the URL's host is educationdive.com): news-article",
+        VT_CAPS,
+        VT_PERMA,
+        VT_PAREN,
+    ],
+)
+vt_id(
+    "9",
+    "id. (stating “one of the first things parents and educators may want to do when a student is cyberbullied is get them offline,” but noting the impracticality of taking a student offline “when every one of a student’s friends is probably online, along with many of their classes”)",
+    "note 8 (Barack, K-12 Dive)",
+    "news-article",
+    signal="See",
+    extra=[VT_PAREN],
+)
+vt_id(
+    "10",
+    "id. (suggesting social distancing decreased physical bullying but increased cyberbullying)",
+    "note 9, i.e. note 8 (Barack, K-12 Dive)",
+    "news-article",
+    signal="See",
+    extra=[VT_PAREN],
+)
+vt_id(
+    "10",
+    "Id.",
+    "note 8 (Barack, K-12 Dive)",
+    "news-article",
+    extra=[
+        "after a prose sentence quoting the article on L1ght (the startup behind the report "
+        "the body text cites); the L1ght report itself is not cited in the note"
+    ],
+)
+cite(
+    "vt1",
+    "11",
+    "Anderson, supra note 3 (“[M]ajorities of young people think key groups, such as teachers, social media companies and politicians are failing at tackling [the online harassment] issue.”)",
+    ["Anderson"],
+    None,
+    None,
+    "report",
+    signal="See",
+    short=True,
+    unsure=[
+        "points to note 3 (Anderson, Pew)",
+        "the web edition has no space after the marker (`<sup>11</sup>.*See*`)",
+        VT_PAREN,
+    ],
+)
+vt_id(
+    "11",
+    "Id.",
+    "note 3 (Anderson, Pew)",
+    "report",
+    extra=["printed `*Id. *` after a prose sentence"],
+)
+vt_id("12", "id.", "note 11, i.e. note 3 (Anderson, Pew)", "report", signal="See")
+cite(
+    "vt1",
+    "13",
+    "Lisa Smith-Butler, Walking the Regulatory Tightrope: Balancing Bullies’ Free Speech Rights Against the Rights of Victims to Be Let Alone When Regulating Off-Campus K12 Cyber-Speech, 37 NOVA L. REV. 243, 299–301 (2013) (explaining schools are faced with “more questions than answers” when it comes to ability to regulate off campus speech that impacts on-campus activities)",
+    ["Lisa Smith-Butler"],
+    "Walking the Regulatory Tightrope: Balancing Bullies’ Free Speech Rights Against the Rights of Victims to Be Let Alone When Regulating Off-Campus K12 Cyber-Speech",
+    "NOVA L. REV.",
+    "journal-article",
+    issued="2013",
+    pinpoint="299–301",
+    signal="See",
+    unsure=[
+        "the note runs over the print's page break inside the parenthetical (`faced` / "
+        "`with`), joined with one space; in the web edition note 14 follows on the same "
+        "line as the continuation",
+        "volume 37 and first page 243 are not separate fields; pinpoint 299–301",
+        "`K12` as printed (probably `K-12` lost at a line end)",
+        VT_CAPS,
+        VT_PAREN,
+    ],
+)
+cite(
+    "vt1",
+    "14",
+    "U.S. CONST. amend. I (“Congress shall make no law . . . abridging the freedom of speech . . . .”)",
+    [],
+    "U.S. CONST.",
+    None,
+    "legal-text",
+    pinpoint="amend. I",
+    signal="See",
+    unsure=[
+        "the Constitution: title `U.S. CONST.` as printed (Bluebook abbreviation), "
+        "pinpoint the amendment",
+        "the signal `See` printed in roman here (no emphasis marks in the web edition)",
+        VT_PAREN,
+    ],
+)
+cite(
+    "vt1",
+    "15",
+    "Packingham v. North Carolina, 137 S. Ct. 1730, 1732 (2017) (“A fundamental First Amendment principle is that all persons have access to places where they can speak and listen . . . . [O]ne of the most important places to exchange views is cyberspace, particularly social media . . . .)",
+    [],
+    "Packingham v. North Carolina",
+    "S. Ct.",
+    "legal-text",
+    issued="2017",
+    pinpoint="1732",
+    signal="See",
+    unsure=[
+        "court not printed (Supreme Court implied by S. Ct.): publisher null",
+        "the quotation's closing quotation mark is missing in the print, kept",
+        "volume 137 and first page 1730 not separate fields",
+        VT_PAREN,
+    ],
+)
+cite(
+    "vt1",
+    "15",
+    "Snyder v. Phelps, 563 U.S. 443, 458 (2011) (explaining government cannot restrict speech merely because it is offensive)",
+    [],
+    "Snyder v. Phelps",
+    "U.S.",
+    "legal-text",
+    issued="2011",
+    pinpoint="458",
+    signal="see also",
+    unsure=["court not printed: publisher null", VT_PAREN],
+)
+cite(
+    "vt1",
+    "16",
+    "Smith-Butler, supra note 13, at 299 (noting a principal is “damned if they do and damned if they don’t” when it comes to handling incidents of off campus cyberbullying that impact the on-campus environment (internal quotation marks omitted))",
+    ["Smith-Butler"],
+    None,
+    None,
+    "journal-article",
+    pinpoint="299",
+    signal="See",
+    short=True,
+    unsure=["points to note 13 (Smith-Butler, Nova L. Rev.)", VT_PAREN],
+)
+cite(
+    "vt1",
+    "16",
+    "Effects of Bullying on Mental Health, STOPBULLYING.GOV (Oct. 25, 2019), https://www.stopbullying.gov/blog/2019/10/25/effects-bullyingmental-health [https://perma.cc/6GB4-Q64X] (“Research suggests that children and youth who are bullied over time are more likely . . . to experience depression, anxiety, and low self-esteem. They also are more likely to be lonely and want to avoid school.”)",
+    [],
+    "Effects of Bullying on Mental Health",
+    "STOPBULLYING.GOV",
+    "blog-post",
+    issued="2019-10-25",
+    url="https://www.stopbullying.gov/blog/2019/10/25/effects-bullyingmental-health",
+    signal="see also",
+    unsure=[
+        "no author printed; a post on the US government's StopBullying.gov blog (`/blog/` "
+        "in the address): blog-post (web-page possible)",
+        "`bullyingmental`: a hyphen probably lost at the PDF's line end, kept as printed",
+        "the signal and title share one italic run in the web edition (`;* see also Effects …,*`)",
+        VT_CAPS,
+        VT_PERMA,
+        VT_PAREN,
+    ],
+)
+cite(
+    "vt1",
+    "16",
+    "Catherine E. Mendola, Big Brother as Parent: Using Surveillance to Patrol Students’ Internet Speech, 35 B.C. L.J. & SOC. JUST. 153, 155 (2015) (“Absent oversight, students are left to their own devices, able to make independent, potentially dangerous moves in their otherwise micromanaged worlds.”)",
+    ["Catherine E. Mendola"],
+    "Big Brother as Parent: Using Surveillance to Patrol Students’ Internet Speech",
+    "B.C. L.J. & SOC. JUST.",
+    "journal-article",
+    issued="2015",
+    pinpoint="155",
+    signal="See",
+    unsure=["after a prose sentence", VT_CAPS, VT_PAREN],
+)
+vt_id(
+    "16",
+    "id. at 156",
+    "Mendola (B.C. J.L. & Soc. Just.), cited earlier in the note",
+    "journal-article",
+    signal="See",
+    pinpoint="156",
+    extra=[
+        "the block quotation that follows (the web edition's `> …` paragraph) is the "
+        "quoted text of Mendola, rendered without `> ` and its glued IAL `{: .fs-2}`"
+    ],
+)
+vt_id(
+    "16",
+    "Id. (footnotes omitted)",
+    "Mendola (the block quotation's source)",
+    "journal-article",
+    extra=["after the block quotation, in roman (no emphasis marks)", VT_PAREN],
+)
+cite(
+    "vt1",
+    "17",
+    "Emily Mills, Madison Students Get Detention After Criticizing Superintendent on Twitter, MANSFIELD NEWS J., https://www.mansfieldnewsjournal.com/story/ news/local/2018/09/14/madison-students-punished-after-criticizing-superintendent-twitter/1294713002/ [https://perma.cc/79GL-PELU] (last updated Sept. 14, 2018, 6:43 PM) (reporting that eight to ten students were punished for posting negative tweets about their superintendent)",
+    ["Emily Mills"],
+    "Madison Students Get Detention After Criticizing Superintendent on Twitter",
+    "MANSFIELD NEWS J.",
+    "news-article",
+    issued="2018-09-14",
+    url="https://www.mansfieldnewsjournal.com/story/news/local/2018/09/14/madison-students-punished-after-criticizing-superintendent-twitter/1294713002/",
+    signal="See",
+    unsure=[
+        "`(last updated Sept. 14, 2018, 6:43 PM)` after the address used as issued (the "
+        "`last modified` convention); the time not kept",
+        "the address printed with a space after `story/` (a line break of the PDF), removed in url",
+        VT_CAPS,
+        VT_PERMA,
+        VT_PAREN,
+    ],
+)
+vt_id(
+    "17",
+    "Id.",
+    "the Mills article (Mansfield News Journal) earlier in the note",
+    "news-article",
+    extra=["the first of three `Id.` after prose sentences"],
+)
+vt_id(
+    "17",
+    "Id.",
+    "the Mills article (Mansfield News Journal)",
+    "news-article",
+    extra=["the second of three `Id.` after prose sentences"],
+)
+vt_id(
+    "17",
+    "Id.",
+    "the Mills article (Mansfield News Journal)",
+    "news-article",
+    extra=["the third `Id.`, ending the note"],
+)
+cite(
+    "vt1",
+    "18",
+    "Imani Mulrain et al., Princeton, It’s 2020: Stop Protecting Racial Slurs, DAILY PRINCETONIAN (Aug. 6, 2020, 6:46 PM), https://www.dailyprincetonian.com /article/2020/08/princeton-free-speech-anti-racism-stop-protecting-racial-slurs [https://perma.cc/VJ4A-FTZH] (stating Vice President for Campus Life Rochelle Calhoun emailed students to express that the student’s use of a racial slur did not violate University policy)",
+    ["Imani Mulrain"],
+    "Princeton, It’s 2020: Stop Protecting Racial Slurs",
+    "DAILY PRINCETONIAN",
+    "news-article",
+    issued="2020-08-06",
+    url="https://www.dailyprincetonian.com/article/2020/08/princeton-free-speech-anti-racism-stop-protecting-racial-slurs",
+    signal="See",
+    unsure=[
+        "`et al.` dropped: only the printed name listed",
+        "a student newspaper's opinion piece (a guest column by several students): news-article",
+        "the address printed with a space before `/article` (a line break "
+        "of the PDF), removed in url",
+        VT_CAPS,
+        VT_PERMA,
+        VT_PAREN,
+    ],
+)
+vt_id(
+    "18",
+    "Id.",
+    "the Mulrain article (Daily Princetonian) earlier in the note",
+    "news-article",
+    extra=["in roman (no emphasis marks), after a prose sentence"],
+)
+cite(
+    "vt1",
+    "19",
+    "Kowalski v. Berkeley Cty. Sch., 652 F.3d 565, 577 (4th Cir. 2011) (finding school could constitutionally suspend student who used MySpace page to bully peer while off campus)",
+    [],
+    "Kowalski v. Berkeley Cty. Sch.",
+    "F.3d",
+    "legal-text",
+    issued="2011",
+    pinpoint="577",
+    publisher="4th Cir.",
+    signal="Compare",
+    unsure=[VT_PAREN],
+)
+cite(
+    "vt1",
+    "19",
+    "Layshock ex rel. Layshock v. Hermitage Sch. Dist., 650 F.3d 205, 216 (3d Cir. 2011) (holding that school could not constitutionally punish student for parody MySpace page of school principal while off campus)",
+    [],
+    "Layshock ex rel. Layshock v. Hermitage Sch. Dist.",
+    "F.3d",
+    "legal-text",
+    issued="2011",
+    pinpoint="216",
+    publisher="3d Cir.",
+    signal="with",
+    unsure=[
+        "`Compare …, with …`: the second signal `with` taken as this citation's signal",
+        VT_PAREN,
+    ],
+)
+cite(
+    "vt1",
+    "20",
+    "393 U.S. 503 (1969)",
+    [],
+    None,
+    "U.S.",
+    "legal-text",
+    issued="1969",
+    unsure=[
+        "the case name (Tinker v. Des Moines Independent Community School District) is "
+        "printed only in the body text at the note's marker, not in the note: title null",
+        "the rest of the note is an internal cross-reference (`see Section II.A.`), not a citation",
+    ],
+)
+cite(
+    "vt1",
+    "21",
+    "Tinker, 393 U.S. at 511 (“In the absence of a specific showing of constitutionally valid reasons to regulate their speech, students are entitled to freedom of expression of their views.”)",
+    [],
+    "Tinker",
+    "U.S.",
+    "legal-text",
+    pinpoint="511",
+    signal="See",
+    short=True,
+    unsure=[
+        "short-form case citation (name and reporter, `at 511`) pointing to note 20",
+        "signal and case name share one italic run (`*See Tinker,*`)",
+        VT_PAREN,
+    ],
+)
+vt_id(
+    "22",
+    "id. at 506 (“It can hardly be argued that either students or teachers shed their constitutional rights to freedom of speech or expression at the schoolhouse gate.”)",
+    "note 21, i.e. Tinker (note 20)",
+    "legal-text",
+    signal="See",
+    pinpoint="506",
+    extra=[VT_PAREN],
+)
+cite(
+    "vt1",
+    "22",
+    "William Calve, Comment, The Amplified Need for Supreme Court Guidance on Student Speech Rights in the Digital Age, 48 ST. MARY’S L.J. 377, 392 (2016) (explaining Supreme Court has not said whether Tinker exception applies to offcampus student speech)",
+    ["William Calve"],
+    "The Amplified Need for Supreme Court Guidance on Student Speech Rights in the Digital Age",
+    "ST. MARY’S L.J.",
+    "journal-article",
+    issued="2016",
+    pinpoint="392",
+    signal="see also",
+    unsure=[
+        "`Comment` (the student-piece designation) is not part of the title",
+        "`offcampus` as printed (hyphen lost at a line end)",
+        VT_CAPS,
+        VT_PAREN,
+    ],
+)
+cite(
+    "vt1",
+    "23",
+    "964 F.3d 170 (2020)",
+    [],
+    None,
+    "F.3d",
+    "legal-text",
+    issued="2020",
+    unsure=[
+        "the case name (B.L. ex rel. Levy v. Mahanoy Area School District) is printed "
+        "only in the body text at the note's marker: title null",
+        "court not printed (the Third Circuit, per the body text): publisher null",
+    ],
+)
+vt_id(
+    "24",
+    "id. at 191",
+    "note 23 (B.L. ex rel. Levy, 964 F.3d 170)",
+    "legal-text",
+    signal="See",
+    pinpoint="191",
+    extra=[
+        "the rest of the note is explanation and an internal cross-reference (`see infra "
+        "notes 30–36 and accompanying text`), not citations"
+    ],
+)
+cite(
+    "vt1",
+    "25",
+    "B.L. ex rel. Levy, 964 F.3d at 196 (Ambro, J., concurring) (noting the Third Circuit is first circuit court to find that students retain full First Amendment rights while off campus)",
+    [],
+    "B.L. ex rel. Levy",
+    "F.3d",
+    "legal-text",
+    pinpoint="196",
+    signal="See",
+    short=True,
+    unsure=[
+        "short-form case citation pointing to note 23",
+        "`(Ambro, J., concurring)` kept in raw as part of the citation (the opinion cited)",
+        VT_PAREN,
+    ],
+)
+cite(
+    "vt1",
+    "26",
+    "Kowalski v. Berkeley Cty. Sch., 652 F.3d 565, 572–73 (4th Cir. 2011) (applying Tinker’s sufficient nexus test)",
+    [],
+    "Kowalski v. Berkeley Cty. Sch.",
+    "F.3d",
+    "legal-text",
+    issued="2011",
+    pinpoint="572–73",
+    publisher="4th Cir.",
+    signal="See",
+    unsure=[
+        "a full citation repeated (not a short form), so short_form false",
+        "printed `*Tinker’*s` (the italic run ends inside the word); rendered `Tinker’s`",
+        "the rest of the note is an internal cross-reference (`see infra notes 72–79`), "
+        "not a citation",
+        VT_PAREN,
+    ],
+)
+
+
+# --- batch 112: Purdue University FORCES Initiative, Chapman, Undersea Cables (BSafes) -------
+# `BSafes-Archive-U/BSafes-Archive-U.github.io` is a Jekyll (just-the-docs, kramdown) site of the
+# BSafes family (batches 25, 62, 84, 87, 94, 100, 104 and 108 drew on its sister repositories):
+# "This is the mobile-friendly web version of the original article" (its words; the link points
+# to docs.lib.purdue.edu, context=forces). The cover page `docs/U/Undersea-Cables-The-Ultimate-
+# Geopolitical-Chokepoint.md` names it: Purdue University, Purdue e-Pubs, FORCES Initiative:
+# Strategy, Security, and Social Systems, College of Liberal Arts, Bert Chapman (Purdue
+# University Libraries), 12-13-2021, recommended citation `Chapman, Bert, "Undersea Cables: The
+# Ultimate Geopolitical Chokepoint" (2021). FORCES Initiative: Strategy, Security, and Social
+# Systems. Paper 1.` (no licence stated, so only the notes are quoted). The notes are the page
+# `…-6.md` ("REFERENCES"): each `<sup>N</sup> text` on one line, blank lines between them, no
+# italics (the web edition dropped the print's), copied verbatim (trailing spaces and note 4's
+# trailing backslash kept) and split by `split_uc_notes`. Only notes 1-41 are taken (the page
+# runs on past note 45; time limit). The style is a librarian's own Chicago-like notes:
+# `Given Family, Title, (Place: Publisher, YYYY): pages; URL Accessed Month D, YYYY.` with the
+# colon after the publication parenthesis, a semicolon before the address and `Accessed` after
+# it (once with no `Accessed` word, note 17), `Journal, 31 (1)(2020): 199-220`, bare `Ibid.` and
+# family-name short forms (`Sunak, 17`), many citations a note joined by `;` and `; and`,
+# signals `See` (once `See See`), addresses broken by spaces where the PDF wrapped them
+# (`https:// www.`, `unclos_e. pdf`) and some that lost a hyphen (`mustbe`, `merriamwebster`),
+# opening quotation marks printed as closing ones (`”Installation`), bare `N USC NNN` code
+# citations. No note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+UC_PUB = (
+    "Purdue University, FORCES Initiative: Strategy, Security, and Social Systems (College of "
+    "Liberal Arts; Purdue e-Pubs): Bert Chapman, Undersea Cables: The Ultimate Geopolitical "
+    "Chokepoint (Paper 1, December 2021), notes 1-41 as the BSafes-Archive-U mobile-friendly web "
+    "version keeps them; licence not stated, only the notes are quoted"
+)
+DOCS["uc"] = (
+    "BSafes-Archive-U/BSafes-Archive-U.github.io@683f744966bd6c071436a7f1b82dc8d1a3510dca:"
+    "docs/U/Undersea-Cables-The-Ultimate-Geopolitical-Chokepoint-6.md (the paper's REFERENCES "
+    "page of the BSafes archive: notes `<sup>N</sup> text`, one a line, blank lines between; "
+    "notes 1-41 taken)",
+    UC_PUB,
+)
+BATCH.update(dict.fromkeys((UC_PUB,), 112))
+
+UC_NOTES = r"""<sup>1</sup> See See Rishi Sunak, Undersea Cables: Indispensable, Insecure, (London: Policy Exchange, 2017): 5-7; https://policyexchange.org.uk/wp-content/uploads/2017/11/Undersea-Cables.pdf Accessed February 26, 2021; and Nadia Schadlow and Brayden Helwig, “Protecting Undersea Cables Must Be Made a National Security Priority,” Defense News, (July 1, 2020): 1-3; https:// www.defensenews.com/opinion/commentary/2020/07/01/protecting-undersea-cables-mustbe-made-a-national-security-priority/#:~:text=Undersea%20cables%20make%20instant%20 communications,via%20these%20cables%20each%20day Accessed March 11, 2021; and Blair Shephard, “Cutting Submarine Cables: The Legality of the Use of Force in Self-Defense,” Duke Journal of International and Comparative Law, 31 (1)(2020): 199-220.
+
+<sup>2</sup> Alfred Thayer Mahan, The Influence of Seapower Upon History, 1660-1783, 12th ed., (BostonL Little, Brown, and Company, 1918; Kindle location 2948. 
+
+<sup>3</sup> Merriam-Webster Dictionary, (New York: Merriam-Webster, 2021): https://www.merriamwebster.com/dictionary/choke%20point; Accessed October 28, 2021
+
+<sup>4</sup> See Sunak, 12, 16; and John Steele Gordon, A Thread Across the Ocean: The Heroic Story of the Transatlantic Cable, (New York: HarperPerennial, 2003). \
+
+<sup>5</sup> ”The Ocean Telegraph: So Striking an Instance of Steady Resolve,” Frank Leslie’s Weekly, (August 21, 1858): 3; https://atlantic-cable.com/Article/1858Leslies/0821f.jpg; Accessed October 28, 2021.
+
+<sup>6</sup> Paul M. Kennedy, “Imperial Communications and Strategy, 1870-1914,” English Historical Review, 86 (4)(October 1971): 728-752; https://www.jstor.org/stable/563928 Accessed March 4, 2021. 
+
+<sup>7</sup> U.S. Secretary of State, Commercial Relations of the United States for the Year Ending September 1858, Senate Executive Document 35-37, Serial 991, (Washington, DC: William A. Harris Printer, 1859).
+
+<sup>8</sup> Charles I. Bevans, Treaties and Other International Agreements of the United States, 1776- 1949: 1: Multilateral Agreements, 1776-1917, (Washington, DC: U.S. Department of State, 1968): 92; https://tile.loc.gov/storage-services/service/ll/lltreaties/lltreaties-ustbv001/lltreatiesustbv001.pdf Accessed March 18, 2021.
+
+<sup>9</sup> Submarine Telegraph Act of 1885, https://www.legislation.gov.uk/ukpga/Vict/48-49/49/ contents Accessed October 18, 2021. See “Computing Real Value Over Time With a Conversion Between U.K. Pounds and U.S. Dollars, 1791-Present,” Measuring Worth.com; https://www. measuringworth.com/calculators/exchange/result_exchange.php; Accessed March 4, 2021.
+
+<sup>10</sup> Convention on the High Seas 1958, (Washington, DC: National Oceanic and Atmospheric Administration, 2005): 2, 8; https://www.gc.noaa.gov/documents/8_1_1958_high_seas.pdf Accessed March 4, 2021.
+
+<sup>11</sup> United Nations Convention on the Law of the Sea, (New York: United Nations, 1982): 64-65; https://www.un.org/Depts/los/convention_agreements/texts/unclos/unclos_e. pdf; Accessed March 4, 2021; Sunak, 17; Tara Davenport, “Submarine Cables, Cybersecurity, and International Law: An Intersectional Analysis,” Catholic University Journal of Law and Technology, 24 (1)(December 2015): 57-109; https://scholarship.law.edu/jlt/vol24/iss1/4/ Accessed March 4, 2021; and U.S. Congress, Senate Committee on Foreign Relations, The Law of the Sea Convention (Treaty Doc. 103-39), (Washington, DC: GPO, 2013): 269; https:// purl.fdlp.gov/GPO/gpo36334 Accessed March 10, 2021; and Michael Matis, The Protection of Undersea Cables: A Global Security Threat, (Carlisle, PA: U.S. Army War College, 2012): https://purl.fdlp.gov/GPO/gpo148831 Accessed March 11, 2021.
+
+<sup>12</sup> Ted R. Bromund, James Jay Carafano, and Brett D. Schaefer. “7 Reasons U.S. Should Not Ratify UN Convention on the Law of the Sea,” (Washington, DC: The Heritage Foundation, 2018): https://www.heritage.org/global-politics/commentary/7-reasons-us-should-not-ratifyun-convention-the-law-the-sea Accessed March 4, 2021; and Lee A. Farrow, Seward’s Folly: A New Look at the Alaska Purchase, (Fairbanks: University of Alaska Press, 2016).
+
+<sup>13</sup> ”Installation of the Submarine Optical Cable,” In Submarine Optical Cable Engineering, Ye Yincan et. al. eds. (Cambridge, MA: Academic Press, 2018): 161-162; https://www. sciencedirect.com/science/article/pii/B9780128134757000060 Accessed March 5, 2021.
+
+<sup>14</sup> Ibid., 165-175; Michael Sechrist, Cyberspace in Deep Water: Protecting Undersea Communication Cables By Creating an International Public-Private Partnership, ( Cambridge, MA: Harvard Kennedy School, 2010): https://www.belfercenter.org/sites/default/files/files/ publication/PAE_final_draft_-_043010.pdf Accessed March 5, 2021; and Michael Sechrist, New Threats, Old Technology: Vulnerabilities in Undersea Communications Cable Network Management Systems, (Cambridge, MA: Belfer Center for Harvard Kennedy School, 2012): https://www.belfercenter.org/sites/default/files/files/publication/sechrist-dp-2012-03-march5-2012-final.pdf Accessed March 5, 2021.
+
+<sup>15</sup> ”Patent 4,278,835 Submarine Communication Cable Including Optical Fibres Within an Electrically Conductive Tube,” Patent Gazette, 1008 (2)(July 14, 1981): 723; https://patft.uspto. gov/netacgi/nph-Parser?Sect1=PTO1&Sect2=HITOFF&d=PALL&p=1&u=%2Fnetahtml%2FP TO%2Fsrchnum.htm&r=1&f=G&l=50&s1=4278835.PN.&OS=PN/4278835&RS=PN/4278835 Accessed October 25, 2021.
+
+<sup>16</sup> “Patent 10,481,356 SUBMARINE COMMUNICATIONS CABLE AND METHOD AND DEVICE FOR THE PRODUCTION THEREOF,” Patent Gazette, 1468 (3) November 19, 2019, 149-223; https:// patft.uspto.gov/netacgi/nph-Parser?Sect1=PTO1&Sect2=HITOFF&d=PALL&p=1&u=%2Fnet ahtml%2FPTO%2Fsrchnum.htm&r=1&f=G&l=50&s1=10481356.PN.&OS=PN/10481356&RS= PN/10481356 Accessed October 25, 2021.
+
+<sup>17</sup> Sunak, 5; and Michael S. Mati, The Protection of Undersea Cables: A Global Security Threat, (Carlisle, PA: U.S. Army War College, 2012): 1; https://purl.fdlp.gov/GPO/gpo148831 October 25, 2021; Schadlow and Helwig; Rob Verger, “A 10 Million Pound Undersea Cable Just Set an Internet Record,” Popular Science, (March 5, 2019): 1-5; https://www.popsci.com/ submarine-cable-data-transfer-record/; Accessed March 8, 2021; and Bob Wargo, Submarine Cables Remain Critical for Overseas Communications,(Williamsburg, VA: Mid-Atlantic Regional Council of the Ocean, n.d): 3-4; https://portal.midatlanticocean.org/ocean-stories/ information-super-highway/; Accessed March 11, 2021.
+
+<sup>18</sup> Sunak, 19-20.
+
+<sup>19</sup> Ibid., 21-22, 37; Keir Giles, The Next Phase of Russian Information Warfare, (Riga: NATO Strategic Communications Centre of Excellence, 2016): 11-13; https://stratcomcoe.org/ publications/the-next-phase-of-russian-information-warfare/176; Accessed October 25, 2021; and APEC Policy Support Unit, Economic Impact of Submarine Cable Disruptions, (Singapore: Asia-Pacific Economic Cooperation Secretariat, 2013). https://www.apec.org/ publications/2013/02/economic-impact-of-submarine-cable-disruptions Accessed October 25, 2021.
+
+<sup>20</sup> ”Telecommunications and Other Legislation Amendment: Protection of Submarine Cables and Other Measures,” (Canberra: Federal Register of Legislation, 2021): 8-9; https:// www.legislation.gov.au/Details/C2005A00104; Accessed March 8, 2021; and Genevieve Butler, Telecommunications Legislation Amendment (Submarine Cable Protection) Bill 2013, (Canberra: Australian Parliamentary Library, 2014): 4; https://www.aph.gov.au/ Parliamentary_Business/Bills_Legislation/bd/bd1314a/14bd046 Accessed March 8, 2021.
+
+<sup>21</sup> Jessica Woodall, “Australia’s Vulnerable Submarine Cables,” The Strategist, (May 31, 2013): https://www.aspistrategist.org.au/australias-vulnerable-submarine-cables/; Accessed March 8, 2021; and “The Economic Importance of Submarine Cables,” Semaphore, 2 (2012): 1; . https://www.navy.gov.au/sites/default/files/documents/Semaphore_2012_2.pdf Accessed March 8, 2021.
+
+<sup>22</sup> Australian Communication and Media Authority and Office of the Esafety Commissioner, Annual Report 2017/18, (Canberra: ACMA, 2019): 69; https://www.acma.gov.au/ publications/2018-10/report/ACMA-annual-report-2017-18 Accessed October 25, 2021.
+
+<sup>23</sup> Holly Elizabeth Matley, “Closing the Gaps in the Regulation of Submarine Cables: Lessons from the Australian Experience,” Australian Journal of Maritime & Ocean Affairs, 11 (3)(2019): 172; DOI:10.1080/18366592.2019653640, https://www.tandfonline.com/doi/full/10.1080/1836650 3.2019.1653740 ; and Frank Smith, Aim Sinpeng, Ralph Holz, Sarah Logan, Jonathan Hutchinson and Hui Xue, Australia’s Cybersecurity Future(s): It’s January 2024: Does Australia Still Have the Internet?, (Barton: Australian Strategic Policy Institute, 2018): 8-9, 12; https://www.aspi. org.au/report/australias-cybersecurity-futures Accessed October 25, 2021.
+
+<sup>24</sup> Stuart Kaye, “International Measures to Protect Oil Platforms, Pipelines, and Submarine Cables from Attack,” Tulane Maritime Law Journal, 31 (2)(Summer 2007): 418-424. 
+
+<sup>25</sup> “Security of Critical Infrastructure Act, 2018,” (Canberra: Federal Register of Legislation, 2021): 41; https://www.legislation.gov.au/Details/C2018A00029; Accessed October 25, 2021.
+
+<sup>26</sup> See New Zealand Legislation, “Submarine Cables and Pipelines Protection Act 1996,” (Wellington: Parliamentary Counsel Office, 2027): 7-8; https://legislation.govt.nz/act/ public/1996/0022/latest/DLM375803.html Accessed October 25, 2021; and New Zealand, Ministry of Transport, “Protecting New Zealand’s Undersea Cables,” (Wellington: Ministry of Transport, 2020): 1-2; https://www.transport.govt.nz/about-us/what-we-do/queries/ protecting-new-zealands-undersea-cables Accessed October 25, 2021.
+
+<sup>27</sup> 3 USC 301, https://www.govinfo.gov/content/pkg/USCODE-2018-title3/pdf/USCODE-2018-title3.pdf; Accessed March 9, 2021. 
+
+<sup>28</sup> 10 USC 113, https://www.govinfo.gov/content/pkg/USCODE-2018-title10/pdf/USCODE-2018-title10.pdf; Accessed March 9, 2021. 
+
+<sup>29</sup> 26 USC 168, https://www.govinfo.gov/content/pkg/USCODE-2018-title26/pdf/USCODE-2018-title26.pdf; Accessed March 9, 2021. 
+
+<sup>30</sup> 33 USC 3, https://www.govinfo.gov/content/pkg/USCODE-2018-title33/pdf/USCODE-2018-title33.pdf; Accessed March 9, 2021. 
+
+<sup>31</sup> 33 USC 3204, https://www.govinfo.gov/content/pkg/USCODE-2018-title33/pdf/USCODE-2018-title33.pdf; Accessed March 9, 2021. 
+
+<sup>32</sup> 42 USC 9113, https://www.govinfo.gov/content/pkg/USCODE-2018-title42/pdf/USCODE-2018-title42.pdf; Accessed March 9, 2021. 
+
+<sup>33</sup> 42 USC 9164, https://www.govinfo.gov/content/pkg/USCODE-2018-title42/pdf/USCODE-2018-title42.pdf; Accessed March 9, 2021. 
+
+<sup>34</sup> 43 USC 1331, https://www.govinfo.gov/content/pkg/USCODE-2018-title43/pdf/USCODE-2018-title43.pdf; Accessed March 9, 2021. 
+
+<sup>35</sup> 47 USC 26, https://www.govinfo.gov/content/pkg/USCODE-2018-title47/pdf/USCODE-2018-title47.pdf; Accessed March 9, 2021.
+
+<sup>36</sup> 47 USC 34, https://www.govinfo.gov/content/pkg/USCODE-2018-title47/pdf/USCODE-2018-title47.pdf; Accessed March 9, 2021. 
+
+<sup>37</sup> NOAA Office of General Counsel, “Submarine Cables-Domestic Regulation,” (Washington, DC: National Oceanic and Atmospheric Administration, 2019): 1-2; https://www.gc.noaa.gov/gcil_submarine_cables_domestic.html Accessed October 27, 2021.
+
+<sup>38</sup> See U.S. Naval Facilities Engineering Systems Command, “NSCPO Background,” (Washington, DC: Naval Facilities Engineering Systems Command, 2021?): 1-2; https:// www.navfac.navy.mil/products_and_services/dc/products_and_services/naval_ocean_facilities_program/sea_floor_cable_protection_nscpo/nscpo_background.html#:~:text=NSCPO%20Background%20History%20of%20the%20NSCPO%20The%20Naval,the%20Navy%20was%20averaging%2010%20breaks%20per%20year. Accessed October 27, 2021; and Bob Fredrickson and Catherine Creese, “Navy Undersea Cable Systems, (Port Hueneme, CA: Naval Facilities Engineering Service Center, n.d.); 39-42; https://www. navfac.navy.mil/content/navfac/en/products_and_services/dc/products_and_services/naval_ocean_facilities_program/sea_floor_cable_protection_nscpo/news/_jcr_content/par1/pdfdownload_0/file.res/nscpo%20article%202.pdf Accessed October 27, 2021.
+
+<sup>39</sup> See U.S. Military Sealift Command, “Cable Laying/Repairing Ship,” (Washington, DC: U.S. Military Sealift Command, 2021): 1; https://www.msc.usff.navy.mil/Ships/Ship-Inventory/ Cable-Laying-Repair-Ship/ ; Accessed March 10, 2021, and USNS Zeus (T-ARC-7) Cable Repairing Ship, (Washington, DC: U.S. Naval Vessel Register, 2021): 1; https://www.nvr.navy.mil/SHIPDETAILS/SHIPSDETAIL_ARC_7.HTML ; Accessed March 10, 2021.
+
+<sup>40</sup> ”Submarine Cables-Domestic Regulation,” 3. See also pp. 5-9 for additional domestic and international studies of undersea cables and their potential environmental impacts; George Galdorisi and Stephanie C. Hszieh, “Operationalizing the Joint Information Environment: Achieving Information Dominance With the Undersea Constellation,” U.S. Navy Journal of Underwater Acoustics, 63 (4)(November 2014): 616-624; https://apps.dtic.mil/sti/citations/ADA620398 Accessed October 27, 2021; and Department of the Navy (DON) 19.2 Small Business Innovation Research (SBIR) Proposal Submission Instructions, (Washington, DC: Department of the Navy, 2019): https://navysbir.info/docs/Navy-19_2_SBIR-Topics-5-2-19.pdf; Accessed October 27, 2021.
+
+<sup>41</sup> ”Submarine Cables-Domestic Regulation,” 4."""
+
+
+def split_uc_notes(doc: str, source: str, numbers: list[int]) -> None:
+    """The BSafes REFERENCES page: `<sup>N</sup> text` lines separated by one blank line; the
+    numbers must run as given; each text is rendered like `note`."""
+    blocks = source.split("\n\n")
+    assert len(blocks) == len(numbers), len(blocks)
+    for n, block in zip(numbers, blocks, strict=True):
+        assert "\n" not in block, block[:40]
+        marker = f"<sup>{n}</sup> "
+        assert block.startswith(marker), (n, block[:20])
+        NOTES[(doc, str(n))] = render(block[len(marker) :])
+
+
+split_uc_notes("uc", UC_NOTES, list(range(1, 42)))
+assert NOTES[("uc", "18")] == "Sunak, 19-20."
+assert NOTES[("uc", "4")].endswith("2003). \\")
+assert NOTES[("uc", "14")].count("_") == 4
+
+D = "uc"
+UC_ACC = "`Accessed Month D, YYYY` after the address: accessed, not issued"
+UC_PUBP = "Chicago-like publication parenthesis `(Place: Publisher, YYYY)`: the publisher is the named body, place not recorded"
+UC_PIN = "the pages after the publication parenthesis's colon are the pinpoint (Chicago convention), even when a range"
+UC_SPACE = "the address was broken by a space where the PDF wrapped it; the space is removed, no character added"
+UC_JVOL = "volume and issue (`31 (1)`) are not fields; the pages after the colon are the pinpoint (Chicago convention), although they are the article's whole extent"
+UC_SEMI = (
+    "the semicolon between the pages and the address belongs inside the citation (not a separator)"
+)
+UC_RQ = (
+    "the opening quotation mark is printed as a closing one (`”`); the title is taken without it"
+)
+UC_USC = (
+    "a bare code citation `N USC NNN` (title and section, no §): title null, container `USC` "
+    "(as the CFPB batch labels `12 U.S.C. 3401`), the section not a field; the address is the "
+    "whole title's PDF on govinfo"
+)
+UC_ACT = "an act with its year in the title: issued is that year (as EU acts take their adoption date); the later year in the publication parenthesis is the register's edition"
+
+cite(
+    D,
+    "1",
+    "Rishi Sunak, Undersea Cables: Indispensable, Insecure, (London: Policy Exchange, 2017): 5-7; https://policyexchange.org.uk/wp-content/uploads/2017/11/Undersea-Cables.pdf Accessed February 26, 2021",
+    ["Rishi Sunak"],
+    "Undersea Cables: Indispensable, Insecure",
+    None,
+    "report",
+    issued="2017",
+    url="https://policyexchange.org.uk/wp-content/uploads/2017/11/Undersea-Cables.pdf",
+    pinpoint="5-7",
+    publisher="Policy Exchange",
+    signal="See See",
+    accessed="2021-02-26",
+    unsure=[
+        "the signal is printed twice (`See See`), kept as printed",
+        "the title was italic in print (plain in the web edition); the comma after it before the parenthesis is not part of it",
+        UC_PUBP,
+        UC_PIN,
+        UC_SEMI,
+        "a think tank's paper: report",
+    ],
+)
+cite(
+    D,
+    "1",
+    "Nadia Schadlow and Brayden Helwig, “Protecting Undersea Cables Must Be Made a National Security Priority,” Defense News, (July 1, 2020): 1-3; https:// www.defensenews.com/opinion/commentary/2020/07/01/protecting-undersea-cables-mustbe-made-a-national-security-priority/#:~:text=Undersea%20cables%20make%20instant%20 communications,via%20these%20cables%20each%20day Accessed March 11, 2021",
+    ["Nadia Schadlow", "Brayden Helwig"],
+    "Protecting Undersea Cables Must Be Made a National Security Priority",
+    "Defense News",
+    "news-article",
+    issued="2020-07-01",
+    url="https://www.defensenews.com/opinion/commentary/2020/07/01/protecting-undersea-cables-mustbe-made-a-national-security-priority/#:~:text=Undersea%20cables%20make%20instant%20communications,via%20these%20cables%20each%20day",
+    pinpoint="1-3",
+    accessed="2021-03-11",
+    unsure=[
+        UC_SPACE + " (two spaces: after `https://` and inside the text fragment)",
+        "`mustbe`: a hyphen lost at a PDF line end; kept as printed",
+        "the text fragment `#:~:text=…` is part of the printed address",
+        "`1-3` printed for an online commentary: kept as pinpoint",
+    ],
+)
+cite(
+    D,
+    "1",
+    "Blair Shephard, “Cutting Submarine Cables: The Legality of the Use of Force in Self-Defense,” Duke Journal of International and Comparative Law, 31 (1)(2020): 199-220",
+    ["Blair Shephard"],
+    "Cutting Submarine Cables: The Legality of the Use of Force in Self-Defense",
+    "Duke Journal of International and Comparative Law",
+    "journal-article",
+    issued="2020",
+    pinpoint="199-220",
+    unsure=[UC_JVOL],
+)
+cite(
+    D,
+    "2",
+    "Alfred Thayer Mahan, The Influence of Seapower Upon History, 1660-1783, 12th ed., (BostonL Little, Brown, and Company, 1918; Kindle location 2948",
+    ["Alfred Thayer Mahan"],
+    "The Influence of Seapower Upon History, 1660-1783",
+    None,
+    "book",
+    issued="1918",
+    pinpoint="Kindle location 2948",
+    publisher="Little, Brown, and Company",
+    unsure=[
+        "`BostonL` is a typo for `Boston:`; the parenthesis is never closed (printed so)",
+        "`12th ed.` is the edition, no field",
+        "the Kindle location is the pinpoint",
+    ],
+)
+cite(
+    D,
+    "3",
+    "Merriam-Webster Dictionary, (New York: Merriam-Webster, 2021): https://www.merriamwebster.com/dictionary/choke%20point; Accessed October 28, 2021",
+    [],
+    "Merriam-Webster Dictionary",
+    None,
+    "web-page",
+    issued="2021",
+    url="https://www.merriamwebster.com/dictionary/choke%20point",
+    publisher="Merriam-Webster",
+    accessed="2021-10-28",
+    unsure=[
+        "an online dictionary entry: the dictionary's name is the only title printed (the entry `choke point` appears only in the address); web-page (book arguable)",
+        "`merriamwebster`: a hyphen lost at a PDF line end; kept as printed",
+        "the note has no final full stop",
+    ],
+)
+cite(
+    D,
+    "4",
+    "Sunak, 12, 16",
+    ["Sunak"],
+    None,
+    None,
+    "report",
+    pinpoint="12, 16",
+    signal="See",
+    short=True,
+    unsure=["family-name short form: Sunak, Undersea Cables (note 1)"],
+)
+cite(
+    D,
+    "4",
+    "John Steele Gordon, A Thread Across the Ocean: The Heroic Story of the Transatlantic Cable, (New York: HarperPerennial, 2003)",
+    ["John Steele Gordon"],
+    "A Thread Across the Ocean: The Heroic Story of the Transatlantic Cable",
+    None,
+    "book",
+    issued="2003",
+    publisher="HarperPerennial",
+    unsure=[
+        "the note ends `. \\`: a stray backslash after the final full stop, printed by the web edition; not part of the citation"
+    ],
+)
+cite(
+    D,
+    "5",
+    "”The Ocean Telegraph: So Striking an Instance of Steady Resolve,” Frank Leslie’s Weekly, (August 21, 1858): 3; https://atlantic-cable.com/Article/1858Leslies/0821f.jpg; Accessed October 28, 2021",
+    [],
+    "The Ocean Telegraph: So Striking an Instance of Steady Resolve",
+    "Frank Leslie’s Weekly",
+    "news-article",
+    issued="1858-08-21",
+    url="https://atlantic-cable.com/Article/1858Leslies/0821f.jpg",
+    pinpoint="3",
+    accessed="2021-10-28",
+    unsure=[
+        UC_RQ,
+        "an 1858 weekly's article, read as an image on a history site (not named): container the weekly",
+    ],
+)
+cite(
+    D,
+    "6",
+    "Paul M. Kennedy, “Imperial Communications and Strategy, 1870-1914,” English Historical Review, 86 (4)(October 1971): 728-752; https://www.jstor.org/stable/563928 Accessed March 4, 2021",
+    ["Paul M. Kennedy"],
+    "Imperial Communications and Strategy, 1870-1914",
+    "English Historical Review",
+    "journal-article",
+    issued="1971-10",
+    url="https://www.jstor.org/stable/563928",
+    pinpoint="728-752",
+    accessed="2021-03-04",
+    unsure=[UC_JVOL],
+)
+cite(
+    D,
+    "7",
+    "U.S. Secretary of State, Commercial Relations of the United States for the Year Ending September 1858, Senate Executive Document 35-37, Serial 991, (Washington, DC: William A. Harris Printer, 1859)",
+    ["U.S. Secretary of State"],
+    "Commercial Relations of the United States for the Year Ending September 1858",
+    None,
+    "report",
+    issued="1859",
+    publisher="William A. Harris Printer",
+    unsure=[
+        "`Senate Executive Document 35-37, Serial 991` is the document's designation in the Serial Set, no field (kept in raw)",
+        "the government printer as publisher",
+    ],
+)
+cite(
+    D,
+    "8",
+    "Charles I. Bevans, Treaties and Other International Agreements of the United States, 1776- 1949: 1: Multilateral Agreements, 1776-1917, (Washington, DC: U.S. Department of State, 1968): 92; https://tile.loc.gov/storage-services/service/ll/lltreaties/lltreaties-ustbv001/lltreatiesustbv001.pdf Accessed March 18, 2021",
+    ["Charles I. Bevans"],
+    "Treaties and Other International Agreements of the United States, 1776- 1949: 1: Multilateral Agreements, 1776-1917",
+    None,
+    "book",
+    issued="1968",
+    url="https://tile.loc.gov/storage-services/service/ll/lltreaties/lltreaties-ustbv001/lltreatiesustbv001.pdf",
+    pinpoint="92",
+    publisher="U.S. Department of State",
+    accessed="2021-03-18",
+    unsure=[
+        "the compiler (Bevans) printed in the author slot: kept as author",
+        "`1776- 1949`: a space after the hyphen, probably a PDF line break; kept as printed in the title",
+        "volume `1:` and its own title kept in the title (the series and volume titles printed as one)",
+        "`lltreatiesustbv001`: a hyphen may have been lost at a line end; kept as printed",
+        UC_PIN,
+    ],
+)
+cite(
+    D,
+    "9",
+    "Submarine Telegraph Act of 1885, https://www.legislation.gov.uk/ukpga/Vict/48-49/49/ contents Accessed October 18, 2021",
+    [],
+    "Submarine Telegraph Act of 1885",
+    None,
+    "legal-text",
+    issued="1885",
+    url="https://www.legislation.gov.uk/ukpga/Vict/48-49/49/contents",
+    accessed="2021-10-18",
+    unsure=[
+        UC_SPACE,
+        "issued from the year in the act's title (as EU acts take theirs)",
+        "legislation.gov.uk is not named (host only in the address): container null",
+    ],
+)
+cite(
+    D,
+    "9",
+    "“Computing Real Value Over Time With a Conversion Between U.K. Pounds and U.S. Dollars, 1791-Present,” Measuring Worth.com; https://www. measuringworth.com/calculators/exchange/result_exchange.php; Accessed March 4, 2021",
+    [],
+    "Computing Real Value Over Time With a Conversion Between U.K. Pounds and U.S. Dollars, 1791-Present",
+    "Measuring Worth.com",
+    "web-page",
+    url="https://www.measuringworth.com/calculators/exchange/result_exchange.php",
+    signal="See",
+    accessed="2021-03-04",
+    unsure=[
+        "a new sentence `See …` after the first citation's full stop: a second citation with signal See",
+        UC_SPACE,
+        "no date of the page printed: issued null",
+    ],
+)
+cite(
+    D,
+    "10",
+    "Convention on the High Seas 1958, (Washington, DC: National Oceanic and Atmospheric Administration, 2005): 2, 8; https://www.gc.noaa.gov/documents/8_1_1958_high_seas.pdf Accessed March 4, 2021",
+    [],
+    "Convention on the High Seas 1958",
+    None,
+    "legal-text",
+    issued="1958",
+    url="https://www.gc.noaa.gov/documents/8_1_1958_high_seas.pdf",
+    pinpoint="2, 8",
+    publisher="National Oceanic and Atmospheric Administration",
+    accessed="2021-03-04",
+    unsure=[
+        "a treaty read in NOAA's 2005 copy: issued the treaty's year from its title; 2005 (the copy's year) not used (arguable)",
+        "NOAA, the body that posts the copy, as publisher",
+        UC_PIN,
+    ],
+)
+cite(
+    D,
+    "11",
+    "United Nations Convention on the Law of the Sea, (New York: United Nations, 1982): 64-65; https://www.un.org/Depts/los/convention_agreements/texts/unclos/unclos_e. pdf; Accessed March 4, 2021",
+    [],
+    "United Nations Convention on the Law of the Sea",
+    None,
+    "legal-text",
+    issued="1982",
+    url="https://www.un.org/Depts/los/convention_agreements/texts/unclos/unclos_e.pdf",
+    pinpoint="64-65",
+    publisher="United Nations",
+    accessed="2021-03-04",
+    unsure=[
+        UC_SPACE + " (`unclos_e. pdf`)",
+        "a treaty: no author; the UN as publisher from the parenthesis",
+        UC_PIN,
+    ],
+)
+cite(
+    D,
+    "11",
+    "Sunak, 17",
+    ["Sunak"],
+    None,
+    None,
+    "report",
+    pinpoint="17",
+    short=True,
+    unsure=["family-name short form: Sunak, Undersea Cables (note 1)"],
+)
+cite(
+    D,
+    "11",
+    "Tara Davenport, “Submarine Cables, Cybersecurity, and International Law: An Intersectional Analysis,” Catholic University Journal of Law and Technology, 24 (1)(December 2015): 57-109; https://scholarship.law.edu/jlt/vol24/iss1/4/ Accessed March 4, 2021",
+    ["Tara Davenport"],
+    "Submarine Cables, Cybersecurity, and International Law: An Intersectional Analysis",
+    "Catholic University Journal of Law and Technology",
+    "journal-article",
+    issued="2015-12",
+    url="https://scholarship.law.edu/jlt/vol24/iss1/4/",
+    pinpoint="57-109",
+    accessed="2021-03-04",
+    unsure=[UC_JVOL],
+)
+cite(
+    D,
+    "11",
+    "U.S. Congress, Senate Committee on Foreign Relations, The Law of the Sea Convention (Treaty Doc. 103-39), (Washington, DC: GPO, 2013): 269; https:// purl.fdlp.gov/GPO/gpo36334 Accessed March 10, 2021",
+    ["U.S. Congress, Senate Committee on Foreign Relations"],
+    "The Law of the Sea Convention (Treaty Doc. 103-39)",
+    None,
+    "report",
+    issued="2013",
+    url="https://purl.fdlp.gov/GPO/gpo36334",
+    pinpoint="269",
+    publisher="GPO",
+    accessed="2021-03-10",
+    unsure=[
+        "a Senate committee's hearing record or report: report (other arguable); the committee with its parent `U.S. Congress` as one author",
+        "the treaty document number `(Treaty Doc. 103-39)` kept in the title",
+        UC_SPACE,
+        UC_PIN,
+    ],
+)
+cite(
+    D,
+    "11",
+    "Michael Matis, The Protection of Undersea Cables: A Global Security Threat, (Carlisle, PA: U.S. Army War College, 2012): https://purl.fdlp.gov/GPO/gpo148831 Accessed March 11, 2021",
+    ["Michael Matis"],
+    "The Protection of Undersea Cables: A Global Security Threat",
+    None,
+    "report",
+    issued="2012",
+    url="https://purl.fdlp.gov/GPO/gpo148831",
+    publisher="U.S. Army War College",
+    accessed="2021-03-11",
+    unsure=[
+        "a War College research paper: report",
+        "note 17 spells the author `Michael S. Mati`; kept as printed here",
+    ],
+)
+cite(
+    D,
+    "12",
+    "Ted R. Bromund, James Jay Carafano, and Brett D. Schaefer. “7 Reasons U.S. Should Not Ratify UN Convention on the Law of the Sea,” (Washington, DC: The Heritage Foundation, 2018): https://www.heritage.org/global-politics/commentary/7-reasons-us-should-not-ratifyun-convention-the-law-the-sea Accessed March 4, 2021",
+    ["Ted R. Bromund", "James Jay Carafano", "Brett D. Schaefer"],
+    "7 Reasons U.S. Should Not Ratify UN Convention on the Law of the Sea",
+    None,
+    "web-page",
+    issued="2018",
+    url="https://www.heritage.org/global-politics/commentary/7-reasons-us-should-not-ratifyun-convention-the-law-the-sea",
+    publisher="The Heritage Foundation",
+    accessed="2021-03-04",
+    unsure=[
+        "a think tank's commentary page: web-page (news-article or report arguable)",
+        "a full stop after the authors instead of a comma (printed so)",
+        "`ratifyun`: a hyphen lost at a PDF line end; kept as printed",
+    ],
+)
+cite(
+    D,
+    "12",
+    "Lee A. Farrow, Seward’s Folly: A New Look at the Alaska Purchase, (Fairbanks: University of Alaska Press, 2016)",
+    ["Lee A. Farrow"],
+    "Seward’s Folly: A New Look at the Alaska Purchase",
+    None,
+    "book",
+    issued="2016",
+    publisher="University of Alaska Press",
+)
+cite(
+    D,
+    "13",
+    "”Installation of the Submarine Optical Cable,” In Submarine Optical Cable Engineering, Ye Yincan et. al. eds. (Cambridge, MA: Academic Press, 2018): 161-162; https://www. sciencedirect.com/science/article/pii/B9780128134757000060 Accessed March 5, 2021",
+    [],
+    "Installation of the Submarine Optical Cable",
+    "Submarine Optical Cable Engineering",
+    "book",
+    issued="2018",
+    url="https://www.sciencedirect.com/science/article/pii/B9780128134757000060",
+    pinpoint="161-162",
+    publisher="Academic Press",
+    accessed="2021-03-05",
+    unsure=[
+        UC_RQ,
+        "a chapter with no author printed: authors []; the book's editors (`Ye Yincan et. al. eds.`) are not authors",
+        UC_SPACE,
+        UC_PIN,
+    ],
+)
+cite(
+    D,
+    "14",
+    "Ibid., 165-175",
+    [],
+    None,
+    None,
+    "book",
+    pinpoint="165-175",
+    short=True,
+    unsure=["Ibid.: the chapter in Submarine Optical Cable Engineering (note 13)"],
+)
+cite(
+    D,
+    "14",
+    "Michael Sechrist, Cyberspace in Deep Water: Protecting Undersea Communication Cables By Creating an International Public-Private Partnership, ( Cambridge, MA: Harvard Kennedy School, 2010): https://www.belfercenter.org/sites/default/files/files/ publication/PAE_final_draft_-_043010.pdf Accessed March 5, 2021",
+    ["Michael Sechrist"],
+    "Cyberspace in Deep Water: Protecting Undersea Communication Cables By Creating an International Public-Private Partnership",
+    None,
+    "report",
+    issued="2010",
+    url="https://www.belfercenter.org/sites/default/files/files/publication/PAE_final_draft_-_043010.pdf",
+    publisher="Harvard Kennedy School",
+    accessed="2021-03-05",
+    unsure=[
+        "a Kennedy School policy analysis exercise (`PAE` in the address): report (other arguable)",
+        UC_SPACE,
+    ],
+)
+cite(
+    D,
+    "14",
+    "Michael Sechrist, New Threats, Old Technology: Vulnerabilities in Undersea Communications Cable Network Management Systems, (Cambridge, MA: Belfer Center for Harvard Kennedy School, 2012): https://www.belfercenter.org/sites/default/files/files/publication/sechrist-dp-2012-03-march5-2012-final.pdf Accessed March 5, 2021",
+    ["Michael Sechrist"],
+    "New Threats, Old Technology: Vulnerabilities in Undersea Communications Cable Network Management Systems",
+    None,
+    "report",
+    issued="2012",
+    url="https://www.belfercenter.org/sites/default/files/files/publication/sechrist-dp-2012-03-march5-2012-final.pdf",
+    publisher="Belfer Center for Harvard Kennedy School",
+    accessed="2021-03-05",
+    unsure=["a discussion paper: report; the month in the address (`2012-03`) not used"],
+)
+cite(
+    D,
+    "15",
+    "”Patent 4,278,835 Submarine Communication Cable Including Optical Fibres Within an Electrically Conductive Tube,” Patent Gazette, 1008 (2)(July 14, 1981): 723; https://patft.uspto. gov/netacgi/nph-Parser?Sect1=PTO1&Sect2=HITOFF&d=PALL&p=1&u=%2Fnetahtml%2FP TO%2Fsrchnum.htm&r=1&f=G&l=50&s1=4278835.PN.&OS=PN/4278835&RS=PN/4278835 Accessed October 25, 2021",
+    [],
+    "Patent 4,278,835 Submarine Communication Cable Including Optical Fibres Within an Electrically Conductive Tube",
+    "Patent Gazette",
+    "other",
+    issued="1981-07-14",
+    url="https://patft.uspto.gov/netacgi/nph-Parser?Sect1=PTO1&Sect2=HITOFF&d=PALL&p=1&u=%2Fnetahtml%2FPTO%2Fsrchnum.htm&r=1&f=G&l=50&s1=4278835.PN.&OS=PN/4278835&RS=PN/4278835",
+    pinpoint="723",
+    accessed="2021-10-25",
+    unsure=[
+        UC_RQ,
+        "a patent's entry in the (Official) Gazette of the patent office: kind other (legal-text arguable); the Gazette as container",
+        "volume and issue `1008 (2)` are not fields; the page after the colon the pinpoint",
+        UC_SPACE + " (two spaces)",
+    ],
+)
+cite(
+    D,
+    "16",
+    "“Patent 10,481,356 SUBMARINE COMMUNICATIONS CABLE AND METHOD AND DEVICE FOR THE PRODUCTION THEREOF,” Patent Gazette, 1468 (3) November 19, 2019, 149-223; https:// patft.uspto.gov/netacgi/nph-Parser?Sect1=PTO1&Sect2=HITOFF&d=PALL&p=1&u=%2Fnet ahtml%2FPTO%2Fsrchnum.htm&r=1&f=G&l=50&s1=10481356.PN.&OS=PN/10481356&RS= PN/10481356 Accessed October 25, 2021",
+    [],
+    "Patent 10,481,356 SUBMARINE COMMUNICATIONS CABLE AND METHOD AND DEVICE FOR THE PRODUCTION THEREOF",
+    "Patent Gazette",
+    "other",
+    issued="2019-11-19",
+    url="https://patft.uspto.gov/netacgi/nph-Parser?Sect1=PTO1&Sect2=HITOFF&d=PALL&p=1&u=%2Fnetahtml%2FPTO%2Fsrchnum.htm&r=1&f=G&l=50&s1=10481356.PN.&OS=PN/10481356&RS=PN/10481356",
+    pinpoint="149-223",
+    accessed="2021-10-25",
+    unsure=[
+        "a patent's entry in the Gazette: kind other, as note 15; the title's capitals kept",
+        "the date is not in a parenthesis and the pages follow a comma (printed so): `149-223` taken as the pinpoint",
+        UC_SPACE + " (three spaces)",
+    ],
+)
+cite(
+    D,
+    "17",
+    "Sunak, 5",
+    ["Sunak"],
+    None,
+    None,
+    "report",
+    pinpoint="5",
+    short=True,
+    unsure=["family-name short form: Sunak, Undersea Cables (note 1)"],
+)
+cite(
+    D,
+    "17",
+    "Michael S. Mati, The Protection of Undersea Cables: A Global Security Threat, (Carlisle, PA: U.S. Army War College, 2012): 1; https://purl.fdlp.gov/GPO/gpo148831 October 25, 2021",
+    ["Michael S. Mati"],
+    "The Protection of Undersea Cables: A Global Security Threat",
+    None,
+    "report",
+    issued="2012",
+    url="https://purl.fdlp.gov/GPO/gpo148831",
+    pinpoint="1",
+    publisher="U.S. Army War College",
+    accessed="2021-10-25",
+    unsure=[
+        "the date after the address has no `Accessed` (the word dropped); read as the access date like every other date in that place (arguable: null)",
+        "the author spelt `Mati` here, `Michael Matis` in note 11; kept as printed",
+        "a full citation again, not a short form",
+    ],
+)
+cite(
+    D,
+    "17",
+    "Schadlow and Helwig",
+    ["Schadlow", "Helwig"],
+    None,
+    None,
+    "news-article",
+    short=True,
+    unsure=["authors-only short form: Schadlow and Helwig, Defense News (note 1); no page"],
+)
+cite(
+    D,
+    "17",
+    "Rob Verger, “A 10 Million Pound Undersea Cable Just Set an Internet Record,” Popular Science, (March 5, 2019): 1-5; https://www.popsci.com/ submarine-cable-data-transfer-record/; Accessed March 8, 2021",
+    ["Rob Verger"],
+    "A 10 Million Pound Undersea Cable Just Set an Internet Record",
+    "Popular Science",
+    "news-article",
+    issued="2019-03-05",
+    url="https://www.popsci.com/submarine-cable-data-transfer-record/",
+    pinpoint="1-5",
+    accessed="2021-03-08",
+    unsure=["a magazine's web article: news-article", UC_SPACE],
+)
+cite(
+    D,
+    "17",
+    "Bob Wargo, Submarine Cables Remain Critical for Overseas Communications,(Williamsburg, VA: Mid-Atlantic Regional Council of the Ocean, n.d): 3-4; https://portal.midatlanticocean.org/ocean-stories/ information-super-highway/; Accessed March 11, 2021",
+    ["Bob Wargo"],
+    "Submarine Cables Remain Critical for Overseas Communications",
+    None,
+    "web-page",
+    url="https://portal.midatlanticocean.org/ocean-stories/information-super-highway/",
+    pinpoint="3-4",
+    publisher="Mid-Atlantic Regional Council of the Ocean",
+    accessed="2021-03-11",
+    unsure=["`n.d`: issued null", "a regional council's portal story: web-page", UC_SPACE],
+)
+cite(
+    D,
+    "18",
+    "Sunak, 19-20",
+    ["Sunak"],
+    None,
+    None,
+    "report",
+    pinpoint="19-20",
+    short=True,
+    unsure=["family-name short form: Sunak, Undersea Cables (note 1)"],
+)
+cite(
+    D,
+    "19",
+    "Ibid., 21-22, 37",
+    [],
+    None,
+    None,
+    "report",
+    pinpoint="21-22, 37",
+    short=True,
+    unsure=["Ibid.: Sunak, Undersea Cables (note 18, note 1)"],
+)
+cite(
+    D,
+    "19",
+    "Keir Giles, The Next Phase of Russian Information Warfare, (Riga: NATO Strategic Communications Centre of Excellence, 2016): 11-13; https://stratcomcoe.org/ publications/the-next-phase-of-russian-information-warfare/176; Accessed October 25, 2021",
+    ["Keir Giles"],
+    "The Next Phase of Russian Information Warfare",
+    None,
+    "report",
+    issued="2016",
+    url="https://stratcomcoe.org/publications/the-next-phase-of-russian-information-warfare/176",
+    pinpoint="11-13",
+    publisher="NATO Strategic Communications Centre of Excellence",
+    accessed="2021-10-25",
+    unsure=[UC_SPACE, UC_PIN],
+)
+cite(
+    D,
+    "19",
+    "APEC Policy Support Unit, Economic Impact of Submarine Cable Disruptions, (Singapore: Asia-Pacific Economic Cooperation Secretariat, 2013). https://www.apec.org/ publications/2013/02/economic-impact-of-submarine-cable-disruptions Accessed October 25, 2021",
+    ["APEC Policy Support Unit"],
+    "Economic Impact of Submarine Cable Disruptions",
+    None,
+    "report",
+    issued="2013",
+    url="https://www.apec.org/publications/2013/02/economic-impact-of-submarine-cable-disruptions",
+    publisher="Asia-Pacific Economic Cooperation Secretariat",
+    accessed="2021-10-25",
+    unsure=[
+        "a full stop (not a semicolon) before the address here; the address still belongs to the citation",
+        "the month in the address (`2013/02`) not used",
+        UC_SPACE,
+    ],
+)
+cite(
+    D,
+    "20",
+    "”Telecommunications and Other Legislation Amendment: Protection of Submarine Cables and Other Measures,” (Canberra: Federal Register of Legislation, 2021): 8-9; https:// www.legislation.gov.au/Details/C2005A00104; Accessed March 8, 2021",
+    [],
+    "Telecommunications and Other Legislation Amendment: Protection of Submarine Cables and Other Measures",
+    None,
+    "legal-text",
+    issued="2021",
+    url="https://www.legislation.gov.au/Details/C2005A00104",
+    pinpoint="8-9",
+    publisher="Federal Register of Legislation",
+    accessed="2021-03-08",
+    unsure=[
+        UC_RQ,
+        "an Australian act with no year in its printed title: issued 2021 from the register's parenthesis (the act is of 2005, per `C2005A…` in the address, not used)",
+        "the Federal Register of Legislation (a website) printed as publisher in the parenthesis: kept as publisher (container arguable)",
+        UC_SPACE,
+    ],
+)
+cite(
+    D,
+    "20",
+    "Genevieve Butler, Telecommunications Legislation Amendment (Submarine Cable Protection) Bill 2013, (Canberra: Australian Parliamentary Library, 2014): 4; https://www.aph.gov.au/ Parliamentary_Business/Bills_Legislation/bd/bd1314a/14bd046 Accessed March 8, 2021",
+    ["Genevieve Butler"],
+    "Telecommunications Legislation Amendment (Submarine Cable Protection) Bill 2013",
+    None,
+    "report",
+    issued="2014",
+    url="https://www.aph.gov.au/Parliamentary_Business/Bills_Legislation/bd/bd1314a/14bd046",
+    pinpoint="4",
+    publisher="Australian Parliamentary Library",
+    accessed="2021-03-08",
+    unsure=[
+        "a Parliamentary Library Bills Digest (`/bd/` in the address), titled by the bill: report, by its author; not the bill itself",
+        UC_SPACE,
+    ],
+)
+cite(
+    D,
+    "21",
+    "Jessica Woodall, “Australia’s Vulnerable Submarine Cables,” The Strategist, (May 31, 2013): https://www.aspistrategist.org.au/australias-vulnerable-submarine-cables/; Accessed March 8, 2021",
+    ["Jessica Woodall"],
+    "Australia’s Vulnerable Submarine Cables",
+    "The Strategist",
+    "blog-post",
+    issued="2013-05-31",
+    url="https://www.aspistrategist.org.au/australias-vulnerable-submarine-cables/",
+    accessed="2021-03-08",
+    unsure=[
+        "The Strategist, ASPI's commentary blog (ASPI not named): blog-post (news-article arguable)"
+    ],
+)
+cite(
+    D,
+    "21",
+    "“The Economic Importance of Submarine Cables,” Semaphore, 2 (2012): 1; . https://www.navy.gov.au/sites/default/files/documents/Semaphore_2012_2.pdf Accessed March 8, 2021",
+    [],
+    "The Economic Importance of Submarine Cables",
+    "Semaphore",
+    "journal-article",
+    issued="2012",
+    url="https://www.navy.gov.au/sites/default/files/documents/Semaphore_2012_2.pdf",
+    pinpoint="1",
+    accessed="2021-03-08",
+    unsure=[
+        "Semaphore, the Navy's Sea Power Centre newsletter series, printed like a journal (`2 (2012): 1`): journal-article (report arguable); no author printed",
+        "a stray `. ` before the address (printed so)",
+    ],
+)
+cite(
+    D,
+    "22",
+    "Australian Communication and Media Authority and Office of the Esafety Commissioner, Annual Report 2017/18, (Canberra: ACMA, 2019): 69; https://www.acma.gov.au/ publications/2018-10/report/ACMA-annual-report-2017-18 Accessed October 25, 2021",
+    ["Australian Communication and Media Authority", "Office of the Esafety Commissioner"],
+    "Annual Report 2017/18",
+    None,
+    "report",
+    issued="2019",
+    url="https://www.acma.gov.au/publications/2018-10/report/ACMA-annual-report-2017-18",
+    pinpoint="69",
+    publisher="ACMA",
+    accessed="2021-10-25",
+    unsure=[
+        "two bodies joined by `and` as authors",
+        "issued 2019 as printed (the address has `2018-10`, not used)",
+        UC_SPACE,
+    ],
+)
+cite(
+    D,
+    "23",
+    "Holly Elizabeth Matley, “Closing the Gaps in the Regulation of Submarine Cables: Lessons from the Australian Experience,” Australian Journal of Maritime & Ocean Affairs, 11 (3)(2019): 172; DOI:10.1080/18366592.2019653640, https://www.tandfonline.com/doi/full/10.1080/1836650 3.2019.1653740",
+    ["Holly Elizabeth Matley"],
+    "Closing the Gaps in the Regulation of Submarine Cables: Lessons from the Australian Experience",
+    "Australian Journal of Maritime & Ocean Affairs",
+    "journal-article",
+    issued="2019",
+    url="https://www.tandfonline.com/doi/full/10.1080/18366503.2019.1653740",
+    pinpoint="172",
+    unsure=[
+        "two identifiers: a `DOI:` (mistyped, `18366592.2019653640`) and the publisher's address; the printed https address is the url, the DOI kept in raw only",
+        UC_SPACE,
+        "no access date in this note",
+        "volume and issue not fields; `172` after the colon is the pinpoint",
+    ],
+)
+cite(
+    D,
+    "23",
+    "Frank Smith, Aim Sinpeng, Ralph Holz, Sarah Logan, Jonathan Hutchinson and Hui Xue, Australia’s Cybersecurity Future(s): It’s January 2024: Does Australia Still Have the Internet?, (Barton: Australian Strategic Policy Institute, 2018): 8-9, 12; https://www.aspi. org.au/report/australias-cybersecurity-futures Accessed October 25, 2021",
+    ["Frank Smith", "Aim Sinpeng", "Ralph Holz", "Sarah Logan", "Jonathan Hutchinson", "Hui Xue"],
+    "Australia’s Cybersecurity Future(s): It’s January 2024: Does Australia Still Have the Internet?",
+    None,
+    "report",
+    issued="2018",
+    url="https://www.aspi.org.au/report/australias-cybersecurity-futures",
+    pinpoint="8-9, 12",
+    publisher="Australian Strategic Policy Institute",
+    accessed="2021-10-25",
+    unsure=["the comma after the title's question mark is not part of the title", UC_SPACE, UC_PIN],
+)
+cite(
+    D,
+    "24",
+    "Stuart Kaye, “International Measures to Protect Oil Platforms, Pipelines, and Submarine Cables from Attack,” Tulane Maritime Law Journal, 31 (2)(Summer 2007): 418-424",
+    ["Stuart Kaye"],
+    "International Measures to Protect Oil Platforms, Pipelines, and Submarine Cables from Attack",
+    "Tulane Maritime Law Journal",
+    "journal-article",
+    issued="2007",
+    pinpoint="418-424",
+    unsure=["`Summer 2007`: the season is not an ISO precision, issued 2007", UC_JVOL],
+)
+cite(
+    D,
+    "25",
+    "“Security of Critical Infrastructure Act, 2018,” (Canberra: Federal Register of Legislation, 2021): 41; https://www.legislation.gov.au/Details/C2018A00029; Accessed October 25, 2021",
+    [],
+    "Security of Critical Infrastructure Act, 2018",
+    None,
+    "legal-text",
+    issued="2018",
+    url="https://www.legislation.gov.au/Details/C2018A00029",
+    pinpoint="41",
+    publisher="Federal Register of Legislation",
+    accessed="2021-10-25",
+    unsure=[
+        UC_ACT,
+        "the comma inside the closing quote is the Chicago comma, not part of the title; the comma before `2018` is printed in the title",
+        "the Federal Register of Legislation as publisher (container arguable), as note 20",
+    ],
+)
+cite(
+    D,
+    "26",
+    "New Zealand Legislation, “Submarine Cables and Pipelines Protection Act 1996,” (Wellington: Parliamentary Counsel Office, 2027): 7-8; https://legislation.govt.nz/act/ public/1996/0022/latest/DLM375803.html Accessed October 25, 2021",
+    [],
+    "Submarine Cables and Pipelines Protection Act 1996",
+    "New Zealand Legislation",
+    "legal-text",
+    issued="1996",
+    url="https://legislation.govt.nz/act/public/1996/0022/latest/DLM375803.html",
+    pinpoint="7-8",
+    publisher="Parliamentary Counsel Office",
+    signal="See",
+    accessed="2021-10-25",
+    unsure=[
+        "`New Zealand Legislation` (the website's name) printed in the author slot: the container, authors []",
+        UC_ACT + "; the parenthesis prints `2027`, a typo (for 2017 or 2021)",
+        UC_SPACE,
+    ],
+)
+cite(
+    D,
+    "26",
+    "New Zealand, Ministry of Transport, “Protecting New Zealand’s Undersea Cables,” (Wellington: Ministry of Transport, 2020): 1-2; https://www.transport.govt.nz/about-us/what-we-do/queries/ protecting-new-zealands-undersea-cables Accessed October 25, 2021",
+    ["New Zealand, Ministry of Transport"],
+    "Protecting New Zealand’s Undersea Cables",
+    None,
+    "web-page",
+    issued="2020",
+    url="https://www.transport.govt.nz/about-us/what-we-do/queries/protecting-new-zealands-undersea-cables",
+    pinpoint="1-2",
+    publisher="Ministry of Transport",
+    accessed="2021-10-25",
+    unsure=[
+        "the ministry with its country as one author, and again as publisher in the parenthesis",
+        "a ministry's web page: web-page; `1-2` (printout pages) kept as pinpoint",
+        UC_SPACE,
+    ],
+)
+for _n, _t in (("27", "3"), ("28", "10"), ("29", "26"), ("30", "33")):
+    _text = NOTES[(D, _n)]
+    _raw = _text.rstrip().removesuffix(".")
+    cite(
+        D,
+        _n,
+        _raw,
+        [],
+        None,
+        "USC",
+        "legal-text",
+        url=re.search(r"https://\S+\.pdf", _text).group(0),
+        accessed="2021-03-09",
+        unsure=[UC_USC, "`2018` in the address is the code's edition; not used (issued null)"],
+    )
+for _n, _t in (("31", "33"), ("32", "42"), ("33", "42"), ("34", "43"), ("35", "47"), ("36", "47")):
+    _text = NOTES[(D, _n)]
+    _raw = _text.rstrip().removesuffix(".")
+    cite(
+        D,
+        _n,
+        _raw,
+        [],
+        None,
+        "USC",
+        "legal-text",
+        url=re.search(r"https://\S+\.pdf", _text).group(0),
+        accessed="2021-03-09",
+        unsure=[UC_USC, "`2018` in the address is the code's edition; not used (issued null)"],
+    )
+cite(
+    D,
+    "37",
+    "NOAA Office of General Counsel, “Submarine Cables-Domestic Regulation,” (Washington, DC: National Oceanic and Atmospheric Administration, 2019): 1-2; https://www.gc.noaa.gov/gcil_submarine_cables_domestic.html Accessed October 27, 2021",
+    ["NOAA Office of General Counsel"],
+    "Submarine Cables-Domestic Regulation",
+    None,
+    "web-page",
+    issued="2019",
+    url="https://www.gc.noaa.gov/gcil_submarine_cables_domestic.html",
+    pinpoint="1-2",
+    publisher="National Oceanic and Atmospheric Administration",
+    accessed="2021-10-27",
+    unsure=["an agency office's web page: web-page; `1-2` (printout pages) kept as pinpoint"],
+)
+cite(
+    D,
+    "38",
+    "U.S. Naval Facilities Engineering Systems Command, “NSCPO Background,” (Washington, DC: Naval Facilities Engineering Systems Command, 2021?): 1-2; https:// www.navfac.navy.mil/products_and_services/dc/products_and_services/naval_ocean_facilities_program/sea_floor_cable_protection_nscpo/nscpo_background.html#:~:text=NSCPO%20Background%20History%20of%20the%20NSCPO%20The%20Naval,the%20Navy%20was%20averaging%2010%20breaks%20per%20year. Accessed October 27, 2021",
+    ["U.S. Naval Facilities Engineering Systems Command"],
+    "NSCPO Background",
+    None,
+    "web-page",
+    issued="2021",
+    url="https://www.navfac.navy.mil/products_and_services/dc/products_and_services/naval_ocean_facilities_program/sea_floor_cable_protection_nscpo/nscpo_background.html#:~:text=NSCPO%20Background%20History%20of%20the%20NSCPO%20The%20Naval,the%20Navy%20was%20averaging%2010%20breaks%20per%20year",
+    pinpoint="1-2",
+    publisher="Naval Facilities Engineering Systems Command",
+    signal="See",
+    accessed="2021-10-27",
+    unsure=[
+        "`2021?`: a conjectured year printed with a question mark; issued 2021 (null arguable)",
+        "the address ends in a text fragment; the full stop after `year` ends the address, not part of it",
+        UC_SPACE,
+    ],
+)
+cite(
+    D,
+    "38",
+    "Bob Fredrickson and Catherine Creese, “Navy Undersea Cable Systems, (Port Hueneme, CA: Naval Facilities Engineering Service Center, n.d.); 39-42; https://www. navfac.navy.mil/content/navfac/en/products_and_services/dc/products_and_services/naval_ocean_facilities_program/sea_floor_cable_protection_nscpo/news/_jcr_content/par1/pdfdownload_0/file.res/nscpo%20article%202.pdf Accessed October 27, 2021",
+    ["Bob Fredrickson", "Catherine Creese"],
+    "Navy Undersea Cable Systems",
+    None,
+    "report",
+    url="https://www.navfac.navy.mil/content/navfac/en/products_and_services/dc/products_and_services/naval_ocean_facilities_program/sea_floor_cable_protection_nscpo/news/_jcr_content/par1/pdfdownload_0/file.res/nscpo%20article%202.pdf",
+    pinpoint="39-42",
+    publisher="Naval Facilities Engineering Service Center",
+    accessed="2021-10-27",
+    unsure=[
+        "the title's closing quotation mark is missing (printed so)",
+        "`n.d.`: issued null",
+        "an article PDF (`nscpo article 2` in the address) with pages 39-42 and no periodical named: report (journal-article arguable)",
+        "a semicolon, not a colon, before the pages (printed so); still the pinpoint",
+        UC_SPACE,
+    ],
+)
+cite(
+    D,
+    "39",
+    "U.S. Military Sealift Command, “Cable Laying/Repairing Ship,” (Washington, DC: U.S. Military Sealift Command, 2021): 1; https://www.msc.usff.navy.mil/Ships/Ship-Inventory/ Cable-Laying-Repair-Ship/ ; Accessed March 10, 2021",
+    ["U.S. Military Sealift Command"],
+    "Cable Laying/Repairing Ship",
+    None,
+    "web-page",
+    issued="2021",
+    url="https://www.msc.usff.navy.mil/Ships/Ship-Inventory/Cable-Laying-Repair-Ship/",
+    pinpoint="1",
+    publisher="U.S. Military Sealift Command",
+    signal="See",
+    accessed="2021-03-10",
+    unsure=[
+        "the command both author and publisher, as printed",
+        UC_SPACE,
+        "the second citation follows `, and` (a comma, not a semicolon)",
+    ],
+)
+cite(
+    D,
+    "39",
+    "USNS Zeus (T-ARC-7) Cable Repairing Ship, (Washington, DC: U.S. Naval Vessel Register, 2021): 1; https://www.nvr.navy.mil/SHIPDETAILS/SHIPSDETAIL_ARC_7.HTML ; Accessed March 10, 2021",
+    [],
+    "USNS Zeus (T-ARC-7) Cable Repairing Ship",
+    None,
+    "web-page",
+    issued="2021",
+    url="https://www.nvr.navy.mil/SHIPDETAILS/SHIPSDETAIL_ARC_7.HTML",
+    pinpoint="1",
+    publisher="U.S. Naval Vessel Register",
+    accessed="2021-03-10",
+    unsure=[
+        "a register's ship entry: web-page (other arguable, registers → other); the register as publisher (container arguable)"
+    ],
+)
+cite(
+    D,
+    "40",
+    "”Submarine Cables-Domestic Regulation,” 3",
+    [],
+    "Submarine Cables-Domestic Regulation",
+    None,
+    "web-page",
+    pinpoint="3",
+    short=True,
+    unsure=[
+        UC_RQ,
+        "title-only short form: NOAA Office of General Counsel, Submarine Cables-Domestic Regulation (note 37)",
+    ],
+)
+cite(
+    D,
+    "40",
+    "pp. 5-9",
+    [],
+    None,
+    None,
+    "web-page",
+    pinpoint="pp. 5-9",
+    signal="See also",
+    short=True,
+    unsure=[
+        "`See also pp. 5-9 for additional … impacts`: further pages of the same NOAA page (note 37) with an explanatory gloss; labelled as a short form with the gloss left out (not labelling it arguable)"
+    ],
+)
+cite(
+    D,
+    "40",
+    "George Galdorisi and Stephanie C. Hszieh, “Operationalizing the Joint Information Environment: Achieving Information Dominance With the Undersea Constellation,” U.S. Navy Journal of Underwater Acoustics, 63 (4)(November 2014): 616-624; https://apps.dtic.mil/sti/citations/ADA620398 Accessed October 27, 2021",
+    ["George Galdorisi", "Stephanie C. Hszieh"],
+    "Operationalizing the Joint Information Environment: Achieving Information Dominance With the Undersea Constellation",
+    "U.S. Navy Journal of Underwater Acoustics",
+    "journal-article",
+    issued="2014-11",
+    url="https://apps.dtic.mil/sti/citations/ADA620398",
+    pinpoint="616-624",
+    accessed="2021-10-27",
+    unsure=[UC_JVOL, "the address is DTIC's record, not the journal's"],
+)
+cite(
+    D,
+    "40",
+    "Department of the Navy (DON) 19.2 Small Business Innovation Research (SBIR) Proposal Submission Instructions, (Washington, DC: Department of the Navy, 2019): https://navysbir.info/docs/Navy-19_2_SBIR-Topics-5-2-19.pdf; Accessed October 27, 2021",
+    [],
+    "Department of the Navy (DON) 19.2 Small Business Innovation Research (SBIR) Proposal Submission Instructions",
+    None,
+    "other",
+    issued="2019",
+    url="https://navysbir.info/docs/Navy-19_2_SBIR-Topics-5-2-19.pdf",
+    publisher="Department of the Navy",
+    accessed="2021-10-27",
+    unsure=[
+        "the department's name opens the title (no comma after it): all of it taken as the title, authors [] (the department as author arguable)",
+        "a solicitation's instructions: kind other (report arguable)",
+        "the date `5-2-19` in the address not used",
+    ],
+)
+cite(
+    D,
+    "41",
+    "”Submarine Cables-Domestic Regulation,” 4",
+    [],
+    "Submarine Cables-Domestic Regulation",
+    None,
+    "web-page",
+    pinpoint="4",
+    short=True,
+    unsure=[UC_RQ, "title-only short form: the NOAA page (note 37)"],
+)
+
+
+# --- batch 113: CERD general recommendation No. 36 (2020) -------------------------------------
+# `lszoszk/generalcomments`' `_docs_internal/footnotes/gc_footnotes.json` (batches 101, 105, 106,
+# 109 and 110's file, another entry): the entry `cerd-c-gc-36` (source `docx`, signature
+# `CERD/C/GC/36`, about characters 1,262,000-1,320,000 of the 3.7-million-character file, after
+# `cerd-c-gc-35` and before `cerd-c-gc-37`), the Committee on the Elimination of Racial
+# Discrimination's general recommendation No. 36 (2020) on preventing and combating racial
+# profiling by law enforcement officials (its `extras` print the title line "General
+# recommendation No. 36 (2020) on preventing and combating racial profiling by law enforcement
+# officials" and the `*` note "Adopted by the Committee at its 102nd session (16–24 November
+# 2020)"). Its paragraph notes run 2-41; three 16,000-character pages (offsets 1,270,000,
+# 1,284,000/1,300,000 and 1,316,000) hold notes 3-41. Taken: notes 4-41, the arrays of paragraphs
+# 6, 8, 10, 11, 15-17, 19, 20, 23, 25-27, 29, 31-36, 45, 51, 52, 55, 66 and 67, copied verbatim,
+# one a line, in file order, and parsed as JSON (`split_kn_notes`, batch 94's). Note 3 (nine
+# concluding-observation symbols, paragraph 5) is left out to keep the batch under 60, note 2
+# (before offset 1,270,000) was not read. Note 29's array straddles two pages (1,284,000 ends
+# `{"n":29,"text"`, 1,300,000 opens `:"See, for example, …`) and is joined here. No licence is
+# stated for the UN's text in the files read (the repository's curation is CC BY-NC-SA 4.0, the
+# UN documents not re-licensed), so only the notes are quoted. House style: the UN editorial
+# style of a treaty body's general recommendation, leaning on bare document symbols with a
+# locator (`A/HRC/44/57, para. 14.`, `CERD/C/IRL/CO/3-4, para. 18`, `CCPR/C/96/D/1493/2006.`),
+# runs of concluding-observation symbols joined by `;` and a final `; and` (`CCPR/C/NZL/CO/6,
+# paras. 23–24; … and CCPR/C/USA/CO/4, para. 7.`), the Committee's own general recommendation by
+# number and year; and, unusually for the genre, academic and NGO works on algorithms in the
+# author-title style of UN editing (`Julia Angwin and others, “Machine bias”, ProPublica, 23 May
+# 2016.`, `Ruha Benjamin, Race After Technology: … (Polity, 2019).`, a journal article with
+# `vol. 94 (May 2019)`, conference papers, FRA guides with page pinpoints, the AI Now report
+# described by its symposium), an EU directive by its formal title with `art. 3 (4)`, ECRI's
+# general policy recommendation, the Toronto Declaration, two submissions (`See the contribution
+# of the Arab Human Rights Committee.`, `Contribution from Nicaragua.`). Signals `See`, `See,
+# for example,`, `See also`; prose before several citations (notes 21, 22). No URLs, no access
+# dates. Note 39 (`See paragraph 53 above.`) is an internal cross-reference: no citation. No
+# note cites Ranking Digital Rights, the ICRC or Human Rights Watch.
+CD_PUB = (
+    "United Nations Committee on the Elimination of Racial Discrimination (CERD; the treaty body "
+    "of the International Convention on the Elimination of All Forms of Racial Discrimination): "
+    "General recommendation No. 36 (2020) on preventing and combating racial profiling by law "
+    "enforcement officials (CERD/C/GC/36), as a UN treaty-body database's footnotes JSON keeps "
+    "it; licence not stated, only the notes are quoted"
+)
+DOCS["cd36"] = (
+    "lszoszk/generalcomments@2164fbb36e0b08caf105d27e4f78318a923f2580:"
+    "_docs_internal/footnotes/gc_footnotes.json (JSON, one object per general comment or "
+    "recommendation; the entry `cerd-c-gc-36`, signature CERD/C/GC/36; its paragraphs' notes "
+    "in `footnotes: [{n, text}]`, plain text, `[[fn:N]]` markers in `inline_text`; notes 4-41 "
+    "taken)",
+    CD_PUB,
+)
+BATCH.update(dict.fromkeys((CD_PUB,), 113))
+CD_NOTES = r""""footnotes":[{"n":4,"text":"CCPR/C/96/D/1493/2006."},{"n":5,"text":"CCPR/C/NZL/CO/6, paras. 23–24; CCPR/C/AUT/CO/5, paras. 19–20; CCPR/C/FRA/CO/5, para. 15; CCPR/C/ESP/CO/6, para. 8; CCPR/C/RUS/CO/7, para. 9; and CCPR/C/USA/CO/4, para. 7."},{"n":6,"text":"CAT/C/USA/CO/3-5, para. 26; CAT/C/CPV/CO/1, para. 20; CAT/C/ARG/CO/5-6, para. 35; and CAT/C/NLD/CO/7, paras. 44–45."}]
+"footnotes":[{"n":7,"text":"A/HRC/4/26, paras. 34 and 83."}]
+"footnotes":[{"n":8,"text":"CERD/C/MUS/CO/20-23 and Corr.1, paras. 20–21; CERD/C/BLR/CO/20-23, paras. 23–24; CERD/C/ESP/CO/21-23, para. 27; and CERD/C/DEU/CO/19-22, para. 11."}]
+"footnotes":[{"n":9,"text":"CERD/C/MUS/CO/20-23 and Corr.1, para. 20; and CERD/C/RUS/CO/23-24, paras. 15 (b) and 16 (c); CERD/C/CAN/CO/21-23, paras. 15 and 16 (a)–(d); and CERD/C/ITA/CO/19-20, paras. 27–28."}]
+"footnotes":[{"n":10,"text":"Inter-American Commission on Human Rights, “The situation of people of African descent in the Americas” (2011), para. 143."},{"n":11,"text":"See the contribution of the Arab Human Rights Committee."}]
+"footnotes":[{"n":12,"text":"A/HRC/29/46, para. 2."}]
+"footnotes":[{"n":13,"text":"United Nations, Preventing and Countering Racial Profiling of People of African Descent: Good Practices and Challenges (2019), p. v."}]
+"footnotes":[{"n":14,"text":"See A/73/354."}]
+"footnotes":[{"n":15,"text":"See, for example, Simone Cusack, “Gender stereotyping as a human rights violation”, research report commissioned by the Office of the United Nations High Commissioner for Human Rights (2013)."}]
+"footnotes":[{"n":16,"text":"See, for example, CERD/C/IRL/CO/3-4, para. 18."}]
+"footnotes":[{"n":17,"text":"See general recommendation No. 13 (1993)."}]
+"footnotes":[{"n":18,"text":"See, for example, A/HRC/24/52/Add.2, para. 57."}]
+"footnotes":[{"n":19,"text":"CERD/C/RUS/CO/23-24, paras. 15–16; CERD/C/SVN/CO/8-11, paras. 8–9; and CERD/C/AUS/CO/18-20, para. 14."}]
+"footnotes":[{"n":20,"text":"See also article 5 of the International Convention on the Elimination of All Forms of Racial Discrimination."}]
+"footnotes":[{"n":21,"text":"Algorithmic profiling includes any step-by-step computerized technique used for analysing data to identify trends, patterns or correlations. European Union Agency for Fundamental Rights, Preventing Unlawful Profiling Today and in the Future: A Guide (2018), p. 97."},{"n":22,"text":"Although widely used, the term “artificial intelligence” is not clearly defined. The Special Rapporteur on the promotion and protection of the right to freedom of opinion and expression has noted that artificial intelligence is often used as shorthand for the increasing independence, speed and scale connected to automated, computational decision-making. It is not one thing only, but rather refers to a “constellation” of processes and technologies enabling computers to complement or replace specific tasks otherwise performed by humans, such as making decisions and solving problems (A/73/348, para. 2)."},{"n":23,"text":"See A/HRC/44/57."},{"n":24,"text":"AI Now, “The AI Now report: the social and economic implications of artificial intelligence technologies in the near-term”, summary of the AI Now public symposium hosted by the White House and the Information Law Institute of New York University on 7 July 2016, p. 7."}]
+"footnotes":[{"n":25,"text":"A/73/348, para. 38."},{"n":26,"text":"For example, when past discriminatory practices, such as arrests disproportionately affecting members of one group, are reflected in the data used for profiling, it will affect the outcomes of algorithmic profiling."},{"n":27,"text":"European Union Agency for Fundamental Rights, “#BigData: discrimination in data-supported decision making”, FRA Focus paper (2018), pp. 4–5."}]
+"footnotes":[{"n":28,"text":"See Rashida Richardson, Jason M. Schultz and Kate Crawford, “Dirty data, bad predictions: how civil rights violations impact police data, predictive policing systems, and justice”, New York University Law Review, vol. 94 (May 2019)."}]
+"footnotes":[{"n":29,"text":"See, for example, Julia Angwin and others, “Machine bias”, ProPublica, 23 May 2016."}]
+"footnotes":[{"n":30,"text":"A/HRC/44/57, para. 14."},{"n":31,"text":"A/HRC/41/35, para. 12."},{"n":32,"text":"A/HRC/39/29, para. 14."},{"n":33,"text":"A/HRC/41/35, para. 12."},{"n":34,"text":"See Joy Buolamwini and Timnit Gebru, “Gender shades: intersectional accuracy disparities in commercial gender classification”, Proceedings of Machine Learning Research, vol. 81 (2018) on the proceedings of the Conference on Fairness, Accountability, and Transparency; and Inioluwa Deborah Raji and Joy Buolamwini, “Actionable auditing: investigating the impact of publicly naming biased performance results of commercial AI products” (2019), Conference on Artificial Intelligence, Ethics, and Society."}]
+"footnotes":[{"n":35,"text":"Ruha Benjamin, Race After Technology: Abolitionist Tools for the New Jim Code (Polity, 2019)."}]
+"footnotes":[{"n":36,"text":"Contribution from Nicaragua."}]
+"footnotes":[{"n":37,"text":"Directive (EU) 2016/680 of the European Parliament and of the Council of 27 April 2016 on the protection of natural persons with regard to the processing of personal data by competent authorities for the purposes of the prevention, investigation, detection or prosecution of criminal offences or the execution of criminal penalties, and on the free movement of such data, and repealing Council Framework Decision 2008/977/JHA, art. 3 (4)."}]
+"footnotes":[{"n":38,"text":"European Commission against Racism and Intolerance, general policy recommendation No. 11, para. 10 and explanations."}]
+"footnotes":[{"n":39,"text":"See paragraph 53 above."}]
+"footnotes":[{"n":40,"text":"A/HRC/39/29, para. 45; and Guiding Principles on Business and Human Rights, guiding principles 17–21. See also Amnesty International and Access Now, Toronto Declaration: Protecting the Right to Equality and Non-Discrimination in Machine Learning Systems."}]
+"footnotes":[{"n":41,"text":"See the Toronto Declaration: Protecting the Right to Equality and Non-Discrimination in Machine Learning Systems."}]"""
+split_kn_notes("cd36", CD_NOTES, 4, 41)
+assert NOTES[("cd36", "4")] == "CCPR/C/96/D/1493/2006."
+assert NOTES[("cd36", "29")].endswith("ProPublica, 23 May 2016.")
+assert NOTES[("cd36", "41")].endswith("in Machine Learning Systems.")
+D = "cd36"
+CD_NUM = "footnote_number is the database's `footnotes[].n`, the UN's own numbering of the notes"
+CD_SYM = (
+    "a bare UN document symbol, the only designation printed: recorded as the title, as batch "
+    "101 did; no issuing body, date or genre printed: authors [], issued null, kind report (the "
+    "symbol's series, e.g. `/CO/` concluding observations or `/D/` views, is not used)"
+)
+CD_AND = "after the separator `; and`: no signal"
+CD_SEMI = "after the separator `;`: no signal"
+
+
+def cd_sym(number, raw, pinpoint=None, signal=None, unsure=None):
+    """A bare UN document symbol with its locator; the symbol (raw up to the first comma) is the
+    title."""
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        raw.split(", ", maxsplit=1)[0],
+        None,
+        "report",
+        pinpoint=pinpoint,
+        signal=signal,
+        unsure=[CD_SYM, *(unsure or [])],
+    )
+
+
+cd_sym(
+    "4",
+    "CCPR/C/96/D/1493/2006",
+    unsure=[
+        CD_NUM,
+        "the Human Rights Committee's views (Williams Lecraft v. Spain, named only in the "
+        "paragraph's text, not in the note): kept as a bare symbol, kind report as the "
+        "convention for bare symbols, though the views are a decision (legal-text is defensible)",
+    ],
+)
+cd_sym("5", "CCPR/C/NZL/CO/6, paras. 23–24", "paras. 23–24")
+cd_sym("5", "CCPR/C/AUT/CO/5, paras. 19–20", "paras. 19–20", unsure=[CD_SEMI])
+cd_sym("5", "CCPR/C/FRA/CO/5, para. 15", "para. 15", unsure=[CD_SEMI])
+cd_sym("5", "CCPR/C/ESP/CO/6, para. 8", "para. 8", unsure=[CD_SEMI])
+cd_sym("5", "CCPR/C/RUS/CO/7, para. 9", "para. 9", unsure=[CD_SEMI])
+cd_sym("5", "CCPR/C/USA/CO/4, para. 7", "para. 7", unsure=[CD_AND])
+cd_sym("6", "CAT/C/USA/CO/3-5, para. 26", "para. 26")
+cd_sym("6", "CAT/C/CPV/CO/1, para. 20", "para. 20", unsure=[CD_SEMI])
+cd_sym("6", "CAT/C/ARG/CO/5-6, para. 35", "para. 35", unsure=[CD_SEMI])
+cd_sym("6", "CAT/C/NLD/CO/7, paras. 44–45", "paras. 44–45", unsure=[CD_AND])
+cd_sym("7", "A/HRC/4/26, paras. 34 and 83", "paras. 34 and 83")
+CD_CORR = (
+    "`and Corr.1`: the report and its corrigendum under one symbol, one citation (as batch 109 "
+    "kept `A/61/122/Add.1 and Corr.1`); both in the title"
+)
+cd_sym("8", "CERD/C/MUS/CO/20-23 and Corr.1, paras. 20–21", "paras. 20–21", unsure=[CD_CORR])
+cd_sym("8", "CERD/C/BLR/CO/20-23, paras. 23–24", "paras. 23–24", unsure=[CD_SEMI])
+cd_sym("8", "CERD/C/ESP/CO/21-23, para. 27", "para. 27", unsure=[CD_SEMI])
+cd_sym("8", "CERD/C/DEU/CO/19-22, para. 11", "para. 11", unsure=[CD_AND])
+cd_sym("9", "CERD/C/MUS/CO/20-23 and Corr.1, para. 20", "para. 20", unsure=[CD_CORR])
+cd_sym(
+    "9",
+    "CERD/C/RUS/CO/23-24, paras. 15 (b) and 16 (c)",
+    "paras. 15 (b) and 16 (c)",
+    unsure=[CD_AND + " (the note prints `; and` after its first item and again before its last)"],
+)
+cd_sym(
+    "9",
+    "CERD/C/CAN/CO/21-23, paras. 15 and 16 (a)–(d)",
+    "paras. 15 and 16 (a)–(d)",
+    unsure=[CD_SEMI],
+)
+cd_sym("9", "CERD/C/ITA/CO/19-20, paras. 27–28", "paras. 27–28", unsure=[CD_AND])
+cite(
+    D,
+    "10",
+    "Inter-American Commission on Human Rights, “The situation of people of African descent in "
+    "the Americas” (2011), para. 143",
+    ["Inter-American Commission on Human Rights"],
+    "The situation of people of African descent in the Americas",
+    None,
+    "report",
+    issued="2011",
+    pinpoint="para. 143",
+    unsure=["the Commission printed first is the report's maker: author; kind report"],
+)
+cite(
+    D,
+    "11",
+    "contribution of the Arab Human Rights Committee",
+    ["Arab Human Rights Committee"],
+    "contribution",
+    None,
+    "other",
+    signal="See",
+    unsure=[
+        "`See the` leads in (the article left out of raw, as batch 109 did)",
+        "a submission to the Committee's consultation on the draft, described, not titled: the "
+        "designation `contribution` is the title (as letters and interviews keep theirs), the "
+        "submitting body the author; kind other (letter is defensible); no date",
+    ],
+)
+cd_sym("12", "A/HRC/29/46, para. 2", "para. 2")
+cite(
+    D,
+    "13",
+    "United Nations, Preventing and Countering Racial Profiling of People of African Descent: "
+    "Good Practices and Challenges (2019), p. v",
+    ["United Nations"],
+    "Preventing and Countering Racial Profiling of People of African Descent: Good Practices "
+    "and Challenges",
+    None,
+    "report",
+    issued="2019",
+    pinpoint="p. v",
+    unsure=[
+        "`United Nations` printed first is the maker: author (publisher null); a roman page "
+        "`p. v` is the pinpoint"
+    ],
+)
+cd_sym("14", "A/73/354", signal="See", unsure=["no locator"])
+cite(
+    D,
+    "15",
+    "Simone Cusack, “Gender stereotyping as a human rights violation”, research report "
+    "commissioned by the Office of the United Nations High Commissioner for Human Rights (2013)",
+    ["Simone Cusack"],
+    "Gender stereotyping as a human rights violation",
+    None,
+    "report",
+    issued="2013",
+    publisher="Office of the United Nations High Commissioner for Human Rights",
+    signal="See, for example,",
+    unsure=[
+        "the commissioning office (`research report commissioned by the Office …`) is recorded "
+        "as publisher, the institution behind the report; it is not printed as publisher and "
+        "null is defensible; the description `research report` is kept in raw, kind report"
+    ],
+)
+cd_sym("16", "CERD/C/IRL/CO/3-4, para. 18", "para. 18", signal="See, for example,")
+cite(
+    D,
+    "17",
+    "general recommendation No. 13 (1993)",
+    [],
+    "general recommendation No. 13 (1993)",
+    None,
+    "legal-text",
+    issued="1993",
+    signal="See",
+    unsure=[
+        "one of the Committee's own general recommendations (CERD's; the Committee is not "
+        "printed): authors [], the designation with its year is the title (as batches 101 and "
+        "109 kept a general comment's or recommendation's), issued = the year; legal-text"
+    ],
+)
+cd_sym("18", "A/HRC/24/52/Add.2, para. 57", "para. 57", signal="See, for example,")
+cd_sym("19", "CERD/C/RUS/CO/23-24, paras. 15–16", "paras. 15–16")
+cd_sym("19", "CERD/C/SVN/CO/8-11, paras. 8–9", "paras. 8–9", unsure=[CD_SEMI])
+cd_sym("19", "CERD/C/AUS/CO/18-20, para. 14", "para. 14", unsure=[CD_AND])
+cite(
+    D,
+    "20",
+    "article 5 of the International Convention on the Elimination of All Forms of Racial "
+    "Discrimination",
+    [],
+    "International Convention on the Elimination of All Forms of Racial Discrimination",
+    None,
+    "legal-text",
+    pinpoint="article 5",
+    signal="See also",
+    unsure=[
+        "the treaty by its title, the article printed before it is the pinpoint; no date or "
+        "body printed"
+    ],
+)
+cite(
+    D,
+    "21",
+    "European Union Agency for Fundamental Rights, Preventing Unlawful Profiling Today and in "
+    "the Future: A Guide (2018), p. 97",
+    ["European Union Agency for Fundamental Rights"],
+    "Preventing Unlawful Profiling Today and in the Future: A Guide",
+    None,
+    "report",
+    issued="2018",
+    pinpoint="p. 97",
+    unsure=[
+        "the note's first sentence (a definition) is explanatory prose, not in raw; the agency "
+        "is the author; a guide taken as report"
+    ],
+)
+cd_sym(
+    "22",
+    "A/73/348, para. 2",
+    "para. 2",
+    unsure=[
+        "the citation is the bracket at the end of a prose note; the Special Rapporteur on "
+        "freedom of opinion and expression is named in the prose as the report's author but is "
+        "not part of the citation: authors [] (the rapporteur as author is defensible)"
+    ],
+)
+cd_sym("23", "A/HRC/44/57", signal="See", unsure=["no locator"])
+cite(
+    D,
+    "24",
+    "AI Now, “The AI Now report: the social and economic implications of artificial "
+    "intelligence technologies in the near-term”, summary of the AI Now public symposium hosted "
+    "by the White House and the Information Law Institute of New York University on 7 July "
+    "2016, p. 7",
+    ["AI Now"],
+    "The AI Now report: the social and economic implications of artificial intelligence "
+    "technologies in the near-term",
+    None,
+    "report",
+    pinpoint="p. 7",
+    unsure=[
+        "`7 July 2016` is the date of the symposium the report summarizes, not the report's date "
+        "of issue: issued null (2016-07-07 is defensible, it is the only date printed)",
+        "the description `summary of the AI Now public symposium hosted by …` is kept in raw; "
+        "the White House and NYU's Information Law Institute are the symposium's hosts, not "
+        "the report's publishers: publisher null",
+    ],
+)
+cd_sym("25", "A/73/348, para. 38", "para. 38")
+cite(
+    D,
+    "27",
+    "European Union Agency for Fundamental Rights, “#BigData: discrimination in data-supported "
+    "decision making”, FRA Focus paper (2018), pp. 4–5",
+    ["European Union Agency for Fundamental Rights"],
+    "#BigData: discrimination in data-supported decision making",
+    None,
+    "report",
+    issued="2018",
+    pinpoint="pp. 4–5",
+    unsure=[
+        "`FRA Focus paper` is the agency's series/genre, not a container: kept in raw, "
+        "container null (container `FRA Focus paper` is defensible)"
+    ],
+)
+cite(
+    D,
+    "28",
+    "Rashida Richardson, Jason M. Schultz and Kate Crawford, “Dirty data, bad predictions: how "
+    "civil rights violations impact police data, predictive policing systems, and justice”, "
+    "New York University Law Review, vol. 94 (May 2019)",
+    ["Rashida Richardson", "Jason M. Schultz", "Kate Crawford"],
+    "Dirty data, bad predictions: how civil rights violations impact police data, predictive "
+    "policing systems, and justice",
+    "New York University Law Review",
+    "journal-article",
+    issued="2019-05",
+    signal="See",
+    unsure=["`vol. 94` is the volume, not a pinpoint; `(May 2019)` gives issued 2019-05"],
+)
+cite(
+    D,
+    "29",
+    "Julia Angwin and others, “Machine bias”, ProPublica, 23 May 2016",
+    ["Julia Angwin"],
+    "Machine bias",
+    "ProPublica",
+    "news-article",
+    issued="2016-05-23",
+    signal="See, for example,",
+    unsure=[
+        "`and others` (the UN's `et al.`) dropped from authors, only the printed name kept",
+        "the array straddles two pages of the stored file (offsets 1,284,000 and 1,300,000); "
+        "joined here",
+    ],
+)
+cd_sym("30", "A/HRC/44/57, para. 14", "para. 14")
+cd_sym("31", "A/HRC/41/35, para. 12", "para. 12")
+cd_sym("32", "A/HRC/39/29, para. 14", "para. 14")
+cd_sym(
+    "33",
+    "A/HRC/41/35, para. 12",
+    "para. 12",
+    unsure=["repeats note 31 in full (not a short form)"],
+)
+cite(
+    D,
+    "34",
+    "Joy Buolamwini and Timnit Gebru, “Gender shades: intersectional accuracy disparities in "
+    "commercial gender classification”, Proceedings of Machine Learning Research, vol. 81 (2018) "
+    "on the proceedings of the Conference on Fairness, Accountability, and Transparency",
+    ["Joy Buolamwini", "Timnit Gebru"],
+    "Gender shades: intersectional accuracy disparities in commercial gender classification",
+    "Proceedings of Machine Learning Research",
+    "journal-article",
+    issued="2018",
+    signal="See",
+    unsure=[
+        "a conference paper in proceedings: journal-article; the proceedings series is the "
+        "container; the trailing `on the proceedings of the Conference on Fairness, "
+        "Accountability, and Transparency` describes the volume and is kept in raw (the "
+        "conference as container is defensible); `vol. 81` is not a pinpoint"
+    ],
+)
+cite(
+    D,
+    "34",
+    "Inioluwa Deborah Raji and Joy Buolamwini, “Actionable auditing: investigating the impact of "
+    "publicly naming biased performance results of commercial AI products” (2019), Conference "
+    "on Artificial Intelligence, Ethics, and Society",
+    ["Inioluwa Deborah Raji", "Joy Buolamwini"],
+    "Actionable auditing: investigating the impact of publicly naming biased performance "
+    "results of commercial AI products",
+    "Conference on Artificial Intelligence, Ethics, and Society",
+    "journal-article",
+    issued="2019",
+    unsure=[
+        CD_AND,
+        "a conference paper: journal-article (citations-dev's tie-break); the conference printed "
+        "after the year is taken as the container (no proceedings named)",
+    ],
+)
+cite(
+    D,
+    "35",
+    "Ruha Benjamin, Race After Technology: Abolitionist Tools for the New Jim Code (Polity, 2019)",
+    ["Ruha Benjamin"],
+    "Race After Technology: Abolitionist Tools for the New Jim Code",
+    None,
+    "book",
+    issued="2019",
+    publisher="Polity",
+)
+cite(
+    D,
+    "36",
+    "Contribution from Nicaragua",
+    ["Nicaragua"],
+    "Contribution",
+    None,
+    "other",
+    unsure=[
+        "a State's submission to the consultation, described, not titled: the designation "
+        "`Contribution` is the title, the State the author (as note 11's); kind other; no date"
+    ],
+)
+cite(
+    D,
+    "37",
+    "Directive (EU) 2016/680 of the European Parliament and of the Council of 27 April 2016 on "
+    "the protection of natural persons with regard to the processing of personal data by "
+    "competent authorities for the purposes of the prevention, investigation, detection or "
+    "prosecution of criminal offences or the execution of criminal penalties, and on the free "
+    "movement of such data, and repealing Council Framework Decision 2008/977/JHA, art. 3 (4)",
+    [],
+    "Directive (EU) 2016/680 of the European Parliament and of the Council of 27 April 2016 on "
+    "the protection of natural persons with regard to the processing of personal data by "
+    "competent authorities for the purposes of the prevention, investigation, detection or "
+    "prosecution of criminal offences or the execution of criminal penalties, and on the free "
+    "movement of such data, and repealing Council Framework Decision 2008/977/JHA",
+    None,
+    "legal-text",
+    issued="2016-04-27",
+    pinpoint="art. 3 (4)",
+    unsure=[
+        "an EU act by its full formal title (enacting institutions in the title: authors []); "
+        "issued = the adoption date in the title; no Official Journal reference printed: "
+        "container null"
+    ],
+)
+cite(
+    D,
+    "38",
+    "European Commission against Racism and Intolerance, general policy recommendation No. 11, "
+    "para. 10 and explanations",
+    ["European Commission against Racism and Intolerance"],
+    "general policy recommendation No. 11",
+    None,
+    "legal-text",
+    pinpoint="para. 10",
+    unsure=[
+        "a recommendation takes its issuing body as author; no year printed (the paragraph's "
+        "text gives 2007, not used): issued null",
+        "`and explanations` (the recommendation's explanatory memorandum) kept in raw, not in "
+        "the pinpoint (`para. 10 and explanations` as pinpoint is defensible)",
+    ],
+)
+cd_sym("40", "A/HRC/39/29, para. 45", "para. 45")
+cite(
+    D,
+    "40",
+    "Guiding Principles on Business and Human Rights, guiding principles 17–21",
+    [],
+    "Guiding Principles on Business and Human Rights",
+    None,
+    "legal-text",
+    pinpoint="guiding principles 17–21",
+    unsure=[
+        CD_AND,
+        "the Guiding Principles by title alone (no body, resolution or date printed): authors "
+        "[], legal-text as an instrument (other is defensible for soft law)",
+    ],
+)
+CD_TORONTO = (
+    "the Toronto Declaration is an NGO statement, not an instrument: kind other (as "
+    "citations-dev takes policy documents); no date printed"
+)
+cite(
+    D,
+    "40",
+    "Amnesty International and Access Now, Toronto Declaration: Protecting the Right to "
+    "Equality and Non-Discrimination in Machine Learning Systems",
+    ["Amnesty International", "Access Now"],
+    "Toronto Declaration: Protecting the Right to Equality and Non-Discrimination in Machine "
+    "Learning Systems",
+    None,
+    "other",
+    signal="See also",
+    unsure=["after a full stop, a new sentence with `See also`", CD_TORONTO],
+)
+cite(
+    D,
+    "41",
+    "Toronto Declaration: Protecting the Right to Equality and Non-Discrimination in Machine "
+    "Learning Systems",
+    [],
+    "Toronto Declaration: Protecting the Right to Equality and Non-Discrimination in Machine "
+    "Learning Systems",
+    None,
+    "other",
+    signal="See",
+    unsure=[
+        "`See the` leads in (the article left out of raw); the authors printed in note 40 are "
+        "not printed here: authors []; a full title, not labelled a short form",
+        CD_TORONTO,
+    ],
+)
+assert sum(1 for r in ROWS if r["_key"][0] == "cd36") == 55
+
+
+# --- batch 114: CMW, General comment No. 6, notes 44-90 ------------------------------------------
+# `lszoszk/generalcomments`' `_docs_internal/footnotes/gc_footnotes.json` (batches 101, 105, 106,
+# 109 and 110's file, another entry): the entry just before `cmw-c-gc-7-cerd-c-gc-38` (its key,
+# presumably `cmw-c-gc-6`, lies before the two pages read; its `extras` are empty, so no title
+# line is stored), the Committee on the Protection of the Rights of All Migrant Workers and
+# Members of Their Families' general comment No. 6 on the convergence of the Convention and the
+# Global Compact for Safe, Orderly and Regular Migration (its paragraphs compare "the Convention
+# and the Global Compact" throughout; its paragraph 52 lists general comment No. 2 (2013), the
+# joint general comments No. 3/22 and No. 4/23 (2017) and general comment No. 5 (2021) as the
+# Committee's earlier guidance; its last paragraph 90 asks States "to implement the Global Compact
+# in compliance with … the Convention"). Two 16,000-character pages (offsets 1,600,000 and
+# 1,616,000) hold paragraphs 52-90 and the notes 44-90 taken (the arrays of paragraphs 53, 55,
+# 58, 59, 71, 73, 74, 76, 77, 79, 80, 82 and 83; paragraph 74's array is split between the two
+# pages and joined here). Notes 1-43 (paragraphs 1-51) were not read. The arrays are copied
+# verbatim, one a line, in file order, and parsed as JSON (`split_kn_notes`, batch 94's). No
+# licence is stated for the UN's text in the files read (the repository's curation is CC
+# BY-NC-SA 4.0, the UN documents not re-licensed), so only the notes are quoted. House style: the
+# UN editorial style at its tersest — the two instruments compared by the document's own short
+# titles (`Global Compact, para. 31 (b).`, `Convention, art. 17 (1).`), chains of `Ibid.`
+# (`Ibid.`, `Ibid., para. 22 (e).`, `Ibid., art. 17 (3).`), the Committee's concluding
+# observations as bare symbols with paragraph and subparagraph (`CMW/C/CHL/CO/1, para. 37; and
+# CMW/C/BOL/CO/3, para. 38 (b).`), two or three joined by `;` and a last `; and`, the
+# Committee's own general comments with its full name and a lower-case `general comment`
+# (`Committee on the Protection of the Rights of All Migrant Workers and Members of Their
+# Families, general comment No. 5 (2021), paras. 43, 49 and 52.`), a General Assembly resolution
+# with `annex`, two ILO conventions by name, year and number followed by prose. No addresses, no
+# access dates, no dates but years. No note cites Ranking Digital Rights, the ICRC or Human
+# Rights Watch.
+MW_PUB = (
+    "United Nations Committee on Migrant Workers (CMW; the Committee on the Protection of the "
+    "Rights of All Migrant Workers and Members of Their Families, the treaty body of the "
+    "International Convention on the Protection of the Rights of All Migrant Workers and Members "
+    "of Their Families): General comment No. 6 on the convergence of the Convention and the "
+    "Global Compact for Safe, Orderly and Regular Migration, as a UN treaty-body database's "
+    "footnotes JSON keeps it; licence not stated, only the notes are quoted"
+)
+DOCS["mw6"] = (
+    "lszoszk/generalcomments@2164fbb36e0b08caf105d27e4f78318a923f2580:"
+    "_docs_internal/footnotes/gc_footnotes.json (JSON, one object per general comment or "
+    "recommendation; the entry before `cmw-c-gc-7-cerd-c-gc-38`, CMW general comment No. 6, "
+    "characters about 1,600,000-1,622,000; its paragraphs' notes in `footnotes: [{n, text}]`, "
+    "plain text, `[[fn:N]]` markers in `inline_text`; notes 44-90 taken)",
+    MW_PUB,
+)
+BATCH.update(dict.fromkeys((MW_PUB,), 114))
+MW_NOTES = r""""footnotes":[{"n":44,"text":"CMW/C/MAR/CO/1, paras. 29 and 30."},{"n":45,"text":"Global Compact, para. 31 (b)."}]
+"footnotes":[{"n":46,"text":"Convention, art. 20."},{"n":47,"text":"Global Compact, para. 22."}]
+"footnotes":[{"n":48,"text":"Ibid."},{"n":49,"text":"Ibid., para. 22 (e)."},{"n":50,"text":"Convention, art. 11 (1)."}]
+"footnotes":[{"n":51,"text":"Global Compact, para. 22 (f)."},{"n":52,"text":"CMW/C/CHL/CO/1, para. 37; and CMW/C/BOL/CO/3, para. 38 (b)."},{"n":53,"text":"CMW/C/ARG/CO/1, para. 22; and CMW/C/MOZ/CO/1, para. 32 (b)."},{"n":54,"text":"CMW/C/ECU/CO/1, para. 31."}]
+"footnotes":[{"n":55,"text":"Global Compact, para. 15 (d)."}]
+"footnotes":[{"n":56,"text":"CMW/C/SYR/CO/2-3, para. 42 (f)."},{"n":57,"text":"CMW/C/TUR/CO/1, para. 42 (b)."}]
+"footnotes":[{"n":58,"text":"Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families, general comment No. 2 (2013), para. 26."},{"n":59,"text":"CMW/C/CPV/CO/1-3, para. 40 (a)."},{"n":60,"text":"Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families, general comment No. 5 (2021), paras. 43, 49 and 52."},{"n":61,"text":"General Assembly resolution 76/266, annex, paras. 31 and 36."},{"n":62,"text":"Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families, general comment No. 5 (2021), para. 50."}]
+"footnotes":[{"n":63,"text":"Ibid., para. 31."},{"n":64,"text":"Convention, art. 17 (1)."},{"n":65,"text":"Ibid., art. 17 (3)."},{"n":66,"text":"Ibid., art. 17 (2)."},{"n":67,"text":"Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families, general comment No. 5 (2021), para. 30."},{"n":68,"text":"Convention, art. 17 (5)."},{"n":69,"text":"Ibid., art. 17 (6)."}]
+"footnotes":[{"n":70,"text":"Ibid., art. 11."},{"n":71,"text":"Global Compact, paras. 26 (i) and 2, respectively."},{"n":72,"text":"ILO Forced Labour Convention, 1930 (No. 29), and ILO Abolition of Forced Labour Convention, 1957 (No. 105), which both refer to the conventions on slavery."},{"n":73,"text":"Ibid., para. 26 (a)."},{"n":74,"text":"CMW/C/DZA/CO/1, para. 41."},{"n":75,"text":"CMW/C/CPV/CO/1-3, para. 70."},{"n":76,"text":"CMW/C/NIC/CO/1, para. 64 (a); and CMW/C/NGA/CO/1, para. 56 (b)."},{"n":77,"text":"CMW/C/BIH/CO/3, para. 62 (b)."},{"n":78,"text":"CMW/C/ARG/CO/2, para. 51; and CMW/C/RWA/CO/2, para. 54."}]
+"footnotes":[{"n":79,"text":"Global Compact, para. 25 (f)."},{"n":80,"text":"Ibid., para. 25 (a)."},{"n":81,"text":"Ibid., para. 25."},{"n":82,"text":"Ibid., para. 25 (b)."}]
+"footnotes":[{"n":83,"text":"CMW/C/BIH/CO/2, para. 4 (a)."},{"n":84,"text":"CMW/C/BFA/CO/1, para. 39 (e); CMW/C/SEN/CO/2-3, paras. 57 (h) and 59; and CMW/C/MRT/CO/1, para. 61 (f)."}]
+"footnotes":[{"n":85,"text":"Global Compact, para. 25 (d)."},{"n":86,"text":"CMW/C/TUR/CO/1, para. 84; and CMW/C/IDN/CO/1, para. 57 (e)."},{"n":87,"text":"Global Compact, para. 25."},{"n":88,"text":"CMW/C/AZE/CO/3, para. 60 (a)."}]
+"footnotes":[{"n":89,"text":"Convention, art. 47."},{"n":90,"text":"Ibid., art. 32."}]"""
+split_kn_notes("mw6", MW_NOTES, 44, 90)
+assert NOTES[("mw6", "44")] == "CMW/C/MAR/CO/1, paras. 29 and 30."
+assert NOTES[("mw6", "72")].endswith("which both refer to the conventions on slavery.")
+assert NOTES[("mw6", "90")] == "Ibid., art. 32."
+D = "mw6"
+MW_NUM = "footnote_number is the database's `footnotes[].n`, the UN's own numbering of the notes"
+MW_SYM = (
+    "a bare UN document symbol (here the Committee's concluding observations on a State's "
+    "report, `CMW/C/{State}/CO/n`), the only designation printed: recorded as the title, as "
+    "batches 85 and 101 did; no issuing body, date or genre printed: authors [], kind report "
+    "(the symbol's prefix names a series, not used); issued null"
+)
+MW_AND = "one of several symbols joined by `;` and a last `; and`: split at each, the separator not in raw"
+MW_GC = (
+    "the document's own short title `Global Compact` (the Global Compact for Safe, Orderly and "
+    "Regular Migration, endorsed by General Assembly resolution 73/195; the full name is not "
+    "printed in these notes, presumably defined in the unread paragraphs 1-51): the printed "
+    "short title is the title; authors []; legal-text (an instrument adopted by resolution); "
+    "short_form false — a defined short title, not a pointer to an earlier note (a reader could "
+    "call it a short form)"
+)
+MW_CONV = (
+    "the document's own short title `Convention` (the International Convention on the "
+    "Protection of the Rights of All Migrant Workers and Members of Their Families, not named in "
+    "these notes): the printed word is the title; authors []; legal-text (a treaty); short_form "
+    "false — a defined short title, not a pointer to an earlier note (a reader could call it a "
+    "short form); the article is the pinpoint"
+)
+MW_CGC = (
+    "the Committee's own general comment, with the Committee's full name printed before it: the "
+    "Committee is the author (as batch 101 took another committee's named general comment), the "
+    "designation `general comment No. n (year)` is the title, as batch 94 kept a general "
+    "comment's year in its title; issued = that year; legal-text (as a recommendation)"
+)
+MW_CMW = (
+    "Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families"
+)
+
+
+def mw_sym(number, raw, pinpoint, unsure=None):
+    """A bare symbol and its locator; the symbol (raw up to the first comma) is the title."""
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        raw.split(", ", maxsplit=1)[0],
+        None,
+        "report",
+        pinpoint=pinpoint,
+        unsure=[MW_NUM, MW_SYM, *(unsure or [])],
+    )
+
+
+def mw_compact(number, raw, pinpoint, unsure=None):
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        "Global Compact",
+        None,
+        "legal-text",
+        pinpoint=pinpoint,
+        unsure=[MW_NUM, MW_GC, *(unsure or [])],
+    )
+
+
+def mw_conv(number, raw, pinpoint, unsure=None):
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        "Convention",
+        None,
+        "legal-text",
+        pinpoint=pinpoint,
+        unsure=[MW_NUM, MW_CONV, *(unsure or [])],
+    )
+
+
+def mw_cgc(number, raw, gc_title, issued, pinpoint):
+    cite(
+        D,
+        number,
+        raw,
+        [MW_CMW],
+        gc_title,
+        None,
+        "legal-text",
+        issued=issued,
+        pinpoint=pinpoint,
+        unsure=[MW_NUM, MW_CGC],
+    )
+
+
+def mw_ibid(number, raw, pinpoint, target, unsure=None):
+    """`Ibid.`: only what is printed is labelled; kind of the work pointed to (legal-text)."""
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        None,
+        None,
+        "legal-text",
+        pinpoint=pinpoint,
+        short=True,
+        unsure=[
+            MW_NUM,
+            f"`Ibid.`: points to {target}; kind of the work pointed to",
+            *(unsure or []),
+        ],
+    )
+
+
+mw_sym("44", "CMW/C/MAR/CO/1, paras. 29 and 30", "paras. 29 and 30")
+mw_compact("45", "Global Compact, para. 31 (b)", "para. 31 (b)")
+mw_conv("46", "Convention, art. 20", "art. 20")
+mw_compact("47", "Global Compact, para. 22", "para. 22")
+mw_ibid(
+    "48",
+    "Ibid.",
+    None,
+    "note 47 (the Global Compact, para. 22)",
+    [
+        "a bare `Ibid.` with no locator: pinpoint null (the same para. 22 is implied, not printed); the point is the abbreviation's and kept in raw (the fresh set has both `Ibid` and `Ibid.`)"
+    ],
+)
+mw_ibid(
+    "49",
+    "Ibid., para. 22 (e)",
+    "para. 22 (e)",
+    "note 47 (the Global Compact), through note 48's `Ibid.`",
+)
+mw_conv("50", "Convention, art. 11 (1)", "art. 11 (1)")
+mw_compact("51", "Global Compact, para. 22 (f)", "para. 22 (f)")
+mw_sym("52", "CMW/C/CHL/CO/1, para. 37", "para. 37", [MW_AND])
+mw_sym("52", "CMW/C/BOL/CO/3, para. 38 (b)", "para. 38 (b)", [MW_AND])
+mw_sym("53", "CMW/C/ARG/CO/1, para. 22", "para. 22", [MW_AND])
+mw_sym("53", "CMW/C/MOZ/CO/1, para. 32 (b)", "para. 32 (b)", [MW_AND])
+mw_sym("54", "CMW/C/ECU/CO/1, para. 31", "para. 31")
+mw_compact("55", "Global Compact, para. 15 (d)", "para. 15 (d)")
+mw_sym("56", "CMW/C/SYR/CO/2-3, para. 42 (f)", "para. 42 (f)")
+mw_sym("57", "CMW/C/TUR/CO/1, para. 42 (b)", "para. 42 (b)")
+mw_cgc(
+    "58",
+    MW_CMW + ", general comment No. 2 (2013), para. 26",
+    "general comment No. 2 (2013)",
+    "2013",
+    "para. 26",
+)
+mw_sym("59", "CMW/C/CPV/CO/1-3, para. 40 (a)", "para. 40 (a)")
+mw_cgc(
+    "60",
+    MW_CMW + ", general comment No. 5 (2021), paras. 43, 49 and 52",
+    "general comment No. 5 (2021)",
+    "2021",
+    "paras. 43, 49 and 52",
+)
+cite(
+    D,
+    "61",
+    "General Assembly resolution 76/266, annex, paras. 31 and 36",
+    ["General Assembly"],
+    "76/266",
+    None,
+    "legal-text",
+    pinpoint="annex, paras. 31 and 36",
+    unsure=[
+        MW_NUM,
+        UN_RES,
+        "the General Assembly printed before `resolution` is the author; no date printed, issued null",
+        "`annex, paras. 31 and 36` (the part and paragraphs cited) is the pinpoint",
+    ],
+)
+mw_cgc(
+    "62",
+    MW_CMW + ", general comment No. 5 (2021), para. 50",
+    "general comment No. 5 (2021)",
+    "2021",
+    "para. 50",
+)
+mw_ibid("63", "Ibid., para. 31", "para. 31", "note 62 (general comment No. 5 (2021))")
+mw_conv("64", "Convention, art. 17 (1)", "art. 17 (1)")
+mw_ibid("65", "Ibid., art. 17 (3)", "art. 17 (3)", "note 64 (the Convention)")
+mw_ibid(
+    "66", "Ibid., art. 17 (2)", "art. 17 (2)", "note 64 (the Convention), through note 65's `Ibid.`"
+)
+mw_cgc(
+    "67",
+    MW_CMW + ", general comment No. 5 (2021), para. 30",
+    "general comment No. 5 (2021)",
+    "2021",
+    "para. 30",
+)
+mw_conv("68", "Convention, art. 17 (5)", "art. 17 (5)")
+mw_ibid("69", "Ibid., art. 17 (6)", "art. 17 (6)", "note 68 (the Convention)")
+mw_ibid("70", "Ibid., art. 11", "art. 11", "note 68 (the Convention), through note 69's `Ibid.`")
+mw_compact(
+    "71",
+    "Global Compact, paras. 26 (i) and 2, respectively",
+    "paras. 26 (i) and 2",
+    [
+        "`respectively` (matching the two paragraphs to the text's two instruments) kept in raw as part of the locator phrase, not in the pinpoint"
+    ],
+)
+MW_ILO = (
+    "an ILO convention by `ILO`, name, year and number: ILO, printed before the name, is the "
+    "author (as batch 110 took `International Labour Organization … Convention, 1958 (No. "
+    "111)`; an earlier batch kept `ILO` inside the title with authors []); the name with year "
+    "and number is the title; issued the year in the name; legal-text"
+)
+cite(
+    D,
+    "72",
+    "ILO Forced Labour Convention, 1930 (No. 29)",
+    ["ILO"],
+    "Forced Labour Convention, 1930 (No. 29)",
+    None,
+    "legal-text",
+    issued="1930",
+    unsure=[MW_NUM, MW_ILO, "the note's two conventions are joined by `, and`: split there"],
+)
+cite(
+    D,
+    "72",
+    "ILO Abolition of Forced Labour Convention, 1957 (No. 105)",
+    ["ILO"],
+    "Abolition of Forced Labour Convention, 1957 (No. 105)",
+    None,
+    "legal-text",
+    issued="1957",
+    unsure=[
+        MW_NUM,
+        MW_ILO,
+        "the trailing `, which both refer to the conventions on slavery` is explanation, not in raw",
+    ],
+)
+mw_ibid(
+    "73",
+    "Ibid., para. 26 (a)",
+    "para. 26 (a)",
+    "note 72 by position (the two ILO conventions), but `para. 26 (a)` fits the Global Compact of note 71 (paragraph 26 is its objective on trafficking): the printed pointer is ambiguous",
+)
+mw_sym("74", "CMW/C/DZA/CO/1, para. 41", "para. 41")
+mw_sym("75", "CMW/C/CPV/CO/1-3, para. 70", "para. 70")
+mw_sym("76", "CMW/C/NIC/CO/1, para. 64 (a)", "para. 64 (a)", [MW_AND])
+mw_sym("76", "CMW/C/NGA/CO/1, para. 56 (b)", "para. 56 (b)", [MW_AND])
+mw_sym("77", "CMW/C/BIH/CO/3, para. 62 (b)", "para. 62 (b)")
+mw_sym("78", "CMW/C/ARG/CO/2, para. 51", "para. 51", [MW_AND])
+mw_sym("78", "CMW/C/RWA/CO/2, para. 54", "para. 54", [MW_AND])
+mw_compact("79", "Global Compact, para. 25 (f)", "para. 25 (f)")
+mw_ibid("80", "Ibid., para. 25 (a)", "para. 25 (a)", "note 79 (the Global Compact)")
+mw_ibid(
+    "81", "Ibid., para. 25", "para. 25", "note 79 (the Global Compact), through note 80's `Ibid.`"
+)
+mw_ibid(
+    "82", "Ibid., para. 25 (b)", "para. 25 (b)", "note 79 (the Global Compact), through notes 80-81"
+)
+mw_sym("83", "CMW/C/BIH/CO/2, para. 4 (a)", "para. 4 (a)")
+mw_sym("84", "CMW/C/BFA/CO/1, para. 39 (e)", "para. 39 (e)", [MW_AND])
+mw_sym("84", "CMW/C/SEN/CO/2-3, paras. 57 (h) and 59", "paras. 57 (h) and 59", [MW_AND])
+mw_sym("84", "CMW/C/MRT/CO/1, para. 61 (f)", "para. 61 (f)", [MW_AND])
+mw_compact("85", "Global Compact, para. 25 (d)", "para. 25 (d)")
+mw_sym("86", "CMW/C/TUR/CO/1, para. 84", "para. 84", [MW_AND])
+mw_sym("86", "CMW/C/IDN/CO/1, para. 57 (e)", "para. 57 (e)", [MW_AND])
+mw_compact("87", "Global Compact, para. 25", "para. 25")
+mw_sym("88", "CMW/C/AZE/CO/3, para. 60 (a)", "para. 60 (a)")
+mw_conv("89", "Convention, art. 47", "art. 47")
+mw_ibid("90", "Ibid., art. 32", "art. 32", "note 89 (the Convention)")
+assert sum(r["_key"][0] == D for r in ROWS) == 55
+assert {r["_key"][1] for r in ROWS if r["_key"][0] == D} == {str(n) for n in range(44, 91)}
+assert sum(r["short_form"] for r in ROWS if r["_key"][0] == D) == 12
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
