@@ -4595,3 +4595,21 @@ def test_id_after_a_sentence_of_the_note_s_own_prose_is_a_citation() -> None:
     spans = [note[s:e] for s, e in split_footnote(note)]
     assert len(spans) == 2
     assert spans[1].startswith("Id. (internal quotation marks omitted)")
+
+
+def test_also_and_a_lower_case_letter_dated_begin_the_next_citation() -> None:
+    # OHCHR's UPR compilation on Slovenia, note 5 (batch 85): "See also" before a UN letter
+    note = (
+        "CEDAW/C/SVN/CO/5-6/Add.1, para. 26. See also\nletter dated 28 November 2017 from the "
+        "Committee on the Elimination of Discrimination against\nWomen addressed to the "
+        "Permanent Representative of Slovenia to the United Nations Office and\nother "
+        "international organizations in Geneva. Available from https://tbinternet.ohchr.org/"
+        "Treaties/\nCEDAW/Shared%20Documents/SVN/INT_CEDAW_FUL_SVN_29558_E.pdf."
+    )
+    spans = [note[s:e] for s, e in split_footnote(note)]
+    assert spans[0].startswith("CEDAW/C/SVN/CO/5-6/Add.1, para. 26")
+    assert "letter dated 28 November 2017" not in spans[0]
+    # Kim v. New Zealand, note 16 (batch 94): "Also," after the note's prose
+    tail = "(para. 424). Also, V.D. v. Russian Federation (CCPR/C/116/D/2198/2012), para. 5.7."
+    last = [tail[s:e] for s, e in split_footnote(tail)][-1]
+    assert parse_citation(last).source.title == "V.D. v. Russian Federation"

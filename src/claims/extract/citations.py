@@ -337,7 +337,7 @@ def _unclosed_quote_ends(text: str, opened: int, at: int) -> bool:
 # observations on …", "…, para. 18. See also concluding observations on …"
 _UN_GENRE_LOWER = (
     r"(?:concluding\s+observations|general\s+(?:comment|recommendation)|communications?"
-    r"|resolutions?|decisions?|views|rules?\s+\d|reports?\s+of)\b"
+    r"|resolutions?|decisions?|views|rules?\s+\d|reports?\s+of|letters?\s+dated|note\s+by)\b"
 )
 _AND_AFTER_SEMICOLON = re.compile(r"\s*(?:and|or|sowie|und)\s+(?=[A-Z]|" + _UN_GENRE_LOWER + r")")
 # "… (2023): 245; https://www.longdom.org/….pdf .": the work's address, not a second work
@@ -477,7 +477,7 @@ _PAREN_PINPOINT = re.compile(
 # a signal after a full stop starts the next citation: "…, 264. Also see P v. Hill …"
 _ID_AFTER_STOP = re.compile(r"(?:See(?:\s+also)?,?\s+)?[Ii]d\.(?=[\s,;]|$)")
 _SIGNAL_AFTER_STOP = re.compile(
-    r"(?:Also\s+see|See\s+also|See|Cf\.|Compare)(?:,?\s+e\.g\.)?[,:]?\s+"
+    r"(?:Also\s+see|See\s+also|See|Cf\.|Compare|Also,)(?:,?\s+e\.g\.)?[,:]?\s+"
     r"(?=[A-Z“\"‘]|" + _UN_GENRE_LOWER + r")"
 )
 

@@ -50,6 +50,7 @@ SIGNAL = re.compile(
     r"|(?:e\.g\.,?|for example,?|for instance,)(?:\s+see(?:\s+also)?\b,?)?"
     r"|quoted in|cited in|as cited in"
     r"|or(?=\s+[A-Z])"  # "…; or Jon Brodkin, “Title,” …": the second of two alternatives
+    r"|(?-i:Also),(?=\s+[A-Z])"  # "… para. 6.13. Also, V.D. v. Russian Federation (…)"
     # a translator's or editor's remark first: "Author's translation. Peter de Graaf, …"
     r"|(?:(?:the\s+)?author[’']s\s+translation|(?:my|our)\s+translation|translated\s+by\s+the"
     r"\s+author|emphasis\s+(?:added|mine|in\s+(?:the\s+)?original)|(?:internal\s+)?citations?"
