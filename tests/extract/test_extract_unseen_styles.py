@@ -4613,3 +4613,37 @@ def test_also_and_a_lower_case_letter_dated_begin_the_next_citation() -> None:
     tail = "(para. 424). Also, V.D. v. Russian Federation (CCPR/C/116/D/2198/2012), para. 5.7."
     last = [tail[s:e] for s, e in split_footnote(tail)][-1]
     assert parse_citation(last).source.title == "V.D. v. Russian Federation"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "issued"),
+    [
+        # NIAC's Securing Cyber Assets (batch 115): short references by an agency's abbreviation
+        (
+            "DOE. The Second Installment of the QER. 2017.",
+            "DOE",
+            "The Second Installment of the QER",
+            "2017",
+        ),
+        (
+            "APPA. 2016-2017 Statistical Report. 2017.",
+            "APPA",
+            "2016-2017 Statistical Report",
+            "2017",
+        ),
+        (
+            "DOE. The Second Installment of the QER. January 2017",
+            "DOE",
+            "The Second Installment of the QER",
+            "2017-01",
+        ),
+    ],
+)
+def test_an_agency_abbreviation_title_and_year(
+    text: str, author: str, title: str, issued: str
+) -> None:
+    source = parse_citation(text).source
+    assert [c.display() for c in source.contributors] == [author]
+    assert source.title == title
+    assert source.issued is not None
+    assert source.issued.iso() == issued

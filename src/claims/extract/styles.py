@@ -832,6 +832,14 @@ def _title_then_symbol(text: str) -> dict[str, object] | None:
     return None
 
 
+# a short reference by an agency's abbreviation, title and year, pointing to a reference list:
+# "DOE. The Second Installment of the QER. 2017.", "APPA. 2016-2017 Statistical Report. 2017."
+_ABBREVIATION_TITLE_YEAR = re.compile(
+    r"^(?P<author>[A-Z][A-Z&-]{1,9})\.\s+(?P<title>[A-Z0-9][^“”\"]{2,300}?)\.\s+"
+    r"(?P<date>(?:[A-Z][a-z]+\s+)?\d{4})\.?$"
+)
+
+
 # a court printed before its case or opinion is the case's court, not its author: "High Court of
 # New Zealand, Kim v. Minister of Justice, Judgment, 31 August 2017 ([2017] NZHC 2109), paras.
 # 141–153", "International Court of Justice, Obligations of States …, Advisory Opinion, para. 427"
@@ -1139,6 +1147,11 @@ def apply(source: SourceRecord) -> tuple[SourceRecord, frozenset[str]]:
             changes["contributors"] = (Contributor(literal=" ".join(body.split())),)
     elif not quoted and (decided := _court_first(text)) is not None:
         changes.update(decided)
+    elif not quoted and (agency_ref := _ABBREVIATION_TITLE_YEAR.match(text.strip())) is not None:
+        changes["contributors"] = (Contributor(literal=agency_ref["author"]),)
+        changes["title"] = " ".join(agency_ref["title"].split())
+        changes["container"] = None
+        changes["issued"] = find_dates(agency_ref["date"])[0].value
     elif not quoted and (symbolled := _title_then_symbol(text)) is not None:
         changes.update(symbolled)
     elif not quoted and (un_document := _bluebook_un_document(text)) is not None:
