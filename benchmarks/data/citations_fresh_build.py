@@ -62842,6 +62842,1952 @@ assert {r["_key"][1] for r in ROWS if r["_key"][0] == D} == {str(n) for n in ran
 assert sum(r["short_form"] for r in ROWS if r["_key"][0] == D) == 12
 
 
+# --- batch 115: NIAC, Securing Cyber Assets (2017), BSafes-Archive-S web version -------------
+# Found by find_repos "BSafes" and find_files on BSafes-Archive-S; the report's appendix page
+# (part 4 of the BSafes page set) keeps Appendices A-E. Its notes 2-38 (Appendices C and D) are
+# lines `<sup>N</sup> text` followed by the kramdown attribute `{: .fs-2}` (once `{:  .fs-2}`,
+# once none), grouped between `***` rules under the text. The style is author-title-date short
+# notes pointing to the References (Appendix E): `Agency. *Title*. YYYY.`, `Family. “Title.” YYYY.`,
+# `Family, Given. “Title.” YYYY.`, agency abbreviations as authors (`DOE`, `HSAC`, `NCCIC`),
+# `Ibid.`, descriptors (`Webpage`, `Press release`) and `Last updated July 6, 2017`; no URLs in
+# the notes. Note 20 swallows note 21 (`2017. 21 E-ISAC. “About.” 2017.`). No note cites
+# Ranking Digital Rights, the ICRC or Human Rights Watch.
+SC_PUB = (
+    "President's National Infrastructure Advisory Council (NIAC; US Department of Homeland "
+    "Security advisory council): Securing Cyber Assets: Addressing Urgent Cyber Threats to "
+    "Critical Infrastructure (final report, August 2017), Appendices C and D (notes 2-38), as the "
+    "BSafes-Archive-S mobile-friendly web version keeps them; US government work, only the notes "
+    "are quoted"
+)
+DOCS["sc"] = (
+    "BSafes-Archive-S/BSafes-Archive-S.github.io@f85e636bf918329a0aa9ffa7a32ac9394f09e66b:"
+    "docs/S/securing-cyber-assets-addressing-urgent-cyber-threats-to-critical-infrastructure-4.md "
+    "(the Appendix page: notes `<sup>N</sup> text` then `{: .fs-2}`; notes 2-38 taken)",
+    SC_PUB,
+)
+BATCH.update(dict.fromkeys((SC_PUB,), 115))
+
+SC_LINES = r"""<sup>2</sup> HSAC. *Final Report of the Cybersecurity Subcommittee: Part I-Incident Response*. 2016. 
+<sup>3</sup> Zetter. “An unprecedented look at Stuxnet, the world’s first digital weapon.” 2014. 
+<sup>4</sup> NCCIC. *ICS-CERT: Year in Review* 2016. 
+<sup>5</sup> DOE. *The Second Installment of the QER.* January 2017
+<sup>6</sup> DOE. *Electric Grid Security and Resilience: Establishing a Baseline for Adversarial Threats.* 2016. 
+<sup>7</sup> Fowke. “Testimony before the U.S. Senate Committee on Energy and Natural Resources Subcommittee on Energy.” 2017.
+<sup>8</sup> DOE. *The Second Installment of the QER*. 2017. 
+<sup>9</sup> APPA. *2016-2017 Statistical Report*. 2017. 
+<sup>10</sup> DOE. *The Second Installment of the Quadrennial Energy Review*. 2017. 
+<sup>11</sup> DOE. *Electric Grid Security and Resilience: Establishing a Baseline for Adversarial Threats*. 2016. 
+<sup>12</sup> DHS. “Financial Services Sector” Webpage. Last updated July 6, 2017.
+<sup>13</sup> Lambert. “SEC says cyber security biggest risk to financial system.” 2016. 
+<sup>14</sup> Security Scorecard. *Financial Industry Cybersecurity Research Report.* 2016. 
+<sup>15</sup> DHS. *Financial Services Sector-Specific Plan*. 2015.
+<sup>16</sup> Center for Cyber Safety and Education. *Global Information Security Workforce Study*. 2017.
+<sup>17</sup> The White House. “Strengthening the Federal Cybersecurity Workforce.” Press release. 2016. 
+<sup>18</sup> The White House. Executive Order—Strengthening the Cybersecurity of Federal Networks and Critical Infrastructure. 2017. 
+<sup>19</sup> NICE. NICE Webinar Series. 2017.
+<sup>20</sup> NCCIC. “NCCIC.” 2017. 21 E-ISAC. “About.” 2017.
+<sup>22</sup> E-ISAC. “About” Webpage. July 2017. 
+<sup>23</sup> E-ISAC. “E-ISAC Brochure.” June 2017. 
+<sup>24</sup> FS-ISAC. “FS-ISAC Launches New Energy Sector Sharing Community” Press Release, February 15, 2017.
+<sup>25</sup> HM Government. *National Cyber Security Strategy 2016-2022*. 2016. 
+<sup>26</sup> Ibid.
+<sup>27</sup> HM Government, “National Cyber Security Centre.”
+<sup>28</sup> Ibid.
+<sup>29</sup> HM Government. “Office of Cyber Security and Information Assurance.”
+<sup>30</sup> HM Government Information Commissioner’s Office. “Overview of the General Data Protection Regulation.” 
+<sup>31</sup> European Commission. “Digital Single Market.”
+<sup>32</sup> Israeli Prime Minister’s Office. “Mission of the Bureau.”
+<sup>33</sup> Israeli Government. *Resolution No. 3611 of the Government of August 7*. 2011.
+<sup>34</sup> Chachko, Elena. “Cyber Reform in Israel at an Impasse: A Primer.” 2017. 
+<sup>35</sup> Even, Shmuel. “Structuring Israel’s Cyber Defense.” 2016.
+<sup>36</sup> Chachko, Elena. “Cyber Reform in Israel at an Impasse: A Primer.” 2017. 
+<sup>37</sup> The Knesset. “Foreign Affairs and Defense Committee.” 2016. 
+<sup>38</sup>Even, Shmuel. “Structuring Israel’s Cyber Defense.” 2016."""
+
+
+def split_sc_notes(block: str) -> dict[str, str]:
+    """One note a line, `<sup>N</sup>` first (the `{: .fs-2}` lines are left out: they print
+    nothing). Returns number -> Markdown text after the marker."""
+    out: dict[str, str] = {}
+    for line in block.split("\n"):
+        m = re.match(r"<sup>(\d+)</sup>(.*)$", line)
+        assert m, line
+        out[m.group(1)] = m.group(2)
+    assert list(out) == [str(n) for n in range(2, 39) if n != 21], list(out)
+    return out
+
+
+for _n, _md in split_sc_notes(SC_LINES).items():
+    note("sc", _n, _md)
+
+SC_SHORT = "a shortened note (author, title, year); the full entry is in the report's References (Appendix E)"
+SC_AGENCY = "the agency is printed as its abbreviation, kept as printed"
+
+
+def sc(number, raw, authors, title, kind, issued=None, short=True, unsure=(), **kw):
+    cite(
+        "sc",
+        number,
+        raw,
+        authors,
+        title,
+        None,
+        kind,
+        issued=issued,
+        short=short,
+        unsure=[SC_SHORT, *unsure],
+        **kw,
+    )
+
+
+sc(
+    "2",
+    "HSAC. Final Report of the Cybersecurity Subcommittee: Part I-Incident Response. 2016.",
+    ["HSAC"],
+    "Final Report of the Cybersecurity Subcommittee: Part I-Incident Response",
+    "report",
+    "2016",
+    unsure=[SC_AGENCY + " (Homeland Security Advisory Council)"],
+)
+sc(
+    "3",
+    "Zetter. “An unprecedented look at Stuxnet, the world’s first digital weapon.” 2014.",
+    ["Zetter"],
+    "An unprecedented look at Stuxnet, the world’s first digital weapon",
+    "news-article",
+    "2014",
+    unsure=[
+        "family name only, as printed",
+        "kind from the work referred to (a magazine article, Wired); the outlet is not printed in the note",
+    ],
+)
+sc(
+    "4",
+    "NCCIC. ICS-CERT: Year in Review 2016.",
+    ["NCCIC"],
+    "ICS-CERT: Year in Review",
+    "report",
+    "2016",
+    unsure=[
+        SC_AGENCY,
+        "no full stop after the italic title; `2016` (outside the italics) taken as the date, though it may belong to the title (`Year in Review FY 2016`)",
+    ],
+)
+sc(
+    "5",
+    "DOE. The Second Installment of the QER. January 2017",
+    ["DOE"],
+    "The Second Installment of the QER",
+    "report",
+    "2017-01",
+    unsure=[
+        SC_AGENCY,
+        "`QER` abbreviates Quadrennial Energy Review, kept as printed",
+        "no closing full stop",
+    ],
+)
+sc(
+    "6",
+    "DOE. Electric Grid Security and Resilience: Establishing a Baseline for Adversarial Threats. 2016.",
+    ["DOE"],
+    "Electric Grid Security and Resilience: Establishing a Baseline for Adversarial Threats",
+    "report",
+    "2016",
+    unsure=[SC_AGENCY],
+)
+sc(
+    "7",
+    "Fowke. “Testimony before the U.S. Senate Committee on Energy and Natural Resources Subcommittee on Energy.” 2017.",
+    ["Fowke"],
+    "Testimony before the U.S. Senate Committee on Energy and Natural Resources Subcommittee on Energy",
+    "other",
+    "2017",
+    unsure=["family name only (Ben Fowke)", "testimony: other"],
+)
+sc(
+    "8",
+    "DOE. The Second Installment of the QER. 2017.",
+    ["DOE"],
+    "The Second Installment of the QER",
+    "report",
+    "2017",
+    unsure=[SC_AGENCY, "the source note of Figure 1 (marker in the figure caption)"],
+)
+sc(
+    "9",
+    "APPA. 2016-2017 Statistical Report. 2017.",
+    ["APPA"],
+    "2016-2017 Statistical Report",
+    "report",
+    "2017",
+    unsure=[SC_AGENCY + " (American Public Power Association)"],
+)
+sc(
+    "10",
+    "DOE. The Second Installment of the Quadrennial Energy Review. 2017.",
+    ["DOE"],
+    "The Second Installment of the Quadrennial Energy Review",
+    "report",
+    "2017",
+    unsure=[SC_AGENCY],
+)
+sc(
+    "11",
+    "DOE. Electric Grid Security and Resilience: Establishing a Baseline for Adversarial Threats. 2016.",
+    ["DOE"],
+    "Electric Grid Security and Resilience: Establishing a Baseline for Adversarial Threats",
+    "report",
+    "2016",
+    unsure=[SC_AGENCY, "a repeat of note 6 in the same short form, not `Ibid.`"],
+)
+sc(
+    "12",
+    "DHS. “Financial Services Sector” Webpage. Last updated July 6, 2017.",
+    ["DHS"],
+    "Financial Services Sector",
+    "web-page",
+    "2017-07-06",
+    unsure=[
+        SC_AGENCY,
+        "`Webpage` is a descriptor, not part of the title",
+        "`Last updated` used as issued",
+    ],
+)
+sc(
+    "13",
+    "Lambert. “SEC says cyber security biggest risk to financial system.” 2016.",
+    ["Lambert"],
+    "SEC says cyber security biggest risk to financial system",
+    "news-article",
+    "2016",
+    unsure=[
+        "family name only, as printed; the References entry has two authors (Lisa Lambert and Suzanne Barlyn)",
+        "kind from the References (Reuters): news-article; no outlet printed in the note",
+    ],
+)
+sc(
+    "14",
+    "Security Scorecard. Financial Industry Cybersecurity Research Report. 2016.",
+    ["Security Scorecard"],
+    "Financial Industry Cybersecurity Research Report",
+    "report",
+    "2016",
+    unsure=[
+        "the References give the title as `2016 Financial Industry Cybersecurity Report`; the note's title kept as printed",
+        "a company as author",
+    ],
+)
+sc(
+    "15",
+    "DHS. Financial Services Sector-Specific Plan. 2015.",
+    ["DHS"],
+    "Financial Services Sector-Specific Plan",
+    "report",
+    "2015",
+    unsure=[SC_AGENCY],
+)
+sc(
+    "16",
+    "Center for Cyber Safety and Education. Global Information Security Workforce Study. 2017.",
+    ["Center for Cyber Safety and Education"],
+    "Global Information Security Workforce Study",
+    "report",
+    "2017",
+)
+sc(
+    "17",
+    "The White House. “Strengthening the Federal Cybersecurity Workforce.” Press release. 2016.",
+    ["The White House"],
+    "Strengthening the Federal Cybersecurity Workforce",
+    "press-release",
+    "2016",
+    unsure=["`Press release` is a descriptor: gives the kind"],
+)
+sc(
+    "18",
+    "The White House. Executive Order—Strengthening the Cybersecurity of Federal Networks and Critical Infrastructure. 2017.",
+    ["The White House"],
+    "Executive Order—Strengthening the Cybersecurity of Federal Networks and Critical Infrastructure",
+    "legal-text",
+    "2017",
+    unsure=["an executive order (EO 13800): legal-text; title printed plain, not italic or quoted"],
+)
+sc(
+    "19",
+    "NICE. NICE Webinar Series. 2017.",
+    ["NICE"],
+    "NICE Webinar Series",
+    "other",
+    "2017",
+    unsure=[
+        SC_AGENCY + " (National Initiative for Cybersecurity Education)",
+        "a webinar (slides): other; the References name the session `The President’s Executive Order on Cybersecurity Workforce: Next Steps and How to Engage`, not printed here",
+    ],
+)
+sc(
+    "20",
+    "NCCIC. “NCCIC.” 2017.",
+    ["NCCIC"],
+    "NCCIC",
+    "web-page",
+    "2017",
+    unsure=[SC_AGENCY, "the marker in the text prints `2017` for 20", "an agency's page: web-page"],
+)
+sc(
+    "20",
+    "E-ISAC. “About.” 2017.",
+    ["E-ISAC"],
+    "About",
+    "web-page",
+    "2017",
+    unsure=[
+        "this is note 21, run into note 20's line with its number printed as plain `21`; labelled under note 20 where it prints",
+        "the `21` before it is the lost note number, not part of the citation",
+    ],
+)
+sc(
+    "22",
+    "E-ISAC. “About” Webpage. July 2017.",
+    ["E-ISAC"],
+    "About",
+    "web-page",
+    "2017-07",
+    unsure=["`Webpage` is a descriptor, not part of the title"],
+)
+sc(
+    "23",
+    "E-ISAC. “E-ISAC Brochure.” June 2017.",
+    ["E-ISAC"],
+    "E-ISAC Brochure",
+    "other",
+    "2017-06",
+    unsure=["a brochure: other"],
+)
+sc(
+    "24",
+    "FS-ISAC. “FS-ISAC Launches New Energy Sector Sharing Community” Press Release, February 15, 2017.",
+    ["FS-ISAC"],
+    "FS-ISAC Launches New Energy Sector Sharing Community",
+    "press-release",
+    "2017-02-15",
+    unsure=[
+        "`Press Release` is a descriptor: gives the kind",
+        "no `{: .fs-2}` line after this note in the source",
+    ],
+)
+sc(
+    "25",
+    "HM Government. National Cyber Security Strategy 2016-2022. 2016.",
+    ["HM Government"],
+    "National Cyber Security Strategy 2016-2022",
+    "report",
+    "2016",
+    unsure=["a government strategy document: report"],
+)
+sc(
+    "26",
+    "Ibid.",
+    [],
+    None,
+    "report",
+    unsure=["Ibid. = note 25 (National Cyber Security Strategy 2016-2022)"],
+)
+sc(
+    "27",
+    "HM Government, “National Cyber Security Centre.”",
+    ["HM Government"],
+    "National Cyber Security Centre",
+    "web-page",
+    unsure=[
+        "a comma (not a full stop) after the author here",
+        "no date printed",
+        "kind from the References (a government web page); not certain",
+    ],
+)
+sc(
+    "28",
+    "Ibid.",
+    [],
+    None,
+    "web-page",
+    unsure=["Ibid. = note 27 (HM Government, `National Cyber Security Centre`)"],
+)
+sc(
+    "29",
+    "HM Government. “Office of Cyber Security and Information Assurance.”",
+    ["HM Government"],
+    "Office of Cyber Security and Information Assurance",
+    "web-page",
+    unsure=["no date printed", "an office's page: web-page"],
+)
+sc(
+    "30",
+    "HM Government Information Commissioner’s Office. “Overview of the General Data Protection Regulation.”",
+    ["HM Government Information Commissioner’s Office"],
+    "Overview of the General Data Protection Regulation",
+    "web-page",
+    unsure=["no date printed", "the ICO's guidance page: web-page", "author kept whole as printed"],
+)
+sc(
+    "31",
+    "European Commission. “Digital Single Market.”",
+    ["European Commission"],
+    "Digital Single Market",
+    "web-page",
+    unsure=["no date printed", "a Commission web page (not a policy document): web-page"],
+)
+sc(
+    "32",
+    "Israeli Prime Minister’s Office. “Mission of the Bureau.”",
+    ["Israeli Prime Minister’s Office"],
+    "Mission of the Bureau",
+    "web-page",
+    unsure=["no date printed"],
+)
+sc(
+    "33",
+    "Israeli Government. Resolution No. 3611 of the Government of August 7. 2011.",
+    ["Israeli Government"],
+    "Resolution No. 3611 of the Government of August 7",
+    "legal-text",
+    "2011-08-07",
+    unsure=[
+        "a government resolution: legal-text",
+        "issued joins the day in the title (August 7) with the printed year 2011",
+    ],
+)
+sc(
+    "34",
+    "Chachko, Elena. “Cyber Reform in Israel at an Impasse: A Primer.” 2017.",
+    ["Elena Chachko"],
+    "Cyber Reform in Israel at an Impasse: A Primer",
+    "news-article",
+    "2017",
+    unsure=[
+        "inverted name normalised",
+        "kind from the References (Lawfare): news-article; blog-post also possible",
+    ],
+)
+sc(
+    "35",
+    "Even, Shmuel. “Structuring Israel’s Cyber Defense.” 2016.",
+    ["Shmuel Even"],
+    "Structuring Israel’s Cyber Defense",
+    "report",
+    "2016",
+    unsure=[
+        "inverted name normalised",
+        "the References entry is INSS Insight No. 856 (Institute for National Security Studies), a think-tank brief: report; it names two further authors (Siman-Tov, Siboni), not printed in the note",
+    ],
+)
+sc(
+    "36",
+    "Chachko, Elena. “Cyber Reform in Israel at an Impasse: A Primer.” 2017.",
+    ["Elena Chachko"],
+    "Cyber Reform in Israel at an Impasse: A Primer",
+    "news-article",
+    "2017",
+    unsure=["inverted name normalised", "repeats note 34 in full short form, not `Ibid.`"],
+)
+sc(
+    "37",
+    "The Knesset. “Foreign Affairs and Defense Committee.” 2016.",
+    ["The Knesset"],
+    "Foreign Affairs and Defense Committee",
+    "press-release",
+    "2016",
+    unsure=[
+        "the References entry is a Knesset press release (August 1, 2016) whose title begins `Foreign Affairs and Defense Committee:`; the note prints only that part: kind press-release from the entry"
+    ],
+)
+sc(
+    "38",
+    "Even, Shmuel. “Structuring Israel’s Cyber Defense.” 2016.",
+    ["Shmuel Even"],
+    "Structuring Israel’s Cyber Defense",
+    "report",
+    "2016",
+    unsure=[
+        "no space after the note marker in the source",
+        "inverted name normalised",
+        "repeats note 35",
+    ],
+)
+
+
+# --- batch 116: Journal of Intellectual Property Law (BSafes-Archive-R web version) -------------
+# `BSafes-Archive-R/BSafes-Archive-R.github.io` is one of the BSafes Jekyll (just-the-docs,
+# kramdown) archives that keep "the mobile-friendly web version of the original article" (its
+# words). `docs/R/repeal-the-defend-trade-secret-act-whey-congress-cant-rely-on-trade-secret-law-
+# to-protect-americas-trade-secrets.md` (one file, the whole article) is Steven Miller, "Repeal the
+# Defend Trade Secret Act: Why Congress Can't Rely on Trade Secret Law to Protect America's Trade
+# Secrets", a student Note in the Journal of Intellectual Property Law (University of Georgia School
+# of Law), vol. 28, iss. 1, art. 9 (January 2021); recommended citation 28 J. INTELL. PROP. L. 231
+# (2021), "free and open access" from Digital Commons @ Georgia Law. No licence is stated, so only
+# the notes are quoted. Layout as batch 111's archive: the PDF's page-foot notes kept as blocks
+# between `***` rules, each note a line `<sup>N</sup> text` (note 3 and 5 with no space after the
+# marker) followed by a kramdown IAL `{: .fs-2}` (not printed). Notes 1-31 (Part I and Part II.A-B)
+# are copied verbatim into `JI_NOTES` and rendered like batch 111's (`*` emphasis marks dropped,
+# leading space stripped). Notes 11 and 12 are internal cross-references only (no citation).
+JI = (
+    "Journal of Intellectual Property Law (University of Georgia School of Law; Digital Commons @ "
+    "Georgia Law; student-edited): Steven Miller, Repeal the Defend Trade Secret Act: Why Congress "
+    "Can't Rely on Trade Secret Law to Protect America's Trade Secrets (Note), 28 J. Intell. Prop. "
+    "L. 231 (2021), notes 1-31, as the BSafes-Archive-R web edition keeps them; licence not stated, "
+    "only the notes are quoted"
+)
+DOCS["ji1"] = (
+    "BSafes-Archive-R/BSafes-Archive-R.github.io@45989cce7208c72806b00d5ce40942e4332513b7:"
+    "docs/R/repeal-the-defend-trade-secret-act-whey-congress-cant-rely-on-trade-secret-law-to-"
+    "protect-americas-trade-secrets.md (Jekyll kramdown; the PDF's page-foot notes kept as blocks "
+    "between `***` rules, one `<sup>N</sup> text` line per note followed by `{: .fs-2}`; notes "
+    "1-31 of the file's)",
+    JI,
+)
+BATCH.update(dict.fromkeys((JI,), 116))
+JI_NOTES = {
+    "1": r"""Eric H. Holder, Jr., U.S. Att’y Gen., U.S. Dep’t of Just., Address at the Administration Trade Secret Strategy Rollout (Feb. 20, 2013), https://www.justice.gov/opa/speech/attorneygeneral-eric-holder-speaks-administration-trade-secret-strategy-rollout.""",
+    "2": r"""COMM’N ON THE THEFT OF AM. INTELL. PROP., UPDATE TO THE IP COMMISSION REPORT 1, 3 (2017).""",
+    "3": r"""*Id.*""",
+    "4": r"""18 U.S.C.A. § 1839(3).""",
+    "5": r"""*Id.*""",
+    "6": r"""Reuters, *Dispute over Coca-Cola’s Secret Formula*, N.Y. TIMES (May 3, 1993), https://www.nytimes.com/1993/05/03/business/dispute-over-coca-cola-s-secretformula.html.""",
+    "7": r"""*Id.*""",
+    "8": r"""Associated Press, *Coca-Cola Refuses to Reveal Formulas*, L.A. TIMES (Sept. 11, 1985, 12:00 AM), https://www.latimes.com/archives/la-xpm-1985-09-11-fi-7372-story.html.""",
+    "9": r"""COMM’N ON THE THEFT OF AM. INTELL. PROP., *supra* note 2, at 3.""",
+    "10": r"""18 U.S.C.A. § 1836(b).""",
+    "11": r"""*See infra* Section II(h).""",
+    "12": r"""*See infra* Section III(b).""",
+    "13": r"""For example, the Constitution charges Congress with establishing the patent system, *see* U.S. CONST. art. I, § 8, cl. 8.""",
+    "14": r"""*See* A. Arthur Schiller, *Trade Secrets and the Roman Law; The Actio Servi Corrupti*, 30 COLUM. L. REV. 837, 838-39 (1930) (describing a cause of action protecting slave owners from thirdparties who attempt to bribe or intimidate slaves into divulging confidential business information).""",
+    "15": r"""*E.g.,* Vickery v. Welch, 36 Mass. (19 Pick.) 523, 527 (1837) (granting damages for trade secret misappropriation); Taylor v. Blanchard, 95 Mass. (13 Allen) 370, 375 (1866) (granting injunctive relief for threatened misappropriation).""",
+    "16": r"""*See* Mark A. Lemley, *The Surprising Virtues of Treating Trade Secrets as IP Rights*, 61 STAN. L. REV. 311, 316-17 (2008) (describing the evolution of trade secret doctrine from a contractual employment relationship and a series of common law torts: breach of confidence, breach of confidential relationship, common law misappropriation, unfair competition, unjust enrichment, and trespass).""",
+    "17": r"""Michael Risch, *Why Do We Have Trade Secrets?*, 11 MARQ. INTELL. PROP. L. REV. 1, 11 (2007).""",
+    "18": r"""*Id.*""",
+    "19": r"""*Id*. at 6.""",
+    "20": r"""*Id*. at 11.""",
+    "21": r"""Lemley, *supra* note 16, at 317.""",
+    "22": r"""*Id.*""",
+    "23": r"""*Id.*""",
+    "24": r"""*See* Risch, *supra* note 17, at 12 (“[T]rade secret laws allow for the protection of identical information if two parties independently discover the information.”); *id.* n.40 (“[R]everse engineering is commonly accepted as an exception to improper means . . . .”).""",
+    "25": r"""Lemley, *supra* note 16, at 318.""",
+    "26": r"""*Id.* at 321.""",
+    "27": r"""Risch, *supra* note 17, at 10. The most famous exception to this position is the *du Pont* case. *See, e.g.*, E.I. duPont deNemours & Co. v. Christopher, 431 F.2d 1012 (5th Cir. 1970) (finding trade secret liability when aerial photographs were taken of a chemical plant under construction. While under construction, plaintiffs asserted the plant layout itself was a trade secret that was necessarily exposed due to construction. The court held that the flight, and photographs, did not break any law except for trade secret).""",
+    "28": r"""Lemley, *supra* note 16, at 318.""",
+    "29": r"""Risch, *supra* note 17, at 10.""",
+    "30": r"""*See* Robert G. Bone, *A New Look at Trade Secret Law: Doctrine in Search of Justification,* 86 CAL. L. REV. 241, 245-47 (1998) (“Contrary to popular view, trade secret law is not essential to the protection of intellectual property; in fact, most of its benefits are better achieved through contract.”).""",
+    "31": r"""Risch, *supra* note 17, at 5-6.""",
+}
+assert list(JI_NOTES) == [str(n) for n in range(1, 32)]
+for _n, _md in JI_NOTES.items():
+    NOTES[("ji1", _n)] = _md.replace("*", "").strip()
+
+JI_CAPS = "the title/outlet in (small) capitals as printed; the label keeps the print's case"
+JI_PAREN = "the explanatory parenthetical after the citation is kept in raw (Bluebook style)"
+JI_DATE_URL = "no date printed other than the parenthesis; the date inside the URL is not used"
+
+
+def ji(number, raw, authors, title, container, kind, **kw):
+    cite("ji1", number, raw, authors, title, container, kind, **kw)
+
+
+def ji_id(number, raw, target, kind, signal=None, pinpoint=None, extra=None):
+    """A short form `Id.` / `id.`: nothing but the locator printed; it points to `target`."""
+    ji(
+        number,
+        raw,
+        [],
+        None,
+        None,
+        kind,
+        pinpoint=pinpoint,
+        signal=signal,
+        short=True,
+        unsure=["points to " + target] + (extra or []),
+    )
+
+
+def ji_supra(number, raw, authors, target, kind, pinpoint, signal=None, extra=None):
+    ji(
+        number,
+        raw,
+        authors,
+        None,
+        None,
+        kind,
+        pinpoint=pinpoint,
+        signal=signal,
+        short=True,
+        unsure=["points to " + target] + (extra or []),
+    )
+
+
+LEM = "note 16 (Lemley, Stan. L. Rev.)"
+RIS = "note 17 (Risch, Marq. Intell. Prop. L. Rev.)"
+COMM = "note 2 (Comm'n on the Theft of Am. Intell. Prop., Update to the IP Commission Report)"
+
+ji(
+    "1",
+    "Eric H. Holder, Jr., U.S. Att’y Gen., U.S. Dep’t of Just., Address at the Administration Trade Secret Strategy Rollout (Feb. 20, 2013), https://www.justice.gov/opa/speech/attorneygeneral-eric-holder-speaks-administration-trade-secret-strategy-rollout",
+    ["Eric H. Holder, Jr."],
+    "Address at the Administration Trade Secret Strategy Rollout",
+    None,
+    "other",
+    issued="2013-02-20",
+    url="https://www.justice.gov/opa/speech/attorneygeneral-eric-holder-speaks-administration-trade-secret-strategy-rollout",
+    unsure=[
+        "a speech: kind other; the printed designation is the title",
+        "`U.S. Att’y Gen., U.S. Dep’t of Just.` is the speaker's office, not a second author; "
+        "the Department could be read as publisher (left null, the URL host is justice.gov)",
+        "the URL as printed (`attorneygeneral-` with no hyphen, probably lost at a PDF line break)",
+    ],
+)
+ji(
+    "2",
+    "COMM’N ON THE THEFT OF AM. INTELL. PROP., UPDATE TO THE IP COMMISSION REPORT 1, 3 (2017)",
+    ["COMM’N ON THE THEFT OF AM. INTELL. PROP."],
+    "UPDATE TO THE IP COMMISSION REPORT",
+    None,
+    "report",
+    issued="2017",
+    pinpoint="3",
+    unsure=[
+        JI_CAPS,
+        "Bluebook `1, 3`: 1 the first page, 3 the pinpoint",
+        "the Commission as author (organisation as printed, abbreviated)",
+    ],
+)
+ji_id("3", "Id.", COMM, "report")
+ji(
+    "4",
+    "18 U.S.C.A. § 1839(3)",
+    [],
+    None,
+    "U.S.C.A.",
+    "legal-text",
+    unsure=[
+        "a code section without a name: untitled, the code the container (as batch 5's "
+        "'12 U.S.C. 3413(d)' and batch 87's '47 U.S.C. § 230'); the section not made a pinpoint",
+    ],
+)
+ji_id("5", "Id.", "note 4 (18 U.S.C.A. § 1839(3))", "legal-text")
+ji(
+    "6",
+    "Reuters, Dispute over Coca-Cola’s Secret Formula, N.Y. TIMES (May 3, 1993), https://www.nytimes.com/1993/05/03/business/dispute-over-coca-cola-s-secretformula.html",
+    ["Reuters"],
+    "Dispute over Coca-Cola’s Secret Formula",
+    "N.Y. TIMES",
+    "news-article",
+    issued="1993-05-03",
+    url="https://www.nytimes.com/1993/05/03/business/dispute-over-coca-cola-s-secretformula.html",
+    unsure=[
+        "the wire agency in the author slot: kept as author (as printed)",
+        JI_CAPS,
+        "the URL as printed (`secretformula` with no hyphen, probably lost at a PDF line break)",
+    ],
+)
+ji_id("7", "Id.", "note 6 (Reuters, N.Y. Times)", "news-article")
+ji(
+    "8",
+    "Associated Press, Coca-Cola Refuses to Reveal Formulas, L.A. TIMES (Sept. 11, 1985, 12:00 AM), https://www.latimes.com/archives/la-xpm-1985-09-11-fi-7372-story.html",
+    ["Associated Press"],
+    "Coca-Cola Refuses to Reveal Formulas",
+    "L.A. TIMES",
+    "news-article",
+    issued="1985-09-11",
+    url="https://www.latimes.com/archives/la-xpm-1985-09-11-fi-7372-story.html",
+    unsure=[
+        "the wire agency in the author slot: kept as author (as printed)",
+        "the time 12:00 AM not kept in issued",
+        JI_CAPS,
+    ],
+)
+ji_supra(
+    "9",
+    "COMM’N ON THE THEFT OF AM. INTELL. PROP., supra note 2, at 3",
+    ["COMM’N ON THE THEFT OF AM. INTELL. PROP."],
+    COMM,
+    "report",
+    "3",
+)
+ji(
+    "10",
+    "18 U.S.C.A. § 1836(b)",
+    [],
+    None,
+    "U.S.C.A.",
+    "legal-text",
+    unsure=["a code section without a name: untitled, the code the container (as note 4)"],
+)
+# notes 11 and 12: `See infra Section II(h).` / `See infra Section III(b).` — internal
+# cross-references, not citations (no cite()).
+ji(
+    "13",
+    "U.S. CONST. art. I, § 8, cl. 8",
+    [],
+    "U.S. CONST.",
+    None,
+    "legal-text",
+    pinpoint="art. I, § 8, cl. 8",
+    signal="see",
+    unsure=[
+        "the Constitution: title `U.S. CONST.` as printed (as batch 111's note 14), the article, "
+        "section and clause the pinpoint",
+        "the note opens with prose; the lower-case signal `see` follows a comma",
+    ],
+)
+ji(
+    "14",
+    "A. Arthur Schiller, Trade Secrets and the Roman Law; The Actio Servi Corrupti, 30 COLUM. L. REV. 837, 838-39 (1930) (describing a cause of action protecting slave owners from thirdparties who attempt to bribe or intimidate slaves into divulging confidential business information)",
+    ["A. Arthur Schiller"],
+    "Trade Secrets and the Roman Law; The Actio Servi Corrupti",
+    "COLUM. L. REV.",
+    "journal-article",
+    issued="1930",
+    pinpoint="838-39",
+    signal="See",
+    unsure=[
+        "the semicolon is inside the title (not a split)",
+        JI_CAPS,
+        JI_PAREN,
+    ],
+)
+ji(
+    "15",
+    "Vickery v. Welch, 36 Mass. (19 Pick.) 523, 527 (1837) (granting damages for trade secret misappropriation)",
+    [],
+    "Vickery v. Welch",
+    "Mass. (19 Pick.)",
+    "legal-text",
+    issued="1837",
+    pinpoint="527",
+    signal="E.g.,",
+    unsure=[
+        "the official reporter with its nominative reporter in parentheses kept together as "
+        "container; the court is not printed (Massachusetts reports), publisher left null",
+        JI_PAREN,
+    ],
+)
+ji(
+    "15",
+    "Taylor v. Blanchard, 95 Mass. (13 Allen) 370, 375 (1866) (granting injunctive relief for threatened misappropriation)",
+    [],
+    "Taylor v. Blanchard",
+    "Mass. (13 Allen)",
+    "legal-text",
+    issued="1866",
+    pinpoint="375",
+    unsure=[
+        "as the first case of the note: container with the nominative reporter, court not printed",
+        "the `E.g.,` signal is printed once, before the first case; not repeated here",
+        JI_PAREN,
+    ],
+)
+ji(
+    "16",
+    "Mark A. Lemley, The Surprising Virtues of Treating Trade Secrets as IP Rights, 61 STAN. L. REV. 311, 316-17 (2008) (describing the evolution of trade secret doctrine from a contractual employment relationship and a series of common law torts: breach of confidence, breach of confidential relationship, common law misappropriation, unfair competition, unjust enrichment, and trespass)",
+    ["Mark A. Lemley"],
+    "The Surprising Virtues of Treating Trade Secrets as IP Rights",
+    "STAN. L. REV.",
+    "journal-article",
+    issued="2008",
+    pinpoint="316-17",
+    signal="See",
+    unsure=[JI_CAPS, JI_PAREN],
+)
+ji(
+    "17",
+    "Michael Risch, Why Do We Have Trade Secrets?, 11 MARQ. INTELL. PROP. L. REV. 1, 11 (2007)",
+    ["Michael Risch"],
+    "Why Do We Have Trade Secrets?",
+    "MARQ. INTELL. PROP. L. REV.",
+    "journal-article",
+    issued="2007",
+    pinpoint="11",
+    unsure=[JI_CAPS],
+)
+ji_id("18", "Id.", RIS, "journal-article")
+ji_id(
+    "19",
+    "Id. at 6",
+    RIS,
+    "journal-article",
+    pinpoint="6",
+    extra=["the web edition closes the italics before the full stop (`*Id*.`)"],
+)
+ji_id(
+    "20",
+    "Id. at 11",
+    RIS,
+    "journal-article",
+    pinpoint="11",
+    extra=["the web edition closes the italics before the full stop (`*Id*.`)"],
+)
+ji_supra(
+    "21",
+    "Lemley, supra note 16, at 317",
+    ["Lemley"],
+    LEM,
+    "journal-article",
+    "317",
+    extra=["family name only, as printed"],
+)
+ji_id("22", "Id.", LEM, "journal-article")
+ji_id("23", "Id.", LEM, "journal-article")
+ji_supra(
+    "24",
+    "Risch, supra note 17, at 12 (“[T]rade secret laws allow for the protection of identical information if two parties independently discover the information.”)",
+    ["Risch"],
+    RIS,
+    "journal-article",
+    "12",
+    signal="See",
+    extra=["family name only, as printed", JI_PAREN],
+)
+ji_id(
+    "24",
+    "id. n.40 (“[R]everse engineering is commonly accepted as an exception to improper means . . . .”)",
+    RIS,
+    "journal-article",
+    pinpoint="n.40",
+    extra=[
+        "the pinpoint is a footnote of the cited article (`n.40`), kept as printed",
+        "split at the semicolon; no signal before `id.`",
+        JI_PAREN,
+    ],
+)
+ji_supra(
+    "25",
+    "Lemley, supra note 16, at 318",
+    ["Lemley"],
+    LEM,
+    "journal-article",
+    "318",
+    extra=["family name only, as printed"],
+)
+ji_id("26", "Id. at 321", LEM, "journal-article", pinpoint="321")
+ji_supra(
+    "27",
+    "Risch, supra note 17, at 10",
+    ["Risch"],
+    RIS,
+    "journal-article",
+    "10",
+    extra=["family name only, as printed; the prose that follows is not part of it"],
+)
+ji(
+    "27",
+    "E.I. duPont deNemours & Co. v. Christopher, 431 F.2d 1012 (5th Cir. 1970) (finding trade secret liability when aerial photographs were taken of a chemical plant under construction. While under construction, plaintiffs asserted the plant layout itself was a trade secret that was necessarily exposed due to construction. The court held that the flight, and photographs, did not break any law except for trade secret)",
+    [],
+    "E.I. duPont deNemours & Co. v. Christopher",
+    "F.2d",
+    "legal-text",
+    issued="1970",
+    publisher="5th Cir.",
+    signal="See, e.g.,",
+    unsure=[
+        "the case name as printed (`duPont deNemours`, no spaces)",
+        "1012 is the first page, no pinpoint",
+        "the parenthetical runs over three sentences; kept in raw whole (Bluebook style), the "
+        "note's final full stop outside it excluded",
+        "the prose sentence before it (`The most famous exception … the du Pont case.`) is not "
+        "part of the citation",
+    ],
+)
+ji_supra(
+    "28",
+    "Lemley, supra note 16, at 318",
+    ["Lemley"],
+    LEM,
+    "journal-article",
+    "318",
+    extra=["family name only, as printed"],
+)
+ji_supra(
+    "29",
+    "Risch, supra note 17, at 10",
+    ["Risch"],
+    RIS,
+    "journal-article",
+    "10",
+    extra=["family name only, as printed"],
+)
+ji(
+    "30",
+    "Robert G. Bone, A New Look at Trade Secret Law: Doctrine in Search of Justification, 86 CAL. L. REV. 241, 245-47 (1998) (“Contrary to popular view, trade secret law is not essential to the protection of intellectual property; in fact, most of its benefits are better achieved through contract.”)",
+    ["Robert G. Bone"],
+    "A New Look at Trade Secret Law: Doctrine in Search of Justification",
+    "CAL. L. REV.",
+    "journal-article",
+    issued="1998",
+    pinpoint="245-47",
+    signal="See",
+    unsure=[
+        "the title's comma is inside the italics in the web edition (`…Justification,*`); "
+        "the title without it",
+        "the semicolon is inside the quoted parenthetical (not a split)",
+        JI_CAPS,
+        JI_PAREN,
+    ],
+)
+ji_supra(
+    "31",
+    "Risch, supra note 17, at 5-6",
+    ["Risch"],
+    RIS,
+    "journal-article",
+    "5-6",
+    extra=["family name only, as printed"],
+)
+
+
+# --- batch 117: Journal of STEPS for Humanities and Social Sciences (Iraq), BSafes-Archive-U ---
+# Muthanna Faiq Maree, Sura Hussain Khader and Yasir Ahmed Khalaf (College of Political Science and
+# College of Dentistry, Tikrit University), "US military existence in Iraq: tasks and challenges",
+# Journal of STEPS for Humanities and Social Sciences vol. 1 no. 3, art. 26 (2022; received
+# 28/04/2022, accepted 12/08/2022; DOI 10.55384/2790-4237.1088), as the BSafes-Archive-U
+# "mobile-friendly web version" keeps it: one Markdown page per section, the REFERENCES page a
+# numbered list `N- entry`, 36 entries, which the text cites author-date `(El-Hajj, 2010)`. The
+# entries are the notes here (numbered as printed). House style: a machine-made APA with the
+# date as `(YYYY, M D)`, `Retrieved M D, YYYY, from Site: URL` (often the `from …` and the URL
+# dropped), titles in lower case where an Arabic headline was translated, many misprints (a
+# first letter lost: `he US presence`, `ighting Sectarianism`; an author field made of the
+# first word of a title: `America, A. b.`; `others, A. N.-M.`), entry 2 broken in two: its URL
+# printed as entry 3 (`website: https://masralarabia.net/…`, cut off). Mostly Arabic news sites
+# and think tanks in English translation. No note cites Ranking Digital Rights, the ICRC or
+# Human Rights Watch.
+SJ_PUB = (
+    "Journal of STEPS for Humanities and Social Sciences (STEPS; an Iraqi open-access journal, "
+    "authors from Tikrit University): Muthanna Faiq Maree, Sura Hussain Khader and Yasir Ahmed "
+    "Khalaf, US military existence in Iraq: tasks and challenges, vol. 1 no. 3, art. 26 (2022), "
+    "the REFERENCES list as the BSafes-Archive-U mobile-friendly web version keeps it; licence "
+    "not stated, only the entries are quoted"
+)
+DOCS["sj"] = (
+    "BSafes-Archive-U/BSafes-Archive-U.github.io@cc2cd38f0c7d5a7b5ba5b9646992bcb51f6a534c:"
+    "docs/U/US-military-existence-in-Iraq-tasks-and-challenges-8.md (Markdown, the REFERENCES "
+    "page; a numbered list `N- entry`, entries 1-36; the article is cited author-date in the "
+    "section pages -2 to -5)",
+    SJ_PUB,
+)
+BATCH.update(dict.fromkeys((SJ_PUB,), 117))
+SJ_REFS = r"""1- Ahmed, A. S. (2019, 4 11). US military presence ... Iraqi crisis. Retrieved 5 2, 2020, from Al-Khaleej newspaper:
+2- Al-Amin, A. (2020, 1 8). he US presence in Iraq ... know the most important Washington military bases in Baghdad. Retrieved 3 19, 2020, from Masr AlArabiya
+3- website: https://masralarabia.net/%D8%A7%D9%84%D8%B9%D8%B1%D8%A8-%D9%88%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85/1528898%D8%A7%D9%84%D9%88%D8%AC%D9%88%D8%AF-%D8%A7%D9%84%D8%A3%D9%85%D8%B1%D9%8A%D9%83%D9%8A%D9%81%D9%8A-%D8%A7%D9%84%D8%B9%D8%B1%D8%A7%D9%82--%D8%AA%D8%B
+4- al-Din,A. S. (2019, 12 30). the most prominent US sites targeted in Iraq during 2019. Retrieved 5 2, 2020
+5- Al-Hamid, R. (2020, 3 31). he repositioning of the US forces in Iraq ... the imposed repercussions. Retrieved 4 5, 2020
+6- Al-Yaqoubi, J. D. (2020, 1 24). protesters in Iraq calling for the expulsion of US forces and chanting "No, No America. Retrieved 5 2, 2020
+7- America, A. b. (2008). Article 1.
+8- Attaya, M. (2018, 9 27). after Trump's visit .. Information about the US forces in Iraq. Retrieved 2 13, 2020,
+9- Azzam, I. (2020, 2 6). Can Iraq Free From US-Iraqi Domination. Retrieved 4 20, 2020, from DW website: https://p.dw.com/p/3VmDu
+10- BBC News Arabic. (2010, 1 8). What do you know about the bases of Ein Al-Assad and Erbil, which Iran attacked in Iraq. Retrieved 2 17, 2020, from https://www.bbc.com/arabic/middleeast-51033211
+11- BBC News Arabic. (2020, 3 13). Taji camp: The Pentagon confirms that its forces bombed weapons stores belonging to Iraqi fighters supported by Iran. Retrieved 4 28, 2020, from BBC News Arabic: https://www.bbc.com/arabic/middleeast-51852035
+12- Diab, A. H. (2010, 1 27). The Military Presence in Iraq .. 31 Stationed and Moving Base on the pretext of fighting ISIS. Retrieved 2 12, 2020, from AlWatan Newspaper: https://www.elwatannews.com/news/details/4517872
+13- DW website. (2019, 12 29). The US military bombed Hezbollah sites in Iraq and Syria. Retrieved 4 22, 2020, from DW website: https://p.dw.com/p/3VT2y
+14- El-Hajj, K. (2010, 3 3). Al-Naba Foundation. Retrieved 2 1, 2020, from https://m.annabaa.org/arabic/authorsarticles/18460
+15- Fawzi & Keshta, M. F. (2019, 4 9). The Future of the US Military Presence in Iraq. Retrieved 2 18, 2020, from The Arab Democratic Center: https://democraticac.de/?p=59984
+16- Fayyad, M. (2019, 6 8). 35,000 soldiers in 6 US bases in Iraq. Retrieved 3 3, 2020, from Al-Ru'ya newspaper:
+17- Gulf Online. (2020, 4 2). an imminent military operation .. Has Washington decided to trim Iran's nails in Iraq. Retrieved 4 5, 2020, from Gulf Online: http://khaleej.online/o3NEyz
+18- Hassoun, D. I. (2019, 6 2). US bases in Iraq .. Reality of status or international agreements. Retrieved 2 16, 2020, from Sputnik Arabic: https://sptnkne.ws/qznx
+19- Heavey, J. D. (2020, 1 10). America rejects Iraq's request to withdraw troops and is considering expanding NATO's mission. Retrieved 4 29, 2020, from Reuters: https://ara.reuters.com/article/idARAKBN1Z91I1
+20- Knights, M. (2016). The Future of the Iraqi Armed Forces. Baghdad: AlBayan Center for Studies and Planning.
+21- Knights, M. (2019, 5 21). Responding to Iranian Harassment of US Facilities in Iraq. Retrieved 5 2, 2020, from The Washington Institute for Near East Policy: https://www.washingtoninstitute.org/policyanalysis/view/responding-to-iranian-harassment-of-u.s.-facilities-in-iraq
+22- Konopal, B. (2017). Defeating the Islamic State: Choosing a New Strategy for Iraq and Syria. California: RAND Corporation.
+23- Madi, M. (2010, 9 4). SWI swissinfo.ch. Retrieved 2 11, 2020
+24- others, A. N.-M. (2019, 3 6). The Future of the American Presence in Iraq. Retrieved 2 15, 2020, from New Iraq Center: https://www.newiraqcenter.com/archives/4943
+25- Pfaff, A. (2020, 3 16). ighting Sectarianism: An American Vision to Raise the Efficiency of the Iraqi Army after ISIS. (A. I. al-Sharif, Ed.) Retrieved 4 20, 2020,
+26- Pollock, D. (2020, 1 9). Eight Reasons Why The United States and Iraq Still Need Each Other. Retrieved 4 6, 2020, from Washington Institute for Near East Policy: https://www.washingtoninstitute.org/ar/policyanalysis/view/eight-reasons-why-the-united-states-and-iraq-still-need-eachother
+27- nRasanah. (2020, 1 15). Iranian Missile Attacks on US Bases: Indications and Scenarios. Retrieved 5 3, 2020, from International Institute for Iranian Studies: https://rasanah-iiis.org/english/position-estimate/iranian-missileattacks-on-us-bases-indications-and-scenarios/
+28- Sabri, A. (2019, 2 15). who decides the fate of the US military presence in Iraq. Retrieved 4 20, 2020,
+29- Saeed, N. (2020, 1 8). the Egyptian Center for Thought and Strategic Studies. Retrieved 2 10, 2020, from https://marsad.ecsstudies.com/17179/
+30- Saqr Center for Strategic Studies. (2010, 11 5). Lebanese Center for Research and Consulting. Retrieved 2 2, 2020, from http://www.centerlcrc.com/index.php?s=4&id=2419
+31- Sputnik Arabic. (2020, 2 12). 12 facts about the history of US bases in Iraq. Retrieved 3 2, 2020, from https://sptnkne.ws/Bu6f
+32- The Iraq House Center for Strategic Studies. (2018, 9 2). the Number and Locations of American Bases in Iraq. Retrieved 3 2, 2020,
+33- thenewkhalij. (2020, 2 13). a missile attack targeting a base containing American soldiers in Kirkuk. Retrieved 5 3, 2020
+34- thenewkhalij. (2020, 1 31). bombing an Iraqi base hosting American soldiers without casualties. Retrieved 5 2, 2020
+35- TRT Arabic. (2020, 1 6). The Iraqi Parliament's Decision .. Ending the Foreign Military Presence between Theory and Practice. Retrieved 4 29, 2020
+36- wilsoncenter. (2018, 4 27). Pro-Iran Militias in Iraq. Retrieved 4 21, 2020, from wilsoncenter.org: https://www.wilsoncenter.org/article/part-2-pro-iranmilitias-iraq"""
+
+
+def split_dash_numbered_refs(doc: str, block: str, last: int) -> None:
+    """A reference list printed `N- entry`, one entry a line (the stored page's trailing spaces
+    and blank lines between entries dropped); the numbers must run 1..last, each once, in order."""
+    numbers: list[int] = []
+    for line in block.split("\n"):
+        number, sep, text = line.partition("- ")
+        assert sep and number.isdigit(), line[:30]
+        numbers.append(int(number))
+        NOTES[(doc, number)] = text
+    assert numbers == list(range(1, last + 1)), numbers
+
+
+split_dash_numbered_refs("sj", SJ_REFS, 36)
+assert NOTES[("sj", "3")].startswith("website: https://masralarabia.net/")
+assert NOTES[("sj", "36")].endswith("part-2-pro-iranmilitias-iraq")
+D = "sj"
+SJ_APA = (
+    "machine-made APA, `Family, I. (YYYY, M D). Title. Retrieved M D, YYYY, from Site: URL`: "
+    "the date in brackets read as year, month, day (issued); `Retrieved` as accessed; the site "
+    "after `from` as container"
+)
+SJ_NOSITE = "no `from Site` and no URL printed: container null, url null"
+cite(
+    D,
+    "1",
+    "Ahmed, A. S. (2019, 4 11). US military presence ... Iraqi crisis. Retrieved 5 2, 2020, from Al-Khaleej newspaper:",
+    ["A. S. Ahmed"],
+    "US military presence ... Iraqi crisis",
+    "Al-Khaleej newspaper",
+    "news-article",
+    issued="2019-04-11",
+    accessed="2020-05-02",
+    unsure=[
+        SJ_APA,
+        "`from Al-Khaleej newspaper:` ends in a colon with no URL after it: url null; the ellipsis is in the printed (translated) title",
+        "raw keeps the closing colon, which belongs to the printed `from … :` (no full stop to drop)",
+    ],
+)
+cite(
+    D,
+    "2",
+    "Al-Amin, A. (2020, 1 8). he US presence in Iraq ... know the most important Washington military bases in Baghdad. Retrieved 3 19, 2020, from Masr AlArabiya",
+    ["A. Al-Amin"],
+    "he US presence in Iraq ... know the most important Washington military bases in Baghdad",
+    "Masr AlArabiya",
+    "news-article",
+    issued="2020-01-08",
+    accessed="2020-03-19",
+    unsure=[
+        SJ_APA,
+        "the title's first letter is lost as printed (`he US presence`, for `The`): kept",
+        "the entry runs on into entry 3 (`website: https://masralarabia.net/…`): the site is `Masr AlArabiya website` and entry 3 is this entry's URL, printed as a separate numbered entry; url left null here because it is not in this note",
+    ],
+)
+# note 3: `website: https://masralarabia.net/…` — the tail (site word and URL) of entry 2, printed
+# as a numbered entry of its own; no citation of its own, not labelled.
+cite(
+    D,
+    "4",
+    "al-Din,A. S. (2019, 12 30). the most prominent US sites targeted in Iraq during 2019. Retrieved 5 2, 2020",
+    ["A. S. al-Din"],
+    "the most prominent US sites targeted in Iraq during 2019",
+    None,
+    "news-article",
+    issued="2019-12-30",
+    accessed="2020-05-02",
+    unsure=[
+        SJ_APA,
+        SJ_NOSITE,
+        "no space after the comma in `al-Din,A. S.`: normalised to `A. S. al-Din`, particle kept lower-case as printed",
+        "kind guessed (news-article): nothing says what was cited; the neighbours are Arabic news sites",
+    ],
+)
+cite(
+    D,
+    "5",
+    "Al-Hamid, R. (2020, 3 31). he repositioning of the US forces in Iraq ... the imposed repercussions. Retrieved 4 5, 2020",
+    ["R. Al-Hamid"],
+    "he repositioning of the US forces in Iraq ... the imposed repercussions",
+    None,
+    "news-article",
+    issued="2020-03-31",
+    accessed="2020-04-05",
+    unsure=[
+        SJ_APA,
+        SJ_NOSITE,
+        "first letter of the title lost (`he repositioning`): kept",
+        "kind guessed (news-article)",
+    ],
+)
+cite(
+    D,
+    "6",
+    'Al-Yaqoubi, J. D. (2020, 1 24). protesters in Iraq calling for the expulsion of US forces and chanting "No, No America. Retrieved 5 2, 2020',
+    ["J. D. Al-Yaqoubi"],
+    'protesters in Iraq calling for the expulsion of US forces and chanting "No, No America',
+    None,
+    "news-article",
+    issued="2020-01-24",
+    accessed="2020-05-02",
+    unsure=[
+        SJ_APA,
+        SJ_NOSITE,
+        "the quotation inside the title is opened and never closed: kept as printed",
+        "kind guessed (news-article)",
+    ],
+)
+cite(
+    D,
+    "7",
+    "America, A. b. (2008). Article 1",
+    [],
+    None,
+    None,
+    "legal-text",
+    issued="2008",
+    pinpoint="Article 1",
+    unsure=[
+        "a garbled entry: the text cites `(America, 2008)` for the 2008 US-Iraq security agreement's first article (`scope and purpose`) and for the Strategic Framework Agreement; the author field `America, A. b.` is the tail of `Agreement between … America` split by the reference tool, not a person: authors [] (an agreement, as for acts), title null (no title printed), `Article 1` as pinpoint",
+        "a reader may prefer authors ['A. b. America'] as printed",
+    ],
+)
+cite(
+    D,
+    "8",
+    "Attaya, M. (2018, 9 27). after Trump's visit .. Information about the US forces in Iraq. Retrieved 2 13, 2020",
+    ["M. Attaya"],
+    "after Trump's visit .. Information about the US forces in Iraq",
+    None,
+    "news-article",
+    issued="2018-09-27",
+    accessed="2020-02-13",
+    unsure=[
+        SJ_APA,
+        SJ_NOSITE,
+        "the entry ends in a comma after the retrieval date (the `from …` dropped): raw drops the comma",
+        "double full stop `..` inside the title kept",
+        "kind guessed (news-article)",
+    ],
+)
+cite(
+    D,
+    "9",
+    "Azzam, I. (2020, 2 6). Can Iraq Free From US-Iraqi Domination. Retrieved 4 20, 2020, from DW website: https://p.dw.com/p/3VmDu",
+    ["I. Azzam"],
+    "Can Iraq Free From US-Iraqi Domination",
+    "DW website",
+    "news-article",
+    issued="2020-02-06",
+    url="https://p.dw.com/p/3VmDu",
+    accessed="2020-04-20",
+    unsure=[SJ_APA, "container as printed `DW website` (Deutsche Welle not spelled out)"],
+)
+cite(
+    D,
+    "10",
+    "BBC News Arabic. (2010, 1 8). What do you know about the bases of Ein Al-Assad and Erbil, which Iran attacked in Iraq. Retrieved 2 17, 2020, from https://www.bbc.com/arabic/middleeast-51033211",
+    ["BBC News Arabic"],
+    "What do you know about the bases of Ein Al-Assad and Erbil, which Iran attacked in Iraq",
+    None,
+    "news-article",
+    issued="2010-01-08",
+    url="https://www.bbc.com/arabic/middleeast-51033211",
+    accessed="2020-02-17",
+    unsure=[
+        SJ_APA,
+        "the broadcaster printed in the author slot (APA group author): kept as author; no container after `from`, so container null",
+        "issued kept as printed (2010-01-08), though Iran's strikes on Ain al-Asad and Erbil were in January 2020 (the year is likely a misprint for 2020)",
+    ],
+)
+cite(
+    D,
+    "11",
+    "BBC News Arabic. (2020, 3 13). Taji camp: The Pentagon confirms that its forces bombed weapons stores belonging to Iraqi fighters supported by Iran. Retrieved 4 28, 2020, from BBC News Arabic: https://www.bbc.com/arabic/middleeast-51852035",
+    ["BBC News Arabic"],
+    "Taji camp: The Pentagon confirms that its forces bombed weapons stores belonging to Iraqi fighters supported by Iran",
+    "BBC News Arabic",
+    "news-article",
+    issued="2020-03-13",
+    url="https://www.bbc.com/arabic/middleeast-51852035",
+    accessed="2020-04-28",
+    unsure=[
+        SJ_APA,
+        "BBC News Arabic printed both as group author and as the site after `from`: both kept",
+    ],
+)
+cite(
+    D,
+    "12",
+    "Diab, A. H. (2010, 1 27). The Military Presence in Iraq .. 31 Stationed and Moving Base on the pretext of fighting ISIS. Retrieved 2 12, 2020, from AlWatan Newspaper: https://www.elwatannews.com/news/details/4517872",
+    ["A. H. Diab"],
+    "The Military Presence in Iraq .. 31 Stationed and Moving Base on the pretext of fighting ISIS",
+    "AlWatan Newspaper",
+    "news-article",
+    issued="2010-01-27",
+    url="https://www.elwatannews.com/news/details/4517872",
+    accessed="2020-02-12",
+    unsure=[
+        SJ_APA,
+        "issued kept as printed (2010-01-27), though the article is about the fight against ISIS (after 2014); the year is likely a misprint for 2020",
+    ],
+)
+cite(
+    D,
+    "13",
+    "DW website. (2019, 12 29). The US military bombed Hezbollah sites in Iraq and Syria. Retrieved 4 22, 2020, from DW website: https://p.dw.com/p/3VT2y",
+    ["DW website"],
+    "The US military bombed Hezbollah sites in Iraq and Syria",
+    "DW website",
+    "news-article",
+    issued="2019-12-29",
+    url="https://p.dw.com/p/3VT2y",
+    accessed="2020-04-22",
+    unsure=[
+        SJ_APA,
+        "`DW website` printed as group author and as the site: both kept (a website in the author slot; the convention would make it container only)",
+    ],
+)
+cite(
+    D,
+    "14",
+    "El-Hajj, K. (2010, 3 3). Al-Naba Foundation. Retrieved 2 1, 2020, from https://m.annabaa.org/arabic/authorsarticles/18460",
+    ["K. El-Hajj"],
+    "Al-Naba Foundation",
+    None,
+    "web-page",
+    issued="2010-03-03",
+    url="https://m.annabaa.org/arabic/authorsarticles/18460",
+    accessed="2020-02-01",
+    unsure=[
+        SJ_APA,
+        "the title slot holds the site's name (`Al-Naba Foundation`, annabaa.org), not the article's title: kept as the printed title; container null (nothing after `from` but the URL)",
+        "kind web-page (an authors' article page on an organisation's site); could be blog-post or news-article",
+    ],
+)
+cite(
+    D,
+    "15",
+    "Fawzi & Keshta, M. F. (2019, 4 9). The Future of the US Military Presence in Iraq. Retrieved 2 18, 2020, from The Arab Democratic Center: https://democraticac.de/?p=59984",
+    ["Fawzi", "M. F. Keshta"],
+    "The Future of the US Military Presence in Iraq",
+    "The Arab Democratic Center",
+    "report",
+    issued="2019-04-09",
+    url="https://democraticac.de/?p=59984",
+    accessed="2020-02-18",
+    unsure=[
+        SJ_APA,
+        "a garbled two-author field `Fawzi & Keshta, M. F.`: read as family name `Fawzi` alone and `M. F. Keshta` (the initials may belong to both: M. Fawzi and F. Keshta)",
+        "the Arab Democratic Center is a think tank: kind report (a study on its site); could be web-page",
+    ],
+)
+cite(
+    D,
+    "16",
+    "Fayyad, M. (2019, 6 8). 35,000 soldiers in 6 US bases in Iraq. Retrieved 3 3, 2020, from Al-Ru'ya newspaper:",
+    ["M. Fayyad"],
+    "35,000 soldiers in 6 US bases in Iraq",
+    "Al-Ru'ya newspaper",
+    "news-article",
+    issued="2019-06-08",
+    accessed="2020-03-03",
+    unsure=[
+        SJ_APA,
+        "`from Al-Ru'ya newspaper:` with no URL after the colon: url null; raw keeps the colon",
+    ],
+)
+cite(
+    D,
+    "17",
+    "Gulf Online. (2020, 4 2). an imminent military operation .. Has Washington decided to trim Iran's nails in Iraq. Retrieved 4 5, 2020, from Gulf Online: http://khaleej.online/o3NEyz",
+    ["Gulf Online"],
+    "an imminent military operation .. Has Washington decided to trim Iran's nails in Iraq",
+    "Gulf Online",
+    "news-article",
+    issued="2020-04-02",
+    url="http://khaleej.online/o3NEyz",
+    accessed="2020-04-05",
+    unsure=[SJ_APA, "the site printed as group author and after `from`: both kept"],
+)
+cite(
+    D,
+    "18",
+    "Hassoun, D. I. (2019, 6 2). US bases in Iraq .. Reality of status or international agreements. Retrieved 2 16, 2020, from Sputnik Arabic: https://sptnkne.ws/qznx",
+    ["D. I. Hassoun"],
+    "US bases in Iraq .. Reality of status or international agreements",
+    "Sputnik Arabic",
+    "news-article",
+    issued="2019-06-02",
+    url="https://sptnkne.ws/qznx",
+    accessed="2020-02-16",
+    unsure=[SJ_APA],
+)
+cite(
+    D,
+    "19",
+    "Heavey, J. D. (2020, 1 10). America rejects Iraq's request to withdraw troops and is considering expanding NATO's mission. Retrieved 4 29, 2020, from Reuters: https://ara.reuters.com/article/idARAKBN1Z91I1",
+    ["J. D. Heavey"],
+    "America rejects Iraq's request to withdraw troops and is considering expanding NATO's mission",
+    "Reuters",
+    "news-article",
+    issued="2020-01-10",
+    url="https://ara.reuters.com/article/idARAKBN1Z91I1",
+    accessed="2020-04-29",
+    unsure=[
+        SJ_APA,
+        "Reuters is a news agency: container (the Arabic service, from the URL host, not named)",
+    ],
+)
+cite(
+    D,
+    "20",
+    "Knights, M. (2016). The Future of the Iraqi Armed Forces. Baghdad: AlBayan Center for Studies and Planning",
+    ["M. Knights"],
+    "The Future of the Iraqi Armed Forces",
+    None,
+    "report",
+    issued="2016",
+    publisher="AlBayan Center for Studies and Planning",
+    unsure=[
+        "APA book/report form `Title. Place: Publisher.`: the centre as publisher, place (Baghdad) not recorded; kind report (a think tank's study), could be book"
+    ],
+)
+cite(
+    D,
+    "21",
+    "Knights, M. (2019, 5 21). Responding to Iranian Harassment of US Facilities in Iraq. Retrieved 5 2, 2020, from The Washington Institute for Near East Policy: https://www.washingtoninstitute.org/policyanalysis/view/responding-to-iranian-harassment-of-u.s.-facilities-in-iraq",
+    ["M. Knights"],
+    "Responding to Iranian Harassment of US Facilities in Iraq",
+    "The Washington Institute for Near East Policy",
+    "report",
+    issued="2019-05-21",
+    url="https://www.washingtoninstitute.org/policyanalysis/view/responding-to-iranian-harassment-of-u.s.-facilities-in-iraq",
+    accessed="2020-05-02",
+    unsure=[
+        SJ_APA,
+        "a think tank's policy analysis on its website: the institute after `from` as container (could be publisher with container null); kind report, could be web-page",
+    ],
+)
+cite(
+    D,
+    "22",
+    "Konopal, B. (2017). Defeating the Islamic State: Choosing a New Strategy for Iraq and Syria. California: RAND Corporation",
+    ["B. Konopal"],
+    "Defeating the Islamic State: Choosing a New Strategy for Iraq and Syria",
+    None,
+    "report",
+    issued="2017",
+    publisher="RAND Corporation",
+    unsure=[
+        "APA `Place: Publisher`: RAND as publisher, place (California) not recorded; kind report (RAND), could be book",
+        "author name kept as printed (`Konopal`; the RAND author is Ben Connable — misprint not corrected)",
+    ],
+)
+cite(
+    D,
+    "23",
+    "Madi, M. (2010, 9 4). SWI swissinfo.ch. Retrieved 2 11, 2020",
+    ["M. Madi"],
+    "SWI swissinfo.ch",
+    None,
+    "news-article",
+    issued="2010-09-04",
+    accessed="2020-02-11",
+    unsure=[
+        SJ_APA,
+        "the title slot holds the site's name (SWI swissinfo.ch), not the article's title: kept as printed title; container null (it could be read as container with title null)",
+        SJ_NOSITE,
+    ],
+)
+cite(
+    D,
+    "24",
+    "others, A. N.-M. (2019, 3 6). The Future of the American Presence in Iraq. Retrieved 2 15, 2020, from New Iraq Center: https://www.newiraqcenter.com/archives/4943",
+    ["A. N.-M."],
+    "The Future of the American Presence in Iraq",
+    "New Iraq Center",
+    "report",
+    issued="2019-03-06",
+    url="https://www.newiraqcenter.com/archives/4943",
+    accessed="2020-02-15",
+    unsure=[
+        SJ_APA,
+        "a garbled author field `others, A. N.-M.`: `and others` (et al.) taken as a family name by the reference tool; the text cites it as `(others, 2019)`. Only `A. N.-M.` kept as author ('others' = et al., dropped)",
+        "kind report (a research centre's study), could be web-page",
+    ],
+)
+cite(
+    D,
+    "25",
+    "Pfaff, A. (2020, 3 16). ighting Sectarianism: An American Vision to Raise the Efficiency of the Iraqi Army after ISIS. (A. I. al-Sharif, Ed.) Retrieved 4 20, 2020",
+    ["A. Pfaff"],
+    "ighting Sectarianism: An American Vision to Raise the Efficiency of the Iraqi Army after ISIS",
+    None,
+    "report",
+    issued="2020-03-16",
+    accessed="2020-04-20",
+    unsure=[
+        SJ_APA,
+        SJ_NOSITE,
+        "first letter of the title lost (`ighting`, for `Fighting`): kept",
+        "`(A. I. al-Sharif, Ed.)` is an editor (likely the translator): not an author",
+        "ends in a comma (the `from …` dropped): raw drops the comma",
+        "kind guessed (report: a translated policy analysis); could be news-article",
+    ],
+)
+cite(
+    D,
+    "26",
+    "Pollock, D. (2020, 1 9). Eight Reasons Why The United States and Iraq Still Need Each Other. Retrieved 4 6, 2020, from Washington Institute for Near East Policy: https://www.washingtoninstitute.org/ar/policyanalysis/view/eight-reasons-why-the-united-states-and-iraq-still-need-eachother",
+    ["D. Pollock"],
+    "Eight Reasons Why The United States and Iraq Still Need Each Other",
+    "Washington Institute for Near East Policy",
+    "report",
+    issued="2020-01-09",
+    url="https://www.washingtoninstitute.org/ar/policyanalysis/view/eight-reasons-why-the-united-states-and-iraq-still-need-eachother",
+    accessed="2020-04-06",
+    unsure=[
+        SJ_APA,
+        "as note 21: the institute as container; kind report, could be web-page",
+        "the URL's `eachother` kept as printed",
+    ],
+)
+cite(
+    D,
+    "27",
+    "nRasanah. (2020, 1 15). Iranian Missile Attacks on US Bases: Indications and Scenarios. Retrieved 5 3, 2020, from International Institute for Iranian Studies: https://rasanah-iiis.org/english/position-estimate/iranian-missileattacks-on-us-bases-indications-and-scenarios/",
+    ["nRasanah"],
+    "Iranian Missile Attacks on US Bases: Indications and Scenarios",
+    "International Institute for Iranian Studies",
+    "report",
+    issued="2020-01-15",
+    url="https://rasanah-iiis.org/english/position-estimate/iranian-missileattacks-on-us-bases-indications-and-scenarios/",
+    accessed="2020-05-03",
+    unsure=[
+        SJ_APA,
+        "group author printed `nRasanah` (a stray `n` before Rasanah): kept as printed",
+        "a position estimate of a think tank: kind report; `missileattacks` in the URL kept as printed (a hyphen likely lost at a line end in the original)",
+    ],
+)
+cite(
+    D,
+    "28",
+    "Sabri, A. (2019, 2 15). who decides the fate of the US military presence in Iraq. Retrieved 4 20, 2020",
+    ["A. Sabri"],
+    "who decides the fate of the US military presence in Iraq",
+    None,
+    "news-article",
+    issued="2019-02-15",
+    accessed="2020-04-20",
+    unsure=[
+        SJ_APA,
+        SJ_NOSITE,
+        "ends in a comma (the `from …` dropped): raw drops the comma",
+        "kind guessed (news-article)",
+    ],
+)
+cite(
+    D,
+    "29",
+    "Saeed, N. (2020, 1 8). the Egyptian Center for Thought and Strategic Studies. Retrieved 2 10, 2020, from https://marsad.ecsstudies.com/17179/",
+    ["N. Saeed"],
+    "the Egyptian Center for Thought and Strategic Studies",
+    None,
+    "web-page",
+    issued="2020-01-08",
+    url="https://marsad.ecsstudies.com/17179/",
+    accessed="2020-02-10",
+    unsure=[
+        SJ_APA,
+        "the title slot holds the think tank's name, not the piece's title: kept as printed title, container null",
+        "kind web-page (a think tank's site); could be report",
+    ],
+)
+cite(
+    D,
+    "30",
+    "Saqr Center for Strategic Studies. (2010, 11 5). Lebanese Center for Research and Consulting. Retrieved 2 2, 2020, from http://www.centerlcrc.com/index.php?s=4&id=2419",
+    ["Saqr Center for Strategic Studies"],
+    "Lebanese Center for Research and Consulting",
+    None,
+    "web-page",
+    issued="2010-11-05",
+    url="http://www.centerlcrc.com/index.php?s=4&id=2419",
+    accessed="2020-02-02",
+    unsure=[
+        SJ_APA,
+        "the title slot holds the hosting centre's name (the Lebanese Center's site, centerlcrc.com), not the piece's title: kept as printed title; the Saqr Center as group author",
+        "kind web-page; could be report",
+    ],
+)
+cite(
+    D,
+    "31",
+    "Sputnik Arabic. (2020, 2 12). 12 facts about the history of US bases in Iraq. Retrieved 3 2, 2020, from https://sptnkne.ws/Bu6f",
+    ["Sputnik Arabic"],
+    "12 facts about the history of US bases in Iraq",
+    None,
+    "news-article",
+    issued="2020-02-12",
+    url="https://sptnkne.ws/Bu6f",
+    accessed="2020-03-02",
+    unsure=[SJ_APA, "the news site printed as group author; no site after `from`: container null"],
+)
+cite(
+    D,
+    "32",
+    "The Iraq House Center for Strategic Studies. (2018, 9 2). the Number and Locations of American Bases in Iraq. Retrieved 3 2, 2020",
+    ["The Iraq House Center for Strategic Studies"],
+    "the Number and Locations of American Bases in Iraq",
+    None,
+    "report",
+    issued="2018-09-02",
+    accessed="2020-03-02",
+    unsure=[
+        SJ_APA,
+        SJ_NOSITE,
+        "ends in a comma (the `from …` dropped): raw drops the comma",
+        "a research centre as group author: kind report, could be web-page",
+    ],
+)
+cite(
+    D,
+    "33",
+    "thenewkhalij. (2020, 2 13). a missile attack targeting a base containing American soldiers in Kirkuk. Retrieved 5 3, 2020",
+    ["thenewkhalij"],
+    "a missile attack targeting a base containing American soldiers in Kirkuk",
+    None,
+    "news-article",
+    issued="2020-02-13",
+    accessed="2020-05-03",
+    unsure=[
+        SJ_APA,
+        SJ_NOSITE,
+        "a news site (The New Khalij) printed as group author in lower case: kept as printed; the convention would make a website the container",
+    ],
+)
+cite(
+    D,
+    "34",
+    "thenewkhalij. (2020, 1 31). bombing an Iraqi base hosting American soldiers without casualties. Retrieved 5 2, 2020",
+    ["thenewkhalij"],
+    "bombing an Iraqi base hosting American soldiers without casualties",
+    None,
+    "news-article",
+    issued="2020-01-31",
+    accessed="2020-05-02",
+    unsure=[SJ_APA, SJ_NOSITE, "as note 33: the site as group author"],
+)
+cite(
+    D,
+    "35",
+    "TRT Arabic. (2020, 1 6). The Iraqi Parliament's Decision .. Ending the Foreign Military Presence between Theory and Practice. Retrieved 4 29, 2020",
+    ["TRT Arabic"],
+    "The Iraqi Parliament's Decision .. Ending the Foreign Military Presence between Theory and Practice",
+    None,
+    "news-article",
+    issued="2020-01-06",
+    accessed="2020-04-29",
+    unsure=[SJ_APA, SJ_NOSITE, "the broadcaster printed as group author"],
+)
+cite(
+    D,
+    "36",
+    "wilsoncenter. (2018, 4 27). Pro-Iran Militias in Iraq. Retrieved 4 21, 2020, from wilsoncenter.org: https://www.wilsoncenter.org/article/part-2-pro-iranmilitias-iraq",
+    ["wilsoncenter"],
+    "Pro-Iran Militias in Iraq",
+    "wilsoncenter.org",
+    "web-page",
+    issued="2018-04-27",
+    url="https://www.wilsoncenter.org/article/part-2-pro-iranmilitias-iraq",
+    accessed="2020-04-21",
+    unsure=[
+        SJ_APA,
+        "group author as printed (`wilsoncenter`, the Wilson Center); the site after `from` as container",
+        "`pro-iranmilitias` in the URL kept as printed (a hyphen likely lost at a line end); the URL says `part-2`, the title does not",
+        "kind web-page (an article on a think tank's site); could be report",
+    ],
+)
+
+
+# --- batch 118: United Nations Committee against Torture, decision on communication No. 992/2020
+# (Mexico), labelled only ---------------------------------------------------------------------
+# Source: the UN treaty-body jurisprudence database that lszoszk/generalcomments builds (docs/jur/
+# shards/jur_CAT_2020-2024.json, one JSON object per paragraph, docId cat-c-72-d-992-2020; the
+# complainants are Damián Gallardo Martínez, a defender of indigenous peoples' rights and of the
+# right to education, and members of his family; State party Mexico; violation found under
+# articles 1, 2 and 11-15). The body is the same as batch 105's (CAT general comment No. 4), but
+# the document kind differs: a decision on an individual communication under article 22, not a
+# general comment. Notes 3-23 are stored for this decision (the header notes 1-2 are not stored,
+# as in batch 94); note 8 is left out on purpose: it names Human Rights Watch among the bodies that
+# recognised a pattern (no document cited), and the reserved publishers are kept out of the set
+# altogether. So 20 notes are quoted: 3-7 and 9-23. `footnote_number` is `footnotes[].n`. Layout:
+# each paragraph's `"footnotes":[…]` array is copied verbatim (`GM_NOTES`, one array a line, in
+# file order; for note 7's paragraph the array is whole, and the line that held note 8 is not
+# copied) and parsed with `split_cg4_notes` (batch 105's; the numbers checked against the list).
+# House style: OHCHR editorial style of CAT decisions — communications by case name and symbol
+# `Niyonzima v. Burundi (CAT/C/53/D/514/2012), para. 7.1.`, joined by `;` and a last `; and`, a
+# second sentence `The complainants also refer to …`, `See, inter alia,`, short forms by case name
+# (`Ramírez Martínez et al. v. Mexico, para. 17.7.`) and `Ibid., para. 17.8.`, the Committee's
+# concluding observations as bare symbols (`See CAT/C/MEX/CO/5-6.`, `CAT/C/MEX/CO/7, para. 15.`),
+# general comment by number and year only (`General comment No. 3 (2012), para. 3.`), Mexican
+# domestic file numbers (`Case file No. 614/2013, Third District Court, Oaxaca.`, bare
+# `045/AP/DGCSPI/14.`), a recommendation's part (`Third recommendation.`), a UN report symbol at
+# the end of an explanatory note (`(A/HRC/39/17, paras. 71–77)`); no addresses, no dates.
+GM_PUB = (
+    "United Nations Committee against Torture (CAT; the treaty body of the Convention against "
+    "Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment): decision under "
+    "article 22 of the Convention concerning communication No. 992/2020 (Damián Gallardo "
+    "Martínez and members of his family v. Mexico; CAT/C/72/D/992/2020 as the database's docId "
+    "gives it), as a UN treaty-body database's JSON keeps it; licence not stated, only the "
+    "notes are quoted"
+)
+DOCS["gm"] = (
+    "lszoszk/generalcomments@ebad995063bc8357908bfd3888fd71b14bc0da85:"
+    "docs/jur/shards/jur_CAT_2020-2024.json (JSON, one object per paragraph; docId "
+    "cat-c-72-d-992-2020; each paragraph's notes in `footnotes: [{n, text}]`, plain text, "
+    "`[[fn:N]]` markers in the paragraph; notes 3-7 and 9-23; note 8, which names Human Rights "
+    "Watch, not taken)",
+    GM_PUB,
+)
+BATCH.update(dict.fromkeys((GM_PUB,), 118))
+GM_NOTES = r""""footnotes":[{"n":3,"text":"Case file No. 614/2013, Third District Court, Oaxaca."}]
+"footnotes":[{"n":4,"text":"Case file No. CNDH/1/2013/3676/Q."}]
+"footnotes":[{"n":5,"text":"045/AP/DGCSPI/14."}]
+"footnotes":[{"n":6,"text":"738/UEIDAPLE/DT/8/2014."}]
+"footnotes":[{"n":7,"text":"While he was in prison, Mr. Gallardo Martínez also received many solidarity visits. On 6 February 2017, he received a visit from a delegation of the World Organization against Torture; on 16 March 2017, he received a visit from the representative of the Office of the United Nations High Commissioner for Human Rights in Mexico; on 27 March 2017, he received a visit from a delegation of the German Network for Human Rights in Mexico, the Oficina Ecuménica por la Paz and Amnesty International; on 26 September 2017, he received a visit from a delegation of representatives of the embassies of the European Union and the United States; and, on 19 October 2018, he received a visit from a delegation of Front Line Defenders."}]
+"footnotes":[{"n":9,"text":"See CAT/C/MEX/CO/5-6."}]
+"footnotes":[{"n":10,"text":"Halimi-Nedzibi v. Austria (CAT/C/11/D/8/1991), para. 13.5. The complainants also refer to Sonko v. Spain (CAT/C/47/D/368/2008), para. 10.7; Osmani v. Republic of Serbia (CAT/C/42/D/261/2005), para. 10.7; Blanco Abad v. Spain (CAT/C/20/D/59/1996), para. 8.8; and Dimitrov v. Serbia and Montenegro (CAT/C/34/D/171/2000), para. 7.2."}]
+"footnotes":[{"n":11,"text":"General comment No. 3 (2012), para. 3."}]
+"footnotes":[{"n":12,"text":"Case file No. DDHPO/CA/1389/30/OAX/2014."}]
+"footnotes":[{"n":13,"text":"Case file No. DDHPO/CA/1389/30/OAX/2014."}]
+"footnotes":[{"n":14,"text":"Niyonzima v. Burundi (CAT/C/53/D/514/2012), para. 7.1."}]
+"footnotes":[{"n":15,"text":"See, inter alia, A.E. v. Switzerland (CAT/C/14/D/24/1995), para. 4; Evloev v. Kazakhstan (CAT/C/51/D/441/2010), para. 8.6; and Ramírez Martínez et al. v. Mexico (CAT/C/55/D/500/2012), para. 16.4."},{"n":16,"text":"Third recommendation."}]
+"footnotes":[{"n":17,"text":"CAT/C/MEX/CO/7, para. 15."}]
+"footnotes":[{"n":18,"text":"Ibid., para. 17."}]
+"footnotes":[{"n":19,"text":"Ramírez Martínez et al. v. Mexico, para. 17.7."}]
+"footnotes":[{"n":20,"text":"Ibid., para. 17.8."}]
+"footnotes":[{"n":21,"text":"General comment No. 3 (2012), para. 3."},{"n":22,"text":"Ibid., paras. 11–15."}]
+"footnotes":[{"n":23,"text":"In this regard, the Committee notes that, according to the Special Rapporteur on the rights of indigenous peoples, the criminalization of indigenous leaders not only has an individual impact (pretrial detention can last for long periods, and the stigmatization and loss of family and community ties can be long-lasting, even when the charges are dropped) but a collective impact. Indeed, criminalization is generally carried out with the express intent to silence indigenous peoples’ voices, disrupt their organization and impede their ability to express their concerns; stigmatizing indigenous leaders by calling them criminals suggests that they are not reputable representatives of the community and aims to disrupt social cohesion; moreover, they will have reduced possibilities to defend the rights of their communities, as their resources and energies may be depleted in defending themselves against criminal charges (A/HRC/39/17, paras. 71–77)."}]"""
+split_cg4_notes("gm", GM_NOTES, [*range(3, 8), *range(9, 24)])
+assert ("gm", "8") not in NOTES
+assert NOTES[("gm", "14")] == "Niyonzima v. Burundi (CAT/C/53/D/514/2012), para. 7.1."
+assert NOTES[("gm", "23")].endswith("(A/HRC/39/17, paras. 71–77).")
+D = "gm"
+GM_VIEWS = (
+    "a decision of the Committee on a communication, `Name v. State (CAT/C/session/D/number/"
+    "year), para. n` (batches 94 and 105): the case name is the title; the symbol is no field "
+    "(kept in raw); the Committee is not printed, so authors [] and publisher null; no date "
+    "printed (the year ending the symbol is the communication's: not used); legal-text"
+)
+GM_AND = "after the separator `; and`: no signal"
+GM_FILE = (
+    "a Mexican domestic file cited by its number only (the proceeding is named in the sentence "
+    "that carries the marker, not in the note): the printed designation is the title (as for "
+    "untitled letters and interviews); a reader could count the note as no citation at all"
+)
+GM_CO = (
+    "the Committee's concluding observations on Mexico's report, printed as the bare document "
+    "symbol: no title printed (title null; the symbol is kept in raw); the Committee is named "
+    "only in the sentence that carries the marker, so authors []; no date; kind report (as "
+    "batch 105 took the Committee's concluding observations)"
+)
+GM_GC = (
+    "the Committee's general comment printed by number and year only (its subject, "
+    "implementation of article 14, is not printed): title `General comment No. 3 (2012)`, "
+    "issued 2012, authors [] (the Committee not printed), legal-text (as batches 94 and 105)"
+)
+
+
+def gm_views(
+    number: str,
+    raw: str,
+    pinpoint: str,
+    signal: str | None = None,
+    short: str | None = None,
+    unsure: list[str] | None = None,
+) -> None:
+    """A communication by case name, with its symbol in brackets or (short) without."""
+    title = (
+        raw.split(" (CAT/", maxsplit=1)[0] if "(CAT/" in raw else raw.split(", para", maxsplit=1)[0]
+    )
+    notes = (
+        [
+            f"short form by case name alone: the full citation is in note {short}; title the case "
+            "name, authors [], legal-text"
+        ]
+        if short
+        else [GM_VIEWS]
+    )
+    if "et al." in title:
+        notes.append(
+            "`et al.` is part of the printed case name (the co-complainants): kept in "
+            "the title, as batch 94 kept `Maksudov et al. v. Kyrgyzstan`"
+        )
+    cite(
+        D,
+        number,
+        raw,
+        [],
+        title,
+        None,
+        "legal-text",
+        pinpoint=pinpoint,
+        signal=signal,
+        short=short is not None,
+        unsure=[*notes, *(unsure or [])],
+    )
+
+
+cite(
+    D,
+    "3",
+    "Case file No. 614/2013, Third District Court, Oaxaca",
+    [],
+    "Case file No. 614/2013",
+    None,
+    "legal-text",
+    publisher="Third District Court, Oaxaca",
+    unsure=[
+        GM_FILE,
+        "the amparo application's court file: the court as printed (with its state) is the "
+        "publisher, as for a case; no case name, no date (the application of 18 May 2013 is "
+        "dated only in the text)",
+    ],
+)
+cite(
+    D,
+    "4",
+    "Case file No. CNDH/1/2013/3676/Q",
+    [],
+    "Case file No. CNDH/1/2013/3676/Q",
+    None,
+    "other",
+    unsure=[
+        GM_FILE,
+        "the complaint file of the National Human Rights Commission (named in the text; in the "
+        "note only inside the file number, `CNDH`): publisher null; kind other (a register "
+        "file, not a judgment)",
+    ],
+)
+cite(
+    D,
+    "5",
+    "045/AP/DGCSPI/14",
+    [],
+    "045/AP/DGCSPI/14",
+    None,
+    "other",
+    unsure=[
+        GM_FILE,
+        "a bare preliminary-investigation number (the text: `A preliminary investigation` of the "
+        "Special Prosecutor for Internal Affairs); not even `Case file No.` printed; kind other",
+    ],
+)
+cite(
+    D,
+    "6",
+    "738/UEIDAPLE/DT/8/2014",
+    [],
+    "738/UEIDAPLE/DT/8/2014",
+    None,
+    "other",
+    unsure=[
+        GM_FILE,
+        "a bare preliminary-investigation number (the Special Prosecutor for the Investigation of "
+        "Torture, named in the text); kind other",
+    ],
+)
+# note 7: explanatory (solidarity visits by named organisations): no citation.
+cite(
+    D,
+    "9",
+    "CAT/C/MEX/CO/5-6",
+    [],
+    None,
+    None,
+    "report",
+    signal="See",
+    unsure=[GM_CO, "`See` is the signal", "no pinpoint printed"],
+)
+gm_views("10", "Halimi-Nedzibi v. Austria (CAT/C/11/D/8/1991), para. 13.5", "para. 13.5")
+gm_views(
+    "10",
+    "Sonko v. Spain (CAT/C/47/D/368/2008), para. 10.7",
+    "para. 10.7",
+    signal="The complainants also refer to",
+    unsure=[
+        "a second sentence opens `The complainants also refer to`: that prose lead-in is the "
+        "signal (it says the complainants, not the Committee, cite what follows)"
+    ],
+)
+gm_views(
+    "10",
+    "Osmani v. Republic of Serbia (CAT/C/42/D/261/2005), para. 10.7",
+    "para. 10.7",
+    unsure=["after the separator `;`: no signal"],
+)
+gm_views(
+    "10",
+    "Blanco Abad v. Spain (CAT/C/20/D/59/1996), para. 8.8",
+    "para. 8.8",
+    unsure=["after the separator `;`: no signal"],
+)
+gm_views(
+    "10",
+    "Dimitrov v. Serbia and Montenegro (CAT/C/34/D/171/2000), para. 7.2",
+    "para. 7.2",
+    unsure=[GM_AND, "`and` inside the State's name (Serbia and Montenegro) does not split"],
+)
+cite(
+    D,
+    "11",
+    "General comment No. 3 (2012), para. 3",
+    [],
+    "General comment No. 3 (2012)",
+    None,
+    "legal-text",
+    issued="2012",
+    pinpoint="para. 3",
+    unsure=[GM_GC],
+)
+cite(
+    D,
+    "12",
+    "Case file No. DDHPO/CA/1389/30/OAX/2014",
+    [],
+    "Case file No. DDHPO/CA/1389/30/OAX/2014",
+    None,
+    "other",
+    unsure=[
+        GM_FILE,
+        "the protection-measures file of the Office of the Human Rights Ombudsman of Oaxaca "
+        "(named in the text only): publisher null; kind other",
+    ],
+)
+cite(
+    D,
+    "13",
+    "Case file No. DDHPO/CA/1389/30/OAX/2014",
+    [],
+    "Case file No. DDHPO/CA/1389/30/OAX/2014",
+    None,
+    "other",
+    unsure=[
+        GM_FILE,
+        "the same file as note 12, printed again in full (not a short form); the Ombudsman is "
+        "named in the text only; kind other",
+    ],
+)
+gm_views("14", "Niyonzima v. Burundi (CAT/C/53/D/514/2012), para. 7.1", "para. 7.1")
+gm_views(
+    "15",
+    "A.E. v. Switzerland (CAT/C/14/D/24/1995), para. 4",
+    "para. 4",
+    signal="See, inter alia,",
+    unsure=["`See, inter alia,` is the signal"],
+)
+gm_views(
+    "15",
+    "Evloev v. Kazakhstan (CAT/C/51/D/441/2010), para. 8.6",
+    "para. 8.6",
+    unsure=["after the separator `;`: no signal"],
+)
+gm_views(
+    "15",
+    "Ramírez Martínez et al. v. Mexico (CAT/C/55/D/500/2012), para. 16.4",
+    "para. 16.4",
+    unsure=[GM_AND],
+)
+cite(
+    D,
+    "16",
+    "Third recommendation",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="Third recommendation",
+    short=True,
+    unsure=[
+        "points to recommendation 5/2018 of the National Human Rights Commission, named in the "
+        "sentence that carries the marker (not in a note): a short form whose whole printed "
+        "text is the locator (the third of its recommendations), so pinpoint = raw, title null; "
+        "kind legal-text (recommendations); a reader could count the note as no citation"
+    ],
+)
+cite(
+    D,
+    "17",
+    "CAT/C/MEX/CO/7, para. 15",
+    [],
+    None,
+    None,
+    "report",
+    pinpoint="para. 15",
+    unsure=[
+        GM_CO,
+        "the text calls it the concluding observations on the seventh periodic report of Mexico",
+    ],
+)
+cite(
+    D,
+    "18",
+    "Ibid., para. 17",
+    [],
+    None,
+    None,
+    "report",
+    pinpoint="para. 17",
+    short=True,
+    unsure=["`Ibid.`: points to note 17 (CAT/C/MEX/CO/7); kind of the work pointed to"],
+)
+gm_views(
+    "19",
+    "Ramírez Martínez et al. v. Mexico, para. 17.7",
+    "para. 17.7",
+    short="15 (CAT/C/55/D/500/2012)",
+)
+cite(
+    D,
+    "20",
+    "Ibid., para. 17.8",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="para. 17.8",
+    short=True,
+    unsure=[
+        "`Ibid.`: points to note 19 (Ramírez Martínez et al. v. Mexico); kind of the work "
+        "pointed to"
+    ],
+)
+cite(
+    D,
+    "21",
+    "General comment No. 3 (2012), para. 3",
+    [],
+    "General comment No. 3 (2012)",
+    None,
+    "legal-text",
+    issued="2012",
+    pinpoint="para. 3",
+    unsure=[GM_GC, "printed in full again (as in note 11), not as a short form"],
+)
+cite(
+    D,
+    "22",
+    "Ibid., paras. 11–15",
+    [],
+    None,
+    None,
+    "legal-text",
+    pinpoint="paras. 11–15",
+    short=True,
+    unsure=[
+        "`Ibid.`: points to note 21 (general comment No. 3 (2012)); kind of the work pointed to"
+    ],
+)
+cite(
+    D,
+    "23",
+    "A/HRC/39/17, paras. 71–77",
+    [],
+    None,
+    None,
+    "report",
+    pinpoint="paras. 71–77",
+    unsure=[
+        "a UN document symbol in brackets at the end of an explanatory note: the report of the "
+        "Special Rapporteur on the rights of indigenous peoples (named earlier in the note's "
+        "prose, `according to the Special Rapporteur …`, not in the citation), so authors [] (a "
+        "reader could take the Special Rapporteur as author); no title printed (null); no date; "
+        "kind report; the rest of the note is explanation"
+    ],
+)
+
+
 # --- write and check -----------------------------------------------------------------------
 def url_with_breaks(url: str, raw: str) -> bool:
     """Batch 35: a PDF's line breaks printed as spaces, so a hyphen before a space may be the
