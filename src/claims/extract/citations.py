@@ -474,8 +474,9 @@ _PAREN_PINPOINT = re.compile(
     r"\)\s*,\s*(?:(?:pp?\.|at)\s*)?(?:\d+|[ivxlc]+)(?:\s*[-–]+\s*(?:\d+|[ivxlc]+))?\.$"
     r"|\)\s*,\s*\[[^\]]{1,30}\]\.$"
 )
-# a signal after a full stop starts the next citation: "…, 264. Also see P v. Hill …"
+# Bluebook's "Id." (or "See id.") after a full stop starts the next citation
 _ID_AFTER_STOP = re.compile(r"(?:See(?:\s+also)?,?\s+)?[Ii]d\.(?=[\s,;]|$)")
+# a signal after a full stop starts the next citation: "…, 264. Also see P v. Hill …"
 _SIGNAL_AFTER_STOP = re.compile(
     r"(?:Also\s+see|See\s+also|See|Cf\.|Compare|Also,)(?:,?\s+e\.g\.)?[,:]?\s+"
     r"(?=[A-Z“\"‘]|" + _UN_GENRE_LOWER + r")"
@@ -1103,7 +1104,7 @@ def _meant(text: str) -> str:
         closing = "”" if text[close] == "“" else text[close]
         return "“" + text[1:close] + closing + text[close + 1 :]
     if (link_text := _LINK_TEXT_END.search(text)) is not None:
-        text = text[: link_text.start()]  # "…." Energy, 316, 134511. Link": the link's text
+        return text[: link_text.start()]  # "…." Energy, 316, 134511. Link": the link's text
     return text
 
 

@@ -440,11 +440,14 @@ def _archival_letter(text: str) -> dict[str, object] | None:
     }
 
 
+_MONTH_DAY_YEAR = (
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+)
 # Bluebook's newspaper: "Peter Grant, Title, Wall St. J., Oct. 9, 2007, at B10": unquoted title,
 # the paper often abbreviated, the date after it
 _BLUEBOOK_NEWS = re.compile(
     r"^(?P<head>[^“”\"()]{6,400}?),\s+(?P<paper>(?:[A-Z][\w&’'.]*\.?\s+){0,4}[A-Z][\w&’'.]*),\s+"
-    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
+    r"(?P<date>" + _MONTH_DAY_YEAR + r")"
     r"(?=,|\s*\(|\s*$|\s+https?:)"
 )
 _PAPER_END = re.compile(
@@ -477,9 +480,15 @@ def _bluebook_news(text: str) -> dict[str, object] | None:
 # Research Suggests, NEWSWEEK (July 6, 2020, 9:31 AM), https://…": the title runs from the
 # authors to the outlet, its own commas included
 _CAPS_OUTLET = re.compile(r"^[A-Z0-9][A-Z0-9.&’'\- ]{1,60}$")
-_DATED_AFTER = re.compile(
-    r"\s*\((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
-)
+_DATED_AFTER = re.compile(r"\s*\(" + _MONTH_DAY_YEAR)
+
+
+def _capitals_owner(head: str, pieces: list[tuple[int, int]], least: int) -> str | None:
+    """The last comma piece of ``head`` when it is an outlet or owner in small capitals."""
+    owner = " ".join(head[slice(*pieces[-1])].split())
+    if not _CAPS_OUTLET.match(owner) or sum(ch.isalpha() for ch in owner) < least:
+        return None
+    return owner
 
 
 def _bluebook_web_news(text: str) -> dict[str, object] | None:
@@ -491,8 +500,7 @@ def _bluebook_web_news(text: str) -> dict[str, object] | None:
     pieces = _top_commas(head)
     if len(pieces) < 3:
         return None
-    outlet = " ".join(head[slice(*pieces[-1])].split())
-    if not _CAPS_OUTLET.match(outlet) or sum(ch.isalpha() for ch in outlet) < 2:
+    if (outlet := _capitals_owner(head, pieces, 2)) is None:
         return None
     persons, at = leading_persons(head)
     if not persons:
@@ -533,8 +541,7 @@ def _bluebook_web_page(text: str) -> dict[str, object] | None:
     pieces = _top_commas(head)
     if len(pieces) < 2:
         return None
-    owner = " ".join(head[slice(*pieces[-1])].split())
-    if not _CAPS_OUTLET.match(owner) or sum(ch.isalpha() for ch in owner) < 4:
+    if (owner := _capitals_owner(head, pieces, 4)) is None:
         return None
     persons, at = leading_persons(head)
     if at >= pieces[-1][0]:
@@ -788,10 +795,6 @@ _VIEWS_CASE = re.compile(
     r"\((?:[A-Z]{1,6}(?:/[A-Z0-9][\w.-]*){2,}|(?i:communications?)\s+No\.[^()]{1,160})\)"
     r"\s*(?:,|\.?$)"
 )
-# a treaty body's general comment keeps its year and subject: "General comment No. 35 (2014) on
-# liberty and security of person, para. 59", "General comment No. 19 (2007), para. 59 (a)"; the
-# body printed first is its author ("Committee on the Rights of the Child, general comment No.
-# 26 (2023), paras. 38–41")
 # the treaty bodies' own names, commas and lower-case words included, printed with or without a
 # comma before "general comment": "Committee on Economic, Social and Cultural Rights general
 # comment No. 20 (2009) on …", "Committee on the Elimination of Discrimination against Women, …"
@@ -800,6 +803,10 @@ _TREATY_BODY = (
     r"(?:,?\s+(?:[A-Z][\w’'-]*|of|on|for|the|and|against|with|all))*?"
     r"|Human\s+Rights\s+Committee)"
 )
+# a treaty body's general comment keeps its year and subject: "General comment No. 35 (2014) on
+# liberty and security of person, para. 59", "General comment No. 19 (2007), para. 59 (a)"; the
+# body printed first is its author ("Committee on the Rights of the Child, general comment No.
+# 26 (2023), paras. 38–41")
 _GENERAL_COMMENT = re.compile(
     r"^(?:(?P<body>" + _TREATY_BODY + r"),?\s+(?=(?i:general|joint))"
     r"|(?P<named>" + _BODY_NAME + r"),\s+)?"
@@ -856,25 +863,27 @@ _NEUTRAL_CITATION = re.compile(  # "[2017] NZHC 2109", "[2020] EWCA Civ 1058"
 
 def _court_first(text: str) -> dict[str, object] | None:
     stripped = text.strip()
-    pieces = [" ".join(stripped[a:b].split()) for a, b in _top_commas(stripped)]
+    spans = _top_commas(stripped)
+    pieces = [" ".join(stripped[a:b].split()) for a, b in spans]
     if len(pieces) < 2 or not _COURT_FIRST_NAME.match(pieces[0]):
         return None
     rest = pieces[1:]
     decision = next((k for k, piece in enumerate(rest) if _DECISION_PIECE.match(piece)), None)
     if decision == 0:
-        title = rest[0]  # "advisory opinion OC-32/25"
+        taken = 1  # "advisory opinion OC-32/25"
     elif decision is not None:
-        title = ", ".join(rest[:decision])
+        taken = decision
     elif re.search(r"\sv\.?\s", rest[0]):
-        title = rest[0]
+        taken = 1
     else:
         return None
+    title = ", ".join(rest[:taken])
     if not title or not title[0].isalpha():
         return None
     out: dict[str, object] = {"title": title, "contributors": (), "publisher": pieces[0]}
     neutral = _NEUTRAL_CITATION.search(stripped)
     out["container"] = neutral["court"] if neutral is not None else None
-    after = stripped.find(title) + len(title)
+    after = spans[taken][1]  # the end of the title's last piece
     if dates := [d for d in find_dates(stripped[after:]) if d.value.day is not None]:
         out["issued"] = dates[0].value
     return out
